@@ -1,0 +1,108 @@
+"""``ratsdoc parse``, ``ratsdoc schema`` and ``ratsdoc profiles``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ..api import parse
+from ..errors import RatsdocError
+from ..models import Drucksache
+from ..options import ParseOptions
+from ..profile import bundled_profiles
+
+
+def register(sub: Any) -> None:
+    """Add the parse/schema/profiles subcommands to ``sub``."""
+    p = sub.add_parser("parse", help="parse PDFs and print JSON (one file) or JSON Lines")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("-o", "--output", help="write to this file instead of stdout (atomically)")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.add_argument("--engine", choices=["pdfplumber", "pdfium"], default=None)
+    p.add_argument("--profile", help="force a layout profile (name or TOML file)")
+    p.add_argument("--password", help="user password of encrypted PDFs")
+    p.add_argument("--ocr", choices=["auto", "always", "never"], default="auto")
+    p.add_argument("--max-pages", type=int, default=None)
+    p.add_argument("--max-seconds", type=float, default=None)
+    p.add_argument("--max-file-size", type=int, default=None, metavar="BYTES")
+    p.set_defaults(handler=_parse)
+    s = sub.add_parser("schema", help="print the JSON Schema of the output")
+    s.set_defaults(handler=_schema)
+    pr = sub.add_parser("profiles", help="list the bundled layout profiles")
+    pr.set_defaults(handler=_profiles)
+
+
+def _options(args: argparse.Namespace) -> ParseOptions:
+    values: dict[str, Any] = {"ocr": args.ocr}
+    for key in ("engine", "profile", "password", "max_pages", "max_seconds", "max_file_size"):
+        value = getattr(args, key)
+        if value is not None:
+            values[key] = value
+    return ParseOptions(**values)
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    target = Path(output)
+    # Write beside the target and rename, so a failed run never leaves half a file.
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _parse(args: argparse.Namespace) -> int:
+    try:
+        options = _options(args)
+    except ValueError as exc:
+        print(f"ratsdoc: invalid option: {exc.errors()[0]['msg'] if hasattr(exc, 'errors') else exc}",
+              file=sys.stderr)
+        return 2
+    documents: list[Drucksache] = []
+    failed = 0
+    for file in args.files:
+        try:
+            documents.append(parse(file, options))
+        except RatsdocError as exc:
+            print(f"ratsdoc: {exc.with_file(file)}", file=sys.stderr)
+            failed += 1
+        except Exception as exc:  # a defect must still be one line, and the batch goes on
+            print(f"ratsdoc: {file}: internal error ({type(exc).__name__}: {exc})", file=sys.stderr)
+            failed += 1
+    indent = 2 if args.pretty else None
+    if len(args.files) == 1:
+        text = (json.dumps(documents[0].model_dump(mode="json"), ensure_ascii=False,
+                           indent=indent) + "\n") if documents else ""
+    else:
+        text = "".join(json.dumps(d.model_dump(mode="json"), ensure_ascii=False) + "\n"
+                       for d in documents)
+    if text:
+        try:
+            _write(text, args.output)
+        except OSError as exc:
+            print(f"ratsdoc: {args.output}: cannot write output ({exc.strerror})", file=sys.stderr)
+            return 2
+    return 2 if failed else 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    print(json.dumps(Drucksache.model_json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _profiles(args: argparse.Namespace) -> int:
+    for name, profile in bundled_profiles().items():
+        print(f"{name}\t{profile.description}")
+    return 0

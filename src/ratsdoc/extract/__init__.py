@@ -1,0 +1,28 @@
+"""Fourth stage: field extractors read the layout through a profile and fill the contract."""
+
+from __future__ import annotations
+
+from .context import Context, Fields
+from .cover import extract_cover
+from .checkboxes import extract_checkboxes
+from .consultations import extract_consultations
+from .finances import extract_finances
+from .sections import extract_attachments, extract_justification, extract_links, extract_resolution
+from ..profile import Profile
+from ..regions import Layout
+
+__all__ = ["Fields", "extract_fields"]
+
+
+def extract_fields(layout: Layout, profile: Profile) -> Fields:
+    """Run every extractor in a fixed order; later ones may skip lines earlier ones claimed."""
+    ctx = Context(layout=layout, profile=profile)
+    extract_consultations(ctx)
+    extract_checkboxes(ctx)
+    extract_finances(ctx)
+    extract_cover(ctx)
+    extract_resolution(ctx)
+    extract_attachments(ctx)
+    extract_justification(ctx)
+    extract_links(ctx)
+    return ctx.fields

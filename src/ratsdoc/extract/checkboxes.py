@@ -1,0 +1,181 @@
+"""Checkbox groups: every box on a line paired with the label on its right, grouped under the
+label on its left (or on the line above, as in "Fristwahrung" over "☐ Ja ☒ Nein")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..layout.lines import SEGMENT_GAP, Line, Token
+from ..layout.marks import BoxMark, is_typed_tick
+from ..models import CheckboxGroup, CheckboxOption
+from ..text.normalize import fold_for_match
+from .context import Context
+
+_ARROWS = frozenset("→↓←↑⇒⇨➔►▶")
+#: A line above a row of boxes is its group label only within this many line heights.
+_LABEL_ABOVE = 2.6
+
+
+@dataclass(slots=True)
+class _Group:
+    label: list[Token]
+    options: list[tuple[Token, list[Token]]] = field(default_factory=list)
+
+
+def _clean(tokens: list[Token]) -> str:
+    words = [t.text for t in tokens if t.text not in _ARROWS]
+    text = " ".join(words).strip()
+    while text and text[-1] in _ARROWS | {":"}:
+        text = text[:-1].rstrip()
+    return text
+
+
+def _tick_box(token: Token) -> Token:
+    mark = BoxMark(token.x0, token.top, token.x1, token.bottom, True, "typed")
+    return replace(token, box=mark, text="☒")
+
+
+def _absorb_typed_ticks(lines: list[Line], vocabulary: set[str]) -> None:
+    """Turn typed "x" marks into ticked boxes.
+
+    An "x" before an option word on a line with boxes or option words is a tick; an "x" alone
+    on its own text line (typed into a table cell) joins the nearest line on the same page.
+    """
+    for line in lines:
+        tokens = line.tokens
+        only_ticks = bool(tokens) and all(t.box is None and is_typed_tick(t.text) for t in tokens)
+        if only_ticks:
+            continue
+        has_boxes = any(t.box is not None for t in tokens)
+        for i, token in enumerate(tokens):
+            if token.box is not None or not is_typed_tick(token.text) or i + 1 >= len(tokens):
+                continue
+            following = tokens[i + 1]
+            if following.box is None and (has_boxes or fold_for_match(following.text).strip(",")
+                                          in vocabulary):
+                tokens[i] = _tick_box(token)
+    for line in [ln for ln in lines if ln.tokens and all(
+            t.box is None and is_typed_tick(t.text) for t in ln.tokens)]:
+        centre = (line.top + line.bottom) / 2
+        others = [o for o in lines if o is not line and o.page == line.page and o.words
+                  and not all(is_typed_tick(t.text) for t in o.tokens)]
+        if not others:
+            continue
+        target = min(others, key=lambda o: abs((o.top + o.bottom) / 2 - centre))
+        if abs((target.top + target.bottom) / 2 - centre) > 1.5 * target.size:
+            continue
+        for token in line.tokens:
+            # An x typed onto a drawn empty box ticks that box.
+            for j, other in enumerate(target.tokens):
+                if other.box is not None and other.x0 - 3 <= token.x0 <= other.x1 + 3:
+                    target.tokens[j] = replace(other, box=replace(other.box, checked=True),
+                                               text="☒")
+                    break
+            else:
+                target.tokens.append(_tick_box(token))
+        target.tokens.sort(key=lambda t: t.x0)
+        line.tokens = []
+
+
+def _option_words(words: list[Token], vocabulary: list[str]) -> int:
+    """How many of ``words`` (after a box, before the next box) form the option label."""
+    if not words:
+        return 0
+    for k in range(1, len(words)):  # a wide gap ends the label
+        if words[k].x0 - words[k - 1].x1 > SEGMENT_GAP * max(words[k].size, 1):
+            return k
+    text = fold_for_match(" ".join(t.text for t in words))
+    for option in vocabulary:  # longest first: "Ja, siehe Anlage" before "Ja"
+        folded = fold_for_match(option)
+        if text == folded or text.startswith(folded + " "):
+            return len(folded.split(" "))
+    return len(words)
+
+
+def _parse_line(line: Line, vocabulary: list[str]) -> tuple[list[_Group], list[Token]]:
+    """Groups on one line; also the words left of the first box (a label, if any)."""
+    groups: list[_Group] = []
+    pending: list[Token] = []
+    current: _Group | None = None
+    tokens = [t for t in line.tokens if not t.bullet]
+    i = 0
+    leading: list[Token] = []
+    while i < len(tokens):
+        token = tokens[i]
+        if token.box is None:
+            pending.append(token)
+            i += 1
+            continue
+        if pending or current is None:
+            current = _Group(label=pending)
+            groups.append(current)
+            if not leading and not groups[:-1]:
+                leading = pending
+            pending = []
+        j = i + 1
+        words: list[Token] = []
+        while j < len(tokens) and tokens[j].box is None:
+            words.append(tokens[j])
+            j += 1
+        has_next_box = j < len(tokens)
+        count = _option_words(words, vocabulary)
+        current.options.append((token, words[:count]))
+        pending = words[count:] if has_next_box else []
+        i = j
+    return groups, leading
+
+
+def extract_checkboxes(ctx: Context) -> None:
+    """Fill ``checkboxes`` from every line that carries boxes, in reading order."""
+    vocabulary = sorted(ctx.profile.checkbox_options, key=len, reverse=True)
+    folded_vocab = {fold_for_match(v) for v in vocabulary}
+    lines = ctx.lines
+    _absorb_typed_ticks([ln for ln in lines if not ln.furniture], folded_vocab)
+    result: list[CheckboxGroup] = []
+    where: list[tuple[int, list[Token]]] = []
+    for index, line in enumerate(lines):
+        if line.furniture or index in ctx.claimed or not any(t.box for t in line.tokens):
+            continue
+        groups, _ = _parse_line(line, vocabulary)
+        for group in groups:
+            label = _clean(group.label)
+            box_count = len(group.options)
+            if not label and box_count >= 2:
+                above = _label_above(ctx, index, line)
+                if above is not None:
+                    label = _clean(above.words)
+                    ctx.claimed.add(lines.index(above))
+                    where.append((above.page, above.words))
+            if not label and box_count == 1:
+                label = _clean(group.options[0][1])
+            options = []
+            for box, words in group.options:
+                text = _clean(words) or "?"
+                state = box.box.checked if box.box else None
+                options.append(CheckboxOption(label=text, checked=state))
+                if state is None:
+                    ctx.warn(f"checkbox {label!r} / {text!r} on page {line.page}: "
+                             "state could not be determined")
+            ticked = [o.label for o in options if o.checked]
+            result.append(CheckboxGroup(label=label or "?", options=options,
+                                        selected=ticked[0] if len(ticked) == 1 else None))
+            where.append((line.page, [*group.label, *(b for b, _ in group.options),
+                                      *(w for _, ws in group.options for w in ws)]))
+        ctx.claimed.add(index)
+    ctx.set("checkboxes", result, where)
+
+
+def _label_above(ctx: Context, index: int, line: Line) -> Line | None:
+    """The short text line just above ``line`` that labels its row of boxes, if any."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        above = ctx.lines[back]
+        if above.furniture or above.page != line.page or not above.words:
+            continue
+        if any(t.box for t in above.tokens) or back in ctx.claimed:
+            return None
+        if line.top - above.bottom > _LABEL_ABOVE * line.size or len(above.words) > 6:
+            return None
+        if above.x0 > line.x1 or above.x1 < line.x0:
+            continue
+        return above
+    return None

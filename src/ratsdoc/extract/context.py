@@ -1,0 +1,82 @@
+"""What extractors share: the layout, the profile, claimed lines, and the fields being filled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from ..layout.lines import Line, Token
+from ..models import Provenance
+from ..profile import Profile
+from ..regions import Layout, provenance
+
+
+@dataclass(slots=True)
+class Fields:
+    """Extracted values by contract field name, with provenance and warnings."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    provenance: dict[str, list[Provenance]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Context:
+    """Shared state of one extraction run."""
+
+    layout: Layout
+    profile: Profile
+    fields: Fields = field(default_factory=Fields)
+    #: Indices of lines that belong to a structure already read (table rows, checkbox grid).
+    claimed: set[int] = field(default_factory=set)
+
+    @property
+    def lines(self) -> list[Line]:
+        """All lines of the document in reading order."""
+        return self.layout.lines
+
+    def set(self, name: str, value: Any, where: list[Line] | list[tuple[int, list[Token]]]) -> None:
+        """Store field ``name`` with the provenance of ``where``."""
+        self.fields.values[name] = value
+        if where:
+            self.fields.provenance[name] = provenance(where)
+
+    def warn(self, message: str) -> None:
+        """Record a warning for the output."""
+        if message not in self.fields.warnings:
+            self.fields.warnings.append(message)
+
+    def find_label(self, name: str, *, start: int = 0, stop: int | None = None,
+                   page: int | None = None) -> tuple[int, Line, regex.Match[str]] | None:
+        """The first body line from ``start`` whose text begins with label ``name``.
+
+        Exact matches win over fuzzy ones (OCR noise) anywhere in the range.
+        """
+        exact = self.profile.label(name, fuzzy=0)
+        fuzzy = self.profile.label(name) if self.profile.fuzzy_errors else None
+        end = len(self.lines) if stop is None else stop
+        fallback = None
+        for index in range(start, end):
+            line = self.lines[index]
+            if line.furniture or (page is not None and line.page != page):
+                continue
+            text = line.text
+            match = exact.match(text)
+            if match:
+                return index, line, match
+            if fuzzy is not None and fallback is None:
+                fuzzy_match = fuzzy.match(text)
+                if fuzzy_match:
+                    fallback = (index, line, fuzzy_match)
+        return fallback
+
+    def is_section_start(self, line: Line) -> bool:
+        """Whether ``line`` starts with any section label of the profile."""
+        text = line.text
+        for name in ("title", "consultations", "resolution", "justification", "attachments",
+                     "signature", "section_ends"):
+            if self.profile.label(name, fuzzy=0).match(text):
+                return True
+        return False

@@ -1,0 +1,98 @@
+"""The finance table (rows × year columns of German amounts) and the total cost."""
+
+from __future__ import annotations
+
+import regex
+
+from ..layout.lines import Line, Token
+from ..models import FinanceRow, Finances
+from ..text.amounts import AMOUNT, CURRENCY, parse_amount
+from .context import Context
+
+_YEAR = regex.compile(r"^(?:19|20)\d{2}$")
+_CURRENCY_WORD = regex.compile(rf"^{CURRENCY.pattern}$", regex.IGNORECASE)
+_AMOUNT_WORD = regex.compile(rf"^{AMOUNT.pattern}$")
+
+
+def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
+    for index, line in enumerate(ctx.lines):
+        if line.furniture or index in ctx.claimed:
+            continue
+        years = [t for t in line.words if _YEAR.match(t.text)]
+        if len(years) >= 2 and len(years) >= len(line.words) - 2:
+            return index, years
+    return None
+
+
+def _cells(tokens: list[Token]) -> tuple[list[Token], list[tuple[list[Token], float | None]]]:
+    """Split a row into its label words and cells ([amount] currency, or a bare amount)."""
+    first = next((i for i, t in enumerate(tokens)
+                  if _CURRENCY_WORD.match(t.text) or _AMOUNT_WORD.match(t.text)), len(tokens))
+    label, rest = tokens[:first], tokens[first:]
+    has_currency = any(_CURRENCY_WORD.match(t.text) for t in rest)
+    cells: list[tuple[list[Token], float | None]] = []
+    pending: list[Token] = []
+    for token in rest:
+        if _CURRENCY_WORD.match(token.text):
+            amount = parse_amount(" ".join(t.text for t in pending)) if pending else None
+            cells.append(([*pending, token], amount))
+            pending = []
+        elif not has_currency:
+            cells.append(([token], parse_amount(token.text)))
+        else:
+            pending.append(token)
+    return label, cells
+
+
+def _column(centre: float, years: list[Token]) -> int:
+    centres = [(t.x0 + t.x1) / 2 for t in years]
+    return min(range(len(centres)), key=lambda i: abs(centres[i] - centre))
+
+
+def extract_finances(ctx: Context) -> None:
+    """Fill ``finances`` from the year-headed table and the Gesamtkosten label."""
+    header = _year_header(ctx)
+    rows: list[FinanceRow] = []
+    where: list[Line] = []
+    if header is not None:
+        head_index, years = header
+        head = ctx.lines[head_index]
+        where.append(head)
+        ctx.claimed.add(head_index)
+        for index in range(head_index + 1, len(ctx.lines)):
+            line = ctx.lines[index]
+            if line.furniture:
+                continue
+            if line.page != head.page or line.top - where[-1].bottom > 4 * line.size:
+                break
+            label_tokens, cells = _cells(line.words)
+            label = " ".join(t.text for t in label_tokens).strip()
+            if not cells or not label:
+                break
+            amounts: dict[str, float | None] = {t.text: None for t in years}
+            for tokens, amount in cells:
+                centre = (tokens[0].x0 + tokens[-1].x1) / 2
+                year = years[_column(centre, years)].text
+                if amount is not None or amounts[year] is None:
+                    amounts[year] = amount
+            rows.append(FinanceRow(label=label, amounts=amounts))
+            where.append(line)
+            ctx.claimed.add(index)
+    total: float | None = None
+    total_found = False
+    total_re = ctx.profile.label("total_cost")
+    for line in ctx.lines:
+        if line.furniture:
+            continue
+        match = total_re.match(line.text)
+        if match:
+            total_found = True
+            rest = line.text[match.end():]
+            rest = rest.split("EUR", 1)[0] if "EUR" in rest else rest
+            total = parse_amount(rest)
+            where.append(line)
+            break
+    if not rows and not total_found:
+        ctx.set("finances", None, [])
+        return
+    ctx.set("finances", Finances(rows=rows, total_cost=total), where)

@@ -1,0 +1,180 @@
+"""Running-text sections: Beschlussvorschlag items, Anlagenverzeichnis, Sachverhalt and links."""
+
+from __future__ import annotations
+
+import regex
+
+from ..layout.lines import Line
+from ..models import ResolutionItem
+from ..text.normalize import join_lines
+from .context import Context
+
+_ITEM_NUMBER = regex.compile(r"^(?P<n>\d{1,2}|[a-z])[.)]?$")
+_BULLET_WORDS = frozenset({"-", "–", "•", "▪", "*", "·", "o"})
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+", regex.IGNORECASE)
+_SENTENCE_END = (".", "!", "?", ":")
+#: A vertical gap above a line larger than this share of its font size starts a paragraph.
+_PARAGRAPH_GAP = 0.75
+
+
+def _section_lines(ctx: Context, start: int, *, stop_at_claimed: bool = True) -> list[tuple[int, Line]]:
+    """Body lines after ``start`` up to the next section label (or a claimed structure)."""
+    result = []
+    for index in range(start + 1, len(ctx.lines)):
+        line = ctx.lines[index]
+        if line.furniture or not line.tokens:
+            continue
+        if index in ctx.claimed:
+            if stop_at_claimed:
+                break
+            continue
+        if ctx.is_section_start(line):
+            break
+        result.append((index, line))
+    return result
+
+
+def _new_paragraph(prev: Line | None, line: Line) -> bool:
+    if prev is None:
+        return True
+    if prev.page != line.page:
+        return prev.text.rstrip().endswith(_SENTENCE_END)
+    return line.top - prev.bottom > _PARAGRAPH_GAP * line.size
+
+
+def extract_resolution(ctx: Context) -> None:
+    """Fill ``resolution_proposal``: numbered items ("01", "1.") or one item per paragraph."""
+    found = ctx.find_label("resolution")
+    if found is None:
+        ctx.set("resolution_proposal", [], [])
+        return
+    head_index, head, match = found
+    items: list[tuple[str | None, list[str], list[Line]]] = []
+    trailing = head.text[match.end():].strip(" :")
+    if trailing:
+        items.append((None, [trailing], [head]))
+    prev: Line | None = None
+    for index, line in _section_lines(ctx, head_index):
+        words = line.words
+        first = words[0] if words else None
+        number = None
+        if first is not None and _ITEM_NUMBER.match(first.text) and (
+            len(words) == 1 or words[1].x0 - first.x1 > 0.8 * first.size
+        ):
+            number = _ITEM_NUMBER.match(first.text).group("n")  # type: ignore[union-attr]
+            words = words[1:]
+        text = " ".join(t.text for t in words)
+        if number is not None:
+            items.append((number, [text] if text else [], [line]))
+        elif items and not (items[-1][0] is None and _new_paragraph(prev, line)):
+            items[-1][1].append(text)
+            items[-1][2].append(line)
+        else:
+            items.append((None, [text], [line]))
+        ctx.claimed.add(index)
+        prev = line
+    result = [ResolutionItem(number=n, text=join_lines(parts)) for n, parts, _ in items
+              if join_lines(parts)]
+    ctx.set("resolution_proposal", result, [ln for _, _, lines in items for ln in lines])
+
+
+def extract_attachments(ctx: Context) -> None:
+    """Fill ``attachments``: one entry per line under the Anlagenverzeichnis label."""
+    found = ctx.find_label("attachments")
+    if found is None:
+        ctx.set("attachments", [], [])
+        return
+    head_index, head, match = found
+    entries: list[list[str]] = []
+    where: list[Line] = []
+    trailing = head.text[match.end():].strip(" :")
+    if trailing:
+        entries.append([trailing])
+        where.append(head)
+    prev = head
+    for index, line in _section_lines(ctx, head_index):
+        if line.page != head.page or line.top - prev.bottom > 2.5 * line.size:
+            break
+        text = line.text.lstrip("-–•▪ ").strip()
+        if entries and text[:1].islower():
+            entries[-1].append(text)
+        elif text:
+            entries.append([text])
+        where.append(line)
+        ctx.claimed.add(index)
+        prev = line
+    ctx.set("attachments", [join_lines(e) for e in entries], where)
+
+
+def extract_justification(ctx: Context) -> None:
+    """Fill ``justification``: paragraphs split by blank space, bullets as "- " lines."""
+    found = ctx.find_label("justification")
+    if found is None:
+        ctx.set("justification", None, [])
+        return
+    head_index, _, _ = found
+    sub = ctx.profile.label("justification_subheadings", fuzzy=0)
+    blocks: list[tuple[str, list[str]]] = []  # ("p", lines) or ("li", lines)
+    where: list[Line] = []
+    prev: Line | None = None
+    bullet_x: float | None = None
+    started = False
+    for index in range(head_index + 1, len(ctx.lines)):
+        line = ctx.lines[index]
+        if line.furniture or not line.tokens or index in ctx.claimed:
+            continue
+        if ctx.profile.label("attachments", fuzzy=0).match(line.text):
+            break
+        if not started and sub.match(line.text):
+            continue
+        started = True
+        is_bullet = bool(line.tokens[0].bullet) or (
+            bool(line.words) and line.words[0].text in _BULLET_WORDS and len(line.words) > 1
+        )
+        text = line.text
+        if is_bullet and not line.tokens[0].bullet:
+            text = text.split(" ", 1)[1]
+        if is_bullet:
+            blocks.append(("li", [text]))
+            bullet_x = line.words[0].x0 if line.words else line.x0
+        elif (blocks and blocks[-1][0] == "li" and bullet_x is not None and prev is not None
+              and line.x0 >= bullet_x - 2 and not _new_paragraph(prev, line)):
+            blocks[-1][1].append(text)
+        elif blocks and blocks[-1][0] == "p" and not _new_paragraph(prev, line):
+            blocks[-1][1].append(text)
+        else:
+            blocks.append(("p", [text]))
+            bullet_x = None
+        where.append(line)
+        prev = line
+    out: list[str] = []
+    for i, (kind, lines) in enumerate(blocks):
+        text = join_lines(lines)
+        if kind == "li":
+            sep = "\n" if i > 0 and blocks[i - 1][0] == "li" else ("\n\n" if out else "")
+            out.append(f"{sep}- {text}")
+        else:
+            out.append(("\n\n" if out else "") + text)
+    justification = "".join(out).strip() or None
+    ctx.set("justification", justification, where)
+
+
+def extract_links(ctx: Context) -> None:
+    """Fill ``links``: URLs in the text and link annotations, deduplicated, in reading order."""
+    found: list[tuple[int, float, float, str]] = []
+    for line in ctx.lines:
+        for match in _URL.finditer(line.text):
+            url = match.group(0).rstrip(".,;:!?")
+            found.append((line.page, line.top, line.x0, url))
+    for info in ctx.layout.pages:
+        for link in info.links:
+            found.append((info.number, link.top, link.x0, link.uri.strip()))
+    found.sort(key=lambda item: (item[0], item[1], item[2]))
+    links: list[str] = []
+    seen: set[str] = set()
+    for _, _, _, url in found:
+        key = url.rstrip("/").lower()
+        if key not in seen:
+            seen.add(key)
+            links.append(url)
+    ctx.set("links", links, [])

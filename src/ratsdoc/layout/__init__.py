@@ -1,0 +1,1 @@
+"""Page model and the PDF engines that fill it."""

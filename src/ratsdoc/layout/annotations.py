@@ -1,0 +1,110 @@
+"""Turn raw PDF annotation dictionaries into page-model annotations, engine-neutral.
+
+Field names and strings in real files are often not ASCII (``Kontrollkästchen1`` in
+PDFDocEncoding), which is why this module decodes every string itself instead of trusting
+an engine's helper (pdfplumber's ``page.annots`` raises on such names).
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .model import Annotation, AnnotKind
+
+_RADIO_FLAG = 1 << 15
+_PUSHBUTTON_FLAG = 1 << 16
+#: Parent chains deeper than this are treated as circular.
+_MAX_PARENT_DEPTH = 32
+
+
+def decode_pdf_string(value: object) -> str | None:
+    """Decode a PDF text string (UTF-16 with BOM, UTF-8 with BOM, else PDFDocEncoding ~ Latin-1)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        raw = bytes(value)
+        if raw.startswith(codecs.BOM_UTF16_BE):
+            return raw[2:].decode("utf-16-be", errors="replace")
+        if raw.startswith(codecs.BOM_UTF16_LE):
+            return raw[2:].decode("utf-16-le", errors="replace")
+        if raw.startswith(codecs.BOM_UTF8):
+            return raw[3:].decode("utf-8", errors="replace")
+        return raw.decode("latin-1")
+    name = getattr(value, "name", None)  # PDF name objects
+    if isinstance(name, (str, bytes)):
+        return name.decode("latin-1") if isinstance(name, bytes) else name
+    return str(value)
+
+
+def _name(value: object) -> str | None:
+    """The text of a PDF name object (``/Off`` → ``"Off"``)."""
+    text = decode_pdf_string(value)
+    return text.lstrip("/") if text is not None else None
+
+
+def annotation_from_dict(
+    raw: Mapping[str, Any],
+    resolve: Callable[[Any], Any],
+    *,
+    page_height: float,
+    origin: tuple[float, float] = (0.0, 0.0),
+) -> Annotation | None:
+    """Build an :class:`Annotation` from one annotation dictionary, or None when it has no box.
+
+    ``resolve`` dereferences indirect objects; ``origin`` is the (x, y) of the page's lower-left
+    corner so that boxes come out in top-left page coordinates.
+    """
+    rect = resolve(raw.get("Rect"))
+    if not isinstance(rect, (list, tuple)) or len(rect) != 4:
+        return None
+    try:
+        x_a, y_a, x_b, y_b = (float(resolve(v)) for v in rect)
+    except (TypeError, ValueError):
+        return None
+    ox, oy = origin
+    x0, x1 = sorted((x_a - ox, x_b - ox))
+    y0, y1 = sorted((y_a - oy, y_b - oy))
+    box = {"x0": x0, "top": page_height - y1, "x1": x1, "bottom": page_height - y0}
+    subtype = _name(resolve(raw.get("Subtype")))
+    if subtype == "Link":
+        action = resolve(raw.get("A"))
+        uri = None
+        if isinstance(action, Mapping) and _name(resolve(action.get("S"))) == "URI":
+            uri = decode_pdf_string(resolve(action.get("URI")))
+        return Annotation(kind="link", uri=uri, **box)
+    if subtype != "Widget":
+        return Annotation(kind="other", **box)
+    # Field attributes are inherited from the parent field when a widget is a kid.
+    field_type = flags = value = name = None
+    node: Any = raw
+    for _ in range(_MAX_PARENT_DEPTH):
+        if not isinstance(node, Mapping):
+            break
+        field_type = field_type or _name(resolve(node.get("FT")))
+        if flags is None and node.get("Ff") is not None:
+            flags = resolve(node.get("Ff"))
+        if value is None and node.get("V") is not None:
+            value = resolve(node.get("V"))
+        name = name or decode_pdf_string(resolve(node.get("T")))
+        node = resolve(node.get("Parent"))
+    kind: AnnotKind = "other"
+    checked: bool | None = None
+    text_value: str | None = None
+    if field_type == "Btn":
+        bits = int(flags) if isinstance(flags, (int, float)) else 0
+        if bits & _PUSHBUTTON_FLAG:
+            kind = "other"
+        else:
+            kind = "radio" if bits & _RADIO_FLAG else "checkbox"
+            state = _name(resolve(raw.get("AS")))
+            if state is None:
+                state = _name(value)
+            checked = None if state is None else state not in ("Off", "")
+    elif field_type == "Tx":
+        kind = "text_field"
+        text_value = decode_pdf_string(value)
+    return Annotation(kind=kind, field_name=name, checked=checked, value=text_value, **box)

@@ -1,0 +1,91 @@
+"""ratsdoc's own page model: what every later stage sees of a PDF, independent of the engine.
+
+Coordinates are PDF points with the origin at the top-left corner of the page
+(``top`` grows downwards), as pdfplumber reports them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One glyph with its font and box."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    fontname: str
+    size: float
+    upright: bool = True
+
+
+ShapeKind = Literal["rect", "line", "curve"]
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A vector object: a rectangle, a straight rule or a curve, by its bounding box."""
+
+    kind: ShapeKind
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    stroked: bool = True
+    filled: bool = False
+
+
+AnnotKind = Literal["link", "checkbox", "radio", "text_field", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """A link or form widget on a page.
+
+    ``checked`` is the state of a checkbox/radio widget (True/False), None for other kinds
+    or when the widget carries no readable state.
+    """
+
+    kind: AnnotKind
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    uri: str | None = None
+    field_name: str | None = None
+    checked: bool | None = None
+    value: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page: its size and everything drawn on it."""
+
+    number: int
+    width: float
+    height: float
+    chars: tuple[Char, ...]
+    shapes: tuple[Shape, ...] = ()
+    annotations: tuple[Annotation, ...] = ()
+    image_area: float = 0.0
+    warnings: tuple[str, ...] = field(default=())
+
+
+class PageSource(Protocol):
+    """What a PDF engine hands to the pipeline: a page count and pages, one at a time."""
+
+    page_count: int
+
+    def pages(self) -> Iterator[Page]:
+        """Yield the pages in order; each is independent of the engine once yielded."""
+        ...
+
+    def close(self) -> None:
+        """Release the engine's resources."""
+        ...

@@ -1,0 +1,24 @@
+"""ParseOptions: every knob of a parse, with the resource limits and their defaults."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ParseOptions(BaseModel):
+    """Options of :func:`ratsdoc.parse`; all have defaults that suit untrusted input."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    engine: Literal["pdfplumber", "pdfium"] = "pdfplumber"
+    profile: str | None = Field(default=None, description="Force a layout profile by name.")
+    password: str | None = None
+    ocr: Literal["auto", "always", "never"] = "auto"
+    max_file_size: int = Field(default=200 * 1024 * 1024, ge=1, description="Bytes.")
+    max_pages: int = Field(default=500, ge=1)
+    max_seconds: float | None = Field(default=120.0, gt=0, description="Per document.")
+    max_memory_mb: int | None = Field(default=None, ge=16, description="Per document.")
+    max_chars_per_page: int = Field(default=200_000, ge=1)
+    max_annotations_per_page: int = Field(default=2_000, ge=1)

@@ -1,0 +1,128 @@
+"""The pipeline: input → engine pages → lines → layout → profile → field extractors → model."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from .errors import LimitExceededError, RatsdocError
+from .extract import extract_fields
+from .input import PdfInput, load_input
+from .layout.lines import page_lines
+from .layout.model import PageSource
+from .models import Drucksache, Source
+from .options import ParseOptions
+from .profile import Profile, bundled_profiles, load_profile_file
+from .regions import Layout, LinkInfo, PageInfo, build_layout
+from .text.normalize import count_cid_glyphs
+
+
+def open_engine(pdf: PdfInput, options: ParseOptions) -> PageSource:
+    """Open ``pdf`` with the engine named in ``options``."""
+    kwargs = dict(
+        password=options.password, max_pages=options.max_pages,
+        max_chars_per_page=options.max_chars_per_page,
+        max_annotations_per_page=options.max_annotations_per_page,
+    )
+    if options.engine == "pdfium":
+        from .layout.pdfium_engine import PdfiumSource
+
+        return PdfiumSource(pdf, **kwargs)  # type: ignore[arg-type]
+    from .layout.pdfplumber_engine import PdfplumberSource
+
+    return PdfplumberSource(pdf, **kwargs)  # type: ignore[arg-type]
+
+
+def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
+    """Read every page into lines, one page at a time, and return the layout and page count."""
+    deadline = time.monotonic() + options.max_seconds if options.max_seconds else None
+    source = open_engine(pdf, options)
+    infos: list[PageInfo] = []
+    per_page = []
+    warnings: list[str] = []
+    cid_total = 0
+    try:
+        for page in source.pages():
+            if deadline is not None and time.monotonic() > deadline:
+                raise LimitExceededError(
+                    f"parsing took longer than the limit of {options.max_seconds:g} s "
+                    f"(stopped at page {page.number})",
+                    limit="max_seconds", maximum=options.max_seconds or 0.0, file=pdf.name,
+                )
+            lines = page_lines(page)
+            per_page.append(lines)
+            links = tuple(
+                LinkInfo(uri=a.uri, x0=a.x0, top=a.top, x1=a.x1, bottom=a.bottom)
+                for a in page.annotations if a.kind == "link" and a.uri
+            )
+            infos.append(PageInfo(page.number, page.width, page.height, links,
+                                  has_text=bool(page.chars), image_area=page.image_area))
+            warnings.extend(page.warnings)
+            cid_total += sum(count_cid_glyphs(line.text) for line in lines)
+        page_count = source.page_count
+    finally:
+        source.close()
+    layout = build_layout(infos, per_page)
+    layout.warnings.extend(warnings)
+    if cid_total:
+        layout.warnings.append(
+            f"{cid_total} glyphs have no Unicode mapping ((cid:NN)); their text is unknown"
+        )
+    return layout, page_count
+
+
+def choose_profile(layout: Layout, options: ParseOptions) -> tuple[Profile, float]:
+    """The profile named in ``options``, else the best-scoring bundled one (generic as fallback)."""
+    profiles = bundled_profiles()
+    if options.profile:
+        if options.profile in profiles:
+            return profiles[options.profile], 1.0
+        if os.path.exists(options.profile):
+            return load_profile_file(options.profile), 1.0
+        from .errors import ProfileError
+
+        raise ProfileError(
+            f"unknown profile {options.profile!r} (bundled: {', '.join(sorted(profiles))})",
+            profile=options.profile,
+        )
+    head = "\n".join(line.text for line in layout.body_lines if line.page <= 2)
+    best, best_score = profiles["generic"], 0.0
+    for profile in profiles.values():
+        if profile.name == "generic":
+            continue
+        score = sum(weight for pattern, weight in profile.detect_res if pattern.search(head))
+        if score >= profile.min_score and score > best_score:
+            best, best_score = profile, score
+    if best.name == "generic":
+        return best, 0.5
+    total = sum(weight for _, weight in best.detect_res)
+    return best, round(min(1.0, best_score / total), 2)
+
+
+def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) -> Drucksache:
+    """Parse one paper; raise a :class:`RatsdocError` for input that cannot be read."""
+    name = None if isinstance(source, bytes) else str(source)
+    try:
+        pdf = load_input(source, max_file_size=options.max_file_size)
+        layout, page_count = read_layout(pdf, options)
+        profile, confidence = choose_profile(layout, options)
+        fields = extract_fields(layout, profile)
+    except RatsdocError as exc:
+        raise exc.with_file(name) if name else exc
+    except RecursionError:
+        raise RatsdocError("the PDF's object structure is too deeply nested (circular?)",
+                           file=name) from None
+    except MemoryError:
+        raise LimitExceededError("ran out of memory while reading the PDF", limit="memory",
+                                 maximum=0, file=name) from None
+    return Drucksache.model_validate(
+        {
+            **fields.values,
+            "page_count": page_count,
+            "source": Source(file=Path(name).name if name else None, sha256=pdf.sha256),
+            "profile": {"name": profile.name, "confidence": confidence},
+            "warnings": layout.warnings + fields.warnings,
+            "provenance": fields.provenance,
+        }
+    )

@@ -1,0 +1,188 @@
+"""Layout profiles: what differs per city or council system, loaded from TOML and validated.
+
+A profile names the labels of a template and their variants, the patterns of paper numbers,
+the vocabularies of document types, bodies, roles and checkbox options, and the patterns that
+recognise the template. Extraction mechanisms are generic and read everything from here.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import ProfileError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+def _check_patterns(patterns: list[str]) -> list[str]:
+    for pattern in patterns:
+        try:
+            regex.compile(pattern, _FLAGS)
+        except regex.error as exc:
+            raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
+    return patterns
+
+
+def compile_any(patterns: list[str], *, anchored: bool = False, fuzzy: int = 0) -> regex.Pattern[str]:
+    """One pattern that matches any of ``patterns``; ``anchored`` ties it to the start of the text.
+
+    ``fuzzy`` > 0 allows that many substitutions/insertions/deletions per alternative (for OCR
+    noise); labels stay anchored so that ordinary words elsewhere in a line do not match.
+    """
+    parts = []
+    for p in patterns:
+        parts.append(f"(?:{p}){{e<={fuzzy}}}" if fuzzy else f"(?:{p})")
+    body = "|".join(parts) or r"(?!x)x"
+    if fuzzy:
+        body = f"(?e)(?:{body})"
+    return regex.compile(rf"^\s*(?:{body})" if anchored else body, _FLAGS)
+
+
+class DetectRule(BaseModel):
+    """A pattern that, found in the first pages, speaks for this profile with some weight."""
+
+    model_config = ConfigDict(extra="forbid")
+    pattern: str
+    weight: float = Field(default=1.0, gt=0)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        _check_patterns([value])
+        return value
+
+
+class Labels(BaseModel):
+    """Label patterns (regular expressions, matched at the start of a line, case-insensitive)."""
+
+    model_config = ConfigDict(extra="forbid")
+    title: list[str] = Field(default_factory=list)
+    consultations: list[str] = Field(default_factory=list)
+    resolution: list[str] = Field(default_factory=list)
+    justification: list[str] = Field(default_factory=list)
+    justification_subheadings: list[str] = Field(default_factory=list)
+    attachments: list[str] = Field(default_factory=list)
+    signature: list[str] = Field(default_factory=list)
+    date: list[str] = Field(default_factory=list)
+    total_cost: list[str] = Field(default_factory=list)
+    section_ends: list[str] = Field(default_factory=list)
+
+    @field_validator("*")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        return _check_patterns(value)
+
+
+class Profile(BaseModel):
+    """A validated layout profile."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    description: str
+    detect: list[DetectRule] = Field(default_factory=list)
+    min_score: float = Field(default=1.0, ge=0)
+    number_patterns: list[str] = Field(min_length=1)
+    document_types: list[str] = Field(min_length=1)
+    bodies: list[str] = Field(default_factory=list)
+    originator_patterns: list[str] = Field(default_factory=list)
+    faction_patterns: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    public_true: list[str] = Field(default_factory=lambda: ["öffentlich"])
+    public_false: list[str] = Field(default_factory=lambda: ["nicht öffentlich", "nichtöffentlich"])
+    checkbox_options: list[str] = Field(default_factory=list)
+    finance_rows: list[str] = Field(default_factory=list)
+    labels: Labels = Field(default_factory=Labels)
+    fuzzy_errors: int = Field(default=0, ge=0, le=3)
+
+    @field_validator("number_patterns")
+    @classmethod
+    def _numbers_have_group(cls, value: list[str]) -> list[str]:
+        _check_patterns(value)
+        for pattern in value:
+            if "(?P<number>" not in pattern:
+                raise ValueError(f"number pattern {pattern!r} lacks a (?P<number>...) group")
+        return value
+
+    @field_validator("originator_patterns", "faction_patterns")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        return _check_patterns(value)
+
+    def label(self, name: str, *, fuzzy: int | None = None) -> regex.Pattern[str]:
+        """The anchored pattern of label ``name`` (a field of :class:`Labels`)."""
+        return _label_cache(self, name, self.fuzzy_errors if fuzzy is None else fuzzy)
+
+    @cached_property
+    def number_re(self) -> regex.Pattern[str]:
+        """Pattern finding a paper number (group ``number``)."""
+        return regex.compile("|".join(f"(?:{p})" for p in self.number_patterns), _FLAGS)
+
+    @cached_property
+    def originator_re(self) -> regex.Pattern[str]:
+        """Pattern recognising an originator line."""
+        return compile_any(self.originator_patterns, anchored=True)
+
+    @cached_property
+    def faction_re(self) -> regex.Pattern[str]:
+        """Pattern recognising that an originator is a faction."""
+        return compile_any(self.faction_patterns)
+
+    @cached_property
+    def detect_res(self) -> list[tuple[regex.Pattern[str], float]]:
+        """Compiled detection rules with their weights."""
+        return [(regex.compile(rule.pattern, _FLAGS | regex.MULTILINE), rule.weight)
+                for rule in self.detect]
+
+
+_LABEL_CACHE: dict[tuple[str, str, int], regex.Pattern[str]] = {}
+
+
+def _label_cache(profile: Profile, name: str, fuzzy: int) -> regex.Pattern[str]:
+    key = (profile.name, name, fuzzy)
+    pattern = _LABEL_CACHE.get(key)
+    if pattern is None:
+        patterns: list[str] = getattr(profile.labels, name)
+        pattern = compile_any(patterns, anchored=True, fuzzy=fuzzy)
+        _LABEL_CACHE[key] = pattern
+    return pattern
+
+
+def load_profile_file(path: Path | str) -> Profile:
+    """Load and validate one profile from a TOML file."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ProfileError(f"cannot read profile: {exc}", profile=str(path)) from None
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        missing = [".".join(map(str, e["loc"])) for e in exc.errors() if e["type"] == "missing"]
+        first = exc.errors()[0]
+        where = ".".join(map(str, first["loc"]))
+        raise ProfileError(f"invalid profile ({where}: {first['msg']})", profile=str(path),
+                           missing=missing) from None
+
+
+def bundled_profiles() -> dict[str, Profile]:
+    """Every profile shipped with ratsdoc, by name (the generic fallback included)."""
+    result: dict[str, Profile] = {}
+    folder = resources.files("ratsdoc") / "profiles"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            with resources.as_file(entry) as path:
+                profile = load_profile_file(path)
+            result[profile.name] = profile
+    return result

@@ -1,0 +1,126 @@
+"""Third stage: the lines of all pages as one document layout, with running headers and footers
+marked, and lookups that find labels and the regions they head."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from .layout.lines import Line, Token
+from .models import BBox, Provenance
+
+#: Share of the page height at top and bottom where running headers and footers live.
+MARGIN_SHARE = 0.12
+_PAGE_NUMBER = regex.compile(
+    r"^(?:-\s*\d+\s*-|Seite\s+\d+(?:\s*(?:von|/)\s*\d+)?|\d+\s*(?:/|von)\s*\d+|\d{1,3})$",
+    regex.IGNORECASE,
+)
+_DIGITS = regex.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class LinkInfo:
+    """A link annotation's target and box."""
+
+    uri: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(frozen=True, slots=True)
+class PageInfo:
+    """Size of one page, its link annotations, and whether it had a text layer."""
+
+    number: int
+    width: float
+    height: float
+    links: tuple[LinkInfo, ...] = ()
+    has_text: bool = True
+    image_area: float = 0.0
+
+
+@dataclass(slots=True)
+class Layout:
+    """All lines of a document in reading order (page, top, left), furniture marked."""
+
+    pages: list[PageInfo]
+    lines: list[Line]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def body_lines(self) -> list[Line]:
+        """Lines that are not running headers, footers or page numbers."""
+        return [line for line in self.lines if not line.furniture]
+
+    def page_width(self, number: int) -> float:
+        """Width of page ``number`` (1-based)."""
+        return self.pages[number - 1].width
+
+    def find(self, pattern: regex.Pattern[str], *, start: int = 0) -> Iterator[tuple[int, Line, regex.Match[str]]]:
+        """(index, line, match) of body lines whose text matches ``pattern``, from ``start`` on."""
+        for index in range(start, len(self.lines)):
+            line = self.lines[index]
+            if line.furniture:
+                continue
+            match = pattern.search(line.text)
+            if match:
+                yield index, line, match
+
+
+def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
+    """Mark running headers/footers: margin lines whose text (digits ignored) recurs on other
+    pages, and lone page numbers ("Seite 2 von 4", "- 3 -") in the margins."""
+    if not pages:
+        return
+    heights = {p.number: p.height for p in pages}
+
+    def in_margin(line: Line) -> bool:
+        height = heights.get(line.page, 842.0)
+        return line.bottom < MARGIN_SHARE * height or line.top > (1 - MARGIN_SHARE) * height
+
+    def key(line: Line) -> str:
+        return _DIGITS.sub("#", line.text.casefold())
+
+    recurring = Counter()
+    for line in lines:
+        if in_margin(line) and line.text:
+            recurring[key(line)] += 1
+    min_repeats = 2 if len(pages) <= 4 else max(2, len(pages) // 3)
+    for line in lines:
+        if not in_margin(line) or not line.text:
+            continue
+        if _PAGE_NUMBER.match(line.text.strip()) or recurring[key(line)] >= min_repeats:
+            line.furniture = True
+
+
+def build_layout(pages: list[PageInfo], page_lines: list[list[Line]]) -> Layout:
+    """Join per-page lines into one layout and mark the furniture."""
+    lines = [line for per_page in page_lines for line in per_page]
+    mark_furniture(lines, pages)
+    return Layout(pages=pages, lines=lines)
+
+
+def token_bbox(tokens: list[Token]) -> BBox:
+    """The box around ``tokens``."""
+    return BBox(
+        x0=round(min(t.x0 for t in tokens), 2), top=round(min(t.top for t in tokens), 2),
+        x1=round(max(t.x1 for t in tokens), 2), bottom=round(max(t.bottom for t in tokens), 2),
+    )
+
+
+def provenance(lines: list[Line] | list[tuple[int, list[Token]]]) -> list[Provenance]:
+    """One provenance entry per page covered by ``lines`` (or (page, tokens) pairs)."""
+    by_page: dict[int, list[Token]] = {}
+    for item in lines:
+        if isinstance(item, Line):
+            page, tokens = item.page, item.tokens
+        else:
+            page, tokens = item
+        if tokens:
+            by_page.setdefault(page, []).extend(tokens)
+    return [Provenance(page=page, bbox=token_bbox(tokens)) for page, tokens in by_page.items()]

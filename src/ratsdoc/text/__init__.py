@@ -1,0 +1,1 @@
+"""Pure text helpers: normalisation, German dates, amounts and paper numbers."""

@@ -1,0 +1,75 @@
+"""Pure text normalisation: ligatures, umlauts, spaces, hyphenation and ``(cid:NN)`` glyphs."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+#: Latin ligatures (U+FB00–U+FB06) are split into their letters; nothing else is NFKC-folded
+#: because NFKC would also rewrite symbols (→, ☐) that later stages look at.
+_LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+_SPACES = regex.compile(r"[\p{Zs}\t]+")
+_INVISIBLE = regex.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_CID = regex.compile(r"\(cid:\d+\)")
+#: Words after a line-end hyphen that show the hyphen is a suspended compound ("Rad- und Fußweg").
+_CONJUNCTIONS = frozenset({"und", "oder", "bzw.", "bzw", "sowie", "als", "wie", "noch", "&", "u."})
+#: Spacing diaeresis/accents that broken encoders emit beside the letter instead of combining.
+_SPACING_MARKS = {"\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300"}
+_SPACING_MARK_BEFORE = regex.compile(r"([\u00a8])\s?([AaOoUu])")
+
+
+def normalize_text(text: str) -> str:
+    """Canonical form of extracted text: NFC, ligatures split, invisible marks dropped, spaces folded."""
+    if not text:
+        return text
+    text = "".join(_LIGATURES.get(ch, ch) for ch in text)
+    text = _SPACING_MARK_BEFORE.sub(lambda m: m.group(2) + _SPACING_MARKS[m.group(1)], text)
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    return _SPACES.sub(" ", text).strip()
+
+
+def count_cid_glyphs(text: str) -> int:
+    """How many unmapped ``(cid:NN)`` glyphs a text holds (fonts without a ToUnicode map)."""
+    return len(_CID.findall(text))
+
+
+def strip_cid_glyphs(text: str) -> str:
+    """Remove ``(cid:NN)`` placeholders; their meaning is unknown."""
+    return _CID.sub("", text)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines with single spaces, undoing line-end hyphenation.
+
+    "Bau-" + "maßnahme" → "Baumaßnahme"; "Rad-" + "und Fußweg" → "Rad- und Fußweg";
+    "Walter-" + "Rosenheimer" → "Walter-Rosenheimer" (a capital after the break keeps the hyphen,
+    as in German compounds with names or abbreviations).
+    """
+    result = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not result:
+            result = line
+            continue
+        first_word = line.split(" ", 1)[0]
+        if len(result) >= 2 and result.endswith("-") and result[-2].isalpha():
+            if first_word.lower() in _CONJUNCTIONS or first_word.startswith(","):
+                result = f"{result} {line}"
+            elif first_word[:1].islower():
+                result = result[:-1] + line
+            else:
+                result = result + line
+        else:
+            result = f"{result} {line}"
+    return result
+
+
+def fold_for_match(text: str) -> str:
+    """Lower-case text with umlauts and ß spelled out, for label comparison only."""
+    text = normalize_text(text).casefold()
+    return (
+        text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    )

@@ -1,0 +1,33 @@
+"""Shared fixtures and the ``--update-snapshots`` flag (forbidden under CI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+REAL_CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-snapshots", action="store_true", default=False,
+        help="rewrite fixtures/snapshots/*.json from the current parser output",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_snapshots(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-snapshots"))
+
+
+def fixture_pdfs() -> list[Path]:
+    """Every committed fixture PDF."""
+    return sorted(FIXTURES.glob("*.pdf"))
+
+
+def golden_pdfs() -> list[Path]:
+    """Fixture PDFs that have a hand-written golden JSON beside them."""
+    return [p for p in fixture_pdfs() if p.with_suffix(".json").exists()]
