@@ -14,8 +14,8 @@ def test_bundled_profiles_load_and_compile() -> None:
     assert {"erfurt", "generic"} <= set(profiles)
     for profile in profiles.values():
         assert profile.number_re.groupindex.get("number")
-        profile.originator_re.pattern
-        profile.faction_re.pattern
+        assert profile.originator_re.pattern
+        assert profile.faction_re.pattern
         for name in Labels.model_fields:
             assert isinstance(profile.label(name), regex.Pattern)
             assert isinstance(profile.label(name, fuzzy=1), regex.Pattern)

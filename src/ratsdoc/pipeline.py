@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import Any
 
-from .errors import LimitExceededError, RatsdocError
+from .errors import DamagedPdfError, LimitExceededError, RatsdocError
 from .extract import extract_fields
+from .guard import document_guard
 from .input import PdfInput, load_input
 from .layout.lines import page_lines
 from .layout.model import PageSource
@@ -20,18 +22,18 @@ from .text.normalize import count_cid_glyphs
 
 def open_engine(pdf: PdfInput, options: ParseOptions) -> PageSource:
     """Open ``pdf`` with the engine named in ``options``."""
-    kwargs = dict(
-        password=options.password, max_pages=options.max_pages,
-        max_chars_per_page=options.max_chars_per_page,
-        max_annotations_per_page=options.max_annotations_per_page,
-    )
+    kwargs: dict[str, Any] = {
+        "password": options.password, "max_pages": options.max_pages,
+        "max_chars_per_page": options.max_chars_per_page,
+        "max_annotations_per_page": options.max_annotations_per_page,
+    }
     if options.engine == "pdfium":
         from .layout.pdfium_engine import PdfiumSource
 
-        return PdfiumSource(pdf, **kwargs)  # type: ignore[arg-type]
+        return PdfiumSource(pdf, **kwargs)
     from .layout.pdfplumber_engine import PdfplumberSource
 
-    return PdfplumberSource(pdf, **kwargs)  # type: ignore[arg-type]
+    return PdfplumberSource(pdf, **kwargs)
 
 
 def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
@@ -63,6 +65,9 @@ def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
         page_count = source.page_count
     finally:
         source.close()
+    if not per_page:
+        # A PDF without a single readable page must not become an empty "success".
+        raise DamagedPdfError("the PDF contains no pages that can be read", file=pdf.name)
     layout = build_layout(infos, per_page)
     layout.warnings.extend(warnings)
     if cid_total:
@@ -104,18 +109,23 @@ def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) 
     """Parse one paper; raise a :class:`RatsdocError` for input that cannot be read."""
     name = None if isinstance(source, bytes) else str(source)
     try:
-        pdf = load_input(source, max_file_size=options.max_file_size)
-        layout, page_count = read_layout(pdf, options)
-        profile, confidence = choose_profile(layout, options)
-        fields = extract_fields(layout, profile)
+        # The guard bounds time, stream inflation and memory inside pdfminer, not only
+        # between pages; it turns its stops into LimitExceededError.
+        with document_guard(options, name):
+            pdf = load_input(source, max_file_size=options.max_file_size)
+            layout, page_count = read_layout(pdf, options)
+            profile, confidence = choose_profile(layout, options)
+            fields = extract_fields(layout, profile)
     except RatsdocError as exc:
         raise exc.with_file(name) if name else exc
     except RecursionError:
-        raise RatsdocError("the PDF's object structure is too deeply nested (circular?)",
-                           file=name) from None
+        raise DamagedPdfError("the PDF's object structure is too deeply nested (circular?)",
+                              file=name) from None
     except MemoryError:
-        raise LimitExceededError("ran out of memory while reading the PDF", limit="memory",
-                                 maximum=0, file=name) from None
+        raise LimitExceededError(
+            "ran out of memory while reading the PDF", limit="max_memory_mb",
+            maximum=options.max_memory_mb or 0, file=name,
+        ) from None
     return Drucksache.model_validate(
         {
             **fields.values,

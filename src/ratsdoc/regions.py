@@ -86,7 +86,7 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
     def key(line: Line) -> str:
         return _DIGITS.sub("#", line.text.casefold())
 
-    recurring = Counter()
+    recurring: Counter[str] = Counter()
     for line in lines:
         if in_margin(line) and line.text:
             recurring[key(line)] += 1

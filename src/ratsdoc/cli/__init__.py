@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from . import parse_cmd
+from . import eval_cmd, parse_cmd
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ratsdoc {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parse_cmd.register(sub)
+    eval_cmd.register(sub)
     try:
         from . import ingest_cmd
     except ImportError:  # the ingestion extra is optional

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from .context import Context, Fields
-from .cover import extract_cover
-from .checkboxes import extract_checkboxes
-from .consultations import extract_consultations
-from .finances import extract_finances
-from .sections import extract_attachments, extract_justification, extract_links, extract_resolution
 from ..profile import Profile
 from ..regions import Layout
+from .checkboxes import extract_checkboxes
+from .consultations import extract_consultations
+from .context import Context, Fields
+from .cover import extract_cover
+from .finances import extract_finances
+from .sections import extract_attachments, extract_justification, extract_links, extract_resolution
 
 __all__ = ["Fields", "extract_fields"]
 

@@ -17,7 +17,7 @@ _DIGIT_REPAIR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 
 def _segments(ctx: Context, *, pages: int = _COVER_PAGES) -> list[tuple[int, Line, list[Token]]]:
     """(line index, line, segment) for unclaimed body lines on the cover pages."""
-    result = []
+    result: list[tuple[int, Line, list[Token]]] = []
     for index, line in enumerate(ctx.lines):
         if line.page > pages:
             break

@@ -42,6 +42,14 @@ def _new_paragraph(prev: Line | None, line: Line) -> bool:
     return line.top - prev.bottom > _PARAGRAPH_GAP * line.size
 
 
+def _continues(kind: str, prev: Line | None, line: Line, bullet_x: float | None) -> bool:
+    """Whether ``line`` continues the open paragraph or bullet item (same block, no gap)."""
+    if prev is None or _new_paragraph(prev, line):
+        return False
+    # A bullet item goes on only with lines indented at least to its bullet.
+    return kind == "p" or (bullet_x is not None and line.x0 >= bullet_x - 2)
+
+
 def extract_resolution(ctx: Context) -> None:
     """Fill ``resolution_proposal``: numbered items ("01", "1.") or one item per paragraph."""
     found = ctx.find_label("resolution")
@@ -61,7 +69,7 @@ def extract_resolution(ctx: Context) -> None:
         if first is not None and _ITEM_NUMBER.match(first.text) and (
             len(words) == 1 or words[1].x0 - first.x1 > 0.8 * first.size
         ):
-            number = _ITEM_NUMBER.match(first.text).group("n")  # type: ignore[union-attr]
+            number = first.text.rstrip(".)")
             words = words[1:]
         text = " ".join(t.text for t in words)
         if number is not None:
@@ -137,10 +145,7 @@ def extract_justification(ctx: Context) -> None:
         if is_bullet:
             blocks.append(("li", [text]))
             bullet_x = line.words[0].x0 if line.words else line.x0
-        elif (blocks and blocks[-1][0] == "li" and bullet_x is not None and prev is not None
-              and line.x0 >= bullet_x - 2 and not _new_paragraph(prev, line)):
-            blocks[-1][1].append(text)
-        elif blocks and blocks[-1][0] == "p" and not _new_paragraph(prev, line):
+        elif blocks and _continues(blocks[-1][0], prev, line, bullet_x):
             blocks[-1][1].append(text)
         else:
             blocks.append(("p", [text]))

@@ -68,16 +68,16 @@ def annotation_from_dict(
     ox, oy = origin
     x0, x1 = sorted((x_a - ox, x_b - ox))
     y0, y1 = sorted((y_a - oy, y_b - oy))
-    box = {"x0": x0, "top": page_height - y1, "x1": x1, "bottom": page_height - y0}
+    top, bottom = page_height - y1, page_height - y0
     subtype = _name(resolve(raw.get("Subtype")))
     if subtype == "Link":
         action = resolve(raw.get("A"))
         uri = None
         if isinstance(action, Mapping) and _name(resolve(action.get("S"))) == "URI":
             uri = decode_pdf_string(resolve(action.get("URI")))
-        return Annotation(kind="link", uri=uri, **box)
+        return Annotation(kind="link", uri=uri, x0=x0, top=top, x1=x1, bottom=bottom)
     if subtype != "Widget":
-        return Annotation(kind="other", **box)
+        return Annotation(kind="other", x0=x0, top=top, x1=x1, bottom=bottom)
     # Field attributes are inherited from the parent field when a widget is a kid.
     field_type = flags = value = name = None
     node: Any = raw
@@ -107,4 +107,4 @@ def annotation_from_dict(
     elif field_type == "Tx":
         kind = "text_field"
         text_value = decode_pdf_string(value)
-    return Annotation(kind=kind, field_name=name, checked=checked, value=text_value, **box)
+    return Annotation(kind=kind, field_name=name, checked=checked, value=text_value, x0=x0, top=top, x1=x1, bottom=bottom)

@@ -1,0 +1,5 @@
+"""``python -m ratsdoc``: the command line."""
+
+from .cli import run
+
+run()

@@ -1,0 +1,50 @@
+"""``ratsdoc eval``: field-level accuracy of the parser against golden JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..evaluation import evaluate, find_pairs, format_report
+from ..options import ParseOptions
+
+
+def register(sub: Any) -> None:
+    """Add the eval subcommand to ``sub``."""
+    e = sub.add_parser("eval", help="compare parser output with golden JSON, per field")
+    e.add_argument("folder", help="folder of PDFs (searched recursively)")
+    e.add_argument("--golden", help="folder of golden JSON (default: beside each PDF)")
+    e.add_argument("--engine", choices=["pdfplumber", "pdfium"], default="pdfplumber")
+    e.add_argument("--min-accuracy", type=float, default=None,
+                   help="exit 1 when the exact share of all fields is below this (0..1)")
+    e.add_argument("--min-documents", type=float, default=None,
+                   help="exit 1 when the share of documents with every field right is below this")
+    e.add_argument("--show-misses", action="store_true", help="list every wrong field")
+    e.set_defaults(handler=_eval)
+
+
+def _eval(args: argparse.Namespace) -> int:
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        print(f"ratsdoc: {folder}: not a folder", file=sys.stderr)
+        return 2
+    golden = Path(args.golden) if args.golden else None
+    pairs = find_pairs(folder, golden)
+    if not pairs:
+        print(f"ratsdoc: {folder}: no PDF with a golden JSON found", file=sys.stderr)
+        return 2
+    report = evaluate(pairs, ParseOptions(engine=args.engine))
+    print(format_report(report))
+    if args.show_misses:
+        for name, fieldname, got, want in report.misses:
+            print(f"- {name} {fieldname}: got {got!r}, want {want!r}")
+    for _name, reason in report.failures:
+        print(f"ratsdoc: {reason}", file=sys.stderr)
+    share = report.documents_all_right / report.documents
+    if args.min_accuracy is not None and report.overall.exact_rate < args.min_accuracy:
+        return 1
+    if args.min_documents is not None and share < args.min_documents:
+        return 1
+    return 0
