@@ -57,7 +57,7 @@ def _family(fontname: str) -> str:
     return ""
 
 
-def glyph_state(char: Char) -> bool | None | str:
+def glyph_state(char: Char) -> bool | str | None:
     """True/False when ``char`` is a ticked/empty box glyph, "bullet" for a list bullet, else None."""
     text = char.text
     if len(text) != 1:
