@@ -101,6 +101,10 @@ class Profile(BaseModel):
     roles: list[str] = Field(default_factory=list)
     public_true: list[str] = Field(default_factory=lambda: ["öffentlich"])
     public_false: list[str] = Field(default_factory=lambda: ["nicht öffentlich", "nichtöffentlich"])
+    not_drucksache_types: list[str] = Field(
+        default_factory=lambda: ["Einladung", "Niederschrift", "Protokoll", "Tagesordnung"],
+        description="Document types that are not Drucksachen (agendas, minutes): warned about.",
+    )
     checkbox_options: list[str] = Field(default_factory=list)
     finance_rows: list[str] = Field(default_factory=list)
     labels: Labels = Field(default_factory=Labels)

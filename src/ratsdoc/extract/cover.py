@@ -63,6 +63,8 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
         for key, name in folded:
             if text == key:
                 ctx.set("document_type", name, [(line.page, seg)])
+                if name in ctx.profile.not_drucksache_types:
+                    ctx.warn(f"not a Drucksache: the paper is of type {name!r}, so Drucksache fields stay empty")
                 return line, seg
     ctx.set("document_type", None, [])
     return None
@@ -117,7 +119,8 @@ def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
         if line.page != 1:
             break
         text = _text(seg)
-        if ctx.profile.originator_re.match(text) and len(text) <= 120:
+        # "Stadtteilbeirat:" is a label whose value follows, not an originator.
+        if ctx.profile.originator_re.match(text) and len(text) <= 120 and not text.endswith(":"):
             ctx.set("originator", text, [(line.page, seg)])
             faction = text if ctx.profile.faction_re.search(text) else None
             ctx.set("faction", faction, [(line.page, seg)] if faction else [])
