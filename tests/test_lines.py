@@ -1,0 +1,53 @@
+"""Line building on synthetic pages: words, fake bold, checkbox marks on their lines."""
+
+from __future__ import annotations
+
+from ratsdoc.layout.lines import page_lines
+from ratsdoc.layout.model import Annotation, Char, Page, Shape
+
+
+def _word(text: str, x: float, top: float, size: float = 10.0, font: str = "Helvetica") -> list[Char]:
+    chars, pos = [], x
+    for ch in text:
+        width = 2.2 if ch in "il" else 5.5
+        chars.append(Char(ch, pos, top, pos + width, top + size, font, size))
+        pos += width
+    return chars
+
+
+def _page(chars: list[Char], shapes: tuple[Shape, ...] = (), annots: tuple[Annotation, ...] = ()) -> Page:
+    return Page(number=1, width=595, height=842, chars=tuple(chars), shapes=shapes, annotations=annots)
+
+
+def test_double_letters_survive_and_fake_bold_is_merged() -> None:
+    # Regression: "ll" in "Modellprojekt" was once taken for a fake-bold duplicate.
+    chars = _word("Modellprojekt", 50, 100)
+    bold = _word("Ja", 50, 130)
+    bold += [Char(c.text, c.x0 + 0.3, c.top, c.x1 + 0.3, c.bottom, c.fontname, c.size) for c in bold]
+    lines = page_lines(_page(chars + bold))
+    assert [line.text for line in lines] == ["Modellprojekt", "Ja"]
+
+
+def test_column_gap_splits_segments_but_not_words() -> None:
+    chars = _word("Stadtrat", 50, 100) + _word("25.01.2023", 300, 100)
+    (line,) = page_lines(_page(chars))
+    assert line.text == "Stadtrat 25.01.2023"
+    assert [[t.text for t in seg] for seg in line.segments()] == [["Stadtrat"], ["25.01.2023"]]
+
+
+def test_marks_join_the_line_they_sit_on() -> None:
+    chars = _word("Fristwahrung", 50, 100) + _word("Ja", 180, 100) + _word("Nein", 230, 100)
+    box_empty = Shape("rect", 168, 101, 177, 110)
+    box_ticked = Shape("rect", 218, 101, 227, 110)
+    cross = Shape("line", 218, 101, 227, 110)
+    widget = Annotation("checkbox", 300, 101, 309, 110, checked=True, field_name="Kontrollkästchen1")
+    (line,) = page_lines(_page(chars, (box_empty, box_ticked, cross), (widget,)))
+    assert [t.text for t in line.tokens] == ["Fristwahrung", "☐", "Ja", "☒", "Nein", "☒"]
+    assert line.text == "Fristwahrung Ja Nein"
+
+
+def test_symbol_bullets_are_not_boxes() -> None:
+    chars = [Char("\uf0b7", 50, 100, 55, 110, "Symbol", 10.0), *_word("Aufbau", 70, 100)]
+    (line,) = page_lines(_page(chars))
+    assert line.tokens[0].bullet and line.tokens[0].box is None
+    assert line.text == "Aufbau"
