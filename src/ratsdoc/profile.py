@@ -76,6 +76,9 @@ class Labels(BaseModel):
     signature: list[str] = Field(default_factory=list)
     date: list[str] = Field(default_factory=list)
     total_cost: list[str] = Field(default_factory=list)
+    salutation: list[str] = Field(default_factory=list)
+    closing: list[str] = Field(default_factory=list)
+    resolution_inline: list[str] = Field(default_factory=list)
     section_ends: list[str] = Field(default_factory=list)
 
     @field_validator("*")
@@ -108,7 +111,16 @@ class Profile(BaseModel):
     checkbox_options: list[str] = Field(default_factory=list)
     finance_rows: list[str] = Field(default_factory=list)
     labels: Labels = Field(default_factory=Labels)
+    values: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Labelled values ('Betreff: ...'): field name -> patterns, each with a "
+        "(?P<value>...) group, matched at the start of a line on the cover pages.",
+    )
     fuzzy_errors: int = Field(default=0, ge=0, le=3)
+    title_from_emphasis: bool = Field(
+        default=False, description="Without a title label, take the first bold block after the date line.")
+    default_document_type: str | None = Field(
+        default=None, description="document_type of a letter that names no type of its own.")
 
     @field_validator("number_patterns")
     @classmethod
@@ -118,6 +130,32 @@ class Profile(BaseModel):
             if "(?P<number>" not in pattern:
                 raise ValueError(f"number pattern {pattern!r} lacks a (?P<number>...) group")
         return value
+
+    @field_validator("values")
+    @classmethod
+    def _values_have_group(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        allowed = {"number", "title", "document_type", "public", "body", "originator", "date"}
+        for name, patterns in value.items():
+            if name not in allowed:
+                raise ValueError(f"values.{name}: not a cover field ({', '.join(sorted(allowed))})")
+            _check_patterns(patterns)
+            for pattern in patterns:
+                if "(?P<value>" not in pattern:
+                    raise ValueError(f"values.{name}: pattern {pattern!r} lacks a (?P<value>...) group")
+        return value
+
+    def value_re(self, name: str) -> regex.Pattern[str] | None:
+        """The anchored pattern of labelled value ``name``, or None when the profile has none."""
+        patterns = self.values.get(name)
+        if not patterns:
+            return None
+        key = (self.name, f"value:{name}", 0)
+        pattern = _LABEL_CACHE.get(key)
+        if pattern is None:
+            body = "|".join(f"(?:{p})" for p in patterns)
+            pattern = regex.compile(rf"^\s*(?:{body})", _FLAGS)
+            _LABEL_CACHE[key] = pattern
+        return pattern
 
     @field_validator("originator_patterns", "faction_patterns")
     @classmethod

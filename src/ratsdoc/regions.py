@@ -86,10 +86,13 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
     def key(line: Line) -> str:
         return _DIGITS.sub("#", line.text.casefold())
 
-    recurring: Counter[str] = Counter()
+    pages_of: dict[str, set[int]] = {}
     for line in lines:
         if in_margin(line) and line.text:
-            recurring[key(line)] += 1
+            pages_of.setdefault(key(line), set()).add(line.page)
+    # Recurrence counts distinct pages: a letterhead repeated in the footer of a one-page
+    # letter is not a running header.
+    recurring = Counter({k: len(v) for k, v in pages_of.items()})
     min_repeats = 2 if len(pages) <= 4 else max(2, len(pages) // 3)
     for line in lines:
         if not in_margin(line) or not line.text:

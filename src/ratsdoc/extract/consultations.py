@@ -6,7 +6,7 @@ import regex
 
 from ..layout.lines import Line, Token
 from ..models import Consultation
-from ..text.dates import parse_date
+from ..text.dates import iter_dates, parse_date
 from ..text.normalize import join_lines
 from .context import Context
 
@@ -31,6 +31,67 @@ def _role(text: str, ctx: Context) -> str | None:
         if role.casefold() in folded:
             return role
     return None
+
+
+_ROW_SEPARATORS = regex.compile(r"^[\s|,;:–-]+|[\s|,;:–-]+$")
+
+
+def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple[int, Line]]) -> None:
+    """Read consultations from lines holding any of date, public state, role and body.
+
+    A value of a kind the open record already has starts the next record; a line holding only
+    body text right after body text continues a wrapped body name.
+    """
+    records: list[dict[str, object]] = []
+    lines_of: list[list[Line]] = []
+    current: dict[str, object] = {}
+    last_key = ""
+    for _, line in candidates:
+        text = line.text
+        pieces: dict[str, object] = {}
+        for date, start, end in iter_dates(text):
+            pieces["date"] = date
+            text = text[:start] + " " + text[end:]
+            break
+        state = public_state(text, ctx)
+        if state is not None:
+            pieces["public"] = state
+            for word in sorted(ctx.profile.public_false + ctx.profile.public_true, key=len, reverse=True):
+                text = regex.sub(regex.escape(word), " ", text, flags=regex.IGNORECASE)
+        role = _role(text, ctx)
+        if role is not None:
+            pieces["role"] = role
+            text = regex.sub(regex.escape(role), " ", text, flags=regex.IGNORECASE)
+        rest = _ROW_SEPARATORS.sub("", " ".join(text.split()))
+        if rest and not _HEADER_WORDS.fullmatch(rest):
+            if list(pieces) == [] and last_key == "body" and current.get("body"):
+                current["body"] = join_lines([str(current["body"]), rest])
+                lines_of[-1].append(line)
+                continue
+            pieces["body"] = rest
+        if not pieces:
+            continue
+        if not current or any(key in current for key in pieces):
+            current = {}
+            records.append(current)
+            lines_of.append([])
+        current.update(pieces)
+        lines_of[-1].append(line)
+        last_key = list(pieces)[-1]
+    result = [
+        Consultation(body=str(r["body"]), date=r.get("date"), public=r.get("public"),  # type: ignore[arg-type]
+                     role=r.get("role"))  # type: ignore[arg-type]
+        for r in records if r.get("body")
+    ]
+    ctx.claimed.update(index for index, _ in candidates)
+    ctx.claimed.add(head_index)
+    ctx.set("consultations", result, [head, *(ln for lines in lines_of for ln in lines)])
+
+
+_HEADER_WORDS = regex.compile(
+    r"(?:(?:Datum|Gremium|Rolle|Zuständigkeit|Behandlung|Status|Sitzungstermin|Beratung|TOP)\s*)+",
+    regex.IGNORECASE,
+)
 
 
 def _split(line: Line, boundary: float) -> tuple[list[Token], list[Token]]:
@@ -61,9 +122,11 @@ def extract_consultations(ctx: Context) -> None:
             continue
         candidates.append((index, line))
         previous = line
-    if boundary is None:
-        dated = [t.x0 for _, line in candidates for t in line.words if parse_date(t.text)]
-        boundary = min(dated) - 2 if dated else head.x1
+    if boundary is None or boundary < head.words[0].x1:
+        # No "Datum" column right of the body column: rows are lists of values, one per line
+        # (ALLRIS prints date, body and role on separate lines) or date-first rows.
+        _list_mode(ctx, head_index, head, candidates)
+        return
     anchors: list[int] = []
     for pos, (_, line) in enumerate(candidates):
         _, right = _split(line, boundary)

@@ -32,16 +32,90 @@ def _text(tokens: list[Token]) -> str:
 
 
 def extract_cover(ctx: Context) -> None:
-    """Fill the scalar cover fields."""
+    """Fill the scalar cover fields: labelled values ("Betreff: ...") first, then layout."""
+    labelled = {name: _labelled(ctx, name) for name in ctx.profile.values}
     segments = _segments(ctx)
     number_at = _number(ctx, segments)
-    type_at = _document_type(ctx, segments)
+    type_at = _use_value(ctx, "document_type", labelled) or _document_type(ctx, segments)
     anchor = type_at or number_at
-    _public(ctx, segments, anchor)
-    _body(ctx, segments, anchor)
-    _originator(ctx, segments)
-    _title(ctx)
-    _date(ctx)
+    if not _use_value(ctx, "public", labelled):
+        _public(ctx, segments, anchor)
+    if not _use_value(ctx, "body", labelled):
+        _body(ctx, segments, anchor)
+    if not _use_value(ctx, "originator", labelled):
+        _originator(ctx, segments)
+    if not _use_value(ctx, "title", labelled):
+        _title(ctx)
+    if not _use_value(ctx, "date", labelled):
+        _date(ctx)
+    if ctx.fields.values.get("document_type") is None:
+        _document_type_from_title(ctx)
+
+
+_Found = tuple[str, Line, list[Token]]
+
+
+def _labelled(ctx: Context, name: str) -> _Found | None:
+    """The value after a label such as "Betreff:" on the cover pages, with continuation lines
+    for the title (lines aligned under the value, up to a gap or the next label)."""
+    pattern = ctx.profile.value_re(name)
+    if pattern is None:
+        return None
+    for index, line in enumerate(ctx.lines):
+        if line.page > _COVER_PAGES:
+            break
+        if line.furniture:
+            continue
+        match = pattern.match(line.text)
+        if not match or not match.group("value").strip():
+            continue
+        value = match.group("value").strip()
+        tokens = [t for t in line.words if t not in _label_tokens(line, match.start("value"))]
+        if name != "title" or not tokens:
+            return value, line, tokens
+        parts, x_left, previous = [value], tokens[0].x0, line
+        for follower in ctx.lines[index + 1:]:
+            if follower.furniture:
+                continue
+            if follower.page != line.page or follower.top - previous.bottom > 0.8 * follower.size:
+                break
+            if abs(follower.x0 - x_left) > 12 or _LABEL_LIKE.match(follower.text):
+                break
+            parts.append(follower.text)
+            tokens = tokens + follower.words
+            previous = follower
+        return join_lines(parts), line, tokens
+    return None
+
+
+_POSTCODE = regex.compile(r",.*\b\d{5}\s+\p{Lu}")
+_LABEL_LIKE = regex.compile(r"^[\p{L}/ -]{2,30}:(?:\s|$)")
+
+
+def _use_value(ctx: Context, name: str, labelled: dict[str, _Found | None]) -> tuple[Line, list[Token]] | None:
+    """Store a labelled value for field ``name`` (converted to the field's type); None if absent."""
+    found = labelled.get(name)
+    if found is None:
+        return None
+    text, line, tokens = found
+    where = [(line.page, tokens)] if tokens else [line]
+    value: object = text
+    if name == "public":
+        value = public_state(text, ctx)
+    elif name == "date":
+        value = next((d for d, _, _ in iter_dates(text)), None)
+    elif name == "document_type":
+        known = {fold_for_match(t): t for t in ctx.profile.document_types}
+        value = known.get(fold_for_match(text), text)
+        if value in ctx.profile.not_drucksache_types:
+            ctx.warn(f"not a Drucksache: the paper is of type {value!r}, so Drucksache fields stay empty")
+    elif name == "originator":
+        faction = text if ctx.profile.faction_re.search(text) else None
+        ctx.set("faction", faction, where if faction else [])
+    if value is None:
+        return None
+    ctx.set(name, value, where)
+    return line, tokens
 
 
 def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
@@ -121,6 +195,9 @@ def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
         text = _text(seg)
         # "Stadtteilbeirat:" is a label whose value follows, not an originator.
         if ctx.profile.originator_re.match(text) and len(text) <= 120 and not text.endswith(":"):
+            # The sender line of an address window: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
+            if _POSTCODE.search(text):
+                text = text.split(",", 1)[0].strip()
             ctx.set("originator", text, [(line.page, seg)])
             faction = text if ctx.profile.faction_re.search(text) else None
             ctx.set("faction", faction, [(line.page, seg)] if faction else [])
@@ -132,7 +209,10 @@ def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
 def _title(ctx: Context) -> None:
     found = ctx.find_label("title")
     if found is None or found[1].page > _COVER_PAGES:
-        ctx.set("title", None, [])
+        if ctx.profile.title_from_emphasis:
+            _title_from_emphasis(ctx)
+        else:
+            ctx.set("title", None, [])
         return
     index, label_line, match = found
     label_tokens = _label_tokens(label_line, match.end())
@@ -184,13 +264,74 @@ def _date(ctx: Context) -> None:
                     ctx.set("date", date, [candidate])
                     return
             found = ctx.find_label(name, start=index + 1)
-    for line in ctx.lines:
+    for index, line in enumerate(ctx.lines):
         if line.page > 1:
             break
-        if line.furniture or regex.search(r"Beratungsfolge|Sitzung", line.text):
+        if line.furniture or index in ctx.claimed:
             continue
-        for date, _, _ in iter_dates(line.text):
-            if ctx.lines.index(line) not in ctx.claimed:
-                ctx.set("date", date, [line])
-                return
+        for seg in line.segments():
+            match = _PLACE_DATE.fullmatch(_text(seg))
+            if match:
+                date = next((d for d, _, _ in iter_dates(match.group("date"))), None)
+                if date is not None:
+                    ctx.set("date", date, [(line.page, seg)])
+                    return
     ctx.set("date", None, [])
+
+
+#: A dateline standing on its own: "Erlangen, den 16.12.2020", "Erlangen 24.10.2021",
+#: "6. März 2024", "21. Juli 2020/AB" (initials of the writer after a slash). A date inside a
+#: sentence is a date the paper mentions, not the paper's date.
+_PLACE_DATE = regex.compile(
+    r"(?:\p{Lu}[\p{L}. -]{1,40}?,?\s+(?:den|am)?\s*)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
+    r"\p{L}{3,9}\.?\s+\d{4}))(?:\s*/\s*\p{L}{1,4})?"
+)
+
+
+def _title_from_emphasis(ctx: Context) -> None:
+    """A letter's subject: the first bold block on page 1 after its dateline (or, without one,
+    after the letterhead), up to three lines; "hier:" and "Betreff" prefixes dropped."""
+    page_one = [(i, ln) for i, ln in enumerate(ctx.lines) if ln.page == 1 and not ln.furniture]
+    date_prov = ctx.fields.provenance.get("date")
+    start_top = date_prov[0].bbox.bottom if date_prov and date_prov[0].page == 1 else 0.0
+    types = {fold_for_match(t) for t in ctx.profile.document_types}
+    block: list[tuple[int, Line]] = []
+    for index, line in page_one:
+        if line.top < start_top or index in ctx.claimed or not line.words:
+            continue
+        bold = sum(t.bold for t in line.words) / len(line.words)
+        if bold >= 0.6 and fold_for_match(line.text).rstrip(":") not in types:
+            if block and line.top - block[-1][1].bottom > 0.9 * line.size:
+                break
+            block.append((index, line))
+            if len(block) == 3:
+                break
+        elif block:
+            break
+        elif ctx.profile.label("salutation", fuzzy=0).match(line.text) is None and bold < 0.6 and \
+                len(line.words) > 8:
+            break  # running text reached: no subject line
+    if not block:
+        ctx.set("title", None, [])
+        return
+    text = _SUBJECT_PREFIX.sub("", join_lines([ln.text for _, ln in block]))
+    ctx.claimed.update(i for i, _ in block)
+    ctx.set("title", text or None, [ln for _, ln in block])
+
+
+_SUBJECT_PREFIX = regex.compile(r"^(?:hier|Betreff|Betr\.)\s*:\s*", regex.IGNORECASE)
+
+
+def _document_type_from_title(ctx: Context) -> None:
+    """A letter names its type in its subject ("Stellungnahme des Stadtteilbeirats zu ...");
+    without one, a letter with a salutation gets the profile's default type."""
+    title = ctx.fields.values.get("title") or ""
+    words = [fold_for_match(w).strip(",.:;„“\"") for w in str(title).split()[:4]]
+    for name in sorted(ctx.profile.document_types, key=len, reverse=True):
+        if fold_for_match(name) in words:
+            ctx.set("document_type", name, [])
+            if "title" in ctx.fields.provenance:
+                ctx.fields.provenance["document_type"] = list(ctx.fields.provenance["title"])
+            return
+    if ctx.profile.default_document_type and ctx.find_label("salutation") is not None:
+        ctx.set("document_type", ctx.profile.default_document_type, [])

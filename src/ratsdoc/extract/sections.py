@@ -50,11 +50,52 @@ def _continues(kind: str, prev: Line | None, line: Line, bullet_x: float | None)
     return kind == "p" or (bullet_x is not None and line.x0 >= bullet_x - 2)
 
 
+def _last_salutation(ctx: Context) -> tuple[int, Line] | None:
+    """The last line of the salutation block ("Sehr geehrte ..., sehr geehrte ...,")."""
+    found = ctx.find_label("salutation")
+    if found is None:
+        return None
+    index, line, _ = found
+    following = ctx.find_label("salutation", start=index + 1, stop=index + 3)
+    while following is not None:
+        index, line, _ = following
+        following = ctx.find_label("salutation", start=index + 1, stop=index + 3)
+    return index, line
+
+
+def _inline_resolution(ctx: Context) -> bool:
+    """Letters state their request in a paragraph that opens with a formula ("Wir beantragen"):
+    each such paragraph is one item. Returns whether any was found."""
+    items: list[tuple[str, list[Line]]] = []
+    start = 0
+    while True:
+        found = ctx.find_label("resolution_inline", start=start)
+        if found is None:
+            break
+        index, line, _ = found
+        lines, prev = [line], line
+        for follower in ctx.lines[index + 1:]:
+            if follower.furniture:
+                continue
+            if not follower.tokens or _new_paragraph(prev, follower) or ctx.is_section_start(follower):
+                break
+            lines.append(follower)
+            prev = follower
+        items.append((join_lines([ln.text for ln in lines]), lines))
+        start = index + len(lines)
+    if not items:
+        return False
+    ctx.set("resolution_proposal", [ResolutionItem(number=None, text=t) for t, _ in items],
+            [ln for _, lines in items for ln in lines])
+    return True
+
+
 def extract_resolution(ctx: Context) -> None:
     """Fill ``resolution_proposal``: numbered items ("01", "1.") or one item per paragraph."""
     found = ctx.find_label("resolution")
     if found is None:
-        ctx.set("resolution_proposal", [], [])
+        if not _inline_resolution(ctx):
+            ctx.set("resolution_proposal", [], [])
         return
     head_index, head, match = found
     items: list[tuple[str | None, list[str], list[Line]]] = []
@@ -117,17 +158,23 @@ def extract_attachments(ctx: Context) -> None:
 def extract_justification(ctx: Context) -> None:
     """Fill ``justification``: paragraphs split by blank space, bullets as "- " lines."""
     found = ctx.find_label("justification")
+    stop = None
     if found is None:
-        ctx.set("justification", None, [])
-        return
-    head_index, _, _ = found
+        # A letter: its body runs from the salutation to the closing formula.
+        found = _last_salutation(ctx)
+        if found is None:
+            ctx.set("justification", None, [])
+            return
+        closing = ctx.find_label("closing", start=found[0] + 1)
+        stop = closing[0] if closing else None
+    head_index = found[0]
     sub = ctx.profile.label("justification_subheadings", fuzzy=0)
     blocks: list[tuple[str, list[str]]] = []  # ("p", lines) or ("li", lines)
     where: list[Line] = []
     prev: Line | None = None
     bullet_x: float | None = None
     started = False
-    for index in range(head_index + 1, len(ctx.lines)):
+    for index in range(head_index + 1, stop if stop is not None else len(ctx.lines)):
         line = ctx.lines[index]
         if line.furniture or not line.tokens or index in ctx.claimed:
             continue
