@@ -153,7 +153,9 @@ class Profile(BaseModel):
         pattern = _LABEL_CACHE.get(key)
         if pattern is None:
             body = "|".join(f"(?:{p})" for p in patterns)
-            pattern = regex.compile(rf"^\s*(?:{body})", _FLAGS)
+            # Labelled values sit anywhere on a line ("Status: öffentlich  Vorlage-Art: ..."),
+            # but a label starts at a word boundary.
+            pattern = regex.compile(rf"(?<![\p{{L}}-])(?:{body})", _FLAGS)
             _LABEL_CACHE[key] = pattern
         return pattern
 

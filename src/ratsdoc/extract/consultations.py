@@ -10,6 +10,8 @@ from ..text.dates import iter_dates, parse_date
 from ..text.normalize import join_lines
 from .context import Context
 
+#: "Fragesteller: ..." below the table is a field of its own, not a row.
+_FIELD_LABEL = regex.compile(r"^[\p{L} ]{2,30}:\s")
 _DATE_HEAD = regex.compile(r"^(?:Datum|Sitzungstermin|Termin|Sitzung)\b", regex.IGNORECASE)
 #: Rows further apart than this many line heights end the table.
 _MAX_ROW_GAP = 3.5
@@ -18,9 +20,16 @@ _MAX_ROW_GAP = 3.5
 def public_state(text: str, ctx: Context) -> bool | None:
     """True for "öffentlich", False for "nicht öffentlich" (the profile's wordings), else None."""
     folded = text.casefold()
-    if any(word.casefold() in folded for word in ctx.profile.public_false):
+    tokens = set(folded.split())
+
+    def says(word: str) -> bool:
+        # One-letter codes ("Ö", "N") count only as whole tokens.
+        word = word.casefold()
+        return word in tokens if len(word) <= 2 else word in folded
+
+    if any(says(word) for word in ctx.profile.public_false):
         return False
-    if any(word.casefold() in folded for word in ctx.profile.public_true):
+    if any(says(word) for word in ctx.profile.public_true):
         return True
     return None
 
@@ -114,7 +123,7 @@ def extract_consultations(ctx: Context) -> None:
         line = ctx.lines[index]
         if line.furniture:
             continue
-        if line.page != head.page or ctx.is_section_start(line):
+        if line.page != head.page or ctx.is_section_start(line) or _FIELD_LABEL.match(line.text):
             break
         if line.top - previous.bottom > _MAX_ROW_GAP * line.size:
             break

@@ -12,6 +12,10 @@ from ..models import Provenance
 from ..profile import Profile
 from ..regions import Layout, provenance
 
+#: Label errors tolerated on OCRed layouts: two covers "ß" for "ss" and one more misread letter;
+#: labels stay anchored at the line start, and exact matches still win.
+OCR_FUZZY_ERRORS = 2
+
 
 @dataclass(slots=True)
 class Fields:
@@ -31,6 +35,14 @@ class Context:
     fields: Fields = field(default_factory=Fields)
     #: Indices of lines that belong to a structure already read (table rows, checkbox grid).
     claimed: set[int] = field(default_factory=set)
+
+    @property
+    def fuzzy_errors(self) -> int:
+        """Errors a fuzzy label match may have: the profile's setting, at least
+        :data:`OCR_FUZZY_ERRORS` when the layout came from OCR ("Beschlußvorschlag")."""
+        if self.layout.ocr_pages:
+            return max(self.profile.fuzzy_errors, OCR_FUZZY_ERRORS)
+        return self.profile.fuzzy_errors
 
     @property
     def lines(self) -> list[Line]:
@@ -55,7 +67,8 @@ class Context:
         Exact matches win over fuzzy ones (OCR noise) anywhere in the range.
         """
         exact = self.profile.label(name, fuzzy=0)
-        fuzzy = self.profile.label(name) if self.profile.fuzzy_errors else None
+        errors = self.fuzzy_errors
+        fuzzy = self.profile.label(name, fuzzy=errors) if errors else None
         end = len(self.lines) if stop is None else stop
         fallback = None
         for index in range(start, end):
@@ -75,8 +88,11 @@ class Context:
     def is_section_start(self, line: Line) -> bool:
         """Whether ``line`` starts with any section label of the profile."""
         text = line.text
+        # On OCR pages a misread label must still end the section before it; one error only,
+        # since every line of running text is tested here.
+        errors = min(self.fuzzy_errors, 1) if line.page in self.layout.ocr_pages else 0
         for name in ("title", "consultations", "resolution", "justification", "attachments",
                      "signature", "section_ends"):
-            if self.profile.label(name, fuzzy=0).match(text):
+            if self.profile.label(name, fuzzy=errors).match(text):
                 return True
         return False

@@ -13,6 +13,13 @@ from .context import Context
 #: The cover is read from the first pages only; later pages quote other papers' numbers.
 _COVER_PAGES = 2
 _DIGIT_REPAIR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+_LONE_CONFUSABLE = regex.compile(r"(?<!\p{L})[OolI](?!\p{L})")
+
+
+def repair_ocr_digits(number: str) -> str:
+    """Read O/o as 0 and l/I as 1 where they stand among digits ("O112/23" → "0112/23"), but
+    keep them inside letter runs ("VO/2024/123" stays)."""
+    return _LONE_CONFUSABLE.sub(lambda m: m.group(0).translate(_DIGIT_REPAIR), number)
 
 
 def _segments(ctx: Context, *, pages: int = _COVER_PAGES) -> list[tuple[int, Line, list[Token]]]:
@@ -66,11 +73,19 @@ def _labelled(ctx: Context, name: str) -> _Found | None:
             break
         if line.furniture:
             continue
-        match = pattern.match(line.text)
+        match = pattern.search(line.text)
         if not match or not match.group("value").strip():
             continue
-        value = match.group("value").strip()
-        tokens = [t for t in line.words if t not in _label_tokens(line, match.start("value"))]
+        value_end = match.end("value")
+        next_label = _NEXT_LABEL.search(line.text, match.start("value"), value_end)
+        if next_label:  # "öffentlich  Vorlage-Art: Beschlussvorlage": stop at the next label
+            value_end = next_label.start()
+        value = line.text[match.start("value"):value_end].strip()
+        if not value:
+            continue
+        covered = _label_tokens(line, match.start("value"))
+        kept = _label_tokens(line, value_end)
+        tokens = [t for t in kept if t not in covered]
         if name != "title" or not tokens:
             return value, line, tokens
         parts, x_left, previous = [value], tokens[0].x0, line
@@ -88,7 +103,9 @@ def _labelled(ctx: Context, name: str) -> _Found | None:
     return None
 
 
+_TYPE_QUALIFIER = regex.compile(r"^\s+(?:nach|gemäß|gemaess|gem\.)\s+\S")
 _POSTCODE = regex.compile(r",.*\b\d{5}\s+\p{Lu}")
+_NEXT_LABEL = regex.compile(r"\s\p{Lu}[\p{L}/-]+:(?:\s|$)")
 _LABEL_LIKE = regex.compile(r"^[\p{L}/ -]{2,30}:(?:\s|$)")
 
 
@@ -119,10 +136,13 @@ def _use_value(ctx: Context, name: str, labelled: dict[str, _Found | None]) -> t
 
 
 def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
-    for _, line, seg in segments:
+    # The number is often repeated in the running header, which is furniture: look there too.
+    header = [(i, ln, seg) for i, ln in enumerate(ctx.lines) if ln.page == 1 and ln.furniture
+              for seg in ln.segments()]
+    for _, line, seg in sorted(segments + header, key=lambda s: s[0]):
         match = ctx.profile.number_re.search(_text(seg))
         if match:
-            number = match.group("number").translate(_DIGIT_REPAIR)
+            number = repair_ocr_digits(match.group("number"))
             ctx.set("number", number, [(line.page, seg)])
             return line, seg
     ctx.set("number", None, [])
@@ -135,6 +155,10 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
     for _, line, seg in segments:
         text = fold_for_match(_text(seg)).rstrip(":")
         for key, name in folded:
+            if text != key and _TYPE_QUALIFIER.match(text[len(key):]) and text.startswith(key):
+                # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under.
+                name = _text(seg).rstrip(":")
+                key = text
             if text == key:
                 ctx.set("document_type", name, [(line.page, seg)])
                 if name in ctx.profile.not_drucksache_types:

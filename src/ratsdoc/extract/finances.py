@@ -9,6 +9,9 @@ from ..models import FinanceRow, Finances
 from ..text.amounts import AMOUNT, CURRENCY, parse_amount
 from .context import Context
 
+#: What may follow the Gesamtkosten label: an amount and a currency, nothing else (the word in
+#: running text is not the label).
+_TOTAL_VALUE = regex.compile(rf"\s*:?\s*(?:{AMOUNT.pattern})?\s*(?:{CURRENCY.pattern})?\s*", regex.IGNORECASE)
 _YEAR = regex.compile(r"^(?:19|20)\d{2}$")
 _CURRENCY_WORD = regex.compile(rf"^{CURRENCY.pattern}$", regex.IGNORECASE)
 _AMOUNT_WORD = regex.compile(rf"^{AMOUNT.pattern}$")
@@ -21,6 +24,11 @@ def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
         years = [t for t in line.words if _YEAR.match(t.text)]
         if len(years) >= 2 and len(years) >= len(line.words) - 2:
             return index, years
+        # A one-year table: the year alone on its line, amounts in currency on the next.
+        if len(years) == 1 == len(line.words) and index + 1 < len(ctx.lines):
+            following = ctx.lines[index + 1]
+            if any(_CURRENCY_WORD.match(t.text) for t in following.words):
+                return index, years
     return None
 
 
@@ -52,6 +60,7 @@ def _column(centre: float, years: list[Token]) -> int:
 def extract_finances(ctx: Context) -> None:
     """Fill ``finances`` from the year-headed table and the Gesamtkosten label."""
     header = _year_header(ctx)
+    total_re = ctx.profile.label("total_cost")
     rows: list[FinanceRow] = []
     where: list[Line] = []
     if header is not None:
@@ -64,6 +73,8 @@ def extract_finances(ctx: Context) -> None:
             if line.furniture:
                 continue
             if line.page != head.page or line.top - where[-1].bottom > 4 * line.size:
+                break
+            if total_re.match(line.text):
                 break
             label_tokens, cells = _cells(line.words)
             label = " ".join(t.text for t in label_tokens).strip()
@@ -80,17 +91,17 @@ def extract_finances(ctx: Context) -> None:
             ctx.claimed.add(index)
     total: float | None = None
     total_found = False
-    total_re = ctx.profile.label("total_cost")
-    for line in ctx.lines:
+    for index, line in enumerate(ctx.lines):
         if line.furniture:
             continue
         match = total_re.match(line.text)
-        if match:
+        if match and _TOTAL_VALUE.fullmatch(line.text[match.end():]):
             total_found = True
             rest = line.text[match.end():]
             rest = rest.split("EUR", 1)[0] if "EUR" in rest else rest
             total = parse_amount(rest)
             where.append(line)
+            ctx.claimed.add(index)
             break
     if not rows and not total_found:
         ctx.set("finances", None, [])

@@ -12,7 +12,9 @@ from .context import Context
 _ITEM_NUMBER = regex.compile(r"^(?P<n>\d{1,2}|[a-z])[.)]?$")
 _BULLET_WORDS = frozenset({"-", "–", "•", "▪", "*", "·", "o"})
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+", regex.IGNORECASE)
-_SENTENCE_END = (".", "!", "?", ":")
+#: A page break after one of these ends the paragraph; after ":" the next page goes on with
+#: what the colon announced (a URL, a list item).
+_SENTENCE_END = (".", "!", "?")
 #: A vertical gap above a line larger than this share of its font size starts a paragraph.
 _PARAGRAPH_GAP = 0.75
 
@@ -98,6 +100,7 @@ def extract_resolution(ctx: Context) -> None:
             ctx.set("resolution_proposal", [], [])
         return
     head_index, head, match = found
+    ctx.claimed.add(head_index)
     items: list[tuple[str | None, list[str], list[Line]]] = []
     trailing = head.text[match.end():].strip(" :")
     if trailing:
@@ -178,10 +181,13 @@ def extract_justification(ctx: Context) -> None:
         line = ctx.lines[index]
         if line.furniture or not line.tokens or index in ctx.claimed:
             continue
-        if ctx.profile.label("attachments", fuzzy=0).match(line.text):
+        if ctx.profile.label("attachments", fuzzy=0).match(line.text) or (
+                index > head_index + 1 and ctx.profile.label("section_ends", fuzzy=0).match(line.text)):
             break
         if not started and sub.match(line.text):
             continue
+        if ctx.profile.label("signature", fuzzy=0).match(line.text):
+            break  # "14.02.2024, gez. K. Stange" / "gez. Knut Kreuch" closes the text
         started = True
         is_bullet = bool(line.tokens[0].bullet) or (
             bool(line.words) and line.words[0].text in _BULLET_WORDS and len(line.words) > 1
