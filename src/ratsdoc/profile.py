@@ -96,7 +96,7 @@ class Profile(BaseModel):
     description: str
     detect: list[DetectRule] = Field(default_factory=list)
     min_score: float = Field(default=1.0, ge=0)
-    number_patterns: list[str] = Field(min_length=1)
+    number_patterns: list[str] = Field(default_factory=list)
     document_types: list[str] = Field(min_length=1)
     bodies: list[str] = Field(default_factory=list)
     originator_patterns: list[str] = Field(default_factory=list)
@@ -105,7 +105,7 @@ class Profile(BaseModel):
     public_true: list[str] = Field(default_factory=lambda: ["öffentlich"])
     public_false: list[str] = Field(default_factory=lambda: ["nicht öffentlich", "nichtöffentlich"])
     not_drucksache_types: list[str] = Field(
-        default_factory=lambda: ["Einladung", "Niederschrift", "Protokoll", "Tagesordnung"],
+        default_factory=lambda: ["Einladung", "Niederschrift", "Protokoll", "Tagesordnung", "Präsentation"],
         description="Document types that are not Drucksachen (agendas, minutes): warned about.",
     )
     checkbox_options: list[str] = Field(default_factory=list)
@@ -117,6 +117,10 @@ class Profile(BaseModel):
         "(?P<value>...) group, matched at the start of a line on the cover pages.",
     )
     fuzzy_errors: int = Field(default=0, ge=0, le=3)
+    originator_from_letterhead: bool = Field(
+        default=False, description="Take the first line of page 1 (the letterhead) as originator.")
+    title_from_largest_font: bool = Field(
+        default=False, description="Without a title label or value, take the largest text of page 1.")
     title_from_emphasis: bool = Field(
         default=False, description="Without a title label, take the first bold block after the date line.")
     default_document_type: str | None = Field(
@@ -171,6 +175,8 @@ class Profile(BaseModel):
     @cached_property
     def number_re(self) -> regex.Pattern[str]:
         """Pattern finding a paper number (group ``number``)."""
+        if not self.number_patterns:  # papers without numbers (minutes, slides)
+            return regex.compile(r"(?!x)x(?P<number>)")
         return regex.compile("|".join(f"(?:{p})" for p in self.number_patterns), _FLAGS)
 
     @cached_property

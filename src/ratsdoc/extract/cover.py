@@ -212,7 +212,27 @@ def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]],
     ctx.set("body", text, [(line.page, seg)])
 
 
+def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
+    """The first line of a letter when it names the sender: near the top, short, no date."""
+    for _, line, seg in segments[:1]:
+        height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
+        text = _text(seg)
+        if (line.page == 1 and line.top < 0.2 * height and len(seg) <= 8
+                and next(iter_dates(text), None) is None
+                and not ctx.profile.label("salutation", fuzzy=0).match(text)):
+            return line, seg
+    return None
+
+
 def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> None:
+    head = _letterhead(ctx, segments) if ctx.profile.originator_from_letterhead else None
+    if head is not None:
+        line, seg = head
+        text = _text(seg)
+        ctx.set("originator", text, [(line.page, seg)])
+        faction = text if ctx.profile.faction_re.search(text) else None
+        ctx.set("faction", faction, [(line.page, seg)] if faction else [])
+        return
     for _, line, seg in segments:
         if line.page != 1:
             break
@@ -235,6 +255,8 @@ def _title(ctx: Context) -> None:
     if found is None or found[1].page > _COVER_PAGES:
         if ctx.profile.title_from_emphasis:
             _title_from_emphasis(ctx)
+        elif ctx.profile.title_from_largest_font:
+            _title_from_largest_font(ctx)
         else:
             ctx.set("title", None, [])
         return
@@ -341,6 +363,23 @@ def _title_from_emphasis(ctx: Context) -> None:
     text = _SUBJECT_PREFIX.sub("", join_lines([ln.text for _, ln in block]))
     ctx.claimed.update(i for i, _ in block)
     ctx.set("title", text or None, [ln for _, ln in block])
+
+
+def _title_from_largest_font(ctx: Context) -> None:
+    """The title of slides or a cover sheet: the lines set in the largest type on page 1,
+    when that type stands out (at least 1.3 times the page's common size)."""
+    page_one = [ln for ln in ctx.lines if ln.page == 1 and not ln.furniture and ln.words]
+    if not page_one:
+        ctx.set("title", None, [])
+        return
+    sizes = sorted(ln.size for ln in page_one)
+    common = sizes[len(sizes) // 2]
+    largest = sizes[-1]
+    if largest < 1.3 * common:
+        ctx.set("title", None, [])
+        return
+    block = [ln for ln in page_one if ln.size >= largest - 0.5]
+    ctx.set("title", join_lines([ln.text for ln in block]), block)
 
 
 _SUBJECT_PREFIX = regex.compile(r"^(?:hier|Betreff|Betr\.)\s*:\s*", regex.IGNORECASE)

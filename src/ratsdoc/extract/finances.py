@@ -12,6 +12,7 @@ from .context import Context
 #: What may follow the Gesamtkosten label: an amount and a currency, nothing else (the word in
 #: running text is not the label).
 _TOTAL_VALUE = regex.compile(rf"\s*:?\s*(?:{AMOUNT.pattern})?\s*(?:{CURRENCY.pattern})?\s*", regex.IGNORECASE)
+_HEADER_WORDS = frozenset({"jahr", "haushaltsjahr", "in", "eur", "€", "teur", "euro"})
 _YEAR = regex.compile(r"^(?:19|20)\d{2}$")
 _CURRENCY_WORD = regex.compile(rf"^{CURRENCY.pattern}$", regex.IGNORECASE)
 _AMOUNT_WORD = regex.compile(rf"^{AMOUNT.pattern}$")
@@ -22,13 +23,14 @@ def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
         if line.furniture or index in ctx.claimed:
             continue
         years = [t for t in line.words if _YEAR.match(t.text)]
-        if len(years) >= 2 and len(years) >= len(line.words) - 2:
+        others = [t.text.casefold() for t in line.words if not _YEAR.match(t.text)]
+        if not years or any(word not in _HEADER_WORDS for word in others):
+            continue
+        # A year header is followed by a row of amounts ("Nahverkehrsplan 2025 bis 2029" is not).
+        following = next((ln for ln in ctx.lines[index + 1:index + 3] if not ln.furniture), None)
+        if following is not None and any(
+                _CURRENCY_WORD.match(t.text) or _AMOUNT_WORD.match(t.text) for t in following.words):
             return index, years
-        # A one-year table: the year alone on its line, amounts in currency on the next.
-        if len(years) == 1 == len(line.words) and index + 1 < len(ctx.lines):
-            following = ctx.lines[index + 1]
-            if any(_CURRENCY_WORD.match(t.text) for t in following.words):
-                return index, years
     return None
 
 

@@ -8,6 +8,7 @@ from ..layout.lines import Line
 from ..models import ResolutionItem
 from ..text.normalize import join_lines
 from .context import Context
+from .tables import fits, learn_columns, read_rows
 
 _ITEM_NUMBER = regex.compile(r"^(?P<n>\d{1,2}|[a-z])[.)]?$")
 _BULLET_WORDS = frozenset({"-", "–", "•", "▪", "*", "·", "o"})
@@ -36,20 +37,14 @@ def _section_lines(ctx: Context, start: int, *, stop_at_claimed: bool = True) ->
     return result
 
 
-def _new_paragraph(prev: Line | None, line: Line) -> bool:
+def _new_paragraph(prev: Line | None, line: Line, gap: float | None = None) -> bool:
+    """Whether ``line`` starts a paragraph after ``prev``: a page break after a full stop, or
+    a vertical gap wider than ``gap`` (default: a share of the font size)."""
     if prev is None:
         return True
     if prev.page != line.page:
         return prev.text.rstrip().endswith(_SENTENCE_END)
-    return line.top - prev.bottom > _PARAGRAPH_GAP * line.size
-
-
-def _continues(kind: str, prev: Line | None, line: Line, bullet_x: float | None) -> bool:
-    """Whether ``line`` continues the open paragraph or bullet item (same block, no gap)."""
-    if prev is None or _new_paragraph(prev, line):
-        return False
-    # A bullet item goes on only with lines indented at least to its bullet.
-    return kind == "p" or (bullet_x is not None and line.x0 >= bullet_x - 2)
+    return line.top - prev.bottom > (gap if gap is not None else _PARAGRAPH_GAP * line.size)
 
 
 def _last_salutation(ctx: Context) -> tuple[int, Line] | None:
@@ -137,9 +132,16 @@ def extract_attachments(ctx: Context) -> None:
         ctx.set("attachments", [], [])
         return
     head_index, head, match = found
+    trailing = head.text[match.end():].strip(" :")
+    while trailing.isdigit():  # "Anlagen: 1" in a letter's header counts them; the list follows
+        again = ctx.find_label("attachments", start=head_index + 1)
+        if again is None:
+            ctx.set("attachments", [], [])
+            return
+        head_index, head, match = again
+        trailing = head.text[match.end():].strip(" :")
     entries: list[list[str]] = []
     where: list[Line] = []
-    trailing = head.text[match.end():].strip(" :")
     if trailing:
         entries.append([trailing])
         where.append(head)
@@ -159,7 +161,8 @@ def extract_attachments(ctx: Context) -> None:
 
 
 def extract_justification(ctx: Context) -> None:
-    """Fill ``justification``: paragraphs split by blank space, bullets as "- " lines."""
+    """Fill ``justification``: paragraphs split by blank space, bullets as "- " lines, bold
+    sub-headings as paragraphs of their own, table rows as cells joined by " | "."""
     found = ctx.find_label("justification")
     stop = None
     if found is None:
@@ -170,13 +173,51 @@ def extract_justification(ctx: Context) -> None:
             return
         closing = ctx.find_label("closing", start=found[0] + 1)
         stop = closing[0] if closing else None
-    head_index = found[0]
-    sub = ctx.profile.label("justification_subheadings", fuzzy=0)
-    blocks: list[tuple[str, list[str]]] = []  # ("p", lines) or ("li", lines)
-    where: list[Line] = []
+    lines = _justification_lines(ctx, found[0], stop)
+    gap = _paragraph_gap(lines)
+    blocks: list[tuple[str, list[str]]] = []  # kind "p", "li", "h" or "tr", with its lines
     prev: Line | None = None
     bullet_x: float | None = None
-    started = False
+    position = 0
+    while position < len(lines):
+        line = lines[position]
+        kind, text = _classify(line)
+        new_paragraph = prev is None or _new_paragraph(prev, line, gap)
+        if kind == "tr":
+            columns = learn_columns(lines[position:])
+            end = position
+            while end < len(lines) and fits(lines[end], columns):
+                end += 1
+            end = max(end, position + 1)
+            blocks.append(("tr", read_rows(lines[position:end], columns)))
+            prev = lines[end - 1]
+            position = end
+            continue
+        if kind in ("li", "h"):
+            blocks.append((kind, [text]))
+            bullet_x = line.words[0].x0 if kind == "li" and line.words else None
+        elif blocks and not new_paragraph and (
+                blocks[-1][0] == "p" or (blocks[-1][0] == "li" and bullet_x is not None
+                                         and line.x0 >= bullet_x - 2)):
+            blocks[-1][1].append(text)
+        else:
+            blocks.append(("p", [text]))
+            bullet_x = None
+        prev = line
+        position += 1
+    out: list[str] = []
+    for i, (kind, parts) in enumerate(blocks):
+        tight = i > 0 and kind == "li" and blocks[i - 1][0] == kind
+        sep = "\n" if tight else ("\n\n" if out else "")
+        text = "\n".join(parts) if kind == "tr" else join_lines(parts)
+        out.append(f"{sep}- {text}" if kind == "li" else f"{sep}{text}")
+    ctx.set("justification", "".join(out).strip() or None, lines)
+
+
+def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> list[Line]:
+    """The body lines of the justification: after its heading, up to the next section."""
+    sub = ctx.profile.label("justification_subheadings", fuzzy=0)
+    result: list[Line] = []
     for index in range(head_index + 1, stop if stop is not None else len(ctx.lines)):
         line = ctx.lines[index]
         if line.furniture or not line.tokens or index in ctx.claimed:
@@ -184,37 +225,40 @@ def extract_justification(ctx: Context) -> None:
         if ctx.profile.label("attachments", fuzzy=0).match(line.text) or (
                 index > head_index + 1 and ctx.profile.label("section_ends", fuzzy=0).match(line.text)):
             break
-        if not started and sub.match(line.text):
+        if not result and sub.match(line.text):
             continue
         if ctx.profile.label("signature", fuzzy=0).match(line.text):
             break  # "14.02.2024, gez. K. Stange" / "gez. Knut Kreuch" closes the text
-        started = True
-        is_bullet = bool(line.tokens[0].bullet) or (
-            bool(line.words) and line.words[0].text in _BULLET_WORDS and len(line.words) > 1
-        )
-        text = line.text
-        if is_bullet and not line.tokens[0].bullet:
-            text = text.split(" ", 1)[1]
-        if is_bullet:
-            blocks.append(("li", [text]))
-            bullet_x = line.words[0].x0 if line.words else line.x0
-        elif blocks and _continues(blocks[-1][0], prev, line, bullet_x):
-            blocks[-1][1].append(text)
-        else:
-            blocks.append(("p", [text]))
-            bullet_x = None
-        where.append(line)
-        prev = line
-    out: list[str] = []
-    for i, (kind, lines) in enumerate(blocks):
-        text = join_lines(lines)
-        if kind == "li":
-            sep = "\n" if i > 0 and blocks[i - 1][0] == "li" else ("\n\n" if out else "")
-            out.append(f"{sep}- {text}")
-        else:
-            out.append(("\n\n" if out else "") + text)
-    justification = "".join(out).strip() or None
-    ctx.set("justification", justification, where)
+        result.append(line)
+    return result
+
+
+def _paragraph_gap(lines: list[Line]) -> float | None:
+    """The vertical gap above which a line starts a paragraph, learnt from the section itself:
+    line spacing differs between producers, so a fixed share of the font size is not enough."""
+    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:])
+                  if a.page == b.page and b.top >= a.bottom - 1)
+    if len(gaps) < 3:
+        return None
+    typical = gaps[len(gaps) // 2]
+    size = lines[0].size
+    return max(typical * 1.4, typical + 0.35 * size)
+
+
+def _classify(line: Line) -> tuple[str, str]:
+    """("li", text) for a bullet item, ("h", text) for a bold sub-heading, ("tr", cells) for a
+    table row, else ("p", text)."""
+    words = line.words
+    if line.tokens[0].bullet:
+        return "li", line.text
+    if words and words[0].text in _BULLET_WORDS and len(words) > 1:
+        return "li", line.text.split(" ", 1)[1]
+    segments = line.segments()
+    if len(segments) >= 3:
+        return "tr", " | ".join(" ".join(t.text for t in seg) for seg in segments)
+    if words and len(words) <= 8 and all(t.bold for t in words) and not line.text.endswith("."):
+        return "h", line.text
+    return "p", line.text
 
 
 def extract_links(ctx: Context) -> None:

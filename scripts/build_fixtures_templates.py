@@ -1,0 +1,2428 @@
+"""Build the fixtures of the other council paper templates in ``fixtures/``.
+
+``scripts/build_fixtures.py`` builds the nine Erfurt Entscheidungsvorlagen; this
+script builds the rest of the corpus and reuses that script's fonts, word wrap,
+page model (``Text``, ``Rule``, ``Frame``, ``Box``, ``Link``), Erfurt layout and
+PDF normalisation:
+
+* ``erfurt-*``     -- the Erfurt family beyond the Entscheidungsvorlage: Dringliche
+                      Entscheidungsvorlage, Antrag zur Drucksache, Anfrage, Antwort,
+                      Stellungnahme (same cover as the Erfurt fixtures).
+* ``allris-*``     -- ALLRIS print of a Vorlage ("Vorlage - 24/0815", "Betreff:",
+                      "Vorlage-Art:", "Federführend:", Beratungsfolge as stacked lines).
+* ``sessionnet-*`` -- SessionNet print ("Vorlage VO/2024/123", header table,
+                      Beratungsfolge table "Datum | Gremium | Zuständigkeit").
+* ``gotha-*``      -- a Word template (python-docx -> LibreOffice): "Beschlussvorlage
+                      Nr. 2024/123", "Gremium | Sitzungstermin | Behandlung",
+                      "Finanzielle Auswirkungen ☐ ja ☒ nein".
+* ``letter-*``     -- letters: a faction's Antrag, an advisory board's Stellungnahme,
+                      a Beantwortung zur Anfrage, an Anfrage.
+* ``meeting-*``    -- not Drucksachen: Einladung with Tagesordnung, Niederschrift,
+                      slides (Präsentation, 16:9 landscape).
+
+Producers: reportlab (``invariant=1``), fpdf2 and LibreOffice (from DOCX built with
+python-docx).  fpdf2 and LibreOffice output is normalised with pikepdf exactly as in
+``build_fixtures.py`` (no dates, no XMP, content derived /ID, stable subset tags).
+
+Usage::
+
+    python scripts/build_fixtures_templates.py                 # all fixtures
+    python scripts/build_fixtures_templates.py --only NAME ... # selected fixtures
+    python scripts/build_fixtures_templates.py --list
+
+Requirements: those of ``build_fixtures.py`` plus fpdf2 (``pip install fpdf2``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import build_fixtures as bf
+from build_fixtures import (
+    BOLD,
+    FIXTURES,
+    REG,
+    ROOT,
+    Box,
+    Frame,
+    Link,
+    Op,
+    Rule,
+    Text,
+    width,
+    wrap,
+)
+
+PAGE_W, PAGE_H = A4
+LEFT, RIGHT = 57.0, 545.0
+BULLET = "\u2022"
+
+# --------------------------------------------------------------------------
+# A small flow layout: lines, paragraphs, numbered items, bullets and ruled
+# tables that continue across pages (header row repeated), on pages of Ops.
+# --------------------------------------------------------------------------
+
+
+class Flow:
+    def __init__(
+        self,
+        size: tuple[float, float] = A4,
+        left: float = LEFT,
+        right: float = RIGHT,
+        top: float = 770.0,
+        bottom: float = 72.0,
+        body: float = 10.5,
+        lead: float = 14.0,
+    ) -> None:
+        self.w, self.h = size
+        self.left, self.right, self.top, self.bottom = left, right, top, bottom
+        self.size, self.lead = body, lead
+        self.pages: list[list[Op]] = []
+        self.new_page()
+
+    @property
+    def ops(self) -> list[Op]:
+        return self.pages[-1]
+
+    def new_page(self) -> None:
+        self.pages.append([])
+        self.y = self.top
+
+    def space(self, h: float) -> None:
+        self.y -= h
+
+    def ensure(self, h: float) -> None:
+        if self.y - h < self.bottom:
+            self.new_page()
+
+    def line(
+        self,
+        text: str,
+        x: float | None = None,
+        font: str = REG,
+        size: float | None = None,
+        lead: float | None = None,
+        align: str = "left",
+    ) -> None:
+        size = size or self.size
+        lead = lead or (self.lead if size == self.size else size * 1.35)
+        x = self.left if x is None else x
+        self.ensure(size)
+        self.ops.append(Text(x, self.y, text, font, size, align))  # type: ignore[arg-type]
+        for url in re.findall(r"https?://\S+", text):
+            start = x + width(text[: text.index(url)], font, size)
+            self.ops.append(Link(start, self.y - 2, start + width(url, font, size), self.y + size, url))
+        self.y -= lead
+
+    def para(
+        self,
+        text: str,
+        x: float | None = None,
+        font: str = REG,
+        size: float | None = None,
+        lead: float | None = None,
+        after: float | None = None,
+        right: float | None = None,
+    ) -> None:
+        x0 = self.left if x is None else x
+        size = size or self.size
+        lead = lead or (self.lead if size == self.size else size * 1.35)
+        for text_line in wrap(text, (right or self.right) - x0, font, size):
+            self.line(text_line, x0, font, size, lead)
+        self.y -= lead * 0.5 if after is None else after
+
+    def heading(self, text: str, size: float = 11.5, before: float = 8, after: float = 4) -> None:
+        self.ensure(before + size + 3 * self.lead)  # keep with the next lines
+        self.y -= before
+        self.line(text, font=BOLD, size=size, lead=size * 1.35)
+        self.y -= after
+
+    def items(
+        self,
+        items: Sequence[tuple[str, str]],
+        indent: float = 22,
+        x: float | None = None,
+        gap: float = 5,
+    ) -> None:
+        x0 = self.left if x is None else x
+        for label, text in items:
+            lines = wrap(text, self.right - x0 - indent, REG, self.size)
+            self.ensure(self.lead)
+            self.ops.append(Text(x0, self.y, label, REG, self.size))
+            for text_line in lines:
+                self.line(text_line, x0 + indent)
+            self.y -= gap
+
+    def bullets(self, items: Sequence[str], x: float | None = None) -> None:
+        self.items([(BULLET, item) for item in items], indent=14, x=(x or self.left) + 12, gap=2)
+        self.y -= self.lead * 0.5 - 2
+
+    def table(
+        self,
+        widths: Sequence[float],
+        rows: Sequence[Sequence[str]],
+        header: Sequence[str] | None = None,
+        size: float = 9.5,
+        lead: float = 12.0,
+        x: float | None = None,
+        aligns: Sequence[str] | None = None,
+        header_font: str = BOLD,
+        ruled: bool = True,
+        repeat_header: bool = True,
+    ) -> None:
+        x0 = self.left if x is None else x
+        xs = [x0]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        aligns = aligns or ["left"] * len(widths)
+        seg_top = self.y
+
+        def close_segment() -> None:
+            if ruled:
+                for col in xs:
+                    self.ops.append(Rule(col, seg_top, col, self.y))
+
+        def row(cells: Sequence[str], font: str) -> None:
+            nonlocal seg_top
+            wrapped = [wrap(c, w - 8, font, size) if c else [""] for c, w in zip(cells, widths, strict=True)]
+            n = max(len(w) for w in wrapped)
+            height = n * lead + 6
+            if self.y - height < self.bottom:
+                close_segment()
+                self.new_page()
+                seg_top = self.y
+                if ruled:
+                    self.ops.append(Rule(xs[0], self.y, xs[-1], self.y))
+                if header and repeat_header and font is not header_font:
+                    row(header, header_font)
+            for i, lines in enumerate(wrapped):
+                for j, text in enumerate(lines):
+                    baseline = self.y - 3 - size - j * lead
+                    if aligns[i] == "right":
+                        self.ops.append(Text(xs[i + 1] - 4, baseline, text, font, size, "right"))
+                    else:
+                        self.ops.append(Text(xs[i] + 4, baseline, text, font, size))
+            self.y -= height
+            if ruled:
+                self.ops.append(Rule(xs[0], self.y, xs[-1], self.y))
+
+        if ruled:
+            self.ops.append(Rule(xs[0], self.y, xs[-1], self.y))
+        if header:
+            row(header, header_font)
+        for cells in rows:
+            row(cells, REG)
+        close_segment()
+        self.y -= self.lead
+
+    def finish(
+        self,
+        header: str | None = None,
+        header_from: int = 2,
+        footer: str | None = "Seite {n} von {m}",
+        footer_left: str | None = None,
+    ) -> list[list[Op]]:
+        """Add the running header (right aligned, ruled) and the footer to every page."""
+        m = len(self.pages)
+        for n, ops in enumerate(self.pages, start=1):
+            extra: list[Op] = []
+            if header and n >= header_from:
+                extra.append(Text(self.right, self.h - 36, header, REG, 9, "right"))
+                extra.append(Rule(self.left, self.h - 42, self.right, self.h - 42))
+            if footer:
+                extra.append(Text(self.w / 2, 36, footer.format(n=n, m=m), REG, 8, "center"))
+            if footer_left:
+                extra.append(Text(self.left, 36, footer_left, REG, 8))
+            ops[:0] = extra
+        return self.pages
+
+
+@dataclass(frozen=True)
+class Fixture:
+    name: str
+    producer: str  # "reportlab", "fpdf2" or "libreoffice"
+    template: str
+    build: Callable[[Path], bool]
+
+
+REGISTRY: list[Fixture] = []
+
+
+def register(name: str, producer: str, template: str, build: Callable[[Path], bool]) -> None:
+    REGISTRY.append(Fixture(name, producer, template, build))
+
+
+# --------------------------------------------------------------------------
+# Renderers
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str
+    author: str
+    subject: str = ""
+
+
+def render_reportlab(pages: list[list[Op]], size: tuple[float, float], meta: Meta, out: Path) -> None:
+    c = Canvas(str(out), pagesize=size, invariant=1, pageCompression=1)
+    c.setTitle(meta.title)
+    c.setAuthor(meta.author)
+    if meta.subject:
+        c.setSubject(meta.subject)
+    for ops in pages:
+        for op in ops:
+            bf.draw_op(c, op, "vector")
+        c.showPage()
+    c.save()
+
+
+def render_fpdf(pages: list[list[Op]], size: tuple[float, float], meta: Meta, out: Path) -> None:
+    from fpdf import FPDF
+
+    w, h = size
+    pdf = FPDF(unit="pt", format=(w, h))
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(0, 0, 0)
+    pdf.add_font("LiberationSans", "", str(bf.find_font("LiberationSans-Regular.ttf")))
+    pdf.add_font("LiberationSans", "B", str(bf.find_font("LiberationSans-Bold.ttf")))
+    pdf.set_creation_date(dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
+    pdf.set_title(meta.title)
+    pdf.set_author(meta.author)
+    if meta.subject:
+        pdf.set_subject(meta.subject)
+    for ops in pages:
+        pdf.add_page()
+        for op in ops:
+            if isinstance(op, Text):
+                pdf.set_font("LiberationSans", "B" if op.font == BOLD else "", op.size)
+                x = op.x
+                if op.align != "left":
+                    tw = pdf.get_string_width(op.text)
+                    x -= tw if op.align == "right" else tw / 2
+                pdf.text(x, h - op.y, op.text)
+            elif isinstance(op, Rule):
+                pdf.set_line_width(op.lw)
+                pdf.line(op.x1, h - op.y1, op.x2, h - op.y2)
+            elif isinstance(op, Frame):
+                pdf.set_line_width(op.lw)
+                pdf.rect(op.x, h - op.y - op.h, op.w, op.h)
+            elif isinstance(op, Box):
+                y = op.y - 1.2
+                pdf.set_line_width(0.6)
+                pdf.rect(op.x, h - y - bf.BOX, bf.BOX, bf.BOX)
+                if op.checked:
+                    pdf.line(op.x + 1.5, h - y - 1.5, op.x + bf.BOX - 1.5, h - y - bf.BOX + 1.5)
+                    pdf.line(op.x + 1.5, h - y - bf.BOX + 1.5, op.x + bf.BOX - 1.5, h - y - 1.5)
+            elif isinstance(op, Link):
+                pdf.link(op.x1, h - op.y2, op.x2 - op.x1, op.y2 - op.y1, op.url)
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "raw.pdf"
+        pdf.output(str(raw))
+        bf.normalise_pdf(raw, out)
+
+
+def convert_docx(build: Callable[[Path], None], out: Path) -> bool:
+    """Build a DOCX with ``build`` and convert it with LibreOffice Writer."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        print(f"skip {out.name}: LibreOffice is missing", file=sys.stderr)
+        return False
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        docx_path = tmp / f"{out.stem}.docx"
+        build(docx_path)
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(tmp),
+                str(docx_path),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        bf.normalise_pdf(tmp / f"{out.stem}.pdf", out)
+    return True
+
+
+def render(producer: str, flow: Flow, pages: list[list[Op]], meta: Meta, out: Path) -> bool:
+    if producer == "fpdf2":
+        render_fpdf(pages, (flow.w, flow.h), meta, out)
+    else:
+        render_reportlab(pages, (flow.w, flow.h), meta, out)
+    return True
+
+
+# --------------------------------------------------------------------------
+# 1. Erfurt family beyond the Entscheidungsvorlage
+# --------------------------------------------------------------------------
+
+
+class ErfurtLayout(bf.Layout):
+    """The Erfurt layout of build_fixtures.py plus an optional reference line
+    ("Antrag zur Drucksache 0112/23") between the originator and the title label."""
+
+    def __init__(self, paper: bf.Paper, encoding: bf.Encoding, ref_line: str | None) -> None:
+        super().__init__(paper, encoding)
+        self.ref_line = ref_line
+
+    def first_page(self) -> None:
+        super().first_page()
+        if self.ref_line:
+            self.pages[-1].head.append(Text(LEFT, 778, self.ref_line, REG, 9))
+
+
+def render_erfurt_paper(paper: bf.Paper, encoding: bf.Encoding, out: Path, ref_line: str | None = None) -> bool:
+    pages = ErfurtLayout(paper, encoding, ref_line).build()
+    c = Canvas(str(out), pagesize=A4, invariant=1, pageCompression=1)
+    c.setTitle(f"Drucksache {paper.number}")
+    c.setAuthor("Stadtverwaltung Erfurt")
+    c.setSubject(" ".join(paper.title_lines))
+    for number, page in enumerate(pages, start=1):
+        if number > 1:
+            c.setFont(REG, 9)
+            c.drawRightString(RIGHT, 806, paper.running_header)
+            c.setLineWidth(0.5)
+            c.line(LEFT, 800, RIGHT, 800)
+        for op in page.head + page.ops:
+            bf.draw_op(c, op, encoding)
+        c.setFont(REG, 8)
+        c.drawCentredString(PAGE_W / 2, 36, f"Seite {number} von {len(pages)}")
+        c.showPage()
+    c.save()
+    return True
+
+
+@dataclass(frozen=True)
+class ErfurtShort:
+    """An Erfurt paper without the checkbox page: Anfrage, Antwort, Stellungnahme."""
+
+    number: str
+    originator: str
+    title_lines: tuple[str, ...]
+    document_type: str
+    treatment: str
+    signature: str
+    ref_line: str | None = None
+    consultations: tuple[tuple[str, str, str, str], ...] = ()
+    asker: str | None = None  # "Fragesteller: ..." line
+    sachverhalt: tuple[str, ...] = ()
+    items_heading: str | None = None  # "Fragen:" or "Beantwortung"
+    items: tuple[tuple[str, str], ...] = ()
+
+
+def erfurt_short(paper: ErfurtShort, producer: str, out: Path) -> bool:
+    flow = Flow()
+    ops = flow.ops
+    ops.append(Text(LEFT, 792, paper.originator, BOLD, 11))
+    if paper.ref_line:
+        ops.append(Text(LEFT, 778, paper.ref_line, REG, 9))
+    ops.append(Text(LEFT, 764, "Titel der Drucksache:", REG, 9))
+    for i, line in enumerate(paper.title_lines):
+        ops.append(Text(LEFT, 748 - 14 * i, line, BOLD, 11))
+    bx = 372.0
+    ops.append(Frame(bx, 716, RIGHT - bx, 806 - 716))
+    ops.append(Text(bx + 10, 788, f"Drucksache {paper.number}", BOLD, 11))
+    ops.append(Text(bx + 10, 770, "Stadtrat", REG, 10))
+    ops.append(Text(bx + 10, 755, paper.document_type, REG, 10))
+    ops.append(Text(bx + 10, 728, paper.treatment, REG, 10))
+    flow.y = min(690.0, 748 - 14 * len(paper.title_lines) - 24)
+    if paper.consultations:
+        flow.table(
+            (235, 75, 88, 90),
+            [list(c) for c in paper.consultations],
+            header=("Beratungsfolge", "Datum", "Behandlung", "Zuständigkeit"),
+            size=9,
+        )
+        flow.space(12)
+    if paper.asker:
+        flow.line(paper.asker, size=10)
+        flow.space(10)
+    if paper.sachverhalt:
+        flow.heading("Sachverhalt", size=12)
+        flow.space(4)
+        for text in paper.sachverhalt:
+            flow.para(text)
+    if paper.items:
+        flow.heading(paper.items_heading or "", size=11)
+        flow.space(4)
+        flow.items(paper.items, gap=7)
+    flow.space(30)
+    flow.ensure(40)
+    flow.line(paper.signature, size=10)
+    flow.ops.append(Rule(LEFT, flow.y + 10, 300, flow.y + 10))
+    flow.line("Datum, Unterschrift", size=7)
+    pages = flow.finish(header=f"Drucksache {paper.number}")
+    meta = Meta(f"Drucksache {paper.number}", "Stadtverwaltung Erfurt", " ".join(paper.title_lines))
+    return render(producer, flow, pages, meta, out)
+
+
+def ticks_all(*pairs: tuple[str, str]) -> frozenset[tuple[str, str]]:
+    return frozenset(pairs)
+
+
+P_0157_23 = bf.Paper(
+    number="0157/23",
+    originator="CDU-Fraktion",
+    title_lines=(
+        'Teilnahme an Modellprojekt "Kommunale',
+        "Allianzen und Strategien gegen Rassismus",
+        'und Hass" prüfen',
+    ),
+    document_type="Antrag zur Drucksache",
+    treatment="öffentlich",
+    consultations=(bf.Consultation(("Stadtrat",), "25.01.2023", "öffentlich", "Entscheidung"),),
+    resolution=(
+        (
+            "01",
+            'Im Beschlussvorschlag der Drucksache 0112/23 wird das Wort "zeitnah" durch die '
+            'Wörter "bis zum 15.02.2023" ersetzt.',
+        ),
+        (
+            "02",
+            'Der Beschlussvorschlag wird um folgenden Satz ergänzt: "Über eine Teilnahme '
+            'entscheidet der Stadtrat."',
+        ),
+    ),
+    signature="17.01.2023, gez. M. Panse",
+    ticked=ticks_all(
+        ("Nachhaltigkeitscontrolling", "Nein"),
+        ("Demografisches Controlling", "Nein"),
+        ("Finanzielle Auswirkungen", "Nein"),
+        ("Nutzen/Einsparung", "Nein"),
+        ("Fristwahrung", "Ja"),
+    ),
+    finances=bf.empty_finances(("2023", "2024", "2025", "2026")),
+    attachments=(),
+    justification=(
+        "Die Drucksache 0112/23 lässt offen, bis wann das Prüfergebnis vorliegen soll. Da "
+        "die Bewerbungsfrist für das Modellprojekt am 28.02.2023 endet, ist ein fester "
+        "Termin erforderlich.",
+        "Die Entscheidung über eine Teilnahme berührt die Arbeit mehrerer Ämter und sollte "
+        "deshalb dem Stadtrat vorbehalten bleiben.",
+    ),
+    running_header="Drucksache 0157/23",
+)
+
+P_0201_24 = bf.Paper(
+    number="0201/24",
+    originator="Oberbürgermeister",
+    title_lines=(
+        "Überplanmäßige Ausgabe für die Beseitigung",
+        "der Hochwasserschäden an der Gera-Brücke",
+        "Schmidtstedter Ufer",
+    ),
+    document_type="Dringliche Entscheidungsvorlage",
+    treatment="öffentlich",
+    consultations=(
+        bf.Consultation(("Haupt- und Finanzausschuss",), "06.02.2024", "nicht öffentlich", "Vorberatung"),
+        bf.Consultation(("Stadtrat",), "07.02.2024", "öffentlich", "Entscheidung"),
+    ),
+    resolution=(
+        (
+            "01",
+            "Der Stadtrat stimmt der überplanmäßigen Ausgabe in Höhe von 185.000,00 EUR für "
+            "die Instandsetzung der Gera-Brücke Schmidtstedter Ufer zu.",
+        ),
+        (
+            "02",
+            "Die Deckung erfolgt aus Minderausgaben bei der Maßnahme Ersatzneubau Brücke "
+            "Talstraße.",
+        ),
+    ),
+    signature="29.01.2024, gez. A. Bausewein",
+    ticked=ticks_all(
+        ("Nachhaltigkeitscontrolling", "Nein"),
+        ("Demografisches Controlling", "Nein"),
+        ("Finanzielle Auswirkungen", "Ja"),
+        ("Nutzen/Einsparung", "Nein"),
+        ("Deckung im Haushalt", "Nein"),
+        (bf.STANDALONE, bf.STANDALONE),
+        ("Fristwahrung", "Ja"),
+    ),
+    finances=bf.Finances(
+        ("2024", "2025", "2026", "2027"),
+        (
+            ("Verwaltungshaushalt Einnahmen", ("", "", "", "")),
+            ("Verwaltungshaushalt Ausgaben", ("", "", "", "")),
+            ("Vermögenshaushalt Einnahmen", ("", "", "", "")),
+            ("Vermögenshaushalt Ausgaben", ("185.000,00", "", "", "")),
+        ),
+        total="185.000,00",
+    ),
+    attachments=("Anlage 1 – Schadensgutachten",),
+    justification=(
+        "Beim Hochwasser im Dezember 2023 wurden die Widerlager der Gera-Brücke am "
+        "Schmidtstedter Ufer unterspült. Die Brücke ist seit dem 28.12.2023 für den "
+        "Kraftverkehr gesperrt. Nach dem Schadensgutachten (Anlage 1) ist die "
+        "Standsicherheit nur noch für den Fuß- und Radverkehr gegeben.",
+        "Die Instandsetzung muss vor dem Frühjahrshochwasser abgeschlossen sein. Eine "
+        "Behandlung in der regulären Sitzungsfolge ist deshalb nicht möglich; die Vorlage "
+        "wird als dringliche Entscheidungsvorlage eingebracht. Die Kosten betragen nach dem "
+        "Gutachten 185.000,00 EUR.",
+    ),
+    running_header="Drucksache 0201/24",
+)
+
+P_0419_24 = bf.Paper(
+    number="0419/24",
+    originator="Oberbürgermeister",
+    title_lines=("Vergabe der Schülerbeförderung für das", "Schuljahr 2024/2025"),
+    document_type="Dringliche Entscheidungsvorlage",
+    treatment="nicht öffentlich",
+    consultations=(bf.Consultation(("Stadtrat",), "17.04.2024", "nicht öffentlich", "Entscheidung"),),
+    resolution=(
+        (
+            "01",
+            "Der Stadtrat stimmt der Vergabe der Schülerbeförderung für das Schuljahr "
+            "2024/2025 an den wirtschaftlichsten Bieter gemäß Anlage 1 zu.",
+        ),
+    ),
+    signature="08.04.2024, gez. i. V. Hilge",
+    ticked=ticks_all(
+        ("Nachhaltigkeitscontrolling", "Nein"),
+        ("Demografisches Controlling", "Ja, siehe Anlage"),
+        ("Finanzielle Auswirkungen", "Ja"),
+        ("Nutzen/Einsparung", "Nein"),
+        ("Deckung im Haushalt", "Ja"),
+        ("Fristwahrung", "Nein"),
+    ),
+    finances=bf.Finances(
+        ("2024", "2025", "2026", "2027"),
+        (
+            ("Verwaltungshaushalt Einnahmen", ("", "", "", "")),
+            ("Verwaltungshaushalt Ausgaben", ("142.000,00", "340.000,00", "", "")),
+            ("Vermögenshaushalt Einnahmen", ("", "", "", "")),
+            ("Vermögenshaushalt Ausgaben", ("", "", "", "")),
+        ),
+        total="482.000,00",
+    ),
+    attachments=("Anlage 1 – Vergabevermerk",),
+    justification=(
+        "Der Vertrag über die Schülerbeförderung endet am 31.07.2024. Die Leistungen wurden "
+        "im Februar 2024 europaweit ausgeschrieben. Wegen eines Nachprüfungsverfahrens "
+        "konnte der Zuschlag nicht wie geplant im März erteilt werden.",
+        "Damit die Beförderung zum Beginn des Schuljahres gesichert ist, muss der Zuschlag "
+        "bis zum 30.04.2024 erteilt werden. Die Vorlage kann deshalb nicht in der regulären "
+        "Sitzungsfolge behandelt werden.",
+    ),
+    running_header="Drucksache 0419/24",
+)
+
+TURNHALLEN = ("Sanierungsstau an Erfurter Schulturnhallen",)
+
+S_0233_24 = ErfurtShort(
+    number="0233/24",
+    originator="Fraktion DIE LINKE",
+    title_lines=TURNHALLEN,
+    document_type="Anfrage nach § 9 Abs. 2 GeschO",
+    treatment="öffentlich",
+    signature="14.02.2024, gez. K. Stange",
+    consultations=(("Stadtrat", "28.02.2024", "öffentlich", "Beantwortung"),),
+    asker="Fragesteller: Stadtratsmitglied Karola Stange",
+    sachverhalt=(
+        "Nach Auskunft mehrerer Sportvereine sind in den vergangenen Monaten wiederholt "
+        "Schulturnhallen kurzfristig gesperrt worden, zuletzt die Turnhallen der "
+        "Grundschule 4 und der Regelschule 10. Für den Schul- und Vereinssport fehlen "
+        "dadurch Hallenzeiten.",
+        "Der Sportstättenentwicklungsplan von 2019 beziffert den Sanierungsbedarf der "
+        "Schulturnhallen auf rund 38 Mio. EUR. Wie sich dieser Bedarf seitdem entwickelt "
+        "hat, ist nicht bekannt.",
+    ),
+    items_heading="Fragen:",
+    items=(
+        ("1.", "Wie viele Schulturnhallen waren im Jahr 2023 ganz oder teilweise gesperrt, und für welche Dauer?"),
+        ("2.", "Wie hoch schätzt die Stadtverwaltung den aktuellen Sanierungsbedarf der Schulturnhallen?"),
+        (
+            "3.",
+            "Welche Sanierungsmaßnahmen sind für die Jahre 2024 und 2025 geplant, und wie sind "
+            "diese finanziert?",
+        ),
+    ),
+)
+
+S_0287_24 = ErfurtShort(
+    number="0287/24",
+    originator="Oberbürgermeister",
+    title_lines=TURNHALLEN,
+    document_type="Antwort",
+    treatment="öffentlich",
+    signature="05.03.2024, gez. A. Bausewein",
+    ref_line="Antwort zur Anfrage Drucksache 0233/24",
+    items_heading="Beantwortung",
+    items=(
+        (
+            "1.",
+            "Im Jahr 2023 waren elf Schulturnhallen zeitweise gesperrt. Die Sperrungen dauerten "
+            "zwischen zwei Tagen und sieben Wochen; Hauptursachen waren Wasserschäden und "
+            "defekte Heizungsanlagen.",
+        ),
+        (
+            "2.",
+            "Der Sanierungsbedarf der Schulturnhallen wird derzeit auf rund 46 Mio. EUR "
+            "geschätzt. Die Steigerung gegenüber 2019 ist vor allem auf die gestiegenen "
+            "Baupreise zurückzuführen.",
+        ),
+        (
+            "3.",
+            "Für 2024 ist die Sanierung der Turnhallen der Grundschule 4 und der Regelschule 10 "
+            "geplant, für 2025 die der Gemeinschaftsschule 3. Die Maßnahmen sind im "
+            "Vermögenshaushalt veranschlagt und werden zu 60 Prozent aus dem "
+            "Schulinvestitionsprogramm des Landes gefördert.",
+        ),
+    ),
+)
+
+S_0312_24 = ErfurtShort(
+    number="0312/24",
+    originator="Oberbürgermeister",
+    title_lines=("Kostenfreie Nutzung des ÖPNV für", "Schülerinnen und Schüler"),
+    document_type="Stellungnahme",
+    treatment="öffentlich",
+    signature="04.03.2024, gez. i. V. Hilge",
+    ref_line="Stellungnahme zur Drucksache 0290/24",
+    consultations=(
+        ("Ausschuss für Bildung und Sport", "12.03.2024", "öffentlich", "Kenntnisnahme"),
+        ("Stadtrat", "20.03.2024", "öffentlich", "Kenntnisnahme"),
+    ),
+    sachverhalt=(
+        "Mit der Drucksache 0290/24 beantragt die Fraktion BÜNDNIS 90/DIE GRÜNEN, allen "
+        "Schülerinnen und Schülern mit Wohnsitz in Erfurt ab dem Schuljahr 2024/2025 die "
+        "kostenfreie Nutzung von Bussen und Straßenbahnen zu ermöglichen.",
+        "Die Stadtverwaltung unterstützt das Anliegen grundsätzlich. Bereits heute erhalten "
+        "rund 9.800 Schülerinnen und Schüler eine Schülerfahrkarte, deren Kosten die Stadt "
+        "als Schulträger übernimmt. Eine Ausweitung auf alle rund 21.000 Schülerinnen und "
+        "Schüler würde nach Berechnung der Erfurter Verkehrsbetriebe zusätzliche Kosten von "
+        "etwa 3,1 Mio. EUR im Jahr verursachen.",
+        "Diese Mittel sind im Haushalt 2024 nicht veranschlagt. Die Stadtverwaltung "
+        "empfiehlt daher, das Anliegen im Rahmen der Haushaltsplanung 2025 zu prüfen und "
+        "das Deutschlandticket für Schülerinnen und Schüler als Alternative einzubeziehen.",
+    ),
+)
+
+S_0350_24 = ErfurtShort(
+    number="0350/24",
+    originator="Stadtratsmitglied Lilli Fischer",
+    title_lines=("Wartezeiten im Bürgeramt",),
+    document_type="Anfrage nach § 9 Abs. 2 GeschO",
+    treatment="öffentlich",
+    signature="06.03.2024, gez. L. Fischer",
+    consultations=(("Stadtrat", "20.03.2024", "öffentlich", "Beantwortung"),),
+    asker="Fragesteller: Stadtratsmitglied Lilli Fischer",
+    sachverhalt=(
+        "Auf der Internetseite der Stadtverwaltung werden für einen Termin im Bürgeramt "
+        "Wartezeiten von bis zu sechs Wochen angegeben: "
+        "https://www.erfurt.de/ef/de/service/buergeramt",
+    ),
+    items_heading="Fragen:",
+    items=(
+        (
+            "1.",
+            "Wie hat sich die durchschnittliche Wartezeit auf einen Termin im Bürgeramt seit "
+            "Januar 2023 entwickelt?",
+        ),
+        ("2.", "Wie viele Stellen im Bürgeramt sind derzeit nicht besetzt?"),
+    ),
+)
+
+
+register("erfurt-0157-23-antrag-zur-drucksache", "reportlab", "erfurt",
+         lambda out: render_erfurt_paper(P_0157_23, "glyph", out, "Antrag zur Drucksache 0112/23"))
+register("erfurt-0201-24-dringlich", "reportlab", "erfurt",
+         lambda out: render_erfurt_paper(P_0201_24, "vector-x", out))
+register("erfurt-0419-24-dringlich-docx", "libreoffice", "erfurt",
+         lambda out: bf.render_docx_pdf(P_0419_24, "docx-unicode", out))
+register("erfurt-0233-24-anfrage", "reportlab", "erfurt", lambda out: erfurt_short(S_0233_24, "reportlab", out))
+register("erfurt-0287-24-antwort", "fpdf2", "erfurt", lambda out: erfurt_short(S_0287_24, "fpdf2", out))
+register("erfurt-0312-24-stellungnahme", "reportlab", "erfurt",
+         lambda out: erfurt_short(S_0312_24, "reportlab", out))
+register("erfurt-0350-24-anfrage", "fpdf2", "erfurt", lambda out: erfurt_short(S_0350_24, "fpdf2", out))
+
+
+# --------------------------------------------------------------------------
+# 2. ALLRIS print of a Vorlage
+# --------------------------------------------------------------------------
+
+Blocks = tuple[str | tuple[str, ...], ...]  # paragraphs; a tuple is a bullet list
+
+
+@dataclass(frozen=True)
+class Allris:
+    number: str
+    title: str
+    status: str
+    kind: str
+    lead: str  # Federführend
+    author: str  # Verfasser
+    date: str
+    consultations: tuple[tuple[str, str, str], ...]  # date, Gremium, Rolle
+    resolution: tuple[tuple[str, str], ...] | str | None
+    sachverhalt: Blocks
+    finances: str
+    attachments: tuple[str, ...] = ()
+    city: str = "Hansestadt Lüneburg"
+
+
+def blocks(flow: Flow, content: Blocks, hyphenation: Sequence[str] = ()) -> None:
+    for block in content:
+        block = bf.soft_hyphenate(block, hyphenation)
+        if isinstance(block, str):
+            flow.para(block)
+        else:
+            flow.bullets(block)
+
+
+def allris(paper: Allris, producer: str, out: Path) -> bool:
+    flow = Flow()
+    flow.y = 800
+    flow.line(paper.city, x=RIGHT, size=9, align="right", lead=20)
+    flow.line(f"Vorlage - {paper.number}", font=BOLD, size=15, lead=12)
+    flow.ops.append(Rule(LEFT, flow.y, RIGHT, flow.y, 1.0))
+    flow.space(18)
+    label_x, value_x, label2_x, value2_x = LEFT, 140.0, 320.0, 395.0
+    flow.ops.append(Text(label_x, flow.y, "Betreff:", BOLD, 10))
+    for line in wrap(paper.title, RIGHT - value_x, BOLD, 11):
+        flow.line(line, x=value_x, font=BOLD, size=11, lead=14)
+    flow.space(6)
+    for left, right in (
+        (("Status:", paper.status), ("Vorlage-Art:", paper.kind)),
+        (("Federführend:", paper.lead), ("Datum:", paper.date)),
+        (("Verfasser:", paper.author), None),
+    ):
+        flow.ops.append(Text(label_x, flow.y, left[0], BOLD, 10))
+        flow.ops.append(Text(value_x, flow.y, left[1], REG, 10))
+        if right:
+            flow.ops.append(Text(label2_x, flow.y, right[0], BOLD, 10))
+            flow.ops.append(Text(value2_x, flow.y, right[1], REG, 10))
+        flow.space(15)
+    flow.ops.append(Rule(LEFT, flow.y + 5, RIGHT, flow.y + 5, 0.5))
+    flow.space(14)
+    flow.line("Beratungsfolge:", font=BOLD, size=10, lead=16)
+    for date, body, role in paper.consultations:
+        flow.ensure(45)
+        flow.line(date, x=value_x, size=10, lead=13)
+        flow.line(body, x=value_x, size=10, lead=13)
+        flow.line(role, x=value_x, size=10, lead=13)
+        flow.space(6)
+    flow.ops.append(Rule(LEFT, flow.y + 5, RIGHT, flow.y + 5, 0.5))
+    flow.space(12)
+    if paper.resolution is not None:
+        flow.heading("Beschlussvorschlag:", size=11, before=2)
+        if isinstance(paper.resolution, str):
+            flow.para(paper.resolution)
+        else:
+            flow.items(paper.resolution)
+        flow.space(4)
+    flow.heading("Sachverhalt:", size=11, before=2)
+    blocks(flow, paper.sachverhalt)
+    flow.heading("Finanzielle Auswirkungen:", size=11)
+    flow.para(paper.finances)
+    if paper.attachments:
+        flow.heading("Anlage/n:", size=11)
+        for entry in paper.attachments:
+            flow.line(entry)
+    pages = flow.finish(header=f"Vorlage - {paper.number}", footer_left=f"{paper.city} - Vorlage {paper.number}")
+    return render(producer, flow, pages, Meta(f"Vorlage - {paper.number}", paper.city, paper.title), out)
+
+
+A_24_0815 = Allris(
+    number="24/0815",
+    title="Umgestaltung des Knotenpunktes Bahnhofstraße / Lünertorstraße",
+    status="öffentlich",
+    kind="Beschlussvorlage",
+    lead="Amt für Verkehr",
+    author="Müller, Anna",
+    date="14.03.2024",
+    consultations=(
+        ("12.03.2024", "Bau- und Verkehrsausschuss", "Vorberatung"),
+        ("19.03.2024", "Verwaltungsausschuss", "Vorberatung"),
+        ("28.03.2024", "Rat der Hansestadt Lüneburg", "Entscheidung"),
+    ),
+    resolution=(
+        (
+            "1.",
+            "Der Rat beschließt die Umgestaltung des Knotenpunktes Bahnhofstraße / "
+            "Lünertorstraße nach der Vorzugsvariante 2 (Anlage 1).",
+        ),
+        (
+            "2.",
+            "Die Verwaltung wird beauftragt, die Ausführungsplanung zu erstellen und "
+            "Fördermittel nach dem Niedersächsischen Gemeindeverkehrsfinanzierungsgesetz zu beantragen.",
+        ),
+    ),
+    sachverhalt=(
+        "Der Knotenpunkt Bahnhofstraße / Lünertorstraße ist einer der am stärksten belasteten "
+        "Knotenpunkte im Stadtgebiet. Täglich queren ihn rund 14.000 Kraftfahrzeuge, 3.500 "
+        "Radfahrende und zahlreiche Fußgängerinnen und Fußgänger auf dem Weg zum Bahnhof.",
+        "Die Verwaltung hat drei Varianten untersucht. Die Vorzugsvariante 2 sieht vor:",
+        (
+            "geschützte Radfahrstreifen in allen Zufahrten",
+            "eine zusätzliche Querung für den Fußverkehr an der Nordseite",
+            "eine neue Lichtsignalanlage mit Vorrang für Busse",
+        ),
+        "Die Variante wurde in der Sitzung des Bau- und Verkehrsausschusses am 12.03.2024 "
+        "vorgestellt. Die Bauarbeiten sollen im Sommer 2025 beginnen und rund sechs Monate dauern.",
+    ),
+    finances="Die Kosten der Maßnahme betragen nach der Kostenschätzung 1.420.000 EUR. Es wird "
+    "eine Förderung von 75 Prozent erwartet. Der Eigenanteil ist im Haushalt 2025 veranschlagt.",
+    attachments=("Anlage 1: Lageplan Vorzugsvariante 2", "Anlage 2: Kostenschätzung"),
+)
+
+A_24_0233 = Allris(
+    number="24/0233",
+    title="Bericht über die Luftqualität im Stadtgebiet 2023",
+    status="öffentlich",
+    kind="Mitteilungsvorlage",
+    lead="Fachbereich Umwelt",
+    author="Schröder, Jan",
+    date="05.02.2024",
+    consultations=(("20.02.2024", "Ausschuss für Umwelt und Klimaschutz", "Kenntnisnahme"),),
+    resolution=None,
+    sachverhalt=(
+        "Die Messstation in der Sülztorstraße hat im Jahr 2023 einen Jahresmittelwert für "
+        "Stickstoffdioxid von 27 Mikrogramm je Kubikmeter ermittelt. Der Grenzwert von 40 "
+        "Mikrogramm wurde damit wie in den Vorjahren deutlich unterschritten.",
+        "Die Feinstaubwerte lagen ebenfalls unter den Grenzwerten. Der Tagesgrenzwert für "
+        "Feinstaub wurde an vier Tagen überschritten; zulässig sind 35 Tage im Jahr.",
+    ),
+    finances="Keine.",
+)
+
+A_24_0902 = Allris(
+    number="24/0902",
+    title="Verkauf des Grundstücks Am Schifferwall 4",
+    status="nichtöffentlich",
+    kind="Beschlussvorlage",
+    lead="Bereich Liegenschaften",
+    author="Becker, Sabine",
+    date="02.09.2024",
+    consultations=(
+        ("10.09.2024", "Ausschuss für Finanzen und Liegenschaften", "Vorberatung"),
+        ("17.09.2024", "Verwaltungsausschuss", "Entscheidung"),
+    ),
+    resolution="Der Verwaltungsausschuss stimmt dem Verkauf des Grundstücks Am Schifferwall 4 "
+    "(Flurstück 112/7, 1.240 m²) zum Kaufpreis von 496.000 EUR an die Wohnungsbaugenossenschaft "
+    "Lüneburg eG zu.",
+    sachverhalt=(
+        "Das Grundstück ist seit dem Abriss der früheren Lagerhalle im Jahr 2021 unbebaut. Die "
+        "Wohnungsbaugenossenschaft beabsichtigt, dort 18 geförderte Mietwohnungen zu errichten.",
+        "Der Kaufpreis entspricht dem Verkehrswert nach dem Gutachten des Gutachterausschusses. "
+        "Der Kaufvertrag enthält eine Bauverpflichtung von drei Jahren und ein Wiederkaufsrecht "
+        "der Hansestadt.",
+    ),
+    finances="Einnahme von 496.000 EUR im Haushalt 2024.",
+    attachments=("Anlage 1: Lageplan",),
+)
+
+A_23_1104 = Allris(
+    number="23/1104",
+    title="Trinkwasserbrunnen in der Innenstadt",
+    status="öffentlich",
+    kind="Antrag",
+    lead="SPD-Fraktion",
+    author="Hoffmann, Lea",
+    date="23.11.2023",
+    consultations=(
+        ("05.12.2023", "Ausschuss für Umwelt und Klimaschutz", "Vorberatung"),
+        ("14.12.2023", "Rat der Hansestadt Lüneburg", "Entscheidung"),
+    ),
+    resolution=(
+        (
+            "1.",
+            "Die Verwaltung wird beauftragt, bis zum Sommer 2024 an mindestens fünf Standorten "
+            "in der Innenstadt öffentliche Trinkwasserbrunnen aufzustellen.",
+        ),
+        ("2.", "Die Standorte werden mit dem Seniorenbeirat und dem Behindertenbeirat abgestimmt."),
+        ("3.", "Über die Nutzung der Brunnen ist nach einem Jahr im Fachausschuss zu berichten."),
+    ),
+    sachverhalt=(
+        "In den Sommermonaten der vergangenen Jahre wurden in Lüneburg an mehreren Tagen "
+        "Temperaturen über 35 Grad gemessen. Öffentliche Trinkwasserbrunnen sind ein "
+        "einfaches Mittel, um Menschen in der Innenstadt vor Hitze zu schützen.",
+        "Nach dem Wasserhaushaltsgesetz sollen die Kommunen Trinkwasser im öffentlichen Raum "
+        "bereitstellen. Andere Städte haben gute Erfahrungen gemacht, siehe: "
+        "https://www.trinkwasserbrunnen.de/staedte",
+    ),
+    finances="Die Kosten je Brunnen betragen nach Angaben der Stadtwerke rund 12.000 EUR.",
+)
+
+A_24_0417 = Allris(
+    number="24/0417",
+    title="Neubau der Kindertagesstätte Kaltenmoor mit sechs Gruppen",
+    status="öffentlich",
+    kind="Beschlussvorlage",
+    lead="Fachbereich Gebäudewirtschaft",
+    author="Wagner, Till",
+    date="16.04.2024",
+    consultations=(
+        ("23.04.2024", "Jugendhilfeausschuss", "Vorberatung"),
+        ("25.04.2024", "Bau- und Verkehrsausschuss", "Vorberatung"),
+        ("07.05.2024", "Verwaltungsausschuss", "Vorberatung"),
+        ("16.05.2024", "Rat der Hansestadt Lüneburg", "Entscheidung"),
+    ),
+    resolution=(
+        (
+            "1.",
+            "Der Rat beschließt den Neubau der Kindertagesstätte Kaltenmoor mit vier Krippen- "
+            "und zwei Kindergartengruppen auf dem Grundstück Graf-Schenk-von-Stauffenberg-Straße 12.",
+        ),
+        ("2.", "Die Gesamtkosten von 6.850.000 EUR werden bestätigt."),
+        ("3.", "Die Verwaltung wird beauftragt, die Bauleistungen auszuschreiben."),
+    ),
+    sachverhalt=(
+        "Im Stadtteil Kaltenmoor fehlen nach der Kita-Bedarfsplanung 2024 rund 60 Krippenplätze "
+        "und 40 Kindergartenplätze. Der Bedarf wird in den nächsten Jahren durch das Neubaugebiet "
+        "Am Weißen Turm weiter steigen.",
+        "Die Kindertagesstätte wird als zweigeschossiger Holzbau im Passivhausstandard errichtet. "
+        "Sie erhält neben den sechs Gruppenräumen einen Bewegungsraum, eine Küche für die "
+        "Frischverpflegung und ein Außengelände von rund 2.400 m².",
+        "Das Grundstück befindet sich im Eigentum der Hansestadt. Es ist über die Buslinien "
+        "5011 und 5012 gut erreichbar. Die Planung ist mit dem Kita-Träger, der AWO Lüneburg, "
+        "abgestimmt.",
+        "Der Zeitplan sieht vor:",
+        (
+            "Ausschreibung der Bauleistungen im Sommer 2024",
+            "Baubeginn im Frühjahr 2025",
+            "Inbetriebnahme zum Kita-Jahr 2026/2027",
+        ),
+        "Während der Bauzeit wird die Zufahrt zur benachbarten Grundschule über die "
+        "Theodor-Heuss-Straße geführt. Die Anwohnerinnen und Anwohner werden vor Baubeginn in "
+        "einer Informationsveranstaltung unterrichtet.",
+        "Die Nachhaltigkeitsbewertung nach dem Leitfaden der Hansestadt ist veröffentlicht unter: "
+        "https://www.hansestadt-lueneburg.de/kita-kaltenmoor",
+        "Der Holzbau verkürzt die Bauzeit gegenüber einem Massivbau um etwa vier Monate. Die "
+        "Mehrkosten von rund 180.000 EUR werden durch die kürzere Bauzeit und die geringeren "
+        "Betriebskosten im Passivhausstandard ausgeglichen. Die Photovoltaikanlage auf dem "
+        "Gründach deckt rechnerisch den Strombedarf der Einrichtung.",
+        "Für den Betrieb der Einrichtung entstehen jährliche Personal- und Sachkosten, die "
+        "nach dem Niedersächsischen Kindertagesstättengesetz zum Teil durch Landeszuschüsse "
+        "gedeckt werden. Die Kosten sind in der mittelfristigen Finanzplanung berücksichtigt.",
+    ),
+    finances="Die Gesamtkosten betragen 6.850.000 EUR. Das Land fördert den Neubau der Krippenplätze "
+    "mit 1.200.000 EUR. Die Mittel sind im Haushalt 2024 und in der mittelfristigen Finanzplanung "
+    "2025 bis 2027 veranschlagt.",
+    attachments=(
+        "Anlage 1: Lageplan",
+        "Anlage 2: Grundrisse Erdgeschoss und Obergeschoss",
+        "Anlage 3: Kostenberechnung",
+    ),
+)
+
+A_24_0530 = Allris(
+    number="24/0530",
+    title="Satzung über die Erhebung von Gebühren für die Benutzung der Stadtbücherei",
+    status="öffentlich",
+    kind="Beschlussvorlage",
+    lead="Fachbereich Kultur",
+    author="Neumann, Petra",
+    date="13.05.2024",
+    consultations=(
+        ("28.05.2024", "Kulturausschuss", "Vorberatung"),
+        ("20.06.2024", "Rat der Hansestadt Lüneburg", "Entscheidung"),
+    ),
+    resolution=(
+        ("a)", "Der Rat beschließt die Gebührensatzung für die Stadtbücherei in der Fassung der Anlage 1."),
+        ("b)", "Die Satzung tritt am 01.09.2024 in Kraft."),
+    ),
+    sachverhalt=(
+        "Die Gebühren der Stadtbücherei wurden zuletzt im Jahr 2015 angepasst. Die Jahresgebühr "
+        "für Erwachsene soll von 20 EUR auf 24 EUR steigen; Kinder, Jugendliche und Inhaber der "
+        "Lüneburg-Card bleiben gebührenfrei.",
+    ),
+    finances="Mehreinnahmen von rund 18.000 EUR im Jahr.",
+    attachments=("Anlage 1: Gebührensatzung", "Anlage 2: Synopse alte und neue Fassung"),
+)
+
+A_24_0611 = Allris(
+    number="24/0611",
+    title="Schulwegsicherung an der Grundschule Hasenburger Berg",
+    status="öffentlich",
+    kind="Beschlussvorlage",
+    lead="Amt für Schule und Sport",
+    author="Krause, Maria",
+    date="04.06.2024",
+    consultations=(("18.06.2024", "Schulausschuss", "Entscheidung"),),
+    resolution="Der Schulausschuss beschließt die Einrichtung einer Schulstraße vor der Grundschule "
+    "Hasenburger Berg für ein Probejahr ab dem Schuljahr 2024/2025.",
+    sachverhalt=(
+        "Vor Unterrichtsbeginn kommt es vor der Grundschule Hasenburger Berg regelmäßig zu "
+        "gefährlichen Situationen durch Elterntaxis. Die Schulkonferenz hat die Einrichtung einer "
+        "Schulstraße angeregt.",
+        "In einer Schulstraße ist die Zufahrt für Kraftfahrzeuge an Schultagen von 7:30 Uhr bis "
+        "8:15 Uhr gesperrt. Anliegerinnen und Anlieger dürfen weiterhin fahren.",
+    ),
+    finances="Kosten für Beschilderung und Absperrungen von rund 3.500 EUR.",
+)
+
+
+register("allris-24-0815-knotenpunkt", "fpdf2", "allris", lambda out: allris(A_24_0815, "fpdf2", out))
+register("allris-24-0233-mitteilung", "reportlab", "allris", lambda out: allris(A_24_0233, "reportlab", out))
+register("allris-24-0902-grundstueck", "fpdf2", "allris", lambda out: allris(A_24_0902, "fpdf2", out))
+register("allris-23-1104-antrag", "reportlab", "allris", lambda out: allris(A_23_1104, "reportlab", out))
+register("allris-24-0417-kita", "fpdf2", "allris", lambda out: allris(A_24_0417, "fpdf2", out))
+register("allris-24-0530-satzung", "reportlab", "allris", lambda out: allris(A_24_0530, "reportlab", out))
+register("allris-24-0611-schulstrasse", "fpdf2", "allris", lambda out: allris(A_24_0611, "fpdf2", out))
+
+# --------------------------------------------------------------------------
+# 3. SessionNet print of a Vorlage
+# --------------------------------------------------------------------------
+
+# A Sachverhalt block of a SessionNet paper may also be a sub-heading or a table.
+@dataclass(frozen=True)
+class SubHeading:
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    widths: tuple[float, ...]
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class SessionNet:
+    number: str
+    title: str
+    kind: str
+    date: str
+    lead: str
+    status: str
+    consultations: tuple[tuple[str, str, str], ...]  # Datum, Gremium, Zuständigkeit
+    resolution: tuple[tuple[str, str], ...] | str | None
+    sachverhalt: tuple[str | tuple[str, ...] | SubHeading | Table, ...]
+    attachments: tuple[str, ...] = ()
+    heading: str = "Vorlage"  # or "Drucksache Nr."
+    city: str = "Stadt Weimar"
+    body_size: float = 10.5
+    body_lead: float = 14.0
+    hyphenation: tuple[str, ...] = ()
+    table_size: float = 9.5
+    table_lead: float = 12.0
+
+
+def sessionnet(paper: SessionNet, producer: str, out: Path) -> bool:
+    flow = Flow(body=paper.body_size, lead=paper.body_lead)
+    flow.y = 806
+    flow.line(paper.city, x=RIGHT, font=BOLD, size=10, align="right", lead=22)
+    flow.line(f"{paper.heading} {paper.number}", font=BOLD, size=16, lead=14)
+    flow.table(
+        (300, 188),
+        [
+            (f"Vorlagenart: {paper.kind}", f"Datum: {paper.date}"),
+            (f"Federführend: {paper.lead}", f"Status: {paper.status}"),
+        ],
+        size=9.5,
+    )
+    flow.space(4)
+    flow.line("Betreff:", size=9, lead=14)
+    for line in wrap(paper.title, RIGHT - LEFT, BOLD, 12):
+        flow.line(line, font=BOLD, size=12, lead=15)
+    flow.space(6)
+    flow.heading("Beratungsfolge", size=11, before=2)
+    flow.table((80, 300, 108), [list(c) for c in paper.consultations], header=("Datum", "Gremium", "Zuständigkeit"))
+    if paper.resolution is not None:
+        flow.heading("Beschlussvorschlag", size=11)
+        if isinstance(paper.resolution, str):
+            flow.para(paper.resolution)
+        else:
+            flow.items(paper.resolution)
+    flow.heading("Sachverhalt", size=11)
+    for block in paper.sachverhalt:
+        if isinstance(block, SubHeading):
+            flow.heading(block.text, size=paper.body_size, before=4, after=2)
+        elif isinstance(block, Table):
+            flow.table(block.widths, block.rows, header=block.header, size=paper.table_size, lead=paper.table_lead)
+        else:
+            blocks(flow, (block,), paper.hyphenation)
+    if paper.attachments:
+        flow.heading("Anlagen", size=11)
+        for entry in paper.attachments:
+            flow.line(entry)
+    pages = flow.finish(header=f"{paper.heading} {paper.number}")
+    return render(producer, flow, pages, Meta(f"{paper.heading} {paper.number}", paper.city, paper.title), out)
+
+
+SN_123 = SessionNet(
+    number="VO/2024/123",
+    title="Sanierung des Spielplatzes im Weimarhallenpark",
+    kind="Beschlussvorlage",
+    date="05.02.2024",
+    lead="Fachbereich Stadtentwicklung",
+    status="öffentlich",
+    consultations=(
+        ("20.02.2024", "Ausschuss für Stadtentwicklung und Umwelt", "Vorberatung"),
+        ("06.03.2024", "Stadtrat", "Entscheidung"),
+    ),
+    resolution="Der Stadtrat beschließt die Sanierung des Spielplatzes im Weimarhallenpark nach der "
+    "Entwurfsplanung vom 15.01.2024.",
+    sachverhalt=(
+        "Der Spielplatz im Weimarhallenpark wurde im Jahr 1998 errichtet. Bei der jährlichen "
+        "Sicherheitsprüfung im Herbst 2023 mussten zwei Spielgeräte gesperrt werden; die übrigen "
+        "Geräte haben das Ende ihrer Nutzungsdauer erreicht.",
+        "Die Entwurfsplanung wurde in zwei Beteiligungsrunden mit Kindern aus den umliegenden "
+        "Kindertagesstätten und Schulen erarbeitet. Die Kosten betragen 240.000 EUR und sind im "
+        "Haushalt 2024 veranschlagt.",
+    ),
+    attachments=("Entwurfsplanung Spielplatz Weimarhallenpark", "Kostenberechnung"),
+)
+
+SN_045 = SessionNet(
+    number="VO/2024/045",
+    heading="Drucksache Nr.",
+    title="Jahresbericht 2023 des Klimaschutzmanagements",
+    kind="Informationsvorlage",
+    date="22.01.2024",
+    lead="Fachbereich Umwelt und Klimaschutz",
+    status="öffentlich",
+    consultations=(
+        ("07.02.2024", "Ausschuss für Stadtentwicklung und Umwelt", "Kenntnisnahme"),
+        ("21.02.2024", "Stadtrat", "Kenntnisnahme"),
+    ),
+    resolution=None,
+    sachverhalt=(
+        "Das Klimaschutzmanagement berichtet jährlich über die Umsetzung des integrierten "
+        "Klimaschutzkonzeptes. Im Jahr 2023 wurden 14 der 42 Maßnahmen abgeschlossen.",
+        "Die Treibhausgasemissionen im Stadtgebiet sind gegenüber dem Jahr 2019 um 11 Prozent "
+        "gesunken. Der größte Rückgang wurde bei den städtischen Gebäuden erreicht:",
+        (
+            "Umstellung von sechs Schulen auf Fernwärme",
+            "Photovoltaikanlagen auf neun Dächern mit zusammen 640 kWp",
+            "Austausch von 1.800 Straßenleuchten gegen LED-Leuchten",
+        ),
+        "Der vollständige Bericht ist als Anlage beigefügt.",
+    ),
+    attachments=("Jahresbericht Klimaschutz 2023",),
+)
+
+SN_210 = SessionNet(
+    number="VO/2024/210",
+    title="Vergabe der Reinigungsleistungen für städtische Gebäude 2024 bis 2027",
+    kind="Beschlussvorlage",
+    date="08.04.2024",
+    lead="Fachbereich Gebäudemanagement",
+    status="nicht öffentlich",
+    consultations=(
+        ("18.04.2024", "Vergabeausschuss", "Vorberatung"),
+        ("24.04.2024", "Hauptausschuss", "Entscheidung"),
+    ),
+    resolution=(
+        (
+            "1.",
+            "Der Hauptausschuss beschließt die Vergabe der Reinigungsleistungen für die Lose 1 "
+            "bis 4 an die in Anlage 1 genannten Bieter.",
+        ),
+        ("2.", "Die Verträge werden für die Zeit vom 01.07.2024 bis zum 30.06.2027 geschlossen."),
+    ),
+    sachverhalt=(
+        "Die Reinigungsleistungen für 38 städtische Gebäude wurden in vier Losen europaweit "
+        "ausgeschrieben. Es gingen 17 Angebote ein.",
+        "Den Zuschlag sollen die Bieter mit dem jeweils wirtschaftlichsten Angebot erhalten. Die "
+        "Wertung berücksichtigt neben dem Preis die Qualität der Einarbeitung und die "
+        "Tarifbindung der Bieter.",
+    ),
+    attachments=("Vergabevorschlag",),
+)
+
+SN_377 = SessionNet(
+    number="VO/2024/377",
+    title="Mehr Bäume in der Innenstadt",
+    kind="Antrag",
+    date="13.05.2024",
+    lead="Fraktion BÜNDNIS 90/DIE GRÜNEN",
+    status="öffentlich",
+    consultations=(
+        ("29.05.2024", "Ausschuss für Stadtentwicklung und Umwelt", "Vorberatung"),
+        ("12.06.2024", "Stadtrat", "Entscheidung"),
+    ),
+    resolution=(
+        (
+            "1.",
+            "Die Verwaltung legt bis zum 31.12.2024 ein Konzept vor, wie in der Innenstadt bis "
+            "2030 mindestens 300 zusätzliche Straßenbäume gepflanzt werden können.",
+        ),
+        ("2.", "Bei allen Umbauten von Straßen und Plätzen in der Innenstadt sind Baumstandorte vorzusehen."),
+        ("3.", "Die Bürgerinnen und Bürger werden an der Auswahl der Standorte beteiligt."),
+    ),
+    sachverhalt=(
+        "Die Innenstadt heizt sich im Sommer stark auf. Straßenbäume spenden Schatten, kühlen "
+        "durch Verdunstung und verbessern die Aufenthaltsqualität.",
+        "Die Stadtklimaanalyse von 2022 empfiehlt zusätzliche Bäume vor allem in der Schillerstraße, "
+        "am Goetheplatz und in der Karlstraße.",
+    ),
+)
+
+SN_512 = SessionNet(
+    number="VO/2023/512",
+    title="Bebauungsplan Nr. 87 \"Wohngebiet Am Ettersberg\" – Aufstellungsbeschluss",
+    kind="Beschlussvorlage",
+    date="09.10.2023",
+    lead="Fachbereich Stadtentwicklung",
+    status="öffentlich",
+    consultations=(
+        ("17.10.2023", "Ortsteilrat Gaberndorf", "Anhörung"),
+        ("25.10.2023", "Ausschuss für Stadtentwicklung und Umwelt", "Vorberatung"),
+        ("08.11.2023", "Stadtrat", "Entscheidung"),
+    ),
+    resolution=(
+        (
+            "1.",
+            "Für das in Anlage 1 dargestellte Gebiet wird der Bebauungsplan Nr. 87 \"Wohngebiet "
+            "Am Ettersberg\" aufgestellt.",
+        ),
+        (
+            "2.",
+            "Ziel der Planung ist ein Wohngebiet mit etwa 120 Wohneinheiten in Einzel-, Doppel- "
+            "und Mehrfamilienhäusern.",
+        ),
+        ("3.", "Der Aufstellungsbeschluss ist ortsüblich bekannt zu machen."),
+    ),
+    sachverhalt=(
+        "Der Wohnungsmarktbericht 2023 weist für Weimar bis zum Jahr 2035 einen zusätzlichen "
+        "Bedarf von rund 1.500 Wohnungen aus. Der Flächennutzungsplan stellt das Gebiet am "
+        "Ettersberg bereits als Wohnbaufläche dar.",
+        "Das Plangebiet umfasst rund 6,4 ha. Es wird im Norden vom Ettersberger Weg, im Osten "
+        "von der Kleingartenanlage Am Hang und im Süden und Westen von landwirtschaftlichen "
+        "Flächen begrenzt.",
+        "Mit dem Bebauungsplan sollen folgende Ziele verfolgt werden:",
+        (
+            "ein Anteil von mindestens 30 Prozent gefördertem Mietwohnungsbau",
+            "eine Erschließung mit verkehrsberuhigten Wohnstraßen",
+            "die Versickerung des Niederschlagswassers im Gebiet",
+            "der Erhalt der Streuobstwiese am Westrand",
+        ),
+        "Die frühzeitige Beteiligung der Öffentlichkeit soll im Frühjahr 2024 stattfinden. Die "
+        "Unterlagen werden dann auch im Internet veröffentlicht unter: "
+        "https://www.weimar.de/bauleitplanung",
+        "Die Kosten des Verfahrens trägt ein Erschließungsträger auf der Grundlage eines "
+        "städtebaulichen Vertrages. Der Stadt entstehen keine Kosten.",
+    ),
+    attachments=("Übersichtsplan Geltungsbereich",),
+)
+
+
+register("sessionnet-vo-2024-123-spielplatz", "reportlab", "sessionnet",
+         lambda out: sessionnet(SN_123, "reportlab", out))
+register("sessionnet-vo-2024-045-informationsvorlage", "fpdf2", "sessionnet",
+         lambda out: sessionnet(SN_045, "fpdf2", out))
+register("sessionnet-vo-2024-210-vergabe", "fpdf2", "sessionnet", lambda out: sessionnet(SN_210, "fpdf2", out))
+register("sessionnet-vo-2024-377-antrag", "reportlab", "sessionnet", lambda out: sessionnet(SN_377, "reportlab", out))
+register("sessionnet-vo-2023-512-bebauungsplan", "fpdf2", "sessionnet", lambda out: sessionnet(SN_512, "fpdf2", out))
+
+# --------------------------------------------------------------------------
+# 4. A city's Word template (python-docx -> LibreOffice)
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Gotha:
+    kind: str
+    number: str
+    office: str
+    date: str
+    title: str
+    consultations: tuple[tuple[str, str, str], ...]  # Gremium, Sitzungstermin, Behandlung
+    resolution: tuple[tuple[str, str], ...] | str | None
+    justification: Blocks
+    finance_years: tuple[str, ...] = ()
+    finance_rows: tuple[tuple[str, tuple[str, ...]], ...] = ()  # empty: "nein" is ticked
+    total: str = ""
+    attachments: tuple[str, ...] = ()
+    signer: str = "Knut Kreuch"
+    wingdings: bool = False  # boxes as <w:sym w:font="Wingdings"> instead of U+2610/U+2612
+
+
+def docx_helpers():  # type: ignore[no-untyped-def]
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    def add_field(par, instr: str) -> None:  # type: ignore[no-untyped-def]
+        fld = OxmlElement("w:fldSimple")
+        fld.set(qn("w:instr"), instr)
+        run = OxmlElement("w:r")
+        props = OxmlElement("w:rPr")
+        size = OxmlElement("w:sz")
+        size.set(qn("w:val"), "16")
+        props.append(size)
+        run.append(props)
+        text = OxmlElement("w:t")
+        text.text = "1"
+        run.append(text)
+        fld.append(run)
+        par._p.append(fld)
+
+    def sym(par, font: str, char: str) -> None:  # type: ignore[no-untyped-def]
+        run = OxmlElement("w:r")
+        symbol = OxmlElement("w:sym")
+        symbol.set(qn("w:font"), font)
+        symbol.set(qn("w:char"), char)
+        run.append(symbol)
+        par._p.append(run)
+
+    def no_borders(table) -> None:  # type: ignore[no-untyped-def]
+        tbl_pr = table._tbl.tblPr
+        borders = OxmlElement("w:tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            el = OxmlElement(f"w:{side}")
+            el.set(qn("w:val"), "nil")
+            borders.append(el)
+        tbl_pr.append(borders)
+
+    def widths(table, cms) -> None:  # type: ignore[no-untyped-def]
+        table.autofit = False
+        for column, cm in zip(table.columns, cms, strict=True):
+            column.width = Cm(cm)
+        for row in table.rows:
+            for cell, cm in zip(row.cells, cms, strict=False):
+                cell.width = Cm(cm)
+
+    def cell(c, text: str, bold: bool = False, size: float = 10, align=None) -> None:  # type: ignore[no-untyped-def]
+        par = c.paragraphs[0]
+        if align is not None:
+            par.alignment = align
+        run = par.add_run(text)
+        run.bold = bold
+        run.font.size = Pt(size)
+
+    return add_field, sym, no_borders, widths, cell
+
+
+def new_document(author: str, title: str, font: str = "Arial", size: float = 11):  # type: ignore[no-untyped-def]
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    doc.core_properties.author = author
+    doc.core_properties.title = title
+    style = doc.styles["Normal"]
+    style.font.name = font
+    style.font.size = Pt(size)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), font)
+    style.paragraph_format.space_after = Pt(0)
+    style.paragraph_format.space_before = Pt(0)
+    style.paragraph_format.line_spacing = 1.15
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin, section.right_margin = Cm(2.5), Cm(2.0)
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+    return doc
+
+
+def add_blocks(doc, content: Blocks, after: float = 6) -> None:  # type: ignore[no-untyped-def]
+    from docx.shared import Cm, Pt
+
+    for block in content:
+        if isinstance(block, str):
+            par = doc.add_paragraph(block)
+            par.paragraph_format.space_after = Pt(after)
+        else:
+            for i, item in enumerate(block):
+                par = doc.add_paragraph()
+                fmt = par.paragraph_format
+                fmt.left_indent = Cm(1.0)
+                fmt.first_line_indent = Cm(-0.5)
+                fmt.tab_stops.add_tab_stop(Cm(1.0))
+                par.add_run("–\t" + item)
+                if i == len(block) - 1:
+                    fmt.space_after = Pt(after)
+
+
+def add_items(doc, items: Sequence[tuple[str, str]], after: float = 6) -> None:  # type: ignore[no-untyped-def]
+    from docx.shared import Cm, Pt
+
+    for label, text in items:
+        par = doc.add_paragraph()
+        fmt = par.paragraph_format
+        fmt.left_indent = Cm(0.8)
+        fmt.first_line_indent = Cm(-0.8)
+        fmt.tab_stops.add_tab_stop(Cm(0.8))
+        fmt.space_after = Pt(after)
+        par.add_run(f"{label}\t{text}")
+
+
+def bold_par(doc, text: str, size: float = 11, before: float = 10, after: float = 4):  # type: ignore[no-untyped-def]
+    from docx.shared import Pt
+
+    par = doc.add_paragraph()
+    par.paragraph_format.space_before = Pt(before)
+    par.paragraph_format.space_after = Pt(after)
+    par.paragraph_format.keep_with_next = True
+    run = par.add_run(text)
+    run.bold = True
+    run.font.size = Pt(size)
+    return par
+
+
+def build_gotha(paper: Gotha, path: Path) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    add_field, sym, no_borders, widths, cell = docx_helpers()
+    heading = f"{paper.kind} Nr. {paper.number}"
+    doc = new_document("Stadtverwaltung Gotha", heading)
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    par = section.header.paragraphs[0]
+    par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    par.add_run(heading).font.size = Pt(9)
+    for footer in (section.footer, section.first_page_footer):
+        par = footer.paragraphs[0]
+        par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        par.add_run("Seite ").font.size = Pt(8)
+        add_field(par, "PAGE")
+        par.add_run(" von ").font.size = Pt(8)
+        add_field(par, "NUMPAGES")
+
+    head = doc.add_table(rows=1, cols=2)
+    no_borders(head)
+    widths(head, (8.0, 8.5))
+    left, right = head.rows[0].cells
+    cell(left, "Stadt Gotha", bold=True, size=16)
+    left.add_paragraph("Der Oberbürgermeister")
+    cell(right, heading, bold=True, size=13, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    doc.add_paragraph()
+    meta = doc.add_table(rows=2, cols=2)
+    no_borders(meta)
+    widths(meta, (3.0, 13.5))
+    for row, (label, value) in zip(meta.rows, (("Amt:", paper.office), ("Datum:", paper.date)), strict=True):
+        cell(row.cells[0], label, bold=True)
+        cell(row.cells[1], value)
+    bold_par(doc, "Betreff:", size=10, before=12, after=0)
+    run = doc.add_paragraph().add_run(paper.title)
+    run.bold = True
+    run.font.size = Pt(12)
+    doc.add_paragraph()
+    table = doc.add_table(rows=1 + len(paper.consultations), cols=3)
+    table.style = "Table Grid"
+    widths(table, (9.0, 4.0, 3.5))
+    for c, label in zip(table.rows[0].cells, ("Gremium", "Sitzungstermin", "Behandlung"), strict=True):
+        cell(c, label, bold=True)
+    for row, values in zip(table.rows[1:], paper.consultations, strict=True):
+        for c, value in zip(row.cells, values, strict=True):
+            cell(c, value)
+    if paper.resolution is not None:
+        bold_par(doc, "Beschlussvorschlag", before=14)
+        if isinstance(paper.resolution, str):
+            doc.add_paragraph(paper.resolution).paragraph_format.space_after = Pt(6)
+        else:
+            add_items(doc, paper.resolution)
+    bold_par(doc, "Begründung", before=14)
+    add_blocks(doc, paper.justification)
+    par = bold_par(doc, "Finanzielle Auswirkungen", before=14)
+    par.paragraph_format.tab_stops.add_tab_stop(Pt(200))
+    par.add_run("\t")
+    ticked_yes = bool(paper.finance_rows)
+    for option, checked in (("ja", ticked_yes), ("nein", not ticked_yes)):
+        if paper.wingdings:
+            sym(par, "Wingdings", "F0FE" if checked else "F0A8")
+        else:
+            par.add_run("☒" if checked else "☐").font.name = "MS Gothic"
+        par.add_run(f" {option}   ")
+    if paper.finance_rows:
+        fin = doc.add_table(rows=1 + len(paper.finance_rows), cols=1 + len(paper.finance_years))
+        fin.style = "Table Grid"
+        widths(fin, (5.5, *([11.0 / len(paper.finance_years)] * len(paper.finance_years))))
+        for c, year in zip(fin.rows[0].cells[1:], paper.finance_years, strict=True):
+            cell(c, year, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        for row, (label, amounts) in zip(fin.rows[1:], paper.finance_rows, strict=True):
+            cell(row.cells[0], label)
+            for c, amount in zip(row.cells[1:], amounts, strict=True):
+                cell(c, f"{amount} EUR" if amount else "", align=WD_ALIGN_PARAGRAPH.RIGHT)
+        par = doc.add_paragraph()
+        par.paragraph_format.space_before = Pt(6)
+        par.add_run(f"Gesamtkosten der Maßnahme: {paper.total} EUR")
+    if paper.attachments:
+        bold_par(doc, "Anlagen", before=14)
+        for entry in paper.attachments:
+            doc.add_paragraph(entry)
+    doc.add_paragraph()
+    doc.add_paragraph()
+    doc.add_paragraph(f"gez. {paper.signer}")
+    doc.add_paragraph("Oberbürgermeister")
+    doc.save(str(path))
+
+
+G_123 = Gotha(
+    kind="Beschlussvorlage",
+    number="2024/123",
+    office="Tiefbauamt",
+    date="12.02.2024",
+    title="Grundhafter Ausbau des Gehweges in der Erfurter Landstraße",
+    consultations=(
+        ("Bau- und Umweltausschuss", "27.02.2024", "Ö"),
+        ("Hauptausschuss", "05.03.2024", "N"),
+        ("Stadtrat", "20.03.2024", "Ö"),
+    ),
+    resolution="Der Stadtrat beschließt den grundhaften Ausbau des Gehweges in der Erfurter "
+    "Landstraße zwischen Bürgeraue und Kindleber Straße nach der Planung in Anlage 1.",
+    justification=(
+        "Der Gehweg auf der Nordseite der Erfurter Landstraße ist auf einer Länge von rund 420 m "
+        "stark beschädigt. Wurzelaufbrüche und abgesackte Platten sind vor allem für ältere "
+        "Menschen und Personen mit Rollator gefährlich.",
+        "Der Gehweg wird auf 2,50 m verbreitert und erhält ein Pflaster aus Betonsteinen. An den "
+        "Einmündungen werden die Borde abgesenkt.",
+    ),
+    finance_years=("2024", "2025"),
+    finance_rows=(("Auszahlungen", ("150.000,00", "30.000,00")), ("Einzahlungen", ("90.000,00", ""))),
+    total="180.000,00",
+    attachments=("Anlage 1: Lageplan", "Anlage 2: Kostenberechnung"),
+)
+
+G_088 = Gotha(
+    kind="Informationsvorlage",
+    number="2024/088",
+    office="Amt für Kultur und Tourismus",
+    date="29.01.2024",
+    title="Besucherzahlen der städtischen Museen im Jahr 2023",
+    consultations=(("Kultur- und Sozialausschuss", "13.02.2024", "Ö"),),
+    resolution=None,
+    justification=(
+        "Die städtischen Museen verzeichneten im Jahr 2023 insgesamt 214.000 Besucherinnen und "
+        "Besucher. Das sind 9 Prozent mehr als im Vorjahr.",
+        "Die höchsten Zuwächse hatte das Museum der Natur mit der Sonderausstellung über die "
+        "Vogelwelt des Thüringer Waldes.",
+    ),
+)
+
+G_151 = Gotha(
+    kind="Beschlussvorlage",
+    number="2024/151",
+    office="Ordnungsamt",
+    date="04.03.2024",
+    title="Satzung über Sondernutzungen an öffentlichen Straßen",
+    consultations=(
+        ("Bau- und Umweltausschuss", "19.03.2024", "öffentlich"),
+        ("Stadtrat", "10.04.2024", "öffentlich"),
+    ),
+    resolution=(
+        (
+            "1.",
+            "Der Stadtrat beschließt die Satzung über Sondernutzungen an öffentlichen Straßen in "
+            "der Fassung der Anlage 1.",
+        ),
+        ("2.", "Die Sondernutzungssatzung vom 14.05.2009 tritt mit Inkrafttreten der neuen Satzung außer Kraft."),
+    ),
+    justification=(
+        "Die geltende Sondernutzungssatzung stammt aus dem Jahr 2009. Sie regelt neue Formen "
+        "der Nutzung des Straßenraums wie Leihfahrräder, E-Scooter und Parklets nicht.",
+        "Die neue Satzung fasst die Regeln für Außengastronomie, Warenauslagen und "
+        "Werbeanlagen zusammen und vereinfacht das Antragsverfahren.",
+    ),
+    attachments=("Anlage 1: Satzung",),
+    wingdings=True,
+)
+
+G_202 = Gotha(
+    kind="Beschlussvorlage",
+    number="2024/202",
+    office="Amt für Liegenschaften",
+    date="15.04.2024",
+    title="Erwerb des Grundstücks Siebleber Straße 40 für die Erweiterung der Regelschule",
+    consultations=(
+        ("Haupt- und Finanzausschuss", "30.04.2024", "N"),
+        ("Stadtrat", "15.05.2024", "N"),
+    ),
+    resolution="Der Stadtrat stimmt dem Erwerb des Grundstücks Siebleber Straße 40 zum Kaufpreis "
+    "von 310.000,00 EUR zu.",
+    justification=(
+        "Die Regelschule Siebleber Straße benötigt nach dem Schulnetzplan ab dem Schuljahr "
+        "2026/2027 zwei zusätzliche Klassenräume. Das angrenzende Grundstück wird von der "
+        "Eigentümerin zum Verkauf angeboten.",
+        "Der Kaufpreis entspricht dem Verkehrswertgutachten vom 12.03.2024.",
+    ),
+    finance_years=("2024",),
+    finance_rows=(("Auszahlungen", ("310.000,00",)),),
+    total="310.000,00",
+    attachments=("Anlage 1: Verkehrswertgutachten",),
+)
+
+G_415 = Gotha(
+    kind="Beschlussvorlage",
+    number="2023/415",
+    office="Amt für Stadtentwicklung",
+    date="06.11.2023",
+    title="Integriertes Stadtentwicklungskonzept Gotha 2035",
+    consultations=(
+        ("Ortschaftsrat Siebleben", "14.11.2023", "Ö"),
+        ("Bau- und Umweltausschuss", "21.11.2023", "Ö"),
+        ("Hauptausschuss", "28.11.2023", "N"),
+        ("Stadtrat", "13.12.2023", "Ö"),
+    ),
+    resolution=(
+        (
+            "1.",
+            "Der Stadtrat beschließt das Integrierte Stadtentwicklungskonzept Gotha 2035 (Anlage "
+            "1) als Grundlage für die künftige Stadtentwicklung.",
+        ),
+        (
+            "2.",
+            "Die Verwaltung wird beauftragt, dem Stadtrat alle zwei Jahre über den Stand der "
+            "Umsetzung zu berichten.",
+        ),
+    ),
+    justification=(
+        "Das Integrierte Stadtentwicklungskonzept ist Voraussetzung für die Förderung aus den "
+        "Programmen der Städtebauförderung. Das bisherige Konzept stammt aus dem Jahr 2012 und "
+        "ist nicht mehr aktuell.",
+        "Das neue Konzept wurde seit dem Frühjahr 2022 unter breiter Beteiligung erarbeitet:",
+        (
+            "drei Stadtteilkonferenzen mit zusammen rund 400 Teilnehmenden",
+            "eine Online-Befragung mit 1.250 Antworten",
+            "Werkstattgespräche mit Vereinen, Unternehmen und Schulen",
+        ),
+        "Das Konzept legt fünf Handlungsfelder fest: Wohnen, Wirtschaft, Mobilität, Klima und "
+        "soziale Infrastruktur. Für jedes Handlungsfeld werden Ziele und Schlüsselmaßnahmen "
+        "benannt.",
+        "Für die Umsetzung sind in den kommenden Jahren Fördermittel aus der Städtebauförderung, "
+        "dem Europäischen Fonds für regionale Entwicklung und Landesprogrammen vorgesehen. Die "
+        "einzelnen Maßnahmen werden dem Stadtrat jeweils gesondert zur Entscheidung vorgelegt.",
+    ),
+    attachments=(
+        "Anlage 1: Integriertes Stadtentwicklungskonzept Gotha 2035",
+        "Anlage 2: Dokumentation der Beteiligung",
+        "Anlage 3: Maßnahmenübersicht",
+    ),
+)
+
+G_260 = Gotha(
+    kind="Beschlussvorlage",
+    number="2024/260",
+    office="Amt für Schulen, Sport und Jugend",
+    date="21.05.2024",
+    title="Anschaffung eines Kleinbusses für das Jugendzentrum Westviertel",
+    consultations=(
+        ("Jugendhilfeausschuss", "04.06.2024", "Ö"),
+        ("Haupt- und Finanzausschuss", "11.06.2024", "Ö"),
+    ),
+    resolution="Der Haupt- und Finanzausschuss beschließt die Anschaffung eines Kleinbusses mit "
+    "neun Sitzplätzen für das Jugendzentrum Westviertel.",
+    justification=(
+        "Der bisherige Kleinbus des Jugendzentrums ist 14 Jahre alt und hat die Hauptuntersuchung "
+        "nicht bestanden. Er wird für Ausflüge, Ferienfahrten und die Beförderung zu "
+        "Sportveranstaltungen genutzt.",
+    ),
+    finance_years=("2024", "2025"),
+    finance_rows=(
+        ("Auszahlungen", ("48.000,00", "")),
+        ("Einzahlungen", ("", "20.000,00")),
+    ),
+    total="48.000,00",
+)
+
+
+for _name, _paper in (
+    ("gotha-2024-123-gehweg", G_123),
+    ("gotha-2024-088-informationsvorlage", G_088),
+    ("gotha-2024-151-satzung", G_151),
+    ("gotha-2024-202-grunderwerb", G_202),
+    ("gotha-2023-415-stadtentwicklung", G_415),
+    ("gotha-2024-260-kleinbus", G_260),
+):
+    register(_name, "libreoffice", "gotha", lambda out, p=_paper: convert_docx(lambda path: build_gotha(p, path), out))
+
+# --------------------------------------------------------------------------
+# 5. Letters: a faction's Antrag, a board's Stellungnahme, a Beantwortung
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Letter:
+    sender: tuple[str, ...]  # letterhead: name (bold), then address lines
+    place_date: str
+    recipient: tuple[str, ...]
+    subject: tuple[str, str]  # ("Antrag:", "title") printed bold
+    salutation: str
+    intro: tuple[str, ...] = ()
+    items_label: str | None = None  # "Wir beantragen:"
+    items: tuple[tuple[str, str], ...] | str = ()
+    body_label: str | None = None  # "Begründung:"
+    body: Blocks = ()
+    signers: tuple[str, ...] = ()
+    meta: tuple[tuple[str, str], ...] = ()  # ("Betreff:", ...), ("Datum:", ...) under the subject
+    attachments: tuple[str, ...] = ()
+    heading: str | None = None  # a bold heading instead of the subject line
+
+
+def letter(paper: Letter, producer: str, out: Path) -> bool:
+    flow = Flow(left=70, right=530, body=11, lead=15)
+    flow.y = 790
+    flow.line(paper.sender[0], font=BOLD, size=13, lead=15)
+    for line in paper.sender[1:]:
+        flow.line(line, size=9, lead=11)
+    flow.ops.append(Rule(70, flow.y + 4, 530, flow.y + 4, 0.5))
+    flow.space(30)
+    top = flow.y
+    flow.ops.append(Text(530, top + 12, paper.place_date, REG, 11, "right"))
+    flow.y = top - 20
+    for line in paper.recipient:
+        flow.line(line)
+    flow.space(34)
+    if paper.heading:
+        flow.line(paper.heading, font=BOLD, size=13, lead=20)
+    if paper.subject[0]:
+        label, title = paper.subject
+        label_w = width(label + " ", BOLD, 11)
+        lines = wrap(title, 530 - 70 - label_w, BOLD, 11)
+        flow.ops.append(Text(70, flow.y, label, BOLD, 11))
+        for line in lines:
+            flow.line(line, x=70 + label_w, font=BOLD)
+    for label, value in paper.meta:
+        flow.ops.append(Text(70, flow.y, label, BOLD, 11))
+        flow.line(value, x=140)
+    flow.space(16)
+    flow.para(paper.salutation, after=8)
+    for text in paper.intro:
+        flow.para(text, after=8)
+    if paper.items_label:
+        flow.para(paper.items_label, after=6)
+        if isinstance(paper.items, str):
+            flow.para(paper.items, after=8)
+        else:
+            flow.items(paper.items, gap=6)
+            flow.space(4)
+    if paper.body_label:
+        flow.heading(paper.body_label, size=11, before=4, after=2)
+    for block in paper.body:
+        if isinstance(block, str):
+            flow.para(block, after=8)
+        else:
+            flow.bullets(block)
+    flow.space(8)
+    flow.ensure(90)
+    flow.para("Mit freundlichen Grüßen", after=36)
+    for name in paper.signers:
+        flow.line(name)
+    if paper.attachments:
+        flow.space(14)
+        flow.line("Anlagen:", font=BOLD)
+        for entry in paper.attachments:
+            flow.line(entry)
+    pages = flow.finish(header=None, footer=None if len(flow.pages) == 1 else "Seite {n} von {m}")
+    title = " ".join(paper.subject).strip() or paper.heading or ""
+    return render(producer, flow, pages, Meta(title, paper.sender[0]), out)
+
+
+L_ERLANGEN_ANTRAG = Letter(
+    sender=("SPD-Fraktion im Erlanger Stadtrat", "Rathausplatz 1 · 91052 Erlangen · Telefon 09131 86-2225"),
+    place_date="Erlangen, den 16.12.2020",
+    recipient=("Herrn Oberbürgermeister", "Dr. Florian Janik", "Rathausplatz 1", "91052 Erlangen"),
+    subject=("Antrag:", "Kostenfreie Nutzung der Stadtbibliothek für Kinder und Jugendliche"),
+    salutation="Sehr geehrter Herr Oberbürgermeister,",
+    items_label="wir beantragen:",
+    items=(
+        (
+            "1.",
+            "Kinder und Jugendliche bis zum vollendeten 18. Lebensjahr können die "
+            "Stadtbibliothek ab dem 01.03.2021 kostenfrei nutzen.",
+        ),
+        ("2.", "Die Verwaltung berichtet im Kultur- und Freizeitausschuss über die Entwicklung der Anmeldezahlen."),
+    ),
+    body_label="Begründung:",
+    body=(
+        "Die Stadtbibliothek ist ein wichtiger außerschulischer Lernort. Die Jahresgebühr von "
+        "10 Euro hält gerade Familien mit geringem Einkommen davon ab, ihre Kinder anzumelden.",
+        "Die Einnahmen aus den Gebühren für Kinder und Jugendliche betrugen im Jahr 2019 rund "
+        "14.000 Euro. Dem steht ein großer Nutzen für die Bildungsgerechtigkeit in unserer Stadt "
+        "gegenüber.",
+    ),
+    signers=("Barbara Pfister", "Fraktionsvorsitzende"),
+)
+
+L_SENIORENBEIRAT = Letter(
+    sender=("Seniorenbeirat der Stadt Erlangen", "Geschäftsstelle · Rathausplatz 1 · 91052 Erlangen"),
+    place_date="Erlangen, den 08.02.2021",
+    recipient=("Stadt Erlangen", "Referat für Planen und Bauen", "Gebbertstraße 1", "91052 Erlangen"),
+    subject=("Stellungnahme:", "Umbau des Zentralen Omnibusbahnhofs"),
+    salutation="Sehr geehrte Damen und Herren,",
+    body=(
+        "der Seniorenbeirat hat sich in seiner Sitzung am 03.02.2021 mit der Planung für den Umbau "
+        "des Zentralen Omnibusbahnhofs befasst. Er begrüßt, dass alle Bussteige künftig stufenlos "
+        "erreichbar sein sollen.",
+        "Der Seniorenbeirat bittet, bei der weiteren Planung folgende Punkte zu berücksichtigen:",
+        (
+            "ausreichend Sitzgelegenheiten mit Rücken- und Armlehnen an allen Bussteigen",
+            "eine gut lesbare Fahrgastinformation, auch als Ansage",
+            "eine öffentliche Toilette im Bereich des Bahnhofs",
+        ),
+        "Wir bitten darum, den Seniorenbeirat auch an der Ausführungsplanung zu beteiligen.",
+    ),
+    signers=("Dr. Helga Sommer", "Vorsitzende des Seniorenbeirats"),
+)
+
+L_BEANTWORTUNG = Letter(
+    sender=("Stadt Erlangen", "Referat für Planen und Bauen · Gebbertstraße 1 · 91052 Erlangen"),
+    place_date="Erlangen, 14.03.2018",
+    recipient=("Frau Stadträtin", "Birgit Marenbach", "Grüne Liste Erlangen", "Rathausplatz 1", "91052 Erlangen"),
+    subject=("", ""),
+    heading="Beantwortung zur Anfrage 23/2018",
+    meta=(("Betreff:", "Fahrradabstellanlagen am Hauptbahnhof"), ("Datum:", "14.03.2018"), ("Anlagen:", "1")),
+    salutation="Sehr geehrte Frau Marenbach,",
+    body=(
+        "am Hauptbahnhof stehen derzeit 1.850 Fahrradabstellplätze zur Verfügung, davon 600 in "
+        "der Fahrradtiefgarage an der Westseite. Zu Spitzenzeiten sind alle Plätze belegt.",
+        "Die Stadt plant, bis zum Jahr 2020 weitere 400 Abstellplätze in einer zweistöckigen Anlage "
+        "am Bahnhofsplatz zu errichten. Die Lage der Anlage ist im beigefügten Übersichtsplan "
+        "dargestellt.",
+        "Abgestellte Fahrräder, die erkennbar nicht mehr genutzt werden, werden zweimal im Jahr "
+        "entfernt.",
+    ),
+    signers=("Josef Weber", "Berufsmäßiger Stadtrat"),
+    attachments=("Übersichtsplan Fahrradabstellanlagen",),
+)
+
+L_WUERZBURG_ANTRAG = Letter(
+    sender=(
+        "Fraktion BÜNDNIS 90/DIE GRÜNEN im Stadtrat Würzburg",
+        "Rückermainhof · Karmelitenstraße 20 · 97070 Würzburg",
+    ),
+    place_date="Würzburg, den 03.05.2021",
+    recipient=("Herrn Oberbürgermeister", "Christian Schuchardt", "Rathaus", "97070 Würzburg"),
+    subject=("Antrag:", "Öffnung der Schulhöfe am Wochenende"),
+    salutation="Sehr geehrter Herr Oberbürgermeister,",
+    items_label="Wir beantragen:",
+    items="Die Verwaltung wird beauftragt, ab den Sommerferien 2021 an mindestens vier Schulen die "
+    "Schulhöfe an Samstagen und Sonntagen von 10 bis 18 Uhr als Spielflächen zu öffnen.",
+    body_label="Begründung:",
+    body=(
+        "In den dicht bebauten Stadtteilen fehlen Spielflächen für Kinder und Jugendliche. Die "
+        "Schulhöfe stehen an den Wochenenden leer.",
+        "Andere Städte öffnen ihre Schulhöfe seit Jahren mit guten Erfahrungen. Die Aufsicht kann "
+        "über Patenschaften mit Vereinen und Elternbeiräten organisiert werden.",
+    ),
+    signers=("Patrick Friedl", "Fraktionsvorsitzender"),
+)
+
+L_CSU_ANFRAGE = Letter(
+    sender=("CSU-Fraktion im Erlanger Stadtrat", "Rathausplatz 1 · 91052 Erlangen"),
+    place_date="Erlangen, den 22.06.2022",
+    recipient=("Herrn Oberbürgermeister", "Dr. Florian Janik", "Rathausplatz 1", "91052 Erlangen"),
+    subject=("Anfrage:", "Sanierung des Hallenbades Frankenhof"),
+    salutation="Sehr geehrter Herr Oberbürgermeister,",
+    items_label="wir fragen an:",
+    items=(
+        ("1.", "Wann wird die Sanierung des Hallenbades Frankenhof abgeschlossen?"),
+        ("2.", "Wie haben sich die Kosten der Sanierung seit dem Baubeschluss entwickelt?"),
+        ("3.", "Wo findet der Schwimmunterricht der Grundschulen bis zur Wiedereröffnung statt?"),
+    ),
+    body_label="Begründung:",
+    body=(
+        "Das Hallenbad Frankenhof ist seit September 2021 geschlossen. Vereine und Schulen "
+        "berichten, dass Schwimmzeiten fehlen und viele Kinder nicht schwimmen lernen.",
+    ),
+    signers=("Jörg Volleth", "Fraktionsvorsitzender"),
+)
+
+
+def build_letter_docx(paper: Letter, path: Path) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    doc = new_document(paper.sender[0], " ".join(paper.subject), font="Arial", size=11)
+    par = doc.add_paragraph()
+    run = par.add_run(paper.sender[0])
+    run.bold = True
+    run.font.size = Pt(13)
+    for line in paper.sender[1:]:
+        doc.add_paragraph().add_run(line).font.size = Pt(9)
+    doc.add_paragraph()
+    par = doc.add_paragraph(paper.place_date)
+    par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    doc.add_paragraph()
+    for line in paper.recipient:
+        doc.add_paragraph(line)
+    for _ in range(3):
+        doc.add_paragraph()
+    par = doc.add_paragraph()
+    par.paragraph_format.left_indent = Cm(2.0)
+    par.paragraph_format.first_line_indent = Cm(-2.0)
+    par.paragraph_format.tab_stops.add_tab_stop(Cm(2.0))
+    par.add_run(f"{paper.subject[0]}\t{paper.subject[1]}").bold = True
+    doc.add_paragraph()
+    doc.add_paragraph(paper.salutation).paragraph_format.space_after = Pt(8)
+    if paper.items_label:
+        doc.add_paragraph(paper.items_label).paragraph_format.space_after = Pt(6)
+        if isinstance(paper.items, str):
+            doc.add_paragraph(paper.items).paragraph_format.space_after = Pt(6)
+        else:
+            add_items(doc, paper.items)
+    if paper.body_label:
+        bold_par(doc, paper.body_label, before=8)
+    add_blocks(doc, paper.body, after=8)
+    par = doc.add_paragraph("Mit freundlichen Grüßen")
+    par.paragraph_format.space_before = Pt(8)
+    par.paragraph_format.space_after = Pt(36)
+    for name in paper.signers:
+        doc.add_paragraph(name)
+    doc.save(str(path))
+
+
+# --------------------------------------------------------------------------
+# 6. Not Drucksachen: Einladung, Niederschrift, slides
+# --------------------------------------------------------------------------
+
+
+def einladung(producer: str, out: Path) -> bool:
+    flow = Flow()
+    flow.y = 806
+    flow.line("Stadt Weimar", x=RIGHT, font=BOLD, size=10, align="right", lead=30)
+    flow.line("Einladung", font=BOLD, size=18, lead=24)
+    flow.line("23. Sitzung des Ausschusses für Stadtentwicklung und Umwelt", font=BOLD, size=12, lead=24)
+    for label, value in (
+        ("Sitzungstermin:", "Dienstag, 12.03.2024, 17:00 Uhr"),
+        ("Sitzungsort:", "Rathaus, Ratssaal, Markt 1"),
+    ):
+        flow.ops.append(Text(LEFT, flow.y, label, BOLD, 10.5))
+        flow.line(value, x=160)
+    flow.space(12)
+    flow.para("Sehr geehrte Damen und Herren,", after=6)
+    flow.para(
+        "hiermit lade ich Sie zur 23. Sitzung des Ausschusses für Stadtentwicklung und Umwelt ein. "
+        "Die Sitzungsunterlagen stehen im Ratsinformationssystem zur Verfügung."
+    )
+    flow.heading("Tagesordnung", size=12)
+    widths = (50, 330, 108)
+    flow.line("Öffentlicher Teil", font=BOLD, lead=16)
+    flow.table(
+        widths,
+        [
+            ("TOP 1", "Eröffnung der Sitzung, Feststellung der Beschlussfähigkeit und der Tagesordnung", ""),
+            ("TOP 2", "Genehmigung der Niederschrift der 22. Sitzung", ""),
+            ("TOP 3", "Sanierung des Spielplatzes im Weimarhallenpark", "VO/2024/123"),
+            ("TOP 4", "Jahresbericht 2023 des Klimaschutzmanagements", "VO/2024/045"),
+            ("TOP 5", "Mitteilungen und Anfragen", ""),
+        ],
+        ruled=False,
+        size=10,
+        lead=13,
+    )
+    flow.line("Nichtöffentlicher Teil", font=BOLD, lead=16)
+    flow.table(
+        widths,
+        [
+            ("TOP 6", "Grundstücksangelegenheiten", "VO/2024/098"),
+            ("TOP 7", "Mitteilungen und Anfragen", ""),
+        ],
+        ruled=False,
+        size=10,
+        lead=13,
+    )
+    flow.space(20)
+    flow.line("gez. Peter Kleine")
+    flow.line("Ausschussvorsitzender")
+    pages = flow.finish(footer=None)
+    return render(producer, flow, pages, Meta("Einladung", "Stadt Weimar"), out)
+
+
+def niederschrift(producer: str, out: Path) -> bool:
+    flow = Flow()
+    flow.y = 806
+    flow.line("Hansestadt Lüneburg", x=RIGHT, font=BOLD, size=10, align="right", lead=30)
+    flow.line("Niederschrift", font=BOLD, size=18, lead=24)
+    flow.line("22. Sitzung des Bau- und Verkehrsausschusses", font=BOLD, size=12, lead=24)
+    for label, value in (
+        ("Sitzungstermin:", "13.02.2024"),
+        ("Beginn:", "17:00 Uhr"),
+        ("Ende:", "19:10 Uhr"),
+        ("Ort:", "Rathaus, Huldigungssaal"),
+    ):
+        flow.ops.append(Text(LEFT, flow.y, label, BOLD, 10.5))
+        flow.line(value, x=160)
+    flow.heading("Anwesend", size=11)
+    flow.para(
+        "Vorsitz: Ratsherr Eckhard Pols; Mitglieder: Ratsfrau Anna Bauer, Ratsherr Jens-Peter "
+        "Schultz, Ratsfrau Heike Rahlfs, Ratsherr Malte Riechey, Ratsfrau Sabine Mester, "
+        "Ratsherr Frank Soldan, Ratsherr Niels Webersinn, Ratsfrau Gül Güngör; Verwaltung: "
+        "Stadtbaurätin Heike Gundermann; Protokoll: Frau Lange"
+    )
+    tops = (
+        (
+            "TOP 1 Eröffnung der Sitzung",
+            "Der Vorsitzende eröffnet die Sitzung und stellt die ordnungsgemäße Ladung und die "
+            "Beschlussfähigkeit fest. Die Tagesordnung wird ohne Änderungen festgestellt.",
+            None,
+        ),
+        (
+            "TOP 2 Umgestaltung des Knotenpunktes Bahnhofstraße / Lünertorstraße (Vorlage 24/0815)",
+            "Stadtbaurätin Gundermann stellt die drei untersuchten Varianten vor. Ratsfrau Bauer "
+            "fragt nach den Auswirkungen auf den Busverkehr. Frau Gundermann erläutert, dass die "
+            "Busse durch die neue Lichtsignalanlage bevorrechtigt werden. Ratsherr Soldan regt an, "
+            "die Anlieferung der Geschäfte in der Bahnhofstraße in der Ausführungsplanung zu "
+            "berücksichtigen.",
+            "Abstimmungsergebnis: 7 Ja-Stimmen, 2 Nein-Stimmen, 0 Enthaltungen",
+        ),
+        (
+            "TOP 3 Mitteilungen der Verwaltung",
+            "Frau Gundermann berichtet, dass die Sanierung der Brücke über die Ilmenau im April "
+            "beginnt. Die Umleitung wird über die Friedenstraße geführt.",
+            None,
+        ),
+        (
+            "TOP 4 Anfragen",
+            "Ratsherr Riechey fragt nach dem Stand der Planung für die Fahrradstraße Am "
+            "Schifferwall. Die Antwort wird schriftlich nachgereicht.",
+            None,
+        ),
+    )
+    for heading, text, vote in tops:
+        flow.heading(heading, size=11)
+        flow.para(text)
+        if vote:
+            flow.para(vote, font=BOLD)
+    flow.space(30)
+    flow.ensure(50)
+    top = flow.y
+    flow.line("gez. Eckhard Pols")
+    flow.line("Vorsitzender")
+    flow.y = top
+    flow.line("gez. Lange", x=330)
+    flow.line("Protokollführerin", x=330)
+    pages = flow.finish(header="Niederschrift 22. Sitzung Bau- und Verkehrsausschuss")
+    return render(producer, flow, pages, Meta("Niederschrift", "Hansestadt Lüneburg"), out)
+
+
+SLIDE = (960.0, 540.0)
+
+
+def praesentation(producer: str, out: Path) -> bool:
+    w, _ = SLIDE
+    pages: list[list[Op]] = []
+    title_page: list[Op] = [
+        Rule(0, 470, w, 470, 6.0),
+        Text(w / 2, 300, "Radverkehrskonzept 2030", BOLD, 40, "center"),
+        Text(w / 2, 250, "Präsentation im Bau- und Verkehrsausschuss am 12.03.2024", REG, 20, "center"),
+        Text(w / 2, 150, "Hansestadt Lüneburg · Amt für Verkehr", REG, 16, "center"),
+    ]
+    pages.append(title_page)
+    slides = (
+        ("Ausgangslage", (
+            "Radverkehrsanteil 2023: 19 Prozent aller Wege",
+            "Lücken im Hauptroutennetz, vor allem in der Innenstadt",
+            "17 Unfallhäufungsstellen mit Radverkehrsbeteiligung",
+        )),
+        ("Ziele bis 2030", (
+            "Radverkehrsanteil von 30 Prozent",
+            "geschlossenes Netz von Hauptrouten",
+            "2.000 zusätzliche Fahrradabstellplätze",
+        )),
+        ("Maßnahmen", (
+            "Umbau von zwölf Knotenpunkten",
+            "Fahrradstraßen Am Schifferwall und Am Werder",
+            "Fahrradparkhaus am Bahnhof",
+        )),
+        ("Nächste Schritte", (
+            "Beteiligung der Öffentlichkeit im April und Mai 2024",
+            "Beschluss im Rat im September 2024",
+        )),
+    )
+    for n, (title, bullets_) in enumerate(slides, start=2):
+        ops: list[Op] = [
+            Rule(0, 470, w, 470, 6.0),
+            Text(60, 410, title, BOLD, 32),
+        ]
+        y = 340.0
+        for item in bullets_:
+            ops.append(Text(80, y, BULLET, REG, 22))
+            ops.append(Text(110, y, item, REG, 22))
+            y -= 48
+        ops.append(Text(60, 30, "Radverkehrskonzept 2030", REG, 10))
+        ops.append(Text(w - 60, 30, str(n), REG, 10, "right"))
+        pages.append(ops)
+    meta = Meta("Radverkehrskonzept 2030", "Hansestadt Lüneburg")
+    if producer == "fpdf2":
+        render_fpdf(pages, SLIDE, meta, out)
+    else:
+        render_reportlab(pages, SLIDE, meta, out)
+    return True
+
+
+register("letter-erlangen-2020-antrag-spd", "libreoffice", "letter",
+         lambda out: convert_docx(lambda path: build_letter_docx(L_ERLANGEN_ANTRAG, path), out))
+register("letter-erlangen-2021-stellungnahme-seniorenbeirat", "reportlab", "letter",
+         lambda out: letter(L_SENIORENBEIRAT, "reportlab", out))
+register("letter-erlangen-2018-beantwortung-anfrage", "reportlab", "letter",
+         lambda out: letter(L_BEANTWORTUNG, "reportlab", out))
+register("letter-wuerzburg-2021-antrag-gruene", "fpdf2", "letter", lambda out: letter(L_WUERZBURG_ANTRAG, "fpdf2", out))
+register("letter-erlangen-2022-anfrage-csu", "libreoffice", "letter",
+         lambda out: convert_docx(lambda path: build_letter_docx(L_CSU_ANFRAGE, path), out))
+register("meeting-weimar-2024-einladung", "reportlab", "meeting", lambda out: einladung("reportlab", out))
+register("meeting-lueneburg-2024-niederschrift", "fpdf2", "meeting", lambda out: niederschrift("fpdf2", out))
+register("meeting-lueneburg-2024-praesentation", "reportlab", "meeting", lambda out: praesentation("reportlab", out))
+
+# --------------------------------------------------------------------------
+# 3b. A long SessionNet paper: 12+ pages, sub-headings, a table across pages
+# --------------------------------------------------------------------------
+
+W = "Hochbord, Leitelemente, Wartehalle"
+L = "Hochbord, Leitelemente"
+D = "Hochbord, Leitelemente, dynamische Anzeige"
+BOTH = ("stadteinwärts", "stadtauswärts")
+# (Haltestelle, Richtungen / Bussteige, Maßnahmen, Ausbaujahr); rows are numbered in order.
+_STOPS = (
+    ("Albrecht-Dürer-Straße", BOTH, W, "2025"),
+    ("Am Horn", BOTH, L, "2025"),
+    ("Bahnhof", ("Bussteig A", "Bussteig B", "Bussteig C"), D, "2025"),
+    ("Berkaer Straße", BOTH, W, "2025"),
+    ("Buttelstedter Straße", BOTH, L, "2025"),
+    ("Carl-August-Allee", BOTH, D, "2025"),
+    ("Friedensstraße", BOTH, W, "2025"),
+    ("Heinrich-Heine-Straße", BOTH, L, "2025"),
+    ("Ehringsdorf Kirche", BOTH, W, "2026"),
+    ("Erfurter Straße", BOTH, D, "2026"),
+    ("Ettersburger Straße", BOTH, L, "2026"),
+    ("Gaberndorf", BOTH, W, "2026"),
+    ("Goetheplatz", ("Bussteig 1", "Bussteig 2", "Bussteig 3", "Bussteig 4"), D, "2026"),
+    ("Hauptfriedhof", BOTH, W, "2026"),
+    ("Humboldtstraße", BOTH, L, "2026"),
+    ("Karl-Liebknecht-Straße", BOTH, W, "2026"),
+    ("Jenaer Straße", BOTH, D, "2027"),
+    ("Klinikum", BOTH, D, "2027"),
+    ("Leibnizallee", BOTH, W, "2027"),
+    ("Marcel-Paul-Straße", BOTH, L, "2027"),
+    ("Merketal", BOTH, W, "2027"),
+    ("Nordstraße", BOTH, L, "2027"),
+    ("Oberweimar", BOTH, W, "2027"),
+    ("Lützendorfer Straße", BOTH, L, "2027"),
+    ("Moskauer Straße", BOTH, W, "2027"),
+    ("Park an der Ilm", BOTH, L, "2028"),
+    ("Rießnerstraße", BOTH, W, "2028"),
+    ("Schöndorf Waldstadt", BOTH, D, "2028"),
+    ("Sophienstiftsplatz", BOTH, L, "2028"),
+    ("Tiefurt", BOTH, W, "2028"),
+    ("Tröbsdorf", BOTH, W, "2028"),
+    ("Ernst-Busse-Straße", BOTH, L, "2028"),
+    ("Industriestraße", BOTH, W, "2028"),
+    ("Wartburgstraße", BOTH, L, "2029"),
+    ("Weimarhallenpark", BOTH, W, "2029"),
+    ("Westvorstadt", BOTH, L, "2029"),
+    ("Wielandplatz", BOTH, D, "2029"),
+    ("Zum Hospitalgraben", BOTH, W, "2029"),
+    ("Legefeld", BOTH, L, "2029"),
+    ("Gelmeroda", BOTH, W, "2029"),
+    ("Possendorf", BOTH, L, "2029"),
+    ("Taubach", BOTH, W, "2029"),
+    ("Süßenborn", BOTH, L, "2029"),
+)
+HALTESTELLEN = tuple(
+    (str(n), stop, direction, measure, year)
+    for n, (stop, direction, measure, year) in enumerate(
+        ((stop, d, m, y) for stop, ds, m, y in _STOPS for d in ds), start=1
+    )
+)
+
+SN_300 = SessionNet(
+    number="VO/2024/300",
+    title="Dritte Fortschreibung des Nahverkehrsplans der Stadt Weimar für die Jahre 2025 bis 2029",
+    kind="Beschlussvorlage",
+    date="18.03.2024",
+    lead="Fachbereich Stadtentwicklung",
+    status="öffentlich",
+    consultations=(
+        ("26.03.2024", "Ortsteilrat Schöndorf", "Anhörung"),
+        ("27.03.2024", "Ortsteilrat Ehringsdorf", "Anhörung"),
+        ("09.04.2024", "Seniorenbeirat", "Anhörung"),
+        ("16.04.2024", "Ausschuss für Stadtentwicklung und Umwelt", "Vorberatung"),
+        ("23.04.2024", "Hauptausschuss", "Vorberatung"),
+        ("08.05.2024", "Stadtrat", "Entscheidung"),
+    ),
+    resolution=(
+        (
+            "1.",
+            "Der Stadtrat beschließt die dritte Fortschreibung des Nahverkehrsplans der Stadt "
+            "Weimar für die Jahre 2025 bis 2029 (Anlage 1).",
+        ),
+        (
+            "2.",
+            "Die Stadtwirtschaft Weimar GmbH wird beauftragt, das Linienangebot ab dem "
+            "Fahrplanwechsel im Dezember 2024 schrittweise nach dem Nahverkehrsplan anzupassen.",
+        ),
+        ("3.", "Die Haltestellen nach der Übersicht im Sachverhalt werden bis zum Jahr 2029 barrierefrei ausgebaut."),
+        (
+            "4.",
+            "Die Verwaltung berichtet dem Ausschuss für Stadtentwicklung und Umwelt jährlich "
+            "über den Stand der Umsetzung.",
+        ),
+    ),
+    body_size=12,
+    body_lead=21,
+    table_size=11,
+    table_lead=16,
+    hyphenation=("Nahverkehrs|unternehmen", "Fahrgast|befragung", "Barriere|freiheit", "Verkehrs|erzeugung"),
+    sachverhalt=(
+        SubHeading("1. Anlass"),
+        "Nach dem Thüringer Gesetz über den öffentlichen Personennahverkehr stellen die Landkreise "
+        "und kreisfreien Städte für ihr Gebiet einen Nahverkehrsplan auf und schreiben ihn "
+        "regelmäßig fort. Der geltende Nahverkehrsplan der Stadt Weimar wurde im Jahr 2018 "
+        "beschlossen und gilt bis zum Ende des Jahres 2024.",
+        "Der Nahverkehrsplan legt fest, welches Angebot an Bussen die Stadt als Aufgabenträgerin "
+        "bestellt. Er ist Grundlage für den öffentlichen Dienstleistungsauftrag an die "
+        "Stadtwirtschaft Weimar GmbH und für die Förderung von Investitionen durch das Land.",
+        "Seit dem letzten Beschluss haben sich die Rahmenbedingungen deutlich verändert. Die "
+        "Einführung des Deutschlandtickets, die Klimaziele der Stadt und die Anforderungen des "
+        "Personenbeförderungsgesetzes an die vollständige Barrierefreiheit machen eine "
+        "umfassende Fortschreibung notwendig.",
+        SubHeading("2. Bestandsaufnahme"),
+        "Das Busnetz der Stadt Weimar umfasst derzeit neun Stadtbuslinien und drei Nachtlinien "
+        "mit einer Linienlänge von zusammen 142 km. Die Busse bedienen 214 Haltestellen. Im Jahr "
+        "2023 wurden rund 7,9 Millionen Fahrgäste befördert; das sind 12 Prozent mehr als im "
+        "Jahr 2022 und erstmals wieder so viele wie vor der Pandemie.",
+        "Die Fahrgastbefragung vom Herbst 2023 hat ergeben, dass die Fahrgäste mit der "
+        "Pünktlichkeit und der Sauberkeit der Busse überwiegend zufrieden sind. Kritisiert werden "
+        "vor allem die langen Takte am Abend und am Wochenende, die fehlenden Direktverbindungen "
+        "zwischen den Stadtteilen und die Umsteigezeiten am Goetheplatz.",
+        "Von den 214 Haltestellen sind bisher 88 barrierefrei ausgebaut. Dazu gehören alle "
+        "Haltestellen am Goetheplatz und am Bahnhof sowie die meisten Haltestellen an den "
+        "Hauptachsen. In den Ortsteilen fehlen dagegen häufig erhöhte Bordsteine, taktile "
+        "Leitelemente und ausreichend breite Warteflächen.",
+        "Die Fahrzeugflotte der Stadtwirtschaft umfasst 46 Busse. Davon werden 12 Busse "
+        "elektrisch angetrieben, die übrigen mit Dieselmotoren. Das Durchschnittsalter der Flotte "
+        "beträgt 7,4 Jahre.",
+        SubHeading("3. Ziele"),
+        "Der Nahverkehrsplan verfolgt das Ziel, den Anteil des öffentlichen Verkehrs an allen "
+        "Wegen der Weimarerinnen und Weimarer von 11 Prozent im Jahr 2023 auf 15 Prozent im Jahr "
+        "2030 zu erhöhen. Dafür soll das Angebot dichter, schneller und verlässlicher werden.",
+        "Im Einzelnen werden folgende Ziele verfolgt:",
+        (
+            "ein 10-Minuten-Takt auf den Hauptlinien montags bis freitags von 6 bis 20 Uhr",
+            "ein 30-Minuten-Takt in allen Ortsteilen auch am Abend und am Wochenende",
+            "direkte Verbindungen zwischen Schöndorf, dem Klinikum und der Innenstadt",
+            "die vollständige Barrierefreiheit aller Haltestellen bis zum Jahr 2032",
+            "ein vollständig emissionsfreier Busbetrieb bis zum Jahr 2035",
+        ),
+        "Die Ziele wurden aus dem Klimaschutzkonzept und dem Mobilitätskonzept der Stadt "
+        "abgeleitet und in drei Workshops mit den Fraktionen, den Ortsteilräten und den "
+        "Beiräten abgestimmt.",
+        SubHeading("4. Linienangebot"),
+        "Das künftige Netz ordnet die Linien neu. Die Linien 1, 3 und 6 werden zu "
+        "Hauptlinien mit einem 10-Minuten-Takt aufgewertet. Die Linie 5 wird über das Klinikum "
+        "hinaus bis nach Schöndorf verlängert und schafft so die von den Fahrgästen gewünschte "
+        "Direktverbindung.",
+        "Die Ortsteile Gaberndorf, Tröbsdorf und Tiefurt werden künftig auch am Abend bis 23 Uhr "
+        "bedient. In den Abendstunden und am Wochenende werden dort Rufbusse eingesetzt, die nur "
+        "nach vorheriger Anmeldung fahren. Die Anmeldung ist telefonisch und über eine App bis "
+        "30 Minuten vor der Abfahrt möglich.",
+        "Die Umsteigezeiten am Goetheplatz werden durch einen Rendezvous-Knoten verkürzt. Zu "
+        "jeder vollen und halben Stunde treffen sich dort alle Linien, sodass in alle Richtungen "
+        "ohne lange Wartezeit umgestiegen werden kann.",
+        "Das Angebot steigt durch die Maßnahmen von 2,1 Millionen auf 2,5 Millionen "
+        "Fahrplankilometer im Jahr. Für den zusätzlichen Betrieb werden sechs weitere Busse und "
+        "rund 20 zusätzliche Fahrerinnen und Fahrer benötigt.",
+        SubHeading("5. Barrierefreiheit"),
+        "Nach dem Personenbeförderungsgesetz soll der öffentliche Verkehr vollständig barrierefrei "
+        "sein. Der Nahverkehrsplan legt deshalb eine Reihenfolge für den Ausbau der noch nicht "
+        "barrierefreien Haltestellen fest. Vorrang haben Haltestellen mit vielen Fahrgästen und "
+        "Haltestellen in der Nähe von Einrichtungen für ältere und behinderte Menschen.",
+        "Jede ausgebaute Haltestelle erhält einen Bord mit einer Höhe von 18 cm, taktile "
+        "Leitelemente, eine ausreichend breite Wartefläche und, wo es der Platz erlaubt, ein "
+        "Wartehäuschen mit Sitzgelegenheit. Die Fahrgastinformation wird an den wichtigsten "
+        "Haltestellen um dynamische Anzeigen mit Sprachausgabe ergänzt.",
+        "Die folgende Übersicht nennt die Haltestellen, die in den Jahren 2025 bis 2029 "
+        "barrierefrei ausgebaut werden:",
+        Table(
+            (35, 160, 115, 118, 60),
+            ("Nr.", "Haltestelle", "Richtung / Bussteig", "Maßnahmen", "Ausbau"),
+            HALTESTELLEN,
+        ),
+        "Der Ausbau wird, soweit möglich, mit anderen Baumaßnahmen im Straßenraum verbunden. "
+        "Die Reihenfolge kann sich deshalb im Einzelfall verschieben.",
+        SubHeading("6. Fahrzeuge"),
+        "Die Stadtwirtschaft wird bis zum Jahr 2029 weitere 24 Elektrobusse beschaffen. Dann wird "
+        "mehr als die Hälfte der Flotte elektrisch angetrieben. Für das Laden der Busse wird der "
+        "Betriebshof in der Rießnerstraße mit Ladeplätzen ausgestattet; am Goetheplatz und am "
+        "Bahnhof entstehen Schnellladestationen.",
+        "Alle neuen Busse sind Niederflurbusse mit zwei Stellplätzen für Rollstühle oder "
+        "Kinderwagen, einer Klimaanlage und Bildschirmen für die Fahrgastinformation.",
+        SubHeading("7. Finanzierung"),
+        "Die Kosten des Busbetriebs steigen durch das zusätzliche Angebot von derzeit 14,2 "
+        "Millionen EUR auf voraussichtlich 17,6 Millionen EUR im Jahr 2029. Nach Abzug der "
+        "Fahrgeldeinnahmen und der Ausgleichszahlungen des Landes erhöht sich der Zuschuss der "
+        "Stadt von 6,1 Millionen EUR auf 7,8 Millionen EUR.",
+        "Für den Ausbau der Haltestellen und die Beschaffung der Elektrobusse werden Fördermittel "
+        "des Landes und des Bundes beantragt. Die Förderquote beträgt beim Haltestellenausbau 75 "
+        "Prozent und bei den Elektrobussen bis zu 80 Prozent der Mehrkosten gegenüber einem "
+        "Dieselbus. Der Eigenanteil der Stadt ist in der mittelfristigen Finanzplanung "
+        "berücksichtigt.",
+        SubHeading("8. Beteiligung"),
+        "Der Entwurf des Nahverkehrsplans lag vom 15.01.2024 bis zum 16.02.2024 öffentlich aus "
+        "und war auch im Internet einsehbar unter: https://www.weimar.de/nahverkehrsplan",
+        "Es gingen 146 Stellungnahmen von Bürgerinnen und Bürgern, Ortsteilräten, Verbänden und "
+        "den Nachbarlandkreisen ein. Die Stellungnahmen und ihre Abwägung sind in Anlage 2 "
+        "dokumentiert. Wesentliche Änderungen gegenüber dem Entwurf sind:",
+        (
+            "die Verlängerung der Linie 5 bis nach Schöndorf",
+            "die Bedienung von Tiefurt auch am Sonntagvormittag",
+            "der vorgezogene Ausbau der Haltestellen am Klinikum",
+        ),
+        "Der Seniorenbeirat und der Beirat für Menschen mit Behinderungen haben der "
+        "Fortschreibung zugestimmt. Die Nachbarlandkreise haben keine Bedenken erhoben.",
+        SubHeading("9. Weiteres Vorgehen"),
+        "Nach dem Beschluss des Stadtrates wird der Nahverkehrsplan dem Land zur Kenntnis "
+        "gegeben. Die Stadtwirtschaft passt das Angebot ab dem Fahrplanwechsel im Dezember 2024 "
+        "schrittweise an. Die Verwaltung berichtet dem Fachausschuss jährlich über den Stand der "
+        "Umsetzung.",
+    ),
+    attachments=(
+        "Nahverkehrsplan 2025 bis 2029",
+        "Abwägung der Stellungnahmen",
+        "Liniennetzplan 2029",
+    ),
+)
+
+register("sessionnet-vo-2024-300-nahverkehrsplan", "reportlab", "sessionnet",
+         lambda out: sessionnet(SN_300, "reportlab", out))
+
+# --------------------------------------------------------------------------
+# Main
+# --------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="build only these fixtures")
+    parser.add_argument("--list", action="store_true", help="list the fixture names")
+    args = parser.parse_args(argv)
+    if args.list:
+        for fixture in REGISTRY:
+            print(f"{fixture.name}\t{fixture.template}\t{fixture.producer}")
+        return 0
+    names = {f.name for f in REGISTRY}
+    assert len(names) == len(REGISTRY), "duplicate fixture name"
+    unknown = set(args.only or ()) - names
+    if unknown:
+        parser.error(f"unknown fixture(s): {', '.join(sorted(unknown))}")
+    FIXTURES.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        bf.register_fonts(Path(tmp))
+        for fixture in REGISTRY:
+            if args.only and fixture.name not in args.only:
+                continue
+            out = FIXTURES / f"{fixture.name}.pdf"
+            if fixture.build(out):
+                print(f"wrote {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
