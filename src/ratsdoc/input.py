@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 from dataclasses import dataclass
@@ -36,21 +37,55 @@ class PdfInput:
     sha256: str
 
 
-def describe_non_pdf(head: bytes) -> str:
-    """Say in words what a file that is not a PDF looks like, from its first bytes."""
+#: Member names that identify what a ZIP container really is (checked in its directory).
+_ZIP_KINDS: tuple[tuple[bytes, str], ...] = (
+    (b"word/", "a Word document (DOCX)"),
+    (b"xl/", "an Excel workbook (XLSX)"),
+    (b"ppt/", "a PowerPoint presentation (PPTX)"),
+    (b"application/vnd.oasis.opendocument.text", "an OpenDocument text (ODT)"),
+    (b"application/vnd.oasis.opendocument", "an OpenDocument file"),
+)
+
+
+def _looks_like_text(sample: bytes) -> bool:
+    """True for UTF-8 (hence also ASCII) text without control characters other than spacing."""
+    try:
+        # Incremental, so that a character cut at the end of the sample does not count.
+        text = codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return all(ch >= " " or ch in "\t\n\r\f" for ch in text)
+
+
+def describe_non_pdf(head: bytes, data: bytes | None = None) -> str:
+    """Say in words what a file that is not a PDF looks like, from its first bytes.
+
+    ``data`` (the whole file, optional) lets ZIP-based formats be told apart: a DOCX names
+    ``word/document.xml`` in its central directory at the end, often past the first KB.
+    """
     if not head:
         return "an empty file"
     for magic, what in _SIGNATURES:
         if head.startswith(magic):
             return what
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        if b"word/" in head:
-            return "a Word document (DOCX)"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        haystack = head + (data[-65536:] if data else b"")
+        for marker, what in _ZIP_KINDS:
+            if marker in haystack:
+                return what
         return "a ZIP archive"
-    lowered = head[:512].lstrip().lower()
-    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
-        return "an HTML or XML page"
-    if all(32 <= b < 127 or b in (9, 10, 13) for b in head[:256]):
+    text = head[:512]
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        if text.startswith(bom):
+            text = text[len(bom):]
+    lowered = text.lstrip().lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<!--")):
+        return "an HTML page (perhaps an error page saved instead of the PDF)"
+    if lowered.startswith(b"<?xml"):
+        return "an XML file" if b"<html" not in lowered else "an HTML page"
+    if lowered.startswith((b"{", b"[")) and b"\x00" not in text:
+        return "a JSON or text file"
+    if _looks_like_text(head[:256]):
         return "a plain text file"
     return "binary data of an unknown kind (no %PDF- header)"
 
@@ -94,6 +129,6 @@ def load_input(source: str | os.PathLike[str] | bytes, *, max_file_size: int) ->
     if not data:
         raise NotAPdfError("the file is empty (0 bytes)", file=name, detected="empty")
     if b"%PDF-" not in data[:HEADER_WINDOW]:
-        what = describe_non_pdf(data[:HEADER_WINDOW])
+        what = describe_non_pdf(data[:HEADER_WINDOW], data)
         raise NotAPdfError(f"not a PDF: the file looks like {what}", file=name, detected=what)
     return PdfInput(data=data, name=name, sha256=hashlib.sha256(data).hexdigest())

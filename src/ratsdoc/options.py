@@ -13,7 +13,9 @@ class ParseOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     engine: Literal["pdfplumber", "pdfium"] = "pdfplumber"
-    profile: str | None = Field(default=None, description="Force a layout profile by name.")
+    profile: str | None = Field(default=None, description="Force a layout profile (name or TOML file).")
+    profile_dirs: tuple[str, ...] = Field(
+        default=(), description="Folders of extra TOML profiles that join automatic detection.")
     password: str | None = None
     ocr: Literal["auto", "always", "never"] = "auto"
     max_file_size: int = Field(default=200 * 1024 * 1024, ge=1, description="Bytes.")

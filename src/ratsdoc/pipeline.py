@@ -11,11 +11,11 @@ from .errors import DamagedPdfError, LimitExceededError, RatsdocError
 from .extract import extract_fields
 from .guard import document_guard
 from .input import PdfInput, load_input
-from .layout.lines import page_lines
 from .layout.model import PageSource
+from .layout.ocr import OcrStep
 from .models import Drucksache, Source
 from .options import ParseOptions
-from .profile import Profile, bundled_profiles, load_profile_file
+from .profile import Profile, available_profiles, select_profile
 from .regions import Layout, LinkInfo, PageInfo, build_layout
 from .text.normalize import count_cid_glyphs
 
@@ -44,6 +44,9 @@ def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
     per_page = []
     warnings: list[str] = []
     cid_total = 0
+    # OCR: scanned pages get their lines from Tesseract (or their own OCR layer) and their
+    # checkboxes from the pixels; see layout/ocr.py.
+    ocr = OcrStep(pdf, mode=options.ocr, password=options.password)
     try:
         for page in source.pages():
             if deadline is not None and time.monotonic() > deadline:
@@ -52,7 +55,7 @@ def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
                     f"(stopped at page {page.number})",
                     limit="max_seconds", maximum=options.max_seconds or 0.0, file=pdf.name,
                 )
-            lines = page_lines(page)
+            lines = ocr.page_lines(page)
             per_page.append(lines)
             links = tuple(
                 LinkInfo(uri=a.uri, x0=a.x0, top=a.top, x1=a.x1, bottom=a.bottom)
@@ -65,11 +68,16 @@ def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
         page_count = source.page_count
     finally:
         source.close()
+        ocr.close()
     if not per_page:
         # A PDF without a single readable page must not become an empty "success".
         raise DamagedPdfError("the PDF contains no pages that can be read", file=pdf.name)
+    if not any(per_page) and not any("no text" in w for w in (*warnings, *ocr.warnings)):
+        warnings.append("no text could be read from any page of the PDF")
     layout = build_layout(infos, per_page)
     layout.warnings.extend(warnings)
+    layout.warnings.extend(ocr.warnings)
+    layout.ocr_pages = list(ocr.ocr_pages)
     if cid_total:
         layout.warnings.append(
             f"{cid_total} glyphs have no Unicode mapping ((cid:NN)); their text is unknown"
@@ -78,31 +86,10 @@ def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
 
 
 def choose_profile(layout: Layout, options: ParseOptions) -> tuple[Profile, float]:
-    """The profile named in ``options``, else the best-scoring bundled one (generic as fallback)."""
-    profiles = bundled_profiles()
-    if options.profile:
-        if options.profile in profiles:
-            return profiles[options.profile], 1.0
-        if os.path.exists(options.profile):
-            return load_profile_file(options.profile), 1.0
-        from .errors import ProfileError
-
-        raise ProfileError(
-            f"unknown profile {options.profile!r} (bundled: {', '.join(sorted(profiles))})",
-            profile=options.profile,
-        )
+    """The profile named in ``options``, else the best match among the bundled ones and the
+    user's (``options.profile_dirs``, $RATSDOC_PROFILES); ``generic`` as the fallback."""
     head = "\n".join(line.text for line in layout.body_lines if line.page <= 2)
-    best, best_score = profiles["generic"], 0.0
-    for profile in profiles.values():
-        if profile.name == "generic":
-            continue
-        score = sum(weight for pattern, weight in profile.detect_res if pattern.search(head))
-        if score >= profile.min_score and score > best_score:
-            best, best_score = profile, score
-    if best.name == "generic":
-        return best, 0.5
-    total = sum(weight for _, weight in best.detect_res)
-    return best, round(min(1.0, best_score / total), 2)
+    return select_profile(head, available_profiles(options.profile_dirs), options.profile)
 
 
 def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) -> Drucksache:
@@ -117,7 +104,7 @@ def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) 
             profile, confidence = choose_profile(layout, options)
             fields = extract_fields(layout, profile)
     except RatsdocError as exc:
-        raise exc.with_file(name) if name else exc
+        raise (exc.with_file(name) if name else exc) from None
     except RecursionError:
         raise DamagedPdfError("the PDF's object structure is too deeply nested (circular?)",
                               file=name) from None

@@ -7,8 +7,10 @@ recognise the template. Extraction mechanisms are generic and read everything fr
 
 from __future__ import annotations
 
+import os
 import sys
-from functools import cached_property
+from collections.abc import Sequence
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -226,8 +228,9 @@ def load_profile_file(path: Path | str) -> Profile:
                            missing=missing) from None
 
 
+@lru_cache(maxsize=1)
 def bundled_profiles() -> dict[str, Profile]:
-    """Every profile shipped with ratsdoc, by name (the generic fallback included)."""
+    """Every profile shipped with ratsdoc, by name (the generic fallback included); loaded once."""
     result: dict[str, Profile] = {}
     folder = resources.files("ratsdoc") / "profiles"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
@@ -236,3 +239,48 @@ def bundled_profiles() -> dict[str, Profile]:
                 profile = load_profile_file(path)
             result[profile.name] = profile
     return result
+
+
+#: Folders of extra profiles, separated like PATH; they join the bundled ones in detection.
+PROFILES_ENV = "RATSDOC_PROFILES"
+
+
+def available_profiles(extra_dirs: Sequence[str] = ()) -> dict[str, Profile]:
+    """Bundled profiles plus those in ``extra_dirs`` and in $RATSDOC_PROFILES (a user's profile
+    of the same name replaces the bundled one)."""
+    profiles = dict(bundled_profiles())
+    folders = [*extra_dirs, *filter(None, os.environ.get(PROFILES_ENV, "").split(os.pathsep))]
+    for folder in folders:
+        directory = Path(folder)
+        if not directory.is_dir():
+            raise ProfileError("profile folder not found", profile=str(directory))
+        for path in sorted(directory.glob("*.toml")):
+            profile = load_profile_file(path)
+            profiles[profile.name] = profile
+    return profiles
+
+
+def select_profile(text: str, profiles: dict[str, Profile], forced: str | None = None) -> tuple[Profile, float]:
+    """The profile for a paper whose first pages read ``text``: ``forced`` (a name or a TOML
+    file) when given, else the best-scoring one whose detection rules reach its ``min_score``,
+    else ``generic``. The confidence is the share of the winner's detection weight that matched
+    (0.5 for the generic fallback, 1.0 when forced)."""
+    if forced:
+        if forced in profiles:
+            return profiles[forced], 1.0
+        if Path(forced).is_file():
+            return load_profile_file(forced), 1.0
+        raise ProfileError(
+            f"unknown profile {forced!r} (known: {', '.join(sorted(profiles))})", profile=forced
+        )
+    best, best_score = profiles["generic"], 0.0
+    for profile in profiles.values():
+        if profile.name == "generic":
+            continue
+        score = sum(weight for pattern, weight in profile.detect_res if pattern.search(text))
+        if score >= profile.min_score and score > best_score:
+            best, best_score = profile, score
+    if best.name == "generic":
+        return best, 0.5
+    total = sum(weight for _, weight in best.detect_res)
+    return best, round(min(1.0, best_score / total), 2)

@@ -51,6 +51,9 @@ class Layout:
     pages: list[PageInfo]
     lines: list[Line]
     warnings: list[str] = field(default_factory=list)
+    #: Pages whose text came from OCR (Tesseract here, or the scan's own OCR layer): the
+    #: extractors match labels fuzzily there.
+    ocr_pages: list[int] = field(default_factory=list)
 
     @property
     def body_lines(self) -> list[Line]:

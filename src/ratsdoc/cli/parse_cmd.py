@@ -14,7 +14,8 @@ from ..api import parse
 from ..errors import RatsdocError
 from ..models import Drucksache
 from ..options import ParseOptions
-from ..profile import bundled_profiles
+from ..errors import ProfileError
+from ..profile import available_profiles
 
 
 def register(sub: Any) -> None:
@@ -25,6 +26,8 @@ def register(sub: Any) -> None:
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--engine", choices=["pdfplumber", "pdfium"], default=None)
     p.add_argument("--profile", help="force a layout profile (name or TOML file)")
+    p.add_argument("--profiles-dir", action="append", default=[], metavar="DIR",
+                   help="folder of extra TOML profiles that join detection (repeatable)")
     p.add_argument("--password", help="user password of encrypted PDFs")
     p.add_argument("--ocr", choices=["auto", "always", "never"], default="auto")
     p.add_argument("--max-pages", type=int, default=None)
@@ -33,12 +36,13 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=_parse)
     s = sub.add_parser("schema", help="print the JSON Schema of the output")
     s.set_defaults(handler=_schema)
-    pr = sub.add_parser("profiles", help="list the bundled layout profiles")
+    pr = sub.add_parser("profiles", help="list the layout profiles (bundled and the user's)")
+    pr.add_argument("--profiles-dir", action="append", default=[], metavar="DIR")
     pr.set_defaults(handler=_profiles)
 
 
 def _options(args: argparse.Namespace) -> ParseOptions:
-    values: dict[str, Any] = {"ocr": args.ocr}
+    values: dict[str, Any] = {"ocr": args.ocr, "profile_dirs": tuple(args.profiles_dir)}
     for key in ("engine", "profile", "password", "max_pages", "max_seconds", "max_file_size"):
         value = getattr(args, key)
         if value is not None:
@@ -103,6 +107,11 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _profiles(args: argparse.Namespace) -> int:
-    for name, profile in bundled_profiles().items():
+    try:
+        profiles = available_profiles(tuple(args.profiles_dir))
+    except ProfileError as exc:
+        print(f"ratsdoc: {exc}", file=sys.stderr)
+        return 2
+    for name, profile in profiles.items():
         print(f"{name}\t{profile.description}")
     return 0

@@ -318,9 +318,9 @@ def _date(ctx: Context) -> None:
         for seg in line.segments():
             match = _PLACE_DATE.fullmatch(_text(seg))
             if match:
-                date = next((d for d, _, _ in iter_dates(match.group("date"))), None)
-                if date is not None:
-                    ctx.set("date", date, [(line.page, seg)])
+                parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None)
+                if parsed is not None:
+                    ctx.set("date", parsed, [(line.page, seg)])
                     return
     ctx.set("date", None, [])
 

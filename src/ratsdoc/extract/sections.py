@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from ..layout.lines import Line
@@ -165,15 +167,18 @@ def extract_justification(ctx: Context) -> None:
     sub-headings as paragraphs of their own, table rows as cells joined by " | "."""
     found = ctx.find_label("justification")
     stop = None
-    if found is None:
+    if found is not None:
+        head_index = found[0]
+    else:
         # A letter: its body runs from the salutation to the closing formula.
-        found = _last_salutation(ctx)
-        if found is None:
+        salutation = _last_salutation(ctx)
+        if salutation is None:
             ctx.set("justification", None, [])
             return
-        closing = ctx.find_label("closing", start=found[0] + 1)
+        head_index = salutation[0]
+        closing = ctx.find_label("closing", start=head_index + 1)
         stop = closing[0] if closing else None
-    lines = _justification_lines(ctx, found[0], stop)
+    lines = _justification_lines(ctx, head_index, stop)
     gap = _paragraph_gap(lines)
     blocks: list[tuple[str, list[str]]] = []  # kind "p", "li", "h" or "tr", with its lines
     prev: Line | None = None
@@ -183,8 +188,10 @@ def extract_justification(ctx: Context) -> None:
         line = lines[position]
         kind, text = _classify(line)
         new_paragraph = prev is None or _new_paragraph(prev, line, gap)
+        columns = learn_columns(lines[position:]) if kind == "tr" else []
+        if kind == "tr" and len(columns) < 2:
+            kind, text = "p", line.text  # wide gaps on a lone line, no table around it
         if kind == "tr":
-            columns = learn_columns(lines[position:])
             end = position
             while end < len(lines) and fits(lines[end], columns):
                 end += 1
@@ -236,7 +243,7 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
 def _paragraph_gap(lines: list[Line]) -> float | None:
     """The vertical gap above which a line starts a paragraph, learnt from the section itself:
     line spacing differs between producers, so a fixed share of the font size is not enough."""
-    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:])
+    gaps = sorted(b.top - a.bottom for a, b in pairwise(lines)
                   if a.page == b.page and b.top >= a.bottom - 1)
     if len(gaps) < 3:
         return None

@@ -56,6 +56,8 @@ def read_rows(lines: list[Line], columns: list[float]) -> list[str]:
     """The rows of a table, one string each; a line without a first-column cell continues the
     row above (a wrapped cell), and a repeat of the header row is dropped."""
     rows: list[list[list[str]]] = []
+    if not columns:
+        return [line.text for line in lines]
     for line in lines:
         cells: list[list[Token]] = [[] for _ in columns]
         for token in line.words:

@@ -107,4 +107,5 @@ def annotation_from_dict(
     elif field_type == "Tx":
         kind = "text_field"
         text_value = decode_pdf_string(value)
-    return Annotation(kind=kind, field_name=name, checked=checked, value=text_value, x0=x0, top=top, x1=x1, bottom=bottom)
+    return Annotation(kind=kind, field_name=name, checked=checked, value=text_value,
+                      x0=x0, top=top, x1=x1, bottom=bottom)

@@ -24,9 +24,12 @@ def normalize_text(text: str) -> str:
     if not text:
         return text
     text = "".join(_LIGATURES.get(ch, ch) for ch in text)
+    # Invisible marks go and spaces fold *before* a spacing diaeresis is joined to its letter:
+    # otherwise "¨\u00adA" or "¨  a" would only become "Ä"/"ä" on a second pass, and the
+    # result would not be idempotent.
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
     text = _SPACING_MARK_BEFORE.sub(lambda m: m.group(2) + _SPACING_MARKS[m.group(1)], text)
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
-    return _SPACES.sub(" ", text).strip()
+    return unicodedata.normalize("NFC", text).strip()
 
 
 def count_cid_glyphs(text: str) -> int:

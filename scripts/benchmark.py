@@ -1,0 +1,194 @@
+"""Benchmark the PDF engines and ratsdoc's parse on the same files; print a markdown table.
+
+Usage::
+
+    python scripts/benchmark.py [--corpus ../shared/corpus/real] [--fixtures fixtures]
+                                [--subset erlangen-koeln] [--ingest]
+
+Every measurement runs in a fresh subprocess, so its peak memory (``ru_maxrss`` of that process)
+is not inflated by the measurements before it. Files that fail are counted, not fatal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MODES = {
+    "pdfplumber-bare": "pdfplumber bare char read (`page.chars`)",
+    "pdfium-bare": "pypdfium2 bare char read (unicode + box per char)",
+    "ratsdoc-pdfplumber": "`ratsdoc.parse(engine=\"pdfplumber\")`",
+    "ratsdoc-pdfium": "`ratsdoc.parse(engine=\"pdfium\")`",
+}
+
+
+def _bare_pdfplumber(path: Path) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            _ = page.chars
+            page.close()  # release the page's cached objects, as the engine does
+        return len(pdf.pages)
+
+
+def _bare_pdfium(path: Path) -> int:
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    doc = pdfium.PdfDocument(path)
+    try:
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        for index in range(len(doc)):
+            page = doc[index]
+            textpage = page.get_textpage()
+            for i in range(pdfium_c.FPDFText_CountChars(textpage.raw)):
+                pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
+                pdfium_c.FPDFText_GetCharBox(textpage.raw, i, left, right, bottom, top)
+            textpage.close()
+            page.close()
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def _ratsdoc(path: Path, engine: str) -> int:
+    import ratsdoc
+
+    return int(ratsdoc.parse(path, engine=engine).page_count)
+
+
+def worker(mode: str, list_file: Path) -> None:
+    """Run one measurement over the files listed in ``list_file``; print a JSON result."""
+    sys.path.insert(0, str(ROOT / "src"))
+    files = [Path(line) for line in list_file.read_text().splitlines() if line]
+    pages = failures = 0
+    errors: list[str] = []
+    start = time.perf_counter()
+    for path in files:
+        try:
+            if mode == "pdfplumber-bare":
+                pages += _bare_pdfplumber(path)
+            elif mode == "pdfium-bare":
+                pages += _bare_pdfium(path)
+            elif mode.startswith("ratsdoc-"):
+                pages += _ratsdoc(path, mode.split("-", 1)[1])
+        except Exception as exc:  # counted and reported, never fatal
+            failures += 1
+            errors.append(f"{path.name}: {type(exc).__name__}: {str(exc)[:100]}")
+    seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    print(json.dumps({"pages": pages, "seconds": seconds, "failures": failures,
+                      "errors": errors, "peak_mb": peak_kb / 1024}))
+
+
+def select_files(args: argparse.Namespace) -> list[Path]:
+    """The fixtures plus the real-corpus subset (when the corpus is present)."""
+    files = sorted((ROOT / args.fixtures).glob("*.pdf"))
+    corpus = (ROOT / args.corpus).resolve()
+    if args.subset == "none":
+        return files
+    if not corpus.is_dir():
+        print(f"note: real corpus {corpus} not found; benchmarking the fixtures only",
+              file=sys.stderr)
+        return files
+    erlangen = sorted((corpus / "erlangen-sbr-buechenbach").glob("*.pdf"))[:30]
+    koeln = sorted((corpus / "koeln-rat-wortprotokolle").glob("*.pdf"))[:3]
+    return files + erlangen + koeln
+
+
+def measure(mode: str, list_file: Path) -> dict[str, object]:
+    """Run ``mode`` in a fresh interpreter and return its JSON result."""
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--_worker", mode, str(list_file)],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    if proc.returncode != 0:
+        return {"pages": 0, "seconds": 0.0, "failures": -1, "peak_mb": 0.0,
+                "errors": [proc.stderr.strip()[-300:]]}
+    result: dict[str, object] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def ingest_times(files: list[Path]) -> None:
+    """Time ``ratsdoc.ingest`` with 1 and 2 workers, if that module exists yet."""
+    sys.path.insert(0, str(ROOT / "src"))
+    try:
+        import ratsdoc.ingest as ingest
+    except ImportError:
+        print("\n--ingest: ratsdoc.ingest does not exist yet; skipped.")
+        return
+    run = getattr(ingest, "ingest", None)
+    if run is None:
+        print("\n--ingest: ratsdoc.ingest has no ingest() function; skipped.")
+        return
+    print("\n| ingest workers | seconds |\n|---:|---:|")
+    for workers in (1, 2):
+        with tempfile.TemporaryDirectory() as tmp:
+            start = time.perf_counter()
+            try:
+                run(files, Path(tmp) / "ingest.sqlite", workers=workers)
+            except TypeError as exc:  # the signature is not settled yet
+                print(f"| {workers} | failed: {exc} |")
+                continue
+            print(f"| {workers} | {time.perf_counter() - start:.2f} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, run every measurement and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default="../shared/corpus/real")
+    parser.add_argument("--fixtures", default="fixtures")
+    parser.add_argument("--subset", default="erlangen-koeln", choices=["erlangen-koeln", "none"])
+    parser.add_argument("--ingest", action="store_true", help="also time ratsdoc.ingest")
+    parser.add_argument("--_worker", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args._worker:
+        worker(args._worker[0], Path(args._worker[1]))
+        return 0
+    files = select_files(args)
+    size_mb = sum(f.stat().st_size for f in files) / 2**20
+    print(f"{len(files)} files, {size_mb:.1f} MB", file=sys.stderr)
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as handle:
+        handle.write("\n".join(str(f) for f in files))
+        list_file = Path(handle.name)
+    results = {}
+    for mode in MODES:
+        print(f"measuring {mode} ...", file=sys.stderr)
+        results[mode] = measure(mode, list_file)
+    list_file.unlink()
+    print(f"\n{len(files)} files ({size_mb:.1f} MB), Python {sys.version.split()[0]}\n")
+    print("| measurement | pages | seconds | pages/s | peak RSS (MB) | failed files |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for mode, label in MODES.items():
+        r = results[mode]
+        pages, seconds = int(r["pages"]), float(r["seconds"])  # type: ignore[call-overload,arg-type]
+        rate = pages / seconds if seconds else 0.0
+        print(f"| {label} | {pages} | {seconds:.2f} | {rate:.1f} | "
+              f"{float(r['peak_mb']):.0f} | {r['failures']} |")  # type: ignore[arg-type]
+    bare = float(results["pdfplumber-bare"]["seconds"])  # type: ignore[arg-type]
+    full = float(results["ratsdoc-pdfplumber"]["seconds"])  # type: ignore[arg-type]
+    pdfium_full = float(results["ratsdoc-pdfium"]["seconds"])  # type: ignore[arg-type]
+    if bare:
+        print(f"\nratsdoc(pdfplumber) / bare pdfplumber read: {full / bare:.2f}x")
+    if pdfium_full:
+        print(f"ratsdoc(pdfplumber) / ratsdoc(pdfium): {full / pdfium_full:.2f}x")
+    for mode in MODES:
+        for error in results[mode].get("errors", []):  # type: ignore[attr-defined]
+            print(f"- {mode}: {error}")
+    if args.ingest:
+        ingest_times(files)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,276 @@
+"""``ratsdoc ingest``, ``search``, ``export`` and ``stats``: the SQLite archive from the shell."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import RatsdocError
+from ..ingest import CSV_COLUMNS, ArchiveLimits, Store, StoreError, ingest
+from ..ingest.report import LogProgress, NullProgress, ProgressSink, RichProgress, render_stats
+from ..options import ParseOptions
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be greater than 0, got {text}")
+    return value
+
+
+def register(sub: Any) -> None:
+    """Add the ingest/search/export/stats subcommands to the argparse ``sub`` object."""
+    p = sub.add_parser("ingest", help="parse directories, archives or path lists into SQLite",
+                       description="Parse every PDF below PATH (directory tree, .zip, .tar, "
+                       ".tar.gz, or a .txt/.lst file listing paths) into a SQLite archive. "
+                       "Inputs already stored are skipped, so a rerun resumes.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--db", required=True, help="the SQLite archive (created if missing)")
+    p.add_argument("-j", "--workers", type=_positive_int, default=None,
+                   help="worker processes (default: CPU count)")
+    p.add_argument("--timeout", type=_positive_float, default=60.0, metavar="SECONDS",
+                   help="per-file time limit; the worker is killed past it (default 60)")
+    p.add_argument("--max-memory-mb", type=_positive_int, default=2048, metavar="MB",
+                   help="per-file memory limit beyond the idle worker (default 2048)")
+    p.add_argument("--reparse", action="store_true", help="parse inputs already stored again")
+    p.add_argument("--retry-failed", action="store_true",
+                   help="parse inputs stored as failed again")
+    p.add_argument("--engine", choices=["pdfplumber", "pdfium"], default=None)
+    p.add_argument("--profile", help="force a layout profile (name or TOML file)")
+    p.add_argument("--ocr", choices=["auto", "always", "never"], default=None)
+    p.add_argument("--all-files", action="store_true",
+                   help="in directories and archives, try every file, not only *.pdf")
+    p.add_argument("--max-archive-mb", type=_positive_int, default=4096, metavar="MB",
+                   help="an archive may unpack to at most this much (default 4096)")
+    p.add_argument("--max-ratio", type=_positive_float, default=100.0,
+                   help="largest compression ratio accepted in archives (default 100)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run on a Dask cluster, e.g. tcp://HOST:8786 (needs ratsdoc[dask])")
+    p.add_argument("--ship-paths", action="store_true",
+                   help="with --scheduler: send paths, not file contents (shared filesystem)")
+    p.add_argument("--parse-function", metavar="MODULE:FUNCTION",
+                   help="advanced: call this instead of ratsdoc.parse in the workers "
+                   "(custom pipelines, tests); also 'path/to/file.py:function'")
+    p.add_argument("--log-interval", type=_positive_float, default=10.0, metavar="SECONDS",
+                   help="seconds between progress lines when stderr is not a terminal")
+    p.add_argument("--progress", choices=["auto", "bar", "log", "none"], default="auto")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(handler=_guard("ingest", _ingest))
+
+    s = sub.add_parser("search", help="full-text search in an archive (bm25 ranked)")
+    s.add_argument("db", metavar="DB")
+    s.add_argument("query", metavar="QUERY",
+                   help="words (each matched as a prefix) or an FTS5 query")
+    s.add_argument("-n", "--limit", type=_positive_int, default=20)
+    s.add_argument("--raw", action="store_true", help="pass QUERY to FTS5 unchanged")
+    s.add_argument("--json", action="store_true", help="print JSON Lines")
+    s.set_defaults(handler=_guard("search", _search))
+
+    e = sub.add_parser("export", help="export an archive as JSON Lines or CSV")
+    e.add_argument("db", metavar="DB")
+    e.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    e.add_argument("-o", "--output", help="write to this file (atomically) instead of stdout")
+    e.add_argument("--status", action="append",
+                   choices=["ok", "warning", "failed", "skipped"],
+                   help="only rows with this status (repeatable; default: all)")
+    e.set_defaults(handler=_guard("export", _export))
+
+    st = sub.add_parser("stats", help="counts and figures of an archive")
+    st.add_argument("db", metavar="DB")
+    st.add_argument("--json", action="store_true")
+    st.set_defaults(handler=_guard("stats", _stats))
+
+
+def _fail(command: str, message: str) -> None:
+    print(f"ratsdoc {command}: {message}", file=sys.stderr)
+
+
+def _guard(command: str, handler: Handler) -> Handler:
+    """Turn every error into one line on stderr and exit code 2 (never a traceback)."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except KeyboardInterrupt:
+            raise
+        except BrokenPipeError:
+            return 0
+        except (StoreError, RatsdocError) as exc:
+            _fail(command, str(exc))
+        except sqlite3.Error as exc:
+            _fail(command, f"database error: {exc}")
+        except OSError as exc:
+            _fail(command, f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        except Exception as exc:
+            _fail(command, f"internal error ({type(exc).__name__}: {exc})")
+        return 2
+
+    return run
+
+
+def _progress(args: argparse.Namespace) -> ProgressSink:
+    mode = args.progress
+    if mode == "auto":
+        mode = "bar" if sys.stderr.isatty() else "log"
+    if mode == "bar":
+        return RichProgress()
+    if mode == "log":
+        return LogProgress(interval=args.log_interval)
+    return NullProgress()
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not os.path.exists(p)]
+    if missing:
+        _fail("ingest", f"{missing[0]}: no such file or directory")
+        return 2
+    if args.scheduler:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            _fail("ingest", "--scheduler needs the Dask extra: pip install 'ratsdoc[dask]'")
+            return 2
+    values: dict[str, Any] = {}
+    for key in ("engine", "profile", "ocr"):
+        if getattr(args, key) is not None:
+            values[key] = getattr(args, key)
+    options = ParseOptions(**values)
+    limits = ArchiveLimits(max_total_bytes=args.max_archive_mb * 1024 * 1024,
+                           max_ratio=args.max_ratio)
+    summary = ingest(args.paths, args.db, workers=args.workers, timeout=args.timeout,
+                     max_memory_mb=args.max_memory_mb, options=options, reparse=args.reparse,
+                     retry_failed=args.retry_failed, limits=limits, all_files=args.all_files,
+                     parse_function=args.parse_function, scheduler=args.scheduler,
+                     ship_bytes=not args.ship_paths, progress=_progress(args))
+    for name, message in summary.notices:
+        if message != "not a PDF (ignored)":
+            print(f"ratsdoc ingest: {name}: {message}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({**summary.as_dict(), "stats": summary.stats.as_dict()},
+                         ensure_ascii=False))
+    else:
+        from rich.console import Console
+
+        console = Console(width=None if sys.stdout.isatty() else 120)
+        counts = {k: v for k, v in summary.counts.items() if v}
+        render_stats(summary.stats, console, run_counts=counts, heading=f"run {summary.run_id}")
+        rate = summary.as_dict()
+        console.print(f"{summary.parsed} parsed in {summary.seconds:.1f} s "
+                      f"({rate['files_per_s'] or 0:.2f} files/s, "
+                      f"{rate['pages_per_s'] or 0:.2f} pages/s)")
+    if summary.interrupted:
+        _fail("ingest", "interrupted; results so far are saved, run again to resume")
+        return 130
+    return summary.exit_code
+
+
+def _open(path: str) -> Store:
+    if not Path(path).is_file():
+        raise StoreError(f"{path}: no such database")
+    return Store(path, create=False)
+
+
+def _search(args: argparse.Namespace) -> int:
+    store = _open(args.db)
+    try:
+        hits = store.search(args.query, limit=args.limit, raw=args.raw)
+    except sqlite3.OperationalError as exc:
+        _fail("search", f"invalid query {args.query!r}: {exc}")
+        return 2
+    finally:
+        store.close()
+    for hit in hits:
+        if args.json:
+            print(json.dumps(hit, ensure_ascii=False))
+        else:
+            print(f"{hit['number'] or '-':<12} {hit['date'] or '-':<10} {hit['title'] or '-'}")
+    if not hits and not args.json:
+        print("no match", file=sys.stderr)
+    return 0
+
+
+@contextmanager
+def _output(path: str | None, newline: str | None = None) -> Iterator[IO[str]]:
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    # Write beside the target and rename, so a failed export never leaves half a file.
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=str(target.parent or "."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
+            yield handle
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _export(args: argparse.Namespace) -> int:
+    store = _open(args.db)
+    statuses = tuple(args.status) if args.status else None
+    try:
+        if args.format == "csv":
+            with _output(args.output, newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(CSV_COLUMNS)
+                for row in store.iter_rows(statuses):
+                    values = []
+                    for column in CSV_COLUMNS:
+                        value = row.get(column)
+                        if column == "public" and value is not None:
+                            value = "true" if value else "false"
+                        values.append("" if value is None else value)
+                    writer.writerow(values)
+        else:
+            with _output(args.output) as handle:
+                for row in store.iter_rows(statuses):
+                    error = None
+                    if row["error_class"]:
+                        error = {"type": row["error_class"], "message": row["error_message"],
+                                 "limit": row["error_limit"]}
+                    record = {
+                        "sha256": row["sha256"], "status": row["status"],
+                        "paths": row["paths"], "profile": row["profile"],
+                        "ratsdoc_version": row["ratsdoc_version"], "error": error,
+                        "document": json.loads(row["document_json"])
+                        if row["document_json"] else None,
+                    }
+                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        store.close()
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    store = _open(args.db)
+    try:
+        stats = store.stats(top=10)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    from rich.console import Console
+
+    render_stats(stats, Console(width=None if sys.stdout.isatty() else 120))
+    return 0

@@ -1,0 +1,396 @@
+"""Turn the user's PATH arguments into input files: directory trees, list files and archives.
+
+Archive members are never extracted under their own names: each one is streamed into a
+temporary folder under a counter-based name, so ``../`` or absolute member paths cannot write
+anywhere. Such members, links and special files are still refused and reported (the user should
+know that the archive held them). Sizes are counted while streaming, not trusted from headers,
+so zip bombs stop at the total-size and compression-ratio limits.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tarfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import IO
+
+PDF_SUFFIXES = (".pdf",)
+ZIP_SUFFIXES = (".zip",)
+TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+LIST_SUFFIXES = (".txt", ".lst", ".list")
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ArchiveLimits:
+    """Bounds for unpacking archives (all sizes in bytes)."""
+
+    max_members: int = 100_000
+    max_member_bytes: int = 200 * 1024 * 1024
+    max_total_bytes: int = 4 * 1024 * 1024 * 1024
+    #: Uncompressed / compressed; checked only past ``ratio_floor_bytes`` so that small, highly
+    #: compressible PDFs are not refused.
+    max_ratio: float = 100.0
+    ratio_floor_bytes: int = 1024 * 1024
+    #: Archives inside archives are unpacked this many levels deep (1: one level of nesting).
+    max_nesting: int = 1
+
+
+@dataclass
+class FileInput:
+    """A file to hash and parse; ``temporary`` files were extracted and may be deleted."""
+
+    path: Path
+    name: str
+    temporary: bool = False
+
+
+@dataclass
+class Refused:
+    """An input recorded without parsing: ``status`` skipped (refused) or failed (unreadable).
+
+    ``path`` is set when the bytes exist on disk (the row is keyed by their sha256); otherwise
+    the row is keyed by a hash of the name, see :func:`ratsdoc.ingest.store.synthetic_key`.
+    """
+
+    name: str
+    reason: str
+    error_class: str
+    status: str = "skipped"
+    path: Path | None = None
+
+
+@dataclass
+class Notice:
+    """Something to tell the user that is not an input (missing path, ignored file)."""
+
+    name: str
+    message: str
+    kind: str = "ignored"  # ignored / missing
+
+
+Item = FileInput | Refused | Notice
+
+
+@dataclass
+class _Budget:
+    total: int = 0
+    counter: int = 0
+    members: int = 0
+    seen_lists: set[str] = field(default_factory=set)
+
+
+def _has_suffix(name: str, suffixes: tuple[str, ...]) -> bool:
+    lower = name.lower()
+    return any(lower.endswith(suffix) for suffix in suffixes)
+
+
+def is_archive(name: str) -> bool:
+    """True for names this module unpacks (.zip, .tar, .tar.gz, ...)."""
+    return _has_suffix(name, ZIP_SUFFIXES + TAR_SUFFIXES)
+
+
+def _looks_like_pdf(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return b"%PDF-" in handle.read(1024)
+    except OSError:
+        return False
+
+
+def unsafe_member_reason(name: str) -> str | None:
+    """Why an archive member name may not be extracted, or None when it is harmless."""
+    if "\x00" in name:
+        return "refused: the member name contains a NUL byte"
+    normalized = name.replace("\\", "/")
+    if normalized.startswith("/") or re.match(r"^[A-Za-z]:", normalized):
+        return f"refused: absolute member path {name!r}"
+    if ".." in PurePosixPath(normalized).parts:
+        return f"refused: member path {name!r} leaves the extraction folder (zip-slip)"
+    return None
+
+
+class _Extractor:
+    """Expands inputs into :class:`Item` objects, unpacking archives into ``tmp_dir``."""
+
+    def __init__(self, tmp_dir: Path, limits: ArchiveLimits, all_files: bool) -> None:
+        self.tmp_dir = tmp_dir
+        self.limits = limits
+        self.all_files = all_files
+
+    # -- plain files, directories, list files -------------------------------------------------
+    def expand(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[Item]:
+        budget = _Budget()
+        for raw in paths:
+            yield from self._expand_arg(Path(raw), budget, top_level=True)
+
+    def _expand_arg(self, path: Path, budget: _Budget, *, top_level: bool) -> Iterator[Item]:
+        name = str(path)
+        if path.is_dir():
+            yield from self._walk(path)
+        elif not path.exists():
+            yield Notice(name, "no such file or directory", kind="missing")
+        elif is_archive(name):
+            yield from self._archive(path, name, depth=0, budget=_Budget())
+        elif top_level and _has_suffix(name, LIST_SUFFIXES):
+            yield from self._list_file(path, budget)
+        else:
+            yield FileInput(path, name)
+
+    def _list_file(self, path: Path, budget: _Budget) -> Iterator[Item]:
+        key = str(path.resolve())
+        if key in budget.seen_lists:
+            yield Notice(str(path), "list file already read (cycle)")
+            return
+        budget.seen_lists.add(key)
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            yield Notice(str(path), f"cannot read list file: {exc}", kind="missing")
+            return
+        for line in lines:
+            entry = line.strip()
+            if not entry or entry.startswith("#"):
+                continue
+            target = Path(entry)
+            if not target.is_absolute():  # relative to the list file, not to the cwd
+                target = path.parent / target
+            # Nested list files are read too (cycles are caught above).
+            is_list = _has_suffix(entry, LIST_SUFFIXES) and not target.is_dir()
+            yield from self._expand_arg(target, budget, top_level=is_list)
+
+    def _walk(self, root: Path) -> Iterator[Item]:
+        for folder, dirs, files in os.walk(root):
+            dirs.sort()
+            for file_name in sorted(files):
+                path = Path(folder) / file_name
+                if not path.is_file():
+                    continue
+                if is_archive(file_name):
+                    yield from self._archive(path, str(path), depth=0, budget=_Budget())
+                elif (_has_suffix(file_name, PDF_SUFFIXES) or self.all_files
+                      or _looks_like_pdf(path)):
+                    yield FileInput(path, str(path))
+                else:
+                    yield Notice(str(path), "not a PDF (ignored)")
+
+    # -- archives ------------------------------------------------------------------------------
+    def _archive(self, path: Path, name: str, *, depth: int, budget: _Budget) -> Iterator[Item]:
+        if _has_suffix(name, ZIP_SUFFIXES):
+            yield from self._zip(path, name, depth, budget)
+        else:
+            yield from self._tar(path, name, depth, budget)
+
+    def _temp_path(self, budget: _Budget, member: str) -> Path:
+        budget.counter += 1
+        suffix = ".pdf"
+        for candidate in TAR_SUFFIXES + ZIP_SUFFIXES:
+            if member.lower().endswith(candidate):
+                suffix = candidate
+        self.tmp_dir.mkdir(parents=True, exist_ok=True)
+        return self.tmp_dir / f"member-{os.getpid()}-{id(budget):x}-{budget.counter:07d}{suffix}"
+
+    def _member_precheck(self, archive: str, member: str, declared: int,
+                         budget: _Budget) -> Refused | None:
+        display = f"{archive}!{member}"
+        budget.members += 1
+        if budget.members > self.limits.max_members:
+            return Refused(display, f"refused: the archive has more than "
+                           f"{self.limits.max_members} members", "ArchiveLimitExceeded")
+        reason = unsafe_member_reason(member)
+        if reason:
+            return Refused(display, reason, "UnsafeArchiveMember")
+        if declared > self.limits.max_member_bytes:
+            return Refused(display, f"refused: member declares {declared} bytes, more than the "
+                           f"limit of {self.limits.max_member_bytes}", "ArchiveLimitExceeded")
+        if budget.total + declared > self.limits.max_total_bytes:
+            return Refused(display, f"refused: the archive would unpack to more than "
+                           f"{self.limits.max_total_bytes} bytes", "ArchiveLimitExceeded")
+        return None
+
+    def _wanted(self, member: str, depth: int) -> bool:
+        return (self.all_files or _has_suffix(member, PDF_SUFFIXES)
+                or is_archive(member))
+
+    def _copy_limited(self, source: IO[bytes], target: Path, display: str, budget: _Budget,
+                      compressed: int | None) -> Refused | None:
+        """Stream ``source`` to ``target``, counting real bytes against every limit."""
+        written = 0
+        limits = self.limits
+        with target.open("wb") as out:
+            while True:
+                chunk = source.read(_CHUNK)
+                if not chunk:
+                    break
+                written += len(chunk)
+                budget.total += len(chunk)
+                problem = None
+                if written > limits.max_member_bytes:
+                    problem = f"member unpacks to more than {limits.max_member_bytes} bytes"
+                elif budget.total > limits.max_total_bytes:
+                    problem = f"archive unpacks to more than {limits.max_total_bytes} bytes"
+                elif (compressed is not None and written > limits.ratio_floor_bytes
+                      and written > limits.max_ratio * max(compressed, 1)):
+                    problem = (f"compression ratio exceeds {limits.max_ratio:g}:1 "
+                               "(zip bomb?)")
+                if problem:
+                    out.close()
+                    target.unlink(missing_ok=True)
+                    return Refused(display, f"refused: {problem}", "ArchiveLimitExceeded")
+                out.write(chunk)
+        return None
+
+    def _extracted(self, target: Path, archive: str, member: str, depth: int,
+                   budget: _Budget) -> Iterator[Item]:
+        display = f"{archive}!{member}"
+        if is_archive(member):
+            if depth + 1 > self.limits.max_nesting:
+                target.unlink(missing_ok=True)
+                yield Refused(display, f"refused: archive nested more than "
+                              f"{self.limits.max_nesting} level(s) deep", "NestedArchive")
+                return
+            try:
+                yield from self._archive(target, display, depth=depth + 1, budget=budget)
+            finally:
+                target.unlink(missing_ok=True)
+            return
+        yield FileInput(target, display, temporary=True)
+
+    def _zip(self, path: Path, name: str, depth: int, budget: _Budget) -> Iterator[Item]:
+        try:
+            archive = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError) as exc:
+            yield Refused(name, f"damaged zip archive: {exc}", "DamagedArchiveError",
+                          status="failed", path=path)
+            return
+        with archive:
+            for info in archive.infolist():
+                member = info.filename
+                mode = (info.external_attr >> 16) & 0o170000
+                if info.is_dir():
+                    continue
+                refused = self._member_precheck(name, member, info.file_size, budget)
+                if refused is None and mode == 0o120000:
+                    refused = Refused(f"{name}!{member}", "refused: symbolic link in archive",
+                                      "UnsafeArchiveMember")
+                if refused is None and info.file_size > self.limits.ratio_floor_bytes and (
+                        info.file_size > self.limits.max_ratio * max(info.compress_size, 1)):
+                    refused = Refused(f"{name}!{member}", "refused: compression ratio exceeds "
+                                      f"{self.limits.max_ratio:g}:1 (zip bomb?)",
+                                      "ArchiveLimitExceeded")
+                if refused is not None:
+                    yield refused
+                    if refused.reason.startswith("refused: the archive has more than"):
+                        return
+                    continue
+                if not self._wanted(member, depth):
+                    yield Notice(f"{name}!{member}", "not a PDF (ignored)")
+                    continue
+                target = self._temp_path(budget, member)
+                try:
+                    with archive.open(info) as source:
+                        refused = self._copy_limited(source, target, f"{name}!{member}", budget,
+                                                     info.compress_size)
+                except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError,
+                        RuntimeError) as exc:  # RuntimeError: encrypted member
+                    target.unlink(missing_ok=True)
+                    yield Refused(f"{name}!{member}", f"cannot unpack member: {exc}",
+                                  "DamagedArchiveError", status="failed")
+                    continue
+                if refused is not None:
+                    yield refused
+                    continue
+                yield from self._extracted(target, name, member, depth, budget)
+
+    def _tar(self, path: Path, name: str, depth: int, budget: _Budget) -> Iterator[Item]:
+        try:
+            archive = tarfile.open(path, mode="r:*")  # noqa: SIM115 - closed by `with` below
+        except (tarfile.TarError, OSError, EOFError) as exc:
+            yield Refused(name, f"damaged tar archive: {exc}", "DamagedArchiveError",
+                          status="failed", path=path)
+            return
+        compressed_total = path.stat().st_size
+        with archive:
+            try:
+                for info in archive:
+                    if info.isdir():
+                        continue
+                    member = info.name
+                    display = f"{name}!{member}"
+                    refused = self._member_precheck(name, member, info.size, budget)
+                    if refused is None and (info.issym() or info.islnk()):
+                        refused = Refused(display, f"refused: link in archive (-> "
+                                          f"{info.linkname!r})", "UnsafeArchiveMember")
+                    if refused is None and not info.isfile():
+                        refused = Refused(display, "refused: special file (device or fifo)",
+                                          "UnsafeArchiveMember")
+                    if refused is not None:
+                        yield refused
+                        if refused.reason.startswith("refused: the archive has more than"):
+                            return
+                        continue
+                    if not self._wanted(member, depth):
+                        yield Notice(display, "not a PDF (ignored)")
+                        continue
+                    source = archive.extractfile(info)
+                    if source is None:
+                        continue
+                    target = self._temp_path(budget, member)
+                    # For tar the ratio is checked over the whole archive: members have no
+                    # compressed size of their own.
+                    before = budget.total
+                    refused = self._copy_limited(source, target, display, budget, None)
+                    if refused is None and budget.total > self.limits.ratio_floor_bytes and (
+                            budget.total > self.limits.max_ratio * max(compressed_total, 1)):
+                        target.unlink(missing_ok=True)
+                        budget.total = before
+                        refused = Refused(display, "refused: compression ratio exceeds "
+                                          f"{self.limits.max_ratio:g}:1 (tar bomb?)",
+                                          "ArchiveLimitExceeded")
+                    if refused is not None:
+                        yield refused
+                        continue
+                    yield from self._extracted(target, name, member, depth, budget)
+            except (tarfile.TarError, OSError, EOFError, zipfile.BadZipFile) as exc:
+                yield Refused(name, f"damaged tar archive: {exc}", "DamagedArchiveError",
+                              status="failed", path=path)
+
+
+def iter_inputs(paths: Iterable[str | os.PathLike[str]], tmp_dir: Path,
+                limits: ArchiveLimits | None = None, *, all_files: bool = False) -> Iterator[Item]:
+    """Yield every input below ``paths`` in a stable order; archives unpack into ``tmp_dir``."""
+    yield from _Extractor(tmp_dir, limits or ArchiveLimits(), all_files).expand(paths)
+
+
+def count_inputs(paths: Iterable[str | os.PathLike[str]], *, all_files: bool = False) -> int:
+    """A cheap estimate of how many inputs :func:`iter_inputs` yields (for the progress ETA).
+
+    Directories are walked and zip directories read; tar archives and nested archives count as
+    one each, and the total is corrected while the run goes on.
+    """
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for _folder, _dirs, files in os.walk(path):
+                total += sum(1 for f in files if _has_suffix(f, PDF_SUFFIXES) or is_archive(f)
+                             or all_files)
+        elif _has_suffix(str(path), ZIP_SUFFIXES):
+            try:
+                with zipfile.ZipFile(path) as archive:
+                    total += sum(1 for info in archive.infolist() if not info.is_dir())
+            except (zipfile.BadZipFile, OSError):
+                total += 1
+        elif _has_suffix(str(path), LIST_SUFFIXES) and path.is_file():
+            try:
+                total += sum(1 for line in path.read_text(encoding="utf-8").splitlines()
+                             if line.strip() and not line.strip().startswith("#"))
+            except (OSError, UnicodeDecodeError):
+                total += 1
+        else:
+            total += 1
+    return total

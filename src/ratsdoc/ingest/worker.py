@@ -1,0 +1,174 @@
+"""The worker process: ``python -m ratsdoc.ingest.worker`` reads tasks on stdin, answers on stdout.
+
+Workers are plain subprocesses rather than ``multiprocessing`` children so that they can also be
+started from inside Dask workers, which run as daemonic processes and may not fork pool children.
+The parent enforces the time limit by killing; the memory limit is enforced here with
+``RLIMIT_AS`` (on top of the address space the idle worker already uses) and watched by the parent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from .protocol import Result, Task, read_frame, write_frame
+
+#: Called as ``function(source, options) -> Drucksache``; see :func:`load_parse_function`.
+ParseFunction = Callable[[Any, Any], Any]
+
+
+def load_parse_function(spec: str | None) -> ParseFunction:
+    """Resolve ``"module:function"`` or ``"/path/to/file.py:function"``; None means ratsdoc.parse.
+
+    This is the documented hook for tests and custom pipelines (``--parse-function``): the worker
+    calls it instead of :func:`ratsdoc.parse`; nothing else in the normal path changes.
+    """
+    if not spec:
+        from ..api import parse
+
+        return parse
+    target, _, attr = spec.rpartition(":")
+    if not target or not attr:
+        raise ValueError(f"parse function {spec!r} must look like 'module:function'")
+    if target.endswith(".py"):
+        module_spec = importlib.util.spec_from_file_location(Path(target).stem, target)
+        if module_spec is None or module_spec.loader is None:
+            raise ImportError(f"cannot load {target}")
+        module = importlib.util.module_from_spec(module_spec)
+        module_spec.loader.exec_module(module)
+    else:
+        module = importlib.import_module(target)
+    function: ParseFunction = getattr(module, attr)
+    return function
+
+
+def _vm_kib(field: str) -> int | None:
+    """A ``/proc/self/status`` figure in KiB (VmSize, VmRSS); None off Linux."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def _limit_memory(max_memory_mb: int) -> None:
+    """Cap the address space at what the idle worker uses now plus ``max_memory_mb``."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on POSIX; the parent's RSS watch still applies
+        return
+    base_kib = _vm_kib("VmSize") or 0
+    limit = base_kib * 1024 + max_memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _watch_parent() -> None:
+    """Exit when the parent dies (kill -9), so a hanging parse never outlives the run."""
+    parent = os.getppid()
+
+    def loop() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(3)
+
+    threading.Thread(target=loop, name="ratsdoc-parent-watch", daemon=True).start()
+
+
+def run_task(task: Task, function: ParseFunction, options: Any, max_memory_mb: int | None) -> Result:
+    """Parse one input and turn the outcome (paper or error) into a :class:`Result`."""
+    from ..errors import LimitExceededError, RatsdocError
+
+    key = task["key"]
+    name = task.get("name") or key
+    started = time.perf_counter()
+
+    def failed(error_class: str, message: str, limit: str | None = None,
+               recycle: bool = False) -> Result:
+        return Result(key=key, status="failed", document_json=None, error_class=error_class,
+                      error_message=message, error_limit=limit, page_count=None,
+                      seconds=time.perf_counter() - started, recycle=recycle)
+
+    data = task.get("data")
+    source = data if data is not None else task.get("path")
+    try:
+        document = function(source, options)
+    except LimitExceededError as exc:
+        if exc.limit == "memory" and max_memory_mb:
+            return failed(type(exc).__name__, f"exceeded the memory limit of {max_memory_mb} MB",
+                          "max_memory_mb", recycle=True)
+        return failed(type(exc).__name__, exc.reason, exc.limit)
+    except RatsdocError as exc:
+        return failed(type(exc).__name__, exc.reason)
+    except MemoryError:
+        # The heap may be fragmented or half-initialised now: ask for a fresh worker.
+        return failed("LimitExceededError",
+                      f"exceeded the memory limit of {max_memory_mb} MB" if max_memory_mb
+                      else "ran out of memory", "max_memory_mb", recycle=True)
+    except RecursionError:
+        return failed("RatsdocError", "the PDF's object structure is too deeply nested",
+                      recycle=True)
+    except Exception as exc:  # a defect in the parser must not stop the run
+        return failed(type(exc).__name__, f"internal error ({type(exc).__name__}: {exc})")
+    # Archive members are parsed from temporary files: name the source as the user knows it.
+    source_model = getattr(document, "source", None)
+    if source_model is not None:
+        display = name.rsplit("!", 1)[-1].replace("\\", "/").rsplit("/", 1)[-1]
+        document = document.model_copy(
+            update={"source": source_model.model_copy(update={"file": display})})
+    warnings = getattr(document, "warnings", None)
+    return Result(key=key, status="warning" if warnings else "ok",
+                  document_json=document.model_dump_json(), error_class=None, error_message=None,
+                  error_limit=None, page_count=getattr(document, "page_count", None),
+                  seconds=time.perf_counter() - started, recycle=False)
+
+
+def serve(stdin: IO[bytes], stdout: IO[bytes], parse_function: str | None,
+          options_json: str, max_memory_mb: int | None) -> int:
+    """The worker loop: announce readiness, then answer tasks until stdin closes."""
+    from ..options import ParseOptions
+
+    function = load_parse_function(parse_function)
+    options = ParseOptions.model_validate_json(options_json)
+    if max_memory_mb:
+        _limit_memory(max_memory_mb)
+    write_frame(stdout, {"ready": True, "pid": os.getpid(), "rss_kib": _vm_kib("VmRSS")})
+    while True:
+        task = read_frame(stdin)
+        if task is None:
+            return 0
+        result = run_task(task, function, options, max_memory_mb)
+        try:
+            write_frame(stdout, result)
+        except (BrokenPipeError, OSError):
+            return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the worker subprocess."""
+    parser = argparse.ArgumentParser(prog="ratsdoc-ingest-worker")
+    parser.add_argument("--parse-function", default=None)
+    parser.add_argument("--options-json", default="{}")
+    parser.add_argument("--max-memory-mb", type=int, default=None)
+    args = parser.parse_args(argv)
+    # Keep the protocol channel private: anything a library prints goes to stderr instead.
+    protocol_out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    _watch_parent()
+    return serve(sys.stdin.buffer, protocol_out, args.parse_function, args.options_json,
+                 args.max_memory_mb)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

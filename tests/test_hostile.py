@@ -1,0 +1,306 @@
+"""Hostile input: every file of the hostile corpus gets a result or a typed, clear error in time.
+
+The corpus is built by ``scripts/build_hostile_corpus.py`` into pytest's cache folder (built
+once, reused while its version stamp holds). Each case states what ratsdoc must answer; the
+tests here check the answer, its wording, the time it took, and that nothing was executed or
+fetched. The large files prove the refusal paths (page limit, inflation budget, deadline) with
+small limits so that the module stays well under a minute.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+import zlib
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import ratsdoc
+from ratsdoc import guard
+from ratsdoc.errors import LimitExceededError, RatsdocError
+from ratsdoc.input import load_input
+from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
+from ratsdoc.options import ParseOptions
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Every hostile case runs with this deadline unless it sets its own; generous for slow CI.
+CASE_SECONDS = 20.0
+#: Slack on top of a deadline for the stop to propagate (signal delivery, cleanup).
+STOP_SLACK = 1.5
+
+
+def _load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "build_hostile_corpus", ROOT / "scripts" / "build_hostile_corpus.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
+    spec.loader.exec_module(module)
+    return module
+
+
+corpus_script = _load_script()
+CASES = corpus_script.CASES
+
+
+@pytest.fixture(scope="session")
+def corpus(request: pytest.FixtureRequest) -> dict[str, Path]:
+    """The hostile corpus, built into pytest's cache folder."""
+    dest = Path(request.config.cache.mkdir("hostile-corpus"))
+    built: dict[str, Path] = corpus_script.build_corpus(dest)
+    return built
+
+
+@pytest.fixture(autouse=True)
+def no_network_no_processes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Fail loudly if parsing tries to connect anywhere or to start a program."""
+    attempts: list[str] = []
+
+    def refuse(what: str) -> Any:
+        def blocked(*args: object, **kwargs: object) -> None:
+            attempts.append(what)
+            raise AssertionError(f"ratsdoc tried to {what}: {args!r}")
+
+        return blocked
+
+    monkeypatch.setattr(socket.socket, "connect", refuse("open a network connection"))
+    monkeypatch.setattr(socket, "create_connection", refuse("open a network connection"))
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse("start a program"))
+    monkeypatch.setattr("os.system", refuse("start a program"))
+    return attempts
+
+
+def _case_options(case: Any) -> dict[str, Any]:
+    options = {"max_seconds": CASE_SECONDS, **case.options}
+    return options
+
+
+def _not_empty(document: ratsdoc.Drucksache) -> bool:
+    """A result says something: a field, a text section or at least a warning."""
+    fields = (document.number, document.title, document.date, document.originator,
+              document.justification)
+    return any(value is not None for value in fields) or bool(
+        document.resolution_proposal or document.warnings
+    )
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_hostile_case(case: Any, corpus: dict[str, Path]) -> None:
+    path = corpus[case.name]
+    options = _case_options(case)
+    started = time.monotonic()
+    try:
+        document = ratsdoc.parse(path, **options)
+    except RatsdocError as exc:
+        elapsed = time.monotonic() - started
+        assert case.expect in ("error", "either"), f"unexpected error: {exc}"
+        assert type(exc).__name__ in case.errors, f"{type(exc).__name__}: {exc}"
+        message = str(exc)
+        assert message.startswith(f"{path}: "), message
+        assert "\n" not in message and len(message) < 400, message
+        for word in case.words:
+            assert word in message, message
+        if isinstance(exc, LimitExceededError):
+            if case.limit:
+                assert exc.limit == case.limit, message
+            assert exc.maximum is not None
+        assert "Traceback" not in message and "PSLiteral" not in message
+    else:
+        elapsed = time.monotonic() - started
+        assert case.expect in ("ok", "either"), f"expected an error, got {document.warnings}"
+        assert document.page_count >= 1
+        assert _not_empty(document), f"an empty success for {case.name}"
+        if case.warning:
+            assert any(case.warning in w for w in document.warnings), document.warnings
+    assert elapsed < options["max_seconds"] + STOP_SLACK, f"{case.name} took {elapsed:.1f} s"
+
+
+def test_every_case_builds_deterministically(corpus: dict[str, Path]) -> None:
+    """Building a (cheap) case twice gives the same bytes: failures are reproducible."""
+    for name in ("flips-streams-3", "truncated-60", "pages-3000-distinct-count-1", "actions"
+                 "-js-launch-uri", "non-ascii-field-names"):
+        case = corpus_script.CASES_BY_NAME[name]
+        assert case.build() == corpus[name].read_bytes(), name
+
+
+def test_big_files_are_refused_before_reading_pages(corpus: dict[str, Path]) -> None:
+    """2,000/3,000 pages (also with a forged /Count) are refused at open, in well under 10 s."""
+    for name in ("pages-2000", "pages-3000-count-1", "pages-3000-distinct-count-1",
+                 "pages-3000-distinct-count-bogus"):
+        started = time.monotonic()
+        with pytest.raises(LimitExceededError) as info:
+            ratsdoc.parse(corpus[name])
+        assert info.value.limit == "max_pages" and info.value.maximum == 500
+        assert time.monotonic() - started < 10, name
+
+
+def test_page_limit_without_a_page_tree(corpus: dict[str, Path]) -> None:
+    """With the /Pages tree gone, pdfminer scans for page objects: the limit still holds."""
+    data = corpus["pages-50-small-limit"].read_bytes().replace(b"/Type /Catalog /Pages 2 0 R",
+                                                              b"/Type /Catalog /Pagez 2 0 R")
+    with pytest.raises(LimitExceededError) as info:
+        ratsdoc.parse(data, max_pages=10)
+    assert info.value.limit == "max_pages"
+
+
+def test_password_is_used(corpus: dict[str, Path]) -> None:
+    document = ratsdoc.parse(corpus["encrypted-user"], password=corpus_script.USER_PASSWORD)
+    assert document.page_count == 2
+
+
+def test_non_ascii_field_names_are_decoded(corpus: dict[str, Path]) -> None:
+    """"Kontrollkästchen1" in PDFDocEncoding (which makes pdfplumber's page.annots raise)."""
+    pdf = load_input(corpus["non-ascii-field-names"], max_file_size=10**8)
+    source = PdfplumberSource(pdf, password=None, max_pages=5, max_chars_per_page=10_000,
+                              max_annotations_per_page=100)
+    try:
+        (page,) = list(source.pages())
+    finally:
+        source.close()
+    by_name = {a.field_name: a for a in page.annotations}
+    assert by_name[corpus_script.FIELD_NAME].kind == "checkbox"
+    assert by_name[corpus_script.FIELD_NAME].checked is True
+    assert by_name["Straße Änderung"].value == "Übersicht"
+
+
+def test_actions_are_read_not_run(corpus: dict[str, Path],
+                                  no_network_no_processes: list[str]) -> None:
+    """JavaScript, Launch and URI actions: the link is reported, nothing is run or fetched."""
+    document = ratsdoc.parse(corpus["actions-js-launch-uri"])
+    assert no_network_no_processes == []
+    assert document.page_count == 1
+    pdf = load_input(corpus["actions-js-launch-uri"], max_file_size=10**8)
+    source = PdfplumberSource(pdf, password=None, max_pages=5, max_chars_per_page=10_000,
+                              max_annotations_per_page=100)
+    try:
+        (page,) = list(source.pages())
+    finally:
+        source.close()
+    assert [a.uri for a in page.annotations if a.kind == "link" and a.uri] == [
+        corpus_script.SENTINEL_URL
+    ]
+
+
+def test_deadline_holds_inside_one_slow_page(corpus: dict[str, Path]) -> None:
+    """One page with 400,000 glyphs: the deadline stops it mid-page, not after the page."""
+    started = time.monotonic()
+    with pytest.raises(LimitExceededError) as info:
+        ratsdoc.parse(corpus["many-chars"], max_seconds=1.0)
+    assert info.value.limit == "max_seconds"
+    assert time.monotonic() - started < 1.0 + STOP_SLACK
+
+
+def test_deadline_holds_in_a_worker_thread(corpus: dict[str, Path]) -> None:
+    """Off the main thread there is no SIGALRM: the cooperative checks inside pdfminer hold."""
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        started = time.monotonic()
+        try:
+            ratsdoc.parse(corpus["many-chars"], max_seconds=1.0)
+        except LimitExceededError as exc:
+            outcome["limit"] = exc.limit
+        outcome["seconds"] = time.monotonic() - started
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(30)
+    assert outcome.get("limit") == "max_seconds"
+    assert outcome["seconds"] < 1.0 + 2 * STOP_SLACK
+
+
+def test_character_cap_keeps_the_page(corpus: dict[str, Path]) -> None:
+    document = ratsdoc.parse(corpus["many-chars"], max_chars_per_page=5_000)
+    assert any("only the first 5,000" in w for w in document.warnings), document.warnings
+
+
+_MEMORY_PROBE = """
+import json, sys, time
+import ratsdoc
+started = time.monotonic()
+try:
+    ratsdoc.parse(sys.argv[1])
+    outcome = "ok"
+except ratsdoc.RatsdocError as exc:
+    outcome = getattr(exc, "limit", type(exc).__name__)
+# VmHWM, not ru_maxrss: the latter keeps the forked parent's (pytest's) peak across exec.
+with open("/proc/self/status") as fh:
+    peak_kb = next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
+print(json.dumps({"outcome": outcome, "seconds": time.monotonic() - started,
+                  "peak_mb": peak_kb / 1024}))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads VmHWM from /proc")
+def test_decompression_bomb_stays_small(corpus: dict[str, Path],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 2.7 KB file inflating to 1.2 GB: refused fast, peak memory far below 1 GB."""
+    monkeypatch.undo()  # this test starts a child process on purpose
+    result = subprocess.run(
+        [sys.executable, "-c", _MEMORY_PROBE, str(corpus["bomb-content-1gb"])],
+        capture_output=True, text=True, timeout=60, check=True,
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+    )
+    probe = json.loads(result.stdout.strip().splitlines()[-1])
+    assert probe["outcome"] == "max_stream_bytes"
+    assert probe["seconds"] < 10
+    assert probe["peak_mb"] < 400, probe
+
+
+def test_memory_limit_shrinks_the_stream_budget(corpus: dict[str, Path]) -> None:
+    with pytest.raises(LimitExceededError) as info:
+        ratsdoc.parse(corpus["bomb-many-streams"], max_memory_mb=64)
+    assert info.value.limit in ("max_stream_bytes", "max_memory_mb")
+    assert "MB" in str(info.value)
+
+
+def test_bounded_inflate() -> None:
+    budget = guard.make_budget(ParseOptions(), "x.pdf")
+    budget.max_stream_bytes = 1000
+    assert guard.bounded_inflate(zlib.compress(b"a" * 1000), budget) == b"a" * 1000
+    with pytest.raises(guard.GuardStop) as info:
+        guard.bounded_inflate(zlib.compress(b"a" * 1001), budget)
+    assert info.value.error.limit == "max_stream_bytes"
+    truncated = zlib.compress(bytes(range(256)) * 2)[:-30]
+    with pytest.raises(zlib.error):
+        guard.bounded_inflate(truncated, budget)
+    partial = guard.bounded_inflate(truncated, budget, tolerant=True)
+    assert (bytes(range(256)) * 2).startswith(partial) and partial
+
+
+def test_patches_are_inert_outside_a_parse() -> None:
+    """Other users of pdfminer in the process are not limited by ratsdoc's budgets."""
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import LIT
+
+    guard.install()
+    data = b" " * (200 * 1024 * 1024)
+    stream = PDFStream({"Filter": LIT("FlateDecode")}, zlib.compress(data, 1))
+    assert len(stream.get_data()) == len(data)
+
+
+def test_isolated_mode(corpus: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child process returns the same model and re-raises typed errors with attributes."""
+    monkeypatch.undo()
+    fixture = ROOT / "fixtures" / "erfurt-0815-23-fussweg.pdf"
+    if fixture.exists():
+        assert guard.parse_isolated(fixture) == ratsdoc.parse(fixture)
+    with pytest.raises(ratsdoc.NotAPdfError) as not_pdf:
+        guard.parse_isolated(corpus["png-renamed"])
+    assert not_pdf.value.detected == "a PNG image"
+    assert str(not_pdf.value) == f"{corpus['png-renamed']}: not a PDF: the file looks like a PNG image"
+    with pytest.raises(LimitExceededError) as bomb:
+        guard.parse_isolated(corpus["bomb-content-1gb"], max_memory_mb=200)
+    assert bomb.value.limit in ("max_stream_bytes", "max_memory_mb")
+    with pytest.raises(LimitExceededError) as slow:
+        guard.parse_isolated(corpus["many-chars"], max_seconds=1.0)
+    assert slow.value.limit == "max_seconds"

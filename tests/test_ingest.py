@@ -1,0 +1,288 @@
+"""Tests of bulk ingestion: resume after kill -9, limits, archives, duplicates, Dask, queries."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import tarfile
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ratsdoc.cli import main
+from ratsdoc.ingest import ArchiveLimits, Store, ingest
+
+TESTS = Path(__file__).resolve().parent
+SRC = TESTS.parent / "src"
+HOOK = f"{TESTS / 'test_ingest_hooks.py'}:hook_parse"
+sys.path.insert(0, str(TESTS))
+from test_ingest_hooks import fake_pdf  # noqa: E402
+
+
+def _reportlab_pdf(path: Path, lines: list[str]) -> Path:
+    """A small real PDF (skips the test when reportlab is missing)."""
+    canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas")
+    canvas = canvas_mod.Canvas(str(path))
+    y = 800
+    for line in lines:
+        canvas.drawString(72, y, line)
+        y -= 18
+    canvas.save()
+    return path
+
+
+def _corpus(folder: Path, count: int, *, marker: str = "") -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i in range(count):
+        path = folder / f"paper-{i:03d}.pdf"
+        path.write_bytes(fake_pdf(f"{i:04d}/24", f"Vorlage {i} Radweg" if i % 2 else
+                                  f"Vorlage {i} Sporthalle", extra=marker,
+                                  resolution=f"Der Stadtrat beschließt Punkt {i}.",
+                                  justification="Begründung: Verkehrssicherheit."))
+        files.append(path)
+    return files
+
+
+def _rows(db: Path) -> list[tuple[str, str, str | None]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT sha256, status, error_message FROM documents").fetchall()
+
+
+def _count(db: Path, sql: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute(sql).fetchone()[0])
+
+
+def _cli_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH")) if p)
+    return env
+
+
+CLI = [sys.executable, "-c", "import sys; from ratsdoc.cli import main; sys.exit(main())"]
+
+
+def test_resume_after_kill_9(tmp_path: Path) -> None:
+    _corpus(tmp_path / "in", 20, marker="SLOW")
+    db = tmp_path / "archive.sqlite"
+    command = [*CLI, "ingest", str(tmp_path / "in"), "--db", str(db), "-j", "2",
+               "--parse-function", HOOK, "--progress", "none", "--json"]
+    proc = subprocess.Popen(command, env=_cli_env(), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if db.exists():
+                try:
+                    if _count(db, "SELECT COUNT(*) FROM documents") >= 4:
+                        break
+                except sqlite3.OperationalError:
+                    pass
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    first = _count(db, "SELECT COUNT(*) FROM documents")
+    assert 4 <= first < 20, "the run should have been killed mid-way"
+
+    rerun = subprocess.run(command, env=_cli_env(), capture_output=True, text=True, timeout=60)
+    assert rerun.returncode == 0, rerun.stderr
+    summary = json.loads(rerun.stdout)
+    assert summary["counts"]["unchanged"] >= first  # what was committed is not parsed again
+    assert summary["counts"]["ok"] == 20 - summary["counts"]["unchanged"]
+    rows = _rows(db)
+    assert len(rows) == 20 and {status for _, status, _ in rows} == {"ok"}
+    assert _count(db, "SELECT COUNT(*) FROM paths") == 20
+    assert _count(db, "SELECT COUNT(DISTINCT path) FROM paths") == 20
+
+    # Idempotent: a third run parses nothing.
+    again = ingest([tmp_path / "in"], db, workers=1, parse_function=HOOK)
+    assert again.parsed == 0 and again.counts["unchanged"] == 20
+    # Workers of the killed run must not linger (they watch their parent).
+    time.sleep(1.5)
+    ps = subprocess.run(["ps", "-eo", "pid,ppid,args"], capture_output=True, text=True)
+    assert str(db) not in ps.stdout
+
+
+def test_bad_file_among_good_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _reportlab_pdf(folder / "good.pdf", ["Drucksache 0001/24", "Titel: Neuer Radweg"])
+    (folder / "fake.pdf").write_bytes(b"this is not a PDF at all\n" * 10)
+    (folder / "truncated.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog")
+    db = tmp_path / "a.sqlite"
+    code = main(["ingest", str(folder), "--db", str(db), "-j", "2", "--progress", "none",
+                 "--json"])
+    assert code == 1  # some inputs failed
+    with sqlite3.connect(db) as conn:
+        rows = dict(conn.execute(
+            "SELECT p.path, d.status || ':' || COALESCE(d.error_class, '') FROM documents d "
+            "JOIN paths p USING (sha256)").fetchall())
+    assert rows[str(folder / "good.pdf")].split(":")[0] in ("ok", "warning")
+    assert rows[str(folder / "fake.pdf")].startswith("failed:NotAPdfError")
+    assert rows[str(folder / "truncated.pdf")].startswith("failed:")
+
+
+def test_hanging_and_memory_hogging_files_are_killed(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    _corpus(folder, 4)
+    (folder / "hang.pdf").write_bytes(fake_pdf("9998/24", "hangs", extra="HANG"))
+    (folder / "hog.pdf").write_bytes(fake_pdf("9999/24", "eats memory", extra="HOG"))
+    db = tmp_path / "a.sqlite"
+    started = time.monotonic()
+    summary = ingest([folder], db, workers=2, timeout=2, max_memory_mb=200,
+                     parse_function=HOOK)
+    assert time.monotonic() - started < 30
+    assert summary.counts["ok"] == 4 and summary.counts["failed"] == 2
+    store = Store(db, create=False)
+    by_name = {row["paths"][0].rsplit("/", 1)[-1]: row for row in store.iter_rows()}
+    store.close()
+    assert by_name["hang.pdf"]["error_message"].startswith("exceeded the time limit of 2 s")
+    assert by_name["hang.pdf"]["error_limit"] == "max_seconds"
+    assert "memory limit of 200 MB" in by_name["hog.pdf"]["error_message"]
+
+
+def _zip_with_evil_members(path: Path, good: bytes) -> None:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("ok/good.pdf", good)
+        archive.writestr("../../evil.pdf", good + b"% evil")
+        archive.writestr("/abs/evil2.pdf", good + b"% abs")
+        link = zipfile.ZipInfo("link.pdf")
+        link.external_attr = (0o120777 << 16)
+        archive.writestr(link, "/etc/passwd")
+        archive.writestr("bomb.pdf", b"%PDF-1.4\n" + b"\0" * (30 * 1024 * 1024))
+        inner = io.BytesIO()
+        with zipfile.ZipFile(inner, "w") as nested:
+            nested.writestr("inner.pdf", fake_pdf("0002/24", "Nested paper"))
+            deeper = io.BytesIO()
+            with zipfile.ZipFile(deeper, "w") as deepest:
+                deepest.writestr("deep.pdf", fake_pdf("0003/24", "Too deep"))
+            nested.writestr("deeper.zip", deeper.getvalue())
+        archive.writestr("nested.zip", inner.getvalue())
+
+
+def test_zip_slip_bomb_links_and_nesting(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    archive = work / "upload.zip"
+    _zip_with_evil_members(archive, fake_pdf("0001/24", "Good paper"))
+    tar_path = work / "upload.tar.gz"
+    with tarfile.open(tar_path, "w:gz") as tar:
+        data = fake_pdf("0004/24", "From tar")
+        info = tarfile.TarInfo("docs/tar.pdf")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+        slip = tarfile.TarInfo("../slip.pdf")
+        slip.size = len(data)
+        tar.addfile(slip, io.BytesIO(data + b"x"))
+        link = tarfile.TarInfo("docs/link.pdf")
+        link.type = tarfile.SYMTYPE
+        link.linkname = "/etc/passwd"
+        tar.addfile(link)
+    db = tmp_path / "a.sqlite"
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    summary = ingest([archive, tar_path], db, workers=2, parse_function=HOOK, tmp_dir=tmp,
+                     limits=ArchiveLimits(max_ratio=100))
+    store = Store(db, create=False)
+    rows = {row["paths"][0].split("!", 1)[1]: row for row in store.iter_rows()}
+    store.close()
+    assert rows["ok/good.pdf"]["status"] == "ok"
+    assert rows["nested.zip!inner.pdf"]["status"] == "ok"
+    assert rows["docs/tar.pdf"]["status"] == "ok"
+    for name in ("../../evil.pdf", "/abs/evil2.pdf", "link.pdf", "bomb.pdf",
+                 "nested.zip!deeper.zip", "../slip.pdf", "docs/link.pdf"):
+        assert rows[name]["status"] == "skipped", name
+        assert rows[name]["error_message"].startswith("refused:"), name
+    assert "zip-slip" in rows["../../evil.pdf"]["error_message"]
+    assert "compression ratio" in rows["bomb.pdf"]["error_message"]
+    assert summary.counts["skipped"] == 7
+    # Nothing escaped: no evil file anywhere near, and the temporary folder is gone.
+    assert not list(tmp_path.rglob("evil*.pdf")) and not list(tmp_path.rglob("slip.pdf"))
+    assert list(tmp.iterdir()) == []
+    # A rerun stores the refusals again without duplicating them.
+    ingest([archive, tar_path], db, workers=1, parse_function=HOOK, tmp_dir=tmp)
+    assert _count(db, "SELECT COUNT(*) FROM documents") == len(rows)
+
+
+def test_duplicate_under_two_names(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    data = fake_pdf("0042/24", "Zweimal abgelegt")
+    (folder / "a.pdf").write_bytes(data)
+    (folder / "sub" / "b.pdf").write_bytes(data)
+    db = tmp_path / "a.sqlite"
+    summary = ingest([folder], db, workers=2, parse_function=HOOK)
+    assert summary.counts["ok"] == 1 and summary.counts["duplicate"] == 1
+    store = Store(db, create=False)
+    rows = list(store.iter_rows())
+    store.close()
+    assert len(rows) == 1
+    assert sorted(rows[0]["paths"]) == [str(folder / "a.pdf"), str(folder / "sub" / "b.pdf")]
+
+
+def test_dask_local_cluster(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    _corpus(tmp_path / "in", 6)
+    db = tmp_path / "a.sqlite"
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  protocol="tcp://", host="127.0.0.1",
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        summary = ingest([tmp_path / "in"], db, scheduler=client, parse_function=HOOK,
+                         timeout=20)
+        assert summary.counts["ok"] == 6
+        again = ingest([tmp_path / "in"], db, scheduler=client, parse_function=HOOK)
+        assert again.parsed == 0 and again.counts["unchanged"] == 6
+    assert _count(db, "SELECT COUNT(*) FROM documents WHERE status = 'ok'") == 6
+
+
+def test_search_export_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _corpus(tmp_path / "in", 6)
+    db = tmp_path / "a.sqlite"
+    ingest([tmp_path / "in"], db, workers=2, parse_function=HOOK)
+
+    assert main(["search", str(db), "Radweg"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 3 and all("Radweg" in line for line in out)
+    assert sorted(line.split()[0] for line in out) == ["0001/24", "0003/24", "0005/24"]
+    assert main(["search", str(db), "Verkehrssicher", "--json"]) == 0  # prefix match
+    assert len(capsys.readouterr().out.splitlines()) == 6
+
+    target = tmp_path / "out.csv"
+    assert main(["export", str(db), "--format", "csv", "-o", str(target)]) == 0
+    table = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert len(table) == 6
+    assert list(table[0]) == ["number", "title", "document_type", "public", "body",
+                              "originator", "faction", "date", "page_count", "sha256",
+                              "status", "profile"]
+    assert table[0]["number"] == "0000/24" and table[0]["profile"] == "fake"
+
+    assert main(["export", str(db), "--format", "jsonl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(lines) == 6 and lines[0]["document"]["title"] == "Vorlage 0 Sporthalle"
+
+    assert main(["stats", str(db), "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["by_status"] == {"ok": 6} and stats["by_profile"] == {"fake": 6}
+    assert main(["stats", str(db)]) == 0
+    assert "by document type" in capsys.readouterr().out
+
+    assert main(["search", str(tmp_path / "missing.sqlite"), "x"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such database" in err
+    assert main(["search", str(db), "Radweg", "--raw"]) == 0
+    capsys.readouterr()
+    assert main(["search", str(db), '"unbalanced', "--raw"]) == 2
+    assert "Traceback" not in capsys.readouterr().err
