@@ -3,7 +3,12 @@
 Usage::
 
     python scripts/benchmark.py [--corpus ../shared/corpus/real] [--fixtures fixtures]
-                                [--subset erlangen-koeln] [--ingest]
+                                [--subset erlangen-koeln] [--ocr auto|never]
+                                [--modes pdfium-bare,ratsdoc-pdfium] [--ingest]
+
+``--ocr`` is passed to the ``ratsdoc.parse`` rows (default ``auto``, what ``ratsdoc parse``
+does: scanned pages go to Tesseract, which then dominates the time); ``never`` measures the
+text-layer pipeline alone. ``--modes`` runs only some rows (comma-separated keys of ``MODES``).
 
 Every measurement runs in a fresh subprocess, so its peak memory (``ru_maxrss`` of that process)
 is not inflated by the measurements before it. Files that fail are counted, not fatal.
@@ -13,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -61,13 +67,13 @@ def _bare_pdfium(path: Path) -> int:
         doc.close()
 
 
-def _ratsdoc(path: Path, engine: str) -> int:
+def _ratsdoc(path: Path, engine: str, ocr: str) -> int:
     import ratsdoc
 
-    return int(ratsdoc.parse(path, engine=engine).page_count)
+    return int(ratsdoc.parse(path, engine=engine, ocr=ocr).page_count)
 
 
-def worker(mode: str, list_file: Path) -> None:
+def worker(mode: str, list_file: Path, ocr: str = "auto") -> None:
     """Run one measurement over the files listed in ``list_file``; print a JSON result."""
     sys.path.insert(0, str(ROOT / "src"))
     files = [Path(line) for line in list_file.read_text().splitlines() if line]
@@ -81,7 +87,7 @@ def worker(mode: str, list_file: Path) -> None:
             elif mode == "pdfium-bare":
                 pages += _bare_pdfium(path)
             elif mode.startswith("ratsdoc-"):
-                pages += _ratsdoc(path, mode.split("-", 1)[1])
+                pages += _ratsdoc(path, mode.split("-", 1)[1], ocr)
         except Exception as exc:  # counted and reported, never fatal
             failures += 1
             errors.append(f"{path.name}: {type(exc).__name__}: {str(exc)[:100]}")
@@ -106,10 +112,11 @@ def select_files(args: argparse.Namespace) -> list[Path]:
     return files + erlangen + koeln
 
 
-def measure(mode: str, list_file: Path) -> dict[str, object]:
+def measure(mode: str, list_file: Path, ocr: str = "auto") -> dict[str, object]:
     """Run ``mode`` in a fresh interpreter and return its JSON result."""
     proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--_worker", mode, str(list_file)],
+        [sys.executable, str(Path(__file__).resolve()), "--_worker", mode, str(list_file),
+         "--ocr", ocr],
         capture_output=True, text=True, cwd=ROOT, check=False,
     )
     if proc.returncode != 0:
@@ -149,40 +156,54 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", default="../shared/corpus/real")
     parser.add_argument("--fixtures", default="fixtures")
     parser.add_argument("--subset", default="erlangen-koeln", choices=["erlangen-koeln", "none"])
+    parser.add_argument("--ocr", default="auto", choices=["auto", "never"],
+                        help="OCR mode of the ratsdoc.parse rows (default: auto, as the CLI)")
+    parser.add_argument("--modes", default=",".join(MODES),
+                        help="comma-separated rows to run (default: all)")
     parser.add_argument("--ingest", action="store_true", help="also time ratsdoc.ingest")
     parser.add_argument("--_worker", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args._worker:
-        worker(args._worker[0], Path(args._worker[1]))
+        worker(args._worker[0], Path(args._worker[1]), args.ocr)
         return 0
+    modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+    unknown = [m for m in modes if m not in MODES]
+    if unknown:
+        parser.error(f"unknown mode(s) {', '.join(unknown)}; choose from {', '.join(MODES)}")
     files = select_files(args)
     size_mb = sum(f.stat().st_size for f in files) / 2**20
     print(f"{len(files)} files, {size_mb:.1f} MB", file=sys.stderr)
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as handle:
         handle.write("\n".join(str(f) for f in files))
         list_file = Path(handle.name)
-    results = {}
-    for mode in MODES:
+    results: dict[str, dict[str, object]] = {}
+    for mode in modes:
         print(f"measuring {mode} ...", file=sys.stderr)
-        results[mode] = measure(mode, list_file)
+        results[mode] = measure(mode, list_file, args.ocr)
     list_file.unlink()
-    print(f"\n{len(files)} files ({size_mb:.1f} MB), Python {sys.version.split()[0]}\n")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"\n{len(files)} files ({size_mb:.1f} MB), Python {sys.version.split()[0]}, "
+          f"ocr={args.ocr}, load average after the run {load} ({os.cpu_count()} CPUs)\n")
     print("| measurement | pages | seconds | pages/s | peak RSS (MB) | failed files |")
     print("|---|---:|---:|---:|---:|---:|")
-    for mode, label in MODES.items():
-        r = results[mode]
-        pages, seconds = int(r["pages"]), float(r["seconds"])  # type: ignore[call-overload,arg-type]
-        rate = pages / seconds if seconds else 0.0
-        print(f"| {label} | {pages} | {seconds:.2f} | {rate:.1f} | "
+    for mode in modes:
+        label, r = MODES[mode], results[mode]
+        pages, secs = int(r["pages"]), float(r["seconds"])  # type: ignore[call-overload,arg-type]
+        rate = pages / secs if secs else 0.0
+        print(f"| {label} | {pages} | {secs:.2f} | {rate:.1f} | "
               f"{float(r['peak_mb']):.0f} | {r['failures']} |")  # type: ignore[arg-type]
-    bare = float(results["pdfplumber-bare"]["seconds"])  # type: ignore[arg-type]
-    full = float(results["ratsdoc-pdfplumber"]["seconds"])  # type: ignore[arg-type]
-    pdfium_full = float(results["ratsdoc-pdfium"]["seconds"])  # type: ignore[arg-type]
-    if bare:
-        print(f"\nratsdoc(pdfplumber) / bare pdfplumber read: {full / bare:.2f}x")
-    if pdfium_full:
+
+    def seconds(mode: str) -> float:
+        return float(results[mode]["seconds"]) if mode in results else 0.0  # type: ignore[arg-type]
+
+    bare, full, pdfium_full = (seconds("pdfplumber-bare"), seconds("ratsdoc-pdfplumber"),
+                               seconds("ratsdoc-pdfium"))
+    print()
+    if bare and full:
+        print(f"ratsdoc(pdfplumber) / bare pdfplumber read: {full / bare:.2f}x")
+    if full and pdfium_full:
         print(f"ratsdoc(pdfplumber) / ratsdoc(pdfium): {full / pdfium_full:.2f}x")
-    for mode in MODES:
+    for mode in modes:
         for error in results[mode].get("errors", []):  # type: ignore[attr-defined]
             print(f"- {mode}: {error}")
     if args.ingest:

@@ -50,3 +50,12 @@ def test_goldens_in_a_separate_folder(tmp_path: Path) -> None:
 
 def test_eval_of_an_empty_folder_is_an_error(tmp_path: Path) -> None:
     assert main(["eval", str(tmp_path)]) == 2
+
+
+def test_exclude_skips_matching_paths(tmp_path: Path) -> None:
+    (tmp_path / "scans").mkdir()
+    for where in (tmp_path / "a.pdf", tmp_path / "scans" / "b.pdf"):
+        shutil.copy(SAMPLE, where)
+        shutil.copy(SAMPLE.with_suffix(".json"), where.with_suffix(".json"))
+    assert [p.name for p, _ in find_pairs(tmp_path)] == ["a.pdf", "b.pdf"]
+    assert [p.name for p, _ in find_pairs(tmp_path, exclude=["scans/*"])] == ["a.pdf"]

@@ -55,6 +55,8 @@ CASES = corpus_script.CASES
 @pytest.fixture(scope="session")
 def corpus(request: pytest.FixtureRequest) -> dict[str, Path]:
     """The hostile corpus, built into pytest's cache folder."""
+    pytest.importorskip("reportlab", reason="the corpus needs reportlab (extra 'fixtures')")
+    pytest.importorskip("pikepdf", reason="the corpus needs pikepdf (extra 'test')")
     dest = Path(request.config.cache.mkdir("hostile-corpus"))
     built: dict[str, Path] = corpus_script.build_corpus(dest)
     return built

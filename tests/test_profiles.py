@@ -48,3 +48,15 @@ def test_fuzzy_labels_tolerate_ocr_noise_but_stay_anchored() -> None:
     assert fuzzy.match("Bcschlussvorschlag")
     assert fuzzy.match("Beschlußvorschlag")
     assert not fuzzy.match("Der Beschlussvorschlag lautet")
+
+
+@pytest.mark.parametrize("text", ["abcdefghij" * 60, "abc defghi " * 60, "Fraktion " * 80, "1." * 300])
+def test_profile_patterns_do_not_backtrack_catastrophically(text: str) -> None:
+    # Regression: the combined originator pattern once ran for minutes on one 600-letter line.
+    # The regex module's timeout turns such a case into an error instead of a hang.
+    for profile in bundled_profiles().values():
+        patterns = [profile.originator_re, profile.faction_re, profile.number_re]
+        patterns += [profile.label(name) for name in Labels.model_fields]
+        patterns += [p for p in (profile.value_re(n) for n in profile.values) if p is not None]
+        for pattern in patterns:
+            pattern.search(text, timeout=2.0)

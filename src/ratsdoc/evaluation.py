@@ -4,9 +4,10 @@ per template, and the share of documents whose every field is right."""
 from __future__ import annotations
 
 import difflib
+import fnmatch
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,11 +74,14 @@ class Report:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def find_pairs(folder: Path, golden: Path | None = None) -> list[tuple[Path, Path]]:
+def find_pairs(folder: Path, golden: Path | None = None,
+               exclude: Sequence[str] = ()) -> list[tuple[Path, Path]]:
     """(pdf, golden json) pairs: goldens beside each PDF, or under ``golden`` with the same
-    relative path and stem."""
+    relative path and stem; PDFs whose relative path matches a glob in ``exclude`` are skipped."""
     pairs = []
     for pdf in sorted(folder.rglob("*.pdf")):
+        if any(fnmatch.fnmatch(pdf.relative_to(folder).as_posix(), glob) for glob in exclude):
+            continue
         relative = pdf.relative_to(folder).with_suffix(".json")
         candidate = (golden / relative) if golden else pdf.with_suffix(".json")
         if golden and not candidate.exists():

@@ -111,6 +111,11 @@ class Profile(BaseModel):
         description="Document types that are not Drucksachen (agendas, minutes): warned about.",
     )
     checkbox_options: list[str] = Field(default_factory=list)
+    checkbox_groups: list[str] = Field(
+        default_factory=list,
+        description="Labels of the template's checkbox groups ('Fristwahrung'): OCRed group "
+        "labels snap to them.",
+    )
     finance_rows: list[str] = Field(default_factory=list)
     labels: Labels = Field(default_factory=Labels)
     values: dict[str, list[str]] = Field(

@@ -22,6 +22,8 @@ def register(sub: Any) -> None:
     e.add_argument("--min-documents", type=float, default=None,
                    help="exit 1 when the share of documents with every field right is below this")
     e.add_argument("--show-misses", action="store_true", help="list every wrong field")
+    e.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="skip PDFs whose path below FOLDER matches (e.g. 'scans/*'); repeatable")
     e.set_defaults(handler=_eval)
 
 
@@ -31,7 +33,7 @@ def _eval(args: argparse.Namespace) -> int:
         print(f"ratsdoc: {folder}: not a folder", file=sys.stderr)
         return 2
     golden = Path(args.golden) if args.golden else None
-    pairs = find_pairs(folder, golden)
+    pairs = find_pairs(folder, golden, args.exclude)
     if not pairs:
         print(f"ratsdoc: {folder}: no PDF with a golden JSON found", file=sys.stderr)
         return 2

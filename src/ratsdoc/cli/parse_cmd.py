@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from ..api import parse
-from ..errors import RatsdocError
+from ..errors import ProfileError, RatsdocError
 from ..models import Drucksache
 from ..options import ParseOptions
-from ..errors import ProfileError
 from ..profile import available_profiles
 
 

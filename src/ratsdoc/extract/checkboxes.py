@@ -9,6 +9,7 @@ from ..layout.lines import SEGMENT_GAP, Line, Token
 from ..layout.marks import BoxMark, is_typed_tick
 from ..models import CheckboxGroup, CheckboxOption
 from ..text.normalize import fold_for_match
+from ..text.vocabulary import snap
 from .context import Context
 
 _ARROWS = frozenset("→↓←↑⇒⇨➔►▶")
@@ -125,6 +126,11 @@ def _parse_line(line: Line, vocabulary: list[str]) -> tuple[list[_Group], list[T
     return groups, leading
 
 
+def _snapped(text: str, vocabulary: list[str]) -> str:
+    """An OCRed label snapped to the profile's vocabulary ("]Nein" → "Nein"), else as read."""
+    return snap(text, vocabulary) or text if text else text
+
+
 def extract_checkboxes(ctx: Context) -> None:
     """Fill ``checkboxes`` from every line that carries boxes, in reading order."""
     vocabulary = sorted(ctx.profile.checkbox_options, key=len, reverse=True)
@@ -148,9 +154,15 @@ def extract_checkboxes(ctx: Context) -> None:
                     where.append((above.page, above.words))
             if not label and box_count == 1:
                 label = _clean(group.options[0][1])
+            ocr = line.page in ctx.layout.ocr_pages
+            if ocr:  # OCR noise in labels: snap to the profile's vocabularies
+                label = _snapped(label, ctx.profile.checkbox_groups)
             options = []
             for box, words in group.options:
                 text = _clean(words) or "?"
+                if ocr:
+                    text = _snapped(text, [*ctx.profile.checkbox_options, *(
+                        ctx.profile.checkbox_groups if box_count == 1 else [])])
                 state = box.box.checked if box.box else None
                 options.append(CheckboxOption(label=text, checked=state))
                 if state is None:

@@ -8,6 +8,7 @@ from ..layout.lines import Line, Token
 from ..models import Consultation
 from ..text.dates import iter_dates, parse_date
 from ..text.normalize import join_lines
+from ..text.vocabulary import contains_fuzzy
 from .context import Context
 
 #: "Fragesteller: ..." below the table is a field of its own, not a row.
@@ -31,6 +32,10 @@ def public_state(text: str, ctx: Context) -> bool | None:
         return False
     if any(says(word) for word in ctx.profile.public_true):
         return True
+    if ctx.layout.ocr_pages:  # OCR noise ("nicht 0ffentlich"): bounded fuzzy words
+        for words, state in ((ctx.profile.public_false, False), (ctx.profile.public_true, True)):
+            if any(contains_fuzzy(folded, word.casefold()) for word in words if len(word) > 2):
+                return state
     return None
 
 

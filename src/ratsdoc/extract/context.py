@@ -69,7 +69,7 @@ class Context:
         exact = self.profile.label(name, fuzzy=0)
         errors = self.fuzzy_errors
         fuzzy = self.profile.label(name, fuzzy=errors) if errors else None
-        end = len(self.lines) if stop is None else stop
+        end = len(self.lines) if stop is None else min(stop, len(self.lines))
         fallback = None
         for index in range(start, end):
             line = self.lines[index]

@@ -7,6 +7,7 @@ import regex
 from ..layout.lines import Line, Token
 from ..text.dates import iter_dates
 from ..text.normalize import fold_for_match, join_lines
+from ..text.vocabulary import snap
 from .consultations import public_state
 from .context import Context
 
@@ -186,7 +187,8 @@ def _public(ctx: Context, segments: list[tuple[int, Line, list[Token]]],
     words = {fold_for_match(w) for w in ctx.profile.public_true + ctx.profile.public_false}
     for _, line, seg in segments:
         text = _text(seg)
-        if fold_for_match(text) in words:
+        if fold_for_match(text) in words or (line.page in ctx.layout.ocr_pages and snap(
+                text, ctx.profile.public_true + ctx.profile.public_false)):
             candidates.append((_near(anchor, line, seg), line, seg, public_state(text, ctx)))
     candidates = [c for c in candidates if c[0] != float("inf")]
     if not candidates:
@@ -238,7 +240,8 @@ def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
             break
         text = _text(seg)
         # "Stadtteilbeirat:" is a label whose value follows, not an originator.
-        if ctx.profile.originator_re.match(text) and len(text) <= 120 and not text.endswith(":"):
+        # Length first: the combined originator pattern is costly on long lines.
+        if len(text) <= 120 and not text.endswith(":") and ctx.profile.originator_re.match(text):
             # The sender line of an address window: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
             if _POSTCODE.search(text):
                 text = text.split(",", 1)[0].strip()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter
 
 from ..text.normalize import normalize_text
-from .marks import BoxMark, drop_covered, glyph_marks, glyph_state, shape_marks, widget_marks
+from .marks import BULLETS, BoxMark, drop_covered, glyph_marks, shape_marks, widget_marks
 from .model import Char, Page
 
 #: A gap wider than this share of the font size splits a word (pdfplumber uses 3 pt absolute;
@@ -94,71 +95,125 @@ class Line:
         return runs
 
 
+@lru_cache(maxsize=1024)
 def _is_bold(fontname: str) -> bool:
     lowered = fontname.lower()
     return any(k in lowered for k in ("bold", "black", "heavy", ",b", "-bd", "semibold"))
 
 
+#: ``normalize_text`` is pure and words repeat ("der", "die", "und"): memoised per process.
+_normalize = lru_cache(maxsize=16384)(normalize_text)
+_BY_BOTTOM_X0 = attrgetter("bottom", "x0")
+_BY_X0 = attrgetter("x0")
+
+
 def _cluster_rows(chars: list[Char]) -> list[list[Char]]:
-    """Group chars into rows by vertical overlap of their boxes (tolerant of mixed sizes)."""
+    """Group chars into rows by vertical overlap of their boxes (tolerant of mixed sizes).
+
+    A char joins the most recent of the last three rows whose band it overlaps by at least
+    half of the smaller height. (``min``/``max`` are spelt as conditionals for speed; they pick
+    the same operand as the builtins would.)
+    """
     rows: list[list[Char]] = []
-    bands: list[tuple[float, float]] = []
-    for char in sorted(chars, key=lambda c: (c.bottom, c.x0)):
-        height = max(char.bottom - char.top, 0.1)
-        placed = False
-        for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
-            top, bottom = bands[i]
-            overlap = min(bottom, char.bottom) - max(top, char.top)
-            if overlap >= 0.5 * min(height, bottom - top):
+    tops: list[float] = []
+    bottoms: list[float] = []
+    for char in sorted(chars, key=_BY_BOTTOM_X0):
+        ctop, cbottom = char.top, char.bottom
+        height = cbottom - ctop
+        if height < 0.1:
+            height = 0.1
+        n = len(rows)
+        i = n - 1
+        stop = n - 4 if n > 3 else -1
+        while i > stop:
+            top, bottom = tops[i], bottoms[i]
+            band = bottom - top
+            overlap = (cbottom if cbottom < bottom else bottom) - (ctop if ctop > top else top)
+            if overlap >= 0.5 * (band if band < height else height):
                 rows[i].append(char)
-                bands[i] = (min(top, char.top), max(bottom, char.bottom))
-                placed = True
+                if ctop < top:
+                    tops[i] = ctop
+                if cbottom > bottom:
+                    bottoms[i] = cbottom
                 break
-        if not placed:
+            i -= 1
+        else:
             rows.append([char])
-            bands.append((char.top, char.bottom))
+            tops.append(ctop)
+            bottoms.append(cbottom)
     return rows
 
 
-def _words(row: list[Char]) -> Iterable[Token]:
-    row = sorted(row, key=lambda c: c.x0)
-    buf: list[Char] = []
+def _words(row: list[Char]) -> list[Token]:
+    """The words of one row, left to right: split at gaps wider than ``WORD_GAP`` × size, at
+    overlaps of more than half a size and at whitespace; fake-bold duplicates dropped.
 
-    def flush() -> Token | None:
-        if not buf:
-            return None
-        text = normalize_text("".join(c.text for c in buf))
-        token = None
-        if text:
-            token = Token(
-                text=text, x0=buf[0].x0, top=min(c.top for c in buf), x1=max(c.x1 for c in buf),
-                bottom=max(c.bottom for c in buf), size=max(c.size for c in buf),
-                bold=_is_bold(buf[len(buf) // 2].fontname),
-            )
-        buf.clear()
-        return token
-
-    for char in row:
-        if buf:
-            prev = buf[-1]
+    Written for speed (it runs once per char of every page): the previous char's attributes
+    live in locals, the word box is accumulated while chars are added (the same values as
+    ``min``/``max`` over the word's chars afterwards) and ``max`` is spelt as conditionals that
+    pick the same operand as the builtin would.
+    """
+    tokens: list[Token] = []
+    texts: list[str] = []  # the chars of the current word
+    first: Char | None = None  # its first char; None while no word is open
+    middle: list[Char] = []  # its chars, for the font of the middle one
+    w_top = w_x1 = w_bottom = w_size = 0.0
+    p_text = ""
+    p_x0 = p_x1 = p_top = p_size = 0.0
+    for char in sorted(row, key=_BY_X0):
+        text = char.text
+        size = char.size
+        x0 = char.x0
+        if first is not None:
+            unit = 1 if size < 1 else size  # max(size, 1)
             # Fake bold: the same glyph drawn twice a fraction of a point apart.
-            if (char.text == prev.text and abs(char.x0 - prev.x0) < 0.25 * (prev.x1 - prev.x0)
-                    and abs(char.top - prev.top) < 0.25 * max(char.size, 1)):
+            if (text == p_text and abs(x0 - p_x0) < 0.25 * (p_x1 - p_x0)
+                    and abs(char.top - p_top) < 0.25 * unit):
                 continue
-            gap = char.x0 - prev.x1
-            if gap > WORD_GAP * max(char.size, prev.size, 1.0) or gap < -0.5 * max(char.size, 1):
-                done = flush()
-                if done:
-                    yield done
-        if char.text.isspace() or not char.text:
-            done = flush()
-            if done:
-                yield done
+            gap = x0 - p_x1
+            limit = size  # max(size, previous size, 1.0)
+            if p_size > limit:
+                limit = p_size
+            if limit < 1.0:
+                limit = 1.0
+            if gap > WORD_GAP * limit or gap < -0.5 * unit:
+                word = _normalize("".join(texts))
+                if word:
+                    tokens.append(Token(word, first.x0, w_top, w_x1, w_bottom, w_size,
+                                        _is_bold(middle[len(middle) // 2].fontname)))
+                first = None
+        if not text or text.isspace():
+            if first is not None:
+                word = _normalize("".join(texts))
+                if word:
+                    tokens.append(Token(word, first.x0, w_top, w_x1, w_bottom, w_size,
+                                        _is_bold(middle[len(middle) // 2].fontname)))
+                first = None
             continue
-        buf.append(char)
-    done = flush()
-    if done:
-        yield done
+        top, x1, bottom = char.top, char.x1, char.bottom
+        if first is None:
+            first = char
+            texts = [text]
+            middle = [char]
+            w_top, w_x1, w_bottom, w_size = top, x1, bottom, size
+        else:
+            texts.append(text)
+            middle.append(char)
+            if top < w_top:
+                w_top = top
+            if x1 > w_x1:
+                w_x1 = x1
+            if bottom > w_bottom:
+                w_bottom = bottom
+            if size > w_size:
+                w_size = size
+        p_text, p_x0, p_x1, p_top, p_size = text, x0, x1, top, size
+    if first is not None:
+        word = _normalize("".join(texts))
+        if word:
+            tokens.append(Token(word, first.x0, w_top, w_x1, w_bottom, w_size,
+                                _is_bold(middle[len(middle) // 2].fontname)))
+    return tokens
 
 
 def page_lines(page: Page) -> list[Line]:
@@ -170,35 +225,47 @@ def page_lines(page: Page) -> list[Line]:
     marks: list[BoxMark] = widgets + drop_covered(vector + glyphs, widgets)
     text_chars: list[Char] = []
     bullets: list[Token] = []
+    keep = text_chars.append
     for index, char in enumerate(page.chars):
-        if index in consumed or not char.upright:
+        if not char.upright or (consumed and index in consumed):
             continue
-        if glyph_state(char) == "bullet":
+        if char.text in BULLETS:  # glyph_state(char) == "bullet"
             bullets.append(Token("•", char.x0, char.top, char.x1, char.bottom, char.size,
                                  bullet=True))
             continue
-        text_chars.append(char)
-    lines = [Line(page.number, list(_words(row))) for row in _cluster_rows(text_chars)]
-    lines = [line for line in lines if line.tokens]
+        keep(char)
+    lines = [Line(page.number, tokens) for row in _cluster_rows(text_chars)
+             if (tokens := _words(row))]
     extra = [
         Token("☒" if m.checked else "☐", m.x0, m.top, m.x1, m.bottom,
               size=m.bottom - m.top, box=m)
         for m in marks
     ] + bullets
-    for token in extra:
-        cy = (token.top + token.bottom) / 2
-        best: Line | None = None
-        best_dist = float("inf")
-        for line in lines:
-            if line.top - 2 <= cy <= line.bottom + 2:
-                dist = abs((line.top + line.bottom) / 2 - cy)
-                if dist < best_dist:
-                    best, best_dist = line, dist
-        if best is None:
-            best = Line(page.number, [])
-            lines.append(best)
-        best.tokens.append(token)
+    if extra:
+        # Line bands, kept up to date as tokens join (the same values Line.top/bottom give).
+        tops = [line.top for line in lines]
+        bottoms = [line.bottom for line in lines]
+        for token in extra:
+            cy = (token.top + token.bottom) / 2
+            best = -1
+            best_dist = float("inf")
+            for i, line_top in enumerate(tops):
+                line_bottom = bottoms[i]
+                if line_top - 2 <= cy <= line_bottom + 2:
+                    dist = abs((line_top + line_bottom) / 2 - cy)
+                    if dist < best_dist:
+                        best, best_dist = i, dist
+            if best < 0:
+                lines.append(Line(page.number, [token]))
+                tops.append(token.top)
+                bottoms.append(token.bottom)
+                continue
+            lines[best].tokens.append(token)
+            if token.top < tops[best]:
+                tops[best] = token.top
+            if token.bottom > bottoms[best]:
+                bottoms[best] = token.bottom
     for line in lines:
-        line.tokens.sort(key=lambda t: t.x0)
+        line.tokens.sort(key=_BY_X0)
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     return lines

@@ -9,7 +9,10 @@ font name does. U+F0B7/U+F0A7 are list bullets in Symbol/Wingdings and are never
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Annotation, Char, Shape
 
@@ -49,7 +52,12 @@ class BoxMark:
         return (self.top + self.bottom) / 2
 
 
+@lru_cache(maxsize=1024)
 def _family(fontname: str) -> str:
+    """The symbol-font family of a font name ("wingdings2", "wingdings", "zapfdingbats") or "".
+
+    Cached: a page has a handful of fonts but thousands of chars.
+    """
     base = fontname.split("+", 1)[-1].lower().replace("-", "").replace(" ", "").replace("_", "")
     for family in ("wingdings2", "wingdings", "zapfdingbats"):
         if family in base or (family == "zapfdingbats" and "dingbats" in base):
@@ -57,10 +65,16 @@ def _family(fontname: str) -> str:
     return ""
 
 
+#: Every char :func:`glyph_state` can say something about; all other text is ordinary.
+_MARK_CHARS = BULLETS | EMPTY_BOX | TICKED_BOX | frozenset().union(
+    *(empty | ticked for empty, ticked in _FONT_CODES.values())
+)
+
+
 def glyph_state(char: Char) -> bool | str | None:
     """True/False when ``char`` is a ticked/empty box glyph, "bullet" for a list bullet, else None."""
     text = char.text
-    if len(text) != 1:
+    if text not in _MARK_CHARS:  # fast path: ordinary text (and anything not one char long)
         return None
     if text in BULLETS:
         return "bullet"
@@ -93,6 +107,31 @@ def _inside(x0: float, top: float, x1: float, bottom: float, box: Shape, pad: fl
             and bottom <= box.bottom + pad)
 
 
+class _XIndex:
+    """Items (shapes or chars) ordered by ``x0``, to find those that may lie inside a box
+    without testing every item against every box (CAD plans carry thousands of shapes).
+
+    :meth:`near` returns a superset of the items that can pass :func:`_inside` for the box:
+    an item with ``x0 <= x1`` can only be inside when its ``x0`` lies in the box's padded
+    horizontal range; items without ``x0 <= x1`` (reversed or NaN) are always returned.
+    """
+
+    __slots__ = ("keys", "odd", "order")
+
+    def __init__(self, items: Sequence[Shape | Char]) -> None:
+        regular = [i for i, item in enumerate(items) if item.x0 <= item.x1]
+        regular.sort(key=lambda i: items[i].x0)
+        self.order = regular
+        self.keys = [items[i].x0 for i in regular]
+        self.odd = [i for i, item in enumerate(items) if not item.x0 <= item.x1]
+
+    def near(self, box: Shape, pad: float) -> list[int]:
+        """Indices of the items whose ``x0`` is within the box widened by ``pad``, plus odd ones."""
+        lo = bisect_left(self.keys, box.x0 - pad)
+        hi = bisect_right(self.keys, box.x1 + pad)
+        return self.order[lo:hi] + self.odd if self.odd else self.order[lo:hi]
+
+
 def shape_marks(
     shapes: tuple[Shape, ...], chars: tuple[Char, ...]
 ) -> tuple[list[BoxMark], set[int]]:
@@ -102,25 +141,34 @@ def shape_marks(
     """
     marks: list[BoxMark] = []
     used: set[int] = set()
-    boxes = [s for s in shapes if is_box_shape(s)]
+    is_box = [is_box_shape(s) for s in shapes]
+    boxes = [s for s, flag in zip(shapes, is_box, strict=True) if flag]
+    if not boxes:
+        return marks, used
     boxes.sort(key=lambda s: (s.top, s.x0))
     kept: list[Shape] = []
     for box in boxes:  # the same box often arrives as a fill and a stroke: keep one
         if any(abs(box.x0 - k.x0) < 1 and abs(box.top - k.top) < 1 for k in kept):
             continue
         kept.append(box)
+    shape_index = _XIndex(shapes)
+    char_index = _XIndex(chars)
     for box in kept:
+        # Only shapes/chars near the box can be inside it (see _XIndex); the conditions
+        # themselves are the full ones.
+        near = [(shapes[i], is_box[i]) for i in shape_index.near(box, 1.5)]
         ticked = any(
-            s is not box and not is_box_shape(s)
+            s is not box and not flag
             and _inside(s.x0, s.top, s.x1, s.bottom, box)
             and (s.x1 - s.x0) + (s.bottom - s.top) > 0.3 * (box.x1 - box.x0)
-            for s in shapes
+            for s, flag in near
         ) or any(
-            s is not box and s.filled and is_box_shape(s) and _inside(s.x0, s.top, s.x1, s.bottom, box)
+            s is not box and s.filled and flag and _inside(s.x0, s.top, s.x1, s.bottom, box)
             and (s.x1 - s.x0) < 0.85 * (box.x1 - box.x0)
-            for s in shapes
+            for s, flag in near
         )
-        for index, char in enumerate(chars):
+        for index in char_index.near(box, 2.5):
+            char = chars[index]
             if char.text.strip() and _inside(char.x0, char.top, char.x1, char.bottom, box, pad=2.5):
                 used.add(index)
                 state = glyph_state(char)
@@ -134,9 +182,10 @@ def glyph_marks(chars: tuple[Char, ...], skip: set[int]) -> tuple[list[BoxMark],
     """Boxes written as symbol-font glyphs; returns the marks and the indices of chars used."""
     marks: list[BoxMark] = []
     used: set[int] = set()
+    mark_chars = _MARK_CHARS
     for index, char in enumerate(chars):
-        if index in skip:
-            continue
+        if char.text not in mark_chars or index in skip:
+            continue  # ordinary text: glyph_state would say None
         state = glyph_state(char)
         if isinstance(state, bool):
             marks.append(BoxMark(char.x0, char.top, char.x1, char.bottom, state, "glyph"))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib.util
 import io
 import os
 import shutil
@@ -103,14 +104,26 @@ def _probe(command: str) -> OcrEngine | str:
     return OcrEngine(path=path, version=number)
 
 
+def _python_parts_missing() -> str | None:
+    """Why the OCR step's Python dependencies are missing (numpy comes with ratsdoc[ocr])."""
+    if importlib.util.find_spec("numpy") is None:
+        return "the Python package numpy is not installed (pip install 'ratsdoc[ocr]')"
+    return None
+
+
 def find_engine() -> OcrEngine | None:
     """The configured engine if it can be used, else None."""
+    if _python_parts_missing():
+        return None
     found = _probe(engine_command())
     return found if isinstance(found, OcrEngine) else None
 
 
 def require_engine(why: str) -> OcrEngine:
     """The engine, or :class:`OcrUnavailableError` saying ``why`` OCR was needed and what to install."""
+    missing = _python_parts_missing()
+    if missing:
+        raise OcrUnavailableError(f"{why}, but {missing}", install="pip install 'ratsdoc[ocr]'")
     found = _probe(engine_command())
     if isinstance(found, OcrEngine):
         return found
@@ -212,8 +225,6 @@ def deskew(image: Image.Image) -> tuple[Image.Image, float]:
 
 #: Dark runs longer than this (points) are table rules or frames, not letters.
 RULE_LENGTH = 40.0
-#: Pixels either side of a removed rule that are cleared too (its grey fringe).
-_RULE_FRINGE = 2
 
 
 def without_rules(image: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
@@ -228,8 +239,7 @@ def without_rules(image: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
     pixels = np.asarray(image).copy()
     ink = pixels < 160
     longest = int(RULE_LENGTH * dpi / 72)
-    rules = np.zeros(ink.shape, dtype=bool)
-    for axis_ink, view, mask in ((ink, pixels, rules), (ink.T, pixels.T, rules.T)):
+    for axis_ink, view in ((ink, pixels), (ink.T, pixels.T)):
         padded = np.pad(axis_ink.astype(np.int8), ((0, 0), (1, 1)))
         delta = np.diff(padded, axis=1)
         rows, starts = np.nonzero(delta == 1)
@@ -237,13 +247,7 @@ def without_rules(image: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
         for row, start, end in zip(rows.tolist(), starts.tolist(), ends.tolist(), strict=True):
             if end - start >= longest:
                 view[row, start:end] = 255
-                # The rule's grey fringe (anti-aliasing, blur) would survive the local
-                # threshold as a hair line, and Tesseract then skips the framed text as a
-                # picture: clear a pixel either side of the rule as well.
-                mask[max(row - _RULE_FRINGE, 0):row + _RULE_FRINGE + 1, start:end] = True
-    binary = np.asarray(binarize(PILImage.fromarray(pixels))).copy()
-    binary[rules] = 255
-    return PILImage.fromarray(binary)
+    return binarize(PILImage.fromarray(pixels))
 
 
 def binarize(image: Image.Image) -> Image.Image:
@@ -331,6 +335,9 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
 LOW_CONFIDENCE = 60.0
 #: Second-pass words below this confidence are noise (specks, cut-off letters).
 SECOND_MIN_CONFIDENCE = 40.0
+#: A second-pass word is taken only with at least this confidence: mode 11 reads box edges
+#: and table rules into neighbouring words ("Dnein"), and only a sure reading may replace.
+SECOND_ACCEPT = 80.0
 #: Page segmentation mode of the second pass: "sparse text" finds words wherever they stand,
 #: where mode 4 merges a framed box with the column beside it or skips it as a picture.
 SECOND_PSM = "11"
@@ -466,32 +473,37 @@ def merge_readings(first: list[OcrWord], again: list[OcrWord]) -> list[OcrWord]:
     """``first`` with the words of a second reading merged in, word by word.
 
     A new word that covers no first-pass word fills a gap (text the first pass skipped); one
-    that covers first-pass words replaces them when it is more confident than they are
-    together (by :data:`_BETTER_BY` unless one of them is of low confidence). Kept first-pass words of good confidence are never touched. An added word takes the
-    line band of the first-pass line it sits on, so that it joins that line.
+    that covers first-pass words replaces them when it is sure (:data:`SECOND_ACCEPT`), reads
+    differently, and is more confident than they are together (by :data:`_BETTER_BY` unless
+    one of them is of low confidence). An added word takes the line band of the word it
+    replaces, else of the first-pass line it sits on, so that it joins that line.
     """
     kept = list(first)
-    added: list[OcrWord] = []
+    added: list[tuple[OcrWord, list[OcrWord]]] = []
     for word in sorted(again, key=lambda w: -w.confidence):
         box = _word_box(word)
-        if any(_overlap_share(box, _word_box(a)) > 0.2 for a in added):
+        if any(_overlap_share(box, _word_box(a)) > 0.2 for a, _ in added):
             continue
         covered = [o for o in kept if _overlap_share(box, _word_box(o)) > 0.2]
+        if covered and "".join(o.text for o in covered) == word.text:
+            continue  # the same reading: keep the first pass's boxes and lines
         before = _quality(covered)
         doubtful = any(o.confidence < LOW_CONFIDENCE for o in covered)
-        if word.confidence > before + (0.0 if doubtful else _BETTER_BY):
+        if word.confidence >= SECOND_ACCEPT and word.confidence > before + (
+                0.0 if doubtful else _BETTER_BY):
             kept = [o for o in kept if o not in covered]
-            added.append(word)
-    result = kept + added
-    for i, word in enumerate(result):
-        if word not in added:
-            continue
+            added.append((word, covered))
+    result = list(kept)
+    for word, covered in added:
         centre = word.top + word.height / 2
-        band = [o for o in kept if o.line_top <= centre <= o.line_bottom
-                and o.line_bottom - o.line_top <= 2.2 * max(word.height, 1)]
-        if band:
-            nearest = min(band, key=lambda o: abs(o.left - word.left))
-            result[i] = replace(word, line_top=nearest.line_top, line_bottom=nearest.line_bottom)
+        # The line of a replaced word first, else the kept line the word sits on.
+        candidates = sorted(covered, key=lambda o: -_overlap_share(_word_box(word), _word_box(o)))
+        candidates += sorted(kept, key=lambda o: abs(o.left - word.left))
+        band = next((o for o in candidates if o.line_top <= centre <= o.line_bottom
+                     and o.line_bottom - o.line_top <= 2.2 * max(word.height, 1)), None)
+        if band is not None:
+            word = replace(word, line_top=band.line_top, line_bottom=band.line_bottom)
+        result.append(word)
     return result
 
 

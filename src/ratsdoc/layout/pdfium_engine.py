@@ -143,6 +143,10 @@ _IS_GENERATED = _untyped(pdfium_c.FPDFText_IsGenerated)
 _GET_TEXT_OBJECT = _untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
 _GET_LOOSE_BOX = _untyped(pdfium_c.FPDFText_GetLooseCharBox)
 _GET_CHAR_ORIGIN = _untyped(pdfium_c.FPDFText_GetCharOrigin)
+_GET_PATH_SEGMENT = _untyped(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p)
+_SEGMENT_GET_POINT = _untyped(pdfium_c.FPDFPathSegment_GetPoint)
+_SEGMENT_GET_TYPE = _untyped(pdfium_c.FPDFPathSegment_GetType)
+_SEGMENT_GET_CLOSE = _untyped(pdfium_c.FPDFPathSegment_GetClose)
 #: Chars PDFium might have generated: it generates " ", "\r" and "\n" only; any whitespace
 #: or control char is checked with ``FPDFText_IsGenerated`` to be safe.
 _MAYBE_GENERATED = frozenset(chr(c) for c in range(0x3001) if c <= 0x20 or chr(c).isspace())
@@ -151,8 +155,8 @@ _MAYBE_GENERATED = frozenset(chr(c) for c in range(0x3001) if c <= 0x20 or chr(c
 _SPECIAL_CODES = frozenset(
     [chr(0), chr(0x02), chr(0xFFFE)] + [chr(c) for c in range(0xD800, 0xE000)]
 )
-#: Per text object: font name, upright, axis-aligned, d, bottom offset, box height.
-_ObjInfo = tuple[str, bool, bool, float, float, float]
+#: Per text object: font name, upright, axis-aligned, bottom offset, box height.
+_ObjInfo = tuple[str, bool, bool, float, float]
 
 
 def _page_text(tp: Any, count: int) -> str | None:
@@ -365,7 +369,7 @@ class PdfiumSource:
             if info is None:
                 info = self._object_info(tp, i, okey, geo)
                 obj_cache[okey] = info
-            fontname, upright, axis, d, k_bottom, k_top = info
+            fontname, upright, axis, k_bottom, k_top = info
             loose_box(tpv, i, loose_ref)
             # geo.box(loose.left, loose.bottom, loose.right, loose.top), inlined.
             lx0, ly0, lx1, ly1 = loose.left, loose.bottom, loose.right, loose.top
@@ -401,8 +405,8 @@ class PdfiumSource:
                      geo: _PageGeometry) -> _ObjInfo:
         """What is constant for all chars of one text object, read at its first char ``index``.
 
-        (font name, upright, axis-aligned, d of the char-to-page matrix, bottom offset below
-        the baseline, box height); the last three only matter when axis-aligned.
+        (font name, upright, axis-aligned, bottom offset below the baseline, box height); the
+        last two only matter when axis-aligned.
         """
         fsize = ctypes.c_float()
         if okey:
@@ -420,7 +424,7 @@ class PdfiumSource:
         a, b, c, d, _, _ = _mult(cm, geo.ctm)
         upright = a * d > 0 and b * c <= 0
         axis = bool(tfs) and abs(b) < 1e-4 and abs(c) < 1e-4
-        return name, upright, axis, d, d * descent * tfs, abs(d) * tfs
+        return name, upright, axis, d * descent * tfs, abs(d) * tfs
 
     # -- vector graphics and images -----------------------------------------------------------
 
@@ -468,18 +472,30 @@ class PdfiumSource:
             return  # a clipping path ("W n"): pdfminer paints nothing
         count = int(pdfium_c.FPDFPath_CountSegments(obj))
         x, y = ctypes.c_float(), ctypes.c_float()
+        x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+        # Per-segment calls go through untyped handles (see _untyped): the path and segment
+        # handles are passed as c_void_p, one reused object for the segments.
+        objv = ctypes.c_void_p(ctypes.cast(obj, ctypes.c_void_p).value)
+        segv = ctypes.c_void_p()
+        get_segment, get_point = _GET_PATH_SEGMENT, _SEGMENT_GET_POINT
+        get_type, get_close = _SEGMENT_GET_TYPE, _SEGMENT_GET_CLOSE
+        ma, mb, mc, md, me, mf = m
         # Rebuild pdfminer's operator string per subpath: m, l, c (three Bézier points), h.
         subpaths: list[tuple[list[str], list[tuple[float, float]]]] = []
         ops: list[str] = []
         pts: list[tuple[float, float]] = []
         bezier = 0
         for i in range(count):
-            seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
-            if not seg or not pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+            seg = get_segment(objv, i)
+            if not seg:
                 continue
-            stype = int(pdfium_c.FPDFPathSegment_GetType(seg))
-            closes = bool(pdfium_c.FPDFPathSegment_GetClose(seg))
-            point = _apply(m, float(x.value), float(y.value))
+            segv.value = seg
+            if not get_point(segv, x_ref, y_ref):
+                continue
+            stype = get_type(segv)
+            closes = bool(get_close(segv))
+            xv, yv = x.value, y.value
+            point = (ma * xv + mc * yv + me, mb * xv + md * yv + mf)  # _apply(m, xv, yv)
             if stype == pdfium_c.FPDF_SEGMENT_MOVETO:
                 ops, pts, bezier = ["m"], [point], 0
                 subpaths.append((ops, pts))
