@@ -1124,6 +1124,12 @@ def render_reportlab(paper: Paper, encoding: Encoding, out: Path, seed_order: bo
 
 def render_docx_pdf(paper: Paper, encoding: Encoding, out: Path) -> bool:
     """Build the DOCX, convert it with LibreOffice; False if LibreOffice is missing."""
+    return convert_docx(lambda docx_path: build_docx(paper, encoding, docx_path), out)
+
+
+def convert_docx(build: Callable[[Path], None], out: Path) -> bool:
+    """Write a DOCX with ``build``, convert it with LibreOffice Writer into ``out`` and
+    normalise the PDF; False (with a message) when LibreOffice is missing."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         print(
@@ -1135,19 +1141,10 @@ def render_docx_pdf(paper: Paper, encoding: Encoding, out: Path) -> bool:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         docx_path = tmp / f"{out.stem}.docx"
-        build_docx(paper, encoding, docx_path)
+        build(docx_path)
         subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation=file://{tmp}/profile",
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(tmp),
-                str(docx_path),
-            ],
+            [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
+             "--convert-to", "pdf", "--outdir", str(tmp), str(docx_path)],
             check=True,
             capture_output=True,
             timeout=300,

@@ -38,8 +38,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -338,32 +336,7 @@ def render_fpdf(pages: list[list[Op]], size: tuple[float, float], meta: Meta, ou
 
 def convert_docx(build: Callable[[Path], None], out: Path) -> bool:
     """Build a DOCX with ``build`` and convert it with LibreOffice Writer."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        print(f"skip {out.name}: LibreOffice is missing", file=sys.stderr)
-        return False
-    with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
-        docx_path = tmp / f"{out.stem}.docx"
-        build(docx_path)
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation=file://{tmp}/profile",
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(tmp),
-                str(docx_path),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-        bf.normalise_pdf(tmp / f"{out.stem}.pdf", out)
-    return True
+    return bf.convert_docx(build, out)
 
 
 def render(producer: str, flow: Flow, pages: list[list[Op]], meta: Meta, out: Path) -> bool:
