@@ -508,23 +508,20 @@ def _patch_pdfminer() -> None:
         advance: float = render_char(self, *args, **kwargs)
         return advance
 
-    def capped_paint_path(self: Any, *args: Any, **kwargs: Any) -> None:
-        budget = _current.get()
-        if budget is not None:
-            if budget.page_shapes >= budget.max_shapes_per_page:
-                budget.dropped_shapes += 1
-                return
-            budget.page_shapes += 1
-        paint_path(self, *args, **kwargs)
+    def capped_shape(draw: Callable[..., None]) -> Callable[..., None]:
+        """``draw`` (a path or an image) counted against the per-page shape cap."""
+        def capped(self: Any, *args: Any, **kwargs: Any) -> None:
+            budget = _current.get()
+            if budget is not None:
+                if budget.page_shapes >= budget.max_shapes_per_page:
+                    budget.dropped_shapes += 1
+                    return
+                budget.page_shapes += 1
+            draw(self, *args, **kwargs)
+        return capped
 
-    def capped_render_image(self: Any, *args: Any, **kwargs: Any) -> None:
-        budget = _current.get()
-        if budget is not None:
-            if budget.page_shapes >= budget.max_shapes_per_page:
-                budget.dropped_shapes += 1
-                return
-            budget.page_shapes += 1
-        render_image(self, *args, **kwargs)
+    capped_paint_path = capped_shape(paint_path)
+    capped_render_image = capped_shape(render_image)
 
     from pdfplumber.page import Page as PlumberPage
 

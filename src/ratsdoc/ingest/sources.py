@@ -295,8 +295,9 @@ class _Extractor:
                     with archive.open(info) as source:
                         refused = self._copy_limited(source, target, f"{name}!{member}", budget,
                                                      info.compress_size)
-                except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError,
-                        RuntimeError) as exc:  # RuntimeError: encrypted member
+                # RuntimeError covers an encrypted member and an unsupported compression method
+                # (zipfile raises a subclass of it for the latter).
+                except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
                     target.unlink(missing_ok=True)
                     yield Refused(f"{name}!{member}", f"cannot unpack member: {exc}",
                                   "DamagedArchiveError", status="failed")
