@@ -14,6 +14,7 @@ from .tables import fits, learn_columns, read_rows
 
 _ITEM_NUMBER = regex.compile(r"^(?P<n>\d{1,2}|[a-z])[.)]?$")
 _BULLET_WORDS = frozenset({"-", "–", "•", "▪", "*", "·", "o"})
+_SCHEME = regex.compile(r"^https?://", regex.IGNORECASE)
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+", regex.IGNORECASE)
 #: A page break after one of these ends the paragraph; after ":" the next page goes on with
 #: what the colon announced (a URL, a list item).
@@ -269,21 +270,34 @@ def _classify(line: Line) -> tuple[str, str]:
 
 
 def extract_links(ctx: Context) -> None:
-    """Fill ``links``: URLs in the text and link annotations, deduplicated, in reading order."""
-    found: list[tuple[int, float, float, str]] = []
+    """Fill ``links``: URLs in the text and link annotations, deduplicated, in reading order.
+
+    A link printed as "www.ratsinfo.erlangen.de" whose annotation says
+    "http://www.ratsinfo.erlangen.de/" is one link; the printed form is kept.
+    """
+    found: list[tuple[int, float, float, bool, str]] = []  # page, top, x0, printed, url
     for line in ctx.lines:
         for match in _URL.finditer(line.text):
             url = match.group(0).rstrip(".,;:!?")
-            found.append((line.page, line.top, line.x0, url))
+            found.append((line.page, line.top, line.x0, True, url))
     for info in ctx.layout.pages:
         for link in info.links:
-            found.append((info.number, link.top, link.x0, link.uri.strip()))
+            found.append((info.number, link.top, link.x0, False, link.uri.strip()))
     found.sort(key=lambda item: (item[0], item[1], item[2]))
+    printed: dict[str, str] = {}
+    for *_, is_printed, url in found:
+        if is_printed:
+            printed.setdefault(_link_key(url), url)  # the first printed spelling
     links: list[str] = []
     seen: set[str] = set()
-    for _, _, _, url in found:
-        key = url.rstrip("/").lower()
+    for *_, _, url in found:
+        key = _link_key(url)
         if key not in seen:
             seen.add(key)
-            links.append(url)
+            links.append(printed.get(key, url))
     ctx.set("links", links, [])
+
+
+def _link_key(url: str) -> str:
+    """What makes two spellings of a URL the same link: no scheme, case, or trailing slash."""
+    return _SCHEME.sub("", url).rstrip("/").casefold()
