@@ -381,7 +381,13 @@ def _title_from_largest_font(ctx: Context) -> None:
     if largest < 1.3 * common:
         ctx.set("title", None, [])
         return
-    block = [ln for ln in page_one if ln.size >= largest - 0.5]
+    types = {fold_for_match(t) for t in ctx.profile.document_types}
+    # The largest line is often the type itself ("Einladung", maybe beside the city): no title.
+    block = [ln for ln in page_one if ln.size >= largest - 0.5
+             and fold_for_match(_text(ln.segments()[0])) not in types]
+    if not block:
+        ctx.set("title", None, [])
+        return
     ctx.set("title", join_lines([ln.text for ln in block]), block)
 
 
