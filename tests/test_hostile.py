@@ -27,6 +27,7 @@ import ratsdoc
 from ratsdoc import guard
 from ratsdoc.errors import LimitExceededError, RatsdocError
 from ratsdoc.input import load_input
+from ratsdoc.layout.model import Page
 from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
 from ratsdoc.options import ParseOptions
 
@@ -159,15 +160,20 @@ def test_password_is_used(corpus: dict[str, Path]) -> None:
     assert document.page_count == 2
 
 
-def test_non_ascii_field_names_are_decoded(corpus: dict[str, Path]) -> None:
-    """"Kontrollkästchen1" in PDFDocEncoding (which makes pdfplumber's page.annots raise)."""
-    pdf = load_input(corpus["non-ascii-field-names"], max_file_size=10**8)
-    source = PdfplumberSource(pdf, password=None, max_pages=5, max_chars_per_page=10_000,
-                              max_annotations_per_page=100)
+def _only_page(path: Path) -> Page:
+    """The page model of a one-page file, read with the reference engine."""
+    source = PdfplumberSource(load_input(path, max_file_size=10**8), password=None, max_pages=5,
+                              max_chars_per_page=10_000, max_annotations_per_page=100)
     try:
         (page,) = list(source.pages())
     finally:
         source.close()
+    return page
+
+
+def test_non_ascii_field_names_are_decoded(corpus: dict[str, Path]) -> None:
+    """"Kontrollkästchen1" in PDFDocEncoding (which makes pdfplumber's page.annots raise)."""
+    page = _only_page(corpus["non-ascii-field-names"])
     by_name = {a.field_name: a for a in page.annotations}
     assert by_name[corpus_script.FIELD_NAME].kind == "checkbox"
     assert by_name[corpus_script.FIELD_NAME].checked is True
@@ -180,13 +186,7 @@ def test_actions_are_read_not_run(corpus: dict[str, Path],
     document = ratsdoc.parse(corpus["actions-js-launch-uri"])
     assert no_network_no_processes == []
     assert document.page_count == 1
-    pdf = load_input(corpus["actions-js-launch-uri"], max_file_size=10**8)
-    source = PdfplumberSource(pdf, password=None, max_pages=5, max_chars_per_page=10_000,
-                              max_annotations_per_page=100)
-    try:
-        (page,) = list(source.pages())
-    finally:
-        source.close()
+    page = _only_page(corpus["actions-js-launch-uri"])
     assert [a.uri for a in page.annotations if a.kind == "link" and a.uri] == [
         corpus_script.SENTINEL_URL
     ]

@@ -249,14 +249,9 @@ class PdfiumSource:
                     f"the PDF has more than {self._max_pages:,} pages (the limit)",
                     limit="max_pages", maximum=self._max_pages, file=self._input.name,
                 )
+            page = None
             try:
                 page = self._doc[index]
-            except Exception as exc:
-                raise DamagedPdfError(
-                    f"damaged PDF: page {number} cannot be read ({type(exc).__name__})",
-                    file=self._input.name,
-                ) from None
-            try:
                 model = self._convert(page, number)
             except Exception as exc:
                 raise DamagedPdfError(
@@ -264,7 +259,8 @@ class PdfiumSource:
                     file=self._input.name,
                 ) from None
             finally:
-                page.close()
+                if page is not None:
+                    page.close()
                 # Font handles belong to the closed page; their addresses may be reused.
                 self._font_cache.clear()
             yield model
