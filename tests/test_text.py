@@ -8,7 +8,7 @@ import pytest
 
 from ratsdoc.layout.marks import glyph_state, is_box_shape, is_typed_tick
 from ratsdoc.layout.model import Char, Shape
-from ratsdoc.text.amounts import parse_amount
+from ratsdoc.text.amounts import parse_amount, repair_ocr_amount
 from ratsdoc.text.dates import parse_date
 from ratsdoc.text.normalize import count_cid_glyphs, fold_for_match, join_lines, normalize_text
 
@@ -43,6 +43,24 @@ def test_parse_date(text: str, expected: dt.date | None) -> None:
 ])
 def test_parse_amount(text: str, expected: float | None) -> None:
     assert parse_amount(text) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("12,500,00", "12.500,00"),  # thousands dot read as a comma
+    ("1,250,000,00", "1.250.000,00"),
+    ("-1,000,00", "-1.000,00"),
+    ("1O.000,00", "10.000,00"),  # letter O for a zero
+    ("l2,50", "12,50"),
+    ("12,50", "12,50"),  # already an amount
+    ("12.500,00", "12.500,00"),
+    ("1,5", "1,5"),
+    ("12,500", "12,500"),  # no decimal part: "12,5" with a stray 00? not unambiguous
+    ("2024", "2024"),
+    ("IO", "IO"),  # fewer than two real digits: a word
+    ("Oslo", "Oslo"),
+])
+def test_repair_ocr_amount(word: str, expected: str) -> None:
+    assert repair_ocr_amount(word) == expected
 
 
 @pytest.mark.parametrize(("lines", "expected"), [

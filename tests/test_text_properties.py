@@ -14,7 +14,7 @@ import math
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ratsdoc.text.amounts import parse_amount
+from ratsdoc.text.amounts import parse_amount, repair_ocr_amount
 from ratsdoc.text.dates import MONTHS, iter_dates, parse_date
 from ratsdoc.text.normalize import join_lines, normalize_text
 
@@ -101,6 +101,27 @@ def test_amount_round_trip(cents: int, thousands: bool, currency: str, before: s
     whole = german_amount(cents - cents % 100 if cents >= 0 else -(-cents - -cents % 100),
                           thousands=thousands, decimals=False)
     assert parse_amount(whole + currency) == float(int(whole.replace(".", "")))
+
+
+@given(st.integers(min_value=-(10**13), max_value=10**13), st.booleans(), st.booleans())
+def test_ocr_repair_keeps_amounts_and_undoes_comma_groups(cents: int, thousands: bool,
+                                                           decimals: bool) -> None:
+    printed = german_amount(cents, thousands=thousands, decimals=decimals)
+    assert repair_ocr_amount(printed) == printed  # a correct amount is never changed
+    misread = printed.replace(".", ",")  # OCR's comma for every thousands dot
+    repaired = repair_ocr_amount(misread)
+    if thousands and decimals and abs(cents) >= 100_000:
+        assert repaired == printed
+    else:  # without a decimal part "1,234,567" could be a list: left alone
+        assert repaired in (printed, misread)
+
+
+@given(pdf_text)
+def test_ocr_repair_never_raises_and_leaves_words(text: str) -> None:
+    repaired = repair_ocr_amount(text)
+    assert len(repaired) == len(text)
+    if sum(ch.isdigit() for ch in text) < 2:
+        assert repaired == text
 
 
 @given(st.integers(min_value=1, max_value=10**12))

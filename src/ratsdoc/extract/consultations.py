@@ -108,9 +108,14 @@ _HEADER_WORDS = regex.compile(
 )
 
 
+_HAS_VALUE = regex.compile(r"\w")
+
+
 def _split(line: Line, boundary: float) -> tuple[list[Token], list[Token]]:
     left = [t for t in line.words if t.x0 < boundary]
-    right = [t for t in line.words if t.x0 >= boundary]
+    # A right-hand cell of bare punctuation (a dot of scanner speckle read by OCR) is no
+    # value: it must not turn a wrapped body line into a row of its own.
+    right = [t for t in line.words if t.x0 >= boundary and _HAS_VALUE.search(t.text)]
     return left, right
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 
 from ..layout.lines import Line, Token
 from ..models import FinanceRow, Finances
-from ..text.amounts import AMOUNT, CURRENCY, parse_amount
+from ..text.amounts import AMOUNT, CURRENCY, parse_amount, repair_ocr_amount
 from .context import Context
 
 #: What may follow the Gesamtkosten label: an amount and a currency, nothing else (the word in
@@ -16,6 +18,24 @@ _HEADER_WORDS = frozenset({"jahr", "haushaltsjahr", "in", "eur", "€", "teur", 
 _YEAR = regex.compile(r"^(?:19|20)\d{2}$")
 _CURRENCY_WORD = regex.compile(rf"^{CURRENCY.pattern}$", regex.IGNORECASE)
 _AMOUNT_WORD = regex.compile(rf"^{AMOUNT.pattern}$")
+#: An amount and its currency printed (or read by OCR) without a space: "0,00EUR", "12,50€".
+_GLUED = regex.compile(rf"^(?P<amount>{AMOUNT.pattern})(?P<currency>{CURRENCY.pattern})$", regex.IGNORECASE)
+
+
+def _row_words(line: Line, ocr: bool) -> list[Token]:
+    """The line's words with OCR-misread amounts repaired and glued currencies split off."""
+    words: list[Token] = []
+    for token in line.words:
+        text = repair_ocr_amount(token.text) if ocr else token.text
+        glued = _GLUED.match(text)
+        if glued is None:
+            words.append(dataclasses.replace(token, text=text) if text != token.text else token)
+            continue
+        # The box is shared out by letters; cells are placed by their centres only.
+        cut = token.x0 + (token.x1 - token.x0) * glued.end("amount") / len(text)
+        words.append(dataclasses.replace(token, text=glued["amount"], x1=cut))
+        words.append(dataclasses.replace(token, text=glued["currency"], x0=cut))
+    return words
 
 
 def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
@@ -78,7 +98,7 @@ def extract_finances(ctx: Context) -> None:
                 break
             if total_re.match(line.text):
                 break
-            label_tokens, cells = _cells(line.words)
+            label_tokens, cells = _cells(_row_words(line, line.page in ctx.layout.ocr_pages))
             label = " ".join(t.text for t in label_tokens).strip()
             if not cells or not label:
                 break

@@ -32,6 +32,30 @@ def parse_amount(text: str) -> float | None:
     return None
 
 
+#: "12,500,00": OCR reads a thousands dot as a comma. With a two-digit decimal part after the
+#: last comma and three-digit groups before it, the dots are the only reading.
+_COMMA_GROUPS = regex.compile(r"^(?P<neg>[-−–]?)(?P<head>\d{1,3})(?P<groups>(?:,\d{3})+),(?P<frac>\d{2})$")
+#: Letters OCR puts for digits inside a number ("1O.000,00", "l2,50").
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+_NUMBER_SHAPE = regex.compile(r"^[-−–]?\d{1,3}(?:[.,]\d{3})*(?:,\d{1,2})?$|^[-−–]?\d+(?:,\d{1,2})?$")
+
+
+def repair_ocr_amount(word: str) -> str:
+    """``word`` with OCR confusions undone where only one reading is an amount, else unchanged.
+
+    "12,500,00" → "12.500,00"; "1O.000,00" → "10.000,00" (letters only where at least two
+    real digits make the word a number). Words that are not amount-shaped stay as they are.
+    """
+    if sum(ch.isdigit() for ch in word) >= 2 and not _NUMBER_SHAPE.match(word):
+        mapped = word.translate(_DIGIT_LOOKALIKES)
+        if _NUMBER_SHAPE.match(mapped):
+            word = mapped
+    m = _COMMA_GROUPS.match(word)
+    if m:
+        return f"{m['neg']}{m['head']}{m['groups'].replace(',', '.')},{m['frac']}"
+    return word
+
+
 def strip_currency(text: str) -> str:
     """``text`` without currency words, trimmed."""
     return CURRENCY.sub("", text).strip()

@@ -1,0 +1,77 @@
+"""Field extractors on hand-built lines: the table readers under OCR noise."""
+
+from __future__ import annotations
+
+from ratsdoc.extract.consultations import extract_consultations
+from ratsdoc.extract.context import Context
+from ratsdoc.extract.finances import extract_finances
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.models import Consultation, FinanceRow
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import Layout, PageInfo
+
+
+def _line(top: float, cells: list[tuple[float, str]], page: int = 1) -> Line:
+    """One line of 10 pt words; each cell starts at its x and its words follow 6 pt a letter."""
+    tokens = []
+    for x, text in cells:
+        for word in text.split():
+            tokens.append(Token(word, x, top, x + 6 * len(word), top + 10, 10.0))
+            x += 6 * len(word) + 3
+    return Line(page, tokens)
+
+
+def _context(lines: list[Line], *, ocr: bool) -> Context:
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
+    return Context(layout=layout, profile=bundled_profiles()["erfurt"])
+
+
+def test_punctuation_speckle_does_not_split_a_wrapped_body() -> None:
+    # Regression (scan of 0112/23): OCR read speckle in the date and role columns of the
+    # first line of a wrapped body name as "." tokens, which made that line a row of its own.
+    lines = [
+        _line(157, [(60, "Beratungsfolge"), (300, "Datum"), (370, "Behandlung"), (460, "Zuständigkeit")]),
+        _line(176, [(60, "Ausschuss für öffentliche Ordnung,"), (310, "."), (400, ".")]),
+        _line(188, [(60, "Sicherheit, Ortsteile und Ehrenamt"), (300, "12.01.2023"),
+                    (370, "nicht öffentlich"), (460, "Vorberatung")]),
+        _line(209, [(60, "Stadtrat"), (300, "25.01.2023"), (370, "öffentlich"), (460, "Entscheidung")]),
+    ]
+    ctx = _context(lines, ocr=True)
+    extract_consultations(ctx)
+    assert ctx.fields.values["consultations"] == [
+        Consultation(body="Ausschuss für öffentliche Ordnung, Sicherheit, Ortsteile und Ehrenamt",
+                     date="2023-01-12", public=False, role="Vorberatung"),
+        Consultation(body="Stadtrat", date="2023-01-25", public=True, role="Entscheidung"),
+    ]
+
+
+YEARS = [(300, "2024"), (380, "2025"), (460, "2026")]
+
+
+def test_glued_currency_and_ocr_comma_groups_in_the_finance_table() -> None:
+    # Regression (scan of 1203/24): "0,00EUR" stuck to the row label and "12,500,00" was no
+    # amount, so the row lost two cells and its label grew.
+    lines = [
+        _line(180, YEARS),
+        _line(195, [(60, "Verwaltungshaushalt Ausgaben"), (300, "0,00EUR"), (380, "12,500,00 EUR"),
+                    (460, "12.500,00 EUR")]),
+    ]
+    ctx = _context(lines, ocr=True)
+    extract_finances(ctx)
+    assert ctx.fields.values["finances"].rows == [
+        FinanceRow(label="Verwaltungshaushalt Ausgaben",
+                   amounts={"2024": 0.0, "2025": 12500.0, "2026": 12500.0}),
+    ]
+
+
+def test_comma_groups_are_repaired_on_ocr_pages_only() -> None:
+    # On a born-digital page "12,500,00" is what the author typed; it is not guessed at.
+    lines = [
+        _line(180, YEARS),
+        _line(195, [(60, "Ausgaben"), (300, "1,00€"), (380, "12,500,00 EUR"), (460, "2,00 EUR")]),
+    ]
+    ctx = _context(lines, ocr=False)
+    extract_finances(ctx)
+    assert ctx.fields.values["finances"].rows == [
+        FinanceRow(label="Ausgaben", amounts={"2024": 1.0, "2025": None, "2026": 2.0}),
+    ]
