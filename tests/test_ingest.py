@@ -216,6 +216,31 @@ def test_zip_slip_bomb_links_and_nesting(tmp_path: Path) -> None:
     assert _count(db, "SELECT COUNT(*) FROM documents") == len(rows)
 
 
+@pytest.mark.parametrize("kind", ["zip", "tar"])
+def test_too_many_members_end_the_archive(tmp_path: Path, kind: str) -> None:
+    from ratsdoc.ingest.sources import FileInput, Refused, iter_inputs
+
+    archive = tmp_path / f"many.{kind}"
+    data = fake_pdf("0005/24", "Many")
+    if kind == "zip":
+        with zipfile.ZipFile(archive, "w") as zf:
+            for i in range(5):
+                zf.writestr(f"p{i}.pdf", data + bytes([i]))
+    else:
+        with tarfile.open(archive, "w") as tar:
+            for i in range(5):
+                info = tarfile.TarInfo(f"p{i}.pdf")
+                info.size = len(data) + 1
+                tar.addfile(info, io.BytesIO(data + bytes([i])))
+    tmp = tmp_path / "tmp"
+    items = list(iter_inputs([archive], tmp, ArchiveLimits(max_members=2)))
+    # Two members are read, the third is refused and nothing after it is looked at.
+    assert [type(item) for item in items] == [FileInput, FileInput, Refused]
+    refused = items[-1]
+    assert isinstance(refused, Refused) and refused.fatal
+    assert "more than 2 members" in refused.reason
+
+
 def test_duplicate_under_two_names(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     (folder / "sub").mkdir(parents=True)

@@ -62,6 +62,8 @@ class Refused:
     error_class: str
     status: str = "skipped"
     path: Path | None = None
+    #: The refusal ends the whole archive, not only this member (too many members).
+    fatal: bool = False
 
 
 @dataclass
@@ -200,7 +202,8 @@ class _Extractor:
         budget.members += 1
         if budget.members > self.limits.max_members:
             return Refused(display, f"refused: the archive has more than "
-                           f"{self.limits.max_members} members", "ArchiveLimitExceeded")
+                           f"{self.limits.max_members} members", "ArchiveLimitExceeded",
+                           fatal=True)
         reason = unsafe_member_reason(member)
         if reason:
             return Refused(display, reason, "UnsafeArchiveMember")
@@ -284,7 +287,7 @@ class _Extractor:
                                       "ArchiveLimitExceeded")
                 if refused is not None:
                     yield refused
-                    if refused.reason.startswith("refused: the archive has more than"):
+                    if refused.fatal:
                         return
                     continue
                 if not self._wanted(member, depth):
@@ -331,7 +334,7 @@ class _Extractor:
                                           "UnsafeArchiveMember")
                     if refused is not None:
                         yield refused
-                        if refused.reason.startswith("refused: the archive has more than"):
+                        if refused.fatal:
                             return
                         continue
                     if not self._wanted(member, depth):
