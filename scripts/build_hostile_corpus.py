@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 #: Bumped whenever a builder changes, so that cached corpora are rebuilt.
-CORPUS_VERSION = "5"
+CORPUS_VERSION = "6"
 DEFAULT_DEST = Path(tempfile.gettempdir()) / "ratsdoc-hostile-corpus"
 SEED = 20240611
 #: The decompression bomb inflates to this many bytes (over 1 GiB, as the issue demands).
@@ -549,6 +549,54 @@ def objstm_extends_itself() -> bytes:
     return _xref_stream_pdf("/Extends 6 0 R")
 
 
+def nested_forms(levels: int = 7, fan: int = 10) -> Callable[[], bytes]:
+    """A builder of forms nested ``levels`` deep, each using the next ``fan`` times."""
+    def build() -> bytes:
+        pdf = simple_pdf(content=_TEXT_PAGE.encode() + f"\n/X{levels} Do".encode())
+        pdf.add(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                   f"/Resources << /Font << /F1 5 0 R >> /XObject << /X{levels} "
+                   f"{100 + levels} 0 R >> >> >>")
+        pdf.stream(100, b"0 0 1 1 re f\n" * fan, "/Type /XObject /Subtype /Form /BBox [0 0 9 9]")
+        for level in range(1, levels + 1):
+            pdf.stream(100 + level, b"/X Do\n" * fan,
+                       "/Type /XObject /Subtype /Form /BBox [0 0 9 9] "
+                       f"/Resources << /XObject << /X {100 + level - 1} 0 R >> >>")
+        return pdf.build()
+
+    build.__doc__ = (f"Forms nested {levels} deep, each drawing the next {fan} times "
+                     f"({fan ** levels:,} rectangles from a tiny file).")
+    return build
+
+
+def form_uses_itself() -> bytes:
+    """A form that draws a rectangle and then itself three times."""
+    pdf = simple_pdf(content=_TEXT_PAGE.encode() + b"\n/X Do")
+    pdf.add(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               "/Resources << /Font << /F1 5 0 R >> /XObject << /X 9 0 R >> >> >>")
+    pdf.stream(9, b"0 0 1 1 re f\n/X Do /X Do /X Do",
+               "/Type /XObject /Subtype /Form /BBox [0 0 9 9] /Resources << /XObject << /X 9 0 R >> >>")
+    return pdf.build()
+
+
+def many_rects() -> bytes:
+    """One page painting 1.2 million rectangles (15 MB of content, 30 KB compressed)."""
+    content = _TEXT_PAGE.encode() + b"\n" + b"0 0 1 1 re f\n" * 1_200_000
+    return simple_pdf(content=zlib.compress(content, 9),
+                      content_extra="/Filter /FlateDecode").build()
+
+
+def bomb_font_file() -> bytes:
+    """An embedded TrueType font program that inflates to 300 MiB (a ~300 KB file)."""
+    pdf = simple_pdf()
+    pdf.add(5, "<< /Type /Font /Subtype /TrueType /BaseFont /Bombe /FirstChar 32 /LastChar 32 "
+               "/Widths [250] /FontDescriptor 6 0 R /Encoding /WinAnsiEncoding >>")
+    pdf.add(6, "<< /Type /FontDescriptor /FontName /Bombe /Flags 32 /FontBBox [0 0 1000 1000] "
+               "/ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 "
+               "/FontFile2 7 0 R >>")
+    pdf.stream(7, _deflate_repeated(b"\0", 300 * 1024 * 1024), "/Filter /FlateDecode")
+    return pdf.build()
+
+
 # --------------------------------------------------------------------------- content kinds
 
 
@@ -701,6 +749,17 @@ CASES: tuple[Case, ...] = (
          options={"max_seconds": 5}),
     Case("many-chars", million_chars, "ok", warning="only the first 20,000",
          options={"max_chars_per_page": 20_000}),
+    # The engines stop these differently (the reference engine at the deadline, the PDFium
+    # engine before loading the page): any limit will do.
+    Case("many-rects", many_rects, "error", ("LimitExceededError",), options={"max_seconds": 5}),
+    Case("forms-nested", nested_forms(), "error", ("LimitExceededError",),
+         options={"max_seconds": 5}),
+    # pdfminer refuses to run a form inside itself; PDFium would run it 40 levels deep.
+    Case("form-uses-itself", form_uses_itself, "either", ("LimitExceededError",),
+         limit="max_page_objects"),
+    # pdfminer never inflates a TrueType font program; PDFium does, to load the page.
+    Case("bomb-font-file", bomb_font_file, "either", ("LimitExceededError",),
+         limit="max_stream_bytes"),
     Case("deep-arrays", deep_arrays, "either", _DAMAGED),
     Case("parent-loop", parent_loop, "ok"),
     Case("page-tree-loop", page_tree_loop, "ok"),

@@ -3,8 +3,8 @@
 The corpus is built by ``scripts/build_hostile_corpus.py`` into pytest's cache folder (built
 once, reused while its version stamp holds). Each case states what ratsdoc must answer; the
 tests here check the answer, its wording, the time it took, and that nothing was executed or
-fetched. The large files prove the refusal paths (page limit, inflation budget, deadline) with
-small limits so that the module stays well under a minute.
+fetched, with each engine. The large files prove the refusal paths (page limit, inflation
+budget, deadline) with small limits so that the module stays around a minute.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from ratsdoc import guard
 from ratsdoc.errors import LimitExceededError, RatsdocError
 from ratsdoc.input import load_input
 from ratsdoc.layout.model import Page
+from ratsdoc.layout.pdfium_engine import PdfiumSource
 from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
 from ratsdoc.options import ParseOptions
 
@@ -36,6 +37,12 @@ ROOT = Path(__file__).resolve().parent.parent
 CASE_SECONDS = 20.0
 #: Slack on top of a deadline for the stop to propagate (signal delivery, cleanup).
 STOP_SLACK = 1.5
+#: Both engines must hold against every file; tests that are about pdfminer alone do not
+#: take this parameter.
+ENGINES = ("pdfplumber", "pdfium")
+SOURCES: dict[str, type[PdfplumberSource] | type[PdfiumSource]] = {
+    "pdfplumber": PdfplumberSource, "pdfium": PdfiumSource,
+}
 
 
 def _load_script() -> ModuleType:
@@ -82,8 +89,8 @@ def no_network_no_processes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return attempts
 
 
-def _case_options(case: Any) -> dict[str, Any]:
-    options = {"max_seconds": CASE_SECONDS, **case.options}
+def _case_options(case: Any, engine: str) -> dict[str, Any]:
+    options = {"max_seconds": CASE_SECONDS, "engine": engine, **case.options}
     return options
 
 
@@ -96,10 +103,11 @@ def _not_empty(document: ratsdoc.Drucksache) -> bool:
     )
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_hostile_case(case: Any, corpus: dict[str, Path]) -> None:
+def test_hostile_case(case: Any, engine: str, corpus: dict[str, Path]) -> None:
     path = corpus[case.name]
-    options = _case_options(case)
+    options = _case_options(case, engine)
     started = time.monotonic()
     try:
         document = ratsdoc.parse(path, **options)
@@ -135,35 +143,39 @@ def test_every_case_builds_deterministically(corpus: dict[str, Path]) -> None:
         assert case.build() == corpus[name].read_bytes(), name
 
 
-def test_big_files_are_refused_before_reading_pages(corpus: dict[str, Path]) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_big_files_are_refused_before_reading_pages(engine: str, corpus: dict[str, Path]) -> None:
     """2,000/3,000 pages (also with a forged /Count) are refused at open, in well under 10 s."""
     for name in ("pages-2000", "pages-3000-count-1", "pages-3000-distinct-count-1",
                  "pages-3000-distinct-count-bogus"):
         started = time.monotonic()
         with pytest.raises(LimitExceededError) as info:
-            ratsdoc.parse(corpus[name])
+            ratsdoc.parse(corpus[name], engine=engine)
         assert info.value.limit == "max_pages" and info.value.maximum == 500
         assert time.monotonic() - started < 10, name
 
 
-def test_page_limit_without_a_page_tree(corpus: dict[str, Path]) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_page_limit_without_a_page_tree(engine: str, corpus: dict[str, Path]) -> None:
     """With the /Pages tree gone, pdfminer scans for page objects: the limit still holds."""
     data = corpus["pages-50-small-limit"].read_bytes().replace(b"/Type /Catalog /Pages 2 0 R",
                                                               b"/Type /Catalog /Pagez 2 0 R")
     with pytest.raises(LimitExceededError) as info:
-        ratsdoc.parse(data, max_pages=10)
+        ratsdoc.parse(data, max_pages=10, engine=engine)
     assert info.value.limit == "max_pages"
 
 
-def test_password_is_used(corpus: dict[str, Path]) -> None:
-    document = ratsdoc.parse(corpus["encrypted-user"], password=corpus_script.USER_PASSWORD)
+@pytest.mark.parametrize("engine", ENGINES)
+def test_password_is_used(engine: str, corpus: dict[str, Path]) -> None:
+    document = ratsdoc.parse(corpus["encrypted-user"], password=corpus_script.USER_PASSWORD,
+                             engine=engine)
     assert document.page_count == 2
 
 
-def _only_page(path: Path) -> Page:
-    """The page model of a one-page file, read with the reference engine."""
-    source = PdfplumberSource(load_input(path, max_file_size=10**8), password=None, max_pages=5,
-                              max_chars_per_page=10_000, max_annotations_per_page=100)
+def _only_page(path: Path, engine: str) -> Page:
+    """The page model of a one-page file, read with ``engine``."""
+    source = SOURCES[engine](load_input(path, max_file_size=10**8), password=None, max_pages=5,
+                             max_chars_per_page=10_000, max_annotations_per_page=100)
     try:
         (page,) = list(source.pages())
     finally:
@@ -171,44 +183,49 @@ def _only_page(path: Path) -> Page:
     return page
 
 
-def test_non_ascii_field_names_are_decoded(corpus: dict[str, Path]) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_non_ascii_field_names_are_decoded(engine: str, corpus: dict[str, Path]) -> None:
     """"Kontrollkästchen1" in PDFDocEncoding (which makes pdfplumber's page.annots raise)."""
-    page = _only_page(corpus["non-ascii-field-names"])
+    page = _only_page(corpus["non-ascii-field-names"], engine)
     by_name = {a.field_name: a for a in page.annotations}
     assert by_name[corpus_script.FIELD_NAME].kind == "checkbox"
     assert by_name[corpus_script.FIELD_NAME].checked is True
     assert by_name["Straße Änderung"].value == "Übersicht"
 
 
-def test_actions_are_read_not_run(corpus: dict[str, Path],
+@pytest.mark.parametrize("engine", ENGINES)
+def test_actions_are_read_not_run(engine: str, corpus: dict[str, Path],
                                   no_network_no_processes: list[str]) -> None:
     """JavaScript, Launch and URI actions: the link is reported, nothing is run or fetched."""
-    document = ratsdoc.parse(corpus["actions-js-launch-uri"])
+    document = ratsdoc.parse(corpus["actions-js-launch-uri"], engine=engine)
     assert no_network_no_processes == []
     assert document.page_count == 1
-    page = _only_page(corpus["actions-js-launch-uri"])
+    page = _only_page(corpus["actions-js-launch-uri"], engine)
     assert [a.uri for a in page.annotations if a.kind == "link" and a.uri] == [
         corpus_script.SENTINEL_URL
     ]
 
 
-def test_deadline_holds_inside_one_slow_page(corpus: dict[str, Path]) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_deadline_holds_inside_one_slow_page(engine: str, corpus: dict[str, Path]) -> None:
     """One page with 400,000 glyphs: the deadline stops it mid-page, not after the page."""
     started = time.monotonic()
     with pytest.raises(LimitExceededError) as info:
-        ratsdoc.parse(corpus["many-chars"], max_seconds=1.0)
+        ratsdoc.parse(corpus["many-chars"], max_seconds=1.0, engine=engine)
     assert info.value.limit == "max_seconds"
     assert time.monotonic() - started < 1.0 + STOP_SLACK
 
 
-def test_deadline_holds_in_a_worker_thread(corpus: dict[str, Path]) -> None:
-    """Off the main thread there is no SIGALRM: the cooperative checks inside pdfminer hold."""
+@pytest.mark.parametrize("engine", ENGINES)
+def test_deadline_holds_in_a_worker_thread(engine: str, corpus: dict[str, Path]) -> None:
+    """Off the main thread there is no SIGALRM: the cooperative checks (inside pdfminer, in
+    the PDFium engine's loops, between stages) hold."""
     outcome: dict[str, Any] = {}
 
     def work() -> None:
         started = time.monotonic()
         try:
-            ratsdoc.parse(corpus["many-chars"], max_seconds=1.0)
+            ratsdoc.parse(corpus["many-chars"], max_seconds=1.0, engine=engine)
         except LimitExceededError as exc:
             outcome["limit"] = exc.limit
         outcome["seconds"] = time.monotonic() - started
@@ -220,8 +237,9 @@ def test_deadline_holds_in_a_worker_thread(corpus: dict[str, Path]) -> None:
     assert outcome["seconds"] < 1.0 + 2 * STOP_SLACK
 
 
-def test_character_cap_keeps_the_page(corpus: dict[str, Path]) -> None:
-    document = ratsdoc.parse(corpus["many-chars"], max_chars_per_page=5_000)
+@pytest.mark.parametrize("engine", ENGINES)
+def test_character_cap_keeps_the_page(engine: str, corpus: dict[str, Path]) -> None:
+    document = ratsdoc.parse(corpus["many-chars"], max_chars_per_page=5_000, engine=engine)
     assert any("only the first 5,000" in w for w in document.warnings), document.warnings
 
 
@@ -230,7 +248,7 @@ import json, sys, time
 import ratsdoc
 started = time.monotonic()
 try:
-    ratsdoc.parse(sys.argv[1])
+    ratsdoc.parse(sys.argv[1], engine=sys.argv[2])
     outcome = "ok"
 except ratsdoc.RatsdocError as exc:
     outcome = getattr(exc, "limit", type(exc).__name__)
@@ -243,12 +261,13 @@ print(json.dumps({"outcome": outcome, "seconds": time.monotonic() - started,
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads VmHWM from /proc")
-def test_decompression_bomb_stays_small(corpus: dict[str, Path],
+@pytest.mark.parametrize("engine", ENGINES)
+def test_decompression_bomb_stays_small(engine: str, corpus: dict[str, Path],
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """A 2.7 KB file inflating to 1.2 GB: refused fast, peak memory far below 1 GB."""
     monkeypatch.undo()  # this test starts a child process on purpose
     result = subprocess.run(
-        [sys.executable, "-c", _MEMORY_PROBE, str(corpus["bomb-content-1gb"])],
+        [sys.executable, "-c", _MEMORY_PROBE, str(corpus["bomb-content-1gb"]), engine],
         capture_output=True, text=True, timeout=60, check=True,
         env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
     )
@@ -258,9 +277,10 @@ def test_decompression_bomb_stays_small(corpus: dict[str, Path],
     assert probe["peak_mb"] < 400, probe
 
 
-def test_memory_limit_shrinks_the_stream_budget(corpus: dict[str, Path]) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_memory_limit_shrinks_the_stream_budget(engine: str, corpus: dict[str, Path]) -> None:
     with pytest.raises(LimitExceededError) as info:
-        ratsdoc.parse(corpus["bomb-many-streams"], max_memory_mb=64)
+        ratsdoc.parse(corpus["bomb-many-streams"], max_memory_mb=64, engine=engine)
     assert info.value.limit in ("max_stream_bytes", "max_memory_mb")
     assert "MB" in str(info.value)
 
@@ -290,19 +310,21 @@ def test_patches_are_inert_outside_a_parse() -> None:
     assert len(stream.get_data()) == len(data)
 
 
-def test_isolated_mode(corpus: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_isolated_mode(engine: str, corpus: dict[str, Path],
+                       monkeypatch: pytest.MonkeyPatch) -> None:
     """The child process returns the same model and re-raises typed errors with attributes."""
     monkeypatch.undo()
     fixture = ROOT / "fixtures" / "erfurt-0815-23-fussweg.pdf"
     if fixture.exists():
-        assert guard.parse_isolated(fixture) == ratsdoc.parse(fixture)
+        assert guard.parse_isolated(fixture, engine=engine) == ratsdoc.parse(fixture, engine=engine)
     with pytest.raises(ratsdoc.NotAPdfError) as not_pdf:
-        guard.parse_isolated(corpus["png-renamed"])
+        guard.parse_isolated(corpus["png-renamed"], engine=engine)
     assert not_pdf.value.detected == "a PNG image"
     assert str(not_pdf.value) == f"{corpus['png-renamed']}: not a PDF: the file looks like a PNG image"
     with pytest.raises(LimitExceededError) as bomb:
-        guard.parse_isolated(corpus["bomb-content-1gb"], max_memory_mb=200)
+        guard.parse_isolated(corpus["bomb-content-1gb"], max_memory_mb=200, engine=engine)
     assert bomb.value.limit in ("max_stream_bytes", "max_memory_mb")
     with pytest.raises(LimitExceededError) as slow:
-        guard.parse_isolated(corpus["many-chars"], max_seconds=1.0)
+        guard.parse_isolated(corpus["many-chars"], max_seconds=1.0, engine=engine)
     assert slow.value.limit == "max_seconds"

@@ -56,6 +56,10 @@ MIN_STREAM_BYTES = 16 * MiB
 #: How many times the per-stream budget all inflated streams of one document may add up to
 #: (pdfminer caches every decoded stream until the document is closed).
 DECODED_PER_STREAM = 8
+#: Bytes of the stream budget per object one page may make PDFium create. PDFium holds every
+#: object of a loaded page (about 350 bytes each, forms expanded at every use), so this keeps
+#: a page within about three times the per-stream budget (a million objects by default).
+STREAM_BYTES_PER_OBJECT = 128
 #: A chain of references to references longer than this is treated as a loop.
 MAX_REF_CHAIN = 32
 #: Inflate in pieces of this size so that the budget is checked while inflating.
@@ -95,6 +99,7 @@ class Budget:
     max_memory_bytes: int | None
     max_chars_per_page: int
     max_shapes_per_page: int
+    max_page_objects: int
     rss_start: int | None = None
     decoded_bytes: int = 0
     ticks: int = 0
@@ -161,6 +166,10 @@ class Budget:
                 value=self.decoded_bytes,
             )
 
+    def release(self, size: int) -> None:
+        """Give back ``size`` bytes counted by :meth:`account` whose data is gone again."""
+        self.decoded_bytes = max(0, self.decoded_bytes - size)
+
     def stream_too_big(self, size: int) -> GuardStop:
         """The stop for one stream inflating beyond ``max_stream_bytes``."""
         return self.stop(
@@ -224,6 +233,7 @@ def make_budget(options: ParseOptions, file: str | None) -> Budget:
         # Shapes are capped like characters: both become one Python object each.
         max_chars_per_page=options.max_chars_per_page,
         max_shapes_per_page=options.max_chars_per_page,
+        max_page_objects=per_stream // STREAM_BYTES_PER_OBJECT,
         rss_start=_rss_bytes() if options.max_memory_mb else None,
     )
 
@@ -352,6 +362,33 @@ def bounded_inflate(data: bytes, budget: Budget, *, tolerant: bool = False) -> b
     return bytes(out)
 
 
+def bounded_lzw(data: bytes, budget: Budget) -> bytes:
+    """LZW-decode ``data`` without producing more than ``budget.max_stream_bytes``."""
+    from pdfminer import lzw
+
+    out: list[bytes] = []
+    size = 0
+    for n, piece in enumerate(lzw.LZWDecoder(BytesIO(data)).run()):
+        out.append(piece)
+        size += len(piece)
+        if size > budget.max_stream_bytes:
+            raise budget.stream_too_big(size)
+        if n % 4096 == 0:
+            budget.tick()
+    return b"".join(out)
+
+
+def bounded_rl(data: bytes, budget: Budget) -> bytes:
+    """RunLength-decode ``data``; stops when the result exceeds ``budget.max_stream_bytes``."""
+    from pdfminer.runlength import rldecode
+
+    budget.tick()  # at most 64x growth: the check afterwards bounds what is kept
+    result: bytes = rldecode(data)
+    if len(result) > budget.max_stream_bytes:
+        raise budget.stream_too_big(len(result))
+    return result
+
+
 class _ZlibForPdfminer:
     """Stands in for the ``zlib`` module inside ``pdfminer.pdftypes``: bounded when guarded."""
 
@@ -395,7 +432,7 @@ def _replace(owner: object, name: str, value: object) -> None:
 
 
 def _patch_pdfminer() -> None:
-    from pdfminer import lzw, pdftypes, psparser
+    from pdfminer import pdftypes, psparser
     from pdfminer.pdfinterp import PDFContentParser
     from pdfplumber.page import PDFPageAggregatorWithMarkedContent as Device
 
@@ -416,25 +453,14 @@ def _patch_pdfminer() -> None:
         if budget is None:
             unbounded: bytes = original_lzw(data)
             return unbounded
-        out: list[bytes] = []
-        size = 0
-        for n, piece in enumerate(lzw.LZWDecoder(BytesIO(data)).run()):
-            out.append(piece)
-            size += len(piece)
-            if size > budget.max_stream_bytes:
-                raise budget.stream_too_big(size)
-            if n % 4096 == 0:
-                budget.tick()
-        return b"".join(out)
+        return bounded_lzw(data, budget)
 
     def rldecode(data: bytes) -> bytes:
         budget = _current.get()
-        if budget is not None:
-            budget.tick()  # at most 64x growth: the check afterwards bounds what is kept
-        result: bytes = original_rl(data)
-        if budget is not None and len(result) > budget.max_stream_bytes:
-            raise budget.stream_too_big(len(result))
-        return result
+        if budget is None:
+            unbounded: bytes = original_rl(data)
+            return unbounded
+        return bounded_rl(data, budget)
 
     # pdftypes looks these names up at call time, so replacing them in its namespace is enough.
     _replace(pdftypes, "zlib", _ZlibForPdfminer())

@@ -13,6 +13,7 @@ from .guard import document_guard
 from .input import PdfInput, load_input
 from .layout.model import PageSource
 from .layout.ocr import OcrStep
+from .layout.pagetree import no_pages
 from .models import Drucksache, Source
 from .options import ParseOptions
 from .profile import Profile, available_profiles, select_profile
@@ -36,6 +37,17 @@ def open_engine(pdf: PdfInput, options: ParseOptions) -> PageSource:
     return PdfplumberSource(pdf, **kwargs)
 
 
+def _check_deadline(deadline: float | None, options: ParseOptions, pdf: PdfInput,
+                    number: int) -> None:
+    """Stop the parse at page ``number`` once ``deadline`` (monotonic seconds) has passed."""
+    if deadline is not None and time.monotonic() > deadline:
+        raise LimitExceededError(
+            f"parsing took longer than the limit of {options.max_seconds:g} s "
+            f"(stopped at page {number})",
+            limit="max_seconds", maximum=options.max_seconds or 0.0, file=pdf.name,
+        )
+
+
 def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
     """Read every page into lines, one page at a time, and return the layout and page count."""
     deadline = time.monotonic() + options.max_seconds if options.max_seconds else None
@@ -49,13 +61,11 @@ def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
     ocr = OcrStep(pdf, mode=options.ocr, password=options.password)
     try:
         for page in source.pages():
-            if deadline is not None and time.monotonic() > deadline:
-                raise LimitExceededError(
-                    f"parsing took longer than the limit of {options.max_seconds:g} s "
-                    f"(stopped at page {page.number})",
-                    limit="max_seconds", maximum=options.max_seconds or 0.0, file=pdf.name,
-                )
+            _check_deadline(deadline, options, pdf, page.number)
             lines = ocr.page_lines(page)
+            # Lines of one dense page take long too; off the main thread (no SIGALRM) this
+            # is the check that stops a single-page document in time.
+            _check_deadline(deadline, options, pdf, page.number)
             per_page.append(lines)
             links = tuple(
                 LinkInfo(uri=a.uri, x0=a.x0, top=a.top, x1=a.x1, bottom=a.bottom)
@@ -71,7 +81,7 @@ def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
         ocr.close()
     if not per_page:
         # A PDF without a single readable page must not become an empty "success".
-        raise DamagedPdfError("the PDF contains no pages that can be read", file=pdf.name)
+        raise no_pages(pdf.name)
     if not any(per_page) and not any("no text" in w for w in (*warnings, *ocr.warnings)):
         warnings.append("no text could be read from any page of the PDF")
     layout = build_layout(infos, per_page)

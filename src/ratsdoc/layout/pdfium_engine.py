@@ -14,6 +14,10 @@ later stage was written against pdfplumber's numbers. That decides several detai
 Known differences that cannot be removed through PDFium's API are listed in ``docs/engines.md``
 (font names lose their subset prefix, fonts with ``Descent 0`` get PDFium's metrics).
 
+PDFium's own work cannot be interrupted or budgeted, so it only sees a file that
+:mod:`.preflight` has checked (page count, stream sizes, objects per page, with the reference
+engine's errors); the Python loops here make the guard's cooperative deadline check.
+
 PDFium is not thread-safe: use one :class:`PdfiumSource` per process at a time.
 """
 
@@ -21,16 +25,19 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-from collections.abc import Iterator
+import dataclasses
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..errors import DamagedPdfError, EncryptedPdfError, LimitExceededError
+from ..guard import current_budget
 from ..input import PdfInput
 from .annotations import decode_pdf_string
 from .model import Annotation, AnnotKind, Char, Page, Shape, ShapeKind
+from .pagetree import chars_cut, describe, none_readable, open_error, shapes_cut, skipped_page
+from .preflight import preflight
 
 #: An affine matrix (a, b, c, d, e, f) in pdfminer's row-vector convention.
 Matrix = tuple[float, float, float, float, float, float]
@@ -54,24 +61,6 @@ _FIELD_TYPES = {
     pdfium_c.FPDF_FORMFIELD_TEXTFIELD: "Tx",
     pdfium_c.FPDF_FORMFIELD_SIGNATURE: "Sig",
 }
-
-
-def _open_error(exc: BaseException, pdf: PdfInput, password: str | None) -> Exception:
-    """Translate a PDFium error raised while opening into a ratsdoc error (same wording)."""
-    code = getattr(exc, "err_code", None)
-    if code == pdfium_c.FPDF_ERR_PASSWORD:
-        reason = (
-            "the PDF is encrypted and the given password is wrong"
-            if password
-            else "the PDF is encrypted with a user password; pass it with --password"
-        )
-        return EncryptedPdfError(reason, file=pdf.name)
-    if code == pdfium_c.FPDF_ERR_SECURITY:
-        return EncryptedPdfError(
-            "the PDF uses an unsupported encryption (unsupported security handler)", file=pdf.name
-        )
-    detail = str(exc).strip() or type(exc).__name__
-    return DamagedPdfError(f"damaged PDF that cannot be repaired ({detail[:120]})", file=pdf.name)
 
 
 def _mult(m1: Matrix, m0: Matrix) -> Matrix:
@@ -108,6 +97,16 @@ def _obj_matrix(obj: Any) -> Matrix:
     if not pdfium_c.FPDFPageObj_GetMatrix(obj, fm):
         return _IDENTITY
     return (fm.a, fm.b, fm.c, fm.d, fm.e, fm.f)
+
+
+def _no_check() -> None:
+    """Nothing to check outside a guarded parse."""
+
+
+def _ticker() -> Callable[[], None]:
+    """The current parse's cooperative deadline and memory check (a no-op outside one)."""
+    budget = current_budget()
+    return budget.tick if budget is not None else _no_check
 
 
 def _utf16_value(func: Any, *args: Any) -> str | None:
@@ -147,6 +146,8 @@ _GET_PATH_SEGMENT = _untyped(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p)
 _SEGMENT_GET_POINT = _untyped(pdfium_c.FPDFPathSegment_GetPoint)
 _SEGMENT_GET_TYPE = _untyped(pdfium_c.FPDFPathSegment_GetType)
 _SEGMENT_GET_CLOSE = _untyped(pdfium_c.FPDFPathSegment_GetClose)
+_HAS_MAP_ERROR = _untyped(pdfium_c.FPDFText_HasUnicodeMapError)
+_GET_UNICODE = _untyped(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
 #: Chars PDFium might have generated: it generates " ", "\r" and "\n" only; any whitespace
 #: or control char is checked with ``FPDFText_IsGenerated`` to be safe.
 _MAYBE_GENERATED = frozenset(chr(c) for c in range(0x3001) if c <= 0x20 or chr(c).isspace())
@@ -155,8 +156,9 @@ _MAYBE_GENERATED = frozenset(chr(c) for c in range(0x3001) if c <= 0x20 or chr(c
 _SPECIAL_CODES = frozenset(
     [chr(0), chr(0x02), chr(0xFFFE)] + [chr(c) for c in range(0xD800, 0xE000)]
 )
-#: Per text object: font name, upright, axis-aligned, bottom offset, box height.
-_ObjInfo = tuple[str, bool, bool, float, float]
+#: Per text object: font name, upright, axis-aligned, bottom offset, box height, and whether
+#: its first glyph has no Unicode mapping.
+_ObjInfo = tuple[str, bool, bool, float, float, bool]
 
 
 def _page_text(tp: Any, count: int) -> str | None:
@@ -219,58 +221,59 @@ class PdfiumSource:
         self._input = pdf
         self._max_chars = max_chars_per_page
         self._max_annots = max_annotations_per_page
-        self._max_pages = max_pages
+        # PDFium is C: page limits, stream budgets and opening errors are settled in Python
+        # before it sees a byte (see preflight.py); it reads the bytes that were checked.
+        checked = preflight(pdf, password=password, max_pages=max_pages)
+        self._doc_warnings = list(checked.warnings)
         try:
-            self._doc = pdfium.PdfDocument(pdf.data, password=password or None)
-        except pdfium.PdfiumError as exc:
-            raise _open_error(exc, pdf, password) from None
-        except Exception as exc:  # anything else from the loader means the file is unusable
-            raise _open_error(exc, pdf, password) from None
+            self._doc = pdfium.PdfDocument(checked.data, password=password or None)
+        except Exception as exc:  # anything from the loader means the file is unusable
+            raise open_error(exc, pdf.name, password) from None
         # The form environment must exist before the first page is loaded; it is what
         # resolves inherited field attributes (type, flags, name, value) of widgets.
         # A broken AcroForm must not cost the text, hence the suppression.
         with contextlib.suppress(Exception):
             self._doc.init_forms()
-        self.page_count = len(self._doc)
-        if self.page_count > max_pages:
-            self._doc.close()
-            raise LimitExceededError(
-                f"the PDF has {self.page_count:,} pages, more than the limit of {max_pages:,}",
-                limit="max_pages", maximum=max_pages, value=self.page_count, file=pdf.name,
-            )
+        # PDFium believes /Count; pages beyond the leaves the tree really has cannot load.
+        self.page_count = min(len(self._doc), checked.page_count)
+        self.skipped_pages = 0
         self._font_cache: dict[int, tuple[str, float]] = {}
 
     def pages(self) -> Iterator[Page]:
-        """Yield page models in order; stops with an error past ``max_pages``."""
+        """Yield page models in order.
+
+        A page PDFium cannot load or read is yielded empty with a warning, so one damaged
+        page does not cost the document; if no page at all can be read, the document is
+        damaged (as with the pdfplumber engine).
+        """
         for index in range(self.page_count):
             number = index + 1
-            if number > self._max_pages:
-                raise LimitExceededError(
-                    f"the PDF has more than {self._max_pages:,} pages (the limit)",
-                    limit="max_pages", maximum=self._max_pages, file=self._input.name,
-                )
             page = None
             try:
                 page = self._doc[index]
                 model = self._convert(page, number)
-            except Exception as exc:
-                raise DamagedPdfError(
-                    f"damaged PDF: page {number} cannot be read ({type(exc).__name__})",
-                    file=self._input.name,
-                ) from None
+                if self._doc_warnings:
+                    model = dataclasses.replace(model, warnings=(*self._doc_warnings,
+                                                                 *model.warnings))
+                    self._doc_warnings = []
+            except Exception as exc:  # one unreadable page must not cost the others
+                self.skipped_pages += 1
+                model = skipped_page(number, describe(exc))
             finally:
                 if page is not None:
                     page.close()
                 # Font handles belong to the closed page; their addresses may be reused.
                 self._font_cache.clear()
             yield model
+        if self.page_count and self.skipped_pages == self.page_count:
+            raise none_readable(self.page_count, self._input.name)
 
     def _convert(self, page: Any, number: int) -> Page:
         geo = _PageGeometry(page.raw)
         warnings: list[str] = []
         chars = self._chars(page.raw, geo, number, warnings)
         shapes: list[Shape] = []
-        image_area = self._objects(page.raw, geo, shapes)
+        image_area = self._objects(page.raw, geo, shapes, number, warnings)
         annotations = self._annotations(page, geo, number, warnings)
         return Page(
             number=number, width=geo.width, height=geo.height, chars=chars,
@@ -343,13 +346,17 @@ class PdfiumSource:
         is_generated, text_object = _IS_GENERATED, _GET_TEXT_OBJECT
         loose_box, char_origin = _GET_LOOSE_BOX, _GET_CHAR_ORIGIN
         maybe_generated, special = _MAYBE_GENERATED, _SPECIAL_CODES
+        map_error, unicode_of = _HAS_MAP_ERROR, _GET_UNICODE
         max_chars = self._max_chars
         new_char = Char
         result: list[Char] = []
         append = result.append
         total = 0
         obj_cache: dict[int | None, _ObjInfo] = {}
+        tick = _ticker()
         for i in range(count):
+            if not i & 4095:
+                tick()  # the reference engine checks the deadline while reading chars too
             ch = text[i] if text is not None else _char_text(tp, i)
             # Spaces and line breaks PDFium inserts between text objects are not in the file;
             # PDFium only ever generates " ", "\r" and "\n", so other chars skip the check.
@@ -365,7 +372,11 @@ class PdfiumSource:
             if info is None:
                 info = self._object_info(tp, i, okey, geo)
                 obj_cache[okey] = info
-            fontname, upright, axis, k_bottom, k_top = info
+            fontname, upright, axis, k_bottom, k_top, unmapped = info
+            if unmapped and map_error(tpv, i) == 1:
+                # A glyph without a Unicode mapping: PDFium hands out its code as if it were
+                # text, pdfminer writes "(cid:NN)", which later stages know to be unknown.
+                ch = f"(cid:{unicode_of(tpv, i)})"
             loose_box(tpv, i, loose_ref)
             # geo.box(loose.left, loose.bottom, loose.right, loose.top), inlined.
             lx0, ly0, lx1, ly1 = loose.left, loose.bottom, loose.right, loose.top
@@ -391,18 +402,17 @@ class PdfiumSource:
                 bottom = height - (p1y if p1y < p0y else p0y)
             append(new_char(ch, x0, top, x1, bottom, fontname, bottom - top, upright))
         if total > max_chars:
-            warnings.append(
-                f"page {number}: {total:,} characters, only the first "
-                f"{max_chars:,} were read"
-            )
+            warnings.append(chars_cut(number, total, max_chars))
         return tuple(result)
 
     def _object_info(self, tp: Any, index: int, okey: int | None,
                      geo: _PageGeometry) -> _ObjInfo:
         """What is constant for all chars of one text object, read at its first char ``index``.
 
-        (font name, upright, axis-aligned, bottom offset below the baseline, box height); the
-        last two only matter when axis-aligned.
+        (font name, upright, axis-aligned, bottom offset below the baseline, box height,
+        unmapped); the box numbers only matter when axis-aligned. Unmapped glyphs are looked
+        for only in objects whose first glyph is unmapped: one check per object instead of
+        one per char (a font without a ToUnicode map fails at every glyph).
         """
         fsize = ctypes.c_float()
         if okey:
@@ -420,13 +430,23 @@ class PdfiumSource:
         a, b, c, d, _, _ = _mult(cm, geo.ctm)
         upright = a * d > 0 and b * c <= 0
         axis = bool(tfs) and abs(b) < 1e-4 and abs(c) < 1e-4
-        return name, upright, axis, d * descent * tfs, abs(d) * tfs
+        unmapped = _HAS_MAP_ERROR(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value),
+                                  index) == 1
+        return name, upright, axis, d * descent * tfs, abs(d) * tfs, unmapped
 
     # -- vector graphics and images -----------------------------------------------------------
 
-    def _objects(self, page: Any, geo: _PageGeometry, shapes: list[Shape]) -> float:
-        """Collect shapes of every path object (forms included); return the summed image area."""
+    def _objects(self, page: Any, geo: _PageGeometry, shapes: list[Shape], number: int,
+                 warnings: list[str]) -> float:
+        """Collect shapes of every path object (forms included); return the summed image area.
+
+        Paths and images beyond ``max_chars_per_page`` are counted, not read, as the guard
+        caps them for the reference engine.
+        """
         area = 0.0
+        tick = _ticker()
+        cap = self._max_chars
+        drawn = 0
         # Each stack entry: (container, is_form, matrix of the container, depth).
         # Points stay in user space here; ``geo.box`` applies the page rotation once.
         stack: list[tuple[Any, bool, Matrix, int]] = [(page, False, _IDENTITY, 0)]
@@ -438,11 +458,17 @@ class PdfiumSource:
                 count = int(pdfium_c.FPDFPage_CountObjects(container))
             forms: list[tuple[Any, bool, Matrix, int]] = []
             for i in range(count):
+                if not i & 4095:
+                    tick()  # pages of a million objects exist (the preflight allows that many)
                 obj = (pdfium_c.FPDFFormObj_GetObject(container, i) if is_form
                        else pdfium_c.FPDFPage_GetObject(container, i))
                 if not obj:
                     continue
                 kind = int(pdfium_c.FPDFPageObj_GetType(obj))
+                if kind in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+                    drawn += 1
+                    if drawn > cap:
+                        continue
                 if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                     self._path(obj, _mult(_obj_matrix(obj), matrix), geo, shapes)
                 elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
@@ -454,6 +480,8 @@ class PdfiumSource:
                     forms.append((obj, True, _mult(_obj_matrix(obj), matrix), depth + 1))
             # Reverse so that forms are visited in content order (the stack pops from the end).
             stack.extend(reversed(forms))
+        if drawn > cap:
+            warnings.append(shapes_cut(number, cap, drawn - cap))
         return area
 
     def _path(self, obj: Any, m: Matrix, geo: _PageGeometry, shapes: list[Shape]) -> None:

@@ -6,132 +6,32 @@ import contextlib
 import dataclasses
 import io
 import math
-import re
 from collections.abc import Iterator
 from typing import Any
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfpage import PDFPage
-from pdfminer.pdftypes import PDFObjRef, resolve1
+from pdfminer.pdftypes import resolve1
 from pdfplumber.page import Page as PlumberPage
-from pdfplumber.utils.exceptions import PdfminerException
 
-from ..errors import DamagedPdfError, EncryptedPdfError, LimitExceededError
+from ..errors import DamagedPdfError, LimitExceededError
 from ..guard import current_budget
 from ..input import PdfInput
 from .annotations import annotation_from_dict
 from .model import Annotation, Char, Page, Shape, ShapeKind
-
-#: pdfminer's messages for broken files, in words a user understands.
-_PLAIN_WORDS: tuple[tuple[str, str], ...] = (
-    ("No /Root object", "it has no document catalog; it may be truncated or not a real PDF"),
-    ("Unexpected EOF", "the file ends unexpectedly; it is probably truncated"),
-    ("Invalid object number", "its object table is corrupt"),
+from .pagetree import (
+    REPAIRED_WARNING,
+    chars_cut,
+    checked_page_count,
+    describe,
+    iter_page_dicts,
+    none_readable,
+    open_error,
+    open_repairing,
+    shapes_cut,
+    skipped_page,
+    too_many_pages,
 )
-
-
-def _open_error(exc: BaseException, pdf: PdfInput, password: str | None) -> Exception:
-    """Translate an engine exception raised while opening into a ratsdoc error."""
-    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
-    if isinstance(cause, PDFPasswordIncorrect):
-        reason = (
-            "the PDF is encrypted and the given password is wrong"
-            if password
-            else "the PDF is encrypted with a user password; pass it with --password"
-        )
-        return EncryptedPdfError(reason, file=pdf.name)
-    if isinstance(cause, PDFEncryptionError):
-        return EncryptedPdfError(f"the PDF uses an unsupported encryption ({cause})", file=pdf.name)
-    detail = str(cause).strip() or type(cause).__name__
-    for marker, words in _PLAIN_WORDS:
-        if marker in detail:
-            detail = words
-            break
-    return DamagedPdfError(f"damaged PDF that cannot be repaired ({detail[:120]})", file=pdf.name)
-
-
-def count_page_leaves(pages_root: Any, stop_after: int) -> int:
-    """Count the pages a page tree refers to, stopping once the count passes ``stop_after``.
-
-    /Count is only a claim: a broken or forged /Count must not let a 3,000-page file past
-    ``max_pages``. Repeated references to one page count every time (viewers show them
-    all); a node that is its own ancestor (a loop) is skipped. Work is bounded by
-    ``stop_after`` leaves and a proportional number of visited nodes.
-    """
-    leaves = 0
-    visits = 0
-    max_visits = 4 * stop_after + 1_000
-    # Iterative depth-first walk; ("exit", key) entries take a node off the ancestor path.
-    stack: list[tuple[str, Any]] = [("enter", pages_root)]
-    on_path: set[Any] = set()
-    while stack:
-        action, item = stack.pop()
-        if action == "exit":
-            on_path.discard(item)
-            continue
-        visits += 1
-        if visits > max_visits:
-            break
-        key = item.objid if isinstance(item, PDFObjRef) else id(item)
-        try:
-            node = resolve1(item)
-        except Exception:  # a missing or unparsable kid is simply not a page
-            continue
-        if not isinstance(node, dict):
-            continue
-        kids = resolve1(node.get("Kids")) if "Kids" in node else None
-        if isinstance(kids, list):
-            if key in on_path:
-                continue  # a loop back to an ancestor
-            on_path.add(key)
-            stack.append(("exit", key))
-            stack.extend(("enter", kid) for kid in reversed(kids))
-            continue
-        kind = resolve1(node.get("Type"))
-        if getattr(kind, "name", None) == "Page":
-            leaves += 1
-            if leaves > stop_after:
-                break
-    return leaves
-
-
-#: Page attributes a page inherits from its ancestors in the page tree (PDF 1.7, 7.7.3.4).
-_INHERITABLE = ("Resources", "MediaBox", "CropBox", "Rotate")
-
-
-def iter_page_dicts(pages_root: Any) -> Iterator[tuple[Any, dict[str, Any]]]:
-    """Yield (object id, attributes with inheritance applied) for each page of the tree.
-
-    Like pdfminer's own walk, a page object is yielded once even if referenced repeatedly,
-    but the walk is iterative (a 100,000-level tree cannot overflow the stack), skips
-    nodes it cannot resolve instead of aborting, and cannot loop.
-    """
-    visited: set[Any] = set()
-    stack: list[tuple[Any, dict[str, Any]]] = [(pages_root, {})]
-    while stack:
-        item, inherited = stack.pop()
-        key = item.objid if isinstance(item, PDFObjRef) else id(item)
-        if key in visited:
-            continue
-        visited.add(key)
-        try:
-            node = resolve1(item)
-        except Exception:
-            continue
-        if not isinstance(node, dict):
-            continue
-        attrs = dict(node)
-        for name in _INHERITABLE:
-            if name not in attrs and name in inherited:
-                attrs[name] = inherited[name]
-        kids = resolve1(attrs.get("Kids")) if "Kids" in attrs else None
-        if isinstance(kids, list):
-            stack.extend((kid, attrs) for kid in reversed(kids))
-        elif getattr(resolve1(attrs.get("Type")), "name", None) in ("Page", None) and (
-            "Contents" in attrs or "MediaBox" in attrs or attrs.get("Type") is not None
-        ):
-            yield key, attrs
 
 
 def _valid_rect(value: Any) -> bool:
@@ -161,26 +61,6 @@ def make_pdfpage(doc: Any, pageid: Any, attrs: dict[str, Any], warnings: list[st
     return PDFPage(doc, pageid, attrs, None)
 
 
-_CATALOG = re.compile(rb"(\d+)\s+\d+\s+obj\s*<<(?:(?!endobj).){0,4000}?/Type\s*/Catalog", re.S)
-
-
-def repair_trailer(data: bytes) -> bytes | None:
-    """``data`` with a trailer naming its catalog appended, or None if no catalog is found.
-
-    A truncated download loses the xref table and trailer at the end; pdfminer can rebuild
-    the xref by scanning for objects but then finds no /Root. The catalog is found by its
-    /Type, and the file is cut after the last complete object so a half-written one does
-    not swallow the new trailer.
-    """
-    match = _CATALOG.search(data)
-    if match is None:
-        return None
-    end = data.rfind(b"endobj")
-    if end < match.end():
-        return None
-    return data[: end + 6] + b"\ntrailer\n<< /Root " + match.group(1) + b" 0 R >>\n%%EOF\n"
-
-
 def _finite(value: Any) -> float:
     """A page dimension as a finite float (broken media boxes can hold anything)."""
     try:
@@ -188,14 +68,6 @@ def _finite(value: Any) -> float:
     except (TypeError, ValueError):
         return 0.0
     return number if math.isfinite(number) else 0.0
-
-
-def _describe(exc: BaseException) -> str:
-    """A short description of an engine exception for a warning or error message."""
-    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
-    detail = str(cause).strip()
-    name = type(cause).__name__
-    return f"{name}: {detail[:100]}" if detail else name
 
 
 class PdfplumberSource:
@@ -207,38 +79,15 @@ class PdfplumberSource:
         self._max_chars = max_chars_per_page
         self._max_annots = max_annotations_per_page
         self._doc_warnings: list[str] = []
+        catalog_pages, _, repaired = open_repairing(
+            pdf.data, pdf.name, password, lambda data: self._open(data, password))
+        if repaired:
+            self._doc_warnings.append(REPAIRED_WARNING)
         try:
-            catalog_pages, count = self._open(pdf.data, password)
-        except Exception as exc:  # pdfminer raises bare Exceptions on broken files
-            error = _open_error(exc, pdf, password)
-            repaired = None if isinstance(error, EncryptedPdfError) else repair_trailer(pdf.data)
-            if repaired is None:
-                raise error from None
-            try:
-                catalog_pages, count = self._open(repaired, password)
-            except Exception:
-                raise error from None
-            self._doc_warnings.append(
-                "the PDF is truncated or its trailer is missing; it was repaired and may be "
-                "incomplete"
-            )
-        declared = int(count) if isinstance(count, int) and count >= 0 else -1
-        try:
-            walked = count_page_leaves(catalog_pages, max_pages) if catalog_pages else 0
-        except RecursionError:
-            walked = 0
-        # The walk is the truth when it finds pages; /Count is the fallback for a tree
-        # pdfminer can only recover by scanning every object.
-        self.page_count = walked if walked > 0 else declared
-        if walked > max_pages or (walked == 0 and declared > max_pages):
+            self.page_count = checked_page_count(catalog_pages, max_pages, pdf.name)
+        except LimitExceededError:
             self.close()
-            exact = declared if declared > max_pages else None
-            amount = f"{exact:,}" if exact is not None else f"more than {max_pages:,}"
-            raise LimitExceededError(
-                f"the PDF has {amount} pages, more than the limit of {max_pages:,}",
-                limit="max_pages", maximum=max_pages,
-                value=exact if exact is not None else walked, file=pdf.name,
-            )
+            raise
         self._max_pages = max_pages
         self.skipped_pages = 0
 
@@ -254,10 +103,7 @@ class PdfplumberSource:
         try:
             for number, raw_page, early in self._raw_pages():
                 if number > self._max_pages:
-                    raise LimitExceededError(
-                        f"the PDF has more than {self._max_pages:,} pages (the limit)",
-                        limit="max_pages", maximum=self._max_pages, file=self._input.name,
-                    )
+                    raise too_many_pages(self._max_pages, self._input.name)
                 seen = number
                 page: PlumberPage | None = None
                 try:
@@ -280,11 +126,7 @@ class PdfplumberSource:
                     raise
                 except Exception as exc:  # one unreadable page must not cost the others
                     self.skipped_pages += 1
-                    converted = Page(
-                        number=number, width=595.0, height=842.0, chars=(),
-                        warnings=(f"page {number} cannot be read ({_describe(exc)}); "
-                                  "it was skipped",),
-                    )
+                    converted = skipped_page(number, describe(exc))
                 doctop += converted.height
                 yield converted
                 if page is not None:
@@ -293,24 +135,20 @@ class PdfplumberSource:
             raise
         except Exception as exc:
             if seen == 0:
-                raise _open_error(exc, self._input, None) from None
+                raise open_error(exc, self._input.name, None) from None
             raise DamagedPdfError(
-                f"damaged PDF: page {seen + 1} cannot be read ({_describe(exc)})",
+                f"damaged PDF: page {seen + 1} cannot be read ({describe(exc)})",
                 file=self._input.name,
             ) from None
         if seen and self.skipped_pages == seen:
-            raise DamagedPdfError(
-                f"damaged PDF: none of its {seen:,} pages can be read", file=self._input.name
-            )
+            raise none_readable(seen, self._input.name)
         if self.page_count < 0 or self.page_count != seen:
             self.page_count = seen
 
-    def _open(self, data: bytes, password: str | None) -> tuple[Any, Any]:
-        """Open ``data`` with pdfplumber; return the page tree root and its /Count."""
+    def _open(self, data: bytes, password: str | None) -> Any:
+        """Open ``data`` with pdfplumber; return the catalog's /Pages (a reference, mostly)."""
         self._pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
-        catalog_pages = resolve1(self._pdf.doc.catalog.get("Pages"))
-        count = resolve1(catalog_pages.get("Count")) if isinstance(catalog_pages, dict) else None
-        return catalog_pages, count
+        return self._pdf.doc.catalog.get("Pages")
 
     def _raw_pages(self) -> Iterator[tuple[int, PDFPage | None, Exception | None]]:
         """(number, pdfminer page or None, problem) for each page, in order.
@@ -344,25 +182,18 @@ class PdfplumberSource:
             budget.start_page()  # the guard drops objects beyond the caps while interpreting
         raw_chars = page.chars
         if budget is not None and budget.dropped_chars:
-            warnings.append(
-                f"page {page.page_number}: {budget.page_chars + budget.dropped_chars:,} "
-                f"characters, only the first {self._max_chars:,} were read"
-            )
+            warnings.append(chars_cut(page.page_number, budget.page_chars + budget.dropped_chars,
+                                      self._max_chars))
         if budget is not None and budget.damaged_streams:
             warnings.append(
                 f"page {page.page_number}: {budget.damaged_streams} compressed stream(s) are "
                 "damaged; text on this page may be missing or garbled"
             )
         if budget is not None and budget.dropped_shapes:
-            warnings.append(
-                f"page {page.page_number}: more than {budget.max_shapes_per_page:,} drawn "
-                f"objects, {budget.dropped_shapes:,} were ignored"
-            )
+            warnings.append(shapes_cut(page.page_number, budget.max_shapes_per_page,
+                                       budget.dropped_shapes))
         if len(raw_chars) > self._max_chars:
-            warnings.append(
-                f"page {page.page_number}: {len(raw_chars):,} characters, only the first "
-                f"{self._max_chars:,} were read"
-            )
+            warnings.append(chars_cut(page.page_number, len(raw_chars), self._max_chars))
             raw_chars = raw_chars[: self._max_chars]
         chars = tuple(
             Char(

@@ -1,0 +1,515 @@
+"""Structural checks in Python before a C engine reads the file.
+
+PDFium parses and inflates in C, where neither the ``SIGALRM`` deadline nor the budgets of
+:mod:`ratsdoc.guard` reach: a 2.7 KB file whose content stream inflates to 1.2 GB costs it
+2.3 GB of memory, and a 1 KB form that draws itself three times keeps it busy for good. So
+before :class:`~.pdfium_engine.PdfiumSource` hands the bytes to PDFium, :func:`preflight`
+reads the structure with pdfminer (whose inflation the guard bounds) and refuses what the
+pdfplumber engine refuses, in its words, plus what only PDFium would choke on:
+
+* a file pdfminer cannot open, even after :func:`~.pagetree.repair_trailer` (PDFium then
+  gets the repaired bytes, so that both read the same structure);
+* more page-tree leaves than ``max_pages`` whatever /Count claims; no pages at all;
+* a stream PDFium would decode for a page that inflates to more than ``max_stream_bytes``,
+  or streams first used by one page that together exceed ``max_decoded_bytes``;
+* an image whose declared size (/Width × /Height × components × bits) exceeds
+  ``max_decoded_bytes``: PDFium decodes images when a page is rendered for OCR;
+* a page (or a form, an appearance, a pattern) that would make PDFium hold more than
+  ``max_page_objects`` objects. PDFium keeps every object of a loaded page, about 350
+  bytes each, and parses a form again at each use, up to 40 levels deep, also when the
+  form uses itself; pdfminer caps characters and shapes per page and refuses a form inside
+  itself, so the reference engine has no such limit.
+
+What is walked: everything a page reaches through /Contents, /Resources, /Annots and /Group
+(content streams, forms at any depth, fonts and font programs, CMaps, Type 3 glyphs, ICC
+profiles, patterns, shading functions, appearance streams) and the AcroForm, each object
+once per document; not page-tree nodes or /Parent and /P links, and not what PDFium never
+decodes (/Metadata, /PieceInfo, /Thumb).
+
+The cost is pdfminer parsing those objects, not inflating: on the real corpus the whole
+preflight takes about 0.9 ms per page, of which inflating is about 0.1 ms. Content streams
+and forms are inflated (within the budget, nothing kept) because their sizes feed the
+object count. Every other stream is bounded by its filters' worst case instead (Flate
+grows data at most 1032 times, LZW, whose codes of at least 9 bits yield at most 4096
+bytes, 3641 times, RunLength 64, ASCII85 4): only when that bound exceeds the budget is it
+inflated; on ordinary papers that is a large embedded font now and then. Objects are
+bounded first by counting the bytes that can end an object-creating operator (a C-speed
+``bytes.translate``) with every Do drawing the largest form available; only a page above
+the limit by that bound has its operators and each form's uses counted with a regex.
+
+What remains outside: pdfminer and PDFium could resolve a deliberately ambiguous file
+differently (conflicting definitions of one object); inline images and Type 3 glyphs that
+draw forms are not counted.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from pdfminer.ascii85 import ascii85decode, asciihexdecode
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
+from pdfminer.psparser import LIT, PSLiteral
+
+from ..guard import Budget, MiB, bounded_inflate, bounded_lzw, bounded_rl, document_guard
+from ..input import PdfInput
+from ..options import ParseOptions
+from .pagetree import (
+    REPAIRED_WARNING,
+    checked_page_count,
+    iter_page_dicts,
+    no_pages,
+    open_repairing,
+    scan_page_objects,
+    too_many_pages,
+)
+
+Decoder = Callable[[bytes, Budget], bytes]
+
+
+def _inflate(data: bytes, budget: Budget) -> bytes:
+    # Tolerant: PDFium keeps what it can inflate of a corrupt stream, and so must the count.
+    return bounded_inflate(data, budget, tolerant=True)
+
+
+#: Per filter name: how many times larger than its input its output can be at most, and
+#: the guard's bounded decoder for it. Filters not listed (DCT, JPX, JBIG2, CCITT, unknown
+#: names) are image decoders to PDFium: it stops decoding a non-image stream at the first.
+_FILTERS: dict[str, tuple[int, Decoder]] = {
+    "FlateDecode": (1032, _inflate), "Fl": (1032, _inflate),
+    "LZWDecode": (3641, bounded_lzw), "LZW": (3641, bounded_lzw),
+    "RunLengthDecode": (64, bounded_rl), "RL": (64, bounded_rl),
+    "ASCII85Decode": (4, lambda data, _: ascii85decode(data)),
+    "A85": (4, lambda data, _: ascii85decode(data)),
+    "ASCIIHexDecode": (1, lambda data, _: asciihexdecode(data)),
+    "AHx": (1, lambda data, _: asciihexdecode(data)),
+    # The document's security handler has deciphered the data already.
+    "Crypt": (1, lambda data, _: data),
+}
+#: Page keys whose values PDFium reads while loading, reading or rendering a page.
+_PAGE_KEYS = ("Contents", "Resources", "Annots", "Group")
+#: Keys never followed: links back up the tree, data PDFium does not decode, and arrays of
+#: numbers (widths) that cannot lead to a stream.
+_SKIP_KEYS = frozenset({"Parent", "P", "Metadata", "PieceInfo", "Thumb", "Length", "Widths",
+                        "W", "W2"})
+#: Dictionaries that are not resources of a page (reached through destinations or links).
+_NOT_RESOURCES = frozenset({LIT("Page"), LIT("Pages"), LIT("Catalog")})
+_IMAGE = LIT("Image")
+_FORM = LIT("Form")
+#: Colour components per colour space family (an unknown one counts as CMYK, the most).
+_COMPONENTS: dict[str, int] = {
+    "DeviceGray": 1, "CalGray": 1, "G": 1, "Indexed": 1, "I": 1, "Separation": 1,
+    "DeviceRGB": 3, "CalRGB": 3, "RGB": 3, "Lab": 3,
+    "DeviceCMYK": 4, "CMYK": 4,
+}
+#: Check the deadline every this many objects of the walk.
+_TICK_EVERY = 256
+#: Every operator after which PDFium holds one more page object ends in one of these bytes;
+#: deleting all other bytes counts an upper bound of such operators at memory speed.
+_NOT_OPERATOR_END = bytes(sorted(set(range(256)) - set(b"fFSsBbjJ'\"hIo")))
+#: PDFium parses forms nested up to 40 deep and does not stop at a form that uses itself;
+#: counting a little deeper only overestimates.
+_MAX_FORM_DEPTH = 48
+_DELIMITERS = rb"\s()<>\[\]{}/%"
+#: Operators after which PDFium holds one more page object: painted paths, shown strings,
+#: shadings, inline images and XObjects. Matches inside strings only overestimate.
+_OBJECT_OPERATOR = re.compile(
+    rb"(?<![^" + _DELIMITERS + rb"])(?:[fFSsBb]\*?|Tj|TJ|'|\"|sh|BI|Do)(?![^" + _DELIMITERS
+    + rb"])"
+)
+#: ``/Name Do``: the XObject a Do draws.
+_DO_NAME = re.compile(rb"/([^" + _DELIMITERS + rb"]*)\s*Do(?![^" + _DELIMITERS + rb"])")
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class Preflight:
+    """What the checks found: the bytes to give the engine and what they hold."""
+
+    #: The file as checked: the input, or the input with a repaired trailer.
+    data: bytes
+    #: Pages of the page tree (its leaves), else /Count, else pages found by a scan.
+    page_count: int
+    #: Warnings for the document (a repaired trailer).
+    warnings: tuple[str, ...]
+    #: Streams checked, and how many of them were inflated to be measured.
+    streams: int = 0
+    measured: int = 0
+
+
+def preflight(pdf: PdfInput, *, password: str | None, max_pages: int) -> Preflight:
+    """Check ``pdf`` with pdfminer before a C engine opens it; raise what the reference would.
+
+    Runs under the current parse's guard (budgets and deadline); outside a parse, under a
+    guard with the default options.
+    """
+    with document_guard(ParseOptions(), pdf.name) as budget:
+        doc, data, repaired = open_repairing(pdf.data, pdf.name, password,
+                                             lambda raw: _document(raw, password))
+        pages_root = doc.catalog.get("Pages")
+        page_count = checked_page_count(pages_root, max_pages, pdf.name)
+        tree = iter_page_dicts(pages_root) if resolve1(pages_root) else iter(())
+        pages = [attrs for _, attrs in itertools.islice(tree, max_pages + 1)]
+        if not pages:
+            # Without a usable tree pdfminer scans every object for pages: so does the limit.
+            pages = [dict(obj) for _, obj in scan_page_objects(doc, max_pages)]
+            if not pages:
+                raise no_pages(pdf.name)
+        if len(pages) > max_pages:
+            # The reference engine reads these pages and stops past the limit.
+            raise too_many_pages(max_pages, pdf.name)
+        if page_count <= 0:
+            page_count = len(pages)
+        checker = _StreamCheck(budget)
+        # The form environment PDFium sets up reads the AcroForm (fields, their fonts).
+        checker.check_page(0, {"AcroForm": doc.catalog.get("AcroForm")})
+        for number, attrs in enumerate(pages, start=1):
+            checker.check_page(number, attrs)
+    return Preflight(data=data, page_count=page_count,
+                     warnings=(REPAIRED_WARNING,) if repaired else (),
+                     streams=checker.streams, measured=checker.measured)
+
+
+def _document(data: bytes, password: str | None) -> PDFDocument:
+    """A pdfminer document of ``data``, opened as pdfplumber opens it."""
+    return PDFDocument(PDFParser(io.BytesIO(data)), password=password or "")
+
+
+def _filter_names(stream: PDFStream) -> list[str]:
+    """The names of ``stream``'s filters, in order ("" for one that is not a name)."""
+    try:
+        filters = stream.get_filters()
+    except Exception:  # unreadable filters: PDFium cannot decode the stream either
+        return []
+    return [f.name if isinstance(f, PSLiteral) and isinstance(f.name, str) else ""
+            for f, _ in filters]
+
+
+def decoded_bound(stream: PDFStream) -> int:
+    """The most bytes ``stream`` can decode to in PDFium (as a non-image stream)."""
+    if stream.data is not None:
+        return len(stream.data)
+    size = len(stream.rawdata or b"")
+    for name in _filter_names(stream):
+        if name not in _FILTERS:
+            break
+        size *= _FILTERS[name][0]
+    return size
+
+
+def decode(stream: PDFStream, budget: Budget) -> bytes:
+    """``stream`` decoded as PDFium decodes a non-image stream, within ``budget``.
+
+    The guard's bounded decoders stop past ``max_stream_bytes``; corrupt data gives what
+    can be decoded of it, as in PDFium. pdfminer's copy of the stream is left undecoded.
+    """
+    if stream.data is not None:
+        return stream.data
+    data = stream.rawdata or b""
+    if stream.decipher is not None and stream.objid is not None:
+        try:
+            data = stream.decipher(stream.objid, stream.genno or 0, data, stream.attrs)
+        except Exception:
+            return data
+    for name in _filter_names(stream):
+        if name not in _FILTERS:
+            break
+        try:
+            data = _FILTERS[name][1](data, budget)
+        except Exception:  # a broken layer ends the decoding, in PDFium too
+            break
+        if len(data) > budget.max_stream_bytes:
+            raise budget.stream_too_big(len(data))
+    return data
+
+
+def image_bytes(image: PDFStream) -> int:
+    """The bytes an image XObject declares: width × height × components × bits / 8."""
+    width = resolve1(image.get("Width"))
+    height = resolve1(image.get("Height"))
+    if not (isinstance(width, (int, float)) and isinstance(height, (int, float))):
+        return 0
+    if resolve1(image.get("ImageMask")) is True:
+        bits, components = 1, 1
+    else:
+        bpc = resolve1(image.get("BitsPerComponent"))
+        bits = int(bpc) if isinstance(bpc, int) and 0 < bpc <= 16 else 8
+        components = _components(image.get("ColorSpace"))
+    return max(0, int(width)) * max(0, int(height)) * components * bits // 8
+
+
+def _components(space: Any) -> int:
+    """Colour components of a colour space (4 when unknown, the most any family has)."""
+    space = resolve1(space)
+    if isinstance(space, PSLiteral):
+        return _COMPONENTS.get(str(space.name), 4)
+    if not (isinstance(space, list) and space):
+        return 4
+    family = resolve1(space[0])
+    name = str(family.name) if isinstance(family, PSLiteral) else ""
+    if name == "ICCBased" and len(space) > 1:
+        profile = resolve1(space[1])
+        count = resolve1(profile.get("N")) if isinstance(profile, PDFStream) else None
+        return count if isinstance(count, int) and 0 < count <= 32 else 4
+    if name == "DeviceN" and len(space) > 1:
+        names = resolve1(space[1])
+        return len(names) if isinstance(names, list) and 0 < len(names) <= 32 else 4
+    return _COMPONENTS.get(name, 4)
+
+
+def _is_form(obj: Any) -> bool:
+    """True for a form XObject (or a tiling pattern, which PDFium parses like one)."""
+    return isinstance(obj, PDFStream) and (obj.get("Subtype") is _FORM
+                                           or "PatternType" in obj.attrs)
+
+
+def _xobjects(resources: Any) -> dict[str, Any]:
+    """The /XObject dictionary of a resource dictionary (empty when there is none)."""
+    xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+    return xobjects if isinstance(xobjects, dict) else {}
+
+
+def _own_resources(form: PDFStream, inherited: Any) -> Any:
+    """The resources a form's content is read with: its own, else those it is used from."""
+    own = resolve1(form.get("Resources"))
+    return own if isinstance(own, dict) else inherited
+
+
+@dataclass(frozen=True, slots=True)
+class _Content:
+    """What the checks need of a decoded content stream or form."""
+
+    size: int
+    #: Bytes that can end an object-creating operator: at least as many as such operators.
+    marks: int
+    #: Occurrences of "Do": how often it may draw an XObject.
+    uses: int
+
+
+class _StreamCheck:
+    """Walks what pages use and checks every stream once against the guard's budgets."""
+
+    def __init__(self, budget: Budget) -> None:
+        self._budget = budget
+        self._seen: set[int] = set()
+        self._contents: dict[int, _Content] = {}
+        self._operators: dict[int, tuple[int, dict[str, int]]] = {}
+        self._expanded_memo: dict[tuple[int, int, int, bool], int] = {}
+        self.streams = 0
+        self.measured = 0
+
+    def check_page(self, number: int, attrs: dict[str, Any]) -> None:
+        """Check what page ``number`` uses (0: the document's AcroForm) that no earlier page
+        used; its streams are what PDFium may hold at once, so they add up."""
+        streams, images = self._collect([attrs[key] for key in (*_PAGE_KEYS, "AcroForm")
+                                         if attrs.get(key) is not None])
+        for image in images:
+            self._check_image(image)
+        contents = self._page_contents(attrs.get("Contents"))
+        content_ids = {id(stream) for stream in contents}
+        self._check_sizes(streams, content_ids)
+        resources = _resolve(attrs.get("Resources"))
+        self._check_objects(number, contents, resources)
+        for form in streams:
+            if _is_form(form):  # also those drawn only by annotations or patterns
+                self._check_objects(number, [form], _own_resources(form, resources))
+
+    # -- sizes ------------------------------------------------------------------------------
+
+    def _check_image(self, image: PDFStream) -> None:
+        """Refuse an image that declares more pixels than the document's decoded budget."""
+        budget = self._budget
+        size = image_bytes(image)
+        if size > budget.max_decoded_bytes:
+            raise budget.stop(
+                f"an image declares {size // MiB:,} MB of pixels, more than the limit of "
+                f"{budget.max_decoded_bytes // MiB:,} MB (a decompression bomb?)",
+                limit="max_decoded_bytes", maximum=budget.max_decoded_bytes, value=size,
+            )
+
+    def _check_sizes(self, streams: list[PDFStream], content_ids: set[int]) -> None:
+        """Measure content streams and forms; bound the others by their filters' growth."""
+        budget = self._budget
+        charged = 0
+        pending: list[tuple[PDFStream, int]] = []
+        try:
+            for stream in streams:
+                if id(stream) in content_ids or _is_form(stream):
+                    size = self._content(stream).size
+                else:
+                    bound = decoded_bound(stream)
+                    if bound <= budget.max_stream_bytes:
+                        pending.append((stream, bound))
+                        continue
+                    size = self._measure(stream)
+                charged += size
+                budget.account(size)
+            # Worst cases that could add up past the page's budget are measured as well.
+            if charged + sum(bound for _, bound in pending) > budget.max_decoded_bytes:
+                for stream, _ in pending:
+                    size = self._measure(stream)
+                    charged += size
+                    budget.account(size)
+        finally:
+            # Nothing decoded here is kept: the page's bytes are given back to the budget.
+            budget.release(charged)
+
+    def _measure(self, stream: PDFStream) -> int:
+        """The decoded size of ``stream`` (inflated within the budget, not kept)."""
+        self.measured += 1
+        return len(decode(stream, self._budget))
+
+    def _content(self, stream: PDFStream) -> _Content:
+        """Size and XObject uses of a content stream or form, decoded once per document."""
+        found = self._contents.get(id(stream))
+        if found is None:
+            self.measured += 1
+            data = decode(stream, self._budget)
+            found = _Content(size=len(data), marks=len(data.translate(None, _NOT_OPERATOR_END)),
+                             uses=data.count(b"Do"))
+            self._contents[id(stream)] = found
+        return found
+
+    # -- objects ----------------------------------------------------------------------------
+
+    def _check_objects(self, number: int, contents: list[PDFStream], resources: Any) -> None:
+        """Refuse a page (or form) that would make PDFium hold too many objects.
+
+        PDFium parses a form again at every use and keeps every object, so a small file
+        can nest forms into billions of objects. A cheap bound from the content sizes
+        settles ordinary pages; above the limit the objects are counted from the
+        operators, with each form counted at each of its uses.
+        """
+        limit = self._budget.max_page_objects
+        total = sum(self._expanded(stream, resources, 0, False) for stream in contents)
+        if total > limit:
+            total = sum(self._expanded(stream, resources, 0, True) for stream in contents)
+        if total > limit:
+            where = f"page {number}" if number else "the form fields"
+            raise self._budget.stop(
+                f"{where} draws more than {limit:,} objects, the limit for one page (a form "
+                "counts at every use; a form bomb?)",
+                limit="max_page_objects", maximum=limit,
+            )
+
+    def _expanded(self, stream: PDFStream, resources: Any, depth: int, exact: bool) -> int:
+        """Objects PDFium creates for ``stream`` read with ``resources``, forms expanded.
+
+        Not ``exact``: a bound (bytes that can end an operator; each Do drawing the
+        largest form). ``exact``: counted operators, each Do its own form. Capped just above
+        the limit, so that nested forms cannot make the numbers themselves explode.
+        """
+        if depth > _MAX_FORM_DEPTH:
+            return 0
+        key = (id(stream), id(resources), depth, exact)
+        known = self._expanded_memo.get(key)
+        if known is not None:
+            return known
+        self._budget.tick()
+        xobjects = _xobjects(resources)
+
+        def expanded(form: PDFStream) -> int:
+            return self._expanded(form, _own_resources(form, resources), depth + 1, exact)
+
+        def largest() -> int:
+            forms = [target for target in map(_resolve, xobjects.values()) if _is_form(target)]
+            return max(map(expanded, forms), default=0)
+
+        if exact:
+            total, uses = self._count_operators(stream)
+            for name, times in uses.items():
+                if name not in xobjects:
+                    # A name spelled differently than pdfminer reads it: assume the worst.
+                    total += times * largest()
+                    continue
+                target = _resolve(xobjects[name])
+                if _is_form(target):
+                    total += times * expanded(target)
+        else:
+            content = self._content(stream)
+            total = content.marks + (content.uses * largest() if content.uses else 0)
+        total = min(total, self._budget.max_page_objects + 1)
+        self._expanded_memo[key] = total
+        return total
+
+    def _count_operators(self, stream: PDFStream) -> tuple[int, dict[str, int]]:
+        """(operators that create an object, uses per XObject name) of a content stream."""
+        found = self._operators.get(id(stream))
+        if found is None:
+            data = decode(stream, self._budget)
+            uses: dict[str, int] = {}
+            for match in _DO_NAME.finditer(data):
+                key = _name(match.group(1))
+                uses[key] = uses.get(key, 0) + 1
+            found = (sum(1 for _ in _OBJECT_OPERATOR.finditer(data)), uses)
+            self._operators[id(stream)] = found
+        return found
+
+    # -- the walk ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _page_contents(value: Any) -> list[PDFStream]:
+        """The content streams of a page's /Contents (a stream or an array of them)."""
+        value = _resolve(value)
+        items = value if isinstance(value, list) else [value]
+        return [stream for stream in map(_resolve, items) if isinstance(stream, PDFStream)]
+
+    def _collect(self, roots: Iterable[Any]) -> tuple[list[PDFStream], list[PDFStream]]:
+        """The unseen non-image streams and image XObjects reachable from ``roots``."""
+        streams: list[PDFStream] = []
+        images: list[PDFStream] = []
+        seen = self._seen
+        stack = list(roots)
+        steps = 0
+        while stack:
+            obj = stack.pop()
+            steps += 1
+            if steps % _TICK_EVERY == 0:
+                self._budget.tick()
+            if isinstance(obj, PDFObjRef):
+                if obj.objid in seen:
+                    continue
+                seen.add(obj.objid)
+                obj = _resolve(obj)
+            if isinstance(obj, list):
+                stack.extend(item for item in obj
+                             if isinstance(item, (PDFObjRef, dict, list, PDFStream)))
+                continue
+            if isinstance(obj, PDFStream):
+                self.streams += 1
+                (images if obj.get("Subtype") is _IMAGE else streams).append(obj)
+                children: dict[str, Any] = obj.attrs
+            elif isinstance(obj, dict):
+                kind = obj.get("Type")
+                if isinstance(kind, PSLiteral) and kind in _NOT_RESOURCES:
+                    continue
+                children = obj
+            else:
+                continue
+            stack.extend(value for key, value in children.items()
+                         if key not in _SKIP_KEYS
+                         and isinstance(value, (PDFObjRef, dict, list, PDFStream)))
+        return streams, images
+
+
+def _name(raw: bytes) -> str:
+    """A name token of a content stream as pdfminer spells it in a dictionary key."""
+    name = _NAME_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), raw)
+    try:
+        return name.decode("utf-8")
+    except UnicodeDecodeError:
+        return str(name)
+
+
+def _resolve(value: Any) -> Any:
+    """``value`` with references followed; None for one that cannot be resolved."""
+    try:
+        return resolve1(value)
+    except Exception:  # a missing or unparsable object holds nothing to check
+        return None
