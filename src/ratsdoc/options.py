@@ -12,7 +12,7 @@ class ParseOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    engine: Literal["pdfplumber", "pdfium"] = "pdfplumber"
+    engine: Literal["pdfplumber", "pdfium"] = "pdfium"
     profile: str | None = Field(default=None, description="Force a layout profile (name or TOML file).")
     profile_dirs: tuple[str, ...] = Field(
         default=(), description="Folders of extra TOML profiles that join automatic detection.")

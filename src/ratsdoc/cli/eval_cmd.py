@@ -16,7 +16,8 @@ def register(sub: Any) -> None:
     e = sub.add_parser("eval", help="compare parser output with golden JSON, per field")
     e.add_argument("folder", help="folder of PDFs (searched recursively)")
     e.add_argument("--golden", help="folder of golden JSON (default: beside each PDF)")
-    e.add_argument("--engine", choices=["pdfplumber", "pdfium"], default="pdfplumber")
+    e.add_argument("--engine", choices=["pdfplumber", "pdfium"], default=None,
+                   help="PDF engine (default: ParseOptions' default, pdfium)")
     e.add_argument("--min-accuracy", type=float, default=None,
                    help="exit 1 when the exact share of all fields is below this (0..1)")
     e.add_argument("--min-documents", type=float, default=None,
@@ -37,7 +38,7 @@ def _eval(args: argparse.Namespace) -> int:
     if not pairs:
         print(f"ratsdoc: {folder}: no PDF with a golden JSON found", file=sys.stderr)
         return 2
-    report = evaluate(pairs, ParseOptions(engine=args.engine))
+    report = evaluate(pairs, ParseOptions(engine=args.engine) if args.engine else ParseOptions())
     print(format_report(report))
     if args.show_misses:
         for name, fieldname, got, want in report.misses:
