@@ -1,15 +1,23 @@
-"""OCR of scanned fixtures (when Tesseract is installed) and the missing-engine error path."""
+"""OCR of scanned fixtures (when Tesseract is installed), the missing-engine error path, the
+policy for a scan's own text layer, and the word-level repairs: URLs, dashes, word boxes and
+page numbers as OCR reads them."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import ratsdoc
 from ratsdoc.errors import OcrUnavailableError
-from ratsdoc.layout import ocr
+from ratsdoc.layout import ocr, ocr_words
+from ratsdoc.layout.lines import Line, Token, page_lines
+from ratsdoc.layout.model import Char, Page
+from ratsdoc.regions import PageInfo, is_page_number, mark_furniture
 
 from .conftest import FIXTURES
 
@@ -56,14 +64,6 @@ def test_ocr_never_warns_instead_of_failing(monkeypatch: pytest.MonkeyPatch) -> 
     assert any("OCR is off" in w for w in paper.warnings)
 
 
-def test_suspicious_words() -> None:
-    """OCR-error shapes are flagged, ordinary German words and numbers are not."""
-    for word in ("0ffentlich", "O815/23", "BeschlUss", "l7.0l.2023"):
-        assert ocr.is_suspicious(word), word
-    for word in ("öffentlich", "0815/23", "Rad-", "17.01.2023", "(Anlage", "Walter-Rosenheimer-Straße"):
-        assert not ocr.is_suspicious(word), word
-
-
 def test_parse_tsv_keeps_line_boxes() -> None:
     """Words carry their Tesseract line's top and bottom; rules read as "|" are dropped."""
     tsv = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
@@ -88,3 +88,267 @@ def test_scanned_fixture(pdf: Path) -> None:
     got, want = _checkbox_states(paper["checkboxes"]), _checkbox_states(golden["checkboxes"])
     right = sum(g == w for g, w in zip(got, want, strict=False))
     assert right / len(want) >= 0.9, (got, want)
+
+
+
+def _word(text: str, left: int, top: int, width: int, height: int, *, line: tuple[int, int] | None = None,
+          confidence: float = 95.0) -> ocr.OcrWord:
+    line_top, line_bottom = line if line is not None else (top, top + height)
+    return ocr.OcrWord(text, left, top, width, height, line_top, line_bottom, confidence)
+
+
+# --------------------------------------------------------------------------
+# URLs, dashes, word boxes (pure functions on words)
+# --------------------------------------------------------------------------
+
+URL_LABEL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=12).filter(
+    lambda s: not s.startswith("-") and not s.endswith("-"))
+URLS = st.builds(
+    lambda scheme, host, tld, path: f"{scheme}://{'.'.join(host)}.{tld}" + "".join(f"/{p}" for p in path),
+    st.sampled_from(["http", "https", "HTTPS", "ftp"]), st.lists(URL_LABEL, min_size=1, max_size=3),
+    st.sampled_from(["de", "com", "org"]), st.lists(URL_LABEL, max_size=4),
+)
+
+
+@given(URLS)
+def test_repair_url_leaves_clean_urls_alone(url: str) -> None:
+    """A well-formed URL, alone or in a sentence, is never changed."""
+    assert ocr_words.repair_url(url) == url
+    assert ocr_words.repair_url(f"abrufbar unter: {url}.") == f"abrufbar unter: {url}."
+
+
+@given(URLS, st.sampled_from(["", " "]), st.sampled_from(["", " "]),
+       st.sampled_from(["/", "//", "//\\", "/\\", "\\\\", "///"]), st.booleans())
+def test_repair_url_undoes_scheme_damage(url: str, before: str, after: str, slashes: str, inner: bool) -> None:
+    """Spaces around the colon, a slash lost, doubled or read as a backslash after the scheme,
+    and a backslash for a slash in the path are repaired; letters and digits never change."""
+    scheme, rest = url.split("://", 1)
+    if inner and "/" in rest:
+        rest = rest.replace("/", "\\", 1)
+    damaged = f"{scheme}{before}:{after}{slashes}{rest}"
+    assert ocr_words.repair_url(damaged) == url
+    assert ocr_words.repair_url(ocr_words.repair_url(damaged)) == url
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß .,;!?-/", max_size=80))
+def test_repair_url_ignores_text_without_urls(text: str) -> None:
+    """Text without a URL scheme comes back unchanged."""
+    assert ocr_words.repair_url(text) == text
+
+
+def test_repair_url_examples() -> None:
+    """The readings seen on scans, and text that only looks similar."""
+    assert ocr_words.repair_url("https://\\www.erfurt.de/ef") == "https://www.erfurt.de/ef"
+    assert ocr_words.repair_url("https: //\\www.imap-institut.de/de") == "https://www.imap-institut.de/de"
+    assert ocr_words.repair_url("Ziel: /pfad und C:\\Daten") == "Ziel: /pfad und C:\\Daten"
+    assert ocr_words.repair_url("https://www.erfurt.del/ef") == "https://www.erfurt.del/ef"  # letters stay
+
+
+def test_scheme_split_from_its_url_is_joined() -> None:
+    """Tesseract's "https:" + "//www…" on one line becomes one repaired word."""
+    line = (95, 140)
+    words = [_word("siehe:", 10, 100, 90, 30, line=line), _word("https:", 120, 100, 100, 30, line=line),
+             _word("//\\www.imap.de/x", 228, 100, 400, 30, line=line)]
+    assert [w.text for w in ocr_words.join_url_words(words)] == ["siehe:", "https://www.imap.de/x"]
+
+
+@pytest.mark.parametrize(("size", "expected"), [
+    ((24, 5, 41), "–"), ((25, 6, 46), "–"), ((12, 5, 45), "-"), ((45, 5, 45), "—"),
+    ((20, 8, 40), None),  # an arrow: its head is taller than a dash's stroke
+    ((100, 4, 40), None),  # a piece of a rule
+])
+def test_dash_told_by_its_size(size: tuple[int, int, int], expected: str | None) -> None:
+    """A lone dash is a hyphen, an en dash or an em dash by its length; arrows and rules are none."""
+    assert ocr.dash_for_width(*size) == expected
+
+
+@pytest.mark.parametrize("read", ["-", "—-"])
+def test_parse_tsv_keeps_en_dash_between_words(read: str) -> None:
+    """"Anlage 1 – Lageplan": the dash Tesseract reads as "-" (or "—-") stays, as an en dash."""
+    tsv = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+           "4\t1\t1\t1\t1\t0\t236\t1617\t700\t47\t-1\t\n"
+           "5\t1\t1\t1\t1\t1\t236\t1623\t130\t41\t96.7\tAnlage\n"
+           "5\t1\t1\t1\t1\t2\t380\t1624\t21\t31\t85.1\t1\n"
+           f"5\t1\t1\t1\t1\t3\t412\t1640\t26\t7\t83.1\t{read}\n"
+           "5\t1\t1\t1\t1\t4\t449\t1617\t175\t39\t96.6\tLageplan\n")
+    assert [w.text for w in ocr.parse_tsv(tsv)] == ["Anlage", "1", "–", "Lageplan"]
+
+
+def test_overlapping_word_boxes_do_not_interleave() -> None:
+    """A word box stretched over the next word ends where that word begins."""
+    words = [_word("Abschnitt", 1758, 813, 251, 47, line=(813, 869)), _word("17", 1968, 809, 43, 64, line=(813, 869))]
+    lines = page_lines(Page(1, 595.0, 842.0, ocr.words_to_chars(words)))
+    assert [line.text for line in lines] == ["Abschnitt 17"]
+
+
+def test_merged_table_rows_are_split_back() -> None:
+    """A Tesseract line spanning a wrapped first cell and the centred cells beside it gives each
+    word its own row; an ordinary line keeps one band for all its words."""
+    line = (822, 893)
+    words = [_word("für", 446, 826, 43, 29, line=line), _word("Vergabe", 740, 826, 140, 36, line=line),
+             _word("04.06.2024", 1234, 851, 186, 29, line=line), _word("nicht", 1548, 851, 77, 29, line=line)]
+    bands = ocr.word_bands(words)
+    assert bands[0] == (826, 855) and bands[2] == (851, 880)
+    plain = [_word("Deckung", 239, 632, 137, 34, line=(617, 673)), _word("Nein", 674, 617, 69, 55, line=(617, 673)),
+             _word("Ja", 831, 633, 37, 27, line=(617, 673))]
+    assert set(ocr.word_bands(plain)) == {(617, 673)}
+
+
+def test_second_reading_with_fewer_letters_does_not_replace() -> None:
+    """A second-pass word whose box spans three words but reads one of them loses nothing."""
+    first = [_word("Deckung", 239, 632, 137, 34, confidence=97), _word("im", 387, 632, 36, 27, confidence=3),
+             _word("Haushalt", 435, 631, 139, 29, confidence=3)]
+    again = [_word("Deckung", 238, 631, 336, 35, confidence=97)]
+    assert [w.text for w in ocr.merge_readings(first, again)] == ["Deckung", "im", "Haushalt"]
+
+
+# --------------------------------------------------------------------------
+# Page numbers as OCR reads them
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "plain", "scanned"), [
+    ("Seite 2 von 5", True, True), ("- 3 -", True, True), ("4von5", True, True),
+    ("Seite5vonS5", False, True), (". Seite5vonS5", False, True), ("Seitelvon5", False, True),
+    ("Selte 3 von 3", False, True),
+    ("Stadtverwaltung Erfurt", False, False), ("Seite von", False, False), ("Ol von lO", False, False),
+])
+def test_page_numbers_on_scans(text: str, plain: bool, scanned: bool) -> None:
+    """Page-number footers are matched exactly on born-digital pages and OCR-tolerantly on scans."""
+    assert is_page_number(text) is plain
+    assert is_page_number(text, scanned=True) is scanned
+
+
+def test_misread_footer_on_a_scan_is_furniture() -> None:
+    """"Seite5vonS5" at the foot of a scanned page is marked as furniture; on a born-digital
+    page the same text is left alone."""
+    def footer(page: int) -> Line:
+        return Line(page, [Token("Seite5vonS5", 280.0, 800.0, 330.0, 806.0, 6.0)])
+
+    on_scan, on_paper = [footer(1)], [footer(1)]
+    mark_furniture(on_scan, [PageInfo(1, 595.0, 842.0, has_text=False, image_area=595.0 * 842.0)])
+    mark_furniture(on_paper, [PageInfo(1, 595.0, 842.0)])
+    assert on_scan[0].furniture and not on_paper[0].furniture
+
+
+# --------------------------------------------------------------------------
+# A scan's own text layer
+# --------------------------------------------------------------------------
+
+
+def test_ocr_noise_words() -> None:
+    """Misreadings no typist produces are noise; abbreviations, codes and compounds are not."""
+    for word in ("0ffentlich", "O815/23", "31.1O.2023", "l7.0l.2023", "O5.09.2023,", "dcr", "nlcht", "Stra8e"):
+        assert ocr.is_ocr_noise(word), word
+    for word in ("öffentlich", "0815/23", "31.10.2023", "VO/2024/300", "3D", "A4", "U18", "B96", "GmbH", "kWh",
+                 "bzw.", "u.a.", "10-Minuten-Takt", "m².", "VbE)", "xxxxx", "(2)", "§12a", "2x", "1a", "O"):
+        assert not ocr.is_ocr_noise(word), word
+
+
+def test_born_digital_fixtures_read_clean() -> None:
+    """No word of any born-digital fixture counts as OCR noise: a clean layer is never replaced."""
+    from ratsdoc.input import load_input
+    from ratsdoc.options import ParseOptions
+    from ratsdoc.pipeline import read_layout
+
+    for pdf in sorted(FIXTURES.glob("*.pdf")):
+        layout, _ = read_layout(load_input(str(pdf), max_file_size=50_000_000), ParseOptions(ocr="never"))
+        assert ocr.layer_noise(layout.lines) == [], pdf.name
+
+
+def _scan_page(words: str) -> Page:
+    """A page that is a full-page image with an invisible text layer of ``words``."""
+    chars: list[Char] = []
+    x = 50.0
+    for word in words.split():
+        for letter in word:
+            chars.append(Char(letter, x, 100.0, x + 5.0, 110.0, "Helvetica", 10.0))
+            x += 5.0
+        x += 5.0
+    return Page(1, 595.0, 842.0, tuple(chars), image_area=595.0 * 842.0)
+
+
+NOISY_LAYER = "Der Stadtrat hat am 31.1O.2023 beschlossen, nlcht 0ffentlich"
+CLEAN_LAYER = "Der Stadtrat hat am 31.10.2023 beschlossen, nicht öffentlich"
+
+
+@pytest.mark.parametrize(("layer", "mode", "engine", "reocred"), [
+    (NOISY_LAYER, "auto", True, True),
+    (NOISY_LAYER, "auto", False, False),
+    (NOISY_LAYER, "never", True, False),
+    (CLEAN_LAYER, "auto", True, False),
+])
+def test_scan_layer_policy(monkeypatch: pytest.MonkeyPatch, layer: str, mode: str, engine: bool,
+                           reocred: bool) -> None:
+    """With an engine and --ocr auto, a scan's own layer is kept only when it reads clean;
+    without an engine, or with --ocr never, the layer is used."""
+    fake = ocr.OcrEngine(path="/usr/bin/tesseract", version="5.3.0")
+    monkeypatch.setattr(ocr, "find_engine", lambda: fake if engine else None)
+    calls: list[int] = []
+
+    def fake_ocr(self: ocr.OcrStep, page: Page, used: ocr.OcrEngine) -> list[Line]:
+        calls.append(page.number)
+        return []
+
+    monkeypatch.setattr(ocr.OcrStep, "_ocr", fake_ocr)
+    monkeypatch.setattr(ocr.OcrStep, "_with_marks", lambda self, page, image: page_lines(page))
+    monkeypatch.setattr(ocr.OcrStep, "_render", lambda self, number: None)
+    monkeypatch.setattr(ocr.OcrStep, "_hidden_share", lambda self, number: 1.0)
+    step = ocr.OcrStep(pdf=None, mode=mode)  # type: ignore[arg-type]
+    lines = step.page_lines(_scan_page(layer))
+    assert (calls == [1]) is reocred
+    if not reocred:
+        assert " ".join(line.text for line in lines) == layer
+    if layer is NOISY_LAYER and mode == "auto":
+        assert any("OCR errors" in w and "31.1O.2023" in w for w in step.warnings)
+
+
+def _picture_with_text(render_mode: int) -> bytes:
+    """A page covered by a picture with one line of text over it, drawn in ``render_mode``."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842), invariant=1)
+    picture = Image.new("L", (60, 80), 200)
+    pdf.drawImage(ImageReader(picture), 0, 0, 595, 842)
+    text = pdf.beginText(60, 700)
+    text.setFont("Helvetica", 12)
+    text.setTextRenderMode(render_mode)
+    text.textLine("Der Stadtrat hat am 31.1O.2023 beschlossen")
+    pdf.drawText(text)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_visible_text_over_a_picture_is_no_scan_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A slide's text over its background photo is read as it is: no OCR, no fuzzy labels,
+    even when a word looks misread; the same words drawn invisibly are a scan's OCR layer."""
+    pytest.importorskip("reportlab")
+    from ratsdoc.layout.hidden_text import invisible_text_share
+
+    fake = ocr.OcrEngine(path="/usr/bin/tesseract", version="5.3.0")
+    monkeypatch.setattr(ocr, "find_engine", lambda: fake)
+    calls: list[int] = []
+    monkeypatch.setattr(ocr.OcrStep, "_ocr", lambda self, page, used: calls.append(page.number) or [])
+    for mode, share, reocred in ((0, 0.0, False), (3, 1.0, True)):
+        data = _picture_with_text(mode)
+        import pypdfium2 as pdfium
+
+        document = pdfium.PdfDocument(data)
+        assert invisible_text_share(document[0].raw) == share
+        document.close()
+        calls.clear()
+        paper = ratsdoc.parse(data, engine="pdfium")
+        assert (calls == [1]) is reocred, mode
+        assert any("OCR errors" in w for w in paper.warnings) is reocred
+
+
+@pytest.mark.skipif(not HAVE_TESSERACT, reason="tesseract with German data (tesseract-ocr-deu) is not installed")
+def test_noisy_layer_of_fixture_is_replaced() -> None:
+    """scan-0815's own layer ("0ffentlich", "31.1O.2023", "nlcht") is OCRed afresh."""
+    paper = ratsdoc.parse(SCANS / "scan-0815-23-fussweg.pdf")
+    assert any("OCR errors" in w for w in paper.warnings)
+    assert paper.resolution_proposal[0].text.count("31.10.2023") == 1

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .layout.lines import Line, Token
+from .layout.ocr import SCAN_IMAGE_SHARE
 from .models import BBox, Provenance
 
 #: Share of the page height at top and bottom where running headers and footers live.
@@ -19,6 +20,27 @@ _PAGE_NUMBER = regex.compile(
     regex.IGNORECASE,
 )
 _DIGITS = regex.compile(r"\d+")
+#: A page number as OCR reads it on a scan: spaces lost, digits read as look-alike letters,
+#: one letter of "Seite" wrong ("Seitelvon5", "Seite5vonS5", "4von5").
+_OCR_DIGIT = r"[\dOoIlS|]"
+_OCR_PAGE_NUMBER = regex.compile(
+    rf"^(?:(?:Seite){{e<=1}}\s*)?{_OCR_DIGIT}{{1,3}}\s*(?:von|/)\s*{_OCR_DIGIT}{{1,3}}$",
+    regex.IGNORECASE,
+)
+#: Marks OCR reads from specks beside a footer.
+_SPECK_MARKS = " .,;:'‚‘’`"
+
+
+def is_page_number(text: str, *, scanned: bool = False) -> bool:
+    """Whether ``text`` is a lone page number ("Seite 2 von 4", "- 3 -", "2/4"); on a
+    ``scanned`` page also as OCR misreads one ("Seite5vonS5")."""
+    text = text.strip()
+    if _PAGE_NUMBER.match(text):
+        return True
+    if not scanned:
+        return False
+    text = text.strip(_SPECK_MARKS)
+    return bool(_OCR_PAGE_NUMBER.match(text)) and any(ch.isdigit() for ch in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,17 +99,21 @@ class Layout:
 
 def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
     """Mark running headers/footers: margin lines whose text (digits ignored) recurs on other
-    pages, and lone page numbers ("Seite 2 von 4", "- 3 -") in the margins."""
+    pages, and lone page numbers ("Seite 2 von 4", "- 3 -") in the margins — on scanned pages
+    also as OCR misreads them (:func:`is_page_number`)."""
     if not pages:
         return
     heights = {p.number: p.height for p in pages}
+    scanned = {p.number for p in pages if p.image_area >= SCAN_IMAGE_SHARE * p.width * p.height}
 
     def in_margin(line: Line) -> bool:
         height = heights.get(line.page, 842.0)
         return line.bottom < MARGIN_SHARE * height or line.top > (1 - MARGIN_SHARE) * height
 
     def key(line: Line) -> str:
-        return _DIGITS.sub("#", line.text.casefold())
+        text = _DIGITS.sub("#", line.text.casefold())
+        # OCR loses and adds spaces around numbers ("Seite 1von2", "Seite 2 von 2").
+        return text.replace(" ", "") if line.page in scanned else text
 
     pages_of: dict[str, set[int]] = {}
     for line in lines:
@@ -100,7 +126,7 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
     for line in lines:
         if not in_margin(line) or not line.text:
             continue
-        if _PAGE_NUMBER.match(line.text.strip()) or recurring[key(line)] >= min_repeats:
+        if is_page_number(line.text, scanned=line.page in scanned) or recurring[key(line)] >= min_repeats:
             line.furniture = True
 
 

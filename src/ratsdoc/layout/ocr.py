@@ -1,11 +1,13 @@
 """OCR for scanned pages: decide which pages need it, run Tesseract, and hand back page-model chars.
 
-A page is OCRed when it has no text layer but an image covering much of it (a scan), when its
-text layer looks like a poor OCR layer (many tokens with odd characters, see
-:func:`suspicious_share`), or always with ``ParseOptions(ocr="always")``. A scan that carries a
-usable OCR layer keeps that layer. Every scanned page — OCRed here or read from its layer — is
-rendered once so that :mod:`.pixel_marks` can find its checkboxes in the pixels, and is listed
-in :attr:`OcrStep.ocr_pages`, which turns on fuzzy label matching in the extractors.
+A page is OCRed when it has no text layer but an image covering much of it (a scan), when it
+is a scan whose own OCR layer shows misread words (:func:`layer_noise`) and an engine is
+installed, or always with ``ParseOptions(ocr="always")``. A scan whose layer reads clean keeps
+that layer. Before Tesseract reads a page, rules, specks and the paper's shade are removed
+(:func:`prepare`); afterwards punctuation, bullets and URLs are checked (:mod:`.ocr_words`).
+Every scanned page — OCRed here or read from its layer — is rendered once so that
+:mod:`.pixel_marks` can find its checkboxes in the pixels, and is listed in
+:attr:`OcrStep.ocr_pages`, which turns on fuzzy label matching in the extractors.
 
 The engine is the ``tesseract`` binary, driven by subprocess with TSV output (no Python
 binding needed). It is looked up as :data:`TESSERACT` (a module-level setting), else the
@@ -15,8 +17,9 @@ engine, a page that needs OCR raises :class:`~ratsdoc.errors.OcrUnavailableError
 to install — an empty result must not pass for success.
 
 OCR words become :class:`~.model.Char` objects: the word box is split evenly over its letters,
-all words of a Tesseract line share the line's top and bottom (so later stages see one row),
-``fontname`` is ``"OCR"`` and ``size`` is the line height in points.
+all words of a Tesseract line share the line's top and bottom (so later stages see one row;
+see :func:`word_bands` for rows Tesseract merged), ``fontname`` is ``"OCR"`` and ``size`` is
+the line height in points.
 """
 
 from __future__ import annotations
@@ -25,19 +28,25 @@ import csv
 import functools
 import importlib.util
 import io
+import itertools
 import os
 import shutil
 import subprocess
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from ..errors import OcrUnavailableError, RatsdocError
+from .hidden_text import invisible_text_share
 from .lines import Line, page_lines
 from .model import Char, Page
+from .ocr_words import bullet_chars, check_marks, find_bullets, join_url_words
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import numpy as np
     from PIL import Image
 
     from ..input import PdfInput
@@ -52,13 +61,24 @@ LANGUAGE = "deu"
 OCR_DPI = 300
 #: A page whose images cover this share of it and that has no text is a scan.
 SCAN_IMAGE_SHARE = 0.3
-#: A text layer over a scan with more suspicious tokens than this is replaced by fresh OCR.
-POOR_LAYER_SHARE = 0.25
+#: A page with text and such images is a scan with its own OCR layer only when at least this
+#: share of its text objects is invisible (render mode 3, what OCR tools write).
+HIDDEN_LAYER_SHARE = 0.5
 #: Page segmentation mode 4: "a single column of text of variable sizes" keeps table rows
 #: together as lines, which is what the row-based later stages want.
 PSM = "4"
 #: Words Tesseract reads from table rules and box edges, not text.
 _RULE_WORD = regex.compile(r"^[|\[\]{}_—–~=\-]+$")
+#: A word that is one dash (Tesseract sometimes doubles it: "—-"): punctuation or a piece of a
+#: rule, told apart by its size.
+_DASH_WORD = regex.compile(r"^[-–—]{1,2}$")
+#: Width of a lone dash, as a share of its line's height, below which it is a hyphen, an en
+#: dash, an em dash; wider ones are rules. A line box spans ascenders to descenders (about
+#: 1.1 em); the hyphen's ink is about 0.3 em wide, the en dash's 0.5 em, the em dash's 1 em.
+HYPHEN_MAX, EN_DASH_MAX, EM_DASH_MAX = 0.38, 0.75, 1.3
+#: A dash is a flat stroke: no taller than this share of its width or of its line's height
+#: (a hyphen is short, so the second bound is the one that admits it). An arrow's head is taller.
+DASH_THICKNESS, DASH_THICKNESS_LINE = 0.3, 0.12
 #: Install hint for the engine.
 INSTALL_HINT = (
     "the Tesseract OCR engine with German data "
@@ -134,27 +154,40 @@ def require_engine(why: str) -> OcrEngine:
 # Text-layer quality
 # --------------------------------------------------------------------------
 
-_PLAIN_WORD = regex.compile(
-    r"^[(\"„‚'»«]*(?:\p{Lu}?\p{Ll}+|\p{Lu}+)(?:[-/](?:\p{Lu}?\p{Ll}+|\p{Lu}+))*[-.,:;!?)\"“‘'»«]*$"
-)
-_NUMBER_WORD = regex.compile(r"^[(\"„]*[-+]?[\d.,/:%€-]*\d[\d.,/:%€-]*[)\".,:;]*$")
-_SYMBOL_WORD = regex.compile(r"^[-–—•·*+/&§%€→←↓↑=()\[\]:;,.!?\"„“'»«]+$")
+#: Letters OCR engines put for the digits 0 and 1.
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_NUMBER_SHAPE = regex.compile(r"^[-+]?\d[\d.,/:%-]*\d%?$")
+#: A digit among lower-case letters, where it stands for a letter ("0ffentlich", "Stra8e").
+_DIGIT_IN_WORD = regex.compile(r"(?:^|\p{Ll})[01358]\p{Ll}{2}|\p{Ll}[01358]\p{Ll}")
+_QUOTES_AND_STOPS = "()[]\"„“'‚‘.,;:!?"
+_VOWELS = frozenset("aeiouyäöü")
 
 
-def is_suspicious(word: str) -> bool:
-    """Whether ``word`` looks like an OCR error: letters mixed with digits, case flipping
-    inside a word, or characters no German text uses."""
-    if _PLAIN_WORD.match(word) or _NUMBER_WORD.match(word) or _SYMBOL_WORD.match(word):
+def is_ocr_noise(word: str) -> bool:
+    """Whether ``word`` can only be an OCR misreading, never text someone typed.
+
+    Three shapes, chosen because clean text practically never has them (none occurs in the
+    born-digital fixtures): a number or date with a letter for a digit ("31.1O.2023",
+    "O815/23" — "VO/2024/300" and "3D" are not number-shaped with the letter made a digit); a
+    lone digit among lower-case letters ("0ffentlich", "Stra8e"); a lower-case word of three or
+    more letters without a vowel and without an abbreviation's full stop ("dcr", "nlcht").
+    """
+    core = word.strip(_QUOTES_AND_STOPS)
+    if not core:
         return False
-    return not regex.match(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", word)
+    letters = [ch for ch in core if ch.isalpha()]
+    if any(ch.isdigit() for ch in core):
+        if letters and _NUMBER_SHAPE.match(core.translate(_DIGIT_LOOKALIKES)):
+            return True
+        return bool(_DIGIT_IN_WORD.search(core)) and not regex.search(r"\d\d", core)
+    return (len(core) >= 3 and core.isalpha() and core.islower() and not word.endswith(".")
+            and not _VOWELS.intersection(core) and len(set(core)) > 1)
 
 
-def suspicious_share(lines: list[Line]) -> float:
-    """Share of word tokens in ``lines`` that :func:`is_suspicious` flags (0 without words)."""
-    words = [t.text for line in lines for t in line.words]
-    if not words:
-        return 0.0
-    return sum(is_suspicious(w) for w in words) / len(words)
+def layer_noise(lines: list[Line]) -> list[str]:
+    """The words of ``lines`` that :func:`is_ocr_noise` flags: a text layer with any of them
+    was made by an OCR engine that misread the page."""
+    return [t.text for line in lines for t in line.words if is_ocr_noise(t.text)]
 
 
 # --------------------------------------------------------------------------
@@ -170,19 +203,30 @@ class PageRenderer:
         self._password = password
         self._document: object | None = None
 
-    def render(self, number: int, dpi: int = OCR_DPI) -> Image.Image:
-        """Page ``number`` (1-based) as an 8-bit greyscale image at ``dpi``."""
+    def _page(self, number: int) -> Any:
         import pypdfium2 as pdfium
 
         if self._document is None:
             self._document = pdfium.PdfDocument(self._pdf.data, password=self._password)
         document: pdfium.PdfDocument = self._document
-        page = document[number - 1]
+        return document[number - 1]
+
+    def render(self, number: int, dpi: int = OCR_DPI) -> Image.Image:
+        """Page ``number`` (1-based) as an 8-bit greyscale image at ``dpi``."""
+        page = self._page(number)
         try:
             image: Image.Image = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=True).to_pil()
         finally:
             page.close()
         return image.convert("L")
+
+    def invisible_text_share(self, number: int) -> float:
+        """Share of page ``number``'s text objects drawn invisibly (see :mod:`.hidden_text`)."""
+        page = self._page(number)
+        try:
+            return invisible_text_share(page.raw)
+        finally:
+            page.close()
 
     def close(self) -> None:
         """Release the PDFium document."""
@@ -225,13 +269,45 @@ def deskew(image: Image.Image) -> tuple[Image.Image, float]:
 
 #: Dark runs longer than this (points) are table rules or frames, not letters.
 RULE_LENGTH = 40.0
+#: Rows (columns) this far from a rule (points) are its blurred edge: a scanner spreads a thin
+#: rule over a few pixels, and an edge left behind binarises into a second, thinner rule.
+RULE_FRINGE = 0.75
+#: Edge pixels lighter than this are painted white with their rule; darker ones are strokes of
+#: letters that touch it.
+FRINGE_LEVEL = 110
+#: Ink with less than this much other ink (square points) within :data:`SPECK_RADIUS` points
+#: is a speck of dust: Tesseract reads specks as "." or "‚" between and before words. A full
+#: stop or an i-dot always has its letter within that radius, a list bullet is larger.
+SPECK_AREA = 4.2
+SPECK_RADIUS = 4.0
+#: Margin (points) around an erased checkbox: a scan blurs its stroke over a few pixels
+#: beyond the dark core that outlines it.
+ERASE_PAD = 1.2
+
+
+def _long_runs(ink: np.ndarray, longest: int) -> np.ndarray:
+    """Mask of the horizontal runs in ``ink`` that are at least ``longest`` pixels long."""
+    import numpy as np
+
+    padded = np.pad(ink.astype(np.int8), ((0, 0), (1, 1)))
+    delta = np.diff(padded, axis=1)
+    rows, starts = np.nonzero(delta == 1)
+    _, ends = np.nonzero(delta == -1)
+    keep = ends - starts >= longest
+    mask = np.zeros(ink.shape, dtype=bool)
+    for row, start, end in zip(rows[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(),
+                               strict=True):
+        mask[row, start:end] = True
+    return mask
 
 
 def without_rules(image: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
-    """``image`` with long horizontal and vertical rules painted white.
+    """``image`` (greyscale) with long horizontal and vertical rules and their edges painted white.
 
     Text inside framed boxes and table cells touches the frame after a slight rotation;
-    Tesseract then merges frame and letters ("Drucksache 1203124" for "1203/24").
+    Tesseract then merges frame and letters ("Drucksache 1203124" for "1203/24"). The grey
+    edge beside a removed rule goes too: left alone it became two thin rules ("‖") that
+    Tesseract read as "|", "]" or "J" beside the cell text.
     """
     import numpy as np
     from PIL import Image as PILImage
@@ -239,15 +315,16 @@ def without_rules(image: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
     pixels = np.asarray(image).copy()
     ink = pixels < 160
     longest = int(RULE_LENGTH * dpi / 72)
+    fringe = max(1, round(RULE_FRINGE * dpi / 72))
     for axis_ink, view in ((ink, pixels), (ink.T, pixels.T)):
-        padded = np.pad(axis_ink.astype(np.int8), ((0, 0), (1, 1)))
-        delta = np.diff(padded, axis=1)
-        rows, starts = np.nonzero(delta == 1)
-        _, ends = np.nonzero(delta == -1)
-        for row, start, end in zip(rows.tolist(), starts.tolist(), ends.tolist(), strict=True):
-            if end - start >= longest:
-                view[row, start:end] = 255
-    return binarize(PILImage.fromarray(pixels))
+        rule = _long_runs(axis_ink, longest)
+        edge = rule.copy()
+        for step in range(1, fringe + 1):
+            edge[step:] |= rule[:-step]
+            edge[:-step] |= rule[step:]
+        view[rule] = 255
+        view[edge & (view >= FRINGE_LEVEL)] = 255
+    return PILImage.fromarray(pixels)
 
 
 def binarize(image: Image.Image) -> Image.Image:
@@ -264,6 +341,78 @@ def binarize(image: Image.Image) -> Image.Image:
     local = np.asarray(image.filter(ImageFilter.BoxBlur(12)), dtype=np.int16)
     ink = (pixels < local - 20) | (pixels < 90)
     return PILImage.fromarray(np.where(ink, 0, 255).astype(np.uint8))
+
+
+def _box_sum(mask: np.ndarray, radius: int) -> np.ndarray:
+    """For every pixel, how many pixels of ``mask`` lie in the square of ``radius`` around it."""
+    import numpy as np
+
+    size = 2 * radius + 1
+    padded = np.pad(mask.astype(np.int32), radius)
+    total = np.zeros((padded.shape[0] + 1, padded.shape[1] + 1), dtype=np.int32)
+    np.cumsum(np.cumsum(padded, axis=0), axis=1, out=total[1:, 1:])
+    return total[size:, size:] - total[:-size, size:] - total[size:, :-size] + total[:-size, :-size]
+
+
+def despeckle(binary: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
+    """``binary`` without isolated specks: ink with almost no other ink around it (see
+    :data:`SPECK_AREA`)."""
+    import numpy as np
+    from PIL import Image as PILImage
+
+    pixels = np.asarray(binary).copy()
+    ink = pixels < 128
+    scale = dpi / 72
+    crowd = _box_sum(ink, max(1, round(SPECK_RADIUS * scale)))
+    pixels[ink & (crowd <= SPECK_AREA * scale * scale)] = 255
+    return PILImage.fromarray(pixels)
+
+
+def flatten(image: Image.Image) -> Image.Image:
+    """``image`` divided by its local background (the brightest pixels nearby): paper becomes
+    white, shading behind text goes, and the strokes keep their grey edges."""
+    import numpy as np
+    from PIL import Image as PILImage
+    from PIL import ImageFilter
+
+    # The background varies slowly: estimate it on a quarter-size copy (a 7-pixel maximum
+    # there spans about 2 mm at 300 dpi, wider than any stroke).
+    small = image.reduce(4).filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.BoxBlur(2))
+    background = np.asarray(small.resize(image.size, PILImage.Resampling.BILINEAR), dtype=np.float32)
+    pixels = np.asarray(image, dtype=np.float32)
+    flat = np.clip(pixels * 255.0 / np.maximum(background, 1.0), 0, 255)
+    return PILImage.fromarray(flat.astype(np.uint8))
+
+
+def prepare(image: Image.Image, dpi: int = OCR_DPI,
+            erase: Sequence[tuple[int, int, int, int]] = ()) -> tuple[Image.Image, np.ndarray]:
+    """The image Tesseract reads, and the ink mask that later steps look at (both from the
+    deskewed greyscale render).
+
+    Rules and specks go (:func:`without_rules`, :func:`despeckle`), and so do the boxes in
+    ``erase`` (pixel boxes of the checkboxes, which are read from the pixels: Tesseract merges
+    a box with its label, "[X]Ja" becomes "Ja" spread over box and word). The ink of the local
+    threshold (:func:`binarize`), grown by a pixel, keeps its grey values from the flattened
+    render and everything else turns white. Tesseract's recogniser reads grey strokes better
+    than thresholded ones — thresholding thickens the blurred strokes of a 150–200 dpi scan
+    until letters touch ("https://\\www", "Eigenmiittel", "rathausl/") — while its layout
+    analysis sees the same clean page as with a binary image.
+    """
+    import numpy as np
+    from PIL import Image as PILImage
+    from PIL import ImageFilter
+
+    clean = without_rules(image, dpi)
+    binary = despeckle(binarize(clean), dpi)
+    ink = np.asarray(binary) < 128
+    grown = np.asarray(binary.filter(ImageFilter.MinFilter(3))) < 128
+    pad = max(1, round(ERASE_PAD * dpi / 72))  # the blurred edge of the box's stroke
+    for left, top, right, bottom in erase:
+        box = (slice(max(top - pad, 0), bottom + pad), slice(max(left - pad, 0), right + pad))
+        ink[box] = False
+        grown[box] = False
+    flat = np.asarray(flatten(clean))
+    return PILImage.fromarray(np.where(grown, flat, 255).astype(np.uint8)), ink
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,14 +466,35 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
         if row.get("level") != "5" or not text:
             continue
         confidence = float(row["conf"])
-        if _RULE_WORD.match(text) or (confidence < 30 and len(text) <= 2 and not text.isalnum()):
-            continue  # table rules, box edges and specks read as characters
-        top, height = int(row["top"]), int(row["height"])
+        top, height, width = int(row["top"]), int(row["height"]), int(row["width"])
         line_top, line_bottom = lines.get((row["block_num"], row["par_num"], row["line_num"]),
                                           (top, top + height))
-        words.append(OcrWord(text, int(row["left"]), top, int(row["width"]), height,
+        if _DASH_WORD.match(text):
+            # Tesseract reads every dash as "-"; the en dash between "Anlage 1" and its title
+            # is only told from a hyphen by its length. A taller mark is an arrow ("Ja →").
+            dash = dash_for_width(width, height, line_bottom - line_top)
+            if dash is None or confidence < 30:
+                continue
+            text = dash
+        elif _RULE_WORD.match(text) or (confidence < 30 and len(text) <= 2 and not text.isalnum()):
+            continue  # table rules, box edges and specks read as characters
+        words.append(OcrWord(text, int(row["left"]), top, width, height,
                              line_top, line_bottom, confidence))
     return words
+
+
+def dash_for_width(width: int, height: int, line_height: int) -> str | None:
+    """The dash a lone dash word (``width`` × ``height`` pixels, on a line ``line_height``
+    pixels high) is: "-", "–" or "—"; None when it is no dash — too long (a piece of a rule)
+    or too tall for a dash's stroke (an arrow)."""
+    if height > DASH_THICKNESS * width and height > DASH_THICKNESS_LINE * line_height:
+        return None
+    ratio = width / max(line_height, 1)
+    if ratio < HYPHEN_MAX:
+        return "-"
+    if ratio < EN_DASH_MAX:
+        return "–"
+    return "—" if ratio <= EM_DASH_MAX else None
 
 
 # --------------------------------------------------------------------------
@@ -461,6 +631,9 @@ def _overlap_share(a: Region, b: Region) -> float:
 
 #: A second-pass word replaces first-pass words only when it is this much more confident.
 _BETTER_BY = 5.0
+#: ... and only when it has at least this share of their letters: a word whose box spans
+#: several first-pass words but whose text is one of them has lost the others.
+_SHORTER = 0.6
 
 
 def _quality(words: list[OcrWord]) -> float:
@@ -474,9 +647,10 @@ def merge_readings(first: list[OcrWord], again: list[OcrWord]) -> list[OcrWord]:
 
     A new word that covers no first-pass word fills a gap (text the first pass skipped); one
     that covers first-pass words replaces them when it is sure (:data:`SECOND_ACCEPT`), reads
-    differently, and is more confident than they are together (by :data:`_BETTER_BY` unless
-    one of them is of low confidence). An added word takes the line band of the word it
-    replaces, else of the first-pass line it sits on, so that it joins that line.
+    differently with about as many letters (:data:`_SHORTER`), and is more confident than
+    they are together (by :data:`_BETTER_BY` unless one of them is of low confidence). An
+    added word takes the line band of the word it replaces, else of the first-pass line it
+    sits on, so that it joins that line.
     """
     kept = list(first)
     added: list[tuple[OcrWord, list[OcrWord]]] = []
@@ -487,6 +661,8 @@ def merge_readings(first: list[OcrWord], again: list[OcrWord]) -> list[OcrWord]:
         covered = [o for o in kept if _overlap_share(box, _word_box(o)) > 0.2]
         if covered and "".join(o.text for o in covered) == word.text:
             continue  # the same reading: keep the first pass's boxes and lines
+        if covered and len(word.text) < _SHORTER * sum(len(o.text) for o in covered):
+            continue  # a box wider than its text ("Deckung" over "Deckung im Haushalt")
         before = _quality(covered)
         doubtful = any(o.confidence < LOW_CONFIDENCE for o in covered)
         if word.confidence >= SECOND_ACCEPT and word.confidence > before + (
@@ -522,24 +698,94 @@ def second_pass(engine: OcrEngine, binary: Image.Image, words: list[OcrWord]) ->
     return merge_readings(words, again) if again else words
 
 
-def words_to_chars(words: list[OcrWord], dpi: int = OCR_DPI) -> tuple[Char, ...]:
-    """Page-model chars for OCR words: each word's box split evenly over its letters.
+#: A Tesseract line this many times as high as its typical (median) word, with words at
+#: different heights, spans more than one row.
+MERGED_ROWS = 1.5
+
+
+def _inked_rows(ink: np.ndarray, word: OcrWord, gap: int) -> tuple[int, int]:
+    """The rows (top, bottom) of the heaviest stretch of ink in ``word``'s box, bridging gaps
+    of up to ``gap`` rows (an i-dot, an umlaut); the whole box when it holds no ink."""
+    box = ink[max(word.top, 0):word.top + word.height, max(word.left, 0):word.left + word.width]
+    counts = [int(c) for c in box.sum(axis=1).tolist()] if box.size else []
+    best, best_mass = (word.top, word.top + word.height), 0
+    start, last, mass = -1, -1, 0
+    for row, count in enumerate([*counts, 0]):
+        if count:
+            if start < 0 or row - last > gap + 1:
+                if start >= 0 and mass > best_mass:
+                    best, best_mass = (word.top + start, word.top + last + 1), mass
+                start, mass = row, 0
+            last, mass = row, mass + count
+    if start >= 0 and mass > best_mass:
+        best = (word.top + start, word.top + last + 1)
+    return best
+
+
+def word_bands(words: list[OcrWord], ink: np.ndarray | None = None) -> list[tuple[int, int]]:
+    """The vertical band (top, bottom, pixels) each word's chars get.
+
+    Words share their Tesseract line's band, so that later stages see one row. A line much
+    higher than its typical word, whose words sit at different heights, holds rows Tesseract
+    merged — a table row whose first cell wraps while the other cells sit between its two
+    lines: there each word keeps its own box. A box much higher than the typical word
+    (Tesseract sometimes stretches one over a speck or into the next row) shrinks to the
+    heaviest stretch of ``ink`` in it.
+    """
+    members: dict[tuple[int, int], list[OcrWord]] = {}
+    for word in words:
+        members.setdefault((word.line_top, word.line_bottom), []).append(word)
+    typical: dict[tuple[int, int], int] = {}
+    merged: set[tuple[int, int]] = set()
+    for line, group in members.items():
+        sizes = sorted(w.height for w in group)
+        typical[line] = max(sizes[len(sizes) // 2], 1)
+        centres = [w.top + w.height / 2 for w in group]
+        # Rows merged: a high line whose words sit at different heights, not one word that
+        # Tesseract's box stretched over a speck.
+        if (line[1] - line[0] > MERGED_ROWS * typical[line]
+                and max(centres) - min(centres) > 0.5 * typical[line]):
+            merged.add(line)
+    bands: list[tuple[int, int]] = []
+    for word in words:
+        line = (word.line_top, word.line_bottom)
+        if line not in merged and line[1] - line[0] <= 2.2 * max(word.height, 1):
+            bands.append(line)
+        elif ink is not None and word.height > MERGED_ROWS * typical[line]:
+            bands.append(_inked_rows(ink, word, max(2, typical[line] // 4)))
+        else:
+            bands.append((word.top, word.top + word.height))
+    return bands
+
+
+def words_to_chars(words: list[OcrWord], dpi: int = OCR_DPI,
+                   ink: np.ndarray | None = None) -> tuple[Char, ...]:
+    """Page-model chars for OCR words: each word's box split evenly over its letters, in the
+    band :func:`word_bands` gives it (``ink``: the page's ink mask, for stretched boxes).
 
     A space char closes every word, so that words stay apart whatever the gap between them.
     """
     scale = 72.0 / dpi
-    chars: list[Char] = []
+    # Tesseract's word boxes may overlap ("Abschnitt" stretched over the "17" after it): a word
+    # ends where the next word of its line begins, or their letters would interleave.
+    right = {id(w): w.left + w.width for w in words}
+    by_line: dict[tuple[int, int], list[OcrWord]] = {}
     for word in words:
-        top, bottom = word.line_top * scale, word.line_bottom * scale
-        # A line box taller than twice the word is two rows merged by Tesseract: use the word's.
-        if word.line_bottom - word.line_top > 2.2 * max(word.height, 1):
-            top, bottom = word.top * scale, (word.top + word.height) * scale
+        by_line.setdefault((word.line_top, word.line_bottom), []).append(word)
+    for line in by_line.values():
+        line.sort(key=lambda w: w.left)
+        for word, following in itertools.pairwise(line):
+            if following.left > word.left:
+                right[id(word)] = min(right[id(word)], following.left - 1)
+    chars: list[Char] = []
+    for word, (band_top, band_bottom) in zip(words, word_bands(words, ink), strict=True):
+        top, bottom = band_top * scale, band_bottom * scale
         size = max(bottom - top, 1.0)
         x0 = word.left * scale
-        step = word.width * scale / len(word.text)
+        end = right[id(word)] * scale
+        step = (end - x0) / len(word.text)
         for i, letter in enumerate(word.text):
             chars.append(Char(letter, x0 + i * step, top, x0 + (i + 1) * step, bottom, "OCR", size))
-        end = x0 + word.width * scale
         chars.append(Char(" ", end, top, end, bottom, "OCR", size))
     return tuple(chars)
 
@@ -561,10 +807,16 @@ class OcrStep:
     warnings: list[str] = field(default_factory=list)
     _renderer: PageRenderer | None = None
 
-    def _render(self, number: int) -> Image.Image:
+    def _renderer_for(self) -> PageRenderer:
         if self._renderer is None:
             self._renderer = PageRenderer(self.pdf, self.password)
-        return self._renderer.render(number)
+        return self._renderer
+
+    def _render(self, number: int) -> Image.Image:
+        return self._renderer_for().render(number)
+
+    def _hidden_share(self, number: int) -> float:
+        return self._renderer_for().invisible_text_share(number)
 
     def close(self) -> None:
         """Release the renderer."""
@@ -589,27 +841,39 @@ class OcrStep:
         lines = page_lines(page)
         if not scan:
             return lines
-        share = suspicious_share(lines)
-        if share > POOR_LAYER_SHARE:
+        if self._hidden_share(page.number) < HIDDEN_LAYER_SHARE:
+            # Visible text over a picture (a slide, a poster, a photo with a caption) is the
+            # page's own text, not a scan's OCR layer: nothing to re-read, no pixels to search.
+            return lines
+        # A scan's own layer is kept only when it reads clean: one misread word shows that its
+        # engine had trouble with the page, and the rest of its words are not to be trusted.
+        noise = layer_noise(lines)
+        if noise:
+            sample = ", ".join(f'"{w}"' for w in noise[:3])
             engine = find_engine()
             if engine is not None:
-                self.warnings.append(f"page {page.number}: the scan's text layer looks poor "
-                                     f"({share:.0%} odd words); it was OCRed again")
+                self.warnings.append(f"page {page.number}: the scan's text layer has OCR errors "
+                                     f"({sample}); the page was OCRed again")
                 return self._ocr(page, engine)
-            self.warnings.append(f"page {page.number}: the scan's text layer looks poor "
-                                 f"({share:.0%} odd words) and no OCR engine is installed")
+            self.warnings.append(f"page {page.number}: the scan's text layer has OCR errors "
+                                 f"({sample}) and no OCR engine is installed")
         # A scan with its own OCR layer: keep the text, read the boxes from the pixels.
         self.ocr_pages.append(page.number)
         self.warnings.append(f"page {page.number} is a scan; its own OCR text layer was used")
         return self._with_marks(page, self._render(page.number))
 
     def _ocr(self, page: Page, engine: OcrEngine) -> list[Line]:
+        from .pixel_marks import find_boxes
+
         image, _ = deskew(self._render(page.number))
-        binary = without_rules(image)
-        words = second_pass(engine, binary, recognise(engine, binary))
+        # Checkboxes are read from the pixels (_with_marks); Tesseract must not see them.
+        boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, OCR_DPI)]
+        prepared, ink = prepare(image, OCR_DPI, erase=boxes)
+        words = second_pass(engine, prepared, recognise(engine, prepared))
+        words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
         # Shapes and widgets are in the pixels now; keeping them would count boxes twice.
-        ocred = replace(page, chars=words_to_chars(words), shapes=(), annotations=tuple(
-            a for a in page.annotations if a.kind == "link"))
+        ocred = replace(page, chars=words_to_chars(words, OCR_DPI, ink) + tuple(bullet_chars(bullets, OCR_DPI)),
+                        shapes=(), annotations=tuple(a for a in page.annotations if a.kind == "link"))
         self.ocr_pages.append(page.number)
         self.warnings.append(f"page {page.number} was OCRed with {engine.label}")
         return self._with_marks(ocred, image)

@@ -95,7 +95,22 @@ def find_boxes(image: Image.Image, dpi: int) -> list[tuple[int, int, int, int, f
                 share = float(inner.mean()) if inner.size else 0.0
                 found.append((start, row, end, below + 1, share))
                 break
-    return found
+    return _distinct(found)
+
+
+def _distinct(boxes: list[tuple[int, int, int, int, float]]) -> list[tuple[int, int, int, int, float]]:
+    """``boxes`` without those lying mostly on an earlier one: a blurred outline can match as
+    two nested squares a pixel or three apart, which would give one checkbox twice."""
+    kept: list[tuple[int, int, int, int, float]] = []
+    for box in boxes:
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        if not any(
+            max(0, min(box[2], k[2]) - max(box[0], k[0])) * max(0, min(box[3], k[3]) - max(box[1], k[1]))
+            > 0.5 * min(area, (k[2] - k[0]) * (k[3] - k[1]))
+            for k in kept
+        ):
+            kept.append(box)
+    return kept
 
 
 def _stroke(line: Any, skip: int = 3) -> int:

@@ -1,0 +1,305 @@
+"""Repairs of Tesseract's words that the pixels or the pattern make certain: list bullets, URLs.
+
+Bullets: Tesseract reads a list bullet as "«", "e", "*", "." or nothing, and the items of a list
+then run together into one paragraph. A bullet is found in the ink instead: a small filled
+blob, about a third of the line high, alone left of the line's first word with white space
+after it. It becomes a "•" char, which :func:`~.lines.page_lines` turns into the same bullet
+token a born-digital bullet glyph gives; the words read from the blob are dropped.
+
+URLs: Tesseract splits "https://" at the colon ("https: //www…") and reads a slash twice, once
+as a backslash ("https://\\www…"). Neither a space nor a backslash can stand in a URL, so
+both are repaired; letters are never changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import regex
+
+from .model import Char
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from .ocr import OcrWord
+
+Region = tuple[int, int, int, int]
+
+#: Width and height of a bullet as shares of its line's height (a "•" is about 0.35 em).
+BULLET_MIN, BULLET_MAX = 0.18, 0.5
+#: Width-to-height ratio of a round or square bullet.
+BULLET_ASPECT = (0.7, 1.4)
+#: Share of its box a bullet's ink fills (a disc fills 0.79; "o", "e", "a" have holes).
+BULLET_FILL = 0.65
+#: Where the bullet's centre may sit in the line band, from the top (it is centred on the
+#: x-height, below the capitals' tops and above the descenders).
+BULLET_CENTRE = (0.2, 0.7)
+#: White space between bullet and text, as a share of the line height.
+BULLET_GAP = 0.25
+#: How far left of a line's first word a bullet is looked for, in line heights.
+BULLET_REACH = 3.0
+#: Ink runs narrower than this share of the line height are specks or rule remnants.
+_MIN_RUN = 0.1
+
+
+def _lines(words: list[OcrWord]) -> list[list[OcrWord]]:
+    """Words grouped by their Tesseract line (shared line band), each line left to right."""
+    groups: dict[tuple[int, int], list[OcrWord]] = {}
+    for word in words:
+        groups.setdefault((word.line_top, word.line_bottom), []).append(word)
+    return [sorted(group, key=lambda w: w.left) for _, group in sorted(groups.items())]
+
+
+def _columns(ink: np.ndarray) -> list[bool]:
+    """For each column of ``ink``, whether it holds any ink."""
+    import numpy as np
+
+    return [bool(v) for v in np.asarray(np.asarray(ink).any(axis=0)).ravel()]
+
+
+def _column_runs(columns: list[bool]) -> list[tuple[int, int]]:
+    """(first, last) indices of the runs of True in ``columns``, bridging one-column gaps."""
+    runs: list[tuple[int, int]] = []
+    start = last = -1
+    for index, on in enumerate(columns):
+        if not on:
+            continue
+        if start >= 0 and index - last <= 2:
+            last = index
+            continue
+        if start >= 0:
+            runs.append((start, last))
+        start = last = index
+    if start >= 0:
+        runs.append((start, last))
+    return runs
+
+
+def _is_bullet(strip: np.ndarray, first: int, last: int, height: int) -> Region | None:
+    """The box (strip coordinates) of the blob in columns ``first``..``last`` if it is shaped
+    like a bullet on a line ``height`` pixels high, else None."""
+    import numpy as np
+
+    blob = strip[:, first:last + 1]
+    rows = np.nonzero(blob.any(axis=1))[0]
+    if rows.size == 0:
+        return None
+    top, bottom = int(rows[0]), int(rows[-1])
+    width, tall = last - first + 1, bottom - top + 1
+    if not (BULLET_MIN * height <= width <= BULLET_MAX * height
+            and BULLET_MIN * height <= tall <= BULLET_MAX * height):
+        return None
+    if not BULLET_ASPECT[0] <= width / tall <= BULLET_ASPECT[1]:
+        return None
+    if blob[top:bottom + 1].sum() < BULLET_FILL * width * tall:
+        return None
+    centre = (top + bottom) / 2 / height
+    if not BULLET_CENTRE[0] <= centre <= BULLET_CENTRE[1]:
+        return None
+    return first, top, last + 1, bottom + 1
+
+
+def find_bullets(ink: np.ndarray, words: list[OcrWord]) -> tuple[list[OcrWord], list[Region]]:
+    """List bullets at the starts of OCR lines, found in ``ink`` (True = ink, page pixels).
+
+    Returns ``words`` without the words read from a bullet (short words lying on it) and the
+    bullets' boxes in pixels. A bullet is the last ink left of the line's text, within
+    :data:`BULLET_REACH` line heights, shaped like a filled dot, with white space after it.
+    """
+    bullets: list[Region] = []
+    dropped: set[int] = set()
+    for line in _lines(words):
+        top, bottom = line[0].line_top, line[0].line_bottom
+        height = bottom - top
+        if height < 8:
+            continue
+        # A short first word may be the bullet itself ("«", "e", "*"); the text starts after it.
+        junk = line[0] if len(line[0].text) <= 2 and line[0].width <= BULLET_MAX * height * 1.5 else None
+        text_start = (line[1].left if len(line) > 1 else None) if junk else line[0].left
+        left = max(0, line[0].left - int(BULLET_REACH * height))
+        right = (junk.left + junk.width) if junk else line[0].left
+        strip = ink[max(top, 0):bottom, left:max(right, left)]
+        if strip.size == 0:
+            continue
+        runs = [(a, b) for a, b in _column_runs(_columns(strip)) if b - a + 1 >= _MIN_RUN * height]
+        if not runs:
+            continue
+        box = _is_bullet(strip, *runs[-1], height)
+        if box is None:
+            continue
+        x0, y0, x1, y1 = box[0] + left, box[1] + top, box[2] + left, box[3] + top
+        if text_start is not None and text_start - x1 < BULLET_GAP * height:
+            continue
+        if any(b[0] < x1 and x0 < b[2] and b[1] < y1 and y0 < b[3] for b in bullets):
+            continue  # the same bullet seen from a neighbouring Tesseract line
+        bullets.append((x0, y0, x1, y1))
+        for word in words:
+            if len(word.text) <= 2 and word.left < x1 + 2 and x0 - 2 < word.left + word.width \
+                    and word.top < y1 + 2 and y0 - 2 < word.top + word.height:
+                dropped.add(id(word))
+    return [w for w in words if id(w) not in dropped], bullets
+
+
+def bullet_chars(bullets: list[Region], dpi: int) -> list[Char]:
+    """Page-model "•" chars for bullet boxes in pixels (size: the bullet's height)."""
+    scale = 72.0 / dpi
+    return [Char("•", x0 * scale, top * scale, x1 * scale, bottom * scale, "OCR",
+                 max((bottom - top) * scale, 1.0)) for x0, top, x1, bottom in bullets]
+
+
+_SCHEME_WORD = regex.compile(r"^(?:https?|ftp)\s*:$", regex.IGNORECASE)
+_SLASHES = regex.compile(r"^[/\\]")
+#: A scheme followed by a run of slashes and backslashes, as OCR reads "https://".
+_SCHEME_SLASHES = regex.compile(r"\b(https?|ftp)\s*:\s*[/\\]+", regex.IGNORECASE)
+
+
+def repair_url(text: str) -> str:
+    """``text`` with OCR damage to URLs undone where the URL syntax leaves one reading.
+
+    After a scheme, any run of slashes and backslashes (and spaces around the colon) is "//":
+    a URL has exactly two slashes there and never a backslash. A backslash elsewhere in a
+    URL is a slash. Letters, digits and everything outside URLs stay as they are.
+    """
+    if ":" not in text:
+        return text
+    repaired = _SCHEME_SLASHES.sub(lambda m: m.group(1) + "://", text)
+    return regex.sub(r"(?<=://\S*)\\", "/", repaired)
+
+
+def join_url_words(words: list[OcrWord]) -> list[OcrWord]:
+    """``words`` with a scheme split off its URL ("https:" + "//www…") joined into one word
+    and every word passed through :func:`repair_url`."""
+    result: list[OcrWord] = []
+    for word in sorted(words, key=lambda w: (w.line_top, w.left)):
+        previous = result[-1] if result else None
+        if (previous is not None and _SCHEME_WORD.match(previous.text) and _SLASHES.match(word.text)
+                and previous.line_top == word.line_top
+                and 0 <= word.left - (previous.left + previous.width) < word.line_bottom - word.line_top):
+            top = min(previous.top, word.top)
+            result[-1] = replace(
+                previous, text=previous.text + word.text, width=word.left + word.width - previous.left,
+                top=top, height=max(previous.top + previous.height, word.top + word.height) - top,
+                confidence=min(previous.confidence, word.confidence))
+            continue
+        result.append(word)
+    return [replace(w, text=fixed) if (fixed := repair_url(w.text)) != w.text else w for w in result]
+
+
+#: Marks drawn as a short stroke taller than it is wide: commas, apostrophes, single quotes.
+_STROKE_MARKS = frozenset("‚,’'‘`")
+#: Marks at a word's end whose shape the pixels can confirm.
+_CHECKED_MARKS = _STROKE_MARKS | frozenset(".:")
+#: A blob is a stroke (comma, quote) when it is this many times as high as wide, or at least
+#: this share of the line height high; a full stop or a speck of dust is neither.
+_STROKE_ASPECT, _STROKE_HEIGHT = 1.5, 0.22
+#: A blob higher than this share of the line height is no punctuation dot (two dots merged,
+#: part of a letter): the reading stands.
+_DOT_MAX = 0.3
+#: A dot whose bottom is this close to the baseline (share of the line height) sits on it.
+_ON_BASELINE = 0.1
+
+
+def _blobs(piece: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Boxes (left, top, right, bottom) of the parts of ``piece`` separated by empty rows."""
+    import numpy as np
+
+    rows = np.nonzero(piece.any(axis=1))[0].tolist()
+    boxes: list[tuple[int, int, int, int]] = []
+    start = previous = -2
+    for row in [*rows, -1]:
+        if row == previous + 1:
+            previous = row
+            continue
+        if start >= 0:
+            part = piece[start:previous + 1]
+            cols = np.nonzero(part.any(axis=0))[0]
+            boxes.append((int(cols[0]), start, int(cols[-1]) + 1, previous + 1))
+        start = previous = row
+    return boxes
+
+
+def _strict_runs(columns: list[bool]) -> list[tuple[int, int]]:
+    """(first, last) indices of the runs of True in ``columns`` (no gaps bridged)."""
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for index, on in enumerate([*columns, False]):
+        if on and start < 0:
+            start = index
+        elif not on and start >= 0:
+            runs.append((start, index - 1))
+            start = -1
+    return runs
+
+
+def _word_ink(ink: np.ndarray, word: OcrWord) -> tuple[np.ndarray, int] | None:
+    """The ink of ``word``'s box and the height its shapes are measured against: its line's
+    height, or 1.6 times its own when Tesseract's line spans merged rows. None when too small."""
+    height = min(word.line_bottom - word.line_top, round(1.6 * word.height))
+    band = ink[max(word.top, 0):word.top + word.height, max(word.left, 0):word.left + word.width]
+    if band.size == 0 or height < 8:
+        return None
+    return band, height
+
+
+def checked_mark(ink: np.ndarray, word: OcrWord, trailing: bool) -> str | None:
+    """What the pixels say of the mark at the end (``trailing``) or start of ``word``: the
+    mark as read, "." for a dot on the baseline read as a comma or colon, "" for a speck of
+    dust, or None when the pixels cannot tell (the mark touches a letter).
+
+    The mark is the last (first) run of ink columns in the word's box, set apart from the
+    letters by white. Commas and quotes are strokes (:data:`_STROKE_ASPECT`); a colon is two
+    dots; a full stop is one dot on the baseline. A single small dot that is none of what was
+    read is a stop when it sits on the baseline and a speck otherwise.
+    """
+    mark = word.text[-1] if trailing else word.text[0]
+    measured = _word_ink(ink, word)
+    if measured is None:
+        return None
+    band, height = measured
+    runs = _strict_runs(_columns(band))
+    if len(runs) < 2:
+        return None
+    first, last = runs[-1] if trailing else runs[0]
+    blobs = _blobs(band[:, first:last + 1])
+    if len(blobs) != 1:
+        return mark  # a colon's two dots, or more than a mark
+    left, top, right, bottom = blobs[0]
+    wide, high = right - left, bottom - top
+    if high > _DOT_MAX * height:
+        return mark
+    stroke = high >= _STROKE_ASPECT * wide or high >= _STROKE_HEIGHT * height
+    # The baseline: where most letters end (descenders are the few).
+    bottoms = sorted(max(box[3] for box in _blobs(band[:, a:b + 1]))
+                     for a, b in (runs[:-1] if trailing else runs[1:]))
+    on_baseline = abs(bottom - bottoms[len(bottoms) // 2]) <= _ON_BASELINE * height
+    if mark in _STROKE_MARKS:
+        if stroke:
+            return mark
+        return "." if trailing and on_baseline else ""
+    if mark == ":":
+        return "." if on_baseline and not stroke else ""
+    return mark if on_baseline else ""  # a full stop floating above the baseline is a speck
+
+
+def check_marks(ink: np.ndarray, words: list[OcrWord]) -> list[OcrWord]:
+    """``words`` with the punctuation at their edges checked against the pixels
+    (:func:`checked_mark`): specks of dust read as "‚", "’" or ":" go, a round dot read as a
+    comma or colon becomes a full stop."""
+    result: list[OcrWord] = []
+    for word in words:
+        text = word.text
+        if len(text) > 1 and text[-1] in _CHECKED_MARKS and text[-2].isalnum():
+            fixed = checked_mark(ink, word, trailing=True)
+            if fixed is not None:
+                text = text[:-1] + fixed
+        if len(text) > 1 and text[0] in _STROKE_MARKS and text[1].isalnum():
+            fixed = checked_mark(ink, replace(word, text=text), trailing=False)
+            if fixed is not None:
+                text = fixed + text[1:]
+        if text != word.text:
+            word = replace(word, text=text)
+        result.append(word)
+    return result
+
