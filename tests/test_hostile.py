@@ -328,3 +328,18 @@ def test_isolated_mode(engine: str, corpus: dict[str, Path],
     with pytest.raises(LimitExceededError) as slow:
         guard.parse_isolated(corpus["many-chars"], max_seconds=1.0, engine=engine)
     assert slow.value.limit == "max_seconds"
+
+
+def test_rendering_for_ocr_is_checked_first(corpus: dict[str, Path]) -> None:
+    # OCR renders with PDFium whichever engine read the text: a form that draws itself must
+    # be refused before PDFium expands it (it would never finish), also for pdfplumber.
+    from ratsdoc.layout.ocr import PageRenderer
+
+    pdf = load_input(str(corpus["form-uses-itself"]), max_file_size=ParseOptions().max_file_size)
+    renderer = PageRenderer(pdf, None, 500)
+    started = time.monotonic()
+    with pytest.raises(LimitExceededError) as info:
+        renderer.render(1)
+    renderer.close()
+    assert info.value.limit == "max_page_objects"
+    assert time.monotonic() - started < CASE_SECONDS

@@ -198,16 +198,22 @@ def layer_noise(lines: list[Line]) -> list[str]:
 class PageRenderer:
     """Renders pages of one PDF to greyscale images with PDFium (opened on first use)."""
 
-    def __init__(self, pdf: PdfInput, password: str | None) -> None:
+    def __init__(self, pdf: PdfInput, password: str | None, max_pages: int) -> None:
         self._pdf = pdf
         self._password = password
+        self._max_pages = max_pages
         self._document: object | None = None
 
     def _page(self, number: int) -> Any:
         import pypdfium2 as pdfium
 
+        from .preflight import preflight
+
         if self._document is None:
-            self._document = pdfium.PdfDocument(self._pdf.data, password=self._password)
+            # PDFium renders in C, outside the guard: whichever engine read the text, the
+            # file's streams, images and forms are checked before PDFium decodes them.
+            checked = preflight(self._pdf, password=self._password, max_pages=self._max_pages)
+            self._document = pdfium.PdfDocument(checked.data, password=self._password)
         document: pdfium.PdfDocument = self._document
         return document[number - 1]
 
@@ -802,6 +808,7 @@ class OcrStep:
     pdf: PdfInput
     mode: str = "auto"
     password: str | None = None
+    max_pages: int = 500
     #: Pages whose text came from OCR (here or in the file's own OCR layer).
     ocr_pages: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -809,7 +816,7 @@ class OcrStep:
 
     def _renderer_for(self) -> PageRenderer:
         if self._renderer is None:
-            self._renderer = PageRenderer(self.pdf, self.password)
+            self._renderer = PageRenderer(self.pdf, self.password, self.max_pages)
         return self._renderer
 
     def _render(self, number: int) -> Image.Image:
