@@ -75,3 +75,16 @@ def test_comma_groups_are_repaired_on_ocr_pages_only() -> None:
     assert ctx.fields.values["finances"].rows == [
         FinanceRow(label="Ausgaben", amounts={"2024": 1.0, "2025": None, "2026": 2.0}),
     ]
+
+
+def test_label_search_sees_tokens_changed_by_an_extractor() -> None:
+    # Line texts are cached for label searches; an extractor that rewrites tokens (typed
+    # ticks becoming boxes) says so, and later searches read the new words.
+    lines = [_line(100, [(60, "Vorwort")]), _line(120, [(60, "x Begründung")])]
+    ctx = _context(lines, ocr=False)
+    assert ctx.find_label("justification") is None  # "x Begründung" does not start with it
+    lines[1].tokens.pop(0)
+    assert ctx.find_label("justification") is None  # still the cached text
+    ctx.lines_changed()
+    found = ctx.find_label("justification")
+    assert found is not None and found[0] == 1

@@ -137,6 +137,7 @@ def extract_checkboxes(ctx: Context) -> None:
     folded_vocab = {fold_for_match(v) for v in vocabulary}
     lines = ctx.lines
     _absorb_typed_ticks([ln for ln in lines if not ln.furniture], folded_vocab)
+    ctx.lines_changed()  # typed ticks became boxes: the words of those lines changed
     result: list[CheckboxGroup] = []
     where: list[tuple[int, list[Token]]] = []
     for index, line in enumerate(lines):
