@@ -99,7 +99,7 @@ def worker(mode: str, list_file: Path, ocr: str = "auto") -> None:
 
 def select_files(args: argparse.Namespace) -> list[Path]:
     """The fixtures plus the real-corpus subset (when the corpus is present)."""
-    files = sorted((ROOT / args.fixtures).glob("*.pdf"))
+    files = [] if args.no_fixtures else sorted((ROOT / args.fixtures).glob("*.pdf"))
     corpus = (ROOT / args.corpus).resolve()
     if args.subset == "none":
         return files
@@ -149,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default="../shared/corpus/real")
     parser.add_argument("--fixtures", default="fixtures")
+    parser.add_argument("--no-fixtures", action="store_true",
+                        help="only the real-corpus subset (the 354 pages the speed target is set on)")
     parser.add_argument("--subset", default="erlangen-koeln", choices=["erlangen-koeln", "none"])
     parser.add_argument("--ocr", default="auto", choices=["auto", "never"],
                         help="OCR mode of the ratsdoc.parse rows (default: auto, as the CLI)")

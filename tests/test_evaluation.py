@@ -59,3 +59,17 @@ def test_exclude_skips_matching_paths(tmp_path: Path) -> None:
         shutil.copy(SAMPLE.with_suffix(".json"), where.with_suffix(".json"))
     assert [p.name for p, _ in find_pairs(tmp_path)] == ["a.pdf", "b.pdf"]
     assert [p.name for p, _ in find_pairs(tmp_path, exclude=["scans/*"])] == ["a.pdf"]
+
+
+def test_checkbox_states_are_counted_box_by_box(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(SAMPLE, tmp_path / "a.pdf")
+    golden = json.loads(SAMPLE.with_suffix(".json").read_text(encoding="utf-8"))
+    boxes = sum(len(group["options"]) for group in golden["checkboxes"])
+    first = golden["checkboxes"][0]["options"][0]
+    first["checked"] = not first["checked"]  # one box of the golden flipped
+    (tmp_path / "a.json").write_text(json.dumps(golden), encoding="utf-8")
+    report = evaluate(find_pairs(tmp_path))
+    assert report.checkbox_states.total == boxes
+    assert report.checkbox_states.exact == boxes - 1
+    assert main(["eval", str(tmp_path)]) == 0
+    assert f"checkbox states right: {boxes - 1}/{boxes}" in capsys.readouterr().out

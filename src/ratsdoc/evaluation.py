@@ -70,6 +70,9 @@ class Report:
     overall: Score = field(default_factory=Score)
     documents: int = 0
     documents_all_right: int = 0
+    #: Every box of the goldens' checkbox groups: right when the output has the same state for
+    #: the same option of the same group (the n-th group and option of that label).
+    checkbox_states: Score = field(default_factory=Score)
     misses: list[tuple[str, str, Any, Any]] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
 
@@ -89,6 +92,21 @@ def find_pairs(folder: Path, golden: Path | None = None,
         if candidate.exists():
             pairs.append((pdf, candidate))
     return pairs
+
+
+def _box_states(groups: Any) -> dict[tuple[str, int, str, int], bool | None]:
+    """{(group label, its occurrence, option label, its occurrence): checked} of a checkbox list."""
+    states: dict[tuple[str, int, str, int], bool | None] = {}
+    seen: dict[str, int] = defaultdict(int)
+    for group in groups if isinstance(groups, list) else []:
+        label = str(group.get("label"))
+        seen[label] += 1
+        options: dict[str, int] = defaultdict(int)
+        for option in group.get("options") or []:
+            name = str(option.get("label"))
+            options[name] += 1
+            states[(label, seen[label], name, options[name])] = option.get("checked")
+    return states
 
 
 def evaluate(pairs: Iterable[tuple[Path, Path]], options: ParseOptions | None = None,
@@ -116,6 +134,11 @@ def evaluate(pairs: Iterable[tuple[Path, Path]], options: ParseOptions | None = 
             if not exact:
                 all_right = False
                 report.misses.append((pdf.name, name, got.get(name), golden[name]))
+        if "checkboxes" in golden:
+            read = _box_states(got.get("checkboxes"))
+            for key, state in _box_states(golden["checkboxes"]).items():
+                right = key in read and read[key] == state
+                report.checkbox_states.add(right, right)
         report.documents_all_right += all_right
     return report
 
@@ -133,6 +156,9 @@ def format_report(report: Report) -> str:
     share = report.documents_all_right / report.documents if report.documents else 1.0
     lines += ["", f"documents with every field right: {report.documents_all_right}/"
               f"{report.documents} ({share:.1%})"]
+    boxes = report.checkbox_states
+    if boxes.total:
+        lines.append(f"checkbox states right: {boxes.exact}/{boxes.total} ({boxes.exact_rate:.1%})")
     if report.failures:
         lines.append(f"documents that failed to parse: {len(report.failures)}")
     return "\n".join(lines)
