@@ -352,3 +352,22 @@ def test_noisy_layer_of_fixture_is_replaced() -> None:
     paper = ratsdoc.parse(SCANS / "scan-0815-23-fussweg.pdf")
     assert any("OCR errors" in w for w in paper.warnings)
     assert paper.resolution_proposal[0].text.count("31.10.2023") == 1
+
+
+@pytest.mark.parametrize("text", ["", "  "])
+def test_spaces_alone_are_no_text_layer(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """Regression: a scanned page that kept two space chars of its Word document was not OCRed
+    by the pdfplumber engine (PDFium reports no chars there, and OCRed it)."""
+    fake = ocr.OcrEngine(path="/usr/bin/tesseract", version="5.3.0")
+    monkeypatch.setattr(ocr, "require_engine", lambda why: fake)
+    calls: list[int] = []
+
+    def fake_ocr(self: ocr.OcrStep, page: Page, used: ocr.OcrEngine) -> list[Line]:
+        calls.append(page.number)
+        return []
+
+    monkeypatch.setattr(ocr.OcrStep, "_ocr", fake_ocr)
+    chars = tuple(Char(" ", 70.0 + 5 * i, 700.0, 73.0 + 5 * i, 712.0, "Calibri", 12.0) for i in range(len(text)))
+    page = Page(5, 595.0, 842.0, chars, image_area=451.0 * 644.0)
+    ocr.OcrStep(pdf=None, mode="auto").page_lines(page)  # type: ignore[arg-type]
+    assert calls == [5]

@@ -834,14 +834,17 @@ class OcrStep:
         """The lines of ``page``: from its text layer, or from OCR when the page needs it."""
         area = max(page.width * page.height, 1.0)
         scan = page.image_area >= SCAN_IMAGE_SHARE * area
+        # Spaces alone are no text layer: a scanned letter in Word keeps the document's empty
+        # paragraphs, and PDFium, unlike pdfminer, does not even report them.
+        has_text = any(not char.text.isspace() for char in page.chars)
         if self.mode == "never":
-            if not page.chars and scan:
+            if not has_text and scan:
                 self.warnings.append(f"page {page.number} has no text layer (a scan?) and OCR "
                                      "is off; its content is missing")
             return page_lines(page)
         if self.mode == "always":
             return self._ocr(page, require_engine(f"OCR was requested for page {page.number}"))
-        if not page.chars:
+        if not has_text:
             if not scan:
                 return []  # an empty page: nothing to read
             return self._ocr(page, require_engine(f"page {page.number} is an image without text"))
