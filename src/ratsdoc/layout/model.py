@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 
-@dataclass(frozen=True, slots=True)
-class Char:
-    """One glyph with its font and box."""
+class Char(NamedTuple):
+    """One glyph with its font and box.
+
+    A named tuple rather than a frozen dataclass: the engines build one per glyph (800,000 for
+    the 354 pages of the benchmark subset) and a tuple is built in a third of the time.
+    """
 
     text: str
     x0: float
