@@ -99,7 +99,7 @@ def worker(mode: str, list_file: Path, ocr: str = "auto") -> None:
 
 def select_files(args: argparse.Namespace) -> list[Path]:
     """The fixtures plus the real-corpus subset (when the corpus is present)."""
-    files = [] if args.no_fixtures else sorted((ROOT / args.fixtures).glob("*.pdf"))
+    files = [] if getattr(args, "no_fixtures", False) else sorted((ROOT / args.fixtures).glob("*.pdf"))
     corpus = (ROOT / args.corpus).resolve()
     if args.subset == "none":
         return files

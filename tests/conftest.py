@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from ratsdoc.layout.lines import Line, Token
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 REAL_CORPUS = ROOT.parent / "shared" / "corpus" / "real"
@@ -31,3 +33,14 @@ def fixture_pdfs() -> list[Path]:
 def golden_pdfs() -> list[Path]:
     """Fixture PDFs that have a hand-written golden JSON beside them."""
     return [p for p in fixture_pdfs() if p.with_suffix(".json").exists()]
+
+
+def text_line(top: float, cells: list[tuple[float, str]], page: int = 1) -> Line:
+    """A line of 10 pt words for the extractors: each cell starts at its x, its words follow
+    at 6 pt per letter with 3 pt gaps."""
+    tokens = []
+    for x, text in cells:
+        for word in text.split():
+            tokens.append(Token(word, x, top, x + 6 * len(word), top + 10, 10.0))
+            x += 6 * len(word) + 3
+    return Line(page, tokens)

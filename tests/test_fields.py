@@ -5,20 +5,12 @@ from __future__ import annotations
 from ratsdoc.extract.consultations import extract_consultations
 from ratsdoc.extract.context import Context
 from ratsdoc.extract.finances import extract_finances
-from ratsdoc.layout.lines import Line, Token
+from ratsdoc.layout.lines import Line
 from ratsdoc.models import Consultation, FinanceRow
 from ratsdoc.profile import bundled_profiles
 from ratsdoc.regions import Layout, PageInfo
 
-
-def _line(top: float, cells: list[tuple[float, str]], page: int = 1) -> Line:
-    """One line of 10 pt words; each cell starts at its x and its words follow 6 pt a letter."""
-    tokens = []
-    for x, text in cells:
-        for word in text.split():
-            tokens.append(Token(word, x, top, x + 6 * len(word), top + 10, 10.0))
-            x += 6 * len(word) + 3
-    return Line(page, tokens)
+from .conftest import text_line
 
 
 def _context(lines: list[Line], *, ocr: bool) -> Context:
@@ -30,11 +22,11 @@ def test_punctuation_speckle_does_not_split_a_wrapped_body() -> None:
     # Regression (scan of 0112/23): OCR read speckle in the date and role columns of the
     # first line of a wrapped body name as "." tokens, which made that line a row of its own.
     lines = [
-        _line(157, [(60, "Beratungsfolge"), (300, "Datum"), (370, "Behandlung"), (460, "Zuständigkeit")]),
-        _line(176, [(60, "Ausschuss für öffentliche Ordnung,"), (310, "."), (400, ".")]),
-        _line(188, [(60, "Sicherheit, Ortsteile und Ehrenamt"), (300, "12.01.2023"),
+        text_line(157, [(60, "Beratungsfolge"), (300, "Datum"), (370, "Behandlung"), (460, "Zuständigkeit")]),
+        text_line(176, [(60, "Ausschuss für öffentliche Ordnung,"), (310, "."), (400, ".")]),
+        text_line(188, [(60, "Sicherheit, Ortsteile und Ehrenamt"), (300, "12.01.2023"),
                     (370, "nicht öffentlich"), (460, "Vorberatung")]),
-        _line(209, [(60, "Stadtrat"), (300, "25.01.2023"), (370, "öffentlich"), (460, "Entscheidung")]),
+        text_line(209, [(60, "Stadtrat"), (300, "25.01.2023"), (370, "öffentlich"), (460, "Entscheidung")]),
     ]
     ctx = _context(lines, ocr=True)
     extract_consultations(ctx)
@@ -52,8 +44,8 @@ def test_glued_currency_and_ocr_comma_groups_in_the_finance_table() -> None:
     # Regression (scan of 1203/24): "0,00EUR" stuck to the row label and "12,500,00" was no
     # amount, so the row lost two cells and its label grew.
     lines = [
-        _line(180, YEARS),
-        _line(195, [(60, "Verwaltungshaushalt Ausgaben"), (300, "0,00EUR"), (380, "12,500,00 EUR"),
+        text_line(180, YEARS),
+        text_line(195, [(60, "Verwaltungshaushalt Ausgaben"), (300, "0,00EUR"), (380, "12,500,00 EUR"),
                     (460, "12.500,00 EUR")]),
     ]
     ctx = _context(lines, ocr=True)
@@ -67,8 +59,8 @@ def test_glued_currency_and_ocr_comma_groups_in_the_finance_table() -> None:
 def test_comma_groups_are_repaired_on_ocr_pages_only() -> None:
     # On a born-digital page "12,500,00" is what the author typed; it is not guessed at.
     lines = [
-        _line(180, YEARS),
-        _line(195, [(60, "Ausgaben"), (300, "1,00€"), (380, "12,500,00 EUR"), (460, "2,00 EUR")]),
+        text_line(180, YEARS),
+        text_line(195, [(60, "Ausgaben"), (300, "1,00€"), (380, "12,500,00 EUR"), (460, "2,00 EUR")]),
     ]
     ctx = _context(lines, ocr=False)
     extract_finances(ctx)
@@ -80,7 +72,7 @@ def test_comma_groups_are_repaired_on_ocr_pages_only() -> None:
 def test_label_search_sees_tokens_changed_by_an_extractor() -> None:
     # Line texts are cached for label searches; an extractor that rewrites tokens (typed
     # ticks becoming boxes) says so, and later searches read the new words.
-    lines = [_line(100, [(60, "Vorwort")]), _line(120, [(60, "x Begründung")])]
+    lines = [text_line(100, [(60, "Vorwort")]), text_line(120, [(60, "x Begründung")])]
     ctx = _context(lines, ocr=False)
     assert ctx.find_label("justification") is None  # "x Begründung" does not start with it
     lines[1].tokens.pop(0)

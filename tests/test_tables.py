@@ -3,29 +3,20 @@
 from __future__ import annotations
 
 from ratsdoc.extract.tables import fits, learn_columns, read_rows
-from ratsdoc.layout.lines import Line, Token
 
-
-def _line(top: float, cells: list[tuple[float, str]], page: int = 1) -> Line:
-    tokens = []
-    for x, text in cells:
-        for word in text.split():
-            tokens.append(Token(word, x, top, x + 6 * len(word), top + 10, 10.0))
-            x += 6 * len(word) + 3
-    return Line(page, tokens)
-
+from .conftest import text_line
 
 HEADER = [(60, "Nr."), (100, "Haltestelle"), (250, "Richtung"), (330, "Ausbau")]
 
 
 def test_rows_wrapped_cells_and_repeated_header() -> None:
     lines = [
-        _line(100, HEADER),
-        _line(115, [(60, "1"), (100, "Am Horn"), (250, "stadteinwärts"), (330, "2025")]),
-        _line(127, [(100, "(Nord)")]),  # the Haltestelle cell wraps
-        _line(140, [(60, "2"), (100, "Bahnhof"), (250, "Bussteig A"), (330, "2026")]),
-        _line(100, HEADER, page=2),  # the header again on the next page
-        _line(115, [(60, "3"), (100, "Goetheplatz"), (250, "Bussteig 1"), (330, "2027")], page=2),
+        text_line(100, HEADER),
+        text_line(115, [(60, "1"), (100, "Am Horn"), (250, "stadteinwärts"), (330, "2025")]),
+        text_line(127, [(100, "(Nord)")]),  # the Haltestelle cell wraps
+        text_line(140, [(60, "2"), (100, "Bahnhof"), (250, "Bussteig A"), (330, "2026")]),
+        text_line(100, HEADER, page=2),  # the header again on the next page
+        text_line(115, [(60, "3"), (100, "Goetheplatz"), (250, "Bussteig 1"), (330, "2027")], page=2),
     ]
     columns = learn_columns(lines)
     assert columns == [60, 100, 250, 330]
@@ -40,12 +31,12 @@ def test_rows_wrapped_cells_and_repeated_header() -> None:
 
 def test_running_text_is_not_a_row() -> None:
     columns = [60.0, 100.0, 250.0, 330.0]
-    prose = _line(200, [(60, "Der Nahverkehrsplan verfolgt das Ziel den Anteil zu steigern")])
+    prose = text_line(200, [(60, "Der Nahverkehrsplan verfolgt das Ziel den Anteil zu steigern")])
     assert not fits(prose, columns)
 
 
 def test_a_lone_wide_line_learns_no_columns() -> None:
     # Regression: a single line with wide gaps once crashed the table reader (no columns).
-    lone = [_line(100, [(60, "Köln,"), (200, "den"), (400, "14.12.2021")])]
+    lone = [text_line(100, [(60, "Köln,"), (200, "den"), (400, "14.12.2021")])]
     assert learn_columns(lone) == []
     assert read_rows(lone, []) == ["Köln, den 14.12.2021"]
