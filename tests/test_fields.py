@@ -75,7 +75,7 @@ def test_label_search_sees_tokens_changed_by_an_extractor() -> None:
     lines = [text_line(100, [(60, "Vorwort")]), text_line(120, [(60, "x Begründung")])]
     ctx = _context(lines, ocr=False)
     assert ctx.find_label("justification") is None  # "x Begründung" does not start with it
-    lines[1].tokens.pop(0)
+    lines[1].tokens = lines[1].tokens[1:]
     assert ctx.find_label("justification") is None  # still the cached text
     ctx.lines_changed()
     found = ctx.find_label("justification")

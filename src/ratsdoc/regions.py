@@ -4,7 +4,7 @@ marked, and lookups that find labels and the regions they head."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -137,7 +137,7 @@ def build_layout(pages: list[PageInfo], page_lines: list[list[Line]]) -> Layout:
     return Layout(pages=pages, lines=lines)
 
 
-def token_bbox(tokens: list[Token]) -> BBox:
+def token_bbox(tokens: Sequence[Token]) -> BBox:
     """The box around ``tokens``."""
     return BBox(
         x0=round(min(t.x0 for t in tokens), 2), top=round(min(t.top for t in tokens), 2),
@@ -145,9 +145,10 @@ def token_bbox(tokens: list[Token]) -> BBox:
     )
 
 
-def provenance(lines: list[Line] | list[tuple[int, list[Token]]]) -> list[Provenance]:
+def provenance(lines: Sequence[Line] | Sequence[tuple[int, Sequence[Token]]]) -> list[Provenance]:
     """One provenance entry per page covered by ``lines`` (or (page, tokens) pairs)."""
     by_page: dict[int, list[Token]] = {}
+    tokens: Sequence[Token]
     for item in lines:
         if isinstance(item, Line):
             page, tokens = item.page, item.tokens

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from ..guard import current_budget
 from ..profile import Profile
 from ..regions import Layout
 from .checkboxes import extract_checkboxes
@@ -14,15 +17,23 @@ from .sections import extract_attachments, extract_justification, extract_links,
 __all__ = ["Fields", "extract_fields"]
 
 
+#: The extractors in the order they run.
+EXTRACTORS: tuple[Callable[[Context], None], ...] = (
+    extract_consultations, extract_checkboxes, extract_finances, extract_cover,
+    extract_resolution, extract_attachments, extract_justification, extract_links,
+)
+
+
 def extract_fields(layout: Layout, profile: Profile) -> Fields:
     """Run every extractor in a fixed order; later ones may skip lines earlier ones claimed."""
     ctx = Context(layout=layout, profile=profile)
-    extract_consultations(ctx)
-    extract_checkboxes(ctx)
-    extract_finances(ctx)
-    extract_cover(ctx)
-    extract_resolution(ctx)
-    extract_attachments(ctx)
-    extract_justification(ctx)
-    extract_links(ctx)
+    budget = current_budget()
+    for extractor in EXTRACTORS:
+        # Off the main thread there is no alarm: the deadline is checked between extractors
+        # (a 4,000-line Wortprotokoll takes a while to read).
+        if budget is not None:
+            budget.check_time()
+        extractor(ctx)
+    if budget is not None:
+        budget.check_time()
     return ctx.fields

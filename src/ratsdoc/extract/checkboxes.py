@@ -3,6 +3,7 @@ label on its left (or on the line above, as in "Fristwahrung" over "☐ Ja ☒ N
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..layout.lines import SEGMENT_GAP, Line, Token
@@ -23,7 +24,7 @@ class _Group:
     options: list[tuple[Token, list[Token]]] = field(default_factory=list)
 
 
-def _clean(tokens: list[Token]) -> str:
+def _clean(tokens: Sequence[Token]) -> str:
     words = [t.text for t in tokens if t.text not in _ARROWS]
     text = " ".join(words).strip()
     while text and text[-1] in _ARROWS | {":"}:
@@ -43,7 +44,7 @@ def _absorb_typed_ticks(lines: list[Line], vocabulary: set[str]) -> None:
     on its own text line (typed into a table cell) joins the nearest line on the same page.
     """
     for line in lines:
-        tokens = line.tokens
+        tokens = list(line.tokens)
         only_ticks = bool(tokens) and all(t.box is None and is_typed_tick(t.text) for t in tokens)
         if only_ticks:
             continue
@@ -55,6 +56,7 @@ def _absorb_typed_ticks(lines: list[Line], vocabulary: set[str]) -> None:
             if following.box is None and (has_boxes or fold_for_match(following.text).strip(",")
                                           in vocabulary):
                 tokens[i] = _tick_box(token)
+                line.tokens = tokens
     for line in [ln for ln in lines if ln.tokens and all(
             t.box is None and is_typed_tick(t.text) for t in ln.tokens)]:
         centre = (line.top + line.bottom) / 2
@@ -65,16 +67,16 @@ def _absorb_typed_ticks(lines: list[Line], vocabulary: set[str]) -> None:
         target = min(others, key=lambda o: abs((o.top + o.bottom) / 2 - centre))
         if abs((target.top + target.bottom) / 2 - centre) > 1.5 * target.size:
             continue
+        merged = list(target.tokens)
         for token in line.tokens:
             # An x typed onto a drawn empty box ticks that box.
-            for j, other in enumerate(target.tokens):
+            for j, other in enumerate(merged):
                 if other.box is not None and other.x0 - 3 <= token.x0 <= other.x1 + 3:
-                    target.tokens[j] = replace(other, box=replace(other.box, checked=True),
-                                               text="☒")
+                    merged[j] = replace(other, box=replace(other.box, checked=True), text="☒")
                     break
             else:
-                target.tokens.append(_tick_box(token))
-        target.tokens.sort(key=lambda t: t.x0)
+                merged.append(_tick_box(token))
+        target.tokens = sorted(merged, key=lambda t: t.x0)
         line.tokens = []
 
 
@@ -139,7 +141,7 @@ def extract_checkboxes(ctx: Context) -> None:
     _absorb_typed_ticks([ln for ln in lines if not ln.furniture], folded_vocab)
     ctx.lines_changed()  # typed ticks became boxes: the words of those lines changed
     result: list[CheckboxGroup] = []
-    where: list[tuple[int, list[Token]]] = []
+    where: list[tuple[int, Sequence[Token]]] = []
     for index, line in enumerate(lines):
         if line.furniture or index in ctx.claimed or not any(t.box for t in line.tokens):
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,7 +55,7 @@ class Context:
         """All lines of the document in reading order."""
         return self.layout.lines
 
-    def set(self, name: str, value: Any, where: list[Line] | list[tuple[int, list[Token]]]) -> None:
+    def set(self, name: str, value: Any, where: Sequence[Line] | Sequence[tuple[int, Sequence[Token]]]) -> None:
         """Store field ``name`` with the provenance of ``where``."""
         self.fields.values[name] = value
         if where:

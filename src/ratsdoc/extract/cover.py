@@ -98,7 +98,7 @@ def _labelled(ctx: Context, name: str) -> _Found | None:
             if abs(follower.x0 - x_left) > 12 or _LABEL_LIKE.match(follower.text):
                 break
             parts.append(follower.text)
-            tokens = tokens + follower.words
+            tokens = [*tokens, *follower.words]
             previous = follower
         return join_lines(parts), line, tokens
     return None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from ..text.normalize import normalize_text
 from .marks import BULLETS, BoxMark, drop_covered, glyph_marks, shape_marks, widget_marks
@@ -33,48 +34,91 @@ class Token:
     bullet: bool = False
 
 
-@dataclass(slots=True)
 class Line:
-    """Tokens sharing a baseline, left to right, on one page."""
+    """Tokens sharing a baseline, left to right, on one page.
 
-    page: int
-    tokens: list[Token] = field(default_factory=list)
-    furniture: bool = False
+    ``tokens`` is a tuple and is only ever replaced as a whole (assign a new sequence): the
+    text, the words and the box are derived from it on first use and kept until then, because
+    every extractor reads them again for every line (a Wortprotokoll has 4,000 lines).
+    """
+
+    __slots__ = ("_box", "_text", "_tokens", "_words", "furniture", "page")
+
+    def __init__(self, page: int, tokens: Iterable[Token] = (), furniture: bool = False) -> None:
+        self.page = page
+        self.furniture = furniture
+        self.tokens = tokens
+
+    def __repr__(self) -> str:
+        return f"Line(page={self.page}, tokens={self._tokens!r}, furniture={self.furniture})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Line):
+            return NotImplemented
+        return (self.page, self._tokens, self.furniture) == (other.page, other._tokens, other.furniture)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable (furniture, tokens), as a dataclass
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """The tokens, left to right once :func:`page_lines` has sorted them."""
+        return self._tokens
+
+    @tokens.setter
+    def tokens(self, tokens: Iterable[Token]) -> None:
+        self._tokens = tuple(tokens)
+        self._text: str | None = None
+        self._words: tuple[Token, ...] | None = None
+        self._box: tuple[float, float, float, float] | None = None
+
+    def _bounds(self) -> tuple[float, float, float, float]:
+        box = self._box
+        if box is None:
+            tokens = self._tokens
+            box = self._box = (min(t.x0 for t in tokens), min(t.top for t in tokens),
+                               max(t.x1 for t in tokens), max(t.bottom for t in tokens))
+        return box
 
     @property
     def x0(self) -> float:
         """Left edge."""
-        return min(t.x0 for t in self.tokens)
+        return self._bounds()[0]
 
     @property
     def x1(self) -> float:
         """Right edge."""
-        return max(t.x1 for t in self.tokens)
+        return self._bounds()[2]
 
     @property
     def top(self) -> float:
         """Top edge."""
-        return min(t.top for t in self.tokens)
+        return self._bounds()[1]
 
     @property
     def bottom(self) -> float:
         """Bottom edge."""
-        return max(t.bottom for t in self.tokens)
+        return self._bounds()[3]
 
     @property
     def size(self) -> float:
         """Font size of the words (the largest one)."""
-        return max((t.size for t in self.tokens if t.box is None), default=10.0)
+        return max((t.size for t in self._tokens if t.box is None), default=10.0)
 
     @property
-    def words(self) -> list[Token]:
+    def words(self) -> tuple[Token, ...]:
         """Word tokens only (no boxes, no bullets)."""
-        return [t for t in self.tokens if t.box is None and not t.bullet]
+        words = self._words
+        if words is None:
+            words = self._words = tuple(t for t in self._tokens if t.box is None and not t.bullet)
+        return words
 
     @property
     def text(self) -> str:
         """The words of the line joined by single spaces."""
-        return " ".join(t.text for t in self.words)
+        text = self._text
+        if text is None:
+            text = self._text = " ".join(t.text for t in self.words)
+        return text
 
     def segments(self, gap: float = SEGMENT_GAP) -> list[list[Token]]:
         """Runs of word tokens separated by gaps wider than ``gap`` × font size or by a box."""
@@ -103,8 +147,11 @@ def _is_bold(fontname: str) -> bool:
 
 #: ``normalize_text`` is pure and words repeat ("der", "die", "und"): memoised per process.
 _normalize = lru_cache(maxsize=16384)(normalize_text)
-_BY_BOTTOM_X0 = attrgetter("bottom", "x0")
 _BY_X0 = attrgetter("x0")
+# Char fields by position: a named tuple's fields read faster by index than by name, and
+# these keys run once per char of every page.
+_CHAR_BY_BOTTOM_X0 = itemgetter(4, 1)
+_CHAR_BY_X0 = itemgetter(1)
 
 
 def _cluster_rows(chars: list[Char]) -> list[list[Char]]:
@@ -117,8 +164,8 @@ def _cluster_rows(chars: list[Char]) -> list[list[Char]]:
     rows: list[list[Char]] = []
     tops: list[float] = []
     bottoms: list[float] = []
-    for char in sorted(chars, key=_BY_BOTTOM_X0):
-        ctop, cbottom = char.top, char.bottom
+    for char in sorted(chars, key=_CHAR_BY_BOTTOM_X0):
+        _, _, ctop, _, cbottom, _, _, _ = char
         height = cbottom - ctop
         if height < 0.1:
             height = 0.1
@@ -160,15 +207,13 @@ def _words(row: list[Char]) -> list[Token]:
     w_top = w_x1 = w_bottom = w_size = 0.0
     p_text = ""
     p_x0 = p_x1 = p_top = p_size = 0.0
-    for char in sorted(row, key=_BY_X0):
-        text = char.text
-        size = char.size
-        x0 = char.x0
+    for char in sorted(row, key=_CHAR_BY_X0):
+        text, x0, top, x1, bottom, _, size, _ = char
         if first is not None:
             unit = 1 if size < 1 else size  # max(size, 1)
             # Fake bold: the same glyph drawn twice a fraction of a point apart.
             if (text == p_text and abs(x0 - p_x0) < 0.25 * (p_x1 - p_x0)
-                    and abs(char.top - p_top) < 0.25 * unit):
+                    and abs(top - p_top) < 0.25 * unit):
                 continue
             gap = x0 - p_x1
             limit = size  # max(size, previous size, 1.0)
@@ -190,7 +235,6 @@ def _words(row: list[Char]) -> list[Token]:
                                         _is_bold(middle[len(middle) // 2].fontname)))
                 first = None
             continue
-        top, x1, bottom = char.top, char.x1, char.bottom
         if first is None:
             first = char
             texts = [text]
@@ -245,6 +289,7 @@ def page_lines(page: Page) -> list[Line]:
         # Line bands, kept up to date as tokens join (the same values Line.top/bottom give).
         tops = [line.top for line in lines]
         bottoms = [line.bottom for line in lines]
+        joined: dict[int, list[Token]] = {}  # line index: tokens that join it
         for token in extra:
             cy = (token.top + token.bottom) / 2
             best = -1
@@ -256,16 +301,18 @@ def page_lines(page: Page) -> list[Line]:
                     if dist < best_dist:
                         best, best_dist = i, dist
             if best < 0:
+                joined[len(lines)] = []
                 lines.append(Line(page.number, [token]))
                 tops.append(token.top)
                 bottoms.append(token.bottom)
                 continue
-            lines[best].tokens.append(token)
+            joined.setdefault(best, []).append(token)
             if token.top < tops[best]:
                 tops[best] = token.top
             if token.bottom > bottoms[best]:
                 bottoms[best] = token.bottom
-    for line in lines:
-        line.tokens.sort(key=_BY_X0)
+        for i, tokens in joined.items():
+            if tokens:
+                lines[i].tokens = sorted((*lines[i].tokens, *tokens), key=_BY_X0)
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     return lines

@@ -156,9 +156,10 @@ _MAYBE_GENERATED = frozenset(chr(c) for c in range(0x3001) if c <= 0x20 or chr(c
 _SPECIAL_CODES = frozenset(
     [chr(0), chr(0x02), chr(0xFFFE)] + [chr(c) for c in range(0xD800, 0xE000)]
 )
-#: Per text object: font name, upright, axis-aligned, bottom offset, box height, and whether
-#: its first glyph has no Unicode mapping.
-_ObjInfo = tuple[str, bool, bool, float, float, bool]
+#: Per text object: font name, upright, axis-aligned, bottom offset, box height, whether its
+#: first glyph has no Unicode mapping, and whether its glyphs' baseline is steady (see
+#: :meth:`PdfiumSource._object_info`).
+_ObjInfo = tuple[str, bool, bool, float, float, bool, bool]
 
 
 def _page_text(tp: Any, count: int) -> str | None:
@@ -348,11 +349,17 @@ class PdfiumSource:
         maybe_generated, special = _MAYBE_GENERATED, _SPECIAL_CODES
         map_error, unicode_of = _HAS_MAP_ERROR, _GET_UNICODE
         max_chars = self._max_chars
-        new_char = Char
+        # tuple.__new__ straight away: a named tuple's own __new__ is a Python-level wrapper
+        # around it, one extra frame per glyph.
+        new_char, char_type = tuple.__new__, Char
         result: list[Char] = []
         append = result.append
         total = 0
         obj_cache: dict[int | None, _ObjInfo] = {}
+        run_key: int | None = -1  # the text object of the current run; -1 before the first
+        fontname, upright, axis, k_bottom, k_top, unmapped, steady = "", True, False, 0.0, 0.0, False, False
+        first_base: float | None = None
+        run_base: float | None = None
         tick = _ticker()
         for i in range(count):
             if not i & 4095:
@@ -368,11 +375,15 @@ class PdfiumSource:
             if ch in special:
                 ch = _char_text(tp, i)
             okey = text_object(tpv, i)
-            info = obj_cache.get(okey)
-            if info is None:
-                info = self._object_info(tp, i, okey, geo)
-                obj_cache[okey] = info
-            fontname, upright, axis, k_bottom, k_top, unmapped = info
+            if okey != run_key:
+                # A new run of one text object's chars (they come together in the text page).
+                info = obj_cache.get(okey)
+                if info is None:
+                    info = self._object_info(tp, i, okey, geo)
+                    obj_cache[okey] = info
+                run_key = okey
+                fontname, upright, axis, k_bottom, k_top, unmapped, steady = info
+                first_base = run_base = None
             if unmapped and map_error(tpv, i) == 1:
                 # A glyph without a Unicode mapping: PDFium hands out its code as if it were
                 # text, pdfminer writes "(cid:NN)", which later stages know to be unknown.
@@ -390,9 +401,22 @@ class PdfiumSource:
                 # Axis-aligned on the (rotated) page: pdfminer's box is one font size high,
                 # its bottom ``Descent`` below the baseline; PDFium's loose box is
                 # ``Ascent - Descent`` high, so only its horizontal extent is kept.
-                char_origin(tpv, i, ox_ref, oy_ref)
-                ux, uy = ox.value, oy.value
-                base = height - (pb * ux + pd * uy + pf)
+                if run_base is not None:
+                    base = run_base
+                else:
+                    char_origin(tpv, i, ox_ref, oy_ref)
+                    ux, uy = ox.value, oy.value
+                    base = height - (pb * ux + pd * uy + pf)
+                    if steady:
+                        # A steady object's glyphs advance along the page's x axis only, so
+                        # their baseline is one float: once two chars agree on it (a font
+                        # that writes vertically would not), it is reused for the run.
+                        if first_base is None:
+                            first_base = base
+                        elif base == first_base:
+                            run_base = base
+                        else:
+                            steady = False
                 bottom = base - k_bottom
                 top = bottom - k_top
                 if top > bottom:
@@ -400,7 +424,7 @@ class PdfiumSource:
             else:
                 top = height - (p1y if p1y > p0y else p0y)
                 bottom = height - (p1y if p1y < p0y else p0y)
-            append(new_char(ch, x0, top, x1, bottom, fontname, bottom - top, upright))
+            append(new_char(char_type, (ch, x0, top, x1, bottom, fontname, bottom - top, upright)))
         if total > max_chars:
             warnings.append(chars_cut(number, total, max_chars))
         return tuple(result)
@@ -410,7 +434,7 @@ class PdfiumSource:
         """What is constant for all chars of one text object, read at its first char ``index``.
 
         (font name, upright, axis-aligned, bottom offset below the baseline, box height,
-        unmapped); the box numbers only matter when axis-aligned. Unmapped glyphs are looked
+        unmapped, steady baseline); the box numbers only matter when axis-aligned. Unmapped glyphs are looked
         for only in objects whose first glyph is unmapped: one check per object instead of
         one per char (a font without a ToUnicode map fails at every glyph).
         """
@@ -432,7 +456,11 @@ class PdfiumSource:
         axis = bool(tfs) and abs(b) < 1e-4 and abs(c) < 1e-4
         unmapped = _HAS_MAP_ERROR(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value),
                                   index) == 1
-        return name, upright, axis, d * descent * tfs, abs(d) * tfs, unmapped
+        # PDFium places a glyph at the object's matrix applied to (advance, 0). When that matrix
+        # (with the page's) has an exact zero in the column that moves the page y, the product
+        # is an exact zero too and every glyph's baseline is the same float.
+        steady = axis and b == 0.0
+        return name, upright, axis, d * descent * tfs, abs(d) * tfs, unmapped, steady
 
     # -- vector graphics and images -----------------------------------------------------------
 

@@ -216,8 +216,7 @@ def place_marks(lines: list[Line], marks: list[BoxMark], page_number: int) -> No
         if best is None:
             best = Line(page_number, [])
             lines.append(best)
-        best.tokens.append(token)
-        best.tokens.sort(key=lambda t: t.x0)
+        best.tokens = sorted((*best.tokens, token), key=lambda t: t.x0)
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
 
 
