@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from operator import attrgetter, itemgetter
 
 from ..text.normalize import normalize_text
@@ -152,6 +153,7 @@ _BY_X0 = attrgetter("x0")
 # these keys run once per char of every page.
 _CHAR_BY_BOTTOM_X0 = itemgetter(4, 1)
 _CHAR_BY_X0 = itemgetter(1)
+_CHAR_BAND = itemgetter(2, 4)
 
 
 def _cluster_rows(chars: list[Char]) -> list[list[Char]]:
@@ -160,34 +162,42 @@ def _cluster_rows(chars: list[Char]) -> list[list[Char]]:
     A char joins the most recent of the last three rows whose band it overlaps by at least
     half of the smaller height. (``min``/``max`` are spelt as conditionals for speed; they pick
     the same operand as the builtins would.)
+
+    Chars come sorted by bottom, so those of one line in one font arrive in a run with the
+    same band; such a run is placed at once. That is the char-by-char result: once the first
+    char of the run is placed, its row contains the band (its overlap is the char's full
+    height) and the rows after it, unchanged, still miss it. The exception is a char flatter
+    than 0.1 pt, which the half-overlap test may place differently: those go one by one.
     """
     rows: list[list[Char]] = []
     tops: list[float] = []
     bottoms: list[float] = []
-    for char in sorted(chars, key=_CHAR_BY_BOTTOM_X0):
-        _, _, ctop, _, cbottom, _, _, _ = char
-        height = cbottom - ctop
-        if height < 0.1:
-            height = 0.1
-        n = len(rows)
-        i = n - 1
-        stop = n - 4 if n > 3 else -1
-        while i > stop:
-            top, bottom = tops[i], bottoms[i]
-            band = bottom - top
-            overlap = (cbottom if cbottom < bottom else bottom) - (ctop if ctop > top else top)
-            if overlap >= 0.5 * (band if band < height else height):
-                rows[i].append(char)
-                if ctop < top:
-                    tops[i] = ctop
-                if cbottom > bottom:
-                    bottoms[i] = cbottom
-                break
-            i -= 1
-        else:
-            rows.append([char])
-            tops.append(ctop)
-            bottoms.append(cbottom)
+    for (ctop, cbottom), run in groupby(sorted(chars, key=_CHAR_BY_BOTTOM_X0), key=_CHAR_BAND):
+        same = list(run)
+        flat = not cbottom - ctop >= 0.1  # also NaN
+        for batch in ([c] for c in same) if flat else (same,):
+            height = cbottom - ctop
+            if height < 0.1:
+                height = 0.1
+            n = len(rows)
+            i = n - 1
+            stop = n - 4 if n > 3 else -1
+            while i > stop:
+                top, bottom = tops[i], bottoms[i]
+                band = bottom - top
+                overlap = (cbottom if cbottom < bottom else bottom) - (ctop if ctop > top else top)
+                if overlap >= 0.5 * (band if band < height else height):
+                    rows[i].extend(batch)
+                    if ctop < top:
+                        tops[i] = ctop
+                    if cbottom > bottom:
+                        bottoms[i] = cbottom
+                    break
+                i -= 1
+            else:
+                rows.append(list(batch))
+                tops.append(ctop)
+                bottoms.append(cbottom)
     return rows
 
 
@@ -267,17 +277,15 @@ def page_lines(page: Page) -> list[Line]:
     consumed |= used
     widgets = widget_marks(page.annotations)
     marks: list[BoxMark] = widgets + drop_covered(vector + glyphs, widgets)
-    text_chars: list[Char] = []
-    bullets: list[Token] = []
-    keep = text_chars.append
-    for index, char in enumerate(page.chars):
-        if not char.upright or (consumed and index in consumed):
-            continue
-        if char.text in BULLETS:  # glyph_state(char) == "bullet"
-            bullets.append(Token("•", char.x0, char.top, char.x1, char.bottom, char.size,
-                                 bullet=True))
-            continue
-        keep(char)
+    chars = page.chars
+    if consumed:
+        chars = tuple(char for index, char in enumerate(chars) if index not in consumed)
+    # Comprehensions over field positions (7: upright, 0: text): this runs once per glyph.
+    text_chars = [char for char in chars if char[7] and char[0] not in BULLETS]
+    bullets = [  # glyph_state(char) == "bullet"
+        Token("•", char.x0, char.top, char.x1, char.bottom, char.size, bullet=True)
+        for char in chars if char[7] and char[0] in BULLETS
+    ]
     lines = [Line(page.number, tokens) for row in _cluster_rows(text_chars)
              if (tokens := _words(row))]
     extra = [

@@ -343,6 +343,7 @@ class PdfiumSource:
         ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
         # The page matrix (media-box origin and rotation) and height, as locals.
         pa, pb, pc, pd, pe, pf = geo.ctm
+        unrotated = (pa, pb, pc, pd) == (1.0, 0.0, 0.0, 1.0)
         height = geo.height
         is_generated, text_object = _IS_GENERATED, _GET_TEXT_OBJECT
         loose_box, char_origin = _GET_LOOSE_BOX, _GET_CHAR_ORIGIN
@@ -360,6 +361,7 @@ class PdfiumSource:
         fontname, upright, axis, k_bottom, k_top, unmapped, steady = "", True, False, 0.0, 0.0, False, False
         first_base: float | None = None
         run_base: float | None = None
+        run_box: tuple[float, float, float] | None = None  # (top, bottom, size) of a steady run
         tick = _ticker()
         for i in range(count):
             if not i & 4095:
@@ -383,12 +385,22 @@ class PdfiumSource:
                     obj_cache[okey] = info
                 run_key = okey
                 fontname, upright, axis, k_bottom, k_top, unmapped, steady = info
-                first_base = run_base = None
+                first_base = run_base = run_box = None
             if unmapped and map_error(tpv, i) == 1:
                 # A glyph without a Unicode mapping: PDFium hands out its code as if it were
                 # text, pdfminer writes "(cid:NN)", which later stages know to be unknown.
                 ch = f"(cid:{unicode_of(tpv, i)})"
             loose_box(tpv, i, loose_ref)
+            if run_box is not None:
+                # The common case, a steady run on an unrotated page: top, bottom and size are
+                # the run's, x0 and x1 the loose box's shifted by the media-box origin (what
+                # the general arithmetic below gives when the page matrix is the identity).
+                p0x = loose.left + pe
+                p1x = loose.right + pe
+                append(new_char(char_type, (ch, p1x if p1x < p0x else p0x, run_box[0],
+                                            p1x if p1x > p0x else p0x, run_box[1], fontname,
+                                            run_box[2], upright)))
+                continue
             # geo.box(loose.left, loose.bottom, loose.right, loose.top), inlined.
             lx0, ly0, lx1, ly1 = loose.left, loose.bottom, loose.right, loose.top
             p0x = pa * lx0 + pc * ly0 + pe
@@ -421,6 +433,8 @@ class PdfiumSource:
                 top = bottom - k_top
                 if top > bottom:
                     top, bottom = bottom, top
+                if run_base is not None and unrotated:
+                    run_box = (top, bottom, bottom - top)
             else:
                 top = height - (p1y if p1y > p0y else p0y)
                 bottom = height - (p1y if p1y < p0y else p0y)
