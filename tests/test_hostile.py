@@ -346,3 +346,22 @@ def test_rendering_for_ocr_is_checked_first(corpus: dict[str, Path]) -> None:
     renderer.close()
     assert info.value.limit == "max_page_objects"
     assert time.monotonic() - started < CASE_SECONDS
+
+
+@pytest.mark.parametrize("parser_class", ["PSBaseParser", "PDFContentParser"])
+def test_guarded_fillbuf_answers_as_pdfminer_does(parser_class: str) -> None:
+    """The guard answers pdfminer's per-token ``fillbuf`` itself while the buffer still holds
+    data (returns False, touches nothing); that is only right while pdfminer's own does so."""
+    from io import BytesIO
+
+    from pdfminer import pdfinterp, psparser
+
+    guard.install()
+    cls = getattr(psparser, parser_class, None) or getattr(pdfinterp, parser_class)
+    original = cls.fillbuf.__wrapped__
+    parser = psparser.PSBaseParser(BytesIO(b"1 2 3 four /five"))
+    parser.buf, parser.charpos, parser.bufpos = b"1 2 3", 2, 0
+    assert original(parser) is False
+    assert (parser.buf, parser.charpos, parser.bufpos) == (b"1 2 3", 2, 0)
+    assert cls.fillbuf(parser) is False
+    assert (parser.buf, parser.charpos, parser.bufpos) == (b"1 2 3", 2, 0)

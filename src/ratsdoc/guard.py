@@ -506,14 +506,17 @@ def _patch_pdfminer() -> None:
     def ticking(fillbuf: Callable[[Any], bool]) -> Callable[[Any], bool]:
         def guarded_fillbuf(self: Any) -> bool:
             # pdfminer calls fillbuf before every token; only a real refill (one per 4 KB)
-            # is worth a check, which keeps the guard's cost within noise.
-            if self.charpos >= len(self.buf):
-                budget = _current.get()
-                if budget is not None:
-                    budget.tick()
+            # is worth a check. Without one, pdfminer's fillbuf returns False at once (both
+            # parsers'; tests/test_hostile.py checks it), so this frame answers for it.
+            if self.charpos < len(self.buf):
+                return False
+            budget = _current.get()
+            if budget is not None:
+                budget.tick()
             return fillbuf(self)
 
         guarded_fillbuf.__doc__ = fillbuf.__doc__
+        guarded_fillbuf.__wrapped__ = fillbuf  # type: ignore[attr-defined]
         return guarded_fillbuf
 
     _replace(psparser.PSBaseParser, "fillbuf", ticking(psparser.PSBaseParser.fillbuf))

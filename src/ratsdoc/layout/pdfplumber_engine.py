@@ -195,12 +195,13 @@ class PdfplumberSource:
         if len(raw_chars) > self._max_chars:
             warnings.append(chars_cut(page.page_number, len(raw_chars), self._max_chars))
             raw_chars = raw_chars[: self._max_chars]
+        # tuple.__new__ with the fields in order (text, x0, top, x1, bottom, fontname, size,
+        # upright): a named tuple's keyword constructor is a Python frame per glyph.
+        new_char = tuple.__new__
         chars = tuple(
-            Char(
-                text=c["text"], x0=float(c["x0"]), top=float(c["top"]), x1=float(c["x1"]),
-                bottom=float(c["bottom"]), fontname=str(c.get("fontname", "")),
-                size=float(c.get("size", 0.0)), upright=bool(c.get("upright", True)),
-            )
+            new_char(Char, (c["text"], float(c["x0"]), float(c["top"]), float(c["x1"]),
+                            float(c["bottom"]), str(c.get("fontname", "")),
+                            float(c.get("size", 0.0)), bool(c.get("upright", True))))
             for c in raw_chars
         )
         shapes: list[Shape] = []
