@@ -311,3 +311,62 @@ def test_search_export_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     capsys.readouterr()
     assert main(["search", str(db), '"unbalanced', "--raw"]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def _tar_member(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    tar.addfile(info, io.BytesIO(data))
+
+
+def test_member_failures_cost_only_what_they_must(tmp_path: Path) -> None:
+    """Each way a member can fail, in zip and tar: the member is recorded with its reason and
+    the archive goes on, except for a damaged tar stream, which ends that archive."""
+    from ratsdoc.ingest.sources import FileInput, Refused, iter_inputs
+
+    good = fake_pdf("0006/24", "Good")
+    # A member in a compression method zipfile cannot read fails alone.
+    odd = tmp_path / "odd.zip"
+    with zipfile.ZipFile(odd, "w") as zf:
+        zf.writestr("first.pdf", good)
+        zf.writestr("second.pdf", good + b"2")
+    raw = bytearray(odd.read_bytes())
+    local = raw.index(b"PK\x03\x04")  # first.pdf: method field in its local and central header
+    central = raw.index(b"PK\x01\x02")
+    raw[local + 8:local + 10] = raw[central + 10:central + 12] = (99).to_bytes(2, "little")
+    odd.write_bytes(bytes(raw))
+    # A gzip tar whose members unpack to more than max_ratio times its size, a fifo, and a
+    # good member after them.
+    bomb = tmp_path / "bomb.tar.gz"
+    with tarfile.open(bomb, "w:gz") as tar:
+        _tar_member(tar, "zeros.pdf", b"%PDF-1.4\n" + bytes(3 * 1024 * 1024))
+        fifo = tarfile.TarInfo("pipe.pdf")
+        fifo.type = tarfile.FIFOTYPE
+        tar.addfile(fifo)
+        _tar_member(tar, "after.pdf", good)
+    # A tar cut off inside its second member.
+    cut = tmp_path / "cut.tar"
+    with tarfile.open(cut, "w") as tar:
+        _tar_member(tar, "whole.pdf", good)
+        _tar_member(tar, "cut.pdf", good * 200)
+    cut.write_bytes(cut.read_bytes()[: 512 * 3 + len(good) * 100])
+    tmp = tmp_path / "tmp"
+    items = list(iter_inputs([odd, bomb, cut], tmp, ArchiveLimits(max_ratio=100)))
+    outcome = [(type(item).__name__, item.name.rsplit("/", 1)[-1],
+                item.reason if isinstance(item, Refused) else "") for item in items]
+    assert [(kind, name) for kind, name, _ in outcome] == [
+        ("Refused", "odd.zip!first.pdf"), ("FileInput", "odd.zip!second.pdf"),
+        ("Refused", "bomb.tar.gz!zeros.pdf"), ("Refused", "bomb.tar.gz!pipe.pdf"),
+        ("FileInput", "bomb.tar.gz!after.pdf"),
+        ("FileInput", "cut.tar!whole.pdf"), ("Refused", "cut.tar"),
+    ]
+    reasons = [reason for _, _, reason in outcome]
+    assert reasons[0].startswith("cannot unpack member:")
+    assert reasons[2] == "refused: compression ratio exceeds 100:1 (tar bomb?)"
+    assert reasons[3] == "refused: special file (device or fifo)"
+    assert reasons[6].startswith("damaged tar archive:")
+    statuses = [item.status for item in items if isinstance(item, Refused)]
+    assert statuses == ["failed", "skipped", "skipped", "failed"]
+    # Only the members handed on exist on disk; the refused ones left nothing behind.
+    kept = {item.path for item in items if isinstance(item, FileInput)}
+    assert set(tmp.iterdir()) == kept

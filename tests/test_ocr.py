@@ -371,3 +371,41 @@ def test_spaces_alone_are_no_text_layer(monkeypatch: pytest.MonkeyPatch, text: s
     page = Page(5, 595.0, 842.0, chars, image_area=451.0 * 644.0)
     ocr.OcrStep(pdf=None, mode="auto").page_lines(page)  # type: ignore[arg-type]
     assert calls == [5]
+
+
+def test_rendering_reuses_the_bytes_the_pdfium_engine_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages rendered for OCR are checked by the PDFium preflight; when the PDFium engine read
+    the text, its check stands and is not run a second time (pdfplumber runs none)."""
+    from ratsdoc.input import load_input
+    from ratsdoc.layout import preflight as preflight_module
+    from ratsdoc.layout.pdfium_engine import PdfiumSource
+    from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
+    from ratsdoc.options import ParseOptions
+
+    options = ParseOptions()
+    limits = dict(password=None, max_pages=options.max_pages,
+                  max_chars_per_page=options.max_chars_per_page,
+                  max_annotations_per_page=options.max_annotations_per_page)
+    pdf = load_input(IMAGE_ONLY, max_file_size=options.max_file_size)
+    engine = PdfiumSource(pdf, **limits)  # type: ignore[arg-type]
+    reference = PdfplumberSource(pdf, **limits)  # type: ignore[arg-type]
+    assert engine.checked_data is not None and reference.checked_data is None
+    calls: list[object] = []
+    real = preflight_module.preflight
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(preflight_module, "preflight", counting)
+    for checked, expected_calls in ((engine.checked_data, 0), (reference.checked_data, 1)):
+        calls.clear()
+        step = ocr.OcrStep(pdf, checked=checked)
+        try:
+            image = step._render(1)
+        finally:
+            step.close()
+        assert image.size[0] > 1000  # A4 at the OCR resolution
+        assert len(calls) == expected_calls
+    engine.close()
+    reference.close()

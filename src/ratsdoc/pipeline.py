@@ -58,7 +58,8 @@ def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
     cid_total = 0
     # OCR: scanned pages get their lines from Tesseract (or their own OCR layer) and their
     # checkboxes from the pixels; see layout/ocr.py.
-    ocr = OcrStep(pdf, mode=options.ocr, password=options.password, max_pages=options.max_pages)
+    ocr = OcrStep(pdf, mode=options.ocr, password=options.password, max_pages=options.max_pages,
+                  checked=source.checked_data)
     try:
         for page in source.pages():
             _check_deadline(deadline, options, pdf, page.number)

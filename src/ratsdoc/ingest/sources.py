@@ -13,8 +13,9 @@ import os
 import re
 import tarfile
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import IO
 
@@ -38,6 +39,21 @@ class ArchiveLimits:
     ratio_floor_bytes: int = 1024 * 1024
     #: Archives inside archives are unpacked this many levels deep (1: one level of nesting).
     max_nesting: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Member:
+    """One entry of an archive, as the format-independent unpacking loop needs it."""
+
+    name: str
+    #: The size its header declares (checked first, counted again while streaming).
+    declared: int
+    #: A reason of the format's own to refuse it: (message, error type).
+    refusal: tuple[str, str] | None
+    #: Opens its data; None when there is nothing to read.
+    open: Callable[[], IO[bytes] | None]
+    #: Its compressed size, where the format records one.
+    compressed: int | None
 
 
 @dataclass
@@ -270,45 +286,28 @@ class _Extractor:
             yield Refused(name, f"damaged zip archive: {exc}", "DamagedArchiveError",
                           status="failed", path=path)
             return
-        with archive:
+        limits = self.limits
+
+        def members() -> Iterator[_Member]:
             for info in archive.infolist():
-                member = info.filename
-                mode = (info.external_attr >> 16) & 0o170000
                 if info.is_dir():
                     continue
-                refused = self._member_precheck(name, member, info.file_size, budget)
-                if refused is None and mode == 0o120000:
-                    refused = Refused(f"{name}!{member}", "refused: symbolic link in archive",
-                                      "UnsafeArchiveMember")
-                if refused is None and info.file_size > self.limits.ratio_floor_bytes and (
-                        info.file_size > self.limits.max_ratio * max(info.compress_size, 1)):
-                    refused = Refused(f"{name}!{member}", "refused: compression ratio exceeds "
-                                      f"{self.limits.max_ratio:g}:1 (zip bomb?)",
-                                      "ArchiveLimitExceeded")
-                if refused is not None:
-                    yield refused
-                    if refused.fatal:
-                        return
-                    continue
-                if not self._wanted(member, depth):
-                    yield Notice(f"{name}!{member}", "not a PDF (ignored)")
-                    continue
-                target = self._temp_path(budget, member)
-                try:
-                    with archive.open(info) as source:
-                        refused = self._copy_limited(source, target, f"{name}!{member}", budget,
-                                                     info.compress_size)
-                # RuntimeError covers an encrypted member and an unsupported compression method
-                # (zipfile raises a subclass of it for the latter).
-                except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
-                    target.unlink(missing_ok=True)
-                    yield Refused(f"{name}!{member}", f"cannot unpack member: {exc}",
-                                  "DamagedArchiveError", status="failed")
-                    continue
-                if refused is not None:
-                    yield refused
-                    continue
-                yield from self._extracted(target, name, member, depth, budget)
+                refusal = None
+                if (info.external_attr >> 16) & 0o170000 == 0o120000:
+                    refusal = ("refused: symbolic link in archive", "UnsafeArchiveMember")
+                elif info.file_size > limits.ratio_floor_bytes and (
+                        info.file_size > limits.max_ratio * max(info.compress_size, 1)):
+                    refusal = (f"refused: compression ratio exceeds {limits.max_ratio:g}:1 "
+                               "(zip bomb?)", "ArchiveLimitExceeded")
+                yield _Member(info.filename, info.file_size, refusal,
+                              partial(archive.open, info), info.compress_size)
+
+        with archive:
+            # RuntimeError covers an encrypted member and an unsupported compression method
+            # (zipfile raises a subclass of it for the latter): that member fails, not the rest.
+            yield from self._unpack(members(), name, depth, budget,
+                                    member_errors=(zipfile.BadZipFile, OSError, EOFError,
+                                                   RuntimeError))
 
     def _tar(self, path: Path, name: str, depth: int, budget: _Budget) -> Iterator[Item]:
         try:
@@ -317,51 +316,79 @@ class _Extractor:
             yield Refused(name, f"damaged tar archive: {exc}", "DamagedArchiveError",
                           status="failed", path=path)
             return
-        compressed_total = path.stat().st_size
+
+        def members() -> Iterator[_Member]:
+            for info in archive:
+                if info.isdir():
+                    continue
+                refusal = None
+                if info.issym() or info.islnk():
+                    refusal = (f"refused: link in archive (-> {info.linkname!r})",
+                               "UnsafeArchiveMember")
+                elif not info.isfile():
+                    refusal = ("refused: special file (device or fifo)", "UnsafeArchiveMember")
+                yield _Member(info.name, info.size, refusal,
+                              partial(archive.extractfile, info), None)
+
         with archive:
             try:
-                for info in archive:
-                    if info.isdir():
-                        continue
-                    member = info.name
-                    display = f"{name}!{member}"
-                    refused = self._member_precheck(name, member, info.size, budget)
-                    if refused is None and (info.issym() or info.islnk()):
-                        refused = Refused(display, f"refused: link in archive (-> "
-                                          f"{info.linkname!r})", "UnsafeArchiveMember")
-                    if refused is None and not info.isfile():
-                        refused = Refused(display, "refused: special file (device or fifo)",
-                                          "UnsafeArchiveMember")
-                    if refused is not None:
-                        yield refused
-                        if refused.fatal:
-                            return
-                        continue
-                    if not self._wanted(member, depth):
-                        yield Notice(display, "not a PDF (ignored)")
-                        continue
-                    source = archive.extractfile(info)
-                    if source is None:
-                        continue
-                    target = self._temp_path(budget, member)
-                    # For tar the ratio is checked over the whole archive: members have no
-                    # compressed size of their own.
-                    before = budget.total
-                    refused = self._copy_limited(source, target, display, budget, None)
-                    if refused is None and budget.total > self.limits.ratio_floor_bytes and (
-                            budget.total > self.limits.max_ratio * max(compressed_total, 1)):
-                        target.unlink(missing_ok=True)
-                        budget.total = before
-                        refused = Refused(display, "refused: compression ratio exceeds "
-                                          f"{self.limits.max_ratio:g}:1 (tar bomb?)",
-                                          "ArchiveLimitExceeded")
-                    if refused is not None:
-                        yield refused
-                        continue
-                    yield from self._extracted(target, name, member, depth, budget)
+                # For tar the ratio is checked over the whole archive: members have no
+                # compressed size of their own. A damaged member ends the archive (a tar
+                # stream cannot be resynchronised).
+                yield from self._unpack(members(), name, depth, budget,
+                                        compressed_total=path.stat().st_size)
             except (tarfile.TarError, OSError, EOFError, zipfile.BadZipFile) as exc:
                 yield Refused(name, f"damaged tar archive: {exc}", "DamagedArchiveError",
                               status="failed", path=path)
+
+    def _unpack(self, members: Iterable[_Member], archive: str, depth: int, budget: _Budget, *,
+                member_errors: tuple[type[BaseException], ...] = (),
+                compressed_total: int | None = None) -> Iterator[Item]:
+        """Check, stream out and yield the members of one archive, whatever its format.
+
+        ``member_errors`` fail only the member that raised them (others propagate);
+        ``compressed_total`` bounds the ratio of everything unpacked so far to the archive's
+        size, for formats without a compressed size per member.
+        """
+        limits = self.limits
+        for member in members:
+            display = f"{archive}!{member.name}"
+            refused = self._member_precheck(archive, member.name, member.declared, budget)
+            if refused is None and member.refusal is not None:
+                refused = Refused(display, *member.refusal)
+            if refused is not None:
+                yield refused
+                if refused.fatal:
+                    return
+                continue
+            if not self._wanted(member.name, depth):
+                yield Notice(display, "not a PDF (ignored)")
+                continue
+            target = self._temp_path(budget, member.name)
+            before = budget.total
+            try:
+                source = member.open()
+                if source is None:  # nothing to read (tarfile says so for some entries)
+                    continue
+                with source:
+                    refused = self._copy_limited(source, target, display, budget,
+                                                 member.compressed)
+            except member_errors as exc:
+                target.unlink(missing_ok=True)
+                yield Refused(display, f"cannot unpack member: {exc}", "DamagedArchiveError",
+                              status="failed")
+                continue
+            if refused is None and compressed_total is not None and (
+                    budget.total > limits.ratio_floor_bytes
+                    and budget.total > limits.max_ratio * max(compressed_total, 1)):
+                target.unlink(missing_ok=True)
+                budget.total = before
+                refused = Refused(display, "refused: compression ratio exceeds "
+                                  f"{limits.max_ratio:g}:1 (tar bomb?)", "ArchiveLimitExceeded")
+            if refused is not None:
+                yield refused
+                continue
+            yield from self._extracted(target, archive, member.name, depth, budget)
 
 
 def iter_inputs(paths: Iterable[str | os.PathLike[str]], tmp_dir: Path,

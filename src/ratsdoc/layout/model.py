@@ -84,6 +84,9 @@ class PageSource(Protocol):
     """What a PDF engine hands to the pipeline: a page count and pages, one at a time."""
 
     page_count: int
+    #: The file's bytes as the PDFium preflight passed them (repaired if need be), so that
+    #: rendering pages for OCR need not check them again; None when the engine ran none.
+    checked_data: bytes | None
 
     def pages(self) -> Iterator[Page]:
         """Yield the pages in order; each is independent of the engine once yielded."""

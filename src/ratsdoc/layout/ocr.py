@@ -196,12 +196,18 @@ def layer_noise(lines: list[Line]) -> list[str]:
 
 
 class PageRenderer:
-    """Renders pages of one PDF to greyscale images with PDFium (opened on first use)."""
+    """Renders pages of one PDF to greyscale images with PDFium (opened on first use).
 
-    def __init__(self, pdf: PdfInput, password: str | None, max_pages: int) -> None:
+    ``checked`` are the file's bytes as the PDFium engine's preflight already passed them;
+    without them the renderer runs the preflight itself.
+    """
+
+    def __init__(self, pdf: PdfInput, password: str | None, max_pages: int,
+                 checked: bytes | None = None) -> None:
         self._pdf = pdf
         self._password = password
         self._max_pages = max_pages
+        self._checked = checked
         self._document: object | None = None
 
     def _page(self, number: int) -> Any:
@@ -212,8 +218,11 @@ class PageRenderer:
         if self._document is None:
             # PDFium renders in C, outside the guard: whichever engine read the text, the
             # file's streams, images and forms are checked before PDFium decodes them.
-            checked = preflight(self._pdf, password=self._password, max_pages=self._max_pages)
-            self._document = pdfium.PdfDocument(checked.data, password=self._password)
+            data = self._checked
+            if data is None:
+                data = preflight(self._pdf, password=self._password,
+                                 max_pages=self._max_pages).data
+            self._document = pdfium.PdfDocument(data, password=self._password)
         document: pdfium.PdfDocument = self._document
         return document[number - 1]
 
@@ -809,6 +818,8 @@ class OcrStep:
     mode: str = "auto"
     password: str | None = None
     max_pages: int = 500
+    #: The bytes the engine's preflight passed (see :attr:`.model.PageSource.checked_data`).
+    checked: bytes | None = None
     #: Pages whose text came from OCR (here or in the file's own OCR layer).
     ocr_pages: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -816,7 +827,7 @@ class OcrStep:
 
     def _renderer_for(self) -> PageRenderer:
         if self._renderer is None:
-            self._renderer = PageRenderer(self.pdf, self.password, self.max_pages)
+            self._renderer = PageRenderer(self.pdf, self.password, self.max_pages, self.checked)
         return self._renderer
 
     def _render(self, number: int) -> Image.Image:

@@ -225,6 +225,7 @@ class PdfiumSource:
         # PDFium is C: page limits, stream budgets and opening errors are settled in Python
         # before it sees a byte (see preflight.py); it reads the bytes that were checked.
         checked = preflight(pdf, password=password, max_pages=max_pages)
+        self.checked_data: bytes | None = checked.data
         self._doc_warnings = list(checked.warnings)
         try:
             self._doc = pdfium.PdfDocument(checked.data, password=password or None)

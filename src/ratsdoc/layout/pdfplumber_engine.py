@@ -76,6 +76,7 @@ class PdfplumberSource:
     def __init__(self, pdf: PdfInput, *, password: str | None, max_pages: int,
                  max_chars_per_page: int, max_annotations_per_page: int) -> None:
         self._input = pdf
+        self.checked_data: bytes | None = None  # pdfminer is guarded itself: no preflight
         self._max_chars = max_chars_per_page
         self._max_annots = max_annotations_per_page
         self._doc_warnings: list[str] = []
