@@ -174,11 +174,11 @@ def _cluster_rows(chars: list[Char]) -> list[list[Char]]:
     bottoms: list[float] = []
     for (ctop, cbottom), run in groupby(sorted(chars, key=_CHAR_BY_BOTTOM_X0), key=_CHAR_BAND):
         same = list(run)
-        flat = not cbottom - ctop >= 0.1  # also NaN
+        height = cbottom - ctop
+        flat = not height >= 0.1  # also NaN
+        if height < 0.1:
+            height = 0.1
         for batch in ([c] for c in same) if flat else (same,):
-            height = cbottom - ctop
-            if height < 0.1:
-                height = 0.1
             n = len(rows)
             i = n - 1
             stop = n - 4 if n > 3 else -1
