@@ -239,3 +239,20 @@ def test_fixture_parse_agrees(path: Path) -> None:
     reference = ratsdoc.parse(path, engine="pdfplumber").model_dump(exclude={"provenance"})
     candidate = ratsdoc.parse(path, engine="pdfium").model_dump(exclude={"provenance"})
     assert candidate == reference
+
+
+def test_steady_baselines_equal_per_glyph_origins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PDFium char loop reuses a text object's baseline once two glyphs agree on it (and,
+    on unrotated pages, its whole vertical extent); asking PDFium for every glyph's origin
+    must give exactly the same chars, bit for bit, on every fixture."""
+    fast = {path: _read(PdfiumSource, path) for path in fixture_pdfs()}
+    info = PdfiumSource._object_info
+
+    def never_steady(self: PdfiumSource, *args: object) -> object:
+        name, upright, axis, bottom, height, unmapped, _ = info(self, *args)  # type: ignore[arg-type]
+        return name, upright, axis, bottom, height, unmapped, False
+
+    monkeypatch.setattr(PdfiumSource, "_object_info", never_steady)
+    for path, pages in fast.items():
+        slow = _read(PdfiumSource, path)
+        assert [p.chars for p in slow] == [p.chars for p in pages], path.name

@@ -49,6 +49,7 @@ def _absorb_typed_ticks(lines: list[Line], vocabulary: set[str]) -> None:
         if only_ticks:
             continue
         has_boxes = any(t.box is not None for t in tokens)
+        ticked = False
         for i, token in enumerate(tokens):
             if token.box is not None or not is_typed_tick(token.text) or i + 1 >= len(tokens):
                 continue
@@ -56,7 +57,9 @@ def _absorb_typed_ticks(lines: list[Line], vocabulary: set[str]) -> None:
             if following.box is None and (has_boxes or fold_for_match(following.text).strip(",")
                                           in vocabulary):
                 tokens[i] = _tick_box(token)
-                line.tokens = tokens
+                ticked = True
+        if ticked:
+            line.tokens = tokens
     for line in [ln for ln in lines if ln.tokens and all(
             t.box is None and is_typed_tick(t.text) for t in ln.tokens)]:
         centre = (line.top + line.bottom) / 2

@@ -449,9 +449,9 @@ class PdfiumSource:
         """What is constant for all chars of one text object, read at its first char ``index``.
 
         (font name, upright, axis-aligned, bottom offset below the baseline, box height,
-        unmapped, steady baseline); the box numbers only matter when axis-aligned. Unmapped glyphs are looked
-        for only in objects whose first glyph is unmapped: one check per object instead of
-        one per char (a font without a ToUnicode map fails at every glyph).
+        unmapped, steady baseline); the box numbers only matter when axis-aligned. Unmapped
+        glyphs are looked for only in objects whose first glyph is unmapped: one check per
+        object instead of one per char (a font without a ToUnicode map fails at every glyph).
         """
         fsize = ctypes.c_float()
         if okey:
