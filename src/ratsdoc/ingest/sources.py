@@ -9,6 +9,7 @@ so zip bombs stop at the total-size and compression-ratio limits.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import tarfile
@@ -97,7 +98,6 @@ Item = FileInput | Refused | Notice
 @dataclass
 class _Budget:
     total: int = 0
-    counter: int = 0
     members: int = 0
     seen_lists: set[str] = field(default_factory=set)
 
@@ -139,6 +139,10 @@ class _Extractor:
         self.tmp_dir = tmp_dir
         self.limits = limits
         self.all_files = all_files
+        # One counter for the whole run, not one per archive: a member's file must keep its
+        # name until the engine has parsed and deleted it, which is long after its archive
+        # (and that archive's budget) is finished.
+        self._names = itertools.count(1)
 
     # -- plain files, directories, list files -------------------------------------------------
     def expand(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[Item]:
@@ -203,14 +207,13 @@ class _Extractor:
         else:
             yield from self._tar(path, name, depth, budget)
 
-    def _temp_path(self, budget: _Budget, member: str) -> Path:
-        budget.counter += 1
+    def _temp_path(self, member: str) -> Path:
         suffix = ".pdf"
         for candidate in TAR_SUFFIXES + ZIP_SUFFIXES:
             if member.lower().endswith(candidate):
                 suffix = candidate
         self.tmp_dir.mkdir(parents=True, exist_ok=True)
-        return self.tmp_dir / f"member-{os.getpid()}-{id(budget):x}-{budget.counter:07d}{suffix}"
+        return self.tmp_dir / f"member-{next(self._names):07d}{suffix}"
 
     def _member_precheck(self, archive: str, member: str, declared: int,
                          budget: _Budget) -> Refused | None:
@@ -240,7 +243,9 @@ class _Extractor:
         """Stream ``source`` to ``target``, counting real bytes against every limit."""
         written = 0
         limits = self.limits
-        with target.open("wb") as out:
+        # "xb": a name that is somehow still taken fails this member loudly instead of
+        # overwriting a file another member's parse is about to read.
+        with target.open("xb") as out:
             while True:
                 chunk = source.read(_CHUNK)
                 if not chunk:
@@ -364,7 +369,7 @@ class _Extractor:
             if not self._wanted(member.name, depth):
                 yield Notice(display, "not a PDF (ignored)")
                 continue
-            target = self._temp_path(budget, member.name)
+            target = self._temp_path(member.name)
             before = budget.total
             try:
                 source = member.open()
@@ -378,6 +383,11 @@ class _Extractor:
                 yield Refused(display, f"cannot unpack member: {exc}", "DamagedArchiveError",
                               status="failed")
                 continue
+            except BaseException:
+                # An error that ends the archive (a damaged tar stream) must not leave the
+                # half-written member behind.
+                target.unlink(missing_ok=True)
+                raise
             if refused is None and compressed_total is not None and (
                     budget.total > limits.ratio_floor_bytes
                     and budget.total > limits.max_ratio * max(compressed_total, 1)):
@@ -393,7 +403,11 @@ class _Extractor:
 
 def iter_inputs(paths: Iterable[str | os.PathLike[str]], tmp_dir: Path,
                 limits: ArchiveLimits | None = None, *, all_files: bool = False) -> Iterator[Item]:
-    """Yield every input below ``paths`` in a stable order; archives unpack into ``tmp_dir``."""
+    """Yield every input below ``paths`` in a stable order; archives unpack into ``tmp_dir``.
+
+    ``tmp_dir`` belongs to this call: member files get names numbered through the whole call and
+    stay until the caller deletes them (:attr:`FileInput.temporary`).
+    """
     yield from _Extractor(tmp_dir, limits or ArchiveLimits(), all_files).expand(paths)
 
 
