@@ -241,43 +241,45 @@ def test_too_many_members_end_the_archive(tmp_path: Path, kind: str) -> None:
     assert "more than 2 members" in refused.reason
 
 
+def _one_paper_zips(folder: Path, count: int) -> list[Path]:
+    """``count`` zips, each holding one ``paper.pdf`` numbered ``000i/24`` after its zip."""
+    archives = []
+    for i in range(count):
+        archive = folder / f"upload-{i}.zip"
+        with zipfile.ZipFile(archive, "w") as zf:
+            zf.writestr("paper.pdf", fake_pdf(f"000{i}/24", f"Upload {i}"))
+        archives.append(archive)
+    return archives
+
+
 def test_members_of_successive_archives_keep_their_own_files(tmp_path: Path) -> None:
     """Regression: member files were named by a per-archive counter and the archive budget's
     id(); once an archive was done, the next one could get the same id and overwrite a member
     the workers had not read yet, so a paper was parsed (or deleted) under another's name."""
     from ratsdoc.ingest.sources import FileInput, iter_inputs
 
-    archives = []
-    for i in range(4):
-        archive = tmp_path / f"a{i}.zip"
-        with zipfile.ZipFile(archive, "w") as zf:
-            zf.writestr("paper.pdf", fake_pdf(f"000{i}/24", f"Archive {i}"))
-        archives.append(archive)
+    archives = _one_paper_zips(tmp_path, 4)
     tmp = tmp_path / "tmp"
     # Keep every file until the end, as in-flight parses do.
     items = [item for item in iter_inputs(archives, tmp) if isinstance(item, FileInput)]
-    assert len(items) == 4 and len({item.path for item in items}) == 4
+    assert len(items) == len(archives) == len({item.path for item in items})
     for i, item in enumerate(items):
-        assert item.name.endswith(f"a{i}.zip!paper.pdf")
+        assert item.name == f"{archives[i]}!paper.pdf"
         assert f"% number: 000{i}/24".encode() in item.path.read_bytes()
 
 
 def test_archive_members_in_flight_are_not_overwritten(tmp_path: Path) -> None:
-    """End to end: slow members of one archive are still being parsed while the next archives
-    are unpacked; every row must hold the paper of its own path."""
-    archives = []
-    for i in range(4):
-        archive = tmp_path / f"upload-{i}.zip"
-        with zipfile.ZipFile(archive, "w") as zf:
-            zf.writestr("paper.pdf", fake_pdf(f"010{i}/24", f"Upload {i}", extra="SLOW"))
-        archives.append(archive)
+    """End to end: with a worker per archive, every member is unpacked while the workers are
+    still starting, before any reads its file; every row must hold the paper of its own path.
+    (On the old naming this failed in most runs; the test above fails in every run.)"""
+    archives = _one_paper_zips(tmp_path, 4)
     db = tmp_path / "a.sqlite"
-    summary = ingest(archives, db, workers=2, parse_function=HOOK, tmp_dir=tmp_path)
-    assert summary.counts["ok"] == 4, summary.counts
+    summary = ingest(archives, db, workers=len(archives), parse_function=HOOK, tmp_dir=tmp_path)
+    assert summary.counts["ok"] == len(archives), summary.counts
     store = Store(db, create=False)
     numbers = {row["paths"][0]: row["number"] for row in store.iter_rows()}
     store.close()
-    assert numbers == {f"{archives[i]}!paper.pdf": f"010{i}/24" for i in range(4)}
+    assert numbers == {f"{archive}!paper.pdf": f"000{i}/24" for i, archive in enumerate(archives)}
 
 
 def test_duplicate_under_two_names(tmp_path: Path) -> None:
