@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
+
 import pytest
 import regex
 
+import ratsdoc
 from ratsdoc.errors import ProfileError
 from ratsdoc.profile import Labels, Profile, bundled_profiles, load_profile_file
+
+from .conftest import FIXTURES
 
 
 def test_bundled_profiles_load_and_compile() -> None:
@@ -60,3 +66,56 @@ def test_profile_patterns_do_not_backtrack_catastrophically(text: str) -> None:
         patterns += [p for p in (profile.value_re(n) for n in profile.values) if p is not None]
         for pattern in patterns:
             pattern.search(text, timeout=2.0)
+
+
+BUNDLED_TITLE = "title = ['Titel der Drucksache\\s*:?']"
+
+
+def _user_erfurt(folder: Path, title_label: str) -> Path:
+    """A user profile named ``erfurt``: the bundled one with another title label."""
+    source = resources.files("ratsdoc") / "profiles" / "erfurt.toml"
+    text = source.read_text(encoding="utf-8")
+    assert BUNDLED_TITLE in text, "the bundled erfurt profile changed its title label"
+    folder.mkdir(exist_ok=True)
+    path = folder / "erfurt.toml"
+    path.write_text(text.replace(BUNDLED_TITLE, f"title = ['{title_label}']"), encoding="utf-8")
+    return path
+
+
+def test_user_profile_named_like_a_bundled_one_compiles_its_own_labels(tmp_path: Path) -> None:
+    # Regression: compiled labels were cached by profile name, so a user's "erfurt" got the
+    # bundled erfurt's patterns once those had been used.
+    bundled = bundled_profiles()["erfurt"]
+    for fuzzy in (0, 1, 2):
+        assert bundled.label("title", fuzzy=fuzzy).match("Titel der Drucksache:")
+    user = load_profile_file(_user_erfurt(tmp_path, r"Kurztitel\s*:"))
+    assert user.name == "erfurt"
+    for fuzzy in (0, 1, 2):
+        assert user.label("title", fuzzy=fuzzy).match("Kurztitel: Sporthalle")
+        assert not user.label("title", fuzzy=fuzzy).match("Titel der Drucksache:")
+    assert bundled.label("title").match("Titel der Drucksache:")
+
+
+def test_labelled_values_are_compiled_per_profile_not_per_name() -> None:
+    first = Profile(name="same", description="x", document_types=["A"],
+                    values={"title": [r"Betreff\s*:\s*(?P<value>.+)"]})
+    second = Profile(name="same", description="x", document_types=["A"],
+                     values={"title": [r"Thema\s*:\s*(?P<value>.+)"]})
+    first_re, second_re = first.value_re("title"), second.value_re("title")
+    assert first_re is not None and second_re is not None
+    assert first_re.search("Betreff: Brücke") and not first_re.search("Thema: Brücke")
+    assert second_re.search("Thema: Brücke") and not second_re.search("Betreff: Brücke")
+
+
+def test_parse_with_user_profile_named_like_a_bundled_one(tmp_path: Path) -> None:
+    paper = FIXTURES / "erfurt-0378-24-sporthalle.pdf"
+    title = "Sanierung der Sporthalle am Johannesplatz beschleunigen"
+    assert ratsdoc.parse(paper).title == title  # the bundled erfurt is used and its labels cached
+    folder = tmp_path / "profiles"
+    _user_erfurt(folder, r"Kurztitel\s*:")
+    for options in ({"profile_dirs": (str(folder),)},
+                    {"profile_dirs": (str(folder),), "profile": "erfurt"},
+                    {"profile": str(folder / "erfurt.toml")}):
+        doc = ratsdoc.parse(paper, **options)
+        assert doc.profile is not None and doc.profile.name == "erfurt"
+        assert doc.title != title, options  # the user's title label is not on this paper

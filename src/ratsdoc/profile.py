@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from .errors import ProfileError
 
@@ -132,6 +132,9 @@ class Profile(BaseModel):
         default=False, description="Without a title label, take the first bold block after the date line.")
     default_document_type: str | None = Field(
         default=None, description="document_type of a letter that names no type of its own.")
+    #: Compiled label and value patterns by (name, fuzzy errors). They belong to this instance:
+    #: a user's profile may share its name with a bundled one and still differ in every pattern.
+    _compiled: dict[tuple[str, int], regex.Pattern[str]] = PrivateAttr(default_factory=dict)
 
     @field_validator("number_patterns")
     @classmethod
@@ -156,18 +159,18 @@ class Profile(BaseModel):
         return value
 
     def value_re(self, name: str) -> regex.Pattern[str] | None:
-        """The anchored pattern of labelled value ``name``, or None when the profile has none."""
+        """The pattern of labelled value ``name``, or None when the profile has none."""
         patterns = self.values.get(name)
         if not patterns:
             return None
-        key = (self.name, f"value:{name}", 0)
-        pattern = _LABEL_CACHE.get(key)
+        key = (f"value:{name}", 0)
+        pattern = self._compiled.get(key)
         if pattern is None:
             body = "|".join(f"(?:{p})" for p in patterns)
             # Labelled values sit anywhere on a line ("Status: öffentlich  Vorlage-Art: ..."),
             # but a label starts at a word boundary.
             pattern = regex.compile(rf"(?<![\p{{L}}-])(?:{body})", _FLAGS)
-            _LABEL_CACHE[key] = pattern
+            self._compiled[key] = pattern
         return pattern
 
     @field_validator("originator_patterns", "faction_patterns")
@@ -177,7 +180,14 @@ class Profile(BaseModel):
 
     def label(self, name: str, *, fuzzy: int | None = None) -> regex.Pattern[str]:
         """The anchored pattern of label ``name`` (a field of :class:`Labels`)."""
-        return _label_cache(self, name, self.fuzzy_errors if fuzzy is None else fuzzy)
+        errors = self.fuzzy_errors if fuzzy is None else fuzzy
+        key = (name, errors)
+        pattern = self._compiled.get(key)
+        if pattern is None:
+            patterns: list[str] = getattr(self.labels, name)
+            pattern = compile_any(patterns, anchored=True, fuzzy=errors)
+            self._compiled[key] = pattern
+        return pattern
 
     @cached_property
     def number_re(self) -> regex.Pattern[str]:
@@ -201,19 +211,6 @@ class Profile(BaseModel):
         """Compiled detection rules with their weights."""
         return [(regex.compile(rule.pattern, _FLAGS | regex.MULTILINE), rule.weight)
                 for rule in self.detect]
-
-
-_LABEL_CACHE: dict[tuple[str, str, int], regex.Pattern[str]] = {}
-
-
-def _label_cache(profile: Profile, name: str, fuzzy: int) -> regex.Pattern[str]:
-    key = (profile.name, name, fuzzy)
-    pattern = _LABEL_CACHE.get(key)
-    if pattern is None:
-        patterns: list[str] = getattr(profile.labels, name)
-        pattern = compile_any(patterns, anchored=True, fuzzy=fuzzy)
-        _LABEL_CACHE[key] = pattern
-    return pattern
 
 
 def load_profile_file(path: Path | str) -> Profile:
