@@ -116,7 +116,6 @@ class Profile(BaseModel):
         description="Labels of the template's checkbox groups ('Fristwahrung'): OCRed group "
         "labels snap to them.",
     )
-    finance_rows: list[str] = Field(default_factory=list)
     labels: Labels = Field(default_factory=Labels)
     values: dict[str, list[str]] = Field(
         default_factory=dict,
