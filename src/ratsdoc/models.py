@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
+
+_T = TypeVar("_T")
 
 
 class _Model(BaseModel):
@@ -86,17 +89,36 @@ class ProfileMatch(_Model):
     confidence: float
 
 
+class _Group:
+    """Marks fields of :class:`Drucksache` as one group: metadata only, which validation, the
+    JSON output and the JSON schema ignore."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"<{self.name} fields>"
+
+
+_COVER = _Group("cover")
+_ABOUT_FILE = _Group("file")
+#: A cover field: one value (text, yes/no or date) read from the first pages.
+_Cover = Annotated[_T, _COVER]
+#: A field that describes the file and the parse, not the paper's content.
+_AboutFile = Annotated[_T, _ABOUT_FILE]
+
+
 class Drucksache(_Model):
     """A parsed council paper. Field names are a fixed contract for downstream systems."""
 
-    number: str | None = None
-    title: str | None = None
-    document_type: str | None = None
-    public: bool | None = None
-    body: str | None = None
-    originator: str | None = None
-    faction: str | None = None
-    date: dt.date | None = None
+    number: _Cover[str | None] = None
+    title: _Cover[str | None] = None
+    document_type: _Cover[str | None] = None
+    public: _Cover[bool | None] = None
+    body: _Cover[str | None] = None
+    originator: _Cover[str | None] = None
+    faction: _Cover[str | None] = None
+    date: _Cover[dt.date | None] = None
     consultations: list[Consultation] = Field(default_factory=list)
     resolution_proposal: list[ResolutionItem] = Field(default_factory=list)
     checkboxes: list[CheckboxGroup] = Field(default_factory=list)
@@ -104,31 +126,21 @@ class Drucksache(_Model):
     attachments: list[str] = Field(default_factory=list)
     justification: str | None = None
     links: list[str] = Field(default_factory=list)
-    page_count: int
-    source: Source
-    profile: ProfileMatch | None = None
-    warnings: list[str] = Field(default_factory=list)
-    provenance: dict[str, list[Provenance]] = Field(default_factory=dict)
+    page_count: _AboutFile[int]
+    source: _AboutFile[Source]
+    profile: _AboutFile[ProfileMatch | None] = None
+    warnings: _AboutFile[list[str]] = Field(default_factory=list)
+    provenance: _AboutFile[dict[str, list[Provenance]]] = Field(default_factory=dict)
 
 
-#: The fields a paper's content fills; the rest (page_count, source, ...) describe the file.
-CONTENT_FIELDS: tuple[str, ...] = (
-    "number",
-    "title",
-    "document_type",
-    "public",
-    "body",
-    "originator",
-    "faction",
-    "date",
-    "consultations",
-    "resolution_proposal",
-    "checkboxes",
-    "finances",
-    "attachments",
-    "justification",
-    "links",
-)
+# Field lists come from the model, so that a new field is declared once, with its group.
+#: The fields a paper's content fills, in contract order; the rest (page_count, source, ...)
+#: describe the file.
+CONTENT_FIELDS: tuple[str, ...] = tuple(
+    name for name, info in Drucksache.model_fields.items() if _ABOUT_FILE not in info.metadata)
+#: The cover fields, in contract order: the archive keeps them as columns and exports them.
+COVER_FIELDS: tuple[str, ...] = tuple(
+    name for name, info in Drucksache.model_fields.items() if _COVER in info.metadata)
 
 
 class ErrorInfo(_Model):

@@ -18,6 +18,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from .errors import ProfileError
+from .models import COVER_FIELDS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -25,6 +26,10 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
+
+#: The cover fields a labelled value ("Betreff: ...") may fill; the faction is told from the
+#: originator.
+VALUE_FIELDS = frozenset(COVER_FIELDS) - {"faction"}
 
 
 def _check_patterns(patterns: list[str]) -> list[str]:
@@ -147,10 +152,9 @@ class Profile(BaseModel):
     @field_validator("values")
     @classmethod
     def _values_have_group(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        allowed = {"number", "title", "document_type", "public", "body", "originator", "date"}
         for name, patterns in value.items():
-            if name not in allowed:
-                raise ValueError(f"values.{name}: not a cover field ({', '.join(sorted(allowed))})")
+            if name not in VALUE_FIELDS:
+                raise ValueError(f"values.{name}: not a cover field ({', '.join(sorted(VALUE_FIELDS))})")
             _check_patterns(patterns)
             for pattern in patterns:
                 if "(?P<value>" not in pattern:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..models import COVER_FIELDS
 from .protocol import Result
 
 SCHEMA_VERSION = "1"
@@ -64,12 +65,11 @@ CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
 );
 """
 
-SCALAR_FIELDS = ("number", "title", "document_type", "public", "body", "originator", "faction",
-                 "date")
+#: The paper's fields that are columns of ``documents`` (SCHEMA names each of them).
+SCALAR_FIELDS = COVER_FIELDS
 
 #: Columns of ``ratsdoc export --format csv``, in order.
-CSV_COLUMNS = ("number", "title", "document_type", "public", "body", "originator", "faction",
-               "date", "page_count", "sha256", "status", "profile")
+CSV_COLUMNS = (*COVER_FIELDS, "page_count", "sha256", "status", "profile")
 
 
 class StoreError(Exception):
