@@ -10,7 +10,7 @@ import regex
 
 import ratsdoc
 from ratsdoc.errors import ProfileError
-from ratsdoc.profile import Labels, Profile, bundled_profiles, load_profile_file
+from ratsdoc.profile import LABEL_NAMES, Profile, bundled_profiles, load_profile_file
 
 from .conftest import FIXTURES
 
@@ -22,7 +22,7 @@ def test_bundled_profiles_load_and_compile() -> None:
         assert profile.number_re.groupindex.get("number")
         assert profile.originator_re.pattern
         assert profile.faction_re.pattern
-        for name in Labels.model_fields:
+        for name in LABEL_NAMES:
             assert isinstance(profile.label(name), regex.Pattern)
             assert isinstance(profile.label(name, fuzzy=1), regex.Pattern)
         for pattern, weight in profile.detect_res:
@@ -62,7 +62,7 @@ def test_profile_patterns_do_not_backtrack_catastrophically(text: str) -> None:
     # The regex module's timeout turns such a case into an error instead of a hang.
     for profile in bundled_profiles().values():
         patterns = [profile.originator_re, profile.faction_re, profile.number_re]
-        patterns += [profile.label(name) for name in Labels.model_fields]
+        patterns += [profile.label(name) for name in LABEL_NAMES]
         patterns += [p for p in (profile.value_re(n) for n in profile.values) if p is not None]
         for pattern in patterns:
             pattern.search(text, timeout=2.0)
@@ -119,3 +119,19 @@ def test_parse_with_user_profile_named_like_a_bundled_one(tmp_path: Path) -> Non
         doc = ratsdoc.parse(paper, **options)
         assert doc.profile is not None and doc.profile.name == "erfurt"
         assert doc.title != title, options  # the user's title label is not on this paper
+
+
+def test_labels_table_knows_its_names(tmp_path: Path) -> None:
+    head = 'name = "p"\ndescription = "x"\ndocument_types = ["A"]\n[labels]\n'
+    for body, problem in (('titel = ["Betreff"]\n', "labels.titel: not a label"),
+                          ('title = ["(x"]\n', "labels.title: pattern '(x' does not compile"),
+                          ('title = "Betreff"\n', "labels.title")):
+        (tmp_path / "p.toml").write_text(head + body, encoding="utf-8")
+        with pytest.raises(ProfileError, match=regex.escape(problem)):
+            load_profile_file(tmp_path / "p.toml")
+    (tmp_path / "p.toml").write_text(head + 'title = ["Betreff"]\n', encoding="utf-8")
+    profile = load_profile_file(tmp_path / "p.toml")
+    assert profile.label("title").match("Betreff: Brücke")
+    assert not profile.label("justification").match("Begründung")  # not set: matches nothing
+    with pytest.raises(KeyError):
+        profile.label("titel")

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, RootModel, ValidationError, field_validator
 
 from .errors import ProfileError
 from .models import COVER_FIELDS
@@ -39,6 +39,24 @@ def _check_patterns(patterns: list[str]) -> list[str]:
         except regex.error as exc:
             raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
     return patterns
+
+
+def _check_table(value: dict[str, list[str]], *, table: str, known: Sequence[str], what: str,
+                 group: str | None = None) -> dict[str, list[str]]:
+    """Check a TOML table of pattern lists ([labels], [values]): every key is one of ``known``,
+    its patterns compile and, with ``group``, each has that named group."""
+    for name, patterns in value.items():
+        where = f"{table}.{name}"
+        if name not in known:
+            raise ValueError(f"{where}: not {what} ({', '.join(known)})")
+        try:
+            _check_patterns(patterns)
+        except ValueError as exc:
+            raise ValueError(f"{where}: {exc}") from None
+        for pattern in patterns if group else ():
+            if f"(?P<{group}>" not in pattern:
+                raise ValueError(f"{where}: pattern {pattern!r} lacks a (?P<{group}>...) group")
+    return value
 
 
 def compile_any(patterns: list[str], *, anchored: bool = False, fuzzy: int = 0) -> regex.Pattern[str]:
@@ -70,28 +88,30 @@ class DetectRule(BaseModel):
         return value
 
 
-class Labels(BaseModel):
-    """Label patterns (regular expressions, matched at the start of a line, case-insensitive)."""
+#: The labels a profile may name (the keys of its ``[labels]`` table).
+LABEL_NAMES: tuple[str, ...] = (
+    "title", "consultations", "resolution", "justification", "justification_subheadings",
+    "attachments", "signature", "date", "total_cost", "salutation", "closing",
+    "resolution_inline", "section_ends",
+)
 
-    model_config = ConfigDict(extra="forbid")
-    title: list[str] = Field(default_factory=list)
-    consultations: list[str] = Field(default_factory=list)
-    resolution: list[str] = Field(default_factory=list)
-    justification: list[str] = Field(default_factory=list)
-    justification_subheadings: list[str] = Field(default_factory=list)
-    attachments: list[str] = Field(default_factory=list)
-    signature: list[str] = Field(default_factory=list)
-    date: list[str] = Field(default_factory=list)
-    total_cost: list[str] = Field(default_factory=list)
-    salutation: list[str] = Field(default_factory=list)
-    closing: list[str] = Field(default_factory=list)
-    resolution_inline: list[str] = Field(default_factory=list)
-    section_ends: list[str] = Field(default_factory=list)
 
-    @field_validator("*")
+class Labels(RootModel[dict[str, list[str]]]):
+    """Label patterns by name (one of :data:`LABEL_NAMES`): regular expressions matched at the
+    start of a line, case-insensitive. A label the profile does not set has no pattern."""
+
+    root: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("root")
     @classmethod
-    def _compiles(cls, value: list[str]) -> list[str]:
-        return _check_patterns(value)
+    def _known_and_compiling(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        return _check_table(value, table="labels", known=LABEL_NAMES, what="a label")
+
+    def patterns(self, name: str) -> list[str]:
+        """The patterns of label ``name``; a name outside :data:`LABEL_NAMES` is an error."""
+        if name not in LABEL_NAMES:
+            raise KeyError(f"no label {name!r}")
+        return self.root.get(name, [])
 
 
 class Profile(BaseModel):
@@ -152,14 +172,8 @@ class Profile(BaseModel):
     @field_validator("values")
     @classmethod
     def _values_have_group(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        for name, patterns in value.items():
-            if name not in VALUE_FIELDS:
-                raise ValueError(f"values.{name}: not a cover field ({', '.join(sorted(VALUE_FIELDS))})")
-            _check_patterns(patterns)
-            for pattern in patterns:
-                if "(?P<value>" not in pattern:
-                    raise ValueError(f"values.{name}: pattern {pattern!r} lacks a (?P<value>...) group")
-        return value
+        return _check_table(value, table="values", known=sorted(VALUE_FIELDS), what="a cover field",
+                            group="value")
 
     def value_re(self, name: str) -> regex.Pattern[str] | None:
         """The pattern of labelled value ``name``, or None when the profile has none."""
@@ -182,13 +196,12 @@ class Profile(BaseModel):
         return _check_patterns(value)
 
     def label(self, name: str, *, fuzzy: int | None = None) -> regex.Pattern[str]:
-        """The anchored pattern of label ``name`` (a field of :class:`Labels`)."""
+        """The anchored pattern of label ``name`` (one of :data:`LABEL_NAMES`)."""
         errors = self.fuzzy_errors if fuzzy is None else fuzzy
         key = (name, errors)
         pattern = self._compiled.get(key)
         if pattern is None:
-            patterns: list[str] = getattr(self.labels, name)
-            pattern = compile_any(patterns, anchored=True, fuzzy=errors)
+            pattern = compile_any(self.labels.patterns(name), anchored=True, fuzzy=errors)
             self._compiled[key] = pattern
         return pattern
 
