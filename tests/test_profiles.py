@@ -135,3 +135,15 @@ def test_labels_table_knows_its_names(tmp_path: Path) -> None:
     assert not profile.label("justification").match("Begründung")  # not set: matches nothing
     with pytest.raises(KeyError):
         profile.label("titel")
+
+
+def test_a_copied_profile_compiles_its_own_patterns() -> None:
+    bundled = bundled_profiles()["erfurt"]
+    assert bundled.label("title").match("Titel der Drucksache:") and bundled.number_re.pattern
+    copy = bundled.model_copy(update={"labels": {"title": [r"Kurztitel\s*:"]},
+                                      "number_patterns": [r"Nr\.\s*(?P<number>\d+)"]})
+    assert copy.name == "erfurt" and copy.document_types == bundled.document_types
+    assert copy.label("title").match("Kurztitel: Brücke")
+    assert not copy.label("title").match("Titel der Drucksache:")
+    assert copy.number_re.search("Nr. 12")["number"] == "12"  # type: ignore[index]
+    assert bundled.label("title").match("Titel der Drucksache:")

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, RootModel, ValidationError, field_validator
+from typing_extensions import Self
 
 from .errors import ProfileError
 from .models import COVER_FIELDS
@@ -174,6 +176,11 @@ class Profile(BaseModel):
     def _values_have_group(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         return _check_table(value, table="values", known=sorted(VALUE_FIELDS), what="a cover field",
                             group="value")
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A validated copy with ``update`` applied. It compiles its own patterns: a plain copy
+        would carry this profile's compiled ones over, whatever the update changed."""
+        return self.model_validate({**self.model_dump(), **(update or {})})
 
     def value_re(self, name: str) -> regex.Pattern[str] | None:
         """The pattern of labelled value ``name``, or None when the profile has none."""
