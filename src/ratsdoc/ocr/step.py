@@ -38,8 +38,13 @@ if TYPE_CHECKING:
 
 @dataclass(slots=True)
 class OcrStep:
-    """Per-document OCR state: which pages were OCRed or read from a scan's text layer."""
+    """Per-document OCR state: which pages were OCRed or read from a scan's text layer.
 
+    ``engine`` and ``renderer`` read and render the pages; left out, they are Tesseract and
+    PDFium on ``pdf``, and tests drive the step with fakes of both.
+    """
+
+    #: The document whose pages are rendered (not needed when a ``renderer`` is given).
     pdf: PdfInput | None = None
     mode: str = "auto"
     password: str | None = None
