@@ -52,7 +52,8 @@ class FakeRenderer:
     def render(self, number: int, dpi: int = OCR_DPI) -> PILImage.Image:
         """A white image (half the resolution keeps the filters quick)."""
         self.rendered.append(number)
-        return Image.new("L", (1240, 1754), 255)
+        image: PILImage.Image = Image.new("L", (1240, 1754), 255)
+        return image
 
     def invisible_text_share(self, number: int) -> float:
         """The share given to the fake."""
