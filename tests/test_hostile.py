@@ -337,7 +337,7 @@ def test_isolated_mode(engine: str, corpus: dict[str, Path],
 def test_rendering_for_ocr_is_checked_first(corpus: dict[str, Path]) -> None:
     # OCR renders with PDFium whichever engine read the text: a form that draws itself must
     # be refused before PDFium expands it (it would never finish), also for pdfplumber.
-    from ratsdoc.layout.ocr import PageRenderer
+    from ratsdoc.ocr.render import PageRenderer
 
     pdf = load_input(str(corpus["form-uses-itself"]), max_file_size=ParseOptions().max_file_size)
     renderer = PageRenderer(pdf, None, 500)

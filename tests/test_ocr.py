@@ -14,16 +14,20 @@ from hypothesis import strategies as st
 
 import ratsdoc
 from ratsdoc.errors import OcrUnavailableError
-from ratsdoc.layout import ocr, ocr_words
 from ratsdoc.layout.lines import Line, Token, page_lines
 from ratsdoc.layout.model import Char, Page
+from ratsdoc.ocr import engine as ocr_engine
+from ratsdoc.ocr import noise as ocr_noise
+from ratsdoc.ocr import passes as ocr_passes
+from ratsdoc.ocr import step as ocr_step
+from ratsdoc.ocr import words as ocr_words
 from ratsdoc.regions import PageInfo, is_page_number, mark_furniture
 
 from .conftest import FIXTURES
 
 SCANS = FIXTURES / "scans"
 IMAGE_ONLY = SCANS / "scan-0112-23-glyphs.pdf"
-HAVE_TESSERACT = ocr.find_engine() is not None
+HAVE_TESSERACT = ocr_engine.find_engine() is not None
 
 
 def _checkbox_states(groups: list[dict[str, object]]) -> list[bool | None]:
@@ -32,7 +36,7 @@ def _checkbox_states(groups: list[dict[str, object]]) -> list[bool | None]:
 
 def test_missing_engine_raises_with_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
     """An image-only PDF without an engine is an error naming what to install, never an empty result."""
-    monkeypatch.setattr(ocr, "TESSERACT", "/nonexistent/tesseract-for-ratsdoc-tests")
+    monkeypatch.setattr(ocr_engine, "TESSERACT", "/nonexistent/tesseract-for-ratsdoc-tests")
     with pytest.raises(OcrUnavailableError) as info:
         ratsdoc.parse(IMAGE_ONLY)
     assert "tesseract-ocr-deu" in info.value.install
@@ -42,16 +46,16 @@ def test_missing_engine_raises_with_install_hint(monkeypatch: pytest.MonkeyPatch
 
 def test_missing_engine_via_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """RATSDOC_TESSERACT names the binary; a missing one makes OCR unavailable."""
-    monkeypatch.setenv(ocr.TESSERACT_ENV, "/nonexistent/tesseract-env")
-    assert ocr.engine_command() == "/nonexistent/tesseract-env"
-    assert ocr.find_engine() is None
+    monkeypatch.setenv(ocr_engine.TESSERACT_ENV, "/nonexistent/tesseract-env")
+    assert ocr_engine.engine_command() == "/nonexistent/tesseract-env"
+    assert ocr_engine.find_engine() is None
 
 
 def test_cli_exit_code_without_engine(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """The CLI exits with 2 and one line naming the install when OCR is needed but unavailable."""
     from ratsdoc.cli import main
 
-    monkeypatch.setattr(ocr, "TESSERACT", "/nonexistent/tesseract-for-ratsdoc-tests")
+    monkeypatch.setattr(ocr_engine, "TESSERACT", "/nonexistent/tesseract-for-ratsdoc-tests")
     code = main(["parse", str(IMAGE_ONLY)])
     assert code == 2
     assert "tesseract" in capsys.readouterr().err
@@ -59,7 +63,7 @@ def test_cli_exit_code_without_engine(monkeypatch: pytest.MonkeyPatch, capsys: p
 
 def test_ocr_never_warns_instead_of_failing(monkeypatch: pytest.MonkeyPatch) -> None:
     """--ocr never reads only the text layer and says that a scanned page stayed unread."""
-    monkeypatch.setattr(ocr, "TESSERACT", "/nonexistent/tesseract-for-ratsdoc-tests")
+    monkeypatch.setattr(ocr_engine, "TESSERACT", "/nonexistent/tesseract-for-ratsdoc-tests")
     paper = ratsdoc.parse(IMAGE_ONLY, ocr="never")
     assert any("OCR is off" in w for w in paper.warnings)
 
@@ -70,9 +74,9 @@ def test_parse_tsv_keeps_line_boxes() -> None:
            "4\t1\t1\t1\t1\t0\t10\t100\t300\t40\t-1\t\n"
            "5\t1\t1\t1\t1\t1\t10\t105\t100\t30\t95.0\tJa\n"
            "5\t1\t1\t1\t1\t2\t150\t100\t5\t40\t20.0\t|\n")
-    words = ocr.parse_tsv(tsv)
+    words = ocr_engine.parse_tsv(tsv)
     assert [w.text for w in words] == ["Ja"]
-    chars = ocr.words_to_chars(words)
+    chars = ocr_words.words_to_chars(words)
     assert [c.text for c in chars] == ["J", "a", " "]
     assert chars[0].top == pytest.approx(100 * 72 / 300) and chars[0].fontname == "OCR"
 
@@ -92,9 +96,9 @@ def test_scanned_fixture(pdf: Path) -> None:
 
 
 def _word(text: str, left: int, top: int, width: int, height: int, *, line: tuple[int, int] | None = None,
-          confidence: float = 95.0) -> ocr.OcrWord:
+          confidence: float = 95.0) -> ocr_engine.OcrWord:
     line_top, line_bottom = line if line is not None else (top, top + height)
-    return ocr.OcrWord(text, left, top, width, height, line_top, line_bottom, confidence)
+    return ocr_engine.OcrWord(text, left, top, width, height, line_top, line_bottom, confidence)
 
 
 # --------------------------------------------------------------------------
@@ -159,7 +163,7 @@ def test_scheme_split_from_its_url_is_joined() -> None:
 ])
 def test_dash_told_by_its_size(size: tuple[int, int, int], expected: str | None) -> None:
     """A lone dash is a hyphen, an en dash or an em dash by its length; arrows and rules are none."""
-    assert ocr.dash_for_width(*size) == expected
+    assert ocr_engine.dash_for_width(*size) == expected
 
 
 @pytest.mark.parametrize("read", ["-", "—-"])
@@ -171,13 +175,13 @@ def test_parse_tsv_keeps_en_dash_between_words(read: str) -> None:
            "5\t1\t1\t1\t1\t2\t380\t1624\t21\t31\t85.1\t1\n"
            f"5\t1\t1\t1\t1\t3\t412\t1640\t26\t7\t83.1\t{read}\n"
            "5\t1\t1\t1\t1\t4\t449\t1617\t175\t39\t96.6\tLageplan\n")
-    assert [w.text for w in ocr.parse_tsv(tsv)] == ["Anlage", "1", "–", "Lageplan"]
+    assert [w.text for w in ocr_engine.parse_tsv(tsv)] == ["Anlage", "1", "–", "Lageplan"]
 
 
 def test_overlapping_word_boxes_do_not_interleave() -> None:
     """A word box stretched over the next word ends where that word begins."""
     words = [_word("Abschnitt", 1758, 813, 251, 47, line=(813, 869)), _word("17", 1968, 809, 43, 64, line=(813, 869))]
-    lines = page_lines(Page(1, 595.0, 842.0, ocr.words_to_chars(words)))
+    lines = page_lines(Page(1, 595.0, 842.0, ocr_words.words_to_chars(words)))
     assert [line.text for line in lines] == ["Abschnitt 17"]
 
 
@@ -187,11 +191,11 @@ def test_merged_table_rows_are_split_back() -> None:
     line = (822, 893)
     words = [_word("für", 446, 826, 43, 29, line=line), _word("Vergabe", 740, 826, 140, 36, line=line),
              _word("04.06.2024", 1234, 851, 186, 29, line=line), _word("nicht", 1548, 851, 77, 29, line=line)]
-    bands = ocr.word_bands(words)
+    bands = ocr_words.word_bands(words)
     assert bands[0] == (826, 855) and bands[2] == (851, 880)
     plain = [_word("Deckung", 239, 632, 137, 34, line=(617, 673)), _word("Nein", 674, 617, 69, 55, line=(617, 673)),
              _word("Ja", 831, 633, 37, 27, line=(617, 673))]
-    assert set(ocr.word_bands(plain)) == {(617, 673)}
+    assert set(ocr_words.word_bands(plain)) == {(617, 673)}
 
 
 def test_second_reading_with_fewer_letters_does_not_replace() -> None:
@@ -199,7 +203,7 @@ def test_second_reading_with_fewer_letters_does_not_replace() -> None:
     first = [_word("Deckung", 239, 632, 137, 34, confidence=97), _word("im", 387, 632, 36, 27, confidence=3),
              _word("Haushalt", 435, 631, 139, 29, confidence=3)]
     again = [_word("Deckung", 238, 631, 336, 35, confidence=97)]
-    assert [w.text for w in ocr.merge_readings(first, again)] == ["Deckung", "im", "Haushalt"]
+    assert [w.text for w in ocr_passes.merge_readings(first, again)] == ["Deckung", "im", "Haushalt"]
 
 
 # --------------------------------------------------------------------------
@@ -239,10 +243,10 @@ def test_misread_footer_on_a_scan_is_furniture() -> None:
 def test_ocr_noise_words() -> None:
     """Misreadings no typist produces are noise; abbreviations, codes and compounds are not."""
     for word in ("0ffentlich", "O815/23", "31.1O.2023", "l7.0l.2023", "O5.09.2023,", "dcr", "nlcht", "Stra8e"):
-        assert ocr.is_ocr_noise(word), word
+        assert ocr_noise.is_ocr_noise(word), word
     for word in ("öffentlich", "0815/23", "31.10.2023", "VO/2024/300", "3D", "A4", "U18", "B96", "GmbH", "kWh",
                  "bzw.", "u.a.", "10-Minuten-Takt", "m².", "VbE)", "xxxxx", "(2)", "§12a", "2x", "1a", "O"):
-        assert not ocr.is_ocr_noise(word), word
+        assert not ocr_noise.is_ocr_noise(word), word
 
 
 def test_born_digital_fixtures_read_clean() -> None:
@@ -253,7 +257,7 @@ def test_born_digital_fixtures_read_clean() -> None:
 
     for pdf in sorted(FIXTURES.glob("*.pdf")):
         layout, _ = read_layout(load_input(str(pdf), max_file_size=50_000_000), ParseOptions(ocr="never"))
-        assert ocr.layer_noise(layout.lines) == [], pdf.name
+        assert ocr_noise.layer_noise(layout.lines) == [], pdf.name
 
 
 def _scan_page(words: str) -> Page:
@@ -282,19 +286,19 @@ def test_scan_layer_policy(monkeypatch: pytest.MonkeyPatch, layer: str, mode: st
                            reocred: bool) -> None:
     """With an engine and --ocr auto, a scan's own layer is kept only when it reads clean;
     without an engine, or with --ocr never, the layer is used."""
-    fake = ocr.OcrEngine(path="/usr/bin/tesseract", version="5.3.0")
-    monkeypatch.setattr(ocr, "find_engine", lambda: fake if engine else None)
+    fake = ocr_engine.OcrEngine(path="/usr/bin/tesseract", version="5.3.0")
+    monkeypatch.setattr(ocr_step, "find_engine", lambda: fake if engine else None)
     calls: list[int] = []
 
-    def fake_ocr(self: ocr.OcrStep, page: Page, used: ocr.OcrEngine) -> list[Line]:
+    def fake_ocr(self: ocr_step.OcrStep, page: Page, used: ocr_engine.OcrEngine) -> list[Line]:
         calls.append(page.number)
         return []
 
-    monkeypatch.setattr(ocr.OcrStep, "_ocr", fake_ocr)
-    monkeypatch.setattr(ocr.OcrStep, "_with_marks", lambda self, page, image: page_lines(page))
-    monkeypatch.setattr(ocr.OcrStep, "_render", lambda self, number: None)
-    monkeypatch.setattr(ocr.OcrStep, "_hidden_share", lambda self, number: 1.0)
-    step = ocr.OcrStep(pdf=None, mode=mode)  # type: ignore[arg-type]
+    monkeypatch.setattr(ocr_step.OcrStep, "_ocr", fake_ocr)
+    monkeypatch.setattr(ocr_step.OcrStep, "_with_marks", lambda self, page, image: page_lines(page))
+    monkeypatch.setattr(ocr_step.OcrStep, "_render", lambda self, number: None)
+    monkeypatch.setattr(ocr_step.OcrStep, "_hidden_share", lambda self, number: 1.0)
+    step = ocr_step.OcrStep(pdf=None, mode=mode)  # type: ignore[arg-type]
     lines = step.page_lines(_scan_page(layer))
     assert (calls == [1]) is reocred
     if not reocred:
@@ -327,12 +331,12 @@ def test_visible_text_over_a_picture_is_no_scan_layer(monkeypatch: pytest.Monkey
     """A slide's text over its background photo is read as it is: no OCR, no fuzzy labels,
     even when a word looks misread; the same words drawn invisibly are a scan's OCR layer."""
     pytest.importorskip("reportlab")
-    from ratsdoc.layout.hidden_text import invisible_text_share
+    from ratsdoc.ocr.hidden_text import invisible_text_share
 
-    fake = ocr.OcrEngine(path="/usr/bin/tesseract", version="5.3.0")
-    monkeypatch.setattr(ocr, "find_engine", lambda: fake)
+    fake = ocr_engine.OcrEngine(path="/usr/bin/tesseract", version="5.3.0")
+    monkeypatch.setattr(ocr_step, "find_engine", lambda: fake)
     calls: list[int] = []
-    monkeypatch.setattr(ocr.OcrStep, "_ocr", lambda self, page, used: calls.append(page.number) or [])
+    monkeypatch.setattr(ocr_step.OcrStep, "_ocr", lambda self, page, used: calls.append(page.number) or [])
     for mode, share, reocred in ((0, 0.0, False), (3, 1.0, True)):
         data = _picture_with_text(mode)
         import pypdfium2 as pdfium
@@ -358,18 +362,18 @@ def test_noisy_layer_of_fixture_is_replaced() -> None:
 def test_spaces_alone_are_no_text_layer(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     """Regression: a scanned page that kept two space chars of its Word document was not OCRed
     by the pdfplumber engine (PDFium reports no chars there, and OCRed it)."""
-    fake = ocr.OcrEngine(path="/usr/bin/tesseract", version="5.3.0")
-    monkeypatch.setattr(ocr, "require_engine", lambda why: fake)
+    fake = ocr_engine.OcrEngine(path="/usr/bin/tesseract", version="5.3.0")
+    monkeypatch.setattr(ocr_step, "require_engine", lambda why: fake)
     calls: list[int] = []
 
-    def fake_ocr(self: ocr.OcrStep, page: Page, used: ocr.OcrEngine) -> list[Line]:
+    def fake_ocr(self: ocr_step.OcrStep, page: Page, used: ocr_engine.OcrEngine) -> list[Line]:
         calls.append(page.number)
         return []
 
-    monkeypatch.setattr(ocr.OcrStep, "_ocr", fake_ocr)
+    monkeypatch.setattr(ocr_step.OcrStep, "_ocr", fake_ocr)
     chars = tuple(Char(" ", 70.0 + 5 * i, 700.0, 73.0 + 5 * i, 712.0, "Calibri", 12.0) for i in range(len(text)))
     page = Page(5, 595.0, 842.0, chars, image_area=451.0 * 644.0)
-    ocr.OcrStep(pdf=None, mode="auto").page_lines(page)  # type: ignore[arg-type]
+    ocr_step.OcrStep(pdf=None, mode="auto").page_lines(page)  # type: ignore[arg-type]
     assert calls == [5]
 
 
@@ -400,7 +404,7 @@ def test_rendering_reuses_the_bytes_the_pdfium_engine_checked(monkeypatch: pytes
     monkeypatch.setattr(preflight_module, "preflight", counting)
     for checked, expected_calls in ((engine.checked_data, 0), (reference.checked_data, 1)):
         calls.clear()
-        step = ocr.OcrStep(pdf, checked=checked)
+        step = ocr_step.OcrStep(pdf, checked=checked)
         try:
             image = step._render(1)
         finally:

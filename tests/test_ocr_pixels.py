@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from ratsdoc.layout import ocr, ocr_words
 from ratsdoc.layout.lines import page_lines
 from ratsdoc.layout.model import Page
+from ratsdoc.ocr import engine as ocr_engine
+from ratsdoc.ocr import filters as ocr_filters
+from ratsdoc.ocr import words as ocr_words
 
 np = pytest.importorskip("numpy")
 Image = pytest.importorskip("PIL.Image")
@@ -15,8 +17,8 @@ Image = pytest.importorskip("PIL.Image")
 LINE = (100, 144)
 
 
-def _word(text: str, left: int, top: int, width: int, height: int, line: tuple[int, int] = LINE) -> ocr.OcrWord:
-    return ocr.OcrWord(text, left, top, width, height, line[0], line[1], 95.0)
+def _word(text: str, left: int, top: int, width: int, height: int, line: tuple[int, int] = LINE) -> ocr_engine.OcrWord:
+    return ocr_engine.OcrWord(text, left, top, width, height, line[0], line[1], 95.0)
 
 
 def _disc(ink: np.ndarray, cx: int, cy: int, radius: int) -> None:
@@ -47,7 +49,7 @@ def test_bullet_found_in_pixels_and_junk_word_dropped() -> None:
     assert len(bullets) == 1
     x0, top, x1, bottom = bullets[0]
     assert 100 <= x0 < x1 <= 120 and 112 <= top < bottom <= 132
-    assert [c.text for c in ocr_words.bullet_chars(bullets, ocr.OCR_DPI)] == ["•"]
+    assert [c.text for c in ocr_words.bullet_chars(bullets, ocr_engine.OCR_DPI)] == ["•"]
 
 
 def test_bullet_missed_by_tesseract_is_still_found() -> None:
@@ -85,7 +87,7 @@ def test_no_bullet_for_letters_specks_or_dashes(shape: str) -> None:
 def test_ocr_bullets_become_list_items() -> None:
     """On an OCR page a pixel bullet becomes the same bullet token as a born-digital "•"."""
     words = [_word("Aufbau", 160, 104, 200, 30), _word("einer", 380, 104, 100, 30)]
-    chars = ocr.words_to_chars(words) + tuple(ocr_words.bullet_chars([(103, 115, 118, 130)], ocr.OCR_DPI))
+    chars = ocr_words.words_to_chars(words) + tuple(ocr_words.bullet_chars([(103, 115, 118, 130)], ocr_engine.OCR_DPI))
     lines = page_lines(Page(1, 595.0, 842.0, chars))
     assert len(lines) == 1 and lines[0].tokens[0].bullet and lines[0].text == "Aufbau einer"
 
@@ -144,7 +146,7 @@ def test_despeckle_removes_isolated_specks_only() -> None:
     pixels[126:131, 119:124] = 0  # its full stop
     pixels[90:95, 105:110] = 0  # an i-dot above it
     pixels[40:44, 300:304] = 0  # a speck of dust
-    cleaned = np.asarray(ocr.despeckle(Image.fromarray(pixels)))
+    cleaned = np.asarray(ocr_filters.despeckle(Image.fromarray(pixels)))
     assert cleaned[42, 302] == 255
     assert cleaned[128, 121] == 0 and cleaned[92, 107] == 0 and cleaned[110, 110] == 0
 
@@ -157,7 +159,7 @@ def test_rule_and_its_blurred_edge_are_removed() -> None:
     pixels[49, 20:580] = 190  # its blurred edges
     pixels[53, 20:580] = 200
     pixels[30:50, 300:306] = 30  # a stem standing on the rule
-    cleaned = np.asarray(ocr.without_rules(Image.fromarray(pixels)))
+    cleaned = np.asarray(ocr_filters.without_rules(Image.fromarray(pixels)))
     assert (cleaned[48:55, 20:290] == 255).all()
     assert (cleaned[30:48, 300:306] == 30).all()
 
@@ -172,7 +174,7 @@ def test_prepare_erases_checkboxes_and_keeps_grey_strokes() -> None:
     pixels[77:80, 40:80] = 30
     pixels[45:75, 120:126] = 30  # a letter's stem
     pixels[45:75, 126] = 150  # its grey edge
-    prepared, ink = ocr.prepare(Image.fromarray(pixels), erase=[(40, 40, 80, 80)])
+    prepared, ink = ocr_filters.prepare(Image.fromarray(pixels), erase=[(40, 40, 80, 80)])
     out = np.asarray(prepared)
     assert (out[35:85, 35:85] == 255).all() and not ink[35:85, 35:85].any()
     assert ink[60, 122] and out[60, 122] < 60 and 100 < out[60, 126] < 255
@@ -186,4 +188,4 @@ def test_stretched_word_box_shrinks_to_its_ink() -> None:
              _word("04.06.2024", 1234, 851, 186, 29, line), _word("nicht", 1548, 851, 77, 29, line)]
     ink = np.zeros((1000, 1700), dtype=bool)
     ink[826:855, 254:435] = True
-    assert ocr.word_bands(words, ink)[0] == (826, 855)
+    assert ocr_words.word_bands(words, ink)[0] == (826, 855)

@@ -12,9 +12,9 @@ from .extract import extract_fields
 from .guard import document_guard
 from .input import PdfInput, load_input
 from .layout.model import PageSource
-from .layout.ocr import OcrStep
 from .layout.pagetree import no_pages
 from .models import Drucksache, Source
+from .ocr.step import OcrStep
 from .options import ParseOptions
 from .profile import Profile, available_profiles, select_profile
 from .regions import Layout, LinkInfo, PageInfo, build_layout
@@ -57,7 +57,7 @@ def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
     warnings: list[str] = []
     cid_total = 0
     # OCR: scanned pages get their lines from Tesseract (or their own OCR layer) and their
-    # checkboxes from the pixels; see layout/ocr.py.
+    # checkboxes from the pixels; see ocr/step.py.
     ocr = OcrStep(pdf, mode=options.ocr, password=options.password, max_pages=options.max_pages,
                   checked=source.checked_data)
     try:

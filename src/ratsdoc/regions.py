@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 import regex
 
 from .layout.lines import Line, Token
-from .layout.ocr import SCAN_IMAGE_SHARE
 from .models import BBox, Provenance
+from .ocr.policy import is_scanned_page
 
 #: Share of the page height at top and bottom where running headers and footers live.
 MARGIN_SHARE = 0.12
@@ -104,7 +104,7 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
     if not pages:
         return
     heights = {p.number: p.height for p in pages}
-    scanned = {p.number for p in pages if p.image_area >= SCAN_IMAGE_SHARE * p.width * p.height}
+    scanned = {p.number for p in pages if is_scanned_page(p)}
 
     def in_margin(line: Line) -> bool:
         height = heights.get(line.page, 842.0)

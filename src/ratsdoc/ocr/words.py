@@ -1,9 +1,15 @@
-"""Repairs of Tesseract's words that the pixels or the pattern make certain: list bullets, URLs.
+"""OCR words made page-model chars, after the repairs that the pixels or the pattern make
+certain: list bullets, URLs, check marks.
+
+OCR words become :class:`~ratsdoc.layout.model.Char` objects (:func:`words_to_chars`): the
+word box is split evenly over its letters, all words of a Tesseract line share the line's top
+and bottom (so later stages see one row; see :func:`word_bands` for rows Tesseract merged),
+``fontname`` is ``"OCR"`` and ``size`` is the line height in points.
 
 Bullets: Tesseract reads a list bullet as "«", "e", "*", "." or nothing, and the items of a list
 then run together into one paragraph. A bullet is found in the ink instead: a small filled
 blob, about a third of the line high, alone left of the line's first word with white space
-after it. It becomes a "•" char, which :func:`~.lines.page_lines` turns into the same bullet
+after it. It becomes a "•" char, which :func:`~ratsdoc.layout.lines.page_lines` turns into the same bullet
 token a born-digital bullet glyph gives; the words read from the blob are dropped.
 
 URLs: Tesseract splits "https://" at the colon ("https: //www…") and reads a slash twice, once
@@ -13,17 +19,19 @@ both are repaired; letters are never changed.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import regex
 
-from .model import Char
+from ..layout.model import Char
+from .engine import OCR_DPI
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from .ocr import OcrWord
+    from .engine import OcrWord
 
 Region = tuple[int, int, int, int]
 
@@ -303,3 +311,94 @@ def check_marks(ink: np.ndarray, words: list[OcrWord]) -> list[OcrWord]:
         result.append(word)
     return result
 
+
+#: A Tesseract line this many times as high as its typical (median) word, with words at
+#: different heights, spans more than one row.
+MERGED_ROWS = 1.5
+
+
+def _inked_rows(ink: np.ndarray, word: OcrWord, gap: int) -> tuple[int, int]:
+    """The rows (top, bottom) of the heaviest stretch of ink in ``word``'s box, bridging gaps
+    of up to ``gap`` rows (an i-dot, an umlaut); the whole box when it holds no ink."""
+    box = ink[max(word.top, 0):word.top + word.height, max(word.left, 0):word.left + word.width]
+    counts = [int(c) for c in box.sum(axis=1).tolist()] if box.size else []
+    best, best_mass = (word.top, word.top + word.height), 0
+    start, last, mass = -1, -1, 0
+    for row, count in enumerate([*counts, 0]):
+        if count:
+            if start < 0 or row - last > gap + 1:
+                if start >= 0 and mass > best_mass:
+                    best, best_mass = (word.top + start, word.top + last + 1), mass
+                start, mass = row, 0
+            last, mass = row, mass + count
+    if start >= 0 and mass > best_mass:
+        best = (word.top + start, word.top + last + 1)
+    return best
+
+
+def word_bands(words: list[OcrWord], ink: np.ndarray | None = None) -> list[tuple[int, int]]:
+    """The vertical band (top, bottom, pixels) each word's chars get.
+
+    Words share their Tesseract line's band, so that later stages see one row. A line much
+    higher than its typical word, whose words sit at different heights, holds rows Tesseract
+    merged — a table row whose first cell wraps while the other cells sit between its two
+    lines: there each word keeps its own box. A box much higher than the typical word
+    (Tesseract sometimes stretches one over a speck or into the next row) shrinks to the
+    heaviest stretch of ``ink`` in it.
+    """
+    members: dict[tuple[int, int], list[OcrWord]] = {}
+    for word in words:
+        members.setdefault((word.line_top, word.line_bottom), []).append(word)
+    typical: dict[tuple[int, int], int] = {}
+    merged: set[tuple[int, int]] = set()
+    for line, group in members.items():
+        sizes = sorted(w.height for w in group)
+        typical[line] = max(sizes[len(sizes) // 2], 1)
+        centres = [w.top + w.height / 2 for w in group]
+        # Rows merged: a high line whose words sit at different heights, not one word that
+        # Tesseract's box stretched over a speck.
+        if (line[1] - line[0] > MERGED_ROWS * typical[line]
+                and max(centres) - min(centres) > 0.5 * typical[line]):
+            merged.add(line)
+    bands: list[tuple[int, int]] = []
+    for word in words:
+        line = (word.line_top, word.line_bottom)
+        if line not in merged and line[1] - line[0] <= 2.2 * max(word.height, 1):
+            bands.append(line)
+        elif ink is not None and word.height > MERGED_ROWS * typical[line]:
+            bands.append(_inked_rows(ink, word, max(2, typical[line] // 4)))
+        else:
+            bands.append((word.top, word.top + word.height))
+    return bands
+
+
+def words_to_chars(words: list[OcrWord], dpi: int = OCR_DPI,
+                   ink: np.ndarray | None = None) -> tuple[Char, ...]:
+    """Page-model chars for OCR words: each word's box split evenly over its letters, in the
+    band :func:`word_bands` gives it (``ink``: the page's ink mask, for stretched boxes).
+
+    A space char closes every word, so that words stay apart whatever the gap between them.
+    """
+    scale = 72.0 / dpi
+    # Tesseract's word boxes may overlap ("Abschnitt" stretched over the "17" after it): a word
+    # ends where the next word of its line begins, or their letters would interleave.
+    right = {id(w): w.left + w.width for w in words}
+    by_line: dict[tuple[int, int], list[OcrWord]] = {}
+    for word in words:
+        by_line.setdefault((word.line_top, word.line_bottom), []).append(word)
+    for line in by_line.values():
+        line.sort(key=lambda w: w.left)
+        for word, following in itertools.pairwise(line):
+            if following.left > word.left:
+                right[id(word)] = min(right[id(word)], following.left - 1)
+    chars: list[Char] = []
+    for word, (band_top, band_bottom) in zip(words, word_bands(words, ink), strict=True):
+        top, bottom = band_top * scale, band_bottom * scale
+        size = max(bottom - top, 1.0)
+        x0 = word.left * scale
+        end = right[id(word)] * scale
+        step = (end - x0) / len(word.text)
+        for i, letter in enumerate(word.text):
+            chars.append(Char(letter, x0 + i * step, top, x0 + (i + 1) * step, bottom, "OCR", size))
+        chars.append(Char(" ", end, top, end, bottom, "OCR", size))
+    return tuple(chars)

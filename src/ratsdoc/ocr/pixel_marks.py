@@ -10,9 +10,10 @@ The state is the share of dark pixels inside the outline (inset past its stroke)
 box holds only noise, a cross or tick covers a tenth or more. Between the two thresholds the
 state is None and a warning names the box: guessing would report a decision nobody made.
 
-The found boxes become :class:`~.marks.BoxMark` objects (``source="pixels"``) placed on lines
-exactly as :func:`~.lines.page_lines` places other marks, so the checkbox extractor pairs them
-as usual. Characters that OCR read from a box ("O", "X", "[]") are dropped first.
+The found boxes become :class:`~ratsdoc.layout.marks.BoxMark` objects (``source="pixels"``)
+placed on lines exactly as :func:`~ratsdoc.layout.lines.page_lines` places other marks, so the
+checkbox extractor pairs them as usual. Characters that OCR read from a box ("O", "X", "[]")
+are dropped first.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .lines import Line, Token
-from .marks import BoxMark, drop_covered, glyph_marks, shape_marks, widget_marks
-from .model import Char, Page
+from ..layout.lines import Line, Token
+from ..layout.marks import BoxMark, drop_covered, glyph_marks, shape_marks, widget_marks
+from ..layout.model import Char, Page
 
 if TYPE_CHECKING:
     from PIL import Image

@@ -1,0 +1,223 @@
+"""The OCR engine: finding and probing Tesseract, running it, and reading its TSV into words.
+
+The engine is the ``tesseract`` binary, driven by subprocess with TSV output (no Python
+binding needed). It is looked up as :data:`TESSERACT` (a module-level setting), else the
+environment variable ``RATSDOC_TESSERACT``, else ``tesseract`` on ``PATH``; pointing either at
+a missing binary makes OCR unavailable, which is how the tests exercise that path. Without an
+engine, a page that needs OCR raises :class:`~ratsdoc.errors.OcrUnavailableError` naming what
+to install — an empty result must not pass for success.
+
+What the OCR step needs of an engine is :class:`OcrBackend`; :class:`OcrEngine` (Tesseract) is
+the one it uses unless it is given another.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.util
+import io
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+import regex
+
+from ..errors import OcrUnavailableError, RatsdocError
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+#: Path or name of the tesseract binary; None means "RATSDOC_TESSERACT, else PATH".
+TESSERACT: str | None = None
+#: Environment variable that names the tesseract binary.
+TESSERACT_ENV = "RATSDOC_TESSERACT"
+#: Tesseract language(s) to read with.
+LANGUAGE = "deu"
+#: Render resolution for OCR and pixel checkboxes: Tesseract's LSTM is trained on ~300 dpi text.
+OCR_DPI = 300
+#: Page segmentation mode 4: "a single column of text of variable sizes" keeps table rows
+#: together as lines, which is what the row-based later stages want.
+PSM = "4"
+#: Words Tesseract reads from table rules and box edges, not text.
+_RULE_WORD = regex.compile(r"^[|\[\]{}_—–~=\-]+$")
+#: A word that is one dash (Tesseract sometimes doubles it: "—-"): punctuation or a piece of a
+#: rule, told apart by its size.
+_DASH_WORD = regex.compile(r"^[-–—]{1,2}$")
+#: Width of a lone dash, as a share of its line's height, below which it is a hyphen, an en
+#: dash, an em dash; wider ones are rules. A line box spans ascenders to descenders (about
+#: 1.1 em); the hyphen's ink is about 0.3 em wide, the en dash's 0.5 em, the em dash's 1 em.
+HYPHEN_MAX, EN_DASH_MAX, EM_DASH_MAX = 0.38, 0.75, 1.3
+#: A dash is a flat stroke: no taller than this share of its width or of its line's height
+#: (a hyphen is short, so the second bound is the one that admits it). An arrow's head is taller.
+DASH_THICKNESS, DASH_THICKNESS_LINE = 0.3, 0.12
+#: Install hint for the engine.
+INSTALL_HINT = (
+    "the Tesseract OCR engine with German data "
+    "(Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-deu; "
+    "or set RATSDOC_TESSERACT to the tesseract binary)"
+)
+
+
+class OcrBackend(Protocol):
+    """An OCR engine as the OCR step uses it: a label for warnings, and words for an image."""
+
+    @property
+    def label(self) -> str:
+        """How warnings name the engine ("Tesseract 5.3 (deu)")."""
+        ...
+
+    def recognise(self, image: Image.Image, *, psm: str = PSM) -> list[OcrWord]:
+        """The words of ``image`` (greyscale, at :data:`OCR_DPI`) in page segmentation mode ``psm``."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class OcrEngine:
+    """A usable tesseract binary: its path and version ("5.3.0")."""
+
+    path: str
+    version: str
+
+    @property
+    def label(self) -> str:
+        """How the output names the engine: "Tesseract 5.3 (deu)"."""
+        return f"Tesseract {'.'.join(self.version.split('.')[:2])} ({LANGUAGE})"
+
+    def recognise(self, image: Image.Image, *, psm: str = PSM) -> list[OcrWord]:
+        """Run this Tesseract on ``image``: see :func:`recognise`."""
+        return recognise(self, image, psm=psm)
+
+
+def engine_command() -> str:
+    """The tesseract command that would be run (module setting, environment, default)."""
+    return TESSERACT or os.environ.get(TESSERACT_ENV) or "tesseract"
+
+
+@functools.lru_cache(maxsize=8)
+def _probe(command: str) -> OcrEngine | str:
+    """The engine behind ``command``, or the reason it cannot be used."""
+    path = shutil.which(command)
+    if path is None:
+        return f"the OCR engine {command!r} was not found"
+    try:
+        version = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=30)
+        langs = subprocess.run([path, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"the OCR engine {command!r} cannot be run ({exc})"
+    first = (version.stdout or version.stderr).split()
+    number = first[1].lstrip("v") if len(first) > 1 else "?"
+    available = set((langs.stdout + langs.stderr).split())
+    if LANGUAGE not in available:
+        return f"the OCR engine {command!r} has no {LANGUAGE!r} language data"
+    return OcrEngine(path=path, version=number)
+
+
+def _python_parts_missing() -> str | None:
+    """Why the OCR step's Python dependencies are missing (numpy comes with ratsdoc[ocr])."""
+    if importlib.util.find_spec("numpy") is None:
+        return "the Python package numpy is not installed (pip install 'ratsdoc[ocr]')"
+    return None
+
+
+def find_engine() -> OcrEngine | None:
+    """The configured engine if it can be used, else None."""
+    if _python_parts_missing():
+        return None
+    found = _probe(engine_command())
+    return found if isinstance(found, OcrEngine) else None
+
+
+def require_engine(why: str) -> OcrEngine:
+    """The engine, or :class:`OcrUnavailableError` saying ``why`` OCR was needed and what to install."""
+    missing = _python_parts_missing()
+    if missing:
+        raise OcrUnavailableError(f"{why}, but {missing}", install="pip install 'ratsdoc[ocr]'")
+    found = _probe(engine_command())
+    if isinstance(found, OcrEngine):
+        return found
+    raise OcrUnavailableError(f"{why}, but {found}; install {INSTALL_HINT}", install=INSTALL_HINT)
+
+
+@dataclass(frozen=True, slots=True)
+class OcrWord:
+    """One word as Tesseract read it, in pixels, with its line's vertical extent."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    line_top: int
+    line_bottom: int
+    confidence: float
+
+
+def recognise(engine: OcrEngine, image: Image.Image, *, timeout: float = 120.0,
+              psm: str = PSM) -> list[OcrWord]:
+    """Run Tesseract on ``image`` (assumed at :data:`OCR_DPI`) and return its words."""
+    buffer = io.BytesIO()
+    image.save(buffer, format="PPM")  # uncompressed PGM: nothing to encode or decode
+    command = [engine.path, "stdin", "stdout", "-l", LANGUAGE, "--psm", psm,
+               "--dpi", str(OCR_DPI), "tsv"]
+    # One thread per Tesseract: OpenMP's spinning threads cost more than they gain on pages
+    # this small, and ingest runs several parses side by side.
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        done = subprocess.run(command, input=buffer.getvalue(), capture_output=True,
+                              timeout=timeout, env=env, check=False)
+    except subprocess.TimeoutExpired:
+        raise RatsdocError(f"OCR took longer than {timeout:g} s for one page") from None
+    except OSError as exc:
+        raise OcrUnavailableError(f"the OCR engine cannot be run ({exc})", install=INSTALL_HINT) from None
+    if done.returncode != 0:
+        detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise RatsdocError(f"OCR failed ({detail[-1] if detail else f'exit code {done.returncode}'})")
+    return parse_tsv(done.stdout.decode("utf-8", "replace"))
+
+
+def parse_tsv(tsv: str) -> list[OcrWord]:
+    """Words from Tesseract's TSV output, each with the box of the line it belongs to."""
+    rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
+    lines: dict[tuple[str, str, str], tuple[int, int]] = {}
+    for row in rows:
+        if row.get("level") == "4":
+            top = int(row["top"])
+            lines[(row["block_num"], row["par_num"], row["line_num"])] = (top, top + int(row["height"]))
+    words: list[OcrWord] = []
+    for row in rows:
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        confidence = float(row["conf"])
+        top, height, width = int(row["top"]), int(row["height"]), int(row["width"])
+        line_top, line_bottom = lines.get((row["block_num"], row["par_num"], row["line_num"]),
+                                          (top, top + height))
+        if _DASH_WORD.match(text):
+            # Tesseract reads every dash as "-"; the en dash between "Anlage 1" and its title
+            # is only told from a hyphen by its length. A taller mark is an arrow ("Ja →").
+            dash = dash_for_width(width, height, line_bottom - line_top)
+            if dash is None or confidence < 30:
+                continue
+            text = dash
+        elif _RULE_WORD.match(text) or (confidence < 30 and len(text) <= 2 and not text.isalnum()):
+            continue  # table rules, box edges and specks read as characters
+        words.append(OcrWord(text, int(row["left"]), top, width, height,
+                             line_top, line_bottom, confidence))
+    return words
+
+
+def dash_for_width(width: int, height: int, line_height: int) -> str | None:
+    """The dash a lone dash word (``width`` × ``height`` pixels, on a line ``line_height``
+    pixels high) is: "-", "–" or "—"; None when it is no dash — too long (a piece of a rule)
+    or too tall for a dash's stroke (an arrow)."""
+    if height > DASH_THICKNESS * width and height > DASH_THICKNESS_LINE * line_height:
+        return None
+    ratio = width / max(line_height, 1)
+    if ratio < HYPHEN_MAX:
+        return "-"
+    if ratio < EN_DASH_MAX:
+        return "–"
+    return "—" if ratio <= EM_DASH_MAX else None

@@ -1,0 +1,197 @@
+"""Image filters that ready a rendered scan for Tesseract: deskew, rules, threshold, specks, shade.
+
+Before Tesseract reads a page, it is straightened (:func:`deskew`), and rules, specks and the
+paper's shade are removed (:func:`prepare`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .engine import OCR_DPI
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import numpy as np
+    from PIL import Image
+
+
+def skew_angle(image: Image.Image, limit: float = 2.0, step: float = 0.1) -> float:
+    """The rotation (degrees, PIL's counter-clockwise sense) that straightens the text lines.
+
+    Projection profile: text rows are sharpest — the row sums vary most — when the lines are
+    horizontal. Runs on a reduced copy; scanners skew pages by at most a degree or two.
+    """
+    import numpy as np
+    from PIL import Image as PILImage
+
+    small = image.reduce(max(1, image.width // 900))
+    ink = PILImage.fromarray(((np.asarray(small) < 160) * 255).astype(np.uint8))
+
+    def score(angle: float) -> float:
+        rows = np.asarray(ink.rotate(angle, resample=PILImage.Resampling.BILINEAR), dtype=np.float64).sum(axis=1)
+        return float(np.square(np.diff(rows)).sum())
+
+    angles = [round(-limit + i * step, 3) for i in range(int(2 * limit / step) + 1)]
+    best = max(angles, key=score)
+    fine = [best + d for d in (-0.05, -0.025, 0.0, 0.025, 0.05)]
+    return float(max(fine, key=score))
+
+
+def deskew(image: Image.Image) -> tuple[Image.Image, float]:
+    """``image`` straightened (same size, white corners) and the angle applied."""
+    from PIL import Image as PILImage
+
+    angle = skew_angle(image)
+    if abs(angle) < 0.05:
+        return image, 0.0
+    return image.rotate(angle, resample=PILImage.Resampling.BICUBIC, fillcolor=255), angle
+
+
+#: Dark runs longer than this (points) are table rules or frames, not letters.
+RULE_LENGTH = 40.0
+#: Rows (columns) this far from a rule (points) are its blurred edge: a scanner spreads a thin
+#: rule over a few pixels, and an edge left behind binarises into a second, thinner rule.
+RULE_FRINGE = 0.75
+#: Edge pixels lighter than this are painted white with their rule; darker ones are strokes of
+#: letters that touch it.
+FRINGE_LEVEL = 110
+#: Ink with less than this much other ink (square points) within :data:`SPECK_RADIUS` points
+#: is a speck of dust: Tesseract reads specks as "." or "‚" between and before words. A full
+#: stop or an i-dot always has its letter within that radius, a list bullet is larger.
+SPECK_AREA = 4.2
+SPECK_RADIUS = 4.0
+#: Margin (points) around an erased checkbox: a scan blurs its stroke over a few pixels
+#: beyond the dark core that outlines it.
+ERASE_PAD = 1.2
+
+
+def _long_runs(ink: np.ndarray, longest: int) -> np.ndarray:
+    """Mask of the horizontal runs in ``ink`` that are at least ``longest`` pixels long."""
+    import numpy as np
+
+    padded = np.pad(ink.astype(np.int8), ((0, 0), (1, 1)))
+    delta = np.diff(padded, axis=1)
+    rows, starts = np.nonzero(delta == 1)
+    _, ends = np.nonzero(delta == -1)
+    keep = ends - starts >= longest
+    mask = np.zeros(ink.shape, dtype=bool)
+    for row, start, end in zip(rows[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(),
+                               strict=True):
+        mask[row, start:end] = True
+    return mask
+
+
+def without_rules(image: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
+    """``image`` (greyscale) with long horizontal and vertical rules and their edges painted white.
+
+    Text inside framed boxes and table cells touches the frame after a slight rotation;
+    Tesseract then merges frame and letters ("Drucksache 1203124" for "1203/24"). The grey
+    edge beside a removed rule goes too: left alone it became two thin rules ("‖") that
+    Tesseract read as "|", "]" or "J" beside the cell text.
+    """
+    import numpy as np
+    from PIL import Image as PILImage
+
+    pixels = np.asarray(image).copy()
+    ink = pixels < 160
+    longest = int(RULE_LENGTH * dpi / 72)
+    fringe = max(1, round(RULE_FRINGE * dpi / 72))
+    for axis_ink, view in ((ink, pixels), (ink.T, pixels.T)):
+        rule = _long_runs(axis_ink, longest)
+        edge = rule.copy()
+        for step in range(1, fringe + 1):
+            edge[step:] |= rule[:-step]
+            edge[:-step] |= rule[step:]
+        view[rule] = 255
+        view[edge & (view >= FRINGE_LEVEL)] = 255
+    return PILImage.fromarray(pixels)
+
+
+def binarize(image: Image.Image) -> Image.Image:
+    """Black text on white by a local threshold: darker than the surrounding mean by a margin.
+
+    Tesseract's global threshold loses text on shaded table cells (grey fill behind the
+    number box or a highlighted row); a local mean keeps it.
+    """
+    import numpy as np
+    from PIL import Image as PILImage
+    from PIL import ImageFilter
+
+    pixels = np.asarray(image, dtype=np.int16)
+    local = np.asarray(image.filter(ImageFilter.BoxBlur(12)), dtype=np.int16)
+    ink = (pixels < local - 20) | (pixels < 90)
+    return PILImage.fromarray(np.where(ink, 0, 255).astype(np.uint8))
+
+
+def _box_sum(mask: np.ndarray, radius: int) -> np.ndarray:
+    """For every pixel, how many pixels of ``mask`` lie in the square of ``radius`` around it."""
+    import numpy as np
+
+    size = 2 * radius + 1
+    padded = np.pad(mask.astype(np.int32), radius)
+    total = np.zeros((padded.shape[0] + 1, padded.shape[1] + 1), dtype=np.int32)
+    np.cumsum(np.cumsum(padded, axis=0), axis=1, out=total[1:, 1:])
+    return total[size:, size:] - total[:-size, size:] - total[size:, :-size] + total[:-size, :-size]
+
+
+def despeckle(binary: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
+    """``binary`` without isolated specks: ink with almost no other ink around it (see
+    :data:`SPECK_AREA`)."""
+    import numpy as np
+    from PIL import Image as PILImage
+
+    pixels = np.asarray(binary).copy()
+    ink = pixels < 128
+    scale = dpi / 72
+    crowd = _box_sum(ink, max(1, round(SPECK_RADIUS * scale)))
+    pixels[ink & (crowd <= SPECK_AREA * scale * scale)] = 255
+    return PILImage.fromarray(pixels)
+
+
+def flatten(image: Image.Image) -> Image.Image:
+    """``image`` divided by its local background (the brightest pixels nearby): paper becomes
+    white, shading behind text goes, and the strokes keep their grey edges."""
+    import numpy as np
+    from PIL import Image as PILImage
+    from PIL import ImageFilter
+
+    # The background varies slowly: estimate it on a quarter-size copy (a 7-pixel maximum
+    # there spans about 2 mm at 300 dpi, wider than any stroke).
+    small = image.reduce(4).filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.BoxBlur(2))
+    background = np.asarray(small.resize(image.size, PILImage.Resampling.BILINEAR), dtype=np.float32)
+    pixels = np.asarray(image, dtype=np.float32)
+    flat = np.clip(pixels * 255.0 / np.maximum(background, 1.0), 0, 255)
+    return PILImage.fromarray(flat.astype(np.uint8))
+
+
+def prepare(image: Image.Image, dpi: int = OCR_DPI,
+            erase: Sequence[tuple[int, int, int, int]] = ()) -> tuple[Image.Image, np.ndarray]:
+    """The image Tesseract reads, and the ink mask that later steps look at (both from the
+    deskewed greyscale render).
+
+    Rules and specks go (:func:`without_rules`, :func:`despeckle`), and so do the boxes in
+    ``erase`` (pixel boxes of the checkboxes, which are read from the pixels: Tesseract merges
+    a box with its label, "[X]Ja" becomes "Ja" spread over box and word). The ink of the local
+    threshold (:func:`binarize`), grown by a pixel, keeps its grey values from the flattened
+    render and everything else turns white. Tesseract's recogniser reads grey strokes better
+    than thresholded ones — thresholding thickens the blurred strokes of a 150–200 dpi scan
+    until letters touch ("https://\\www", "Eigenmiittel", "rathausl/") — while its layout
+    analysis sees the same clean page as with a binary image.
+    """
+    import numpy as np
+    from PIL import Image as PILImage
+    from PIL import ImageFilter
+
+    clean = without_rules(image, dpi)
+    binary = despeckle(binarize(clean), dpi)
+    ink = np.asarray(binary) < 128
+    grown = np.asarray(binary.filter(ImageFilter.MinFilter(3))) < 128
+    pad = max(1, round(ERASE_PAD * dpi / 72))  # the blurred edge of the box's stroke
+    for left, top, right, bottom in erase:
+        box = (slice(max(top - pad, 0), bottom + pad), slice(max(left - pad, 0), right + pad))
+        ink[box] = False
+        grown[box] = False
+    flat = np.asarray(flatten(clean))
+    return PILImage.fromarray(np.where(grown, flat, 255).astype(np.uint8)), ink

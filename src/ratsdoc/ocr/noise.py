@@ -1,0 +1,46 @@
+"""Text-layer quality: words only an OCR engine's misreading gives, which mark a scan's own
+OCR layer as not to be trusted."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from ..layout.lines import Line
+
+#: Letters OCR engines put for the digits 0 and 1.
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_NUMBER_SHAPE = regex.compile(r"^[-+]?\d[\d.,/:%-]*\d%?$")
+#: A digit among lower-case letters, where it stands for a letter ("0ffentlich", "Stra8e").
+_DIGIT_IN_WORD = regex.compile(r"(?:^|\p{Ll})[01358]\p{Ll}{2}|\p{Ll}[01358]\p{Ll}")
+_QUOTES_AND_STOPS = "()[]\"„“'‚‘.,;:!?"
+_VOWELS = frozenset("aeiouyäöü")
+
+
+def is_ocr_noise(word: str) -> bool:
+    """Whether ``word`` can only be an OCR misreading, never text someone typed.
+
+    Three shapes, chosen because clean text practically never has them (none occurs in the
+    born-digital fixtures): a number or date with a letter for a digit ("31.1O.2023",
+    "O815/23" — "VO/2024/300" and "3D" are not number-shaped with the letter made a digit); a
+    lone digit among lower-case letters ("0ffentlich", "Stra8e"); a lower-case word of three or
+    more letters without a vowel and without an abbreviation's full stop ("dcr", "nlcht").
+    """
+    core = word.strip(_QUOTES_AND_STOPS)
+    if not core:
+        return False
+    letters = [ch for ch in core if ch.isalpha()]
+    if any(ch.isdigit() for ch in core):
+        if letters and _NUMBER_SHAPE.match(core.translate(_DIGIT_LOOKALIKES)):
+            return True
+        return bool(_DIGIT_IN_WORD.search(core)) and not regex.search(r"\d\d", core)
+    return (len(core) >= 3 and core.isalpha() and core.islower() and not word.endswith(".")
+            and not _VOWELS.intersection(core) and len(set(core)) > 1)
+
+
+def layer_noise(lines: list[Line]) -> list[str]:
+    """The words of ``lines`` that :func:`is_ocr_noise` flags: a text layer with any of them
+    was made by an OCR engine that misread the page."""
+    return [t.text for line in lines for t in line.words if is_ocr_noise(t.text)]

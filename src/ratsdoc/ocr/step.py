@@ -1,0 +1,149 @@
+"""The OCR step of the pipeline: decide which pages need OCR, run it, and hand back lines.
+
+A page is OCRed when it has no text layer but an image covering much of it (a scan, see
+:mod:`.policy`), when it is a scan whose own OCR layer shows misread words
+(:func:`~.noise.layer_noise`) and an engine is installed, or always with
+``ParseOptions(ocr="always")``. A scan whose layer reads clean keeps that layer. Before
+Tesseract reads a page, rules, specks and the paper's shade are removed
+(:func:`~.filters.prepare`); afterwards punctuation, bullets and URLs are checked
+(:mod:`.words`). Every scanned page — OCRed here or read from its layer — is rendered once so
+that :mod:`.pixel_marks` can find its checkboxes in the pixels, and is listed in
+:attr:`OcrStep.ocr_pages`, which turns on fuzzy label matching in the extractors.
+
+The step reads with an :class:`~.engine.OcrBackend` and renders with a
+:class:`~.render.Renderer`; by default these are Tesseract (:mod:`.engine`) and PDFium
+(:mod:`.render`), and tests pass fakes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..layout.lines import Line, page_lines
+from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
+from .filters import deskew, prepare
+from .noise import layer_noise
+from .passes import second_pass
+from .policy import has_text_layer, is_ocr_layer, is_scanned_page
+from .render import PageRenderer, Renderer
+from .words import bullet_chars, check_marks, find_bullets, join_url_words, words_to_chars
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from ..input import PdfInput
+    from ..layout.model import Page
+
+
+@dataclass(slots=True)
+class OcrStep:
+    """Per-document OCR state: which pages were OCRed or read from a scan's text layer.
+
+    ``engine`` and ``renderer`` read and render the pages; left out, they are Tesseract and
+    PDFium on ``pdf``, and tests drive the step with fakes of both.
+    """
+
+    #: The document whose pages are rendered (not needed when a ``renderer`` is given).
+    pdf: PdfInput | None = None
+    mode: str = "auto"
+    password: str | None = None
+    max_pages: int = 500
+    #: The bytes the engine's preflight passed (see :attr:`~ratsdoc.layout.model.PageSource.checked_data`).
+    checked: bytes | None = None
+    #: The OCR engine; None: the configured Tesseract, looked up when a page first needs it
+    #: (:func:`~.engine.find_engine`), so that a missing one fails only where OCR is needed.
+    engine: OcrBackend | None = None
+    #: The page renderer; None: PDFium on ``pdf`` (:class:`~.render.PageRenderer`), made on first use.
+    renderer: Renderer | None = None
+    #: Pages whose text came from OCR (here or in the file's own OCR layer).
+    ocr_pages: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def _renderer_for(self) -> Renderer:
+        if self.renderer is None:
+            if self.pdf is None:
+                raise ValueError("the OCR step needs a PDF or a renderer to render a page")
+            self.renderer = PageRenderer(self.pdf, self.password, self.max_pages, self.checked)
+        return self.renderer
+
+    def _find_engine(self) -> OcrBackend | None:
+        return self.engine if self.engine is not None else find_engine()
+
+    def _require_engine(self, why: str) -> OcrBackend:
+        return self.engine if self.engine is not None else require_engine(why)
+
+    def _render(self, number: int) -> Image.Image:
+        return self._renderer_for().render(number)
+
+    def _hidden_share(self, number: int) -> float:
+        return self._renderer_for().invisible_text_share(number)
+
+    def close(self) -> None:
+        """Release the renderer."""
+        if self.renderer is not None:
+            self.renderer.close()
+
+    def page_lines(self, page: Page) -> list[Line]:
+        """The lines of ``page``: from its text layer, or from OCR when the page needs it."""
+        scan = is_scanned_page(page)
+        has_text = has_text_layer(page)
+        if self.mode == "never":
+            if not has_text and scan:
+                self.warnings.append(f"page {page.number} has no text layer (a scan?) and OCR "
+                                     "is off; its content is missing")
+            return page_lines(page)
+        if self.mode == "always":
+            return self._ocr(page, self._require_engine(f"OCR was requested for page {page.number}"))
+        if not has_text:
+            if not scan:
+                return []  # an empty page: nothing to read
+            return self._ocr(page, self._require_engine(f"page {page.number} is an image without text"))
+        lines = page_lines(page)
+        if not scan:
+            return lines
+        if not is_ocr_layer(self._hidden_share(page.number)):
+            # Visible text over a picture (a slide, a poster, a photo with a caption) is the
+            # page's own text, not a scan's OCR layer: nothing to re-read, no pixels to search.
+            return lines
+        # A scan's own layer is kept only when it reads clean: one misread word shows that its
+        # engine had trouble with the page, and the rest of its words are not to be trusted.
+        noise = layer_noise(lines)
+        if noise:
+            sample = ", ".join(f'"{w}"' for w in noise[:3])
+            engine = self._find_engine()
+            if engine is not None:
+                self.warnings.append(f"page {page.number}: the scan's text layer has OCR errors "
+                                     f"({sample}); the page was OCRed again")
+                return self._ocr(page, engine)
+            self.warnings.append(f"page {page.number}: the scan's text layer has OCR errors "
+                                 f"({sample}) and no OCR engine is installed")
+        # A scan with its own OCR layer: keep the text, read the boxes from the pixels.
+        self.ocr_pages.append(page.number)
+        self.warnings.append(f"page {page.number} is a scan; its own OCR text layer was used")
+        return self._with_marks(page, self._render(page.number))
+
+    def _ocr(self, page: Page, engine: OcrBackend) -> list[Line]:
+        from .pixel_marks import find_boxes
+
+        image, _ = deskew(self._render(page.number))
+        # Checkboxes are read from the pixels (_with_marks); Tesseract must not see them.
+        boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, OCR_DPI)]
+        prepared, ink = prepare(image, OCR_DPI, erase=boxes)
+        words = second_pass(engine, prepared, engine.recognise(prepared))
+        words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
+        # Shapes and widgets are in the pixels now; keeping them would count boxes twice.
+        ocred = replace(page, chars=words_to_chars(words, OCR_DPI, ink) + tuple(bullet_chars(bullets, OCR_DPI)),
+                        shapes=(), annotations=tuple(a for a in page.annotations if a.kind == "link"))
+        self.ocr_pages.append(page.number)
+        self.warnings.append(f"page {page.number} was OCRed with {engine.label}")
+        return self._with_marks(ocred, image)
+
+    def _with_marks(self, page: Page, image: Image.Image) -> list[Line]:
+        from .pixel_marks import place_marks, with_pixel_marks
+
+        page, marks, warnings = with_pixel_marks(page, image, OCR_DPI)
+        self.warnings.extend(warnings)
+        lines = page_lines(page)
+        place_marks(lines, marks, page.number)
+        return lines
