@@ -4,6 +4,7 @@ Usage (repo root, real corpus at ``../shared/corpus/real``)::
 
     PYTHONPATH=src python scripts/eval_split.py --half dev|test|all [--misses]
         [--corpus ../shared/corpus/real] [--golden eval/real] [--split eval/real/split.toml]
+        [--max-seconds 300]
 
 ``eval/real/split.toml`` assigns every source (top-level corpus folder) to ``dev`` or ``test``.
 Prints one row per source (documents, documents with every field right, field comparisons, exact
@@ -25,6 +26,7 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
 from ratsdoc.evaluation import Report, Score, evaluate, find_pairs, format_report
+from ratsdoc.options import ParseOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 HALVES = ("dev", "test")
@@ -83,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--golden", type=Path, default=ROOT / "eval" / "real")
     parser.add_argument("--split", type=Path, default=None, help="default: GOLDEN/split.toml")
     parser.add_argument("--misses", action="store_true", help="list every field that was not exactly right")
+    parser.add_argument("--max-seconds", type=float, default=None,
+                        help="per-document parse limit (default: ParseOptions' own); raise it on a busy machine")
     args = parser.parse_args(argv)
 
     if not args.corpus.is_dir():
@@ -94,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"golden folders missing from the split: {', '.join(unassigned)}", file=sys.stderr)
         return 2
 
+    options = ParseOptions(max_seconds=args.max_seconds) if args.max_seconds else None
     halves = HALVES if args.half == "all" else (args.half,)
     lines = ["| source | half | documents | all right | fields | exact | soft |",
              "|---|---|---:|---:|---:|---:|---:|"]
@@ -102,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         for source in sorted(s for s, h in split.items() if h == half):
             pairs = find_pairs(args.corpus / source, golden=args.golden / source) \
                 if (args.corpus / source).is_dir() else []
-            report = evaluate(pairs)
+            report = evaluate(pairs, options)
             per_half[half].append(report)
             lines.append(_row(source, half, report))
     totals = {half: merge(reports) for half, reports in per_half.items()}
