@@ -29,7 +29,7 @@ def main() -> int:
     parser.add_argument("--no-corpus", action="store_true", help="fixtures/ only")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    from ratsdoc.ingest import ingest
+    from ratsdoc.ingest import IngestOptions, ingest
 
     inputs = [ROOT / "fixtures"]
     if not args.no_corpus:
@@ -44,8 +44,8 @@ def main() -> int:
     for workers in args.workers:
         with tempfile.TemporaryDirectory() as tmp:
             started = time.perf_counter()
-            summary = ingest(files, Path(tmp) / "bench.sqlite", workers=workers,
-                             timeout=args.timeout)
+            summary = ingest(files, Path(tmp) / "bench.sqlite",
+                             IngestOptions(workers=workers, timeout=args.timeout))
             elapsed = time.perf_counter() - started
         # ru_maxrss of children: the largest worker's peak, in KiB on Linux.
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

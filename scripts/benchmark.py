@@ -129,7 +129,7 @@ def measure(mode: str, list_file: Path, ocr: str = "auto") -> dict[str, object]:
 def ingest_times(files: list[Path], ocr: str) -> None:
     """Time ``ratsdoc.ingest`` (default options but ``ocr``) with 1 and 2 workers."""
     sys.path.insert(0, str(ROOT / "src"))
-    from ratsdoc.ingest import ingest
+    from ratsdoc.ingest import IngestOptions, ingest
     from ratsdoc.options import ParseOptions
 
     print("\n| `ratsdoc ingest` workers | pages | seconds | pages/s | failed files |")
@@ -137,8 +137,8 @@ def ingest_times(files: list[Path], ocr: str) -> None:
     for workers in (1, 2):
         with tempfile.TemporaryDirectory() as tmp:
             start = time.perf_counter()
-            summary = ingest(files, Path(tmp) / "ingest.sqlite", workers=workers,
-                             options=ParseOptions(ocr=ocr))  # type: ignore[arg-type]
+            options = IngestOptions(workers=workers, parse=ParseOptions(ocr=ocr))  # type: ignore[arg-type]
+            summary = ingest(files, Path(tmp) / "ingest.sqlite", options)
             seconds = time.perf_counter() - start
             print(f"| {workers} | {summary.pages} | {seconds:.2f} | {summary.pages / seconds:.1f} | "
                   f"{summary.counts.get('failed', 0)} |")

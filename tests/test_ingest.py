@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from ratsdoc.cli import main
-from ratsdoc.ingest import ArchiveLimits, Store, ingest
+from ratsdoc.ingest import ArchiveLimits, IngestOptions, Store, ingest
 
 TESTS = Path(__file__).resolve().parent
 SRC = TESTS.parent / "src"
@@ -107,7 +107,7 @@ def test_resume_after_kill_9(tmp_path: Path) -> None:
     assert _count(db, "SELECT COUNT(DISTINCT path) FROM paths") == 20
 
     # Idempotent: a third run parses nothing.
-    again = ingest([tmp_path / "in"], db, workers=1, parse_function=HOOK)
+    again = ingest([tmp_path / "in"], db, IngestOptions(workers=1, parse_function=HOOK))
     assert again.parsed == 0 and again.counts["unchanged"] == 20
     # Workers of the killed run must not linger (they watch their parent).
     time.sleep(1.5)
@@ -141,8 +141,8 @@ def test_hanging_and_memory_hogging_files_are_killed(tmp_path: Path) -> None:
     (folder / "hog.pdf").write_bytes(fake_pdf("9999/24", "eats memory", extra="HOG"))
     db = tmp_path / "a.sqlite"
     started = time.monotonic()
-    summary = ingest([folder], db, workers=2, timeout=2, max_memory_mb=200,
-                     parse_function=HOOK)
+    summary = ingest([folder], db, IngestOptions(workers=2, timeout=2, max_memory_mb=200,
+                                                 parse_function=HOOK))
     assert time.monotonic() - started < 30
     assert summary.counts["ok"] == 4 and summary.counts["failed"] == 2
     store = Store(db, create=False)
@@ -193,8 +193,9 @@ def test_zip_slip_bomb_links_and_nesting(tmp_path: Path) -> None:
     db = tmp_path / "a.sqlite"
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    summary = ingest([archive, tar_path], db, workers=2, parse_function=HOOK, tmp_dir=tmp,
-                     limits=ArchiveLimits(max_ratio=100))
+    summary = ingest([archive, tar_path], db,
+                     IngestOptions(workers=2, parse_function=HOOK, tmp_dir=tmp,
+                                   archive_limits=ArchiveLimits(max_ratio=100)))
     store = Store(db, create=False)
     rows = {row["paths"][0].split("!", 1)[1]: row for row in store.iter_rows()}
     store.close()
@@ -212,7 +213,7 @@ def test_zip_slip_bomb_links_and_nesting(tmp_path: Path) -> None:
     assert not list(tmp_path.rglob("evil*.pdf")) and not list(tmp_path.rglob("slip.pdf"))
     assert list(tmp.iterdir()) == []
     # A rerun stores the refusals again without duplicating them.
-    ingest([archive, tar_path], db, workers=1, parse_function=HOOK, tmp_dir=tmp)
+    ingest([archive, tar_path], db, IngestOptions(workers=1, parse_function=HOOK, tmp_dir=tmp))
     assert _count(db, "SELECT COUNT(*) FROM documents") == len(rows)
 
 
@@ -274,7 +275,8 @@ def test_archive_members_in_flight_are_not_overwritten(tmp_path: Path) -> None:
     (On the old naming this failed in most runs; the test above fails in every run.)"""
     archives = _one_paper_zips(tmp_path, 4)
     db = tmp_path / "a.sqlite"
-    summary = ingest(archives, db, workers=len(archives), parse_function=HOOK, tmp_dir=tmp_path)
+    summary = ingest(archives, db, IngestOptions(workers=len(archives), parse_function=HOOK,
+                                                 tmp_dir=tmp_path))
     assert summary.counts["ok"] == len(archives), summary.counts
     store = Store(db, create=False)
     numbers = {row["paths"][0]: row["number"] for row in store.iter_rows()}
@@ -289,7 +291,7 @@ def test_duplicate_under_two_names(tmp_path: Path) -> None:
     (folder / "a.pdf").write_bytes(data)
     (folder / "sub" / "b.pdf").write_bytes(data)
     db = tmp_path / "a.sqlite"
-    summary = ingest([folder], db, workers=2, parse_function=HOOK)
+    summary = ingest([folder], db, IngestOptions(workers=2, parse_function=HOOK))
     assert summary.counts["ok"] == 1 and summary.counts["duplicate"] == 1
     store = Store(db, create=False)
     rows = list(store.iter_rows())
@@ -306,10 +308,11 @@ def test_dask_local_cluster(tmp_path: Path) -> None:
                                   protocol="tcp://", host="127.0.0.1",
                                   dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
-        summary = ingest([tmp_path / "in"], db, scheduler=client, parse_function=HOOK,
-                         timeout=20)
+        summary = ingest([tmp_path / "in"], db, IngestOptions(parse_function=HOOK, timeout=20),
+                         scheduler=client)
         assert summary.counts["ok"] == 6
-        again = ingest([tmp_path / "in"], db, scheduler=client, parse_function=HOOK)
+        again = ingest([tmp_path / "in"], db, IngestOptions(parse_function=HOOK),
+                       scheduler=client)
         assert again.parsed == 0 and again.counts["unchanged"] == 6
     assert _count(db, "SELECT COUNT(*) FROM documents WHERE status = 'ok'") == 6
 
@@ -317,7 +320,7 @@ def test_dask_local_cluster(tmp_path: Path) -> None:
 def test_search_export_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _corpus(tmp_path / "in", 6)
     db = tmp_path / "a.sqlite"
-    ingest([tmp_path / "in"], db, workers=2, parse_function=HOOK)
+    ingest([tmp_path / "in"], db, IngestOptions(workers=2, parse_function=HOOK))
 
     assert main(["search", str(db), "Radweg"]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -411,3 +414,44 @@ def test_member_failures_cost_only_what_they_must(tmp_path: Path) -> None:
     # Only the members handed on exist on disk; the refused ones left nothing behind.
     kept = {item.path for item in items if isinstance(item, FileInput)}
     assert set(tmp.iterdir()) == kept
+
+
+def test_importing_ingest_leaves_rich_alone() -> None:
+    """The library half of ingestion must not load rich, the display library of the CLI."""
+    code = "import ratsdoc.ingest, sys; assert 'rich' not in sys.modules"
+    proc = subprocess.run([sys.executable, "-c", code], env=_cli_env(), capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_ingest_options_pass_their_limits_to_each_parse() -> None:
+    from pydantic import ValidationError
+
+    from ratsdoc.options import ParseOptions
+
+    config = IngestOptions(timeout=5, max_memory_mb=8,
+                           parse=ParseOptions(ocr="never")).worker_config()
+    assert (config.timeout, config.max_memory_mb) == (5, 8)
+    assert config.options["max_seconds"] == 5 and config.options["max_memory_mb"] == 16
+    assert config.options["ocr"] == "never"
+    unlimited = IngestOptions(timeout=None, max_memory_mb=None).worker_config().options
+    assert unlimited == ParseOptions().model_dump(mode="json")
+    for bad in ({"workers": 0}, {"timeout": 0}, {"max_tasks_per_worker": 0}, {"unknown": 1}):
+        with pytest.raises(ValidationError):
+            IngestOptions(**bad)  # type: ignore[arg-type]
+
+
+def test_cli_arguments_become_ingest_options() -> None:
+    from ratsdoc.cli import build_parser
+    from ratsdoc.cli.ingest_cmd import _ingest_options
+
+    args = build_parser().parse_args(
+        ["ingest", "in", "--db", "a.sqlite", "-j", "3", "--timeout", "7", "--max-memory-mb", "99",
+         "--retry-failed", "--ocr", "never", "--max-archive-mb", "2", "--max-ratio", "5",
+         "--all-files", "--scheduler", "tcp://h:8786", "--ship-paths"])
+    options = _ingest_options(args)
+    assert (options.workers, options.timeout, options.max_memory_mb) == (3, 7, 99)
+    assert options.retry_failed and not options.reparse and options.all_files
+    assert options.parse.ocr == "never" and options.parse.engine == "pdfium"
+    assert options.archive_limits == ArchiveLimits(max_total_bytes=2 * 1024 * 1024, max_ratio=5)
+    assert options.scheduler == "tcp://h:8786" and not options.ship_bytes

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import RatsdocError
-from ..ingest import CSV_COLUMNS, ArchiveLimits, Store, StoreError, ingest
-from ..ingest.report import LogProgress, NullProgress, ProgressSink, RichProgress, render_stats
+from ..ingest import CSV_COLUMNS, ArchiveLimits, IngestOptions, Store, StoreError, ingest
+from ..ingest.progress import NullProgress, ProgressSink
 from ..options import ParseOptions
+from .ingest_report import LogProgress, RichProgress, render_stats
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -137,6 +138,22 @@ def _progress(args: argparse.Namespace) -> ProgressSink:
     return NullProgress()
 
 
+def _ingest_options(args: argparse.Namespace) -> IngestOptions:
+    """The run's options from the ``ingest`` arguments (unset parse options keep defaults)."""
+    values: dict[str, Any] = {}
+    for key in ("engine", "profile", "ocr"):
+        if getattr(args, key) is not None:
+            values[key] = getattr(args, key)
+    limits = ArchiveLimits(max_total_bytes=args.max_archive_mb * 1024 * 1024,
+                           max_ratio=args.max_ratio)
+    return IngestOptions(parse=ParseOptions(**values), workers=args.workers,
+                         timeout=args.timeout, max_memory_mb=args.max_memory_mb,
+                         reparse=args.reparse, retry_failed=args.retry_failed,
+                         archive_limits=limits, all_files=args.all_files,
+                         parse_function=args.parse_function, scheduler=args.scheduler,
+                         ship_bytes=not args.ship_paths)
+
+
 def _ingest(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not os.path.exists(p)]
     if missing:
@@ -148,18 +165,7 @@ def _ingest(args: argparse.Namespace) -> int:
         except ImportError:
             _fail("ingest", "--scheduler needs the Dask extra: pip install 'ratsdoc[dask]'")
             return 2
-    values: dict[str, Any] = {}
-    for key in ("engine", "profile", "ocr"):
-        if getattr(args, key) is not None:
-            values[key] = getattr(args, key)
-    options = ParseOptions(**values)
-    limits = ArchiveLimits(max_total_bytes=args.max_archive_mb * 1024 * 1024,
-                           max_ratio=args.max_ratio)
-    summary = ingest(args.paths, args.db, workers=args.workers, timeout=args.timeout,
-                     max_memory_mb=args.max_memory_mb, options=options, reparse=args.reparse,
-                     retry_failed=args.retry_failed, limits=limits, all_files=args.all_files,
-                     parse_function=args.parse_function, scheduler=args.scheduler,
-                     ship_bytes=not args.ship_paths, progress=_progress(args))
+    summary = ingest(args.paths, args.db, _ingest_options(args), progress=_progress(args))
     for name, message in summary.notices:
         if message != "not a PDF (ignored)":
             print(f"ratsdoc ingest: {name}: {message}", file=sys.stderr)

@@ -1,31 +1,16 @@
-"""Progress display (rich bar on a TTY, periodic log lines otherwise) and the summary tables."""
+"""``ratsdoc ingest`` progress (rich bar on a TTY, log lines otherwise) and the summary tables."""
 
 from __future__ import annotations
 
 import sys
 import time
-from typing import IO, Any, Protocol
+from typing import IO, Any
 
 from rich.console import Console
 from rich.table import Table
 
-from .store import Stats
-
-
-class ProgressSink(Protocol):
-    """What the engine reports to while it runs."""
-
-    def update(self, *, done: int, total: int, counts: dict[str, int], pages: int,
-               final: bool = False) -> None:
-        """Called after each input and on a timer; ``final`` at the end."""
-
-
-class NullProgress:
-    """Reports nothing (library default)."""
-
-    def update(self, *, done: int, total: int, counts: dict[str, int], pages: int,
-               final: bool = False) -> None:
-        """Do nothing."""
+from ..ingest.progress import ProgressSink
+from ..ingest.store import Stats
 
 
 def _eta(done: int, total: int, elapsed: float) -> str:

@@ -1,0 +1,243 @@
+"""One ingest run: inputs → content hash → (skip if known) → workers → database → Summary."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .engine import STATUSES, Backend, Summary, current_version, sha256_file
+from .options import IngestOptions
+from .progress import NullProgress, ProgressSink
+from .protocol import Result, Task
+from .sources import FileInput, Item, Notice, Refused, count_inputs, iter_inputs
+from .store import Stats, Store, synthetic_key
+
+
+class IngestRun:
+    """The state of one run (store, backend, counts, pages, notices) and its steps.
+
+    :meth:`run` opens the store and the run row, walks the inputs, hashes each and decides
+    whether it is parsed (or skipped as refused, unchanged or a duplicate), submits the rest to
+    the backend, records the results as they come back and finishes the run row. An interrupted
+    run keeps what was committed, so running it again resumes.
+    """
+
+    store: Store
+    run_id: int
+    work_dir: Path
+    started: float
+    stats: Stats
+
+    def __init__(self, paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str],
+                 options: IngestOptions, *, progress: ProgressSink | None = None,
+                 scheduler: Any = None) -> None:
+        self.paths = [os.fspath(p) for p in paths]
+        self.db = os.fspath(db)
+        self.options = options
+        # A distributed.Client cannot live in the (serialisable) options, so it comes apart.
+        self.scheduler: Any = scheduler if scheduler is not None else options.scheduler
+        self.version = current_version()
+        self.sink: ProgressSink = progress or NullProgress()
+        self.backend: Backend | None = None
+        self.counts = dict.fromkeys(STATUSES, 0)
+        self.notices: list[tuple[str, str]] = []
+        self.pages = 0
+        self.done = 0
+        self.total = 0
+        self.seconds = 0.0
+        self.interrupted = False
+        self.in_flight: dict[str, tuple[FileInput, int]] = {}  # key -> (input, size)
+        self.seen: set[str] = set()
+
+    def run(self) -> Summary:
+        """Ingest every input and return what the run did."""
+        self.open()
+        try:
+            self.backend = self.start_backend()
+            self.pump(self.backend, self.walk())
+        except KeyboardInterrupt:
+            self.interrupted = True
+        finally:
+            self.finish()
+        return self.summary()
+
+    def open(self) -> None:
+        """Open the store, start the run row, count the inputs, make the temporary folder."""
+        self.store = Store(self.db)
+        self.run_id = self.store.start_run(self.version,
+                                           self.options.run_settings(self.paths, self.scheduler))
+        self.started = time.monotonic()
+        self.total = count_inputs(self.paths, all_files=self.options.all_files)
+        self.work_dir = Path(tempfile.mkdtemp(prefix="ratsdoc-ingest-", dir=self.options.tmp_dir))
+
+    def start_backend(self) -> Backend:
+        """The Dask backend when a scheduler is given, else a pool of local worker processes."""
+        config = self.options.worker_config()
+        if self.scheduler is not None:
+            from .dask_backend import DaskBackend
+
+            return DaskBackend(self.scheduler, config)
+        from .pool import LocalPool
+
+        return LocalPool(self.options.workers or os.cpu_count() or 1, config,
+                         log_dir=str(self.work_dir))
+
+    def walk(self) -> Iterator[Item]:
+        """The inputs below the paths, archives unpacked into the temporary folder."""
+        return iter_inputs(self.paths, self.work_dir / "unpacked", self.options.archive_limits,
+                           all_files=self.options.all_files)
+
+    def pump(self, backend: Backend, items: Iterator[Item]) -> None:
+        """Keep the backend busy until every input is answered."""
+        exhausted = False
+        while True:
+            while not exhausted and backend.has_capacity():
+                try:
+                    item = next(items)
+                except StopIteration:
+                    exhausted = True
+                    self.total = self.done + backend.in_flight
+                    break
+                task = self.handle(item)
+                if task is not None:
+                    backend.submit(task)
+                self.report(backend.in_flight)
+            if exhausted and backend.in_flight == 0:
+                break
+            self.collect(backend)
+            self.report(backend.in_flight)
+
+    def handle(self, item: Item) -> Task | None:
+        """Record a notice or refusal, or decide about a file; the task to submit, if any."""
+        if isinstance(item, Notice):
+            self.counts[item.kind] += 1
+            self.notices.append((item.name, item.message))
+            if item.kind == "missing":
+                self.done += 1
+            return None
+        if isinstance(item, Refused):
+            self.refuse(item)
+            return None
+        return self.decide(item)
+
+    def refuse(self, item: Refused) -> None:
+        """Store an input refused before parsing (archive member, unreadable list entry, ...)."""
+        if item.path is not None:
+            key, size = sha256_file(item.path)
+        else:
+            key, size = synthetic_key(item.name), None
+        self.store.add_path(key, item.name, self.run_id)
+        self.store.record_refused(key, status=item.status, error_class=item.error_class,
+                                  reason=item.reason, version=self.version, run_id=self.run_id,
+                                  content_hashed=item.path is not None, size=size)
+        self.counts[item.status] += 1
+        self.done += 1
+
+    def decide(self, item: FileInput) -> Task | None:
+        """Hash a file and skip it as a duplicate or unchanged; else the task that parses it."""
+        try:
+            key, size = sha256_file(item.path)
+        except OSError as exc:
+            key = synthetic_key(item.name)
+            self.store.add_path(key, item.name, self.run_id)
+            self.store.record_refused(key, status="failed", error_class="InputError",
+                                      reason=f"cannot read the file: {exc.strerror or exc}",
+                                      version=self.version, run_id=self.run_id,
+                                      content_hashed=False)
+            self.counts["failed"] += 1
+            self.done += 1
+            return None
+        self.store.add_path(key, item.name, self.run_id)
+        if key in self.in_flight or key in self.seen:
+            self.skip(item, "duplicate")
+            return None
+        self.seen.add(key)
+        known = self.store.known(key)
+        opts = self.options
+        if (known is not None and not opts.reparse and known.version == self.version
+                and not (opts.retry_failed and known.status == "failed")):
+            self.skip(item, "unchanged")
+            return None
+        self.in_flight[key] = (item, size)
+        data = None
+        if self.scheduler is not None and (opts.ship_bytes or item.temporary):
+            data = item.path.read_bytes()  # remote workers cannot see our temp folder
+        return Task(key=key, name=item.name, path=str(item.path.resolve()), data=data)
+
+    def skip(self, item: FileInput, status: str) -> None:
+        """Count a file that is not parsed in this run and drop its temporary copy."""
+        self.counts[status] += 1
+        self.done += 1
+        _drop_temporary(item)
+
+    def collect(self, backend: Backend) -> None:
+        """Record the results that come back within a short wait."""
+        for result in backend.poll(0.2):
+            self.record(result)
+        self.store.commit_if_due()
+
+    def record(self, result: Result) -> None:
+        """Store one parse result and count it."""
+        item, size = self.in_flight.pop(result["key"])
+        self.store.record_result(result, version=self.version, run_id=self.run_id, size=size)
+        self.counts[result["status"]] += 1
+        self.pages += result.get("page_count") or 0
+        self.done += 1
+        _drop_temporary(item)
+
+    def report(self, in_flight: int) -> None:
+        """Tell the progress sink where the run stands."""
+        self.sink.update(done=self.done, total=max(self.total, self.done + in_flight),
+                         counts=self.counts, pages=self.pages)
+
+    def finish(self) -> None:
+        """Stop the workers, close the run row and the store, remove the temporary folder."""
+        if self.backend is not None:
+            self.backend.close()
+        self.store.commit()
+        self.seconds = time.monotonic() - self.started
+        self.sink.update(done=self.done, total=max(self.total, self.done), counts=self.counts,
+                         pages=self.pages, final=True)
+        self.store.finish_run(self.run_id, "interrupted" if self.interrupted else "finished",
+                              self.counts)
+        self.stats = self.store.stats(self.run_id)
+        self.store.close()
+        shutil.rmtree(self.work_dir, ignore_errors=True)
+
+    def summary(self) -> Summary:
+        """What the finished run did."""
+        return Summary(run_id=self.run_id, counts=self.counts, pages=self.pages,
+                       seconds=self.seconds, stats=self.stats, interrupted=self.interrupted,
+                       notices=self.notices)
+
+
+def _drop_temporary(item: FileInput) -> None:
+    if item.temporary:
+        item.path.unlink(missing_ok=True)
+
+
+def ingest(
+    paths: Iterable[str | os.PathLike[str]],
+    db: str | os.PathLike[str],
+    options: IngestOptions | None = None,
+    *,
+    progress: ProgressSink | None = None,
+    scheduler: Any = None,
+) -> Summary:
+    """Parse every PDF below ``paths`` into the SQLite archive ``db``; return a :class:`Summary`.
+
+    Inputs already in the archive (same sha256, same ratsdoc version) are not parsed again
+    unless ``options.reparse`` (or ``retry_failed`` for failed ones). ``options.workers``
+    processes (default: CPU count) parse in parallel, each file under ``timeout`` seconds and
+    ``max_memory_mb``; a worker past a limit is killed and replaced and the file recorded as
+    failed. ``scheduler`` (a Dask address like ``tcp://host:8786`` or a ``distributed.Client``;
+    it overrides ``options.scheduler``) runs the parses on a Dask cluster instead.
+    ``progress`` is told the counts as the run goes.
+    """
+    return IngestRun(paths, db, options or IngestOptions(), progress=progress,
+                     scheduler=scheduler).run()
