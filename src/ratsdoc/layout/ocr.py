@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     import numpy as np
     from PIL import Image
 
+    from ..budget import Budget
     from ..input import PdfInput
 
 #: Path or name of the tesseract binary; None means "RATSDOC_TESSERACT, else PATH".
@@ -199,15 +200,16 @@ class PageRenderer:
     """Renders pages of one PDF to greyscale images with PDFium (opened on first use).
 
     ``checked`` are the file's bytes as the PDFium engine's preflight already passed them;
-    without them the renderer runs the preflight itself.
+    without them the renderer runs the preflight itself, within ``budget`` (the parse's).
     """
 
     def __init__(self, pdf: PdfInput, password: str | None, max_pages: int,
-                 checked: bytes | None = None) -> None:
+                 checked: bytes | None = None, budget: Budget | None = None) -> None:
         self._pdf = pdf
         self._password = password
         self._max_pages = max_pages
         self._checked = checked
+        self._budget = budget
         self._document: object | None = None
 
     def _page(self, number: int) -> Any:
@@ -216,11 +218,13 @@ class PageRenderer:
         from .preflight import preflight
 
         if self._document is None:
-            # PDFium renders in C, outside the guard: whichever engine read the text, the
+            # PDFium renders in C, outside the budget: whichever engine read the text, the
             # file's streams, images and forms are checked before PDFium decodes them.
             data = self._checked
             if data is None:
-                data = preflight(self._pdf, password=self._password,
+                if self._budget is None:
+                    raise ValueError("rendering an unchecked file needs the parse's budget")
+                data = preflight(self._pdf, self._budget, password=self._password,
                                  max_pages=self._max_pages).data
             self._document = pdfium.PdfDocument(data, password=self._password)
         document: pdfium.PdfDocument = self._document
@@ -820,6 +824,8 @@ class OcrStep:
     max_pages: int = 500
     #: The bytes the engine's preflight passed (see :attr:`.model.PageSource.checked_data`).
     checked: bytes | None = None
+    #: The parse's budget, which the renderer checks the file within when ``checked`` is None.
+    budget: Budget | None = None
     #: Pages whose text came from OCR (here or in the file's own OCR layer).
     ocr_pages: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -827,7 +833,8 @@ class OcrStep:
 
     def _renderer_for(self) -> PageRenderer:
         if self._renderer is None:
-            self._renderer = PageRenderer(self.pdf, self.password, self.max_pages, self.checked)
+            self._renderer = PageRenderer(self.pdf, self.password, self.max_pages, self.checked,
+                                          self.budget)
         return self._renderer
 
     def _render(self, number: int) -> Image.Image:
