@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from benchmark import select_files  # scripts/ is on the path when this script runs
-from ratsdoc.guard import document_guard
+from ratsdoc.budget import document_guard
 from ratsdoc.input import PdfInput, load_input
 from ratsdoc.layout.lines import page_lines
 from ratsdoc.layout.model import Page
@@ -43,8 +43,8 @@ def time_preflight(pdfs: list[PdfInput], options: ParseOptions) -> tuple[float, 
     pages = measured = 0
     started = time.perf_counter()
     for pdf in pdfs:
-        with document_guard(options, pdf.name):
-            checked = preflight(pdf, password=None, max_pages=options.max_pages)
+        with document_guard(options, pdf.name) as budget:
+            checked = preflight(pdf, budget, password=None, max_pages=options.max_pages)
         pages += checked.page_count
         measured += checked.measured
     return time.perf_counter() - started, pages, measured
@@ -57,8 +57,8 @@ def time_engine(pdfs: list[PdfInput], options: ParseOptions,
     started = time.perf_counter()
     in_callback = 0.0
     for pdf in pdfs:
-        with document_guard(options, pdf.name):
-            source = PdfiumSource(pdf, password=None, max_pages=options.max_pages,
+        with document_guard(options, pdf.name) as budget:
+            source = PdfiumSource(pdf, budget=budget, password=None, max_pages=options.max_pages,
                                   max_chars_per_page=options.max_chars_per_page,
                                   max_annotations_per_page=options.max_annotations_per_page)
             try:

@@ -35,14 +35,15 @@ def _build_scans() -> ModuleType:
 
 def page_words(path: Path, ocr: str) -> dict[int, list[str]]:
     """Words per page of ``path`` as the pipeline's layout stage reads them."""
-    from ratsdoc.guard import document_guard
+    from ratsdoc.budget import document_guard
     from ratsdoc.input import load_input
     from ratsdoc.options import ParseOptions
     from ratsdoc.pipeline import read_layout
 
     options = ParseOptions(ocr=ocr)  # type: ignore[arg-type]
-    with document_guard(options, str(path)):
-        layout, _ = read_layout(load_input(str(path), max_file_size=options.max_file_size), options)
+    with document_guard(options, str(path)) as budget:
+        layout, _ = read_layout(load_input(str(path), max_file_size=options.max_file_size), options,
+                                budget)
     words: dict[int, list[str]] = {}
     for line in layout.lines:
         words.setdefault(line.page, []).extend(

@@ -88,9 +88,9 @@ def test_extraction_stops_at_the_deadline_off_the_main_thread() -> None:
     import threading
     import time
 
+    from ratsdoc.budget import document_guard
     from ratsdoc.errors import LimitExceededError
     from ratsdoc.extract import extract_fields
-    from ratsdoc.guard import document_guard
     from ratsdoc.options import ParseOptions
 
     ctx = _context([text_line(100, [(60, "Begründung:")]), text_line(120, [(60, "Ein Satz.")])],
@@ -99,9 +99,9 @@ def test_extraction_stops_at_the_deadline_off_the_main_thread() -> None:
 
     def work() -> None:
         try:
-            with document_guard(ParseOptions(max_seconds=0.05), "late.pdf"):
+            with document_guard(ParseOptions(max_seconds=0.05), "late.pdf") as budget:
                 time.sleep(0.1)  # the pages took the whole budget
-                outcome.append(extract_fields(ctx.layout, ctx.profile))
+                outcome.append(extract_fields(ctx.layout, ctx.profile, budget))
         except LimitExceededError as exc:
             outcome.append(exc)
 

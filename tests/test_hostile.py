@@ -24,9 +24,11 @@ from typing import Any
 import pytest
 
 import ratsdoc
-from ratsdoc import guard
+from ratsdoc.budget import GuardStop, document_guard, make_budget
 from ratsdoc.errors import LimitExceededError, RatsdocError
 from ratsdoc.input import load_input
+from ratsdoc.isolation import parse_isolated
+from ratsdoc.layout import pdfminer_guard
 from ratsdoc.layout.model import Page
 from ratsdoc.layout.pdfium_engine import PdfiumSource
 from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
@@ -178,12 +180,14 @@ def test_password_is_used(engine: str, corpus: dict[str, Path]) -> None:
 
 def _only_page(path: Path, engine: str) -> Page:
     """The page model of a one-page file, read with ``engine``."""
-    source = SOURCES[engine](load_input(path, max_file_size=10**8), password=None, max_pages=5,
-                             max_chars_per_page=10_000, max_annotations_per_page=100)
-    try:
-        (page,) = list(source.pages())
-    finally:
-        source.close()
+    with document_guard(ParseOptions(), path.name) as budget:
+        source = SOURCES[engine](load_input(path, max_file_size=10**8), budget=budget,
+                                 password=None, max_pages=5, max_chars_per_page=10_000,
+                                 max_annotations_per_page=100)
+        try:
+            (page,) = list(source.pages())
+        finally:
+            source.close()
     return page
 
 
@@ -290,16 +294,16 @@ def test_memory_limit_shrinks_the_stream_budget(engine: str, corpus: dict[str, P
 
 
 def test_bounded_inflate() -> None:
-    budget = guard.make_budget(ParseOptions(), "x.pdf")
+    budget = make_budget(ParseOptions(), "x.pdf")
     budget.max_stream_bytes = 1000
-    assert guard.bounded_inflate(zlib.compress(b"a" * 1000), budget) == b"a" * 1000
-    with pytest.raises(guard.GuardStop) as info:
-        guard.bounded_inflate(zlib.compress(b"a" * 1001), budget)
+    assert pdfminer_guard.bounded_inflate(zlib.compress(b"a" * 1000), budget) == b"a" * 1000
+    with pytest.raises(GuardStop) as info:
+        pdfminer_guard.bounded_inflate(zlib.compress(b"a" * 1001), budget)
     assert info.value.error.limit == "max_stream_bytes"
     truncated = zlib.compress(bytes(range(256)) * 2)[:-30]
     with pytest.raises(zlib.error):
-        guard.bounded_inflate(truncated, budget)
-    partial = guard.bounded_inflate(truncated, budget, tolerant=True)
+        pdfminer_guard.bounded_inflate(truncated, budget)
+    partial = pdfminer_guard.bounded_inflate(truncated, budget, tolerant=True)
     assert (bytes(range(256)) * 2).startswith(partial) and partial
 
 
@@ -308,7 +312,7 @@ def test_patches_are_inert_outside_a_parse() -> None:
     from pdfminer.pdftypes import PDFStream
     from pdfminer.psparser import LIT
 
-    guard.install()
+    pdfminer_guard.install()
     data = b" " * (200 * 1024 * 1024)
     stream = PDFStream({"Filter": LIT("FlateDecode")}, zlib.compress(data, 1))
     assert len(stream.get_data()) == len(data)
@@ -321,16 +325,16 @@ def test_isolated_mode(engine: str, corpus: dict[str, Path],
     monkeypatch.undo()
     fixture = ROOT / "fixtures" / "erfurt-0815-23-fussweg.pdf"
     if fixture.exists():
-        assert guard.parse_isolated(fixture, engine=engine) == ratsdoc.parse(fixture, engine=engine)
+        assert parse_isolated(fixture, engine=engine) == ratsdoc.parse(fixture, engine=engine)
     with pytest.raises(ratsdoc.NotAPdfError) as not_pdf:
-        guard.parse_isolated(corpus["png-renamed"], engine=engine)
+        parse_isolated(corpus["png-renamed"], engine=engine)
     assert not_pdf.value.detected == "a PNG image"
     assert str(not_pdf.value) == f"{corpus['png-renamed']}: not a PDF: the file looks like a PNG image"
     with pytest.raises(LimitExceededError) as bomb:
-        guard.parse_isolated(corpus["bomb-content-1gb"], max_memory_mb=200, engine=engine)
+        parse_isolated(corpus["bomb-content-1gb"], max_memory_mb=200, engine=engine)
     assert bomb.value.limit in ("max_stream_bytes", "max_memory_mb")
     with pytest.raises(LimitExceededError) as slow:
-        guard.parse_isolated(corpus["many-chars"], max_seconds=PAGE_SECONDS, engine=engine)
+        parse_isolated(corpus["many-chars"], max_seconds=PAGE_SECONDS, engine=engine)
     assert slow.value.limit == "max_seconds"
 
 
@@ -340,11 +344,13 @@ def test_rendering_for_ocr_is_checked_first(corpus: dict[str, Path]) -> None:
     from ratsdoc.ocr.render import PageRenderer
 
     pdf = load_input(str(corpus["form-uses-itself"]), max_file_size=ParseOptions().max_file_size)
-    renderer = PageRenderer(pdf, None, 500)
     started = time.monotonic()
-    with pytest.raises(LimitExceededError) as info:
-        renderer.render(1)
-    renderer.close()
+    with pytest.raises(LimitExceededError) as info, document_guard(ParseOptions(), pdf.name) as budget:
+        renderer = PageRenderer(pdf, None, 500, budget=budget)
+        try:
+            renderer.render(1)
+        finally:
+            renderer.close()
     assert info.value.limit == "max_page_objects"
     assert time.monotonic() - started < CASE_SECONDS
 
@@ -357,7 +363,7 @@ def test_guarded_fillbuf_answers_as_pdfminer_does(parser_class: str) -> None:
 
     from pdfminer import pdfinterp, psparser
 
-    guard.install()
+    pdfminer_guard.install()
     cls = getattr(psparser, parser_class, None) or getattr(pdfinterp, parser_class)
     original = cls.fillbuf.__wrapped__
     parser = psparser.PSBaseParser(BytesIO(b"1 2 3 four /five"))

@@ -251,12 +251,15 @@ def test_ocr_noise_words() -> None:
 
 def test_born_digital_fixtures_read_clean() -> None:
     """No word of any born-digital fixture counts as OCR noise: a clean layer is never replaced."""
+    from ratsdoc.budget import document_guard
     from ratsdoc.input import load_input
     from ratsdoc.options import ParseOptions
     from ratsdoc.pipeline import read_layout
 
+    options = ParseOptions(ocr="never")
     for pdf in sorted(FIXTURES.glob("*.pdf")):
-        layout, _ = read_layout(load_input(str(pdf), max_file_size=50_000_000), ParseOptions(ocr="never"))
+        with document_guard(options, str(pdf)) as budget:
+            layout, _ = read_layout(load_input(str(pdf), max_file_size=50_000_000), options, budget)
         assert ocr_noise.layer_noise(layout.lines) == [], pdf.name
 
 
@@ -380,6 +383,7 @@ def test_spaces_alone_are_no_text_layer(monkeypatch: pytest.MonkeyPatch, text: s
 def test_rendering_reuses_the_bytes_the_pdfium_engine_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pages rendered for OCR are checked by the PDFium preflight; when the PDFium engine read
     the text, its check stands and is not run a second time (pdfplumber runs none)."""
+    from ratsdoc.budget import make_budget
     from ratsdoc.input import load_input
     from ratsdoc.layout import preflight as preflight_module
     from ratsdoc.layout.pdfium_engine import PdfiumSource
@@ -387,7 +391,8 @@ def test_rendering_reuses_the_bytes_the_pdfium_engine_checked(monkeypatch: pytes
     from ratsdoc.options import ParseOptions
 
     options = ParseOptions()
-    limits = dict(password=None, max_pages=options.max_pages,
+    budget = make_budget(options, None)
+    limits = dict(budget=budget, password=None, max_pages=options.max_pages,
                   max_chars_per_page=options.max_chars_per_page,
                   max_annotations_per_page=options.max_annotations_per_page)
     pdf = load_input(IMAGE_ONLY, max_file_size=options.max_file_size)
@@ -404,7 +409,7 @@ def test_rendering_reuses_the_bytes_the_pdfium_engine_checked(monkeypatch: pytes
     monkeypatch.setattr(preflight_module, "preflight", counting)
     for checked, expected_calls in ((engine.checked_data, 0), (reference.checked_data, 1)):
         calls.clear()
-        step = ocr_step.OcrStep(pdf, checked=checked)
+        step = ocr_step.OcrStep(pdf, checked=checked, budget=budget)
         try:
             image = step._render(1)
         finally:

@@ -15,12 +15,13 @@ import pytest
 from pdfminer.pdftypes import PDFStream
 from pdfminer.psparser import LIT
 
+from ratsdoc.budget import GuardStop, MiB, document_guard, make_budget
 from ratsdoc.errors import DamagedPdfError, EncryptedPdfError, LimitExceededError
-from ratsdoc.guard import GuardStop, MiB, document_guard, make_budget
 from ratsdoc.input import PdfInput, load_input
 from ratsdoc.layout.pagetree import REPAIRED_WARNING
 from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
-from ratsdoc.layout.preflight import Preflight, decode, decoded_bound, image_bytes, preflight
+from ratsdoc.layout.preflight import Preflight, preflight
+from ratsdoc.layout.streams import decode, decoded_bound, image_bytes
 from ratsdoc.options import ParseOptions
 
 from .conftest import FIXTURES
@@ -43,8 +44,8 @@ def _input(data: bytes) -> PdfInput:
 def _check(data: bytes, password: str | None = None, max_pages: int = 500,
            **options: Any) -> Preflight:
     """The preflight of ``data`` inside a guarded parse with ``options``."""
-    with document_guard(ParseOptions(**options), "test.pdf"):
-        return preflight(_input(data), password=password, max_pages=max_pages)
+    with document_guard(ParseOptions(**options), "test.pdf") as budget:
+        return preflight(_input(data), budget, password=password, max_pages=max_pages)
 
 
 def _page_with(resources: str, content: bytes = TEXT, extra: str = "") -> Any:
@@ -156,9 +157,9 @@ def test_open_errors_are_worded_like_the_reference(password: str | None) -> None
     data = corpus_script.encrypted_user()
     with pytest.raises(EncryptedPdfError) as info:
         _check(data, password=password)
-    with pytest.raises(EncryptedPdfError) as reference:
-        PdfplumberSource(_input(data), password=password, max_pages=5, max_chars_per_page=10,
-                         max_annotations_per_page=10)
+    with pytest.raises(EncryptedPdfError) as reference, document_guard(ParseOptions(), "test.pdf") as budget:
+        PdfplumberSource(_input(data), budget=budget, password=password, max_pages=5,
+                         max_chars_per_page=10, max_annotations_per_page=10)
     assert info.value.reason == reference.value.reason
     assert _check(data, password=corpus_script.USER_PASSWORD).page_count == 2
     with pytest.raises(DamagedPdfError, match="damaged PDF that cannot be repaired"):
@@ -300,13 +301,19 @@ def test_the_object_limit_follows_the_memory_limit() -> None:
     assert info.value.limit == "max_page_objects" and info.value.maximum == 131_072
 
 
-# -- outside a parse ------------------------------------------------------------------------------
+# -- the budget ------------------------------------------------------------------------------------
 
 
-def test_outside_a_parse_the_default_budget_holds(tmp_path: Path) -> None:
-    path = tmp_path / "bomb.pdf"
-    path.write_bytes(corpus_script.simple_pdf(content=_bomb(),
+def test_the_budget_given_is_the_one_checked(tmp_path: Path) -> None:
+    """The preflight checks against the budget it is handed, not one of its own; outside the
+    guard that made it, a stop is the bare GuardStop (the guard turns it into the error)."""
+    path = tmp_path / "big.pdf"
+    path.write_bytes(corpus_script.simple_pdf(content=zlib.compress(b" " * (20 * MiB)),
                                               content_extra="/Filter /FlateDecode").build())
-    with pytest.raises(LimitExceededError) as info:
-        preflight(load_input(path, max_file_size=10**8), password=None, max_pages=5)
-    assert info.value.limit == "max_stream_bytes"
+    pdf = load_input(path, max_file_size=10**8)
+    assert preflight(pdf, make_budget(ParseOptions(), "big.pdf"), password=None,
+                     max_pages=5).page_count == 1
+    with pytest.raises(GuardStop) as info:
+        preflight(pdf, make_budget(ParseOptions(max_memory_mb=64), "big.pdf"), password=None,
+                  max_pages=5)
+    assert info.value.error.limit == "max_stream_bytes" and info.value.error.maximum == 16 * MiB

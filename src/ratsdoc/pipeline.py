@@ -7,9 +7,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .budget import Budget, document_guard
 from .errors import DamagedPdfError, LimitExceededError, RatsdocError
 from .extract import extract_fields
-from .guard import document_guard
 from .input import PdfInput, load_input
 from .layout.model import PageSource
 from .layout.pagetree import no_pages
@@ -21,10 +21,10 @@ from .regions import Layout, LinkInfo, PageInfo, build_layout
 from .text.normalize import count_cid_glyphs
 
 
-def open_engine(pdf: PdfInput, options: ParseOptions) -> PageSource:
-    """Open ``pdf`` with the engine named in ``options``."""
+def open_engine(pdf: PdfInput, options: ParseOptions, budget: Budget) -> PageSource:
+    """Open ``pdf`` with the engine named in ``options``, to read it within ``budget``."""
     kwargs: dict[str, Any] = {
-        "password": options.password, "max_pages": options.max_pages,
+        "budget": budget, "password": options.password, "max_pages": options.max_pages,
         "max_chars_per_page": options.max_chars_per_page,
         "max_annotations_per_page": options.max_annotations_per_page,
     }
@@ -48,10 +48,14 @@ def _check_deadline(deadline: float | None, options: ParseOptions, pdf: PdfInput
         )
 
 
-def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
-    """Read every page into lines, one page at a time, and return the layout and page count."""
+def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[Layout, int]:
+    """Read every page into lines, one page at a time, and return the layout and page count.
+
+    ``budget`` is the parse's (from :func:`~ratsdoc.budget.document_guard`): the engine and
+    the OCR renderer check time, stream sizes and objects against it while they read.
+    """
     deadline = time.monotonic() + options.max_seconds if options.max_seconds else None
-    source = open_engine(pdf, options)
+    source = open_engine(pdf, options, budget)
     infos: list[PageInfo] = []
     per_page = []
     warnings: list[str] = []
@@ -59,7 +63,7 @@ def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
     # OCR: scanned pages get their lines from Tesseract (or their own OCR layer) and their
     # checkboxes from the pixels; see ocr/step.py.
     ocr = OcrStep(pdf, mode=options.ocr, password=options.password, max_pages=options.max_pages,
-                  checked=source.checked_data)
+                  checked=source.checked_data, budget=budget)
     try:
         for page in source.pages():
             _check_deadline(deadline, options, pdf, page.number)
@@ -107,13 +111,14 @@ def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) 
     """Parse one paper; raise a :class:`RatsdocError` for input that cannot be read."""
     name = None if isinstance(source, bytes) else str(source)
     try:
-        # The guard bounds time, stream inflation and memory inside pdfminer, not only
-        # between pages; it turns its stops into LimitExceededError.
-        with document_guard(options, name):
+        # The budget bounds time, stream inflation and memory inside the stages (and inside
+        # pdfminer), not only between pages; the guard turns its stops into
+        # LimitExceededError.
+        with document_guard(options, name) as budget:
             pdf = load_input(source, max_file_size=options.max_file_size)
-            layout, page_count = read_layout(pdf, options)
+            layout, page_count = read_layout(pdf, options, budget)
             profile, confidence = choose_profile(layout, options)
-            fields = extract_fields(layout, profile)
+            fields = extract_fields(layout, profile, budget)
     except RatsdocError as exc:
         raise (exc.with_file(name) if name else exc) from None
     except RecursionError:

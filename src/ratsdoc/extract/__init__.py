@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..guard import current_budget
+from ..budget import Budget
 from ..profile import Profile
 from ..regions import Layout
 from .checkboxes import extract_checkboxes
@@ -24,16 +24,15 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
 )
 
 
-def extract_fields(layout: Layout, profile: Profile) -> Fields:
-    """Run every extractor in a fixed order; later ones may skip lines earlier ones claimed."""
+def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
+    """Run every extractor in a fixed order; later ones may skip lines earlier ones claimed.
+
+    ``budget`` is the parse's: off the main thread there is no alarm, so its deadline is
+    checked between extractors (a 4,000-line Wortprotokoll takes a while to read).
+    """
     ctx = Context(layout=layout, profile=profile)
-    budget = current_budget()
     for extractor in EXTRACTORS:
-        # Off the main thread there is no alarm: the deadline is checked between extractors
-        # (a 4,000-line Wortprotokoll takes a while to read).
-        if budget is not None:
-            budget.check_time()
-        extractor(ctx)
-    if budget is not None:
         budget.check_time()
+        extractor(ctx)
+    budget.check_time()
     return ctx.fields

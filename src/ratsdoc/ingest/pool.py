@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import IO
 
+from ..procmem import rss_bytes
 from .protocol import Result, Task, WorkerConfig, failed_result, read_frame, write_frame
 
 
@@ -81,15 +82,9 @@ class WorkerProcess:
         write_frame(self.stdin, task)
 
     def rss_kib(self) -> int | None:
-        """Resident memory of the worker from /proc (None where that is unavailable)."""
-        try:
-            with open(f"/proc/{self.proc.pid}/status", encoding="ascii") as handle:
-                for line in handle:
-                    if line.startswith("VmRSS:"):
-                        return int(line.split()[1])
-        except (OSError, ValueError):
-            return None
-        return None
+        """Resident memory of the worker (None where that is unavailable)."""
+        rss = rss_bytes(self.proc.pid)
+        return None if rss is None else rss // 1024
 
     def last_stderr_line(self) -> str:
         """The last non-empty line the worker wrote to stderr, for crash messages."""

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from ..procmem import limit_address_space, rss_bytes
 from .protocol import Result, Task, read_frame, write_frame
 
 #: Called as ``function(source, options) -> Drucksache``; see :func:`load_parse_function`.
@@ -48,29 +49,6 @@ def load_parse_function(spec: str | None) -> ParseFunction:
         module = importlib.import_module(target)
     function: ParseFunction = getattr(module, attr)
     return function
-
-
-def _vm_kib(field: str) -> int | None:
-    """A ``/proc/self/status`` figure in KiB (VmSize, VmRSS); None off Linux."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith(field + ":"):
-                    return int(line.split()[1])
-    except OSError:
-        return None
-    return None
-
-
-def _limit_memory(max_memory_mb: int) -> None:
-    """Cap the address space at what the idle worker uses now plus ``max_memory_mb``."""
-    try:
-        import resource
-    except ImportError:  # pragma: no cover - not on POSIX; the parent's RSS watch still applies
-        return
-    base_kib = _vm_kib("VmSize") or 0
-    limit = base_kib * 1024 + max_memory_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def _watch_parent() -> None:
@@ -142,8 +120,12 @@ def serve(stdin: IO[bytes], stdout: IO[bytes], parse_function: str | None,
     function = load_parse_function(parse_function)
     options = ParseOptions.model_validate_json(options_json)
     if max_memory_mb:
-        _limit_memory(max_memory_mb)
-    write_frame(stdout, {"ready": True, "pid": os.getpid(), "rss_kib": _vm_kib("VmRSS")})
+        # On top of what the idle worker maps now; where it cannot be set, the parent's
+        # watch of the resident memory still applies.
+        limit_address_space(max_memory_mb)
+    rss = rss_bytes()
+    write_frame(stdout, {"ready": True, "pid": os.getpid(),
+                         "rss_kib": None if rss is None else rss // 1024})
     while True:
         task = read_frame(stdin)
         if task is None:

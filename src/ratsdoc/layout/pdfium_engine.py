@@ -16,7 +16,7 @@ Known differences that cannot be removed through PDFium's API are listed in ``do
 
 PDFium's own work cannot be interrupted or budgeted, so it only sees a file that
 :mod:`.preflight` has checked (page count, stream sizes, objects per page, with the reference
-engine's errors); the Python loops here make the guard's cooperative deadline check.
+engine's errors); the Python loops here make the budget's cooperative deadline check.
 
 PDFium is not thread-safe: use one :class:`PdfiumSource` per process at a time.
 """
@@ -26,13 +26,13 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..guard import current_budget
+from ..budget import Budget
 from ..input import PdfInput
 from .annotations import decode_pdf_string
 from .model import Annotation, AnnotKind, Char, Page, Shape, ShapeKind
@@ -97,16 +97,6 @@ def _obj_matrix(obj: Any) -> Matrix:
     if not pdfium_c.FPDFPageObj_GetMatrix(obj, fm):
         return _IDENTITY
     return (fm.a, fm.b, fm.c, fm.d, fm.e, fm.f)
-
-
-def _no_check() -> None:
-    """Nothing to check outside a guarded parse."""
-
-
-def _ticker() -> Callable[[], None]:
-    """The current parse's cooperative deadline and memory check (a no-op outside one)."""
-    budget = current_budget()
-    return budget.tick if budget is not None else _no_check
 
 
 def _utf16_value(func: Any, *args: Any) -> str | None:
@@ -217,14 +207,16 @@ class PdfiumSource:
     """Pages of one PDF read with PDFium, yielded one at a time; PDFium objects are closed
     after every page so that memory stays flat on long documents."""
 
-    def __init__(self, pdf: PdfInput, *, password: str | None, max_pages: int,
+    def __init__(self, pdf: PdfInput, *, budget: Budget, password: str | None, max_pages: int,
                  max_chars_per_page: int, max_annotations_per_page: int) -> None:
         self._input = pdf
         self._max_chars = max_chars_per_page
         self._max_annots = max_annotations_per_page
+        # The parse's cooperative deadline and memory check, made in the Python loops.
+        self._tick = budget.tick
         # PDFium is C: page limits, stream budgets and opening errors are settled in Python
         # before it sees a byte (see preflight.py); it reads the bytes that were checked.
-        checked = preflight(pdf, password=password, max_pages=max_pages)
+        checked = preflight(pdf, budget, password=password, max_pages=max_pages)
         self.checked_data: bytes | None = checked.data
         self._doc_warnings = list(checked.warnings)
         try:
@@ -363,7 +355,7 @@ class PdfiumSource:
         first_base: float | None = None
         run_base: float | None = None
         run_box: tuple[float, float, float] | None = None  # (top, bottom, size) of a steady run
-        tick = _ticker()
+        tick = self._tick
         for i in range(count):
             if not i & 4095:
                 tick()  # the reference engine checks the deadline while reading chars too
@@ -483,11 +475,11 @@ class PdfiumSource:
                  warnings: list[str]) -> float:
         """Collect shapes of every path object (forms included); return the summed image area.
 
-        Paths and images beyond ``max_chars_per_page`` are counted, not read, as the guard
-        caps them for the reference engine.
+        Paths and images beyond ``max_chars_per_page`` are counted, not read, as the pdfminer
+        patches cap them for the reference engine.
         """
         area = 0.0
-        tick = _ticker()
+        tick = self._tick
         cap = self._max_chars
         drawn = 0
         # Each stack entry: (container, is_form, matrix of the container, depth).

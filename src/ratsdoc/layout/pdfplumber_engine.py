@@ -14,9 +14,10 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import resolve1
 from pdfplumber.page import Page as PlumberPage
 
+from ..budget import Budget
 from ..errors import DamagedPdfError, LimitExceededError
-from ..guard import current_budget
 from ..input import PdfInput
+from . import pdfminer_guard
 from .annotations import annotation_from_dict
 from .model import Annotation, Char, Page, Shape, ShapeKind
 from .pagetree import (
@@ -71,12 +72,18 @@ def _finite(value: Any) -> float:
 
 
 class PdfplumberSource:
-    """Pages of one PDF read with pdfplumber, yielded one at a time and released after use."""
+    """Pages of one PDF read with pdfplumber, yielded one at a time and released after use.
 
-    def __init__(self, pdf: PdfInput, *, password: str | None, max_pages: int,
+    ``budget`` is the parse's: the pdfminer patches (:mod:`.pdfminer_guard`) apply its caps and
+    deadline while a page is interpreted, and the page's warnings say what they dropped.
+    """
+
+    def __init__(self, pdf: PdfInput, *, budget: Budget, password: str | None, max_pages: int,
                  max_chars_per_page: int, max_annotations_per_page: int) -> None:
+        pdfminer_guard.install()
         self._input = pdf
-        self.checked_data: bytes | None = None  # pdfminer is guarded itself: no preflight
+        self._budget = budget
+        self.checked_data: bytes | None = None  # pdfminer is patched itself: no preflight
         self._max_chars = max_chars_per_page
         self._max_annots = max_annotations_per_page
         self._doc_warnings: list[str] = []
@@ -115,9 +122,7 @@ class PdfplumberSource:
                     try:
                         converted = self._convert(page)
                     finally:
-                        budget = current_budget()
-                        if budget is not None:
-                            budget.end_page()
+                        self._budget.end_page()
                     notes = (*self._doc_warnings, *(early.args if early else ()))
                     self._doc_warnings = []
                     if notes:
@@ -178,19 +183,18 @@ class PdfplumberSource:
 
     def _convert(self, page: PlumberPage) -> Page:
         warnings: list[str] = []
-        budget = current_budget()
-        if budget is not None:
-            budget.start_page()  # the guard drops objects beyond the caps while interpreting
+        budget = self._budget
+        budget.start_page()  # the patches drop objects beyond the caps while interpreting
         raw_chars = page.chars
-        if budget is not None and budget.dropped_chars:
+        if budget.dropped_chars:
             warnings.append(chars_cut(page.page_number, budget.page_chars + budget.dropped_chars,
                                       self._max_chars))
-        if budget is not None and budget.damaged_streams:
+        if budget.damaged_streams:
             warnings.append(
                 f"page {page.page_number}: {budget.damaged_streams} compressed stream(s) are "
                 "damaged; text on this page may be missing or garbled"
             )
-        if budget is not None and budget.dropped_shapes:
+        if budget.dropped_shapes:
             warnings.append(shapes_cut(page.page_number, budget.max_shapes_per_page,
                                        budget.dropped_shapes))
         if len(raw_chars) > self._max_chars:

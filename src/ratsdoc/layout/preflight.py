@@ -1,11 +1,12 @@
 """Structural checks in Python before a C engine reads the file.
 
 PDFium parses and inflates in C, where neither the ``SIGALRM`` deadline nor the budgets of
-:mod:`ratsdoc.guard` reach: a 2.7 KB file whose content stream inflates to 1.2 GB costs it
+:mod:`ratsdoc.budget` reach: a 2.7 KB file whose content stream inflates to 1.2 GB costs it
 2.3 GB of memory, and a 1 KB form that draws itself three times keeps it busy for good. So
 before :class:`~.pdfium_engine.PdfiumSource` hands the bytes to PDFium, :func:`preflight`
-reads the structure with pdfminer (whose inflation the guard bounds) and refuses what the
-pdfplumber engine refuses, in its words, plus what only PDFium would choke on:
+reads the structure with pdfminer (whose inflation :mod:`.pdfminer_guard` bounds) and
+refuses what the pdfplumber engine refuses, in its words, plus what only PDFium would choke
+on (the streams PDFium would decode are sized with :mod:`.streams`):
 
 * a file pdfminer cannot open, even after :func:`~.pagetree.repair_trailer` (PDFium then
   gets the repaired bytes, so that both read the same structure);
@@ -47,19 +48,18 @@ from __future__ import annotations
 import io
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from pdfminer.ascii85 import ascii85decode, asciihexdecode
 from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 from pdfminer.psparser import LIT, PSLiteral
 
-from ..guard import Budget, MiB, bounded_inflate, bounded_lzw, bounded_rl, document_guard
+from ..budget import Budget, MiB
 from ..input import PdfInput
-from ..options import ParseOptions
+from . import pdfminer_guard
 from .pagetree import (
     REPAIRED_WARNING,
     checked_page_count,
@@ -69,29 +69,8 @@ from .pagetree import (
     scan_page_objects,
     too_many_pages,
 )
+from .streams import decode, decoded_bound, image_bytes
 
-Decoder = Callable[[bytes, Budget], bytes]
-
-
-def _inflate(data: bytes, budget: Budget) -> bytes:
-    # Tolerant: PDFium keeps what it can inflate of a corrupt stream, and so must the count.
-    return bounded_inflate(data, budget, tolerant=True)
-
-
-#: Per filter name: how many times larger than its input its output can be at most, and
-#: the guard's bounded decoder for it. Filters not listed (DCT, JPX, JBIG2, CCITT, unknown
-#: names) are image decoders to PDFium: it stops decoding a non-image stream at the first.
-_FILTERS: dict[str, tuple[int, Decoder]] = {
-    "FlateDecode": (1032, _inflate), "Fl": (1032, _inflate),
-    "LZWDecode": (3641, bounded_lzw), "LZW": (3641, bounded_lzw),
-    "RunLengthDecode": (64, bounded_rl), "RL": (64, bounded_rl),
-    "ASCII85Decode": (4, lambda data, _: ascii85decode(data)),
-    "A85": (4, lambda data, _: ascii85decode(data)),
-    "ASCIIHexDecode": (1, lambda data, _: asciihexdecode(data)),
-    "AHx": (1, lambda data, _: asciihexdecode(data)),
-    # The document's security handler has deciphered the data already.
-    "Crypt": (1, lambda data, _: data),
-}
 #: Page keys whose values PDFium reads while loading, reading or rendering a page.
 _PAGE_KEYS = ("Contents", "Resources", "Annots", "Group")
 #: Keys never followed: links back up the tree, data PDFium does not decode, and arrays of
@@ -102,12 +81,6 @@ _SKIP_KEYS = frozenset({"Parent", "P", "Metadata", "PieceInfo", "Thumb", "Length
 _NOT_RESOURCES = frozenset({LIT("Page"), LIT("Pages"), LIT("Catalog")})
 _IMAGE = LIT("Image")
 _FORM = LIT("Form")
-#: Colour components per colour space family (an unknown one counts as CMYK, the most).
-_COMPONENTS: dict[str, int] = {
-    "DeviceGray": 1, "CalGray": 1, "G": 1, "Indexed": 1, "I": 1, "Separation": 1,
-    "DeviceRGB": 3, "CalRGB": 3, "RGB": 3, "Lab": 3,
-    "DeviceCMYK": 4, "CMYK": 4,
-}
 #: Check the deadline every this many objects of the walk.
 _TICK_EVERY = 256
 #: Every operator after which PDFium holds one more page object ends in one of these bytes;
@@ -143,34 +116,37 @@ class Preflight:
     measured: int = 0
 
 
-def preflight(pdf: PdfInput, *, password: str | None, max_pages: int) -> Preflight:
+def preflight(pdf: PdfInput, budget: Budget, *, password: str | None, max_pages: int
+              ) -> Preflight:
     """Check ``pdf`` with pdfminer before a C engine opens it; raise what the reference would.
 
-    Runs under the current parse's guard (budgets and deadline); outside a parse, under a
-    guard with the default options.
+    Checks against ``budget``, the parse's (budgets and deadline; pdfminer reads within it
+    as well). Its stops are :class:`~ratsdoc.budget.GuardStop`: the
+    :func:`~ratsdoc.budget.document_guard` that made the budget turns them into the
+    :class:`~ratsdoc.errors.LimitExceededError` they carry.
     """
-    with document_guard(ParseOptions(), pdf.name) as budget:
-        doc, data, repaired = open_repairing(pdf.data, pdf.name, password,
-                                             lambda raw: _document(raw, password))
-        pages_root = doc.catalog.get("Pages")
-        page_count = checked_page_count(pages_root, max_pages, pdf.name)
-        tree = iter_page_dicts(pages_root) if resolve1(pages_root) else iter(())
-        pages = [attrs for _, attrs in itertools.islice(tree, max_pages + 1)]
+    pdfminer_guard.install()
+    doc, data, repaired = open_repairing(pdf.data, pdf.name, password,
+                                         lambda raw: _document(raw, password))
+    pages_root = doc.catalog.get("Pages")
+    page_count = checked_page_count(pages_root, max_pages, pdf.name)
+    tree = iter_page_dicts(pages_root) if resolve1(pages_root) else iter(())
+    pages = [attrs for _, attrs in itertools.islice(tree, max_pages + 1)]
+    if not pages:
+        # Without a usable tree pdfminer scans every object for pages: so does the limit.
+        pages = [dict(obj) for _, obj in scan_page_objects(doc, max_pages)]
         if not pages:
-            # Without a usable tree pdfminer scans every object for pages: so does the limit.
-            pages = [dict(obj) for _, obj in scan_page_objects(doc, max_pages)]
-            if not pages:
-                raise no_pages(pdf.name)
-        if len(pages) > max_pages:
-            # The reference engine reads these pages and stops past the limit.
-            raise too_many_pages(max_pages, pdf.name)
-        if page_count <= 0:
-            page_count = len(pages)
-        checker = _StreamCheck(budget)
-        # The form environment PDFium sets up reads the AcroForm (fields, their fonts).
-        checker.check_page(0, {"AcroForm": doc.catalog.get("AcroForm")})
-        for number, attrs in enumerate(pages, start=1):
-            checker.check_page(number, attrs)
+            raise no_pages(pdf.name)
+    if len(pages) > max_pages:
+        # The reference engine reads these pages and stops past the limit.
+        raise too_many_pages(max_pages, pdf.name)
+    if page_count <= 0:
+        page_count = len(pages)
+    checker = _StreamCheck(budget)
+    # The form environment PDFium sets up reads the AcroForm (fields, their fonts).
+    checker.check_page(0, {"AcroForm": doc.catalog.get("AcroForm")})
+    for number, attrs in enumerate(pages, start=1):
+        checker.check_page(number, attrs)
     return Preflight(data=data, page_count=page_count,
                      warnings=(REPAIRED_WARNING,) if repaired else (),
                      streams=checker.streams, measured=checker.measured)
@@ -179,88 +155,6 @@ def preflight(pdf: PdfInput, *, password: str | None, max_pages: int) -> Preflig
 def _document(data: bytes, password: str | None) -> PDFDocument:
     """A pdfminer document of ``data``, opened as pdfplumber opens it."""
     return PDFDocument(PDFParser(io.BytesIO(data)), password=password or "")
-
-
-def _filter_names(stream: PDFStream) -> list[str]:
-    """The names of ``stream``'s filters, in order ("" for one that is not a name)."""
-    try:
-        filters = stream.get_filters()
-    except Exception:  # unreadable filters: PDFium cannot decode the stream either
-        return []
-    return [f.name if isinstance(f, PSLiteral) and isinstance(f.name, str) else ""
-            for f, _ in filters]
-
-
-def decoded_bound(stream: PDFStream) -> int:
-    """The most bytes ``stream`` can decode to in PDFium (as a non-image stream)."""
-    if stream.data is not None:
-        return len(stream.data)
-    size = len(stream.rawdata or b"")
-    for name in _filter_names(stream):
-        if name not in _FILTERS:
-            break
-        size *= _FILTERS[name][0]
-    return size
-
-
-def decode(stream: PDFStream, budget: Budget) -> bytes:
-    """``stream`` decoded as PDFium decodes a non-image stream, within ``budget``.
-
-    The guard's bounded decoders stop past ``max_stream_bytes``; corrupt data gives what
-    can be decoded of it, as in PDFium. pdfminer's copy of the stream is left undecoded.
-    """
-    if stream.data is not None:
-        return stream.data
-    data = stream.rawdata or b""
-    if stream.decipher is not None and stream.objid is not None:
-        try:
-            data = stream.decipher(stream.objid, stream.genno or 0, data, stream.attrs)
-        except Exception:
-            return data
-    for name in _filter_names(stream):
-        if name not in _FILTERS:
-            break
-        try:
-            data = _FILTERS[name][1](data, budget)
-        except Exception:  # a broken layer ends the decoding, in PDFium too
-            break
-        if len(data) > budget.max_stream_bytes:
-            raise budget.stream_too_big(len(data))
-    return data
-
-
-def image_bytes(image: PDFStream) -> int:
-    """The bytes an image XObject declares: width × height × components × bits / 8."""
-    width = resolve1(image.get("Width"))
-    height = resolve1(image.get("Height"))
-    if not (isinstance(width, (int, float)) and isinstance(height, (int, float))):
-        return 0
-    if resolve1(image.get("ImageMask")) is True:
-        bits, components = 1, 1
-    else:
-        bpc = resolve1(image.get("BitsPerComponent"))
-        bits = int(bpc) if isinstance(bpc, int) and 0 < bpc <= 16 else 8
-        components = _components(image.get("ColorSpace"))
-    return max(0, int(width)) * max(0, int(height)) * components * bits // 8
-
-
-def _components(space: Any) -> int:
-    """Colour components of a colour space (4 when unknown, the most any family has)."""
-    space = resolve1(space)
-    if isinstance(space, PSLiteral):
-        return _COMPONENTS.get(str(space.name), 4)
-    if not (isinstance(space, list) and space):
-        return 4
-    family = resolve1(space[0])
-    name = str(family.name) if isinstance(family, PSLiteral) else ""
-    if name == "ICCBased" and len(space) > 1:
-        profile = resolve1(space[1])
-        count = resolve1(profile.get("N")) if isinstance(profile, PDFStream) else None
-        return count if isinstance(count, int) and 0 < count <= 32 else 4
-    if name == "DeviceN" and len(space) > 1:
-        names = resolve1(space[1])
-        return len(names) if isinstance(names, list) and 0 < len(names) <= 32 else 4
-    return _COMPONENTS.get(name, 4)
 
 
 def _is_form(obj: Any) -> bool:
@@ -293,7 +187,7 @@ class _Content:
 
 
 class _StreamCheck:
-    """Walks what pages use and checks every stream once against the guard's budgets."""
+    """Walks what pages use and checks every stream once against the parse's budget."""
 
     def __init__(self, budget: Budget) -> None:
         self._budget = budget

@@ -14,6 +14,7 @@ from .hidden_text import invisible_text_share
 if TYPE_CHECKING:
     from PIL import Image
 
+    from ..budget import Budget
     from ..input import PdfInput
 
 
@@ -37,15 +38,16 @@ class PageRenderer:
     """Renders pages of one PDF to greyscale images with PDFium (opened on first use).
 
     ``checked`` are the file's bytes as the PDFium engine's preflight already passed them;
-    without them the renderer runs the preflight itself.
+    without them the renderer runs the preflight itself, within ``budget`` (the parse's).
     """
 
     def __init__(self, pdf: PdfInput, password: str | None, max_pages: int,
-                 checked: bytes | None = None) -> None:
+                 checked: bytes | None = None, budget: Budget | None = None) -> None:
         self._pdf = pdf
         self._password = password
         self._max_pages = max_pages
         self._checked = checked
+        self._budget = budget
         self._document: object | None = None
 
     def _page(self, number: int) -> Any:
@@ -54,11 +56,13 @@ class PageRenderer:
         from ..layout.preflight import preflight
 
         if self._document is None:
-            # PDFium renders in C, outside the guard: whichever engine read the text, the
+            # PDFium renders in C, outside the budget: whichever engine read the text, the
             # file's streams, images and forms are checked before PDFium decodes them.
             data = self._checked
             if data is None:
-                data = preflight(self._pdf, password=self._password,
+                if self._budget is None:
+                    raise ValueError("rendering an unchecked file needs the parse's budget")
+                data = preflight(self._pdf, self._budget, password=self._password,
                                  max_pages=self._max_pages).data
             self._document = pdfium.PdfDocument(data, password=self._password)
         document: pdfium.PdfDocument = self._document

@@ -32,6 +32,7 @@ from .words import bullet_chars, check_marks, find_bullets, join_url_words, word
 if TYPE_CHECKING:
     from PIL import Image
 
+    from ..budget import Budget
     from ..input import PdfInput
     from ..layout.model import Page
 
@@ -51,6 +52,8 @@ class OcrStep:
     max_pages: int = 500
     #: The bytes the engine's preflight passed (see :attr:`~ratsdoc.layout.model.PageSource.checked_data`).
     checked: bytes | None = None
+    #: The parse's budget, which the renderer checks the file within when ``checked`` is None.
+    budget: Budget | None = None
     #: The OCR engine; None: the configured Tesseract, looked up when a page first needs it
     #: (:func:`~.engine.find_engine`), so that a missing one fails only where OCR is needed.
     engine: OcrBackend | None = None
@@ -64,7 +67,8 @@ class OcrStep:
         if self.renderer is None:
             if self.pdf is None:
                 raise ValueError("the OCR step needs a PDF or a renderer to render a page")
-            self.renderer = PageRenderer(self.pdf, self.password, self.max_pages, self.checked)
+            self.renderer = PageRenderer(self.pdf, self.password, self.max_pages, self.checked,
+                                         self.budget)
         return self.renderer
 
     def _find_engine(self) -> OcrBackend | None:

@@ -1,0 +1,133 @@
+"""Streams as PDFium decodes them, within a budget: their size, bounded or measured.
+
+The preflight (:mod:`.preflight`) must know what PDFium would hold before PDFium sees a byte,
+without holding it itself. :func:`decoded_bound` bounds a stream by its filters' worst case
+(Flate grows data at most 1032 times, LZW, whose codes of at least 9 bits yield at most 4096
+bytes, 3641 times, RunLength 64, ASCII85 4), which settles most streams without inflating
+them; :func:`decode` decodes one as PDFium decodes a non-image stream, through the bounded
+decoders of :mod:`.pdfminer_guard`, so that a bomb stops at ``max_stream_bytes``;
+:func:`image_bytes` is what an image declares it will need once decoded for rendering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pdfminer.ascii85 import ascii85decode, asciihexdecode
+from pdfminer.pdftypes import PDFStream, resolve1
+from pdfminer.psparser import PSLiteral
+
+from ..budget import Budget
+from .pdfminer_guard import bounded_inflate, bounded_lzw, bounded_rl
+
+Decoder = Callable[[bytes, Budget], bytes]
+
+
+def _inflate(data: bytes, budget: Budget) -> bytes:
+    # Tolerant: PDFium keeps what it can inflate of a corrupt stream, and so must the count.
+    return bounded_inflate(data, budget, tolerant=True)
+
+
+#: Per filter name: how many times larger than its input its output can be at most, and
+#: the bounded decoder for it. Filters not listed (DCT, JPX, JBIG2, CCITT, unknown
+#: names) are image decoders to PDFium: it stops decoding a non-image stream at the first.
+_FILTERS: dict[str, tuple[int, Decoder]] = {
+    "FlateDecode": (1032, _inflate), "Fl": (1032, _inflate),
+    "LZWDecode": (3641, bounded_lzw), "LZW": (3641, bounded_lzw),
+    "RunLengthDecode": (64, bounded_rl), "RL": (64, bounded_rl),
+    "ASCII85Decode": (4, lambda data, _: ascii85decode(data)),
+    "A85": (4, lambda data, _: ascii85decode(data)),
+    "ASCIIHexDecode": (1, lambda data, _: asciihexdecode(data)),
+    "AHx": (1, lambda data, _: asciihexdecode(data)),
+    # The document's security handler has deciphered the data already.
+    "Crypt": (1, lambda data, _: data),
+}
+#: Colour components per colour space family (an unknown one counts as CMYK, the most).
+_COMPONENTS: dict[str, int] = {
+    "DeviceGray": 1, "CalGray": 1, "G": 1, "Indexed": 1, "I": 1, "Separation": 1,
+    "DeviceRGB": 3, "CalRGB": 3, "RGB": 3, "Lab": 3,
+    "DeviceCMYK": 4, "CMYK": 4,
+}
+
+
+def _filter_names(stream: PDFStream) -> list[str]:
+    """The names of ``stream``'s filters, in order ("" for one that is not a name)."""
+    try:
+        filters = stream.get_filters()
+    except Exception:  # unreadable filters: PDFium cannot decode the stream either
+        return []
+    return [f.name if isinstance(f, PSLiteral) and isinstance(f.name, str) else ""
+            for f, _ in filters]
+
+
+def decoded_bound(stream: PDFStream) -> int:
+    """The most bytes ``stream`` can decode to in PDFium (as a non-image stream)."""
+    if stream.data is not None:
+        return len(stream.data)
+    size = len(stream.rawdata or b"")
+    for name in _filter_names(stream):
+        if name not in _FILTERS:
+            break
+        size *= _FILTERS[name][0]
+    return size
+
+
+def decode(stream: PDFStream, budget: Budget) -> bytes:
+    """``stream`` decoded as PDFium decodes a non-image stream, within ``budget``.
+
+    The bounded decoders stop past ``max_stream_bytes``; corrupt data gives what
+    can be decoded of it, as in PDFium. pdfminer's copy of the stream is left undecoded.
+    """
+    if stream.data is not None:
+        return stream.data
+    data = stream.rawdata or b""
+    if stream.decipher is not None and stream.objid is not None:
+        try:
+            data = stream.decipher(stream.objid, stream.genno or 0, data, stream.attrs)
+        except Exception:
+            return data
+    for name in _filter_names(stream):
+        if name not in _FILTERS:
+            break
+        try:
+            data = _FILTERS[name][1](data, budget)
+        except Exception:  # a broken layer ends the decoding, in PDFium too
+            break
+        if len(data) > budget.max_stream_bytes:
+            raise budget.stream_too_big(len(data))
+    return data
+
+
+def image_bytes(image: PDFStream) -> int:
+    """The bytes an image XObject declares: width × height × components × bits / 8."""
+    width = resolve1(image.get("Width"))
+    height = resolve1(image.get("Height"))
+    if not (isinstance(width, (int, float)) and isinstance(height, (int, float))):
+        return 0
+    if resolve1(image.get("ImageMask")) is True:
+        bits, components = 1, 1
+    else:
+        bpc = resolve1(image.get("BitsPerComponent"))
+        bits = int(bpc) if isinstance(bpc, int) and 0 < bpc <= 16 else 8
+        components = _components(image.get("ColorSpace"))
+    return max(0, int(width)) * max(0, int(height)) * components * bits // 8
+
+
+def _components(space: Any) -> int:
+    """Colour components of a colour space (4 when unknown, the most any family has)."""
+    space = resolve1(space)
+    if isinstance(space, PSLiteral):
+        return _COMPONENTS.get(str(space.name), 4)
+    if not (isinstance(space, list) and space):
+        return 4
+    family = resolve1(space[0])
+    name = str(family.name) if isinstance(family, PSLiteral) else ""
+    if name == "ICCBased" and len(space) > 1:
+        profile = resolve1(space[1])
+        count = resolve1(profile.get("N")) if isinstance(profile, PDFStream) else None
+        return count if isinstance(count, int) and 0 < count <= 32 else 4
+    if name == "DeviceN" and len(space) > 1:
+        names = resolve1(space[1])
+        return len(names) if isinstance(names, list) and 0 < len(names) <= 32 else 4
+    return _COMPONENTS.get(name, 4)
