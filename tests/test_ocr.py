@@ -37,7 +37,7 @@ def test_missing_engine_raises_with_install_hint(monkeypatch: pytest.MonkeyPatch
         ratsdoc.parse(IMAGE_ONLY)
     assert "tesseract-ocr-deu" in info.value.install
     assert "tesseract-ocr-deu" in str(info.value)
-    assert info.value.exit_code == 2
+    assert info.value.exit_code == 1
 
 
 def test_missing_engine_via_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -48,12 +48,12 @@ def test_missing_engine_via_environment(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_cli_exit_code_without_engine(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    """The CLI exits with 2 and one line naming the install when OCR is needed but unavailable."""
+    """The CLI exits with 1 and one line naming the install when OCR is needed but unavailable."""
     from ratsdoc.cli import main
 
     monkeypatch.setattr(ocr, "TESSERACT", "/nonexistent/tesseract-for-ratsdoc-tests")
     code = main(["parse", str(IMAGE_ONLY)])
-    assert code == 2
+    assert code == 1
     assert "tesseract" in capsys.readouterr().err
 
 

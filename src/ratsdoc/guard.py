@@ -624,12 +624,15 @@ def _child_main(conn: Any, source: str | bytes, options_json: str, memory_mb: in
         options = ParseOptions.model_validate_json(options_json)
         document = run_pipeline(source, options)
         conn.send(("ok", document.model_dump_json()))
-    except RatsdocError as exc:
-        conn.send(("error", _error_payload(exc)))
-    except MemoryError:
-        conn.send(("memory", None))
-    except BaseException as exc:  # reported to the parent, which decides
-        conn.send(("internal", f"{type(exc).__name__}: {exc}", traceback.format_exc()))
+    except BaseException as exc:  # reported to the parent, which re-raises or decides
+        from .failures import as_ratsdoc_error
+
+        error = as_ratsdoc_error(exc, file=source if isinstance(source, str) else None,
+                                 max_memory_mb=memory_mb) if isinstance(exc, Exception) else None
+        if error is not None:
+            conn.send(("error", _error_payload(error)))
+        else:
+            conn.send(("internal", f"{type(exc).__name__}: {exc}", traceback.format_exc()))
     finally:
         conn.close()
 

@@ -6,6 +6,8 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .status import ParseStatus
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -143,7 +145,7 @@ class ParseResult(_Model):
     """One input of a bulk run: ``status`` ok/warning/failed, with the paper or the error."""
 
     file: str
-    status: str
+    status: ParseStatus
     document: Drucksache | None = None
     error: ErrorInfo | None = None
     seconds: float = 0.0

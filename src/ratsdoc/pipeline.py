@@ -7,8 +7,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .errors import DamagedPdfError, LimitExceededError, RatsdocError
+from .errors import LimitExceededError, RatsdocError
 from .extract import extract_fields
+from .failures import exhaustion_error
 from .guard import document_guard
 from .input import PdfInput, load_input
 from .layout.model import PageSource
@@ -116,14 +117,9 @@ def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) 
             fields = extract_fields(layout, profile)
     except RatsdocError as exc:
         raise (exc.with_file(name) if name else exc) from None
-    except RecursionError:
-        raise DamagedPdfError("the PDF's object structure is too deeply nested (circular?)",
-                              file=name) from None
-    except MemoryError:
-        raise LimitExceededError(
-            "ran out of memory while reading the PDF", limit="max_memory_mb",
-            maximum=options.max_memory_mb or 0, file=name,
-        ) from None
+    except (RecursionError, MemoryError) as exc:
+        error = exhaustion_error(exc, max_memory_mb=options.max_memory_mb)
+        raise (error.with_file(name) if name else error) from None
     return Drucksache.model_validate(
         {
             **fields.values,

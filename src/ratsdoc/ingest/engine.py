@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..options import ParseOptions
+from ..status import PARSED_STATUSES, RUN_COUNTS, ExitCode, IngestOutcome, ParseStatus
 from .protocol import Result, Task, WorkerConfig
 from .report import NullProgress, ProgressSink
 from .sources import ArchiveLimits, FileInput, Notice, Refused, count_inputs, iter_inputs
 from .store import Stats, Store, synthetic_key
 
-STATUSES = ("ok", "warning", "failed", "skipped", "unchanged", "duplicate", "ignored",
-            "missing")
+STATUSES = RUN_COUNTS
 
 
 class Backend(Protocol):
@@ -57,12 +57,14 @@ class Summary:
     @property
     def parsed(self) -> int:
         """Inputs actually parsed in this run."""
-        return sum(self.counts.get(k, 0) for k in ("ok", "warning", "failed"))
+        return sum(self.counts.get(k, 0) for k in PARSED_STATUSES)
 
     @property
-    def exit_code(self) -> int:
-        """0 when nothing failed, 1 when some input failed (CLI convention)."""
-        return 1 if self.counts.get("failed", 0) else 0
+    def exit_code(self) -> ExitCode:
+        """The CLI's exit code: interrupted (130), some input failed (1), else 0."""
+        if self.interrupted:
+            return ExitCode.INTERRUPTED
+        return ExitCode.for_failures(self.counts.get(ParseStatus.FAILED, 0))
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-friendly dict."""
@@ -160,7 +162,7 @@ def ingest(
         if isinstance(item, Notice):
             counts[item.kind] += 1
             notices.append((item.name, item.message))
-            if item.kind == "missing":
+            if item.kind == IngestOutcome.MISSING:
                 done += 1
             return None
         if isinstance(item, Refused):
@@ -180,23 +182,23 @@ def ingest(
         except OSError as exc:
             key = synthetic_key(item.name)
             store.add_path(key, item.name, run_id)
-            store.record_refused(key, status="failed", error_class="InputError",
+            store.record_refused(key, status=ParseStatus.FAILED, error_class="InputError",
                                  reason=f"cannot read the file: {exc.strerror or exc}",
                                  version=version, run_id=run_id, content_hashed=False)
-            counts["failed"] += 1
+            counts[ParseStatus.FAILED] += 1
             done += 1
             return None
         store.add_path(key, item.name, run_id)
         if key in in_flight or key in seen:
-            counts["duplicate"] += 1
+            counts[IngestOutcome.DUPLICATE] += 1
             done += 1
             finish_temp(item)
             return None
         seen.add(key)
         known = store.known(key)
         if (known is not None and not reparse and known.version == version
-                and not (retry_failed and known.status == "failed")):
-            counts["unchanged"] += 1
+                and not (retry_failed and known.status == ParseStatus.FAILED)):
+            counts[IngestOutcome.UNCHANGED] += 1
             done += 1
             finish_temp(item)
             return None

@@ -9,6 +9,7 @@ from typing import IO, Any, Protocol
 from rich.console import Console
 from rich.table import Table
 
+from ..status import STORED_STATUSES, IngestOutcome
 from .store import Stats
 
 
@@ -90,7 +91,7 @@ class RichProgress:
         """Refresh the bar."""
         elapsed = max(time.monotonic() - self.started, 1e-9)
         fields: dict[str, Any] = {k: counts.get(k, 0) for k in
-                                  ("ok", "warning", "failed", "skipped", "unchanged")}
+                                  (*STORED_STATUSES, IngestOutcome.UNCHANGED.value)}
         self.progress.update(self.task, completed=done, total=max(total, done),
                              rate=f"{pages / elapsed:.1f}", **fields)
         if final:
