@@ -300,7 +300,7 @@ def test_scan_layer_policy(monkeypatch: pytest.MonkeyPatch, layer: str, mode: st
     if not reocred:
         assert " ".join(line.text for line in lines) == layer
     if layer is NOISY_LAYER and mode == "auto":
-        assert any("OCR errors" in w and "31.1O.2023" in w for w in step.warnings)
+        assert any("OCR errors" in w.message and "31.1O.2023" in w.message for w in step.warnings)
 
 
 def _picture_with_text(render_mode: int) -> bytes:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from .failures import error_info
 from .models import Drucksache, ParseResult
 from .options import ParseOptions
-from .pipeline import run_pipeline
+from .pipeline import read_paper, run_pipeline
 from .status import ParseStatus
 
 Source = str | os.PathLike[str] | bytes
@@ -40,7 +40,7 @@ def parse_many(
         name = f"<bytes #{index}>" if isinstance(source, bytes) else str(source)
         started = time.perf_counter()
         try:
-            document = run_pipeline(source, opts)
+            document, issues = read_paper(source, opts)
         except Exception as exc:  # a bad file, or a defect in ratsdoc, must not stop a batch
             yield ParseResult(file=name, status=ParseStatus.FAILED,
                               seconds=time.perf_counter() - started,
@@ -48,5 +48,5 @@ def parse_many(
             continue
         yield ParseResult(
             file=name, status=ParseStatus.of_document(document.warnings), document=document,
-            seconds=time.perf_counter() - started,
+            seconds=time.perf_counter() - started, issues=issues,
         )

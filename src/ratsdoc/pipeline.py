@@ -12,6 +12,7 @@ from .extract import extract_fields
 from .failures import exhaustion_error
 from .guard import document_guard
 from .input import PdfInput, load_input
+from .issues import TEXT_MISSING, Issue, IssueCode, has_code, messages
 from .layout.model import PageSource
 from .layout.ocr import OcrStep
 from .layout.pagetree import no_pages
@@ -55,7 +56,7 @@ def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
     source = open_engine(pdf, options)
     infos: list[PageInfo] = []
     per_page = []
-    warnings: list[str] = []
+    warnings: list[Issue] = []
     cid_total = 0
     # OCR: scanned pages get their lines from Tesseract (or their own OCR layer) and their
     # checkboxes from the pixels; see layout/ocr.py.
@@ -84,16 +85,18 @@ def read_layout(pdf: PdfInput, options: ParseOptions) -> tuple[Layout, int]:
     if not per_page:
         # A PDF without a single readable page must not become an empty "success".
         raise no_pages(pdf.name)
-    if not any(per_page) and not any("no text" in w for w in (*warnings, *ocr.warnings)):
-        warnings.append("no text could be read from any page of the PDF")
+    # A page that already said its text is missing (a scan with OCR off) explains it.
+    if not any(per_page) and not has_code((*warnings, *ocr.warnings), TEXT_MISSING):
+        warnings.append(Issue(IssueCode.NO_TEXT, "no text could be read from any page of the PDF"))
     layout = build_layout(infos, per_page)
     layout.warnings.extend(warnings)
     layout.warnings.extend(ocr.warnings)
     layout.ocr_pages = list(ocr.ocr_pages)
     if cid_total:
-        layout.warnings.append(
-            f"{cid_total} glyphs have no Unicode mapping ((cid:NN)); their text is unknown"
-        )
+        layout.warnings.append(Issue(
+            IssueCode.CID_GLYPHS,
+            f"{cid_total} glyphs have no Unicode mapping ((cid:NN)); their text is unknown",
+        ))
     return layout, page_count
 
 
@@ -106,6 +109,13 @@ def choose_profile(layout: Layout, options: ParseOptions) -> tuple[Profile, floa
 
 def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) -> Drucksache:
     """Parse one paper; raise a :class:`RatsdocError` for input that cannot be read."""
+    return read_paper(source, options)[0]
+
+
+def read_paper(source: str | os.PathLike[str] | bytes,
+               options: ParseOptions) -> tuple[Drucksache, list[Issue]]:
+    """Parse one paper into the model and its warnings as typed issues (the model keeps their
+    messages); raise a :class:`RatsdocError` for input that cannot be read."""
     name = None if isinstance(source, bytes) else str(source)
     try:
         # The guard bounds time, stream inflation and memory inside pdfminer, not only
@@ -120,13 +130,15 @@ def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) 
     except (RecursionError, MemoryError) as exc:
         error = exhaustion_error(exc, max_memory_mb=options.max_memory_mb)
         raise (error.with_file(name) if name else error) from None
-    return Drucksache.model_validate(
+    issues = layout.warnings + fields.warnings
+    document = Drucksache.model_validate(
         {
             **fields.values,
             "page_count": page_count,
             "source": Source(file=Path(name).name if name else None, sha256=pdf.sha256),
             "profile": {"name": profile.name, "confidence": confidence},
-            "warnings": layout.warnings + fields.warnings,
+            "warnings": messages(issues),
             "provenance": fields.provenance,
         }
     )
+    return document, issues

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..errors import OcrUnavailableError, RatsdocError
+from ..issues import Issue, IssueCode
 from .hidden_text import invisible_text_share
 from .lines import Line, page_lines
 from .model import Char, Page
@@ -822,7 +823,7 @@ class OcrStep:
     checked: bytes | None = None
     #: Pages whose text came from OCR (here or in the file's own OCR layer).
     ocr_pages: list[int] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
     _renderer: PageRenderer | None = None
 
     def _renderer_for(self) -> PageRenderer:
@@ -850,8 +851,9 @@ class OcrStep:
         has_text = any(not char.text.isspace() for char in page.chars)
         if self.mode == "never":
             if not has_text and scan:
-                self.warnings.append(f"page {page.number} has no text layer (a scan?) and OCR "
-                                     "is off; its content is missing")
+                self.warnings.append(Issue(IssueCode.NO_TEXT_LAYER, f"page {page.number} has no "
+                                           "text layer (a scan?) and OCR is off; its content is "
+                                           "missing", page.number))
             return page_lines(page)
         if self.mode == "always":
             return self._ocr(page, require_engine(f"OCR was requested for page {page.number}"))
@@ -873,14 +875,17 @@ class OcrStep:
             sample = ", ".join(f'"{w}"' for w in noise[:3])
             engine = find_engine()
             if engine is not None:
-                self.warnings.append(f"page {page.number}: the scan's text layer has OCR errors "
-                                     f"({sample}); the page was OCRed again")
+                self.warnings.append(Issue(IssueCode.OCR_LAYER_NOISY, f"page {page.number}: the "
+                                           f"scan's text layer has OCR errors ({sample}); the page "
+                                           "was OCRed again", page.number))
                 return self._ocr(page, engine)
-            self.warnings.append(f"page {page.number}: the scan's text layer has OCR errors "
-                                 f"({sample}) and no OCR engine is installed")
+            self.warnings.append(Issue(IssueCode.OCR_LAYER_NOISY, f"page {page.number}: the scan's "
+                                       f"text layer has OCR errors ({sample}) and no OCR engine is "
+                                       "installed", page.number))
         # A scan with its own OCR layer: keep the text, read the boxes from the pixels.
         self.ocr_pages.append(page.number)
-        self.warnings.append(f"page {page.number} is a scan; its own OCR text layer was used")
+        self.warnings.append(Issue(IssueCode.OCR_LAYER_USED, f"page {page.number} is a scan; its "
+                                   "own OCR text layer was used", page.number))
         return self._with_marks(page, self._render(page.number))
 
     def _ocr(self, page: Page, engine: OcrEngine) -> list[Line]:
@@ -896,7 +901,8 @@ class OcrStep:
         ocred = replace(page, chars=words_to_chars(words, OCR_DPI, ink) + tuple(bullet_chars(bullets, OCR_DPI)),
                         shapes=(), annotations=tuple(a for a in page.annotations if a.kind == "link"))
         self.ocr_pages.append(page.number)
-        self.warnings.append(f"page {page.number} was OCRed with {engine.label}")
+        self.warnings.append(Issue(IssueCode.OCR_APPLIED,
+                                   f"page {page.number} was OCRed with {engine.label}", page.number))
         return self._with_marks(ocred, image)
 
     def _with_marks(self, page: Page, image: Image.Image) -> list[Line]:

@@ -17,10 +17,13 @@ from pdfplumber.page import Page as PlumberPage
 from ..errors import DamagedPdfError, LimitExceededError
 from ..guard import current_budget
 from ..input import PdfInput
+from ..issues import Issue, IssueCode
 from .annotations import annotation_from_dict
 from .model import Annotation, Char, Page, Shape, ShapeKind
 from .pagetree import (
     REPAIRED_WARNING,
+    annotation_unreadable,
+    annotations_cut,
     chars_cut,
     checked_page_count,
     describe,
@@ -44,13 +47,14 @@ def _valid_rect(value: Any) -> bool:
             and numbers[0] != numbers[2] and numbers[1] != numbers[3])
 
 
-def make_pdfpage(doc: Any, pageid: Any, attrs: dict[str, Any], warnings: list[str],
+def make_pdfpage(doc: Any, pageid: Any, attrs: dict[str, Any], warnings: list[Issue],
                  number: int) -> PDFPage:
     """A pdfminer page from ``attrs``, with broken boxes and rotation replaced by defaults."""
     for name in ("MediaBox", "CropBox"):
         if name in attrs and not _valid_rect(resolve1(attrs[name]) or ()):
             del attrs[name]
-            warnings.append(f"page {number}: the {name} is invalid, a default was used")
+            warnings.append(Issue(IssueCode.PAGE_BOX_INVALID,
+                                  f"page {number}: the {name} is invalid, a default was used", number))
     rotate = resolve1(attrs.get("Rotate", 0))
     if not isinstance(rotate, int) or rotate % 90:
         attrs["Rotate"] = 0
@@ -79,7 +83,7 @@ class PdfplumberSource:
         self.checked_data: bytes | None = None  # pdfminer is guarded itself: no preflight
         self._max_chars = max_chars_per_page
         self._max_annots = max_annotations_per_page
-        self._doc_warnings: list[str] = []
+        self._doc_warnings: list[Issue] = []
         catalog_pages, _, repaired = open_repairing(
             pdf.data, pdf.name, password, lambda data: self._open(data, password))
         if repaired:
@@ -164,7 +168,7 @@ class PdfplumberSource:
         if root is not None:
             for pageid, attrs in iter_page_dicts(root):
                 number += 1
-                warnings: list[str] = []
+                warnings: list[Issue] = []
                 try:
                     page = make_pdfpage(doc, pageid, attrs, warnings, number)
                 except Exception as exc:
@@ -177,7 +181,7 @@ class PdfplumberSource:
             yield number, page, None
 
     def _convert(self, page: PlumberPage) -> Page:
-        warnings: list[str] = []
+        warnings: list[Issue] = []
         budget = current_budget()
         if budget is not None:
             budget.start_page()  # the guard drops objects beyond the caps while interpreting
@@ -186,10 +190,11 @@ class PdfplumberSource:
             warnings.append(chars_cut(page.page_number, budget.page_chars + budget.dropped_chars,
                                       self._max_chars))
         if budget is not None and budget.damaged_streams:
-            warnings.append(
+            warnings.append(Issue(
+                IssueCode.STREAM_DAMAGED,
                 f"page {page.page_number}: {budget.damaged_streams} compressed stream(s) are "
-                "damaged; text on this page may be missing or garbled"
-            )
+                "damaged; text on this page may be missing or garbled", page.page_number,
+            ))
         if budget is not None and budget.dropped_shapes:
             warnings.append(shapes_cut(page.page_number, budget.max_shapes_per_page,
                                        budget.dropped_shapes))
@@ -225,15 +230,12 @@ class PdfplumberSource:
             image_area=image_area, warnings=tuple(warnings),
         )
 
-    def _annotations(self, page: PlumberPage, warnings: list[str]) -> tuple[Annotation, ...]:
+    def _annotations(self, page: PlumberPage, warnings: list[Issue]) -> tuple[Annotation, ...]:
         raw: Any = resolve1(page.page_obj.attrs.get("Annots"))
         if not isinstance(raw, list):
             return ()
         if len(raw) > self._max_annots:
-            warnings.append(
-                f"page {page.page_number}: {len(raw):,} annotations, only the first "
-                f"{self._max_annots:,} were read"
-            )
+            warnings.append(annotations_cut(page.page_number, len(raw), self._max_annots))
             raw = raw[: self._max_annots]
         mb = page.page_obj.mediabox
         origin = (float(mb[0]), float(mb[1])) if mb else (0.0, 0.0)
@@ -247,7 +249,7 @@ class PdfplumberSource:
                     if annot is not None:
                         result.append(annot)
             except Exception:  # one broken annotation must not cost the page
-                warnings.append(f"page {page.page_number}: an unreadable annotation was skipped")
+                warnings.append(annotation_unreadable(page.page_number))
         return tuple(result)
 
     def close(self) -> None:
