@@ -19,6 +19,7 @@ def test_all_is_exactly_the_public_api() -> None:
         "ResolutionItem", "CheckboxGroup", "CheckboxOption", "FinanceRow", "Finances",
         "RatsdocError", "InputError", "NotAPdfError", "DamagedPdfError", "EncryptedPdfError",
         "LimitExceededError", "OcrUnavailableError", "ProfileError",
+        "ParseStatus", "Issue", "IssueCode",
     ])
     for name in ratsdoc.__all__:
         assert hasattr(ratsdoc, name)

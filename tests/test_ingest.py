@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -113,6 +114,40 @@ def test_resume_after_kill_9(tmp_path: Path) -> None:
     time.sleep(1.5)
     ps = subprocess.run(["ps", "-eo", "pid,ppid,args"], capture_output=True, text=True)
     assert str(db) not in ps.stdout
+
+
+def test_sigterm_saves_what_was_done_and_exits_143(tmp_path: Path) -> None:
+    _corpus(tmp_path / "in", 20, marker="SLOW")
+    db = tmp_path / "archive.sqlite"
+    command = [*CLI, "ingest", str(tmp_path / "in"), "--db", str(db), "-j", "1",
+               "--parse-function", HOOK, "--progress", "none", "--json"]
+    proc = subprocess.Popen(command, env=_cli_env(), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with contextlib.suppress(sqlite3.OperationalError):
+                if db.exists() and _count(db, "SELECT COUNT(*) FROM documents") >= 2:
+                    break
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 143, err
+    assert json.loads(out)["interrupted"] is True and "interrupted" in err
+    assert 2 <= _count(db, "SELECT COUNT(*) FROM documents") < 20
+
+
+def test_unknown_profile_is_a_usage_error(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    _corpus(tmp_path / "in", 1)
+    code = main(["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "a.sqlite"),
+                 "--profile", "atlantis", "--progress", "none"])
+    assert code == 2
+    assert "unknown profile 'atlantis'" in capsys.readouterr().err
+    assert not (tmp_path / "a.sqlite").exists()  # nothing was started
 
 
 def test_bad_file_among_good_ones(tmp_path: Path) -> None:

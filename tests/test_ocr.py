@@ -41,7 +41,7 @@ def test_missing_engine_raises_with_install_hint(monkeypatch: pytest.MonkeyPatch
         ratsdoc.parse(IMAGE_ONLY)
     assert "tesseract-ocr-deu" in info.value.install
     assert "tesseract-ocr-deu" in str(info.value)
-    assert info.value.exit_code == 2
+    assert info.value.exit_code == 1
 
 
 def test_missing_engine_via_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -52,12 +52,12 @@ def test_missing_engine_via_environment(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_cli_exit_code_without_engine(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    """The CLI exits with 2 and one line naming the install when OCR is needed but unavailable."""
+    """The CLI exits with 1 and one line naming the install when OCR is needed but unavailable."""
     from ratsdoc.cli import main
 
     monkeypatch.setattr(ocr_engine, "TESSERACT", "/nonexistent/tesseract-for-ratsdoc-tests")
     code = main(["parse", str(IMAGE_ONLY)])
-    assert code == 2
+    assert code == 1
     assert "tesseract" in capsys.readouterr().err
 
 
@@ -307,7 +307,7 @@ def test_scan_layer_policy(monkeypatch: pytest.MonkeyPatch, layer: str, mode: st
     if not reocred:
         assert " ".join(line.text for line in lines) == layer
     if layer is NOISY_LAYER and mode == "auto":
-        assert any("OCR errors" in w and "31.1O.2023" in w for w in step.warnings)
+        assert any("OCR errors" in w.message and "31.1O.2023" in w.message for w in step.warnings)
 
 
 def _picture_with_text(render_mode: int) -> bytes:

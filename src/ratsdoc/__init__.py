@@ -15,6 +15,7 @@ from .errors import (
     ProfileError,
     RatsdocError,
 )
+from .issues import Issue, IssueCode
 from .models import (
     BBox,
     CheckboxGroup,
@@ -31,6 +32,7 @@ from .models import (
     Source,
 )
 from .options import ParseOptions
+from .status import ParseStatus
 
 try:
     __version__ = version("ratsdoc")
@@ -49,11 +51,14 @@ __all__ = [
     "FinanceRow",
     "Finances",
     "InputError",
+    "Issue",
+    "IssueCode",
     "LimitExceededError",
     "NotAPdfError",
     "OcrUnavailableError",
     "ParseOptions",
     "ParseResult",
+    "ParseStatus",
     "ProfileError",
     "ProfileMatch",
     "Provenance",

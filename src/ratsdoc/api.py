@@ -6,10 +6,11 @@ import os
 import time
 from collections.abc import Iterable, Iterator
 
-from .errors import LimitExceededError, RatsdocError
-from .models import Drucksache, ErrorInfo, ParseResult
+from .failures import error_info
+from .models import Drucksache, ParseResult
 from .options import ParseOptions
-from .pipeline import run_pipeline
+from .pipeline import read_paper, run_pipeline
+from .status import ParseStatus
 
 Source = str | os.PathLike[str] | bytes
 
@@ -32,29 +33,20 @@ def parse_many(
 ) -> Iterator[ParseResult]:
     """Parse many papers in this process, yielding one :class:`ParseResult` per input, in order.
 
-    A bad file never raises: it becomes a result with ``status="failed"`` and the error.
+    A bad file never raises: it becomes a result with status ``failed`` and the error.
     """
     opts = options or ParseOptions()
     for index, source in enumerate(sources):
         name = f"<bytes #{index}>" if isinstance(source, bytes) else str(source)
         started = time.perf_counter()
         try:
-            document = run_pipeline(source, opts)
-        except RatsdocError as exc:
-            yield ParseResult(
-                file=name, status="failed", seconds=time.perf_counter() - started,
-                error=ErrorInfo(type=type(exc).__name__, message=str(exc.with_file(name)),
-                                limit=exc.limit if isinstance(exc, LimitExceededError) else None),
-            )
-            continue
-        except Exception as exc:  # a defect in ratsdoc must not stop a batch
-            yield ParseResult(
-                file=name, status="failed", seconds=time.perf_counter() - started,
-                error=ErrorInfo(type=type(exc).__name__,
-                                message=f"{name}: internal error ({type(exc).__name__}: {exc})"),
-            )
+            document, issues = read_paper(source, opts)
+        except Exception as exc:  # a bad file, or a defect in ratsdoc, must not stop a batch
+            yield ParseResult(file=name, status=ParseStatus.FAILED,
+                              seconds=time.perf_counter() - started,
+                              error=error_info(exc, name, max_memory_mb=opts.max_memory_mb))
             continue
         yield ParseResult(
-            file=name, status="warning" if document.warnings else "ok", document=document,
-            seconds=time.perf_counter() - started,
+            file=name, status=ParseStatus.of_document(document.warnings), document=document,
+            seconds=time.perf_counter() - started, issues=issues,
         )

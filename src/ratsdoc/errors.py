@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .status import ExitCode
+
 
 class RatsdocError(Exception):
     """Base class of every error ratsdoc raises on purpose.
 
     ``reason`` is a short sentence a user understands; ``file`` names the input when known.
-    ``str(error)`` is one line: ``<file>: <reason>``.
+    ``str(error)`` is one line: ``<file>: <reason>``. ``exit_code`` is the command line's
+    code for it: an input that failed (1), unless the error is in how ratsdoc was called.
     """
 
-    exit_code: int = 2
+    exit_code: ExitCode = ExitCode.FAILED
 
     def __init__(self, reason: str, *, file: str | None = None) -> None:
         self.reason = reason
@@ -77,6 +80,8 @@ class OcrUnavailableError(RatsdocError):
 
 class ProfileError(RatsdocError):
     """A layout profile is invalid or unknown; ``missing`` lists absent required keys."""
+
+    exit_code = ExitCode.USAGE  # the profile was named by the caller, not read from an input
 
     def __init__(
         self, reason: str, *, profile: str | None = None, missing: Sequence[str] = ()

@@ -20,6 +20,7 @@ from typing import Any
 
 from . import errors
 from .errors import LimitExceededError, RatsdocError
+from .failures import as_ratsdoc_error
 from .models import Drucksache
 from .options import ParseOptions
 from .pipeline import run_pipeline
@@ -54,12 +55,13 @@ def _child_main(conn: Any, source: str | bytes, options_json: str, memory_mb: in
         options = ParseOptions.model_validate_json(options_json)
         document = run_pipeline(source, options)
         conn.send(("ok", document.model_dump_json()))
-    except RatsdocError as exc:
-        conn.send(("error", _error_payload(exc)))
-    except MemoryError:
-        conn.send(("memory", None))
-    except BaseException as exc:  # reported to the parent, which decides
-        conn.send(("internal", f"{type(exc).__name__}: {exc}", traceback.format_exc()))
+    except BaseException as exc:  # reported to the parent, which re-raises or decides
+        error = as_ratsdoc_error(exc, file=source if isinstance(source, str) else None,
+                                 max_memory_mb=memory_mb) if isinstance(exc, Exception) else None
+        if error is not None:
+            conn.send(("error", _error_payload(error)))
+        else:
+            conn.send(("internal", f"{type(exc).__name__}: {exc}", traceback.format_exc()))
     finally:
         conn.close()
 
@@ -141,9 +143,4 @@ def parse_isolated(
         return Drucksache.model_validate_json(message[1])
     if kind == "error":
         raise _error_from_payload(message[1])
-    if kind == "memory":
-        raise LimitExceededError(
-            f"parsing needed more than the memory limit of {opts.max_memory_mb or 0:,} MB",
-            limit="max_memory_mb", maximum=opts.max_memory_mb or 0, file=name,
-        )
     raise RuntimeError(f"internal error in the isolated parser: {message[1]}\n{message[2]}")

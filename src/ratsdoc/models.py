@@ -7,6 +7,9 @@ from typing import Annotated, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .issues import Issue
+from .status import ParseStatus
+
 _T = TypeVar("_T")
 
 
@@ -152,10 +155,15 @@ class ErrorInfo(_Model):
 
 
 class ParseResult(_Model):
-    """One input of a bulk run: ``status`` ok/warning/failed, with the paper or the error."""
+    """One input of a bulk run: ``status`` ok/warning/failed, with the paper or the error.
+
+    ``issues`` are the paper's warnings as typed :class:`~ratsdoc.issues.Issue` objects (code,
+    message, page), for Python callers; the JSON of a result leaves them out.
+    """
 
     file: str
-    status: str
+    status: ParseStatus
     document: Drucksache | None = None
     error: ErrorInfo | None = None
     seconds: float = 0.0
+    issues: list[Issue] = Field(default_factory=list, exclude=True)

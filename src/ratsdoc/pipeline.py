@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from .budget import Budget, document_guard
-from .errors import DamagedPdfError, LimitExceededError, RatsdocError
+from .errors import LimitExceededError, RatsdocError
 from .extract import extract_fields
+from .failures import exhaustion_error
 from .input import PdfInput, load_input
+from .issues import TEXT_MISSING, Issue, IssueCode, has_code, messages
 from .layout.model import PageSource
 from .layout.pagetree import no_pages
 from .models import Drucksache, Source
@@ -58,7 +60,7 @@ def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[L
     source = open_engine(pdf, options, budget)
     infos: list[PageInfo] = []
     per_page = []
-    warnings: list[str] = []
+    warnings: list[Issue] = []
     cid_total = 0
     # OCR: scanned pages get their lines from Tesseract (or their own OCR layer) and their
     # checkboxes from the pixels; see ocr/step.py.
@@ -87,16 +89,18 @@ def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[L
     if not per_page:
         # A PDF without a single readable page must not become an empty "success".
         raise no_pages(pdf.name)
-    if not any(per_page) and not any("no text" in w for w in (*warnings, *ocr.warnings)):
-        warnings.append("no text could be read from any page of the PDF")
+    # A page that already said its text is missing (a scan with OCR off) explains it.
+    if not any(per_page) and not has_code((*warnings, *ocr.warnings), TEXT_MISSING):
+        warnings.append(Issue(IssueCode.NO_TEXT, "no text could be read from any page of the PDF"))
     layout = build_layout(infos, per_page)
     layout.warnings.extend(warnings)
     layout.warnings.extend(ocr.warnings)
     layout.ocr_pages = list(ocr.ocr_pages)
     if cid_total:
-        layout.warnings.append(
-            f"{cid_total} glyphs have no Unicode mapping ((cid:NN)); their text is unknown"
-        )
+        layout.warnings.append(Issue(
+            IssueCode.CID_GLYPHS,
+            f"{cid_total} glyphs have no Unicode mapping ((cid:NN)); their text is unknown",
+        ))
     return layout, page_count
 
 
@@ -109,6 +113,13 @@ def choose_profile(layout: Layout, options: ParseOptions) -> tuple[Profile, floa
 
 def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) -> Drucksache:
     """Parse one paper; raise a :class:`RatsdocError` for input that cannot be read."""
+    return read_paper(source, options)[0]
+
+
+def read_paper(source: str | os.PathLike[str] | bytes,
+               options: ParseOptions) -> tuple[Drucksache, list[Issue]]:
+    """Parse one paper into the model and its warnings as typed issues (the model keeps their
+    messages); raise a :class:`RatsdocError` for input that cannot be read."""
     name = None if isinstance(source, bytes) else str(source)
     try:
         # The budget bounds time, stream inflation and memory inside the stages (and inside
@@ -121,21 +132,18 @@ def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) 
             fields = extract_fields(layout, profile, budget)
     except RatsdocError as exc:
         raise (exc.with_file(name) if name else exc) from None
-    except RecursionError:
-        raise DamagedPdfError("the PDF's object structure is too deeply nested (circular?)",
-                              file=name) from None
-    except MemoryError:
-        raise LimitExceededError(
-            "ran out of memory while reading the PDF", limit="max_memory_mb",
-            maximum=options.max_memory_mb or 0, file=name,
-        ) from None
-    return Drucksache.model_validate(
+    except (RecursionError, MemoryError) as exc:
+        error = exhaustion_error(exc, max_memory_mb=options.max_memory_mb)
+        raise (error.with_file(name) if name else error) from None
+    issues = layout.warnings + fields.warnings
+    document = Drucksache.model_validate(
         {
             **fields.values,
             "page_count": page_count,
             "source": Source(file=Path(name).name if name else None, sha256=pdf.sha256),
             "profile": {"name": profile.name, "confidence": confidence},
-            "warnings": layout.warnings + fields.warnings,
+            "warnings": messages(issues),
             "provenance": fields.provenance,
         }
     )
+    return document, issues

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .issues import Issue
 from .layout.lines import Line, Token
 from .models import BBox, Provenance
 from .ocr.policy import is_scanned_page
@@ -72,7 +73,7 @@ class Layout:
 
     pages: list[PageInfo]
     lines: list[Line]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
     #: Pages whose text came from OCR (Tesseract here, or the scan's own OCR layer): the
     #: extractors match labels fuzzily there.
     ocr_pages: list[int] = field(default_factory=list)

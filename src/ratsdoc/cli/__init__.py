@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType
 
 from .. import __version__
+from ..status import ExitCode
 from . import eval_cmd, parse_cmd
 
 
@@ -29,23 +33,46 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[list[int]]:
+    """Let SIGTERM stop a command like Ctrl-C (results so far saved); the list records it."""
+    received: list[int] = []
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, on_signal)
+    except ValueError:  # not the main thread: leave the default (terminate)
+        yield received
+        return
+    try:
+        yield received
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with ``argv``; return the exit code (0 ok, 1 partial, 2 bad input)."""
+    """Run the command line with ``argv``; return the exit code (see :class:`ExitCode`)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse exits on --help/--version/usage errors
+    except SystemExit as exc:  # argparse exits on --help/--version (0) and usage errors (2)
         return int(exc.code or 0)
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
-        return 2
-    try:
-        return int(args.handler(args))
-    except KeyboardInterrupt:
-        print("ratsdoc: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
+        return ExitCode.USAGE
+    with _sigterm_as_interrupt() as terminated:
+        try:
+            code = int(args.handler(args))
+        except KeyboardInterrupt:
+            print("ratsdoc: terminated" if terminated else "ratsdoc: interrupted",
+                  file=sys.stderr)
+            code = ExitCode.INTERRUPTED
+        except BrokenPipeError:
+            code = ExitCode.OK
+    return ExitCode.TERMINATED if terminated else code
 
 
 def run() -> None:

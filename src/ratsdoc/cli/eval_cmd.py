@@ -9,6 +9,7 @@ from typing import Any
 
 from ..evaluation import evaluate, find_pairs, format_report
 from ..options import ParseOptions
+from ..status import ExitCode
 
 
 def register(sub: Any) -> None:
@@ -32,12 +33,12 @@ def _eval(args: argparse.Namespace) -> int:
     folder = Path(args.folder)
     if not folder.is_dir():
         print(f"ratsdoc: {folder}: not a folder", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     golden = Path(args.golden) if args.golden else None
     pairs = find_pairs(folder, golden, args.exclude)
     if not pairs:
         print(f"ratsdoc: {folder}: no PDF with a golden JSON found", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     report = evaluate(pairs, ParseOptions(engine=args.engine) if args.engine else ParseOptions())
     print(format_report(report))
     if args.show_misses:
@@ -47,7 +48,7 @@ def _eval(args: argparse.Namespace) -> int:
         print(f"ratsdoc: {reason}", file=sys.stderr)
     share = report.documents_all_right / report.documents
     if args.min_accuracy is not None and report.overall.exact_rate < args.min_accuracy:
-        return 1
+        return ExitCode.FAILED  # the corpus missed the required accuracy
     if args.min_documents is not None and share < args.min_documents:
-        return 1
-    return 0
+        return ExitCode.FAILED
+    return ExitCode.OK

@@ -18,7 +18,9 @@ from ..errors import RatsdocError
 from ..ingest import CSV_COLUMNS, ArchiveLimits, IngestOptions, Store, StoreError, ingest
 from ..ingest.progress import NullProgress, ProgressSink
 from ..options import ParseOptions
+from ..status import STORED_STATUSES, ExitCode
 from .ingest_report import LogProgress, RichProgress, render_stats
+from .usage import check_profile
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -90,7 +92,7 @@ def register(sub: Any) -> None:
     e.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     e.add_argument("-o", "--output", help="write to this file (atomically) instead of stdout")
     e.add_argument("--status", action="append",
-                   choices=["ok", "warning", "failed", "skipped"],
+                   choices=list(STORED_STATUSES),
                    help="only rows with this status (repeatable; default: all)")
     e.set_defaults(handler=_guard("export", _export))
 
@@ -105,7 +107,7 @@ def _fail(command: str, message: str) -> None:
 
 
 def _guard(command: str, handler: Handler) -> Handler:
-    """Turn every error into one line on stderr and exit code 2 (never a traceback)."""
+    """Turn every error into one line on stderr and a usage exit code (never a traceback)."""
 
     def run(args: argparse.Namespace) -> int:
         try:
@@ -122,7 +124,7 @@ def _guard(command: str, handler: Handler) -> Handler:
             _fail(command, f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
         except Exception as exc:
             _fail(command, f"internal error ({type(exc).__name__}: {exc})")
-        return 2
+        return ExitCode.USAGE
 
     return run
 
@@ -158,14 +160,16 @@ def _ingest(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not os.path.exists(p)]
     if missing:
         _fail("ingest", f"{missing[0]}: no such file or directory")
-        return 2
+        return ExitCode.USAGE
     if args.scheduler:
         try:
             import distributed  # noqa: F401
         except ImportError:
             _fail("ingest", "--scheduler needs the Dask extra: pip install 'ratsdoc[dask]'")
-            return 2
-    summary = ingest(args.paths, args.db, _ingest_options(args), progress=_progress(args))
+            return ExitCode.USAGE
+    options = _ingest_options(args)
+    check_profile(options.parse)  # an unknown profile is a usage error, not a failure of every file
+    summary = ingest(args.paths, args.db, options, progress=_progress(args))
     for name, message in summary.notices:
         if message != "not a PDF (ignored)":
             print(f"ratsdoc ingest: {name}: {message}", file=sys.stderr)
@@ -184,7 +188,6 @@ def _ingest(args: argparse.Namespace) -> int:
                       f"{rate['pages_per_s'] or 0:.2f} pages/s)")
     if summary.interrupted:
         _fail("ingest", "interrupted; results so far are saved, run again to resume")
-        return 130
     return summary.exit_code
 
 
@@ -200,7 +203,7 @@ def _search(args: argparse.Namespace) -> int:
         hits = store.search(args.query, limit=args.limit, raw=args.raw)
     except sqlite3.OperationalError as exc:
         _fail("search", f"invalid query {args.query!r}: {exc}")
-        return 2
+        return ExitCode.USAGE
     finally:
         store.close()
     for hit in hits:

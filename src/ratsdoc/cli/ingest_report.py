@@ -11,6 +11,7 @@ from rich.table import Table
 
 from ..ingest.progress import ProgressSink
 from ..ingest.store import Stats
+from ..status import STORED_STATUSES, IngestOutcome
 
 
 def _eta(done: int, total: int, elapsed: float) -> str:
@@ -75,7 +76,7 @@ class RichProgress:
         """Refresh the bar."""
         elapsed = max(time.monotonic() - self.started, 1e-9)
         fields: dict[str, Any] = {k: counts.get(k, 0) for k in
-                                  ("ok", "warning", "failed", "skipped", "unchanged")}
+                                  (*STORED_STATUSES, IngestOutcome.UNCHANGED.value)}
         self.progress.update(self.task, completed=done, total=max(total, done),
                              rate=f"{pages / elapsed:.1f}", **fields)
         if final:

@@ -12,9 +12,12 @@ from typing import Any
 
 from ..api import parse
 from ..errors import ProfileError, RatsdocError
+from ..failures import error_info
 from ..models import Drucksache
 from ..options import ParseOptions
 from ..profile import available_profiles
+from ..status import ExitCode
+from .usage import check_profile
 
 
 def register(sub: Any) -> None:
@@ -72,18 +75,20 @@ def _parse(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"ratsdoc: invalid option: {exc.errors()[0]['msg'] if hasattr(exc, 'errors') else exc}",
               file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
+    try:
+        check_profile(options)
+    except ProfileError as exc:
+        print(f"ratsdoc: {exc}", file=sys.stderr)
+        return exc.exit_code
     documents: list[Drucksache] = []
-    failed = 0
+    code = ExitCode.OK
     for file in args.files:
         try:
             documents.append(parse(file, options))
-        except RatsdocError as exc:
-            print(f"ratsdoc: {exc.with_file(file)}", file=sys.stderr)
-            failed += 1
-        except Exception as exc:  # a defect must still be one line, and the batch goes on
-            print(f"ratsdoc: {file}: internal error ({type(exc).__name__}: {exc})", file=sys.stderr)
-            failed += 1
+        except Exception as exc:  # one line per bad file (a defect too), and the batch goes on
+            print(f"ratsdoc: {error_info(exc, file).message}", file=sys.stderr)
+            code = max(code, exc.exit_code if isinstance(exc, RatsdocError) else ExitCode.FAILED)
     indent = 2 if args.pretty else None
     if len(args.files) == 1:
         text = (json.dumps(documents[0].model_dump(mode="json"), ensure_ascii=False,
@@ -96,8 +101,8 @@ def _parse(args: argparse.Namespace) -> int:
             _write(text, args.output)
         except OSError as exc:
             print(f"ratsdoc: {args.output}: cannot write output ({exc.strerror})", file=sys.stderr)
-            return 2
-    return 2 if failed else 0
+            return ExitCode.USAGE
+    return code
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -110,7 +115,7 @@ def _profiles(args: argparse.Namespace) -> int:
         profiles = available_profiles(tuple(args.profiles_dir))
     except ProfileError as exc:
         print(f"ratsdoc: {exc}", file=sys.stderr)
-        return 2
+        return exc.exit_code
     for name, profile in profiles.items():
         print(f"{name}\t{profile.description}")
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from ..issues import IssueCode
 from ..layout.lines import SEGMENT_GAP, Line, Token
 from ..layout.marks import BoxMark, is_typed_tick
 from ..models import CheckboxGroup, CheckboxOption
@@ -172,8 +173,9 @@ def extract_checkboxes(ctx: Context) -> None:
                 state = box.box.checked if box.box else None
                 options.append(CheckboxOption(label=text, checked=state))
                 if state is None:
-                    ctx.warn(f"checkbox {label!r} / {text!r} on page {line.page}: "
-                             "state could not be determined")
+                    ctx.warn(IssueCode.CHECKBOX_STATE_UNKNOWN,
+                             f"checkbox {label!r} / {text!r} on page {line.page}: "
+                             "state could not be determined", line.page)
             ticked = [o.label for o in options if o.checked]
             result.append(CheckboxGroup(label=label or "?", options=options,
                                         selected=ticked[0] if len(ticked) == 1 else None))

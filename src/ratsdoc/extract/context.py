@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from ..issues import Issue, IssueCode
 from ..layout.lines import Line, Token
 from ..models import Provenance
 from ..profile import Profile
@@ -24,7 +25,7 @@ class Fields:
 
     values: dict[str, Any] = field(default_factory=dict)
     provenance: dict[str, list[Provenance]] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -61,10 +62,11 @@ class Context:
         if where:
             self.fields.provenance[name] = provenance(where)
 
-    def warn(self, message: str) -> None:
-        """Record a warning for the output."""
-        if message not in self.fields.warnings:
-            self.fields.warnings.append(message)
+    def warn(self, code: IssueCode, message: str, page: int | None = None) -> None:
+        """Record a warning for the output (once)."""
+        issue = Issue(code, message, page)
+        if issue not in self.fields.warnings:
+            self.fields.warnings.append(issue)
 
     def texts(self) -> list[str]:
         """The text of every line, by index (cached; see :meth:`lines_changed`)."""

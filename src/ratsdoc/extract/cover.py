@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..issues import IssueCode
 from ..layout.lines import Line, Token
 from ..text.dates import iter_dates
 from ..text.normalize import fold_for_match, join_lines
@@ -126,7 +127,8 @@ def _use_value(ctx: Context, name: str, labelled: dict[str, _Found | None]) -> t
         known = {fold_for_match(t): t for t in ctx.profile.document_types}
         value = known.get(fold_for_match(text), text)
         if value in ctx.profile.not_drucksache_types:
-            ctx.warn(f"not a Drucksache: the paper is of type {value!r}, so Drucksache fields stay empty")
+            ctx.warn(IssueCode.NOT_A_DRUCKSACHE,
+                     f"not a Drucksache: the paper is of type {value!r}, so Drucksache fields stay empty")
     elif name == "originator":
         faction = text if ctx.profile.faction_re.search(text) else None
         ctx.set("faction", faction, where if faction else [])
@@ -163,7 +165,8 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
             if text == key:
                 ctx.set("document_type", name, [(line.page, seg)])
                 if name in ctx.profile.not_drucksache_types:
-                    ctx.warn(f"not a Drucksache: the paper is of type {name!r}, so Drucksache fields stay empty")
+                    ctx.warn(IssueCode.NOT_A_DRUCKSACHE,
+                             f"not a Drucksache: the paper is of type {name!r}, so Drucksache fields stay empty")
                 return line, seg
     ctx.set("document_type", None, [])
     return None

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from ..status import PARSED_STATUSES, RUN_COUNTS, ExitCode, ParseStatus
 from .protocol import Result, Task
 from .store import Stats
 
-STATUSES = ("ok", "warning", "failed", "skipped", "unchanged", "duplicate", "ignored",
-            "missing")
+STATUSES = RUN_COUNTS
 
 
 class Backend(Protocol):
@@ -49,12 +49,14 @@ class Summary:
     @property
     def parsed(self) -> int:
         """Inputs actually parsed in this run."""
-        return sum(self.counts.get(k, 0) for k in ("ok", "warning", "failed"))
+        return sum(self.counts.get(k, 0) for k in PARSED_STATUSES)
 
     @property
-    def exit_code(self) -> int:
-        """0 when nothing failed, 1 when some input failed (CLI convention)."""
-        return 1 if self.counts.get("failed", 0) else 0
+    def exit_code(self) -> ExitCode:
+        """The CLI's exit code: interrupted (130), some input failed (1), else 0."""
+        if self.interrupted:
+            return ExitCode.INTERRUPTED
+        return ExitCode.for_failures(self.counts.get(ParseStatus.FAILED, 0))
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-friendly dict."""

@@ -11,6 +11,8 @@ import struct
 from dataclasses import dataclass, field
 from typing import IO, Any, TypedDict
 
+from ..status import ParseStatus
+
 _HEADER = struct.Struct(">I")
 
 
@@ -27,7 +29,7 @@ class Result(TypedDict, total=False):
     """What a worker sends back for one task."""
 
     key: str
-    status: str  # ok / warning / failed
+    status: ParseStatus  # ok / warning / failed
     document_json: str | None
     error_class: str | None
     error_message: str | None
@@ -84,6 +86,6 @@ def read_frame(stream: IO[bytes]) -> Any | None:
 def failed_result(key: str, error_class: str, message: str, *, limit: str | None = None,
                   seconds: float = 0.0) -> Result:
     """A failure result made by the parent (worker killed, crashed, ...)."""
-    return Result(key=key, status="failed", document_json=None, error_class=error_class,
-                  error_message=message, error_limit=limit, page_count=None, seconds=seconds,
+    return Result(key=key, status=ParseStatus.FAILED, document_json=None,
+                  error_class=error_class, error_message=message, error_limit=limit, page_count=None, seconds=seconds,
                   recycle=False)

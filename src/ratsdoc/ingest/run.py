@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..status import IngestOutcome, ParseStatus
 from .engine import STATUSES, Backend, Summary, current_version, sha256_file
 from .options import IngestOptions
 from .progress import NullProgress, ProgressSink
@@ -117,7 +118,7 @@ class IngestRun:
         if isinstance(item, Notice):
             self.counts[item.kind] += 1
             self.notices.append((item.name, item.message))
-            if item.kind == "missing":
+            if item.kind == IngestOutcome.MISSING:
                 self.done += 1
             return None
         if isinstance(item, Refused):
@@ -145,23 +146,23 @@ class IngestRun:
         except OSError as exc:
             key = synthetic_key(item.name)
             self.store.add_path(key, item.name, self.run_id)
-            self.store.record_refused(key, status="failed", error_class="InputError",
+            self.store.record_refused(key, status=ParseStatus.FAILED, error_class="InputError",
                                       reason=f"cannot read the file: {exc.strerror or exc}",
                                       version=self.version, run_id=self.run_id,
                                       content_hashed=False)
-            self.counts["failed"] += 1
+            self.counts[ParseStatus.FAILED] += 1
             self.done += 1
             return None
         self.store.add_path(key, item.name, self.run_id)
         if key in self.in_flight or key in self.seen:
-            self.skip(item, "duplicate")
+            self.skip(item, IngestOutcome.DUPLICATE)
             return None
         self.seen.add(key)
         known = self.store.known(key)
         opts = self.options
         if (known is not None and not opts.reparse and known.version == self.version
-                and not (opts.retry_failed and known.status == "failed")):
-            self.skip(item, "unchanged")
+                and not (opts.retry_failed and known.status == ParseStatus.FAILED)):
+            self.skip(item, IngestOutcome.UNCHANGED)
             return None
         self.in_flight[key] = (item, size)
         data = None

@@ -20,6 +20,8 @@ from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+from ..status import IngestOutcome, ParseStatus
+
 PDF_SUFFIXES = (".pdf",)
 ZIP_SUFFIXES = (".zip",)
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
@@ -77,7 +79,7 @@ class Refused:
     name: str
     reason: str
     error_class: str
-    status: str = "skipped"
+    status: ParseStatus = ParseStatus.SKIPPED
     path: Path | None = None
     #: The refusal ends the whole archive, not only this member (too many members).
     fatal: bool = False
@@ -89,7 +91,7 @@ class Notice:
 
     name: str
     message: str
-    kind: str = "ignored"  # ignored / missing
+    kind: IngestOutcome = IngestOutcome.IGNORED  # ignored / missing
 
 
 Item = FileInput | Refused | Notice
@@ -155,7 +157,7 @@ class _Extractor:
         if path.is_dir():
             yield from self._walk(path)
         elif not path.exists():
-            yield Notice(name, "no such file or directory", kind="missing")
+            yield Notice(name, "no such file or directory", kind=IngestOutcome.MISSING)
         elif is_archive(name):
             yield from self._archive(path, name, depth=0, budget=_Budget())
         elif top_level and _has_suffix(name, LIST_SUFFIXES):
@@ -172,7 +174,7 @@ class _Extractor:
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
-            yield Notice(str(path), f"cannot read list file: {exc}", kind="missing")
+            yield Notice(str(path), f"cannot read list file: {exc}", kind=IngestOutcome.MISSING)
             return
         for line in lines:
             entry = line.strip()
@@ -289,7 +291,7 @@ class _Extractor:
             archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError) as exc:
             yield Refused(name, f"damaged zip archive: {exc}", "DamagedArchiveError",
-                          status="failed", path=path)
+                          status=ParseStatus.FAILED, path=path)
             return
         limits = self.limits
 
@@ -319,7 +321,7 @@ class _Extractor:
             archive = tarfile.open(path, mode="r:*")  # noqa: SIM115 - closed by `with` below
         except (tarfile.TarError, OSError, EOFError) as exc:
             yield Refused(name, f"damaged tar archive: {exc}", "DamagedArchiveError",
-                          status="failed", path=path)
+                          status=ParseStatus.FAILED, path=path)
             return
 
         def members() -> Iterator[_Member]:
@@ -344,7 +346,7 @@ class _Extractor:
                                         compressed_total=path.stat().st_size)
             except (tarfile.TarError, OSError, EOFError, zipfile.BadZipFile) as exc:
                 yield Refused(name, f"damaged tar archive: {exc}", "DamagedArchiveError",
-                              status="failed", path=path)
+                              status=ParseStatus.FAILED, path=path)
 
     def _unpack(self, members: Iterable[_Member], archive: str, depth: int, budget: _Budget, *,
                 member_errors: tuple[type[BaseException], ...] = (),
@@ -381,7 +383,7 @@ class _Extractor:
             except member_errors as exc:
                 target.unlink(missing_ok=True)
                 yield Refused(display, f"cannot unpack member: {exc}", "DamagedArchiveError",
-                              status="failed")
+                              status=ParseStatus.FAILED)
                 continue
             except BaseException:
                 # An error that ends the archive (a damaged tar stream) must not leave the

@@ -18,15 +18,19 @@ from pathlib import Path
 from typing import Any
 
 from ..models import COVER_FIELDS
+from ..status import STORED_STATUSES, ParseStatus
 from .protocol import Result
 
 SCHEMA_VERSION = "1"
 
-SCHEMA = """
+#: The CHECK constraint's list, from the one status vocabulary (see ratsdoc.status).
+_STATUS_VALUES = ", ".join(f"'{status}'" for status in STORED_STATUSES)
+
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     sha256 TEXT PRIMARY KEY,
-    status TEXT NOT NULL CHECK (status IN ('ok', 'warning', 'failed', 'skipped')),
+    status TEXT NOT NULL CHECK (status IN ({_STATUS_VALUES})),
     content_hashed INTEGER NOT NULL DEFAULT 1,
     number TEXT, title TEXT, document_type TEXT, public INTEGER, body TEXT,
     originator TEXT, faction TEXT, date TEXT,
@@ -89,7 +93,7 @@ def _now() -> str:
 class Known:
     """What the database already holds for one sha256."""
 
-    status: str
+    status: ParseStatus
     version: str
 
 
@@ -228,7 +232,7 @@ class Store:
         """The stored status and ratsdoc version for ``sha256``, if any."""
         row = self.conn.execute("SELECT status, ratsdoc_version FROM documents WHERE sha256=?",
                                 (sha256,)).fetchone()
-        return Known(row[0], row[1]) if row else None
+        return Known(ParseStatus(row[0]), row[1]) if row else None
 
     def _upsert(self, values: dict[str, Any]) -> int:
         columns = ", ".join(values)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..procmem import limit_address_space, rss_bytes
+from ..status import ParseStatus
 from .protocol import Result, Task, read_frame, write_frame
 
 #: Called as ``function(source, options) -> Drucksache``; see :func:`load_parse_function`.
@@ -66,39 +67,24 @@ def _watch_parent() -> None:
 
 def run_task(task: Task, function: ParseFunction, options: Any, max_memory_mb: int | None) -> Result:
     """Parse one input and turn the outcome (paper or error) into a :class:`Result`."""
-    from ..errors import LimitExceededError, RatsdocError
+    from ..failures import error_info, needs_fresh_process
 
     key = task["key"]
     name = task.get("name") or key
     started = time.perf_counter()
-
-    def failed(error_class: str, message: str, limit: str | None = None,
-               recycle: bool = False) -> Result:
-        return Result(key=key, status="failed", document_json=None, error_class=error_class,
-                      error_message=message, error_limit=limit, page_count=None,
-                      seconds=time.perf_counter() - started, recycle=recycle)
-
     data = task.get("data")
     source = data if data is not None else task.get("path")
     try:
         document = function(source, options)
-    except LimitExceededError as exc:
-        if exc.limit == "memory" and max_memory_mb:
-            return failed(type(exc).__name__, f"exceeded the memory limit of {max_memory_mb} MB",
-                          "max_memory_mb", recycle=True)
-        return failed(type(exc).__name__, exc.reason, exc.limit)
-    except RatsdocError as exc:
-        return failed(type(exc).__name__, exc.reason)
-    except MemoryError:
-        # The heap may be fragmented or half-initialised now: ask for a fresh worker.
-        return failed("LimitExceededError",
-                      f"exceeded the memory limit of {max_memory_mb} MB" if max_memory_mb
-                      else "ran out of memory", "max_memory_mb", recycle=True)
-    except RecursionError:
-        return failed("RatsdocError", "the PDF's object structure is too deeply nested",
-                      recycle=True)
-    except Exception as exc:  # a defect in the parser must not stop the run
-        return failed(type(exc).__name__, f"internal error ({type(exc).__name__}: {exc})")
+    except Exception as exc:  # a bad file, or a defect in the parser, must not stop the run
+        # The archive keeps the paths beside the row: the message is the reason alone.
+        error = error_info(exc, max_memory_mb=max_memory_mb)
+        # After a memory stop or runaway recursion the heap may be fragmented or
+        # half-initialised: the worker asks to be replaced.
+        return Result(key=key, status=ParseStatus.FAILED, document_json=None,
+                      error_class=error.type, error_message=error.message,
+                      error_limit=error.limit, page_count=None,
+                      seconds=time.perf_counter() - started, recycle=needs_fresh_process(exc))
     # Archive members are parsed from temporary files: name the source as the user knows it.
     source_model = getattr(document, "source", None)
     if source_model is not None:
@@ -106,7 +92,7 @@ def run_task(task: Task, function: ParseFunction, options: Any, max_memory_mb: i
         document = document.model_copy(
             update={"source": source_model.model_copy(update={"file": display})})
     warnings = getattr(document, "warnings", None)
-    return Result(key=key, status="warning" if warnings else "ok",
+    return Result(key=key, status=ParseStatus.of_document(warnings or ()),
                   document_json=document.model_dump_json(), error_class=None, error_message=None,
                   error_limit=None, page_count=getattr(document, "page_count", None),
                   seconds=time.perf_counter() - started, recycle=False)

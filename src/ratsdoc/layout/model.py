@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, Protocol
 
+from ..issues import Issue
+
 
 class Char(NamedTuple):
     """One glyph with its font and box.
@@ -77,7 +79,7 @@ class Page:
     shapes: tuple[Shape, ...] = ()
     annotations: tuple[Annotation, ...] = ()
     image_area: float = 0.0
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Issue, ...] = field(default=())
 
 
 class PageSource(Protocol):

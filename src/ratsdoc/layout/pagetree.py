@@ -18,6 +18,7 @@ from pdfminer.psparser import LIT
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import DamagedPdfError, EncryptedPdfError, LimitExceededError
+from ..issues import Issue, IssueCode
 from .model import Page
 
 #: pdfminer's messages for broken files, in words a user understands.
@@ -27,8 +28,9 @@ _PLAIN_WORDS: tuple[tuple[str, str], ...] = (
     ("Invalid object number", "its object table is corrupt"),
 )
 #: The warning for a file that was opened only after :func:`repair_trailer`.
-REPAIRED_WARNING = (
-    "the PDF is truncated or its trailer is missing; it was repaired and may be incomplete"
+REPAIRED_WARNING = Issue(
+    IssueCode.PDF_REPAIRED,
+    "the PDF is truncated or its trailer is missing; it was repaired and may be incomplete",
 )
 #: The size of a page that cannot be read (A4, the size of German council papers).
 A4 = (595.0, 842.0)
@@ -257,17 +259,33 @@ def none_readable(count: int, file: str | None) -> DamagedPdfError:
     return DamagedPdfError(f"damaged PDF: none of its {count:,} pages can be read", file=file)
 
 
-def chars_cut(number: int, total: int, kept: int) -> str:
+def chars_cut(number: int, total: int, kept: int) -> Issue:
     """The warning for page ``number`` drawing ``total`` characters of which ``kept`` were read."""
-    return f"page {number}: {total:,} characters, only the first {kept:,} were read"
+    return Issue(IssueCode.CHARS_CUT,
+                 f"page {number}: {total:,} characters, only the first {kept:,} were read", number)
 
 
-def shapes_cut(number: int, kept: int, dropped: int) -> str:
+def shapes_cut(number: int, kept: int, dropped: int) -> Issue:
     """The warning for page ``number`` drawing ``dropped`` objects beyond the first ``kept``."""
-    return f"page {number}: more than {kept:,} drawn objects, {dropped:,} were ignored"
+    return Issue(IssueCode.SHAPES_CUT,
+                 f"page {number}: more than {kept:,} drawn objects, {dropped:,} were ignored",
+                 number)
+
+
+def annotations_cut(number: int, total: int, kept: int) -> Issue:
+    """The warning for page ``number`` with ``total`` annotations of which ``kept`` were read."""
+    return Issue(IssueCode.ANNOTATIONS_CUT,
+                 f"page {number}: {total:,} annotations, only the first {kept:,} were read", number)
+
+
+def annotation_unreadable(number: int) -> Issue:
+    """The warning for an annotation of page ``number`` that could not be read."""
+    return Issue(IssueCode.ANNOTATION_UNREADABLE,
+                 f"page {number}: an unreadable annotation was skipped", number)
 
 
 def skipped_page(number: int, problem: str) -> Page:
     """An empty A4 page standing in for page ``number``, which an engine could not read."""
     return Page(number=number, width=A4[0], height=A4[1], chars=(),
-                warnings=(f"page {number} cannot be read ({problem}); it was skipped",))
+                warnings=(Issue(IssueCode.PAGE_UNREADABLE,
+                                f"page {number} cannot be read ({problem}); it was skipped", number),))

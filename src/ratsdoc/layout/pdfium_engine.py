@@ -34,9 +34,19 @@ import pypdfium2.raw as pdfium_c
 
 from ..budget import Budget
 from ..input import PdfInput
+from ..issues import Issue
 from .annotations import decode_pdf_string
 from .model import Annotation, AnnotKind, Char, Page, Shape, ShapeKind
-from .pagetree import chars_cut, describe, none_readable, open_error, shapes_cut, skipped_page
+from .pagetree import (
+    annotation_unreadable,
+    annotations_cut,
+    chars_cut,
+    describe,
+    none_readable,
+    open_error,
+    shapes_cut,
+    skipped_page,
+)
 from .preflight import preflight
 
 #: An affine matrix (a, b, c, d, e, f) in pdfminer's row-vector convention.
@@ -264,7 +274,7 @@ class PdfiumSource:
 
     def _convert(self, page: Any, number: int) -> Page:
         geo = _PageGeometry(page.raw)
-        warnings: list[str] = []
+        warnings: list[Issue] = []
         chars = self._chars(page.raw, geo, number, warnings)
         shapes: list[Shape] = []
         image_area = self._objects(page.raw, geo, shapes, number, warnings)
@@ -304,7 +314,7 @@ class PdfiumSource:
         return name, descent
 
     def _chars(self, page: Any, geo: _PageGeometry, number: int,
-               warnings: list[str]) -> tuple[Char, ...]:
+               warnings: list[Issue]) -> tuple[Char, ...]:
         textpage = pdfium_c.FPDFText_LoadPage(page)
         if not textpage:
             return ()
@@ -314,7 +324,7 @@ class PdfiumSource:
             pdfium_c.FPDFText_ClosePage(textpage)
 
     def _read_chars(self, tp: Any, geo: _PageGeometry, number: int,
-                    warnings: list[str]) -> tuple[Char, ...]:
+                    warnings: list[Issue]) -> tuple[Char, ...]:
         """The page's chars, in text-page order, without the chars PDFium generates.
 
         This loop is the engine's hot spot (a dense page has 4,000 chars), so it is written for
@@ -472,7 +482,7 @@ class PdfiumSource:
     # -- vector graphics and images -----------------------------------------------------------
 
     def _objects(self, page: Any, geo: _PageGeometry, shapes: list[Shape], number: int,
-                 warnings: list[str]) -> float:
+                 warnings: list[Issue]) -> float:
         """Collect shapes of every path object (forms included); return the summed image area.
 
         Paths and images beyond ``max_chars_per_page`` are counted, not read, as the pdfminer
@@ -592,15 +602,12 @@ class PdfiumSource:
     # -- annotations --------------------------------------------------------------------------
 
     def _annotations(self, page: Any, geo: _PageGeometry, number: int,
-                     warnings: list[str]) -> tuple[Annotation, ...]:
+                     warnings: list[Issue]) -> tuple[Annotation, ...]:
         count = int(pdfium_c.FPDFPage_GetAnnotCount(page.raw))
         if count <= 0:
             return ()
         if count > self._max_annots:
-            warnings.append(
-                f"page {number}: {count:,} annotations, only the first "
-                f"{self._max_annots:,} were read"
-            )
+            warnings.append(annotations_cut(number, count, self._max_annots))
             count = self._max_annots
         form = self._doc.formenv.raw if self._doc.formenv else None
         result: list[Annotation] = []
@@ -613,7 +620,7 @@ class PdfiumSource:
                 if item is not None:
                     result.append(item)
             except Exception:  # one broken annotation must not cost the page
-                warnings.append(f"page {number}: an unreadable annotation was skipped")
+                warnings.append(annotation_unreadable(number))
             finally:
                 pdfium_c.FPDFPage_CloseAnnot(annot)
         return tuple(result)

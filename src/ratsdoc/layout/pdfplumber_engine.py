@@ -17,11 +17,14 @@ from pdfplumber.page import Page as PlumberPage
 from ..budget import Budget
 from ..errors import DamagedPdfError, LimitExceededError
 from ..input import PdfInput
+from ..issues import Issue, IssueCode
 from . import pdfminer_guard
 from .annotations import annotation_from_dict
 from .model import Annotation, Char, Page, Shape, ShapeKind
 from .pagetree import (
     REPAIRED_WARNING,
+    annotation_unreadable,
+    annotations_cut,
     chars_cut,
     checked_page_count,
     describe,
@@ -45,13 +48,14 @@ def _valid_rect(value: Any) -> bool:
             and numbers[0] != numbers[2] and numbers[1] != numbers[3])
 
 
-def make_pdfpage(doc: Any, pageid: Any, attrs: dict[str, Any], warnings: list[str],
+def make_pdfpage(doc: Any, pageid: Any, attrs: dict[str, Any], warnings: list[Issue],
                  number: int) -> PDFPage:
     """A pdfminer page from ``attrs``, with broken boxes and rotation replaced by defaults."""
     for name in ("MediaBox", "CropBox"):
         if name in attrs and not _valid_rect(resolve1(attrs[name]) or ()):
             del attrs[name]
-            warnings.append(f"page {number}: the {name} is invalid, a default was used")
+            warnings.append(Issue(IssueCode.PAGE_BOX_INVALID,
+                                  f"page {number}: the {name} is invalid, a default was used", number))
     rotate = resolve1(attrs.get("Rotate", 0))
     if not isinstance(rotate, int) or rotate % 90:
         attrs["Rotate"] = 0
@@ -86,7 +90,7 @@ class PdfplumberSource:
         self.checked_data: bytes | None = None  # pdfminer is patched itself: no preflight
         self._max_chars = max_chars_per_page
         self._max_annots = max_annotations_per_page
-        self._doc_warnings: list[str] = []
+        self._doc_warnings: list[Issue] = []
         catalog_pages, _, repaired = open_repairing(
             pdf.data, pdf.name, password, lambda data: self._open(data, password))
         if repaired:
@@ -169,7 +173,7 @@ class PdfplumberSource:
         if root is not None:
             for pageid, attrs in iter_page_dicts(root):
                 number += 1
-                warnings: list[str] = []
+                warnings: list[Issue] = []
                 try:
                     page = make_pdfpage(doc, pageid, attrs, warnings, number)
                 except Exception as exc:
@@ -182,7 +186,7 @@ class PdfplumberSource:
             yield number, page, None
 
     def _convert(self, page: PlumberPage) -> Page:
-        warnings: list[str] = []
+        warnings: list[Issue] = []
         budget = self._budget
         budget.start_page()  # the patches drop objects beyond the caps while interpreting
         raw_chars = page.chars
@@ -190,10 +194,11 @@ class PdfplumberSource:
             warnings.append(chars_cut(page.page_number, budget.page_chars + budget.dropped_chars,
                                       self._max_chars))
         if budget.damaged_streams:
-            warnings.append(
+            warnings.append(Issue(
+                IssueCode.STREAM_DAMAGED,
                 f"page {page.page_number}: {budget.damaged_streams} compressed stream(s) are "
-                "damaged; text on this page may be missing or garbled"
-            )
+                "damaged; text on this page may be missing or garbled", page.page_number,
+            ))
         if budget.dropped_shapes:
             warnings.append(shapes_cut(page.page_number, budget.max_shapes_per_page,
                                        budget.dropped_shapes))
@@ -229,15 +234,12 @@ class PdfplumberSource:
             image_area=image_area, warnings=tuple(warnings),
         )
 
-    def _annotations(self, page: PlumberPage, warnings: list[str]) -> tuple[Annotation, ...]:
+    def _annotations(self, page: PlumberPage, warnings: list[Issue]) -> tuple[Annotation, ...]:
         raw: Any = resolve1(page.page_obj.attrs.get("Annots"))
         if not isinstance(raw, list):
             return ()
         if len(raw) > self._max_annots:
-            warnings.append(
-                f"page {page.page_number}: {len(raw):,} annotations, only the first "
-                f"{self._max_annots:,} were read"
-            )
+            warnings.append(annotations_cut(page.page_number, len(raw), self._max_annots))
             raw = raw[: self._max_annots]
         mb = page.page_obj.mediabox
         origin = (float(mb[0]), float(mb[1])) if mb else (0.0, 0.0)
@@ -251,7 +253,7 @@ class PdfplumberSource:
                     if annot is not None:
                         result.append(annot)
             except Exception:  # one broken annotation must not cost the page
-                warnings.append(f"page {page.page_number}: an unreadable annotation was skipped")
+                warnings.append(annotation_unreadable(page.page_number))
         return tuple(result)
 
     def close(self) -> None:

@@ -59,6 +59,7 @@ from pdfminer.psparser import LIT, PSLiteral
 
 from ..budget import Budget, MiB
 from ..input import PdfInput
+from ..issues import Issue
 from . import pdfminer_guard
 from .pagetree import (
     REPAIRED_WARNING,
@@ -110,7 +111,7 @@ class Preflight:
     #: Pages of the page tree (its leaves), else /Count, else pages found by a scan.
     page_count: int
     #: Warnings for the document (a repaired trailer).
-    warnings: tuple[str, ...]
+    warnings: tuple[Issue, ...]
     #: Streams checked, and how many of them were inflated to be measured.
     streams: int = 0
     measured: int = 0

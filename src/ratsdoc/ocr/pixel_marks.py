@@ -22,6 +22,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from ..issues import Issue, IssueCode
 from ..layout.lines import Line, Token
 from ..layout.marks import BoxMark, drop_covered, glyph_marks, shape_marks, widget_marks
 from ..layout.model import Char, Page
@@ -173,20 +174,21 @@ def _has_label(mark: BoxMark, chars: tuple[Char, ...]) -> bool:
     )
 
 
-def find_pixel_marks(page: Page, image: Image.Image, dpi: int) -> tuple[list[BoxMark], list[str]]:
+def find_pixel_marks(page: Page, image: Image.Image, dpi: int) -> tuple[list[BoxMark], list[Issue]]:
     """Checkbox marks of ``page`` found in its render ``image``, in points, and warnings."""
     scale = 72.0 / dpi
     marks: list[BoxMark] = []
-    warnings: list[str] = []
+    warnings: list[Issue] = []
     for left, top, right, bottom, share in find_boxes(image, dpi):
         mark = BoxMark(left * scale, top * scale, right * scale, bottom * scale,
                        _state(share), "pixels")
         if not _has_label(mark, page.chars):
             continue
         if mark.checked is None:
-            warnings.append(
+            warnings.append(Issue(
+                IssueCode.CHECKBOX_STATE_UNKNOWN,
                 f"page {page.number}: checkbox at ({mark.x0:.0f}, {mark.top:.0f}) pt is "
-                f"ambiguous ({share:.0%} ink inside); its state is unknown")
+                f"ambiguous ({share:.0%} ink inside); its state is unknown", page.number))
         marks.append(mark)
     # Boxes the page draws as vectors, glyphs or widgets are already known: keep those.
     vector, _ = shape_marks(page.shapes, page.chars)
@@ -221,7 +223,7 @@ def place_marks(lines: list[Line], marks: list[BoxMark], page_number: int) -> No
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
 
 
-def with_pixel_marks(page: Page, image: Image.Image, dpi: int) -> tuple[Page, list[BoxMark], list[str]]:
+def with_pixel_marks(page: Page, image: Image.Image, dpi: int) -> tuple[Page, list[BoxMark], list[Issue]]:
     """``page`` without the chars OCR read from its boxes, the boxes, and warnings."""
     marks, warnings = find_pixel_marks(page, image, dpi)
     if marks:

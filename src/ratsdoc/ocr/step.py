@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..issues import Issue, IssueCode
 from ..layout.lines import Line, page_lines
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare
@@ -61,7 +62,7 @@ class OcrStep:
     renderer: Renderer | None = None
     #: Pages whose text came from OCR (here or in the file's own OCR layer).
     ocr_pages: list[int] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
 
     def _renderer_for(self) -> Renderer:
         if self.renderer is None:
@@ -94,8 +95,9 @@ class OcrStep:
         has_text = has_text_layer(page)
         if self.mode == "never":
             if not has_text and scan:
-                self.warnings.append(f"page {page.number} has no text layer (a scan?) and OCR "
-                                     "is off; its content is missing")
+                self.warnings.append(Issue(IssueCode.NO_TEXT_LAYER, f"page {page.number} has no "
+                                           "text layer (a scan?) and OCR is off; its content is "
+                                           "missing", page.number))
             return page_lines(page)
         if self.mode == "always":
             return self._ocr(page, self._require_engine(f"OCR was requested for page {page.number}"))
@@ -117,14 +119,17 @@ class OcrStep:
             sample = ", ".join(f'"{w}"' for w in noise[:3])
             engine = self._find_engine()
             if engine is not None:
-                self.warnings.append(f"page {page.number}: the scan's text layer has OCR errors "
-                                     f"({sample}); the page was OCRed again")
+                self.warnings.append(Issue(IssueCode.OCR_LAYER_NOISY, f"page {page.number}: the "
+                                           f"scan's text layer has OCR errors ({sample}); the page "
+                                           "was OCRed again", page.number))
                 return self._ocr(page, engine)
-            self.warnings.append(f"page {page.number}: the scan's text layer has OCR errors "
-                                 f"({sample}) and no OCR engine is installed")
+            self.warnings.append(Issue(IssueCode.OCR_LAYER_NOISY, f"page {page.number}: the scan's "
+                                       f"text layer has OCR errors ({sample}) and no OCR engine is "
+                                       "installed", page.number))
         # A scan with its own OCR layer: keep the text, read the boxes from the pixels.
         self.ocr_pages.append(page.number)
-        self.warnings.append(f"page {page.number} is a scan; its own OCR text layer was used")
+        self.warnings.append(Issue(IssueCode.OCR_LAYER_USED, f"page {page.number} is a scan; its "
+                                   "own OCR text layer was used", page.number))
         return self._with_marks(page, self._render(page.number))
 
     def _ocr(self, page: Page, engine: OcrBackend) -> list[Line]:
@@ -140,7 +145,8 @@ class OcrStep:
         ocred = replace(page, chars=words_to_chars(words, OCR_DPI, ink) + tuple(bullet_chars(bullets, OCR_DPI)),
                         shapes=(), annotations=tuple(a for a in page.annotations if a.kind == "link"))
         self.ocr_pages.append(page.number)
-        self.warnings.append(f"page {page.number} was OCRed with {engine.label}")
+        self.warnings.append(Issue(IssueCode.OCR_APPLIED,
+                                   f"page {page.number} was OCRed with {engine.label}", page.number))
         return self._with_marks(ocred, image)
 
     def _with_marks(self, page: Page, image: Image.Image) -> list[Line]:

@@ -1,0 +1,62 @@
+"""Typed warnings: what went wrong while reading a paper, as a code the code can test.
+
+The engines, OCR and extractors report an :class:`Issue`; the output keeps only the message
+(``Drucksache.warnings``), so decisions in the pipeline look at the code, never at wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+
+class IssueCode(str, Enum):
+    """The kind of an :class:`Issue`; a ``str`` so it prints and serialises as its value."""
+
+    NO_TEXT = "no_text"  # no page of the PDF gave any text
+    NO_TEXT_LAYER = "no_text_layer"  # a scanned page without text layer, OCR off
+    OCR_APPLIED = "ocr_applied"  # a page was OCRed
+    OCR_LAYER_USED = "ocr_layer_used"  # a scan's own OCR text layer was used
+    OCR_LAYER_NOISY = "ocr_layer_noisy"  # a scan's own OCR text layer has misread words
+    CID_GLYPHS = "cid_glyphs"  # glyphs without Unicode mapping: their text is unknown
+    PDF_REPAIRED = "pdf_repaired"  # truncated file or missing trailer, repaired
+    PAGE_UNREADABLE = "page_unreadable"  # a page could not be read and was skipped
+    PAGE_BOX_INVALID = "page_box_invalid"  # a MediaBox/CropBox was replaced by a default
+    STREAM_DAMAGED = "stream_damaged"  # compressed streams of a page are damaged
+    CHARS_CUT = "chars_cut"  # a page drew more characters than the limit
+    SHAPES_CUT = "shapes_cut"  # a page drew more objects than the limit
+    ANNOTATIONS_CUT = "annotations_cut"  # a page has more annotations than the limit
+    ANNOTATION_UNREADABLE = "annotation_unreadable"  # one annotation was skipped
+    CHECKBOX_STATE_UNKNOWN = "checkbox_state_unknown"  # a box neither clearly ticked nor empty
+    NOT_A_DRUCKSACHE = "not_a_drucksache"  # another kind of paper: Drucksache fields stay empty
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One warning: its ``code``, the ``message`` the output shows, the 1-based ``page``."""
+
+    code: IssueCode
+    message: str
+    page: int | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
+#: Codes saying that text is missing: the document-level NO_TEXT would repeat them.
+TEXT_MISSING = frozenset({IssueCode.NO_TEXT, IssueCode.NO_TEXT_LAYER})
+
+
+def messages(issues: Iterable[Issue]) -> list[str]:
+    """The messages of ``issues``, in order (what ``Drucksache.warnings`` holds)."""
+    return [issue.message for issue in issues]
+
+
+def has_code(issues: Iterable[Issue], codes: IssueCode | frozenset[IssueCode]) -> bool:
+    """True when any of ``issues`` has ``codes`` (one code or a set of them)."""
+    wanted = codes if isinstance(codes, frozenset) else frozenset({codes})
+    return any(issue.code in wanted for issue in issues)
