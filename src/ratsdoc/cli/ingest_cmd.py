@@ -8,7 +8,6 @@ import json
 import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +17,7 @@ from ..errors import RatsdocError
 from ..ingest import CSV_COLUMNS, ArchiveLimits, Store, StoreError, ingest
 from ..ingest.report import LogProgress, NullProgress, ProgressSink, RichProgress, render_stats
 from ..options import ParseOptions
+from .output import write_atomically
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -213,16 +213,8 @@ def _output(path: str | None, newline: str | None = None) -> Iterator[IO[str]]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    target = Path(path)
-    # Write beside the target and rename, so a failed export never leaves half a file.
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=str(target.parent or "."))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            yield handle
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with write_atomically(Path(path), newline=newline) as handle:
+        yield handle
 
 
 def _export(args: argparse.Namespace) -> int:
