@@ -48,13 +48,3 @@ def test_regression_input_is_handled(stem: str, expected: Parsed | type[ratsdoc.
         with pytest.raises(expected) as info:
             ratsdoc.parse(pdf, max_seconds=30)
         assert str(info.value).startswith(str(pdf))
-
-
-def test_label_search_stops_at_the_last_line() -> None:
-    # Regression: find_label with a stop index past the end raised IndexError.
-    from ratsdoc.extract.context import Context
-    from ratsdoc.profile import bundled_profiles
-    from ratsdoc.regions import Layout
-
-    ctx = Context(layout=Layout(pages=[], lines=[]), profile=bundled_profiles()["generic"])
-    assert ctx.find_label("salutation", start=0, stop=5) is None
