@@ -46,9 +46,11 @@ def test_group_label_on_the_left_and_options_on_the_right() -> None:
     line = boxed_line(300, [(60, "Fristwahrung"), (200, False), (212, "Ja"), (260, True), (272, "Nein")])
     ctx = _context([line])
     assert _groups(ctx) == [
-        CheckboxGroup(label="Fristwahrung", options=[CheckboxOption(label="Ja", checked=False),
-                                                     CheckboxOption(label="Nein", checked=True)],
-                      selected="Nein"),
+        CheckboxGroup(
+            label="Fristwahrung",
+            options=[CheckboxOption(label="Ja", checked=False), CheckboxOption(label="Nein", checked=True)],
+            selected="Nein",
+        ),
     ]
     assert ctx.fields.warnings == []
     assert ctx.fields.provenance["checkboxes"] == [
@@ -58,8 +60,21 @@ def test_group_label_on_the_left_and_options_on_the_right() -> None:
 
 
 def test_two_groups_on_one_line() -> None:
-    line = boxed_line(300, [(60, "Nachhaltigkeitscontrolling"), (230, False), (242, "Ja"), (270, True), (282, "Nein"),
-                            (340, "Demografisches Controlling"), (500, True), (512, "Ja"), (540, False), (552, "Nein")])
+    line = boxed_line(
+        300,
+        [
+            (60, "Nachhaltigkeitscontrolling"),
+            (230, False),
+            (242, "Ja"),
+            (270, True),
+            (282, "Nein"),
+            (340, "Demografisches Controlling"),
+            (500, True),
+            (512, "Ja"),
+            (540, False),
+            (552, "Nein"),
+        ],
+    )
     groups = _groups(_context([line]))
     assert [(g.label, [(o.label, o.checked) for o in g.options], g.selected) for g in groups] == [
         ("Nachhaltigkeitscontrolling", [("Ja", False), ("Nein", True)], "Nein"),
@@ -91,17 +106,20 @@ def test_line_far_above_is_no_label() -> None:
 
 def test_single_box_is_labelled_by_its_own_words() -> None:
     groups = _groups(_context([boxed_line(300, [(60, True), (72, "entfällt")])]))
-    assert groups == [CheckboxGroup(label="entfällt", options=[CheckboxOption(label="entfällt", checked=True)],
-                                    selected="entfällt")]
+    assert groups == [
+        CheckboxGroup(label="entfällt", options=[CheckboxOption(label="entfällt", checked=True)], selected="entfällt")
+    ]
 
 
 def test_unknown_state_gives_none_and_a_warning() -> None:
     line = boxed_line(300, [(60, "Fristwahrung"), (200, None), (212, "Ja"), (260, False), (272, "Nein")])
     ctx = _context([line])
     assert _groups(ctx) == [
-        CheckboxGroup(label="Fristwahrung", options=[CheckboxOption(label="Ja", checked=None),
-                                                     CheckboxOption(label="Nein", checked=False)],
-                      selected=None),
+        CheckboxGroup(
+            label="Fristwahrung",
+            options=[CheckboxOption(label="Ja", checked=None), CheckboxOption(label="Nein", checked=False)],
+            selected=None,
+        ),
     ]
     assert ctx.fields.warnings == ["checkbox 'Fristwahrung' / 'Ja' on page 1: state could not be determined"]
 
@@ -118,9 +136,11 @@ def test_typed_x_before_an_option_is_a_tick() -> None:
     ctx = _context([line])
     assert ctx.texts() == ["Fristwahrung x Ja Nein"]
     assert _groups(ctx) == [
-        CheckboxGroup(label="Fristwahrung", options=[CheckboxOption(label="Ja", checked=True),
-                                                     CheckboxOption(label="Nein", checked=False)],
-                      selected="Ja"),
+        CheckboxGroup(
+            label="Fristwahrung",
+            options=[CheckboxOption(label="Ja", checked=True), CheckboxOption(label="Nein", checked=False)],
+            selected="Ja",
+        ),
     ]
     assert [t.text for t in line.tokens] == ["Fristwahrung", "☒", "Ja", "☐", "Nein"]
     assert ctx.texts() == ["Fristwahrung Ja Nein"]  # label searches read the new words

@@ -20,8 +20,9 @@ COVER_FIELDS = ("number", "document_type", "public", "body", "originator", "fact
 
 
 def _context(lines: list[Line], *, profile: str = "erfurt", pages: int = 1, ocr: bool = False) -> Context:
-    layout = Layout(pages=[PageInfo(n, 595.0, 842.0) for n in range(1, pages + 1)], lines=lines,
-                    ocr_pages=[1] if ocr else [])
+    layout = Layout(
+        pages=[PageInfo(n, 595.0, 842.0) for n in range(1, pages + 1)], lines=lines, ocr_pages=[1] if ocr else []
+    )
     return Context(layout=layout, profile=bundled_profiles()[profile])
 
 
@@ -46,8 +47,13 @@ def _erfurt_cover() -> list[Line]:
 def test_erfurt_cover_from_the_layout() -> None:
     ctx = _context(_erfurt_cover())
     assert _cover(ctx) == {
-        "number": "0112/23", "document_type": "Entscheidungsvorlage", "public": True, "body": "Stadtrat",
-        "originator": "Oberbürgermeister", "faction": None, "title": "Teilnahme am Programm Stadtgrün",
+        "number": "0112/23",
+        "document_type": "Entscheidungsvorlage",
+        "public": True,
+        "body": "Stadtrat",
+        "originator": "Oberbürgermeister",
+        "faction": None,
+        "title": "Teilnahme am Programm Stadtgrün",
         "date": dt.date(2023, 1, 12),
     }
     assert ctx.fields.provenance["number"] == [Provenance(page=1, bbox=BBox(x0=380.0, top=60.0, x1=485.0, bottom=70.0))]
@@ -105,13 +111,16 @@ def test_ocr_misread_digits_in_the_number_are_repaired() -> None:
     assert _cover(ctx)["number"] == "0112/23"
 
 
-@pytest.mark.parametrize(("number", "repaired"), [
-    ("O112/23", "0112/23"),
-    ("l2O3/24", "1203/24"),
-    ("0112/2I", "0112/21"),
-    ("VO/2024/123", "VO/2024/123"),  # letters of a prefix stay letters
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    ("number", "repaired"),
+    [
+        ("O112/23", "0112/23"),
+        ("l2O3/24", "1203/24"),
+        ("0112/2I", "0112/21"),
+        ("VO/2024/123", "VO/2024/123"),  # letters of a prefix stay letters
+        ("", ""),
+    ],
+)
 def test_repair_ocr_digits(number: str, repaired: str) -> None:
     assert repair_ocr_digits(number) == repaired
 
@@ -142,7 +151,10 @@ def test_faction_as_originator() -> None:
     lines = [text_line(60, [(60, "SPD-Fraktion im Stadtrat")]), text_line(75, [(60, "Antrag")])]
     fields = _cover(_context(lines))
     assert (fields["originator"], fields["faction"], fields["document_type"]) == (
-        "SPD-Fraktion im Stadtrat", "SPD-Fraktion im Stadtrat", "Antrag")
+        "SPD-Fraktion im Stadtrat",
+        "SPD-Fraktion im Stadtrat",
+        "Antrag",
+    )
 
 
 def test_labelled_values_of_an_allris_print() -> None:
@@ -155,8 +167,13 @@ def test_labelled_values_of_an_allris_print() -> None:
     ]
     ctx = _context(lines, profile="allris")
     assert _cover(ctx) == {
-        "number": "24/0815", "document_type": "Beschlussvorlage", "public": False, "body": None,
-        "originator": "Tiefbauamt", "faction": None, "title": "Umbau des Knotenpunkts Am Stadtpark",
+        "number": "24/0815",
+        "document_type": "Beschlussvorlage",
+        "public": False,
+        "body": None,
+        "originator": "Tiefbauamt",
+        "faction": None,
+        "title": "Umbau des Knotenpunkts Am Stadtpark",
         "date": dt.date(2024, 4, 3),
     }
 

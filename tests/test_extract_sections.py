@@ -261,8 +261,15 @@ def test_justification_label_at_the_last_line() -> None:
 
 def test_links_in_reading_order_printed_spelling_kept() -> None:
     pages = (
-        PageInfo(1, 595.0, 842.0, links=(LinkInfo("https://www.erfurt.de/radweg/", 120.0, 300.0, 250.0, 310.0),
-                                         LinkInfo("mailto:radweg@erfurt.de", 60.0, 100.0, 200.0, 110.0))),
+        PageInfo(
+            1,
+            595.0,
+            842.0,
+            links=(
+                LinkInfo("https://www.erfurt.de/radweg/", 120.0, 300.0, 250.0, 310.0),
+                LinkInfo("mailto:radweg@erfurt.de", 60.0, 100.0, 200.0, 110.0),
+            ),
+        ),
         PageInfo(2, 595.0, 842.0),
     )
     lines = [

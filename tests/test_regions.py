@@ -44,12 +44,21 @@ def test_not_page_numbers(text: str) -> None:
     assert not is_page_number(text, scanned=True)
 
 
-@pytest.mark.parametrize(("text", "plain", "scanned"), [
-    ("Seite 2 von 5", True, True), ("- 3 -", True, True), ("4von5", True, True),
-    ("Seite5vonS5", False, True), (". Seite5vonS5", False, True), ("Seitelvon5", False, True),
-    ("Selte 3 von 3", False, True),
-    ("Stadtverwaltung Erfurt", False, False), ("Seite von", False, False), ("Ol von lO", False, False),
-])
+@pytest.mark.parametrize(
+    ("text", "plain", "scanned"),
+    [
+        ("Seite 2 von 5", True, True),
+        ("- 3 -", True, True),
+        ("4von5", True, True),
+        ("Seite5vonS5", False, True),
+        (". Seite5vonS5", False, True),
+        ("Seitelvon5", False, True),
+        ("Selte 3 von 3", False, True),
+        ("Stadtverwaltung Erfurt", False, False),
+        ("Seite von", False, False),
+        ("Ol von lO", False, False),
+    ],
+)
 def test_page_numbers_on_scans(text: str, plain: bool, scanned: bool) -> None:
     """Page-number footers are matched exactly on born-digital pages and OCR-tolerantly on scans."""
     assert is_page_number(text) is plain
@@ -57,8 +66,9 @@ def test_page_numbers_on_scans(text: str, plain: bool, scanned: bool) -> None:
 
 
 def test_misread_footer_on_a_scan_is_furniture() -> None:
-    """"Seite5vonS5" at the foot of a scanned page is marked as furniture; on a born-digital
+    """ "Seite5vonS5" at the foot of a scanned page is marked as furniture; on a born-digital
     page the same text is left alone."""
+
     def footer(page: int) -> Line:
         return Line(page, [Token("Seite5vonS5", 280.0, 800.0, 330.0, 806.0, 6.0)])
 
@@ -113,14 +123,18 @@ def test_lone_page_number_in_the_footer_is_furniture_in_the_body_it_is_not() -> 
     assert [line.furniture for line in lines] == [True, False]
 
 
-@pytest.mark.parametrize(("page_count", "header_pages", "furniture"), [
-    (4, 2, True),  # up to four pages two repeats suffice
-    (6, 2, True),  # a third of the pages, at least two
-    (9, 2, False),
-    (9, 3, True),
-])
+@pytest.mark.parametrize(
+    ("page_count", "header_pages", "furniture"),
+    [
+        (4, 2, True),  # up to four pages two repeats suffice
+        (6, 2, True),  # a third of the pages, at least two
+        (9, 2, False),
+        (9, 3, True),
+    ],
+)
 def test_long_documents_need_a_header_on_a_third_of_their_pages(
-        page_count: int, header_pages: int, furniture: bool) -> None:
+    page_count: int, header_pages: int, furniture: bool
+) -> None:
     headers = [_header(page) for page in range(1, header_pages + 1)]
     mark_furniture(headers, _pages(page_count))
     assert all(line.furniture is furniture for line in headers)
@@ -151,8 +165,11 @@ def test_build_layout_keeps_reading_order_page_by_page() -> None:
     second = [_header(2), _body(2, "Zweite Seite")]
     layout = build_layout(_pages(2), [first, second])
     assert [line.text for line in layout.lines] == [
-        "Stadt Erfurt Drucksache 0112/23", "Erste Seite oben", "Erste Seite unten",
-        "Stadt Erfurt Drucksache 0112/23", "Zweite Seite",
+        "Stadt Erfurt Drucksache 0112/23",
+        "Erste Seite oben",
+        "Erste Seite unten",
+        "Stadt Erfurt Drucksache 0112/23",
+        "Zweite Seite",
     ]
     assert [line.text for line in layout.body_lines] == ["Erste Seite oben", "Erste Seite unten", "Zweite Seite"]
     assert layout.warnings == [] and layout.ocr_pages == []
@@ -164,8 +181,12 @@ def test_build_layout_of_no_pages_is_empty() -> None:
 
 
 def test_find_skips_furniture_and_starts_where_asked() -> None:
-    lines = [_header(1, "Drucksache 0112/23"), _body(1, "Drucksache 0112/23 ersetzt"), _header(2, "Drucksache 0112/23"),
-             _body(2, "siehe Drucksache 0113/23")]
+    lines = [
+        _header(1, "Drucksache 0112/23"),
+        _body(1, "Drucksache 0112/23 ersetzt"),
+        _header(2, "Drucksache 0112/23"),
+        _body(2, "siehe Drucksache 0113/23"),
+    ]
     layout = build_layout(_pages(2), [lines[:2], lines[2:]])
     pattern = regex.compile(r"Drucksache (\d{4}/\d{2})")
     assert [(index, match.group(1)) for index, _, match in layout.find(pattern)] == [(1, "0112/23"), (3, "0113/23")]
@@ -184,8 +205,10 @@ def test_page_width_is_one_based() -> None:
 
 
 def test_token_bbox_encloses_and_rounds() -> None:
-    tokens = [Token("Stadtrat", 60.123, 100.456, 108.0, 110.0, 10.0),
-              Token("Erfurt", 111.0, 99.994, 147.2049, 110.5, 10.0)]
+    tokens = [
+        Token("Stadtrat", 60.123, 100.456, 108.0, 110.0, 10.0),
+        Token("Erfurt", 111.0, 99.994, 147.2049, 110.5, 10.0),
+    ]
     assert token_bbox(tokens) == BBox(x0=60.12, top=99.99, x1=147.2, bottom=110.5)
 
 
