@@ -77,8 +77,8 @@ def test_resume_after_kill_9(tmp_path: Path) -> None:
     db = tmp_path / "archive.sqlite"
     command = [*CLI, "ingest", str(tmp_path / "in"), "--db", str(db), "-j", "2",
                "--parse-function", HOOK, "--progress", "none", "--json"]
-    proc = subprocess.Popen(command, env=_cli_env(), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, start_new_session=True)
+    proc = subprocess.Popen(command, env=_cli_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -366,7 +366,7 @@ def test_search_export_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
     target = tmp_path / "out.csv"
     assert main(["export", str(db), "--format", "csv", "-o", str(target)]) == 0
-    table = list(csv.DictReader(target.open(encoding="utf-8")))
+    table = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
     assert len(table) == 6
     assert list(table[0]) == ["number", "title", "document_type", "public", "body",
                               "originator", "faction", "date", "page_count", "sha256",

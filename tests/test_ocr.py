@@ -1,6 +1,6 @@
 """OCR of scanned fixtures (when Tesseract is installed), the missing-engine error path, the
-policy for a scan's own text layer, and the word-level repairs: URLs, dashes, word boxes and
-page numbers as OCR reads them."""
+policy for a scan's own text layer, and the word-level repairs: URLs, dashes and word boxes
+(page numbers as OCR reads them: tests/test_regions.py)."""
 
 from __future__ import annotations
 
@@ -14,14 +14,13 @@ from hypothesis import strategies as st
 
 import ratsdoc
 from ratsdoc.errors import OcrUnavailableError
-from ratsdoc.layout.lines import Line, Token, page_lines
+from ratsdoc.layout.lines import Line, page_lines
 from ratsdoc.layout.model import Char, Page
 from ratsdoc.ocr import engine as ocr_engine
 from ratsdoc.ocr import noise as ocr_noise
 from ratsdoc.ocr import passes as ocr_passes
 from ratsdoc.ocr import step as ocr_step
 from ratsdoc.ocr import words as ocr_words
-from ratsdoc.regions import PageInfo, is_page_number, mark_furniture
 
 from .conftest import FIXTURES
 
@@ -204,35 +203,6 @@ def test_second_reading_with_fewer_letters_does_not_replace() -> None:
              _word("Haushalt", 435, 631, 139, 29, confidence=3)]
     again = [_word("Deckung", 238, 631, 336, 35, confidence=97)]
     assert [w.text for w in ocr_passes.merge_readings(first, again)] == ["Deckung", "im", "Haushalt"]
-
-
-# --------------------------------------------------------------------------
-# Page numbers as OCR reads them
-# --------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("text", "plain", "scanned"), [
-    ("Seite 2 von 5", True, True), ("- 3 -", True, True), ("4von5", True, True),
-    ("Seite5vonS5", False, True), (". Seite5vonS5", False, True), ("Seitelvon5", False, True),
-    ("Selte 3 von 3", False, True),
-    ("Stadtverwaltung Erfurt", False, False), ("Seite von", False, False), ("Ol von lO", False, False),
-])
-def test_page_numbers_on_scans(text: str, plain: bool, scanned: bool) -> None:
-    """Page-number footers are matched exactly on born-digital pages and OCR-tolerantly on scans."""
-    assert is_page_number(text) is plain
-    assert is_page_number(text, scanned=True) is scanned
-
-
-def test_misread_footer_on_a_scan_is_furniture() -> None:
-    """"Seite5vonS5" at the foot of a scanned page is marked as furniture; on a born-digital
-    page the same text is left alone."""
-    def footer(page: int) -> Line:
-        return Line(page, [Token("Seite5vonS5", 280.0, 800.0, 330.0, 806.0, 6.0)])
-
-    on_scan, on_paper = [footer(1)], [footer(1)]
-    mark_furniture(on_scan, [PageInfo(1, 595.0, 842.0, has_text=False, image_area=595.0 * 842.0)])
-    mark_furniture(on_paper, [PageInfo(1, 595.0, 842.0)])
-    assert on_scan[0].furniture and not on_paper[0].furniture
 
 
 # --------------------------------------------------------------------------

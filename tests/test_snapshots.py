@@ -23,13 +23,46 @@ def test_update_flag_is_forbidden_in_ci(update_snapshots: bool) -> None:
     assert not (update_snapshots and os.environ.get("CI")), "never rewrite snapshots in CI"
 
 
+def check_snapshot(output: object, target: Path, *, update: bool) -> None:
+    """Compare ``output`` with the snapshot ``target``; with ``update`` (outside CI) rewrite it first."""
+    if update and not os.environ.get("CI"):
+        target.parent.mkdir(exist_ok=True)
+        target.write_text(json.dumps(output, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if not target.exists():
+        # A fixture without a snapshot is unguarded: fail so that it cannot go unnoticed.
+        pytest.fail(f"no snapshot {target.name}: create it locally with "
+                    "python -m pytest tests/test_snapshots.py --update-snapshots, review and commit it")
+    assert output == json.loads(target.read_text(encoding="utf-8"))
+
+
 @pytest.mark.parametrize("pdf", fixture_pdfs(), ids=lambda p: p.stem)
 def test_snapshot(pdf: Path, update_snapshots: bool) -> None:
     output = ratsdoc.parse(pdf).model_dump(mode="json")
-    target = SNAPSHOTS / f"{pdf.stem}.json"
-    if update_snapshots and not os.environ.get("CI"):
-        SNAPSHOTS.mkdir(exist_ok=True)
-        target.write_text(json.dumps(output, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    if not target.exists():
-        pytest.skip(f"no snapshot for {pdf.name} (run pytest --update-snapshots locally)")
-    assert output == json.loads(target.read_text(encoding="utf-8"))
+    check_snapshot(output, SNAPSHOTS / f"{pdf.stem}.json", update=update_snapshots)
+
+
+def test_missing_snapshot_fails_with_how_to_create_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.fail.Exception, match=r"no snapshot new\.json: create it locally .*--update-snapshots"):
+        check_snapshot({"number": "1/24"}, tmp_path / "new.json", update=False)
+    assert not (tmp_path / "new.json").exists()
+
+
+def test_update_flag_writes_a_missing_snapshot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    check_snapshot({"number": "1/24"}, tmp_path / "snapshots" / "new.json", update=True)
+    assert json.loads((tmp_path / "snapshots" / "new.json").read_text(encoding="utf-8")) == {"number": "1/24"}
+
+
+def test_update_flag_is_ignored_in_ci(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CI", "1")
+    with pytest.raises(pytest.fail.Exception, match="no snapshot"):
+        check_snapshot({"number": "1/24"}, tmp_path / "new.json", update=True)
+
+
+def test_changed_output_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    target = tmp_path / "old.json"
+    target.write_text('{"number": "1/24"}\n', encoding="utf-8")
+    with pytest.raises(AssertionError):
+        check_snapshot({"number": "2/24"}, target, update=False)

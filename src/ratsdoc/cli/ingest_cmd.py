@@ -8,7 +8,6 @@ import json
 import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +19,7 @@ from ..ingest.progress import NullProgress, ProgressSink
 from ..options import ParseOptions
 from ..status import STORED_STATUSES, ExitCode
 from .ingest_report import LogProgress, RichProgress, render_stats
+from .output import write_atomically
 from .usage import check_profile
 
 Handler = Callable[[argparse.Namespace], int]
@@ -222,16 +222,8 @@ def _output(path: str | None, newline: str | None = None) -> Iterator[IO[str]]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    target = Path(path)
-    # Write beside the target and rename, so a failed export never leaves half a file.
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=str(target.parent or "."))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            yield handle
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with write_atomically(Path(path), newline=newline) as handle:
+        yield handle
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +15,7 @@ from ..models import Drucksache
 from ..options import ParseOptions
 from ..profile import available_profiles
 from ..status import ExitCode
+from .output import write_atomically
 from .usage import check_profile
 
 
@@ -57,16 +56,8 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    target = Path(output)
-    # Write beside the target and rename, so a failed run never leaves half a file.
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with write_atomically(Path(output)) as handle:
+        handle.write(text)
 
 
 def _parse(args: argparse.Namespace) -> int:

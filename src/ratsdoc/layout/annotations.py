@@ -91,21 +91,30 @@ def annotation_from_dict(
             value = resolve(node.get("V"))
         name = name or decode_pdf_string(resolve(node.get("T")))
         node = resolve(node.get("Parent"))
+    bits = int(flags) if isinstance(flags, (int, float)) else 0
+    return widget_annotation(field_type, bits, state=_name(resolve(raw.get("AS"))), value=decode_pdf_string(value),
+                             field_name=name, x0=x0, top=top, x1=x1, bottom=bottom)
+
+
+def widget_annotation(field_type: str | None, flags: int, *, state: str | None, value: str | None,
+                      field_name: str | None, x0: float, top: float, x1: float, bottom: float) -> Annotation:
+    """Classify a form widget, for every engine: a check box or radio button (/FT /Btn, not a
+    push button) with its state, a text field (/FT /Tx) with its value, else "other".
+
+    ``flags`` are the field flags (/Ff), ``state`` the appearance state (/AS) and ``value`` the
+    field value (/V), names with or without their slash; a button without /AS takes its state
+    from /V, and one with neither has an unknown state (None).
+    """
     kind: AnnotKind = "other"
     checked: bool | None = None
     text_value: str | None = None
-    if field_type == "Btn":
-        bits = int(flags) if isinstance(flags, (int, float)) else 0
-        if bits & _PUSHBUTTON_FLAG:
-            kind = "other"
-        else:
-            kind = "radio" if bits & _RADIO_FLAG else "checkbox"
-            state = _name(resolve(raw.get("AS")))
-            if state is None:
-                state = _name(value)
-            checked = None if state is None else state not in ("Off", "")
+    if field_type == "Btn" and not flags & _PUSHBUTTON_FLAG:
+        kind = "radio" if flags & _RADIO_FLAG else "checkbox"
+        if state is None:
+            state = value
+        checked = None if state is None else state.lstrip("/") not in ("Off", "")
     elif field_type == "Tx":
         kind = "text_field"
-        text_value = decode_pdf_string(value)
-    return Annotation(kind=kind, field_name=name, checked=checked, value=text_value,
+        text_value = value
+    return Annotation(kind=kind, field_name=field_name, checked=checked, value=text_value,
                       x0=x0, top=top, x1=x1, bottom=bottom)

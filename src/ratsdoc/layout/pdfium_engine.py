@@ -35,8 +35,8 @@ import pypdfium2.raw as pdfium_c
 from ..budget import Budget
 from ..input import PdfInput
 from ..issues import Issue
-from .annotations import decode_pdf_string
-from .model import Annotation, AnnotKind, Char, Page, Shape, ShapeKind
+from .annotations import decode_pdf_string, widget_annotation
+from .model import Annotation, Char, Page, Shape, ShapeKind
 from .pagetree import (
     annotation_unreadable,
     annotations_cut,
@@ -59,8 +59,6 @@ _EPS = 1e-3
 _MAX_FORM_DEPTH = 12
 #: US Letter, pdfminer's fallback when a page has no (inherited) /MediaBox.
 _LETTER = (0.0, 0.0, 612.0, 792.0)
-_RADIO_FLAG = 1 << 15
-_PUSHBUTTON_FLAG = 1 << 16
 #: PDFium's form field types mapped to the /FT names the reference decoder reads.
 _FIELD_TYPES = {
     pdfium_c.FPDF_FORMFIELD_PUSHBUTTON: "Btn",
@@ -661,22 +659,8 @@ class PdfiumSource:
         value = self._string(annot, "V")
         if value is None and form:
             value = _utf16_value(pdfium_c.FPDFAnnot_GetFormFieldValue, form, annot) or None
-        kind: AnnotKind = "other"
-        checked: bool | None = None
-        text_value: str | None = None
-        if field_type == "Btn":
-            if flags & _PUSHBUTTON_FLAG:
-                kind = "other"
-            else:
-                kind = "radio" if flags & _RADIO_FLAG else "checkbox"
-                state = self._string(annot, "AS")
-                if state is None:
-                    state = value
-                checked = None if state is None else state.lstrip("/") not in ("Off", "")
-        elif field_type == "Tx":
-            kind = "text_field"
-            text_value = value
-        return Annotation(kind=kind, field_name=name, checked=checked, value=text_value, **box)
+        state = self._string(annot, "AS")
+        return widget_annotation(field_type, flags, state=state, value=value, field_name=name, **box)
 
     @staticmethod
     def _string(annot: Any, key: str) -> str | None:

@@ -1,0 +1,36 @@
+"""The Beratungsfolge reader (``extract/consultations.py``) on hand-built lines, under OCR noise."""
+
+from __future__ import annotations
+
+from ratsdoc.extract.consultations import extract_consultations
+from ratsdoc.extract.context import Context
+from ratsdoc.layout.lines import Line
+from ratsdoc.models import Consultation
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import Layout, PageInfo
+
+from .conftest import text_line
+
+
+def _context(lines: list[Line], *, ocr: bool) -> Context:
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
+    return Context(layout=layout, profile=bundled_profiles()["erfurt"])
+
+
+def test_punctuation_speckle_does_not_split_a_wrapped_body() -> None:
+    # Regression (scan of 0112/23): OCR read speckle in the date and role columns of the
+    # first line of a wrapped body name as "." tokens, which made that line a row of its own.
+    lines = [
+        text_line(157, [(60, "Beratungsfolge"), (300, "Datum"), (370, "Behandlung"), (460, "Zuständigkeit")]),
+        text_line(176, [(60, "Ausschuss für öffentliche Ordnung,"), (310, "."), (400, ".")]),
+        text_line(188, [(60, "Sicherheit, Ortsteile und Ehrenamt"), (300, "12.01.2023"),
+                    (370, "nicht öffentlich"), (460, "Vorberatung")]),
+        text_line(209, [(60, "Stadtrat"), (300, "25.01.2023"), (370, "öffentlich"), (460, "Entscheidung")]),
+    ]
+    ctx = _context(lines, ocr=True)
+    extract_consultations(ctx)
+    assert ctx.fields.values["consultations"] == [
+        Consultation(body="Ausschuss für öffentliche Ordnung, Sicherheit, Ortsteile und Ehrenamt",
+                     date="2023-01-12", public=False, role="Vorberatung"),
+        Consultation(body="Stadtrat", date="2023-01-25", public=True, role="Entscheidung"),
+    ]

@@ -1,0 +1,191 @@
+"""Cover fields (``extract/cover.py``) on hand-built lines: number, type, public, body,
+originator and faction, title and date, from labels or from the layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ratsdoc.extract.context import Context
+from ratsdoc.extract.cover import extract_cover, repair_ocr_digits
+from ratsdoc.layout.lines import Line
+from ratsdoc.models import BBox, Provenance
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import Layout, PageInfo
+
+from .conftest import text_line
+
+COVER_FIELDS = ("number", "document_type", "public", "body", "originator", "faction", "title", "date")
+
+
+def _context(lines: list[Line], *, profile: str = "erfurt", pages: int = 1, ocr: bool = False) -> Context:
+    layout = Layout(
+        pages=[PageInfo(n, 595.0, 842.0) for n in range(1, pages + 1)], lines=lines, ocr_pages=[1] if ocr else []
+    )
+    return Context(layout=layout, profile=bundled_profiles()[profile])
+
+
+def _cover(ctx: Context) -> dict[str, object]:
+    extract_cover(ctx)
+    return {name: ctx.fields.values.get(name) for name in COVER_FIELDS}
+
+
+def _erfurt_cover() -> list[Line]:
+    return [
+        text_line(60, [(60, "Oberbürgermeister"), (380, "Drucksache 0112/23")]),
+        text_line(75, [(380, "Stadtrat")]),
+        text_line(90, [(380, "Entscheidungsvorlage")]),
+        text_line(105, [(380, "öffentlich")]),
+        text_line(140, [(60, "Titel der Drucksache: Teilnahme am")]),
+        text_line(152, [(60, "Programm Stadtgrün")]),
+        text_line(190, [(60, "Beratungsfolge")]),
+        text_line(300, [(60, "Erfurt, den 12.01.2023")]),
+    ]
+
+
+def test_erfurt_cover_from_the_layout() -> None:
+    ctx = _context(_erfurt_cover())
+    assert _cover(ctx) == {
+        "number": "0112/23",
+        "document_type": "Entscheidungsvorlage",
+        "public": True,
+        "body": "Stadtrat",
+        "originator": "Oberbürgermeister",
+        "faction": None,
+        "title": "Teilnahme am Programm Stadtgrün",
+        "date": dt.date(2023, 1, 12),
+    }
+    assert ctx.fields.provenance["number"] == [Provenance(page=1, bbox=BBox(x0=380.0, top=60.0, x1=485.0, bottom=70.0))]
+    assert ctx.fields.provenance["title"] == [Provenance(page=1, bbox=BBox(x0=60.0, top=140.0, x1=252.0, bottom=162.0))]
+    assert ctx.fields.warnings == []
+
+
+def test_no_lines_leave_every_field_empty() -> None:
+    ctx = _context([])
+    assert _cover(ctx) == dict.fromkeys(COVER_FIELDS)
+    assert ctx.fields.warnings == []
+
+
+def test_title_label_at_the_last_line_gives_no_title() -> None:
+    lines = [text_line(60, [(380, "Drucksache 0112/23")]), text_line(140, [(60, "Titel der Drucksache:")])]
+    assert _cover(_context(lines))["title"] is None
+
+
+def test_wrapped_title_stops_at_a_gap_and_skips_the_other_column() -> None:
+    lines = [
+        text_line(140, [(60, "Titel der Drucksache:")]),
+        text_line(152, [(60, "Teilnahme am Programm"), (380, "Drucksache 0112/23")]),
+        text_line(164, [(60, "Stadtgrün 2023")]),
+        text_line(170, [(380, "Stadtrat")]),  # a line of the number box only
+        text_line(176, [(60, "bis 2025")]),
+        text_line(230, [(60, "Der Radweg ist zu schmal.")]),  # after a gap: running text
+    ]
+    ctx = _context(lines)
+    assert _cover(ctx)["title"] == "Teilnahme am Programm Stadtgrün 2023 bis 2025"
+
+
+def test_wrapped_title_stops_at_the_next_section() -> None:
+    lines = [
+        text_line(140, [(60, "Titel der Drucksache: Teilnahme am")]),
+        text_line(152, [(60, "Programm")]),
+        text_line(164, [(60, "Beratungsfolge")]),
+    ]
+    assert _cover(_context(lines))["title"] == "Teilnahme am Programm"
+
+
+def test_number_in_the_running_header_is_found() -> None:
+    header = text_line(30, [(380, "Drucksache 0112/23")])
+    header.furniture = True
+    ctx = _context([header, text_line(140, [(60, "Titel der Drucksache: Radweg")])])
+    assert _cover(ctx)["number"] == "0112/23"
+
+
+def test_number_past_the_cover_pages_is_not_the_papers() -> None:
+    lines = [text_line(100, [(60, "Einleitung")]), text_line(100, [(60, "siehe Drucksache 0113/23")], page=3)]
+    assert _cover(_context(lines, pages=3))["number"] is None
+
+
+def test_ocr_misread_digits_in_the_number_are_repaired() -> None:
+    ctx = _context([text_line(60, [(380, "Drucksache O112/23")])], ocr=True)
+    assert _cover(ctx)["number"] == "0112/23"
+
+
+@pytest.mark.parametrize(
+    ("number", "repaired"),
+    [
+        ("O112/23", "0112/23"),
+        ("l2O3/24", "1203/24"),
+        ("0112/2I", "0112/21"),
+        ("VO/2024/123", "VO/2024/123"),  # letters of a prefix stay letters
+        ("", ""),
+    ],
+)
+def test_repair_ocr_digits(number: str, repaired: str) -> None:
+    assert repair_ocr_digits(number) == repaired
+
+
+def test_public_nearest_to_the_type_wins() -> None:
+    # "nicht öffentlich" in the Beratungsfolge is far from the number box.
+    lines = [
+        text_line(60, [(380, "Drucksache 0112/23")]),
+        text_line(75, [(380, "Informationsvorlage")]),
+        text_line(90, [(380, "nicht öffentlich")]),
+        text_line(400, [(380, "öffentlich")]),
+    ]
+    fields = _cover(_context(lines))
+    assert (fields["document_type"], fields["public"]) == ("Informationsvorlage", False)
+
+
+def test_public_in_another_column_than_the_type_is_ignored() -> None:
+    lines = [text_line(75, [(380, "Informationsvorlage")]), text_line(90, [(60, "öffentlich")])]
+    assert _cover(_context(lines))["public"] is None
+
+
+def test_type_with_the_rule_it_is_filed_under() -> None:
+    lines = [text_line(75, [(60, "Anfrage nach § 9 Abs. 2 GeschO")])]
+    assert _cover(_context(lines))["document_type"] == "Anfrage nach § 9 Abs. 2 GeschO"
+
+
+def test_faction_as_originator() -> None:
+    lines = [text_line(60, [(60, "SPD-Fraktion im Stadtrat")]), text_line(75, [(60, "Antrag")])]
+    fields = _cover(_context(lines))
+    assert (fields["originator"], fields["faction"], fields["document_type"]) == (
+        "SPD-Fraktion im Stadtrat",
+        "SPD-Fraktion im Stadtrat",
+        "Antrag",
+    )
+
+
+def test_labelled_values_of_an_allris_print() -> None:
+    lines = [
+        text_line(60, [(60, "Vorlage - 24/0815")]),
+        text_line(90, [(60, "Betreff: Umbau des Knotenpunkts")]),
+        text_line(102, [(112, "Am Stadtpark")]),
+        text_line(130, [(60, "Status: nicht öffentlich"), (300, "Vorlage-Art: Beschlussvorlage")]),
+        text_line(145, [(60, "Federführend: Tiefbauamt"), (300, "Datum: 03.04.2024")]),
+    ]
+    ctx = _context(lines, profile="allris")
+    assert _cover(ctx) == {
+        "number": "24/0815",
+        "document_type": "Beschlussvorlage",
+        "public": False,
+        "body": None,
+        "originator": "Tiefbauamt",
+        "faction": None,
+        "title": "Umbau des Knotenpunkts Am Stadtpark",
+        "date": dt.date(2024, 4, 3),
+    }
+
+
+def test_date_beside_the_signature_wins_over_the_dateline() -> None:
+    lines = [
+        text_line(60, [(60, "Erfurt, 01.02.2023")]),
+        text_line(600, [(60, "12.01.2023 gez. Müller")]),
+    ]
+    assert _cover(_context(lines))["date"] == dt.date(2023, 1, 12)
+
+
+def test_date_inside_a_sentence_is_not_the_papers_date() -> None:
+    lines = [text_line(300, [(60, "Der Stadtrat hat am 12.01.2023 beschlossen.")])]
+    assert _cover(_context(lines))["date"] is None

@@ -1,0 +1,49 @@
+"""The finance table reader (``extract/finances.py``) on hand-built lines, under OCR noise."""
+
+from __future__ import annotations
+
+from ratsdoc.extract.context import Context
+from ratsdoc.extract.finances import extract_finances
+from ratsdoc.layout.lines import Line
+from ratsdoc.models import FinanceRow
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import Layout, PageInfo
+
+from .conftest import text_line
+
+
+def _context(lines: list[Line], *, ocr: bool) -> Context:
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
+    return Context(layout=layout, profile=bundled_profiles()["erfurt"])
+
+
+YEARS = [(300, "2024"), (380, "2025"), (460, "2026")]
+
+
+def test_glued_currency_and_ocr_comma_groups_in_the_finance_table() -> None:
+    # Regression (scan of 1203/24): "0,00EUR" stuck to the row label and "12,500,00" was no
+    # amount, so the row lost two cells and its label grew.
+    lines = [
+        text_line(180, YEARS),
+        text_line(195, [(60, "Verwaltungshaushalt Ausgaben"), (300, "0,00EUR"), (380, "12,500,00 EUR"),
+                    (460, "12.500,00 EUR")]),
+    ]
+    ctx = _context(lines, ocr=True)
+    extract_finances(ctx)
+    assert ctx.fields.values["finances"].rows == [
+        FinanceRow(label="Verwaltungshaushalt Ausgaben",
+                   amounts={"2024": 0.0, "2025": 12500.0, "2026": 12500.0}),
+    ]
+
+
+def test_comma_groups_are_repaired_on_ocr_pages_only() -> None:
+    # On a born-digital page "12,500,00" is what the author typed; it is not guessed at.
+    lines = [
+        text_line(180, YEARS),
+        text_line(195, [(60, "Ausgaben"), (300, "1,00€"), (380, "12,500,00 EUR"), (460, "2,00 EUR")]),
+    ]
+    ctx = _context(lines, ocr=False)
+    extract_finances(ctx)
+    assert ctx.fields.values["finances"].rows == [
+        FinanceRow(label="Ausgaben", amounts={"2024": 1.0, "2025": None, "2026": 2.0}),
+    ]

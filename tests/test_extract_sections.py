@@ -1,0 +1,287 @@
+"""Running-text sections (``extract/sections.py``) on hand-built lines: Beschlussvorschlag items,
+Anlagenverzeichnis, Sachverhalt paragraphs and links."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ratsdoc.extract.context import Context
+from ratsdoc.extract.sections import extract_attachments, extract_justification, extract_links, extract_resolution
+from ratsdoc.layout.lines import Line
+from ratsdoc.models import ResolutionItem
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import Layout, LinkInfo, PageInfo
+
+from .conftest import text_line
+
+PAGE = PageInfo(1, 595.0, 842.0)
+
+
+def _context(lines: list[Line], *, profile: str = "erfurt", pages: tuple[PageInfo, ...] = (PAGE,)) -> Context:
+    layout = Layout(pages=list(pages), lines=lines)
+    return Context(layout=layout, profile=bundled_profiles()[profile])
+
+
+def _bold(line: Line) -> Line:
+    return Line(line.page, [replace(t, bold=True) for t in line.tokens])
+
+
+# --------------------------------------------------------------------------
+# Beschlussvorschlag
+# --------------------------------------------------------------------------
+
+
+def test_numbered_items_with_wrapped_text() -> None:
+    lines = [
+        text_line(100, [(60, "Beschlussvorschlag")]),
+        text_line(115, [(60, "01"), (90, "Der Stadtrat beschließt die Teilnahme")]),
+        text_line(127, [(90, "am Programm.")]),
+        text_line(142, [(60, "02"), (90, "Die Verwaltung wird beauftragt.")]),
+        text_line(170, [(60, "Sachverhalt")]),
+        text_line(185, [(60, "Der Radweg fehlt.")]),
+    ]
+    ctx = _context(lines)
+    extract_resolution(ctx)
+    assert ctx.fields.values["resolution_proposal"] == [
+        ResolutionItem(number="01", text="Der Stadtrat beschließt die Teilnahme am Programm."),
+        ResolutionItem(number="02", text="Die Verwaltung wird beauftragt."),
+    ]
+    assert ctx.claimed == {0, 1, 2, 3}
+
+
+def test_item_letters_and_a_number_close_to_its_text() -> None:
+    # "a)" is an item letter; "1" right before the text (no gap) is part of the sentence.
+    lines = [
+        text_line(100, [(60, "Beschlussvorschlag")]),
+        text_line(115, [(60, "a)"), (90, "Der Stadtrat stimmt zu.")]),
+        text_line(130, [(60, "1 Million Euro werden bereitgestellt.")]),
+    ]
+    ctx = _context(lines)
+    extract_resolution(ctx)
+    assert ctx.fields.values["resolution_proposal"] == [
+        ResolutionItem(number="a", text="Der Stadtrat stimmt zu. 1 Million Euro werden bereitgestellt."),
+    ]
+
+
+def test_unnumbered_paragraphs_are_items() -> None:
+    lines = [
+        text_line(100, [(60, "Beschlussvorschlag")]),
+        text_line(115, [(60, "Der Stadtrat stimmt")]),
+        text_line(127, [(60, "dem Vertrag zu.")]),
+        text_line(150, [(60, "Die Verwaltung wird beauftragt.")]),
+    ]
+    ctx = _context(lines)
+    extract_resolution(ctx)
+    assert ctx.fields.values["resolution_proposal"] == [
+        ResolutionItem(number=None, text="Der Stadtrat stimmt dem Vertrag zu."),
+        ResolutionItem(number=None, text="Die Verwaltung wird beauftragt."),
+    ]
+
+
+def test_text_after_the_label_on_its_line_is_the_first_item() -> None:
+    lines = [text_line(100, [(60, "Beschlussvorschlag: Der Stadtrat nimmt Kenntnis.")])]
+    ctx = _context(lines)
+    extract_resolution(ctx)
+    assert ctx.fields.values["resolution_proposal"] == [
+        ResolutionItem(number=None, text="Der Stadtrat nimmt Kenntnis."),
+    ]
+
+
+def test_resolution_label_at_the_last_line_gives_no_items() -> None:
+    ctx = _context([text_line(100, [(60, "Vorwort")]), text_line(700, [(60, "Beschlussvorschlag")])])
+    extract_resolution(ctx)
+    assert ctx.fields.values["resolution_proposal"] == []
+    assert ctx.claimed == {1}
+
+
+def test_no_lines_give_no_resolution() -> None:
+    ctx = _context([])
+    extract_resolution(ctx)
+    assert ctx.fields.values["resolution_proposal"] == []
+
+
+def test_letter_states_its_request_in_a_paragraph() -> None:
+    lines = [
+        text_line(100, [(60, "Sehr geehrter Herr Oberbürgermeister,")]),
+        text_line(125, [(60, "Wir beantragen, den Radweg")]),
+        text_line(137, [(60, "zu verbreitern.")]),
+        text_line(160, [(60, "Begründung:")]),
+    ]
+    ctx = _context(lines, profile="letter")
+    extract_resolution(ctx)
+    assert ctx.fields.values["resolution_proposal"] == [
+        ResolutionItem(number=None, text="Wir beantragen, den Radweg zu verbreitern."),
+    ]
+
+
+# --------------------------------------------------------------------------
+# Anlagenverzeichnis
+# --------------------------------------------------------------------------
+
+
+def test_attachments_one_per_line_lowercase_continues() -> None:
+    lines = [
+        text_line(500, [(60, "Anlagenverzeichnis")]),
+        text_line(515, [(60, "Anlage 1 Lageplan")]),
+        text_line(527, [(60, "- Kostenübersicht der")]),
+        text_line(539, [(60, "einzelnen Maßnahmen")]),
+        text_line(600, [(60, "Der Oberbürgermeister")]),  # far below: no entry
+    ]
+    ctx = _context(lines)
+    extract_attachments(ctx)
+    assert ctx.fields.values["attachments"] == ["Anlage 1 Lageplan", "Kostenübersicht der einzelnen Maßnahmen"]
+    assert ctx.claimed == {1, 2, 3}
+
+
+def test_attachments_stop_at_a_page_break() -> None:
+    lines = [text_line(780, [(60, "Anlagen: Lageplan")]), text_line(80, [(60, "Kostenübersicht")], page=2)]
+    ctx = _context(lines, pages=(PAGE, PageInfo(2, 595.0, 842.0)))
+    extract_attachments(ctx)
+    assert ctx.fields.values["attachments"] == ["Lageplan"]
+
+
+def test_attachment_count_in_a_header_is_skipped_for_the_list() -> None:
+    lines = [
+        text_line(100, [(60, "Anlagen: 2")]),
+        text_line(400, [(60, "Anlagen:")]),
+        text_line(415, [(60, "Lageplan")]),
+    ]
+    ctx = _context(lines)
+    extract_attachments(ctx)
+    assert ctx.fields.values["attachments"] == ["Lageplan"]
+
+
+def test_attachment_count_without_a_list_gives_none() -> None:
+    ctx = _context([text_line(100, [(60, "Anlagen: 2")])])
+    extract_attachments(ctx)
+    assert ctx.fields.values["attachments"] == []
+
+
+def test_attachments_label_at_the_last_line() -> None:
+    ctx = _context([text_line(700, [(60, "Anlagenverzeichnis")])])
+    extract_attachments(ctx)
+    assert ctx.fields.values["attachments"] == []
+
+
+# --------------------------------------------------------------------------
+# Sachverhalt
+# --------------------------------------------------------------------------
+
+
+def test_justification_paragraphs_and_bullets() -> None:
+    lines = [
+        text_line(100, [(60, "Sachverhalt")]),
+        text_line(115, [(60, "Der Radweg ist zu schmal")]),
+        text_line(127, [(60, "und wird verbreitert.")]),
+        text_line(150, [(60, "Zwei Abschnitte sind betroffen:")]),
+        text_line(165, [(60, "- der Anger")]),
+        text_line(177, [(60, "- die Krämerbrücke")]),
+        text_line(200, [(60, "Anlagen:")]),
+        text_line(215, [(60, "Lageplan")]),
+    ]
+    ctx = _context(lines)
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        "Der Radweg ist zu schmal und wird verbreitert.\n\nZwei Abschnitte sind betroffen:\n\n"
+        "- der Anger\n- die Krämerbrücke"
+    )
+    assert [p.bbox.bottom for p in ctx.fields.provenance["justification"]] == [187.0]
+
+
+def test_bold_subheading_is_a_paragraph_of_its_own() -> None:
+    lines = [
+        text_line(100, [(60, "Sachverhalt")]),
+        _bold(text_line(115, [(60, "Ausgangslage")])),
+        text_line(127, [(60, "Der Radweg ist zu schmal.")]),
+    ]
+    ctx = _context(lines)
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == "Ausgangslage\n\nDer Radweg ist zu schmal."
+
+
+def test_page_break_ends_a_paragraph_only_after_a_full_stop() -> None:
+    lines = [
+        text_line(100, [(60, "Sachverhalt")]),
+        text_line(780, [(60, "Der Radweg ist")]),
+        text_line(80, [(60, "zu schmal.")], page=2),
+        text_line(780, [(60, "Er wird verbreitert.")], page=2),
+        text_line(80, [(60, "Die Kosten trägt die Stadt.")], page=3),
+    ]
+    pages = (PAGE, PageInfo(2, 595.0, 842.0), PageInfo(3, 595.0, 842.0))
+    ctx = _context(lines, pages=pages)
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        "Der Radweg ist zu schmal.\n\nEr wird verbreitert.\n\nDie Kosten trägt die Stadt."
+    )
+
+
+def test_signature_and_furniture_end_or_skip() -> None:
+    footer = text_line(800, [(280, "Seite 1 von 2")])
+    footer.furniture = True
+    lines = [
+        text_line(100, [(60, "Sachverhalt")]),
+        text_line(115, [(60, "Der Radweg ist zu schmal.")]),
+        footer,
+        text_line(130, [(60, "Erfurt, 12.01.2023 gez. Müller")]),
+        text_line(150, [(60, "Nachsatz nach der Unterschrift.")]),
+    ]
+    ctx = _context(lines)
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == "Der Radweg ist zu schmal."
+
+
+def test_letter_body_runs_from_salutation_to_closing() -> None:
+    lines = [
+        text_line(100, [(60, "Sehr geehrte Damen und Herren,")]),
+        text_line(125, [(60, "der Radweg ist zu schmal.")]),
+        text_line(150, [(60, "Mit freundlichen Grüßen")]),
+        text_line(175, [(60, "Anna Schmidt")]),
+    ]
+    ctx = _context(lines, profile="letter")
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == "der Radweg ist zu schmal."
+
+
+def test_no_label_and_no_salutation_give_no_justification() -> None:
+    ctx = _context([text_line(100, [(60, "Der Radweg ist zu schmal.")])])
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] is None
+
+
+def test_justification_label_at_the_last_line() -> None:
+    ctx = _context([text_line(700, [(60, "Sachverhalt")])])
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] is None
+
+
+# --------------------------------------------------------------------------
+# Links
+# --------------------------------------------------------------------------
+
+
+def test_links_in_reading_order_printed_spelling_kept() -> None:
+    pages = (
+        PageInfo(
+            1,
+            595.0,
+            842.0,
+            links=(
+                LinkInfo("https://www.erfurt.de/radweg/", 120.0, 300.0, 250.0, 310.0),
+                LinkInfo("mailto:radweg@erfurt.de", 60.0, 100.0, 200.0, 110.0),
+            ),
+        ),
+        PageInfo(2, 595.0, 842.0),
+    )
+    lines = [
+        text_line(300, [(60, "Mehr unter www.erfurt.de/radweg.")]),
+        text_line(100, [(60, "Siehe https://example.org/a, sowie WWW.ERFURT.DE/Radweg")], page=2),
+    ]
+    ctx = _context(lines, pages=pages)
+    extract_links(ctx)
+    assert ctx.fields.values["links"] == ["mailto:radweg@erfurt.de", "www.erfurt.de/radweg", "https://example.org/a"]
+
+
+def test_no_links() -> None:
+    ctx = _context([])
+    extract_links(ctx)
+    assert ctx.fields.values["links"] == []

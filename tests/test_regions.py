@@ -1,0 +1,228 @@
+"""Document layout (``regions.py``): running headers and footers marked, page numbers, reading
+order, label lookups and provenance boxes."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.models import BBox, Provenance
+from ratsdoc.regions import Layout, PageInfo, build_layout, is_page_number, mark_furniture, provenance, token_bbox
+
+from .conftest import text_line
+
+A4 = (595.0, 842.0)
+
+
+def _pages(count: int) -> list[PageInfo]:
+    return [PageInfo(n, *A4) for n in range(1, count + 1)]
+
+
+def _header(page: int, text: str = "Stadt Erfurt Drucksache 0112/23") -> Line:
+    """A line in the top margin (12 % of 842 pt is 101 pt)."""
+    return text_line(40, [(60, text)], page=page)
+
+
+def _body(page: int, text: str = "Der Stadtrat beschließt.") -> Line:
+    return text_line(400, [(60, text)], page=page)
+
+
+# --------------------------------------------------------------------------
+# Page numbers
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Seite 2", "Seite 2 von 4", "seite 2/4", "- 3 -", "2/4", "2 von 4", "12", " 7 "])
+def test_page_number_forms(text: str) -> None:
+    assert is_page_number(text)
+
+
+@pytest.mark.parametrize("text", ["", "1234", "Seite", "Anlage 2", "2.", "2 Seiten", "Drucksache 0112/23"])
+def test_not_page_numbers(text: str) -> None:
+    assert not is_page_number(text)
+    assert not is_page_number(text, scanned=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "scanned"),
+    [
+        ("Seite 2 von 5", True, True),
+        ("- 3 -", True, True),
+        ("4von5", True, True),
+        ("Seite5vonS5", False, True),
+        (". Seite5vonS5", False, True),
+        ("Seitelvon5", False, True),
+        ("Selte 3 von 3", False, True),
+        ("Stadtverwaltung Erfurt", False, False),
+        ("Seite von", False, False),
+        ("Ol von lO", False, False),
+    ],
+)
+def test_page_numbers_on_scans(text: str, plain: bool, scanned: bool) -> None:
+    """Page-number footers are matched exactly on born-digital pages and OCR-tolerantly on scans."""
+    assert is_page_number(text) is plain
+    assert is_page_number(text, scanned=True) is scanned
+
+
+def test_misread_footer_on_a_scan_is_furniture() -> None:
+    """ "Seite5vonS5" at the foot of a scanned page is marked as furniture; on a born-digital
+    page the same text is left alone."""
+
+    def footer(page: int) -> Line:
+        return Line(page, [Token("Seite5vonS5", 280.0, 800.0, 330.0, 806.0, 6.0)])
+
+    on_scan, on_paper = [footer(1)], [footer(1)]
+    mark_furniture(on_scan, [PageInfo(1, 595.0, 842.0, has_text=False, image_area=595.0 * 842.0)])
+    mark_furniture(on_paper, [PageInfo(1, 595.0, 842.0)])
+    assert on_scan[0].furniture and not on_paper[0].furniture
+
+
+# --------------------------------------------------------------------------
+# Running headers and footers
+# --------------------------------------------------------------------------
+
+
+def test_header_recurring_on_two_pages_is_furniture_the_body_is_not() -> None:
+    lines = [_header(1), _body(1), _header(2), _body(2)]
+    mark_furniture(lines, _pages(2))
+    assert [line.furniture for line in lines] == [True, False, True, False]
+
+
+def test_digits_are_ignored_when_headers_are_compared() -> None:
+    lines = [_header(1, "Drucksache 0112/23 Blatt 1"), _header(2, "Drucksache 0112/23 Blatt 2")]
+    mark_furniture(lines, _pages(2))
+    assert [line.furniture for line in lines] == [True, True]
+
+
+def test_text_recurring_outside_the_margins_is_not_furniture() -> None:
+    lines = [_body(1), _body(2), _body(3)]
+    mark_furniture(lines, _pages(3))
+    assert not any(line.furniture for line in lines)
+
+
+def test_header_on_one_page_only_is_not_furniture() -> None:
+    lines = [_header(1), _body(1), _body(2)]
+    mark_furniture(lines, _pages(2))
+    assert not any(line.furniture for line in lines)
+
+
+def test_letterhead_repeated_in_the_footer_of_one_page_is_not_furniture() -> None:
+    # Recurrence counts distinct pages, not lines.
+    footer = text_line(800, [(60, "Stadt Erfurt Drucksache 0112/23")])
+    lines = [_header(1), _body(1), footer]
+    mark_furniture(lines, _pages(1))
+    assert not any(line.furniture for line in lines)
+
+
+def test_lone_page_number_in_the_footer_is_furniture_in_the_body_it_is_not() -> None:
+    footer = text_line(800, [(280, "Seite 1 von 3")])
+    numbered_item = text_line(400, [(60, "2")])  # a list number in the running text
+    lines = [footer, numbered_item]
+    mark_furniture(lines, _pages(3))
+    assert [line.furniture for line in lines] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("page_count", "header_pages", "furniture"),
+    [
+        (4, 2, True),  # up to four pages two repeats suffice
+        (6, 2, True),  # a third of the pages, at least two
+        (9, 2, False),
+        (9, 3, True),
+    ],
+)
+def test_long_documents_need_a_header_on_a_third_of_their_pages(
+    page_count: int, header_pages: int, furniture: bool
+) -> None:
+    headers = [_header(page) for page in range(1, header_pages + 1)]
+    mark_furniture(headers, _pages(page_count))
+    assert all(line.furniture is furniture for line in headers)
+
+
+def test_margins_follow_each_page_height() -> None:
+    # At top 200 a page number is in the bottom margin of a page 210 pt high, not of an A4 page.
+    small, large = PageInfo(1, 298.0, 210.0), PageInfo(2, *A4)
+    lines = [text_line(200, [(140, "- 1 -")], page=1), text_line(200, [(280, "- 2 -")], page=2)]
+    mark_furniture(lines, [small, large])
+    assert [line.furniture for line in lines] == [True, False]
+
+
+def test_no_pages_and_empty_lines_change_nothing() -> None:
+    lines = [_header(1), Line(1, [])]
+    mark_furniture(lines, [])
+    assert not any(line.furniture for line in lines)
+    mark_furniture([], _pages(2))  # no lines: nothing to do, no error
+
+
+# --------------------------------------------------------------------------
+# The layout
+# --------------------------------------------------------------------------
+
+
+def test_build_layout_keeps_reading_order_page_by_page() -> None:
+    first = [_header(1), _body(1, "Erste Seite oben"), text_line(500, [(60, "Erste Seite unten")])]
+    second = [_header(2), _body(2, "Zweite Seite")]
+    layout = build_layout(_pages(2), [first, second])
+    assert [line.text for line in layout.lines] == [
+        "Stadt Erfurt Drucksache 0112/23",
+        "Erste Seite oben",
+        "Erste Seite unten",
+        "Stadt Erfurt Drucksache 0112/23",
+        "Zweite Seite",
+    ]
+    assert [line.text for line in layout.body_lines] == ["Erste Seite oben", "Erste Seite unten", "Zweite Seite"]
+    assert layout.warnings == [] and layout.ocr_pages == []
+
+
+def test_build_layout_of_no_pages_is_empty() -> None:
+    layout = build_layout([], [])
+    assert layout.lines == [] and layout.body_lines == []
+
+
+def test_find_skips_furniture_and_starts_where_asked() -> None:
+    lines = [
+        _header(1, "Drucksache 0112/23"),
+        _body(1, "Drucksache 0112/23 ersetzt"),
+        _header(2, "Drucksache 0112/23"),
+        _body(2, "siehe Drucksache 0113/23"),
+    ]
+    layout = build_layout(_pages(2), [lines[:2], lines[2:]])
+    pattern = regex.compile(r"Drucksache (\d{4}/\d{2})")
+    assert [(index, match.group(1)) for index, _, match in layout.find(pattern)] == [(1, "0112/23"), (3, "0113/23")]
+    assert [index for index, _, _ in layout.find(pattern, start=2)] == [3]
+    assert list(layout.find(pattern, start=4)) == []
+
+
+def test_page_width_is_one_based() -> None:
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0), PageInfo(2, 842.0, 595.0)], lines=[])
+    assert (layout.page_width(1), layout.page_width(2)) == (595.0, 842.0)
+
+
+# --------------------------------------------------------------------------
+# Provenance
+# --------------------------------------------------------------------------
+
+
+def test_token_bbox_encloses_and_rounds() -> None:
+    tokens = [
+        Token("Stadtrat", 60.123, 100.456, 108.0, 110.0, 10.0),
+        Token("Erfurt", 111.0, 99.994, 147.2049, 110.5, 10.0),
+    ]
+    assert token_bbox(tokens) == BBox(x0=60.12, top=99.99, x1=147.2, bottom=110.5)
+
+
+def test_provenance_is_one_box_per_page() -> None:
+    lines = [text_line(100, [(60, "Erste")]), text_line(120, [(200, "Zeile")]), text_line(50, [(70, "Zweite")], page=2)]
+    assert provenance(lines) == [
+        Provenance(page=1, bbox=BBox(x0=60.0, top=100.0, x1=230.0, bottom=130.0)),
+        Provenance(page=2, bbox=BBox(x0=70.0, top=50.0, x1=106.0, bottom=60.0)),
+    ]
+
+
+def test_provenance_of_token_runs_and_empty_lines() -> None:
+    token = Token("öffentlich", 300.0, 80.0, 360.0, 90.0, 10.0)
+    assert provenance([(3, [token]), (3, []), Line(4, [])]) == [
+        Provenance(page=3, bbox=BBox(x0=300.0, top=80.0, x1=360.0, bottom=90.0)),
+    ]
+    assert provenance([]) == []
