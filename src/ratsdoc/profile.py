@@ -137,6 +137,24 @@ class Profile(BaseModel):
         default_factory=lambda: ["Einladung", "Niederschrift", "Protokoll", "Tagesordnung", "Präsentation"],
         description="Document types that are not Drucksachen (agendas, minutes): warned about.",
     )
+    decision_roles: list[str] = Field(
+        default_factory=lambda: ["Entscheidung", "Beschlussfassung", "beschließend"],
+        description="Consultation roles by which a body decides on the paper (matched inside "
+        "the row's role, case-insensitive: 'Entscheidung (öffentlich)' is one).",
+    )
+    body_from_decision: bool = Field(
+        default=False, description="Without a body on the cover, take the body of the last "
+        "consultation whose role is a decision.")
+    no_attachments: list[str] = Field(
+        default_factory=lambda: ["keine", "entfällt", "ohne", "nicht vorhanden", "-", "–", "—", "./."],
+        description="What stands after the attachments label for 'no attachments' ('Anlagen: keine').",
+    )
+    attachment_prefixes: list[str] = Field(
+        default_factory=lambda: [r"[-–—•▪·*]\s*", r"\(?\d{1,2}[.)]\s+", r"\(?[a-z]\)\s+"],
+        description="Enumeration prefixes removed from the start of an attachment's name ('1. ', "
+        "'a) ', bullets); each pattern includes the space after it, so a number that belongs "
+        "to the name ('2024 Haushaltsplan') stays.",
+    )
     checkbox_options: list[str] = Field(default_factory=list)
     checkbox_groups: list[str] = Field(
         default_factory=list,
@@ -197,7 +215,7 @@ class Profile(BaseModel):
             self._compiled[key] = pattern
         return pattern
 
-    @field_validator("originator_patterns", "faction_patterns")
+    @field_validator("originator_patterns", "faction_patterns", "attachment_prefixes")
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
         return _check_patterns(value)
@@ -223,6 +241,11 @@ class Profile(BaseModel):
     def originator_re(self) -> regex.Pattern[str]:
         """Pattern recognising an originator line."""
         return compile_any(self.originator_patterns, anchored=True)
+
+    @cached_property
+    def attachment_prefix_re(self) -> regex.Pattern[str]:
+        """Pattern matching one enumeration prefix at the start of an attachment's name."""
+        return compile_any(self.attachment_prefixes, anchored=True)
 
     @cached_property
     def faction_re(self) -> regex.Pattern[str]:

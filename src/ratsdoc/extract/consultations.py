@@ -48,6 +48,7 @@ def _role(text: str, ctx: Context) -> str | None:
 
 
 _ROW_SEPARATORS = regex.compile(r"^[\s|,;:–-]+|[\s|,;:–-]+$")
+_EMPTY_BRACKETS = regex.compile(r"\(\s*\)|\[\s*\]")
 
 
 def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple[int, Line]]) -> None:
@@ -76,6 +77,8 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
         if role is not None:
             pieces["role"] = role
             text = regex.sub(regex.escape(role), " ", text, flags=regex.IGNORECASE)
+        # "Entscheidung (öffentlich)": the brackets that held a removed value are no body.
+        text = _EMPTY_BRACKETS.sub(" ", text)
         rest = _ROW_SEPARATORS.sub("", " ".join(text.split()))
         if rest and not _HEADER_WORDS.fullmatch(rest):
             if list(pieces) == [] and last_key == "body" and current.get("body"):
@@ -97,6 +100,7 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
                      role=r.get("role"))  # type: ignore[arg-type]
         for r in records if r.get("body")
     ]
+    ctx.consultation_rows = [lines for r, lines in zip(records, lines_of, strict=True) if r.get("body")]
     ctx.claimed.update(index for index, _ in candidates)
     ctx.claimed.add(head_index)
     ctx.set("consultations", result, [head, *(ln for lines in lines_of for ln in lines)])
@@ -168,6 +172,7 @@ def extract_consultations(ctx: Context) -> None:
         rows[nearest].append(line)
     result: list[Consultation] = []
     where: list[Line] = []
+    ctx.consultation_rows = []
     for anchor in anchors:
         lines = sorted(rows[anchor], key=lambda ln: ln.top)
         body = join_lines([" ".join(t.text for t in _split(ln, boundary)[0]) for ln in lines])
@@ -179,6 +184,7 @@ def extract_consultations(ctx: Context) -> None:
             role=_role(right_text, ctx),
         ))
         where.extend(lines)
+        ctx.consultation_rows.append(lines)
     ctx.claimed.update(index for index, _ in candidates)
     ctx.claimed.add(head_index)
     ctx.set("consultations", result, [head, *where])

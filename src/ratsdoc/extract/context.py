@@ -37,6 +37,9 @@ class Context:
     fields: Fields = field(default_factory=Fields)
     #: Indices of lines that belong to a structure already read (table rows, checkbox grid).
     claimed: set[int] = field(default_factory=set)
+    #: The lines of each consultation row, parallel to the ``consultations`` field: a value
+    #: taken from one row (the deciding body) points at that row, not at the whole table.
+    consultation_rows: list[list[Line]] = field(default_factory=list)
     #: ``line.text`` of every line, built on first use: labels are searched from the top for
     #: each field, and on a 4,000-line Wortprotokoll joining the words again for every search
     #: was a third of the extraction time. An extractor that changes tokens calls

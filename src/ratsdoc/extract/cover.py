@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..issues import IssueCode
@@ -51,6 +53,8 @@ def extract_cover(ctx: Context) -> None:
         _public(ctx, segments, anchor)
     if not _use_value(ctx, "body", labelled):
         _body(ctx, segments, anchor)
+    if ctx.fields.values.get("body") is None and ctx.profile.body_from_decision:
+        _body_from_decision(ctx)
     if not _use_value(ctx, "originator", labelled):
         _originator(ctx, segments)
     if not _use_value(ctx, "title", labelled):
@@ -65,11 +69,25 @@ _Found = tuple[str, Line, list[Token]]
 
 
 def _labelled(ctx: Context, name: str) -> _Found | None:
+    """The value after the first of the profile's labels for ``name`` that the cover pages
+    carry: the labels are in order of preference, so "Federführend:" wins over "Verfasser:"
+    wherever the two stand."""
+    for source in ctx.profile.values.get(name, []):
+        found = _labelled_by(ctx, name, _value_pattern(source))
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=256)
+def _value_pattern(source: str) -> regex.Pattern[str]:
+    """One labelled-value pattern of a profile, compiled as :meth:`Profile.value_re` does."""
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{source})", regex.IGNORECASE | regex.VERSION1)
+
+
+def _labelled_by(ctx: Context, name: str, pattern: regex.Pattern[str]) -> _Found | None:
     """The value after a label such as "Betreff:" on the cover pages, with continuation lines
     for the title (lines aligned under the value, up to a gap or the next label)."""
-    pattern = ctx.profile.value_re(name)
-    if pattern is None:
-        return None
     for index, line in enumerate(ctx.lines):
         if line.page > _COVER_PAGES:
             break
@@ -215,6 +233,18 @@ def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]],
         return
     _, line, seg, text = min(candidates, key=lambda c: c[0])
     ctx.set("body", text, [(line.page, seg)])
+
+
+def _body_from_decision(ctx: Context) -> None:
+    """The body of the last consultation whose role is a decision ("Entscheidung",
+    "beschließend"): the body that decides, for a cover that names none."""
+    decisions = [role.casefold() for role in ctx.profile.decision_roles]
+    rows = list(zip(ctx.fields.values.get("consultations") or [], ctx.consultation_rows, strict=False))
+    for row, lines in reversed(rows):
+        role = (row.role or "").casefold()
+        if role and any(decision in role for decision in decisions):
+            ctx.set("body", row.body, lines)
+            return
 
 
 def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:

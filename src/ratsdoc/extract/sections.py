@@ -146,14 +146,24 @@ def extract_attachments(ctx: Context) -> None:
     entries: list[list[str]] = []
     where: list[Line] = []
     if trailing:
-        entries.append([trailing])
-        where.append(head)
+        if _says_none(ctx, trailing):  # "Anlage/n: keine"
+            ctx.set("attachments", [], [head])
+            return
+        name = _attachment_name(ctx, trailing)[0]
+        if name:
+            entries.append([name])
+            where.append(head)
     prev = head
     for index, line in _section_lines(ctx, head_index):
         if line.page != head.page or line.top - prev.bottom > 2.5 * line.size:
             break
-        text = line.text.lstrip("-–•▪ ").strip()
-        if entries and text[:1].islower():
+        if not entries and _says_none(ctx, line.text):  # "Anlagen" over a line "keine"
+            ctx.claimed.add(index)
+            ctx.set("attachments", [], [line])
+            return
+        text, numbered = _attachment_name(ctx, line.text)
+        # A lower-case start continues a wrapped name, unless an enumeration opened the line.
+        if entries and text[:1].islower() and not numbered:
             entries[-1].append(text)
         elif text:
             entries.append([text])
@@ -161,6 +171,26 @@ def extract_attachments(ctx: Context) -> None:
         ctx.claimed.add(index)
         prev = line
     ctx.set("attachments", [join_lines(e) for e in entries], where)
+
+
+def _says_none(ctx: Context, text: str) -> bool:
+    """Whether the text after an attachments label says there are none ("keine", "-")."""
+    said = text.strip(" :.").casefold()
+    return any(said == word.strip(" :.").casefold() for word in ctx.profile.no_attachments)
+
+
+def _attachment_name(ctx: Context, text: str) -> tuple[str, bool]:
+    """An attachment's name without its enumeration prefixes ("1.", "a)", bullets), and whether
+    it had one. A prefix pattern needs the space after it: "2024 Haushaltsplan" keeps its year."""
+    text = text.strip()
+    numbered = False
+    for _ in range(3):  # "• 1. Lageplan": a bullet and a number, at most a few
+        match = ctx.profile.attachment_prefix_re.match(text)
+        if match is None or match.end() == 0:
+            break
+        text = text[match.end():].strip()  # a lone bullet leaves nothing, as a blank line
+        numbered = True
+    return text, numbered
 
 
 def extract_justification(ctx: Context) -> None:
