@@ -1094,9 +1094,12 @@ def draw_op(c: Canvas, op: Op, encoding: Encoding) -> None:
         c.linkURL(op.url, (op.x1, op.y1, op.x2, op.y2), relative=0, thickness=0)
 
 
-def render_reportlab(paper: Paper, encoding: Encoding, out: Path, seed_order: bool) -> bool:
-    """Render ``paper``; with ``seed_order`` page 1 is emitted body first, header last."""
-    pages = Layout(paper, encoding).build()
+def render_reportlab(
+    paper: Paper, encoding: Encoding, out: Path, seed_order: bool, layout: Layout | None = None
+) -> bool:
+    """Render ``paper`` (placed by ``layout``, by default the fixtures' ``Layout``); with
+    ``seed_order`` page 1 is emitted body first, header last."""
+    pages = (layout or Layout(paper, encoding)).build()
     c = Canvas(str(out), pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle(f"Drucksache {paper.number}")
     c.setAuthor("Stadtverwaltung Erfurt")

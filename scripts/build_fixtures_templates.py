@@ -1123,7 +1123,9 @@ def sessionnet(paper: SessionNet, producer: str, out: Path) -> bool:
         flow.line(line, font=BOLD, size=12, lead=15)
     flow.space(6)
     flow.heading("Beratungsfolge", size=11, before=2)
-    flow.table(paper.consultation_widths, [list(c) for c in paper.consultations], header=("Datum", "Gremium", "Zuständigkeit"))
+    flow.table(
+        paper.consultation_widths, [list(c) for c in paper.consultations], header=("Datum", "Gremium", "Zuständigkeit")
+    )
     if paper.resolution is not None:
         flow.heading("Beschlussvorschlag", size=11)
         if isinstance(paper.resolution, str):
