@@ -1,0 +1,88 @@
+"""Accuracy on generated layout variants, overall and per family, from one parse of each file.
+
+Usage::
+
+    python scripts/generate_variants.py /tmp/variants
+    python scripts/variant_accuracy.py /tmp/variants [--misses N]
+
+prints what ``ratsdoc eval /tmp/variants`` prints (fields, templates, documents all right),
+then a table per family (the folders written by generate_variants.py) and, with ``--misses``,
+up to N wrong fields per family.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ratsdoc.evaluation import Score, evaluate, find_pairs, format_report, soft_equal
+
+
+def family_table(folder: Path, report: Any, pairs: Sequence[tuple[Path, Path]], fields: int) -> list[str]:
+    """Markdown rows per family: documents, fields, exact, soft, documents all right, failures."""
+    family_of = {pdf.name: pdf.parent.relative_to(folder).as_posix() for pdf, _ in pairs}
+    documents: dict[str, int] = defaultdict(int)
+    for name in family_of.values():
+        documents[name] += 1
+    misses: dict[str, list[tuple[str, str, Any, Any]]] = defaultdict(list)
+    for miss in report.misses:
+        misses[family_of[miss[0]]].append(miss)
+    failed: dict[str, int] = defaultdict(int)
+    for name, _ in report.failures:
+        failed[family_of[name]] += 1
+    lines = [
+        "| family | documents | fields | exact | soft | documents all right | failed to parse |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for family in sorted(documents):
+        score = Score()
+        score.total = documents[family] * fields
+        wrong = misses[family]
+        score.exact = score.total - len(wrong)
+        score.soft = score.exact + sum(soft_equal(got, want) for _, _, got, want in wrong)
+        all_right = documents[family] - len(
+            {name for name, *_ in wrong} | {n for n, _ in report.failures if family_of[n] == family}
+        )
+        lines.append(
+            f"| {family} | {documents[family]} | {score.total} | {score.exact_rate:.1%} | {score.soft_rate:.1%} "
+            f"| {all_right}/{documents[family]} | {failed[family]} |"
+        )
+    return lines
+
+
+def short(value: Any, limit: int = 160) -> str:
+    """``repr`` of a value, cut to ``limit`` characters."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: evaluate the variants folder and print the tables."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--misses", type=int, default=0, metavar="N", help="list up to N wrong fields per family")
+    args = parser.parse_args(argv)
+    pairs = find_pairs(args.folder)
+    report = evaluate(pairs)
+    print(format_report(report))
+    print()
+    # Every golden of the generator names all content fields plus page_count.
+    fields = len(report.fields)
+    print("\n".join(family_table(args.folder, report, pairs, fields)))
+    for name, reason in report.failures:
+        print(f"failed: {name}: {reason}")
+    if args.misses:
+        shown: dict[str, int] = defaultdict(int)
+        for name, field, got, want in report.misses:
+            family = name.rsplit("-", 1)[0]
+            if shown[family] < args.misses:
+                shown[family] += 1
+                print(f"- {name} {field}: got {short(got)}, want {short(want)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
