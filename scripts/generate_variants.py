@@ -430,7 +430,7 @@ def erfurt_reportlab(rng: random.Random, out: Path) -> Golden:
     first = rng.uniform(115, 230)
     date_w, treat_w = rng.uniform(60, 80), rng.uniform(60, 90)
     cols = (bf.LEFT, bf.LEFT + first, bf.LEFT + first + date_w, bf.LEFT + first + date_w + treat_w, bf.RIGHT)
-    look = ErfurtLook(cols, body, lead)  # type: ignore[arg-type]
+    look = ErfurtLook(cols, body, lead)
     encoding: bf.Encoding = rng.choice(("vector", "vector-x"))
     paper = erfurt_paper(rng, lambda: long_title(rng, 300, bf.BOLD, 11, 3), 4)
 
@@ -454,7 +454,7 @@ def cm_width(text: str, size: float = 8.0) -> float:
     """Width in cm of ``text`` in DejaVu Sans, the widest of the fonts, plus a cell's padding."""
     if "VariantMeasure" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(RLTTFont("VariantMeasure", str(FONT_ROOT / FONTS["DejaVu Sans"][0])))
-    return pdfmetrics.stringWidth(text, "VariantMeasure", size) / 72 * 2.54 + 0.45
+    return float(pdfmetrics.stringWidth(text, "VariantMeasure", size)) / 72 * 2.54 + 0.45
 
 
 def erfurt_docx(rng: random.Random, docx: Path) -> Golden:
