@@ -450,11 +450,12 @@ def erfurt_reportlab(rng: random.Random, out: Path) -> Golden:
     return record
 
 
-def cm_width(text: str, size: float = 8.0) -> float:
+def cm_width(text: str, size: float = 8.0, bold: bool = False) -> float:
     """Width in cm of ``text`` in DejaVu Sans, the widest of the fonts, plus a cell's padding."""
-    if "VariantMeasure" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(RLTTFont("VariantMeasure", str(FONT_ROOT / FONTS["DejaVu Sans"][0])))
-    return float(pdfmetrics.stringWidth(text, "VariantMeasure", size)) / 72 * 2.54 + 0.45
+    name = "VariantMeasureBold" if bold else "VariantMeasure"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(RLTTFont(name, str(FONT_ROOT / FONTS["DejaVu Sans"][int(bold)])))
+    return float(pdfmetrics.stringWidth(text, name, size)) / 72 * 2.54 + 0.45
 
 
 def erfurt_docx(rng: random.Random, docx: Path) -> Golden:
@@ -868,8 +869,9 @@ def other_city_vorlage(rng: random.Random, docx: Path) -> Golden:
             (label, tuple(rng.choice(("", vt.de_amount(vt.amount(rng)))) for _ in years)) for label in labels
         )
         total = vt.de_amount(vt.amount(rng, 10, 4000))
-    first = rng.uniform(5.0, 10.0)
-    date_w = rng.uniform(2.6, 4.5)
+    # The header cells "Sitzungstermin" and "Behandlung" (bold 10 pt) must fit on one line.
+    date_w = rng.uniform(cm_width("Sitzungstermin", 10, True), 4.8)
+    first = rng.uniform(5.0, 16.5 - date_w - cm_width("Behandlung", 10, True))
     city = vt.pick(rng, OTHER_CITIES)
     paper = tpl.Gotha(
         kind=kind,
@@ -891,7 +893,7 @@ def other_city_vorlage(rng: random.Random, docx: Path) -> Golden:
         wingdings=rng.random() < 0.3,
         font=vt.pick(rng, available_fonts()),
         size=size_and_lead(rng)[0],
-        consultation_widths=(round(first, 2), round(date_w, 2), round(max(2.0, 16.5 - first - date_w), 2)),
+        consultation_widths=(round(first, 2), round(date_w, 2), round(16.5 - first - date_w, 2)),
         city=city,
     )
     tpl.build_gotha(paper, docx)

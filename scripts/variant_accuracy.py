@@ -3,11 +3,11 @@
 Usage::
 
     python scripts/generate_variants.py /tmp/variants
-    python scripts/variant_accuracy.py /tmp/variants [--misses N]
+    python scripts/variant_accuracy.py /tmp/variants [--misses N] [--jobs N]
 
 prints what ``ratsdoc eval /tmp/variants`` prints (fields, templates, documents all right),
 then a table per family (the folders written by generate_variants.py) and, with ``--misses``,
-up to N wrong fields per family.
+up to N wrong fields per family. With ``--jobs`` the families are parsed in that many processes.
 """
 
 from __future__ import annotations
@@ -15,10 +15,53 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 from collections.abc import Sequence
+from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
-from ratsdoc.evaluation import Score, evaluate, find_pairs, format_report, soft_equal
+from ratsdoc.evaluation import Report, Score, evaluate, find_pairs, format_report, soft_equal
+
+
+def _scores(scores: dict[str, Score]) -> dict[str, tuple[int, int, int]]:
+    return {name: (s.total, s.exact, s.soft) for name, s in scores.items()}
+
+
+def evaluate_plain(pairs: list[tuple[Path, Path]]) -> dict[str, Any]:
+    """``evaluate`` as plain data, to cross a process boundary (a Report holds lambdas)."""
+    report = evaluate(pairs)
+    return {
+        "fields": _scores(report.fields),
+        "templates": _scores(report.templates),
+        "overall": (report.overall.total, report.overall.exact, report.overall.soft),
+        "boxes": (report.checkbox_states.total, report.checkbox_states.exact, report.checkbox_states.soft),
+        "documents": report.documents,
+        "all_right": report.documents_all_right,
+        "misses": report.misses,
+        "failures": report.failures,
+    }
+
+
+def merge(parts: Sequence[dict[str, Any]]) -> Report:
+    """One Report from the plain results of several ``evaluate_plain`` calls."""
+    report = Report()
+
+    def add(score: Score, counts: tuple[int, int, int]) -> None:
+        score.total += counts[0]
+        score.exact += counts[1]
+        score.soft += counts[2]
+
+    for part in parts:
+        for name, counts in part["fields"].items():
+            add(report.fields[name], counts)
+        for name, counts in part["templates"].items():
+            add(report.templates[name], counts)
+        add(report.overall, part["overall"])
+        add(report.checkbox_states, part["boxes"])
+        report.documents += part["documents"]
+        report.documents_all_right += part["all_right"]
+        report.misses += part["misses"]
+        report.failures += part["failures"]
+    return report
 
 
 def family_table(folder: Path, report: Any, pairs: Sequence[tuple[Path, Path]], fields: int) -> list[str]:
@@ -64,9 +107,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--misses", type=int, default=0, metavar="N", help="list up to N wrong fields per family")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="processes (1)")
     args = parser.parse_args(argv)
     pairs = find_pairs(args.folder)
-    report = evaluate(pairs)
+    groups: dict[Path, list[tuple[Path, Path]]] = defaultdict(list)
+    for pair in pairs:
+        groups[pair[0].parent].append(pair)
+    if args.jobs > 1:
+        with Pool(args.jobs) as pool:
+            report = merge(pool.map(evaluate_plain, list(groups.values()), chunksize=1))
+    else:
+        report = merge([evaluate_plain(group) for group in groups.values()])
     print(format_report(report))
     print()
     # Every golden of the generator names all content fields plus page_count.
