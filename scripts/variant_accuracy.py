@@ -19,7 +19,7 @@ from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
-from ratsdoc.evaluation import Report, Score, evaluate, find_pairs, format_report, soft_equal
+from ratsdoc.evaluation import Report, Score, evaluate, find_pairs, format_report
 
 
 def _scores(scores: dict[str, Score]) -> dict[str, tuple[int, int, int]]:
@@ -64,34 +64,17 @@ def merge(parts: Sequence[dict[str, Any]]) -> Report:
     return report
 
 
-def family_table(folder: Path, report: Any, pairs: Sequence[tuple[Path, Path]], fields: int) -> list[str]:
-    """Markdown rows per family: documents, fields, exact, soft, documents all right, failures."""
-    family_of = {pdf.name: pdf.parent.relative_to(folder).as_posix() for pdf, _ in pairs}
-    documents: dict[str, int] = defaultdict(int)
-    for name in family_of.values():
-        documents[name] += 1
-    misses: dict[str, list[tuple[str, str, Any, Any]]] = defaultdict(list)
-    for miss in report.misses:
-        misses[family_of[miss[0]]].append(miss)
-    failed: dict[str, int] = defaultdict(int)
-    for name, _ in report.failures:
-        failed[family_of[name]] += 1
+def family_table(families: Sequence[str], parts: Sequence[dict[str, Any]]) -> list[str]:
+    """Markdown rows per family from each family's plain evaluation result."""
     lines = [
         "| family | documents | fields | exact | soft | documents all right | failed to parse |",
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for family in sorted(documents):
-        score = Score()
-        score.total = documents[family] * fields
-        wrong = misses[family]
-        score.exact = score.total - len(wrong)
-        score.soft = score.exact + sum(soft_equal(got, want) for _, _, got, want in wrong)
-        all_right = documents[family] - len(
-            {name for name, *_ in wrong} | {n for n, _ in report.failures if family_of[n] == family}
-        )
+    for family, part in zip(families, parts, strict=True):
+        score = Score(*part["overall"])
         lines.append(
-            f"| {family} | {documents[family]} | {score.total} | {score.exact_rate:.1%} | {score.soft_rate:.1%} "
-            f"| {all_right}/{documents[family]} | {failed[family]} |"
+            f"| {family} | {part['documents']} | {score.total} | {score.exact_rate:.1%} | {score.soft_rate:.1%} "
+            f"| {part['all_right']}/{part['documents']} | {len(part['failures'])} |"
         )
     return lines
 
@@ -113,16 +96,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     groups: dict[Path, list[tuple[Path, Path]]] = defaultdict(list)
     for pair in pairs:
         groups[pair[0].parent].append(pair)
+    # One evaluation per family folder: the family's scores come straight from its own report.
     if args.jobs > 1:
         with Pool(args.jobs) as pool:
-            report = merge(pool.map(evaluate_plain, list(groups.values()), chunksize=1))
+            parts = pool.map(evaluate_plain, list(groups.values()), chunksize=1)
     else:
-        report = merge([evaluate_plain(group) for group in groups.values()])
+        parts = [evaluate_plain(group) for group in groups.values()]
+    report = merge(parts)
     print(format_report(report))
     print()
-    # Every golden of the generator names all content fields plus page_count.
-    fields = len(report.fields)
-    print("\n".join(family_table(args.folder, report, pairs, fields)))
+    families = [
+        folder.relative_to(args.folder).as_posix() if folder != args.folder else folder.name for folder in groups
+    ]
+    print("\n".join(family_table(families, parts)), flush=True)
     for name, reason in report.failures:
         print(f"failed: {name}: {reason}")
     if args.misses:
