@@ -1094,9 +1094,12 @@ def draw_op(c: Canvas, op: Op, encoding: Encoding) -> None:
         c.linkURL(op.url, (op.x1, op.y1, op.x2, op.y2), relative=0, thickness=0)
 
 
-def render_reportlab(paper: Paper, encoding: Encoding, out: Path, seed_order: bool) -> bool:
-    """Render ``paper``; with ``seed_order`` page 1 is emitted body first, header last."""
-    pages = Layout(paper, encoding).build()
+def render_reportlab(
+    paper: Paper, encoding: Encoding, out: Path, seed_order: bool, layout: Layout | None = None
+) -> bool:
+    """Render ``paper`` (placed by ``layout``, by default the fixtures' ``Layout``); with
+    ``seed_order`` page 1 is emitted body first, header last."""
+    pages = (layout or Layout(paper, encoding)).build()
     c = Canvas(str(out), pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle(f"Drucksache {paper.number}")
     c.setAuthor("Stadtverwaltung Erfurt")
@@ -1190,7 +1193,18 @@ def stable_tag(base: str, index: int) -> str:
     return "".join(chr(ord("A") + b % 26) for b in digest[:6])
 
 
-def build_docx(paper: Paper, encoding: Encoding, path: Path) -> None:
+@dataclass(frozen=True)
+class DocxStyle:
+    """Font and table column widths (cm) of the DOCX template; the defaults are the fixtures'."""
+
+    font: str = "Arial"
+    size: float = 10.0
+    consultation_widths: tuple[float, float, float, float] = (7.5, 2.6, 3.2, 3.7)
+    grid_widths: tuple[float, float, float, float, float, float] = (3.8, 1.4, 2.9, 4.0, 1.4, 3.5)
+    finance_widths: tuple[float, float, float, float, float] = (5.4, 2.9, 2.9, 2.9, 2.9)
+
+
+def build_docx(paper: Paper, encoding: Encoding, path: Path, look: DocxStyle | None = None) -> None:
     from docx import Document
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -1198,13 +1212,14 @@ def build_docx(paper: Paper, encoding: Encoding, path: Path) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
+    look = look or DocxStyle()
     doc = Document()
     doc.core_properties.author = "Stadtverwaltung Erfurt"
     doc.core_properties.title = f"Drucksache {paper.number}"
     style = doc.styles["Normal"]
-    style.font.name = "Arial"
-    style.font.size = Pt(10)
-    style.element.rPr.rFonts.set(qn("w:eastAsia"), "Arial")
+    style.font.name = look.font
+    style.font.size = Pt(look.size)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), look.font)
     style.paragraph_format.space_after = Pt(0)
     style.paragraph_format.space_before = Pt(0)
     style.paragraph_format.line_spacing = 1.1
@@ -1320,7 +1335,7 @@ def build_docx(paper: Paper, encoding: Encoding, path: Path) -> None:
     table = doc.add_table(rows=1 + len(paper.consultations), cols=4)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    widths(table, (7.5, 2.6, 3.2, 3.7))
+    widths(table, look.consultation_widths)
     for cell, label in zip(
         table.rows[0].cells, ("Beratungsfolge", "Datum", "Behandlung", "Zuständigkeit"), strict=True
     ):
@@ -1353,7 +1368,7 @@ def build_docx(paper: Paper, encoding: Encoding, path: Path) -> None:
 
     # Page 2: checkbox grid.
     grid = doc.add_table(rows=4, cols=6)
-    widths(grid, (3.8, 1.4, 2.9, 4.0, 1.4, 3.5))
+    widths(grid, look.grid_widths)
     for row, pair in zip(grid.rows[:2], (GRID_ROW_1, GRID_ROW_2), strict=True):
         for offset, (group, options) in zip((0, 3), pair, strict=True):
             cell_text(row.cells[offset], [group], size=8)
@@ -1384,7 +1399,7 @@ def build_docx(paper: Paper, encoding: Encoding, path: Path) -> None:
     doc.add_paragraph()
     fin = doc.add_table(rows=5, cols=5)
     fin.style = "Table Grid"
-    widths(fin, (5.4, 2.9, 2.9, 2.9, 2.9))
+    widths(fin, look.finance_widths)
     for cell, year in zip(fin.rows[0].cells[1:], paper.finances.years, strict=True):
         cell_text(cell, [year], bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
     for row, (label, amounts) in zip(fin.rows[1:], paper.finances.rows, strict=True):

@@ -755,6 +755,10 @@ class Allris:
     finances: str
     attachments: tuple[str, ...] = ()
     city: str = "Hansestadt Lüneburg"
+    body_size: float = 10.5
+    body_lead: float = 14.0
+    # Sections after the Beratungsfolge, in print order.
+    order: tuple[str, ...] = ("resolution", "sachverhalt", "finances", "attachments")
 
 
 def blocks(flow: Flow, content: Blocks, hyphenation: Sequence[str] = ()) -> None:
@@ -767,7 +771,7 @@ def blocks(flow: Flow, content: Blocks, hyphenation: Sequence[str] = ()) -> None
 
 
 def allris(paper: Allris, producer: str, out: Path) -> bool:
-    flow = Flow()
+    flow = Flow(body=paper.body_size, lead=paper.body_lead)
     flow.y = 800
     flow.line(paper.city, x=RIGHT, size=9, align="right", lead=20)
     flow.line(f"Vorlage - {paper.number}", font=BOLD, size=15, lead=12)
@@ -800,21 +804,24 @@ def allris(paper: Allris, producer: str, out: Path) -> bool:
         flow.space(6)
     flow.ops.append(Rule(LEFT, flow.y + 5, RIGHT, flow.y + 5, 0.5))
     flow.space(12)
-    if paper.resolution is not None:
-        flow.heading("Beschlussvorschlag:", size=11, before=2)
-        if isinstance(paper.resolution, str):
-            flow.para(paper.resolution)
-        else:
-            flow.items(paper.resolution)
-        flow.space(4)
-    flow.heading("Sachverhalt:", size=11, before=2)
-    blocks(flow, paper.sachverhalt)
-    flow.heading("Finanzielle Auswirkungen:", size=11)
-    flow.para(paper.finances)
-    if paper.attachments:
-        flow.heading("Anlage/n:", size=11)
-        for entry in paper.attachments:
-            flow.line(entry)
+    for section in paper.order:
+        if section == "resolution" and paper.resolution is not None:
+            flow.heading("Beschlussvorschlag:", size=11, before=2)
+            if isinstance(paper.resolution, str):
+                flow.para(paper.resolution)
+            else:
+                flow.items(paper.resolution)
+            flow.space(4)
+        elif section == "sachverhalt":
+            flow.heading("Sachverhalt:", size=11, before=2)
+            blocks(flow, paper.sachverhalt)
+        elif section == "finances" and paper.finances:
+            flow.heading("Finanzielle Auswirkungen:", size=11)
+            flow.para(paper.finances)
+        elif section == "attachments" and paper.attachments:
+            flow.heading("Anlage/n:", size=11)
+            for entry in paper.attachments:
+                flow.line(entry)
     pages = flow.finish(header=f"Vorlage - {paper.number}", footer_left=f"{paper.city} - Vorlage {paper.number}")
     return render(producer, flow, pages, Meta(f"Vorlage - {paper.number}", paper.city, paper.title), out)
 
@@ -1093,6 +1100,8 @@ class SessionNet:
     hyphenation: tuple[str, ...] = ()
     table_size: float = 9.5
     table_lead: float = 12.0
+    header_widths: tuple[float, float] = (300, 188)
+    consultation_widths: tuple[float, float, float] = (80, 300, 108)
 
 
 def sessionnet(paper: SessionNet, producer: str, out: Path) -> bool:
@@ -1101,7 +1110,7 @@ def sessionnet(paper: SessionNet, producer: str, out: Path) -> bool:
     flow.line(paper.city, x=RIGHT, font=BOLD, size=10, align="right", lead=22)
     flow.line(f"{paper.heading} {paper.number}", font=BOLD, size=16, lead=14)
     flow.table(
-        (300, 188),
+        paper.header_widths,
         [
             (f"Vorlagenart: {paper.kind}", f"Datum: {paper.date}"),
             (f"Federführend: {paper.lead}", f"Status: {paper.status}"),
@@ -1114,7 +1123,9 @@ def sessionnet(paper: SessionNet, producer: str, out: Path) -> bool:
         flow.line(line, font=BOLD, size=12, lead=15)
     flow.space(6)
     flow.heading("Beratungsfolge", size=11, before=2)
-    flow.table((80, 300, 108), [list(c) for c in paper.consultations], header=("Datum", "Gremium", "Zuständigkeit"))
+    flow.table(
+        paper.consultation_widths, [list(c) for c in paper.consultations], header=("Datum", "Gremium", "Zuständigkeit")
+    )
     if paper.resolution is not None:
         flow.heading("Beschlussvorschlag", size=11)
         if isinstance(paper.resolution, str):
@@ -1324,6 +1335,10 @@ class Gotha:
     attachments: tuple[str, ...] = ()
     signer: str = "Knut Kreuch"
     wingdings: bool = False  # boxes as <w:sym w:font="Wingdings"> instead of U+2610/U+2612
+    font: str = "Arial"
+    size: float = 11.0
+    consultation_widths: tuple[float, float, float] = (9.0, 4.0, 3.5)
+    city: str = "Gotha"
 
 
 def docx_helpers():  # type: ignore[no-untyped-def]
@@ -1455,7 +1470,7 @@ def build_gotha(paper: Gotha, path: Path) -> None:
 
     add_field, sym, no_borders, widths, cell = docx_helpers()
     heading = f"{paper.kind} Nr. {paper.number}"
-    doc = new_document("Stadtverwaltung Gotha", heading)
+    doc = new_document(f"Stadtverwaltung {paper.city}", heading, font=paper.font, size=paper.size)
     section = doc.sections[0]
     section.different_first_page_header_footer = True
     par = section.header.paragraphs[0]
@@ -1473,7 +1488,7 @@ def build_gotha(paper: Gotha, path: Path) -> None:
     no_borders(head)
     widths(head, (8.0, 8.5))
     left, right = head.rows[0].cells
-    cell(left, "Stadt Gotha", bold=True, size=16)
+    cell(left, f"Stadt {paper.city}", bold=True, size=16)
     left.add_paragraph("Der Oberbürgermeister")
     cell(right, heading, bold=True, size=13, align=WD_ALIGN_PARAGRAPH.RIGHT)
     doc.add_paragraph()
@@ -1490,7 +1505,7 @@ def build_gotha(paper: Gotha, path: Path) -> None:
     doc.add_paragraph()
     table = doc.add_table(rows=1 + len(paper.consultations), cols=3)
     table.style = "Table Grid"
-    widths(table, (9.0, 4.0, 3.5))
+    widths(table, paper.consultation_widths)
     for c, label in zip(table.rows[0].cells, ("Gremium", "Sitzungstermin", "Behandlung"), strict=True):
         cell(c, label, bold=True)
     for row, values in zip(table.rows[1:], paper.consultations, strict=True):
@@ -1737,10 +1752,12 @@ class Letter:
     meta: tuple[tuple[str, str], ...] = ()  # ("Betreff:", ...), ("Datum:", ...) under the subject
     attachments: tuple[str, ...] = ()
     heading: str | None = None  # a bold heading instead of the subject line
+    body_size: float = 11.0
+    body_lead: float = 15.0
 
 
 def letter(paper: Letter, producer: str, out: Path) -> bool:
-    flow = Flow(left=70, right=530, body=11, lead=15)
+    flow = Flow(left=70, right=530, body=paper.body_size, lead=paper.body_lead)
     flow.y = 790
     flow.line(paper.sender[0], font=BOLD, size=13, lead=15)
     for line in paper.sender[1:]:
