@@ -44,18 +44,26 @@ def main() -> int:
     for workers in args.workers:
         with tempfile.TemporaryDirectory() as tmp:
             started = time.perf_counter()
-            summary = ingest(files, Path(tmp) / "bench.sqlite",
-                             IngestOptions(workers=workers, timeout=args.timeout))
+            summary = ingest(files, Path(tmp) / "bench.sqlite", IngestOptions(workers=workers, timeout=args.timeout))
             elapsed = time.perf_counter() - started
         # ru_maxrss of children: the largest worker's peak, in KiB on Linux.
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         rates[workers] = len(files) / elapsed
-        print(json.dumps({"workers": workers, "files": len(files), "pages": summary.pages,
-                          "seconds": round(elapsed, 2),
-                          "files_per_s": round(len(files) / elapsed, 3),
-                          "pages_per_s": round(summary.pages / elapsed, 2),
-                          "failed": summary.counts["failed"],
-                          "peak_worker_rss_mb": round(peak_mb, 1)}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "workers": workers,
+                    "files": len(files),
+                    "pages": summary.pages,
+                    "seconds": round(elapsed, 2),
+                    "files_per_s": round(len(files) / elapsed, 3),
+                    "pages_per_s": round(summary.pages / elapsed, 2),
+                    "failed": summary.counts["failed"],
+                    "peak_worker_rss_mb": round(peak_mb, 1),
+                }
+            ),
+            flush=True,
+        )
     if 1 in rates and len(rates) > 1:
         best = max(w for w in rates if w != 1)
         print(json.dumps({"speedup": round(rates[best] / rates[1], 2), "workers": best}))

@@ -30,8 +30,9 @@ def main(argv: list[str]) -> int:
         pages = paper.page_count
         total_pages += pages
         total_seconds += seconds - base
-        print(f"{pdf.name}\t{pages} pages\t{seconds / pages:.2f} s/page scanned\t"
-              f"{base / pages:.2f} s/page born-digital")
+        print(
+            f"{pdf.name}\t{pages} pages\t{seconds / pages:.2f} s/page scanned\t{base / pages:.2f} s/page born-digital"
+        )
     if total_pages:
         print(f"OCR adds {total_seconds / total_pages:.2f} s per page on average")
     return 0

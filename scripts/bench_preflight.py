@@ -34,8 +34,9 @@ def select(corpus: Path, everything: bool, no_fixtures: bool = False) -> list[Pa
     """The files ``benchmark.py`` measures, or the fixtures and the whole real corpus."""
     if everything:
         return sorted((ROOT / "fixtures").glob("*.pdf")) + sorted(corpus.rglob("*.pdf"))
-    return select_files(argparse.Namespace(fixtures="fixtures", corpus=corpus,
-                                           subset="erlangen-koeln", no_fixtures=no_fixtures))
+    return select_files(
+        argparse.Namespace(fixtures="fixtures", corpus=corpus, subset="erlangen-koeln", no_fixtures=no_fixtures)
+    )
 
 
 def time_preflight(pdfs: list[PdfInput], options: ParseOptions) -> tuple[float, int, int]:
@@ -50,17 +51,23 @@ def time_preflight(pdfs: list[PdfInput], options: ParseOptions) -> tuple[float, 
     return time.perf_counter() - started, pages, measured
 
 
-def time_engine(pdfs: list[PdfInput], options: ParseOptions,
-                on_page: Callable[[Page], object] | None = None) -> tuple[float, float]:
+def time_engine(
+    pdfs: list[PdfInput], options: ParseOptions, on_page: Callable[[Page], object] | None = None
+) -> tuple[float, float]:
     """(seconds for the PDFium engine, preflight included, to read every page of ``pdfs``;
     seconds of that spent in ``on_page``, called with each page)."""
     started = time.perf_counter()
     in_callback = 0.0
     for pdf in pdfs:
         with document_guard(options, pdf.name) as budget:
-            source = PdfiumSource(pdf, budget=budget, password=None, max_pages=options.max_pages,
-                                  max_chars_per_page=options.max_chars_per_page,
-                                  max_annotations_per_page=options.max_annotations_per_page)
+            source = PdfiumSource(
+                pdf,
+                budget=budget,
+                password=None,
+                max_pages=options.max_pages,
+                max_chars_per_page=options.max_chars_per_page,
+                max_annotations_per_page=options.max_annotations_per_page,
+            )
             try:
                 for page in source.pages():
                     if on_page is not None:
@@ -72,8 +79,7 @@ def time_engine(pdfs: list[PdfInput], options: ParseOptions,
     return time.perf_counter() - started, in_callback
 
 
-def print_stages(paths: list[Path], pdfs: list[PdfInput], options: ParseOptions,
-                 preflight_s: float) -> None:
+def print_stages(paths: list[Path], pdfs: list[PdfInput], options: ParseOptions, preflight_s: float) -> None:
     """Seconds per pipeline stage (OCR off): preflight, engine, lines, the rest of a parse."""
     import ratsdoc
 
@@ -96,8 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "real")
     parser.add_argument("--all", action="store_true", help="every real-corpus file")
     parser.add_argument("--no-fixtures", action="store_true", help="the real-corpus subset only")
-    parser.add_argument("--stages", action="store_true",
-                        help="also print seconds per pipeline stage (lines, extraction, ...)")
+    parser.add_argument(
+        "--stages", action="store_true", help="also print seconds per pipeline stage (lines, extraction, ...)"
+    )
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
     options = ParseOptions(max_pages=5_000)
@@ -109,10 +116,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         seconds, pages, measured = time_preflight(pdfs, options)
         best_pre = min(best_pre, seconds)
         best_engine = min(best_engine, time_engine(pdfs, options)[0])
-    print(f"{len(pdfs)} files, {pages:,} pages, {measured:,} streams inflated: preflight "
-          f"{best_pre:.2f} s = {1000 * best_pre / pages:.2f} ms/page; PdfiumSource with it "
-          f"{best_engine:.2f} s = {1000 * best_engine / pages:.2f} ms/page "
-          f"(preflight {100 * best_pre / best_engine:.0f} %)")
+    print(
+        f"{len(pdfs)} files, {pages:,} pages, {measured:,} streams inflated: preflight "
+        f"{best_pre:.2f} s = {1000 * best_pre / pages:.2f} ms/page; PdfiumSource with it "
+        f"{best_engine:.2f} s = {1000 * best_engine / pages:.2f} ms/page "
+        f"(preflight {100 * best_pre / best_engine:.0f} %)"
+    )
     if args.stages:
         print_stages(paths, pdfs, options, best_pre)
     return 0

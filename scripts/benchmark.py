@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 MODES = {
     "pdfplumber-bare": "pdfplumber bare char read (`page.chars`)",
     "pdfium-bare": "pypdfium2 bare char read (unicode + box per char)",
-    "ratsdoc-pdfplumber": "`ratsdoc.parse(engine=\"pdfplumber\")`",
-    "ratsdoc-pdfium": "`ratsdoc.parse(engine=\"pdfium\")`",
+    "ratsdoc-pdfplumber": '`ratsdoc.parse(engine="pdfplumber")`',
+    "ratsdoc-pdfium": '`ratsdoc.parse(engine="pdfium")`',
 }
 
 
@@ -93,8 +93,11 @@ def worker(mode: str, list_file: Path, ocr: str = "auto") -> None:
             errors.append(f"{path.name}: {type(exc).__name__}: {str(exc)[:100]}")
     seconds = time.perf_counter() - start
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    print(json.dumps({"pages": pages, "seconds": seconds, "failures": failures,
-                      "errors": errors, "peak_mb": peak_kb / 1024}))
+    print(
+        json.dumps(
+            {"pages": pages, "seconds": seconds, "failures": failures, "errors": errors, "peak_mb": peak_kb / 1024}
+        )
+    )
 
 
 def select_files(args: argparse.Namespace) -> list[Path]:
@@ -104,8 +107,7 @@ def select_files(args: argparse.Namespace) -> list[Path]:
     if args.subset == "none":
         return files
     if not corpus.is_dir():
-        print(f"note: real corpus {corpus} not found; benchmarking the fixtures only",
-              file=sys.stderr)
+        print(f"note: real corpus {corpus} not found; benchmarking the fixtures only", file=sys.stderr)
         return files
     erlangen = sorted((corpus / "erlangen-sbr-buechenbach").glob("*.pdf"))[:30]
     koeln = sorted((corpus / "koeln-rat-wortprotokolle").glob("*.pdf"))[:3]
@@ -115,13 +117,14 @@ def select_files(args: argparse.Namespace) -> list[Path]:
 def measure(mode: str, list_file: Path, ocr: str = "auto") -> dict[str, object]:
     """Run ``mode`` in a fresh interpreter and return its JSON result."""
     proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--_worker", mode, str(list_file),
-         "--ocr", ocr],
-        capture_output=True, text=True, cwd=ROOT, check=False,
+        [sys.executable, str(Path(__file__).resolve()), "--_worker", mode, str(list_file), "--ocr", ocr],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
     if proc.returncode != 0:
-        return {"pages": 0, "seconds": 0.0, "failures": -1, "peak_mb": 0.0,
-                "errors": [proc.stderr.strip()[-300:]]}
+        return {"pages": 0, "seconds": 0.0, "failures": -1, "peak_mb": 0.0, "errors": [proc.stderr.strip()[-300:]]}
     result: dict[str, object] = json.loads(proc.stdout.strip().splitlines()[-1])
     return result
 
@@ -140,8 +143,10 @@ def ingest_times(files: list[Path], ocr: str) -> None:
             options = IngestOptions(workers=workers, parse=ParseOptions(ocr=ocr))  # type: ignore[arg-type]
             summary = ingest(files, Path(tmp) / "ingest.sqlite", options)
             seconds = time.perf_counter() - start
-            print(f"| {workers} | {summary.pages} | {seconds:.2f} | {summary.pages / seconds:.1f} | "
-                  f"{summary.counts.get('failed', 0)} |")
+            print(
+                f"| {workers} | {summary.pages} | {seconds:.2f} | {summary.pages / seconds:.1f} | "
+                f"{summary.counts.get('failed', 0)} |"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -149,16 +154,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default="../shared/corpus/real")
     parser.add_argument("--fixtures", default="fixtures")
-    parser.add_argument("--no-fixtures", action="store_true",
-                        help="only the real-corpus subset (the 354 pages the speed target is set on)")
+    parser.add_argument(
+        "--no-fixtures",
+        action="store_true",
+        help="only the real-corpus subset (the 354 pages the speed target is set on)",
+    )
     parser.add_argument("--subset", default="erlangen-koeln", choices=["erlangen-koeln", "none"])
-    parser.add_argument("--ocr", default="auto", choices=["auto", "never"],
-                        help="OCR mode of the ratsdoc.parse rows (default: auto, as the CLI)")
-    parser.add_argument("--modes", default=",".join(MODES),
-                        help="comma-separated rows to run (default: all)")
+    parser.add_argument(
+        "--ocr",
+        default="auto",
+        choices=["auto", "never"],
+        help="OCR mode of the ratsdoc.parse rows (default: auto, as the CLI)",
+    )
+    parser.add_argument("--modes", default=",".join(MODES), help="comma-separated rows to run (default: all)")
     parser.add_argument("--ingest", action="store_true", help="also time ratsdoc.ingest")
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="run every row this many times and keep the fastest (as timeit does)")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="run every row this many times and keep the fastest (as timeit does)"
+    )
     parser.add_argument("--_worker", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args._worker:
@@ -181,23 +193,23 @@ def main(argv: list[str] | None = None) -> int:
         results[mode] = min(runs, key=lambda r: float(r["seconds"]) or float("inf"))  # type: ignore[arg-type]
     list_file.unlink()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"\n{len(files)} files ({size_mb:.1f} MB), Python {sys.version.split()[0]}, "
-          f"ocr={args.ocr}, fastest of {max(args.repeat, 1)} run(s) per row, "
-          f"load average after the run {load} ({os.cpu_count()} CPUs)\n")
+    print(
+        f"\n{len(files)} files ({size_mb:.1f} MB), Python {sys.version.split()[0]}, "
+        f"ocr={args.ocr}, fastest of {max(args.repeat, 1)} run(s) per row, "
+        f"load average after the run {load} ({os.cpu_count()} CPUs)\n"
+    )
     print("| measurement | pages | seconds | pages/s | peak RSS (MB) | failed files |")
     print("|---|---:|---:|---:|---:|---:|")
     for mode in modes:
         label, r = MODES[mode], results[mode]
         pages, secs = int(r["pages"]), float(r["seconds"])  # type: ignore[call-overload,arg-type]
         rate = pages / secs if secs else 0.0
-        print(f"| {label} | {pages} | {secs:.2f} | {rate:.1f} | "
-              f"{float(r['peak_mb']):.0f} | {r['failures']} |")  # type: ignore[arg-type]
+        print(f"| {label} | {pages} | {secs:.2f} | {rate:.1f} | {float(r['peak_mb']):.0f} | {r['failures']} |")  # type: ignore[arg-type]
 
     def seconds(mode: str) -> float:
         return float(results[mode]["seconds"]) if mode in results else 0.0  # type: ignore[arg-type]
 
-    bare, full, pdfium_full = (seconds("pdfplumber-bare"), seconds("ratsdoc-pdfplumber"),
-                               seconds("ratsdoc-pdfium"))
+    bare, full, pdfium_full = (seconds("pdfplumber-bare"), seconds("ratsdoc-pdfplumber"), seconds("ratsdoc-pdfium"))
     print()
     if bare and full:
         print(f"ratsdoc(pdfplumber) / bare pdfplumber read: {full / bare:.2f}x")

@@ -1146,8 +1146,17 @@ def convert_docx(build: Callable[[Path], None], out: Path) -> bool:
         docx_path = tmp / f"{out.stem}.docx"
         build(docx_path)
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
-             "--convert-to", "pdf", "--outdir", str(tmp), str(docx_path)],
+            [
+                soffice,
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(tmp),
+                str(docx_path),
+            ],
             check=True,
             capture_output=True,
             timeout=300,

@@ -474,8 +474,7 @@ P_0157_23 = bf.Paper(
         ),
         (
             "02",
-            'Der Beschlussvorschlag wird um folgenden Satz ergänzt: "Über eine Teilnahme '
-            'entscheidet der Stadtrat."',
+            'Der Beschlussvorschlag wird um folgenden Satz ergänzt: "Über eine Teilnahme entscheidet der Stadtrat."',
         ),
     ),
     signature="17.01.2023, gez. M. Panse",
@@ -520,8 +519,7 @@ P_0201_24 = bf.Paper(
         ),
         (
             "02",
-            "Die Deckung erfolgt aus Minderausgaben bei der Maßnahme Ersatzneubau Brücke "
-            "Talstraße.",
+            "Die Deckung erfolgt aus Minderausgaben bei der Maßnahme Ersatzneubau Brücke Talstraße.",
         ),
     ),
     signature="29.01.2024, gez. A. Bausewein",
@@ -629,8 +627,7 @@ S_0233_24 = ErfurtShort(
         ("2.", "Wie hoch schätzt die Stadtverwaltung den aktuellen Sanierungsbedarf der Schulturnhallen?"),
         (
             "3.",
-            "Welche Sanierungsmaßnahmen sind für die Jahre 2024 und 2025 geplant, und wie sind "
-            "diese finanziert?",
+            "Welche Sanierungsmaßnahmen sind für die Jahre 2024 und 2025 geplant, und wie sind diese finanziert?",
         ),
     ),
 )
@@ -712,24 +709,29 @@ S_0350_24 = ErfurtShort(
     items=(
         (
             "1.",
-            "Wie hat sich die durchschnittliche Wartezeit auf einen Termin im Bürgeramt seit "
-            "Januar 2023 entwickelt?",
+            "Wie hat sich die durchschnittliche Wartezeit auf einen Termin im Bürgeramt seit Januar 2023 entwickelt?",
         ),
         ("2.", "Wie viele Stellen im Bürgeramt sind derzeit nicht besetzt?"),
     ),
 )
 
 
-register("erfurt-0157-23-antrag-zur-drucksache", "reportlab", "erfurt",
-         lambda out: render_erfurt_paper(P_0157_23, "glyph", out, "Antrag zur Drucksache 0112/23"))
-register("erfurt-0201-24-dringlich", "reportlab", "erfurt",
-         lambda out: render_erfurt_paper(P_0201_24, "vector-x", out))
-register("erfurt-0419-24-dringlich-docx", "libreoffice", "erfurt",
-         lambda out: bf.render_docx_pdf(P_0419_24, "docx-unicode", out))
+register(
+    "erfurt-0157-23-antrag-zur-drucksache",
+    "reportlab",
+    "erfurt",
+    lambda out: render_erfurt_paper(P_0157_23, "glyph", out, "Antrag zur Drucksache 0112/23"),
+)
+register("erfurt-0201-24-dringlich", "reportlab", "erfurt", lambda out: render_erfurt_paper(P_0201_24, "vector-x", out))
+register(
+    "erfurt-0419-24-dringlich-docx",
+    "libreoffice",
+    "erfurt",
+    lambda out: bf.render_docx_pdf(P_0419_24, "docx-unicode", out),
+)
 register("erfurt-0233-24-anfrage", "reportlab", "erfurt", lambda out: erfurt_short(S_0233_24, "reportlab", out))
 register("erfurt-0287-24-antwort", "fpdf2", "erfurt", lambda out: erfurt_short(S_0287_24, "fpdf2", out))
-register("erfurt-0312-24-stellungnahme", "reportlab", "erfurt",
-         lambda out: erfurt_short(S_0312_24, "reportlab", out))
+register("erfurt-0312-24-stellungnahme", "reportlab", "erfurt", lambda out: erfurt_short(S_0312_24, "reportlab", out))
 register("erfurt-0350-24-anfrage", "fpdf2", "erfurt", lambda out: erfurt_short(S_0350_24, "fpdf2", out))
 
 
@@ -1068,6 +1070,7 @@ register("allris-24-0611-schulstrasse", "fpdf2", "allris", lambda out: allris(A_
 # 3. SessionNet print of a Vorlage
 # --------------------------------------------------------------------------
 
+
 # A Sachverhalt block of a SessionNet paper may also be a sub-heading or a table.
 @dataclass(frozen=True)
 class SubHeading:
@@ -1259,7 +1262,7 @@ SN_377 = SessionNet(
 
 SN_512 = SessionNet(
     number="VO/2023/512",
-    title="Bebauungsplan Nr. 87 \"Wohngebiet Am Ettersberg\" – Aufstellungsbeschluss",
+    title='Bebauungsplan Nr. 87 "Wohngebiet Am Ettersberg" – Aufstellungsbeschluss',
     kind="Beschlussvorlage",
     date="09.10.2023",
     lead="Fachbereich Stadtentwicklung",
@@ -1272,8 +1275,8 @@ SN_512 = SessionNet(
     resolution=(
         (
             "1.",
-            "Für das in Anlage 1 dargestellte Gebiet wird der Bebauungsplan Nr. 87 \"Wohngebiet "
-            "Am Ettersberg\" aufgestellt.",
+            'Für das in Anlage 1 dargestellte Gebiet wird der Bebauungsplan Nr. 87 "Wohngebiet '
+            'Am Ettersberg" aufgestellt.',
         ),
         (
             "2.",
@@ -1306,10 +1309,12 @@ SN_512 = SessionNet(
 )
 
 
-register("sessionnet-vo-2024-123-spielplatz", "reportlab", "sessionnet",
-         lambda out: sessionnet(SN_123, "reportlab", out))
-register("sessionnet-vo-2024-045-informationsvorlage", "fpdf2", "sessionnet",
-         lambda out: sessionnet(SN_045, "fpdf2", out))
+register(
+    "sessionnet-vo-2024-123-spielplatz", "reportlab", "sessionnet", lambda out: sessionnet(SN_123, "reportlab", out)
+)
+register(
+    "sessionnet-vo-2024-045-informationsvorlage", "fpdf2", "sessionnet", lambda out: sessionnet(SN_045, "fpdf2", out)
+)
 register("sessionnet-vo-2024-210-vergabe", "fpdf2", "sessionnet", lambda out: sessionnet(SN_210, "fpdf2", out))
 register("sessionnet-vo-2024-377-antrag", "reportlab", "sessionnet", lambda out: sessionnet(SN_377, "reportlab", out))
 register("sessionnet-vo-2023-512-bebauungsplan", "fpdf2", "sessionnet", lambda out: sessionnet(SN_512, "fpdf2", out))
@@ -1667,8 +1672,7 @@ G_415 = Gotha(
         ),
         (
             "2.",
-            "Die Verwaltung wird beauftragt, dem Stadtrat alle zwei Jahre über den Stand der "
-            "Umsetzung zu berichten.",
+            "Die Verwaltung wird beauftragt, dem Stadtrat alle zwei Jahre über den Stand der Umsetzung zu berichten.",
         ),
     ),
     justification=(
@@ -1876,8 +1880,7 @@ L_BEANTWORTUNG = Letter(
         "Die Stadt plant, bis zum Jahr 2020 weitere 400 Abstellplätze in einer zweistöckigen Anlage "
         "am Bahnhofsplatz zu errichten. Die Lage der Anlage ist im beigefügten Übersichtsplan "
         "dargestellt.",
-        "Abgestellte Fahrräder, die erkennbar nicht mehr genutzt werden, werden zweimal im Jahr "
-        "entfernt.",
+        "Abgestellte Fahrräder, die erkennbar nicht mehr genutzt werden, werden zweimal im Jahr entfernt.",
     ),
     signers=("Josef Weber", "Berufsmäßiger Stadtrat"),
     attachments=("Übersichtsplan Fahrradabstellanlagen",),
@@ -2107,25 +2110,37 @@ def praesentation(producer: str, out: Path) -> bool:
     ]
     pages.append(title_page)
     slides = (
-        ("Ausgangslage", (
-            "Radverkehrsanteil 2023: 19 Prozent aller Wege",
-            "Lücken im Hauptroutennetz, vor allem in der Innenstadt",
-            "17 Unfallhäufungsstellen mit Radverkehrsbeteiligung",
-        )),
-        ("Ziele bis 2030", (
-            "Radverkehrsanteil von 30 Prozent",
-            "geschlossenes Netz von Hauptrouten",
-            "2.000 zusätzliche Fahrradabstellplätze",
-        )),
-        ("Maßnahmen", (
-            "Umbau von zwölf Knotenpunkten",
-            "Fahrradstraßen Am Schifferwall und Am Werder",
-            "Fahrradparkhaus am Bahnhof",
-        )),
-        ("Nächste Schritte", (
-            "Beteiligung der Öffentlichkeit im April und Mai 2024",
-            "Beschluss im Rat im September 2024",
-        )),
+        (
+            "Ausgangslage",
+            (
+                "Radverkehrsanteil 2023: 19 Prozent aller Wege",
+                "Lücken im Hauptroutennetz, vor allem in der Innenstadt",
+                "17 Unfallhäufungsstellen mit Radverkehrsbeteiligung",
+            ),
+        ),
+        (
+            "Ziele bis 2030",
+            (
+                "Radverkehrsanteil von 30 Prozent",
+                "geschlossenes Netz von Hauptrouten",
+                "2.000 zusätzliche Fahrradabstellplätze",
+            ),
+        ),
+        (
+            "Maßnahmen",
+            (
+                "Umbau von zwölf Knotenpunkten",
+                "Fahrradstraßen Am Schifferwall und Am Werder",
+                "Fahrradparkhaus am Bahnhof",
+            ),
+        ),
+        (
+            "Nächste Schritte",
+            (
+                "Beteiligung der Öffentlichkeit im April und Mai 2024",
+                "Beschluss im Rat im September 2024",
+            ),
+        ),
     )
     for n, (title, bullets_) in enumerate(slides, start=2):
         ops: list[Op] = [
@@ -2148,15 +2163,31 @@ def praesentation(producer: str, out: Path) -> bool:
     return True
 
 
-register("letter-erlangen-2020-antrag-spd", "libreoffice", "letter",
-         lambda out: convert_docx(lambda path: build_letter_docx(L_ERLANGEN_ANTRAG, path), out))
-register("letter-erlangen-2021-stellungnahme-seniorenbeirat", "reportlab", "letter",
-         lambda out: letter(L_SENIORENBEIRAT, "reportlab", out))
-register("letter-erlangen-2018-beantwortung-anfrage", "reportlab", "letter",
-         lambda out: letter(L_BEANTWORTUNG, "reportlab", out))
+register(
+    "letter-erlangen-2020-antrag-spd",
+    "libreoffice",
+    "letter",
+    lambda out: convert_docx(lambda path: build_letter_docx(L_ERLANGEN_ANTRAG, path), out),
+)
+register(
+    "letter-erlangen-2021-stellungnahme-seniorenbeirat",
+    "reportlab",
+    "letter",
+    lambda out: letter(L_SENIORENBEIRAT, "reportlab", out),
+)
+register(
+    "letter-erlangen-2018-beantwortung-anfrage",
+    "reportlab",
+    "letter",
+    lambda out: letter(L_BEANTWORTUNG, "reportlab", out),
+)
 register("letter-wuerzburg-2021-antrag-gruene", "fpdf2", "letter", lambda out: letter(L_WUERZBURG_ANTRAG, "fpdf2", out))
-register("letter-erlangen-2022-anfrage-csu", "libreoffice", "letter",
-         lambda out: convert_docx(lambda path: build_letter_docx(L_CSU_ANFRAGE, path), out))
+register(
+    "letter-erlangen-2022-anfrage-csu",
+    "libreoffice",
+    "letter",
+    lambda out: convert_docx(lambda path: build_letter_docx(L_CSU_ANFRAGE, path), out),
+)
 register("meeting-weimar-2024-einladung", "reportlab", "meeting", lambda out: einladung("reportlab", out))
 register("meeting-lueneburg-2024-niederschrift", "fpdf2", "meeting", lambda out: niederschrift("fpdf2", out))
 register("meeting-lueneburg-2024-praesentation", "reportlab", "meeting", lambda out: praesentation("reportlab", out))
@@ -2328,8 +2359,7 @@ SN_300 = SessionNet(
         "Leitelemente, eine ausreichend breite Wartefläche und, wo es der Platz erlaubt, ein "
         "Wartehäuschen mit Sitzgelegenheit. Die Fahrgastinformation wird an den wichtigsten "
         "Haltestellen um dynamische Anzeigen mit Sprachausgabe ergänzt.",
-        "Die folgende Übersicht nennt die Haltestellen, die in den Jahren 2025 bis 2029 "
-        "barrierefrei ausgebaut werden:",
+        "Die folgende Übersicht nennt die Haltestellen, die in den Jahren 2025 bis 2029 barrierefrei ausgebaut werden:",
         Table(
             (35, 160, 115, 118, 60),
             ("Nr.", "Haltestelle", "Richtung / Bussteig", "Maßnahmen", "Ausbau"),
@@ -2380,8 +2410,12 @@ SN_300 = SessionNet(
     ),
 )
 
-register("sessionnet-vo-2024-300-nahverkehrsplan", "reportlab", "sessionnet",
-         lambda out: sessionnet(SN_300, "reportlab", out))
+register(
+    "sessionnet-vo-2024-300-nahverkehrsplan",
+    "reportlab",
+    "sessionnet",
+    lambda out: sessionnet(SN_300, "reportlab", out),
+)
 
 # --------------------------------------------------------------------------
 # Main

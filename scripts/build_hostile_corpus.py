@@ -102,8 +102,11 @@ def simple_pdf(
     pdf = RawPdf()
     pdf.add(1, f"<< /Type /Catalog /Pages 2 0 R {catalog_extra} >>")
     pdf.add(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
-    pdf.add(3, f"<< /Type /Page /Parent 2 0 R /MediaBox {media_box} /Contents 4 0 R "
-               f"/Resources << /Font << /F1 5 0 R >> >> {page_extra} >>")
+    pdf.add(
+        3,
+        f"<< /Type /Page /Parent 2 0 R /MediaBox {media_box} /Contents 4 0 R "
+        f"/Resources << /Font << /F1 5 0 R >> >> {page_extra} >>",
+    )
     pdf.stream(4, content if content is not None else _TEXT_PAGE.encode(), content_extra)
     pdf.add(5, _FONT)
     return pdf
@@ -161,19 +164,25 @@ def empty() -> bytes:
 
 def html_page() -> bytes:
     """An HTML error page saved under the PDF's name."""
-    return (b"<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>"
-            b"<body><h1>Dokument nicht gefunden</h1></body></html>\n")
+    return (
+        b"<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>"
+        b"<body><h1>Dokument nicht gefunden</h1></body></html>\n"
+    )
 
 
 def png_image() -> bytes:
     """A real 1x1 PNG image."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff")) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _zip(members: Sequence[tuple[str, bytes]]) -> bytes:
@@ -188,9 +197,13 @@ def _zip(members: Sequence[tuple[str, bytes]]) -> bytes:
 def docx_file() -> bytes:
     """A DOCX container (its content types first, ``word/`` members after the first KB)."""
     types = b'<?xml version="1.0"?><Types>' + b"<Default Extension='xml'/>" * 60 + b"</Types>"
-    return _zip([("[Content_Types].xml", types),
-                 ("_rels/.rels", b"<Relationships/>" + bytes(range(256)) * 4),
-                 ("word/document.xml", b"<w:document><w:body>Drucksache</w:body></w:document>")])
+    return _zip(
+        [
+            ("[Content_Types].xml", types),
+            ("_rels/.rels", b"<Relationships/>" + bytes(range(256)) * 4),
+            ("word/document.xml", b"<w:document><w:body>Drucksache</w:body></w:document>"),
+        ]
+    )
 
 
 def zip_file() -> bytes:
@@ -203,6 +216,7 @@ def zip_file() -> bytes:
 
 def truncated(fraction: float) -> Callable[[], bytes]:
     """A builder of the base paper cut after ``fraction`` of its bytes."""
+
     def build() -> bytes:
         data = base_paper()
         return data[: max(9, int(len(data) * fraction))]
@@ -217,12 +231,16 @@ def header_only() -> bytes:
 
 
 def _stream_spans(data: bytes) -> list[tuple[int, int]]:
-    return [(m.end(), m.end() + max(0, data.find(b"endstream", m.end()) - m.end()))
-            for m in re.finditer(rb"(?<!end)stream\r?\n", data) if data.find(b"endstream", m.end()) > 0]
+    return [
+        (m.end(), m.end() + max(0, data.find(b"endstream", m.end()) - m.end()))
+        for m in re.finditer(rb"(?<!end)stream\r?\n", data)
+        if data.find(b"endstream", m.end()) > 0
+    ]
 
 
 def flipped_streams(seed: int, flips: int = 12) -> Callable[[], bytes]:
     """A builder of the base paper with ``flips`` random bytes changed inside its streams."""
+
     def build() -> bytes:
         data = bytearray(base_paper())
         rng = random.Random(seed)
@@ -239,6 +257,7 @@ def flipped_streams(seed: int, flips: int = 12) -> Callable[[], bytes]:
 
 def flipped_xref(seed: int, flips: int = 10) -> Callable[[], bytes]:
     """A builder of the base paper with digits of its xref table changed."""
+
     def build() -> bytes:
         data = bytearray(base_paper())
         start = data.rfind(b"xref")
@@ -258,8 +277,7 @@ def xref_wrong_offsets() -> bytes:
     data = base_paper()
     start = data.rfind(b"xref")
     end = data.find(b"trailer", start)
-    table = re.sub(rb"(\d{10}) 00000 n",
-                   lambda m: b"%010d 00000 n" % (int(m.group(1)) + 7), data[start:end])
+    table = re.sub(rb"(\d{10}) 00000 n", lambda m: b"%010d 00000 n" % (int(m.group(1)) + 7), data[start:end])
     return data[:start] + table + data[end:]
 
 
@@ -304,8 +322,7 @@ def encrypted_user() -> bytes:
     import pikepdf
 
     with pikepdf.open(io.BytesIO(base_paper())) as pdf:
-        return _pikepdf_save(pdf, encryption=pikepdf.Encryption(
-            owner="eigentuemer", user=USER_PASSWORD, R=6))
+        return _pikepdf_save(pdf, encryption=pikepdf.Encryption(owner="eigentuemer", user=USER_PASSWORD, R=6))
 
 
 def encrypted_user_rc4() -> bytes:
@@ -313,8 +330,9 @@ def encrypted_user_rc4() -> bytes:
     import pikepdf
 
     with pikepdf.open(io.BytesIO(base_paper())) as pdf:
-        return _pikepdf_save(pdf, encryption=pikepdf.Encryption(
-            owner="eigentuemer", user=USER_PASSWORD, R=3, aes=False, metadata=False))
+        return _pikepdf_save(
+            pdf, encryption=pikepdf.Encryption(owner="eigentuemer", user=USER_PASSWORD, R=3, aes=False, metadata=False)
+        )
 
 
 def encrypted_owner_only() -> bytes:
@@ -323,8 +341,7 @@ def encrypted_owner_only() -> bytes:
 
     with pikepdf.open(io.BytesIO(base_paper())) as pdf:
         permissions = pikepdf.Permissions(extract=False, modify_other=False)
-        return _pikepdf_save(pdf, encryption=pikepdf.Encryption(
-            owner="eigentuemer", user="", R=4, allow=permissions))
+        return _pikepdf_save(pdf, encryption=pikepdf.Encryption(owner="eigentuemer", user="", R=4, allow=permissions))
 
 
 # --------------------------------------------------------------------------- sizes
@@ -332,6 +349,7 @@ def encrypted_owner_only() -> bytes:
 
 def repeated_pages(count: int, declared: int | None = None) -> Callable[[], bytes]:
     """A builder of a ``count``-page file whose page tree repeats one page reference."""
+
     def build() -> bytes:
         pdf = simple_pdf()
         kids = " ".join(["3 0 R"] * count)
@@ -344,12 +362,16 @@ def repeated_pages(count: int, declared: int | None = None) -> Callable[[], byte
 
 def distinct_pages(count: int, declared: str) -> Callable[[], bytes]:
     """A builder of ``count`` distinct page objects under a page tree claiming ``declared``."""
+
     def build() -> bytes:
         pdf = simple_pdf()
         first = 10
         for i in range(count):
-            pdf.add(first + i, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-                               "/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>")
+            pdf.add(
+                first + i,
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                "/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            )
         kids = " ".join(f"{first + i} 0 R" for i in range(count))
         pdf.add(2, f"<< /Type /Pages /Kids [{kids}] /Count {declared} >>")
         pdf.add(3, "<< /Type /Annot >>")  # the template page of simple_pdf is not in the tree
@@ -369,8 +391,10 @@ def absurd_media_boxes() -> bytes:
     pdf = simple_pdf()
     boxes = ("[595 842 0 0]", "[0 0 0 0]", "[/a (b) null 1]")
     for i, box in enumerate(boxes):
-        pdf.add(10 + i, f"<< /Type /Page /Parent 2 0 R /MediaBox {box} /Contents 4 0 R "
-                        "/Resources << /Font << /F1 5 0 R >> >> >>")
+        pdf.add(
+            10 + i,
+            f"<< /Type /Page /Parent 2 0 R /MediaBox {box} /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        )
     pdf.add(2, "<< /Type /Pages /Kids [3 0 R 10 0 R 11 0 R 12 0 R] /Count 4 >>")
     return pdf.build()
 
@@ -393,14 +417,12 @@ def bomb_content() -> bytes:
     """A content stream of spaces, Flate-compressed twice, inflating to over 1 GiB."""
     inner = _deflate_repeated(b" ", BOMB_BYTES)
     outer = zlib.compress(inner, 9)
-    return simple_pdf(content=outer,
-                      content_extra="/Filter [/FlateDecode /FlateDecode]").build()
+    return simple_pdf(content=outer, content_extra="/Filter [/FlateDecode /FlateDecode]").build()
 
 
 def bomb_single() -> bytes:
     """A classic single-Flate content stream of zeros inflating to 300 MiB (~300 KB file)."""
-    return simple_pdf(content=_deflate_repeated(b"\0", 300 * 1024 * 1024),
-                      content_extra="/Filter /FlateDecode").build()
+    return simple_pdf(content=_deflate_repeated(b"\0", 300 * 1024 * 1024), content_extra="/Filter /FlateDecode").build()
 
 
 def many_streams() -> bytes:
@@ -409,8 +431,7 @@ def many_streams() -> bytes:
     data = _deflate_repeated(b" ", 40 * 1024 * 1024)
     kids = []
     for i in range(40):
-        pdf.add(10 + 2 * i, f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-                            f"/Contents {11 + 2 * i} 0 R >>")
+        pdf.add(10 + 2 * i, f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {11 + 2 * i} 0 R >>")
         pdf.stream(11 + 2 * i, data, "/Filter /FlateDecode")
         kids.append(f"{10 + 2 * i} 0 R")
     pdf.add(2, f"<< /Type /Pages /Kids [3 0 R {' '.join(kids)}] /Count 41 >>")
@@ -420,24 +441,20 @@ def many_streams() -> bytes:
 def giant_token() -> bytes:
     """One 8 MiB keyword token in a content stream (pdfminer concatenates it quadratically)."""
     content = _TEXT_PAGE.encode() + b"\n" + b"X" * (8 * 1024 * 1024)
-    return simple_pdf(content=zlib.compress(content, 9),
-                      content_extra="/Filter /FlateDecode").build()
+    return simple_pdf(content=zlib.compress(content, 9), content_extra="/Filter /FlateDecode").build()
 
 
 def inline_image_without_end() -> bytes:
     """An inline image (BI ... ID) with 4 MiB of data and no EI."""
-    content = (_TEXT_PAGE.encode() + b"\nBI /W 10 /H 10 /BPC 8 /CS /G ID "
-               + b"\x01" * (4 * 1024 * 1024))
-    return simple_pdf(content=zlib.compress(content, 9),
-                      content_extra="/Filter /FlateDecode").build()
+    content = _TEXT_PAGE.encode() + b"\nBI /W 10 /H 10 /BPC 8 /CS /G ID " + b"\x01" * (4 * 1024 * 1024)
+    return simple_pdf(content=zlib.compress(content, 9), content_extra="/Filter /FlateDecode").build()
 
 
 def million_chars() -> bytes:
     """One page drawing 400,000 glyphs in 8,000 short lines (the default cap is 200,000)."""
     line = b"(Drucksache Beschluss Haushalt Stadtrat Erfurt 12) Tj 0 -1.2 Td\n"
     content = _TEXT_PAGE.encode() + b"\nBT /F1 1 Tf 40 700 Td\n" + line * 8_000 + b"ET"
-    return simple_pdf(content=zlib.compress(content, 9),
-                      content_extra="/Filter /FlateDecode").build()
+    return simple_pdf(content=zlib.compress(content, 9), content_extra="/Filter /FlateDecode").build()
 
 
 def deep_arrays() -> bytes:
@@ -453,8 +470,7 @@ def deep_arrays() -> bytes:
 def parent_loop() -> bytes:
     """A checkbox widget whose /Parent chain is a loop (10 → 11 → 10)."""
     pdf = simple_pdf(page_extra="/Annots [9 0 R]", catalog_extra="/AcroForm << /Fields [10 0 R] >>")
-    pdf.add(9, "<< /Type /Annot /Subtype /Widget /Rect [100 100 112 112] /AS /Yes "
-               "/Parent 10 0 R >>")
+    pdf.add(9, "<< /Type /Annot /Subtype /Widget /Rect [100 100 112 112] /AS /Yes /Parent 10 0 R >>")
     pdf.add(10, "<< /FT /Btn /T (Schleife) /Parent 11 0 R /Kids [9 0 R] >>")
     pdf.add(11, "<< /T (Ring) /Parent 10 0 R >>")
     return pdf.build()
@@ -472,8 +488,11 @@ def page_tree_loop() -> bytes:
 def page_parent_self() -> bytes:
     """A page whose /Parent is itself and whose /Resources come from a looping parent."""
     pdf = simple_pdf()
-    pdf.add(3, "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               "/Resources << /Font << /F1 5 0 R >> >> >>")
+    pdf.add(
+        3,
+        "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+    )
     return pdf.build()
 
 
@@ -481,8 +500,11 @@ def reference_loop() -> bytes:
     """/Count, /Contents and /MediaBox are references that point at each other in a ring."""
     pdf = simple_pdf()
     pdf.add(2, "<< /Type /Pages /Kids [3 0 R] /Count 8 0 R >>")
-    pdf.add(3, "<< /Type /Page /Parent 2 0 R /MediaBox 8 0 R /Contents 4 0 R "
-               "/Resources << /Font << /F1 5 0 R >> >> /Rotate 9 0 R >>")
+    pdf.add(
+        3,
+        "<< /Type /Page /Parent 2 0 R /MediaBox 8 0 R /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> /Rotate 9 0 R >>",
+    )
     pdf.add(8, "9 0 R")
     pdf.add(9, "8 0 R")
     return pdf.build()
@@ -490,15 +512,13 @@ def reference_loop() -> bytes:
 
 def _xref_stream_pdf(objstm_extra: str) -> bytes:
     """Catalog and pages inside an object stream (obj 6) described by an xref stream (obj 7)."""
-    members = {1: "<< /Type /Catalog /Pages 2 0 R >>",
-               2: "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               8: "20"}
+    members = {1: "<< /Type /Catalog /Pages 2 0 R >>", 2: "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", 8: "20"}
     index = ""
     body = ""
     for num, text in members.items():
         index += f"{num} {len(body)} "
         body += text + "\n"
-    raw = (index.encode() + body.encode())
+    raw = index.encode() + body.encode()
     first = len(index)
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets: dict[int, int] = {}
@@ -507,14 +527,20 @@ def _xref_stream_pdf(objstm_extra: str) -> bytes:
         offsets[num] = len(out)
         out.extend(f"{num} 0 obj\n".encode() + payload + b"\nendobj\n")
 
-    obj(3, b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-           b"/Resources << /Font << /F1 5 0 R >> >> >>")
-    obj(4, f"<< /Length {len(_TEXT_PAGE)} >>\nstream\n".encode() + _TEXT_PAGE.encode()
-        + b"\nendstream")
+    obj(
+        3,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+    )
+    obj(4, f"<< /Length {len(_TEXT_PAGE)} >>\nstream\n".encode() + _TEXT_PAGE.encode() + b"\nendstream")
     obj(5, _FONT.encode())
     comp = zlib.compress(raw)
-    obj(6, (f"<< /Type /ObjStm /N {len(members)} /First {first} /Filter /FlateDecode "
-            f"{objstm_extra} >>\nstream\n").encode() + comp + b"\nendstream")
+    obj(
+        6,
+        (f"<< /Type /ObjStm /N {len(members)} /First {first} /Filter /FlateDecode {objstm_extra} >>\nstream\n").encode()
+        + comp
+        + b"\nendstream",
+    )
     xref_offset = len(out)
     rows = b""
     for num in range(9):
@@ -526,8 +552,11 @@ def _xref_stream_pdf(objstm_extra: str) -> bytes:
             rows += struct.pack(">BIH", 1, xref_offset, 0)
         else:
             rows += struct.pack(">BIH", 0, 0, 65535)
-    out += (f"7 0 obj\n<< /Type /XRef /Size 9 /W [1 4 2] /Root 1 0 R /Length {len(rows)} >>"
-            "\nstream\n").encode() + rows + b"\nendstream\nendobj\n"
+    out += (
+        (f"7 0 obj\n<< /Type /XRef /Size 9 /W [1 4 2] /Root 1 0 R /Length {len(rows)} >>\nstream\n").encode()
+        + rows
+        + b"\nendstream\nendobj\n"
+    )
     out += f"startxref\n{xref_offset}\n%%EOF\n".encode()
     return bytes(out)
 
@@ -551,48 +580,67 @@ def objstm_extends_itself() -> bytes:
 
 def nested_forms(levels: int = 7, fan: int = 10) -> Callable[[], bytes]:
     """A builder of forms nested ``levels`` deep, each using the next ``fan`` times."""
+
     def build() -> bytes:
         pdf = simple_pdf(content=_TEXT_PAGE.encode() + f"\n/X{levels} Do".encode())
-        pdf.add(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-                   f"/Resources << /Font << /F1 5 0 R >> /XObject << /X{levels} "
-                   f"{100 + levels} 0 R >> >> >>")
+        pdf.add(
+            3,
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            f"/Resources << /Font << /F1 5 0 R >> /XObject << /X{levels} "
+            f"{100 + levels} 0 R >> >> >>",
+        )
         pdf.stream(100, b"0 0 1 1 re f\n" * fan, "/Type /XObject /Subtype /Form /BBox [0 0 9 9]")
         for level in range(1, levels + 1):
-            pdf.stream(100 + level, b"/X Do\n" * fan,
-                       "/Type /XObject /Subtype /Form /BBox [0 0 9 9] "
-                       f"/Resources << /XObject << /X {100 + level - 1} 0 R >> >>")
+            pdf.stream(
+                100 + level,
+                b"/X Do\n" * fan,
+                "/Type /XObject /Subtype /Form /BBox [0 0 9 9] "
+                f"/Resources << /XObject << /X {100 + level - 1} 0 R >> >>",
+            )
         return pdf.build()
 
-    build.__doc__ = (f"Forms nested {levels} deep, each drawing the next {fan} times "
-                     f"({fan ** levels:,} rectangles from a tiny file).")
+    build.__doc__ = (
+        f"Forms nested {levels} deep, each drawing the next {fan} times ({fan**levels:,} rectangles from a tiny file)."
+    )
     return build
 
 
 def form_uses_itself() -> bytes:
     """A form that draws a rectangle and then itself three times."""
     pdf = simple_pdf(content=_TEXT_PAGE.encode() + b"\n/X Do")
-    pdf.add(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               "/Resources << /Font << /F1 5 0 R >> /XObject << /X 9 0 R >> >> >>")
-    pdf.stream(9, b"0 0 1 1 re f\n/X Do /X Do /X Do",
-               "/Type /XObject /Subtype /Form /BBox [0 0 9 9] /Resources << /XObject << /X 9 0 R >> >>")
+    pdf.add(
+        3,
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> /XObject << /X 9 0 R >> >> >>",
+    )
+    pdf.stream(
+        9,
+        b"0 0 1 1 re f\n/X Do /X Do /X Do",
+        "/Type /XObject /Subtype /Form /BBox [0 0 9 9] /Resources << /XObject << /X 9 0 R >> >>",
+    )
     return pdf.build()
 
 
 def many_rects() -> bytes:
     """One page painting 1.2 million rectangles (15 MB of content, 30 KB compressed)."""
     content = _TEXT_PAGE.encode() + b"\n" + b"0 0 1 1 re f\n" * 1_200_000
-    return simple_pdf(content=zlib.compress(content, 9),
-                      content_extra="/Filter /FlateDecode").build()
+    return simple_pdf(content=zlib.compress(content, 9), content_extra="/Filter /FlateDecode").build()
 
 
 def bomb_font_file() -> bytes:
     """An embedded TrueType font program that inflates to 300 MiB (a ~300 KB file)."""
     pdf = simple_pdf()
-    pdf.add(5, "<< /Type /Font /Subtype /TrueType /BaseFont /Bombe /FirstChar 32 /LastChar 32 "
-               "/Widths [250] /FontDescriptor 6 0 R /Encoding /WinAnsiEncoding >>")
-    pdf.add(6, "<< /Type /FontDescriptor /FontName /Bombe /Flags 32 /FontBBox [0 0 1000 1000] "
-               "/ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 "
-               "/FontFile2 7 0 R >>")
+    pdf.add(
+        5,
+        "<< /Type /Font /Subtype /TrueType /BaseFont /Bombe /FirstChar 32 /LastChar 32 "
+        "/Widths [250] /FontDescriptor 6 0 R /Encoding /WinAnsiEncoding >>",
+    )
+    pdf.add(
+        6,
+        "<< /Type /FontDescriptor /FontName /Bombe /Flags 32 /FontBBox [0 0 1000 1000] "
+        "/ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 "
+        "/FontFile2 7 0 R >>",
+    )
     pdf.stream(7, _deflate_repeated(b"\0", 300 * 1024 * 1024), "/Filter /FlateDecode")
     return pdf.build()
 
@@ -602,18 +650,28 @@ def bomb_font_file() -> bytes:
 
 def font_without_tounicode() -> bytes:
     """Text in a CID font (Identity-H) that has no ToUnicode map and no font file."""
-    pdf = simple_pdf(content=b"BT /F1 12 Tf 72 760 Td <0024004700480051> Tj "
-                             b"0 -20 Td (Drucksache 0815/23) Tj ET")
-    pdf.add(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               "/Resources << /Font << /F1 6 0 R >> >> >>")
-    pdf.add(6, "<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Unbekannt "
-               "/Encoding /Identity-H /DescendantFonts [7 0 R] >>")
-    pdf.add(7, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+Unbekannt "
-               "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
-               "/FontDescriptor 8 0 R /DW 600 >>")
-    pdf.add(8, "<< /Type /FontDescriptor /FontName /AAAAAA+Unbekannt /Flags 4 "
-               "/FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 "
-               "/CapHeight 700 /StemV 80 >>")
+    pdf = simple_pdf(content=b"BT /F1 12 Tf 72 760 Td <0024004700480051> Tj 0 -20 Td (Drucksache 0815/23) Tj ET")
+    pdf.add(
+        3,
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 6 0 R >> >> >>",
+    )
+    pdf.add(
+        6,
+        "<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Unbekannt /Encoding /Identity-H /DescendantFonts [7 0 R] >>",
+    )
+    pdf.add(
+        7,
+        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+Unbekannt "
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+        "/FontDescriptor 8 0 R /DW 600 >>",
+    )
+    pdf.add(
+        8,
+        "<< /Type /FontDescriptor /FontName /AAAAAA+Unbekannt /Flags 4 "
+        "/FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 "
+        "/CapHeight 700 /StemV 80 >>",
+    )
     return pdf.build()
 
 
@@ -626,17 +684,27 @@ def actions() -> bytes:
         page_extra="/Annots [9 0 R 10 0 R] /AA << /O 11 0 R >>",
         catalog_extra="/OpenAction 11 0 R /Names << /JavaScript << /Names [(x) 11 0 R] >> >>",
     )
-    pdf.add(9, "<< /Type /Annot /Subtype /Link /Rect [72 700 300 720] "
-               f"/A << /S /URI /URI {pdf_string(SENTINEL_URL).decode('latin-1')} >> >>")
-    pdf.add(10, "<< /Type /Annot /Subtype /Link /Rect [72 650 300 670] "
-                "/A << /S /Launch /F (/bin/sh) /Win << /F (cmd.exe) /P (/c calc) >> >> >>")
-    pdf.add(11, "<< /S /JavaScript /JS (app.launchURL\\('" + SENTINEL_URL + "'\\);) "
-                "/Next << /S /URI /URI (" + SENTINEL_URL + ") >> >>")
+    pdf.add(
+        9,
+        "<< /Type /Annot /Subtype /Link /Rect [72 700 300 720] "
+        f"/A << /S /URI /URI {pdf_string(SENTINEL_URL).decode('latin-1')} >> >>",
+    )
+    pdf.add(
+        10,
+        "<< /Type /Annot /Subtype /Link /Rect [72 650 300 670] "
+        "/A << /S /Launch /F (/bin/sh) /Win << /F (cmd.exe) /P (/c calc) >> >> >>",
+    )
+    pdf.add(
+        11,
+        "<< /S /JavaScript /JS (app.launchURL\\('" + SENTINEL_URL + "'\\);) "
+        "/Next << /S /URI /URI (" + SENTINEL_URL + ") >> >>",
+    )
     return pdf.build()
 
 
 def many_annotations(count: int = 5_000) -> Callable[[], bytes]:
     """A builder of one page carrying ``count`` link annotations."""
+
     def build() -> bytes:
         pdf = simple_pdf(page_extra="/Annots 9 0 R")
         links = " ".join(
@@ -657,12 +725,13 @@ FIELD_NAME = "Kontrollkästchen1"
 def non_ascii_fields() -> bytes:
     """Checkbox and text fields named in PDFDocEncoding ("Kontrollkästchen1", bytes > 127)."""
     name = pdf_string(FIELD_NAME).decode("latin-1")
-    pdf = simple_pdf(page_extra="/Annots [9 0 R 10 0 R]",
-                     catalog_extra="/AcroForm << /Fields [9 0 R 10 0 R] >>")
-    pdf.add(9, f"<< /Type /Annot /Subtype /Widget /FT /Btn /T {name} /V /Ja /AS /Ja "
-               "/Rect [72 600 84 612] >>")
-    pdf.add(10, "<< /Type /Annot /Subtype /Widget /FT /Tx /T (Stra\xdfe \xc4nderung) "
-                "/V <FEFF00DC00620065007200730069006300680074> /Rect [100 600 300 612] >>")
+    pdf = simple_pdf(page_extra="/Annots [9 0 R 10 0 R]", catalog_extra="/AcroForm << /Fields [9 0 R 10 0 R] >>")
+    pdf.add(9, f"<< /Type /Annot /Subtype /Widget /FT /Btn /T {name} /V /Ja /AS /Ja /Rect [72 600 84 612] >>")
+    pdf.add(
+        10,
+        "<< /Type /Annot /Subtype /Widget /FT /Tx /T (Stra\xdfe \xc4nderung) "
+        "/V <FEFF00DC00620065007200730069006300680074> /Rect [100 600 300 612] >>",
+    )
     return pdf.build()
 
 
@@ -718,48 +787,85 @@ CASES: tuple[Case, ...] = (
     Case("unrecoverable", unrecoverable, "error", _DAMAGED, words=("damaged",)),
     Case("no-catalog", no_catalog, "either", _DAMAGED),
     Case("no-pages", no_pages, "error", _DAMAGED, words=("no pages",)),
-    Case("encrypted-user", encrypted_user, "error", ("EncryptedPdfError",),
-         words=("encrypted", "password")),
-    Case("encrypted-user-wrong", encrypted_user, "error", ("EncryptedPdfError",),
-         words=("password is wrong",), options={"password": "falsch"}),
+    Case("encrypted-user", encrypted_user, "error", ("EncryptedPdfError",), words=("encrypted", "password")),
+    Case(
+        "encrypted-user-wrong",
+        encrypted_user,
+        "error",
+        ("EncryptedPdfError",),
+        words=("password is wrong",),
+        options={"password": "falsch"},
+    ),
     Case("encrypted-user-given", encrypted_user, "ok", options={"password": USER_PASSWORD}),
     Case("encrypted-rc4-given", encrypted_user_rc4, "ok", options={"password": USER_PASSWORD}),
     Case("encrypted-owner-only", encrypted_owner_only, "ok"),
-    Case("pages-2000", repeated_pages(2_000), "error", ("LimitExceededError",),
-         limit="max_pages", words=("2,000 pages",)),
-    Case("pages-3000-count-1", repeated_pages(3_000, declared=1), "error",
-         ("LimitExceededError",), limit="max_pages", words=("pages",)),
-    Case("pages-3000-distinct-count-1", distinct_pages(3_000, "1"), "error",
-         ("LimitExceededError",), limit="max_pages", words=("pages",)),
-    Case("pages-3000-distinct-count-bogus", distinct_pages(3_000, "(viele)"), "error",
-         ("LimitExceededError",), limit="max_pages", words=("pages",)),
-    Case("pages-50-small-limit", distinct_pages(50, "50"), "error", ("LimitExceededError",),
-         limit="max_pages", options={"max_pages": 10}),
+    Case(
+        "pages-2000", repeated_pages(2_000), "error", ("LimitExceededError",), limit="max_pages", words=("2,000 pages",)
+    ),
+    Case(
+        "pages-3000-count-1",
+        repeated_pages(3_000, declared=1),
+        "error",
+        ("LimitExceededError",),
+        limit="max_pages",
+        words=("pages",),
+    ),
+    Case(
+        "pages-3000-distinct-count-1",
+        distinct_pages(3_000, "1"),
+        "error",
+        ("LimitExceededError",),
+        limit="max_pages",
+        words=("pages",),
+    ),
+    Case(
+        "pages-3000-distinct-count-bogus",
+        distinct_pages(3_000, "(viele)"),
+        "error",
+        ("LimitExceededError",),
+        limit="max_pages",
+        words=("pages",),
+    ),
+    Case(
+        "pages-50-small-limit",
+        distinct_pages(50, "50"),
+        "error",
+        ("LimitExceededError",),
+        limit="max_pages",
+        options={"max_pages": 10},
+    ),
     Case("huge-media-box", huge_media_box, "ok"),
     Case("absurd-media-boxes", absurd_media_boxes, "ok"),
-    Case("bomb-content-1gb", bomb_content, "error", ("LimitExceededError",),
-         limit="max_stream_bytes", words=("decompression bomb",)),
-    Case("bomb-single-300mb", bomb_single, "error", ("LimitExceededError",),
-         limit="max_stream_bytes"),
-    Case("bomb-many-streams", many_streams, "either", ("LimitExceededError",),
-         limit="max_seconds", options={"max_seconds": 4}),
-    Case("giant-token", giant_token, "either", ("LimitExceededError",),
-         options={"max_seconds": 5}),
-    Case("inline-image-no-end", inline_image_without_end, "either", ("LimitExceededError",),
-         options={"max_seconds": 5}),
-    Case("many-chars", million_chars, "ok", warning="only the first 20,000",
-         options={"max_chars_per_page": 20_000}),
+    Case(
+        "bomb-content-1gb",
+        bomb_content,
+        "error",
+        ("LimitExceededError",),
+        limit="max_stream_bytes",
+        words=("decompression bomb",),
+    ),
+    Case("bomb-single-300mb", bomb_single, "error", ("LimitExceededError",), limit="max_stream_bytes"),
+    Case(
+        "bomb-many-streams",
+        many_streams,
+        "either",
+        ("LimitExceededError",),
+        limit="max_seconds",
+        options={"max_seconds": 4},
+    ),
+    Case("giant-token", giant_token, "either", ("LimitExceededError",), options={"max_seconds": 5}),
+    Case(
+        "inline-image-no-end", inline_image_without_end, "either", ("LimitExceededError",), options={"max_seconds": 5}
+    ),
+    Case("many-chars", million_chars, "ok", warning="only the first 20,000", options={"max_chars_per_page": 20_000}),
     # The engines stop these differently (the reference engine at the deadline, the PDFium
     # engine before loading the page): any limit will do.
     Case("many-rects", many_rects, "error", ("LimitExceededError",), options={"max_seconds": 5}),
-    Case("forms-nested", nested_forms(), "error", ("LimitExceededError",),
-         options={"max_seconds": 5}),
+    Case("forms-nested", nested_forms(), "error", ("LimitExceededError",), options={"max_seconds": 5}),
     # pdfminer refuses to run a form inside itself; PDFium would run it 40 levels deep.
-    Case("form-uses-itself", form_uses_itself, "either", ("LimitExceededError",),
-         limit="max_page_objects"),
+    Case("form-uses-itself", form_uses_itself, "either", ("LimitExceededError",), limit="max_page_objects"),
     # pdfminer never inflates a TrueType font program; PDFium does, to load the page.
-    Case("bomb-font-file", bomb_font_file, "either", ("LimitExceededError",),
-         limit="max_stream_bytes"),
+    Case("bomb-font-file", bomb_font_file, "either", ("LimitExceededError",), limit="max_stream_bytes"),
     Case("deep-arrays", deep_arrays, "either", _DAMAGED),
     Case("parent-loop", parent_loop, "ok"),
     Case("page-tree-loop", page_tree_loop, "ok"),

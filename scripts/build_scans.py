@@ -67,10 +67,8 @@ class Scan:
 SCANS_TABLE: tuple[Scan, ...] = (
     Scan("scan-0112-23-glyphs", "erfurt-0112-23-glyphs", 200, 0.6, False, 11),
     Scan("scan-1203-24-radweg", "erfurt-1203-24-radweg", 200, -0.7, True, 12),
-    Scan("scan-1347-24-informationsvorlage", "erfurt-1347-24-informationsvorlage", 150, 0.4,
-         False, 13),
-    Scan("scan-0815-23-fussweg", "erfurt-0815-23-fussweg", 200, -0.3, False, 14,
-         text_layer=True, error_rate=0.04),
+    Scan("scan-1347-24-informationsvorlage", "erfurt-1347-24-informationsvorlage", 150, 0.4, False, 13),
+    Scan("scan-0815-23-fussweg", "erfurt-0815-23-fussweg", 200, -0.3, False, 14, text_layer=True, error_rate=0.04),
 )
 
 #: Scans of other fixtures, built the same way but not committed: a check that the OCR stage
@@ -112,7 +110,7 @@ def degrade(image: Image.Image, angle: float, rng: np.random.Generator) -> Image
     height, width = pixels.shape[:2]
     for _ in range(40):
         y, x = int(rng.integers(0, height - 3)), int(rng.integers(0, width - 3))
-        pixels[y:y + 2, x:x + 2] = 60
+        pixels[y : y + 2, x : x + 2] = 60
     # Recycled paper: slightly warm, slightly dark.
     tint = np.array([6, 8, 18], dtype=np.int16) if pixels.ndim == 3 else np.int16(8)
     pixels = pixels - tint
@@ -140,7 +138,13 @@ _WORD_ERRORS: dict[str, str] = {
 }
 #: Letter confusions applied to random words (one per word).
 _LETTER_ERRORS: tuple[tuple[str, str], ...] = (
-    ("e", "c"), ("ü", "ii"), ("rn", "m"), ("i", "l"), ("ß", "B"), ("ö", "o"), ("h", "b"),
+    ("e", "c"),
+    ("ü", "ii"),
+    ("rn", "m"),
+    ("i", "l"),
+    ("ß", "B"),
+    ("ö", "o"),
+    ("h", "b"),
 )
 #: Digit confusions inside numbers and dates ("0" read as "O", "1" as "l").
 _DIGIT_ERRORS: dict[str, str] = {"0": "O", "1": "l"}
@@ -192,13 +196,13 @@ def text_layer_words(pdf_path: Path, page_index: int) -> list[dict[str, float | 
             text = "•"
         if any(ord(ch) > 0xFF and ch not in "–•€" for ch in text):
             continue
-        result.append({"text": text, "x0": word["x0"], "x1": word["x1"], "top": word["top"],
-                       "bottom": word["bottom"]})
+        result.append({"text": text, "x0": word["x0"], "x1": word["x1"], "top": word["top"], "bottom": word["bottom"]})
     return result
 
 
-def draw_text_layer(canvas: Canvas, words: list[dict[str, float | str]], scan: Scan,
-                    width: float, height: float, rng: random.Random) -> None:
+def draw_text_layer(
+    canvas: Canvas, words: list[dict[str, float | str]], scan: Scan, width: float, height: float, rng: random.Random
+) -> None:
     """Invisible words (render mode 3) where the rotated scan shows them, with OCR errors."""
     for word in words:
         text = ocr_error(str(word["text"]), rng, scan.error_rate)
@@ -258,8 +262,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", nargs="+", metavar="NAME", help="build only these scans")
     parser.add_argument("--list", action="store_true", help="list the scans and exit")
-    parser.add_argument("--heldout", type=Path, metavar="DIR",
-                        help="build the held-out scans (not committed) into DIR instead")
+    parser.add_argument(
+        "--heldout", type=Path, metavar="DIR", help="build the held-out scans (not committed) into DIR instead"
+    )
     args = parser.parse_args(argv)
     if args.heldout:
         args.heldout.mkdir(parents=True, exist_ok=True)

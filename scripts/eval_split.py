@@ -73,8 +73,7 @@ def merge(reports: Iterable[Report]) -> Report:
 def _row(label: str, half: str, report: Report) -> str:
     o = report.overall
     rates = f"{o.exact_rate:.1%} | {o.soft_rate:.1%}" if o.total else "– | –"
-    return (f"| {label} | {half} | {report.documents} | {report.documents_all_right} | {o.total} | "
-            f"{rates} |")
+    return f"| {label} | {half} | {report.documents} | {report.documents_all_right} | {o.total} | {rates} |"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,8 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--golden", type=Path, default=ROOT / "eval" / "real")
     parser.add_argument("--split", type=Path, default=None, help="default: GOLDEN/split.toml")
     parser.add_argument("--misses", action="store_true", help="list every field that was not exactly right")
-    parser.add_argument("--max-seconds", type=float, default=None,
-                        help="per-document parse limit (default: ParseOptions' own); raise it on a busy machine")
+    parser.add_argument(
+        "--max-seconds",
+        type=float,
+        default=None,
+        help="per-document parse limit (default: ParseOptions' own); raise it on a busy machine",
+    )
     args = parser.parse_args(argv)
 
     if not args.corpus.is_dir():
@@ -100,13 +103,13 @@ def main(argv: list[str] | None = None) -> int:
 
     options = ParseOptions(max_seconds=args.max_seconds) if args.max_seconds else None
     halves = HALVES if args.half == "all" else (args.half,)
-    lines = ["| source | half | documents | all right | fields | exact | soft |",
-             "|---|---|---:|---:|---:|---:|---:|"]
+    lines = ["| source | half | documents | all right | fields | exact | soft |", "|---|---|---:|---:|---:|---:|---:|"]
     per_half: dict[str, list[Report]] = {half: [] for half in halves}
     for half in halves:
         for source in sorted(s for s, h in split.items() if h == half):
-            pairs = find_pairs(args.corpus / source, golden=args.golden / source) \
-                if (args.corpus / source).is_dir() else []
+            pairs = (
+                find_pairs(args.corpus / source, golden=args.golden / source) if (args.corpus / source).is_dir() else []
+            )
             report = evaluate(pairs, options)
             per_half[half].append(report)
             lines.append(_row(source, half, report))

@@ -116,14 +116,16 @@ def swap_object_numbers(data: bytes, rng: random.Random) -> bytes:
     out = bytearray(data)
     first, second = sorted((a, b), key=lambda m: m.start())
     pieces = [
-        bytes(out[: first.start(1)]), second.group(1), bytes(out[first.end(1): second.start(1)]),
-        first.group(1), bytes(out[second.end(1):]),
+        bytes(out[: first.start(1)]),
+        second.group(1),
+        bytes(out[first.end(1) : second.start(1)]),
+        first.group(1),
+        bytes(out[second.end(1) :]),
     ]
     return b"".join(pieces)
 
 
-def _with_pikepdf(data: bytes, rng: random.Random, change: Callable[[Any, random.Random], None]
-                  ) -> bytes:
+def _with_pikepdf(data: bytes, rng: random.Random, change: Callable[[Any, random.Random], None]) -> bytes:
     import warnings
 
     import pikepdf
@@ -134,8 +136,12 @@ def _with_pikepdf(data: bytes, rng: random.Random, change: Callable[[Any, random
             change(pdf, rng)
             out = io.BytesIO()
             # No object streams, so that later byte-level mutations see the dictionaries.
-            pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.disable,
-                     compress_streams=rng.random() < 0.7, static_id=True)
+            pdf.save(
+                out,
+                object_stream_mode=pikepdf.ObjectStreamMode.disable,
+                compress_streams=rng.random() < 0.7,
+                static_id=True,
+            )
             return out.getvalue()
     except Exception:  # pikepdf refuses some inputs: fall back to a byte mutation
         return flip_anywhere(data, rng)
@@ -155,6 +161,7 @@ def _dictionaries(pdf: Any) -> list[Any]:
 
 def delete_keys(data: bytes, rng: random.Random) -> bytes:
     """Delete 1-4 random keys from random dictionaries (/Type, /Kids, /Length, /Font ...)."""
+
     def change(pdf: Any, rng: random.Random) -> None:
         dicts = [d for d in _dictionaries(pdf) if len(d.keys())]
         for _ in range(rng.randint(1, 4)):
@@ -180,10 +187,17 @@ def rewire_references(data: bytes, rng: random.Random) -> bytes:
         for _ in range(rng.randint(1, 3)):
             target = rng.choice(dicts)
             key = rng.choice(list(target.keys()))
-            replacement = rng.choice([
-                rng.choice(objects), pikepdf.Array([]), pikepdf.Name("/Bogus"),
-                pikepdf.Dictionary(), -1, 2**40, pdf.Root,
-            ])
+            replacement = rng.choice(
+                [
+                    rng.choice(objects),
+                    pikepdf.Array([]),
+                    pikepdf.Name("/Bogus"),
+                    pikepdf.Dictionary(),
+                    -1,
+                    2**40,
+                    pdf.Root,
+                ]
+            )
             target[key] = replacement
 
     return _with_pikepdf(data, rng, change)
@@ -261,15 +275,24 @@ def _worker(conn: Connection, parse_seconds: float) -> None:
             document = ratsdoc.parse(data, max_seconds=parse_seconds)
             outcome = {"kind": "ok", "warnings": len(document.warnings)}
         except ratsdoc.RatsdocError as exc:
-            outcome = {"kind": "error", "type": type(exc).__name__,
-                       "limit": getattr(exc, "limit", None), "message": str(exc)[:200]}
+            outcome = {
+                "kind": "error",
+                "type": type(exc).__name__,
+                "limit": getattr(exc, "limit", None),
+                "message": str(exc)[:200],
+            }
         except MemoryError:
             outcome = {"kind": "memory"}
         except BaseException as exc:
             frames = traceback.extract_tb(exc.__traceback__)
             where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
-            outcome = {"kind": "uncaught", "type": type(exc).__name__, "where": where,
-                       "message": str(exc)[:300], "traceback": traceback.format_exc()[-3000:]}
+            outcome = {
+                "kind": "uncaught",
+                "type": type(exc).__name__,
+                "where": where,
+                "message": str(exc)[:300],
+                "traceback": traceback.format_exc()[-3000:],
+            }
         outcome["seconds"] = time.monotonic() - started
         outcome["hwm_mb"] = _vm_hwm_mb()
         conn.send(outcome)
@@ -361,8 +384,9 @@ class Report:
         }
 
 
-def campaign(seconds: float, seed: int, out: Path, seeds: Sequence[Path], timeout: float,
-             parse_seconds: float) -> Report:
+def campaign(
+    seconds: float, seed: int, out: Path, seeds: Sequence[Path], timeout: float, parse_seconds: float
+) -> Report:
     """Fuzz for ``seconds``; save interesting inputs into ``out``; return the report."""
     rng = random.Random(seed)
     corpus = [p.read_bytes() for p in seeds]
@@ -400,8 +424,10 @@ def campaign(seconds: float, seed: int, out: Path, seeds: Sequence[Path], timeou
                 print(f"[{kind}] {label} -> {path}", flush=True)
             if time.monotonic() - last_print > 60:
                 last_print = time.monotonic()
-                print(f"[progress] {report.inputs} inputs, {dict(report.outcomes)}, "
-                      f"peak {report.peak_mb:.0f} MB", flush=True)
+                print(
+                    f"[progress] {report.inputs} inputs, {dict(report.outcomes)}, peak {report.peak_mb:.0f} MB",
+                    flush=True,
+                )
     finally:
         report.peak_mb = max(report.peak_mb, worker.stop())
     return report
@@ -428,14 +454,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="how long to fuzz")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--out", type=Path, default=Path("/tmp/ratsdoc-fuzz"),
-                        help="folder for inputs that found something")
-    parser.add_argument("--seeds", type=Path, nargs="*",
-                        help="seed PDFs (default: fixtures/*.pdf)")
-    parser.add_argument("--parse-seconds", type=float, default=PARSE_SECONDS,
-                        help="max_seconds given to ratsdoc.parse")
-    parser.add_argument("--timeout", type=float, default=None,
-                        help="hard per-input timeout (default: parse seconds + 10)")
+    parser.add_argument(
+        "--out", type=Path, default=Path("/tmp/ratsdoc-fuzz"), help="folder for inputs that found something"
+    )
+    parser.add_argument("--seeds", type=Path, nargs="*", help="seed PDFs (default: fixtures/*.pdf)")
+    parser.add_argument("--parse-seconds", type=float, default=PARSE_SECONDS, help="max_seconds given to ratsdoc.parse")
+    parser.add_argument(
+        "--timeout", type=float, default=None, help="hard per-input timeout (default: parse seconds + 10)"
+    )
     parser.add_argument("--replay", type=Path, nargs="+", help="re-run saved inputs and exit")
     args = parser.parse_args(argv)
     timeout = args.timeout or args.parse_seconds + 10.0

@@ -42,12 +42,10 @@ def page_words(path: Path, ocr: str) -> dict[int, list[str]]:
 
     options = ParseOptions(ocr=ocr)  # type: ignore[arg-type]
     with document_guard(options, str(path)) as budget:
-        layout, _ = read_layout(load_input(str(path), max_file_size=options.max_file_size), options,
-                                budget)
+        layout, _ = read_layout(load_input(str(path), max_file_size=options.max_file_size), options, budget)
     words: dict[int, list[str]] = {}
     for line in layout.lines:
-        words.setdefault(line.page, []).extend(
-            "•" if t.bullet else t.text for t in line.tokens if t.box is None)
+        words.setdefault(line.page, []).extend("•" if t.bullet else t.text for t in line.tokens if t.box is None)
     return words
 
 
@@ -58,8 +56,7 @@ def alignment(ref: list[str], hyp: list[str]) -> tuple[int, list[tuple[str, str]
     for i in range(1, n + 1):
         row = [i] + [0] * m
         for j in range(1, m + 1):
-            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1,
-                         rows[i - 1][j - 1] + (ref[i - 1] != hyp[j - 1]))
+            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (ref[i - 1] != hyp[j - 1]))
         rows.append(row)
     i, j, pairs = n, m, []
     while i > 0 or j > 0:
@@ -79,8 +76,9 @@ def alignment(ref: list[str], hyp: list[str]) -> tuple[int, list[tuple[str, str]
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the WER per scan and overall as a markdown table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--heldout", type=Path, metavar="DIR",
-                        help="measure the held-out scans in DIR (build_scans.py --heldout DIR)")
+    parser.add_argument(
+        "--heldout", type=Path, metavar="DIR", help="measure the held-out scans in DIR (build_scans.py --heldout DIR)"
+    )
     parser.add_argument("--show-errors", action="store_true", help="list every differing word")
     args = parser.parse_args(argv)
     scans = _build_scans()
@@ -107,10 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(f"  {scan.name} p{page}: {want!r} -> {got!r}", file=sys.stderr)
         total_words += words
         total_errors += errors
-        print(f"| {scan.name} | {len(reference)} | {words} | {errors} | {errors / max(words, 1):.1%} "
-              f"| {seconds:.1f} |")
-    print(f"| **all** | | {total_words} | {total_errors} | "
-          f"**{total_errors / max(total_words, 1):.1%}** | |")
+        print(f"| {scan.name} | {len(reference)} | {words} | {errors} | {errors / max(words, 1):.1%} | {seconds:.1f} |")
+    print(f"| **all** | | {total_words} | {total_errors} | **{total_errors / max(total_words, 1):.1%}** | |")
     return 0
 
 

@@ -15,7 +15,9 @@ REAL_CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--update-snapshots", action="store_true", default=False,
+        "--update-snapshots",
+        action="store_true",
+        default=False,
         help="rewrite fixtures/snapshots/*.json from the current parser output",
     )
 

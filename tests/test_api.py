@@ -13,14 +13,38 @@ from .conftest import FIXTURES
 
 
 def test_all_is_exactly_the_public_api() -> None:
-    assert sorted(ratsdoc.__all__) == sorted([
-        "parse", "parse_many", "ParseOptions", "ParseResult", "ErrorInfo", "__version__",
-        "Drucksache", "Source", "ProfileMatch", "Provenance", "BBox", "Consultation",
-        "ResolutionItem", "CheckboxGroup", "CheckboxOption", "FinanceRow", "Finances",
-        "RatsdocError", "InputError", "NotAPdfError", "DamagedPdfError", "EncryptedPdfError",
-        "LimitExceededError", "OcrUnavailableError", "ProfileError",
-        "ParseStatus", "Issue", "IssueCode",
-    ])
+    assert sorted(ratsdoc.__all__) == sorted(
+        [
+            "parse",
+            "parse_many",
+            "ParseOptions",
+            "ParseResult",
+            "ErrorInfo",
+            "__version__",
+            "Drucksache",
+            "Source",
+            "ProfileMatch",
+            "Provenance",
+            "BBox",
+            "Consultation",
+            "ResolutionItem",
+            "CheckboxGroup",
+            "CheckboxOption",
+            "FinanceRow",
+            "Finances",
+            "RatsdocError",
+            "InputError",
+            "NotAPdfError",
+            "DamagedPdfError",
+            "EncryptedPdfError",
+            "LimitExceededError",
+            "OcrUnavailableError",
+            "ProfileError",
+            "ParseStatus",
+            "Issue",
+            "IssueCode",
+        ]
+    )
     for name in ratsdoc.__all__:
         assert hasattr(ratsdoc, name)
 
@@ -32,8 +56,15 @@ def test_library_does_not_import_cli() -> None:
 
 
 def test_errors_share_one_base() -> None:
-    for name in ("InputError", "NotAPdfError", "DamagedPdfError", "EncryptedPdfError",
-                 "LimitExceededError", "OcrUnavailableError", "ProfileError"):
+    for name in (
+        "InputError",
+        "NotAPdfError",
+        "DamagedPdfError",
+        "EncryptedPdfError",
+        "LimitExceededError",
+        "OcrUnavailableError",
+        "ProfileError",
+    ):
         assert issubclass(getattr(ratsdoc, name), ratsdoc.RatsdocError)
 
 

@@ -82,8 +82,9 @@ def test_unknown_profile_is_a_clean_error(capsys: pytest.CaptureFixture[str]) ->
 def test_console_script_runs_as_a_process(tmp_path: Path) -> None:
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
-    proc = subprocess.run([sys.executable, "-m", "ratsdoc", "parse", str(broken)],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "ratsdoc", "parse", str(broken)], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 1
     assert proc.stdout == ""
     assert proc.stderr.startswith("ratsdoc: ") and proc.stderr.count("\n") == 1

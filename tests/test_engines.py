@@ -22,8 +22,7 @@ from ratsdoc.options import ParseOptions
 from .conftest import FIXTURES, fixture_pdfs
 
 TOL = 1.0
-LIMITS = dict(password=None, max_pages=500, max_chars_per_page=200_000,
-              max_annotations_per_page=2_000)
+LIMITS = dict(password=None, max_pages=500, max_chars_per_page=200_000, max_annotations_per_page=2_000)
 
 
 def _budget() -> Budget:
@@ -32,8 +31,7 @@ def _budget() -> Budget:
     return make_budget(ParseOptions(), None)
 
 
-def _read(engine: type[PdfplumberSource] | type[PdfiumSource], path: Path,
-          **overrides: object) -> list[Page]:
+def _read(engine: type[PdfplumberSource] | type[PdfiumSource], path: Path, **overrides: object) -> list[Page]:
     kwargs = {**LIMITS, **overrides}
     source = engine(load_input(path, max_file_size=10**9), budget=_budget(), **kwargs)  # type: ignore[arg-type]
     try:
@@ -76,8 +74,9 @@ def assert_same_pages(path: Path) -> None:
     loose_fonts = _zero_descent_fonts(path)
     for ref, got in zip(reference, candidate, strict=False):
         where = f"{path.name} p{ref.number}"
-        assert (got.number, got.width, got.height) == pytest.approx(
-            (ref.number, ref.width, ref.height), abs=0.01), where
+        assert (got.number, got.width, got.height) == pytest.approx((ref.number, ref.width, ref.height), abs=0.01), (
+            where
+        )
         ref_chars, got_chars = _ink(ref.chars), _ink(got.chars)
         # Engines may list glyphs in a different order (content-stream vs. text-page order);
         # every later stage sorts by position, so the same glyphs at the same places suffice.
@@ -88,8 +87,17 @@ def assert_same_pages(path: Path) -> None:
         for a in ref_chars:
             v_tol = max(TOL, 0.25 * a.size) if _font(a.fontname) in loose_fonts else TOL
             candidates = unused[a.text]
-            match = next((b for b in candidates if abs(b.x0 - a.x0) <= TOL and abs(b.x1 - a.x1) <= TOL
-                          and abs(b.top - a.top) <= v_tol and abs(b.bottom - a.bottom) <= v_tol), None)
+            match = next(
+                (
+                    b
+                    for b in candidates
+                    if abs(b.x0 - a.x0) <= TOL
+                    and abs(b.x1 - a.x1) <= TOL
+                    and abs(b.top - a.top) <= v_tol
+                    and abs(b.bottom - a.bottom) <= v_tol
+                ),
+                None,
+            )
             assert match is not None, (where, a)
             candidates.remove(match)
             assert _font(match.fontname) == _font(a.fontname), (where, a)
@@ -97,17 +105,25 @@ def assert_same_pages(path: Path) -> None:
         ref_shapes = sorted(ref.shapes, key=lambda s: (s.kind, s.top, s.x0, s.bottom, s.x1))
         got_shapes = sorted(got.shapes, key=lambda s: (s.kind, s.top, s.x0, s.bottom, s.x1))
         assert [(s.kind, s.stroked, s.filled) for s in got_shapes] == [
-            (s.kind, s.stroked, s.filled) for s in ref_shapes], where
+            (s.kind, s.stroked, s.filled) for s in ref_shapes
+        ], where
         for a_shape, b_shape in zip(ref_shapes, got_shapes, strict=False):
             assert (b_shape.x0, b_shape.top, b_shape.x1, b_shape.bottom) == pytest.approx(
-                (a_shape.x0, a_shape.top, a_shape.x1, a_shape.bottom), abs=TOL), (where, a_shape)
+                (a_shape.x0, a_shape.top, a_shape.x1, a_shape.bottom), abs=TOL
+            ), (where, a_shape)
         assert got.image_area == pytest.approx(ref.image_area, rel=0.01, abs=1.0), where
         assert len(got.annotations) == len(ref.annotations), where
         for a_ann, b_ann in zip(ref.annotations, got.annotations, strict=False):
             assert (b_ann.kind, b_ann.uri, b_ann.field_name, b_ann.checked, b_ann.value) == (
-                a_ann.kind, a_ann.uri, a_ann.field_name, a_ann.checked, a_ann.value), where
+                a_ann.kind,
+                a_ann.uri,
+                a_ann.field_name,
+                a_ann.checked,
+                a_ann.value,
+            ), where
             assert (b_ann.x0, b_ann.top, b_ann.x1, b_ann.bottom) == pytest.approx(
-                (a_ann.x0, a_ann.top, a_ann.x1, a_ann.bottom), abs=TOL), where
+                (a_ann.x0, a_ann.top, a_ann.x1, a_ann.bottom), abs=TOL
+            ), where
         assert got.warnings == ref.warnings, where
 
 
@@ -156,8 +172,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         form.checkbox(name="Kontrollkästchen1", x=168, y=700, size=12, checked=True)
         form.textfield(name="betrag", x=72, y=600, width=200, height=18, value="12.500 EUR")
 
-    for name, draw in (("text", text), ("rect", rect), ("line", line), ("link", link),
-                       ("checkboxes", checkboxes)):
+    for name, draw in (("text", text), ("rect", rect), ("line", line), ("link", link), ("checkboxes", checkboxes)):
         make(name, draw)
     return files
 
@@ -174,8 +189,7 @@ def test_made_pdfs_content(made: dict[str, Path]) -> None:
     (page,) = _read(PdfiumSource, made["line"])
     assert sorted(s.kind for s in page.shapes) == ["curve", "line", "line"]
     (page,) = _read(PdfiumSource, made["link"])
-    assert [(a.kind, a.uri) for a in page.annotations] == [
-        ("link", "https://www.erfurt.de/ratsinfo")]
+    assert [(a.kind, a.uri) for a in page.annotations] == [("link", "https://www.erfurt.de/ratsinfo")]
     (page,) = _read(PdfiumSource, made["checkboxes"])
     got = {(a.kind, a.field_name, a.checked, a.value) for a in page.annotations}
     assert ("checkbox", "ja", True, None) in got

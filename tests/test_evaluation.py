@@ -23,9 +23,7 @@ def test_soft_equal() -> None:
     assert not soft_equal(None, "x")
 
 
-def test_a_wrong_golden_is_counted_and_fails_the_threshold(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_wrong_golden_is_counted_and_fails_the_threshold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copy(SAMPLE, tmp_path / "a.pdf")
     golden = json.loads(SAMPLE.with_suffix(".json").read_text(encoding="utf-8"))
     golden["number"] = "9999/99"

@@ -26,8 +26,7 @@ def test_extraction_stops_at_the_deadline_off_the_main_thread() -> None:
     from ratsdoc.extract import extract_fields
     from ratsdoc.options import ParseOptions
 
-    ctx = _context([text_line(100, [(60, "Begründung:")]), text_line(120, [(60, "Ein Satz.")])],
-                   ocr=False)
+    ctx = _context([text_line(100, [(60, "Begründung:")]), text_line(120, [(60, "Ein Satz.")])], ocr=False)
     outcome: list[object] = []
 
     def work() -> None:

@@ -53,6 +53,7 @@ def _allris_consultations(roles: list[str]) -> list[Line]:
 
 # --- 1. the deciding body ---------------------------------------------------------------
 
+
 def test_body_comes_from_the_last_deciding_consultation() -> None:
     lines = _allris_consultations(["Vorberatung", "Entscheidung (öffentlich)", "Kenntnisnahme"])
     ctx = _context(lines, _deciding("allris"))
@@ -60,8 +61,10 @@ def test_body_comes_from_the_last_deciding_consultation() -> None:
     extract_cover(ctx)
     # "Entscheidung (öffentlich)" is the role and the public state, with no body "( )" left over.
     assert [(c.body, c.public, c.role) for c in ctx.fields.values["consultations"]] == [
-        ("Gremium A", None, "Vorberatung"), ("Gremium B", True, "Entscheidung"),
-        ("Gremium C", None, "Kenntnisnahme")]
+        ("Gremium A", None, "Vorberatung"),
+        ("Gremium B", True, "Entscheidung"),
+        ("Gremium C", None, "Kenntnisnahme"),
+    ]
     assert ctx.fields.values["body"] == "Gremium B"
     # Provenance is the deciding row (date, body, role lines), not the whole table.
     assert ctx.fields.provenance["body"] == provenance(lines[4:7])
@@ -113,8 +116,7 @@ def test_end_to_end_the_deciding_body_of_an_allris_print(tmp_path: Path) -> None
     # allris-24-0815-knotenpunkt: the Rat decides after two Vorberatungen; the cover names no body.
     source = (Path(ratsdoc.__file__).parent / "profiles" / "allris.toml").read_text(encoding="utf-8")
     profile = tmp_path / "allris.toml"
-    profile.write_text(source.replace("min_score =", "body_from_decision = true\nmin_score =", 1),
-                       encoding="utf-8")
+    profile.write_text(source.replace("min_score =", "body_from_decision = true\nmin_score =", 1), encoding="utf-8")
     pdf = FIXTURES / "allris-24-0815-knotenpunkt.pdf"
     doc = ratsdoc.parse(pdf, profile=str(profile))
     assert doc.consultations[-1].role == "Entscheidung"
@@ -125,17 +127,20 @@ def test_end_to_end_the_deciding_body_of_an_allris_print(tmp_path: Path) -> None
 
 # --- 2. originator labels ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", SYSTEMS)
-@pytest.mark.parametrize(("label", "value", "faction"), [
-    ("Einreicher:", "Fraktion DIE LINKE", "Fraktion DIE LINKE"),
-    ("Antragsteller:", "SPD-Fraktion", "SPD-Fraktion"),
-    ("Antragstellerin:", "Ortsteilrat Nord", None),
-    ("Verfasser:", "Müller, Anna", None),
-    ("Federführend:", "Amt für Verkehr", None),
-])
+@pytest.mark.parametrize(
+    ("label", "value", "faction"),
+    [
+        ("Einreicher:", "Fraktion DIE LINKE", "Fraktion DIE LINKE"),
+        ("Antragsteller:", "SPD-Fraktion", "SPD-Fraktion"),
+        ("Antragstellerin:", "Ortsteilrat Nord", None),
+        ("Verfasser:", "Müller, Anna", None),
+        ("Federführend:", "Amt für Verkehr", None),
+    ],
+)
 def test_originator_labels(name: str, label: str, value: str, faction: str | None) -> None:
-    lines = [text_line(100, [(60, "Betreff:"), (160, "Radweg Nord")]),
-             text_line(115, [(60, label), (160, value)])]
+    lines = [text_line(100, [(60, "Betreff:"), (160, "Radweg Nord")]), text_line(115, [(60, label), (160, value)])]
     ctx = _context(lines, name)
     extract_cover(ctx)
     assert ctx.fields.values["originator"] == value
@@ -147,8 +152,10 @@ def test_originator_labels(name: str, label: str, value: str, faction: str | Non
 def test_the_lead_department_wins_over_the_author(name: str) -> None:
     # "Federführend:" is the unit that submits the paper; "Verfasser:" the person who wrote
     # it, even when that line comes first.
-    lines = [text_line(100, [(60, "Verfasser:"), (160, "Müller, Anna")]),
-             text_line(115, [(60, "Federführend:"), (160, "Amt für Verkehr")])]
+    lines = [
+        text_line(100, [(60, "Verfasser:"), (160, "Müller, Anna")]),
+        text_line(115, [(60, "Federführend:"), (160, "Amt für Verkehr")]),
+    ]
     ctx = _context(lines, name)
     extract_cover(ctx)
     assert ctx.fields.values["originator"] == "Amt für Verkehr"
@@ -156,17 +163,24 @@ def test_the_lead_department_wins_over_the_author(name: str) -> None:
 
 # --- 3. no attachments --------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", SYSTEMS)
-@pytest.mark.parametrize("cells", [
-    [(60, "Anlage/n:"), (160, "keine")],
-    [(60, "Anlagen:"), (160, "entfällt")],
-    [(60, "Anlagen:"), (160, "-")],
-    [(60, "Anlagen: keine.")],
-    [(60, "Anlage:"), (160, "–")],
-])
+@pytest.mark.parametrize(
+    "cells",
+    [
+        [(60, "Anlage/n:"), (160, "keine")],
+        [(60, "Anlagen:"), (160, "entfällt")],
+        [(60, "Anlagen:"), (160, "-")],
+        [(60, "Anlagen: keine.")],
+        [(60, "Anlage:"), (160, "–")],
+    ],
+)
 def test_anlagen_keine_is_an_empty_list(name: str, cells: list[tuple[float, str]]) -> None:
-    lines = [text_line(100, [(60, "Sachverhalt:")]), text_line(115, [(60, "Der Radweg wird gebaut.")]),
-             text_line(140, cells)]
+    lines = [
+        text_line(100, [(60, "Sachverhalt:")]),
+        text_line(115, [(60, "Der Radweg wird gebaut.")]),
+        text_line(140, cells),
+    ]
     ctx = _context(lines, name)
     extract_attachments(ctx)
     extract_justification(ctx)
@@ -193,25 +207,50 @@ def test_an_attachment_named_after_none_is_kept() -> None:
 
 # --- 4. enumeration prefixes --------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", SYSTEMS)
 def test_enumeration_prefixes_are_removed_from_attachment_names(name: str) -> None:
-    items = ["1. Lageplan", "2) Kostenschätzung", "(3) Gutachten", "a) Satzung", "b) synopse",
-             "- Stellungnahme", "• Fotos", "– 1. Protokoll", "2024 Haushaltsplan",
-             "10 Jahre Stadtbahn", "3D-Modell", "1.5 km Radweg"]
+    items = [
+        "1. Lageplan",
+        "2) Kostenschätzung",
+        "(3) Gutachten",
+        "a) Satzung",
+        "b) synopse",
+        "- Stellungnahme",
+        "• Fotos",
+        "– 1. Protokoll",
+        "2024 Haushaltsplan",
+        "10 Jahre Stadtbahn",
+        "3D-Modell",
+        "1.5 km Radweg",
+    ]
     lines = [text_line(100, [(60, "Anlage/n:")])]
     lines += [text_line(115 + 12 * i, [(60, item)]) for i, item in enumerate(items)]
     ctx = _context(lines, name)
     extract_attachments(ctx)
     assert ctx.fields.values["attachments"] == [
-        "Lageplan", "Kostenschätzung", "Gutachten", "Satzung", "synopse", "Stellungnahme",
-        "Fotos", "Protokoll", "2024 Haushaltsplan", "10 Jahre Stadtbahn", "3D-Modell",
+        "Lageplan",
+        "Kostenschätzung",
+        "Gutachten",
+        "Satzung",
+        "synopse",
+        "Stellungnahme",
+        "Fotos",
+        "Protokoll",
+        "2024 Haushaltsplan",
+        "10 Jahre Stadtbahn",
+        "3D-Modell",
         "1.5 km Radweg",
     ]
 
 
 def test_a_wrapped_name_still_joins_its_first_line() -> None:
-    lines = [text_line(100, [(60, "Anlage/n:")]), text_line(115, [(60, "1. Lageplan mit")]),
-             text_line(127, [(60, "den Varianten")]), text_line(139, [(60, "2. Kosten")])]
+    lines = [
+        text_line(100, [(60, "Anlage/n:")]),
+        text_line(115, [(60, "1. Lageplan mit")]),
+        text_line(127, [(60, "den Varianten")]),
+        text_line(139, [(60, "2. Kosten")]),
+    ]
     ctx = _context(lines, "allris")
     extract_attachments(ctx)
     assert ctx.fields.values["attachments"] == ["Lageplan mit den Varianten", "Kosten"]
@@ -241,4 +280,5 @@ def test_end_to_end_anlage_numbers_as_prefixes(tmp_path: Path) -> None:
     golden = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
     assert ratsdoc.parse(pdf).attachments == golden["attachments"]
     assert ratsdoc.parse(pdf, profile=str(profile)).attachments == [
-        name.split(": ", 1)[1] for name in golden["attachments"]]
+        name.split(": ", 1)[1] for name in golden["attachments"]
+    ]

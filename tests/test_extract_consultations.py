@@ -23,14 +23,25 @@ def test_punctuation_speckle_does_not_split_a_wrapped_body() -> None:
     lines = [
         text_line(157, [(60, "Beratungsfolge"), (300, "Datum"), (370, "Behandlung"), (460, "Zuständigkeit")]),
         text_line(176, [(60, "Ausschuss für öffentliche Ordnung,"), (310, "."), (400, ".")]),
-        text_line(188, [(60, "Sicherheit, Ortsteile und Ehrenamt"), (300, "12.01.2023"),
-                    (370, "nicht öffentlich"), (460, "Vorberatung")]),
+        text_line(
+            188,
+            [
+                (60, "Sicherheit, Ortsteile und Ehrenamt"),
+                (300, "12.01.2023"),
+                (370, "nicht öffentlich"),
+                (460, "Vorberatung"),
+            ],
+        ),
         text_line(209, [(60, "Stadtrat"), (300, "25.01.2023"), (370, "öffentlich"), (460, "Entscheidung")]),
     ]
     ctx = _context(lines, ocr=True)
     extract_consultations(ctx)
     assert ctx.fields.values["consultations"] == [
-        Consultation(body="Ausschuss für öffentliche Ordnung, Sicherheit, Ortsteile und Ehrenamt",
-                     date="2023-01-12", public=False, role="Vorberatung"),
+        Consultation(
+            body="Ausschuss für öffentliche Ordnung, Sicherheit, Ortsteile und Ehrenamt",
+            date="2023-01-12",
+            public=False,
+            role="Vorberatung",
+        ),
         Consultation(body="Stadtrat", date="2023-01-25", public=True, role="Entscheidung"),
     ]

@@ -25,14 +25,15 @@ def test_glued_currency_and_ocr_comma_groups_in_the_finance_table() -> None:
     # amount, so the row lost two cells and its label grew.
     lines = [
         text_line(180, YEARS),
-        text_line(195, [(60, "Verwaltungshaushalt Ausgaben"), (300, "0,00EUR"), (380, "12,500,00 EUR"),
-                    (460, "12.500,00 EUR")]),
+        text_line(
+            195,
+            [(60, "Verwaltungshaushalt Ausgaben"), (300, "0,00EUR"), (380, "12,500,00 EUR"), (460, "12.500,00 EUR")],
+        ),
     ]
     ctx = _context(lines, ocr=True)
     extract_finances(ctx)
     assert ctx.fields.values["finances"].rows == [
-        FinanceRow(label="Verwaltungshaushalt Ausgaben",
-                   amounts={"2024": 0.0, "2025": 12500.0, "2026": 12500.0}),
+        FinanceRow(label="Verwaltungshaushalt Ausgaben", amounts={"2024": 0.0, "2025": 12500.0, "2026": 12500.0}),
     ]
 
 

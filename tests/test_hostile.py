@@ -47,14 +47,13 @@ PAGE_SECONDS = 0.25
 #: take this parameter.
 ENGINES = ("pdfplumber", "pdfium")
 SOURCES: dict[str, type[PdfplumberSource] | type[PdfiumSource]] = {
-    "pdfplumber": PdfplumberSource, "pdfium": PdfiumSource,
+    "pdfplumber": PdfplumberSource,
+    "pdfium": PdfiumSource,
 }
 
 
 def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_hostile_corpus", ROOT / "scripts" / "build_hostile_corpus.py"
-    )
+    spec = importlib.util.spec_from_file_location("build_hostile_corpus", ROOT / "scripts" / "build_hostile_corpus.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
@@ -102,11 +101,8 @@ def _case_options(case: Any, engine: str) -> dict[str, Any]:
 
 def _not_empty(document: ratsdoc.Drucksache) -> bool:
     """A result says something: a field, a text section or at least a warning."""
-    fields = (document.number, document.title, document.date, document.originator,
-              document.justification)
-    return any(value is not None for value in fields) or bool(
-        document.resolution_proposal or document.warnings
-    )
+    fields = (document.number, document.title, document.date, document.originator, document.justification)
+    return any(value is not None for value in fields) or bool(document.resolution_proposal or document.warnings)
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -143,8 +139,13 @@ def test_hostile_case(case: Any, engine: str, corpus: dict[str, Path]) -> None:
 
 def test_every_case_builds_deterministically(corpus: dict[str, Path]) -> None:
     """Building a (cheap) case twice gives the same bytes: failures are reproducible."""
-    for name in ("flips-streams-3", "truncated-60", "pages-3000-distinct-count-1", "actions"
-                 "-js-launch-uri", "non-ascii-field-names"):
+    for name in (
+        "flips-streams-3",
+        "truncated-60",
+        "pages-3000-distinct-count-1",
+        "actions-js-launch-uri",
+        "non-ascii-field-names",
+    ):
         case = corpus_script.CASES_BY_NAME[name]
         assert case.build() == corpus[name].read_bytes(), name
 
@@ -152,8 +153,7 @@ def test_every_case_builds_deterministically(corpus: dict[str, Path]) -> None:
 @pytest.mark.parametrize("engine", ENGINES)
 def test_big_files_are_refused_before_reading_pages(engine: str, corpus: dict[str, Path]) -> None:
     """2,000/3,000 pages (also with a forged /Count) are refused at open, in well under 10 s."""
-    for name in ("pages-2000", "pages-3000-count-1", "pages-3000-distinct-count-1",
-                 "pages-3000-distinct-count-bogus"):
+    for name in ("pages-2000", "pages-3000-count-1", "pages-3000-distinct-count-1", "pages-3000-distinct-count-bogus"):
         started = time.monotonic()
         with pytest.raises(LimitExceededError) as info:
             ratsdoc.parse(corpus[name], engine=engine)
@@ -164,8 +164,11 @@ def test_big_files_are_refused_before_reading_pages(engine: str, corpus: dict[st
 @pytest.mark.parametrize("engine", ENGINES)
 def test_page_limit_without_a_page_tree(engine: str, corpus: dict[str, Path]) -> None:
     """With the /Pages tree gone, pdfminer scans for page objects: the limit still holds."""
-    data = corpus["pages-50-small-limit"].read_bytes().replace(b"/Type /Catalog /Pages 2 0 R",
-                                                              b"/Type /Catalog /Pagez 2 0 R")
+    data = (
+        corpus["pages-50-small-limit"]
+        .read_bytes()
+        .replace(b"/Type /Catalog /Pages 2 0 R", b"/Type /Catalog /Pagez 2 0 R")
+    )
     with pytest.raises(LimitExceededError) as info:
         ratsdoc.parse(data, max_pages=10, engine=engine)
     assert info.value.limit == "max_pages"
@@ -173,17 +176,21 @@ def test_page_limit_without_a_page_tree(engine: str, corpus: dict[str, Path]) ->
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_password_is_used(engine: str, corpus: dict[str, Path]) -> None:
-    document = ratsdoc.parse(corpus["encrypted-user"], password=corpus_script.USER_PASSWORD,
-                             engine=engine)
+    document = ratsdoc.parse(corpus["encrypted-user"], password=corpus_script.USER_PASSWORD, engine=engine)
     assert document.page_count == 2
 
 
 def _only_page(path: Path, engine: str) -> Page:
     """The page model of a one-page file, read with ``engine``."""
     with document_guard(ParseOptions(), path.name) as budget:
-        source = SOURCES[engine](load_input(path, max_file_size=10**8), budget=budget,
-                                 password=None, max_pages=5, max_chars_per_page=10_000,
-                                 max_annotations_per_page=100)
+        source = SOURCES[engine](
+            load_input(path, max_file_size=10**8),
+            budget=budget,
+            password=None,
+            max_pages=5,
+            max_chars_per_page=10_000,
+            max_annotations_per_page=100,
+        )
         try:
             (page,) = list(source.pages())
         finally:
@@ -193,7 +200,7 @@ def _only_page(path: Path, engine: str) -> Page:
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_non_ascii_field_names_are_decoded(engine: str, corpus: dict[str, Path]) -> None:
-    """"Kontrollkästchen1" in PDFDocEncoding (which makes pdfplumber's page.annots raise)."""
+    """ "Kontrollkästchen1" in PDFDocEncoding (which makes pdfplumber's page.annots raise)."""
     page = _only_page(corpus["non-ascii-field-names"], engine)
     by_name = {a.field_name: a for a in page.annotations}
     assert by_name[corpus_script.FIELD_NAME].kind == "checkbox"
@@ -202,16 +209,13 @@ def test_non_ascii_field_names_are_decoded(engine: str, corpus: dict[str, Path])
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_actions_are_read_not_run(engine: str, corpus: dict[str, Path],
-                                  no_network_no_processes: list[str]) -> None:
+def test_actions_are_read_not_run(engine: str, corpus: dict[str, Path], no_network_no_processes: list[str]) -> None:
     """JavaScript, Launch and URI actions: the link is reported, nothing is run or fetched."""
     document = ratsdoc.parse(corpus["actions-js-launch-uri"], engine=engine)
     assert no_network_no_processes == []
     assert document.page_count == 1
     page = _only_page(corpus["actions-js-launch-uri"], engine)
-    assert [a.uri for a in page.annotations if a.kind == "link" and a.uri] == [
-        corpus_script.SENTINEL_URL
-    ]
+    assert [a.uri for a in page.annotations if a.kind == "link" and a.uri] == [corpus_script.SENTINEL_URL]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -270,13 +274,15 @@ print(json.dumps({"outcome": outcome, "seconds": time.monotonic() - started,
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads VmHWM from /proc")
 @pytest.mark.parametrize("engine", ENGINES)
-def test_decompression_bomb_stays_small(engine: str, corpus: dict[str, Path],
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_decompression_bomb_stays_small(engine: str, corpus: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     """A 2.7 KB file inflating to 1.2 GB: refused fast, peak memory far below 1 GB."""
     monkeypatch.undo()  # this test starts a child process on purpose
     result = subprocess.run(
         [sys.executable, "-c", _MEMORY_PROBE, str(corpus["bomb-content-1gb"]), engine],
-        capture_output=True, text=True, timeout=60, check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
         env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
     )
     probe = json.loads(result.stdout.strip().splitlines()[-1])
@@ -319,8 +325,7 @@ def test_patches_are_inert_outside_a_parse() -> None:
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_isolated_mode(engine: str, corpus: dict[str, Path],
-                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_isolated_mode(engine: str, corpus: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     """The child process returns the same model and re-raises typed errors with attributes."""
     monkeypatch.undo()
     fixture = ROOT / "fixtures" / "erfurt-0815-23-fussweg.pdf"

@@ -38,7 +38,8 @@ def module_files(package: Path) -> dict[str, Path]:
 
 def _is_type_checking(test: ast.expr) -> bool:
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
 
 
 def _imports(node: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
@@ -144,11 +145,9 @@ def test_the_graph_sees_every_kind_of_import(tmp_path: Path) -> None:
     """The reader finds each kind of import it promises (so that a blind reader cannot pass)."""
     sources = {
         "__init__.py": "from .a import A\n",
-        "a.py": "from . import b\nfrom .sub import THING\nA = 1\n"
-                "def late() -> None:\n    from .c import C\n",
+        "a.py": "from . import b\nfrom .sub import THING\nA = 1\ndef late() -> None:\n    from .c import C\n",
         "b.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .a import A\n",
-        "c.py": "import os\nimport pkg.b\ntry:\n    from pkg import sub\nexcept ImportError:\n"
-                "    pass\nC = 1\n",
+        "c.py": "import os\nimport pkg.b\ntry:\n    from pkg import sub\nexcept ImportError:\n    pass\nC = 1\n",
         "sub/__init__.py": "from ..b import TYPE_CHECKING as THING\n",
         "sub/deep.py": "from .. import c, A\n",
     }

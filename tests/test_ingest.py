@@ -45,10 +45,15 @@ def _corpus(folder: Path, count: int, *, marker: str = "") -> list[Path]:
     files = []
     for i in range(count):
         path = folder / f"paper-{i:03d}.pdf"
-        path.write_bytes(fake_pdf(f"{i:04d}/24", f"Vorlage {i} Radweg" if i % 2 else
-                                  f"Vorlage {i} Sporthalle", extra=marker,
-                                  resolution=f"Der Stadtrat beschließt Punkt {i}.",
-                                  justification="Begründung: Verkehrssicherheit."))
+        path.write_bytes(
+            fake_pdf(
+                f"{i:04d}/24",
+                f"Vorlage {i} Radweg" if i % 2 else f"Vorlage {i} Sporthalle",
+                extra=marker,
+                resolution=f"Der Stadtrat beschließt Punkt {i}.",
+                justification="Begründung: Verkehrssicherheit.",
+            )
+        )
         files.append(path)
     return files
 
@@ -75,10 +80,23 @@ CLI = [sys.executable, "-c", "import sys; from ratsdoc.cli import main; sys.exit
 def test_resume_after_kill_9(tmp_path: Path) -> None:
     _corpus(tmp_path / "in", 20, marker="SLOW")
     db = tmp_path / "archive.sqlite"
-    command = [*CLI, "ingest", str(tmp_path / "in"), "--db", str(db), "-j", "2",
-               "--parse-function", HOOK, "--progress", "none", "--json"]
-    proc = subprocess.Popen(command, env=_cli_env(), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    command = [
+        *CLI,
+        "ingest",
+        str(tmp_path / "in"),
+        "--db",
+        str(db),
+        "-j",
+        "2",
+        "--parse-function",
+        HOOK,
+        "--progress",
+        "none",
+        "--json",
+    ]
+    proc = subprocess.Popen(
+        command, env=_cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -119,10 +137,23 @@ def test_resume_after_kill_9(tmp_path: Path) -> None:
 def test_sigterm_saves_what_was_done_and_exits_143(tmp_path: Path) -> None:
     _corpus(tmp_path / "in", 20, marker="SLOW")
     db = tmp_path / "archive.sqlite"
-    command = [*CLI, "ingest", str(tmp_path / "in"), "--db", str(db), "-j", "1",
-               "--parse-function", HOOK, "--progress", "none", "--json"]
-    proc = subprocess.Popen(command, env=_cli_env(), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    command = [
+        *CLI,
+        "ingest",
+        str(tmp_path / "in"),
+        "--db",
+        str(db),
+        "-j",
+        "1",
+        "--parse-function",
+        HOOK,
+        "--progress",
+        "none",
+        "--json",
+    ]
+    proc = subprocess.Popen(
+        command, env=_cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -140,11 +171,20 @@ def test_sigterm_saves_what_was_done_and_exits_143(tmp_path: Path) -> None:
     assert 2 <= _count(db, "SELECT COUNT(*) FROM documents") < 20
 
 
-def test_unknown_profile_is_a_usage_error(tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_profile_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _corpus(tmp_path / "in", 1)
-    code = main(["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "a.sqlite"),
-                 "--profile", "atlantis", "--progress", "none"])
+    code = main(
+        [
+            "ingest",
+            str(tmp_path / "in"),
+            "--db",
+            str(tmp_path / "a.sqlite"),
+            "--profile",
+            "atlantis",
+            "--progress",
+            "none",
+        ]
+    )
     assert code == 2
     assert "unknown profile 'atlantis'" in capsys.readouterr().err
     assert not (tmp_path / "a.sqlite").exists()  # nothing was started
@@ -157,13 +197,15 @@ def test_bad_file_among_good_ones(tmp_path: Path) -> None:
     (folder / "fake.pdf").write_bytes(b"this is not a PDF at all\n" * 10)
     (folder / "truncated.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog")
     db = tmp_path / "a.sqlite"
-    code = main(["ingest", str(folder), "--db", str(db), "-j", "2", "--progress", "none",
-                 "--json"])
+    code = main(["ingest", str(folder), "--db", str(db), "-j", "2", "--progress", "none", "--json"])
     assert code == 1  # some inputs failed
     with sqlite3.connect(db) as conn:
-        rows = dict(conn.execute(
-            "SELECT p.path, d.status || ':' || COALESCE(d.error_class, '') FROM documents d "
-            "JOIN paths p USING (sha256)").fetchall())
+        rows = dict(
+            conn.execute(
+                "SELECT p.path, d.status || ':' || COALESCE(d.error_class, '') FROM documents d "
+                "JOIN paths p USING (sha256)"
+            ).fetchall()
+        )
     assert rows[str(folder / "good.pdf")].split(":")[0] in ("ok", "warning")
     assert rows[str(folder / "fake.pdf")].startswith("failed:NotAPdfError")
     assert rows[str(folder / "truncated.pdf")].startswith("failed:")
@@ -176,8 +218,7 @@ def test_hanging_and_memory_hogging_files_are_killed(tmp_path: Path) -> None:
     (folder / "hog.pdf").write_bytes(fake_pdf("9999/24", "eats memory", extra="HOG"))
     db = tmp_path / "a.sqlite"
     started = time.monotonic()
-    summary = ingest([folder], db, IngestOptions(workers=2, timeout=2, max_memory_mb=200,
-                                                 parse_function=HOOK))
+    summary = ingest([folder], db, IngestOptions(workers=2, timeout=2, max_memory_mb=200, parse_function=HOOK))
     assert time.monotonic() - started < 30
     assert summary.counts["ok"] == 4 and summary.counts["failed"] == 2
     store = Store(db, create=False)
@@ -194,7 +235,7 @@ def _zip_with_evil_members(path: Path, good: bytes) -> None:
         archive.writestr("../../evil.pdf", good + b"% evil")
         archive.writestr("/abs/evil2.pdf", good + b"% abs")
         link = zipfile.ZipInfo("link.pdf")
-        link.external_attr = (0o120777 << 16)
+        link.external_attr = 0o120777 << 16
         archive.writestr(link, "/etc/passwd")
         archive.writestr("bomb.pdf", b"%PDF-1.4\n" + b"\0" * (30 * 1024 * 1024))
         inner = io.BytesIO()
@@ -228,17 +269,26 @@ def test_zip_slip_bomb_links_and_nesting(tmp_path: Path) -> None:
     db = tmp_path / "a.sqlite"
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    summary = ingest([archive, tar_path], db,
-                     IngestOptions(workers=2, parse_function=HOOK, tmp_dir=tmp,
-                                   archive_limits=ArchiveLimits(max_ratio=100)))
+    summary = ingest(
+        [archive, tar_path],
+        db,
+        IngestOptions(workers=2, parse_function=HOOK, tmp_dir=tmp, archive_limits=ArchiveLimits(max_ratio=100)),
+    )
     store = Store(db, create=False)
     rows = {row["paths"][0].split("!", 1)[1]: row for row in store.iter_rows()}
     store.close()
     assert rows["ok/good.pdf"]["status"] == "ok"
     assert rows["nested.zip!inner.pdf"]["status"] == "ok"
     assert rows["docs/tar.pdf"]["status"] == "ok"
-    for name in ("../../evil.pdf", "/abs/evil2.pdf", "link.pdf", "bomb.pdf",
-                 "nested.zip!deeper.zip", "../slip.pdf", "docs/link.pdf"):
+    for name in (
+        "../../evil.pdf",
+        "/abs/evil2.pdf",
+        "link.pdf",
+        "bomb.pdf",
+        "nested.zip!deeper.zip",
+        "../slip.pdf",
+        "docs/link.pdf",
+    ):
         assert rows[name]["status"] == "skipped", name
         assert rows[name]["error_message"].startswith("refused:"), name
     assert "zip-slip" in rows["../../evil.pdf"]["error_message"]
@@ -310,8 +360,7 @@ def test_archive_members_in_flight_are_not_overwritten(tmp_path: Path) -> None:
     (On the old naming this failed in most runs; the test above fails in every run.)"""
     archives = _one_paper_zips(tmp_path, 4)
     db = tmp_path / "a.sqlite"
-    summary = ingest(archives, db, IngestOptions(workers=len(archives), parse_function=HOOK,
-                                                 tmp_dir=tmp_path))
+    summary = ingest(archives, db, IngestOptions(workers=len(archives), parse_function=HOOK, tmp_dir=tmp_path))
     assert summary.counts["ok"] == len(archives), summary.counts
     store = Store(db, create=False)
     numbers = {row["paths"][0]: row["number"] for row in store.iter_rows()}
@@ -339,15 +388,20 @@ def test_dask_local_cluster(tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed")
     _corpus(tmp_path / "in", 6)
     db = tmp_path / "a.sqlite"
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  protocol="tcp://", host="127.0.0.1",
-                                  dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
-        summary = ingest([tmp_path / "in"], db, IngestOptions(parse_function=HOOK, timeout=20),
-                         scheduler=client)
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=False,
+            protocol="tcp://",
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        summary = ingest([tmp_path / "in"], db, IngestOptions(parse_function=HOOK, timeout=20), scheduler=client)
         assert summary.counts["ok"] == 6
-        again = ingest([tmp_path / "in"], db, IngestOptions(parse_function=HOOK),
-                       scheduler=client)
+        again = ingest([tmp_path / "in"], db, IngestOptions(parse_function=HOOK), scheduler=client)
         assert again.parsed == 0 and again.counts["unchanged"] == 6
     assert _count(db, "SELECT COUNT(*) FROM documents WHERE status = 'ok'") == 6
 
@@ -368,9 +422,20 @@ def test_search_export_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["export", str(db), "--format", "csv", "-o", str(target)]) == 0
     table = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
     assert len(table) == 6
-    assert list(table[0]) == ["number", "title", "document_type", "public", "body",
-                              "originator", "faction", "date", "page_count", "sha256",
-                              "status", "profile"]
+    assert list(table[0]) == [
+        "number",
+        "title",
+        "document_type",
+        "public",
+        "body",
+        "originator",
+        "faction",
+        "date",
+        "page_count",
+        "sha256",
+        "status",
+        "profile",
+    ]
     assert table[0]["number"] == "0000/24" and table[0]["profile"] == "fake"
 
     assert main(["export", str(db), "--format", "jsonl"]) == 0
@@ -412,7 +477,7 @@ def test_member_failures_cost_only_what_they_must(tmp_path: Path) -> None:
     raw = bytearray(odd.read_bytes())
     local = raw.index(b"PK\x03\x04")  # first.pdf: method field in its local and central header
     central = raw.index(b"PK\x01\x02")
-    raw[local + 8:local + 10] = raw[central + 10:central + 12] = (99).to_bytes(2, "little")
+    raw[local + 8 : local + 10] = raw[central + 10 : central + 12] = (99).to_bytes(2, "little")
     odd.write_bytes(bytes(raw))
     # A gzip tar whose members unpack to more than max_ratio times its size, a fifo, and a
     # good member after them.
@@ -431,13 +496,18 @@ def test_member_failures_cost_only_what_they_must(tmp_path: Path) -> None:
     cut.write_bytes(cut.read_bytes()[: 512 * 3 + len(good) * 100])
     tmp = tmp_path / "tmp"
     items = list(iter_inputs([odd, bomb, cut], tmp, ArchiveLimits(max_ratio=100)))
-    outcome = [(type(item).__name__, item.name.rsplit("/", 1)[-1],
-                item.reason if isinstance(item, Refused) else "") for item in items]
+    outcome = [
+        (type(item).__name__, item.name.rsplit("/", 1)[-1], item.reason if isinstance(item, Refused) else "")
+        for item in items
+    ]
     assert [(kind, name) for kind, name, _ in outcome] == [
-        ("Refused", "odd.zip!first.pdf"), ("FileInput", "odd.zip!second.pdf"),
-        ("Refused", "bomb.tar.gz!zeros.pdf"), ("Refused", "bomb.tar.gz!pipe.pdf"),
+        ("Refused", "odd.zip!first.pdf"),
+        ("FileInput", "odd.zip!second.pdf"),
+        ("Refused", "bomb.tar.gz!zeros.pdf"),
+        ("Refused", "bomb.tar.gz!pipe.pdf"),
         ("FileInput", "bomb.tar.gz!after.pdf"),
-        ("FileInput", "cut.tar!whole.pdf"), ("Refused", "cut.tar"),
+        ("FileInput", "cut.tar!whole.pdf"),
+        ("Refused", "cut.tar"),
     ]
     reasons = [reason for _, _, reason in outcome]
     assert reasons[0].startswith("cannot unpack member:")
@@ -454,8 +524,7 @@ def test_member_failures_cost_only_what_they_must(tmp_path: Path) -> None:
 def test_importing_ingest_leaves_rich_alone() -> None:
     """The library half of ingestion must not load rich, the display library of the CLI."""
     code = "import ratsdoc.ingest, sys; assert 'rich' not in sys.modules"
-    proc = subprocess.run([sys.executable, "-c", code], env=_cli_env(), capture_output=True,
-                          text=True, timeout=60)
+    proc = subprocess.run([sys.executable, "-c", code], env=_cli_env(), capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
 
 
@@ -464,8 +533,7 @@ def test_ingest_options_pass_their_limits_to_each_parse() -> None:
 
     from ratsdoc.options import ParseOptions
 
-    config = IngestOptions(timeout=5, max_memory_mb=8,
-                           parse=ParseOptions(ocr="never")).worker_config()
+    config = IngestOptions(timeout=5, max_memory_mb=8, parse=ParseOptions(ocr="never")).worker_config()
     assert (config.timeout, config.max_memory_mb) == (5, 8)
     assert config.options["max_seconds"] == 5 and config.options["max_memory_mb"] == 16
     assert config.options["ocr"] == "never"
@@ -481,9 +549,30 @@ def test_cli_arguments_become_ingest_options() -> None:
     from ratsdoc.cli.ingest_cmd import _ingest_options
 
     args = build_parser().parse_args(
-        ["ingest", "in", "--db", "a.sqlite", "-j", "3", "--timeout", "7", "--max-memory-mb", "99",
-         "--retry-failed", "--ocr", "never", "--max-archive-mb", "2", "--max-ratio", "5",
-         "--all-files", "--scheduler", "tcp://h:8786", "--ship-paths"])
+        [
+            "ingest",
+            "in",
+            "--db",
+            "a.sqlite",
+            "-j",
+            "3",
+            "--timeout",
+            "7",
+            "--max-memory-mb",
+            "99",
+            "--retry-failed",
+            "--ocr",
+            "never",
+            "--max-archive-mb",
+            "2",
+            "--max-ratio",
+            "5",
+            "--all-files",
+            "--scheduler",
+            "tcp://h:8786",
+            "--ship-paths",
+        ]
+    )
     options = _ingest_options(args)
     assert (options.workers, options.timeout, options.max_memory_mb) == (3, 7, 99)
     assert options.retry_failed and not options.reparse and options.all_files

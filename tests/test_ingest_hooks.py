@@ -19,12 +19,22 @@ from pathlib import Path
 from typing import Any
 
 
-def fake_pdf(number: str, title: str, *, extra: str = "", resolution: str = "",
-             justification: str = "", date: str = "2024-03-01") -> bytes:
+def fake_pdf(
+    number: str, title: str, *, extra: str = "", resolution: str = "", justification: str = "", date: str = "2024-03-01"
+) -> bytes:
     """Bytes that start like a PDF and carry the fields :func:`hook_parse` reads."""
-    lines = ["%PDF-1.4", "% FAKE", f"% number: {number}", f"% title: {title}",
-             f"% date: {date}", f"% resolution: {resolution}",
-             f"% justification: {justification}", f"% extra: {extra}", "%%EOF", ""]
+    lines = [
+        "%PDF-1.4",
+        "% FAKE",
+        f"% number: {number}",
+        f"% title: {title}",
+        f"% date: {date}",
+        f"% resolution: {resolution}",
+        f"% justification: {justification}",
+        f"% extra: {extra}",
+        "%%EOF",
+        "",
+    ]
     return "\n".join(lines).encode("utf-8")
 
 
@@ -50,12 +60,17 @@ def hook_parse(source: Any, options: Any) -> Any:
             key, _, value = line[2:].partition(":")
             fields[key.strip()] = value.strip()
     return Drucksache(
-        number=fields.get("number"), title=fields.get("title"),
-        document_type="Beschlussvorlage", public=True, body="Stadtrat",
+        number=fields.get("number"),
+        title=fields.get("title"),
+        document_type="Beschlussvorlage",
+        public=True,
+        body="Stadtrat",
         date=fields.get("date") or None,
         resolution_proposal=[ResolutionItem(number="01", text=fields["resolution"])]
-        if fields.get("resolution") else [],
-        justification=fields.get("justification") or None, page_count=1,
+        if fields.get("resolution")
+        else [],
+        justification=fields.get("justification") or None,
+        page_count=1,
         source=Source(file=None, sha256=hashlib.sha256(data).hexdigest()),
         profile=ProfileMatch(name="fake", confidence=1.0),
     )

@@ -69,10 +69,12 @@ def test_ocr_never_warns_instead_of_failing(monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_parse_tsv_keeps_line_boxes() -> None:
     """Words carry their Tesseract line's top and bottom; rules read as "|" are dropped."""
-    tsv = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
-           "4\t1\t1\t1\t1\t0\t10\t100\t300\t40\t-1\t\n"
-           "5\t1\t1\t1\t1\t1\t10\t105\t100\t30\t95.0\tJa\n"
-           "5\t1\t1\t1\t1\t2\t150\t100\t5\t40\t20.0\t|\n")
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "4\t1\t1\t1\t1\t0\t10\t100\t300\t40\t-1\t\n"
+        "5\t1\t1\t1\t1\t1\t10\t105\t100\t30\t95.0\tJa\n"
+        "5\t1\t1\t1\t1\t2\t150\t100\t5\t40\t20.0\t|\n"
+    )
     words = ocr_engine.parse_tsv(tsv)
     assert [w.text for w in words] == ["Ja"]
     chars = ocr_words.words_to_chars(words)
@@ -93,9 +95,16 @@ def test_scanned_fixture(pdf: Path) -> None:
     assert right / len(want) >= 0.9, (got, want)
 
 
-
-def _word(text: str, left: int, top: int, width: int, height: int, *, line: tuple[int, int] | None = None,
-          confidence: float = 95.0) -> ocr_engine.OcrWord:
+def _word(
+    text: str,
+    left: int,
+    top: int,
+    width: int,
+    height: int,
+    *,
+    line: tuple[int, int] | None = None,
+    confidence: float = 95.0,
+) -> ocr_engine.OcrWord:
     line_top, line_bottom = line if line is not None else (top, top + height)
     return ocr_engine.OcrWord(text, left, top, width, height, line_top, line_bottom, confidence)
 
@@ -105,11 +114,14 @@ def _word(text: str, left: int, top: int, width: int, height: int, *, line: tupl
 # --------------------------------------------------------------------------
 
 URL_LABEL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=12).filter(
-    lambda s: not s.startswith("-") and not s.endswith("-"))
+    lambda s: not s.startswith("-") and not s.endswith("-")
+)
 URLS = st.builds(
     lambda scheme, host, tld, path: f"{scheme}://{'.'.join(host)}.{tld}" + "".join(f"/{p}" for p in path),
-    st.sampled_from(["http", "https", "HTTPS", "ftp"]), st.lists(URL_LABEL, min_size=1, max_size=3),
-    st.sampled_from(["de", "com", "org"]), st.lists(URL_LABEL, max_size=4),
+    st.sampled_from(["http", "https", "HTTPS", "ftp"]),
+    st.lists(URL_LABEL, min_size=1, max_size=3),
+    st.sampled_from(["de", "com", "org"]),
+    st.lists(URL_LABEL, max_size=4),
 )
 
 
@@ -120,8 +132,13 @@ def test_repair_url_leaves_clean_urls_alone(url: str) -> None:
     assert ocr_words.repair_url(f"abrufbar unter: {url}.") == f"abrufbar unter: {url}."
 
 
-@given(URLS, st.sampled_from(["", " "]), st.sampled_from(["", " "]),
-       st.sampled_from(["/", "//", "//\\", "/\\", "\\\\", "///"]), st.booleans())
+@given(
+    URLS,
+    st.sampled_from(["", " "]),
+    st.sampled_from(["", " "]),
+    st.sampled_from(["/", "//", "//\\", "/\\", "\\\\", "///"]),
+    st.booleans(),
+)
 def test_repair_url_undoes_scheme_damage(url: str, before: str, after: str, slashes: str, inner: bool) -> None:
     """Spaces around the colon, a slash lost, doubled or read as a backslash after the scheme,
     and a backslash for a slash in the path are repaired; letters and digits never change."""
@@ -150,16 +167,25 @@ def test_repair_url_examples() -> None:
 def test_scheme_split_from_its_url_is_joined() -> None:
     """Tesseract's "https:" + "//www…" on one line becomes one repaired word."""
     line = (95, 140)
-    words = [_word("siehe:", 10, 100, 90, 30, line=line), _word("https:", 120, 100, 100, 30, line=line),
-             _word("//\\www.imap.de/x", 228, 100, 400, 30, line=line)]
+    words = [
+        _word("siehe:", 10, 100, 90, 30, line=line),
+        _word("https:", 120, 100, 100, 30, line=line),
+        _word("//\\www.imap.de/x", 228, 100, 400, 30, line=line),
+    ]
     assert [w.text for w in ocr_words.join_url_words(words)] == ["siehe:", "https://www.imap.de/x"]
 
 
-@pytest.mark.parametrize(("size", "expected"), [
-    ((24, 5, 41), "–"), ((25, 6, 46), "–"), ((12, 5, 45), "-"), ((45, 5, 45), "—"),
-    ((20, 8, 40), None),  # an arrow: its head is taller than a dash's stroke
-    ((100, 4, 40), None),  # a piece of a rule
-])
+@pytest.mark.parametrize(
+    ("size", "expected"),
+    [
+        ((24, 5, 41), "–"),
+        ((25, 6, 46), "–"),
+        ((12, 5, 45), "-"),
+        ((45, 5, 45), "—"),
+        ((20, 8, 40), None),  # an arrow: its head is taller than a dash's stroke
+        ((100, 4, 40), None),  # a piece of a rule
+    ],
+)
 def test_dash_told_by_its_size(size: tuple[int, int, int], expected: str | None) -> None:
     """A lone dash is a hyphen, an en dash or an em dash by its length; arrows and rules are none."""
     assert ocr_engine.dash_for_width(*size) == expected
@@ -167,13 +193,15 @@ def test_dash_told_by_its_size(size: tuple[int, int, int], expected: str | None)
 
 @pytest.mark.parametrize("read", ["-", "—-"])
 def test_parse_tsv_keeps_en_dash_between_words(read: str) -> None:
-    """"Anlage 1 – Lageplan": the dash Tesseract reads as "-" (or "—-") stays, as an en dash."""
-    tsv = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
-           "4\t1\t1\t1\t1\t0\t236\t1617\t700\t47\t-1\t\n"
-           "5\t1\t1\t1\t1\t1\t236\t1623\t130\t41\t96.7\tAnlage\n"
-           "5\t1\t1\t1\t1\t2\t380\t1624\t21\t31\t85.1\t1\n"
-           f"5\t1\t1\t1\t1\t3\t412\t1640\t26\t7\t83.1\t{read}\n"
-           "5\t1\t1\t1\t1\t4\t449\t1617\t175\t39\t96.6\tLageplan\n")
+    """ "Anlage 1 – Lageplan": the dash Tesseract reads as "-" (or "—-") stays, as an en dash."""
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "4\t1\t1\t1\t1\t0\t236\t1617\t700\t47\t-1\t\n"
+        "5\t1\t1\t1\t1\t1\t236\t1623\t130\t41\t96.7\tAnlage\n"
+        "5\t1\t1\t1\t1\t2\t380\t1624\t21\t31\t85.1\t1\n"
+        f"5\t1\t1\t1\t1\t3\t412\t1640\t26\t7\t83.1\t{read}\n"
+        "5\t1\t1\t1\t1\t4\t449\t1617\t175\t39\t96.6\tLageplan\n"
+    )
     assert [w.text for w in ocr_engine.parse_tsv(tsv)] == ["Anlage", "1", "–", "Lageplan"]
 
 
@@ -188,19 +216,29 @@ def test_merged_table_rows_are_split_back() -> None:
     """A Tesseract line spanning a wrapped first cell and the centred cells beside it gives each
     word its own row; an ordinary line keeps one band for all its words."""
     line = (822, 893)
-    words = [_word("für", 446, 826, 43, 29, line=line), _word("Vergabe", 740, 826, 140, 36, line=line),
-             _word("04.06.2024", 1234, 851, 186, 29, line=line), _word("nicht", 1548, 851, 77, 29, line=line)]
+    words = [
+        _word("für", 446, 826, 43, 29, line=line),
+        _word("Vergabe", 740, 826, 140, 36, line=line),
+        _word("04.06.2024", 1234, 851, 186, 29, line=line),
+        _word("nicht", 1548, 851, 77, 29, line=line),
+    ]
     bands = ocr_words.word_bands(words)
     assert bands[0] == (826, 855) and bands[2] == (851, 880)
-    plain = [_word("Deckung", 239, 632, 137, 34, line=(617, 673)), _word("Nein", 674, 617, 69, 55, line=(617, 673)),
-             _word("Ja", 831, 633, 37, 27, line=(617, 673))]
+    plain = [
+        _word("Deckung", 239, 632, 137, 34, line=(617, 673)),
+        _word("Nein", 674, 617, 69, 55, line=(617, 673)),
+        _word("Ja", 831, 633, 37, 27, line=(617, 673)),
+    ]
     assert set(ocr_words.word_bands(plain)) == {(617, 673)}
 
 
 def test_second_reading_with_fewer_letters_does_not_replace() -> None:
     """A second-pass word whose box spans three words but reads one of them loses nothing."""
-    first = [_word("Deckung", 239, 632, 137, 34, confidence=97), _word("im", 387, 632, 36, 27, confidence=3),
-             _word("Haushalt", 435, 631, 139, 29, confidence=3)]
+    first = [
+        _word("Deckung", 239, 632, 137, 34, confidence=97),
+        _word("im", 387, 632, 36, 27, confidence=3),
+        _word("Haushalt", 435, 631, 139, 29, confidence=3),
+    ]
     again = [_word("Deckung", 238, 631, 336, 35, confidence=97)]
     assert [w.text for w in ocr_passes.merge_readings(first, again)] == ["Deckung", "im", "Haushalt"]
 
@@ -214,8 +252,29 @@ def test_ocr_noise_words() -> None:
     """Misreadings no typist produces are noise; abbreviations, codes and compounds are not."""
     for word in ("0ffentlich", "O815/23", "31.1O.2023", "l7.0l.2023", "O5.09.2023,", "dcr", "nlcht", "Stra8e"):
         assert ocr_noise.is_ocr_noise(word), word
-    for word in ("öffentlich", "0815/23", "31.10.2023", "VO/2024/300", "3D", "A4", "U18", "B96", "GmbH", "kWh",
-                 "bzw.", "u.a.", "10-Minuten-Takt", "m².", "VbE)", "xxxxx", "(2)", "§12a", "2x", "1a", "O"):
+    for word in (
+        "öffentlich",
+        "0815/23",
+        "31.10.2023",
+        "VO/2024/300",
+        "3D",
+        "A4",
+        "U18",
+        "B96",
+        "GmbH",
+        "kWh",
+        "bzw.",
+        "u.a.",
+        "10-Minuten-Takt",
+        "m².",
+        "VbE)",
+        "xxxxx",
+        "(2)",
+        "§12a",
+        "2x",
+        "1a",
+        "O",
+    ):
         assert not ocr_noise.is_ocr_noise(word), word
 
 
@@ -249,14 +308,16 @@ NOISY_LAYER = "Der Stadtrat hat am 31.1O.2023 beschlossen, nlcht 0ffentlich"
 CLEAN_LAYER = "Der Stadtrat hat am 31.10.2023 beschlossen, nicht öffentlich"
 
 
-@pytest.mark.parametrize(("layer", "mode", "engine", "reocred"), [
-    (NOISY_LAYER, "auto", True, True),
-    (NOISY_LAYER, "auto", False, False),
-    (NOISY_LAYER, "never", True, False),
-    (CLEAN_LAYER, "auto", True, False),
-])
-def test_scan_layer_policy(monkeypatch: pytest.MonkeyPatch, layer: str, mode: str, engine: bool,
-                           reocred: bool) -> None:
+@pytest.mark.parametrize(
+    ("layer", "mode", "engine", "reocred"),
+    [
+        (NOISY_LAYER, "auto", True, True),
+        (NOISY_LAYER, "auto", False, False),
+        (NOISY_LAYER, "never", True, False),
+        (CLEAN_LAYER, "auto", True, False),
+    ],
+)
+def test_scan_layer_policy(monkeypatch: pytest.MonkeyPatch, layer: str, mode: str, engine: bool, reocred: bool) -> None:
     """With an engine and --ocr auto, a scan's own layer is kept only when it reads clean;
     without an engine, or with --ocr never, the layer is used."""
     fake = ocr_engine.OcrEngine(path="/usr/bin/tesseract", version="5.3.0")
@@ -362,9 +423,13 @@ def test_rendering_reuses_the_bytes_the_pdfium_engine_checked(monkeypatch: pytes
 
     options = ParseOptions()
     budget = make_budget(options, None)
-    limits = dict(budget=budget, password=None, max_pages=options.max_pages,
-                  max_chars_per_page=options.max_chars_per_page,
-                  max_annotations_per_page=options.max_annotations_per_page)
+    limits = dict(
+        budget=budget,
+        password=None,
+        max_pages=options.max_pages,
+        max_chars_per_page=options.max_chars_per_page,
+        max_annotations_per_page=options.max_annotations_per_page,
+    )
     pdf = load_input(IMAGE_ONLY, max_file_size=options.max_file_size)
     engine = PdfiumSource(pdf, **limits)  # type: ignore[arg-type]
     reference = PdfplumberSource(pdf, **limits)  # type: ignore[arg-type]

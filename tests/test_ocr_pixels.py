@@ -22,15 +22,15 @@ def _word(text: str, left: int, top: int, width: int, height: int, line: tuple[i
 
 
 def _disc(ink: np.ndarray, cx: int, cy: int, radius: int) -> None:
-    yy, xx = np.ogrid[:ink.shape[0], :ink.shape[1]]
-    ink |= (yy - cy) ** 2 + (xx - cx) ** 2 <= radius ** 2
+    yy, xx = np.ogrid[: ink.shape[0], : ink.shape[1]]
+    ink |= (yy - cy) ** 2 + (xx - cx) ** 2 <= radius**2
 
 
 def _letters(ink: np.ndarray, left: int, count: int, *, top: int = 110, height: int = 22) -> None:
     """Letter-like blocks 16 px wide with 4 px gaps, standing on one baseline (row 132)."""
     for i in range(count):
         x = left + i * 20
-        ink[top:top + height, x:x + 16] = True
+        ink[top : top + height, x : x + 16] = True
 
 
 # --------------------------------------------------------------------------
@@ -110,8 +110,12 @@ def test_specks_glued_to_words_go_and_punctuation_stays() -> None:
     ink[127:131, 585:589] = True
     _letters(ink, 720, 3)
     ink[127:132, 785:790] = True  # a full stop, read as a comma
-    words = [_word("‚wurde", 105, 110, 95, 22), _word("Ja,", 320, 110, 70, 30),
-             _word("von:", 520, 110, 70, 22), _word("2024,", 720, 110, 70, 22)]
+    words = [
+        _word("‚wurde", 105, 110, 95, 22),
+        _word("Ja,", 320, 110, 70, 30),
+        _word("von:", 520, 110, 70, 22),
+        _word("2024,", 720, 110, 70, 22),
+    ]
     assert [w.text for w in ocr_words.check_marks(ink, words)] == ["wurde", "Ja,", "von:", "2024."]
 
 
@@ -184,8 +188,12 @@ def test_prepare_erases_checkboxes_and_keeps_grey_strokes() -> None:
 def test_stretched_word_box_shrinks_to_its_ink() -> None:
     """In merged rows, a word box Tesseract stretched into the next row keeps only its ink's rows."""
     line = (822, 893)
-    words = [_word("Ausschuss", 254, 822, 181, 71, line), _word("für", 446, 826, 43, 29, line),
-             _word("04.06.2024", 1234, 851, 186, 29, line), _word("nicht", 1548, 851, 77, 29, line)]
+    words = [
+        _word("Ausschuss", 254, 822, 181, 71, line),
+        _word("für", 446, 826, 43, 29, line),
+        _word("04.06.2024", 1234, 851, 186, 29, line),
+        _word("nicht", 1548, 851, 77, 29, line),
+    ]
     ink = np.zeros((1000, 1700), dtype=bool)
     ink[826:855, 254:435] = True
     assert ocr_words.word_bands(words, ink)[0] == (826, 855)

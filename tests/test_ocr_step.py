@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from ratsdoc.issues import Issue, IssueCode
 from ratsdoc.layout.model import Char, Page
 from ratsdoc.ocr.engine import OCR_DPI, PSM, OcrWord
 from ratsdoc.ocr.step import OcrStep
@@ -20,9 +21,11 @@ pytest.importorskip("numpy")
 
 WIDTH, HEIGHT = 595.0, 842.0
 LINE = (400, 440)
-WORDS = [OcrWord("Beschluss", 300, 402, 250, 36, *LINE, 95.0),
-         OcrWord("des", 580, 402, 80, 36, *LINE, 93.0),
-         OcrWord("Stadtrates", 690, 402, 270, 36, *LINE, 96.0)]
+WORDS = [
+    OcrWord("Beschluss", 300, 402, 250, 36, *LINE, 95.0),
+    OcrWord("des", 580, 402, 80, 36, *LINE, 93.0),
+    OcrWord("Stadtrates", 690, 402, 270, 36, *LINE, 96.0),
+]
 CLEAN_LAYER = "Der Stadtrat hat am 31.10.2023 beschlossen"
 NOISY_LAYER = "Der Stadtrat hat am 31.1O.2023 beschlossen"
 
@@ -87,20 +90,24 @@ def test_image_only_page_is_read_by_the_injected_engine() -> None:
     assert engine.modes == [PSM]
     assert renderer.rendered == [1]
     assert step.ocr_pages == [1]
-    assert step.warnings == ["page 1 was OCRed with Fake OCR"]
+    assert step.warnings == [Issue(IssueCode.OCR_APPLIED, "page 1 was OCRed with Fake OCR", 1)]
     step.close()
     assert renderer.closed
 
 
-@pytest.mark.parametrize(("layer", "hidden_share", "image_share", "reocred", "rendered", "scan"), [
-    (CLEAN_LAYER, 1.0, 1.0, False, True, True),   # a scan's clean OCR layer is kept
-    (NOISY_LAYER, 1.0, 1.0, True, True, True),    # a misread layer is OCRed again
-    (NOISY_LAYER, 0.0, 1.0, False, False, False),  # visible text over a picture: no scan
-    (NOISY_LAYER, 1.0, 0.1, False, False, False),  # small images: no scan
-    ("", 0.0, 0.1, False, False, False),          # an empty page: nothing to read
-])
-def test_which_page_is_read_how(layer: str, hidden_share: float, image_share: float, reocred: bool,
-                                rendered: bool, scan: bool) -> None:
+@pytest.mark.parametrize(
+    ("layer", "hidden_share", "image_share", "reocred", "rendered", "scan"),
+    [
+        (CLEAN_LAYER, 1.0, 1.0, False, True, True),  # a scan's clean OCR layer is kept
+        (NOISY_LAYER, 1.0, 1.0, True, True, True),  # a misread layer is OCRed again
+        (NOISY_LAYER, 0.0, 1.0, False, False, False),  # visible text over a picture: no scan
+        (NOISY_LAYER, 1.0, 0.1, False, False, False),  # small images: no scan
+        ("", 0.0, 0.1, False, False, False),  # an empty page: nothing to read
+    ],
+)
+def test_which_page_is_read_how(
+    layer: str, hidden_share: float, image_share: float, reocred: bool, rendered: bool, scan: bool
+) -> None:
     """The policy with both parts faked: a layer is used unless the page is a scan whose
     layer has misread words; every scan is rendered for its checkboxes."""
     engine, renderer = FakeEngine(WORDS), FakeRenderer(hidden_share=hidden_share)

@@ -41,8 +41,7 @@ def _input(data: bytes) -> PdfInput:
     return PdfInput(data=data, name="test.pdf", sha256="0")
 
 
-def _check(data: bytes, password: str | None = None, max_pages: int = 500,
-           **options: Any) -> Preflight:
+def _check(data: bytes, password: str | None = None, max_pages: int = 500, **options: Any) -> Preflight:
     """The preflight of ``data`` inside a guarded parse with ``options``."""
     with document_guard(ParseOptions(**options), "test.pdf") as budget:
         return preflight(_input(data), budget, password=password, max_pages=max_pages)
@@ -51,8 +50,11 @@ def _check(data: bytes, password: str | None = None, max_pages: int = 500,
 def _page_with(resources: str, content: bytes = TEXT, extra: str = "") -> Any:
     """A one-page PDF (objects 1-5) whose page has ``resources`` besides the font."""
     pdf = corpus_script.simple_pdf(content=content)
-    pdf.add(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               f"/Resources << /Font << /F1 5 0 R >> {resources} >> {extra} >>")
+    pdf.add(
+        3,
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        f"/Resources << /Font << /F1 5 0 R >> {resources} >> {extra} >>",
+    )
     return pdf
 
 
@@ -68,7 +70,7 @@ def test_bound_multiplies_the_growth_of_each_filter() -> None:
     raw = b"x" * 1000
     assert decoded_bound(_stream(raw)) == 1000
     assert decoded_bound(_stream(raw, "FlateDecode")) == 1000 * 1032
-    assert decoded_bound(_stream(raw, "FlateDecode", "FlateDecode")) == 1000 * 1032 ** 2
+    assert decoded_bound(_stream(raw, "FlateDecode", "FlateDecode")) == 1000 * 1032**2
     assert decoded_bound(_stream(raw, "LZWDecode")) == 1000 * 3641
     assert decoded_bound(_stream(raw, "ASCIIHexDecode", "RunLengthDecode")) == 1000 * 64
     # PDFium stops at an image decoder: what follows it is not decoded outside images.
@@ -102,8 +104,12 @@ def test_image_size_is_what_the_dictionary_declares() -> None:
     assert image_bytes(image(ColorSpace=LIT("DeviceRGB"), BitsPerComponent=8)) == 15_000
     assert image_bytes(image(ColorSpace=LIT("DeviceGray"), BitsPerComponent=1)) == 625
     assert image_bytes(image(ImageMask=True)) == 625
-    assert image_bytes(image(ColorSpace=[LIT("DeviceN"), [LIT("a"), LIT("b")], LIT("DeviceRGB"),
-                                         None], BitsPerComponent=8)) == 10_000
+    assert (
+        image_bytes(
+            image(ColorSpace=[LIT("DeviceN"), [LIT("a"), LIT("b")], LIT("DeviceRGB"), None], BitsPerComponent=8)
+        )
+        == 10_000
+    )
     # A colour space that cannot be read counts as four components, the most.
     assert image_bytes(image(ColorSpace=LIT("Unbekannt"), BitsPerComponent=8)) == 20_000
 
@@ -158,8 +164,14 @@ def test_open_errors_are_worded_like_the_reference(password: str | None) -> None
     with pytest.raises(EncryptedPdfError) as info:
         _check(data, password=password)
     with pytest.raises(EncryptedPdfError) as reference, document_guard(ParseOptions(), "test.pdf") as budget:
-        PdfplumberSource(_input(data), budget=budget, password=password, max_pages=5,
-                         max_chars_per_page=10, max_annotations_per_page=10)
+        PdfplumberSource(
+            _input(data),
+            budget=budget,
+            password=password,
+            max_pages=5,
+            max_chars_per_page=10,
+            max_annotations_per_page=10,
+        )
     assert info.value.reason == reference.value.reason
     assert _check(data, password=corpus_script.USER_PASSWORD).page_count == 2
     with pytest.raises(DamagedPdfError, match="damaged PDF that cannot be repaired"):
@@ -170,16 +182,18 @@ def test_open_errors_are_worded_like_the_reference(password: str | None) -> None
 
 
 def test_a_content_bomb_is_refused_within_the_budget() -> None:
-    data = corpus_script.simple_pdf(content=zlib.compress(_bomb()),
-                                    content_extra="/Filter [/FlateDecode /FlateDecode]").build()
+    data = corpus_script.simple_pdf(
+        content=zlib.compress(_bomb()), content_extra="/Filter [/FlateDecode /FlateDecode]"
+    ).build()
     with pytest.raises(LimitExceededError) as info:
         _check(data)
     assert info.value.limit == "max_stream_bytes" and info.value.maximum == 128 * MiB
 
 
 def test_a_memory_limit_shrinks_the_stream_budget() -> None:
-    data = corpus_script.simple_pdf(content=zlib.compress(b" " * (20 * MiB)),
-                                    content_extra="/Filter /FlateDecode").build()
+    data = corpus_script.simple_pdf(
+        content=zlib.compress(b" " * (20 * MiB)), content_extra="/Filter /FlateDecode"
+    ).build()
     assert _check(data).page_count == 1
     with pytest.raises(LimitExceededError) as info:
         _check(data, max_memory_mb=64)
@@ -193,8 +207,11 @@ def test_streams_of_one_page_add_up() -> None:
     for i in range(9):
         pdf.stream(20 + i, zlib.compress(b" " * (15 * MiB)), "/Filter /FlateDecode")
         refs.append(f"{20 + i} 0 R")
-    pdf.add(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-               f"/Contents [4 0 R {' '.join(refs)}] /Resources << /Font << /F1 5 0 R >> >> >>")
+    pdf.add(
+        3,
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        f"/Contents [4 0 R {' '.join(refs)}] /Resources << /Font << /F1 5 0 R >> >> >>",
+    )
     with pytest.raises(LimitExceededError) as info:
         _check(pdf.build(), max_memory_mb=64)
     assert info.value.limit == "max_decoded_bytes"
@@ -205,15 +222,22 @@ def test_streams_outside_the_content_are_checked(where: str) -> None:
     """Font programs, annotation appearances and patterns are inflated by PDFium too."""
     if where == "font":
         pdf = _page_with("", content=TEXT.replace(b"/F1", b"/F2"))
-        pdf.add(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-                   "/Resources << /Font << /F2 8 0 R >> >> >>")
-        pdf.add(8, "<< /Type /Font /Subtype /TrueType /BaseFont /Bombe /FontDescriptor "
-                   "<< /Type /FontDescriptor /FontName /Bombe /Flags 32 /FontFile2 9 0 R >> >>")
+        pdf.add(
+            3,
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            "/Resources << /Font << /F2 8 0 R >> >> >>",
+        )
+        pdf.add(
+            8,
+            "<< /Type /Font /Subtype /TrueType /BaseFont /Bombe /FontDescriptor "
+            "<< /Type /FontDescriptor /FontName /Bombe /Flags 32 /FontFile2 9 0 R >> >>",
+        )
         pdf.stream(9, _bomb(), "/Filter /FlateDecode")
     else:
         if where == "appearance":
-            pdf = _page_with("", extra="/Annots [<< /Type /Annot /Subtype /Stamp "
-                                       "/Rect [0 0 9 9] /AP << /N 9 0 R >> >>]")
+            pdf = _page_with(
+                "", extra="/Annots [<< /Type /Annot /Subtype /Stamp /Rect [0 0 9 9] /AP << /N 9 0 R >> >>]"
+            )
         else:
             pdf = _page_with("/Pattern << /P0 9 0 R >>")
         pdf.stream(9, _bomb(), "/Type /XObject /Subtype /Form /BBox [0 0 9 9] /Filter /FlateDecode")
@@ -225,8 +249,7 @@ def test_streams_outside_the_content_are_checked(where: str) -> None:
 def test_data_pdfium_never_decodes_is_left_alone() -> None:
     """Private application data, XMP metadata and thumbnails, on the page and in a form."""
     private = "/PieceInfo << /Illustrator << /Private 9 0 R >> >> /Metadata 9 0 R"
-    pdf = _page_with("/XObject << /X 10 0 R >>", content=TEXT + b"\n/X Do",
-                     extra=f"{private} /Thumb 9 0 R")
+    pdf = _page_with("/XObject << /X 10 0 R >>", content=TEXT + b"\n/X Do", extra=f"{private} /Thumb 9 0 R")
     pdf.stream(9, _bomb(), "/Filter /FlateDecode")
     pdf.stream(10, b"0 0 1 1 re f", f"/Type /XObject /Subtype /Form /BBox [0 0 9 9] {private}")
     assert _check(pdf.build()).page_count == 1
@@ -235,9 +258,13 @@ def test_data_pdfium_never_decodes_is_left_alone() -> None:
 def test_images_are_checked_by_their_declared_size() -> None:
     def with_image(width: int, height: int) -> bytes:
         pdf = _page_with("/XObject << /Im0 9 0 R >>", content=TEXT + b"\nq 9 0 0 9 0 0 cm /Im0 Do Q")
-        pdf.stream(9, zlib.compress(b"\0" * 64), "/Type /XObject /Subtype /Image "
-                   f"/Width {width} /Height {height} /ColorSpace /DeviceRGB "
-                   "/BitsPerComponent 8 /Filter /FlateDecode")
+        pdf.stream(
+            9,
+            zlib.compress(b"\0" * 64),
+            "/Type /XObject /Subtype /Image "
+            f"/Width {width} /Height {height} /ColorSpace /DeviceRGB "
+            "/BitsPerComponent 8 /Filter /FlateDecode",
+        )
         return pdf.build()
 
     assert _check(with_image(4_000, 6_000)).page_count == 1  # 72 MB: a scanned A3 page
@@ -259,8 +286,7 @@ def test_forms_count_at_every_use() -> None:
 
 
 def test_a_form_used_often_but_small_passes() -> None:
-    pdf = _page_with("/XObject << /X 9 0 R /Y 10 0 R >>",
-                     content=TEXT + b"\n/X Do" * 200_000 + b"\n/Y Do")
+    pdf = _page_with("/XObject << /X 9 0 R /Y 10 0 R >>", content=TEXT + b"\n/X Do" * 200_000 + b"\n/Y Do")
     pdf.stream(9, b"0 0 1 1 re f", "/Type /XObject /Subtype /Form /BBox [0 0 9 9]")
     pdf.stream(10, b"0 0 1 1 re f\n" * 20_000, "/Type /XObject /Subtype /Form /BBox [0 0 9 9]")
     # The quick bound (every Do drawing the largest form) is far above the limit; counting
@@ -269,10 +295,12 @@ def test_a_form_used_often_but_small_passes() -> None:
 
 
 def test_form_names_are_read_as_pdfminer_reads_them() -> None:
-    """"/#C3#84" in the resources and "/Ä" (UTF-8) in the content are one name."""
+    """ "/#C3#84" in the resources and "/Ä" (UTF-8) in the content are one name."""
+
     def drawing(resource_name: str) -> bytes:
-        pdf = _page_with(f"/XObject << /{resource_name} 9 0 R /Y 10 0 R >>",
-                         content=TEXT + "\n/Ä Do".encode() * 200_000 + b"\n/Y Do")
+        pdf = _page_with(
+            f"/XObject << /{resource_name} 9 0 R /Y 10 0 R >>", content=TEXT + "\n/Ä Do".encode() * 200_000 + b"\n/Y Do"
+        )
         pdf.stream(9, b"0 0 1 1 re f", "/Type /XObject /Subtype /Form /BBox [0 0 9 9]")
         pdf.stream(10, b"0 0 1 1 re f\n" * 20_000, "/Type /XObject /Subtype /Form /BBox [0 0 9 9]")
         return pdf.build()
@@ -286,15 +314,14 @@ def test_form_names_are_read_as_pdfminer_reads_them() -> None:
 def test_letters_in_strings_are_not_objects() -> None:
     """The quick bound counts bytes that can end an operator; a long string is one object."""
     content = b"BT /F1 1 Tf (" + b"f" * (3 * MiB) + b") Tj ET"
-    data = corpus_script.simple_pdf(content=zlib.compress(content),
-                                    content_extra="/Filter /FlateDecode").build()
+    data = corpus_script.simple_pdf(content=zlib.compress(content), content_extra="/Filter /FlateDecode").build()
     assert _check(data).page_count == 1
 
 
 def test_the_object_limit_follows_the_memory_limit() -> None:
     data = corpus_script.simple_pdf(
-        content=zlib.compress(b"0 0 1 1 re f\n" * 200_000),
-        content_extra="/Filter /FlateDecode").build()
+        content=zlib.compress(b"0 0 1 1 re f\n" * 200_000), content_extra="/Filter /FlateDecode"
+    ).build()
     assert _check(data).page_count == 1
     with pytest.raises(LimitExceededError) as info:
         _check(data, max_memory_mb=64)  # 16 MiB per stream: 131,072 objects
@@ -308,12 +335,11 @@ def test_the_budget_given_is_the_one_checked(tmp_path: Path) -> None:
     """The preflight checks against the budget it is handed, not one of its own; outside the
     guard that made it, a stop is the bare GuardStop (the guard turns it into the error)."""
     path = tmp_path / "big.pdf"
-    path.write_bytes(corpus_script.simple_pdf(content=zlib.compress(b" " * (20 * MiB)),
-                                              content_extra="/Filter /FlateDecode").build())
+    path.write_bytes(
+        corpus_script.simple_pdf(content=zlib.compress(b" " * (20 * MiB)), content_extra="/Filter /FlateDecode").build()
+    )
     pdf = load_input(path, max_file_size=10**8)
-    assert preflight(pdf, make_budget(ParseOptions(), "big.pdf"), password=None,
-                     max_pages=5).page_count == 1
+    assert preflight(pdf, make_budget(ParseOptions(), "big.pdf"), password=None, max_pages=5).page_count == 1
     with pytest.raises(GuardStop) as info:
-        preflight(pdf, make_budget(ParseOptions(max_memory_mb=64), "big.pdf"), password=None,
-                  max_pages=5)
+        preflight(pdf, make_budget(ParseOptions(max_memory_mb=64), "big.pdf"), password=None, max_pages=5)
     assert info.value.error.limit == "max_stream_bytes" and info.value.error.maximum == 16 * MiB

@@ -39,6 +39,5 @@ except MemoryError:
 
 def test_the_address_space_cap_sits_on_top_of_the_current_size() -> None:
     """64 MiB more than the interpreter maps: a 128 MiB allocation fails, start-up does not."""
-    result = subprocess.run([sys.executable, "-c", _CAP], capture_output=True, text=True,
-                            timeout=60, check=True)
+    result = subprocess.run([sys.executable, "-c", _CAP], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.strip() == "stopped"

@@ -14,8 +14,10 @@ from ratsdoc.profile import load_profile_file
 DOC = Path(__file__).resolve().parent.parent / "docs" / "profiles.md"
 
 LINES = [
-    (56, 780, "Stadt Jena"), (330, 780, "Beschlussvorlage BV/2024/017"),
-    (56, 760, "Einreicher: Dezernat Stadtentwicklung"), (330, 760, "Datum: 04.03.2024"),
+    (56, 780, "Stadt Jena"),
+    (330, 780, "Beschlussvorlage BV/2024/017"),
+    (56, 760, "Einreicher: Dezernat Stadtentwicklung"),
+    (330, 760, "Datum: 04.03.2024"),
     (56, 730, "Betreff: Sanierung der Saalebrücke Burgau"),
     (56, 700, "Beratung im Stadtrat am 20.03.2024 (öffentlich)"),
     (56, 670, "Beschlussvorschlag"),
@@ -61,7 +63,8 @@ def test_example_profile_is_detected_and_used(profile_dir: Path, paper: Path) ->
     assert str(doc.date) == "2024-03-04"
     assert doc.title == "Sanierung der Saalebrücke Burgau"
     assert [i.text for i in doc.resolution_proposal] == [
-        "Der Stadtrat beschließt die Sanierung der Saalebrücke Burgau."]
+        "Der Stadtrat beschließt die Sanierung der Saalebrücke Burgau."
+    ]
     assert doc.justification == "Die Brücke ist 1912 errichtet worden und muss saniert werden."
 
 

@@ -31,8 +31,10 @@ def test_bundled_profiles_load_and_compile() -> None:
 
 def test_invalid_profile_names_the_problem(tmp_path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "bad.toml"
-    bad.write_text('name = "bad"\ndescription = "x"\nnumber_patterns = ["(unclosed"]\n'
-                   'document_types = ["Antrag"]\n', encoding="utf-8")
+    bad.write_text(
+        'name = "bad"\ndescription = "x"\nnumber_patterns = ["(unclosed"]\ndocument_types = ["Antrag"]\n',
+        encoding="utf-8",
+    )
     with pytest.raises(ProfileError) as info:
         load_profile_file(bad)
     assert "number_patterns" in str(info.value)
@@ -97,10 +99,12 @@ def test_user_profile_named_like_a_bundled_one_compiles_its_own_labels(tmp_path:
 
 
 def test_labelled_values_are_compiled_per_profile_not_per_name() -> None:
-    first = Profile(name="same", description="x", document_types=["A"],
-                    values={"title": [r"Betreff\s*:\s*(?P<value>.+)"]})
-    second = Profile(name="same", description="x", document_types=["A"],
-                     values={"title": [r"Thema\s*:\s*(?P<value>.+)"]})
+    first = Profile(
+        name="same", description="x", document_types=["A"], values={"title": [r"Betreff\s*:\s*(?P<value>.+)"]}
+    )
+    second = Profile(
+        name="same", description="x", document_types=["A"], values={"title": [r"Thema\s*:\s*(?P<value>.+)"]}
+    )
     first_re, second_re = first.value_re("title"), second.value_re("title")
     assert first_re is not None and second_re is not None
     assert first_re.search("Betreff: Brücke") and not first_re.search("Thema: Brücke")
@@ -113,9 +117,11 @@ def test_parse_with_user_profile_named_like_a_bundled_one(tmp_path: Path) -> Non
     assert ratsdoc.parse(paper).title == title  # the bundled erfurt is used and its labels cached
     folder = tmp_path / "profiles"
     _user_erfurt(folder, r"Kurztitel\s*:")
-    for options in ({"profile_dirs": (str(folder),)},
-                    {"profile_dirs": (str(folder),), "profile": "erfurt"},
-                    {"profile": str(folder / "erfurt.toml")}):
+    for options in (
+        {"profile_dirs": (str(folder),)},
+        {"profile_dirs": (str(folder),), "profile": "erfurt"},
+        {"profile": str(folder / "erfurt.toml")},
+    ):
         doc = ratsdoc.parse(paper, **options)
         assert doc.profile is not None and doc.profile.name == "erfurt"
         assert doc.title != title, options  # the user's title label is not on this paper
@@ -123,9 +129,11 @@ def test_parse_with_user_profile_named_like_a_bundled_one(tmp_path: Path) -> Non
 
 def test_labels_table_knows_its_names(tmp_path: Path) -> None:
     head = 'name = "p"\ndescription = "x"\ndocument_types = ["A"]\n[labels]\n'
-    for body, problem in (('titel = ["Betreff"]\n', "labels.titel: not a label"),
-                          ('title = ["(x"]\n', "labels.title: pattern '(x' does not compile"),
-                          ('title = "Betreff"\n', "labels.title")):
+    for body, problem in (
+        ('titel = ["Betreff"]\n', "labels.titel: not a label"),
+        ('title = ["(x"]\n', "labels.title: pattern '(x' does not compile"),
+        ('title = "Betreff"\n', "labels.title"),
+    ):
         (tmp_path / "p.toml").write_text(head + body, encoding="utf-8")
         with pytest.raises(ProfileError, match=regex.escape(problem)):
             load_profile_file(tmp_path / "p.toml")
@@ -140,8 +148,9 @@ def test_labels_table_knows_its_names(tmp_path: Path) -> None:
 def test_a_copied_profile_compiles_its_own_patterns() -> None:
     bundled = bundled_profiles()["erfurt"]
     assert bundled.label("title").match("Titel der Drucksache:") and bundled.number_re.pattern
-    copy = bundled.model_copy(update={"labels": {"title": [r"Kurztitel\s*:"]},
-                                      "number_patterns": [r"Nr\.\s*(?P<number>\d+)"]})
+    copy = bundled.model_copy(
+        update={"labels": {"title": [r"Kurztitel\s*:"]}, "number_patterns": [r"Nr\.\s*(?P<number>\d+)"]}
+    )
     assert copy.name == "erfurt" and copy.document_types == bundled.document_types
     assert copy.label("title").match("Kurztitel: Brücke")
     assert not copy.label("title").match("Titel der Drucksache:")

@@ -30,8 +30,10 @@ def check_snapshot(output: object, target: Path, *, update: bool) -> None:
         target.write_text(json.dumps(output, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if not target.exists():
         # A fixture without a snapshot is unguarded: fail so that it cannot go unnoticed.
-        pytest.fail(f"no snapshot {target.name}: create it locally with "
-                    "python -m pytest tests/test_snapshots.py --update-snapshots, review and commit it")
+        pytest.fail(
+            f"no snapshot {target.name}: create it locally with "
+            "python -m pytest tests/test_snapshots.py --update-snapshots, review and commit it"
+        )
     assert output == json.loads(target.read_text(encoding="utf-8"))
 
 

@@ -31,6 +31,7 @@ SAMPLE = FIXTURES / "erfurt-0112-23-glyphs.pdf"
 
 # -- one vocabulary ---------------------------------------------------------------------------
 
+
 def _check_values(db: Path) -> list[str]:
     with sqlite3.connect(db) as conn:
         sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'documents'").fetchone()[0]
@@ -61,8 +62,15 @@ def test_the_store_refuses_a_status_outside_the_enum(tmp_path: Path) -> None:
     store = Store(str(tmp_path / "a.sqlite"))
     try:
         with pytest.raises(sqlite3.IntegrityError):
-            store.record_refused("k" * 64, status="unchanged", error_class="X", reason="r",
-                                 version="0", run_id=None, content_hashed=False)
+            store.record_refused(
+                "k" * 64,
+                status="unchanged",
+                error_class="X",
+                reason="r",
+                version="0",
+                run_id=None,
+                content_hashed=False,
+            )
     finally:
         store.close()
 
@@ -80,28 +88,26 @@ def test_status_prints_and_compares_as_its_value() -> None:
 
 CASES: list[tuple[BaseException, str, str, str | None]] = [
     (errors.InputError("file not found"), "InputError", "file not found", None),
-    (errors.NotAPdfError("not a PDF: HTML", detected="html"), "NotAPdfError", "not a PDF: HTML",
-     None),
+    (errors.NotAPdfError("not a PDF: HTML", detected="html"), "NotAPdfError", "not a PDF: HTML", None),
     (errors.DamagedPdfError("damaged PDF"), "DamagedPdfError", "damaged PDF", None),
     (errors.EncryptedPdfError("needs a password"), "EncryptedPdfError", "needs a password", None),
-    (errors.LimitExceededError("too many pages", limit="max_pages", maximum=5),
-     "LimitExceededError", "too many pages", "max_pages"),
-    (errors.OcrUnavailableError("needs OCR", install="tesseract-ocr"), "OcrUnavailableError",
-     "needs OCR", None),
+    (
+        errors.LimitExceededError("too many pages", limit="max_pages", maximum=5),
+        "LimitExceededError",
+        "too many pages",
+        "max_pages",
+    ),
+    (errors.OcrUnavailableError("needs OCR", install="tesseract-ocr"), "OcrUnavailableError", "needs OCR", None),
     (errors.ProfileError("unknown profile 'x'"), "ProfileError", "unknown profile 'x'", None),
     (errors.RatsdocError("odd"), "RatsdocError", "odd", None),
-    (MemoryError(), "LimitExceededError", "parsing needed more than the memory limit of 300 MB",
-     "max_memory_mb"),
-    (RecursionError("deep"), "DamagedPdfError",
-     "the PDF's object structure is too deeply nested (circular?)", None),
+    (MemoryError(), "LimitExceededError", "parsing needed more than the memory limit of 300 MB", "max_memory_mb"),
+    (RecursionError("deep"), "DamagedPdfError", "the PDF's object structure is too deeply nested (circular?)", None),
     (ValueError("bug"), "ValueError", "internal error (ValueError: bug)", None),
 ]
 
 
-@pytest.mark.parametrize(("exc", "kind", "reason", "limit"), CASES,
-                         ids=[type(case[0]).__name__ for case in CASES])
-def test_every_exception_maps_to_one_failure(exc: BaseException, kind: str, reason: str,
-                                             limit: str | None) -> None:
+@pytest.mark.parametrize(("exc", "kind", "reason", "limit"), CASES, ids=[type(case[0]).__name__ for case in CASES])
+def test_every_exception_maps_to_one_failure(exc: BaseException, kind: str, reason: str, limit: str | None) -> None:
     bare = error_info(exc, max_memory_mb=300)
     assert (bare.type, bare.message, bare.limit) == (kind, reason, limit)
     named = error_info(exc, "in/a.pdf", max_memory_mb=300)
@@ -112,23 +118,19 @@ def test_every_exception_maps_to_one_failure(exc: BaseException, kind: str, reas
 def test_memory_without_a_limit_and_fresh_processes() -> None:
     assert error_info(MemoryError()).message == "ran out of memory while reading the PDF"
     assert needs_fresh_process(MemoryError()) and needs_fresh_process(RecursionError())
-    assert needs_fresh_process(
-        errors.LimitExceededError("x", limit="max_memory_mb", maximum=1))
+    assert needs_fresh_process(errors.LimitExceededError("x", limit="max_memory_mb", maximum=1))
     assert not needs_fresh_process(errors.LimitExceededError("x", limit="max_seconds", maximum=1))
     assert not needs_fresh_process(ValueError())
 
 
-@pytest.mark.parametrize(("exc", "kind", "reason", "limit"), CASES,
-                         ids=[type(case[0]).__name__ for case in CASES])
-def test_the_worker_reports_the_same_failure(exc: BaseException, kind: str, reason: str,
-                                             limit: str | None) -> None:
+@pytest.mark.parametrize(("exc", "kind", "reason", "limit"), CASES, ids=[type(case[0]).__name__ for case in CASES])
+def test_the_worker_reports_the_same_failure(exc: BaseException, kind: str, reason: str, limit: str | None) -> None:
     def boom(source: object, options: object) -> None:
         raise exc
 
     result = run_task(Task(key="k", name="a.pdf", path="/nowhere/a.pdf"), boom, None, 300)
     assert result["status"] is ParseStatus.FAILED
-    assert (result["error_class"], result["error_message"], result["error_limit"]) == (
-        kind, reason, limit)
+    assert (result["error_class"], result["error_message"], result["error_limit"]) == (kind, reason, limit)
     assert result["recycle"] == needs_fresh_process(exc)
 
 
@@ -142,6 +144,7 @@ def test_parse_many_reports_failures_through_the_mapping(tmp_path: Path) -> None
 
 
 # -- typed warnings ---------------------------------------------------------------------------
+
 
 class _BlankSource:
     """An engine with one page without text, carrying ``warnings``."""
@@ -162,8 +165,9 @@ class _BlankSource:
 def _layout_codes(monkeypatch: pytest.MonkeyPatch, warnings: tuple[Issue, ...]) -> list[Issue]:
     monkeypatch.setattr(pipeline, "open_engine", lambda pdf, options, budget: _BlankSource(warnings))
     options = ratsdoc.ParseOptions(ocr="never")
-    layout, _ = pipeline.read_layout(load_input(SAMPLE.read_bytes(), max_file_size=10**8), options,
-                                     make_budget(options, None))
+    layout, _ = pipeline.read_layout(
+        load_input(SAMPLE.read_bytes(), max_file_size=10**8), options, make_budget(options, None)
+    )
     return layout.warnings
 
 
@@ -190,10 +194,18 @@ def test_parse_many_offers_the_typed_issues_and_json_keeps_the_messages() -> Non
 
 # -- one exit-code rule -----------------------------------------------------------------------
 
+
 def test_error_classes_agree_with_the_exit_codes() -> None:
     assert [int(code) for code in ExitCode] == [0, 1, 2, 130, 143]
-    for name in ("InputError", "NotAPdfError", "DamagedPdfError", "EncryptedPdfError",
-                 "LimitExceededError", "OcrUnavailableError", "RatsdocError"):
+    for name in (
+        "InputError",
+        "NotAPdfError",
+        "DamagedPdfError",
+        "EncryptedPdfError",
+        "LimitExceededError",
+        "OcrUnavailableError",
+        "RatsdocError",
+    ):
         assert getattr(errors, name).exit_code == ExitCode.FAILED, name
     assert errors.ProfileError.exit_code == ExitCode.USAGE
 

@@ -13,63 +13,75 @@ from ratsdoc.text.dates import parse_date
 from ratsdoc.text.normalize import count_cid_glyphs, fold_for_match, join_lines, normalize_text
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("09.01.2023, gez. i. A. xxxxx", dt.date(2023, 1, 9)),
-    ("Erlangen, den 16.12.2020", dt.date(2020, 12, 16)),
-    ("am 16. Dezember 2020", dt.date(2020, 12, 16)),
-    ("3. Jan. 2024", dt.date(2024, 1, 3)),
-    ("9.1.23", dt.date(2023, 1, 9)),
-    ("Sitzung 2024-06-26", dt.date(2024, 6, 26)),
-    ("O9.Ol.2023", dt.date(2023, 1, 9)),  # OCR: O for 0, l for 1
-    ("31.02.2023", None),
-    ("Drucksache 0112/23", None),
-    ("Version 1.2.3", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("09.01.2023, gez. i. A. xxxxx", dt.date(2023, 1, 9)),
+        ("Erlangen, den 16.12.2020", dt.date(2020, 12, 16)),
+        ("am 16. Dezember 2020", dt.date(2020, 12, 16)),
+        ("3. Jan. 2024", dt.date(2024, 1, 3)),
+        ("9.1.23", dt.date(2023, 1, 9)),
+        ("Sitzung 2024-06-26", dt.date(2024, 6, 26)),
+        ("O9.Ol.2023", dt.date(2023, 1, 9)),  # OCR: O for 0, l for 1
+        ("31.02.2023", None),
+        ("Drucksache 0112/23", None),
+        ("Version 1.2.3", None),
+    ],
+)
 def test_parse_date(text: str, expected: dt.date | None) -> None:
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("12.500,00 EUR", 12500.0),
-    ("1.250.000,00 €", 1250000.0),
-    ("0,00", 0.0),
-    ("-1.500,50", -1500.5),
-    ("(1.000,00)", -1000.0),
-    ("12,- EUR", 12.0),
-    ("12 500,50 €", 12500.5),
-    ("EUR", None),
-    ("1.5", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12.500,00 EUR", 12500.0),
+        ("1.250.000,00 €", 1250000.0),
+        ("0,00", 0.0),
+        ("-1.500,50", -1500.5),
+        ("(1.000,00)", -1000.0),
+        ("12,- EUR", 12.0),
+        ("12 500,50 €", 12500.5),
+        ("EUR", None),
+        ("1.5", None),
+        ("", None),
+    ],
+)
 def test_parse_amount(text: str, expected: float | None) -> None:
     assert parse_amount(text) == expected
 
 
-@pytest.mark.parametrize(("word", "expected"), [
-    ("12,500,00", "12.500,00"),  # thousands dot read as a comma
-    ("1,250,000,00", "1.250.000,00"),
-    ("-1,000,00", "-1.000,00"),
-    ("1O.000,00", "10.000,00"),  # letter O for a zero
-    ("l2,50", "12,50"),
-    ("12,50", "12,50"),  # already an amount
-    ("12.500,00", "12.500,00"),
-    ("1,5", "1,5"),
-    ("12,500", "12,500"),  # no decimal part: "12,5" with a stray 00? not unambiguous
-    ("2024", "2024"),
-    ("IO", "IO"),  # fewer than two real digits: a word
-    ("Oslo", "Oslo"),
-])
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("12,500,00", "12.500,00"),  # thousands dot read as a comma
+        ("1,250,000,00", "1.250.000,00"),
+        ("-1,000,00", "-1.000,00"),
+        ("1O.000,00", "10.000,00"),  # letter O for a zero
+        ("l2,50", "12,50"),
+        ("12,50", "12,50"),  # already an amount
+        ("12.500,00", "12.500,00"),
+        ("1,5", "1,5"),
+        ("12,500", "12,500"),  # no decimal part: "12,5" with a stray 00? not unambiguous
+        ("2024", "2024"),
+        ("IO", "IO"),  # fewer than two real digits: a word
+        ("Oslo", "Oslo"),
+    ],
+)
 def test_repair_ocr_amount(word: str, expected: str) -> None:
     assert repair_ocr_amount(word) == expected
 
 
-@pytest.mark.parametrize(("lines", "expected"), [
-    (["Kosten der Bau-", "maßnahme offenlegen"], "Kosten der Baumaßnahme offenlegen"),
-    (["Neubau Rad-", "und Fußweg"], "Neubau Rad- und Fußweg"),
-    (["Walter-", "Rosenheimer-Straße"], "Walter-Rosenheimer-Straße"),
-    (["ein Satz.", "", "  Noch einer "], "ein Satz. Noch einer"),
-    (["2023 -", "2025"], "2023 - 2025"),
-])
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Kosten der Bau-", "maßnahme offenlegen"], "Kosten der Baumaßnahme offenlegen"),
+        (["Neubau Rad-", "und Fußweg"], "Neubau Rad- und Fußweg"),
+        (["Walter-", "Rosenheimer-Straße"], "Walter-Rosenheimer-Straße"),
+        (["ein Satz.", "", "  Noch einer "], "ein Satz. Noch einer"),
+        (["2023 -", "2025"], "2023 - 2025"),
+    ],
+)
 def test_join_lines(lines: list[str], expected: str) -> None:
     assert join_lines(lines) == expected
 
@@ -87,24 +99,27 @@ def _char(text: str, font: str = "Helvetica") -> Char:
     return Char(text, 0, 0, 8, 8, font, 10.0)
 
 
-@pytest.mark.parametrize(("text", "font", "state"), [
-    ("\uf0a8", "OpenSymbol", False),  # Wingdings empty box kept as PUA in a substitute font
-    ("\uf06f", "ArialUnicode", False),
-    ("\uf078", "OpenSymbol", True),
-    ("\uf0fd", "SymbolSubst", True),
-    ("\uf0fe", "Wingdings-Regular", True),
-    ("☐", "DejaVuSans", False),
-    ("☒", "DejaVuSans", True),
-    ("☑", "MSGothic", True),
-    ("\uf0b7", "Symbol", "bullet"),  # list bullets share the fonts but are not boxes
-    ("\uf0a7", "Wingdings", "bullet"),
-    ("o", "ABCDEF+ZapfDingbats", False),
-    ("n", "ZapfDingbats", True),
-    ("\xa3", "Wingdings2", False),
-    ("R", "Wingdings 2", True),
-    ("o", "Helvetica", None),
-    ("x", "Helvetica", None),
-])
+@pytest.mark.parametrize(
+    ("text", "font", "state"),
+    [
+        ("\uf0a8", "OpenSymbol", False),  # Wingdings empty box kept as PUA in a substitute font
+        ("\uf06f", "ArialUnicode", False),
+        ("\uf078", "OpenSymbol", True),
+        ("\uf0fd", "SymbolSubst", True),
+        ("\uf0fe", "Wingdings-Regular", True),
+        ("☐", "DejaVuSans", False),
+        ("☒", "DejaVuSans", True),
+        ("☑", "MSGothic", True),
+        ("\uf0b7", "Symbol", "bullet"),  # list bullets share the fonts but are not boxes
+        ("\uf0a7", "Wingdings", "bullet"),
+        ("o", "ABCDEF+ZapfDingbats", False),
+        ("n", "ZapfDingbats", True),
+        ("\xa3", "Wingdings2", False),
+        ("R", "Wingdings 2", True),
+        ("o", "Helvetica", None),
+        ("x", "Helvetica", None),
+    ],
+)
 def test_glyph_state(text: str, font: str, state: bool | str | None) -> None:
     assert glyph_state(_char(text, font)) == state
 

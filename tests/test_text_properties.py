@@ -31,9 +31,25 @@ dates = st.dates(min_value=dt.date(1970, 1, 1), max_value=dt.date(2069, 12, 31))
 #: Words that may stand around a date or an amount without changing it.
 context = st.sampled_from(["", "am ", "Erfurt, den ", "Sitzung vom ", "(", "Kosten: "])
 after = st.sampled_from(["", " im Rathaus", ".", ")", ", 10 Uhr", " und"])
-MONTH_NAMES = dict(enumerate(
-    ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-     "Oktober", "November", "Dezember"], start=1))
+MONTH_NAMES = dict(
+    enumerate(
+        [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ],
+        start=1,
+    )
+)
 assert all(MONTHS[name.casefold()] == n for n, name in MONTH_NAMES.items())
 
 
@@ -56,10 +72,12 @@ def test_iter_dates_spans_are_ordered_and_disjoint(text: str) -> None:
 @given(dates, context, after)
 @example(dt.date(2023, 1, 9), "", "")
 def test_numeric_date_round_trip(date: dt.date, before: str, behind: str) -> None:
-    for printed in (f"{date.day:02d}.{date.month:02d}.{date.year}",
-                    f"{date.day}.{date.month}.{date.year}",
-                    f"{date.day}.{date.month}.{date.year % 100:02d}",
-                    f"{date.day:02d}. {date.month:02d}. {date.year}"):
+    for printed in (
+        f"{date.day:02d}.{date.month:02d}.{date.year}",
+        f"{date.day}.{date.month}.{date.year}",
+        f"{date.day}.{date.month}.{date.year % 100:02d}",
+        f"{date.day:02d}. {date.month:02d}. {date.year}",
+    ):
         assert parse_date(before + printed + behind) == date, printed
 
 
@@ -92,20 +110,24 @@ def test_amounts_never_raise(text: str) -> None:
     assert value is None or math.isfinite(value)
 
 
-@given(st.integers(min_value=-(10**13), max_value=10**13), st.booleans(),
-       st.sampled_from(["", " EUR", " €", " Euro"]), st.sampled_from(["", "Kosten: ", "ca. "]))
+@given(
+    st.integers(min_value=-(10**13), max_value=10**13),
+    st.booleans(),
+    st.sampled_from(["", " EUR", " €", " Euro"]),
+    st.sampled_from(["", "Kosten: ", "ca. "]),
+)
 @example(125000000, True, " €", "")
 def test_amount_round_trip(cents: int, thousands: bool, currency: str, before: str) -> None:
     printed = german_amount(cents, thousands=thousands, decimals=True)
     assert parse_amount(before + printed + currency) == cents / 100
-    whole = german_amount(cents - cents % 100 if cents >= 0 else -(-cents - -cents % 100),
-                          thousands=thousands, decimals=False)
+    whole = german_amount(
+        cents - cents % 100 if cents >= 0 else -(-cents - -cents % 100), thousands=thousands, decimals=False
+    )
     assert parse_amount(whole + currency) == float(int(whole.replace(".", "")))
 
 
 @given(st.integers(min_value=-(10**13), max_value=10**13), st.booleans(), st.booleans())
-def test_ocr_repair_keeps_amounts_and_undoes_comma_groups(cents: int, thousands: bool,
-                                                           decimals: bool) -> None:
+def test_ocr_repair_keeps_amounts_and_undoes_comma_groups(cents: int, thousands: bool, decimals: bool) -> None:
     printed = german_amount(cents, thousands=thousands, decimals=decimals)
     assert repair_ocr_amount(printed) == printed  # a correct amount is never changed
     misread = printed.replace(".", ",")  # OCR's comma for every thousands dot
@@ -174,8 +196,10 @@ def test_join_lines_without_hyphens_is_a_plain_join(lines: list[str]) -> None:
     assert join_lines(lines) == expected
 
 
-@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß", min_size=2, max_size=12),
-       st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß", min_size=1, max_size=12))
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß", min_size=2, max_size=12),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß", min_size=1, max_size=12),
+)
 def test_join_lines_undoes_hyphenation(head: str, tail: str) -> None:
     if tail in ("und", "oder", "bzw", "sowie", "als", "wie", "noch"):
         return

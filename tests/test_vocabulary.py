@@ -8,8 +8,13 @@ from hypothesis import strategies as st
 from ratsdoc.text.vocabulary import contains_fuzzy, default_errors, distance, snap
 
 OPTIONS = ["Ja, siehe Sachverhalt", "Ja, siehe Anlage", "Ja, siehe Begründung", "Ja", "Nein", "entfällt"]
-GROUPS = ["Nachhaltigkeitscontrolling", "Demografisches Controlling", "Nutzen/Einsparung",
-          "Deckung im Haushalt", "Fristwahrung"]
+GROUPS = [
+    "Nachhaltigkeitscontrolling",
+    "Demografisches Controlling",
+    "Nutzen/Einsparung",
+    "Deckung im Haushalt",
+    "Fristwahrung",
+]
 
 
 def test_ocr_errors_snap_to_entries() -> None:

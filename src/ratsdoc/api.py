@@ -28,9 +28,7 @@ def parse(source: Source, options: ParseOptions | None = None, **overrides: obje
     return run_pipeline(source, opts)
 
 
-def parse_many(
-    sources: Iterable[Source], options: ParseOptions | None = None
-) -> Iterator[ParseResult]:
+def parse_many(sources: Iterable[Source], options: ParseOptions | None = None) -> Iterator[ParseResult]:
     """Parse many papers in this process, yielding one :class:`ParseResult` per input, in order.
 
     A bad file never raises: it becomes a result with status ``failed`` and the error.
@@ -42,11 +40,17 @@ def parse_many(
         try:
             document, issues = read_paper(source, opts)
         except Exception as exc:  # a bad file, or a defect in ratsdoc, must not stop a batch
-            yield ParseResult(file=name, status=ParseStatus.FAILED,
-                              seconds=time.perf_counter() - started,
-                              error=error_info(exc, name, max_memory_mb=opts.max_memory_mb))
+            yield ParseResult(
+                file=name,
+                status=ParseStatus.FAILED,
+                seconds=time.perf_counter() - started,
+                error=error_info(exc, name, max_memory_mb=opts.max_memory_mb),
+            )
             continue
         yield ParseResult(
-            file=name, status=ParseStatus.of_document(document.warnings), document=document,
-            seconds=time.perf_counter() - started, issues=issues,
+            file=name,
+            status=ParseStatus.of_document(document.warnings),
+            document=document,
+            seconds=time.perf_counter() - started,
+            issues=issues,
         )

@@ -93,18 +93,17 @@ class Budget:
     #: that :meth:`end_page` can release the inflated copies pdfminer would keep cached.
     page_streams: list[tuple[Any, bytes]] = dataclasses.field(default_factory=list)
 
-    def stop(self, reason: str, *, limit: str, maximum: float, value: float | None = None
-             ) -> GuardStop:
+    def stop(self, reason: str, *, limit: str, maximum: float, value: float | None = None) -> GuardStop:
         """The :class:`GuardStop` to raise for ``limit`` (marks the budget as spent)."""
         self.stopped = True
-        return GuardStop(LimitExceededError(reason, limit=limit, maximum=maximum, value=value,
-                                            file=self.file))
+        return GuardStop(LimitExceededError(reason, limit=limit, maximum=maximum, value=value, file=self.file))
 
     def timeout(self) -> GuardStop:
         """The stop for an exceeded ``max_seconds``."""
         return self.stop(
             f"parsing took longer than the limit of {self.max_seconds or 0:g} s",
-            limit="max_seconds", maximum=self.max_seconds or 0.0,
+            limit="max_seconds",
+            maximum=self.max_seconds or 0.0,
         )
 
     def check_time(self) -> None:
@@ -122,7 +121,9 @@ class Budget:
             limit_mb = self.max_memory_bytes // MiB
             raise self.stop(
                 f"parsing needed {grown:,} MB, more than the memory limit of {limit_mb:,} MB",
-                limit="max_memory_mb", maximum=limit_mb, value=grown,
+                limit="max_memory_mb",
+                maximum=limit_mb,
+                value=grown,
             )
 
     def tick(self) -> None:
@@ -139,7 +140,8 @@ class Budget:
             raise self.stop(
                 f"the PDF's streams inflate to more than {self.max_decoded_bytes // MiB:,} MB "
                 "in total (a decompression bomb?)",
-                limit="max_decoded_bytes", maximum=self.max_decoded_bytes,
+                limit="max_decoded_bytes",
+                maximum=self.max_decoded_bytes,
                 value=self.decoded_bytes,
             )
 
@@ -150,9 +152,10 @@ class Budget:
     def stream_too_big(self, size: int) -> GuardStop:
         """The stop for one stream inflating beyond ``max_stream_bytes``."""
         return self.stop(
-            f"a compressed stream inflates to more than {self.max_stream_bytes // MiB:,} MB "
-            "(a decompression bomb?)",
-            limit="max_stream_bytes", maximum=self.max_stream_bytes, value=size,
+            f"a compressed stream inflates to more than {self.max_stream_bytes // MiB:,} MB (a decompression bomb?)",
+            limit="max_stream_bytes",
+            maximum=self.max_stream_bytes,
+            value=size,
         )
 
     def start_page(self) -> None:
@@ -179,9 +182,7 @@ class Budget:
 
 #: The budget of the parse running in this thread/context, for the pdfminer patches alone
 #: (everything else gets the budget as an argument). Set only by :func:`document_guard`.
-ACTIVE_BUDGET: contextvars.ContextVar[Budget | None] = contextvars.ContextVar(
-    "ratsdoc_budget", default=None
-)
+ACTIVE_BUDGET: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("ratsdoc_budget", default=None)
 
 
 def stream_budget(options: ParseOptions) -> int:

@@ -83,9 +83,7 @@ class ProfileError(RatsdocError):
 
     exit_code = ExitCode.USAGE  # the profile was named by the caller, not read from an input
 
-    def __init__(
-        self, reason: str, *, profile: str | None = None, missing: Sequence[str] = ()
-    ) -> None:
+    def __init__(self, reason: str, *, profile: str | None = None, missing: Sequence[str] = ()) -> None:
         super().__init__(reason, file=profile)
         self.profile = profile
         self.missing = tuple(missing)

@@ -77,8 +77,7 @@ class Report:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def find_pairs(folder: Path, golden: Path | None = None,
-               exclude: Sequence[str] = ()) -> list[tuple[Path, Path]]:
+def find_pairs(folder: Path, golden: Path | None = None, exclude: Sequence[str] = ()) -> list[tuple[Path, Path]]:
     """(pdf, golden json) pairs: goldens beside each PDF, or under ``golden`` with the same
     relative path and stem; PDFs whose relative path matches a glob in ``exclude`` are skipped."""
     pairs = []
@@ -109,8 +108,11 @@ def _box_states(groups: Any) -> dict[tuple[str, int, str, int], bool | None]:
     return states
 
 
-def evaluate(pairs: Iterable[tuple[Path, Path]], options: ParseOptions | None = None,
-             fields: tuple[str, ...] = (*CONTENT_FIELDS, "page_count")) -> Report:
+def evaluate(
+    pairs: Iterable[tuple[Path, Path]],
+    options: ParseOptions | None = None,
+    fields: tuple[str, ...] = (*CONTENT_FIELDS, "page_count"),
+) -> Report:
     """Parse each PDF and compare the ``fields`` its golden names with the output."""
     report = Report()
     for pdf, golden_path in pairs:
@@ -154,8 +156,7 @@ def format_report(report: Report) -> str:
     for name, score in sorted(report.templates.items()):
         lines.append(f"| {name} | {score.total} | {score.exact_rate:.1%} | {score.soft_rate:.1%} |")
     share = report.documents_all_right / report.documents if report.documents else 1.0
-    lines += ["", f"documents with every field right: {report.documents_all_right}/"
-              f"{report.documents} ({share:.1%})"]
+    lines += ["", f"documents with every field right: {report.documents_all_right}/{report.documents} ({share:.1%})"]
     boxes = report.checkbox_states
     if boxes.total:
         lines.append(f"checkbox states right: {boxes.exact}/{boxes.total} ({boxes.exact_rate:.1%})")

@@ -13,20 +13,23 @@ from .models import ErrorInfo
 MEMORY_LIMIT = "max_memory_mb"
 
 
-def exhaustion_error(exc: MemoryError | RecursionError, *,
-                     max_memory_mb: int | None = None) -> RatsdocError:
+def exhaustion_error(exc: MemoryError | RecursionError, *, max_memory_mb: int | None = None) -> RatsdocError:
     """The ratsdoc error for a heap or stack exhausted while reading a PDF: the memory limit
     (``max_memory_mb``), or an object structure nested too deeply to follow (damaged, circular)."""
     if isinstance(exc, MemoryError):
         return LimitExceededError(
             f"parsing needed more than the memory limit of {max_memory_mb:,} MB"
-            if max_memory_mb else "ran out of memory while reading the PDF",
-            limit=MEMORY_LIMIT, maximum=max_memory_mb or 0)
+            if max_memory_mb
+            else "ran out of memory while reading the PDF",
+            limit=MEMORY_LIMIT,
+            maximum=max_memory_mb or 0,
+        )
     return DamagedPdfError("the PDF's object structure is too deeply nested (circular?)")
 
 
-def as_ratsdoc_error(exc: BaseException, *, file: str | None = None,
-                     max_memory_mb: int | None = None) -> RatsdocError | None:
+def as_ratsdoc_error(
+    exc: BaseException, *, file: str | None = None, max_memory_mb: int | None = None
+) -> RatsdocError | None:
     """``exc`` as the ratsdoc error it stands for (see :func:`exhaustion_error`); None for an
     unexpected exception, which is a defect in the parser."""
     if isinstance(exc, RatsdocError):
@@ -38,8 +41,7 @@ def as_ratsdoc_error(exc: BaseException, *, file: str | None = None,
     return error.with_file(file) if file else error
 
 
-def error_info(exc: BaseException, file: str | None = None, *,
-               max_memory_mb: int | None = None) -> ErrorInfo:
+def error_info(exc: BaseException, file: str | None = None, *, max_memory_mb: int | None = None) -> ErrorInfo:
     """The failure ``exc`` means for one input.
 
     With ``file`` the message is one line ``<file>: <reason>``; without it only the reason
@@ -50,8 +52,11 @@ def error_info(exc: BaseException, file: str | None = None, *,
     if error is None:
         reason = f"internal error ({type(exc).__name__}: {exc})"
         return ErrorInfo(type=type(exc).__name__, message=f"{file}: {reason}" if file else reason)
-    return ErrorInfo(type=type(error).__name__, message=str(error) if file else error.reason,
-                     limit=error.limit if isinstance(error, LimitExceededError) else None)
+    return ErrorInfo(
+        type=type(error).__name__,
+        message=str(error) if file else error.reason,
+        limit=error.limit if isinstance(error, LimitExceededError) else None,
+    )
 
 
 def needs_fresh_process(exc: BaseException) -> bool:

@@ -77,7 +77,7 @@ def describe_non_pdf(head: bytes, data: bytes | None = None) -> str:
     text = head[:512]
     for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
         if text.startswith(bom):
-            text = text[len(bom):]
+            text = text[len(bom) :]
     lowered = text.lstrip().lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<!--")):
         return "an HTML page (perhaps an error page saved instead of the PDF)"

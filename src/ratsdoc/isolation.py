@@ -46,8 +46,7 @@ def _error_from_payload(payload: dict[str, Any]) -> RatsdocError:
     return exc
 
 
-def _child_main(conn: Any, source: str | bytes, options_json: str, memory_mb: int | None
-                ) -> None:
+def _child_main(conn: Any, source: str | bytes, options_json: str, memory_mb: int | None) -> None:
     """Entry point of the isolated child: limit memory, parse, send back the outcome."""
     if memory_mb:
         limit_address_space(memory_mb)
@@ -56,8 +55,11 @@ def _child_main(conn: Any, source: str | bytes, options_json: str, memory_mb: in
         document = run_pipeline(source, options)
         conn.send(("ok", document.model_dump_json()))
     except BaseException as exc:  # reported to the parent, which re-raises or decides
-        error = as_ratsdoc_error(exc, file=source if isinstance(source, str) else None,
-                                 max_memory_mb=memory_mb) if isinstance(exc, Exception) else None
+        error = (
+            as_ratsdoc_error(exc, file=source if isinstance(source, str) else None, max_memory_mb=memory_mb)
+            if isinstance(exc, Exception)
+            else None
+        )
         if error is not None:
             conn.send(("error", _error_payload(error)))
         else:
@@ -93,9 +95,7 @@ def parse_isolated(
     if overrides:
         opts = ParseOptions.model_validate({**opts.model_dump(), **overrides})
     name = None if isinstance(source, (bytes, bytearray)) else str(source)
-    payload: str | bytes = bytes(source) if isinstance(source, (bytes, bytearray)) else str(
-        os.fspath(source)
-    )
+    payload: str | bytes = bytes(source) if isinstance(source, (bytes, bytearray)) else str(os.fspath(source))
     ctx = _context()
     parent_conn, child_conn = ctx.Pipe(duplex=False)
     process = ctx.Process(
@@ -125,19 +125,21 @@ def parse_isolated(
         parent_conn.close()
     if timed_out:
         raise LimitExceededError(
-            f"parsing took longer than the limit of {opts.max_seconds or 0:g} s "
-            "(the parser process was stopped)",
-            limit="max_seconds", maximum=opts.max_seconds or 0.0, file=name,
+            f"parsing took longer than the limit of {opts.max_seconds or 0:g} s (the parser process was stopped)",
+            limit="max_seconds",
+            maximum=opts.max_seconds or 0.0,
+            file=name,
         )
     if message is None:
         if opts.max_memory_mb:
             raise LimitExceededError(
                 f"the parser process died (exit code {process.exitcode}), most likely at the "
                 f"memory limit of {opts.max_memory_mb:,} MB",
-                limit="max_memory_mb", maximum=opts.max_memory_mb, file=name,
+                limit="max_memory_mb",
+                maximum=opts.max_memory_mb,
+                file=name,
             )
-        raise RatsdocError(f"the parser process crashed (exit code {process.exitcode})",
-                           file=name)
+        raise RatsdocError(f"the parser process crashed (exit code {process.exitcode})", file=name)
     kind = message[0]
     if kind == "ok":
         return Drucksache.model_validate_json(message[1])

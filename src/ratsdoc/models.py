@@ -140,10 +140,10 @@ class Drucksache(_Model):
 #: The fields a paper's content fills, in contract order; the rest (page_count, source, ...)
 #: describe the file.
 CONTENT_FIELDS: tuple[str, ...] = tuple(
-    name for name, info in Drucksache.model_fields.items() if _ABOUT_FILE not in info.metadata)
+    name for name, info in Drucksache.model_fields.items() if _ABOUT_FILE not in info.metadata
+)
 #: The cover fields, in contract order: the archive keeps them as columns and exports them.
-COVER_FIELDS: tuple[str, ...] = tuple(
-    name for name, info in Drucksache.model_fields.items() if _COVER in info.metadata)
+COVER_FIELDS: tuple[str, ...] = tuple(name for name, info in Drucksache.model_fields.items() if _COVER in info.metadata)
 
 
 class ErrorInfo(_Model):

@@ -15,7 +15,8 @@ class ParseOptions(BaseModel):
     engine: Literal["pdfplumber", "pdfium"] = "pdfium"
     profile: str | None = Field(default=None, description="Force a layout profile (name or TOML file).")
     profile_dirs: tuple[str, ...] = Field(
-        default=(), description="Folders of extra TOML profiles that join automatic detection.")
+        default=(), description="Folders of extra TOML profiles that join automatic detection."
+    )
     password: str | None = None
     ocr: Literal["auto", "always", "never"] = "auto"
     max_file_size: int = Field(default=200 * 1024 * 1024, ge=1, description="Bytes.")

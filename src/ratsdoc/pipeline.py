@@ -26,7 +26,9 @@ from .text.normalize import count_cid_glyphs
 def open_engine(pdf: PdfInput, options: ParseOptions, budget: Budget) -> PageSource:
     """Open ``pdf`` with the engine named in ``options``, to read it within ``budget``."""
     kwargs: dict[str, Any] = {
-        "budget": budget, "password": options.password, "max_pages": options.max_pages,
+        "budget": budget,
+        "password": options.password,
+        "max_pages": options.max_pages,
         "max_chars_per_page": options.max_chars_per_page,
         "max_annotations_per_page": options.max_annotations_per_page,
     }
@@ -39,14 +41,14 @@ def open_engine(pdf: PdfInput, options: ParseOptions, budget: Budget) -> PageSou
     return PdfplumberSource(pdf, **kwargs)
 
 
-def _check_deadline(deadline: float | None, options: ParseOptions, pdf: PdfInput,
-                    number: int) -> None:
+def _check_deadline(deadline: float | None, options: ParseOptions, pdf: PdfInput, number: int) -> None:
     """Stop the parse at page ``number`` once ``deadline`` (monotonic seconds) has passed."""
     if deadline is not None and time.monotonic() > deadline:
         raise LimitExceededError(
-            f"parsing took longer than the limit of {options.max_seconds:g} s "
-            f"(stopped at page {number})",
-            limit="max_seconds", maximum=options.max_seconds or 0.0, file=pdf.name,
+            f"parsing took longer than the limit of {options.max_seconds:g} s (stopped at page {number})",
+            limit="max_seconds",
+            maximum=options.max_seconds or 0.0,
+            file=pdf.name,
         )
 
 
@@ -64,8 +66,14 @@ def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[L
     cid_total = 0
     # OCR: scanned pages get their lines from Tesseract (or their own OCR layer) and their
     # checkboxes from the pixels; see ocr/step.py.
-    ocr = OcrStep(pdf, mode=options.ocr, password=options.password, max_pages=options.max_pages,
-                  checked=source.checked_data, budget=budget)
+    ocr = OcrStep(
+        pdf,
+        mode=options.ocr,
+        password=options.password,
+        max_pages=options.max_pages,
+        checked=source.checked_data,
+        budget=budget,
+    )
     try:
         for page in source.pages():
             _check_deadline(deadline, options, pdf, page.number)
@@ -76,10 +84,14 @@ def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[L
             per_page.append(lines)
             links = tuple(
                 LinkInfo(uri=a.uri, x0=a.x0, top=a.top, x1=a.x1, bottom=a.bottom)
-                for a in page.annotations if a.kind == "link" and a.uri
+                for a in page.annotations
+                if a.kind == "link" and a.uri
             )
-            infos.append(PageInfo(page.number, page.width, page.height, links,
-                                  has_text=bool(page.chars), image_area=page.image_area))
+            infos.append(
+                PageInfo(
+                    page.number, page.width, page.height, links, has_text=bool(page.chars), image_area=page.image_area
+                )
+            )
             warnings.extend(page.warnings)
             cid_total += sum(count_cid_glyphs(line.text) for line in lines)
         page_count = source.page_count
@@ -97,10 +109,12 @@ def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[L
     layout.warnings.extend(ocr.warnings)
     layout.ocr_pages = list(ocr.ocr_pages)
     if cid_total:
-        layout.warnings.append(Issue(
-            IssueCode.CID_GLYPHS,
-            f"{cid_total} glyphs have no Unicode mapping ((cid:NN)); their text is unknown",
-        ))
+        layout.warnings.append(
+            Issue(
+                IssueCode.CID_GLYPHS,
+                f"{cid_total} glyphs have no Unicode mapping ((cid:NN)); their text is unknown",
+            )
+        )
     return layout, page_count
 
 
@@ -116,8 +130,7 @@ def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) 
     return read_paper(source, options)[0]
 
 
-def read_paper(source: str | os.PathLike[str] | bytes,
-               options: ParseOptions) -> tuple[Drucksache, list[Issue]]:
+def read_paper(source: str | os.PathLike[str] | bytes, options: ParseOptions) -> tuple[Drucksache, list[Issue]]:
     """Parse one paper into the model and its warnings as typed issues (the model keeps their
     messages); raise a :class:`RatsdocError` for input that cannot be read."""
     name = None if isinstance(source, bytes) else str(source)

@@ -43,8 +43,9 @@ def _check_patterns(patterns: list[str]) -> list[str]:
     return patterns
 
 
-def _check_table(value: dict[str, list[str]], *, table: str, known: Sequence[str], what: str,
-                 group: str | None = None) -> dict[str, list[str]]:
+def _check_table(
+    value: dict[str, list[str]], *, table: str, known: Sequence[str], what: str, group: str | None = None
+) -> dict[str, list[str]]:
     """Check a TOML table of pattern lists ([labels], [values]): every key is one of ``known``,
     its patterns compile and, with ``group``, each has that named group."""
     for name, patterns in value.items():
@@ -92,9 +93,19 @@ class DetectRule(BaseModel):
 
 #: The labels a profile may name (the keys of its ``[labels]`` table).
 LABEL_NAMES: tuple[str, ...] = (
-    "title", "consultations", "resolution", "justification", "justification_subheadings",
-    "attachments", "signature", "date", "total_cost", "salutation", "closing",
-    "resolution_inline", "section_ends",
+    "title",
+    "consultations",
+    "resolution",
+    "justification",
+    "justification_subheadings",
+    "attachments",
+    "signature",
+    "date",
+    "total_cost",
+    "salutation",
+    "closing",
+    "resolution_inline",
+    "section_ends",
 )
 
 
@@ -143,8 +154,9 @@ class Profile(BaseModel):
         "the row's role, case-insensitive: 'Entscheidung (öffentlich)' is one).",
     )
     body_from_decision: bool = Field(
-        default=False, description="Without a body on the cover, take the body of the last "
-        "consultation whose role is a decision.")
+        default=False,
+        description="Without a body on the cover, take the body of the last consultation whose role is a decision.",
+    )
     no_attachments: list[str] = Field(
         default_factory=lambda: ["keine", "entfällt", "ohne", "nicht vorhanden", "-", "–", "—", "./."],
         description="What stands after the attachments label for 'no attachments' ('Anlagen: keine').",
@@ -158,8 +170,7 @@ class Profile(BaseModel):
     checkbox_options: list[str] = Field(default_factory=list)
     checkbox_groups: list[str] = Field(
         default_factory=list,
-        description="Labels of the template's checkbox groups ('Fristwahrung'): OCRed group "
-        "labels snap to them.",
+        description="Labels of the template's checkbox groups ('Fristwahrung'): OCRed group labels snap to them.",
     )
     labels: Labels = Field(default_factory=Labels)
     values: dict[str, list[str]] = Field(
@@ -169,13 +180,17 @@ class Profile(BaseModel):
     )
     fuzzy_errors: int = Field(default=0, ge=0, le=3)
     originator_from_letterhead: bool = Field(
-        default=False, description="Take the first line of page 1 (the letterhead) as originator.")
+        default=False, description="Take the first line of page 1 (the letterhead) as originator."
+    )
     title_from_largest_font: bool = Field(
-        default=False, description="Without a title label or value, take the largest text of page 1.")
+        default=False, description="Without a title label or value, take the largest text of page 1."
+    )
     title_from_emphasis: bool = Field(
-        default=False, description="Without a title label, take the first bold block after the date line.")
+        default=False, description="Without a title label, take the first bold block after the date line."
+    )
     default_document_type: str | None = Field(
-        default=None, description="document_type of a letter that names no type of its own.")
+        default=None, description="document_type of a letter that names no type of its own."
+    )
     #: Compiled label and value patterns by (name, fuzzy errors). They belong to this instance:
     #: a user's profile may share its name with a bundled one and still differ in every pattern.
     _compiled: dict[tuple[str, int], regex.Pattern[str]] = PrivateAttr(default_factory=dict)
@@ -192,8 +207,7 @@ class Profile(BaseModel):
     @field_validator("values")
     @classmethod
     def _values_have_group(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        return _check_table(value, table="values", known=sorted(VALUE_FIELDS), what="a cover field",
-                            group="value")
+        return _check_table(value, table="values", known=sorted(VALUE_FIELDS), what="a cover field", group="value")
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         """A validated copy with ``update`` applied. It compiles its own patterns: a plain copy
@@ -255,8 +269,7 @@ class Profile(BaseModel):
     @cached_property
     def detect_res(self) -> list[tuple[regex.Pattern[str], float]]:
         """Compiled detection rules with their weights."""
-        return [(regex.compile(rule.pattern, _FLAGS | regex.MULTILINE), rule.weight)
-                for rule in self.detect]
+        return [(regex.compile(rule.pattern, _FLAGS | regex.MULTILINE), rule.weight) for rule in self.detect]
 
 
 def load_profile_file(path: Path | str) -> Profile:
@@ -272,8 +285,7 @@ def load_profile_file(path: Path | str) -> Profile:
         missing = [".".join(map(str, e["loc"])) for e in exc.errors() if e["type"] == "missing"]
         first = exc.errors()[0]
         where = ".".join(map(str, first["loc"]))
-        raise ProfileError(f"invalid profile ({where}: {first['msg']})", profile=str(path),
-                           missing=missing) from None
+        raise ProfileError(f"invalid profile ({where}: {first['msg']})", profile=str(path), missing=missing) from None
 
 
 @lru_cache(maxsize=1)
@@ -318,9 +330,7 @@ def select_profile(text: str, profiles: dict[str, Profile], forced: str | None =
             return profiles[forced], 1.0
         if Path(forced).is_file():
             return load_profile_file(forced), 1.0
-        raise ProfileError(
-            f"unknown profile {forced!r} (known: {', '.join(sorted(profiles))})", profile=forced
-        )
+        raise ProfileError(f"unknown profile {forced!r} (known: {', '.join(sorted(profiles))})", profile=forced)
     best, best_score = profiles["generic"], 0.0
     for profile in profiles.values():
         if profile.name == "generic":

@@ -141,8 +141,10 @@ def build_layout(pages: list[PageInfo], page_lines: list[list[Line]]) -> Layout:
 def token_bbox(tokens: Sequence[Token]) -> BBox:
     """The box around ``tokens``."""
     return BBox(
-        x0=round(min(t.x0 for t in tokens), 2), top=round(min(t.top for t in tokens), 2),
-        x1=round(max(t.x1 for t in tokens), 2), bottom=round(max(t.bottom for t in tokens), 2),
+        x0=round(min(t.x0 for t in tokens), 2),
+        top=round(min(t.top for t in tokens), 2),
+        x1=round(max(t.x1 for t in tokens), 2),
+        bottom=round(max(t.bottom for t in tokens), 2),
     )
 
 

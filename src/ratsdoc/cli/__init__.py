@@ -67,8 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             code = int(args.handler(args))
         except KeyboardInterrupt:
-            print("ratsdoc: terminated" if terminated else "ratsdoc: interrupted",
-                  file=sys.stderr)
+            print("ratsdoc: terminated" if terminated else "ratsdoc: interrupted", file=sys.stderr)
             code = ExitCode.INTERRUPTED
         except BrokenPipeError:
             code = ExitCode.OK

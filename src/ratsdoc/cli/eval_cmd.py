@@ -17,15 +17,32 @@ def register(sub: Any) -> None:
     e = sub.add_parser("eval", help="compare parser output with golden JSON, per field")
     e.add_argument("folder", help="folder of PDFs (searched recursively)")
     e.add_argument("--golden", help="folder of golden JSON (default: beside each PDF)")
-    e.add_argument("--engine", choices=["pdfplumber", "pdfium"], default=None,
-                   help="PDF engine (default: ParseOptions' default, pdfium)")
-    e.add_argument("--min-accuracy", type=float, default=None,
-                   help="exit 1 when the exact share of all fields is below this (0..1)")
-    e.add_argument("--min-documents", type=float, default=None,
-                   help="exit 1 when the share of documents with every field right is below this")
+    e.add_argument(
+        "--engine",
+        choices=["pdfplumber", "pdfium"],
+        default=None,
+        help="PDF engine (default: ParseOptions' default, pdfium)",
+    )
+    e.add_argument(
+        "--min-accuracy",
+        type=float,
+        default=None,
+        help="exit 1 when the exact share of all fields is below this (0..1)",
+    )
+    e.add_argument(
+        "--min-documents",
+        type=float,
+        default=None,
+        help="exit 1 when the share of documents with every field right is below this",
+    )
     e.add_argument("--show-misses", action="store_true", help="list every wrong field")
-    e.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                   help="skip PDFs whose path below FOLDER matches (e.g. 'scans/*'); repeatable")
+    e.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="skip PDFs whose path below FOLDER matches (e.g. 'scans/*'); repeatable",
+    )
     e.set_defaults(handler=_eval)
 
 

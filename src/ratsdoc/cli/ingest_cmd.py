@@ -41,47 +41,77 @@ def _positive_float(text: str) -> float:
 
 def register(sub: Any) -> None:
     """Add the ingest/search/export/stats subcommands to the argparse ``sub`` object."""
-    p = sub.add_parser("ingest", help="parse directories, archives or path lists into SQLite",
-                       description="Parse every PDF below PATH (directory tree, .zip, .tar, "
-                       ".tar.gz, or a .txt/.lst file listing paths) into a SQLite archive. "
-                       "Inputs already stored are skipped, so a rerun resumes.")
+    p = sub.add_parser(
+        "ingest",
+        help="parse directories, archives or path lists into SQLite",
+        description="Parse every PDF below PATH (directory tree, .zip, .tar, "
+        ".tar.gz, or a .txt/.lst file listing paths) into a SQLite archive. "
+        "Inputs already stored are skipped, so a rerun resumes.",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--db", required=True, help="the SQLite archive (created if missing)")
-    p.add_argument("-j", "--workers", type=_positive_int, default=None,
-                   help="worker processes (default: CPU count)")
-    p.add_argument("--timeout", type=_positive_float, default=60.0, metavar="SECONDS",
-                   help="per-file time limit; the worker is killed past it (default 60)")
-    p.add_argument("--max-memory-mb", type=_positive_int, default=2048, metavar="MB",
-                   help="per-file memory limit beyond the idle worker (default 2048)")
+    p.add_argument("-j", "--workers", type=_positive_int, default=None, help="worker processes (default: CPU count)")
+    p.add_argument(
+        "--timeout",
+        type=_positive_float,
+        default=60.0,
+        metavar="SECONDS",
+        help="per-file time limit; the worker is killed past it (default 60)",
+    )
+    p.add_argument(
+        "--max-memory-mb",
+        type=_positive_int,
+        default=2048,
+        metavar="MB",
+        help="per-file memory limit beyond the idle worker (default 2048)",
+    )
     p.add_argument("--reparse", action="store_true", help="parse inputs already stored again")
-    p.add_argument("--retry-failed", action="store_true",
-                   help="parse inputs stored as failed again")
+    p.add_argument("--retry-failed", action="store_true", help="parse inputs stored as failed again")
     p.add_argument("--engine", choices=["pdfplumber", "pdfium"], default=None)
     p.add_argument("--profile", help="force a layout profile (name or TOML file)")
     p.add_argument("--ocr", choices=["auto", "always", "never"], default=None)
-    p.add_argument("--all-files", action="store_true",
-                   help="in directories and archives, try every file, not only *.pdf")
-    p.add_argument("--max-archive-mb", type=_positive_int, default=4096, metavar="MB",
-                   help="an archive may unpack to at most this much (default 4096)")
-    p.add_argument("--max-ratio", type=_positive_float, default=100.0,
-                   help="largest compression ratio accepted in archives (default 100)")
-    p.add_argument("--scheduler", metavar="ADDRESS",
-                   help="run on a Dask cluster, e.g. tcp://HOST:8786 (needs ratsdoc[dask])")
-    p.add_argument("--ship-paths", action="store_true",
-                   help="with --scheduler: send paths, not file contents (shared filesystem)")
-    p.add_argument("--parse-function", metavar="MODULE:FUNCTION",
-                   help="advanced: call this instead of ratsdoc.parse in the workers "
-                   "(custom pipelines, tests); also 'path/to/file.py:function'")
-    p.add_argument("--log-interval", type=_positive_float, default=10.0, metavar="SECONDS",
-                   help="seconds between progress lines when stderr is not a terminal")
+    p.add_argument(
+        "--all-files", action="store_true", help="in directories and archives, try every file, not only *.pdf"
+    )
+    p.add_argument(
+        "--max-archive-mb",
+        type=_positive_int,
+        default=4096,
+        metavar="MB",
+        help="an archive may unpack to at most this much (default 4096)",
+    )
+    p.add_argument(
+        "--max-ratio",
+        type=_positive_float,
+        default=100.0,
+        help="largest compression ratio accepted in archives (default 100)",
+    )
+    p.add_argument(
+        "--scheduler", metavar="ADDRESS", help="run on a Dask cluster, e.g. tcp://HOST:8786 (needs ratsdoc[dask])"
+    )
+    p.add_argument(
+        "--ship-paths", action="store_true", help="with --scheduler: send paths, not file contents (shared filesystem)"
+    )
+    p.add_argument(
+        "--parse-function",
+        metavar="MODULE:FUNCTION",
+        help="advanced: call this instead of ratsdoc.parse in the workers "
+        "(custom pipelines, tests); also 'path/to/file.py:function'",
+    )
+    p.add_argument(
+        "--log-interval",
+        type=_positive_float,
+        default=10.0,
+        metavar="SECONDS",
+        help="seconds between progress lines when stderr is not a terminal",
+    )
     p.add_argument("--progress", choices=["auto", "bar", "log", "none"], default="auto")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(handler=_guard("ingest", _ingest))
 
     s = sub.add_parser("search", help="full-text search in an archive (bm25 ranked)")
     s.add_argument("db", metavar="DB")
-    s.add_argument("query", metavar="QUERY",
-                   help="words (each matched as a prefix) or an FTS5 query")
+    s.add_argument("query", metavar="QUERY", help="words (each matched as a prefix) or an FTS5 query")
     s.add_argument("-n", "--limit", type=_positive_int, default=20)
     s.add_argument("--raw", action="store_true", help="pass QUERY to FTS5 unchanged")
     s.add_argument("--json", action="store_true", help="print JSON Lines")
@@ -91,9 +121,12 @@ def register(sub: Any) -> None:
     e.add_argument("db", metavar="DB")
     e.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     e.add_argument("-o", "--output", help="write to this file (atomically) instead of stdout")
-    e.add_argument("--status", action="append",
-                   choices=list(STORED_STATUSES),
-                   help="only rows with this status (repeatable; default: all)")
+    e.add_argument(
+        "--status",
+        action="append",
+        choices=list(STORED_STATUSES),
+        help="only rows with this status (repeatable; default: all)",
+    )
     e.set_defaults(handler=_guard("export", _export))
 
     st = sub.add_parser("stats", help="counts and figures of an archive")
@@ -146,14 +179,20 @@ def _ingest_options(args: argparse.Namespace) -> IngestOptions:
     for key in ("engine", "profile", "ocr"):
         if getattr(args, key) is not None:
             values[key] = getattr(args, key)
-    limits = ArchiveLimits(max_total_bytes=args.max_archive_mb * 1024 * 1024,
-                           max_ratio=args.max_ratio)
-    return IngestOptions(parse=ParseOptions(**values), workers=args.workers,
-                         timeout=args.timeout, max_memory_mb=args.max_memory_mb,
-                         reparse=args.reparse, retry_failed=args.retry_failed,
-                         archive_limits=limits, all_files=args.all_files,
-                         parse_function=args.parse_function, scheduler=args.scheduler,
-                         ship_bytes=not args.ship_paths)
+    limits = ArchiveLimits(max_total_bytes=args.max_archive_mb * 1024 * 1024, max_ratio=args.max_ratio)
+    return IngestOptions(
+        parse=ParseOptions(**values),
+        workers=args.workers,
+        timeout=args.timeout,
+        max_memory_mb=args.max_memory_mb,
+        reparse=args.reparse,
+        retry_failed=args.retry_failed,
+        archive_limits=limits,
+        all_files=args.all_files,
+        parse_function=args.parse_function,
+        scheduler=args.scheduler,
+        ship_bytes=not args.ship_paths,
+    )
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -174,8 +213,7 @@ def _ingest(args: argparse.Namespace) -> int:
         if message != "not a PDF (ignored)":
             print(f"ratsdoc ingest: {name}: {message}", file=sys.stderr)
     if args.json:
-        print(json.dumps({**summary.as_dict(), "stats": summary.stats.as_dict()},
-                         ensure_ascii=False))
+        print(json.dumps({**summary.as_dict(), "stats": summary.stats.as_dict()}, ensure_ascii=False))
     else:
         from rich.console import Console
 
@@ -183,9 +221,11 @@ def _ingest(args: argparse.Namespace) -> int:
         counts = {k: v for k, v in summary.counts.items() if v}
         render_stats(summary.stats, console, run_counts=counts, heading=f"run {summary.run_id}")
         rate = summary.as_dict()
-        console.print(f"{summary.parsed} parsed in {summary.seconds:.1f} s "
-                      f"({rate['files_per_s'] or 0:.2f} files/s, "
-                      f"{rate['pages_per_s'] or 0:.2f} pages/s)")
+        console.print(
+            f"{summary.parsed} parsed in {summary.seconds:.1f} s "
+            f"({rate['files_per_s'] or 0:.2f} files/s, "
+            f"{rate['pages_per_s'] or 0:.2f} pages/s)"
+        )
     if summary.interrupted:
         _fail("ingest", "interrupted; results so far are saved, run again to resume")
     return summary.exit_code
@@ -247,14 +287,19 @@ def _export(args: argparse.Namespace) -> int:
                 for row in store.iter_rows(statuses):
                     error = None
                     if row["error_class"]:
-                        error = {"type": row["error_class"], "message": row["error_message"],
-                                 "limit": row["error_limit"]}
+                        error = {
+                            "type": row["error_class"],
+                            "message": row["error_message"],
+                            "limit": row["error_limit"],
+                        }
                     record = {
-                        "sha256": row["sha256"], "status": row["status"],
-                        "paths": row["paths"], "profile": row["profile"],
-                        "ratsdoc_version": row["ratsdoc_version"], "error": error,
-                        "document": json.loads(row["document_json"])
-                        if row["document_json"] else None,
+                        "sha256": row["sha256"],
+                        "status": row["status"],
+                        "paths": row["paths"],
+                        "profile": row["profile"],
+                        "ratsdoc_version": row["ratsdoc_version"],
+                        "error": error,
+                        "document": json.loads(row["document_json"]) if row["document_json"] else None,
                     }
                     handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:

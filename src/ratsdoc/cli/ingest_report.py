@@ -30,19 +30,21 @@ class LogProgress:
         self.started = time.monotonic()
         self.last = self.started
 
-    def update(self, *, done: int, total: int, counts: dict[str, int], pages: int,
-               final: bool = False) -> None:
+    def update(self, *, done: int, total: int, counts: dict[str, int], pages: int, final: bool = False) -> None:
         """Print a line when the interval has passed."""
         now = time.monotonic()
         if not final and now - self.last < self.interval:
             return
         self.last = now
         elapsed = max(now - self.started, 1e-9)
-        print(f"ingest: {done}/{max(total, done)} inputs, ok {counts.get('ok', 0)}, "
-              f"warning {counts.get('warning', 0)}, failed {counts.get('failed', 0)}, "
-              f"skipped {counts.get('skipped', 0)}, unchanged {counts.get('unchanged', 0)}; "
-              f"{pages / elapsed:.1f} pages/s; ETA {_eta(done, total, elapsed)}",
-              file=self.stream, flush=True)
+        print(
+            f"ingest: {done}/{max(total, done)} inputs, ok {counts.get('ok', 0)}, "
+            f"warning {counts.get('warning', 0)}, failed {counts.get('failed', 0)}, "
+            f"skipped {counts.get('skipped', 0)}, unchanged {counts.get('unchanged', 0)}; "
+            f"{pages / elapsed:.1f} pages/s; ETA {_eta(done, total, elapsed)}",
+            file=self.stream,
+            flush=True,
+        )
 
 
 class RichProgress:
@@ -60,25 +62,31 @@ class RichProgress:
 
         self.started = time.monotonic()
         self.progress = Progress(
-            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
             TextColumn("{task.fields[rate]} pages/s"),
-            TextColumn("[green]ok {task.fields[ok]}[/] [yellow]warn {task.fields[warning]}[/] "
-                       "[red]failed {task.fields[failed]}[/] skipped {task.fields[skipped]} "
-                       "unchanged {task.fields[unchanged]}"),
-            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-            console=console or Console(stderr=True), transient=False)
-        self.task = self.progress.add_task("ingest", total=None, rate="0.0", ok=0, warning=0,
-                                           failed=0, skipped=0, unchanged=0)
+            TextColumn(
+                "[green]ok {task.fields[ok]}[/] [yellow]warn {task.fields[warning]}[/] "
+                "[red]failed {task.fields[failed]}[/] skipped {task.fields[skipped]} "
+                "unchanged {task.fields[unchanged]}"
+            ),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=console or Console(stderr=True),
+            transient=False,
+        )
+        self.task = self.progress.add_task(
+            "ingest", total=None, rate="0.0", ok=0, warning=0, failed=0, skipped=0, unchanged=0
+        )
         self.progress.start()
 
-    def update(self, *, done: int, total: int, counts: dict[str, int], pages: int,
-               final: bool = False) -> None:
+    def update(self, *, done: int, total: int, counts: dict[str, int], pages: int, final: bool = False) -> None:
         """Refresh the bar."""
         elapsed = max(time.monotonic() - self.started, 1e-9)
-        fields: dict[str, Any] = {k: counts.get(k, 0) for k in
-                                  (*STORED_STATUSES, IngestOutcome.UNCHANGED.value)}
-        self.progress.update(self.task, completed=done, total=max(total, done),
-                             rate=f"{pages / elapsed:.1f}", **fields)
+        fields: dict[str, Any] = {k: counts.get(k, 0) for k in (*STORED_STATUSES, IngestOutcome.UNCHANGED.value)}
+        self.progress.update(self.task, completed=done, total=max(total, done), rate=f"{pages / elapsed:.1f}", **fields)
         if final:
             self.progress.stop()
 
@@ -90,8 +98,7 @@ def auto_progress(interval: float = 10.0) -> ProgressSink:
     return LogProgress(interval=interval)
 
 
-def _titled(title: str, head: tuple[str, ...],
-            rows: list[tuple[Any, ...]]) -> tuple[str, Table]:
+def _titled(title: str, head: tuple[str, ...], rows: list[tuple[Any, ...]]) -> tuple[str, Table]:
     return title, _table(title, head, rows)
 
 
@@ -111,8 +118,9 @@ def _print(console: Console, title: str, table: Table) -> None:
     console.print(table)
 
 
-def render_stats(stats: Stats, console: Console, *, run_counts: dict[str, int] | None = None,
-                 heading: str = "archive") -> None:
+def render_stats(
+    stats: Stats, console: Console, *, run_counts: dict[str, int] | None = None, heading: str = "archive"
+) -> None:
     """Print the summary tables: status, document type, profile, slowest files, errors."""
     status_rows: list[tuple[Any, ...]]
     if run_counts is not None:
@@ -121,16 +129,24 @@ def render_stats(stats: Stats, console: Console, *, run_counts: dict[str, int] |
         status_rows = list(stats.by_status.items())
     _print(console, *_titled(f"{heading}: inputs by status", ("status", "count"), status_rows))
     if stats.by_type:
-        _print(console, *_titled("by document type", ("document_type", "count"),
-                             list(stats.by_type.items())))
+        _print(console, *_titled("by document type", ("document_type", "count"), list(stats.by_type.items())))
     if stats.by_profile:
         _print(console, *_titled("by profile", ("profile", "count"), list(stats.by_profile.items())))
     if stats.slowest:
-        _print(console, *_titled("slowest files", ("path", "seconds", "pages"),
-                             [(p, f"{s:.2f}", n if n is not None else "-")
-                              for p, s, n in stats.slowest]))
+        _print(
+            console,
+            *_titled(
+                "slowest files",
+                ("path", "seconds", "pages"),
+                [(p, f"{s:.2f}", n if n is not None else "-") for p, s, n in stats.slowest],
+            ),
+        )
     if stats.errors:
-        _print(console, *_titled("commonest errors", ("error", "message", "count"),
-                             [(c, m, n) for c, m, n in stats.errors]))
-    console.print(f"{stats.documents} distinct inputs, {stats.paths} paths, {stats.pages} pages, "
-                  f"{stats.seconds:.1f} s parse time, {stats.runs} run(s)")
+        _print(
+            console,
+            *_titled("commonest errors", ("error", "message", "count"), [(c, m, n) for c, m, n in stats.errors]),
+        )
+    console.print(
+        f"{stats.documents} distinct inputs, {stats.paths} paths, {stats.pages} pages, "
+        f"{stats.seconds:.1f} s parse time, {stats.runs} run(s)"
+    )

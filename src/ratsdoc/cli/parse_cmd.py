@@ -27,8 +27,13 @@ def register(sub: Any) -> None:
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--engine", choices=["pdfplumber", "pdfium"], default=None)
     p.add_argument("--profile", help="force a layout profile (name or TOML file)")
-    p.add_argument("--profiles-dir", action="append", default=[], metavar="DIR",
-                   help="folder of extra TOML profiles that join detection (repeatable)")
+    p.add_argument(
+        "--profiles-dir",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="folder of extra TOML profiles that join detection (repeatable)",
+    )
     p.add_argument("--password", help="user password of encrypted PDFs")
     p.add_argument("--ocr", choices=["auto", "always", "never"], default="auto")
     p.add_argument("--max-pages", type=int, default=None)
@@ -64,8 +69,7 @@ def _parse(args: argparse.Namespace) -> int:
     try:
         options = _options(args)
     except ValueError as exc:
-        print(f"ratsdoc: invalid option: {exc.errors()[0]['msg'] if hasattr(exc, 'errors') else exc}",
-              file=sys.stderr)
+        print(f"ratsdoc: invalid option: {exc.errors()[0]['msg'] if hasattr(exc, 'errors') else exc}", file=sys.stderr)
         return ExitCode.USAGE
     try:
         check_profile(options)
@@ -82,11 +86,13 @@ def _parse(args: argparse.Namespace) -> int:
             code = max(code, exc.exit_code if isinstance(exc, RatsdocError) else ExitCode.FAILED)
     indent = 2 if args.pretty else None
     if len(args.files) == 1:
-        text = (json.dumps(documents[0].model_dump(mode="json"), ensure_ascii=False,
-                           indent=indent) + "\n") if documents else ""
+        text = (
+            (json.dumps(documents[0].model_dump(mode="json"), ensure_ascii=False, indent=indent) + "\n")
+            if documents
+            else ""
+        )
     else:
-        text = "".join(json.dumps(d.model_dump(mode="json"), ensure_ascii=False) + "\n"
-                       for d in documents)
+        text = "".join(json.dumps(d.model_dump(mode="json"), ensure_ascii=False) + "\n" for d in documents)
     if text:
         try:
             _write(text, args.output)

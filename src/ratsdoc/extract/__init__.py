@@ -19,8 +19,14 @@ __all__ = ["Fields", "extract_fields"]
 
 #: The extractors in the order they run.
 EXTRACTORS: tuple[Callable[[Context], None], ...] = (
-    extract_consultations, extract_checkboxes, extract_finances, extract_cover,
-    extract_resolution, extract_attachments, extract_justification, extract_links,
+    extract_consultations,
+    extract_checkboxes,
+    extract_finances,
+    extract_cover,
+    extract_resolution,
+    extract_attachments,
+    extract_justification,
+    extract_links,
 )
 
 

@@ -55,17 +55,18 @@ def _absorb_typed_ticks(lines: list[Line], vocabulary: set[str]) -> None:
             if token.box is not None or not is_typed_tick(token.text) or i + 1 >= len(tokens):
                 continue
             following = tokens[i + 1]
-            if following.box is None and (has_boxes or fold_for_match(following.text).strip(",")
-                                          in vocabulary):
+            if following.box is None and (has_boxes or fold_for_match(following.text).strip(",") in vocabulary):
                 tokens[i] = _tick_box(token)
                 ticked = True
         if ticked:
             line.tokens = tokens
-    for line in [ln for ln in lines if ln.tokens and all(
-            t.box is None and is_typed_tick(t.text) for t in ln.tokens)]:
+    for line in [ln for ln in lines if ln.tokens and all(t.box is None and is_typed_tick(t.text) for t in ln.tokens)]:
         centre = (line.top + line.bottom) / 2
-        others = [o for o in lines if o is not line and o.page == line.page and o.words
-                  and not all(is_typed_tick(t.text) for t in o.tokens)]
+        others = [
+            o
+            for o in lines
+            if o is not line and o.page == line.page and o.words and not all(is_typed_tick(t.text) for t in o.tokens)
+        ]
         if not others:
             continue
         target = min(others, key=lambda o: abs((o.top + o.bottom) / 2 - centre))
@@ -168,19 +169,24 @@ def extract_checkboxes(ctx: Context) -> None:
             for box, words in group.options:
                 text = _clean(words) or "?"
                 if ocr:
-                    text = _snapped(text, [*ctx.profile.checkbox_options, *(
-                        ctx.profile.checkbox_groups if box_count == 1 else [])])
+                    text = _snapped(
+                        text, [*ctx.profile.checkbox_options, *(ctx.profile.checkbox_groups if box_count == 1 else [])]
+                    )
                 state = box.box.checked if box.box else None
                 options.append(CheckboxOption(label=text, checked=state))
                 if state is None:
-                    ctx.warn(IssueCode.CHECKBOX_STATE_UNKNOWN,
-                             f"checkbox {label!r} / {text!r} on page {line.page}: "
-                             "state could not be determined", line.page)
+                    ctx.warn(
+                        IssueCode.CHECKBOX_STATE_UNKNOWN,
+                        f"checkbox {label!r} / {text!r} on page {line.page}: state could not be determined",
+                        line.page,
+                    )
             ticked = [o.label for o in options if o.checked]
-            result.append(CheckboxGroup(label=label or "?", options=options,
-                                        selected=ticked[0] if len(ticked) == 1 else None))
-            where.append((line.page, [*group.label, *(b for b, _ in group.options),
-                                      *(w for _, ws in group.options for w in ws)]))
+            result.append(
+                CheckboxGroup(label=label or "?", options=options, selected=ticked[0] if len(ticked) == 1 else None)
+            )
+            where.append(
+                (line.page, [*group.label, *(b for b, _ in group.options), *(w for _, ws in group.options for w in ws)])
+            )
         ctx.claimed.add(index)
     ctx.set("checkboxes", result, where)
 

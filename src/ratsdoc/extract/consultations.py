@@ -96,9 +96,12 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
         lines_of[-1].append(line)
         last_key = list(pieces)[-1]
     result = [
-        Consultation(body=str(r["body"]), date=r.get("date"), public=r.get("public"),  # type: ignore[arg-type]
-                     role=r.get("role"))  # type: ignore[arg-type]
-        for r in records if r.get("body")
+        # The record's values were typed by the readers above; the model checks them again.
+        Consultation.model_validate(
+            {"body": str(r["body"]), "date": r.get("date"), "public": r.get("public"), "role": r.get("role")}
+        )
+        for r in records
+        if r.get("body")
     ]
     ctx.consultation_rows = [lines for r, lines in zip(records, lines_of, strict=True) if r.get("body")]
     ctx.claimed.update(index for index, _ in candidates)
@@ -166,8 +169,7 @@ def extract_consultations(ctx: Context) -> None:
         centre = (line.top + line.bottom) / 2
         nearest = min(
             anchors,
-            key=lambda a: (abs((candidates[a][1].top + candidates[a][1].bottom) / 2 - centre),
-                           a > pos),
+            key=lambda a: (abs((candidates[a][1].top + candidates[a][1].bottom) / 2 - centre), a > pos),
         )
         rows[nearest].append(line)
     result: list[Consultation] = []
@@ -179,10 +181,14 @@ def extract_consultations(ctx: Context) -> None:
         right_text = " ".join(" ".join(t.text for t in _split(ln, boundary)[1]) for ln in lines)
         if not body:
             continue
-        result.append(Consultation(
-            body=body, date=parse_date(right_text), public=public_state(right_text, ctx),
-            role=_role(right_text, ctx),
-        ))
+        result.append(
+            Consultation(
+                body=body,
+                date=parse_date(right_text),
+                public=public_state(right_text, ctx),
+                role=_role(right_text, ctx),
+            )
+        )
         where.extend(lines)
         ctx.consultation_rows.append(lines)
     ctx.claimed.update(index for index, _ in candidates)

@@ -81,8 +81,9 @@ class Context:
         """Forget cached line texts after tokens of lines were replaced or moved."""
         self._texts = None
 
-    def find_label(self, name: str, *, start: int = 0, stop: int | None = None,
-                   page: int | None = None) -> tuple[int, Line, regex.Match[str]] | None:
+    def find_label(
+        self, name: str, *, start: int = 0, stop: int | None = None, page: int | None = None
+    ) -> tuple[int, Line, regex.Match[str]] | None:
         """The first body line from ``start`` whose text begins with label ``name``.
 
         Exact matches win over fuzzy ones (OCR noise) anywhere in the range.
@@ -113,8 +114,15 @@ class Context:
         # On OCR pages a misread label must still end the section before it; one error only,
         # since every line of running text is tested here.
         errors = min(self.fuzzy_errors, 1) if line.page in self.layout.ocr_pages else 0
-        for name in ("title", "consultations", "resolution", "justification", "attachments",
-                     "signature", "section_ends"):
+        for name in (
+            "title",
+            "consultations",
+            "resolution",
+            "justification",
+            "attachments",
+            "signature",
+            "section_ends",
+        ):
             if self.profile.label(name, fuzzy=errors).match(text):
                 return True
         return False

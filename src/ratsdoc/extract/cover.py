@@ -100,7 +100,7 @@ def _labelled_by(ctx: Context, name: str, pattern: regex.Pattern[str]) -> _Found
         next_label = _NEXT_LABEL.search(line.text, match.start("value"), value_end)
         if next_label:  # "öffentlich  Vorlage-Art: Beschlussvorlage": stop at the next label
             value_end = next_label.start()
-        value = line.text[match.start("value"):value_end].strip()
+        value = line.text[match.start("value") : value_end].strip()
         if not value:
             continue
         covered = _label_tokens(line, match.start("value"))
@@ -109,7 +109,7 @@ def _labelled_by(ctx: Context, name: str, pattern: regex.Pattern[str]) -> _Found
         if name != "title" or not tokens:
             return value, line, tokens
         parts, x_left, previous = [value], tokens[0].x0, line
-        for follower in ctx.lines[index + 1:]:
+        for follower in ctx.lines[index + 1 :]:
             if follower.furniture:
                 continue
             if follower.page != line.page or follower.top - previous.bottom > 0.8 * follower.size:
@@ -145,8 +145,10 @@ def _use_value(ctx: Context, name: str, labelled: dict[str, _Found | None]) -> t
         known = {fold_for_match(t): t for t in ctx.profile.document_types}
         value = known.get(fold_for_match(text), text)
         if value in ctx.profile.not_drucksache_types:
-            ctx.warn(IssueCode.NOT_A_DRUCKSACHE,
-                     f"not a Drucksache: the paper is of type {value!r}, so Drucksache fields stay empty")
+            ctx.warn(
+                IssueCode.NOT_A_DRUCKSACHE,
+                f"not a Drucksache: the paper is of type {value!r}, so Drucksache fields stay empty",
+            )
     elif name == "originator":
         faction = text if ctx.profile.faction_re.search(text) else None
         ctx.set("faction", faction, where if faction else [])
@@ -158,8 +160,7 @@ def _use_value(ctx: Context, name: str, labelled: dict[str, _Found | None]) -> t
 
 def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
     # The number is often repeated in the running header, which is furniture: look there too.
-    header = [(i, ln, seg) for i, ln in enumerate(ctx.lines) if ln.page == 1 and ln.furniture
-              for seg in ln.segments()]
+    header = [(i, ln, seg) for i, ln in enumerate(ctx.lines) if ln.page == 1 and ln.furniture for seg in ln.segments()]
     for _, line, seg in sorted(segments + header, key=lambda s: s[0]):
         match = ctx.profile.number_re.search(_text(seg))
         if match:
@@ -176,15 +177,17 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
     for _, line, seg in segments:
         text = fold_for_match(_text(seg)).rstrip(":")
         for key, name in folded:
-            if text != key and _TYPE_QUALIFIER.match(text[len(key):]) and text.startswith(key):
+            if text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):
                 # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under.
                 name = _text(seg).rstrip(":")
                 key = text
             if text == key:
                 ctx.set("document_type", name, [(line.page, seg)])
                 if name in ctx.profile.not_drucksache_types:
-                    ctx.warn(IssueCode.NOT_A_DRUCKSACHE,
-                             f"not a Drucksache: the paper is of type {name!r}, so Drucksache fields stay empty")
+                    ctx.warn(
+                        IssueCode.NOT_A_DRUCKSACHE,
+                        f"not a Drucksache: the paper is of type {name!r}, so Drucksache fields stay empty",
+                    )
                 return line, seg
     ctx.set("document_type", None, [])
     return None
@@ -202,14 +205,16 @@ def _near(anchor: tuple[Line, list[Token]] | None, line: Line, seg: list[Token])
     return abs(line.top - a_line.top)
 
 
-def _public(ctx: Context, segments: list[tuple[int, Line, list[Token]]],
-            anchor: tuple[Line, list[Token]] | None) -> None:
+def _public(
+    ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: tuple[Line, list[Token]] | None
+) -> None:
     candidates = []
     words = {fold_for_match(w) for w in ctx.profile.public_true + ctx.profile.public_false}
     for _, line, seg in segments:
         text = _text(seg)
-        if fold_for_match(text) in words or (line.page in ctx.layout.ocr_pages and snap(
-                text, ctx.profile.public_true + ctx.profile.public_false)):
+        if fold_for_match(text) in words or (
+            line.page in ctx.layout.ocr_pages and snap(text, ctx.profile.public_true + ctx.profile.public_false)
+        ):
             candidates.append((_near(anchor, line, seg), line, seg, public_state(text, ctx)))
     candidates = [c for c in candidates if c[0] != float("inf")]
     if not candidates:
@@ -219,8 +224,7 @@ def _public(ctx: Context, segments: list[tuple[int, Line, list[Token]]],
     ctx.set("public", state, [(line.page, seg)])
 
 
-def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]],
-          anchor: tuple[Line, list[Token]] | None) -> None:
+def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: tuple[Line, list[Token]] | None) -> None:
     bodies = {fold_for_match(b): b for b in ctx.profile.bodies}
     candidates = []
     for _, line, seg in segments:
@@ -252,9 +256,13 @@ def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
     for _, line, seg in segments[:1]:
         height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
         text = _text(seg)
-        if (line.page == 1 and line.top < 0.2 * height and len(seg) <= 8
-                and next(iter_dates(text), None) is None
-                and not ctx.profile.label("salutation", fuzzy=0).match(text)):
+        if (
+            line.page == 1
+            and line.top < 0.2 * height
+            and len(seg) <= 8
+            and next(iter_dates(text), None) is None
+            and not ctx.profile.label("salutation", fuzzy=0).match(text)
+        ):
             return line, seg
     return None
 
@@ -306,7 +314,7 @@ def _title(ctx: Context) -> None:
         parts.append(_text(rest))
         where.append((label_line.page, rest))
     previous = label_line
-    for line in ctx.lines[index + 1:]:
+    for line in ctx.lines[index + 1 :]:
         if line.furniture:
             continue
         if line.page != label_line.page or line.top - previous.bottom > 1.2 * line.size:
@@ -341,7 +349,7 @@ def _date(ctx: Context) -> None:
         found = ctx.find_label(name)
         while found is not None:
             index, line, _ = found
-            for candidate in (line, *ctx.lines[max(0, index - 1):index]):
+            for candidate in (line, *ctx.lines[max(0, index - 1) : index]):
                 for date, _, _ in iter_dates(candidate.text):
                     ctx.set("date", date, [candidate])
                     return
@@ -390,8 +398,7 @@ def _title_from_emphasis(ctx: Context) -> None:
                 break
         elif block:
             break
-        elif ctx.profile.label("salutation", fuzzy=0).match(line.text) is None and bold < 0.6 and \
-                len(line.words) > 8:
+        elif ctx.profile.label("salutation", fuzzy=0).match(line.text) is None and bold < 0.6 and len(line.words) > 8:
             break  # running text reached: no subject line
     if not block:
         ctx.set("title", None, [])
@@ -416,8 +423,7 @@ def _title_from_largest_font(ctx: Context) -> None:
         return
     types = {fold_for_match(t) for t in ctx.profile.document_types}
     # The largest line is often the type itself ("Einladung", maybe beside the city): no title.
-    block = [ln for ln in page_one if ln.size >= largest - 0.5
-             and fold_for_match(_text(ln.segments()[0])) not in types]
+    block = [ln for ln in page_one if ln.size >= largest - 0.5 and fold_for_match(_text(ln.segments()[0])) not in types]
     if not block:
         ctx.set("title", None, [])
         return
@@ -431,7 +437,7 @@ def _document_type_from_title(ctx: Context) -> None:
     """A letter names its type in its subject ("Stellungnahme des Stadtteilbeirats zu ...");
     without one, a letter with a salutation gets the profile's default type."""
     title = ctx.fields.values.get("title") or ""
-    words = [fold_for_match(w).strip(",.:;„“\"") for w in str(title).split()[:4]]
+    words = [fold_for_match(w).strip(',.:;„“"') for w in str(title).split()[:4]]
     for name in sorted(ctx.profile.document_types, key=len, reverse=True):
         if fold_for_match(name) in words:
             ctx.set("document_type", name, [])

@@ -47,17 +47,19 @@ def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
         if not years or any(word not in _HEADER_WORDS for word in others):
             continue
         # A year header is followed by a row of amounts ("Nahverkehrsplan 2025 bis 2029" is not).
-        following = next((ln for ln in ctx.lines[index + 1:index + 3] if not ln.furniture), None)
+        following = next((ln for ln in ctx.lines[index + 1 : index + 3] if not ln.furniture), None)
         if following is not None and any(
-                _CURRENCY_WORD.match(t.text) or _AMOUNT_WORD.match(t.text) for t in following.words):
+            _CURRENCY_WORD.match(t.text) or _AMOUNT_WORD.match(t.text) for t in following.words
+        ):
             return index, years
     return None
 
 
 def _cells(tokens: list[Token]) -> tuple[list[Token], list[tuple[list[Token], float | None]]]:
     """Split a row into its label words and cells ([amount] currency, or a bare amount)."""
-    first = next((i for i, t in enumerate(tokens)
-                  if _CURRENCY_WORD.match(t.text) or _AMOUNT_WORD.match(t.text)), len(tokens))
+    first = next(
+        (i for i, t in enumerate(tokens) if _CURRENCY_WORD.match(t.text) or _AMOUNT_WORD.match(t.text)), len(tokens)
+    )
     label, rest = tokens[:first], tokens[first:]
     has_currency = any(_CURRENCY_WORD.match(t.text) for t in rest)
     cells: list[tuple[list[Token], float | None]] = []
@@ -117,9 +119,9 @@ def extract_finances(ctx: Context) -> None:
         if line.furniture:
             continue
         match = total_re.match(line.text)
-        if match and _TOTAL_VALUE.fullmatch(line.text[match.end():]):
+        if match and _TOTAL_VALUE.fullmatch(line.text[match.end() :]):
             total_found = True
-            rest = line.text[match.end():]
+            rest = line.text[match.end() :]
             rest = rest.split("EUR", 1)[0] if "EUR" in rest else rest
             total = parse_amount(rest)
             where.append(line)

@@ -74,7 +74,7 @@ def _inline_resolution(ctx: Context) -> bool:
             break
         index, line, _ = found
         lines, prev = [line], line
-        for follower in ctx.lines[index + 1:]:
+        for follower in ctx.lines[index + 1 :]:
             if follower.furniture:
                 continue
             if not follower.tokens or _new_paragraph(prev, follower) or ctx.is_section_start(follower):
@@ -85,8 +85,11 @@ def _inline_resolution(ctx: Context) -> bool:
         start = index + len(lines)
     if not items:
         return False
-    ctx.set("resolution_proposal", [ResolutionItem(number=None, text=t) for t, _ in items],
-            [ln for _, lines in items for ln in lines])
+    ctx.set(
+        "resolution_proposal",
+        [ResolutionItem(number=None, text=t) for t, _ in items],
+        [ln for _, lines in items for ln in lines],
+    )
     return True
 
 
@@ -100,7 +103,7 @@ def extract_resolution(ctx: Context) -> None:
     head_index, head, match = found
     ctx.claimed.add(head_index)
     items: list[tuple[str | None, list[str], list[Line]]] = []
-    trailing = head.text[match.end():].strip(" :")
+    trailing = head.text[match.end() :].strip(" :")
     if trailing:
         items.append((None, [trailing], [head]))
     prev: Line | None = None
@@ -108,8 +111,10 @@ def extract_resolution(ctx: Context) -> None:
         words = line.words
         first = words[0] if words else None
         number = None
-        if first is not None and _ITEM_NUMBER.match(first.text) and (
-            len(words) == 1 or words[1].x0 - first.x1 > 0.8 * first.size
+        if (
+            first is not None
+            and _ITEM_NUMBER.match(first.text)
+            and (len(words) == 1 or words[1].x0 - first.x1 > 0.8 * first.size)
         ):
             number = first.text.rstrip(".)")
             words = words[1:]
@@ -123,8 +128,7 @@ def extract_resolution(ctx: Context) -> None:
             items.append((None, [text], [line]))
         ctx.claimed.add(index)
         prev = line
-    result = [ResolutionItem(number=n, text=join_lines(parts)) for n, parts, _ in items
-              if join_lines(parts)]
+    result = [ResolutionItem(number=n, text=join_lines(parts)) for n, parts, _ in items if join_lines(parts)]
     ctx.set("resolution_proposal", result, [ln for _, _, lines in items for ln in lines])
 
 
@@ -135,14 +139,14 @@ def extract_attachments(ctx: Context) -> None:
         ctx.set("attachments", [], [])
         return
     head_index, head, match = found
-    trailing = head.text[match.end():].strip(" :")
+    trailing = head.text[match.end() :].strip(" :")
     while trailing.isdigit():  # "Anlagen: 1" in a letter's header counts them; the list follows
         again = ctx.find_label("attachments", start=head_index + 1)
         if again is None:
             ctx.set("attachments", [], [])
             return
         head_index, head, match = again
-        trailing = head.text[match.end():].strip(" :")
+        trailing = head.text[match.end() :].strip(" :")
     entries: list[list[str]] = []
     where: list[Line] = []
     if trailing:
@@ -188,7 +192,7 @@ def _attachment_name(ctx: Context, text: str) -> tuple[str, bool]:
         match = ctx.profile.attachment_prefix_re.match(text)
         if match is None or match.end() == 0:
             break
-        text = text[match.end():].strip()  # a lone bullet leaves nothing, as a blank line
+        text = text[match.end() :].strip()  # a lone bullet leaves nothing, as a blank line
         numbered = True
     return text, numbered
 
@@ -234,9 +238,11 @@ def extract_justification(ctx: Context) -> None:
         if kind in ("li", "h"):
             blocks.append((kind, [text]))
             bullet_x = line.words[0].x0 if kind == "li" and line.words else None
-        elif blocks and not new_paragraph and (
-                blocks[-1][0] == "p" or (blocks[-1][0] == "li" and bullet_x is not None
-                                         and line.x0 >= bullet_x - 2)):
+        elif (
+            blocks
+            and not new_paragraph
+            and (blocks[-1][0] == "p" or (blocks[-1][0] == "li" and bullet_x is not None and line.x0 >= bullet_x - 2))
+        ):
             blocks[-1][1].append(text)
         else:
             blocks.append(("p", [text]))
@@ -261,7 +267,8 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
         if line.furniture or not line.tokens or index in ctx.claimed:
             continue
         if ctx.profile.label("attachments", fuzzy=0).match(line.text) or (
-                index > head_index + 1 and ctx.profile.label("section_ends", fuzzy=0).match(line.text)):
+            index > head_index + 1 and ctx.profile.label("section_ends", fuzzy=0).match(line.text)
+        ):
             break
         if not result and sub.match(line.text):
             continue
@@ -274,8 +281,7 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
 def _paragraph_gap(lines: list[Line]) -> float | None:
     """The vertical gap above which a line starts a paragraph, learnt from the section itself:
     line spacing differs between producers, so a fixed share of the font size is not enough."""
-    gaps = sorted(b.top - a.bottom for a, b in pairwise(lines)
-                  if a.page == b.page and b.top >= a.bottom - 1)
+    gaps = sorted(b.top - a.bottom for a, b in pairwise(lines) if a.page == b.page and b.top >= a.bottom - 1)
     if len(gaps) < 3:
         return None
     typical = gaps[len(gaps) // 2]

@@ -14,5 +14,17 @@ from .run import IngestRun, ingest
 from .sources import ArchiveLimits
 from .store import CSV_COLUMNS, Stats, Store, StoreError
 
-__all__ = ["CSV_COLUMNS", "ArchiveLimits", "IngestOptions", "IngestRun", "NullProgress",
-           "ProgressSink", "Stats", "Store", "StoreError", "Summary", "ingest", "sha256_file"]
+__all__ = [
+    "CSV_COLUMNS",
+    "ArchiveLimits",
+    "IngestOptions",
+    "IngestRun",
+    "NullProgress",
+    "ProgressSink",
+    "Stats",
+    "Store",
+    "StoreError",
+    "Summary",
+    "ingest",
+    "sha256_file",
+]

@@ -66,8 +66,7 @@ class DaskBackend:
             # Typed as Any: distributed ships without complete annotations.
             distributed: Any = importlib.import_module("distributed")
         except ImportError:
-            raise RuntimeError("the Dask backend needs the extra: pip install 'ratsdoc[dask]'"
-                               ) from None
+            raise RuntimeError("the Dask backend needs the extra: pip install 'ratsdoc[dask]'") from None
         self._distributed = distributed
         if isinstance(scheduler, distributed.Client):
             self.client = scheduler
@@ -92,8 +91,9 @@ class DaskBackend:
 
     def submit(self, task: Task) -> None:
         """Send one task to the cluster."""
-        future = self.client.submit(run_isolated, task, self.config, pure=False,
-                                    key=f"ratsdoc-parse-{task['key'][:16]}-{uuid.uuid4().hex}")
+        future = self.client.submit(
+            run_isolated, task, self.config, pure=False, key=f"ratsdoc-parse-{task['key'][:16]}-{uuid.uuid4().hex}"
+        )
         self.futures[future] = task["key"]
 
     def poll(self, timeout: float) -> list[Result]:
@@ -102,8 +102,7 @@ class DaskBackend:
             time.sleep(timeout)
             return []
         try:
-            done, _ = self._distributed.wait(list(self.futures), timeout=timeout,
-                                             return_when="FIRST_COMPLETED")
+            done, _ = self._distributed.wait(list(self.futures), timeout=timeout, return_when="FIRST_COMPLETED")
         except TimeoutError:
             return []
         results: list[Result] = []
@@ -112,8 +111,7 @@ class DaskBackend:
             try:
                 results.append(future.result())
             except Exception as exc:  # KilledWorker, CancelledError, lost connection, ...
-                results.append(failed_result(key, type(exc).__name__,
-                                             f"the Dask task failed: {exc}"))
+                results.append(failed_result(key, type(exc).__name__, f"the Dask task failed: {exc}"))
             future.release()
         return results
 

@@ -20,32 +20,33 @@ class IngestOptions(BaseModel):
     parse: ParseOptions = Field(
         default_factory=ParseOptions,
         description="Options of each parse; the run's timeout and memory limit replace their "
-        "max_seconds and max_memory_mb.")
-    workers: int | None = Field(
-        default=None, ge=1, description="Worker processes (None: the CPU count).")
-    timeout: float | None = Field(
-        default=60.0, gt=0, description="Seconds per file; a worker past it is killed.")
-    max_memory_mb: int | None = Field(
-        default=2048, ge=1, description="Memory per file on top of the idle worker (MB).")
+        "max_seconds and max_memory_mb.",
+    )
+    workers: int | None = Field(default=None, ge=1, description="Worker processes (None: the CPU count).")
+    timeout: float | None = Field(default=60.0, gt=0, description="Seconds per file; a worker past it is killed.")
+    max_memory_mb: int | None = Field(default=2048, ge=1, description="Memory per file on top of the idle worker (MB).")
     reparse: bool = Field(default=False, description="Parse inputs already stored again.")
     retry_failed: bool = Field(default=False, description="Parse inputs stored as failed again.")
-    archive_limits: ArchiveLimits = Field(
-        default_factory=ArchiveLimits, description="Bounds for unpacking archives.")
-    all_files: bool = Field(
-        default=False, description="In directories and archives, try every file, not only PDFs.")
+    archive_limits: ArchiveLimits = Field(default_factory=ArchiveLimits, description="Bounds for unpacking archives.")
+    all_files: bool = Field(default=False, description="In directories and archives, try every file, not only PDFs.")
     parse_function: str | None = Field(
-        default=None, description="'module:function' or 'file.py:function' called instead of "
-        "ratsdoc.parse in the workers (tests, custom pipelines).")
+        default=None,
+        description="'module:function' or 'file.py:function' called instead of "
+        "ratsdoc.parse in the workers (tests, custom pipelines).",
+    )
     scheduler: str | None = Field(
-        default=None, description="Dask scheduler address (tcp://HOST:8786) to parse on a "
-        "cluster instead of local workers.")
+        default=None,
+        description="Dask scheduler address (tcp://HOST:8786) to parse on a cluster instead of local workers.",
+    )
     ship_bytes: bool = Field(
-        default=True, description="With a scheduler: send file contents, not paths (False "
-        "when every Dask worker sees the same files at the same paths).")
+        default=True,
+        description="With a scheduler: send file contents, not paths (False "
+        "when every Dask worker sees the same files at the same paths).",
+    )
     tmp_dir: Path | None = Field(
-        default=None, description="Where the run's temporary folder goes (None: the system's).")
-    max_tasks_per_worker: int = Field(
-        default=200, ge=1, description="Files a worker parses before it is replaced.")
+        default=None, description="Where the run's temporary folder goes (None: the system's)."
+    )
+    max_tasks_per_worker: int = Field(default=200, ge=1, description="Files a worker parses before it is replaced.")
 
     def effective_parse(self) -> ParseOptions:
         """The parse options with the run's timeout and memory limit applied."""
@@ -60,14 +61,22 @@ class IngestOptions(BaseModel):
 
     def worker_config(self) -> WorkerConfig:
         """The settings every worker process (local or on Dask) gets."""
-        return WorkerConfig(timeout=self.timeout, max_memory_mb=self.max_memory_mb,
-                            parse_function=self.parse_function,
-                            options=self.effective_parse().model_dump(mode="json"),
-                            max_tasks_per_worker=self.max_tasks_per_worker)
+        return WorkerConfig(
+            timeout=self.timeout,
+            max_memory_mb=self.max_memory_mb,
+            parse_function=self.parse_function,
+            options=self.effective_parse().model_dump(mode="json"),
+            max_tasks_per_worker=self.max_tasks_per_worker,
+        )
 
     def run_settings(self, paths: list[str], scheduler: Any) -> dict[str, Any]:
         """What the run row records of these options (``scheduler``: address or client)."""
-        return {"paths": paths, "workers": self.workers, "timeout": self.timeout,
-                "max_memory_mb": self.max_memory_mb, "reparse": self.reparse,
-                "scheduler": str(scheduler) if scheduler else None,
-                "parse_function": self.parse_function}
+        return {
+            "paths": paths,
+            "workers": self.workers,
+            "timeout": self.timeout,
+            "max_memory_mb": self.max_memory_mb,
+            "reparse": self.reparse,
+            "scheduler": str(scheduler) if scheduler else None,
+            "parse_function": self.parse_function,
+        }

@@ -52,8 +52,7 @@ class WorkerProcess:
             extra.append(env["PYTHONPATH"])
         env["PYTHONPATH"] = os.pathsep.join(extra)
         options = ParseOptions.model_validate(config.options)
-        command = [sys.executable, "-m", "ratsdoc.ingest.worker",
-                   "--options-json", options.model_dump_json()]
+        command = [sys.executable, "-m", "ratsdoc.ingest.worker", "--options-json", options.model_dump_json()]
         if config.parse_function:
             command += ["--parse-function", config.parse_function]
         if config.max_memory_mb:
@@ -61,11 +60,13 @@ class WorkerProcess:
         # stderr goes to a file: a pipe could fill up and block the child, and the file lets
         # us quote the last line when a worker dies.
         self.stderr_file = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in close()
-            prefix="worker-", suffix=".log", dir=log_dir, delete=False)
+            prefix="worker-", suffix=".log", dir=log_dir, delete=False
+        )
         # bufsize=0: stdout must be unbuffered, or a second frame could sit in a Python buffer
         # while select() sees an empty pipe and the result would never be read.
-        self.proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=self.stderr_file, env=env, bufsize=0)
+        self.proc = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr_file, env=env, bufsize=0
+        )
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.stdin: IO[bytes] = io.BufferedWriter(self.proc.stdin)
         self.stdout: IO[bytes] = self.proc.stdout
@@ -186,10 +187,15 @@ class LocalPool:
             assert task is not None
             elapsed = now - worker.sent_at
             if timeout and elapsed > timeout + kill_grace(timeout):
-                results.append(failed_result(
-                    task["key"], "LimitExceededError",
-                    f"exceeded the time limit of {timeout:g} s (worker killed)",
-                    limit="max_seconds", seconds=elapsed))
+                results.append(
+                    failed_result(
+                        task["key"],
+                        "LimitExceededError",
+                        f"exceeded the time limit of {timeout:g} s (worker killed)",
+                        limit="max_seconds",
+                        seconds=elapsed,
+                    )
+                )
                 self._retire(worker, replace=True)
                 continue
             if limit_kib and worker.ready and worker.base_rss_kib is not None:
@@ -197,10 +203,15 @@ class LocalPool:
                 # RLIMIT_AS normally stops the allocation first; this catches platforms where it
                 # is not enforced and memory that is mapped without being reserved through it.
                 if rss is not None and rss - worker.base_rss_kib > limit_kib:
-                    results.append(failed_result(
-                        task["key"], "LimitExceededError",
-                        f"exceeded the memory limit of {self.config.max_memory_mb} MB "
-                        "(worker killed)", limit="max_memory_mb", seconds=elapsed))
+                    results.append(
+                        failed_result(
+                            task["key"],
+                            "LimitExceededError",
+                            f"exceeded the memory limit of {self.config.max_memory_mb} MB (worker killed)",
+                            limit="max_memory_mb",
+                            seconds=elapsed,
+                        )
+                    )
                     self._retire(worker, replace=True)
 
     def poll(self, timeout: float) -> list[Result]:
@@ -221,13 +232,12 @@ class LocalPool:
                 if task is not None:
                     code = worker.proc.wait(timeout=10)
                     detail = worker.last_stderr_line()
-                    reason = (f"worker process died (exit code {code}) while parsing"
-                              + (f": {detail}" if detail else ""))
+                    reason = f"worker process died (exit code {code}) while parsing" + (f": {detail}" if detail else "")
                     if code and code < 0 and self.config.max_memory_mb:
                         reason += f"; the memory limit was {self.config.max_memory_mb} MB"
-                    results.append(failed_result(
-                        task["key"], "WorkerCrashed", reason,
-                        seconds=time.monotonic() - worker.sent_at))
+                    results.append(
+                        failed_result(task["key"], "WorkerCrashed", reason, seconds=time.monotonic() - worker.sent_at)
+                    )
                 self._retire(worker, replace=True)
                 continue
             if isinstance(message, dict) and message.get("ready"):

@@ -83,9 +83,18 @@ def read_frame(stream: IO[bytes]) -> Any | None:
     return pickle.loads(payload)
 
 
-def failed_result(key: str, error_class: str, message: str, *, limit: str | None = None,
-                  seconds: float = 0.0) -> Result:
+def failed_result(
+    key: str, error_class: str, message: str, *, limit: str | None = None, seconds: float = 0.0
+) -> Result:
     """A failure result made by the parent (worker killed, crashed, ...)."""
-    return Result(key=key, status=ParseStatus.FAILED, document_json=None,
-                  error_class=error_class, error_message=message, error_limit=limit, page_count=None, seconds=seconds,
-                  recycle=False)
+    return Result(
+        key=key,
+        status=ParseStatus.FAILED,
+        document_json=None,
+        error_class=error_class,
+        error_message=message,
+        error_limit=limit,
+        page_count=None,
+        seconds=seconds,
+        recycle=False,
+    )

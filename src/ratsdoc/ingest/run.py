@@ -34,9 +34,15 @@ class IngestRun:
     started: float
     stats: Stats
 
-    def __init__(self, paths: Iterable[str | os.PathLike[str]], db: str | os.PathLike[str],
-                 options: IngestOptions, *, progress: ProgressSink | None = None,
-                 scheduler: Any = None) -> None:
+    def __init__(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        db: str | os.PathLike[str],
+        options: IngestOptions,
+        *,
+        progress: ProgressSink | None = None,
+        scheduler: Any = None,
+    ) -> None:
         self.paths = [os.fspath(p) for p in paths]
         self.db = os.fspath(db)
         self.options = options
@@ -70,8 +76,7 @@ class IngestRun:
     def open(self) -> None:
         """Open the store, start the run row, count the inputs, make the temporary folder."""
         self.store = Store(self.db)
-        self.run_id = self.store.start_run(self.version,
-                                           self.options.run_settings(self.paths, self.scheduler))
+        self.run_id = self.store.start_run(self.version, self.options.run_settings(self.paths, self.scheduler))
         self.started = time.monotonic()
         self.total = count_inputs(self.paths, all_files=self.options.all_files)
         self.work_dir = Path(tempfile.mkdtemp(prefix="ratsdoc-ingest-", dir=self.options.tmp_dir))
@@ -85,13 +90,13 @@ class IngestRun:
             return DaskBackend(self.scheduler, config)
         from .pool import LocalPool
 
-        return LocalPool(self.options.workers or os.cpu_count() or 1, config,
-                         log_dir=str(self.work_dir))
+        return LocalPool(self.options.workers or os.cpu_count() or 1, config, log_dir=str(self.work_dir))
 
     def walk(self) -> Iterator[Item]:
         """The inputs below the paths, archives unpacked into the temporary folder."""
-        return iter_inputs(self.paths, self.work_dir / "unpacked", self.options.archive_limits,
-                           all_files=self.options.all_files)
+        return iter_inputs(
+            self.paths, self.work_dir / "unpacked", self.options.archive_limits, all_files=self.options.all_files
+        )
 
     def pump(self, backend: Backend, items: Iterator[Item]) -> None:
         """Keep the backend busy until every input is answered."""
@@ -133,9 +138,16 @@ class IngestRun:
         else:
             key, size = synthetic_key(item.name), None
         self.store.add_path(key, item.name, self.run_id)
-        self.store.record_refused(key, status=item.status, error_class=item.error_class,
-                                  reason=item.reason, version=self.version, run_id=self.run_id,
-                                  content_hashed=item.path is not None, size=size)
+        self.store.record_refused(
+            key,
+            status=item.status,
+            error_class=item.error_class,
+            reason=item.reason,
+            version=self.version,
+            run_id=self.run_id,
+            content_hashed=item.path is not None,
+            size=size,
+        )
         self.counts[item.status] += 1
         self.done += 1
 
@@ -146,10 +158,15 @@ class IngestRun:
         except OSError as exc:
             key = synthetic_key(item.name)
             self.store.add_path(key, item.name, self.run_id)
-            self.store.record_refused(key, status=ParseStatus.FAILED, error_class="InputError",
-                                      reason=f"cannot read the file: {exc.strerror or exc}",
-                                      version=self.version, run_id=self.run_id,
-                                      content_hashed=False)
+            self.store.record_refused(
+                key,
+                status=ParseStatus.FAILED,
+                error_class="InputError",
+                reason=f"cannot read the file: {exc.strerror or exc}",
+                version=self.version,
+                run_id=self.run_id,
+                content_hashed=False,
+            )
             self.counts[ParseStatus.FAILED] += 1
             self.done += 1
             return None
@@ -160,8 +177,12 @@ class IngestRun:
         self.seen.add(key)
         known = self.store.known(key)
         opts = self.options
-        if (known is not None and not opts.reparse and known.version == self.version
-                and not (opts.retry_failed and known.status == ParseStatus.FAILED)):
+        if (
+            known is not None
+            and not opts.reparse
+            and known.version == self.version
+            and not (opts.retry_failed and known.status == ParseStatus.FAILED)
+        ):
             self.skip(item, IngestOutcome.UNCHANGED)
             return None
         self.in_flight[key] = (item, size)
@@ -193,8 +214,9 @@ class IngestRun:
 
     def report(self, in_flight: int) -> None:
         """Tell the progress sink where the run stands."""
-        self.sink.update(done=self.done, total=max(self.total, self.done + in_flight),
-                         counts=self.counts, pages=self.pages)
+        self.sink.update(
+            done=self.done, total=max(self.total, self.done + in_flight), counts=self.counts, pages=self.pages
+        )
 
     def finish(self) -> None:
         """Stop the workers, close the run row and the store, remove the temporary folder."""
@@ -202,19 +224,25 @@ class IngestRun:
             self.backend.close()
         self.store.commit()
         self.seconds = time.monotonic() - self.started
-        self.sink.update(done=self.done, total=max(self.total, self.done), counts=self.counts,
-                         pages=self.pages, final=True)
-        self.store.finish_run(self.run_id, "interrupted" if self.interrupted else "finished",
-                              self.counts)
+        self.sink.update(
+            done=self.done, total=max(self.total, self.done), counts=self.counts, pages=self.pages, final=True
+        )
+        self.store.finish_run(self.run_id, "interrupted" if self.interrupted else "finished", self.counts)
         self.stats = self.store.stats(self.run_id)
         self.store.close()
         shutil.rmtree(self.work_dir, ignore_errors=True)
 
     def summary(self) -> Summary:
         """What the finished run did."""
-        return Summary(run_id=self.run_id, counts=self.counts, pages=self.pages,
-                       seconds=self.seconds, stats=self.stats, interrupted=self.interrupted,
-                       notices=self.notices)
+        return Summary(
+            run_id=self.run_id,
+            counts=self.counts,
+            pages=self.pages,
+            seconds=self.seconds,
+            stats=self.stats,
+            interrupted=self.interrupted,
+            notices=self.notices,
+        )
 
 
 def _drop_temporary(item: FileInput) -> None:
@@ -240,5 +268,4 @@ def ingest(
     it overrides ``options.scheduler``) runs the parses on a Dask cluster instead.
     ``progress`` is told the counts as the run goes.
     """
-    return IngestRun(paths, db, options or IngestOptions(), progress=progress,
-                     scheduler=scheduler).run()
+    return IngestRun(paths, db, options or IngestOptions(), progress=progress, scheduler=scheduler).run()

@@ -196,8 +196,7 @@ class _Extractor:
                     continue
                 if is_archive(file_name):
                     yield from self._archive(path, str(path), depth=0, budget=_Budget())
-                elif (_has_suffix(file_name, PDF_SUFFIXES) or self.all_files
-                      or _looks_like_pdf(path)):
+                elif _has_suffix(file_name, PDF_SUFFIXES) or self.all_files or _looks_like_pdf(path):
                     yield FileInput(path, str(path))
                 else:
                     yield Notice(str(path), "not a PDF (ignored)")
@@ -217,31 +216,39 @@ class _Extractor:
         self.tmp_dir.mkdir(parents=True, exist_ok=True)
         return self.tmp_dir / f"member-{next(self._names):07d}{suffix}"
 
-    def _member_precheck(self, archive: str, member: str, declared: int,
-                         budget: _Budget) -> Refused | None:
+    def _member_precheck(self, archive: str, member: str, declared: int, budget: _Budget) -> Refused | None:
         display = f"{archive}!{member}"
         budget.members += 1
         if budget.members > self.limits.max_members:
-            return Refused(display, f"refused: the archive has more than "
-                           f"{self.limits.max_members} members", "ArchiveLimitExceeded",
-                           fatal=True)
+            return Refused(
+                display,
+                f"refused: the archive has more than {self.limits.max_members} members",
+                "ArchiveLimitExceeded",
+                fatal=True,
+            )
         reason = unsafe_member_reason(member)
         if reason:
             return Refused(display, reason, "UnsafeArchiveMember")
         if declared > self.limits.max_member_bytes:
-            return Refused(display, f"refused: member declares {declared} bytes, more than the "
-                           f"limit of {self.limits.max_member_bytes}", "ArchiveLimitExceeded")
+            return Refused(
+                display,
+                f"refused: member declares {declared} bytes, more than the limit of {self.limits.max_member_bytes}",
+                "ArchiveLimitExceeded",
+            )
         if budget.total + declared > self.limits.max_total_bytes:
-            return Refused(display, f"refused: the archive would unpack to more than "
-                           f"{self.limits.max_total_bytes} bytes", "ArchiveLimitExceeded")
+            return Refused(
+                display,
+                f"refused: the archive would unpack to more than {self.limits.max_total_bytes} bytes",
+                "ArchiveLimitExceeded",
+            )
         return None
 
     def _wanted(self, member: str, depth: int) -> bool:
-        return (self.all_files or _has_suffix(member, PDF_SUFFIXES)
-                or is_archive(member))
+        return self.all_files or _has_suffix(member, PDF_SUFFIXES) or is_archive(member)
 
-    def _copy_limited(self, source: IO[bytes], target: Path, display: str, budget: _Budget,
-                      compressed: int | None) -> Refused | None:
+    def _copy_limited(
+        self, source: IO[bytes], target: Path, display: str, budget: _Budget, compressed: int | None
+    ) -> Refused | None:
         """Stream ``source`` to ``target``, counting real bytes against every limit."""
         written = 0
         limits = self.limits
@@ -259,10 +266,12 @@ class _Extractor:
                     problem = f"member unpacks to more than {limits.max_member_bytes} bytes"
                 elif budget.total > limits.max_total_bytes:
                     problem = f"archive unpacks to more than {limits.max_total_bytes} bytes"
-                elif (compressed is not None and written > limits.ratio_floor_bytes
-                      and written > limits.max_ratio * max(compressed, 1)):
-                    problem = (f"compression ratio exceeds {limits.max_ratio:g}:1 "
-                               "(zip bomb?)")
+                elif (
+                    compressed is not None
+                    and written > limits.ratio_floor_bytes
+                    and written > limits.max_ratio * max(compressed, 1)
+                ):
+                    problem = f"compression ratio exceeds {limits.max_ratio:g}:1 (zip bomb?)"
                 if problem:
                     out.close()
                     target.unlink(missing_ok=True)
@@ -270,14 +279,16 @@ class _Extractor:
                 out.write(chunk)
         return None
 
-    def _extracted(self, target: Path, archive: str, member: str, depth: int,
-                   budget: _Budget) -> Iterator[Item]:
+    def _extracted(self, target: Path, archive: str, member: str, depth: int, budget: _Budget) -> Iterator[Item]:
         display = f"{archive}!{member}"
         if is_archive(member):
             if depth + 1 > self.limits.max_nesting:
                 target.unlink(missing_ok=True)
-                yield Refused(display, f"refused: archive nested more than "
-                              f"{self.limits.max_nesting} level(s) deep", "NestedArchive")
+                yield Refused(
+                    display,
+                    f"refused: archive nested more than {self.limits.max_nesting} level(s) deep",
+                    "NestedArchive",
+                )
                 return
             try:
                 yield from self._archive(target, display, depth=depth + 1, budget=budget)
@@ -290,8 +301,9 @@ class _Extractor:
         try:
             archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError) as exc:
-            yield Refused(name, f"damaged zip archive: {exc}", "DamagedArchiveError",
-                          status=ParseStatus.FAILED, path=path)
+            yield Refused(
+                name, f"damaged zip archive: {exc}", "DamagedArchiveError", status=ParseStatus.FAILED, path=path
+            )
             return
         limits = self.limits
 
@@ -303,25 +315,28 @@ class _Extractor:
                 if (info.external_attr >> 16) & 0o170000 == 0o120000:
                     refusal = ("refused: symbolic link in archive", "UnsafeArchiveMember")
                 elif info.file_size > limits.ratio_floor_bytes and (
-                        info.file_size > limits.max_ratio * max(info.compress_size, 1)):
-                    refusal = (f"refused: compression ratio exceeds {limits.max_ratio:g}:1 "
-                               "(zip bomb?)", "ArchiveLimitExceeded")
-                yield _Member(info.filename, info.file_size, refusal,
-                              partial(archive.open, info), info.compress_size)
+                    info.file_size > limits.max_ratio * max(info.compress_size, 1)
+                ):
+                    refusal = (
+                        f"refused: compression ratio exceeds {limits.max_ratio:g}:1 (zip bomb?)",
+                        "ArchiveLimitExceeded",
+                    )
+                yield _Member(info.filename, info.file_size, refusal, partial(archive.open, info), info.compress_size)
 
         with archive:
             # RuntimeError covers an encrypted member and an unsupported compression method
             # (zipfile raises a subclass of it for the latter): that member fails, not the rest.
-            yield from self._unpack(members(), name, depth, budget,
-                                    member_errors=(zipfile.BadZipFile, OSError, EOFError,
-                                                   RuntimeError))
+            yield from self._unpack(
+                members(), name, depth, budget, member_errors=(zipfile.BadZipFile, OSError, EOFError, RuntimeError)
+            )
 
     def _tar(self, path: Path, name: str, depth: int, budget: _Budget) -> Iterator[Item]:
         try:
             archive = tarfile.open(path, mode="r:*")  # noqa: SIM115 - closed by `with` below
         except (tarfile.TarError, OSError, EOFError) as exc:
-            yield Refused(name, f"damaged tar archive: {exc}", "DamagedArchiveError",
-                          status=ParseStatus.FAILED, path=path)
+            yield Refused(
+                name, f"damaged tar archive: {exc}", "DamagedArchiveError", status=ParseStatus.FAILED, path=path
+            )
             return
 
         def members() -> Iterator[_Member]:
@@ -330,27 +345,32 @@ class _Extractor:
                     continue
                 refusal = None
                 if info.issym() or info.islnk():
-                    refusal = (f"refused: link in archive (-> {info.linkname!r})",
-                               "UnsafeArchiveMember")
+                    refusal = (f"refused: link in archive (-> {info.linkname!r})", "UnsafeArchiveMember")
                 elif not info.isfile():
                     refusal = ("refused: special file (device or fifo)", "UnsafeArchiveMember")
-                yield _Member(info.name, info.size, refusal,
-                              partial(archive.extractfile, info), None)
+                yield _Member(info.name, info.size, refusal, partial(archive.extractfile, info), None)
 
         with archive:
             try:
                 # For tar the ratio is checked over the whole archive: members have no
                 # compressed size of their own. A damaged member ends the archive (a tar
                 # stream cannot be resynchronised).
-                yield from self._unpack(members(), name, depth, budget,
-                                        compressed_total=path.stat().st_size)
+                yield from self._unpack(members(), name, depth, budget, compressed_total=path.stat().st_size)
             except (tarfile.TarError, OSError, EOFError, zipfile.BadZipFile) as exc:
-                yield Refused(name, f"damaged tar archive: {exc}", "DamagedArchiveError",
-                              status=ParseStatus.FAILED, path=path)
+                yield Refused(
+                    name, f"damaged tar archive: {exc}", "DamagedArchiveError", status=ParseStatus.FAILED, path=path
+                )
 
-    def _unpack(self, members: Iterable[_Member], archive: str, depth: int, budget: _Budget, *,
-                member_errors: tuple[type[BaseException], ...] = (),
-                compressed_total: int | None = None) -> Iterator[Item]:
+    def _unpack(
+        self,
+        members: Iterable[_Member],
+        archive: str,
+        depth: int,
+        budget: _Budget,
+        *,
+        member_errors: tuple[type[BaseException], ...] = (),
+        compressed_total: int | None = None,
+    ) -> Iterator[Item]:
         """Check, stream out and yield the members of one archive, whatever its format.
 
         ``member_errors`` fail only the member that raised them (others propagate);
@@ -378,33 +398,44 @@ class _Extractor:
                 if source is None:  # nothing to read (tarfile says so for some entries)
                     continue
                 with source:
-                    refused = self._copy_limited(source, target, display, budget,
-                                                 member.compressed)
+                    refused = self._copy_limited(source, target, display, budget, member.compressed)
             except member_errors as exc:
                 target.unlink(missing_ok=True)
-                yield Refused(display, f"cannot unpack member: {exc}", "DamagedArchiveError",
-                              status=ParseStatus.FAILED)
+                yield Refused(display, f"cannot unpack member: {exc}", "DamagedArchiveError", status=ParseStatus.FAILED)
                 continue
             except BaseException:
                 # An error that ends the archive (a damaged tar stream) must not leave the
                 # half-written member behind.
                 target.unlink(missing_ok=True)
                 raise
-            if refused is None and compressed_total is not None and (
+            if (
+                refused is None
+                and compressed_total is not None
+                and (
                     budget.total > limits.ratio_floor_bytes
-                    and budget.total > limits.max_ratio * max(compressed_total, 1)):
+                    and budget.total > limits.max_ratio * max(compressed_total, 1)
+                )
+            ):
                 target.unlink(missing_ok=True)
                 budget.total = before
-                refused = Refused(display, "refused: compression ratio exceeds "
-                                  f"{limits.max_ratio:g}:1 (tar bomb?)", "ArchiveLimitExceeded")
+                refused = Refused(
+                    display,
+                    f"refused: compression ratio exceeds {limits.max_ratio:g}:1 (tar bomb?)",
+                    "ArchiveLimitExceeded",
+                )
             if refused is not None:
                 yield refused
                 continue
             yield from self._extracted(target, archive, member.name, depth, budget)
 
 
-def iter_inputs(paths: Iterable[str | os.PathLike[str]], tmp_dir: Path,
-                limits: ArchiveLimits | None = None, *, all_files: bool = False) -> Iterator[Item]:
+def iter_inputs(
+    paths: Iterable[str | os.PathLike[str]],
+    tmp_dir: Path,
+    limits: ArchiveLimits | None = None,
+    *,
+    all_files: bool = False,
+) -> Iterator[Item]:
     """Yield every input below ``paths`` in a stable order; archives unpack into ``tmp_dir``.
 
     ``tmp_dir`` belongs to this call: member files get names numbered through the whole call and
@@ -424,8 +455,7 @@ def count_inputs(paths: Iterable[str | os.PathLike[str]], *, all_files: bool = F
         path = Path(raw)
         if path.is_dir():
             for _folder, _dirs, files in os.walk(path):
-                total += sum(1 for f in files if _has_suffix(f, PDF_SUFFIXES) or is_archive(f)
-                             or all_files)
+                total += sum(1 for f in files if _has_suffix(f, PDF_SUFFIXES) or is_archive(f) or all_files)
         elif _has_suffix(str(path), ZIP_SUFFIXES):
             try:
                 with zipfile.ZipFile(path) as archive:
@@ -434,8 +464,11 @@ def count_inputs(paths: Iterable[str | os.PathLike[str]], *, all_files: bool = F
                 total += 1
         elif _has_suffix(str(path), LIST_SUFFIXES) and path.is_file():
             try:
-                total += sum(1 for line in path.read_text(encoding="utf-8").splitlines()
-                             if line.strip() and not line.strip().startswith("#"))
+                total += sum(
+                    1
+                    for line in path.read_text(encoding="utf-8").splitlines()
+                    if line.strip() and not line.strip().startswith("#")
+                )
             except (OSError, UnicodeDecodeError):
                 total += 1
         else:

@@ -116,12 +116,16 @@ class Stats:
     def as_dict(self) -> dict[str, Any]:
         """A JSON-friendly dict."""
         return {
-            "documents": self.documents, "paths": self.paths, "pages": self.pages,
-            "parse_seconds": round(self.seconds, 3), "runs": self.runs,
-            "by_status": self.by_status, "by_document_type": self.by_type,
-            "by_profile": self.by_profile, "by_ratsdoc_version": self.versions,
-            "slowest": [{"path": p, "seconds": round(s, 3), "pages": n}
-                        for p, s, n in self.slowest],
+            "documents": self.documents,
+            "paths": self.paths,
+            "pages": self.pages,
+            "parse_seconds": round(self.seconds, 3),
+            "runs": self.runs,
+            "by_status": self.by_status,
+            "by_document_type": self.by_type,
+            "by_profile": self.by_profile,
+            "by_ratsdoc_version": self.versions,
+            "slowest": [{"path": p, "seconds": round(s, 3), "pages": n} for p, s, n in self.slowest],
             "errors": [{"error_class": c, "message": m, "count": n} for c, m, n in self.errors],
         }
 
@@ -129,8 +133,9 @@ class Stats:
 class Store:
     """The SQLite archive. ``Store(path)`` creates it; ``Store(path, create=False)`` only opens."""
 
-    def __init__(self, path: str | Path, *, create: bool = True,
-                 commit_every: float = 0.5, batch_size: int = 50) -> None:
+    def __init__(
+        self, path: str | Path, *, create: bool = True, commit_every: float = 0.5, batch_size: int = 50
+    ) -> None:
         self.path = Path(path)
         if not create and not self.path.is_file():
             raise StoreError(f"{self.path}: no such database")
@@ -143,19 +148,18 @@ class Store:
             if create:
                 self.conn.executescript(SCHEMA)
                 self.fts = self._create_fts()
-                self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
-                                  (SCHEMA_VERSION,))
+                self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
             else:
                 self.fts = self._has_table("documents_fts")
-            row = self.conn.execute(
-                "SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a ratsdoc archive ({exc})") from None
         if row is None:
             raise StoreError(f"{self.path}: not a ratsdoc archive (no schema version)")
         if row[0] != SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: archive schema {row[0]} is not supported "
-                             f"(this ratsdoc reads {SCHEMA_VERSION})")
+            raise StoreError(
+                f"{self.path}: archive schema {row[0]} is not supported (this ratsdoc reads {SCHEMA_VERSION})"
+            )
         self.commit_every = commit_every
         self.batch_size = batch_size
         self._pending = 0
@@ -163,8 +167,7 @@ class Store:
         self._in_tx = False
 
     def _has_table(self, name: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE name=?",
-                                 (name,)).fetchone() is not None
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE name=?", (name,)).fetchone() is not None
 
     def _create_fts(self) -> bool:
         try:
@@ -182,8 +185,7 @@ class Store:
 
     def _wrote(self) -> None:
         self._pending += 1
-        if (self._pending >= self.batch_size
-                or time.monotonic() - self._batch_started >= self.commit_every):
+        if self._pending >= self.batch_size or time.monotonic() - self._batch_started >= self.commit_every:
             self.commit()
 
     def commit(self) -> None:
@@ -208,15 +210,18 @@ class Store:
         """Record the start of an ingest run; returns its id."""
         cursor = self.conn.execute(
             "INSERT INTO runs (started_at, ratsdoc_version, settings_json) VALUES (?, ?, ?)",
-            (_now(), version, json.dumps(settings, default=str)))
+            (_now(), version, json.dumps(settings, default=str)),
+        )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
     def finish_run(self, run_id: int, state: str, counts: dict[str, Any]) -> None:
         """Record the end of a run and its counts."""
         self.commit()
-        self.conn.execute("UPDATE runs SET finished_at=?, state=?, counts_json=? WHERE id=?",
-                          (_now(), state, json.dumps(counts), run_id))
+        self.conn.execute(
+            "UPDATE runs SET finished_at=?, state=?, counts_json=? WHERE id=?",
+            (_now(), state, json.dumps(counts), run_id),
+        )
 
     # -- writing ------------------------------------------------------------------------------
     def add_path(self, sha256: str, path: str, run_id: int | None) -> None:
@@ -225,13 +230,13 @@ class Store:
         self.conn.execute(
             "INSERT INTO paths (path, sha256, first_run, last_run) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (path, sha256) DO UPDATE SET last_run = excluded.last_run",
-            (path, sha256, run_id, run_id))
+            (path, sha256, run_id, run_id),
+        )
         self._wrote()
 
     def known(self, sha256: str) -> Known | None:
         """The stored status and ratsdoc version for ``sha256``, if any."""
-        row = self.conn.execute("SELECT status, ratsdoc_version FROM documents WHERE sha256=?",
-                                (sha256,)).fetchone()
+        row = self.conn.execute("SELECT status, ratsdoc_version FROM documents WHERE sha256=?", (sha256,)).fetchone()
         return Known(ParseStatus(row[0]), row[1]) if row else None
 
     def _upsert(self, values: dict[str, Any]) -> int:
@@ -239,26 +244,33 @@ class Store:
         marks = ", ".join("?" for _ in values)
         updates = ", ".join(f"{c} = excluded.{c}" for c in values if c != "sha256")
         self.conn.execute(
-            f"INSERT INTO documents ({columns}) VALUES ({marks}) "
-            f"ON CONFLICT (sha256) DO UPDATE SET {updates}", tuple(values.values()))
-        row = self.conn.execute("SELECT rowid FROM documents WHERE sha256=?",
-                                (values["sha256"],)).fetchone()
+            f"INSERT INTO documents ({columns}) VALUES ({marks}) ON CONFLICT (sha256) DO UPDATE SET {updates}",
+            tuple(values.values()),
+        )
+        row = self.conn.execute("SELECT rowid FROM documents WHERE sha256=?", (values["sha256"],)).fetchone()
         return int(row[0])
 
-    def record_result(self, result: Result, *, version: str, run_id: int | None,
-                      size: int | None) -> dict[str, Any] | None:
+    def record_result(
+        self, result: Result, *, version: str, run_id: int | None, size: int | None
+    ) -> dict[str, Any] | None:
         """Store one parse result; returns the parsed document dict (None when it failed)."""
         document: dict[str, Any] | None = None
         if result.get("document_json"):
             document = json.loads(result["document_json"] or "null")
         values: dict[str, Any] = {
-            "sha256": result["key"], "status": result["status"], "content_hashed": 1,
-            "page_count": result.get("page_count"), "size_bytes": size,
-            "duration_s": result.get("seconds"), "error_class": result.get("error_class"),
+            "sha256": result["key"],
+            "status": result["status"],
+            "content_hashed": 1,
+            "page_count": result.get("page_count"),
+            "size_bytes": size,
+            "duration_s": result.get("seconds"),
+            "error_class": result.get("error_class"),
             "error_message": result.get("error_message"),
             "error_limit": result.get("error_limit"),
-            "document_json": result.get("document_json"), "ratsdoc_version": version,
-            "parsed_at": _now(), "run_id": run_id,
+            "document_json": result.get("document_json"),
+            "ratsdoc_version": version,
+            "parsed_at": _now(),
+            "run_id": run_id,
         }
         for name in SCALAR_FIELDS:
             value = document.get(name) if document else None
@@ -270,28 +282,47 @@ class Store:
         if self.fts:
             self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (rowid,))
             if document:
-                resolution = "\n".join(str(item.get("text", ""))
-                                       for item in document.get("resolution_proposal") or [])
+                resolution = "\n".join(str(item.get("text", "")) for item in document.get("resolution_proposal") or [])
                 self.conn.execute(
-                    "INSERT INTO documents_fts (rowid, title, resolution, justification) "
-                    "VALUES (?, ?, ?, ?)",
-                    (rowid, document.get("title") or "", resolution,
-                     document.get("justification") or ""))
+                    "INSERT INTO documents_fts (rowid, title, resolution, justification) VALUES (?, ?, ?, ?)",
+                    (rowid, document.get("title") or "", resolution, document.get("justification") or ""),
+                )
         self._wrote()
         return document
 
-    def record_refused(self, key: str, *, status: str, error_class: str, reason: str,
-                       version: str, run_id: int | None, content_hashed: bool,
-                       size: int | None = None) -> None:
+    def record_refused(
+        self,
+        key: str,
+        *,
+        status: str,
+        error_class: str,
+        reason: str,
+        version: str,
+        run_id: int | None,
+        content_hashed: bool,
+        size: int | None = None,
+    ) -> None:
         """Store an input that was not parsed (refused archive member, damaged archive)."""
         self._begin()
-        rowid = self._upsert({
-            "sha256": key, "status": status, "content_hashed": int(content_hashed),
-            "error_class": error_class, "error_message": reason, "error_limit": None,
-            "document_json": None, "ratsdoc_version": version, "parsed_at": _now(),
-            "run_id": run_id, "size_bytes": size, "page_count": None, "duration_s": None,
-            **{name: None for name in SCALAR_FIELDS}, "profile": None,
-        })
+        rowid = self._upsert(
+            {
+                "sha256": key,
+                "status": status,
+                "content_hashed": int(content_hashed),
+                "error_class": error_class,
+                "error_message": reason,
+                "error_limit": None,
+                "document_json": None,
+                "ratsdoc_version": version,
+                "parsed_at": _now(),
+                "run_id": run_id,
+                "size_bytes": size,
+                "page_count": None,
+                "duration_s": None,
+                **{name: None for name in SCALAR_FIELDS},
+                "profile": None,
+            }
+        )
         if self.fts:
             self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (rowid,))
         self._wrote()
@@ -303,24 +334,38 @@ class Store:
             like = f"%{query}%"
             rows = self.conn.execute(
                 "SELECT number, title, date, sha256, 0.0 FROM documents WHERE title LIKE ? "
-                "OR document_json LIKE ? LIMIT ?", (like, like, limit)).fetchall()
+                "OR document_json LIKE ? LIMIT ?",
+                (like, like, limit),
+            ).fetchall()
         else:
             match = query if raw else fts_query(query)
             rows = self.conn.execute(
                 "SELECT d.number, d.title, d.date, d.sha256, "
                 "bm25(documents_fts, 10.0, 4.0, 1.0) AS score "
                 "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-                "WHERE documents_fts MATCH ? ORDER BY score, d.number LIMIT ?", (match, limit)).fetchall()
+                "WHERE documents_fts MATCH ? ORDER BY score, d.number LIMIT ?",
+                (match, limit),
+            ).fetchall()
         hits = []
         for number, title, date, sha256, score in rows:
-            hits.append({"number": number, "title": title, "date": date, "sha256": sha256,
-                         "score": round(-float(score), 4), "paths": self.paths_of(sha256)})
+            hits.append(
+                {
+                    "number": number,
+                    "title": title,
+                    "date": date,
+                    "sha256": sha256,
+                    "score": round(-float(score), 4),
+                    "paths": self.paths_of(sha256),
+                }
+            )
         return hits
 
     def paths_of(self, sha256: str) -> list[str]:
         """Every path the input was seen under, in order of first sighting."""
-        return [row[0] for row in self.conn.execute(
-            "SELECT path FROM paths WHERE sha256=? ORDER BY first_run, path", (sha256,))]
+        return [
+            row[0]
+            for row in self.conn.execute("SELECT path FROM paths WHERE sha256=? ORDER BY first_run, path", (sha256,))
+        ]
 
     def iter_rows(self, statuses: tuple[str, ...] | None = None) -> Iterator[dict[str, Any]]:
         """Every document row as a dict (``paths`` included), ordered by number then sha256."""
@@ -343,31 +388,54 @@ class Store:
         and_ = "AND" if where else "WHERE"
         q = self.conn.execute
         stats = Stats()
-        stats.by_status = dict(q(f"SELECT status, COUNT(*) FROM documents {where} "
-                                 "GROUP BY status ORDER BY COUNT(*) DESC", params).fetchall())
-        stats.by_type = {k or "(unknown)": v for k, v in q(
-            f"SELECT document_type, COUNT(*) FROM documents {where} {and_} status IN "
-            "('ok','warning') GROUP BY document_type ORDER BY COUNT(*) DESC", params)}
-        stats.by_profile = {k or "(none)": v for k, v in q(
-            f"SELECT profile, COUNT(*) FROM documents {where} {and_} status IN "
-            "('ok','warning') GROUP BY profile ORDER BY COUNT(*) DESC", params)}
-        stats.versions = dict(q(f"SELECT ratsdoc_version, COUNT(*) FROM documents {where} "
-                                "GROUP BY ratsdoc_version", params).fetchall())
+        stats.by_status = dict(
+            q(
+                f"SELECT status, COUNT(*) FROM documents {where} GROUP BY status ORDER BY COUNT(*) DESC", params
+            ).fetchall()
+        )
+        stats.by_type = {
+            k or "(unknown)": v
+            for k, v in q(
+                f"SELECT document_type, COUNT(*) FROM documents {where} {and_} status IN "
+                "('ok','warning') GROUP BY document_type ORDER BY COUNT(*) DESC",
+                params,
+            )
+        }
+        stats.by_profile = {
+            k or "(none)": v
+            for k, v in q(
+                f"SELECT profile, COUNT(*) FROM documents {where} {and_} status IN "
+                "('ok','warning') GROUP BY profile ORDER BY COUNT(*) DESC",
+                params,
+            )
+        }
+        stats.versions = dict(
+            q(f"SELECT ratsdoc_version, COUNT(*) FROM documents {where} GROUP BY ratsdoc_version", params).fetchall()
+        )
         for sha256, seconds, pages in q(
-                f"SELECT sha256, duration_s, page_count FROM documents {where} {and_} "
-                "duration_s IS NOT NULL ORDER BY duration_s DESC LIMIT ?", (*params, top)):
+            f"SELECT sha256, duration_s, page_count FROM documents {where} {and_} "
+            "duration_s IS NOT NULL ORDER BY duration_s DESC LIMIT ?",
+            (*params, top),
+        ):
             paths = self.paths_of(sha256)
             stats.slowest.append((paths[0] if paths else sha256, float(seconds), pages))
-        stats.errors = [(c, m, n) for c, m, n in q(
-            f"SELECT error_class, error_message, COUNT(*) FROM documents {where} {and_} "
-            "error_class IS NOT NULL GROUP BY error_class, error_message "
-            "ORDER BY COUNT(*) DESC LIMIT ?", (*params, top))]
+        stats.errors = [
+            (c, m, n)
+            for c, m, n in q(
+                f"SELECT error_class, error_message, COUNT(*) FROM documents {where} {and_} "
+                "error_class IS NOT NULL GROUP BY error_class, error_message "
+                "ORDER BY COUNT(*) DESC LIMIT ?",
+                (*params, top),
+            )
+        ]
         documents, pages, seconds = q(
-            f"SELECT COUNT(*), COALESCE(SUM(page_count), 0), COALESCE(SUM(duration_s), 0) "
-            f"FROM documents {where}", params).fetchone()
+            f"SELECT COUNT(*), COALESCE(SUM(page_count), 0), COALESCE(SUM(duration_s), 0) FROM documents {where}",
+            params,
+        ).fetchone()
         stats.documents, stats.pages, stats.seconds = documents, pages, seconds
-        stats.paths = q("SELECT COUNT(*) FROM paths" + (
-            " WHERE last_run = ?" if run_id is not None else ""), params).fetchone()[0]
+        stats.paths = q(
+            "SELECT COUNT(*) FROM paths" + (" WHERE last_run = ?" if run_id is not None else ""), params
+        ).fetchone()[0]
         stats.runs = q("SELECT COUNT(*) FROM runs").fetchone()[0]
         return stats
 
@@ -378,8 +446,11 @@ def fts_query(text: str) -> str:
     German compounds make prefixes useful ("Radweg" also finds "Radwegebau"). Queries that
     already use FTS5 syntax (quotes, ``*``, AND/OR/NOT, NEAR, parentheses) pass unchanged.
     """
-    if any(mark in text for mark in ('"', "*", "(", ")")) or any(
-            word in text.split() for word in ("AND", "OR", "NOT")) or "NEAR(" in text:
+    if (
+        any(mark in text for mark in ('"', "*", "(", ")"))
+        or any(word in text.split() for word in ("AND", "OR", "NOT"))
+        or "NEAR(" in text
+    ):
         return text
     words = [w.replace('"', "") for w in text.split() if w.strip()]
     return " ".join(f'"{w}"*' for w in words)

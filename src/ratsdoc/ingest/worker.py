@@ -81,25 +81,39 @@ def run_task(task: Task, function: ParseFunction, options: Any, max_memory_mb: i
         error = error_info(exc, max_memory_mb=max_memory_mb)
         # After a memory stop or runaway recursion the heap may be fragmented or
         # half-initialised: the worker asks to be replaced.
-        return Result(key=key, status=ParseStatus.FAILED, document_json=None,
-                      error_class=error.type, error_message=error.message,
-                      error_limit=error.limit, page_count=None,
-                      seconds=time.perf_counter() - started, recycle=needs_fresh_process(exc))
+        return Result(
+            key=key,
+            status=ParseStatus.FAILED,
+            document_json=None,
+            error_class=error.type,
+            error_message=error.message,
+            error_limit=error.limit,
+            page_count=None,
+            seconds=time.perf_counter() - started,
+            recycle=needs_fresh_process(exc),
+        )
     # Archive members are parsed from temporary files: name the source as the user knows it.
     source_model = getattr(document, "source", None)
     if source_model is not None:
         display = name.rsplit("!", 1)[-1].replace("\\", "/").rsplit("/", 1)[-1]
-        document = document.model_copy(
-            update={"source": source_model.model_copy(update={"file": display})})
+        document = document.model_copy(update={"source": source_model.model_copy(update={"file": display})})
     warnings = getattr(document, "warnings", None)
-    return Result(key=key, status=ParseStatus.of_document(warnings or ()),
-                  document_json=document.model_dump_json(), error_class=None, error_message=None,
-                  error_limit=None, page_count=getattr(document, "page_count", None),
-                  seconds=time.perf_counter() - started, recycle=False)
+    return Result(
+        key=key,
+        status=ParseStatus.of_document(warnings or ()),
+        document_json=document.model_dump_json(),
+        error_class=None,
+        error_message=None,
+        error_limit=None,
+        page_count=getattr(document, "page_count", None),
+        seconds=time.perf_counter() - started,
+        recycle=False,
+    )
 
 
-def serve(stdin: IO[bytes], stdout: IO[bytes], parse_function: str | None,
-          options_json: str, max_memory_mb: int | None) -> int:
+def serve(
+    stdin: IO[bytes], stdout: IO[bytes], parse_function: str | None, options_json: str, max_memory_mb: int | None
+) -> int:
     """The worker loop: announce readiness, then answer tasks until stdin closes."""
     from ..options import ParseOptions
 
@@ -110,8 +124,7 @@ def serve(stdin: IO[bytes], stdout: IO[bytes], parse_function: str | None,
         # watch of the resident memory still applies.
         limit_address_space(max_memory_mb)
     rss = rss_bytes()
-    write_frame(stdout, {"ready": True, "pid": os.getpid(),
-                         "rss_kib": None if rss is None else rss // 1024})
+    write_frame(stdout, {"ready": True, "pid": os.getpid(), "rss_kib": None if rss is None else rss // 1024})
     while True:
         task = read_frame(stdin)
         if task is None:
@@ -134,8 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     protocol_out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     _watch_parent()
-    return serve(sys.stdin.buffer, protocol_out, args.parse_function, args.options_json,
-                 args.max_memory_mb)
+    return serve(sys.stdin.buffer, protocol_out, args.parse_function, args.options_json, args.max_memory_mb)
 
 
 if __name__ == "__main__":

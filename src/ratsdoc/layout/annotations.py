@@ -92,12 +92,31 @@ def annotation_from_dict(
         name = name or decode_pdf_string(resolve(node.get("T")))
         node = resolve(node.get("Parent"))
     bits = int(flags) if isinstance(flags, (int, float)) else 0
-    return widget_annotation(field_type, bits, state=_name(resolve(raw.get("AS"))), value=decode_pdf_string(value),
-                             field_name=name, x0=x0, top=top, x1=x1, bottom=bottom)
+    return widget_annotation(
+        field_type,
+        bits,
+        state=_name(resolve(raw.get("AS"))),
+        value=decode_pdf_string(value),
+        field_name=name,
+        x0=x0,
+        top=top,
+        x1=x1,
+        bottom=bottom,
+    )
 
 
-def widget_annotation(field_type: str | None, flags: int, *, state: str | None, value: str | None,
-                      field_name: str | None, x0: float, top: float, x1: float, bottom: float) -> Annotation:
+def widget_annotation(
+    field_type: str | None,
+    flags: int,
+    *,
+    state: str | None,
+    value: str | None,
+    field_name: str | None,
+    x0: float,
+    top: float,
+    x1: float,
+    bottom: float,
+) -> Annotation:
     """Classify a form widget, for every engine: a check box or radio button (/FT /Btn, not a
     push button) with its state, a text field (/FT /Tx) with its value, else "other".
 
@@ -116,5 +135,6 @@ def widget_annotation(field_type: str | None, flags: int, *, state: str | None, 
     elif field_type == "Tx":
         kind = "text_field"
         text_value = value
-    return Annotation(kind=kind, field_name=field_name, checked=checked, value=text_value,
-                      x0=x0, top=top, x1=x1, bottom=bottom)
+    return Annotation(
+        kind=kind, field_name=field_name, checked=checked, value=text_value, x0=x0, top=top, x1=x1, bottom=bottom
+    )

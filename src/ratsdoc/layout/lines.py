@@ -76,8 +76,12 @@ class Line:
         box = self._box
         if box is None:
             tokens = self._tokens
-            box = self._box = (min(t.x0 for t in tokens), min(t.top for t in tokens),
-                               max(t.x1 for t in tokens), max(t.bottom for t in tokens))
+            box = self._box = (
+                min(t.x0 for t in tokens),
+                min(t.top for t in tokens),
+                max(t.x1 for t in tokens),
+                max(t.bottom for t in tokens),
+            )
         return box
 
     @property
@@ -222,8 +226,7 @@ def _words(row: list[Char]) -> list[Token]:
         if first is not None:
             unit = 1 if size < 1 else size  # max(size, 1)
             # Fake bold: the same glyph drawn twice a fraction of a point apart.
-            if (text == p_text and abs(x0 - p_x0) < 0.25 * (p_x1 - p_x0)
-                    and abs(top - p_top) < 0.25 * unit):
+            if text == p_text and abs(x0 - p_x0) < 0.25 * (p_x1 - p_x0) and abs(top - p_top) < 0.25 * unit:
                 continue
             gap = x0 - p_x1
             limit = size  # max(size, previous size, 1.0)
@@ -234,15 +237,21 @@ def _words(row: list[Char]) -> list[Token]:
             if gap > WORD_GAP * limit or gap < -0.5 * unit:
                 word = _normalize("".join(texts))
                 if word:
-                    tokens.append(Token(word, first.x0, w_top, w_x1, w_bottom, w_size,
-                                        _is_bold(middle[len(middle) // 2].fontname)))
+                    tokens.append(
+                        Token(
+                            word, first.x0, w_top, w_x1, w_bottom, w_size, _is_bold(middle[len(middle) // 2].fontname)
+                        )
+                    )
                 first = None
         if not text or text.isspace():
             if first is not None:
                 word = _normalize("".join(texts))
                 if word:
-                    tokens.append(Token(word, first.x0, w_top, w_x1, w_bottom, w_size,
-                                        _is_bold(middle[len(middle) // 2].fontname)))
+                    tokens.append(
+                        Token(
+                            word, first.x0, w_top, w_x1, w_bottom, w_size, _is_bold(middle[len(middle) // 2].fontname)
+                        )
+                    )
                 first = None
             continue
         if first is None:
@@ -265,8 +274,9 @@ def _words(row: list[Char]) -> list[Token]:
     if first is not None:
         word = _normalize("".join(texts))
         if word:
-            tokens.append(Token(word, first.x0, w_top, w_x1, w_bottom, w_size,
-                                _is_bold(middle[len(middle) // 2].fontname)))
+            tokens.append(
+                Token(word, first.x0, w_top, w_x1, w_bottom, w_size, _is_bold(middle[len(middle) // 2].fontname))
+            )
     return tokens
 
 
@@ -284,14 +294,12 @@ def page_lines(page: Page) -> list[Line]:
     text_chars = [char for char in chars if char[7] and char[0] not in BULLETS]
     bullets = [  # glyph_state(char) == "bullet"
         Token("•", char.x0, char.top, char.x1, char.bottom, char.size, bullet=True)
-        for char in chars if char[7] and char[0] in BULLETS
+        for char in chars
+        if char[7] and char[0] in BULLETS
     ]
-    lines = [Line(page.number, tokens) for row in _cluster_rows(text_chars)
-             if (tokens := _words(row))]
+    lines = [Line(page.number, tokens) for row in _cluster_rows(text_chars) if (tokens := _words(row))]
     extra = [
-        Token("☒" if m.checked else "☐", m.x0, m.top, m.x1, m.bottom,
-              size=m.bottom - m.top, box=m)
-        for m in marks
+        Token("☒" if m.checked else "☐", m.x0, m.top, m.x1, m.bottom, size=m.bottom - m.top, box=m) for m in marks
     ] + bullets
     if extra:
         # Line bands, kept up to date as tokens join (the same values Line.top/bottom give).

@@ -66,8 +66,8 @@ def _family(fontname: str) -> str:
 
 
 #: Every char :func:`glyph_state` can say something about; all other text is ordinary.
-_MARK_CHARS = BULLETS | EMPTY_BOX | TICKED_BOX | frozenset().union(
-    *(empty | ticked for empty, ticked in _FONT_CODES.values())
+_MARK_CHARS = (
+    BULLETS | EMPTY_BOX | TICKED_BOX | frozenset().union(*(empty | ticked for empty, ticked in _FONT_CODES.values()))
 )
 
 
@@ -103,8 +103,7 @@ def is_box_shape(shape: Shape) -> bool:
 
 
 def _inside(x0: float, top: float, x1: float, bottom: float, box: Shape, pad: float = 1.5) -> bool:
-    return (x0 >= box.x0 - pad and x1 <= box.x1 + pad and top >= box.top - pad
-            and bottom <= box.bottom + pad)
+    return x0 >= box.x0 - pad and x1 <= box.x1 + pad and top >= box.top - pad and bottom <= box.bottom + pad
 
 
 class _XIndex:
@@ -132,9 +131,7 @@ class _XIndex:
         return self.order[lo:hi] + self.odd if self.odd else self.order[lo:hi]
 
 
-def shape_marks(
-    shapes: tuple[Shape, ...], chars: tuple[Char, ...]
-) -> tuple[list[BoxMark], set[int]]:
+def shape_marks(shapes: tuple[Shape, ...], chars: tuple[Char, ...]) -> tuple[list[BoxMark], set[int]]:
     """Boxes drawn as vector squares; ticked when strokes or an x/✓ glyph lie inside.
 
     Returns the marks and the indices of chars consumed as ticks (not text).
@@ -158,12 +155,16 @@ def shape_marks(
         # themselves are the full ones.
         near = [(shapes[i], is_box[i]) for i in shape_index.near(box, 1.5)]
         ticked = any(
-            s is not box and not flag
+            s is not box
+            and not flag
             and _inside(s.x0, s.top, s.x1, s.bottom, box)
             and (s.x1 - s.x0) + (s.bottom - s.top) > 0.3 * (box.x1 - box.x0)
             for s, flag in near
         ) or any(
-            s is not box and s.filled and flag and _inside(s.x0, s.top, s.x1, s.bottom, box)
+            s is not box
+            and s.filled
+            and flag
+            and _inside(s.x0, s.top, s.x1, s.bottom, box)
             and (s.x1 - s.x0) < 0.85 * (box.x1 - box.x0)
             for s, flag in near
         )
@@ -204,8 +205,10 @@ def widget_marks(annotations: tuple[Annotation, ...]) -> list[BoxMark]:
 
 def drop_covered(marks: list[BoxMark], covering: list[BoxMark]) -> list[BoxMark]:
     """Marks not lying on one of ``covering`` (a widget usually sits on a drawn box)."""
+
     def overlaps(a: BoxMark, b: BoxMark) -> bool:
         return a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom
+
     return [m for m in marks if not any(overlaps(m, c) for c in covering)]
 
 

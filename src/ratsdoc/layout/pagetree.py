@@ -78,8 +78,9 @@ def repair_trailer(data: bytes) -> bytes | None:
     return data[: end + 6] + b"\ntrailer\n<< /Root " + match.group(1) + b" 0 R >>\n%%EOF\n"
 
 
-def open_repairing(data: bytes, name: str | None, password: str | None,
-                   opener: Callable[[bytes], T]) -> tuple[T, bytes, bool]:
+def open_repairing(
+    data: bytes, name: str | None, password: str | None, opener: Callable[[bytes], T]
+) -> tuple[T, bytes, bool]:
     """``opener(data)``, else ``opener`` of ``data`` with a repaired trailer.
 
     Returns what the opener returned, the bytes it opened and whether they were repaired;
@@ -201,21 +202,25 @@ def scan_page_objects(doc: Any, stop_after: int) -> list[tuple[int, dict[str, An
     return found
 
 
-def too_many_pages(max_pages: int, file: str | None, *, exact: int | None = None,
-                   counted: int | None = None) -> LimitExceededError:
+def too_many_pages(
+    max_pages: int, file: str | None, *, exact: int | None = None, counted: int | None = None
+) -> LimitExceededError:
     """The error for a PDF with more than ``max_pages`` pages.
 
     ``exact``: the page count when it is known; ``counted``: pages counted before the
     count stopped past the limit; neither: pages were being read when the limit was hit.
     """
     if exact is None and counted is None:
-        return LimitExceededError(f"the PDF has more than {max_pages:,} pages (the limit)",
-                                  limit="max_pages", maximum=max_pages, file=file)
+        return LimitExceededError(
+            f"the PDF has more than {max_pages:,} pages (the limit)", limit="max_pages", maximum=max_pages, file=file
+        )
     amount = f"{exact:,}" if exact is not None else f"more than {max_pages:,}"
     return LimitExceededError(
         f"the PDF has {amount} pages, more than the limit of {max_pages:,}",
-        limit="max_pages", maximum=max_pages,
-        value=exact if exact is not None else counted, file=file,
+        limit="max_pages",
+        maximum=max_pages,
+        value=exact if exact is not None else counted,
+        file=file,
     )
 
 
@@ -261,31 +266,36 @@ def none_readable(count: int, file: str | None) -> DamagedPdfError:
 
 def chars_cut(number: int, total: int, kept: int) -> Issue:
     """The warning for page ``number`` drawing ``total`` characters of which ``kept`` were read."""
-    return Issue(IssueCode.CHARS_CUT,
-                 f"page {number}: {total:,} characters, only the first {kept:,} were read", number)
+    return Issue(IssueCode.CHARS_CUT, f"page {number}: {total:,} characters, only the first {kept:,} were read", number)
 
 
 def shapes_cut(number: int, kept: int, dropped: int) -> Issue:
     """The warning for page ``number`` drawing ``dropped`` objects beyond the first ``kept``."""
-    return Issue(IssueCode.SHAPES_CUT,
-                 f"page {number}: more than {kept:,} drawn objects, {dropped:,} were ignored",
-                 number)
+    return Issue(
+        IssueCode.SHAPES_CUT, f"page {number}: more than {kept:,} drawn objects, {dropped:,} were ignored", number
+    )
 
 
 def annotations_cut(number: int, total: int, kept: int) -> Issue:
     """The warning for page ``number`` with ``total`` annotations of which ``kept`` were read."""
-    return Issue(IssueCode.ANNOTATIONS_CUT,
-                 f"page {number}: {total:,} annotations, only the first {kept:,} were read", number)
+    return Issue(
+        IssueCode.ANNOTATIONS_CUT, f"page {number}: {total:,} annotations, only the first {kept:,} were read", number
+    )
 
 
 def annotation_unreadable(number: int) -> Issue:
     """The warning for an annotation of page ``number`` that could not be read."""
-    return Issue(IssueCode.ANNOTATION_UNREADABLE,
-                 f"page {number}: an unreadable annotation was skipped", number)
+    return Issue(IssueCode.ANNOTATION_UNREADABLE, f"page {number}: an unreadable annotation was skipped", number)
 
 
 def skipped_page(number: int, problem: str) -> Page:
     """An empty A4 page standing in for page ``number``, which an engine could not read."""
-    return Page(number=number, width=A4[0], height=A4[1], chars=(),
-                warnings=(Issue(IssueCode.PAGE_UNREADABLE,
-                                f"page {number} cannot be read ({problem}); it was skipped", number),))
+    return Page(
+        number=number,
+        width=A4[0],
+        height=A4[1],
+        chars=(),
+        warnings=(
+            Issue(IssueCode.PAGE_UNREADABLE, f"page {number} cannot be read ({problem}); it was skipped", number),
+        ),
+    )

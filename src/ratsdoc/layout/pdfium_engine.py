@@ -76,9 +76,12 @@ def _mult(m1: Matrix, m0: Matrix) -> Matrix:
     a1, b1, c1, d1, e1, f1 = m1
     a0, b0, c0, d0, e0, f0 = m0
     return (
-        a0 * a1 + c0 * b1, b0 * a1 + d0 * b1,
-        a0 * c1 + c0 * d1, b0 * c1 + d0 * d1,
-        a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0,
+        a0 * a1 + c0 * b1,
+        b0 * a1 + d0 * b1,
+        a0 * c1 + c0 * d1,
+        b0 * c1 + d0 * d1,
+        a0 * e1 + c0 * f1 + e0,
+        b0 * e1 + d0 * f1 + f0,
     )
 
 
@@ -151,9 +154,7 @@ _GET_UNICODE = _untyped(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
 _MAYBE_GENERATED = frozenset(chr(c) for c in range(0x3001) if c <= 0x20 or chr(c).isspace())
 #: Chars of the batched text that are re-read one by one with :func:`_char_text`: NUL, the
 #: line-end hyphen markers and UTF-16 surrogates (see :func:`_page_text`).
-_SPECIAL_CODES = frozenset(
-    [chr(0), chr(0x02), chr(0xFFFE)] + [chr(c) for c in range(0xD800, 0xE000)]
-)
+_SPECIAL_CODES = frozenset([chr(0), chr(0x02), chr(0xFFFE)] + [chr(c) for c in range(0xD800, 0xE000)])
 #: Per text object: font name, upright, axis-aligned, bottom offset, box height, whether its
 #: first glyph has no Unicode mapping, and whether its glyphs' baseline is steady (see
 #: :meth:`PdfiumSource._object_info`).
@@ -215,8 +216,16 @@ class PdfiumSource:
     """Pages of one PDF read with PDFium, yielded one at a time; PDFium objects are closed
     after every page so that memory stays flat on long documents."""
 
-    def __init__(self, pdf: PdfInput, *, budget: Budget, password: str | None, max_pages: int,
-                 max_chars_per_page: int, max_annotations_per_page: int) -> None:
+    def __init__(
+        self,
+        pdf: PdfInput,
+        *,
+        budget: Budget,
+        password: str | None,
+        max_pages: int,
+        max_chars_per_page: int,
+        max_annotations_per_page: int,
+    ) -> None:
         self._input = pdf
         self._max_chars = max_chars_per_page
         self._max_annots = max_annotations_per_page
@@ -255,8 +264,7 @@ class PdfiumSource:
                 page = self._doc[index]
                 model = self._convert(page, number)
                 if self._doc_warnings:
-                    model = dataclasses.replace(model, warnings=(*self._doc_warnings,
-                                                                 *model.warnings))
+                    model = dataclasses.replace(model, warnings=(*self._doc_warnings, *model.warnings))
                     self._doc_warnings = []
             except Exception as exc:  # one unreadable page must not cost the others
                 self.skipped_pages += 1
@@ -278,8 +286,13 @@ class PdfiumSource:
         image_area = self._objects(page.raw, geo, shapes, number, warnings)
         annotations = self._annotations(page, geo, number, warnings)
         return Page(
-            number=number, width=geo.width, height=geo.height, chars=chars,
-            shapes=tuple(shapes), annotations=annotations, image_area=image_area,
+            number=number,
+            width=geo.width,
+            height=geo.height,
+            chars=chars,
+            shapes=tuple(shapes),
+            annotations=annotations,
+            image_area=image_area,
             warnings=tuple(warnings),
         )
 
@@ -311,8 +324,7 @@ class PdfiumSource:
         self._font_cache[key] = (name, descent)
         return name, descent
 
-    def _chars(self, page: Any, geo: _PageGeometry, number: int,
-               warnings: list[Issue]) -> tuple[Char, ...]:
+    def _chars(self, page: Any, geo: _PageGeometry, number: int, warnings: list[Issue]) -> tuple[Char, ...]:
         textpage = pdfium_c.FPDFText_LoadPage(page)
         if not textpage:
             return ()
@@ -321,8 +333,7 @@ class PdfiumSource:
         finally:
             pdfium_c.FPDFText_ClosePage(textpage)
 
-    def _read_chars(self, tp: Any, geo: _PageGeometry, number: int,
-                    warnings: list[Issue]) -> tuple[Char, ...]:
+    def _read_chars(self, tp: Any, geo: _PageGeometry, number: int, warnings: list[Issue]) -> tuple[Char, ...]:
         """The page's chars, in text-page order, without the chars PDFium generates.
 
         This loop is the engine's hot spot (a dense page has 4,000 chars), so it is written for
@@ -398,9 +409,21 @@ class PdfiumSource:
                 # the general arithmetic below gives when the page matrix is the identity).
                 p0x = loose.left + pe
                 p1x = loose.right + pe
-                append(new_char(char_type, (ch, p1x if p1x < p0x else p0x, run_box[0],
-                                            p1x if p1x > p0x else p0x, run_box[1], fontname,
-                                            run_box[2], upright)))
+                append(
+                    new_char(
+                        char_type,
+                        (
+                            ch,
+                            p1x if p1x < p0x else p0x,
+                            run_box[0],
+                            p1x if p1x > p0x else p0x,
+                            run_box[1],
+                            fontname,
+                            run_box[2],
+                            upright,
+                        ),
+                    )
+                )
                 continue
             # geo.box(loose.left, loose.bottom, loose.right, loose.top), inlined.
             lx0, ly0, lx1, ly1 = loose.left, loose.bottom, loose.right, loose.top
@@ -444,8 +467,7 @@ class PdfiumSource:
             warnings.append(chars_cut(number, total, max_chars))
         return tuple(result)
 
-    def _object_info(self, tp: Any, index: int, okey: int | None,
-                     geo: _PageGeometry) -> _ObjInfo:
+    def _object_info(self, tp: Any, index: int, okey: int | None, geo: _PageGeometry) -> _ObjInfo:
         """What is constant for all chars of one text object, read at its first char ``index``.
 
         (font name, upright, axis-aligned, bottom offset below the baseline, box height,
@@ -469,8 +491,7 @@ class PdfiumSource:
         a, b, c, d, _, _ = _mult(cm, geo.ctm)
         upright = a * d > 0 and b * c <= 0
         axis = bool(tfs) and abs(b) < 1e-4 and abs(c) < 1e-4
-        unmapped = _HAS_MAP_ERROR(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value),
-                                  index) == 1
+        unmapped = _HAS_MAP_ERROR(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value), index) == 1
         # PDFium places a glyph at the object's matrix applied to (advance, 0). When that matrix
         # (with the page's) has an exact zero in the column that moves the page y, the product
         # is an exact zero too and every glyph's baseline is the same float.
@@ -479,8 +500,7 @@ class PdfiumSource:
 
     # -- vector graphics and images -----------------------------------------------------------
 
-    def _objects(self, page: Any, geo: _PageGeometry, shapes: list[Shape], number: int,
-                 warnings: list[Issue]) -> float:
+    def _objects(self, page: Any, geo: _PageGeometry, shapes: list[Shape], number: int, warnings: list[Issue]) -> float:
         """Collect shapes of every path object (forms included); return the summed image area.
 
         Paths and images beyond ``max_chars_per_page`` are counted, not read, as the pdfminer
@@ -503,8 +523,11 @@ class PdfiumSource:
             for i in range(count):
                 if not i & 4095:
                     tick()  # pages of a million objects exist (the preflight allows that many)
-                obj = (pdfium_c.FPDFFormObj_GetObject(container, i) if is_form
-                       else pdfium_c.FPDFPage_GetObject(container, i))
+                obj = (
+                    pdfium_c.FPDFFormObj_GetObject(container, i)
+                    if is_form
+                    else pdfium_c.FPDFPage_GetObject(container, i)
+                )
                 if not obj:
                     continue
                 kind = int(pdfium_c.FPDFPageObj_GetType(obj))
@@ -516,8 +539,7 @@ class PdfiumSource:
                     self._path(obj, _mult(_obj_matrix(obj), matrix), geo, shapes)
                 elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                     m = _mult(_obj_matrix(obj), matrix)
-                    x0, y0, x1, y1 = _bbox([_apply(m, x, y) for x, y in
-                                            ((0, 0), (1, 0), (0, 1), (1, 1))])
+                    x0, y0, x1, y1 = _bbox([_apply(m, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))])
                     area += max(0.0, x1 - x0) * max(0.0, y1 - y0)
                 elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
                     forms.append((obj, True, _mult(_obj_matrix(obj), matrix), depth + 1))
@@ -594,13 +616,11 @@ class PdfiumSource:
             kind = _classify(shape, sub_pts)
             bx0, by0, bx1, by1 = _bbox(sub_pts)
             x0, top, x1, bottom = geo.box(bx0, by0, bx1, by1)
-            shapes.append(Shape(kind=kind, x0=x0, top=top, x1=x1, bottom=bottom,
-                                stroked=stroked, filled=filled))
+            shapes.append(Shape(kind=kind, x0=x0, top=top, x1=x1, bottom=bottom, stroked=stroked, filled=filled))
 
     # -- annotations --------------------------------------------------------------------------
 
-    def _annotations(self, page: Any, geo: _PageGeometry, number: int,
-                     warnings: list[Issue]) -> tuple[Annotation, ...]:
+    def _annotations(self, page: Any, geo: _PageGeometry, number: int, warnings: list[Issue]) -> tuple[Annotation, ...]:
         count = int(pdfium_c.FPDFPage_GetAnnotCount(page.raw))
         if count <= 0:
             return ()
@@ -631,8 +651,12 @@ class PdfiumSource:
         ox, oy = geo.mediabox[0], geo.mediabox[1]
         x0, x1 = sorted((rect.left - ox, rect.right - ox))
         y0, y1 = sorted((rect.bottom - oy, rect.top - oy))
-        box: dict[str, Any] = {"x0": float(x0), "top": geo.height - float(y1),
-                               "x1": float(x1), "bottom": geo.height - float(y0)}
+        box: dict[str, Any] = {
+            "x0": float(x0),
+            "top": geo.height - float(y1),
+            "x1": float(x1),
+            "bottom": geo.height - float(y0),
+        }
         subtype = int(pdfium_c.FPDFAnnot_GetSubtype(annot))
         if subtype == pdfium_c.FPDF_ANNOT_LINK:
             return Annotation(kind="link", uri=self._uri(annot), **box)

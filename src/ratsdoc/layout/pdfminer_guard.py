@@ -55,7 +55,7 @@ def bounded_inflate(data: bytes, budget: Budget, *, tolerant: bool = False) -> b
         if d.unconsumed_tail:
             piece_in: bytes | memoryview = d.unconsumed_tail
         elif pos < len(pending) and not d.eof:
-            piece_in = pending[pos:pos + step]
+            piece_in = pending[pos : pos + step]
             pos += step
         else:
             break
@@ -69,7 +69,7 @@ def bounded_inflate(data: bytes, budget: Budget, *, tolerant: bool = False) -> b
             d = saved
             for i in range(len(piece_in)):
                 try:
-                    out += d.decompress(piece_in[i:i + 1], limit + 1 - len(out))
+                    out += d.decompress(piece_in[i : i + 1], limit + 1 - len(out))
                 except zlib.error:
                     break
                 if len(out) > limit:
@@ -170,14 +170,17 @@ def _patch_pdfminer() -> None:
         budget.damaged_streams += 1
         return bounded_inflate(data, budget, tolerant=True)
 
-    def bounded(original: Callable[[bytes], bytes], decoder: Callable[[bytes, Budget], bytes]
-                ) -> Callable[[bytes], bytes]:
+    def bounded(
+        original: Callable[[bytes], bytes], decoder: Callable[[bytes, Budget], bytes]
+    ) -> Callable[[bytes], bytes]:
         """pdfminer's decoder ``original``, replaced by ``decoder`` within a guarded parse."""
+
         def decode(data: bytes) -> bytes:
             budget = _active()
             if budget is None:
                 return original(data)
             return decoder(data, budget)
+
         return decode
 
     # pdftypes looks these names up at call time, so replacing them in its namespace is enough.
@@ -257,6 +260,7 @@ def _patch_pdfminer() -> None:
 
     def capped_shape(draw: Callable[..., None]) -> Callable[..., None]:
         """``draw`` (a path or an image) counted against the per-page shape cap."""
+
         def capped(self: Any, *args: Any, **kwargs: Any) -> None:
             budget = _active()
             if budget is not None:
@@ -265,6 +269,7 @@ def _patch_pdfminer() -> None:
                     return
                 budget.page_shapes += 1
             draw(self, *args, **kwargs)
+
         return capped
 
     capped_paint_path = capped_shape(paint_path)

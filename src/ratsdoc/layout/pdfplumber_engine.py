@@ -44,18 +44,22 @@ def _valid_rect(value: Any) -> bool:
         numbers = [float(resolve1(v)) for v in value]
     except (TypeError, ValueError):
         return False
-    return (len(numbers) == 4 and all(math.isfinite(n) for n in numbers)
-            and numbers[0] != numbers[2] and numbers[1] != numbers[3])
+    return (
+        len(numbers) == 4
+        and all(math.isfinite(n) for n in numbers)
+        and numbers[0] != numbers[2]
+        and numbers[1] != numbers[3]
+    )
 
 
-def make_pdfpage(doc: Any, pageid: Any, attrs: dict[str, Any], warnings: list[Issue],
-                 number: int) -> PDFPage:
+def make_pdfpage(doc: Any, pageid: Any, attrs: dict[str, Any], warnings: list[Issue], number: int) -> PDFPage:
     """A pdfminer page from ``attrs``, with broken boxes and rotation replaced by defaults."""
     for name in ("MediaBox", "CropBox"):
         if name in attrs and not _valid_rect(resolve1(attrs[name]) or ()):
             del attrs[name]
-            warnings.append(Issue(IssueCode.PAGE_BOX_INVALID,
-                                  f"page {number}: the {name} is invalid, a default was used", number))
+            warnings.append(
+                Issue(IssueCode.PAGE_BOX_INVALID, f"page {number}: the {name} is invalid, a default was used", number)
+            )
     rotate = resolve1(attrs.get("Rotate", 0))
     if not isinstance(rotate, int) or rotate % 90:
         attrs["Rotate"] = 0
@@ -82,8 +86,16 @@ class PdfplumberSource:
     deadline while a page is interpreted, and the page's warnings say what they dropped.
     """
 
-    def __init__(self, pdf: PdfInput, *, budget: Budget, password: str | None, max_pages: int,
-                 max_chars_per_page: int, max_annotations_per_page: int) -> None:
+    def __init__(
+        self,
+        pdf: PdfInput,
+        *,
+        budget: Budget,
+        password: str | None,
+        max_pages: int,
+        max_chars_per_page: int,
+        max_annotations_per_page: int,
+    ) -> None:
         pdfminer_guard.install()
         self._input = pdf
         self._budget = budget
@@ -92,7 +104,8 @@ class PdfplumberSource:
         self._max_annots = max_annotations_per_page
         self._doc_warnings: list[Issue] = []
         catalog_pages, _, repaired = open_repairing(
-            pdf.data, pdf.name, password, lambda data: self._open(data, password))
+            pdf.data, pdf.name, password, lambda data: self._open(data, password)
+        )
         if repaired:
             self._doc_warnings.append(REPAIRED_WARNING)
         try:
@@ -121,8 +134,7 @@ class PdfplumberSource:
                 try:
                     if raw_page is None:
                         raise early or ValueError("no page object")
-                    page = PlumberPage(self._pdf, raw_page, page_number=number,
-                                       initial_doctop=doctop)
+                    page = PlumberPage(self._pdf, raw_page, page_number=number, initial_doctop=doctop)
                     try:
                         converted = self._convert(page)
                     finally:
@@ -130,8 +142,7 @@ class PdfplumberSource:
                     notes = (*self._doc_warnings, *(early.args if early else ()))
                     self._doc_warnings = []
                     if notes:
-                        converted = dataclasses.replace(converted, warnings=(
-                            *notes, *converted.warnings))
+                        converted = dataclasses.replace(converted, warnings=(*notes, *converted.warnings))
                 except LimitExceededError:
                     raise
                 except Exception as exc:  # one unreadable page must not cost the others
@@ -191,17 +202,18 @@ class PdfplumberSource:
         budget.start_page()  # the patches drop objects beyond the caps while interpreting
         raw_chars = page.chars
         if budget.dropped_chars:
-            warnings.append(chars_cut(page.page_number, budget.page_chars + budget.dropped_chars,
-                                      self._max_chars))
+            warnings.append(chars_cut(page.page_number, budget.page_chars + budget.dropped_chars, self._max_chars))
         if budget.damaged_streams:
-            warnings.append(Issue(
-                IssueCode.STREAM_DAMAGED,
-                f"page {page.page_number}: {budget.damaged_streams} compressed stream(s) are "
-                "damaged; text on this page may be missing or garbled", page.page_number,
-            ))
+            warnings.append(
+                Issue(
+                    IssueCode.STREAM_DAMAGED,
+                    f"page {page.page_number}: {budget.damaged_streams} compressed stream(s) are "
+                    "damaged; text on this page may be missing or garbled",
+                    page.page_number,
+                )
+            )
         if budget.dropped_shapes:
-            warnings.append(shapes_cut(page.page_number, budget.max_shapes_per_page,
-                                       budget.dropped_shapes))
+            warnings.append(shapes_cut(page.page_number, budget.max_shapes_per_page, budget.dropped_shapes))
         if len(raw_chars) > self._max_chars:
             warnings.append(chars_cut(page.page_number, len(raw_chars), self._max_chars))
             raw_chars = raw_chars[: self._max_chars]
@@ -209,18 +221,34 @@ class PdfplumberSource:
         # upright): a named tuple's keyword constructor is a Python frame per glyph.
         new_char = tuple.__new__
         chars = tuple(
-            new_char(Char, (c["text"], float(c["x0"]), float(c["top"]), float(c["x1"]),
-                            float(c["bottom"]), str(c.get("fontname", "")),
-                            float(c.get("size", 0.0)), bool(c.get("upright", True))))
+            new_char(
+                Char,
+                (
+                    c["text"],
+                    float(c["x0"]),
+                    float(c["top"]),
+                    float(c["x1"]),
+                    float(c["bottom"]),
+                    str(c.get("fontname", "")),
+                    float(c.get("size", 0.0)),
+                    bool(c.get("upright", True)),
+                ),
+            )
             for c in raw_chars
         )
         shapes: list[Shape] = []
         for kind, objs in (("rect", page.rects), ("line", page.lines), ("curve", page.curves)):
             shape_kind: ShapeKind = kind  # type: ignore[assignment]
             shapes.extend(
-                Shape(kind=shape_kind, x0=float(o["x0"]), top=float(o["top"]),
-                      x1=float(o["x1"]), bottom=float(o["bottom"]),
-                      stroked=bool(o.get("stroke", True)), filled=bool(o.get("fill", False)))
+                Shape(
+                    kind=shape_kind,
+                    x0=float(o["x0"]),
+                    top=float(o["top"]),
+                    x1=float(o["x1"]),
+                    bottom=float(o["bottom"]),
+                    stroked=bool(o.get("stroke", True)),
+                    filled=bool(o.get("fill", False)),
+                )
                 for o in objs
             )
         image_area = sum(
@@ -229,9 +257,14 @@ class PdfplumberSource:
         )
         annotations = self._annotations(page, warnings)
         return Page(
-            number=page.page_number, width=_finite(page.width), height=_finite(page.height),
-            chars=chars, shapes=tuple(shapes), annotations=annotations,
-            image_area=image_area, warnings=tuple(warnings),
+            number=page.page_number,
+            width=_finite(page.width),
+            height=_finite(page.height),
+            chars=chars,
+            shapes=tuple(shapes),
+            annotations=annotations,
+            image_area=image_area,
+            warnings=tuple(warnings),
         )
 
     def _annotations(self, page: PlumberPage, warnings: list[Issue]) -> tuple[Annotation, ...]:
@@ -248,8 +281,7 @@ class PdfplumberSource:
             try:
                 obj = resolve1(ref)
                 if isinstance(obj, dict):
-                    annot = annotation_from_dict(obj, resolve1, page_height=float(page.height),
-                                                 origin=origin)
+                    annot = annotation_from_dict(obj, resolve1, page_height=float(page.height), origin=origin)
                     if annot is not None:
                         result.append(annot)
             except Exception:  # one broken annotation must not cost the page

@@ -76,8 +76,7 @@ from .streams import decode, decoded_bound, image_bytes
 _PAGE_KEYS = ("Contents", "Resources", "Annots", "Group")
 #: Keys never followed: links back up the tree, data PDFium does not decode, and arrays of
 #: numbers (widths) that cannot lead to a stream.
-_SKIP_KEYS = frozenset({"Parent", "P", "Metadata", "PieceInfo", "Thumb", "Length", "Widths",
-                        "W", "W2"})
+_SKIP_KEYS = frozenset({"Parent", "P", "Metadata", "PieceInfo", "Thumb", "Length", "Widths", "W", "W2"})
 #: Dictionaries that are not resources of a page (reached through destinations or links).
 _NOT_RESOURCES = frozenset({LIT("Page"), LIT("Pages"), LIT("Catalog")})
 _IMAGE = LIT("Image")
@@ -94,8 +93,7 @@ _DELIMITERS = rb"\s()<>\[\]{}/%"
 #: Operators after which PDFium holds one more page object: painted paths, shown strings,
 #: shadings, inline images and XObjects. Matches inside strings only overestimate.
 _OBJECT_OPERATOR = re.compile(
-    rb"(?<![^" + _DELIMITERS + rb"])(?:[fFSsBb]\*?|Tj|TJ|'|\"|sh|BI|Do)(?![^" + _DELIMITERS
-    + rb"])"
+    rb"(?<![^" + _DELIMITERS + rb"])(?:[fFSsBb]\*?|Tj|TJ|'|\"|sh|BI|Do)(?![^" + _DELIMITERS + rb"])"
 )
 #: ``/Name Do``: the XObject a Do draws.
 _DO_NAME = re.compile(rb"/([^" + _DELIMITERS + rb"]*)\s*Do(?![^" + _DELIMITERS + rb"])")
@@ -117,8 +115,7 @@ class Preflight:
     measured: int = 0
 
 
-def preflight(pdf: PdfInput, budget: Budget, *, password: str | None, max_pages: int
-              ) -> Preflight:
+def preflight(pdf: PdfInput, budget: Budget, *, password: str | None, max_pages: int) -> Preflight:
     """Check ``pdf`` with pdfminer before a C engine opens it; raise what the reference would.
 
     Checks against ``budget``, the parse's (budgets and deadline; pdfminer reads within it
@@ -127,8 +124,7 @@ def preflight(pdf: PdfInput, budget: Budget, *, password: str | None, max_pages:
     :class:`~ratsdoc.errors.LimitExceededError` they carry.
     """
     pdfminer_guard.install()
-    doc, data, repaired = open_repairing(pdf.data, pdf.name, password,
-                                         lambda raw: _document(raw, password))
+    doc, data, repaired = open_repairing(pdf.data, pdf.name, password, lambda raw: _document(raw, password))
     pages_root = doc.catalog.get("Pages")
     page_count = checked_page_count(pages_root, max_pages, pdf.name)
     tree = iter_page_dicts(pages_root) if resolve1(pages_root) else iter(())
@@ -148,9 +144,13 @@ def preflight(pdf: PdfInput, budget: Budget, *, password: str | None, max_pages:
     checker.check_page(0, {"AcroForm": doc.catalog.get("AcroForm")})
     for number, attrs in enumerate(pages, start=1):
         checker.check_page(number, attrs)
-    return Preflight(data=data, page_count=page_count,
-                     warnings=(REPAIRED_WARNING,) if repaired else (),
-                     streams=checker.streams, measured=checker.measured)
+    return Preflight(
+        data=data,
+        page_count=page_count,
+        warnings=(REPAIRED_WARNING,) if repaired else (),
+        streams=checker.streams,
+        measured=checker.measured,
+    )
 
 
 def _document(data: bytes, password: str | None) -> PDFDocument:
@@ -160,8 +160,7 @@ def _document(data: bytes, password: str | None) -> PDFDocument:
 
 def _is_form(obj: Any) -> bool:
     """True for a form XObject (or a tiling pattern, which PDFium parses like one)."""
-    return isinstance(obj, PDFStream) and (obj.get("Subtype") is _FORM
-                                           or "PatternType" in obj.attrs)
+    return isinstance(obj, PDFStream) and (obj.get("Subtype") is _FORM or "PatternType" in obj.attrs)
 
 
 def _xobjects(resources: Any) -> dict[str, Any]:
@@ -202,8 +201,7 @@ class _StreamCheck:
     def check_page(self, number: int, attrs: dict[str, Any]) -> None:
         """Check what page ``number`` uses (0: the document's AcroForm) that no earlier page
         used; its streams are what PDFium may hold at once, so they add up."""
-        streams, images = self._collect([attrs[key] for key in (*_PAGE_KEYS, "AcroForm")
-                                         if attrs.get(key) is not None])
+        streams, images = self._collect([attrs[key] for key in (*_PAGE_KEYS, "AcroForm") if attrs.get(key) is not None])
         for image in images:
             self._check_image(image)
         contents = self._page_contents(attrs.get("Contents"))
@@ -225,7 +223,9 @@ class _StreamCheck:
             raise budget.stop(
                 f"an image declares {size // MiB:,} MB of pixels, more than the limit of "
                 f"{budget.max_decoded_bytes // MiB:,} MB (a decompression bomb?)",
-                limit="max_decoded_bytes", maximum=budget.max_decoded_bytes, value=size,
+                limit="max_decoded_bytes",
+                maximum=budget.max_decoded_bytes,
+                value=size,
             )
 
     def _check_sizes(self, streams: list[PDFStream], content_ids: set[int]) -> None:
@@ -266,8 +266,7 @@ class _StreamCheck:
         if found is None:
             self.measured += 1
             data = decode(stream, self._budget)
-            found = _Content(size=len(data), marks=len(data.translate(None, _NOT_OPERATOR_END)),
-                             uses=data.count(b"Do"))
+            found = _Content(size=len(data), marks=len(data.translate(None, _NOT_OPERATOR_END)), uses=data.count(b"Do"))
             self._contents[id(stream)] = found
         return found
 
@@ -290,7 +289,8 @@ class _StreamCheck:
             raise self._budget.stop(
                 f"{where} draws more than {limit:,} objects, the limit for one page (a form "
                 "counts at every use; a form bomb?)",
-                limit="max_page_objects", maximum=limit,
+                limit="max_page_objects",
+                maximum=limit,
             )
 
     def _expanded(self, stream: PDFStream, resources: Any, depth: int, exact: bool) -> int:
@@ -373,8 +373,7 @@ class _StreamCheck:
                 seen.add(obj.objid)
                 obj = _resolve(obj)
             if isinstance(obj, list):
-                stack.extend(item for item in obj
-                             if isinstance(item, (PDFObjRef, dict, list, PDFStream)))
+                stack.extend(item for item in obj if isinstance(item, (PDFObjRef, dict, list, PDFStream)))
                 continue
             if isinstance(obj, PDFStream):
                 self.streams += 1
@@ -387,9 +386,11 @@ class _StreamCheck:
                 children = obj
             else:
                 continue
-            stack.extend(value for key, value in children.items()
-                         if key not in _SKIP_KEYS
-                         and isinstance(value, (PDFObjRef, dict, list, PDFStream)))
+            stack.extend(
+                value
+                for key, value in children.items()
+                if key not in _SKIP_KEYS and isinstance(value, (PDFObjRef, dict, list, PDFStream))
+            )
         return streams, images
 
 

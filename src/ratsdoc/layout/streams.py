@@ -33,9 +33,12 @@ def _inflate(data: bytes, budget: Budget) -> bytes:
 #: the bounded decoder for it. Filters not listed (DCT, JPX, JBIG2, CCITT, unknown
 #: names) are image decoders to PDFium: it stops decoding a non-image stream at the first.
 _FILTERS: dict[str, tuple[int, Decoder]] = {
-    "FlateDecode": (1032, _inflate), "Fl": (1032, _inflate),
-    "LZWDecode": (3641, bounded_lzw), "LZW": (3641, bounded_lzw),
-    "RunLengthDecode": (64, bounded_rl), "RL": (64, bounded_rl),
+    "FlateDecode": (1032, _inflate),
+    "Fl": (1032, _inflate),
+    "LZWDecode": (3641, bounded_lzw),
+    "LZW": (3641, bounded_lzw),
+    "RunLengthDecode": (64, bounded_rl),
+    "RL": (64, bounded_rl),
     "ASCII85Decode": (4, lambda data, _: ascii85decode(data)),
     "A85": (4, lambda data, _: ascii85decode(data)),
     "ASCIIHexDecode": (1, lambda data, _: asciihexdecode(data)),
@@ -45,9 +48,18 @@ _FILTERS: dict[str, tuple[int, Decoder]] = {
 }
 #: Colour components per colour space family (an unknown one counts as CMYK, the most).
 _COMPONENTS: dict[str, int] = {
-    "DeviceGray": 1, "CalGray": 1, "G": 1, "Indexed": 1, "I": 1, "Separation": 1,
-    "DeviceRGB": 3, "CalRGB": 3, "RGB": 3, "Lab": 3,
-    "DeviceCMYK": 4, "CMYK": 4,
+    "DeviceGray": 1,
+    "CalGray": 1,
+    "G": 1,
+    "Indexed": 1,
+    "I": 1,
+    "Separation": 1,
+    "DeviceRGB": 3,
+    "CalRGB": 3,
+    "RGB": 3,
+    "Lab": 3,
+    "DeviceCMYK": 4,
+    "CMYK": 4,
 }
 
 
@@ -57,8 +69,7 @@ def _filter_names(stream: PDFStream) -> list[str]:
         filters = stream.get_filters()
     except Exception:  # unreadable filters: PDFium cannot decode the stream either
         return []
-    return [f.name if isinstance(f, PSLiteral) and isinstance(f.name, str) else ""
-            for f, _ in filters]
+    return [f.name if isinstance(f, PSLiteral) and isinstance(f.name, str) else "" for f, _ in filters]
 
 
 def decoded_bound(stream: PDFStream) -> int:

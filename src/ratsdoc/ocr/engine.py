@@ -155,19 +155,18 @@ class OcrWord:
     confidence: float
 
 
-def recognise(engine: OcrEngine, image: Image.Image, *, timeout: float = 120.0,
-              psm: str = PSM) -> list[OcrWord]:
+def recognise(engine: OcrEngine, image: Image.Image, *, timeout: float = 120.0, psm: str = PSM) -> list[OcrWord]:
     """Run Tesseract on ``image`` (assumed at :data:`OCR_DPI`) and return its words."""
     buffer = io.BytesIO()
     image.save(buffer, format="PPM")  # uncompressed PGM: nothing to encode or decode
-    command = [engine.path, "stdin", "stdout", "-l", LANGUAGE, "--psm", psm,
-               "--dpi", str(OCR_DPI), "tsv"]
+    command = [engine.path, "stdin", "stdout", "-l", LANGUAGE, "--psm", psm, "--dpi", str(OCR_DPI), "tsv"]
     # One thread per Tesseract: OpenMP's spinning threads cost more than they gain on pages
     # this small, and ingest runs several parses side by side.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(command, input=buffer.getvalue(), capture_output=True,
-                              timeout=timeout, env=env, check=False)
+        done = subprocess.run(
+            command, input=buffer.getvalue(), capture_output=True, timeout=timeout, env=env, check=False
+        )
     except subprocess.TimeoutExpired:
         raise RatsdocError(f"OCR took longer than {timeout:g} s for one page") from None
     except OSError as exc:
@@ -193,8 +192,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
             continue
         confidence = float(row["conf"])
         top, height, width = int(row["top"]), int(row["height"]), int(row["width"])
-        line_top, line_bottom = lines.get((row["block_num"], row["par_num"], row["line_num"]),
-                                          (top, top + height))
+        line_top, line_bottom = lines.get((row["block_num"], row["par_num"], row["line_num"]), (top, top + height))
         if _DASH_WORD.match(text):
             # Tesseract reads every dash as "-"; the en dash between "Anlage 1" and its title
             # is only told from a hyphen by its length. A taller mark is an arrow ("Ja →").
@@ -204,8 +202,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
             text = dash
         elif _RULE_WORD.match(text) or (confidence < 30 and len(text) <= 2 and not text.isalnum()):
             continue  # table rules, box edges and specks read as characters
-        words.append(OcrWord(text, int(row["left"]), top, width, height,
-                             line_top, line_bottom, confidence))
+        words.append(OcrWord(text, int(row["left"]), top, width, height, line_top, line_bottom, confidence))
     return words
 
 

@@ -77,8 +77,7 @@ def _long_runs(ink: np.ndarray, longest: int) -> np.ndarray:
     _, ends = np.nonzero(delta == -1)
     keep = ends - starts >= longest
     mask = np.zeros(ink.shape, dtype=bool)
-    for row, start, end in zip(rows[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(),
-                               strict=True):
+    for row, start, end in zip(rows[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(), strict=True):
         mask[row, start:end] = True
     return mask
 
@@ -166,8 +165,9 @@ def flatten(image: Image.Image) -> Image.Image:
     return PILImage.fromarray(flat.astype(np.uint8))
 
 
-def prepare(image: Image.Image, dpi: int = OCR_DPI,
-            erase: Sequence[tuple[int, int, int, int]] = ()) -> tuple[Image.Image, np.ndarray]:
+def prepare(
+    image: Image.Image, dpi: int = OCR_DPI, erase: Sequence[tuple[int, int, int, int]] = ()
+) -> tuple[Image.Image, np.ndarray]:
     """The image Tesseract reads, and the ink mask that later steps look at (both from the
     deskewed greyscale render).
 

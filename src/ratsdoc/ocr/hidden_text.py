@@ -39,6 +39,8 @@ def invisible_text_share(page: Any) -> float:
             if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in _INVISIBLE_MODES:
                 counts[1] += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_DEPTH:
-            stack.extend((pdfium_c.FPDFFormObj_GetObject(obj, i), depth + 1)
-                         for i in range(pdfium_c.FPDFFormObj_CountObjects(obj)))
+            stack.extend(
+                (pdfium_c.FPDFFormObj_GetObject(obj, i), depth + 1)
+                for i in range(pdfium_c.FPDFFormObj_CountObjects(obj))
+            )
     return counts[1] / counts[0] if counts[0] else 0.0

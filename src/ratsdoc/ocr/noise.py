@@ -36,8 +36,14 @@ def is_ocr_noise(word: str) -> bool:
         if letters and _NUMBER_SHAPE.match(core.translate(_DIGIT_LOOKALIKES)):
             return True
         return bool(_DIGIT_IN_WORD.search(core)) and not regex.search(r"\d\d", core)
-    return (len(core) >= 3 and core.isalpha() and core.islower() and not word.endswith(".")
-            and not _VOWELS.intersection(core) and len(set(core)) > 1)
+    return (
+        len(core) >= 3
+        and core.isalpha()
+        and core.islower()
+        and not word.endswith(".")
+        and not _VOWELS.intersection(core)
+        and len(set(core)) > 1
+    )
 
 
 def layer_noise(lines: list[Line]) -> list[str]:

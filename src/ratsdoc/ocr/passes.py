@@ -47,8 +47,12 @@ def _merge_regions(regions: list[Region]) -> list[Region]:
         for region in merged:
             for i, other in enumerate(out):
                 if _overlaps(region, other):
-                    out[i] = (min(region[0], other[0]), min(region[1], other[1]),
-                              max(region[2], other[2]), max(region[3], other[3]))
+                    out[i] = (
+                        min(region[0], other[0]),
+                        min(region[1], other[1]),
+                        max(region[2], other[2]),
+                        max(region[3], other[3]),
+                    )
                     changed = True
                     break
             else:
@@ -74,10 +78,10 @@ def uncovered_text(binary: Image.Image, words: list[OcrWord]) -> list[Region]:
     for word in words:
         pad = max(word.height // 4, 4)
         x0, y0, x1, y1 = _word_box(word)
-        covered[max(y0 - pad, 0):y1 + pad, max(x0 - pad, 0):x1 + pad] = True
+        covered[max(y0 - pad, 0) : y1 + pad, max(x0 - pad, 0) : x1 + pad] = True
     loose = ink & ~covered
     rows, cols = loose.shape[0] // _CELL, loose.shape[1] // _CELL
-    cells = loose[:rows * _CELL, :cols * _CELL].reshape(rows, _CELL, cols, _CELL).sum(axis=(1, 3))
+    cells = loose[: rows * _CELL, : cols * _CELL].reshape(rows, _CELL, cols, _CELL).sum(axis=(1, 3))
     texty = cells >= _CELL_INK
     regions: list[Region] = []
     for row in range(rows):
@@ -95,11 +99,9 @@ def uncovered_text(binary: Image.Image, words: list[OcrWord]) -> list[Region]:
                 gap += 1
                 if gap > 2 or col == cols:  # a run ends after more than two empty cells
                     if last - run_start + 1 >= _MIN_RUN_CELLS:
-                        regions.append((run_start * _CELL, row * _CELL, (last + 1) * _CELL,
-                                        (row + 1) * _CELL))
+                        regions.append((run_start * _CELL, row * _CELL, (last + 1) * _CELL, (row + 1) * _CELL))
                     run_start, gap = None, 0
-    return _merge_regions([(x0 - _CELL, y0 - _CELL, x1 + _CELL, y1 + _CELL)
-                           for x0, y0, x1, y1 in regions])
+    return _merge_regions([(x0 - _CELL, y0 - _CELL, x1 + _CELL, y1 + _CELL) for x0, y0, x1, y1 in regions])
 
 
 def doubtful_regions(binary: Image.Image, words: list[OcrWord]) -> list[Region]:
@@ -124,8 +126,7 @@ def doubtful_regions(binary: Image.Image, words: list[OcrWord]) -> list[Region]:
             if _overlaps(region, box):
                 x0, y0 = min(x0, box[0]), min(y0, box[1])
                 x1, y1 = max(x1, box[2]), max(y1, box[3])
-        grown.append((max(x0 - 8, 0), max(y0 - 8, 0), min(x1 + 8, binary.width),
-                      min(y1 + 8, binary.height)))
+        grown.append((max(x0 - 8, 0), max(y0 - 8, 0), min(x1 + 8, binary.width), min(y1 + 8, binary.height)))
     return _merge_regions(grown)[:MAX_REGIONS]
 
 
@@ -175,8 +176,7 @@ def merge_readings(first: list[OcrWord], again: list[OcrWord]) -> list[OcrWord]:
             continue  # a box wider than its text ("Deckung" over "Deckung im Haushalt")
         before = _quality(covered)
         doubtful = any(o.confidence < LOW_CONFIDENCE for o in covered)
-        if word.confidence >= SECOND_ACCEPT and word.confidence > before + (
-                0.0 if doubtful else _BETTER_BY):
+        if word.confidence >= SECOND_ACCEPT and word.confidence > before + (0.0 if doubtful else _BETTER_BY):
             kept = [o for o in kept if o not in covered]
             added.append((word, covered))
     result = list(kept)
@@ -185,8 +185,14 @@ def merge_readings(first: list[OcrWord], again: list[OcrWord]) -> list[OcrWord]:
         # The line of a replaced word first, else the kept line the word sits on.
         candidates = sorted(covered, key=lambda o: -_overlap_share(_word_box(word), _word_box(o)))
         candidates += sorted(kept, key=lambda o: abs(o.left - word.left))
-        band = next((o for o in candidates if o.line_top <= centre <= o.line_bottom
-                     and o.line_bottom - o.line_top <= 2.2 * max(word.height, 1)), None)
+        band = next(
+            (
+                o
+                for o in candidates
+                if o.line_top <= centre <= o.line_bottom and o.line_bottom - o.line_top <= 2.2 * max(word.height, 1)
+            ),
+            None,
+        )
         if band is not None:
             word = replace(word, line_top=band.line_top, line_bottom=band.line_bottom)
         result.append(word)
@@ -201,8 +207,9 @@ def second_pass(engine: OcrBackend, binary: Image.Image, words: list[OcrWord]) -
         x0, y0, x1, y1 = region
         if x1 - x0 < 8 or y1 - y0 < 8:
             continue
-        again += [replace(w, left=w.left + x0, top=w.top + y0, line_top=w.line_top + y0,
-                          line_bottom=w.line_bottom + y0)
-                  for w in engine.recognise(binary.crop(region), psm=SECOND_PSM)
-                  if w.confidence >= SECOND_MIN_CONFIDENCE]
+        again += [
+            replace(w, left=w.left + x0, top=w.top + y0, line_top=w.line_top + y0, line_bottom=w.line_bottom + y0)
+            for w in engine.recognise(binary.crop(region), psm=SECOND_PSM)
+            if w.confidence >= SECOND_MIN_CONFIDENCE
+        ]
     return merge_readings(words, again) if again else words

@@ -79,21 +79,22 @@ def find_boxes(image: Image.Image, dpi: int) -> list[tuple[int, int, int, int, f
             if any(f[0] - tol <= start <= f[0] + tol and f[1] <= row <= f[3] for f in found):
                 continue  # a lower stroke row of a box already found
             for below in range(row + int(0.8 * width), min(row + int(1.2 * width) + 1, ink.shape[0])):
-                match = next(((s, e) for s, e in runs.get(below, ())
-                              if abs(s - start) <= tol and abs(e - end) <= tol), None)
+                match = next(
+                    ((s, e) for s, e in runs.get(below, ()) if abs(s - start) <= tol and abs(e - end) <= tol), None
+                )
                 if match is None:
                     continue
                 height = below - row
                 if abs(height - width) > SQUARENESS * max(height, width):
                     continue
-                left = ink[row:below + 1, max(0, start - 1):start + tol].any(axis=1).mean()
-                right = ink[row:below + 1, max(0, end - tol):end + 1].any(axis=1).mean()
+                left = ink[row : below + 1, max(0, start - 1) : start + tol].any(axis=1).mean()
+                right = ink[row : below + 1, max(0, end - tol) : end + 1].any(axis=1).mean()
                 if left < EDGE_COVER or right < EDGE_COVER:
                     continue
                 if not _thin_outline(ink, start, row, end, below + 1):
                     continue  # a bold letter ("D", "B", "0"), not a drawn box
                 inset = max(tol + 1, int(0.18 * width))
-                inner = ink[row + inset:below - inset + 1, start + inset:end - inset]
+                inner = ink[row + inset : below - inset + 1, start + inset : end - inset]
                 share = float(inner.mean()) if inner.size else 0.0
                 found.append((start, row, end, below + 1, share))
                 break
@@ -140,19 +141,25 @@ def _thin_outline(ink: object, left: int, top: int, right: int, bottom: int) -> 
     cy, cx = (top + bottom) // 2, (left + right) // 2
     sides = []
     for d in (-1, 0, 1):
-        sides.append((
-            _stroke(array[cy + d, max(0, left - 3):right]),
-            _stroke(array[cy + d, max(0, left - 3):right + 3][::-1]),
-            _stroke(array[max(0, top - 3):bottom, cx + d]),
-            _stroke(array[max(0, top - 3):bottom + 3, cx + d][::-1]),
-        ))
+        sides.append(
+            (
+                _stroke(array[cy + d, max(0, left - 3) : right]),
+                _stroke(array[cy + d, max(0, left - 3) : right + 3][::-1]),
+                _stroke(array[max(0, top - 3) : bottom, cx + d]),
+                _stroke(array[max(0, top - 3) : bottom + 3, cx + d][::-1]),
+            )
+        )
     thinnest = [min(side[i] for side in sides) for i in range(4)]
     if not all(0 < t <= limit for t in thinnest):
         return False
     # Square corners: round letters ("O", "D") leave their corners blank.
     reach = max(3, limit)
-    corners = (array[top:top + reach, left:left + reach], array[top:top + reach, right - reach:right],
-               array[bottom - reach:bottom, left:left + reach], array[bottom - reach:bottom, right - reach:right])
+    corners = (
+        array[top : top + reach, left : left + reach],
+        array[top : top + reach, right - reach : right],
+        array[bottom - reach : bottom, left : left + reach],
+        array[bottom - reach : bottom, right - reach : right],
+    )
     return all(bool(c.any()) for c in corners)
 
 
@@ -168,8 +175,7 @@ def _has_label(mark: BoxMark, chars: tuple[Char, ...]) -> bool:
     """Whether text starts on the box's row within :data:`LABEL_REACH` box widths to its right."""
     side = mark.x1 - mark.x0
     return any(
-        c.text.strip() and mark.x1 - 0.2 * side <= c.x0 <= mark.x1 + LABEL_REACH * side
-        and c.top <= mark.cy <= c.bottom
+        c.text.strip() and mark.x1 - 0.2 * side <= c.x0 <= mark.x1 + LABEL_REACH * side and c.top <= mark.cy <= c.bottom
         for c in chars
     )
 
@@ -180,15 +186,18 @@ def find_pixel_marks(page: Page, image: Image.Image, dpi: int) -> tuple[list[Box
     marks: list[BoxMark] = []
     warnings: list[Issue] = []
     for left, top, right, bottom, share in find_boxes(image, dpi):
-        mark = BoxMark(left * scale, top * scale, right * scale, bottom * scale,
-                       _state(share), "pixels")
+        mark = BoxMark(left * scale, top * scale, right * scale, bottom * scale, _state(share), "pixels")
         if not _has_label(mark, page.chars):
             continue
         if mark.checked is None:
-            warnings.append(Issue(
-                IssueCode.CHECKBOX_STATE_UNKNOWN,
-                f"page {page.number}: checkbox at ({mark.x0:.0f}, {mark.top:.0f}) pt is "
-                f"ambiguous ({share:.0%} ink inside); its state is unknown", page.number))
+            warnings.append(
+                Issue(
+                    IssueCode.CHECKBOX_STATE_UNKNOWN,
+                    f"page {page.number}: checkbox at ({mark.x0:.0f}, {mark.top:.0f}) pt is "
+                    f"ambiguous ({share:.0%} ink inside); its state is unknown",
+                    page.number,
+                )
+            )
         marks.append(mark)
     # Boxes the page draws as vectors, glyphs or widgets are already known: keep those.
     vector, _ = shape_marks(page.shapes, page.chars)
@@ -198,17 +207,20 @@ def find_pixel_marks(page: Page, image: Image.Image, dpi: int) -> tuple[list[Box
 
 def drop_chars_in_marks(chars: tuple[Char, ...], marks: list[BoxMark], pad: float = 1.0) -> tuple[Char, ...]:
     """``chars`` without those whose centre lies in a box: OCR reads boxes as "O", "X", "[]"."""
+
     def inside(c: Char) -> bool:
         cx, cy = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
         return any(m.x0 - pad <= cx <= m.x1 + pad and m.top - pad <= cy <= m.bottom + pad for m in marks)
+
     return tuple(c for c in chars if not inside(c))
 
 
 def place_marks(lines: list[Line], marks: list[BoxMark], page_number: int) -> None:
     """Put ``marks`` as box tokens on the line whose band holds their centre (as page_lines does)."""
     for mark in marks:
-        token = Token("☒" if mark.checked else "☐", mark.x0, mark.top, mark.x1, mark.bottom,
-                      size=mark.bottom - mark.top, box=mark)
+        token = Token(
+            "☒" if mark.checked else "☐", mark.x0, mark.top, mark.x1, mark.bottom, size=mark.bottom - mark.top, box=mark
+        )
         best: Line | None = None
         best_dist = float("inf")
         for line in lines:

@@ -41,8 +41,14 @@ class PageRenderer:
     without them the renderer runs the preflight itself, within ``budget`` (the parse's).
     """
 
-    def __init__(self, pdf: PdfInput, password: str | None, max_pages: int,
-                 checked: bytes | None = None, budget: Budget | None = None) -> None:
+    def __init__(
+        self,
+        pdf: PdfInput,
+        password: str | None,
+        max_pages: int,
+        checked: bytes | None = None,
+        budget: Budget | None = None,
+    ) -> None:
         self._pdf = pdf
         self._password = password
         self._max_pages = max_pages
@@ -62,8 +68,7 @@ class PageRenderer:
             if data is None:
                 if self._budget is None:
                     raise ValueError("rendering an unchecked file needs the parse's budget")
-                data = preflight(self._pdf, self._budget, password=self._password,
-                                 max_pages=self._max_pages).data
+                data = preflight(self._pdf, self._budget, password=self._password, max_pages=self._max_pages).data
             self._document = pdfium.PdfDocument(data, password=self._password)
         document: pdfium.PdfDocument = self._document
         return document[number - 1]

@@ -68,8 +68,7 @@ class OcrStep:
         if self.renderer is None:
             if self.pdf is None:
                 raise ValueError("the OCR step needs a PDF or a renderer to render a page")
-            self.renderer = PageRenderer(self.pdf, self.password, self.max_pages, self.checked,
-                                         self.budget)
+            self.renderer = PageRenderer(self.pdf, self.password, self.max_pages, self.checked, self.budget)
         return self.renderer
 
     def _find_engine(self) -> OcrBackend | None:
@@ -95,9 +94,13 @@ class OcrStep:
         has_text = has_text_layer(page)
         if self.mode == "never":
             if not has_text and scan:
-                self.warnings.append(Issue(IssueCode.NO_TEXT_LAYER, f"page {page.number} has no "
-                                           "text layer (a scan?) and OCR is off; its content is "
-                                           "missing", page.number))
+                self.warnings.append(
+                    Issue(
+                        IssueCode.NO_TEXT_LAYER,
+                        f"page {page.number} has no text layer (a scan?) and OCR is off; its content is missing",
+                        page.number,
+                    )
+                )
             return page_lines(page)
         if self.mode == "always":
             return self._ocr(page, self._require_engine(f"OCR was requested for page {page.number}"))
@@ -119,17 +122,32 @@ class OcrStep:
             sample = ", ".join(f'"{w}"' for w in noise[:3])
             engine = self._find_engine()
             if engine is not None:
-                self.warnings.append(Issue(IssueCode.OCR_LAYER_NOISY, f"page {page.number}: the "
-                                           f"scan's text layer has OCR errors ({sample}); the page "
-                                           "was OCRed again", page.number))
+                self.warnings.append(
+                    Issue(
+                        IssueCode.OCR_LAYER_NOISY,
+                        f"page {page.number}: the "
+                        f"scan's text layer has OCR errors ({sample}); the page "
+                        "was OCRed again",
+                        page.number,
+                    )
+                )
                 return self._ocr(page, engine)
-            self.warnings.append(Issue(IssueCode.OCR_LAYER_NOISY, f"page {page.number}: the scan's "
-                                       f"text layer has OCR errors ({sample}) and no OCR engine is "
-                                       "installed", page.number))
+            self.warnings.append(
+                Issue(
+                    IssueCode.OCR_LAYER_NOISY,
+                    f"page {page.number}: the scan's "
+                    f"text layer has OCR errors ({sample}) and no OCR engine is "
+                    "installed",
+                    page.number,
+                )
+            )
         # A scan with its own OCR layer: keep the text, read the boxes from the pixels.
         self.ocr_pages.append(page.number)
-        self.warnings.append(Issue(IssueCode.OCR_LAYER_USED, f"page {page.number} is a scan; its "
-                                   "own OCR text layer was used", page.number))
+        self.warnings.append(
+            Issue(
+                IssueCode.OCR_LAYER_USED, f"page {page.number} is a scan; its own OCR text layer was used", page.number
+            )
+        )
         return self._with_marks(page, self._render(page.number))
 
     def _ocr(self, page: Page, engine: OcrBackend) -> list[Line]:
@@ -142,11 +160,16 @@ class OcrStep:
         words = second_pass(engine, prepared, engine.recognise(prepared))
         words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
         # Shapes and widgets are in the pixels now; keeping them would count boxes twice.
-        ocred = replace(page, chars=words_to_chars(words, OCR_DPI, ink) + tuple(bullet_chars(bullets, OCR_DPI)),
-                        shapes=(), annotations=tuple(a for a in page.annotations if a.kind == "link"))
+        ocred = replace(
+            page,
+            chars=words_to_chars(words, OCR_DPI, ink) + tuple(bullet_chars(bullets, OCR_DPI)),
+            shapes=(),
+            annotations=tuple(a for a in page.annotations if a.kind == "link"),
+        )
         self.ocr_pages.append(page.number)
-        self.warnings.append(Issue(IssueCode.OCR_APPLIED,
-                                   f"page {page.number} was OCRed with {engine.label}", page.number))
+        self.warnings.append(
+            Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number)
+        )
         return self._with_marks(ocred, image)
 
     def _with_marks(self, page: Page, image: Image.Image) -> list[Line]:

@@ -90,18 +90,17 @@ def _is_bullet(strip: np.ndarray, first: int, last: int, height: int) -> Region 
     like a bullet on a line ``height`` pixels high, else None."""
     import numpy as np
 
-    blob = strip[:, first:last + 1]
+    blob = strip[:, first : last + 1]
     rows = np.nonzero(blob.any(axis=1))[0]
     if rows.size == 0:
         return None
     top, bottom = int(rows[0]), int(rows[-1])
     width, tall = last - first + 1, bottom - top + 1
-    if not (BULLET_MIN * height <= width <= BULLET_MAX * height
-            and BULLET_MIN * height <= tall <= BULLET_MAX * height):
+    if not (BULLET_MIN * height <= width <= BULLET_MAX * height and BULLET_MIN * height <= tall <= BULLET_MAX * height):
         return None
     if not BULLET_ASPECT[0] <= width / tall <= BULLET_ASPECT[1]:
         return None
-    if blob[top:bottom + 1].sum() < BULLET_FILL * width * tall:
+    if blob[top : bottom + 1].sum() < BULLET_FILL * width * tall:
         return None
     centre = (top + bottom) / 2 / height
     if not BULLET_CENTRE[0] <= centre <= BULLET_CENTRE[1]:
@@ -128,7 +127,7 @@ def find_bullets(ink: np.ndarray, words: list[OcrWord]) -> tuple[list[OcrWord], 
         text_start = (line[1].left if len(line) > 1 else None) if junk else line[0].left
         left = max(0, line[0].left - int(BULLET_REACH * height))
         right = (junk.left + junk.width) if junk else line[0].left
-        strip = ink[max(top, 0):bottom, left:max(right, left)]
+        strip = ink[max(top, 0) : bottom, left : max(right, left)]
         if strip.size == 0:
             continue
         runs = [(a, b) for a, b in _column_runs(_columns(strip)) if b - a + 1 >= _MIN_RUN * height]
@@ -144,8 +143,13 @@ def find_bullets(ink: np.ndarray, words: list[OcrWord]) -> tuple[list[OcrWord], 
             continue  # the same bullet seen from a neighbouring Tesseract line
         bullets.append((x0, y0, x1, y1))
         for word in words:
-            if len(word.text) <= 2 and word.left < x1 + 2 and x0 - 2 < word.left + word.width \
-                    and word.top < y1 + 2 and y0 - 2 < word.top + word.height:
+            if (
+                len(word.text) <= 2
+                and word.left < x1 + 2
+                and x0 - 2 < word.left + word.width
+                and word.top < y1 + 2
+                and y0 - 2 < word.top + word.height
+            ):
                 dropped.add(id(word))
     return [w for w in words if id(w) not in dropped], bullets
 
@@ -153,8 +157,10 @@ def find_bullets(ink: np.ndarray, words: list[OcrWord]) -> tuple[list[OcrWord], 
 def bullet_chars(bullets: list[Region], dpi: int) -> list[Char]:
     """Page-model "•" chars for bullet boxes in pixels (size: the bullet's height)."""
     scale = 72.0 / dpi
-    return [Char("•", x0 * scale, top * scale, x1 * scale, bottom * scale, "OCR",
-                 max((bottom - top) * scale, 1.0)) for x0, top, x1, bottom in bullets]
+    return [
+        Char("•", x0 * scale, top * scale, x1 * scale, bottom * scale, "OCR", max((bottom - top) * scale, 1.0))
+        for x0, top, x1, bottom in bullets
+    ]
 
 
 _SCHEME_WORD = regex.compile(r"^(?:https?|ftp)\s*:$", regex.IGNORECASE)
@@ -182,14 +188,22 @@ def join_url_words(words: list[OcrWord]) -> list[OcrWord]:
     result: list[OcrWord] = []
     for word in sorted(words, key=lambda w: (w.line_top, w.left)):
         previous = result[-1] if result else None
-        if (previous is not None and _SCHEME_WORD.match(previous.text) and _SLASHES.match(word.text)
-                and previous.line_top == word.line_top
-                and 0 <= word.left - (previous.left + previous.width) < word.line_bottom - word.line_top):
+        if (
+            previous is not None
+            and _SCHEME_WORD.match(previous.text)
+            and _SLASHES.match(word.text)
+            and previous.line_top == word.line_top
+            and 0 <= word.left - (previous.left + previous.width) < word.line_bottom - word.line_top
+        ):
             top = min(previous.top, word.top)
             result[-1] = replace(
-                previous, text=previous.text + word.text, width=word.left + word.width - previous.left,
-                top=top, height=max(previous.top + previous.height, word.top + word.height) - top,
-                confidence=min(previous.confidence, word.confidence))
+                previous,
+                text=previous.text + word.text,
+                width=word.left + word.width - previous.left,
+                top=top,
+                height=max(previous.top + previous.height, word.top + word.height) - top,
+                confidence=min(previous.confidence, word.confidence),
+            )
             continue
         result.append(word)
     return [replace(w, text=fixed) if (fixed := repair_url(w.text)) != w.text else w for w in result]
@@ -221,7 +235,7 @@ def _blobs(piece: np.ndarray) -> list[tuple[int, int, int, int]]:
             previous = row
             continue
         if start >= 0:
-            part = piece[start:previous + 1]
+            part = piece[start : previous + 1]
             cols = np.nonzero(part.any(axis=0))[0]
             boxes.append((int(cols[0]), start, int(cols[-1]) + 1, previous + 1))
         start = previous = row
@@ -245,7 +259,7 @@ def _word_ink(ink: np.ndarray, word: OcrWord) -> tuple[np.ndarray, int] | None:
     """The ink of ``word``'s box and the height its shapes are measured against: its line's
     height, or 1.6 times its own when Tesseract's line spans merged rows. None when too small."""
     height = min(word.line_bottom - word.line_top, round(1.6 * word.height))
-    band = ink[max(word.top, 0):word.top + word.height, max(word.left, 0):word.left + word.width]
+    band = ink[max(word.top, 0) : word.top + word.height, max(word.left, 0) : word.left + word.width]
     if band.size == 0 or height < 8:
         return None
     return band, height
@@ -270,7 +284,7 @@ def checked_mark(ink: np.ndarray, word: OcrWord, trailing: bool) -> str | None:
     if len(runs) < 2:
         return None
     first, last = runs[-1] if trailing else runs[0]
-    blobs = _blobs(band[:, first:last + 1])
+    blobs = _blobs(band[:, first : last + 1])
     if len(blobs) != 1:
         return mark  # a colon's two dots, or more than a mark
     left, top, right, bottom = blobs[0]
@@ -279,8 +293,9 @@ def checked_mark(ink: np.ndarray, word: OcrWord, trailing: bool) -> str | None:
         return mark
     stroke = high >= _STROKE_ASPECT * wide or high >= _STROKE_HEIGHT * height
     # The baseline: where most letters end (descenders are the few).
-    bottoms = sorted(max(box[3] for box in _blobs(band[:, a:b + 1]))
-                     for a, b in (runs[:-1] if trailing else runs[1:]))
+    bottoms = sorted(
+        max(box[3] for box in _blobs(band[:, a : b + 1])) for a, b in (runs[:-1] if trailing else runs[1:])
+    )
     on_baseline = abs(bottom - bottoms[len(bottoms) // 2]) <= _ON_BASELINE * height
     if mark in _STROKE_MARKS:
         if stroke:
@@ -320,7 +335,7 @@ MERGED_ROWS = 1.5
 def _inked_rows(ink: np.ndarray, word: OcrWord, gap: int) -> tuple[int, int]:
     """The rows (top, bottom) of the heaviest stretch of ink in ``word``'s box, bridging gaps
     of up to ``gap`` rows (an i-dot, an umlaut); the whole box when it holds no ink."""
-    box = ink[max(word.top, 0):word.top + word.height, max(word.left, 0):word.left + word.width]
+    box = ink[max(word.top, 0) : word.top + word.height, max(word.left, 0) : word.left + word.width]
     counts = [int(c) for c in box.sum(axis=1).tolist()] if box.size else []
     best, best_mass = (word.top, word.top + word.height), 0
     start, last, mass = -1, -1, 0
@@ -357,8 +372,7 @@ def word_bands(words: list[OcrWord], ink: np.ndarray | None = None) -> list[tupl
         centres = [w.top + w.height / 2 for w in group]
         # Rows merged: a high line whose words sit at different heights, not one word that
         # Tesseract's box stretched over a speck.
-        if (line[1] - line[0] > MERGED_ROWS * typical[line]
-                and max(centres) - min(centres) > 0.5 * typical[line]):
+        if line[1] - line[0] > MERGED_ROWS * typical[line] and max(centres) - min(centres) > 0.5 * typical[line]:
             merged.add(line)
     bands: list[tuple[int, int]] = []
     for word in words:
@@ -372,8 +386,7 @@ def word_bands(words: list[OcrWord], ink: np.ndarray | None = None) -> list[tupl
     return bands
 
 
-def words_to_chars(words: list[OcrWord], dpi: int = OCR_DPI,
-                   ink: np.ndarray | None = None) -> tuple[Char, ...]:
+def words_to_chars(words: list[OcrWord], dpi: int = OCR_DPI, ink: np.ndarray | None = None) -> tuple[Char, ...]:
     """Page-model chars for OCR words: each word's box split evenly over its letters, in the
     band :func:`word_bands` gives it (``ink``: the page's ink mask, for stretched boxes).
 

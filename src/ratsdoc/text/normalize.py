@@ -73,6 +73,4 @@ def join_lines(lines: list[str]) -> str:
 def fold_for_match(text: str) -> str:
     """Lower-case text with umlauts and ß spelled out, for label comparison only."""
     text = normalize_text(text).casefold()
-    return (
-        text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    )
+    return text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")

@@ -82,8 +82,7 @@ def snap(text: str, vocabulary: Iterable[str], max_errors: int | None = None) ->
 @lru_cache(maxsize=1024)
 def _word_pattern(entry: str, errors: int) -> regex.Pattern[str]:
     body = regex.escape(_fold(entry), special_only=True)
-    return regex.compile(rf"(?e)(?<![\p{{L}}\p{{N}}])(?:{body}){{e<={errors}}}(?![\p{{L}}\p{{N}}])",
-                         regex.VERSION1)
+    return regex.compile(rf"(?e)(?<![\p{{L}}\p{{N}}])(?:{body}){{e<={errors}}}(?![\p{{L}}\p{{N}}])", regex.VERSION1)
 
 
 def contains_fuzzy(text: str, entry: str, max_errors: int | None = None) -> bool:
