@@ -117,7 +117,7 @@ def test_which_page_is_read_how(
     assert bool(engine.modes) is reocred
     assert (renderer.rendered == [1]) is rendered
     assert (step.ocr_pages == [1]) is scan
-    assert any("OCR errors" in w for w in step.warnings) is reocred
+    assert any(w.code is IssueCode.OCR_LAYER_NOISY for w in step.warnings) is reocred
 
 
 def test_ocr_never_reads_no_pixels() -> None:
@@ -126,7 +126,7 @@ def test_ocr_never_reads_no_pixels() -> None:
     step = OcrStep(mode="never", engine=engine, renderer=renderer)
     assert step.page_lines(_page()) == []
     assert engine.modes == [] and renderer.rendered == []
-    assert "OCR is off" in step.warnings[0]
+    assert step.warnings[0].code is IssueCode.NO_TEXT_LAYER and "OCR is off" in step.warnings[0].message
 
 
 def test_ocr_always_reads_a_text_page() -> None:
