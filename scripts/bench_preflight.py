@@ -22,7 +22,7 @@ from benchmark import select_files  # scripts/ is on the path when this script r
 from ratsdoc.budget import document_guard
 from ratsdoc.input import PdfInput, load_input
 from ratsdoc.layout.lines import page_lines
-from ratsdoc.layout.model import Page
+from ratsdoc.layout.model import EngineLimits, Page
 from ratsdoc.layout.pdfium_engine import PdfiumSource
 from ratsdoc.layout.preflight import preflight
 from ratsdoc.options import ParseOptions
@@ -63,10 +63,7 @@ def time_engine(
             source = PdfiumSource(
                 pdf,
                 budget=budget,
-                password=None,
-                max_pages=options.max_pages,
-                max_chars_per_page=options.max_chars_per_page,
-                max_annotations_per_page=options.max_annotations_per_page,
+                limits=EngineLimits.from_options(options),
             )
             try:
                 for page in source.pages():

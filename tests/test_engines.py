@@ -7,6 +7,7 @@ parsed result of every fixture. Known, documented differences: ``docs/engines.md
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 
 from ratsdoc.budget import Budget, make_budget
 from ratsdoc.input import load_input
-from ratsdoc.layout.model import Char, Page
+from ratsdoc.layout.model import Char, EngineLimits, Page
 from ratsdoc.layout.pdfium_engine import PdfiumSource
 from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
 from ratsdoc.options import ParseOptions
@@ -22,7 +23,7 @@ from ratsdoc.options import ParseOptions
 from .conftest import FIXTURES, fixture_pdfs
 
 TOL = 1.0
-LIMITS = dict(password=None, max_pages=500, max_chars_per_page=200_000, max_annotations_per_page=2_000)
+LIMITS = EngineLimits()
 
 
 def _budget() -> Budget:
@@ -32,8 +33,8 @@ def _budget() -> Budget:
 
 
 def _read(engine: type[PdfplumberSource] | type[PdfiumSource], path: Path, **overrides: object) -> list[Page]:
-    kwargs = {**LIMITS, **overrides}
-    source = engine(load_input(path, max_file_size=10**9), budget=_budget(), **kwargs)  # type: ignore[arg-type]
+    limits = dataclasses.replace(LIMITS, **overrides)  # type: ignore[arg-type]
+    source = engine(load_input(path, max_file_size=10**9), budget=_budget(), limits=limits)
     try:
         return list(source.pages())
     finally:
@@ -212,7 +213,7 @@ def test_limits(made: dict[str, Path]) -> None:
     pdf = load_input(FIXTURES / "erfurt-1203-24-radweg.pdf", max_file_size=10**9)  # 5 pages
     for engine in (PdfplumberSource, PdfiumSource):
         with pytest.raises(LimitExceededError) as info:
-            source = engine(pdf, budget=_budget(), **{**LIMITS, "max_pages": 1})  # type: ignore[arg-type]
+            source = engine(pdf, budget=_budget(), limits=dataclasses.replace(LIMITS, max_pages=1))
             list(source.pages())
         assert info.value.limit == "max_pages"
 
@@ -230,7 +231,7 @@ def test_encrypted_and_damaged(tmp_path: Path, made: dict[str, Path]) -> None:
         errors = []
         for engine in (PdfplumberSource, PdfiumSource):
             with pytest.raises(EncryptedPdfError) as info:
-                engine(data, budget=_budget(), **{**LIMITS, "password": password})  # type: ignore[arg-type]
+                engine(data, budget=_budget(), limits=dataclasses.replace(LIMITS, password=password))
             errors.append(info.value.reason)
         assert errors[0] == errors[1]
     pages = _read(PdfiumSource, locked, password="geheim")
@@ -238,7 +239,7 @@ def test_encrypted_and_damaged(tmp_path: Path, made: dict[str, Path]) -> None:
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
     with pytest.raises(DamagedPdfError):
-        PdfiumSource(load_input(broken, max_file_size=10**9), budget=_budget(), **LIMITS)  # type: ignore[arg-type]
+        PdfiumSource(load_input(broken, max_file_size=10**9), budget=_budget(), limits=LIMITS)
 
 
 # -- the committed fixtures ----------------------------------------------------------------------

@@ -417,22 +417,17 @@ def test_rendering_reuses_the_bytes_the_pdfium_engine_checked(monkeypatch: pytes
     from ratsdoc.budget import make_budget
     from ratsdoc.input import load_input
     from ratsdoc.layout import preflight as preflight_module
+    from ratsdoc.layout.model import EngineLimits
     from ratsdoc.layout.pdfium_engine import PdfiumSource
     from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
     from ratsdoc.options import ParseOptions
 
     options = ParseOptions()
     budget = make_budget(options, None)
-    limits = dict(
-        budget=budget,
-        password=None,
-        max_pages=options.max_pages,
-        max_chars_per_page=options.max_chars_per_page,
-        max_annotations_per_page=options.max_annotations_per_page,
-    )
+    limits = EngineLimits.from_options(options)
     pdf = load_input(IMAGE_ONLY, max_file_size=options.max_file_size)
-    engine = PdfiumSource(pdf, **limits)  # type: ignore[arg-type]
-    reference = PdfplumberSource(pdf, **limits)  # type: ignore[arg-type]
+    engine = PdfiumSource(pdf, budget=budget, limits=limits)
+    reference = PdfplumberSource(pdf, budget=budget, limits=limits)
     assert engine.checked_data is not None and reference.checked_data is None
     calls: list[object] = []
     real = preflight_module.preflight

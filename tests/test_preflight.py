@@ -18,6 +18,7 @@ from pdfminer.psparser import LIT
 from ratsdoc.budget import GuardStop, MiB, document_guard, make_budget
 from ratsdoc.errors import DamagedPdfError, EncryptedPdfError, LimitExceededError
 from ratsdoc.input import PdfInput, load_input
+from ratsdoc.layout.model import EngineLimits
 from ratsdoc.layout.pagetree import REPAIRED_WARNING
 from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
 from ratsdoc.layout.preflight import Preflight, preflight
@@ -167,10 +168,7 @@ def test_open_errors_are_worded_like_the_reference(password: str | None) -> None
         PdfplumberSource(
             _input(data),
             budget=budget,
-            password=password,
-            max_pages=5,
-            max_chars_per_page=10,
-            max_annotations_per_page=10,
+            limits=EngineLimits(password=password, max_pages=5, max_chars_per_page=10, max_annotations_per_page=10),
         )
     assert info.value.reason == reference.value.reason
     assert _check(data, password=corpus_script.USER_PASSWORD).page_count == 2

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import Any
 
 from .budget import Budget, document_guard
 from .errors import LimitExceededError, RatsdocError
@@ -13,7 +12,7 @@ from .extract import extract_fields
 from .failures import exhaustion_error
 from .input import PdfInput, load_input
 from .issues import TEXT_MISSING, Issue, IssueCode, has_code, messages
-from .layout.model import PageSource
+from .layout.model import EngineLimits, PageSource
 from .layout.pagetree import no_pages
 from .models import Drucksache, Source
 from .ocr.step import OcrStep
@@ -25,20 +24,14 @@ from .text.normalize import count_cid_glyphs
 
 def open_engine(pdf: PdfInput, options: ParseOptions, budget: Budget) -> PageSource:
     """Open ``pdf`` with the engine named in ``options``, to read it within ``budget``."""
-    kwargs: dict[str, Any] = {
-        "budget": budget,
-        "password": options.password,
-        "max_pages": options.max_pages,
-        "max_chars_per_page": options.max_chars_per_page,
-        "max_annotations_per_page": options.max_annotations_per_page,
-    }
+    limits = EngineLimits.from_options(options)
     if options.engine == "pdfium":
         from .layout.pdfium_engine import PdfiumSource
 
-        return PdfiumSource(pdf, **kwargs)
+        return PdfiumSource(pdf, budget=budget, limits=limits)
     from .layout.pdfplumber_engine import PdfplumberSource
 
-    return PdfplumberSource(pdf, **kwargs)
+    return PdfplumberSource(pdf, budget=budget, limits=limits)
 
 
 def _check_deadline(deadline: float | None, options: ParseOptions, pdf: PdfInput, number: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
@@ -216,12 +217,18 @@ def _public(
             line.page in ctx.layout.ocr_pages and snap(text, ctx.profile.public_true + ctx.profile.public_false)
         ):
             candidates.append((_near(anchor, line, seg), line, seg, public_state(text, ctx)))
-    candidates = [c for c in candidates if c[0] != float("inf")]
-    if not candidates:
-        ctx.set("public", None, [])
+    _set_nearest(ctx, "public", candidates)
+
+
+def _set_nearest(ctx: Context, name: str, candidates: Sequence[tuple[float, Line, list[Token], object]]) -> None:
+    """Set field ``name`` to the value of the candidate nearest the anchor (None when no
+    candidate is near at all); each candidate is (distance, line, segment, value)."""
+    near = [c for c in candidates if c[0] != float("inf")]
+    if not near:
+        ctx.set(name, None, [])
         return
-    _, line, seg, state = min(candidates, key=lambda c: c[0])
-    ctx.set("public", state, [(line.page, seg)])
+    _, line, seg, value = min(near, key=lambda c: c[0])
+    ctx.set(name, value, [(line.page, seg)])
 
 
 def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: tuple[Line, list[Token]] | None) -> None:
@@ -231,12 +238,7 @@ def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: t
         text = _text(seg)
         if fold_for_match(text) in bodies:
             candidates.append((_near(anchor, line, seg), line, seg, text))
-    candidates = [c for c in candidates if c[0] != float("inf")]
-    if not candidates:
-        ctx.set("body", None, [])
-        return
-    _, line, seg, text = min(candidates, key=lambda c: c[0])
-    ctx.set("body", text, [(line.page, seg)])
+    _set_nearest(ctx, "body", candidates)
 
 
 def _body_from_decision(ctx: Context) -> None:

@@ -60,15 +60,11 @@ class Summary:
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-friendly dict."""
-        return {
-            "run_id": self.run_id,
-            "counts": self.counts,
-            "pages": self.pages,
-            "seconds": round(self.seconds, 3),
-            "interrupted": self.interrupted,
-            "files_per_s": round(self.parsed / self.seconds, 3) if self.seconds else None,
-            "pages_per_s": round(self.pages / self.seconds, 3) if self.seconds else None,
-        }
+        summary: dict[str, Any] = {"run_id": self.run_id, "counts": self.counts, "pages": self.pages}
+        summary.update(seconds=round(self.seconds, 3), interrupted=self.interrupted)
+        for what, count in (("files", self.parsed), ("pages", self.pages)):
+            summary[f"{what}_per_s"] = round(count / self.seconds, 3) if self.seconds else None
+        return summary
 
 
 def sha256_file(path: Path) -> tuple[str, int]:

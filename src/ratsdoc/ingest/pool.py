@@ -187,32 +187,24 @@ class LocalPool:
             assert task is not None
             elapsed = now - worker.sent_at
             if timeout and elapsed > timeout + kill_grace(timeout):
-                results.append(
-                    failed_result(
-                        task["key"],
-                        "LimitExceededError",
-                        f"exceeded the time limit of {timeout:g} s (worker killed)",
-                        limit="max_seconds",
-                        seconds=elapsed,
-                    )
-                )
-                self._retire(worker, replace=True)
+                results.append(self._kill(worker, f"the time limit of {timeout:g} s", "max_seconds", elapsed))
                 continue
             if limit_kib and worker.ready and worker.base_rss_kib is not None:
                 rss = worker.rss_kib()
                 # RLIMIT_AS normally stops the allocation first; this catches platforms where it
                 # is not enforced and memory that is mapped without being reserved through it.
                 if rss is not None and rss - worker.base_rss_kib > limit_kib:
-                    results.append(
-                        failed_result(
-                            task["key"],
-                            "LimitExceededError",
-                            f"exceeded the memory limit of {self.config.max_memory_mb} MB (worker killed)",
-                            limit="max_memory_mb",
-                            seconds=elapsed,
-                        )
-                    )
-                    self._retire(worker, replace=True)
+                    limit = f"the memory limit of {self.config.max_memory_mb} MB"
+                    results.append(self._kill(worker, limit, "max_memory_mb", elapsed))
+
+    def _kill(self, worker: WorkerProcess, what: str, limit: str, elapsed: float) -> Result:
+        """Replace ``worker``, which went past ``what`` (the option ``limit``), and fail its task."""
+        assert worker.task is not None
+        key = worker.task["key"]
+        self._retire(worker, replace=True)
+        return failed_result(
+            key, "LimitExceededError", f"exceeded {what} (worker killed)", limit=limit, seconds=elapsed
+        )
 
     def poll(self, timeout: float) -> list[Result]:
         """Wait up to ``timeout`` seconds; return results that arrived (including kills)."""

@@ -35,6 +35,17 @@ class Token:
     bullet: bool = False
 
 
+class _Edge:
+    """One edge of a :class:`Line`'s box, read from the bounds the line caches."""
+
+    def __init__(self, index: int, doc: str) -> None:
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, line: Line, owner: type | None = None) -> float:
+        return line._bounds()[self.index]
+
+
 class Line:
     """Tokens sharing a baseline, left to right, on one page.
 
@@ -84,25 +95,11 @@ class Line:
             )
         return box
 
-    @property
-    def x0(self) -> float:
-        """Left edge."""
-        return self._bounds()[0]
-
-    @property
-    def x1(self) -> float:
-        """Right edge."""
-        return self._bounds()[2]
-
-    @property
-    def top(self) -> float:
-        """Top edge."""
-        return self._bounds()[1]
-
-    @property
-    def bottom(self) -> float:
-        """Bottom edge."""
-        return self._bounds()[3]
+    #: Edges of the box around the line's tokens (computed once per set of tokens).
+    x0 = _Edge(0, "Left edge.")
+    top = _Edge(1, "Top edge.")
+    x1 = _Edge(2, "Right edge.")
+    bottom = _Edge(3, "Bottom edge.")
 
     @property
     def size(self) -> float:
@@ -205,6 +202,17 @@ def _cluster_rows(chars: list[Char]) -> list[list[Char]]:
     return rows
 
 
+def _word_token(
+    texts: list[str], x0: float, top: float, x1: float, bottom: float, size: float, middle: list[Char]
+) -> Token | None:
+    """The word of the glyph ``texts`` (None when it normalises to nothing), bold when the font
+    of its middle glyph is."""
+    word = _normalize("".join(texts))
+    if not word:
+        return None
+    return Token(word, x0, top, x1, bottom, size, _is_bold(middle[len(middle) // 2].fontname))
+
+
 def _words(row: list[Char]) -> list[Token]:
     """The words of one row, left to right: split at gaps wider than ``WORD_GAP`` × size, at
     overlaps of more than half a size and at whitespace; fake-bold duplicates dropped.
@@ -235,23 +243,15 @@ def _words(row: list[Char]) -> list[Token]:
             if limit < 1.0:
                 limit = 1.0
             if gap > WORD_GAP * limit or gap < -0.5 * unit:
-                word = _normalize("".join(texts))
-                if word:
-                    tokens.append(
-                        Token(
-                            word, first.x0, w_top, w_x1, w_bottom, w_size, _is_bold(middle[len(middle) // 2].fontname)
-                        )
-                    )
+                token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle)
+                if token is not None:
+                    tokens.append(token)
                 first = None
         if not text or text.isspace():
             if first is not None:
-                word = _normalize("".join(texts))
-                if word:
-                    tokens.append(
-                        Token(
-                            word, first.x0, w_top, w_x1, w_bottom, w_size, _is_bold(middle[len(middle) // 2].fontname)
-                        )
-                    )
+                token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle)
+                if token is not None:
+                    tokens.append(token)
                 first = None
             continue
         if first is None:
@@ -272,11 +272,9 @@ def _words(row: list[Char]) -> list[Token]:
                 w_size = size
         p_text, p_x0, p_x1, p_top, p_size = text, x0, x1, top, size
     if first is not None:
-        word = _normalize("".join(texts))
-        if word:
-            tokens.append(
-                Token(word, first.x0, w_top, w_x1, w_bottom, w_size, _is_bold(middle[len(middle) // 2].fontname))
-            )
+        token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle)
+        if token is not None:
+            tokens.append(token)
     return tokens
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
 
 from ..issues import Issue
+
+if TYPE_CHECKING:
+    from ..options import ParseOptions
 
 
 class Char(NamedTuple):
@@ -80,6 +83,26 @@ class Page:
     annotations: tuple[Annotation, ...] = ()
     image_area: float = 0.0
     warnings: tuple[Issue, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class EngineLimits:
+    """What an engine may read of one document: its password and the per-document caps."""
+
+    password: str | None = None
+    max_pages: int = 500
+    max_chars_per_page: int = 200_000
+    max_annotations_per_page: int = 2_000
+
+    @classmethod
+    def from_options(cls, options: ParseOptions) -> EngineLimits:
+        """The limits ``options`` set for the engines."""
+        return cls(
+            password=options.password,
+            max_pages=options.max_pages,
+            max_chars_per_page=options.max_chars_per_page,
+            max_annotations_per_page=options.max_annotations_per_page,
+        )
 
 
 class PageSource(Protocol):

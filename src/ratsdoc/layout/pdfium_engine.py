@@ -36,7 +36,7 @@ from ..budget import Budget
 from ..input import PdfInput
 from ..issues import Issue
 from .annotations import decode_pdf_string, widget_annotation
-from .model import Annotation, Char, Page, Shape, ShapeKind
+from .model import Annotation, Char, EngineLimits, Page, Shape, ShapeKind
 from .pagetree import (
     annotation_unreadable,
     annotations_cut,
@@ -216,24 +216,16 @@ class PdfiumSource:
     """Pages of one PDF read with PDFium, yielded one at a time; PDFium objects are closed
     after every page so that memory stays flat on long documents."""
 
-    def __init__(
-        self,
-        pdf: PdfInput,
-        *,
-        budget: Budget,
-        password: str | None,
-        max_pages: int,
-        max_chars_per_page: int,
-        max_annotations_per_page: int,
-    ) -> None:
+    def __init__(self, pdf: PdfInput, *, budget: Budget, limits: EngineLimits) -> None:
         self._input = pdf
-        self._max_chars = max_chars_per_page
-        self._max_annots = max_annotations_per_page
+        password = limits.password
+        self._max_chars = limits.max_chars_per_page
+        self._max_annots = limits.max_annotations_per_page
         # The parse's cooperative deadline and memory check, made in the Python loops.
         self._tick = budget.tick
         # PDFium is C: page limits, stream budgets and opening errors are settled in Python
         # before it sees a byte (see preflight.py); it reads the bytes that were checked.
-        checked = preflight(pdf, budget, password=password, max_pages=max_pages)
+        checked = preflight(pdf, budget, password=password, max_pages=limits.max_pages)
         self.checked_data: bytes | None = checked.data
         self._doc_warnings = list(checked.warnings)
         try:

@@ -20,7 +20,7 @@ from ..input import PdfInput
 from ..issues import Issue, IssueCode
 from . import pdfminer_guard
 from .annotations import annotation_from_dict
-from .model import Annotation, Char, Page, Shape, ShapeKind
+from .model import Annotation, Char, EngineLimits, Page, Shape, ShapeKind
 from .pagetree import (
     REPAIRED_WARNING,
     annotation_unreadable,
@@ -86,22 +86,14 @@ class PdfplumberSource:
     deadline while a page is interpreted, and the page's warnings say what they dropped.
     """
 
-    def __init__(
-        self,
-        pdf: PdfInput,
-        *,
-        budget: Budget,
-        password: str | None,
-        max_pages: int,
-        max_chars_per_page: int,
-        max_annotations_per_page: int,
-    ) -> None:
+    def __init__(self, pdf: PdfInput, *, budget: Budget, limits: EngineLimits) -> None:
         pdfminer_guard.install()
         self._input = pdf
         self._budget = budget
         self.checked_data: bytes | None = None  # pdfminer is patched itself: no preflight
-        self._max_chars = max_chars_per_page
-        self._max_annots = max_annotations_per_page
+        password, max_pages = limits.password, limits.max_pages
+        self._max_chars = limits.max_chars_per_page
+        self._max_annots = limits.max_annotations_per_page
         self._doc_warnings: list[Issue] = []
         catalog_pages, _, repaired = open_repairing(
             pdf.data, pdf.name, password, lambda data: self._open(data, password)
