@@ -35,26 +35,22 @@ class Token:
     bullet: bool = False
 
 
-class _Edge:
-    """One edge of a :class:`Line`'s box, read from the bounds the line caches."""
-
-    def __init__(self, index: int, doc: str) -> None:
-        self.index = index
-        self.__doc__ = doc
-
-    def __get__(self, line: Line, owner: type | None = None) -> float:
-        return line._bounds()[self.index]
-
-
 class Line:
     """Tokens sharing a baseline, left to right, on one page.
 
-    ``tokens`` is a tuple and is only ever replaced as a whole (assign a new sequence): the
-    text, the words and the box are derived from it on first use and kept until then, because
-    every extractor reads them again for every line (a Wortprotokoll has 4,000 lines).
+    ``tokens`` is a tuple and is only ever replaced as a whole (assign a new sequence): the box
+    is computed when it is set, the text and the words on first use, and all are kept until the
+    next assignment, because every extractor reads them again for every line (a Wortprotokoll
+    has 4,000 lines).
     """
 
-    __slots__ = ("_box", "_text", "_tokens", "_words", "furniture", "page")
+    __slots__ = ("_text", "_tokens", "_words", "bottom", "furniture", "page", "top", "x0", "x1")
+
+    #: Edges of the box around the tokens (0.0 for a line without tokens).
+    x0: float
+    top: float
+    x1: float
+    bottom: float
 
     def __init__(self, page: int, tokens: Iterable[Token] = (), furniture: bool = False) -> None:
         self.page = page
@@ -78,28 +74,16 @@ class Line:
 
     @tokens.setter
     def tokens(self, tokens: Iterable[Token]) -> None:
-        self._tokens = tuple(tokens)
+        self._tokens = tokens = tuple(tokens)
         self._text: str | None = None
         self._words: tuple[Token, ...] | None = None
-        self._box: tuple[float, float, float, float] | None = None
-
-    def _bounds(self) -> tuple[float, float, float, float]:
-        box = self._box
-        if box is None:
-            tokens = self._tokens
-            box = self._box = (
-                min(t.x0 for t in tokens),
-                min(t.top for t in tokens),
-                max(t.x1 for t in tokens),
-                max(t.bottom for t in tokens),
-            )
-        return box
-
-    #: Edges of the box around the line's tokens (computed once per set of tokens).
-    x0 = _Edge(0, "Left edge.")
-    top = _Edge(1, "Top edge.")
-    x1 = _Edge(2, "Right edge.")
-    bottom = _Edge(3, "Bottom edge.")
+        # The box is read far more often than the tokens change: computed here once and then
+        # read as plain attributes (a property per edge costs a call on every read).
+        if tokens:
+            self.x0, self.top = min(t.x0 for t in tokens), min(t.top for t in tokens)
+            self.x1, self.bottom = max(t.x1 for t in tokens), max(t.bottom for t in tokens)
+        else:
+            self.x0 = self.top = self.x1 = self.bottom = 0.0
 
     @property
     def size(self) -> float:
