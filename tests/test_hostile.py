@@ -29,7 +29,7 @@ from ratsdoc.errors import LimitExceededError, RatsdocError
 from ratsdoc.input import load_input
 from ratsdoc.isolation import parse_isolated
 from ratsdoc.layout import pdfminer_guard
-from ratsdoc.layout.model import Page
+from ratsdoc.layout.model import EngineLimits, Page
 from ratsdoc.layout.pdfium_engine import PdfiumSource
 from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
 from ratsdoc.options import ParseOptions
@@ -186,10 +186,7 @@ def _only_page(path: Path, engine: str) -> Page:
         source = SOURCES[engine](
             load_input(path, max_file_size=10**8),
             budget=budget,
-            password=None,
-            max_pages=5,
-            max_chars_per_page=10_000,
-            max_annotations_per_page=100,
+            limits=EngineLimits(max_pages=5, max_chars_per_page=10_000, max_annotations_per_page=100),
         )
         try:
             (page,) = list(source.pages())
