@@ -8,6 +8,7 @@ parsed result of every fixture. Known, documented differences: ``docs/engines.md
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -279,3 +280,43 @@ def test_steady_baselines_equal_per_glyph_origins(monkeypatch: pytest.MonkeyPatc
     for path, pages in fast.items():
         slow = _read(PdfiumSource, path)
         assert [p.chars for p in slow] == [p.chars for p in pages], path.name
+
+
+def _ligature_pdf(path: Path) -> Path:
+    """One line drawn in DejaVu Sans with the ligature code points U+FB01, U+FB00 and U+FB02
+    (reportlab maps each glyph to its code point in the ToUnicode map)."""
+    canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas")
+    pdfmetrics = pytest.importorskip("reportlab.pdfbase.pdfmetrics")
+    ttfonts = pytest.importorskip("reportlab.pdfbase.ttfonts")
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    pdfmetrics.registerFont(ttfonts.TTFont("DejaVuLigatures", str(font)))
+    c = canvas_mod.Canvas(str(path), pagesize=(595.0, 842.0), invariant=1)
+    c.setFont("DejaVuLigatures", 12)
+    c.drawString(72, 700, "\ufb01nanziell ö\ufb00entlich Au\ufb02age")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("engine", [PdfplumberSource, PdfiumSource])
+def test_ligature_code_points_become_letters(
+    tmp_path: Path, engine: type[PdfplumberSource] | type[PdfiumSource]
+) -> None:
+    """A glyph mapped to U+FB00-FB06 gives its letters (PDFium decomposes it, pdfminer kept the
+    code point), each with its own share of the glyph's box, left to right without overlap."""
+    (page,) = _read(engine, _ligature_pdf(tmp_path / "ligatures.pdf"))
+    chars = _ink(page.chars)
+    assert "".join(c.text for c in chars) == "finanziellöffentlichAuflage"
+    for left, right in itertools.pairwise(chars):
+        assert right.x0 >= left.x0 + 0.5
+        assert right.x0 >= left.x1 - 0.5  # side by side (PDFium's box may pass the advance a little)
+    f, i = chars[0], chars[1]
+    assert f.x1 - f.x0 == pytest.approx(i.x1 - i.x0)  # the "ﬁ" glyph's advance, shared equally
+
+
+def test_ligature_pages_agree(tmp_path: Path) -> None:
+    """Both engines split ligature glyphs alike: code points and LibreOffice's two-letter glyphs."""
+    assert_same_pages(_ligature_pdf(tmp_path / "ligatures.pdf"))
+    assert_same_pages(FIXTURES / "regressions" / "libreoffice-ligatures.pdf")

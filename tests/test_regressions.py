@@ -22,11 +22,12 @@ class Parsed:
     profile: str
 
 
-#: What each input must give: a document with these fields, or this error class. Both inputs
-#: are fuzzed copies of fixtures whose cover survived, so they parse.
+#: What each input must give: a document with these fields, or this error class. The fuzzed
+#: inputs are copies of fixtures whose cover survived, so they parse.
 EXPECTED: dict[str, Parsed | type[ratsdoc.RatsdocError]] = {
     "fuzz-find-label-past-end": Parsed(page_count=1, number="2024/260", profile="gotha"),
     "fuzz-table-without-columns": Parsed(page_count=1, number="23/2018", profile="generic"),
+    "libreoffice-ligatures": Parsed(page_count=2, number="0815/23", profile="erfurt"),
 }
 
 
@@ -48,3 +49,18 @@ def test_regression_input_is_handled(stem: str, expected: Parsed | type[ratsdoc.
         with pytest.raises(expected) as info:
             ratsdoc.parse(pdf, max_seconds=30)
         assert str(info.value).startswith(str(pdf))
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_ligature_glyphs_read_as_letters(engine: str) -> None:
+    """LibreOffice sets "ff", "ft", "fi", "ti" in Carlito as one glyph each, mapped to both letters.
+    PDFium used to hand out the letters stacked on the glyph's box, which split the word
+    ("Auskunf t") or dropped a letter as a fake-bold duplicate ("öfentlich", so ``public`` was
+    None); pdfminer kept "ff" as one char. Both engines must give the words whole."""
+    document = ratsdoc.parse(FIXTURES / "regressions" / "libreoffice-ligatures.pdf", engine=engine, max_seconds=30)
+    assert document.public is False  # "nicht öffentlich"
+    labels = [group.label for group in document.checkboxes]
+    assert "Nachhaltigkeitscontrolling" in labels
+    assert "Demografisches Controlling" in labels
+    assert document.justification is not None
+    assert "ohne verbindliche Auskunft." in document.justification

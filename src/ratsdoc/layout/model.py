@@ -6,6 +6,8 @@ Coordinates are PDF points with the origin at the top-left corner of the page
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
@@ -31,6 +33,44 @@ class Char(NamedTuple):
     fontname: str
     size: float
     upright: bool = True
+
+
+#: The Unicode ligatures U+FB00-U+FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) and their letters (NFKC of that block only:
+#: NFKC elsewhere would also rewrite text a paper means, such as "²" or "½").
+LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+_LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+
+
+def glyph_letters(char: Char, letters: str) -> list[Char]:
+    """The chars of one glyph that stands for several letters (a ligature "ff", "ft", "ffi", or
+    a font mapping one glyph to two chars): one char per letter, side by side, each an equal
+    share of the glyph's box, so that later stages see letters of one word, not one glyph or
+    parts stacked on the same spot."""
+    step = (char.x1 - char.x0) / len(letters)
+    return [
+        char._replace(
+            text=letter, x0=char.x0 + i * step, x1=char.x1 if i == len(letters) - 1 else char.x0 + (i + 1) * step
+        )
+        for i, letter in enumerate(letters)
+    ]
+
+
+def split_ligatures(chars: tuple[Char, ...]) -> tuple[Char, ...]:
+    """``chars`` with every glyph of several letters (and every ligature code point) replaced by
+    its letters (:func:`glyph_letters`); pdfminer keeps such a glyph as one char, PDFium splits it.
+    ``(cid:NN)`` placeholders of unmapped glyphs stay as they are."""
+    joined = "".join([c[0] for c in chars])
+    if len(joined) == len(chars) and not _LIGATURE_RE.search(joined):
+        return chars  # the common page: one code point per glyph, no ligature code point
+    result: list[Char] = []
+    for char in chars:
+        text = char[0]
+        if (len(text) == 1 and text not in LIGATURES) or not text or text.startswith("(cid:"):
+            result.append(char)
+            continue
+        letters = "".join(LIGATURES.get(ch, ch) for ch in text)
+        result.extend(glyph_letters(char, letters) if len(letters) > 1 else [char._replace(text=letters)])
+    return tuple(result)
 
 
 ShapeKind = Literal["rect", "line", "curve"]

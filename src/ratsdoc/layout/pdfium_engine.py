@@ -36,7 +36,7 @@ from ..budget import Budget
 from ..input import PdfInput
 from ..issues import Issue
 from .annotations import decode_pdf_string, widget_annotation
-from .model import Annotation, Char, EngineLimits, Page, Shape, ShapeKind
+from .model import Annotation, Char, EngineLimits, Page, Shape, ShapeKind, glyph_letters
 from .pagetree import (
     annotation_unreadable,
     annotations_cut,
@@ -366,6 +366,13 @@ class PdfiumSource:
         first_base: float | None = None
         run_base: float | None = None
         run_box: tuple[float, float, float] | None = None  # (top, bottom, size) of a steady run
+        # The previous char's loose box edges and text object, and the glyph being split into
+        # letters (its first char as built, its letters so far, its index in ``result``).
+        g_left = g_right = float("nan")
+        g_key: int | None = -1
+        glyph: Char | None = None
+        g_text = ""
+        g_start = 0
         tick = self._tick
         for i in range(count):
             if not i & 4095:
@@ -395,12 +402,28 @@ class PdfiumSource:
                 # text, pdfminer writes "(cid:NN)", which later stages know to be unknown.
                 ch = f"(cid:{unicode_of(tpv, i)})"
             loose_box(tpv, i, loose_ref)
+            lx0, lx1 = loose.left, loose.right
+            if lx0 == g_left and lx1 == g_right and okey == g_key:
+                # PDFium hands out a glyph that stands for several letters (a ligature "ff",
+                # "ft", a font mapping one glyph to "fi", or U+FB00-FB06, which it decomposes)
+                # as that many chars, each with the whole glyph's box. Stacked on one spot they
+                # read as an overlap or a fake-bold duplicate and break or shorten the word;
+                # pdfminer keeps the glyph as one char. Both engines give its letters side by
+                # side (model.glyph_letters), one glyph's chars at a time.
+                if glyph is None:
+                    glyph, g_text, g_start = result[-1], result[-1][0], len(result) - 1
+                g_text += ch
+                result[g_start:] = glyph_letters(glyph, g_text)
+                total -= 1  # one glyph, one char of the page's budget (as pdfminer counts)
+                continue
+            glyph = None
+            g_left, g_right, g_key = lx0, lx1, okey
             if run_box is not None:
                 # The common case, a steady run on an unrotated page: top, bottom and size are
                 # the run's, x0 and x1 the loose box's shifted by the media-box origin (what
                 # the general arithmetic below gives when the page matrix is the identity).
-                p0x = loose.left + pe
-                p1x = loose.right + pe
+                p0x = lx0 + pe
+                p1x = lx1 + pe
                 append(
                     new_char(
                         char_type,
@@ -418,7 +441,7 @@ class PdfiumSource:
                 )
                 continue
             # geo.box(loose.left, loose.bottom, loose.right, loose.top), inlined.
-            lx0, ly0, lx1, ly1 = loose.left, loose.bottom, loose.right, loose.top
+            ly0, ly1 = loose.bottom, loose.top
             p0x = pa * lx0 + pc * ly0 + pe
             p0y = pb * lx0 + pd * ly0 + pf
             p1x = pa * lx1 + pc * ly1 + pe

@@ -20,7 +20,7 @@ from ..input import PdfInput
 from ..issues import Issue, IssueCode
 from . import pdfminer_guard
 from .annotations import annotation_from_dict
-from .model import Annotation, Char, EngineLimits, Page, Shape, ShapeKind
+from .model import Annotation, Char, EngineLimits, Page, Shape, ShapeKind, split_ligatures
 from .pagetree import (
     REPAIRED_WARNING,
     annotation_unreadable,
@@ -212,21 +212,24 @@ class PdfplumberSource:
         # tuple.__new__ with the fields in order (text, x0, top, x1, bottom, fontname, size,
         # upright): a named tuple's keyword constructor is a Python frame per glyph.
         new_char = tuple.__new__
-        chars = tuple(
-            new_char(
-                Char,
-                (
-                    c["text"],
-                    float(c["x0"]),
-                    float(c["top"]),
-                    float(c["x1"]),
-                    float(c["bottom"]),
-                    str(c.get("fontname", "")),
-                    float(c.get("size", 0.0)),
-                    bool(c.get("upright", True)),
-                ),
+        # A glyph of several letters (a ligature) becomes its letters, as PDFium splits it.
+        chars = split_ligatures(
+            tuple(
+                new_char(
+                    Char,
+                    (
+                        c["text"],
+                        float(c["x0"]),
+                        float(c["top"]),
+                        float(c["x1"]),
+                        float(c["bottom"]),
+                        str(c.get("fontname", "")),
+                        float(c.get("size", 0.0)),
+                        bool(c.get("upright", True)),
+                    ),
+                )
+                for c in raw_chars
             )
-            for c in raw_chars
         )
         shapes: list[Shape] = []
         for kind, objs in (("rect", page.rects), ("line", page.lines), ("curve", page.curves)):
