@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .names import printable
 from .status import ExitCode
 
 
@@ -11,7 +12,8 @@ class RatsdocError(Exception):
     """Base class of every error ratsdoc raises on purpose.
 
     ``reason`` is a short sentence a user understands; ``file`` names the input when known.
-    ``str(error)`` is one line: ``<file>: <reason>``. ``exit_code`` is the command line's
+    ``str(error)`` is one line: ``<file>: <reason>``, control characters escaped (a file name
+    may hold a newline or a terminal escape). ``exit_code`` is the command line's
     code for it: an input that failed (1), unless the error is in how ratsdoc was called.
     """
 
@@ -23,7 +25,7 @@ class RatsdocError(Exception):
         super().__init__(reason)
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.reason}" if self.file else self.reason
+        return printable(f"{self.file}: {self.reason}" if self.file else self.reason)
 
     def with_file(self, file: str) -> RatsdocError:
         """Return this error with ``file`` set (keeps an existing name)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .errors import DamagedPdfError, LimitExceededError, RatsdocError
 from .models import ErrorInfo
+from .names import printable
 
 #: The limit a memory stop names (the option ``ParseOptions.max_memory_mb``).
 MEMORY_LIMIT = "max_memory_mb"
@@ -51,7 +52,7 @@ def error_info(exc: BaseException, file: str | None = None, *, max_memory_mb: in
     error = as_ratsdoc_error(exc, file=file, max_memory_mb=max_memory_mb)
     if error is None:
         reason = f"internal error ({type(exc).__name__}: {exc})"
-        return ErrorInfo(type=type(exc).__name__, message=f"{file}: {reason}" if file else reason)
+        return ErrorInfo(type=type(exc).__name__, message=printable(f"{file}: {reason}" if file else reason))
     return ErrorInfo(
         type=type(error).__name__,
         message=str(error) if file else error.reason,

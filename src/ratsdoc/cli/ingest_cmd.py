@@ -16,10 +16,11 @@ from typing import IO, Any
 from ..errors import RatsdocError
 from ..ingest import CSV_COLUMNS, ArchiveLimits, IngestOptions, Store, StoreError, ingest
 from ..ingest.progress import NullProgress, ProgressSink
+from ..names import printable
 from ..options import ParseOptions
 from ..status import STORED_STATUSES, ExitCode
 from .ingest_report import LogProgress, RichProgress, render_stats
-from .output import write_atomically
+from .output import csv_cell, write_atomically
 from .usage import check_profile
 
 Handler = Callable[[argparse.Namespace], int]
@@ -136,7 +137,8 @@ def register(sub: Any) -> None:
 
 
 def _fail(command: str, message: str) -> None:
-    print(f"ratsdoc {command}: {message}", file=sys.stderr)
+    # One line whatever the message quotes: file names may hold newlines and terminal escapes.
+    print(printable(f"ratsdoc {command}: {message}"), file=sys.stderr)
 
 
 def _guard(command: str, handler: Handler) -> Handler:
@@ -211,7 +213,7 @@ def _ingest(args: argparse.Namespace) -> int:
     summary = ingest(args.paths, args.db, options, progress=_progress(args))
     for name, message in summary.notices:
         if message != "not a PDF (ignored)":
-            print(f"ratsdoc ingest: {name}: {message}", file=sys.stderr)
+            print(printable(f"ratsdoc ingest: {name}: {message}"), file=sys.stderr)
     if args.json:
         print(json.dumps({**summary.as_dict(), "stats": summary.stats.as_dict()}, ensure_ascii=False))
     else:
@@ -250,7 +252,7 @@ def _search(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(hit, ensure_ascii=False))
         else:
-            print(f"{hit['number'] or '-':<12} {hit['date'] or '-':<10} {hit['title'] or '-'}")
+            print(printable(f"{hit['number'] or '-':<12} {hit['date'] or '-':<10} {hit['title'] or '-'}"))
     if not hits and not args.json:
         print("no match", file=sys.stderr)
     return 0
@@ -280,7 +282,7 @@ def _export(args: argparse.Namespace) -> int:
                         value = row.get(column)
                         if column == "public" and value is not None:
                             value = "true" if value else "false"
-                        values.append("" if value is None else value)
+                        values.append(csv_cell(value))
                     writer.writerow(values)
         else:
             with _output(args.output) as handle:

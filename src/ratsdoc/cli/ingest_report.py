@@ -8,9 +8,11 @@ from typing import IO, Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ..ingest.progress import ProgressSink
 from ..ingest.store import Stats
+from ..names import printable
 from ..status import STORED_STATUSES, IngestOutcome
 
 
@@ -109,12 +111,14 @@ def _table(title: str, head: tuple[str, ...], rows: list[tuple[Any, ...]]) -> Ta
         numeric = name in ("count", "seconds", "pages")
         table.add_column(name, justify="right" if numeric else "left", overflow="fold")
     for row in rows:
-        table.add_row(*(str(cell) for cell in row))
+        # Text, not a markup string: a path like "[/bold]x.pdf" is data; control characters
+        # in names are shown escaped, never sent to the terminal.
+        table.add_row(*(Text(printable(str(cell))) for cell in row))
     return table
 
 
 def _print(console: Console, title: str, table: Table) -> None:
-    console.print(f"[bold]{title}[/bold]")
+    console.print(Text(printable(title), style="bold"))
     console.print(table)
 
 

@@ -35,3 +35,17 @@ def write_atomically(target: Path, *, newline: str | None = None) -> Iterator[IO
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A value as a CSV cell: None empty, numbers as they are, and a string a spreadsheet would
+    run as a formula (``=HYPERLINK(...)`` in a title) prefixed with ``'`` so it stays text."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value

@@ -12,6 +12,7 @@ from ..api import parse
 from ..errors import ProfileError, RatsdocError
 from ..failures import error_info
 from ..models import Drucksache
+from ..names import printable
 from ..options import ParseOptions
 from ..profile import available_profiles
 from ..status import ExitCode
@@ -82,7 +83,7 @@ def _parse(args: argparse.Namespace) -> int:
         try:
             documents.append(parse(file, options))
         except Exception as exc:  # one line per bad file (a defect too), and the batch goes on
-            print(f"ratsdoc: {error_info(exc, file).message}", file=sys.stderr)
+            print(f"ratsdoc: {printable(error_info(exc, file).message)}", file=sys.stderr)
             code = max(code, exc.exit_code if isinstance(exc, RatsdocError) else ExitCode.FAILED)
     indent = 2 if args.pretty else None
     if len(args.files) == 1:
@@ -97,7 +98,7 @@ def _parse(args: argparse.Namespace) -> int:
         try:
             _write(text, args.output)
         except OSError as exc:
-            print(f"ratsdoc: {args.output}: cannot write output ({exc.strerror})", file=sys.stderr)
+            print(printable(f"ratsdoc: {args.output}: cannot write output ({exc.strerror})"), file=sys.stderr)
             return ExitCode.USAGE
     return code
 

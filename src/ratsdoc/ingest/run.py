@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..names import storable
 from ..status import IngestOutcome, ParseStatus
 from .engine import STATUSES, Backend, Summary, current_version, sha256_file
 from .options import IngestOptions
@@ -76,9 +77,10 @@ class IngestRun:
     def open(self) -> None:
         """Open the store, start the run row, count the inputs, make the temporary folder."""
         self.store = Store(self.db)
+        # Counted before the run row exists: a failure here must not leave a run "running".
+        self.total = count_inputs(self.paths, all_files=self.options.all_files)
         self.run_id = self.store.start_run(self.version, self.options.run_settings(self.paths, self.scheduler))
         self.started = time.monotonic()
-        self.total = count_inputs(self.paths, all_files=self.options.all_files)
         self.work_dir = Path(tempfile.mkdtemp(prefix="ratsdoc-ingest-", dir=self.options.tmp_dir))
 
     def start_backend(self) -> Backend:
@@ -120,6 +122,8 @@ class IngestRun:
 
     def handle(self, item: Item) -> Task | None:
         """Record a notice or refusal, or decide about a file; the task to submit, if any."""
+        # Names are stored as UTF-8: undecodable bytes of a file or member name become \xNN.
+        item.name = storable(item.name)
         if isinstance(item, Notice):
             self.counts[item.kind] += 1
             self.notices.append((item.name, item.message))

@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from ..status import IngestOutcome, ParseStatus
+from .zipnames import open_zip
 
 PDF_SUFFIXES = (".pdf",)
 ZIP_SUFFIXES = (".zip",)
@@ -122,6 +123,11 @@ def _looks_like_pdf(path: Path) -> bool:
         return False
 
 
+def _leaves(path: Path, root: Path) -> bool:
+    """True for a symbolic link whose target lies outside ``root`` (resolved)."""
+    return path.is_symlink() and not path.resolve().is_relative_to(root)
+
+
 def unsafe_member_reason(name: str) -> str | None:
     """Why an archive member name may not be extracted, or None when it is harmless."""
     if "\x00" in name:
@@ -172,7 +178,8 @@ class _Extractor:
             return
         budget.seen_lists.add(key)
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
+            # Undecodable bytes stay as surrogate escapes: they are the bytes of a Latin-1 path.
+            lines = path.read_text(encoding="utf-8", errors="surrogateescape").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
             yield Notice(str(path), f"cannot read list file: {exc}", kind=IngestOutcome.MISSING)
             return
@@ -188,11 +195,15 @@ class _Extractor:
             yield from self._expand_arg(target, budget, top_level=is_list)
 
     def _walk(self, root: Path) -> Iterator[Item]:
-        for folder, dirs, files in os.walk(root):
+        top = root.resolve()
+        for folder, dirs, files in os.walk(root):  # links to folders are not descended into
             dirs.sort()
+            for name in sorted(dirs + files):
+                if _leaves(Path(folder) / name, top):
+                    yield Notice(str(Path(folder) / name), "symbolic link leaves the input folder (ignored)")
             for file_name in sorted(files):
                 path = Path(folder) / file_name
-                if not path.is_file():
+                if not path.is_file() or _leaves(path, top):
                     continue
                 if is_archive(file_name):
                     yield from self._archive(path, str(path), depth=0, budget=_Budget())
@@ -299,7 +310,7 @@ class _Extractor:
 
     def _zip(self, path: Path, name: str, depth: int, budget: _Budget) -> Iterator[Item]:
         try:
-            archive = zipfile.ZipFile(path)
+            archive = open_zip(path)
         except (zipfile.BadZipFile, OSError) as exc:
             yield Refused(
                 name, f"damaged zip archive: {exc}", "DamagedArchiveError", status=ParseStatus.FAILED, path=path
@@ -321,7 +332,9 @@ class _Extractor:
                         f"refused: compression ratio exceeds {limits.max_ratio:g}:1 (zip bomb?)",
                         "ArchiveLimitExceeded",
                     )
-                yield _Member(info.filename, info.file_size, refusal, partial(archive.open, info), info.compress_size)
+                yield _Member(
+                    info.filename, info.file_size, refusal, partial(archive.open_member, info), info.compress_size
+                )
 
         with archive:
             # RuntimeError covers an encrypted member and an unsupported compression method
@@ -458,7 +471,7 @@ def count_inputs(paths: Iterable[str | os.PathLike[str]], *, all_files: bool = F
                 total += sum(1 for f in files if _has_suffix(f, PDF_SUFFIXES) or is_archive(f) or all_files)
         elif _has_suffix(str(path), ZIP_SUFFIXES):
             try:
-                with zipfile.ZipFile(path) as archive:
+                with open_zip(path) as archive:
                     total += sum(1 for info in archive.infolist() if not info.is_dir())
             except (zipfile.BadZipFile, OSError):
                 total += 1
