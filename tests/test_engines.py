@@ -173,12 +173,23 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         form.checkbox(name="Kontrollkästchen1", x=168, y=700, size=12, checked=True)
         form.textfield(name="betrag", x=72, y=600, width=200, height=18, value="12.500 EUR")
 
-    for name, draw in (("text", text), ("rect", rect), ("line", line), ("link", link), ("checkboxes", checkboxes)):
+    def hidden(c: object) -> None:
+        hidden_text = c.beginText(72, 770)  # type: ignore[attr-defined]
+        hidden_text.setFont("Helvetica", 11)
+        hidden_text.setTextRenderMode(3)
+        hidden_text.textLine("Drucksache 9999/99")
+        c.saveState()  # type: ignore[attr-defined]
+        c.drawText(hidden_text)  # type: ignore[attr-defined]
+        c.restoreState()  # type: ignore[attr-defined]
+        text(c)
+
+    drawings = (("text", text), ("rect", rect), ("line", line), ("link", link), ("checkboxes", checkboxes))
+    for name, draw in (*drawings, ("hidden", hidden)):
         make(name, draw)
     return files
 
 
-@pytest.mark.parametrize("name", ["text", "rect", "line", "link", "checkboxes"])
+@pytest.mark.parametrize("name", ["text", "rect", "line", "link", "checkboxes", "hidden"])
 def test_made_pdfs_agree(made: dict[str, Path], name: str) -> None:
     assert_same_pages(made[name])
 

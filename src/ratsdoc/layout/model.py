@@ -31,6 +31,9 @@ class Char(NamedTuple):
     fontname: str
     size: float
     upright: bool = True
+    #: Drawn in text render mode 3 or 7, which paints nothing: a scan's OCR layer, or text
+    #: hidden on purpose (see :func:`~ratsdoc.ocr.policy.without_invisible_text`).
+    invisible: bool = False
 
 
 ShapeKind = Literal["rect", "line", "curve"]
