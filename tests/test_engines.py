@@ -283,8 +283,8 @@ def test_steady_baselines_equal_per_glyph_origins(monkeypatch: pytest.MonkeyPatc
     info = PdfiumSource._object_info
 
     def never_steady(self: PdfiumSource, *args: object) -> object:
-        name, upright, axis, bottom, height, unmapped, _ = info(self, *args)  # type: ignore[arg-type]
-        return name, upright, axis, bottom, height, unmapped, False
+        name, upright, axis, bottom, height, unmapped, _, hidden = info(self, *args)  # type: ignore[arg-type]
+        return name, upright, axis, bottom, height, unmapped, False, hidden
 
     monkeypatch.setattr(PdfiumSource, "_object_info", never_steady)
     for path, pages in fast.items():
