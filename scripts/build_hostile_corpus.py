@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 #: Bumped whenever a builder changes, so that cached corpora are rebuilt.
-CORPUS_VERSION = "6"
+CORPUS_VERSION = "7"
 DEFAULT_DEST = Path(tempfile.gettempdir()) / "ratsdoc-hostile-corpus"
 SEED = 20240611
 #: The decompression bomb inflates to this many bytes (over 1 GiB, as the issue demands).
@@ -645,6 +645,33 @@ def bomb_font_file() -> bytes:
     return pdf.build()
 
 
+def type3_glyph_bomb(rects: int = 200_000, lines: int = 2) -> bytes:
+    """A Type 3 font whose 256 glyphs share one stream of 200,000 rectangles, all shown twice.
+
+    PDFium runs a glyph's stream at every character shown: 100 million objects from 12 KB.
+    """
+    codes = "".join(f"\\{code:03o}" for code in range(256))
+    line = f"({codes}) Tj 0 -20 Td\n" * lines
+    pdf = simple_pdf(content=(_TEXT_PAGE + "\nBT /T3 12 Tf 72 500 Td " + line + "ET").encode())
+    pdf.add(
+        3,
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R /T3 6 0 R >> >> >>",
+    )
+    names = " ".join(f"/g{code}" for code in range(256))
+    procs = " ".join(f"/g{code} 8 0 R" for code in range(256))
+    pdf.add(
+        6,
+        "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1 1] /FontMatrix [0.001 0 0 0.001 0 0] "
+        f"/FirstChar 0 /LastChar 255 /Widths [{' '.join(['1000'] * 256)}] "
+        f"/Encoding 7 0 R /CharProcs << {procs} >> /Resources << >> >>",
+    )
+    pdf.add(7, f"<< /Type /Encoding /Differences [0 {names}] >>")
+    glyph = b"1000 0 0 0 1 1 d1\n" + b"0 0 1 1 re f\n" * rects
+    pdf.stream(8, zlib.compress(glyph, 9), "/Filter /FlateDecode")
+    return pdf.build()
+
+
 # --------------------------------------------------------------------------- content kinds
 
 
@@ -864,6 +891,8 @@ CASES: tuple[Case, ...] = (
     Case("forms-nested", nested_forms(), "error", ("LimitExceededError",), options={"max_seconds": 5}),
     # pdfminer refuses to run a form inside itself; PDFium would run it 40 levels deep.
     Case("form-uses-itself", form_uses_itself, "either", ("LimitExceededError",), limit="max_page_objects"),
+    # pdfminer does not run Type 3 glyphs; PDFium runs a glyph at every character shown.
+    Case("type3-glyph-bomb", type3_glyph_bomb, "either", ("LimitExceededError",), limit="max_page_objects"),
     # pdfminer never inflates a TrueType font program; PDFium does, to load the page.
     Case("bomb-font-file", bomb_font_file, "either", ("LimitExceededError",), limit="max_stream_bytes"),
     Case("deep-arrays", deep_arrays, "either", _DAMAGED),

@@ -174,12 +174,23 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         form.checkbox(name="Kontrollkästchen1", x=168, y=700, size=12, checked=True)
         form.textfield(name="betrag", x=72, y=600, width=200, height=18, value="12.500 EUR")
 
-    for name, draw in (("text", text), ("rect", rect), ("line", line), ("link", link), ("checkboxes", checkboxes)):
+    def hidden(c: object) -> None:
+        hidden_text = c.beginText(72, 770)  # type: ignore[attr-defined]
+        hidden_text.setFont("Helvetica", 11)
+        hidden_text.setTextRenderMode(3)
+        hidden_text.textLine("Drucksache 9999/99")
+        c.saveState()  # type: ignore[attr-defined]
+        c.drawText(hidden_text)  # type: ignore[attr-defined]
+        c.restoreState()  # type: ignore[attr-defined]
+        text(c)
+
+    drawings = (("text", text), ("rect", rect), ("line", line), ("link", link), ("checkboxes", checkboxes))
+    for name, draw in (*drawings, ("hidden", hidden)):
         make(name, draw)
     return files
 
 
-@pytest.mark.parametrize("name", ["text", "rect", "line", "link", "checkboxes"])
+@pytest.mark.parametrize("name", ["text", "rect", "line", "link", "checkboxes", "hidden"])
 def test_made_pdfs_agree(made: dict[str, Path], name: str) -> None:
     assert_same_pages(made[name])
 
@@ -273,8 +284,8 @@ def test_steady_baselines_equal_per_glyph_origins(monkeypatch: pytest.MonkeyPatc
     info = PdfiumSource._object_info
 
     def never_steady(self: PdfiumSource, *args: object) -> object:
-        name, upright, axis, bottom, height, unmapped, _ = info(self, *args)  # type: ignore[arg-type]
-        return name, upright, axis, bottom, height, unmapped, False
+        name, upright, axis, bottom, height, unmapped, _, hidden = info(self, *args)  # type: ignore[arg-type]
+        return name, upright, axis, bottom, height, unmapped, False, hidden
 
     monkeypatch.setattr(PdfiumSource, "_object_info", never_steady)
     for path, pages in fast.items():

@@ -288,6 +288,26 @@ def test_decompression_bomb_stays_small(engine: str, corpus: dict[str, Path], mo
     assert probe["peak_mb"] < 400, probe
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="reads VmHWM from /proc")
+@pytest.mark.parametrize("engine", ENGINES)
+def test_type3_glyph_bomb_stays_small(engine: str, corpus: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """12 KB of Type 3 glyphs that PDFium would run into 100 million objects (12 GB, then
+    SIGABRT): refused by the PDFium engine's preflight in seconds; pdfminer never runs glyphs."""
+    monkeypatch.undo()  # this test starts a child process on purpose
+    result = subprocess.run(
+        [sys.executable, "-c", _MEMORY_PROBE, str(corpus["type3-glyph-bomb"]), engine],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+    )
+    probe = json.loads(result.stdout.strip().splitlines()[-1])
+    assert probe["outcome"] == ("max_page_objects" if engine == "pdfium" else "ok"), probe
+    assert probe["seconds"] < 20
+    assert probe["peak_mb"] < 1024, probe
+
+
 @pytest.mark.parametrize("engine", ENGINES)
 def test_memory_limit_shrinks_the_stream_budget(engine: str, corpus: dict[str, Path]) -> None:
     with pytest.raises(LimitExceededError) as info:

@@ -441,10 +441,11 @@ def test_rendering_reuses_the_bytes_the_pdfium_engine_checked(monkeypatch: pytes
         calls.clear()
         step = ocr_step.OcrStep(pdf, checked=checked, budget=budget)
         try:
-            image = step._render(1)
+            rendered = step._render(Page(1, 595.0, 842.0, ()))
         finally:
             step.close()
-        assert image.size[0] > 1000  # A4 at the OCR resolution
+        assert rendered is not None and rendered[1] == ocr_engine.OCR_DPI
+        assert rendered[0].size[0] > 1000  # A4 at the OCR resolution
         assert len(calls) == expected_calls
     engine.close()
     reference.close()

@@ -3,14 +3,19 @@ reading path from rendered image to lines, without Tesseract or PDFium."""
 
 from __future__ import annotations
 
+import math
+import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
+from ratsdoc.input import load_input
 from ratsdoc.issues import Issue, IssueCode
 from ratsdoc.layout.model import Char, Page
 from ratsdoc.ocr.engine import OCR_DPI, PSM, OcrWord
+from ratsdoc.ocr.render import MAX_OCR_PIXELS, PageRenderer, ocr_dpi
 from ratsdoc.ocr.step import OcrStep
 
 if TYPE_CHECKING:
@@ -50,11 +55,13 @@ class FakeRenderer:
 
     hidden_share: float = 0.0
     rendered: list[int] = field(default_factory=list)
+    dpis: list[int] = field(default_factory=list)
     closed: bool = False
 
     def render(self, number: int, dpi: int = OCR_DPI) -> PILImage.Image:
         """A white image (half the resolution keeps the filters quick)."""
         self.rendered.append(number)
+        self.dpis.append(dpi)
         image: PILImage.Image = Image.new("L", (1240, 1754), 255)
         return image
 
@@ -136,3 +143,64 @@ def test_ocr_always_reads_a_text_page() -> None:
     lines = step.page_lines(_page(CLEAN_LAYER, image_share=0.0))
     assert [line.text for line in lines] == ["Beschluss des Stadtrates"]
     assert engine.modes == [PSM]
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "dpi"),
+    [(595.0, 842.0, OCR_DPI), (842.0, 1191.0, OCR_DPI), (5000.0, 5000.0, 60), (400_000.0, 400_000.0, 0)],
+)
+def test_render_resolution_is_bounded_by_pixels(width: float, height: float, dpi: int) -> None:
+    """A4 and A3 keep 300 dpi; a larger page gets the highest dpi within the pixel budget."""
+    assert ocr_dpi(width, height) == dpi
+    if dpi:
+        pixels = math.ceil(width * dpi / 72) * math.ceil(height * dpi / 72)
+        assert pixels <= MAX_OCR_PIXELS < math.ceil(width * (dpi + 1) / 72) * math.ceil(height * (dpi + 1) / 72) or (
+            dpi == OCR_DPI
+        )
+
+
+def test_a4_scan_is_rendered_at_300_dpi_without_warning() -> None:
+    renderer = FakeRenderer()
+    step = OcrStep(engine=FakeEngine(WORDS), renderer=renderer)
+    step.page_lines(_page())
+    assert renderer.dpis == [OCR_DPI]
+    assert not any(issue.code is IssueCode.OCR_RESOLUTION_LOWERED for issue in step.warnings)
+
+
+def test_huge_scan_is_rendered_lower_with_a_warning() -> None:
+    renderer = FakeRenderer()
+    step = OcrStep(engine=FakeEngine(WORDS), renderer=renderer)
+    size = 5000.0
+    step.page_lines(Page(1, size, size, (), image_area=size * size))
+    assert renderer.dpis == [60]
+    lowered = [issue for issue in step.warnings if issue.code is IssueCode.OCR_RESOLUTION_LOWERED]
+    assert len(lowered) == 1 and lowered[0].page == 1
+    assert "60 dpi" in lowered[0].message
+
+
+def test_absurd_scan_is_not_rendered() -> None:
+    renderer = FakeRenderer()
+    step = OcrStep(engine=FakeEngine(WORDS), renderer=renderer)
+    size = 400_000.0
+    assert step.page_lines(Page(1, size, size, (), image_area=size * size)) == []
+    assert renderer.rendered == []
+    assert [issue.code for issue in step.warnings] == [IssueCode.OCR_RESOLUTION_LOWERED]
+
+
+def test_huge_image_page_renders_within_the_pixel_budget(tmp_path: Path) -> None:
+    """A real 5000 × 5000 pt image-only page is rendered by PDFium within the pixel budget."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    from reportlab.lib.utils import ImageReader
+
+    path = tmp_path / "huge.pdf"
+    c = canvas.Canvas(str(path), pagesize=(5000, 5000), invariant=1)
+    c.drawImage(ImageReader(Image.new("L", (200, 200), 200)), 0, 0, 5000, 5000)
+    c.save()
+    data = path.read_bytes()
+    renderer = PageRenderer(load_input(data, max_file_size=10**8), None, 5, checked=data)
+    started = time.monotonic()
+    image = renderer.render(1, ocr_dpi(5000.0, 5000.0))
+    renderer.close()
+    assert image.width * image.height <= MAX_OCR_PIXELS
+    assert image.width == math.ceil(5000 * 60 / 72)
+    assert time.monotonic() - started < 20  # 300 dpi: 56 s and 6.7 GB

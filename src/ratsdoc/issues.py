@@ -30,6 +30,9 @@ class IssueCode(str, Enum):
     ANNOTATION_UNREADABLE = "annotation_unreadable"  # one annotation was skipped
     CHECKBOX_STATE_UNKNOWN = "checkbox_state_unknown"  # a box neither clearly ticked nor empty
     NOT_A_DRUCKSACHE = "not_a_drucksache"  # another kind of paper: Drucksache fields stay empty
+    LINK_DROPPED = "link_dropped"  # a link to a non-web address (javascript:, file:, data:) was dropped
+    OCR_RESOLUTION_LOWERED = "ocr_resolution_lowered"  # a large page was rendered for OCR below 300 dpi
+    TEXT_INVISIBLE = "text_invisible"  # invisible text on a page that is not a scan was dropped
 
     def __str__(self) -> str:
         return str(self.value)

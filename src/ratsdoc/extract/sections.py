@@ -6,6 +6,7 @@ from itertools import pairwise
 
 import regex
 
+from ..issues import IssueCode
 from ..layout.lines import Line
 from ..models import ResolutionItem
 from ..text.normalize import join_lines
@@ -16,6 +17,12 @@ _ITEM_NUMBER = regex.compile(r"^(?P<n>\d{1,2}|[a-z])[.)]?$")
 _BULLET_WORDS = frozenset({"-", "–", "•", "▪", "*", "·", "o"})
 _SCHEME = regex.compile(r"^https?://", regex.IGNORECASE)
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+", regex.IGNORECASE)
+#: A URI's scheme (RFC 3986), read after removing what browsers ignore in it (controls, spaces).
+_URI_SCHEME = regex.compile(r"^([a-z][a-z0-9+.\-]*):", regex.IGNORECASE)
+_URI_IGNORED = regex.compile(r"[\x00-\x20\x7f]+")
+#: Link targets kept: web and mail addresses. ``javascript:``, ``file:``, ``data:`` and the like
+#: point at scripts or at the reader's machine, never at a paper's references.
+_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 #: A page break after one of these ends the paragraph; after ":" the next page goes on with
 #: what the colon announced (a URL, a list item).
 _SENTENCE_END = (".", "!", "?")
@@ -318,6 +325,14 @@ def extract_links(ctx: Context) -> None:
             found.append((line.page, line.top, line.x0, True, url))
     for info in ctx.layout.pages:
         for link in info.links:
+            scheme = _uri_scheme(link.uri)
+            if scheme is not None and scheme not in _LINK_SCHEMES:
+                ctx.warn(
+                    IssueCode.LINK_DROPPED,
+                    f"page {info.number}: a link to a {scheme}: address was dropped (only web and mail links are kept)",
+                    info.number,
+                )
+                continue
             found.append((info.number, link.top, link.x0, False, link.uri.strip()))
     found.sort(key=lambda item: (item[0], item[1], item[2]))
     printed: dict[str, str] = {}
@@ -332,6 +347,12 @@ def extract_links(ctx: Context) -> None:
             seen.add(key)
             links.append(printed.get(key, url))
     ctx.set("links", links, [])
+
+
+def _uri_scheme(uri: str) -> str | None:
+    """The lower-case scheme of a link target; None for one without (a printed "www." host)."""
+    match = _URI_SCHEME.match(_URI_IGNORED.sub("", uri))
+    return match.group(1).casefold() if match else None
 
 
 def _link_key(url: str) -> str:

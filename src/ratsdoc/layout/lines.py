@@ -214,7 +214,7 @@ def _words(row: list[Char]) -> list[Token]:
     p_text = ""
     p_x0 = p_x1 = p_top = p_size = 0.0
     for char in sorted(row, key=_CHAR_BY_X0):
-        text, x0, top, x1, bottom, _, size, _ = char
+        text, x0, top, x1, bottom, _, size, _, _ = char
         if first is not None:
             unit = 1 if size < 1 else size  # max(size, 1)
             # Fake bold: the same glyph drawn twice a fraction of a point apart.

@@ -33,6 +33,9 @@ class Char(NamedTuple):
     fontname: str
     size: float
     upright: bool = True
+    #: Drawn in text render mode 3 or 7, which paints nothing: a scan's OCR layer, or text
+    #: hidden on purpose (see :func:`~ratsdoc.ocr.policy.without_invisible_text`).
+    invisible: bool = False
 
 
 #: The Unicode ligatures U+FB00-U+FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) and their letters (NFKC of that block only:

@@ -35,6 +35,7 @@ import pypdfium2.raw as pdfium_c
 from ..budget import Budget
 from ..input import PdfInput
 from ..issues import Issue
+from ..ocr.policy import without_invisible_text
 from .annotations import decode_pdf_string, widget_annotation
 from .model import Annotation, Char, EngineLimits, Page, Shape, ShapeKind, glyph_letters
 from .pagetree import (
@@ -156,9 +157,11 @@ _MAYBE_GENERATED = frozenset(chr(c) for c in range(0x3001) if c <= 0x20 or chr(c
 #: line-end hyphen markers and UTF-16 surrogates (see :func:`_page_text`).
 _SPECIAL_CODES = frozenset([chr(0), chr(0x02), chr(0xFFFE)] + [chr(c) for c in range(0xD800, 0xE000)])
 #: Per text object: font name, upright, axis-aligned, bottom offset, box height, whether its
-#: first glyph has no Unicode mapping, and whether its glyphs' baseline is steady (see
-#: :meth:`PdfiumSource._object_info`).
-_ObjInfo = tuple[str, bool, bool, float, float, bool, bool]
+#: first glyph has no Unicode mapping, whether its glyphs' baseline is steady, and whether it
+#: is drawn invisibly (see :meth:`PdfiumSource._object_info`).
+_ObjInfo = tuple[str, bool, bool, float, float, bool, bool, bool]
+#: Text render modes that paint nothing: 3 (invisible) and 7 (clip only).
+_INVISIBLE_MODES = frozenset({pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP})
 
 
 def _page_text(tp: Any, count: int) -> str | None:
@@ -277,15 +280,17 @@ class PdfiumSource:
         shapes: list[Shape] = []
         image_area = self._objects(page.raw, geo, shapes, number, warnings)
         annotations = self._annotations(page, geo, number, warnings)
-        return Page(
-            number=number,
-            width=geo.width,
-            height=geo.height,
-            chars=chars,
-            shapes=tuple(shapes),
-            annotations=annotations,
-            image_area=image_area,
-            warnings=tuple(warnings),
+        return without_invisible_text(
+            Page(
+                number=number,
+                width=geo.width,
+                height=geo.height,
+                chars=chars,
+                shapes=tuple(shapes),
+                annotations=annotations,
+                image_area=image_area,
+                warnings=tuple(warnings),
+            )
         )
 
     # -- text ---------------------------------------------------------------------------------
@@ -362,7 +367,16 @@ class PdfiumSource:
         total = 0
         obj_cache: dict[int | None, _ObjInfo] = {}
         run_key: int | None = -1  # the text object of the current run; -1 before the first
-        fontname, upright, axis, k_bottom, k_top, unmapped, steady = "", True, False, 0.0, 0.0, False, False
+        fontname, upright, axis, k_bottom, k_top, unmapped, steady, hidden = (
+            "",
+            True,
+            False,
+            0.0,
+            0.0,
+            False,
+            False,
+            False,
+        )
         first_base: float | None = None
         run_base: float | None = None
         run_box: tuple[float, float, float] | None = None  # (top, bottom, size) of a steady run
@@ -395,7 +409,7 @@ class PdfiumSource:
                     info = self._object_info(tp, i, okey, geo)
                     obj_cache[okey] = info
                 run_key = okey
-                fontname, upright, axis, k_bottom, k_top, unmapped, steady = info
+                fontname, upright, axis, k_bottom, k_top, unmapped, steady, hidden = info
                 first_base = run_base = run_box = None
             if unmapped and map_error(tpv, i) == 1:
                 # A glyph without a Unicode mapping: PDFium hands out its code as if it were
@@ -436,6 +450,7 @@ class PdfiumSource:
                             fontname,
                             run_box[2],
                             upright,
+                            hidden,
                         ),
                     )
                 )
@@ -477,7 +492,7 @@ class PdfiumSource:
             else:
                 top = height - (p1y if p1y > p0y else p0y)
                 bottom = height - (p1y if p1y < p0y else p0y)
-            append(new_char(char_type, (ch, x0, top, x1, bottom, fontname, bottom - top, upright)))
+            append(new_char(char_type, (ch, x0, top, x1, bottom, fontname, bottom - top, upright, hidden)))
         if total > max_chars:
             warnings.append(chars_cut(number, total, max_chars))
         return tuple(result)
@@ -486,7 +501,7 @@ class PdfiumSource:
         """What is constant for all chars of one text object, read at its first char ``index``.
 
         (font name, upright, axis-aligned, bottom offset below the baseline, box height,
-        unmapped, steady baseline); the box numbers only matter when axis-aligned. Unmapped
+        unmapped, steady baseline, invisible); the box numbers only matter when axis-aligned. Unmapped
         glyphs are looked for only in objects whose first glyph is unmapped: one check per
         object instead of one per char (a font without a ToUnicode map fails at every glyph).
         """
@@ -495,8 +510,9 @@ class PdfiumSource:
             obj = ctypes.cast(okey, pdfium_c.FPDF_PAGEOBJECT)
             name, descent = self._font(obj)
             tfs = float(fsize.value) if pdfium_c.FPDFTextObj_GetFontSize(obj, fsize) else 0.0
+            hidden = pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in _INVISIBLE_MODES
         else:
-            name, descent, tfs = "", 0.0, 0.0
+            name, descent, tfs, hidden = "", 0.0, 0.0, False
         # The char matrix is the text object's matrix (times its form's): one per object.
         fm = pdfium_c.FS_MATRIX()
         if pdfium_c.FPDFText_GetMatrix(tp, index, fm):
@@ -511,7 +527,7 @@ class PdfiumSource:
         # (with the page's) has an exact zero in the column that moves the page y, the product
         # is an exact zero too and every glyph's baseline is the same float.
         steady = axis and b == 0.0
-        return name, upright, axis, d * descent * tfs, abs(d) * tfs, unmapped, steady
+        return name, upright, axis, d * descent * tfs, abs(d) * tfs, unmapped, steady, hidden
 
     # -- vector graphics and images -----------------------------------------------------------
 

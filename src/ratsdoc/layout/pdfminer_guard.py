@@ -33,6 +33,8 @@ from ..budget import ACTIVE_BUDGET, Budget, MiB
 MAX_REF_CHAIN = 32
 #: Inflate in pieces of this size so that the budget is checked while inflating.
 _INFLATE_STEP = 4 * MiB
+#: Text render modes that paint nothing: 3 (invisible) and 7 (clip only).
+_INVISIBLE_MODES = frozenset({3, 7})
 #: The active budget, or None outside a guarded parse (a bound method: no Python frame on
 #: the per-glyph path).
 _active = ACTIVE_BUDGET.get
@@ -244,6 +246,7 @@ def _patch_pdfminer() -> None:
     _replace(PDFContentParser, "fillbuf", ticking(PDFContentParser.fillbuf))
 
     render_char = Device.render_char
+    render_string = Device.render_string
     paint_path = Device.paint_path
     render_image = Device.render_image
 
@@ -256,7 +259,17 @@ def _patch_pdfminer() -> None:
                 return 0.0
             budget.page_chars += 1
         advance: float = render_char(self, *args, **kwargs)
+        if self._ratsdoc_invisible:
+            self.cur_item._objs[-1].ratsdoc_invisible = True  # the char just added
         return advance
+
+    def marking_render_string(self: Any, textstate: Any, *args: Any, **kwargs: Any) -> None:
+        # Render modes 3 and 7 paint nothing: the chars are marked for the engine.
+        self._ratsdoc_invisible = textstate.render in _INVISIBLE_MODES
+        try:
+            render_string(self, textstate, *args, **kwargs)
+        finally:
+            self._ratsdoc_invisible = False
 
     def capped_shape(draw: Callable[..., None]) -> Callable[..., None]:
         """``draw`` (a path or an image) counted against the per-page shape cap."""
@@ -287,10 +300,15 @@ def _patch_pdfminer() -> None:
             budget.objects += 1
             if budget.objects % 512 == 0:
                 budget.tick()
-        return process_object(self, obj)
+        found = process_object(self, obj)
+        if getattr(obj, "ratsdoc_invisible", False):
+            found["invisible"] = True
+        return found
 
     _replace(PlumberPage, "process_object", ticking_process_object)
 
     Device.render_char = capped_render_char  # type: ignore[method-assign]
+    Device.render_string = marking_render_string  # type: ignore[method-assign]
+    Device._ratsdoc_invisible = False  # type: ignore[attr-defined]
     Device.paint_path = capped_paint_path  # type: ignore[method-assign]
     Device.render_image = capped_render_image  # type: ignore[method-assign]

@@ -18,6 +18,7 @@ from ..budget import Budget
 from ..errors import DamagedPdfError, LimitExceededError
 from ..input import PdfInput
 from ..issues import Issue, IssueCode
+from ..ocr.policy import without_invisible_text
 from . import pdfminer_guard
 from .annotations import annotation_from_dict
 from .model import Annotation, Char, EngineLimits, Page, Shape, ShapeKind, split_ligatures
@@ -210,7 +211,7 @@ class PdfplumberSource:
             warnings.append(chars_cut(page.page_number, len(raw_chars), self._max_chars))
             raw_chars = raw_chars[: self._max_chars]
         # tuple.__new__ with the fields in order (text, x0, top, x1, bottom, fontname, size,
-        # upright): a named tuple's keyword constructor is a Python frame per glyph.
+        # upright, invisible): a named tuple's keyword constructor is a Python frame per glyph.
         new_char = tuple.__new__
         # A glyph of several letters (a ligature) becomes its letters, as PDFium splits it.
         chars = split_ligatures(
@@ -226,6 +227,7 @@ class PdfplumberSource:
                         str(c.get("fontname", "")),
                         float(c.get("size", 0.0)),
                         bool(c.get("upright", True)),
+                        "invisible" in c,
                     ),
                 )
                 for c in raw_chars
@@ -251,15 +253,17 @@ class PdfplumberSource:
             for i in page.images
         )
         annotations = self._annotations(page, warnings)
-        return Page(
-            number=page.page_number,
-            width=_finite(page.width),
-            height=_finite(page.height),
-            chars=chars,
-            shapes=tuple(shapes),
-            annotations=annotations,
-            image_area=image_area,
-            warnings=tuple(warnings),
+        return without_invisible_text(
+            Page(
+                number=page.page_number,
+                width=_finite(page.width),
+                height=_finite(page.height),
+                chars=chars,
+                shapes=tuple(shapes),
+                annotations=annotations,
+                image_area=image_area,
+                warnings=tuple(warnings),
+            )
         )
 
     def _annotations(self, page: PlumberPage, warnings: list[Issue]) -> tuple[Annotation, ...]:

@@ -38,9 +38,15 @@ bounded first by counting the bytes that can end an object-creating operator (a 
 ``bytes.translate``) with every Do drawing the largest form available; only a page above
 the limit by that bound has its operators and each form's uses counted with a regex.
 
+A Type 3 font's glyphs are content streams that PDFium runs at every character shown, so
+text in such a font costs, per character, the objects of that code's glyph (forms and nested
+Type 3 text expanded): 512 characters of a glyph of 200,000 rectangles are a hundred million
+objects from a 12 KB file. The bound takes every byte of the stream as a character of the
+font's costliest glyph; above the limit the strings of Tj, TJ, ' and " are decoded and each
+code charged its own glyph.
+
 What remains outside: pdfminer and PDFium could resolve a deliberately ambiguous file
-differently (conflicting definitions of one object); inline images and Type 3 glyphs that
-draw forms are not counted.
+differently (conflicting definitions of one object); inline images are not counted.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -70,7 +77,8 @@ from .pagetree import (
     scan_page_objects,
     too_many_pages,
 )
-from .streams import decode, decoded_bound, image_bytes
+from .streams import TEXT_TOKEN, decode, decoded_bound, image_bytes, string_bytes, type3_codes, type3_fonts
+from .streams import resolved as _resolve
 
 #: Page keys whose values PDFium reads while loading, reading or rendering a page.
 _PAGE_KEYS = ("Contents", "Resources", "Annots", "Group")
@@ -195,6 +203,7 @@ class _StreamCheck:
         self._contents: dict[int, _Content] = {}
         self._operators: dict[int, tuple[int, dict[str, int]]] = {}
         self._expanded_memo: dict[tuple[int, int, int, bool], int] = {}
+        self._glyph_memo: dict[tuple[int, int, int, bool], list[int]] = {}
         self.streams = 0
         self.measured = 0
 
@@ -288,7 +297,7 @@ class _StreamCheck:
             where = f"page {number}" if number else "the form fields"
             raise self._budget.stop(
                 f"{where} draws more than {limit:,} objects, the limit for one page (a form "
-                "counts at every use; a form bomb?)",
+                "counts at every use, a Type 3 glyph at every character shown; a form or font bomb?)",
                 limit="max_page_objects",
                 maximum=limit,
             )
@@ -329,6 +338,7 @@ class _StreamCheck:
         else:
             content = self._content(stream)
             total = content.marks + (content.uses * largest() if content.uses else 0)
+        total += self._glyph_objects(stream, resources, depth, exact)
         total = min(total, self._budget.max_page_objects + 1)
         self._expanded_memo[key] = total
         return total
@@ -345,6 +355,56 @@ class _StreamCheck:
             found = (sum(1 for _ in _OBJECT_OPERATOR.finditer(data)), uses)
             self._operators[id(stream)] = found
         return found
+
+    def _glyph_objects(self, stream: PDFStream, resources: Any, depth: int, exact: bool) -> int:
+        """Objects PDFium creates running the Type 3 glyphs ``stream`` shows (0 without such fonts).
+
+        Not ``exact``: every byte of the stream a character of the costliest glyph. ``exact``:
+        each code of each shown string charged its own glyph in the font set by the last Tf.
+        """
+        fonts = type3_fonts(resources)
+        if not fonts:
+            return 0
+        if not exact:
+            worst = max(max(self._glyph_costs(font, resources, depth, False)) for font in fonts.values())
+            return self._content(stream).size * worst if worst else 0
+        cap = self._budget.max_page_objects + 1
+        total = 0
+        costs: list[int] | None = None
+        shown: list[bytes] = []
+        for step, match in enumerate(TEXT_TOKEN.finditer(decode(stream, self._budget))):
+            if step % _TICK_EVERY == 0:
+                self._budget.tick()
+            if match.group(1) is not None:
+                font = fonts.get(_name(match.group(1)))
+                costs = None if font is None else self._glyph_costs(font, resources, depth, True)
+            elif match.group(2) is None:
+                shown.append(match.group(0))
+                continue
+            elif costs is not None:
+                for code, times in Counter(b"".join(map(string_bytes, shown))).items():
+                    total += costs[code] * times
+                if total >= cap:
+                    return cap
+            shown.clear()
+        return total
+
+    def _glyph_costs(self, font: dict[str, Any], resources: Any, depth: int, exact: bool) -> list[int]:
+        """Objects of the glyph of each code 0–255 of a Type 3 ``font`` (0: no glyph)."""
+        key = (id(font), id(resources), depth, exact)
+        known = self._glyph_memo.get(key)
+        if known is not None:
+            return known
+        costs = [0] * 256
+        self._glyph_memo[key] = costs  # a glyph showing its own font counts 0 for itself
+        procs = _resolve(font.get("CharProcs"))
+        glyph_resources = _own_resources(font, resources)  # type: ignore[arg-type]
+        if isinstance(procs, dict):
+            for code, name in type3_codes(font).items():
+                glyph = _resolve(procs.get(name))
+                if isinstance(glyph, PDFStream):
+                    costs[code] = self._expanded(glyph, glyph_resources, depth + 1, exact)
+        return costs
 
     # -- the walk ---------------------------------------------------------------------------
 
@@ -401,11 +461,3 @@ def _name(raw: bytes) -> str:
         return name.decode("utf-8")
     except UnicodeDecodeError:
         return str(name)
-
-
-def _resolve(value: Any) -> Any:
-    """``value`` with references followed; None for one that cannot be resolved."""
-    try:
-        return resolve1(value)
-    except Exception:  # a missing or unparsable object holds nothing to check
-        return None

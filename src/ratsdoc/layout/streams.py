@@ -6,22 +6,40 @@ without holding it itself. :func:`decoded_bound` bounds a stream by its filters'
 bytes, 3641 times, RunLength 64, ASCII85 4), which settles most streams without inflating
 them; :func:`decode` decodes one as PDFium decodes a non-image stream, through the bounded
 decoders of :mod:`.pdfminer_guard`, so that a bomb stops at ``max_stream_bytes``;
-:func:`image_bytes` is what an image declares it will need once decoded for rendering.
+:func:`image_bytes` is what an image declares it will need once decoded for rendering;
+:func:`type3_fonts`, :func:`type3_codes` and :func:`string_bytes` tell which Type 3 glyphs a
+content stream shows.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from pdfminer.ascii85 import ascii85decode, asciihexdecode
 from pdfminer.pdftypes import PDFStream, resolve1
-from pdfminer.psparser import PSLiteral
+from pdfminer.psparser import LIT, PSLiteral
 
 from ..budget import Budget
 from .pdfminer_guard import bounded_inflate, bounded_lzw, bounded_rl
 
 Decoder = Callable[[bytes, Budget], bytes]
+
+#: Bytes that end a token of a content stream.
+_DELIMITERS = rb"\s()<>\[\]{}/%"
+#: What decides the Type 3 glyphs a content stream shows: strings (literal, without nested
+#: parentheses, or hex), ``/Name size Tf`` (group 1: the font) and the text-showing operators
+#: (group 2). Strings that are not shown (marked-content properties) only overestimate.
+TEXT_TOKEN = re.compile(
+    rb"\((?:\\.|[^\\()])*\)|<[0-9A-Fa-f\s]*>"
+    rb"|/([^" + _DELIMITERS + rb"]+)\s+[-+.0-9]+\s+Tf(?![^" + _DELIMITERS + rb"])"
+    rb"|(?<![^" + _DELIMITERS + rb"])(Tj|TJ|'|\")(?![^" + _DELIMITERS + rb"])",
+    re.DOTALL,
+)
+_STRING_ESCAPE = re.compile(rb"\\([0-7]{1,3}|.)", re.DOTALL)
+_ESCAPED = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"\n": b"", b"\r": b""}
+_TYPE3 = LIT("Type3")
 
 
 def _inflate(data: bytes, budget: Budget) -> bytes:
@@ -142,3 +160,51 @@ def _components(space: Any) -> int:
         names = resolve1(space[1])
         return len(names) if isinstance(names, list) and 0 < len(names) <= 32 else 4
     return _COMPONENTS.get(name, 4)
+
+
+def type3_fonts(resources: Any) -> dict[str, dict[str, Any]]:
+    """The Type 3 fonts of a resource dictionary, by resource name."""
+    fonts = resolve1(resources.get("Font")) if isinstance(resources, dict) else None
+    if not isinstance(fonts, dict):
+        return {}
+    found = {name: resolved(value) for name, value in fonts.items()}
+    return {name: font for name, font in found.items() if isinstance(font, dict) and font.get("Subtype") is _TYPE3}
+
+
+def type3_codes(font: dict[str, Any]) -> dict[int, str]:
+    """Code → glyph name of a Type 3 font, from its /Encoding /Differences."""
+    encoding = resolved(font.get("Encoding"))
+    differences = resolved(encoding.get("Differences")) if isinstance(encoding, dict) else None
+    codes: dict[int, str] = {}
+    code = 0
+    for item in differences if isinstance(differences, list) else ():
+        item = resolved(item)
+        if isinstance(item, int):
+            code = item
+        elif isinstance(item, PSLiteral) and 0 <= code < 256:
+            codes[code] = str(item.name)
+            code += 1
+    return codes
+
+
+def string_bytes(token: bytes) -> bytes:
+    """The bytes of a literal ``(...)`` or hex ``<...>`` string token of a content stream."""
+    if token.startswith(b"<"):
+        digits = bytes(c for c in token[1:-1] if c not in b" \t\r\n\f\0")
+        return bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode("ascii"))
+
+    def unescape(match: re.Match[bytes]) -> bytes:
+        char = match.group(1)
+        if char[:1] in b"01234567":
+            return bytes([int(char, 8) & 0xFF])
+        return _ESCAPED.get(char, char)
+
+    return _STRING_ESCAPE.sub(unescape, token[1:-1])
+
+
+def resolved(value: Any) -> Any:
+    """``value`` with references followed; None for one that cannot be resolved."""
+    try:
+        return resolve1(value)
+    except Exception:  # a missing or unparsable object holds nothing to check
+        return None

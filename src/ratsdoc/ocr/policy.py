@@ -8,7 +8,10 @@ slide or poster whose text is printed over a picture.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
+
+from ..issues import Issue, IssueCode
 
 if TYPE_CHECKING:
     from ..layout.model import Page
@@ -49,6 +52,27 @@ def has_text_layer(page: Page) -> bool:
     # Spaces alone are no text layer: a scanned letter in Word keeps the document's empty
     # paragraphs, and PDFium, unlike pdfminer, does not even report them.
     return any(not char.text.isspace() for char in page.chars)
+
+
+def without_invisible_text(page: Page) -> Page:
+    """``page`` without its invisible chars, with a warning, unless it is a scan.
+
+    A scan keeps them: its OCR layer is invisible by design, and the OCR step decides what
+    to make of it. Elsewhere invisible text is nothing a reader sees, yet it would decide
+    fields (a hidden "Drucksache 9999/99" beside the printed number).
+    """
+    hidden = sum(char.invisible for char in page.chars)
+    if not hidden or is_scanned_page(page):
+        return page
+    issue = Issue(
+        IssueCode.TEXT_INVISIBLE,
+        f"page {page.number}: {hidden:,} invisible character(s) were ignored (text that is not drawn, on a page "
+        "that is not a scan)",
+        page.number,
+    )
+    return replace(
+        page, chars=tuple(char for char in page.chars if not char.invisible), warnings=(*page.warnings, issue)
+    )
 
 
 def is_ocr_layer(hidden_share: float) -> bool:

@@ -6,6 +6,7 @@ the one it uses unless it is given another.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .engine import OCR_DPI
@@ -16,6 +17,30 @@ if TYPE_CHECKING:
 
     from ..budget import Budget
     from ..input import PdfInput
+
+
+def _pixels(width: float, height: float, dpi: int) -> int:
+    """Pixels of a ``width`` × ``height`` pt page rendered at ``dpi``."""
+    return math.ceil(width * dpi / 72) * math.ceil(height * dpi / 72)
+
+
+#: Most pixels a page is rendered with for OCR: A3 (842 × 1191 pt) at 300 dpi, about 17.4 Mpx.
+#: PDFium allocates the whole bitmap and the filters copy it several times, so a 5000 pt
+#: square page at 300 dpi took 56 s and 6.7 GB; a larger page is rendered at a lower dpi.
+MAX_OCR_PIXELS = _pixels(842, 1191, OCR_DPI)
+
+
+def ocr_dpi(width: float, height: float) -> int:
+    """The resolution to render a ``width`` × ``height`` pt page at for OCR.
+
+    :data:`~.engine.OCR_DPI` unless the page would then have more than :data:`MAX_OCR_PIXELS`;
+    then the highest whole dpi within them, 0 when not even 1 dpi fits (an absurd page box).
+    """
+    width, height = max(width, 1.0), max(height, 1.0)
+    dpi = min(OCR_DPI, int(72 * math.sqrt(MAX_OCR_PIXELS / (width * height))))
+    while dpi > 0 and _pixels(width, height, dpi) > MAX_OCR_PIXELS:
+        dpi -= 1  # rounding up to whole pixels may pass the budget by a row or column
+    return dpi
 
 
 class Renderer(Protocol):

@@ -27,7 +27,7 @@ from .filters import deskew, prepare
 from .noise import layer_noise
 from .passes import second_pass
 from .policy import has_text_layer, is_ocr_layer, is_scanned_page
-from .render import PageRenderer, Renderer
+from .render import MAX_OCR_PIXELS, PageRenderer, Renderer, ocr_dpi
 from .words import bullet_chars, check_marks, find_bullets, join_url_words, words_to_chars
 
 if TYPE_CHECKING:
@@ -77,8 +77,26 @@ class OcrStep:
     def _require_engine(self, why: str) -> OcrBackend:
         return self.engine if self.engine is not None else require_engine(why)
 
-    def _render(self, number: int) -> Image.Image:
-        return self._renderer_for().render(number)
+    def _render(self, page: Page) -> tuple[Image.Image, int] | None:
+        """``page`` rendered within :data:`~.render.MAX_OCR_PIXELS`, and the dpi it was rendered at.
+
+        A page too large for 300 dpi is rendered lower, with a warning; None (and a warning)
+        for a page too large even for 1 dpi, whose pixels are then not read.
+        """
+        dpi = ocr_dpi(page.width, page.height)
+        if dpi < OCR_DPI:
+            size = f"{page.width:,.0f} × {page.height:,.0f} pt"
+            limit = f"{MAX_OCR_PIXELS / 1e6:.1f} Mpx"
+            message = (
+                f"page {page.number} ({size}) was rendered for OCR at {dpi} dpi instead of {OCR_DPI} to stay "
+                f"within {limit}; small print may be misread"
+                if dpi
+                else f"page {page.number} ({size}) is too large to render for OCR within {limit}; image not read"
+            )
+            self.warnings.append(Issue(IssueCode.OCR_RESOLUTION_LOWERED, message, page.number))
+        if not dpi:
+            return None
+        return self._renderer_for().render(page.number, dpi), dpi
 
     def _hidden_share(self, number: int) -> float:
         return self._renderer_for().invisible_text_share(number)
@@ -148,21 +166,26 @@ class OcrStep:
                 IssueCode.OCR_LAYER_USED, f"page {page.number} is a scan; its own OCR text layer was used", page.number
             )
         )
-        return self._with_marks(page, self._render(page.number))
+        rendered = self._render(page)
+        return lines if rendered is None else self._with_marks(page, *rendered)
 
     def _ocr(self, page: Page, engine: OcrBackend) -> list[Line]:
         from .pixel_marks import find_boxes
 
-        image, _ = deskew(self._render(page.number))
+        rendered = self._render(page)
+        if rendered is None:
+            return page_lines(page)
+        image, _ = deskew(rendered[0])
+        dpi = rendered[1]
         # Checkboxes are read from the pixels (_with_marks); Tesseract must not see them.
-        boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, OCR_DPI)]
-        prepared, ink = prepare(image, OCR_DPI, erase=boxes)
+        boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, dpi)]
+        prepared, ink = prepare(image, dpi, erase=boxes)
         words = second_pass(engine, prepared, engine.recognise(prepared))
         words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
         # Shapes and widgets are in the pixels now; keeping them would count boxes twice.
         ocred = replace(
             page,
-            chars=words_to_chars(words, OCR_DPI, ink) + tuple(bullet_chars(bullets, OCR_DPI)),
+            chars=words_to_chars(words, dpi, ink) + tuple(bullet_chars(bullets, dpi)),
             shapes=(),
             annotations=tuple(a for a in page.annotations if a.kind == "link"),
         )
@@ -170,12 +193,12 @@ class OcrStep:
         self.warnings.append(
             Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number)
         )
-        return self._with_marks(ocred, image)
+        return self._with_marks(ocred, image, dpi)
 
-    def _with_marks(self, page: Page, image: Image.Image) -> list[Line]:
+    def _with_marks(self, page: Page, image: Image.Image, dpi: int) -> list[Line]:
         from .pixel_marks import place_marks, with_pixel_marks
 
-        page, marks, warnings = with_pixel_marks(page, image, OCR_DPI)
+        page, marks, warnings = with_pixel_marks(page, image, dpi)
         self.warnings.extend(warnings)
         lines = page_lines(page)
         place_marks(lines, marks, page.number)
