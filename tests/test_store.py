@@ -241,6 +241,16 @@ def test_a_read_only_archive_can_be_read(read_only_archive: Path, command: str) 
     assert _digest(db) == before and _side_files(db) == []
 
 
+def test_ingest_into_a_read_only_archive_is_one_line(read_only_archive: Path, tmp_path: Path) -> None:
+    db = read_only_archive
+    before = _digest(db)
+    command = _as_plain_user([*CLI, *_ingest_args(_papers(tmp_path / "more", 1, marker="MORE"), db)])
+    done = subprocess.run(command, env=_cli_env(), capture_output=True, text=True, timeout=60)
+    assert done.returncode == ExitCode.USAGE
+    assert done.stderr == f"ratsdoc ingest: {db}: cannot write the archive: attempt to write a readonly database\n"
+    assert _digest(db) == before and _side_files(db) == []
+
+
 def test_readers_keep_the_journal_mode_and_cannot_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "a.sqlite"
     ingest([_papers(tmp_path / "in", 2)], db, IngestOptions(workers=1, parse_function=HOOK))

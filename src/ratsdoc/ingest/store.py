@@ -163,6 +163,8 @@ class Store:
                 self.conn = open_writer(self.path)
                 self.fts = self._initialise()
         except sqlite3.Error as exc:
+            if hasattr(self, "conn"):
+                self.conn.close()
             verb = "read" if self.read_only else "write"
             raise StoreError(f"cannot {verb} the archive: {exc}", file=name) from None
 
