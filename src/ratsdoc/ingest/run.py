@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import sqlite3
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..errors import RatsdocError
 from ..names import storable
-from ..status import IngestOutcome, ParseStatus
+from ..status import ExitCode, IngestOutcome, ParseStatus
 from .engine import STATUSES, Backend, Summary, current_version, sha256_file
 from .options import IngestOptions
 from .progress import NullProgress, ProgressSink
 from .protocol import Result, Task
 from .sources import FileInput, Item, Notice, Refused, count_inputs, iter_inputs
-from .store import Stats, Store, synthetic_key
+from .store import Stats, Store, StoreError, synthetic_key
+
+
+class IngestRunError(RatsdocError):
+    """An ingest run stopped on an error of its own, not of one input; its run row says ``failed``."""
+
+    exit_code = ExitCode.USAGE  # like an unusable database: the run could not go on
 
 
 class IngestRun:
@@ -26,12 +35,12 @@ class IngestRun:
     :meth:`run` opens the store and the run row, walks the inputs, hashes each and decides
     whether it is parsed (or skipped as refused, unchanged or a duplicate), submits the rest to
     the backend, records the results as they come back and finishes the run row. An interrupted
-    run keeps what was committed, so running it again resumes.
+    run keeps what was committed, so running it again resumes. A run that stops on an error
+    (the archive cannot be written, a defect) is marked ``failed``, and raises a typed error.
     """
 
     store: Store
     run_id: int
-    work_dir: Path
     started: float
     stats: Stats
 
@@ -61,25 +70,38 @@ class IngestRun:
         self.interrupted = False
         self.in_flight: dict[str, tuple[FileInput, int]] = {}  # key -> (input, size)
         self.seen: set[str] = set()
+        self.state: str | None = None  # of the run row: None until it exists, then "running", ...
+        self.work_dir: Path | None = None
 
     def run(self) -> Summary:
-        """Ingest every input and return what the run did."""
-        self.open()
+        """Ingest every input and return what the run did.
+
+        A foreign or unusable archive is refused before anything starts (:class:`StoreError`).
+        Any later error marks the run ``failed``, stops the workers, removes the temporary
+        folder and is raised as one typed line (:class:`StoreError` when the archive cannot be
+        written, e.g. "database or disk is full"; else :class:`IngestRunError`).
+        """
+        self.store = Store(self.db)
         try:
-            self.backend = self.start_backend()
-            self.pump(self.backend, self.walk())
-        except KeyboardInterrupt:
-            self.interrupted = True
-        finally:
+            self.open()
+            try:
+                self.backend = self.start_backend()
+                self.pump(self.backend, self.walk())
+            except KeyboardInterrupt:
+                self.interrupted = True
             self.finish()
+        except Exception as exc:
+            raise self.failure(exc) from exc
+        finally:
+            self.release()
         return self.summary()
 
     def open(self) -> None:
-        """Open the store, start the run row, count the inputs, make the temporary folder."""
-        self.store = Store(self.db)
+        """Count the inputs, start the run row, make the temporary folder."""
         # Counted before the run row exists: a failure here must not leave a run "running".
         self.total = count_inputs(self.paths, all_files=self.options.all_files)
         self.run_id = self.store.start_run(self.version, self.options.run_settings(self.paths, self.scheduler))
+        self.state = "running"
         self.started = time.monotonic()
         self.work_dir = Path(tempfile.mkdtemp(prefix="ratsdoc-ingest-", dir=self.options.tmp_dir))
 
@@ -92,10 +114,12 @@ class IngestRun:
             return DaskBackend(self.scheduler, config)
         from .pool import LocalPool
 
+        assert self.work_dir is not None
         return LocalPool(self.options.workers or os.cpu_count() or 1, config, log_dir=str(self.work_dir))
 
     def walk(self) -> Iterator[Item]:
         """The inputs below the paths, archives unpacked into the temporary folder."""
+        assert self.work_dir is not None
         return iter_inputs(
             self.paths, self.work_dir / "unpacked", self.options.archive_limits, all_files=self.options.all_files
         )
@@ -138,41 +162,41 @@ class IngestRun:
     def refuse(self, item: Refused) -> None:
         """Store an input refused before parsing (archive member, unreadable list entry, ...)."""
         if item.path is not None:
-            key, size = sha256_file(item.path)
+            key, size = sha256_file(item.path)  # before the write transaction: hashing takes time
         else:
             key, size = synthetic_key(item.name), None
-        self.store.add_path(key, item.name, self.run_id)
-        self.store.record_refused(
-            key,
-            status=item.status,
-            error_class=item.error_class,
-            reason=item.reason,
-            version=self.version,
-            run_id=self.run_id,
-            content_hashed=item.path is not None,
-            size=size,
+        self.store_refused(
+            key, item.name, item.status, item.error_class, item.reason, size=size, hashed=item.path is not None
         )
-        self.counts[item.status] += 1
+
+    def store_refused(
+        self, key: str, name: str, status: str, error_class: str, reason: str, *, size: int | None, hashed: bool
+    ) -> None:
+        """Write the path and the row of an input that is not parsed, in one short transaction."""
+        with self.store.writing():
+            self.store.add_path(key, name, self.run_id)
+            self.store.record_refused(
+                key,
+                status=status,
+                error_class=error_class,
+                reason=reason,
+                version=self.version,
+                run_id=self.run_id,
+                content_hashed=hashed,
+                size=size,
+            )
+        self.counts[status] += 1
         self.done += 1
 
     def decide(self, item: FileInput) -> Task | None:
         """Hash a file and skip it as a duplicate or unchanged; else the task that parses it."""
         try:
-            key, size = sha256_file(item.path)
+            key, size = sha256_file(item.path)  # outside any transaction: other writers may go on
         except OSError as exc:
-            key = synthetic_key(item.name)
-            self.store.add_path(key, item.name, self.run_id)
-            self.store.record_refused(
-                key,
-                status=ParseStatus.FAILED,
-                error_class="InputError",
-                reason=f"cannot read the file: {exc.strerror or exc}",
-                version=self.version,
-                run_id=self.run_id,
-                content_hashed=False,
+            reason = f"cannot read the file: {exc.strerror or exc}"
+            self.store_refused(
+                synthetic_key(item.name), item.name, ParseStatus.FAILED, "InputError", reason, size=None, hashed=False
             )
-            self.counts[ParseStatus.FAILED] += 1
-            self.done += 1
             return None
         self.store.add_path(key, item.name, self.run_id)
         if key in self.in_flight or key in self.seen:
@@ -202,10 +226,12 @@ class IngestRun:
         _drop_temporary(item)
 
     def collect(self, backend: Backend) -> None:
-        """Record the results that come back within a short wait."""
-        for result in backend.poll(0.2):
-            self.record(result)
-        self.store.commit_if_due()
+        """Record the results that come back within a short wait (in one short transaction)."""
+        results = backend.poll(0.2)  # the wait holds no lock
+        if results:
+            with self.store.writing():
+                for result in results:
+                    self.record(result)
 
     def record(self, result: Result) -> None:
         """Store one parse result and count it."""
@@ -223,18 +249,51 @@ class IngestRun:
         )
 
     def finish(self) -> None:
-        """Stop the workers, close the run row and the store, remove the temporary folder."""
-        if self.backend is not None:
-            self.backend.close()
-        self.store.commit()
+        """Stop the workers, close the run row and read the run's figures."""
+        self.stop_backend()
         self.seconds = time.monotonic() - self.started
         self.sink.update(
             done=self.done, total=max(self.total, self.done), counts=self.counts, pages=self.pages, final=True
         )
-        self.store.finish_run(self.run_id, "interrupted" if self.interrupted else "finished", self.counts)
+        self.end_run("interrupted" if self.interrupted else "finished")
         self.stats = self.store.stats(self.run_id)
-        self.store.close()
-        shutil.rmtree(self.work_dir, ignore_errors=True)
+
+    def stop_backend(self) -> None:
+        """Stop the workers (once)."""
+        backend, self.backend = self.backend, None
+        if backend is not None:
+            backend.close()
+
+    def end_run(self, state: str) -> None:
+        """Close the run row as ``state``."""
+        self.store.finish_run(self.run_id, state, self.counts)
+        self.state = state
+
+    def failure(self, exc: Exception) -> RatsdocError:
+        """Mark the run failed (when the archive still takes it) and the typed error ``exc`` means."""
+        self.stop_backend()
+        if self.state == "running":
+            with contextlib.suppress(sqlite3.Error):
+                self.end_run("failed")
+        if isinstance(exc, RatsdocError):
+            return exc
+        if isinstance(exc, sqlite3.Error):
+            return StoreError(f"cannot write the archive: {exc}", file=self.db)
+        if isinstance(exc, OSError):
+            return IngestRunError(f"run stopped: {exc.filename or ''}: {exc.strerror or exc}", file=self.db)
+        return IngestRunError(f"run stopped: internal error ({type(exc).__name__}: {exc})", file=self.db)
+
+    def release(self) -> None:
+        """Stop the workers, close the store and remove the temporary folder, whatever happened."""
+        try:
+            self.stop_backend()
+            if self.state == "running":  # stopped by Ctrl-C or SIGTERM outside the loop
+                with contextlib.suppress(sqlite3.Error):
+                    self.end_run("interrupted")
+        finally:
+            self.store.close()
+            if self.work_dir is not None:
+                shutil.rmtree(self.work_dir, ignore_errors=True)
 
     def summary(self) -> Summary:
         """What the finished run did."""

@@ -1,8 +1,10 @@
 """The archive database: SQLite in WAL mode, one row per distinct input (keyed by sha256).
 
-Only the ingest parent writes it. Rows are upserts keyed by content hash and results are
-committed in small batches, so an interrupted run (Ctrl-C, kill -9) loses at most the results
-of the open batch, which the next run parses again: no duplicate, no lost row.
+Only the ingest parent writes it. Rows are upserts keyed by content hash, written in short
+transactions that never wait for hashing, reading or workers, so two ingests can share one
+archive; an interrupted run (Ctrl-C, kill -9) loses at most the step it was writing, which the
+next run parses again: no duplicate, no lost row. How the file is recognised and opened is in
+:mod:`ratsdoc.ingest.archive_file`.
 """
 
 from __future__ import annotations
@@ -11,17 +13,26 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..models import COVER_FIELDS
 from ..status import STORED_STATUSES, ParseStatus
+from .archive_file import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    StoreError,
+    inspect_archive,
+    open_reader,
+    open_writer,
+    tidy_after_reading,
+)
 from .protocol import Result
 
-SCHEMA_VERSION = "1"
+__all__ = ["SCHEMA_VERSION", "Store", "StoreError"]
 
 #: The CHECK constraint's list, from the one status vocabulary (see ratsdoc.status).
 _STATUS_VALUES = ", ".join(f"'{status}'" for status in STORED_STATUSES)
@@ -76,10 +87,6 @@ SCALAR_FIELDS = COVER_FIELDS
 CSV_COLUMNS = (*COVER_FIELDS, "page_count", "sha256", "status", "profile")
 
 
-class StoreError(Exception):
-    """The database cannot be used (missing, not a ratsdoc archive, newer schema)."""
-
-
 def synthetic_key(name: str) -> str:
     """Key for an input whose bytes were never read (a refused archive member)."""
     return hashlib.sha256(f"ratsdoc-unread:{name}".encode()).hexdigest()
@@ -131,108 +138,113 @@ class Stats:
 
 
 class Store:
-    """The SQLite archive. ``Store(path)`` creates it; ``Store(path, create=False)`` only opens."""
+    """The SQLite archive. ``Store(path)`` opens it to write (an empty or new file becomes one);
+    ``Store(path, create=False)`` opens an existing archive read-only.
 
-    def __init__(
-        self, path: str | Path, *, create: bool = True, commit_every: float = 0.5, batch_size: int = 50
-    ) -> None:
+    Either way the file is recognised first (:func:`~ratsdoc.ingest.archive_file.inspect_archive`):
+    a foreign database raises :class:`StoreError` before anything is written to it.
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path)
+        name = str(self.path)
         if not create and not self.path.is_file():
-            raise StoreError(f"{self.path}: no such database")
+            raise StoreError("no such database", file=name)
+        identity = inspect_archive(self.path)
+        if not create and (identity.fresh or identity.schema_version is None):
+            raise StoreError("not a ratsdoc archive (no schema version)", file=name)
+        self.read_only = not create
+        self._had_wal = Path(f"{self.path}-wal").exists()
         try:
-            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            # NORMAL is durable against process death (kill -9), which is the case that matters;
-            # only an OS crash may lose the last commits, and those are simply parsed again.
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            if create:
-                self.conn.executescript(SCHEMA)
-                self.fts = self._create_fts()
-                self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
-            else:
+            if self.read_only:
+                self.conn = open_reader(self.path)
                 self.fts = self._has_table("documents_fts")
-            row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a ratsdoc archive ({exc})") from None
-        if row is None:
-            raise StoreError(f"{self.path}: not a ratsdoc archive (no schema version)")
-        if row[0] != SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path}: archive schema {row[0]} is not supported (this ratsdoc reads {SCHEMA_VERSION})"
-            )
-        self.commit_every = commit_every
-        self.batch_size = batch_size
-        self._pending = 0
-        self._batch_started = 0.0
-        self._in_tx = False
+            else:
+                self.conn = open_writer(self.path)
+                self.fts = self._initialise()
+        except sqlite3.Error as exc:
+            if hasattr(self, "conn"):
+                self.conn.close()
+            verb = "read" if self.read_only else "write"
+            raise StoreError(f"cannot {verb} the archive: {exc}", file=name) from None
+
+    def _initialise(self) -> bool:
+        """Create the tables and stamp the id (earlier archives get it here); True with FTS5."""
+        with self.writing():
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    self.conn.execute(statement)
+            fts = self._create_fts()
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        return fts
 
     def _has_table(self, name: str) -> bool:
         return self.conn.execute("SELECT 1 FROM sqlite_master WHERE name=?", (name,)).fetchone() is not None
 
     def _create_fts(self) -> bool:
         try:
-            self.conn.executescript(FTS_SCHEMA)
+            self.conn.execute(FTS_SCHEMA)
         except sqlite3.OperationalError:  # SQLite built without FTS5: search falls back to LIKE
             return False
         return True
 
     # -- transactions ------------------------------------------------------------------------
-    def _begin(self) -> None:
-        if not self._in_tx:
-            self.conn.execute("BEGIN IMMEDIATE")
-            self._in_tx = True
-            self._batch_started = time.monotonic()
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One short write transaction (joined when one is open); rolled back on any error.
 
-    def _wrote(self) -> None:
-        self._pending += 1
-        if self._pending >= self.batch_size or time.monotonic() - self._batch_started >= self.commit_every:
-            self.commit()
-
-    def commit(self) -> None:
-        """Commit the open batch (if any)."""
-        if self._in_tx:
+        Callers hash, read and wait for workers *before* entering it, so the write lock is
+        held only for the statements: a second ingest on the same archive gets its turn.
+        """
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
             self.conn.execute("COMMIT")
-            self._in_tx = False
-            self._pending = 0
-
-    def commit_if_due(self) -> None:
-        """Commit when the open batch is older than ``commit_every`` seconds."""
-        if self._in_tx and time.monotonic() - self._batch_started >= self.commit_every:
-            self.commit()
+        except BaseException:
+            # SQLite has already rolled back after some errors (a full disk): roll back only what
+            # is still open, so the real error is the one raised.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
-        """Commit and close."""
-        self.commit()
+        """Close the connection (a reader also removes the -wal/-shm it made)."""
         self.conn.close()
+        if self.read_only:
+            tidy_after_reading(self.path, self._had_wal)
 
     # -- runs ---------------------------------------------------------------------------------
     def start_run(self, version: str, settings: dict[str, Any]) -> int:
         """Record the start of an ingest run; returns its id."""
-        cursor = self.conn.execute(
-            "INSERT INTO runs (started_at, ratsdoc_version, settings_json) VALUES (?, ?, ?)",
-            (_now(), version, json.dumps(settings, default=str)),
-        )
+        with self.writing():
+            cursor = self.conn.execute(
+                "INSERT INTO runs (started_at, ratsdoc_version, settings_json) VALUES (?, ?, ?)",
+                (_now(), version, json.dumps(settings, default=str)),
+            )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
     def finish_run(self, run_id: int, state: str, counts: dict[str, Any]) -> None:
-        """Record the end of a run and its counts."""
-        self.commit()
-        self.conn.execute(
-            "UPDATE runs SET finished_at=?, state=?, counts_json=? WHERE id=?",
-            (_now(), state, json.dumps(counts), run_id),
-        )
+        """Record the end of a run (``finished``, ``interrupted`` or ``failed``) and its counts."""
+        with self.writing():
+            self.conn.execute(
+                "UPDATE runs SET finished_at=?, state=?, counts_json=? WHERE id=?",
+                (_now(), state, json.dumps(counts), run_id),
+            )
 
     # -- writing ------------------------------------------------------------------------------
     def add_path(self, sha256: str, path: str, run_id: int | None) -> None:
         """Remember that ``path`` holds the bytes ``sha256`` (a file seen twice is kept once)."""
-        self._begin()
-        self.conn.execute(
-            "INSERT INTO paths (path, sha256, first_run, last_run) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (path, sha256) DO UPDATE SET last_run = excluded.last_run",
-            (path, sha256, run_id, run_id),
-        )
-        self._wrote()
+        with self.writing():
+            self.conn.execute(
+                "INSERT INTO paths (path, sha256, first_run, last_run) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (path, sha256) DO UPDATE SET last_run = excluded.last_run",
+                (path, sha256, run_id, run_id),
+            )
 
     def known(self, sha256: str) -> Known | None:
         """The stored status and ratsdoc version for ``sha256``, if any."""
@@ -277,17 +289,17 @@ class Store:
             values[name] = int(value) if isinstance(value, bool) else value
         profile = document.get("profile") if document else None
         values["profile"] = profile.get("name") if isinstance(profile, dict) else None
-        self._begin()
-        rowid = self._upsert(values)
-        if self.fts:
-            self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (rowid,))
-            if document:
-                resolution = "\n".join(str(item.get("text", "")) for item in document.get("resolution_proposal") or [])
-                self.conn.execute(
-                    "INSERT INTO documents_fts (rowid, title, resolution, justification) VALUES (?, ?, ?, ?)",
-                    (rowid, document.get("title") or "", resolution, document.get("justification") or ""),
-                )
-        self._wrote()
+        with self.writing():
+            rowid = self._upsert(values)
+            if self.fts:
+                self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (rowid,))
+                if document:
+                    items = document.get("resolution_proposal") or []
+                    resolution = "\n".join(str(item.get("text", "")) for item in items)
+                    self.conn.execute(
+                        "INSERT INTO documents_fts (rowid, title, resolution, justification) VALUES (?, ?, ?, ?)",
+                        (rowid, document.get("title") or "", resolution, document.get("justification") or ""),
+                    )
         return document
 
     def record_refused(
@@ -303,29 +315,28 @@ class Store:
         size: int | None = None,
     ) -> None:
         """Store an input that was not parsed (refused archive member, damaged archive)."""
-        self._begin()
-        rowid = self._upsert(
-            {
-                "sha256": key,
-                "status": status,
-                "content_hashed": int(content_hashed),
-                "error_class": error_class,
-                "error_message": reason,
-                "error_limit": None,
-                "document_json": None,
-                "ratsdoc_version": version,
-                "parsed_at": _now(),
-                "run_id": run_id,
-                "size_bytes": size,
-                "page_count": None,
-                "duration_s": None,
-                **{name: None for name in SCALAR_FIELDS},
-                "profile": None,
-            }
-        )
-        if self.fts:
-            self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (rowid,))
-        self._wrote()
+        with self.writing():
+            rowid = self._upsert(
+                {
+                    "sha256": key,
+                    "status": status,
+                    "content_hashed": int(content_hashed),
+                    "error_class": error_class,
+                    "error_message": reason,
+                    "error_limit": None,
+                    "document_json": None,
+                    "ratsdoc_version": version,
+                    "parsed_at": _now(),
+                    "run_id": run_id,
+                    "size_bytes": size,
+                    "page_count": None,
+                    "duration_s": None,
+                    **{name: None for name in SCALAR_FIELDS},
+                    "profile": None,
+                }
+            )
+            if self.fts:
+                self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (rowid,))
 
     # -- reading ------------------------------------------------------------------------------
     def search(self, query: str, *, limit: int = 20, raw: bool = False) -> list[dict[str, Any]]:
