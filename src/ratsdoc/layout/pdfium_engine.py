@@ -260,9 +260,11 @@ class PdfiumSource:
         """
         for index in range(self.page_count):
             number = index + 1
+            skipped = self.skipped_pages
             with pdfium_lock():
                 model = self._read_page(index, number)
-            if self._doc_warnings:
+            # The document's warnings go to the first page that could be read.
+            if self._doc_warnings and self.skipped_pages == skipped:
                 model = dataclasses.replace(model, warnings=(*self._doc_warnings, *model.warnings))
                 self._doc_warnings = []
             yield model
