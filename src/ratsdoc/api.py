@@ -20,6 +20,13 @@ def parse(source: Source, options: ParseOptions | None = None, **overrides: obje
 
     Keyword overrides are applied to ``options`` (``parse(p, engine="pdfium")``).
     Raises a :class:`~ratsdoc.errors.RatsdocError` subclass for input it cannot read.
+
+    Safe to call from several threads at once. PDFium is not thread-safe, so its calls (the
+    default engine and the OCR renderer) are serialised by one process-wide lock, taken per
+    page: threads take turns in PDFium and run the other stages in parallel only as far as
+    the GIL allows. For CPU parallelism use processes: the worker processes of
+    ``ratsdoc ingest`` (:func:`ratsdoc.ingest.ingest`), or :func:`parse_many` in each process
+    of a pool.
     """
     opts = options or ParseOptions()
     if overrides:

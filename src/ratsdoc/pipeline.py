@@ -89,8 +89,12 @@ def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[L
             cid_total += sum(count_cid_glyphs(line.text) for line in lines)
         page_count = source.page_count
     finally:
-        source.close()
-        ocr.close()
+        # Both close, even if one fails: PDFium objects left to the garbage collector would be
+        # closed in whatever thread it runs in, outside the PDFium lock.
+        try:
+            source.close()
+        finally:
+            ocr.close()
     if not per_page:
         # A PDF without a single readable page must not become an empty "success".
         raise no_pages(pdf.name)

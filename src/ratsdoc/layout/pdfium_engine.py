@@ -18,7 +18,8 @@ PDFium's own work cannot be interrupted or budgeted, so it only sees a file that
 :mod:`.preflight` has checked (page count, stream sizes, objects per page, with the reference
 engine's errors); the Python loops here make the budget's cooperative deadline check.
 
-PDFium is not thread-safe: use one :class:`PdfiumSource` per process at a time.
+PDFium is not thread-safe: every PDFium call here is made under :func:`.pdfium_lock` (opening,
+one page at a time, closing), so sources in several threads take turns page by page.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from .pagetree import (
     shapes_cut,
     skipped_page,
 )
+from .pdfium_lock import pdfium_lock
 from .preflight import preflight
 
 #: An affine matrix (a, b, c, d, e, f) in pdfminer's row-vector convention.
@@ -231,17 +233,23 @@ class PdfiumSource:
         checked = preflight(pdf, budget, password=password, max_pages=limits.max_pages)
         self.checked_data: bytes | None = checked.data
         self._doc_warnings = list(checked.warnings)
-        try:
-            self._doc = pdfium.PdfDocument(checked.data, password=password or None)
-        except Exception as exc:  # anything from the loader means the file is unusable
-            raise open_error(exc, pdf.name, password) from None
-        # The form environment must exist before the first page is loaded; it is what
-        # resolves inherited field attributes (type, flags, name, value) of widgets.
-        # A broken AcroForm must not cost the text, hence the suppression.
-        with contextlib.suppress(Exception):
-            self._doc.init_forms()
-        # PDFium believes /Count; pages beyond the leaves the tree really has cannot load.
-        self.page_count = min(len(self._doc), checked.page_count)
+        with pdfium_lock():
+            try:
+                self._doc = pdfium.PdfDocument(checked.data, password=password or None)
+            except Exception as exc:  # anything from the loader means the file is unusable
+                raise open_error(exc, pdf.name, password) from None
+            try:
+                # The form environment must exist before the first page is loaded; it is what
+                # resolves inherited field attributes (type, flags, name, value) of widgets.
+                # A broken AcroForm must not cost the text, hence the suppression.
+                with contextlib.suppress(Exception):
+                    self._doc.init_forms()
+                # PDFium believes /Count; pages beyond the leaves the tree really has cannot load.
+                self.page_count = min(len(self._doc), checked.page_count)
+            except BaseException:
+                # Closed here, under the lock: not later by the garbage collector, unlocked.
+                self._doc.close()
+                raise
         self.skipped_pages = 0
         self._font_cache: dict[int, tuple[str, float]] = {}
 
@@ -250,28 +258,36 @@ class PdfiumSource:
 
         A page PDFium cannot load or read is yielded empty with a warning, so one damaged
         page does not cost the document; if no page at all can be read, the document is
-        damaged (as with the pdfplumber engine).
+        damaged (as with the pdfplumber engine). The PDFium lock is held while one page is
+        read, never across a ``yield``.
         """
         for index in range(self.page_count):
             number = index + 1
-            page = None
-            try:
-                page = self._doc[index]
-                model = self._convert(page, number)
-                if self._doc_warnings:
-                    model = dataclasses.replace(model, warnings=(*self._doc_warnings, *model.warnings))
-                    self._doc_warnings = []
-            except Exception as exc:  # one unreadable page must not cost the others
-                self.skipped_pages += 1
-                model = skipped_page(number, describe(exc))
-            finally:
-                if page is not None:
-                    page.close()
-                # Font handles belong to the closed page; their addresses may be reused.
-                self._font_cache.clear()
+            skipped = self.skipped_pages
+            with pdfium_lock():
+                model = self._read_page(index, number)
+            # The document's warnings go to the first page that could be read.
+            if self._doc_warnings and self.skipped_pages == skipped:
+                model = dataclasses.replace(model, warnings=(*self._doc_warnings, *model.warnings))
+                self._doc_warnings = []
             yield model
         if self.page_count and self.skipped_pages == self.page_count:
             raise none_readable(self.page_count, self._input.name)
+
+    def _read_page(self, index: int, number: int) -> Page:
+        """The model of page ``index``, or an empty page with a warning; call with the lock held."""
+        page = None
+        try:
+            page = self._doc[index]
+            return self._convert(page, number)
+        except Exception as exc:  # one unreadable page must not cost the others
+            self.skipped_pages += 1
+            return skipped_page(number, describe(exc))
+        finally:
+            if page is not None:
+                page.close()
+            # Font handles belong to the closed page; their addresses may be reused.
+            self._font_cache.clear()
 
     def _convert(self, page: Any, number: int) -> Page:
         geo = _PageGeometry(page.raw)
@@ -739,7 +755,8 @@ class PdfiumSource:
 
     def close(self) -> None:
         """Close the PDFium document (and its form environment)."""
-        self._doc.close()
+        with pdfium_lock():
+            self._doc.close()
 
 
 def _same(p: tuple[float, float], q: tuple[float, float]) -> bool:

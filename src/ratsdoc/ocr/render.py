@@ -1,14 +1,18 @@
 """Rendering a page for OCR with PDFium, and the share of its text drawn invisibly.
 
 :class:`Renderer` is what the OCR step needs of a renderer; :class:`PageRenderer` (PDFium) is
-the one it uses unless it is given another.
+the one it uses unless it is given another. Every PDFium call is made under
+:func:`~ratsdoc.layout.pdfium_lock.pdfium_lock`, one page at a time.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..layout.pdfium_lock import pdfium_lock
 from .engine import OCR_DPI
 from .hidden_text import invisible_text_share
 
@@ -79,44 +83,55 @@ class PageRenderer:
         self._max_pages = max_pages
         self._checked = checked
         self._budget = budget
-        self._document: object | None = None
+        self._document: Any = None
 
-    def _page(self, number: int) -> Any:
-        import pypdfium2 as pdfium
+    def _data(self) -> bytes:
+        """The checked bytes of the file (Python's preflight, run outside the PDFium lock)."""
+        if self._checked is None:
+            from ..layout.preflight import preflight
 
-        from ..layout.preflight import preflight
-
-        if self._document is None:
             # PDFium renders in C, outside the budget: whichever engine read the text, the
             # file's streams, images and forms are checked before PDFium decodes them.
-            data = self._checked
-            if data is None:
-                if self._budget is None:
-                    raise ValueError("rendering an unchecked file needs the parse's budget")
-                data = preflight(self._pdf, self._budget, password=self._password, max_pages=self._max_pages).data
-            self._document = pdfium.PdfDocument(data, password=self._password)
-        document: pdfium.PdfDocument = self._document
-        return document[number - 1]
+            if self._budget is None:
+                raise ValueError("rendering an unchecked file needs the parse's budget")
+            checked = preflight(self._pdf, self._budget, password=self._password, max_pages=self._max_pages)
+            self._checked = checked.data
+        return self._checked
+
+    @contextmanager
+    def _page(self, number: int) -> Iterator[Any]:
+        """Page ``number`` (1-based) with the PDFium lock held; closed before it is released."""
+        data = self._data()
+        with pdfium_lock():
+            if self._document is None:
+                import pypdfium2 as pdfium
+
+                self._document = pdfium.PdfDocument(data, password=self._password)
+            page = self._document[number - 1]
+            try:
+                yield page
+            finally:
+                page.close()
 
     def render(self, number: int, dpi: int = OCR_DPI) -> Image.Image:
         """Page ``number`` (1-based) as an 8-bit greyscale image at ``dpi``."""
-        page = self._page(number)
-        try:
-            image: Image.Image = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=True).to_pil()
-        finally:
-            page.close()
-        return image.convert("L")
+        with self._page(number) as page:
+            bitmap = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=True)
+            try:
+                # convert() copies, so the image owns its pixels once the bitmap is closed.
+                image: Image.Image = bitmap.to_pil().convert("L")
+            finally:
+                bitmap.close()
+        return image
 
     def invisible_text_share(self, number: int) -> float:
         """Share of page ``number``'s text objects drawn invisibly (see :mod:`.hidden_text`)."""
-        page = self._page(number)
-        try:
+        with self._page(number) as page:
             return invisible_text_share(page.raw)
-        finally:
-            page.close()
 
     def close(self) -> None:
-        """Release the PDFium document."""
+        """Release the PDFium document (under the PDFium lock, not left to the garbage collector)."""
         if self._document is not None:
-            self._document.close()  # type: ignore[attr-defined]
+            with pdfium_lock():
+                self._document.close()
             self._document = None
