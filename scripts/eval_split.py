@@ -8,8 +8,9 @@ Usage (repo root, real corpus at ``../shared/corpus/real``)::
 
 ``eval/real/split.toml`` assigns every source (top-level corpus folder) to ``dev`` or ``test``.
 Prints one row per source (documents, documents with every field right, field comparisons, exact
-and soft rates), a total per half, then the field and template tables of ``ratsdoc.evaluation``
-for everything evaluated. ``--misses`` lists every field that was not exactly right.
+and soft rates, silent errors: wrong fields no warning names), a total per half, then the field and
+template tables of ``ratsdoc.evaluation`` for everything evaluated. ``--misses`` lists every field
+that was not exactly right, the silent ones marked.
 Exits 0 with a message when the corpus folder is absent.
 """
 
@@ -51,6 +52,7 @@ def _add(into: Score, score: Score) -> None:
     into.total += score.total
     into.exact += score.exact
     into.soft += score.soft
+    into.silent += score.silent
 
 
 def merge(reports: Iterable[Report]) -> Report:
@@ -66,13 +68,14 @@ def merge(reports: Iterable[Report]) -> Report:
         merged.documents += report.documents
         merged.documents_all_right += report.documents_all_right
         merged.misses.extend(report.misses)
+        merged.silent.extend(report.silent)
         merged.failures.extend(report.failures)
     return merged
 
 
 def _row(label: str, half: str, report: Report) -> str:
     o = report.overall
-    rates = f"{o.exact_rate:.1%} | {o.soft_rate:.1%}" if o.total else "– | –"
+    rates = f"{o.exact_rate:.1%} | {o.soft_rate:.1%} | {o.silent_rate:.1%}" if o.total else "– | – | –"
     return f"| {label} | {half} | {report.documents} | {report.documents_all_right} | {o.total} | {rates} |"
 
 
@@ -103,7 +106,10 @@ def main(argv: list[str] | None = None) -> int:
 
     options = ParseOptions(max_seconds=args.max_seconds) if args.max_seconds else None
     halves = HALVES if args.half == "all" else (args.half,)
-    lines = ["| source | half | documents | all right | fields | exact | soft |", "|---|---|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| source | half | documents | all right | fields | exact | soft | silent |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
     per_half: dict[str, list[Report]] = {half: [] for half in halves}
     for half in halves:
         for source in sorted(s for s, h in split.items() if h == half):
@@ -126,8 +132,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"failed: {name}: {message}")
     if args.misses:
         print()
+        silent = set(everything.silent)
         for name, field, got, want in everything.misses:
-            print(f"- {name} / {field}: got {got!r}, want {want!r}")
+            mark = " [silent]" if (name, field) in silent else ""
+            print(f"- {name} / {field}{mark}: got {got!r}, want {want!r}")
     return 0
 
 

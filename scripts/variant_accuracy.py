@@ -5,8 +5,8 @@ Usage::
     python scripts/generate_variants.py /tmp/variants
     python scripts/variant_accuracy.py /tmp/variants [--misses N] [--jobs N]
 
-prints what ``ratsdoc eval /tmp/variants`` prints (fields, templates, documents all right),
-then a table per family (the folders written by generate_variants.py) and, with ``--misses``,
+prints what ``ratsdoc eval /tmp/variants`` prints (fields, templates, documents all right,
+silent errors), then a table per family (the folders written by generate_variants.py) and, with ``--misses``,
 up to N wrong fields per family. With ``--jobs`` the families are parsed in that many processes.
 """
 
@@ -22,8 +22,12 @@ from typing import Any
 from ratsdoc.evaluation import Report, Score, evaluate, find_pairs, format_report
 
 
-def _scores(scores: dict[str, Score]) -> dict[str, tuple[int, int, int]]:
-    return {name: (s.total, s.exact, s.soft) for name, s in scores.items()}
+def _counts(s: Score) -> tuple[int, int, int, int]:
+    return (s.total, s.exact, s.soft, s.silent)
+
+
+def _scores(scores: dict[str, Score]) -> dict[str, tuple[int, int, int, int]]:
+    return {name: _counts(s) for name, s in scores.items()}
 
 
 def evaluate_plain(pairs: list[tuple[Path, Path]]) -> dict[str, Any]:
@@ -32,11 +36,12 @@ def evaluate_plain(pairs: list[tuple[Path, Path]]) -> dict[str, Any]:
     return {
         "fields": _scores(report.fields),
         "templates": _scores(report.templates),
-        "overall": (report.overall.total, report.overall.exact, report.overall.soft),
-        "boxes": (report.checkbox_states.total, report.checkbox_states.exact, report.checkbox_states.soft),
+        "overall": _counts(report.overall),
+        "boxes": _counts(report.checkbox_states),
         "documents": report.documents,
         "all_right": report.documents_all_right,
         "misses": report.misses,
+        "silent": report.silent,
         "failures": report.failures,
     }
 
@@ -45,10 +50,11 @@ def merge(parts: Sequence[dict[str, Any]]) -> Report:
     """One Report from the plain results of several ``evaluate_plain`` calls."""
     report = Report()
 
-    def add(score: Score, counts: tuple[int, int, int]) -> None:
+    def add(score: Score, counts: tuple[int, int, int, int]) -> None:
         score.total += counts[0]
         score.exact += counts[1]
         score.soft += counts[2]
+        score.silent += counts[3]
 
     for part in parts:
         for name, counts in part["fields"].items():
@@ -60,6 +66,7 @@ def merge(parts: Sequence[dict[str, Any]]) -> Report:
         report.documents += part["documents"]
         report.documents_all_right += part["all_right"]
         report.misses += part["misses"]
+        report.silent += part["silent"]
         report.failures += part["failures"]
     return report
 
@@ -67,13 +74,14 @@ def merge(parts: Sequence[dict[str, Any]]) -> Report:
 def family_table(families: Sequence[str], parts: Sequence[dict[str, Any]]) -> list[str]:
     """Markdown rows per family from each family's plain evaluation result."""
     lines = [
-        "| family | documents | fields | exact | soft | documents all right | failed to parse |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| family | documents | fields | exact | soft | silent | documents all right | failed to parse |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for family, part in zip(families, parts, strict=True):
         score = Score(*part["overall"])
         lines.append(
             f"| {family} | {part['documents']} | {score.total} | {score.exact_rate:.1%} | {score.soft_rate:.1%} "
+            f"| {score.silent_rate:.1%} "
             f"| {part['all_right']}/{part['documents']} | {len(part['failures'])} |"
         )
     return lines
@@ -113,11 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"failed: {name}: {reason}")
     if args.misses:
         shown: dict[str, int] = defaultdict(int)
+        silent = set(report.silent)
         for name, field, got, want in report.misses:
             family = name.rsplit("-", 1)[0]
             if shown[family] < args.misses:
                 shown[family] += 1
-                print(f"- {name} {field}: got {short(got)}, want {short(want)}")
+                mark = " [silent]" if (name, field) in silent else ""
+                print(f"- {name} {field}{mark}: got {short(got)}, want {short(want)}")
     return 0
 
 

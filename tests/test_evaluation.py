@@ -1,17 +1,25 @@
-"""``ratsdoc eval``: scores, soft matching, thresholds and exit codes."""
+"""``ratsdoc eval``: scores, soft matching, silent errors, thresholds and exit codes."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+from ratsdoc import evaluation
 from ratsdoc.cli import main
-from ratsdoc.evaluation import evaluate, find_pairs, soft_equal
+from ratsdoc.errors import DamagedPdfError
+from ratsdoc.evaluation import Report, evaluate, find_pairs, soft_equal
+from ratsdoc.issues import DOCUMENT_WIDE, Issue, IssueCode
+from ratsdoc.models import Drucksache
+from ratsdoc.options import ParseOptions
+from ratsdoc.pipeline import read_paper
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, ROOT
 
 SAMPLE = FIXTURES / "erfurt-0112-23-glyphs.pdf"
 
@@ -71,3 +79,121 @@ def test_checkbox_states_are_counted_box_by_box(tmp_path: Path, capsys: pytest.C
     assert report.checkbox_states.exact == boxes - 1
     assert main(["eval", str(tmp_path)]) == 0
     assert f"checkbox states right: {boxes - 1}/{boxes}" in capsys.readouterr().out
+
+
+@pytest.fixture(scope="module")
+def sample_paper() -> tuple[Drucksache, list[Issue]]:
+    """The sample parsed once; the silent-error tests pair it with chosen warnings."""
+    return read_paper(SAMPLE, ParseOptions())
+
+
+def _wrong_number(tmp_path: Path) -> list[tuple[Path, Path]]:
+    """The sample with a golden whose number differs from the paper's: one wrong field."""
+    shutil.copy(SAMPLE, tmp_path / "a.pdf")
+    golden = json.loads(SAMPLE.with_suffix(".json").read_text(encoding="utf-8"))
+    golden["number"] = "9999/99"
+    (tmp_path / "a.json").write_text(json.dumps(golden), encoding="utf-8")
+    return find_pairs(tmp_path)
+
+
+def _evaluate_with(
+    monkeypatch: pytest.MonkeyPatch, pairs: list[tuple[Path, Path]], paper: tuple[Drucksache, list[Issue]]
+) -> Report:
+    monkeypatch.setattr(evaluation, "read_paper", lambda pdf, options: paper)
+    return evaluate(pairs)
+
+
+def test_a_wrong_field_without_a_warning_is_silent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample_paper: tuple[Drucksache, list[Issue]]
+) -> None:
+    document, _ = sample_paper
+    report = _evaluate_with(monkeypatch, _wrong_number(tmp_path), (document, []))
+    assert report.fields["number"].silent == 1
+    assert report.fields["title"].silent == 0
+    assert report.overall.silent == 1
+    assert report.silent == [("a.pdf", "number")]
+    assert report.overall.silent_rate == pytest.approx(1 / report.overall.total)
+
+
+def test_a_warning_for_another_field_leaves_the_error_silent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample_paper: tuple[Drucksache, list[Issue]]
+) -> None:
+    document, _ = sample_paper
+    issues = [
+        Issue(IssueCode.CHECKBOX_STATE_UNKNOWN, "checkbox state unknown", 1, field="checkboxes"),
+        Issue(IssueCode.SHAPES_CUT, "page 1: more than 10 drawn objects, 5 were ignored", 1),  # no field
+    ]
+    report = _evaluate_with(monkeypatch, _wrong_number(tmp_path), (document, issues))
+    assert report.fields["number"].silent == 1
+
+
+def test_a_warning_naming_the_field_makes_the_error_not_silent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample_paper: tuple[Drucksache, list[Issue]]
+) -> None:
+    document, _ = sample_paper
+    issues = [Issue(IssueCode.CHECKBOX_STATE_UNKNOWN, "the number is unsure", 1, field="number")]
+    report = _evaluate_with(monkeypatch, _wrong_number(tmp_path), (document, issues))
+    assert report.fields["number"].exact == 0
+    assert report.fields["number"].silent == 0
+    assert report.silent == []
+
+
+@pytest.mark.parametrize("code", sorted(DOCUMENT_WIDE))
+def test_a_document_wide_warning_makes_no_error_silent(
+    code: IssueCode, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample_paper: tuple[Drucksache, list[Issue]]
+) -> None:
+    document, _ = sample_paper
+    report = _evaluate_with(monkeypatch, _wrong_number(tmp_path), (document, [Issue(code, "the text is unsure")]))
+    assert report.fields["number"].exact == 0
+    assert report.overall.silent == 0
+
+
+def test_a_paper_that_failed_to_parse_has_no_silent_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(pdf: Path, options: ParseOptions) -> tuple[Drucksache, list[Issue]]:
+        raise DamagedPdfError("a.pdf: the file is damaged")
+
+    monkeypatch.setattr(evaluation, "read_paper", fail)
+    report = evaluate(_wrong_number(tmp_path))
+    assert report.failures == [("a.pdf", "a.pdf: the file is damaged")]
+    assert report.overall.exact < report.overall.total  # every field is wrong ...
+    assert report.overall.silent == 0  # ... and the failure was reported
+
+
+def test_max_silent_sets_the_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pairs = _wrong_number(tmp_path)
+    report = evaluate(pairs)  # the sample parses without a warning: the wrong number is silent
+    assert report.overall.silent == 1
+    assert main(["eval", str(tmp_path), "--max-silent", "0.1", "--show-misses"]) == 0
+    out = capsys.readouterr().out
+    assert f"silent errors (wrong, no warning names the field): 1/{report.overall.total} fields" in out
+    assert "a.pdf number [silent]: got" in out
+    assert main(["eval", str(tmp_path), "--max-silent", "0.03"]) == 1
+
+
+def _script(name: str) -> ModuleType:
+    """A module of scripts/ loaded by path (scripts/ is no package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_scripts_print_the_silent_share(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus, golden = tmp_path / "corpus" / "src", tmp_path / "golden" / "src"
+    corpus.mkdir(parents=True)
+    golden.mkdir(parents=True)
+    for _pdf, json_path in _wrong_number(corpus):
+        shutil.move(json_path, golden / json_path.name)
+    (tmp_path / "golden" / "split.toml").write_text('dev = ["src"]\ntest = []\n', encoding="utf-8")
+    split = ["--corpus", str(tmp_path / "corpus"), "--golden", str(tmp_path / "golden"), "--half", "dev", "--misses"]
+    assert _script("eval_split").main(split) == 0
+    out = capsys.readouterr().out
+    assert "| **total dev** | dev | 1 | 0 | 16 | 93.8% | 93.8% | 6.2% |" in out
+    assert "silent errors (wrong, no warning names the field): 1/16 fields" in out
+    assert "a.pdf / number [silent]" in out
+    shutil.copy(golden / "a.json", corpus / "a.json")
+    assert _script("variant_accuracy").main([str(corpus), "--misses", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "silent errors (wrong, no warning names the field): 1/16 fields" in out
+    assert "| src | 1 | 16 | 93.8% | 93.8% | 6.2% | 0/1 | 0 |" in out

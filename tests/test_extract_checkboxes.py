@@ -127,6 +127,7 @@ def test_unknown_state_gives_none_and_a_warning() -> None:
             IssueCode.CHECKBOX_STATE_UNKNOWN,
             "checkbox 'Fristwahrung' / 'Ja' on page 1: state could not be determined",
             1,
+            field="checkboxes",
         )
     ]
 

@@ -1,5 +1,6 @@
 """Field-level evaluation against golden JSON, GROBID-style: exact and soft match per field and
-per template, and the share of documents whose every field is right."""
+per template, the share of documents whose every field is right, and the silent errors: fields
+that are wrong while no warning of the paper names them (docs/evaluation.md)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .api import parse
 from .errors import RatsdocError
+from .issues import Issue, warns_about
 from .models import CONTENT_FIELDS
 from .options import ParseOptions
+from .pipeline import read_paper
 
 #: Soft match: strings this similar (difflib ratio, after case/space folding) count as right.
 SOFT_RATIO = 0.9
@@ -38,17 +40,20 @@ def soft_equal(got: Any, want: Any) -> bool:
 
 @dataclass(slots=True)
 class Score:
-    """Counts of exact and soft hits over ``total`` comparisons."""
+    """Counts of exact and soft hits over ``total`` comparisons, and of ``silent`` errors (not
+    exactly right, and no warning of the paper names the field)."""
 
     total: int = 0
     exact: int = 0
     soft: int = 0
+    silent: int = 0
 
-    def add(self, exact: bool, soft: bool) -> None:
-        """Count one comparison."""
+    def add(self, exact: bool, soft: bool, warned: bool = True) -> None:
+        """Count one comparison; a wrong value without a warning (``warned`` false) is silent."""
         self.total += 1
         self.exact += exact
         self.soft += soft or exact
+        self.silent += not exact and not warned
 
     @property
     def exact_rate(self) -> float:
@@ -59,6 +64,11 @@ class Score:
     def soft_rate(self) -> float:
         """Share of soft hits."""
         return self.soft / self.total if self.total else 1.0
+
+    @property
+    def silent_rate(self) -> float:
+        """Share of silent errors (0.0 when nothing was compared)."""
+        return self.silent / self.total if self.total else 0.0
 
 
 @dataclass(slots=True)
@@ -74,6 +84,8 @@ class Report:
     #: the same option of the same group (the n-th group and option of that label).
     checkbox_states: Score = field(default_factory=Score)
     misses: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+    #: (document, field) of each miss that no warning names: the silent ones among ``misses``.
+    silent: list[tuple[str, str]] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -113,13 +125,20 @@ def evaluate(
     options: ParseOptions | None = None,
     fields: tuple[str, ...] = (*CONTENT_FIELDS, "page_count"),
 ) -> Report:
-    """Parse each PDF and compare the ``fields`` its golden names with the output."""
+    """Parse each PDF and compare the ``fields`` its golden names with the output.
+
+    A wrong field is silent unless a warning of its paper names it or puts the whole paper in
+    doubt (:func:`~ratsdoc.issues.warns_about`); a paper that failed to parse reported its
+    failure, so its fields are never silent.
+    """
     report = Report()
     for pdf, golden_path in pairs:
         golden = json.loads(golden_path.read_text(encoding="utf-8"))
         report.documents += 1
+        issues: list[Issue] | None = None  # None: the failure itself is the warning
         try:
-            got = parse(pdf, options).model_dump(mode="json")
+            document, issues = read_paper(pdf, options or ParseOptions())
+            got = document.model_dump(mode="json")
         except RatsdocError as exc:
             report.failures.append((pdf.name, str(exc)))
             got = {}
@@ -130,12 +149,15 @@ def evaluate(
                 continue
             exact = got.get(name) == golden[name]
             soft = exact or soft_equal(got.get(name), golden[name])
-            report.fields[name].add(exact, soft)
-            report.templates[template].add(exact, soft)
-            report.overall.add(exact, soft)
+            warned = issues is None or warns_about(issues, name)
+            report.fields[name].add(exact, soft, warned)
+            report.templates[template].add(exact, soft, warned)
+            report.overall.add(exact, soft, warned)
             if not exact:
                 all_right = False
                 report.misses.append((pdf.name, name, got.get(name), golden[name]))
+                if not warned:
+                    report.silent.append((pdf.name, name))
         if "checkboxes" in golden:
             read = _box_states(got.get("checkboxes"))
             for key, state in _box_states(golden["checkboxes"]).items():
@@ -145,18 +167,27 @@ def evaluate(
     return report
 
 
+def _rates(score: Score) -> str:
+    """The exact, soft and silent cells of a table row."""
+    return f"{score.exact_rate:.1%} | {score.soft_rate:.1%} | {score.silent_rate:.1%}"
+
+
 def format_report(report: Report) -> str:
     """The report as Markdown tables."""
-    lines = ["| field | n | exact | soft |", "|---|---:|---:|---:|"]
+    lines = ["| field | n | exact | soft | silent |", "|---|---:|---:|---:|---:|"]
     for name, score in report.fields.items():
-        lines.append(f"| {name} | {score.total} | {score.exact_rate:.1%} | {score.soft_rate:.1%} |")
+        lines.append(f"| {name} | {score.total} | {_rates(score)} |")
     o = report.overall
-    lines.append(f"| **all fields** | {o.total} | {o.exact_rate:.1%} | {o.soft_rate:.1%} |")
-    lines += ["", "| template | fields | exact | soft |", "|---|---:|---:|---:|"]
+    lines.append(f"| **all fields** | {o.total} | {_rates(o)} |")
+    lines += ["", "| template | fields | exact | soft | silent |", "|---|---:|---:|---:|---:|"]
     for name, score in sorted(report.templates.items()):
-        lines.append(f"| {name} | {score.total} | {score.exact_rate:.1%} | {score.soft_rate:.1%} |")
+        lines.append(f"| {name} | {score.total} | {_rates(score)} |")
     share = report.documents_all_right / report.documents if report.documents else 1.0
-    lines += ["", f"documents with every field right: {report.documents_all_right}/{report.documents} ({share:.1%})"]
+    lines += [
+        "",
+        f"documents with every field right: {report.documents_all_right}/{report.documents} ({share:.1%})",
+        f"silent errors (wrong, no warning names the field): {o.silent}/{o.total} fields ({o.silent_rate:.1%})",
+    ]
     boxes = report.checkbox_states
     if boxes.total:
         lines.append(f"checkbox states right: {boxes.exact}/{boxes.total} ({boxes.exact_rate:.1%})")

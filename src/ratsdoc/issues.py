@@ -40,11 +40,13 @@ class IssueCode(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """One warning: its ``code``, the ``message`` the output shows, the 1-based ``page``."""
+    """One warning: its ``code``, the ``message`` the output shows, the 1-based ``page`` and the
+    contract ``field`` it is about, when it is about one (the evaluation counts it as warned)."""
 
     code: IssueCode
     message: str
     page: int | None = None
+    field: str | None = None
 
     def __str__(self) -> str:
         return self.message
@@ -52,6 +54,30 @@ class Issue:
 
 #: Codes saying that text is missing: the document-level NO_TEXT would repeat them.
 TEXT_MISSING = frozenset({IssueCode.NO_TEXT, IssueCode.NO_TEXT_LAYER})
+
+
+#: Codes that put every field of the paper in doubt: text is missing, guessed by OCR or garbled.
+#: Other codes without a ``field`` (a page box replaced, shapes or annotations cut, another
+#: kind of paper) warn about no field in particular.
+DOCUMENT_WIDE = frozenset(
+    {
+        IssueCode.NO_TEXT,
+        IssueCode.NO_TEXT_LAYER,
+        IssueCode.OCR_APPLIED,
+        IssueCode.OCR_LAYER_USED,
+        IssueCode.OCR_LAYER_NOISY,
+        IssueCode.CID_GLYPHS,
+        IssueCode.PDF_REPAIRED,
+        IssueCode.PAGE_UNREADABLE,
+        IssueCode.STREAM_DAMAGED,
+        IssueCode.CHARS_CUT,
+    }
+)
+
+
+def warns_about(issues: Iterable[Issue], name: str) -> bool:
+    """True when one of ``issues`` names field ``name`` or is :data:`DOCUMENT_WIDE`."""
+    return any(issue.field == name or issue.code in DOCUMENT_WIDE for issue in issues)
 
 
 def messages(issues: Iterable[Issue]) -> list[str]:

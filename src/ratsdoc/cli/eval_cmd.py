@@ -1,4 +1,4 @@
-"""``ratsdoc eval``: field-level accuracy of the parser against golden JSON."""
+"""``ratsdoc eval``: field-level accuracy of the parser against golden JSON, and its silent errors."""
 
 from __future__ import annotations
 
@@ -35,7 +35,13 @@ def register(sub: Any) -> None:
         default=None,
         help="exit 1 when the share of documents with every field right is below this",
     )
-    e.add_argument("--show-misses", action="store_true", help="list every wrong field")
+    e.add_argument(
+        "--max-silent",
+        type=float,
+        default=None,
+        help="exit 1 when the share of fields wrong without a warning naming them is above this (0..1)",
+    )
+    e.add_argument("--show-misses", action="store_true", help="list every wrong field (silent ones marked)")
     e.add_argument(
         "--exclude",
         action="append",
@@ -59,8 +65,10 @@ def _eval(args: argparse.Namespace) -> int:
     report = evaluate(pairs, ParseOptions(engine=args.engine) if args.engine else ParseOptions())
     print(format_report(report))
     if args.show_misses:
+        silent = set(report.silent)
         for name, fieldname, got, want in report.misses:
-            print(f"- {name} {fieldname}: got {got!r}, want {want!r}")
+            mark = " [silent]" if (name, fieldname) in silent else ""
+            print(f"- {name} {fieldname}{mark}: got {got!r}, want {want!r}")
     for _name, reason in report.failures:
         print(f"ratsdoc: {reason}", file=sys.stderr)
     share = report.documents_all_right / report.documents
@@ -68,4 +76,6 @@ def _eval(args: argparse.Namespace) -> int:
         return ExitCode.FAILED  # the corpus missed the required accuracy
     if args.min_documents is not None and share < args.min_documents:
         return ExitCode.FAILED
+    if args.max_silent is not None and report.overall.silent_rate > args.max_silent:
+        return ExitCode.FAILED  # too many wrong values pass without a warning
     return ExitCode.OK

@@ -179,6 +179,7 @@ def extract_checkboxes(ctx: Context) -> None:
                         IssueCode.CHECKBOX_STATE_UNKNOWN,
                         f"checkbox {label!r} / {text!r} on page {line.page}: state could not be determined",
                         line.page,
+                        field="checkboxes",
                     )
             ticked = [o.label for o in options if o.checked]
             result.append(

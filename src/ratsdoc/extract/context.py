@@ -65,9 +65,9 @@ class Context:
         if where:
             self.fields.provenance[name] = provenance(where)
 
-    def warn(self, code: IssueCode, message: str, page: int | None = None) -> None:
-        """Record a warning for the output (once)."""
-        issue = Issue(code, message, page)
+    def warn(self, code: IssueCode, message: str, page: int | None = None, field: str | None = None) -> None:
+        """Record a warning for the output (once); ``field`` names the field it is about."""
+        issue = Issue(code, message, page, field)
         if issue not in self.fields.warnings:
             self.fields.warnings.append(issue)
 

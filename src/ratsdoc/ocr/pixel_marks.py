@@ -196,6 +196,7 @@ def find_pixel_marks(page: Page, image: Image.Image, dpi: int) -> tuple[list[Box
                     f"page {page.number}: checkbox at ({mark.x0:.0f}, {mark.top:.0f}) pt is "
                     f"ambiguous ({share:.0%} ink inside); its state is unknown",
                     page.number,
+                    field="checkboxes",
                 )
             )
         marks.append(mark)
