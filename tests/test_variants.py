@@ -22,7 +22,7 @@ from ratsdoc.evaluation import evaluate, find_pairs, format_report
 ROOT = Path(__file__).resolve().parent.parent
 PER_FAMILY = 2
 
-for module, extra in (("reportlab", "fixtures"), ("pikepdf", "test"), ("fpdf", "fixtures"), ("fontTools", "fixtures")):
+for module, extra in (("reportlab", "fixtures"), ("pikepdf", "test"), ("fpdf", "test"), ("fontTools", "test")):
     pytest.importorskip(module, reason=f"the variants need {module} (extra '{extra}')")
 
 
@@ -38,6 +38,16 @@ def _load_script() -> ModuleType:
 
 
 gv = _load_script()
+
+# The builders draw with Liberation Sans and DejaVu Sans (fonts-liberation, fonts-dejavu-core);
+# without them they stop the build, so the sample is skipped with the reason instead.
+_MISSING_FONTS = [
+    name
+    for name in ("LiberationSans-Regular.ttf", "DejaVuSans.ttf")
+    if not any((directory / name).exists() for directory in gv.bf.FONT_DIRS)
+]
+if _MISSING_FONTS:
+    pytest.skip(f"the variants need the fonts {', '.join(_MISSING_FONTS)}", allow_module_level=True)
 
 
 def _families() -> list[ModuleType]:
