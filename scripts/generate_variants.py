@@ -573,6 +573,13 @@ def allris(rng: random.Random, out: Path) -> Golden:
         return out
 
     content, pages = within_pages(render, paper.sachverhalt)
+    return print_golden(paper, kind, status, content, pages)
+
+
+def print_golden(
+    paper: tpl.Allris | tpl.SessionNet, kind: str, status: str, content: tuple[vt.Block, ...], pages: int
+) -> Golden:
+    """The golden of an ALLRIS or SessionNet print: the two systems print the same fields."""
     return golden(
         number=paper.number,
         title=paper.title,
@@ -635,24 +642,7 @@ def sessionnet(rng: random.Random, out: Path) -> Golden:
         return out
 
     content, pages = within_pages(render, paper.sachverhalt)  # type: ignore[arg-type]
-    return golden(
-        number=paper.number,
-        title=paper.title,
-        document_type=kind,
-        public=status == "öffentlich",
-        originator=paper.lead,
-        faction=faction_of(paper.lead),
-        date=iso(paper.date),
-        consultations=[
-            {"body": body, "date": iso(date), "public": None, "role": role} for date, body, role in paper.consultations
-        ],
-        resolution_proposal=items_golden(paper.resolution),
-        finances=None,
-        attachments=list(paper.attachments),
-        justification=vt.blocks_text(content),
-        links=links_of(content),
-        page_count=pages,
-    )
+    return print_golden(paper, kind, status, content, pages)
 
 
 # --------------------------------------------------------------------------
