@@ -6,7 +6,6 @@ import contextlib
 import os
 import shutil
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -16,6 +15,7 @@ from ..errors import RatsdocError
 from ..names import storable
 from ..status import ExitCode, IngestOutcome, ParseStatus
 from .engine import STATUSES, Backend, Summary, current_version, sha256_file
+from .leftovers import close_stale_runs, make_work_dir, owner, remove_stale_work_dirs
 from .options import IngestOptions
 from .progress import NullProgress, ProgressSink
 from .protocol import Result, Task
@@ -97,13 +97,16 @@ class IngestRun:
         return self.summary()
 
     def open(self) -> None:
-        """Count the inputs, start the run row, make the temporary folder."""
+        """Tidy what killed runs left, count the inputs, start the run row, make the temporary folder."""
+        remove_stale_work_dirs(self.options.tmp_dir)
+        close_stale_runs(self.store)
         # Counted before the run row exists: a failure here must not leave a run "running".
         self.total = count_inputs(self.paths, all_files=self.options.all_files)
-        self.run_id = self.store.start_run(self.version, self.options.run_settings(self.paths, self.scheduler))
+        settings = {**self.options.run_settings(self.paths, self.scheduler), **owner()}
+        self.run_id = self.store.start_run(self.version, settings)
         self.state = "running"
         self.started = time.monotonic()
-        self.work_dir = Path(tempfile.mkdtemp(prefix="ratsdoc-ingest-", dir=self.options.tmp_dir))
+        self.work_dir = make_work_dir(self.options.tmp_dir)
 
     def start_backend(self) -> Backend:
         """The Dask backend when a scheduler is given, else a pool of local worker processes."""
