@@ -14,12 +14,13 @@ from typing import Any
 from ..errors import LimitExceededError, RatsdocError
 from ..names import storable
 from ..status import ExitCode, IngestOutcome, ParseStatus
+from .counting import count_inputs
 from .engine import STATUSES, Backend, Summary, current_version, read_prefix, sha256_file
 from .leftovers import close_stale_runs, make_work_dir, owner, remove_stale_work_dirs
 from .options import IngestOptions
 from .progress import NullProgress, ProgressSink
 from .protocol import Result, Task
-from .sources import FileInput, Item, Notice, Refused, count_inputs, iter_inputs
+from .sources import FileInput, Item, Notice, Refused, iter_inputs
 from .store import Stats, Store, StoreError, synthetic_key
 
 
@@ -328,8 +329,7 @@ class IngestRun:
 
 
 def _drop_temporary(item: FileInput) -> None:
-    if item.temporary:
-        item.path.unlink(missing_ok=True)
+    item.drop()
 
 
 def ingest(
