@@ -135,6 +135,34 @@ def test_one_line_errors_escape_the_file_name(tmp_path: Path, capsys: pytest.Cap
     assert err.count("\n") == 1 and "two\\x0alines.pdf" in err
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["eval", "missing\nfolder"],  # not a folder
+        ["eval", "EMPTY"],  # a folder without goldens
+        ["eval", "BROKEN", "--golden", "GOLDEN"],  # a paper that fails to parse, reported by name
+        ["ingest", "missing\nfile.pdf", "--db", "x.sqlite"],
+        ["stats", "no\nsuch.sqlite"],
+    ],
+)
+def test_line_breaks_in_names_never_split_an_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    empty = tmp_path / "two\nlines"
+    empty.mkdir()
+    broken, golden = tmp_path / "bro\nken", tmp_path / "golden"
+    broken.mkdir()
+    golden.mkdir()
+    (broken / "zwei\nzeilen.pdf").write_bytes(b"<html>an error page</html>")
+    (golden / "zwei\nzeilen.json").write_text("{}", encoding="utf-8")
+    places = {"EMPTY": str(empty), "BROKEN": str(broken), "GOLDEN": str(golden)}
+    monkeypatch.chdir(tmp_path)
+    main([places.get(arg, arg) for arg in argv])
+    err = capsys.readouterr().err
+    assert err and all(line.startswith("ratsdoc") for line in err.splitlines()), err
+    assert "\\x0a" in err
+
+
 def test_printable_and_storable() -> None:
     assert printable("a\x00b\x7fc\x85d\u2028e\u202ef") == "a\\x00b\\x7fc\\x85d\\u2028e\\u202ef"
     assert printable("Antr\udce4ge.pdf") == storable("Antr\udce4ge.pdf") == "Antr\\xe4ge.pdf"

@@ -342,9 +342,9 @@ def test_no_write_lock_is_held_while_hashing_or_waiting_for_workers(
 
     real_hash, real_poll = run_module.sha256_file, LocalPool.poll
 
-    def hash_file(path: Path) -> tuple[str, int]:
+    def hash_file(path: Path, *args: Any, **kwargs: Any) -> tuple[str, int]:
         other_writer_gets_the_lock("hashing")
-        return real_hash(path)
+        return real_hash(path, *args, **kwargs)
 
     def poll(self: LocalPool, timeout: float) -> Any:
         other_writer_gets_the_lock("polling")

@@ -115,7 +115,8 @@ def load_input(source: str | os.PathLike[str] | bytes, *, max_file_size: int) ->
                 file=name,
             )
         try:
-            data = path.read_bytes()
+            with path.open("rb") as handle:  # a file that grows after the stat: one byte past the limit is enough
+                data = handle.read(max_file_size + 1)
         except OSError as exc:
             raise InputError(f"cannot read file ({exc.strerror or exc})", file=name) from None
     if len(data) > max_file_size:

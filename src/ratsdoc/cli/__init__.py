@@ -55,16 +55,18 @@ def _sigterm_as_interrupt() -> Iterator[list[int]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv``; return the exit code (see :class:`ExitCode`)."""
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse exits on --help/--version (0) and usage errors (2)
-        return int(exc.code or 0)
-    if not getattr(args, "handler", None):
-        parser.print_help(sys.stderr)
-        return ExitCode.USAGE
+    # The handler goes in before the subcommands are imported (a second on a busy machine), so a
+    # SIGTERM in that time still ends with the one-line message and 143.
     with _sigterm_as_interrupt() as terminated:
         try:
+            parser = build_parser()
+            try:
+                args = parser.parse_args(argv)
+            except SystemExit as exc:  # argparse exits on --help/--version (0) and usage errors (2)
+                return int(exc.code or 0)
+            if not getattr(args, "handler", None):
+                parser.print_help(sys.stderr)
+                return ExitCode.USAGE
             code = int(args.handler(args))
         except KeyboardInterrupt:
             print("ratsdoc: terminated" if terminated else "ratsdoc: interrupted", file=sys.stderr)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..evaluation import evaluate, find_pairs, format_report
+from ..names import printable
 from ..options import ParseOptions
 from ..status import ExitCode
 
@@ -55,12 +56,12 @@ def register(sub: Any) -> None:
 def _eval(args: argparse.Namespace) -> int:
     folder = Path(args.folder)
     if not folder.is_dir():
-        print(f"ratsdoc: {folder}: not a folder", file=sys.stderr)
+        print(printable(f"ratsdoc: {folder}: not a folder"), file=sys.stderr)
         return ExitCode.USAGE
     golden = Path(args.golden) if args.golden else None
     pairs = find_pairs(folder, golden, args.exclude)
     if not pairs:
-        print(f"ratsdoc: {folder}: no PDF with a golden JSON found", file=sys.stderr)
+        print(printable(f"ratsdoc: {folder}: no PDF with a golden JSON found"), file=sys.stderr)
         return ExitCode.USAGE
     report = evaluate(pairs, ParseOptions(engine=args.engine) if args.engine else ParseOptions())
     print(format_report(report))
@@ -68,9 +69,9 @@ def _eval(args: argparse.Namespace) -> int:
         silent = set(report.silent)
         for name, fieldname, got, want in report.misses:
             mark = " [silent]" if (name, fieldname) in silent else ""
-            print(f"- {name} {fieldname}{mark}: got {got!r}, want {want!r}")
+            print(f"- {printable(name)} {fieldname}{mark}: got {got!r}, want {want!r}")
     for _name, reason in report.failures:
-        print(f"ratsdoc: {reason}", file=sys.stderr)
+        print(printable(f"ratsdoc: {reason}"), file=sys.stderr)
     share = report.documents_all_right / report.documents
     if args.min_accuracy is not None and report.overall.exact_rate < args.min_accuracy:
         return ExitCode.FAILED  # the corpus missed the required accuracy

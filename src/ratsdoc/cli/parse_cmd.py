@@ -70,7 +70,8 @@ def _parse(args: argparse.Namespace) -> int:
     try:
         options = _options(args)
     except ValueError as exc:
-        print(f"ratsdoc: invalid option: {exc.errors()[0]['msg'] if hasattr(exc, 'errors') else exc}", file=sys.stderr)
+        message = exc.errors()[0]["msg"] if hasattr(exc, "errors") else exc
+        print(printable(f"ratsdoc: invalid option: {message}"), file=sys.stderr)
         return ExitCode.USAGE
     try:
         check_profile(options)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from ..errors import LimitExceededError
 from ..status import PARSED_STATUSES, RUN_COUNTS, ExitCode, ParseStatus
 from .protocol import Result, Task
 from .store import Stats
 
 STATUSES = RUN_COUNTS
+_HASH_CHUNK = 1024 * 1024
 
 
 class Backend(Protocol):
@@ -67,15 +70,48 @@ class Summary:
         return summary
 
 
-def sha256_file(path: Path) -> tuple[str, int]:
-    """SHA-256 hex digest and size of a file, read in 1 MiB chunks."""
+def sha256_file(path: Path, max_bytes: int | None = None, *, name: str | None = None) -> tuple[str, int]:
+    """SHA-256 hex digest and size of a file, read in 1 MiB chunks.
+
+    With ``max_bytes`` a file whose size is already above it is refused without being read, and
+    a file that grows while it is read is read up to ``max_bytes`` + 1 bytes and then refused
+    (:class:`LimitExceededError`, ``limit="max_file_size"``): a log or a download that keeps
+    growing was once hashed up to 62 GB.
+    """
     digest = hashlib.sha256()
     size = 0
     with path.open("rb") as handle:
-        while chunk := handle.read(1024 * 1024):
+        if max_bytes is not None:
+            _check_size(os.fstat(handle.fileno()).st_size, max_bytes, name or str(path))
+        budget = None if max_bytes is None else max_bytes + 1
+        while chunk := handle.read(_HASH_CHUNK if budget is None else min(_HASH_CHUNK, budget - size)):
             digest.update(chunk)
             size += len(chunk)
+            if max_bytes is not None and size > max_bytes:
+                _check_size(size, max_bytes, name or str(path), growing=True)
     return digest.hexdigest(), size
+
+
+def read_prefix(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of ``path``: the bytes that were hashed, even if the file grew since."""
+    with path.open("rb") as handle:
+        return handle.read(size)
+
+
+def _check_size(size: int, max_bytes: int, name: str, *, growing: bool = False) -> None:
+    if size > max_bytes:
+        reason = (
+            f"file grew past the limit of {max_bytes:,} bytes while it was read"
+            if growing
+            else f"file is {size:,} bytes, more than the limit of {max_bytes:,} bytes (not read)"
+        )
+        raise LimitExceededError(
+            reason,
+            limit="max_file_size",
+            maximum=max_bytes,
+            value=size,
+            file=name,
+        )
 
 
 def current_version() -> str:

@@ -6,20 +6,21 @@ import contextlib
 import os
 import shutil
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import RatsdocError
+from ..errors import LimitExceededError, RatsdocError
 from ..names import storable
 from ..status import ExitCode, IngestOutcome, ParseStatus
-from .engine import STATUSES, Backend, Summary, current_version, sha256_file
+from .counting import count_inputs
+from .engine import STATUSES, Backend, Summary, current_version, read_prefix, sha256_file
+from .leftovers import close_stale_runs, make_work_dir, owner, remove_stale_work_dirs
 from .options import IngestOptions
 from .progress import NullProgress, ProgressSink
 from .protocol import Result, Task
-from .sources import FileInput, Item, Notice, Refused, count_inputs, iter_inputs
+from .sources import FileInput, Item, Notice, Refused, iter_inputs
 from .store import Stats, Store, StoreError, synthetic_key
 
 
@@ -97,13 +98,16 @@ class IngestRun:
         return self.summary()
 
     def open(self) -> None:
-        """Count the inputs, start the run row, make the temporary folder."""
+        """Tidy what killed runs left, count the inputs, start the run row, make the temporary folder."""
+        remove_stale_work_dirs(self.options.tmp_dir)
+        close_stale_runs(self.store)
         # Counted before the run row exists: a failure here must not leave a run "running".
         self.total = count_inputs(self.paths, all_files=self.options.all_files)
-        self.run_id = self.store.start_run(self.version, self.options.run_settings(self.paths, self.scheduler))
+        settings = {**self.options.run_settings(self.paths, self.scheduler), **owner()}
+        self.run_id = self.store.start_run(self.version, settings)
         self.state = "running"
         self.started = time.monotonic()
-        self.work_dir = Path(tempfile.mkdtemp(prefix="ratsdoc-ingest-", dir=self.options.tmp_dir))
+        self.work_dir = make_work_dir(self.options.tmp_dir)
 
     def start_backend(self) -> Backend:
         """The Dask backend when a scheduler is given, else a pool of local worker processes."""
@@ -161,10 +165,12 @@ class IngestRun:
 
     def refuse(self, item: Refused) -> None:
         """Store an input refused before parsing (archive member, unreadable list entry, ...)."""
+        key, size = synthetic_key(item.name), None
         if item.path is not None:
-            key, size = sha256_file(item.path)  # before the write transaction: hashing takes time
-        else:
-            key, size = synthetic_key(item.name), None
+            # Before the write transaction: hashing takes time. A file past the size limit keeps
+            # the key of its name (it is not read).
+            with contextlib.suppress(LimitExceededError):
+                key, size = sha256_file(item.path, self.options.parse.max_file_size, name=item.name)
         self.store_refused(
             key, item.name, item.status, item.error_class, item.reason, size=size, hashed=item.path is not None
         )
@@ -191,7 +197,21 @@ class IngestRun:
     def decide(self, item: FileInput) -> Task | None:
         """Hash a file and skip it as a duplicate or unchanged; else the task that parses it."""
         try:
-            key, size = sha256_file(item.path)  # outside any transaction: other writers may go on
+            # Outside any transaction: other writers may go on. The size limit is checked before
+            # reading, and again while reading (a growing file).
+            key, size = sha256_file(item.path, self.options.parse.max_file_size, name=item.name)
+        except LimitExceededError as exc:
+            self.store_refused(
+                synthetic_key(item.name),
+                item.name,
+                ParseStatus.SKIPPED,
+                "LimitExceededError",
+                exc.reason,
+                size=int(exc.value) if exc.value is not None else None,
+                hashed=False,
+            )
+            _drop_temporary(item)
+            return None
         except OSError as exc:
             reason = f"cannot read the file: {exc.strerror or exc}"
             self.store_refused(
@@ -216,7 +236,7 @@ class IngestRun:
         self.in_flight[key] = (item, size)
         data = None
         if self.scheduler is not None and (opts.ship_bytes or item.temporary):
-            data = item.path.read_bytes()  # remote workers cannot see our temp folder
+            data = read_prefix(item.path, size)  # remote workers cannot see our temp folder; the hashed bytes
         return Task(key=key, name=item.name, path=str(item.path.resolve()), data=data)
 
     def skip(self, item: FileInput, status: str) -> None:
@@ -309,8 +329,7 @@ class IngestRun:
 
 
 def _drop_temporary(item: FileInput) -> None:
-    if item.temporary:
-        item.path.unlink(missing_ok=True)
+    item.drop()
 
 
 def ingest(

@@ -9,6 +9,7 @@ so zip bombs stop at the total-size and compression-ratio limits.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import re
@@ -21,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from ..status import IngestOutcome, ParseStatus
+from .zipcheck import ZipStructureError, count_entries, overlapping_entries
 from .zipnames import open_zip
 
 PDF_SUFFIXES = (".pdf",)
@@ -67,6 +69,16 @@ class FileInput:
     path: Path
     name: str
     temporary: bool = False
+    #: Gives the bytes of a temporary file back to the run's unpacking budget.
+    release: Callable[[], None] | None = None
+
+    def drop(self) -> None:
+        """Delete a temporary file (a user's own file is never touched)."""
+        if self.temporary:
+            self.path.unlink(missing_ok=True)
+            release, self.release = self.release, None
+            if release is not None:
+                release()
 
 
 @dataclass
@@ -105,14 +117,15 @@ class _Budget:
     seen_lists: set[str] = field(default_factory=set)
 
 
-def _has_suffix(name: str, suffixes: tuple[str, ...]) -> bool:
+def has_suffix(name: str, suffixes: tuple[str, ...]) -> bool:
+    """True when ``name`` ends with one of ``suffixes``, in any case."""
     lower = name.lower()
     return any(lower.endswith(suffix) for suffix in suffixes)
 
 
 def is_archive(name: str) -> bool:
     """True for names this module unpacks (.zip, .tar, .tar.gz, ...)."""
-    return _has_suffix(name, ZIP_SUFFIXES + TAR_SUFFIXES)
+    return has_suffix(name, ZIP_SUFFIXES + TAR_SUFFIXES)
 
 
 def _looks_like_pdf(path: Path) -> bool:
@@ -151,6 +164,9 @@ class _Extractor:
         # name until the engine has parsed and deleted it, which is long after its archive
         # (and that archive's budget) is finished.
         self._names = itertools.count(1)
+        # Bytes of unpacked members on disk now, over every archive of the run (top-level and
+        # nested): each archive has its own budget too, but many archives must not add up.
+        self.held = 0
 
     # -- plain files, directories, list files -------------------------------------------------
     def expand(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[Item]:
@@ -166,7 +182,7 @@ class _Extractor:
             yield Notice(name, "no such file or directory", kind=IngestOutcome.MISSING)
         elif is_archive(name):
             yield from self._archive(path, name, depth=0, budget=_Budget())
-        elif top_level and _has_suffix(name, LIST_SUFFIXES):
+        elif top_level and has_suffix(name, LIST_SUFFIXES):
             yield from self._list_file(path, budget)
         else:
             yield FileInput(path, name)
@@ -191,7 +207,7 @@ class _Extractor:
             if not target.is_absolute():  # relative to the list file, not to the cwd
                 target = path.parent / target
             # Nested list files are read too (cycles are caught above).
-            is_list = _has_suffix(entry, LIST_SUFFIXES) and not target.is_dir()
+            is_list = has_suffix(entry, LIST_SUFFIXES) and not target.is_dir()
             yield from self._expand_arg(target, budget, top_level=is_list)
 
     def _walk(self, root: Path) -> Iterator[Item]:
@@ -207,14 +223,14 @@ class _Extractor:
                     continue
                 if is_archive(file_name):
                     yield from self._archive(path, str(path), depth=0, budget=_Budget())
-                elif _has_suffix(file_name, PDF_SUFFIXES) or self.all_files or _looks_like_pdf(path):
+                elif has_suffix(file_name, PDF_SUFFIXES) or self.all_files or _looks_like_pdf(path):
                     yield FileInput(path, str(path))
                 else:
                     yield Notice(str(path), "not a PDF (ignored)")
 
     # -- archives ------------------------------------------------------------------------------
     def _archive(self, path: Path, name: str, *, depth: int, budget: _Budget) -> Iterator[Item]:
-        if _has_suffix(name, ZIP_SUFFIXES):
+        if has_suffix(name, ZIP_SUFFIXES):
             yield from self._zip(path, name, depth, budget)
         else:
             yield from self._tar(path, name, depth, budget)
@@ -255,7 +271,7 @@ class _Extractor:
         return None
 
     def _wanted(self, member: str, depth: int) -> bool:
-        return self.all_files or _has_suffix(member, PDF_SUFFIXES) or is_archive(member)
+        return self.all_files or has_suffix(member, PDF_SUFFIXES) or is_archive(member)
 
     def _copy_limited(
         self, source: IO[bytes], target: Path, display: str, budget: _Budget, compressed: int | None
@@ -272,11 +288,14 @@ class _Extractor:
                     break
                 written += len(chunk)
                 budget.total += len(chunk)
+                self.held += len(chunk)
                 problem = None
                 if written > limits.max_member_bytes:
                     problem = f"member unpacks to more than {limits.max_member_bytes} bytes"
                 elif budget.total > limits.max_total_bytes:
                     problem = f"archive unpacks to more than {limits.max_total_bytes} bytes"
+                elif self.held > limits.max_total_bytes:
+                    problem = f"the run's unpacked files would take more than {limits.max_total_bytes} bytes"
                 elif (
                     compressed is not None
                     and written > limits.ratio_floor_bytes
@@ -285,16 +304,26 @@ class _Extractor:
                     problem = f"compression ratio exceeds {limits.max_ratio:g}:1 (zip bomb?)"
                 if problem:
                     out.close()
-                    target.unlink(missing_ok=True)
+                    self._discard(target, written)
                     return Refused(display, f"refused: {problem}", "ArchiveLimitExceeded")
                 out.write(chunk)
         return None
 
+    def _release(self, size: int) -> None:
+        self.held -= size
+
+    def _discard(self, target: Path, written: int) -> None:
+        """Remove a member file that will not be parsed (``written`` bytes counted in :attr:`held`)."""
+        target.unlink(missing_ok=True)
+        self.held -= written
+
     def _extracted(self, target: Path, archive: str, member: str, depth: int, budget: _Budget) -> Iterator[Item]:
         display = f"{archive}!{member}"
+        size = target.stat().st_size
         if is_archive(member):
             if depth + 1 > self.limits.max_nesting:
                 target.unlink(missing_ok=True)
+                self._release(size)
                 yield Refused(
                     display,
                     f"refused: archive nested more than {self.limits.max_nesting} level(s) deep",
@@ -305,10 +334,18 @@ class _Extractor:
                 yield from self._archive(target, display, depth=depth + 1, budget=budget)
             finally:
                 target.unlink(missing_ok=True)
+                self._release(size)
             return
-        yield FileInput(target, display, temporary=True)
+        yield FileInput(target, display, temporary=True, release=partial(self._release, size))
 
     def _zip(self, path: Path, name: str, depth: int, budget: _Budget) -> Iterator[Item]:
+        limits = self.limits
+        with contextlib.suppress(ZipStructureError, OSError):  # else zipfile says what is wrong
+            # Counted before zipfile reads (and keeps) the whole directory.
+            if count_entries(path, limits.max_members) > limits.max_members:
+                reason = f"refused: the archive has more than {limits.max_members} members"
+                yield Refused(name, reason, "ArchiveLimitExceeded", path=path, fatal=True)
+                return
         try:
             archive = open_zip(path)
         except (zipfile.BadZipFile, OSError) as exc:
@@ -316,7 +353,12 @@ class _Extractor:
                 name, f"damaged zip archive: {exc}", "DamagedArchiveError", status=ParseStatus.FAILED, path=path
             )
             return
-        limits = self.limits
+        overlap = overlapping_entries(archive.infolist())
+        if overlap is not None:
+            archive.close()
+            reason = f"refused: members {overlap[0]!r} and {overlap[1]!r} share compressed data (zip bomb?)"
+            yield Refused(name, reason, "ArchiveLimitExceeded", path=path)
+            return
 
         def members() -> Iterator[_Member]:
             for info in archive.infolist():
@@ -340,7 +382,12 @@ class _Extractor:
             # RuntimeError covers an encrypted member and an unsupported compression method
             # (zipfile raises a subclass of it for the latter): that member fails, not the rest.
             yield from self._unpack(
-                members(), name, depth, budget, member_errors=(zipfile.BadZipFile, OSError, EOFError, RuntimeError)
+                members(),
+                name,
+                depth,
+                budget,
+                member_errors=(zipfile.BadZipFile, OSError, EOFError, RuntimeError),
+                compressed_total=path.stat().st_size,
             )
 
     def _tar(self, path: Path, name: str, depth: int, budget: _Budget) -> Iterator[Item]:
@@ -391,6 +438,7 @@ class _Extractor:
         size, for formats without a compressed size per member.
         """
         limits = self.limits
+        unpacked = 0  # by this archive itself (the budget also counts its parents' and siblings')
         for member in members:
             display = f"{archive}!{member.name}"
             refused = self._member_precheck(archive, member.name, member.declared, budget)
@@ -413,29 +461,23 @@ class _Extractor:
                 with source:
                     refused = self._copy_limited(source, target, display, budget, member.compressed)
             except member_errors as exc:
-                target.unlink(missing_ok=True)
+                self._discard(target, budget.total - before)
                 yield Refused(display, f"cannot unpack member: {exc}", "DamagedArchiveError", status=ParseStatus.FAILED)
                 continue
-            except BaseException:
-                # An error that ends the archive (a damaged tar stream) must not leave the
-                # half-written member behind.
-                target.unlink(missing_ok=True)
+            except BaseException:  # one that ends the archive (a damaged tar stream): no half-written member stays
+                self._discard(target, budget.total - before)
                 raise
+            unpacked += budget.total - before
             if (
                 refused is None
                 and compressed_total is not None
-                and (
-                    budget.total > limits.ratio_floor_bytes
-                    and budget.total > limits.max_ratio * max(compressed_total, 1)
-                )
+                and (unpacked > limits.ratio_floor_bytes and unpacked > limits.max_ratio * max(compressed_total, 1))
             ):
-                target.unlink(missing_ok=True)
-                budget.total = before
-                refused = Refused(
-                    display,
-                    f"refused: compression ratio exceeds {limits.max_ratio:g}:1 (tar bomb?)",
-                    "ArchiveLimitExceeded",
-                )
+                self._discard(target, budget.total - before)
+                unpacked, budget.total = unpacked - (budget.total - before), before
+                kind = "zip" if has_suffix(archive, ZIP_SUFFIXES) else "tar"
+                reason = f"refused: compression ratio exceeds {limits.max_ratio:g}:1 ({kind} bomb?)"
+                refused = Refused(display, reason, "ArchiveLimitExceeded")
             if refused is not None:
                 yield refused
                 continue
@@ -455,35 +497,3 @@ def iter_inputs(
     stay until the caller deletes them (:attr:`FileInput.temporary`).
     """
     yield from _Extractor(tmp_dir, limits or ArchiveLimits(), all_files).expand(paths)
-
-
-def count_inputs(paths: Iterable[str | os.PathLike[str]], *, all_files: bool = False) -> int:
-    """A cheap estimate of how many inputs :func:`iter_inputs` yields (for the progress ETA).
-
-    Directories are walked and zip directories read; tar archives and nested archives count as
-    one each, and the total is corrected while the run goes on.
-    """
-    total = 0
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for _folder, _dirs, files in os.walk(path):
-                total += sum(1 for f in files if _has_suffix(f, PDF_SUFFIXES) or is_archive(f) or all_files)
-        elif _has_suffix(str(path), ZIP_SUFFIXES):
-            try:
-                with open_zip(path) as archive:
-                    total += sum(1 for info in archive.infolist() if not info.is_dir())
-            except (zipfile.BadZipFile, OSError):
-                total += 1
-        elif _has_suffix(str(path), LIST_SUFFIXES) and path.is_file():
-            try:
-                total += sum(
-                    1
-                    for line in path.read_text(encoding="utf-8").splitlines()
-                    if line.strip() and not line.strip().startswith("#")
-                )
-            except (OSError, UnicodeDecodeError):
-                total += 1
-        else:
-            total += 1
-    return total
