@@ -9,6 +9,7 @@ and a plausible name stays plausible when a legal-form suffix is added.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from ratsdoc.plausibility import (
     MAX_ORIGINATOR_WORDS,
     checkbox_label_problem,
     originator_problem,
+    title_problem,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,6 +126,43 @@ def test_every_golden_originator_is_plausible() -> None:
     assert {name: originator_problem(name) for name in names if originator_problem(name)} == {}  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Radweg Nord", ("SPD-Fraktion",)),
+        ("Stadtteilbeirat Büchenbach: Stellungnahme zur StUB", ("Stadtteilbeirat Büchenbach",)),
+        ("Odenwaldallee öffentliche Flächen", (None, None)),
+        ("§ 28 GeschO", ()),
+    ],
+)
+def test_subjects_are_plausible_titles(title: str, names: tuple[str | None, ...]) -> None:
+    assert title_problem(title, names=names) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "names", "reason"),
+    [
+        ("Stadtteilbeirat Büchenbach", ("Stadtteilbeirat Büchenbach", None), "name of the sender or body"),
+        ("STADTTEILBEIRAT  büchenbach", (None, "Stadtteilbeirat Büchenbach"), "name of the sender or body"),
+        ("?", (), "has no word"),
+        ("1.", ("SPD-Fraktion",), "has no word"),
+    ],
+)
+def test_a_sender_name_or_no_word_is_no_title(title: str, names: tuple[str | None, ...], reason: str) -> None:
+    problem = title_problem(title, names=names)
+    assert problem is not None and reason in problem
+
+
+def test_every_golden_title_is_plausible() -> None:
+    found = {
+        str(golden["title"]): title_problem(str(golden["title"]), names=(golden.get("originator"), golden.get("body")))  # type: ignore[arg-type]
+        for golden in _goldens()
+        if isinstance(golden.get("title"), str)
+    }
+    assert len(found) >= 30
+    assert {title: problem for title, problem in found.items() if problem} == {}
+
+
 def test_long_problems_are_cut_in_the_message() -> None:
     problem = originator_problem("Die Verwaltung " + "x" * 200 + " wird,")
     assert problem is not None and len(problem) < 120 and "…" in problem
@@ -179,3 +218,11 @@ def test_a_label_with_letters_in_a_row_is_plausible(label: str) -> None:
 @given(st.text(alphabet=st.characters(categories=["N", "P", "S", "Z"]), max_size=40))
 def test_a_label_without_letters_is_implausible(label: str) -> None:
     assert checkbox_label_problem(label) is not None
+
+
+@given(names, st.text(max_size=80))
+def test_a_title_is_implausible_exactly_when_it_is_a_name_or_has_no_word(name: str, title: str) -> None:
+    problem = title_problem(title, names=(name,))
+    is_name = " ".join(title.casefold().split()) == " ".join(name.casefold().split())
+    has_word = any(a.isalpha() and b.isalpha() for a, b in itertools.pairwise(title))
+    assert (problem is None) == (has_word and not is_name)

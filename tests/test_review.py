@@ -143,6 +143,14 @@ def test_a_plausible_originator_stays() -> None:
     assert ctx.fields.warnings == []
 
 
+def test_a_title_that_is_the_sender_is_dropped_once() -> None:
+    ctx = _context({**_PAPER, "title": "Stadtteilbeirat Büchenbach", "originator": "Stadtteilbeirat Büchenbach"})
+    review_fields(ctx)
+    assert ctx.fields.values["title"] is None and "title" not in ctx.fields.provenance
+    # The drop is the warning: no second "title not found".
+    assert _codes(ctx) == [(IssueCode.VALUE_IMPLAUSIBLE, "title")]
+
+
 # -- confidence -------------------------------------------------------------------------------
 
 

@@ -6,11 +6,13 @@ and warns instead of handing on a wrong one (docs/architecture.md, "Honest outpu
 
 The rules are deliberately narrow: they catch what a misread layout produces (a checkbox label
 "?" where no words stood beside the box, a dateline fused with the sender line, a line of
-running text taken for the sender), and every golden value of the fixtures and real papers
-passes them (tests/test_plausibility.py checks that).
+running text taken for the sender, the letter head taken for the subject), and every golden
+value of the fixtures and real papers passes them (tests/test_plausibility.py checks that).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import regex
 
@@ -125,6 +127,19 @@ def originator_problem(text: str) -> str | None:
         return f"{_short(stripped)} ends in the verb {bare!r}"
     if bare[:1].islower() and last.casefold() not in _NAME_ENDINGS and bare.casefold() not in _NAME_ENDINGS:
         return f"{_short(stripped)} ends in the lower-case word {bare!r}"
+    return None
+
+
+def title_problem(title: str, *, names: Iterable[str | None] = ()) -> str | None:
+    """Why ``title`` is no subject line, or None when it can be one: it must hold a word, and
+    it must not be one of ``names`` (the paper's originator and body, compared without case
+    and spacing): a letter head taken for the subject names the sender, not the matter."""
+    if not _WORD.search(title):
+        return f"{_short(title)} has no word"
+    folded = " ".join(title.casefold().split())
+    for name in names:
+        if name and folded == " ".join(name.casefold().split()):
+            return f"{_short(title)} is the name of the sender or body, not a subject"
     return None
 
 

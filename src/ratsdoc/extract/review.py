@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..issues import DOCUMENT_WIDE, TEXT_MISSING, Issue, IssueCode, has_code
 from ..models import CheckboxGroup
-from ..plausibility import checkbox_label_problem, originator_problem
+from ..plausibility import checkbox_label_problem, originator_problem, title_problem
 from .context import READ, Context
 
 #: Fields every council paper has: without one of them, the paper says so in a warning.
@@ -20,10 +20,11 @@ FIELD_WARNING_FACTOR = 0.5
 
 
 def review_fields(ctx: Context) -> None:
-    """Check the filled fields: drop implausible checkbox labels and originators with a
+    """Check the filled fields: drop implausible checkbox labels, originators and titles with a
     warning, warn about missing :data:`REQUIRED_FIELDS`, then set each provenance's confidence."""
     _review_checkboxes(ctx)
     _review_originator(ctx)
+    _review_title(ctx)
     _warn_missing(ctx)
     _set_confidence(ctx)
 
@@ -84,14 +85,27 @@ def _review_originator(ctx: Context) -> None:
         _drop(ctx, "faction", message)
 
 
+def _review_title(ctx: Context) -> None:
+    """Drop a title that is no subject: one without a word, or the sender's or body's name."""
+    title = ctx.fields.values.get("title")
+    if not isinstance(title, str):
+        return
+    values = ctx.fields.values
+    problem = title_problem(title, names=(values.get("originator"), values.get("body")))
+    if problem is not None:
+        _drop(ctx, "title", f"title dropped: {problem}")
+
+
 def _warn_missing(ctx: Context) -> None:
     """Name the :data:`REQUIRED_FIELDS` left empty: one warning per field on a paper; on a
     document that is no Drucksache (an Einladung, minutes) one warning for all of them, since
-    such documents often lack a title. A paper without any text already says so."""
+    such documents often lack a title. A paper without any text already says so, and a value
+    dropped as implausible has its own warning."""
     issues = [*ctx.layout.warnings, *ctx.fields.warnings]
     if has_code(issues, TEXT_MISSING):
         return
-    missing = [name for name in REQUIRED_FIELDS if ctx.fields.values.get(name) is None]
+    dropped = {issue.field for issue in ctx.fields.warnings if issue.code is IssueCode.VALUE_IMPLAUSIBLE}
+    missing = [name for name in REQUIRED_FIELDS if ctx.fields.values.get(name) is None and name not in dropped]
     if not missing:
         return
     if has_code(issues, IssueCode.NOT_A_DRUCKSACHE):
