@@ -81,6 +81,10 @@ _CLAUSE_VERBS = frozenset(
     }
 )
 
+#: Personal pronouns of running prose ("Als Fraktion stehen wir, ..."): a sender's name never
+#: holds one, nor a lower-case finite verb of :data:`_CLAUSE_VERBS`.
+_PRONOUNS = frozenset({"ich", "wir", "uns", "mich", "mir", "euch", "du", "dich", "dir"})
+
 #: Punctuation that ends a sentence or a clause, or leaves it open.
 _CLAUSE_END = (",", ";", ":", "!", "?", "-", "–", "(", "„", '"')
 
@@ -103,9 +107,10 @@ def originator_problem(text: str) -> str | None:
 
     Implausible are: a date inside it (a dateline fused with the sender line, "Max Muster
     12.03.2023"); more than :data:`MAX_ORIGINATOR_WORDS` words or :data:`MAX_ORIGINATOR_CHARS`
-    characters; a lower-case start ("und der Stadtrat"); an end in clause punctuation, a
-    sentence's full stop after a whole word, a finite verb ("... beschließen möge") or another
-    lower-case word (German names end in a noun).
+    characters; a personal pronoun or a finite verb anywhere ("Als Fraktion stehen wir, mit
+    ...", "Der Rat möge beschließen"); a lower-case start ("und der Stadtrat"); an end in
+    clause punctuation, a sentence's full stop after a whole word or another lower-case word
+    (German names end in a noun).
     """
     stripped = " ".join(text.split())
     if not stripped:
@@ -127,6 +132,11 @@ def originator_problem(text: str) -> str | None:
         return f"{_short(stripped)} ends in the verb {bare!r}"
     if bare[:1].islower() and last.casefold() not in _NAME_ENDINGS and bare.casefold() not in _NAME_ENDINGS:
         return f"{_short(stripped)} ends in the lower-case word {bare!r}"
+    clause_word = next(
+        (w for w in (w.strip(',.;:!?()„“"') for w in words) if w.casefold() in _PRONOUNS or w in _CLAUSE_VERBS), None
+    )
+    if clause_word is not None:
+        return f"{_short(stripped)} reads as a clause (it holds {clause_word!r})"
     return None
 
 
