@@ -33,6 +33,9 @@ class IssueCode(str, Enum):
     LINK_DROPPED = "link_dropped"  # a link to a non-web address (javascript:, file:, data:) was dropped
     OCR_RESOLUTION_LOWERED = "ocr_resolution_lowered"  # a large page was rendered for OCR below 300 dpi
     TEXT_INVISIBLE = "text_invisible"  # invisible text on a page that is not a scan was dropped
+    FIELD_MISSING = "field_missing"  # a field every paper has (title, type, date) was not found
+    VALUE_IMPLAUSIBLE = "value_implausible"  # a value that cannot be right was dropped (plausibility.py)
+    PROFILE_FORCED_MISMATCH = "profile_forced_mismatch"  # a forced profile's detection does not match the paper
 
     def __str__(self) -> str:
         return str(self.value)
@@ -56,7 +59,8 @@ class Issue:
 TEXT_MISSING = frozenset({IssueCode.NO_TEXT, IssueCode.NO_TEXT_LAYER})
 
 
-#: Codes that put every field of the paper in doubt: text is missing, guessed by OCR or garbled.
+#: Codes that put every field of the paper in doubt: text is missing, guessed by OCR or garbled,
+#: or read through a forced profile that does not fit the paper.
 #: Other codes without a ``field`` (a page box replaced, shapes or annotations cut, another
 #: kind of paper) warn about no field in particular.
 DOCUMENT_WIDE = frozenset(
@@ -71,6 +75,7 @@ DOCUMENT_WIDE = frozenset(
         IssueCode.PAGE_UNREADABLE,
         IssueCode.STREAM_DAMAGED,
         IssueCode.CHARS_CUT,
+        IssueCode.PROFILE_FORCED_MISMATCH,
     }
 )
 
@@ -81,8 +86,9 @@ def warns_about(issues: Iterable[Issue], name: str) -> bool:
 
 
 def messages(issues: Iterable[Issue]) -> list[str]:
-    """The messages of ``issues``, in order (what ``Drucksache.warnings`` holds)."""
-    return [issue.message for issue in issues]
+    """The messages of ``issues``, in order, each once (what ``Drucksache.warnings`` holds):
+    one warning may name several fields as several issues with the same message."""
+    return list(dict.fromkeys(issue.message for issue in issues))
 
 
 def has_code(issues: Iterable[Issue], codes: IssueCode | frozenset[IssueCode]) -> bool:

@@ -17,7 +17,7 @@ from .layout.pagetree import no_pages
 from .models import Drucksache, Source
 from .ocr.step import OcrStep
 from .options import ParseOptions
-from .profile import Profile, available_profiles, select_profile
+from .profile import Profile, available_profiles, forced_profile_issue, select_profile
 from .regions import Layout, LinkInfo, PageInfo, build_layout
 from .text.normalize import count_cid_glyphs
 
@@ -117,9 +117,14 @@ def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[L
 
 def choose_profile(layout: Layout, options: ParseOptions) -> tuple[Profile, float]:
     """The profile named in ``options``, else the best match among the bundled ones and the
-    user's (``options.profile_dirs``, $RATSDOC_PROFILES); ``generic`` as the fallback."""
+    user's (``options.profile_dirs``, $RATSDOC_PROFILES); ``generic`` as the fallback. A forced
+    profile that detection would not choose adds a warning to ``layout``."""
     head = "\n".join(line.text for line in layout.body_lines if line.page <= 2)
-    return select_profile(head, available_profiles(options.profile_dirs), options.profile)
+    profiles = available_profiles(options.profile_dirs)
+    profile, confidence = select_profile(head, profiles, options.profile)
+    mismatch = forced_profile_issue(profile, head, profiles) if options.profile else None
+    layout.warnings.extend([mismatch] if mismatch else [])
+    return profile, confidence
 
 
 def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) -> Drucksache:

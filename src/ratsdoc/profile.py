@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, RootModel, Valid
 from typing_extensions import Self
 
 from .errors import ProfileError
+from .issues import Issue, IssueCode
 from .models import COVER_FIELDS
 
 if sys.version_info >= (3, 11):
@@ -320,25 +321,55 @@ def available_profiles(extra_dirs: Sequence[str] = ()) -> dict[str, Profile]:
     return profiles
 
 
+def detection_score(profile: Profile, text: str) -> float:
+    """The summed weight of ``profile``'s detection rules that ``text`` (a paper's first pages)
+    matches."""
+    return sum(weight for pattern, weight in profile.detect_res if pattern.search(text))
+
+
+def match_confidence(profile: Profile, score: float) -> float:
+    """``score`` as the share of ``profile``'s whole detection weight (0..1, two decimals)."""
+    total = sum(weight for _, weight in profile.detect_res)
+    return round(min(1.0, score / total), 2) if total else 0.0
+
+
 def select_profile(text: str, profiles: dict[str, Profile], forced: str | None = None) -> tuple[Profile, float]:
     """The profile for a paper whose first pages read ``text``: ``forced`` (a name or a TOML
     file) when given, else the best-scoring one whose detection rules reach its ``min_score``,
     else ``generic``. The confidence is the share of the winner's detection weight that matched
-    (0.5 for the generic fallback, 1.0 when forced)."""
+    (0.5 for the generic fallback); a forced profile gets its real share too, however low
+    (:func:`forced_profile_issue` says when it is too low)."""
     if forced:
         if forced in profiles:
-            return profiles[forced], 1.0
-        if Path(forced).is_file():
-            return load_profile_file(forced), 1.0
-        raise ProfileError(f"unknown profile {forced!r} (known: {', '.join(sorted(profiles))})", profile=forced)
+            profile = profiles[forced]
+        elif Path(forced).is_file():
+            profile = load_profile_file(forced)
+        else:
+            raise ProfileError(f"unknown profile {forced!r} (known: {', '.join(sorted(profiles))})", profile=forced)
+        return profile, match_confidence(profile, detection_score(profile, text))
     best, best_score = profiles["generic"], 0.0
     for profile in profiles.values():
         if profile.name == "generic":
             continue
-        score = sum(weight for pattern, weight in profile.detect_res if pattern.search(text))
+        score = detection_score(profile, text)
         if score >= profile.min_score and score > best_score:
             best, best_score = profile, score
     if best.name == "generic":
         return best, 0.5
-    total = sum(weight for _, weight in best.detect_res)
-    return best, round(min(1.0, best_score / total), 2)
+    return best, match_confidence(best, best_score)
+
+
+def forced_profile_issue(profile: Profile, text: str, profiles: dict[str, Profile]) -> Issue | None:
+    """A warning when a forced ``profile`` does not fit the paper whose first pages read
+    ``text``: its detection rules reach less than its ``min_score``, so detection would not
+    have chosen it, and every field is read with labels the paper may not have."""
+    score = detection_score(profile, text)
+    if score >= profile.min_score:
+        return None
+    detected, _ = select_profile(text, profiles)
+    return Issue(
+        IssueCode.PROFILE_FORCED_MISMATCH,
+        f"profile {profile.name!r} was forced, but its detection patterns match this paper with a score of "
+        f"{score:g} (it needs {profile.min_score:g}; confidence {match_confidence(profile, score):.2f}); "
+        f"detection would choose {detected.name!r}",
+    )

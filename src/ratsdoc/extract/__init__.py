@@ -12,6 +12,7 @@ from .consultations import extract_consultations
 from .context import Context, Fields
 from .cover import extract_cover
 from .finances import extract_finances
+from .review import review_fields
 from .sections import extract_attachments, extract_justification, extract_links, extract_resolution
 
 __all__ = ["Fields", "extract_fields"]
@@ -40,5 +41,6 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     for extractor in EXTRACTORS:
         budget.check_time()
         extractor(ctx)
+    review_fields(ctx)  # last: it checks what every extractor filled
     budget.check_time()
     return ctx.fields

@@ -18,6 +18,15 @@ from ..regions import Layout, provenance
 #: labels stay anchored at the line start, and exact matches still win.
 OCR_FUZZY_ERRORS = 2
 
+#: How sure a way of reading a field is, before OCR and warnings lower it (extract/review.py):
+#: a profile's labelled value ("Betreff: ...", "Vorlage-Art: ...") is LABELLED; a value after a
+#: section label, from a structure found by its label (a Beratungsfolge table) or from a
+#: profile vocabulary is READ; a value guessed from layout alone (the letterhead, the largest
+#: or first bold text, a lone dateline, the type named in the title) is GUESSED.
+LABELLED = 0.95
+READ = 0.85
+GUESSED = 0.6
+
 
 @dataclass(slots=True)
 class Fields:
@@ -26,6 +35,8 @@ class Fields:
     values: dict[str, Any] = field(default_factory=dict)
     provenance: dict[str, list[Provenance]] = field(default_factory=dict)
     warnings: list[Issue] = field(default_factory=list)
+    #: How sure the way each field was read is (:data:`LABELLED`, :data:`READ`, :data:`GUESSED`), by field name.
+    confidence: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -59,9 +70,17 @@ class Context:
         """All lines of the document in reading order."""
         return self.layout.lines
 
-    def set(self, name: str, value: Any, where: Sequence[Line] | Sequence[tuple[int, Sequence[Token]]]) -> None:
-        """Store field ``name`` with the provenance of ``where``."""
+    def set(
+        self,
+        name: str,
+        value: Any,
+        where: Sequence[Line] | Sequence[tuple[int, Sequence[Token]]],
+        confidence: float = READ,
+    ) -> None:
+        """Store field ``name`` with the provenance of ``where`` and how sure the way it was
+        read is (``confidence``: :data:`LABELLED`, :data:`READ` or :data:`GUESSED`)."""
         self.fields.values[name] = value
+        self.fields.confidence[name] = confidence
         if where:
             self.fields.provenance[name] = provenance(where)
 

@@ -13,7 +13,7 @@ from ..text.dates import iter_dates
 from ..text.normalize import fold_for_match, join_lines
 from ..text.vocabulary import snap
 from .consultations import public_state
-from .context import Context
+from .context import GUESSED, LABELLED, Context
 
 #: The cover is read from the first pages only; later pages quote other papers' numbers.
 _COVER_PAGES = 2
@@ -155,7 +155,7 @@ def _use_value(ctx: Context, name: str, labelled: dict[str, _Found | None]) -> t
         ctx.set("faction", faction, where if faction else [])
     if value is None:
         return None
-    ctx.set(name, value, where)
+    ctx.set(name, value, where, LABELLED)
     return line, tokens
 
 
@@ -274,9 +274,9 @@ def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
     if head is not None:
         line, seg = head
         text = _text(seg)
-        ctx.set("originator", text, [(line.page, seg)])
+        ctx.set("originator", text, [(line.page, seg)], GUESSED)
         faction = text if ctx.profile.faction_re.search(text) else None
-        ctx.set("faction", faction, [(line.page, seg)] if faction else [])
+        ctx.set("faction", faction, [(line.page, seg)] if faction else [], GUESSED)
         return
     for _, line, seg in segments:
         if line.page != 1:
@@ -366,7 +366,7 @@ def _date(ctx: Context) -> None:
             if match:
                 parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None)
                 if parsed is not None:
-                    ctx.set("date", parsed, [(line.page, seg)])
+                    ctx.set("date", parsed, [(line.page, seg)], GUESSED)
                     return
     ctx.set("date", None, [])
 
@@ -407,7 +407,7 @@ def _title_from_emphasis(ctx: Context) -> None:
         return
     text = _SUBJECT_PREFIX.sub("", join_lines([ln.text for _, ln in block]))
     ctx.claimed.update(i for i, _ in block)
-    ctx.set("title", text or None, [ln for _, ln in block])
+    ctx.set("title", text or None, [ln for _, ln in block], GUESSED)
 
 
 def _title_from_largest_font(ctx: Context) -> None:
@@ -429,7 +429,7 @@ def _title_from_largest_font(ctx: Context) -> None:
     if not block:
         ctx.set("title", None, [])
         return
-    ctx.set("title", join_lines([ln.text for ln in block]), block)
+    ctx.set("title", join_lines([ln.text for ln in block]), block, GUESSED)
 
 
 _SUBJECT_PREFIX = regex.compile(r"^(?:hier|Betreff|Betr\.)\s*:\s*", regex.IGNORECASE)
@@ -442,9 +442,9 @@ def _document_type_from_title(ctx: Context) -> None:
     words = [fold_for_match(w).strip(',.:;„“"') for w in str(title).split()[:4]]
     for name in sorted(ctx.profile.document_types, key=len, reverse=True):
         if fold_for_match(name) in words:
-            ctx.set("document_type", name, [])
+            ctx.set("document_type", name, [], GUESSED)
             if "title" in ctx.fields.provenance:
                 ctx.fields.provenance["document_type"] = list(ctx.fields.provenance["title"])
             return
     if ctx.profile.default_document_type and ctx.find_label("salutation") is not None:
-        ctx.set("document_type", ctx.profile.default_document_type, [])
+        ctx.set("document_type", ctx.profile.default_document_type, [], GUESSED)

@@ -1,0 +1,158 @@
+"""Plausibility rules: is a value that an extractor read the kind of text its field holds?
+
+Pure functions on strings, no layout: each returns None for a plausible value, else a short
+reason ("has no letters") that the warning names. The extract stage drops an implausible value
+and warns instead of handing on a wrong one (docs/architecture.md, "Honest output").
+
+The rules are deliberately narrow: they catch what a misread layout produces (a checkbox label
+"?" where no words stood beside the box, a dateline fused with the sender line, a line of
+running text taken for the sender, the letter head taken for the subject), and every golden
+value of the fixtures and real papers passes them (tests/test_plausibility.py checks that).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from .text.dates import iter_dates
+
+#: A checkbox label needs a word: at least two letters in a row ("Ja", "Fristwahrung"), which
+#: rules out "?", "-", "…", "1" and a lone OCR speck.
+_WORD = regex.compile(r"\p{L}{2}")
+
+#: An originator is a name line: "SPD-Fraktion im Erlanger Stadtrat", "Amt für Verkehr",
+#: "Stadtwerke Köln GmbH". The longest golden sender has 7 words and 49 characters; a line twice
+#: that long is running text.
+MAX_ORIGINATOR_WORDS = 12
+MAX_ORIGINATOR_CHARS = 100
+
+#: Lower-case words that may end a sender's name: legal-form suffixes and their abbreviations.
+_NAME_ENDINGS = frozenset({"mbh", "ggmbh", "gmbh", "e.v.", "ev", "a.d.", "ag", "kg", "eg", "ug", "i.a.", "i.v."})
+
+#: Lower-case words that may start a sender line ("gez. Max Muster", "i. A. Amt für Verkehr").
+_NAME_STARTS = frozenset({"gez.", "i.a.", "i.", "i.v.", "im", "vom", "von", "per"})
+
+#: Finite verbs and auxiliaries that end a clause of German council prose ("..., die der Rat
+#: beschließen möge", "Der Ausschuss hat"): a sender's name never ends in one. Matched in lower
+#: case only (a capitalised "Hat" may be a name); the warning then names the verb, where the
+#: lower-case rule below would only name a word.
+_CLAUSE_VERBS = frozenset(
+    {
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "wird",
+        "werden",
+        "wurde",
+        "wurden",
+        "hat",
+        "haben",
+        "hatte",
+        "soll",
+        "sollen",
+        "sollte",
+        "kann",
+        "können",
+        "muss",
+        "müssen",
+        "möge",
+        "mögen",
+        "darf",
+        "will",
+        "beantragt",
+        "beantragen",
+        "beschließt",
+        "beschließen",
+        "bittet",
+        "bitten",
+        "fordert",
+        "fordern",
+        "empfiehlt",
+        "empfehlen",
+        "stellt",
+        "stellen",
+        "gibt",
+        "geben",
+        "nimmt",
+        "teilt",
+    }
+)
+
+#: Personal pronouns of running prose ("Als Fraktion stehen wir, ..."): a sender's name never
+#: holds one, nor a lower-case finite verb of :data:`_CLAUSE_VERBS`.
+_PRONOUNS = frozenset({"ich", "wir", "uns", "mich", "mir", "euch", "du", "dich", "dir"})
+
+#: Punctuation that ends a sentence or a clause, or leaves it open.
+_CLAUSE_END = (",", ";", ":", "!", "?", "-", "–", "(", "„", '"')
+
+
+def checkbox_label_problem(label: str) -> str | None:
+    """Why ``label`` (an option's or a group's) is no checkbox label, or None when it is one.
+
+    A label must hold a word (two letters in a row): "?" is what the extractor writes where no
+    words stood beside a box, and "-", "…" or "1" are a ruling or a number read as the label.
+    """
+    if not label.strip():
+        return "is empty"
+    if not _WORD.search(label):
+        return f"{label!r} has no word"
+    return None
+
+
+def originator_problem(text: str) -> str | None:
+    """Why ``text`` is no originator (a sender's name), or None when it can be one.
+
+    Implausible are: a date inside it (a dateline fused with the sender line, "Max Muster
+    12.03.2023"); more than :data:`MAX_ORIGINATOR_WORDS` words or :data:`MAX_ORIGINATOR_CHARS`
+    characters; a personal pronoun or a finite verb anywhere ("Als Fraktion stehen wir, mit
+    ...", "Der Rat möge beschließen"); a lower-case start ("und der Stadtrat"); an end in
+    clause punctuation, a sentence's full stop after a whole word or another lower-case word
+    (German names end in a noun).
+    """
+    stripped = " ".join(text.split())
+    if not stripped:
+        return "is empty"
+    if next(iter_dates(stripped), None) is not None:
+        return f"{stripped!r} holds a date"
+    words = stripped.split(" ")
+    if len(words) > MAX_ORIGINATOR_WORDS or len(stripped) > MAX_ORIGINATOR_CHARS:
+        return f"{_short(stripped)} is too long for a name ({len(words)} words)"
+    first, last = words[0], words[-1]
+    if first[0].islower() and first.casefold() not in _NAME_STARTS:
+        return f"{_short(stripped)} starts in lower case"
+    if stripped.endswith(_CLAUSE_END):
+        return f"{_short(stripped)} ends in {stripped[-1]!r}"
+    bare = last.rstrip(".")
+    if last.endswith(".") and len(bare) > 4 and bare.isalpha() and last.casefold() not in _NAME_ENDINGS:
+        return f"{_short(stripped)} ends a sentence"
+    if bare in _CLAUSE_VERBS and len(words) > 1:
+        return f"{_short(stripped)} ends in the verb {bare!r}"
+    if bare[:1].islower() and last.casefold() not in _NAME_ENDINGS and bare.casefold() not in _NAME_ENDINGS:
+        return f"{_short(stripped)} ends in the lower-case word {bare!r}"
+    clause_word = next(
+        (w for w in (w.strip(',.;:!?()„“"') for w in words) if w.casefold() in _PRONOUNS or w in _CLAUSE_VERBS), None
+    )
+    if clause_word is not None:
+        return f"{_short(stripped)} reads as a clause (it holds {clause_word!r})"
+    return None
+
+
+def title_problem(title: str, *, names: Iterable[str | None] = ()) -> str | None:
+    """Why ``title`` is no subject line, or None when it can be one: it must hold a word, and
+    it must not be one of ``names`` (the paper's originator and body, compared without case
+    and spacing): a letter head taken for the subject names the sender, not the matter."""
+    if not _WORD.search(title):
+        return f"{_short(title)} has no word"
+    folded = " ".join(title.casefold().split())
+    for name in names:
+        if name and folded == " ".join(name.casefold().split()):
+            return f"{_short(title)} is the name of the sender or body, not a subject"
+    return None
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """``text`` quoted, cut to ``limit`` characters for a warning."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
