@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ratsdoc.extract.consultations import extract_consultations
+from ratsdoc.extract.consultations import extract_consultations, public_state
 from ratsdoc.extract.context import Context
 from ratsdoc.layout.lines import Line
 from ratsdoc.models import Consultation
@@ -45,3 +45,38 @@ def test_punctuation_speckle_does_not_split_a_wrapped_body() -> None:
         ),
         Consultation(body="Stadtrat", date="2023-01-25", public=True, role="Entscheidung"),
     ]
+
+
+def test_a_body_named_after_public_order_is_no_public_marker() -> None:
+    # Regression (ALLRIS/SessionNet variants): "öffentliche" in the body name "Ausschuss für
+    # öffentliche Ordnung" was read as the public marker "öffentlich", and cut out of the name.
+    lines = [
+        text_line(200, [(60, "Beratungsfolge:")]),
+        text_line(215, [(140, "05.06.2023")]),
+        text_line(227, [(140, "Ausschuss für öffentliche Ordnung, Sicherheit, Ortsteile und Ehrenamt")]),
+        text_line(239, [(140, "Vorberatung")]),
+        text_line(255, [(140, "19.06.2023")]),
+        text_line(267, [(140, "Stadtrat")]),
+        text_line(279, [(140, "Entscheidung")]),
+    ]
+    ctx = _context(lines, ocr=False)
+    ctx.profile = bundled_profiles()["allris"]
+    extract_consultations(ctx)
+    assert ctx.fields.values["consultations"] == [
+        Consultation(
+            body="Ausschuss für öffentliche Ordnung, Sicherheit, Ortsteile und Ehrenamt",
+            date="2023-06-05",
+            public=None,
+            role="Vorberatung",
+        ),
+        Consultation(body="Stadtrat", date="2023-06-19", public=None, role="Entscheidung"),
+    ]
+
+
+def test_public_markers_are_whole_words() -> None:
+    ctx = _context([], ocr=False)
+    assert public_state("Öffentlichkeitsarbeit", ctx) is None
+    assert public_state("Ausschuss für öffentliche Ordnung", ctx) is None
+    assert public_state("öffentlich", ctx) is True
+    assert public_state("nicht öffentlich", ctx) is False
+    assert public_state("(nichtöffentlich)", ctx) is False

@@ -12,6 +12,7 @@ from .extract import extract_fields
 from .failures import exhaustion_error
 from .input import PdfInput, load_input
 from .issues import TEXT_MISSING, Issue, IssueCode, has_code, messages
+from .layout.cells import join_wrapped_cells
 from .layout.model import EngineLimits, PageSource
 from .layout.pagetree import no_pages
 from .models import Drucksache, Source
@@ -70,7 +71,8 @@ def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[L
     try:
         for page in source.pages():
             _check_deadline(deadline, options, pdf, page.number)
-            lines = ocr.page_lines(page)
+            # Wrapped table cells become one text before anything reads the lines.
+            lines = join_wrapped_cells(ocr.page_lines(page), page.shapes)
             # Lines of one dense page take long too; off the main thread (no SIGALRM) this
             # is the check that stops a single-page document in time.
             _check_deadline(deadline, options, pdf, page.number)

@@ -18,15 +18,22 @@ _DATE_HEAD = regex.compile(r"^(?:Datum|Sitzungstermin|Termin|Sitzung)\b", regex.
 _MAX_ROW_GAP = 3.5
 
 
+def _whole_word(word: str) -> regex.Pattern[str]:
+    """``word`` as a whole word, case-insensitive: "öffentlich" is no marker inside "öffentliche
+    Ordnung" (a body's name) or "Öffentlichkeitsarbeit"."""
+    return _WHOLE_WORDS.setdefault(word, regex.compile(rf"(?<!\w){regex.escape(word)}(?!\w)", regex.IGNORECASE))
+
+
+_WHOLE_WORDS: dict[str, regex.Pattern[str]] = {}
+
+
 def public_state(text: str, ctx: Context) -> bool | None:
-    """True for "öffentlich", False for "nicht öffentlich" (the profile's wordings), else None."""
+    """True for "öffentlich", False for "nicht öffentlich" (the profile's wordings, as whole
+    words), else None."""
     folded = text.casefold()
-    tokens = set(folded.split())
 
     def says(word: str) -> bool:
-        # One-letter codes ("Ö", "N") count only as whole tokens.
-        word = word.casefold()
-        return word in tokens if len(word) <= 2 else word in folded
+        return _whole_word(word.casefold()).search(folded) is not None
 
     if any(says(word) for word in ctx.profile.public_false):
         return False
@@ -72,7 +79,7 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
         if state is not None:
             pieces["public"] = state
             for word in sorted(ctx.profile.public_false + ctx.profile.public_true, key=len, reverse=True):
-                text = regex.sub(regex.escape(word), " ", text, flags=regex.IGNORECASE)
+                text = _whole_word(word).sub(" ", text)
         role = _role(text, ctx)
         if role is not None:
             pieces["role"] = role

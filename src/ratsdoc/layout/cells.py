@@ -1,0 +1,334 @@
+"""Table cells: rebuilt from ruling lines and rectangles, or from the column edges of a row where a
+table has no rules; the wrapped lines of one cell become one text on the cell's first line.
+
+A word processor wraps a label that does not fit its column inside the cell ("Ja, siehe" over
+"Anlage", "Ausschuss für Digitalisierung, Wirtschaft und" over "Tourismus"). Read line by line,
+the second line is a row of its own and every later stage would have to guess; joined here, a
+checkbox option, a group label or a Beratungsfolge body is its whole cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from ..text.normalize import join_lines
+from .lines import SEGMENT_GAP, Line, Token
+from .marks import is_typed_tick
+from .model import Shape
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A horizontal (``at`` = y, span in x) or vertical (``at`` = x, span in y) rule."""
+
+    at: float
+    start: float
+    end: float
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell: the area between four rules, in page points (top-left origin)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def holds(self, token: Token) -> bool:
+        """Whether the centre of ``token`` lies inside the cell."""
+        cx, cy = (token.x0 + token.x1) / 2, (token.top + token.bottom) / 2
+        return self.x0 <= cx <= self.x1 and self.top <= cy <= self.bottom
+
+
+#: Rules closer than this (pt) meet; edges closer than this are the same edge.
+SNAP = 2.0
+#: A shape thinner than this (pt) is a rule, not an area.
+RULE_WIDTH = 2.0
+#: Rectangles smaller than this (pt) on both sides are checkboxes, not frames.
+BOX_SIZE = 20.0
+#: A wrapped line follows the line above in its cell within this share of the font size.
+WRAP_GAP = 0.5
+#: A continuation starts within this distance (pt) of a cell's left edge.
+ALIGN = 2.0
+
+
+def _rules(shapes: Iterable[Shape]) -> tuple[list[_Rule], list[_Rule]]:
+    """Horizontal and vertical rules: thin lines and rectangles, and the sides of frames."""
+    horizontal: list[_Rule] = []
+    vertical: list[_Rule] = []
+    for shape in shapes:
+        if shape.kind == "curve":
+            continue
+        width, height = shape.x1 - shape.x0, shape.bottom - shape.top
+        if width < BOX_SIZE and height < BOX_SIZE and not (width <= RULE_WIDTH or height <= RULE_WIDTH):
+            continue  # a checkbox or a tick stroke, not a table
+        if height <= RULE_WIDTH and width > RULE_WIDTH:
+            horizontal.append(_Rule((shape.top + shape.bottom) / 2, shape.x0, shape.x1))
+        elif width <= RULE_WIDTH and height > RULE_WIDTH:
+            vertical.append(_Rule((shape.x0 + shape.x1) / 2, shape.top, shape.bottom))
+        elif shape.kind == "rect" and shape.stroked:  # a frame: its four sides
+            horizontal += [_Rule(shape.top, shape.x0, shape.x1), _Rule(shape.bottom, shape.x0, shape.x1)]
+            vertical += [_Rule(shape.x0, shape.top, shape.bottom), _Rule(shape.x1, shape.top, shape.bottom)]
+    return _merge(horizontal), _merge(vertical)
+
+
+def _merge(rules: list[_Rule]) -> list[_Rule]:
+    """Collinear rules that touch or overlap, joined (Word draws a table's rule cell by cell)."""
+    lanes: list[list[_Rule]] = []  # rules within SNAP of each other's position
+    for rule in sorted(rules, key=lambda r: r.at):
+        if lanes and rule.at - lanes[-1][-1].at <= SNAP:
+            lanes[-1].append(rule)
+        else:
+            lanes.append([rule])
+    merged: list[_Rule] = []
+    for lane in lanes:
+        joined: list[_Rule] = []
+        for rule in sorted(lane, key=lambda r: r.start):
+            last = joined[-1] if joined else None
+            if last is not None and rule.start <= last.end + SNAP:
+                joined[-1] = _Rule(last.at, last.start, max(last.end, rule.end))
+            else:
+                joined.append(rule)
+        merged += joined
+    return merged
+
+
+def _covered(rules: list[_Rule], at: float, start: float, end: float) -> bool:
+    """Whether one rule at ``at`` runs from ``start`` to ``end``."""
+    return any(abs(r.at - at) <= SNAP and r.start <= start + SNAP and r.end >= end - SNAP for r in rules)
+
+
+def ruled_cells(shapes: Iterable[Shape]) -> list[Cell]:
+    """The cells that ruling lines and frames enclose: for every corner where a horizontal and a
+    vertical rule meet, the smallest rectangle whose four sides are drawn."""
+    horizontal, vertical = _rules(shapes)
+    corners = sorted(
+        {
+            (round(v.at, 1), round(h.at, 1))
+            for h in horizontal
+            for v in vertical
+            if h.start - SNAP <= v.at <= h.end + SNAP and v.start - SNAP <= h.at <= v.end + SNAP
+        }
+    )
+    xs = sorted({x for x, _ in corners})
+    ys = sorted({y for _, y in corners})
+    cells: list[Cell] = []
+    for x0, top in corners:
+        found = None
+        for bottom in (y for y in ys if y > top + SNAP):
+            if not _covered(vertical, x0, top, bottom):
+                break
+            for x1 in (x for x in xs if x > x0 + SNAP):
+                if not _covered(horizontal, top, x0, x1):
+                    break
+                if _covered(vertical, x1, top, bottom) and _covered(horizontal, bottom, x0, x1):
+                    found = Cell(x0, top, x1, bottom)
+                    break
+            if found is not None:
+                break
+        if found is not None:
+            cells.append(found)
+    return cells
+
+
+def _join_tokens(tokens: list[Token]) -> list[Token]:
+    """A cell's tokens in reading order, a word hyphenated at the line end joined again with its
+    rest ("Personal-" + "kosten"), as :func:`~ratsdoc.text.normalize.join_lines` joins text."""
+    result: list[Token] = []
+    for token in tokens:
+        last = result[-1] if result else None
+        if last is not None and token.top >= last.bottom - 1 and last.box is None and token.box is None:
+            joined = join_lines([last.text, token.text])
+            if " " not in joined:
+                result[-1] = replace(
+                    last,
+                    text=joined,
+                    top=min(last.top, token.top),
+                    x1=max(last.x1, token.x1),
+                    bottom=max(last.bottom, token.bottom),
+                )
+                continue
+        result.append(token)
+    return result
+
+
+#: A token's place on its row's line: (its cell's left edge, its line's order, its x).
+_Keyed = tuple[float, int, Token]
+
+
+def _ordered(keyed: list[_Keyed]) -> list[Token]:
+    """Tokens in reading order, cell by cell and line by line within a cell, with a word
+    hyphenated at a line end joined to its rest."""
+    keyed.sort(key=lambda k: (k[0], k[1], k[2].x0))
+    result: list[Token] = []
+    group: list[Token] = []
+    key: float | None = None
+    for k, _, token in keyed:
+        if key is not None and k != key:
+            result += _join_tokens(group)
+            group = []
+        key = k
+        group.append(token)
+    return result + _join_tokens(group)
+
+
+def _apply(lines: list[Line], rows: dict[int, list[_Keyed]]) -> list[Line]:
+    """Give each anchor line in ``rows`` its new tokens and take them off the lines below;
+    a line left without tokens is dropped."""
+    if not rows:
+        return lines
+    moved = {id(t) for keyed in rows.values() for _, order, t in keyed if order > 0}
+    for index, keyed in rows.items():
+        lines[index].tokens = _ordered(keyed)
+    result = []
+    for index, line in enumerate(lines):
+        if index not in rows:
+            kept = [t for t in line.tokens if id(t) not in moved]
+            if not kept:
+                continue
+            if len(kept) != len(line.tokens):
+                line.tokens = kept
+        result.append(line)
+    return result
+
+
+def _join_ruled(lines: list[Line], cells: Sequence[Cell]) -> list[Line]:
+    """Make each ruled table row with a wrapped cell one line, on the row's first line. A row
+    counts as wrapped only when one of its cells holds more lines than another: a frame of one
+    cell (the cover box) or a table drawn without rules between its rows keeps its lines."""
+    if not cells:
+        return lines
+    # row band -> [(cell left edge, line index, token)]
+    bands: dict[tuple[float, float], list[tuple[float, int, Token]]] = {}
+    for index, line in enumerate(lines):
+        for token in line.tokens:
+            cell = next((c for c in cells if c.holds(token)), None)
+            if cell is not None:
+                bands.setdefault((cell.top, cell.bottom), []).append((cell.x0, index, token))
+    rows: dict[int, list[_Keyed]] = {}
+    for held in bands.values():
+        lines_per_cell: dict[float, set[int]] = {}
+        for edge, index, _ in held:
+            lines_per_cell.setdefault(edge, set()).add(index)
+        counts = [len(v) for v in lines_per_cell.values()]
+        if len(counts) < 2 or max(counts) < 2 or min(counts) == max(counts):
+            continue
+        indices = sorted({index for _, index, _ in held})
+        anchor = indices[0]
+        if lines[anchor].page != lines[indices[-1]].page or anchor in rows:
+            continue
+        in_row = {id(t) for _, _, t in held}
+        keyed: list[_Keyed] = [(t.x0, 0, t) for t in lines[anchor].tokens if id(t) not in in_row]
+        keyed += [(edge, indices.index(index), t) for edge, index, t in held]
+        rows[anchor] = keyed
+    return _apply(lines, rows)
+
+
+def _cells_of(line: Line) -> list[tuple[list[float], float, list[Token]]]:
+    """A row's cells as (left edges, right limit, tokens): a box starts a cell (its label
+    follows), a gap wider than a column gap starts one; the right limit is the next cell's start."""
+    cells: list[tuple[list[float], list[Token]]] = []
+    previous: Token | None = None
+    for token in line.tokens:
+        starts_cell = (
+            previous is None
+            or token.box is not None
+            or token.x0 - previous.x1 > SEGMENT_GAP * max(token.size, previous.size)
+        )
+        if starts_cell:
+            cells.append(([token.x0], [token]))
+        else:
+            if previous is not None and previous.box is not None and len(cells[-1][1]) == 1:
+                cells[-1][0].append(token.x0)  # the label after a box is a left edge too
+            cells[-1][1].append(token)
+        previous = token
+    limits = [edges[0] for edges, _ in cells[1:]] + [float("inf")]
+    return [(edges, limit, tokens) for (edges, tokens), limit in zip(cells, limits, strict=True)]
+
+
+def _join_aligned(lines: list[Line], ruled: Sequence[Cell]) -> list[Line]:
+    """Join wrapped cells of rows without rules (see :func:`_continuation`) onto the row's line."""
+    rows: dict[int, list[_Keyed]] = {}
+    anchor: int | None = None
+    row_cells: list[tuple[list[float], float, list[Token]]] = []
+    last: dict[int, tuple[float, float]] = {}  # cell number -> (bottom, right end) of its last line
+    right = max((line.x1 for line in lines), default=0.0)  # the page's right text margin
+    order = 0
+    for index, line in enumerate(lines):
+        if any(cell.holds(t) for cell in ruled for t in line.tokens):
+            anchor = None
+            continue
+        if anchor is not None and lines[anchor].page == line.page:
+            joined = _continuation(line, lines[anchor], [(e, min(lim, right), t) for e, lim, t in row_cells], last)
+            if joined is not None:
+                order += 1
+                if anchor not in rows:
+                    rows[anchor] = [(edges[0], 0, t) for edges, _, tokens in row_cells for t in tokens]
+                for number, tokens in joined.items():
+                    rows[anchor] += [(row_cells[number][0][0], order, t) for t in tokens]
+                    last[number] = (max(t.bottom for t in tokens), tokens[-1].x1)
+                continue
+        cells = _cells_of(line)
+        anchor, order = (index, 0) if len(cells) >= 2 else (None, 0)
+        row_cells = cells
+        last = {n: (max(t.bottom for t in tokens), tokens[-1].x1) for n, (_, _, tokens) in enumerate(cells)}
+    return _apply(lines, rows)
+
+
+#: A space between words, as a share of the font size.
+WORD_SPACE = 0.25
+#: Room (in font sizes) between a cell's text and the next cell's text: the padding on both
+#: sides of the rule (Word: 5.4 pt each), or the margin at the end of the last cell.
+FIT_SLACK = 1.5
+
+
+def _continuation(
+    line: Line,
+    row: Line,
+    cells: list[tuple[list[float], float, list[Token]]],
+    last: dict[int, tuple[float, float]],
+) -> dict[int, list[Token]] | None:
+    """The tokens of ``line`` by the number of the ``row`` cell they continue, or None when
+    ``line`` is no continuation of the row's cells.
+
+    A line continues cells of the row above when it has no box and fewer cells than the row,
+    and each of its runs of words starts at the left edge of a cell, ends before the next cell,
+    follows the cell's last line closely, and begins with a word that would not have fitted
+    on that line: the mark of a wrap, which a new line under a short one (the cover's
+    "Drucksache 0645/25" over "Stadtrat") does not have. A run continues the row's first cell
+    only in a row of checkboxes: in a plain table, a line that fills the first column is the
+    next row.
+    """
+    if any(t.box is not None or t.bullet for t in line.tokens) or all(is_typed_tick(t.text) for t in line.tokens):
+        return None
+    runs = line.segments()
+    if not runs or len(runs) >= len(cells):
+        return None
+    has_boxes = any(t.box is not None for t in row.tokens)
+    found: dict[int, list[Token]] = {}
+    for run in runs:
+        number = next(
+            (n for n, (edges, _, _) in enumerate(cells) if any(abs(run[0].x0 - e) <= ALIGN for e in edges)), None
+        )
+        if number is None or number in found or (number == 0 and not has_boxes):
+            return None
+        _, limit, _ = cells[number]
+        bottom, end = last[number]
+        size = max(t.size for t in run)
+        if run[-1].x1 > limit + ALIGN or run[0].top - bottom > WRAP_GAP * size:
+            return None
+        # Would the first word have fitted after the last line's end? (A space, and the padding
+        # of this cell and the next, within FIT_SLACK font sizes.)
+        if end + WORD_SPACE * size + (run[0].x1 - run[0].x0) <= limit - FIT_SLACK * size:
+            return None
+        found[number] = run
+    return found
+
+
+def join_wrapped_cells(lines: list[Line], shapes: Iterable[Shape]) -> list[Line]:
+    """The lines of one page with every wrapped table cell joined onto its row's first line:
+    cells from the page's rules first, then rows without rules by their cell edges."""
+    cells = ruled_cells(shapes)
+    return _join_aligned(_join_ruled(lines, cells), cells)

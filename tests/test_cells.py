@@ -1,0 +1,257 @@
+"""Table cells (``layout/cells.py``): cells from rules and frames, and wrapped cells joined into one
+text, from rules or, in tables without rules, from the edges of a row's cells."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ratsdoc.extract.checkboxes import extract_checkboxes
+from ratsdoc.extract.consultations import extract_consultations
+from ratsdoc.extract.context import Context
+from ratsdoc.layout.cells import Cell, join_wrapped_cells, ruled_cells
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.layout.marks import BoxMark
+from ratsdoc.layout.model import Shape
+from ratsdoc.models import CheckboxOption, Consultation
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import Layout, PageInfo
+
+from .conftest import text_line
+
+
+def _grid(xs: list[float], ys: list[float]) -> list[Shape]:
+    """The rules of a table with column edges ``xs`` and row edges ``ys``, drawn as Word draws
+    them: every rule cell by cell."""
+    shapes = []
+    for y in ys:
+        shapes += [Shape("line", a, y, b, y) for a, b in pairwise(xs)]
+    for x in xs:
+        shapes += [Shape("line", x, a, x, b) for a, b in pairwise(ys)]
+    return shapes
+
+
+def _frame(x0: float, top: float, x1: float, bottom: float) -> list[Shape]:
+    return [
+        Shape("line", x0, top, x1, top),
+        Shape("line", x0, bottom, x1, bottom),
+        Shape("line", x0, top, x0, bottom),
+        Shape("line", x1, top, x1, bottom),
+    ]
+
+
+def _box(x: float, top: float, checked: bool) -> Token:
+    mark = BoxMark(x, top, x + 8, top + 8, checked, "glyph")
+    return Token("☒" if checked else "☐", x, top, x + 8, top + 8, 8.0, box=mark)
+
+
+def _words(x: float, top: float, text: str) -> list[Token]:
+    """8 pt words at 4.4 pt per letter with 2.2 pt gaps, from ``x``."""
+    tokens = []
+    for word in text.split():
+        tokens.append(Token(word, x, top, x + 4.4 * len(word), top + 8, 8.0))
+        x += 4.4 * len(word) + 2.2
+    return tokens
+
+
+# --- cells from rules ---------------------------------------------------------------------
+
+
+def test_a_grid_gives_its_cells() -> None:
+    cells = ruled_cells(_grid([50, 200, 300], [100, 120, 150]))
+    assert sorted(cells, key=lambda c: (c.top, c.x0)) == [
+        Cell(50, 100, 200, 120),
+        Cell(200, 100, 300, 120),
+        Cell(50, 120, 200, 150),
+        Cell(200, 120, 300, 150),
+    ]
+
+
+def test_a_frame_is_one_cell_and_checkboxes_are_no_cells() -> None:
+    shapes = [*_frame(350, 57, 533, 142), Shape("rect", 60, 200, 68.5, 208.5)]
+    assert ruled_cells(shapes) == [Cell(350, 57, 533, 142)]
+
+
+def test_a_frame_beside_a_table_keeps_its_own_right_edge() -> None:
+    # Regression (Erfurt DOCX cover): the cover box's right rule at 533.2 and the Beratungsfolge
+    # table's at 532.9 were merged into one rule with the table's extent, so the box was lost.
+    shapes = [*_frame(349.0, 57.1, 533.2, 142.2), *_grid([51.3, 195.3, 532.9], [156.9, 169.6, 182.3])]
+    frames = [c for c in ruled_cells(shapes) if (c.x0, c.top, c.bottom) == (349.0, 57.1, 142.2)]
+    assert len(frames) == 1 and abs(frames[0].x1 - 533.2) <= 0.5
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    widths=st.lists(st.floats(min_value=12, max_value=200), min_size=1, max_size=6),
+    heights=st.lists(st.floats(min_value=6, max_value=60), min_size=1, max_size=6),
+    left=st.floats(min_value=0, max_value=100),
+    top=st.floats(min_value=0, max_value=400),
+)
+def test_property_every_grid_cell_is_found_once(
+    widths: list[float], heights: list[float], left: float, top: float
+) -> None:
+    xs = [left]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    ys = [top]
+    for h in heights:
+        ys.append(ys[-1] + h)
+    cells = ruled_cells(_grid(xs, ys))
+    assert len(cells) == len(widths) * len(heights)
+
+    def place(edge: float, start: float, edges: list[float]) -> int:
+        """The grid column (row) whose edges the cell's match, to the 0.1 pt corners are kept at."""
+        return next(
+            i for i in range(len(edges) - 1) if abs(start - edges[i]) <= 0.1 and abs(edge - edges[i + 1]) <= 0.1
+        )
+
+    # Every cell is one grid cell, and every grid cell is found: the cells tile the table.
+    found = {(place(c.x1, c.x0, xs), place(c.bottom, c.top, ys)) for c in cells}
+    assert found == {(i, j) for i in range(len(widths)) for j in range(len(heights))}
+
+
+# --- wrapped cells joined ----------------------------------------------------------------
+
+
+def _context(lines: list[Line], profile: str = "erfurt") -> Context:
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines)
+    return Context(layout=layout, profile=bundled_profiles()[profile])
+
+
+def test_a_ruled_row_with_wrapped_cells_is_one_line() -> None:
+    # Regression (Erfurt variants): "Ausschuss für Digitalisierung, Wirtschaft und" over
+    # "Tourismus" and "nicht" over "öffentlich" became two consultations, the second "Tourismus".
+    shapes = _grid([51, 257, 335, 408, 533], [157, 170, 195, 208])
+    lines = [
+        text_line(158, [(57, "Beratungsfolge"), (263, "Datum"), (341, "Behandlung"), (414, "Zuständigkeit")]),
+        text_line(
+            171, [(57, "Ausschuss für Digitalisierung,"), (263, "26.09.2023"), (341, "nicht"), (414, "Anhörung")]
+        ),
+        text_line(183, [(57, "Wirtschaft und Tourismus"), (341, "öffentlich")]),
+        text_line(196, [(57, "Stadtrat"), (263, "10.10.2023"), (341, "öffentlich"), (414, "Entscheidung")]),
+    ]
+    joined = join_wrapped_cells(lines, shapes)
+    assert [line.text for line in joined] == [
+        "Beratungsfolge Datum Behandlung Zuständigkeit",
+        "Ausschuss für Digitalisierung, Wirtschaft und Tourismus 26.09.2023 nicht öffentlich Anhörung",
+        "Stadtrat 10.10.2023 öffentlich Entscheidung",
+    ]
+    ctx = _context(joined)
+    extract_consultations(ctx)
+    assert ctx.fields.values["consultations"] == [
+        Consultation(
+            body="Ausschuss für Digitalisierung, Wirtschaft und Tourismus",
+            date="2023-09-26",
+            public=False,
+            role="Anhörung",
+        ),
+        Consultation(body="Stadtrat", date="2023-10-10", public=True, role="Entscheidung"),
+    ]
+
+
+def test_a_frame_of_one_cell_keeps_its_lines() -> None:
+    # The cover box holds number, body, type and public marker on lines of their own.
+    lines = [
+        text_line(60, [(355, "Drucksache 0645/25")]),
+        text_line(74, [(355, "Stadtrat")]),
+        text_line(88, [(355, "Entscheidungsvorlage")]),
+    ]
+    joined = join_wrapped_cells(lines, _frame(349, 57, 533, 142))
+    assert [line.text for line in joined] == ["Drucksache 0645/25", "Stadtrat", "Entscheidungsvorlage"]
+
+
+def test_rules_without_row_separators_keep_the_rows() -> None:
+    # A table with column rules but none between rows: every cell holds as many lines as
+    # there are rows, so nothing is a wrap.
+    shapes = _grid([51, 200, 533], [100, 140])
+    lines = [text_line(102, [(57, "Hauptausschuss"), (206, "05.02.2025")])]
+    lines.append(text_line(114, [(57, "Umweltausschuss"), (206, "24.02.2025")]))
+    assert [line.text for line in join_wrapped_cells(lines, shapes)] == [
+        "Hauptausschuss 05.02.2025",
+        "Umweltausschuss 24.02.2025",
+    ]
+
+
+def _checkbox_grid() -> list[Line]:
+    """The Erfurt controlling grid as a Word table without rules: option and group labels wrap
+    inside their cells ("Ja, siehe" / "Anlage", "Demografisches" / "Controlling")."""
+    row = Line(
+        1,
+        [
+            *_words(57, 54, "Nachhaltigkeitscontrolling"),
+            _box(188, 54, False),
+            *_words(200, 54, "Nein"),
+            _box(242, 54, True),
+            *_words(254, 54, "Ja, siehe"),
+            *_words(306, 54, "Demografisches"),
+            _box(402, 54, True),
+            *_words(414, 54, "Nein"),
+            _box(450, 54, False),
+            *_words(461, 54, "Ja, siehe Anlage"),
+        ],
+    )
+    wrapped = Line(1, [*_words(242, 65, "Anlage"), *_words(306, 65, "Controlling")])
+    return [row, wrapped]
+
+
+def test_wrapped_checkbox_labels_are_their_whole_cell() -> None:
+    # Regression (Erfurt DOCX variants): "Ja, siehe" for "Ja, siehe Anlage" and "Demografisches"
+    # for "Demografisches Controlling".
+    joined = join_wrapped_cells(_checkbox_grid(), [])
+    assert len(joined) == 1
+    ctx = _context(joined)
+    extract_checkboxes(ctx)
+    groups = ctx.fields.values["checkboxes"]
+    assert [g.label for g in groups] == ["Nachhaltigkeitscontrolling", "Demografisches Controlling"]
+    assert groups[0].options == [
+        CheckboxOption(label="Nein", checked=False),
+        CheckboxOption(label="Ja, siehe Anlage", checked=True),
+    ]
+    assert groups[1].selected == "Nein"
+
+
+def test_a_row_below_a_checkbox_row_is_no_wrap() -> None:
+    # A line that starts at a cell edge but follows far below, or would have fitted on the
+    # line above, is a row of its own ("↓ Personal- und Sachkosten" under "Ja →").
+    row = Line(1, [*_words(57, 76, "Finanzielle Auswirkungen"), _box(188, 76, False), *_words(200, 76, "Nein")])
+    row.tokens = [*row.tokens, _box(242, 76, True), *_words(254, 76, "Ja"), *_words(306, 76, "Nutzen/Einsparung")]
+    below = Line(1, _words(242, 100, "↓ Personal- und Sachkosten"))
+    short = Line(1, _words(242, 87, "Text"))
+    assert len(join_wrapped_cells([row, below], [])) == 2
+    assert len(join_wrapped_cells([row, short], [])) == 2
+
+
+def test_a_line_under_a_short_cover_cell_is_no_wrap() -> None:
+    # The cover without its box: "Stadtrat" under "Drucksache 0645/25" starts at its edge,
+    # but "Drucksache 0645/25" ended far before the margin: a new line, not a wrap.
+    lines = [
+        Line(1, [*_words(57, 57, "AfD-Fraktion"), *_words(355, 57, "Drucksache 0645/25")]),
+        Line(1, _words(355, 68, "Stadtrat")),
+        Line(
+            1,
+            _words(
+                57,
+                200,
+                "Begründung des Antrags mit einer langen Zeile, die bis an den rechten Rand der Seite reicht, "
+                "wie Fließtext",
+            ),
+        ),
+    ]
+    assert [line.text for line in join_wrapped_cells(lines, [])] == [
+        "AfD-Fraktion Drucksache 0645/25",
+        "Stadtrat",
+        "Begründung des Antrags mit einer langen Zeile, die bis an den rechten Rand der Seite reicht, wie Fließtext",
+    ]
+
+
+def test_a_word_hyphenated_in_its_cell_is_joined() -> None:
+    shapes = _grid([51, 200, 300], [100, 135])
+    lines = [
+        Line(1, [*_words(57, 102, "Personal-"), *_words(206, 102, "12.000,00")]),
+        Line(1, _words(57, 113, "kosten")),
+    ]
+    (joined,) = join_wrapped_cells(lines, shapes)
+    assert joined.text == "Personalkosten 12.000,00"
+    assert joined.segments()[0][0].x0 == 57
