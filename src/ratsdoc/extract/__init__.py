@@ -12,6 +12,7 @@ from .consultations import extract_consultations
 from .context import Context, Fields
 from .cover import extract_cover
 from .finances import extract_finances
+from .generic import fill_resolution
 from .sections import extract_attachments, extract_justification, extract_links, extract_resolution
 
 __all__ = ["Fields", "extract_fields"]
@@ -24,6 +25,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     extract_finances,
     extract_cover,
     extract_resolution,
+    fill_resolution,
     extract_attachments,
     extract_justification,
     extract_links,
