@@ -18,7 +18,7 @@ from ratsdoc.extract.generic.letter_fields import (
     type_from_lines,
     type_from_title,
 )
-from ratsdoc.extract.generic.proposal import emphasised_items, proposal_section, read_items
+from ratsdoc.extract.generic.proposal import announced_list, emphasised_items, proposal_section, read_items
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.sections import extract_justification, extract_resolution
 from ratsdoc.layout.lines import Line, Token
@@ -114,6 +114,13 @@ def test_type_from_its_own_line_and_from_the_title() -> None:
     assert filed is not None and filed[0] == "Kleine Anfrage"
     assert type_from_title("Stellungnahme zu Sportflächen in Büchenbach", VOCAB) == "Stellungnahme"
     assert type_from_title("Sportflächen und Anträge der Vereine", VOCAB) is None
+
+
+def test_type_misread_by_ocr_snaps_to_the_vocabulary() -> None:
+    lines = [line(100, "Anfrnge"), line(120, "Radweg an der Uferstraße")]
+    assert type_from_lines(lines, VOCAB) is None
+    found = type_from_lines(lines, VOCAB, ocr=True)
+    assert found is not None and found[0] == "Anfrage"
 
 
 def test_originator_with_parties_stops_at_the_date_line() -> None:
@@ -325,3 +332,32 @@ def test_request_to_speak_is_not_the_proposal() -> None:
     extract_resolution(ctx)
     fill_resolution(ctx)
     assert ctx.fields.values["resolution_proposal"] == []
+
+
+def test_list_announced_by_a_request_gives_the_items() -> None:
+    lines = [
+        line(100, "und bitten um Aufwertung der Fläche. Wir bitten um Aufwertung mit"),
+        line(114, "- Hartplatz für Ballspiele (z.B. Basketballplatz)", x=88),
+        line(128, "- Flutlicht, Unterstand, WC, damit der Platz auch bei", x=88),
+        line(142, "Dunkelheit nutzbar ist", x=100),
+        line(170, "Diese Aufwertung ist nötig."),
+        line(184, "- ein Punkt ohne Ankündigung", x=88),
+    ]
+    items = announced_list(lines, VOCAB)
+    assert [" ".join(parts) for _, parts, _ in items] == [
+        "Hartplatz für Ballspiele (z.B. Basketballplatz)",
+        "Flutlicht, Unterstand, WC, damit der Platz auch bei Dunkelheit nutzbar ist",
+    ]
+    assert announced_list(lines[4:], VOCAB) == []
+
+
+def test_number_whose_cell_wrapped() -> None:
+    # Regression: "Informationsvorlage Nr." over "2023/477" in a narrow column gave no number.
+    lines = [
+        Line(1, [*line(58, "Stadt Sonneberg").tokens, *line(58, "Informationsvorlage Nr.", x=352).tokens]),
+        Line(1, [*line(75, "Der Oberbürgermeister").tokens, *line(75, "2023/477", x=352).tokens]),
+        line(106, "Amt: Fachbereich Stadtentwicklung"),
+    ]
+    ctx = _ctx(lines, "gotha")
+    extract_cover(ctx)
+    assert ctx.fields.values["number"] == "2023/477"

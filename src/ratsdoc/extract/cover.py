@@ -14,7 +14,7 @@ from ..text.normalize import fold_for_match, join_lines
 from ..text.vocabulary import snap
 from .consultations import public_state
 from .context import Context
-from .generic import fill_cover, is_closing, is_letterhead, subject_line_title
+from .generic import fill_cover, is_closing, is_letterhead, match_wrapped, subject_line_title
 
 #: The cover is read from the first pages only; later pages quote other papers' numbers.
 _COVER_PAGES = 2
@@ -181,6 +181,10 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
             number = repair_ocr_digits(match.group("number"))
             ctx.set("number", number, [(line.page, seg)])
             return line, seg
+    wrapped = match_wrapped(ctx.lines, ctx.profile.number_re, pages=_COVER_PAGES)  # "Vorlage Nr." over "2023/477"
+    if wrapped is not None:
+        ctx.set("number", repair_ocr_digits(wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
+        return None
     ctx.set("number", None, [])
     return None
 

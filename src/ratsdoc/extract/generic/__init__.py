@@ -8,6 +8,7 @@ from ...layout.lines import Line
 from ...models import Provenance, ResolutionItem
 from ...text.normalize import join_lines
 from ..context import Context
+from .cells import match_wrapped
 from .closing import is_closing, trailing_signature
 from .heading import heading_title, is_letterhead, subject_title
 from .letter_fields import (
@@ -18,7 +19,7 @@ from .letter_fields import (
     type_from_lines,
     type_from_title,
 )
-from .proposal import emphasised_items, proposal_section, read_items
+from .proposal import announced_list, emphasised_items, proposal_section, read_items
 from .vocabulary import reader_vocabulary
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "fill_resolution",
     "is_closing",
     "is_letterhead",
+    "match_wrapped",
     "subject_line_title",
     "trailing_signature",
 ]
@@ -60,9 +62,16 @@ def subject_line_title(ctx: Context) -> bool:
     return True
 
 
+def _not_a_drucksache(ctx: Context) -> bool:
+    """Whether the paper is an agenda or minutes: their fields are not a Drucksache's."""
+    return ctx.fields.values.get("document_type") in ctx.profile.not_drucksache_types
+
+
 def fill_cover(ctx: Context) -> None:
     """Fill the cover fields the profile left empty: title, type, originator and faction,
-    body (the faction with the originator)."""
+    body (the faction with the originator). Agendas and minutes are left as they are."""
+    if _not_a_drucksache(ctx):
+        return
     vocab = reader_vocabulary()
     lines = _cover_lines(ctx)
     values = ctx.fields.values
@@ -72,7 +81,7 @@ def fill_cover(ctx: Context) -> None:
         if heading is not None:
             ctx.set("title", heading[0], heading[1])
     if values.get("document_type") is None:
-        typed = type_from_lines(lines, vocab)
+        typed = type_from_lines(lines, vocab, ocr=1 in ctx.layout.ocr_pages)
         if typed is not None:
             ctx.set("document_type", typed[0], typed[1])
         elif values.get("title"):
@@ -101,7 +110,7 @@ def _inside(line: Line, boxes: list[Provenance]) -> bool:
 def fill_resolution(ctx: Context) -> None:
     """Read the request when the profile found none: after a request heading or from a
     request sentence, as numbered items (lettered sub-items inside) or one item per paragraph."""
-    if ctx.fields.values.get("resolution_proposal"):
+    if ctx.fields.values.get("resolution_proposal") or _not_a_drucksache(ctx):
         return
     taken = [p for name in ("title", "document_type") for p in ctx.fields.provenance.get(name, [])]
     indexed = [
@@ -119,7 +128,7 @@ def fill_resolution(ctx: Context) -> None:
         if lead and head is not None:
             items.insert(0, (None, [lead], [head]))
     else:
-        items = emphasised_items(lines, skip)
+        items = emphasised_items(lines, skip) or announced_list(lines, reader_vocabulary())
     if not items:
         return
     if section is not None:  # a request section; bold requests stay part of the running text

@@ -11,6 +11,7 @@ import regex
 from ...layout.lines import Line
 from ...text.dates import iter_dates
 from ...text.normalize import fold_for_match, join_lines
+from ...text.vocabulary import snap
 from .closing import is_closing
 from .heading import Found, head_lines
 from .vocabulary import ReaderVocabulary
@@ -19,6 +20,8 @@ from .vocabulary import ReaderVocabulary
 _TYPE_TAIL = regex.compile(r"^(?:\s*$|\s*[:(]|\s+(?:nach|gem\.|gemäß|gemaess|zur?|der|des|vom|Nr\.|betreffend)\b)")
 #: The address window's sender line: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
 _POSTCODE = regex.compile(r",.*\b\d{4,5}\s+\p{Lu}")
+#: The longest type of the vocabulary has three words ("Dringliche Entscheidungsvorlage").
+_TYPE_WORDS = 3
 #: A sender line is short; a sentence that opens with "Amt für ..." is running text.
 _SENDER_WORDS = 10
 #: A signature is read from at most this many lines after the closing formula.
@@ -31,15 +34,19 @@ def _canonical(vocab: ReaderVocabulary, word: str) -> str:
     return next((t for t in vocab.document_types if fold_for_match(t) == folded), word)
 
 
-def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:
+def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool = False) -> Found | None:
     """A type standing on its own line at the head of the paper ("Motion", "Antrag gemäß
-    § 28 GeschO", "Kleine Anfrage der Fraktion ...")."""
+    § 28 GeschO", "Kleine Anfrage der Fraktion ..."); on ``ocr`` pages also a line that is a
+    type but for a misread letter or two ("Anfrnge")."""
     for line in head_lines([ln for ln in lines if ln.page == 1]):
         for segment in line.segments():
             text = " ".join(t.text for t in segment)
             match = vocab.type_re.match(text)
             if match and _TYPE_TAIL.match(text[match.end() :]) and not text[match.end() :].lstrip().startswith(":"):
                 return _canonical(vocab, match.group("type")), [line]
+            snapped = snap(text, vocab.document_types) if ocr and len(segment) <= _TYPE_WORDS else None
+            if snapped is not None:
+                return snapped, [line]
     return None
 
 

@@ -146,3 +146,38 @@ def emphasised_items(lines: Sequence[Line], skip: frozenset[int] = frozenset()) 
         if len(text.split()) >= _MIN_REQUEST_WORDS and (number or text.endswith(".")):
             items.append((number, [text], where))
     return items
+
+
+def _bullet_text(line: Line) -> str | None:
+    """The text of a list item line without its bullet; None for a line without one."""
+    tokens = line.tokens
+    if tokens and tokens[0].bullet:
+        return " ".join(t.text for t in line.words)
+    words = line.words
+    if len(words) > 1 and words[0].text in _BULLETS:
+        return " ".join(t.text for t in words[1:])
+    return None
+
+
+def announced_list(lines: Sequence[Line], vocab: ReaderVocabulary) -> list[Item]:
+    """The items of a list that a request announces at the end of a line ("Wir bitten um
+    Aufwertung mit" over "- Hartplatz für Ballspiele", "- Flutlicht"): one item per bullet,
+    wrapped lines (indented under the bullet's text) joined."""
+    for index, line in enumerate(lines):
+        if is_closing(line.text):
+            break
+        if not vocab.list_lead_re.search(line.text):
+            continue
+        items: list[Item] = []
+        for follower in lines[index + 1 :]:
+            text = _bullet_text(follower)
+            if text is not None:
+                items.append((None, [text], [follower]))
+            elif items and follower.x0 > items[-1][2][0].x0 + 2 and not _new_paragraph(items[-1][2][-1], follower):
+                items[-1][1].append(follower.text)
+                items[-1][2].append(follower)
+            else:
+                break
+        if items:
+            return items
+    return []

@@ -42,6 +42,7 @@ class ReaderVocabulary(BaseModel):
     proposal_headings: list[str] = Field(default_factory=list)
     proposal_sentences: list[str] = Field(default_factory=list)
     proposal_ends: list[str] = Field(default_factory=list)
+    proposal_list_leads: list[str] = Field(default_factory=list)
 
     @field_validator(
         "subject_labels",
@@ -52,6 +53,7 @@ class ReaderVocabulary(BaseModel):
         "proposal_headings",
         "proposal_sentences",
         "proposal_ends",
+        "proposal_list_leads",
     )
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
@@ -96,6 +98,12 @@ class ReaderVocabulary(BaseModel):
     def sentence_re(self) -> regex.Pattern[str]:
         """A request sentence at the start of a line ("Der Regierungsrat wird beauftragt")."""
         return compile_any(self.proposal_sentences, anchored=True)
+
+    @cached_property
+    def list_lead_re(self) -> regex.Pattern[str]:
+        """A request that announces a list, at the end of a line, after a sentence's start."""
+        body = "|".join(f"(?:{p})" for p in self.proposal_list_leads) or r"(?!x)x"
+        return regex.compile(rf"(?:^|[.!?]\s+)(?:{body})", _FLAGS)
 
     def end_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
         """A heading that ends the request, alone on its line."""
