@@ -35,7 +35,8 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 VALUE_FIELDS = frozenset(COVER_FIELDS) - {"faction"}
 
 
-def _check_patterns(patterns: list[str]) -> list[str]:
+def check_patterns(patterns: list[str]) -> list[str]:
+    """``patterns`` unchanged when each compiles (case-insensitive), else a ValueError naming it."""
     for pattern in patterns:
         try:
             regex.compile(pattern, _FLAGS)
@@ -54,7 +55,7 @@ def _check_table(
         if name not in known:
             raise ValueError(f"{where}: not {what} ({', '.join(known)})")
         try:
-            _check_patterns(patterns)
+            check_patterns(patterns)
         except ValueError as exc:
             raise ValueError(f"{where}: {exc}") from None
         for pattern in patterns if group else ():
@@ -88,7 +89,7 @@ class DetectRule(BaseModel):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, value: str) -> str:
-        _check_patterns([value])
+        check_patterns([value])
         return value
 
 
@@ -199,7 +200,7 @@ class Profile(BaseModel):
     @field_validator("number_patterns")
     @classmethod
     def _numbers_have_group(cls, value: list[str]) -> list[str]:
-        _check_patterns(value)
+        check_patterns(value)
         for pattern in value:
             if "(?P<number>" not in pattern:
                 raise ValueError(f"number pattern {pattern!r} lacks a (?P<number>...) group")
@@ -233,7 +234,7 @@ class Profile(BaseModel):
     @field_validator("originator_patterns", "faction_patterns", "attachment_prefixes")
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
-        return _check_patterns(value)
+        return check_patterns(value)
 
     def label(self, name: str, *, fuzzy: int | None = None) -> regex.Pattern[str]:
         """The anchored pattern of label ``name`` (one of :data:`LABEL_NAMES`)."""

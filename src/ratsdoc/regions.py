@@ -21,6 +21,8 @@ _PAGE_NUMBER = regex.compile(
     regex.IGNORECASE,
 )
 _DIGITS = regex.compile(r"\d+")
+#: The head of page 1, where the number and type of the paper stand.
+_HEAD_SHARE = 0.25
 #: A page number as OCR reads it on a scan: spaces lost, digits read as look-alike letters,
 #: one letter of "Seite" wrong ("Seitelvon5", "Seite5vonS5", "4von5").
 _OCR_DIGIT = r"[\dOoIlS|]"
@@ -128,6 +130,33 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
         if not in_margin(line) or not line.text:
             continue
         if is_page_number(line.text, scanned=line.page in scanned) or recurring[key(line)] >= min_repeats:
+            line.furniture = True
+    if len(pages) - 1 < min_repeats:  # too few later pages for a header to recur on
+        _mark_repeated_head(lines, heights)
+
+
+def _mark_repeated_head(lines: list[Line], heights: dict[int, float]) -> None:
+    """Mark the first line of a later page that repeats the paper's number from the head of
+    page 1 ("Beschlussvorlage Nr. 2024/267" over page 2): on a two-page paper it recurs on no
+    other page, so the recurrence test cannot see it."""
+    head_words = {
+        word.casefold()
+        for line in lines
+        if line.page == 1 and line.top < _HEAD_SHARE * heights.get(1, 842.0)
+        for word in line.text.split()
+    }
+    seen: set[int] = set()
+    for line in lines:
+        if line.page == 1 or line.page in seen or line.furniture:
+            continue
+        seen.add(line.page)
+        words = [word.casefold() for word in line.text.split()]
+        if (
+            line.bottom < MARGIN_SHARE * heights.get(line.page, 842.0)
+            and len(words) >= 2
+            and any(ch.isdigit() for ch in line.text)
+            and all(word in head_words for word in words)
+        ):
             line.furniture = True
 
 

@@ -13,6 +13,7 @@ from .context import Context, Fields
 from .cover import extract_cover
 from .finances import extract_finances
 from .review import review_fields
+from .generic import fill_resolution
 from .sections import extract_attachments, extract_justification, extract_links, extract_resolution
 
 __all__ = ["Fields", "extract_fields"]
@@ -25,6 +26,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     extract_finances,
     extract_cover,
     extract_resolution,
+    fill_resolution,
     extract_attachments,
     extract_justification,
     extract_links,

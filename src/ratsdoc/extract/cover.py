@@ -14,6 +14,7 @@ from ..text.normalize import fold_for_match, join_lines
 from ..text.vocabulary import snap
 from .consultations import public_state
 from .context import GUESSED, LABELLED, Context
+from .generic import fill_cover, is_closing, is_letterhead, match_wrapped, subject_line_title
 
 #: The cover is read from the first pages only; later pages quote other papers' numbers.
 _COVER_PAGES = 2
@@ -64,6 +65,10 @@ def extract_cover(ctx: Context) -> None:
         _date(ctx)
     if ctx.fields.values.get("document_type") is None:
         _document_type_from_title(ctx)
+    # Whatever the profile left empty, the generic reader tries (extract/generic/).
+    fill_cover(ctx)
+    if ctx.fields.values.get("document_type") is None:
+        _default_document_type(ctx)
 
 
 _Found = tuple[str, Line, list[Token]]
@@ -126,6 +131,8 @@ def _labelled_by(ctx: Context, name: str, pattern: regex.Pattern[str]) -> _Found
 
 _TYPE_QUALIFIER = regex.compile(r"^\s+(?:nach|gemäß|gemaess|gem\.)\s+\S")
 _POSTCODE = regex.compile(r",.*\b\d{5}\s+\p{Lu}")
+#: A full stop and a new sentence inside a segment: running text, not a sender line.
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}\.\s+\p{Lu}\p{Ll}")
 _NEXT_LABEL = regex.compile(r"\s\p{Lu}[\p{L}/-]+:(?:\s|$)")
 _LABEL_LIKE = regex.compile(r"^[\p{L}/ -]{2,30}:(?:\s|$)")
 
@@ -161,13 +168,23 @@ def _use_value(ctx: Context, name: str, labelled: dict[str, _Found | None]) -> t
 
 def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
     # The number is often repeated in the running header, which is furniture: look there too.
-    header = [(i, ln, seg) for i, ln in enumerate(ctx.lines) if ln.page == 1 and ln.furniture for seg in ln.segments()]
+    # A two-page paper may carry it only in the header over page 2.
+    header = [
+        (i, ln, seg)
+        for i, ln in enumerate(ctx.lines)
+        if ln.page <= _COVER_PAGES and ln.furniture
+        for seg in ln.segments()
+    ]
     for _, line, seg in sorted(segments + header, key=lambda s: s[0]):
         match = ctx.profile.number_re.search(_text(seg))
         if match:
             number = repair_ocr_digits(match.group("number"))
             ctx.set("number", number, [(line.page, seg)])
             return line, seg
+    wrapped = match_wrapped(ctx.lines, ctx.profile.number_re, pages=_COVER_PAGES)  # "Vorlage Nr." over "2023/477"
+    if wrapped is not None:
+        ctx.set("number", repair_ocr_digits(wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
+        return None
     ctx.set("number", None, [])
     return None
 
@@ -175,23 +192,31 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
 def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
     types = sorted(ctx.profile.document_types, key=len, reverse=True)
     folded = [(fold_for_match(t), t) for t in types]
+    qualified: tuple[str, Line, list[Token]] | None = None
     for _, line, seg in segments:
         text = fold_for_match(_text(seg)).rstrip(":")
         for key, name in folded:
-            if text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):
-                # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under.
-                name = _text(seg).rstrip(":")
-                key = text
+            if qualified is None and text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):
+                # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under,
+                # unless the paper also states its type alone ("Antrag" over the subject).
+                qualified = (_text(seg).rstrip(":"), line, seg)
             if text == key:
-                ctx.set("document_type", name, [(line.page, seg)])
-                if name in ctx.profile.not_drucksache_types:
-                    ctx.warn(
-                        IssueCode.NOT_A_DRUCKSACHE,
-                        f"not a Drucksache: the paper is of type {name!r}, so Drucksache fields stay empty",
-                    )
-                return line, seg
+                return _set_type(ctx, name, line, seg)
+    if qualified is not None:
+        return _set_type(ctx, *qualified)
     ctx.set("document_type", None, [])
     return None
+
+
+def _set_type(ctx: Context, name: str, line: Line, seg: list[Token]) -> tuple[Line, list[Token]]:
+    """Store document type ``name`` read from ``seg``; warn when it is no Drucksache."""
+    ctx.set("document_type", name, [(line.page, seg)])
+    if name in ctx.profile.not_drucksache_types:
+        ctx.warn(
+            IssueCode.NOT_A_DRUCKSACHE,
+            f"not a Drucksache: the paper is of type {name!r}, so Drucksache fields stay empty",
+        )
+    return line, seg
 
 
 def _near(anchor: tuple[Line, list[Token]] | None, line: Line, seg: list[Token]) -> float:
@@ -234,11 +259,20 @@ def _set_nearest(ctx: Context, name: str, candidates: Sequence[tuple[float, Line
 def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: tuple[Line, list[Token]] | None) -> None:
     bodies = {fold_for_match(b): b for b in ctx.profile.bodies}
     candidates = []
-    for _, line, seg in segments:
+    for _, line, seg in _before_closing(segments):
         text = _text(seg)
         if fold_for_match(text) in bodies:
             candidates.append((_near(anchor, line, seg), line, seg, text))
     _set_nearest(ctx, "body", candidates)
+
+
+def _before_closing(segments: list[tuple[int, Line, list[Token]]]) -> list[tuple[int, Line, list[Token]]]:
+    """The segments above a letter's closing formula: below it stand the signers and their
+    roles ("Stadtrat" under a name is a title, not the body addressed)."""
+    for position, (_, line, _) in enumerate(segments):
+        if is_closing(line.text):
+            return segments[:position]
+    return segments
 
 
 def _body_from_decision(ctx: Context) -> None:
@@ -284,7 +318,12 @@ def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
         text = _text(seg)
         # "Stadtteilbeirat:" is a label whose value follows, not an originator.
         # Length first: the combined originator pattern is costly on long lines.
-        if len(text) <= 120 and not text.endswith(":") and ctx.profile.originator_re.match(text):
+        if (
+            len(text) <= 120
+            and not text.endswith(":")
+            and not _SENTENCE_INSIDE.search(text)
+            and ctx.profile.originator_re.match(text)
+        ):
             # The sender line of an address window: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
             if _POSTCODE.search(text):
                 text = text.split(",", 1)[0].strip()
@@ -299,6 +338,8 @@ def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
 def _title(ctx: Context) -> None:
     found = ctx.find_label("title")
     if found is None or found[1].page > _COVER_PAGES:
+        if subject_line_title(ctx):  # "Betreff:", "hier:": the subject comes first
+            return
         if ctx.profile.title_from_emphasis:
             _title_from_emphasis(ctx)
         elif ctx.profile.title_from_largest_font:
@@ -392,6 +433,8 @@ def _title_from_emphasis(ctx: Context) -> None:
         if line.top < start_top or index in ctx.claimed or not line.words:
             continue
         bold = sum(t.bold for t in line.words) / len(line.words)
+        if not block and is_letterhead(line.text):
+            continue  # the sender's name in bold over the letter ("Stadtteilbeirat Büchenbach")
         if bold >= 0.6 and fold_for_match(line.text).rstrip(":") not in types:
             if block and line.top - block[-1][1].bottom > 0.9 * line.size:
                 break
@@ -436,8 +479,7 @@ _SUBJECT_PREFIX = regex.compile(r"^(?:hier|Betreff|Betr\.)\s*:\s*", regex.IGNORE
 
 
 def _document_type_from_title(ctx: Context) -> None:
-    """A letter names its type in its subject ("Stellungnahme des Stadtteilbeirats zu ...");
-    without one, a letter with a salutation gets the profile's default type."""
+    """A letter names its type in its subject ("Stellungnahme des Stadtteilbeirats zu ...")."""
     title = ctx.fields.values.get("title") or ""
     words = [fold_for_match(w).strip(',.:;„“"') for w in str(title).split()[:4]]
     for name in sorted(ctx.profile.document_types, key=len, reverse=True):
@@ -446,5 +488,9 @@ def _document_type_from_title(ctx: Context) -> None:
             if "title" in ctx.fields.provenance:
                 ctx.fields.provenance["document_type"] = list(ctx.fields.provenance["title"])
             return
+
+
+def _default_document_type(ctx: Context) -> None:
+    """A letter with a salutation that names no type gets the profile's default type."""
     if ctx.profile.default_document_type and ctx.find_label("salutation") is not None:
         ctx.set("document_type", ctx.profile.default_document_type, [], GUESSED)

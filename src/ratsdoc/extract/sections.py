@@ -11,6 +11,7 @@ from ..layout.lines import Line
 from ..models import ResolutionItem
 from ..text.normalize import join_lines
 from .context import Context
+from .generic import trailing_signature
 from .tables import fits, learn_columns, read_rows
 
 _ITEM_NUMBER = regex.compile(r"^(?P<n>\d{1,2}|[a-z])[.)]?$")
@@ -47,13 +48,15 @@ def _section_lines(ctx: Context, start: int, *, stop_at_claimed: bool = True) ->
     return result
 
 
-def _new_paragraph(prev: Line | None, line: Line, gap: float | None = None) -> bool:
-    """Whether ``line`` starts a paragraph after ``prev``: a page break after a full stop, or
+def _new_paragraph(prev: Line | None, line: Line, gap: float | None = None, right: float | None = None) -> bool:
+    """Whether ``line`` starts a paragraph after ``prev``: a page break after a full stop (unless
+    ``prev`` fills its column up to the ``right`` edge: a paragraph's last line rarely does), or
     a vertical gap wider than ``gap`` (default: a share of the font size)."""
     if prev is None:
         return True
     if prev.page != line.page:
-        return prev.text.rstrip().endswith(_SENTENCE_END)
+        full = right is not None and prev.x1 >= right - 1.5 * prev.size
+        return prev.text.rstrip().endswith(_SENTENCE_END) and not full
     return line.top - prev.bottom > (gap if gap is not None else _PARAGRAPH_GAP * line.size)
 
 
@@ -221,7 +224,11 @@ def extract_justification(ctx: Context) -> None:
         closing = ctx.find_label("closing", start=head_index + 1)
         stop = closing[0] if closing else None
     lines = _justification_lines(ctx, head_index, stop)
+    if lines and stop is None and lines[-1] is _last_body_line(ctx):
+        # A motion ends with its signers' names, set apart below the text: not its reasons.
+        lines = lines[: len(lines) - trailing_signature(lines)]
     gap = _paragraph_gap(lines)
+    right = max((line.x1 for line in lines), default=None)  # the right edge of the text column
     blocks: list[tuple[str, list[str]]] = []  # kind "p", "li", "h" or "tr", with its lines
     prev: Line | None = None
     bullet_x: float | None = None
@@ -229,7 +236,7 @@ def extract_justification(ctx: Context) -> None:
     while position < len(lines):
         line = lines[position]
         kind, text = _classify(line)
-        new_paragraph = prev is None or _new_paragraph(prev, line, gap)
+        new_paragraph = prev is None or _new_paragraph(prev, line, gap, right)
         columns = learn_columns(lines[position:]) if kind == "tr" else []
         if kind == "tr" and len(columns) < 2:
             kind, text = "p", line.text  # wide gaps on a lone line, no table around it
@@ -263,6 +270,11 @@ def extract_justification(ctx: Context) -> None:
         text = "\n".join(parts) if kind == "tr" else join_lines(parts)
         out.append(f"{sep}- {text}" if kind == "li" else f"{sep}{text}")
     ctx.set("justification", "".join(out).strip() or None, lines)
+
+
+def _last_body_line(ctx: Context) -> Line | None:
+    """The last line of running text of the paper (no header, footer or page number)."""
+    return next((line for line in reversed(ctx.lines) if not line.furniture and line.tokens), None)
 
 
 def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> list[Line]:

@@ -1,0 +1,141 @@
+"""The generic reader: cover fields and the request of papers from any city, read from what
+letters, motions and Vorlagen share (subject lines, heading blocks, sender and signature,
+address, request headings), for every field the paper's profile leaves empty."""
+
+from __future__ import annotations
+
+from ...layout.lines import Line
+from ...models import Provenance, ResolutionItem
+from ...text.normalize import join_lines
+from ..context import Context
+from .cells import match_wrapped
+from .closing import is_closing, trailing_signature
+from .heading import heading_title, is_letterhead, subject_title
+from .letter_fields import (
+    body_from_head,
+    faction_of,
+    originator_from_head,
+    originator_from_signature,
+    type_from_lines,
+    type_from_title,
+)
+from .proposal import announced_list, emphasised_items, proposal_section, read_items
+from .vocabulary import reader_vocabulary
+
+__all__ = [
+    "fill_cover",
+    "fill_resolution",
+    "is_closing",
+    "is_letterhead",
+    "match_wrapped",
+    "subject_line_title",
+    "trailing_signature",
+]
+
+#: Cover fields are read from the first pages only.
+_COVER_PAGES = 2
+
+
+def _fuzzy(ctx: Context) -> int:
+    """Label errors tolerated: none on born-digital pages, the OCR allowance on scans."""
+    return ctx.fuzzy_errors if ctx.layout.ocr_pages else 0
+
+
+def _cover_lines(ctx: Context) -> list[Line]:
+    """Unclaimed body lines with words on the cover pages."""
+    return [
+        line
+        for index, line in enumerate(ctx.lines)
+        if line.page <= _COVER_PAGES and not line.furniture and index not in ctx.claimed and line.words
+    ]
+
+
+def subject_line_title(ctx: Context) -> bool:
+    """Set the title from a subject line ("Betreff:", "hier:"); whether one was found."""
+    found = subject_title(_cover_lines(ctx), reader_vocabulary(), fuzzy=_fuzzy(ctx))
+    if found is None:
+        return False
+    (title, where), kind = found
+    ctx.set("title", title, where)
+    if kind is not None and ctx.fields.values.get("document_type") is None:
+        ctx.set("document_type", kind, where[:1])
+    return True
+
+
+def _not_a_drucksache(ctx: Context) -> bool:
+    """Whether the paper is an agenda or minutes: their fields are not a Drucksache's."""
+    return ctx.fields.values.get("document_type") in ctx.profile.not_drucksache_types
+
+
+def fill_cover(ctx: Context) -> None:
+    """Fill the cover fields the profile left empty: title, type, originator and faction,
+    body (the faction with the originator). Agendas and minutes are left as they are."""
+    if _not_a_drucksache(ctx):
+        return
+    vocab = reader_vocabulary()
+    lines = _cover_lines(ctx)
+    values = ctx.fields.values
+    height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
+    if values.get("title") is None and not subject_line_title(ctx):
+        heading = heading_title(lines, height, vocab)
+        if heading is not None:
+            ctx.set("title", heading[0], heading[1])
+    if values.get("document_type") is None:
+        typed = type_from_lines(lines, vocab, ocr=1 in ctx.layout.ocr_pages)
+        if typed is not None:
+            ctx.set("document_type", typed[0], typed[1])
+        elif values.get("title"):
+            kind = type_from_title(str(values["title"]), vocab)
+            if kind is not None:
+                ctx.set("document_type", kind, [])
+                ctx.fields.provenance["document_type"] = list(ctx.fields.provenance.get("title", []))
+    if values.get("originator") is None:
+        body_lines = [line for line in ctx.lines if not line.furniture and line.words]
+        sender = originator_from_head(lines, vocab) or originator_from_signature(body_lines, vocab)
+        if sender is not None:
+            ctx.set("originator", sender[0], sender[1])
+            if values.get("faction") is None:
+                faction = faction_of(sender[0], vocab)
+                ctx.set("faction", faction, sender[1] if faction else [])
+    if values.get("body") is None:
+        body = body_from_head(lines, vocab)
+        if body is not None:
+            ctx.set("body", body[0], body[1])
+
+
+def _inside(line: Line, boxes: list[Provenance]) -> bool:
+    return any(p.page == line.page and p.bbox.top - 1 <= line.top <= p.bbox.bottom for p in boxes)
+
+
+def fill_resolution(ctx: Context) -> None:
+    """Read the request when the profile found none: after a request heading or from a
+    request sentence, as numbered items (lettered sub-items inside) or one item per paragraph."""
+    if ctx.fields.values.get("resolution_proposal") or _not_a_drucksache(ctx):
+        return
+    taken = [p for name in ("title", "document_type") for p in ctx.fields.provenance.get(name, [])]
+    indexed = [
+        (index, line)
+        for index, line in enumerate(ctx.lines)
+        if not line.furniture and index not in ctx.claimed and line.words
+    ]
+    lines = [line for _, line in indexed]
+    skip = frozenset(id(line) for line in lines if _inside(line, taken))
+    section = proposal_section(lines, reader_vocabulary(), fuzzy=_fuzzy(ctx), skip=skip)
+    head: Line | None = None
+    if section is not None:
+        head, lead, body = section
+        items = read_items(body)
+        if lead and head is not None:
+            items.insert(0, (None, [lead], [head]))
+    else:
+        items = emphasised_items(lines, skip) or announced_list(lines, reader_vocabulary())
+    if not items:
+        return
+    if section is not None:  # a request section; bold requests stay part of the running text
+        used = {id(line) for _, _, where in items for line in where} | ({id(head)} if head is not None else set())
+        ctx.claimed.update(index for index, line in indexed if id(line) in used)
+    ctx.set(
+        "resolution_proposal",
+        [ResolutionItem(number=number, text=join_lines(parts)) for number, parts, _ in items],
+        [line for _, _, where in items for line in where],
+    )

@@ -1,0 +1,42 @@
+"""Values whose cell wrapped: "Informationsvorlage Nr." over "2023/477" in a narrow column."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ...layout.lines import Line, Token
+
+#: How far the wrapped line's edge may stand from the cell's (points).
+_ALIGN = 12.0
+
+
+def _below(lines: Sequence[Line], index: int, seg: list[Token]) -> list[Token] | None:
+    """The segment of the next line that starts or ends where ``seg`` does, with no gap."""
+    line = lines[index]
+    for follower in lines[index + 1 : index + 3]:
+        if follower.page != line.page or follower.top - line.bottom > 0.8 * follower.size:
+            return None
+        for other in follower.segments():
+            if abs(other[0].x0 - seg[0].x0) <= _ALIGN or abs(other[-1].x1 - seg[-1].x1) <= _ALIGN:
+                return other
+    return None
+
+
+def match_wrapped(
+    lines: Sequence[Line], pattern: regex.Pattern[str], *, pages: int
+) -> tuple[regex.Match[str], int, list[Token]] | None:
+    """The first match of ``pattern`` in a segment joined with the segment under it (the same
+    cell's next line), on the first ``pages`` pages: the match, the page and both segments' tokens."""
+    for index, line in enumerate(lines):
+        if line.page > pages:
+            break
+        for seg in line.segments():
+            below = _below(lines, index, seg)
+            if below is None:
+                continue
+            match = pattern.search(" ".join(t.text for t in (*seg, *below)))
+            if match:
+                return match, line.page, [*seg, *below]
+    return None

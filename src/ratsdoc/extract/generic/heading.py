@@ -1,0 +1,169 @@
+"""The title of any paper: a subject line ("Betreff:", "hier:", "Antrag: ...") with its wrapped
+lines, else the dominant heading block in the upper part of page 1 (bold or large, set apart),
+never the letterhead, the address or the sender block."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ...layout.lines import Line
+from ...text.dates import iter_dates
+from ...text.normalize import fold_for_match, join_lines
+from .vocabulary import ReaderVocabulary, reader_vocabulary
+
+#: A value read with the lines it came from.
+Found = tuple[str, list[Line]]
+
+#: Headings live in the upper part of page 1; below it the running text begins.
+_UPPER_SHARE = 0.6
+#: A subject goes on over at most this many lines.
+_MAX_SUBJECT_LINES = 5
+_MAX_HEADING_LINES = 4
+_LABEL_LIKE = regex.compile(r"^[\p{L}/ .-]{2,30}:(?:\s|$)")
+_SALUTATION = regex.compile(r"^\s*(?:Sehr geehrte|Liebe[rn]?\s|Hallo\b|Guten Tag\b)", regex.IGNORECASE)
+
+
+def bold_share(line: Line) -> float:
+    """The share of the line's words set in bold."""
+    words = line.words
+    return sum(t.bold for t in words) / len(words) if words else 0.0
+
+
+def common_size(lines: Sequence[Line]) -> float:
+    """The font size most text is set in (the median over words)."""
+    sizes = sorted(t.size for line in lines for t in line.words)
+    return sizes[len(sizes) // 2] if sizes else 10.0
+
+
+def head_lines(lines: Sequence[Line], vocab: ReaderVocabulary | None = None) -> list[Line]:
+    """The lines before the salutation (all lines of a paper without one); with ``vocab``
+    also before the first request or section heading ("Antrag", "Begründung")."""
+    for index, line in enumerate(lines):
+        text = line.text
+        if _SALUTATION.match(text) or (
+            vocab is not None and (vocab.heading_re().match(text) or vocab.end_re().match(text))
+        ):
+            return list(lines[:index])
+    return list(lines)
+
+
+def is_letterhead(text: str, vocab: ReaderVocabulary | None = None) -> bool:
+    """Whether ``text`` is a line of a letterhead, an address or a sender block, or names the
+    sender ("Stadtteilbeirat Büchenbach", "Stadt Erlangen", "91052 Erlangen")."""
+    vocab = vocab or reader_vocabulary()
+    return bool(vocab.matcher("letterhead").search(text) or vocab.matcher("originator").match(text))
+
+
+def _ends_subject(line: Line, vocab: ReaderVocabulary) -> bool:
+    """Whether ``line`` cannot continue a subject: a label, a salutation, a section heading."""
+    text = line.text
+    return bool(
+        _LABEL_LIKE.match(text)
+        or _SALUTATION.match(text)
+        or vocab.heading_re().match(text)
+        or vocab.end_re().match(text)
+    )
+
+
+def subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, *, fuzzy: int = 0) -> tuple[Found, str | None] | None:
+    """The title after a subject label on the cover, with its continuation lines (same indent,
+    same weight, no gap), and the paper type when the label was one ("Antrag: ...")."""
+    subject = vocab.subject_re(fuzzy)
+    for index, line in enumerate(lines):
+        text = line.text
+        kind = None
+        match = subject.match(text)
+        if match is None:
+            typed = vocab.type_re.match(text)
+            if typed is None or not text[typed.end() :].lstrip().startswith(":"):
+                continue
+            kind = typed.group("type")
+            value = text[typed.end() :].lstrip()[1:].strip()
+            if not value:
+                continue
+        else:
+            value = match.group("value").strip()
+        found = _with_continuation(lines, index, value, vocab)
+        if found is not None:
+            return found, kind
+    return None
+
+
+def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: ReaderVocabulary) -> Found | None:
+    """``value`` from line ``index`` and the lines that go on with it."""
+    line = lines[index]
+    parts = [value] if value else []
+    used = [line]
+    prev = line
+    tail_words = [t for t in line.words if value and t.text in value.split()]
+    x_left = tail_words[0].x0 if tail_words else None
+    bold = bold_share(line) >= 0.5
+    for follower in lines[index + 1 : index + 1 + _MAX_SUBJECT_LINES]:
+        if follower.page != line.page or follower.top - prev.bottom > 0.9 * follower.size:
+            break
+        aligned = x_left is None or abs(follower.x0 - x_left) <= 12 or abs(follower.x0 - line.x0) <= 12
+        if not aligned or _ends_subject(follower, vocab) or (bold_share(follower) >= 0.5) != bold:
+            break
+        if vocab.matcher("letterhead").search(follower.text) or (
+            next(iter_dates(follower.text), None) and len(parts) > 0
+        ):
+            break
+        parts.append(follower.text)
+        used.append(follower)
+        prev = follower
+    title = join_lines(parts)
+    return (title, used) if title else None
+
+
+def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
+    """Consecutive lines of the same weight and size with no paragraph gap between them."""
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if not line.words:
+            continue
+        last = blocks[-1][-1] if blocks else None
+        if (
+            last is not None
+            and line.page == last.page
+            and line.top - last.bottom <= 0.7 * line.size
+            and abs(line.size - last.size) <= 0.6
+            and (bold_share(line) >= 0.5) == (bold_share(last) >= 0.5)
+        ):
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
+
+
+def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary) -> bool:
+    """Whether ``block`` stands out as a title: bold or larger than the text, a few lines, not
+    a letterhead, address, sender, date, type or section heading."""
+    text = join_lines([line.text for line in block])
+    emphasis = all(bold_share(line) >= 0.6 for line in block) or min(line.size for line in block) >= 1.15 * size
+    if not emphasis or len(block) > _MAX_HEADING_LINES or len(text) < 8 or len(text.split()) < 2:
+        return False
+    if any(is_letterhead(line.text, vocab) for line in block):
+        return False
+    if any(vocab.party_re.search(line.text) for line in block):
+        return False
+    folded = fold_for_match(text).rstrip(":")
+    if folded in {fold_for_match(t) for t in vocab.document_types}:
+        return False
+    if vocab.heading_re().match(text) or vocab.end_re().match(text) or _LABEL_LIKE.match(text):
+        return False
+    first = block[0].text
+    date = next(iter_dates(first), None)
+    return not (date is not None and len(first.split()) <= 5)
+
+
+def heading_title(lines: Sequence[Line], page_height: float, vocab: ReaderVocabulary) -> Found | None:
+    """The first heading block in the upper part of page 1, above the salutation."""
+    page_one = [line for line in lines if line.page == 1]
+    size = common_size(page_one)
+    upper = [line for line in head_lines(page_one) if line.top < _UPPER_SHARE * page_height]
+    for block in _blocks(upper):
+        if _is_heading(block, size, vocab):
+            return join_lines([line.text for line in block]), block
+    return None

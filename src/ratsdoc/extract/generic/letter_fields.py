@@ -1,0 +1,124 @@
+"""Type, originator, faction and body of any paper, read from where letters and motions print
+them: a type line or the title's first words, the sender block, the letterhead and the
+signature, the address ("An den Gemeinderat") or a meeting line ("zur Sitzung der ...")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ...layout.lines import Line
+from ...text.dates import iter_dates
+from ...text.normalize import fold_for_match, join_lines
+from ...text.vocabulary import snap
+from .closing import is_closing
+from .heading import Found, head_lines
+from .vocabulary import ReaderVocabulary
+
+#: What may follow a type on its line: the rule it is filed under, the body, the sender.
+_TYPE_TAIL = regex.compile(r"^(?:\s*$|\s*[:(]|\s+(?:nach|gem\.|gemäß|gemaess|zur?|der|des|vom|Nr\.|betreffend)\b)")
+#: The address window's sender line: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
+_POSTCODE = regex.compile(r",.*\b\d{4,5}\s+\p{Lu}")
+#: The longest type of the vocabulary has three words ("Dringliche Entscheidungsvorlage").
+_TYPE_WORDS = 3
+#: A sender line is short; a sentence that opens with "Amt für ..." is running text.
+_SENDER_WORDS = 10
+#: A signature is read from at most this many lines after the closing formula.
+_SIGNATURE_LINES = 6
+
+
+def _canonical(vocab: ReaderVocabulary, word: str) -> str:
+    """The vocabulary's spelling of a type found in the text."""
+    folded = fold_for_match(word)
+    return next((t for t in vocab.document_types if fold_for_match(t) == folded), word)
+
+
+def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool = False) -> Found | None:
+    """A type standing on its own line at the head of the paper ("Motion", "Antrag gemäß
+    § 28 GeschO", "Kleine Anfrage der Fraktion ..."); on ``ocr`` pages also a line that is a
+    type but for a misread letter or two ("Anfrnge")."""
+    for line in head_lines([ln for ln in lines if ln.page == 1]):
+        for segment in line.segments():
+            text = " ".join(t.text for t in segment)
+            match = vocab.type_re.match(text)
+            if match and _TYPE_TAIL.match(text[match.end() :]) and not text[match.end() :].lstrip().startswith(":"):
+                return _canonical(vocab, match.group("type")), [line]
+            snapped = snap(text, vocab.document_types) if ocr and len(segment) <= _TYPE_WORDS else None
+            if snapped is not None:
+                return snapped, [line]
+    return None
+
+
+def type_from_title(title: str, vocab: ReaderVocabulary) -> str | None:
+    """The type named among the first words of a title ("Stellungnahme zu ...")."""
+    head = " ".join(title.split()[:4])
+    match = vocab.type_re.search(head)
+    return _canonical(vocab, match.group("type")) if match else None
+
+
+def _paragraph(lines: Sequence[Line], index: int) -> list[Line]:
+    """Line ``index`` and the lines that follow it without a gap."""
+    block = [lines[index]]
+    for follower in lines[index + 1 :]:
+        prev = block[-1]
+        if follower.page != prev.page or follower.top - prev.bottom > 0.6 * follower.size or len(block) >= 3:
+            break
+        if next(iter_dates(follower.text), None) is not None:  # the place and date line below
+            break
+        block.append(follower)
+    return block
+
+
+def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:
+    """The sender on page 1 above the salutation: a line naming a group, board or office, or a
+    paragraph of names with their parties ("Beat Wagner (SVP) und Anna Keller (SP)")."""
+    head = head_lines([ln for ln in lines if ln.page == 1], vocab)
+    for index, line in enumerate(head):
+        for segment in line.segments():
+            text = " ".join(t.text for t in segment)
+            if (
+                len(segment) <= _SENDER_WORDS
+                and not text.endswith((":", "."))
+                and vocab.matcher("originator").match(text)
+            ):
+                if _POSTCODE.search(text):
+                    text = text.split(",", 1)[0].strip()
+                return text, [line]
+        if vocab.party_re.search(line.text):
+            block = _paragraph(head, index)
+            return join_lines([ln.text for ln in block]), block
+    return None
+
+
+def originator_from_signature(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:
+    """The group or board that signs after the closing formula ("Herzliche Grüße,
+    Stadtteilbeirat Büchenbach")."""
+    for index, line in enumerate(lines):
+        if not is_closing(line.text):
+            continue
+        for follower in lines[index + 1 : index + 1 + _SIGNATURE_LINES]:
+            text = follower.text.strip()
+            if len(text) <= 80 and vocab.matcher("originator").match(text):
+                return text, [follower]
+    return None
+
+
+def body_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:
+    """The body from an address or a meeting line above the salutation, with its name as
+    printed ("Bezirksvertretung Porz")."""
+    for line in head_lines([ln for ln in lines if ln.page == 1]):
+        for segment in line.segments():
+            text = " ".join(t.text for t in segment).strip().rstrip(",")
+            match = vocab.body_line_re.match(text)
+            if match is None:
+                continue
+            body = match.group("body") or ""
+            if vocab.body_re.match(body):
+                return body.strip(), [line]
+    return None
+
+
+def faction_of(originator: str, vocab: ReaderVocabulary) -> str | None:
+    """The originator as faction when it names one."""
+    return originator if vocab.matcher("faction").search(originator) else None

@@ -1,0 +1,183 @@
+"""The request of any paper as items: after a heading ("Antrag", "Beschlussvorschlag:", "Der
+Rat möge beschließen:") or from a request sentence ("Der Regierungsrat wird beauftragt, ...")
+up to the next section; numbered items ("1.", "2)") with lettered sub-items kept inside."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ...layout.lines import Line
+from ...text.normalize import join_lines
+from .closing import is_closing
+from .vocabulary import ReaderVocabulary
+
+#: An item's number: "1.", "2)", "1.)", "a)", "b.", "IV.".
+_NUMBER = regex.compile(r"^(?P<n>\d{1,2}|[a-z]|[IVX]{1,4})(?:\.\)|[.)])$")
+_BULLETS = frozenset({"-", "–", "•", "▪", "·", "*"})
+#: The request section ends after this many lines without an ending heading: no section.
+_MAX_LINES = 80
+
+Item = tuple[str | None, list[str], list[Line]]
+
+
+def _kind(number: str) -> str:
+    if number.isdigit():
+        return "digit"
+    if regex.fullmatch(r"[IVX]+", number):
+        return "roman"
+    return "letter"
+
+
+def _split_number(line: Line) -> tuple[str | None, str]:
+    """The item number opening ``line`` (set apart from the text) and the rest of its text."""
+    words = line.words
+    first = words[0] if words else None
+    if first is None:
+        return None, ""
+    match = _NUMBER.match(first.text)
+    if match and (len(words) == 1 or words[1].x0 - first.x1 > 0.2 * first.size):
+        return match.group("n"), " ".join(t.text for t in words[1:])
+    return None, line.text
+
+
+def _new_paragraph(prev: Line, line: Line) -> bool:
+    return line.page == prev.page and line.top - prev.bottom > 0.75 * line.size
+
+
+def read_items(lines: Sequence[Line]) -> list[Item]:
+    """Items of a request section: a numbered line opens an item, lettered lines under
+    numbered items stay inside theirs, an unnumbered paragraph is an item of its own."""
+    items: list[Item] = []
+    top_kind: str | None = None
+    prev: Line | None = None
+    for line in lines:
+        number, text = _split_number(line)
+        if number is not None and top_kind is None:
+            top_kind = _kind(number)
+        if number is not None and _kind(number) == top_kind:
+            items.append((number, [text] if text else [], [line]))
+        elif number is not None and items:  # a sub-item: "a) ..." under "1."
+            items[-1][1].append(f"{number}) {text}")
+            items[-1][2].append(line)
+        elif items and prev is not None and not (items[-1][0] is None and _new_paragraph(prev, line)):
+            items[-1][1].append(text)
+            items[-1][2].append(line)
+        else:
+            items.append((None, [text], [line]))
+        prev = line
+    return [item for item in items if join_lines(item[1])]
+
+
+def _ends(line: Line, vocab: ReaderVocabulary, fuzzy: int) -> bool:
+    text = line.text
+    return bool(vocab.end_re(fuzzy).match(text) or is_closing(text) or vocab.heading_re(fuzzy).match(text))
+
+
+def proposal_section(
+    lines: Sequence[Line], vocab: ReaderVocabulary, *, fuzzy: int = 0, skip: frozenset[int] = frozenset()
+) -> tuple[Line | None, str, list[Line]] | None:
+    """(heading line, text after its colon, body lines) of the request: after a request
+    heading that stands alone (or with its text after a colon), else from a request sentence,
+    up to an ending heading, the closing formula or the end. ``skip`` holds ids of lines that
+    cannot open it (the title)."""
+    heading = vocab.heading_re(fuzzy)
+    for index, line in enumerate(lines):
+        match = None if id(line) in skip else heading.match(line.text)
+        if match is None:
+            continue
+        body = _body(lines, index + 1, vocab, fuzzy)
+        rest = (match.group("rest") or "").strip()
+        if body is not None and (body or rest):
+            return line, rest, body
+    for index, line in enumerate(lines):
+        if id(line) not in skip and vocab.sentence_re.match(line.text):
+            body = _body(lines, index + 1, vocab, fuzzy)
+            if body is not None:
+                return None, "", [line, *body]
+    return None
+
+
+def _body(lines: Sequence[Line], start: int, vocab: ReaderVocabulary, fuzzy: int) -> list[Line] | None:
+    """The lines from ``start`` up to the section's end; None when no end comes in reach."""
+    body: list[Line] = []
+    for line in lines[start : start + _MAX_LINES]:
+        if _ends(line, vocab, fuzzy):
+            return body
+        body.append(line)
+    return body if len(lines) - start <= _MAX_LINES else None
+
+
+#: An emphasised request is a sentence of at least this many words (a bold heading is shorter).
+_MIN_REQUEST_WORDS = 4
+
+
+def emphasised_items(lines: Sequence[Line], skip: frozenset[int] = frozenset()) -> list[Item]:
+    """A letter without a request heading sets its requests in bold: each bold run (over line
+    ends, up to the first regular word) that is numbered ("1) Die Haupttrasse ...") or a whole
+    sentence is an item. Runs in ``skip`` (the title) and runs after the closing formula do not
+    count; short runs without a full stop are headings."""
+    runs: list[tuple[list[str], list[Line]]] = []
+    current: tuple[list[str], list[Line]] | None = None
+    for line in lines:
+        if is_closing(line.text):
+            break
+        words = line.words
+        # The item number may be set in regular type before a bold item ("1. Zu Punkt 2.3").
+        start = 1 if words and _NUMBER.match(words[0].text) and len(words) > 1 and words[1].bold else 0
+        bold = next((k for k in range(start, len(words)) if not words[k].bold), len(words))
+        if id(line) in skip or bold == start:
+            current = None
+            continue
+        numbered = bool(words and _NUMBER.match(words[0].text))
+        if current is None or numbered or _new_paragraph(current[1][-1], line):  # a number or a gap opens a run
+            current = ([], [])
+            runs.append(current)
+        current[0].extend(word.text for word in words[:bold])
+        current[1].append(line)
+        if bold < len(words):  # the run ends inside the line
+            current = None
+    items: list[Item] = []
+    for texts, where in runs:
+        match = _NUMBER.match(texts[0])
+        number = match.group("n") if match and len(texts) > 1 else None
+        text = " ".join(texts[1:] if number else texts)
+        if len(text.split()) >= _MIN_REQUEST_WORDS and (number or text.endswith(".")):
+            items.append((number, [text], where))
+    return items
+
+
+def _bullet_text(line: Line) -> str | None:
+    """The text of a list item line without its bullet; None for a line without one."""
+    tokens = line.tokens
+    if tokens and tokens[0].bullet:
+        return " ".join(t.text for t in line.words)
+    words = line.words
+    if len(words) > 1 and words[0].text in _BULLETS:
+        return " ".join(t.text for t in words[1:])
+    return None
+
+
+def announced_list(lines: Sequence[Line], vocab: ReaderVocabulary) -> list[Item]:
+    """The items of a list that a request announces at the end of a line ("Wir bitten um
+    Aufwertung mit" over "- Hartplatz für Ballspiele", "- Flutlicht"): one item per bullet,
+    wrapped lines (indented under the bullet's text) joined."""
+    for index, line in enumerate(lines):
+        if is_closing(line.text):
+            break
+        if not vocab.list_lead_re.search(line.text):
+            continue
+        items: list[Item] = []
+        for follower in lines[index + 1 :]:
+            text = _bullet_text(follower)
+            if text is not None:
+                items.append((None, [text], [follower]))
+            elif items and follower.x0 > items[-1][2][0].x0 + 2 and not _new_paragraph(items[-1][2][-1], follower):
+                items[-1][1].append(follower.text)
+                items[-1][2].append(follower)
+            else:
+                break
+        if items:
+            return items
+    return []

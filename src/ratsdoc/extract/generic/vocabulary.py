@@ -1,0 +1,134 @@
+"""The generic reader's vocabulary (reader.toml): paper types, labels, bodies and parties of
+council papers from Germany, Austria and Switzerland, loaded once and compiled."""
+
+from __future__ import annotations
+
+import sys
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ...profile import check_patterns, compile_any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+def _words(entries: list[str]) -> str:
+    """One alternation of ``entries`` as whole words, longest first."""
+    return "|".join(regex.escape(e) for e in sorted(entries, key=len, reverse=True))
+
+
+class ReaderVocabulary(BaseModel):
+    """What the generic reader recognises; every pattern is checked when the file is loaded."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    document_types: list[str] = Field(min_length=1)
+    subject_labels: list[str] = Field(default_factory=list)
+    bodies: list[str] = Field(default_factory=list)
+    body_lines: list[str] = Field(default_factory=list)
+    parties: list[str] = Field(default_factory=list)
+    originator_patterns: list[str] = Field(default_factory=list)
+    faction_patterns: list[str] = Field(default_factory=list)
+    letterhead_patterns: list[str] = Field(default_factory=list)
+    proposal_headings: list[str] = Field(default_factory=list)
+    proposal_sentences: list[str] = Field(default_factory=list)
+    proposal_ends: list[str] = Field(default_factory=list)
+    proposal_list_leads: list[str] = Field(default_factory=list)
+
+    @field_validator(
+        "subject_labels",
+        "body_lines",
+        "originator_patterns",
+        "faction_patterns",
+        "letterhead_patterns",
+        "proposal_headings",
+        "proposal_sentences",
+        "proposal_ends",
+        "proposal_list_leads",
+    )
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        return check_patterns(value)
+
+    def subject_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
+        """A subject label at the start of a line with its colon ("Betreff:", "hier:"); the
+        value is group ``value``. ``fuzzy`` errors are allowed in the label (OCR)."""
+        return _subject_re(tuple(self.subject_labels), fuzzy)
+
+    @cached_property
+    def type_re(self) -> regex.Pattern[str]:
+        """A paper type as a whole word (group ``type``)."""
+        return regex.compile(rf"(?<![\p{{L}}-])(?P<type>{_words(self.document_types)})(?![\p{{L}}-])", _FLAGS)
+
+    @cached_property
+    def body_line_re(self) -> regex.Pattern[str]:
+        """An address or meeting line naming a body (group ``body``)."""
+        return regex.compile("|".join(f"(?:{p})" for p in self.body_lines) or r"(?!x)x", _FLAGS)
+
+    @cached_property
+    def body_re(self) -> regex.Pattern[str]:
+        """A body of the vocabulary at the start of a text."""
+        return regex.compile(rf"^(?:{_words(self.bodies)})(?![\p{{L}}])", _FLAGS)
+
+    @cached_property
+    def party_re(self) -> regex.Pattern[str]:
+        """A name with its party in brackets: "Beat Wagner (SVP)"."""
+        return regex.compile(rf"\p{{Lu}}[\p{{L}}.-]+\s*\((?:{_words(self.parties)})\)", _FLAGS)
+
+    def matcher(self, name: Literal["originator", "letterhead", "faction"]) -> regex.Pattern[str]:
+        """The list ``<name>_patterns`` as one pattern; originator patterns hold at the start
+        of the text, the others anywhere in it."""
+        return _any(tuple(getattr(self, f"{name}_patterns")), anchored=name == "originator")
+
+    def heading_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
+        """A request heading standing alone on its line ("Antrag", "Beschlussvorschlag:");
+        text after a colon is group ``rest``."""
+        return _heading_re(tuple(self.proposal_headings), fuzzy)
+
+    @cached_property
+    def sentence_re(self) -> regex.Pattern[str]:
+        """A request sentence at the start of a line ("Der Regierungsrat wird beauftragt")."""
+        return compile_any(self.proposal_sentences, anchored=True)
+
+    @cached_property
+    def list_lead_re(self) -> regex.Pattern[str]:
+        """A request that announces a list, at the end of a line, after a sentence's start."""
+        body = "|".join(f"(?:{p})" for p in self.proposal_list_leads) or r"(?!x)x"
+        return regex.compile(rf"(?:^|[.!?]\s+)(?:{body})", _FLAGS)
+
+    def end_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
+        """A heading that ends the request, alone on its line."""
+        return _heading_re(tuple(self.proposal_ends), fuzzy)
+
+
+@lru_cache(maxsize=8)
+def _any(patterns: tuple[str, ...], *, anchored: bool) -> regex.Pattern[str]:
+    return compile_any(list(patterns), anchored=anchored)
+
+
+@lru_cache(maxsize=8)
+def _subject_re(labels: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
+    body = "|".join(f"(?:{p}){{e<={fuzzy}}}" if fuzzy else f"(?:{p})" for p in labels) or r"(?!x)x"
+    return regex.compile(rf"^\s*(?{'e' if fuzzy else ''}:{body})\s*:\s*(?P<value>.*)$", _FLAGS)
+
+
+@lru_cache(maxsize=16)
+def _heading_re(headings: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
+    body = "|".join(f"(?:{p}){{e<={fuzzy}}}" if fuzzy else f"(?:{p})" for p in headings) or r"(?!x)x"
+    return regex.compile(rf"^\s*(?:{body})\s*(?::\s*(?P<rest>.*))?$", _FLAGS)
+
+
+@lru_cache(maxsize=1)
+def reader_vocabulary() -> ReaderVocabulary:
+    """The bundled vocabulary of the generic reader (loaded once)."""
+    text = (resources.files(__package__) / "reader.toml").read_text(encoding="utf-8")
+    return ReaderVocabulary.model_validate(tomllib.loads(text))

@@ -1,0 +1,363 @@
+"""The generic reader (``extract/generic/``) on hand-built lines: title from a subject line or
+the heading block, type, originator and faction, body, the request items and the signature
+block, and its use for the fields a profile leaves empty."""
+
+from __future__ import annotations
+
+from ratsdoc.budget import document_guard
+from ratsdoc.extract import extract_fields
+from ratsdoc.extract.context import Context
+from ratsdoc.extract.cover import extract_cover
+from ratsdoc.extract.generic import fill_resolution
+from ratsdoc.extract.generic.closing import trailing_signature
+from ratsdoc.extract.generic.heading import heading_title, subject_title
+from ratsdoc.extract.generic.letter_fields import (
+    body_from_head,
+    originator_from_head,
+    originator_from_signature,
+    type_from_lines,
+    type_from_title,
+)
+from ratsdoc.extract.generic.proposal import announced_list, emphasised_items, proposal_section, read_items
+from ratsdoc.extract.generic.vocabulary import reader_vocabulary
+from ratsdoc.extract.sections import extract_justification, extract_resolution
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.options import ParseOptions
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import Layout, PageInfo, mark_furniture
+
+VOCAB = reader_vocabulary()
+
+
+def line(top: float, text: str, *, x: float = 70.0, size: float = 11.0, bold: bool = False, page: int = 1) -> Line:
+    """A line of words at ``top``: 0.55 x size per letter, gaps of a third of the size."""
+    tokens = []
+    for word in text.split():
+        width = 0.55 * size * len(word)
+        tokens.append(Token(word, x, top, x + width, top + size, size, bold=bold))
+        x += width + size / 3
+    return Line(page, tokens)
+
+
+def motion() -> list[Line]:
+    """A Swiss motion: bold title first, the type, the movers with their parties, the place
+    and date, "Antrag" with numbered items, "Begründung", the signers' names."""
+    return [
+        line(42, "Kantonale Standards für die Digitalisierung der Verwaltung bis zum", size=13, bold=True),
+        line(59, "Jahr 2030", size=13, bold=True),
+        line(82, "Motion"),
+        line(98, "Beat Wagner (SVP) und Anna Keller (Grüne) und"),
+        line(112, "Tobias Lehmann (FDP)"),
+        line(128, "Frauenfeld, 28. August 2024"),
+        line(170, "Antrag", bold=True, size=11.5),
+        line(190, "1. Der Regierungsrat wird beauftragt, die Gemeinden bei der Trinkwasserleitung"),
+        line(204, "finanziell zu unterstützen.", x=88),
+        line(220, "2. Der Regierungsrat wird beauftragt, eine Vorlage zu unterbreiten:"),
+        line(234, "a) zur Finanzierung,", x=88),
+        line(248, "b) zu den Fristen.", x=88),
+        line(270, "Begründung", bold=True, size=11.5),
+        line(290, "Die Gemeinden tragen heute die Kosten allein. Das ist nicht gerecht."),
+        line(340, "Beat Wagner"),
+        line(354, "Anna Keller"),
+    ]
+
+
+def test_heading_block_is_the_title_of_a_motion() -> None:
+    found = heading_title(motion(), 842.0, VOCAB)
+    assert found is not None
+    assert found[0] == "Kantonale Standards für die Digitalisierung der Verwaltung bis zum Jahr 2030"
+    assert len(found[1]) == 2
+
+
+def test_letterhead_and_address_are_never_the_title() -> None:
+    lines = [
+        line(40, "Stadtteilbeirat Büchenbach", bold=True, size=13),
+        line(60, "Stadt Erlangen", bold=True),
+        line(90, "Herrn Oberbürgermeister", bold=True),
+        line(130, "Erlangen, den 23.10.2020"),
+        line(160, "Sehr geehrter Herr Oberbürgermeister,"),
+        line(180, "Spielflächen in Büchenbach", bold=True),
+    ]
+    assert heading_title(lines, 842.0, VOCAB) is None
+
+
+def test_subject_line_with_its_wrapped_continuation() -> None:
+    lines = [
+        line(100, "Antrag", bold=True, size=14),
+        line(120, "hier: Odenwaldallee öffentliche Flächen und", bold=True),
+        line(134, "Parkplatz im Norden", x=98, bold=True),
+        line(170, "Sehr geehrter Herr Oberbürgermeister,"),
+    ]
+    found = subject_title(lines, VOCAB)
+    assert found is not None
+    (title, where), kind = found
+    assert title == "Odenwaldallee öffentliche Flächen und Parkplatz im Norden"
+    assert kind is None and len(where) == 2
+
+
+def test_subject_label_with_a_type_gives_the_type() -> None:
+    found = subject_title([line(100, "Anfrage: Sanierung der Turnhalle", bold=True)], VOCAB)
+    assert found is not None
+    assert found[0][0] == "Sanierung der Turnhalle" and found[1] == "Anfrage"
+
+
+def test_subject_label_misread_by_ocr() -> None:
+    found = subject_title([line(100, "Betrcff: Radweg Nord")], VOCAB, fuzzy=2)
+    assert found is not None and found[0][0] == "Radweg Nord"
+    assert subject_title([line(100, "Betrcff: Radweg Nord")], VOCAB) is None
+
+
+def test_type_from_its_own_line_and_from_the_title() -> None:
+    typed = type_from_lines(motion(), VOCAB)
+    assert typed is not None and typed[0] == "Motion"
+    filed = type_from_lines([line(100, "Kleine Anfrage nach § 9 GeschO")], VOCAB)
+    assert filed is not None and filed[0] == "Kleine Anfrage"
+    assert type_from_title("Stellungnahme zu Sportflächen in Büchenbach", VOCAB) == "Stellungnahme"
+    assert type_from_title("Sportflächen und Anträge der Vereine", VOCAB) is None
+
+
+def test_type_misread_by_ocr_snaps_to_the_vocabulary() -> None:
+    lines = [line(100, "Anfrnge"), line(120, "Radweg an der Uferstraße")]
+    assert type_from_lines(lines, VOCAB) is None
+    found = type_from_lines(lines, VOCAB, ocr=True)
+    assert found is not None and found[0] == "Anfrage"
+
+
+def test_originator_with_parties_stops_at_the_date_line() -> None:
+    found = originator_from_head(motion(), VOCAB)
+    assert found is not None
+    assert found[0] == "Beat Wagner (SVP) und Anna Keller (Grüne) und Tobias Lehmann (FDP)"
+
+
+def test_sentence_with_an_office_name_is_not_the_sender() -> None:
+    lines = [line(100, "Amt für Bildung hat dabei das Gutachten zur Bausubstanz bestätigt.")]
+    assert originator_from_head(lines, VOCAB) is None
+
+
+def test_originator_from_the_signature() -> None:
+    lines = [
+        line(600, "Für Rückfragen stehen wir gerne zur Verfügung."),
+        line(630, "Herzliche Grüße,"),
+        line(645, "Stadtteilbeirat Büchenbach"),
+    ]
+    found = originator_from_signature(lines, VOCAB)
+    assert found is not None and found[0] == "Stadtteilbeirat Büchenbach"
+
+
+def test_body_from_address_or_meeting_line() -> None:
+    address = body_from_head([line(100, "An den Gemeinderat")], VOCAB)
+    assert address is not None and address[0] == "Gemeinderat"
+    meeting = body_from_head([line(100, "zur Sitzung der Bezirksvertretung Porz am 23.01.2012")], VOCAB)
+    assert meeting is not None and meeting[0] == "Bezirksvertretung Porz"
+    # A meeting named in the letter's text (below the salutation) is not its address.
+    later = [line(100, "Sehr geehrte Damen und Herren,"), line(120, "zur Sitzung des Stadtrates am 3.4.2024")]
+    assert body_from_head(later, VOCAB) is None
+
+
+def test_request_items_keep_lettered_sub_items_inside() -> None:
+    section = proposal_section(motion(), VOCAB)
+    assert section is not None
+    head, rest, body = section
+    assert head is not None and head.text == "Antrag" and rest == ""
+    items = read_items(body)
+    assert [(n, " ".join(parts)) for n, parts, _ in items] == [
+        (
+            "1",
+            "Der Regierungsrat wird beauftragt, die Gemeinden bei der Trinkwasserleitung finanziell zu unterstützen.",
+        ),
+        (
+            "2",
+            "Der Regierungsrat wird beauftragt, eine Vorlage zu unterbreiten: a) zur Finanzierung, b) zu den Fristen.",
+        ),
+    ]
+
+
+def test_request_sentence_without_heading() -> None:
+    lines = [
+        line(100, "Der Gemeinderat wird beauftragt, den Radweg zu bauen."),
+        line(130, "Begründung", bold=True),
+        line(150, "Es fehlt ein Radweg."),
+    ]
+    section = proposal_section(lines, VOCAB)
+    assert section is not None
+    assert [" ".join(parts) for _, parts, _ in read_items(section[2])] == [
+        "Der Gemeinderat wird beauftragt, den Radweg zu bauen."
+    ]
+
+
+def test_signature_block_after_a_wide_gap() -> None:
+    lines = motion()
+    assert trailing_signature(lines) == 2
+    assert trailing_signature(lines[:-2]) == 0  # the text's last sentence stays
+
+
+def test_generic_reader_fills_what_the_generic_profile_leaves_empty() -> None:
+    lines = motion()
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines)
+    with document_guard(ParseOptions(), "motion.pdf") as budget:
+        fields = extract_fields(layout, bundled_profiles()["generic"], budget)
+    values = fields.values
+    assert values["title"] == "Kantonale Standards für die Digitalisierung der Verwaltung bis zum Jahr 2030"
+    assert values["document_type"] == "Motion"
+    assert values["originator"] == "Beat Wagner (SVP) und Anna Keller (Grüne) und Tobias Lehmann (FDP)"
+    assert values["faction"] is None
+    assert [item.number for item in values["resolution_proposal"]] == ["1", "2"]
+    assert values["justification"] == "Die Gemeinden tragen heute die Kosten allein. Das ist nicht gerecht."
+
+
+# Changes around the reader that the dev families showed were needed.
+
+
+def _ctx(lines: list[Line], profile: str, pages: int = 1) -> Context:
+    layout = Layout(pages=[PageInfo(n, 595.0, 842.0) for n in range(1, pages + 1)], lines=lines)
+    return Context(layout=layout, profile=bundled_profiles()[profile])
+
+
+def test_number_in_the_header_of_page_two_of_a_two_page_paper() -> None:
+    # Regression: the header over page 2 of a two-page Vorlage recurs on no other page, so it
+    # stayed running text and split a paragraph of the Begründung.
+    lines = [
+        line(40, "Stadt Gotha Beschlussvorlage Nr."),
+        line(56, "Der Oberbürgermeister 2024/267"),
+        line(400, "Die Kosten trägt die Stadt."),
+        line(40, "Beschlussvorlage Nr. 2024/267", page=2),
+        line(120, "Der Ortsteilrat wurde informiert.", page=2),
+    ]
+    mark_furniture(lines, [PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)])
+    assert [ln.furniture for ln in lines] == [False, False, False, True, False]
+
+
+def test_a_full_last_line_before_a_page_break_goes_on_over_the_page() -> None:
+    # Regression: a paragraph that filled its last line before the page break was cut in two.
+    lines = [
+        line(730, "Begründung", bold=True),
+        line(750, "Die Gemeinden tragen die Kosten der Anlagen heute ganz allein, weil"),
+        line(764, "das Land nicht zahlt. Der Kanton hat die Sache lange geprüft und"),
+        line(778, "dazu einen Bericht vorgelegt, den der Rat schon kennt und beraten hat."),
+        line(80, "Er wird im Sommer beraten.", page=2),
+    ]
+    ctx = _ctx(lines, "generic", pages=2)
+    extract_justification(ctx)
+    assert "\n" not in ctx.fields.values["justification"]
+
+
+def test_body_is_not_the_role_under_a_signature() -> None:
+    # Regression: "Stadtrat" under the signer's name became the letter's body.
+    lines = [
+        line(40, "FDP-Fraktion im Stadtrat Erlangen", bold=True),
+        line(100, "Erlangen, den 09.06.2025"),
+        line(150, "Antrag: Neue Bänke am Marktplatz", bold=True),
+        line(180, "Sehr geehrter Herr Oberbürgermeister,"),
+        line(200, "wir beantragen neue Bänke."),
+        line(240, "Mit freundlichen Grüßen"),
+        line(280, "Tobias Vogel"),
+        line(294, "Stadtrat"),
+    ]
+    ctx = _ctx(lines, "letter")
+    extract_cover(ctx)
+    assert ctx.fields.values["body"] is None
+    assert ctx.fields.values["title"] == "Neue Bänke am Marktplatz"
+
+
+def test_the_type_alone_wins_over_the_type_with_its_rule() -> None:
+    lines = [
+        line(100, "Herrn Oberbürgermeister"),
+        line(114, "Dr. Florian Janik"),
+        line(114, "Antrag gemäß § 28/ § 29 GeschO", x=300),
+        line(200, "Antrag", bold=True, size=14),
+        line(218, "hier: Odenwaldallee öffentliche Flächen", bold=True, size=14),
+        line(250, "Sehr geehrter Herr Oberbürgermeister,"),
+    ]
+    ctx = _ctx(lines, "letter")
+    extract_cover(ctx)
+    assert ctx.fields.values["document_type"] == "Antrag"
+    assert ctx.fields.values["title"] == "Odenwaldallee öffentliche Flächen"
+
+
+def test_bold_letterhead_is_not_the_subject_of_a_letter() -> None:
+    lines = [
+        line(73, "Stadtteilbeirat Büchenbach", bold=True),
+        line(86, "Erlangen, den 23.10.2020", x=350),
+        line(142, "Sehr geehrter Herr Oberbürgermeister Dr. Janik,"),
+        line(169, "zunächst möchten wir uns für das Gespräch im Januar bedanken, das wir sehr schätzen."),
+    ]
+    ctx = _ctx(lines, "letter")
+    extract_cover(ctx)
+    assert ctx.fields.values["title"] is None
+    assert ctx.fields.values["originator"] == "Stadtteilbeirat Büchenbach"
+
+
+def test_a_sentence_on_page_one_is_not_the_originator() -> None:
+    lines = [
+        line(42, "Mehr Velowege im Kanton", bold=True, size=13),
+        line(82, "Motion"),
+        line(98, "Julia Günther, Frank Keller (Die Mitte)"),
+        line(114, "Weinfelden, 8. November 2024"),
+        line(160, "Begründung", bold=True),
+        line(180, "Amt für Bildung hat dabei das Gutachten bestätigt. Der Ortsteilrat Nord"),
+    ]
+    ctx = _ctx(lines, "generic")
+    extract_cover(ctx)
+    assert ctx.fields.values["originator"] == "Julia Günther, Frank Keller (Die Mitte)"
+
+
+def test_bold_requests_of_a_letter_are_its_items() -> None:
+    lines = [
+        line(100, "Stellungnahme des Stadtteilbeirates zur Streckenführung", bold=True),
+        line(130, "haben wir die folgenden Empfehlungen einstimmig beschlossen:"),
+        line(160, "1) Die Haupttrasse der StUB sollte auf dem Adenauerring geführt werden.", bold=True),
+        line(180, "Diese Alternative hat die kürzesten Fahrzeiten."),
+        line(200, "Wichtig", bold=True),  # a heading, not a request
+        line(214, "2. Die Alternativen für die Wendeschleife sollten neu", bold=True),
+        line(228, "abgewogen werden", bold=True),
+        line(260, "Mit freundlichen Grüßen"),
+        line(280, "Der Beirat bleibt bei seiner Empfehlung für alle Fälle.", bold=True),
+    ]
+    items = emphasised_items(lines, frozenset({id(lines[0])}))
+    assert [(n, parts) for n, parts, _ in items] == [
+        ("1", ["Die Haupttrasse der StUB sollte auf dem Adenauerring geführt werden."]),
+        ("2", ["Die Alternativen für die Wendeschleife sollten neu abgewogen werden"]),
+    ]
+
+
+def test_request_to_speak_is_not_the_proposal() -> None:
+    # Regression: "Wir bitten um Rederecht im Stadtrat" became the paper's only request.
+    lines = [
+        line(100, "Sehr geehrter Herr Oberbürgermeister,"),
+        line(120, "diese Stellungnahme bezieht sich auf die Vorlage für den Ausschuss."),
+        line(160, "Wir bitten um Rederecht im Stadtrat am 28. Oktober 2021."),
+        line(190, "Mit freundlichen Grüßen"),
+    ]
+    ctx = _ctx(lines, "letter")
+    extract_resolution(ctx)
+    fill_resolution(ctx)
+    assert ctx.fields.values["resolution_proposal"] == []
+
+
+def test_list_announced_by_a_request_gives_the_items() -> None:
+    lines = [
+        line(100, "und bitten um Aufwertung der Fläche. Wir bitten um Aufwertung mit"),
+        line(114, "- Hartplatz für Ballspiele (z.B. Basketballplatz)", x=88),
+        line(128, "- Flutlicht, Unterstand, WC, damit der Platz auch bei", x=88),
+        line(142, "Dunkelheit nutzbar ist", x=100),
+        line(170, "Diese Aufwertung ist nötig."),
+        line(184, "- ein Punkt ohne Ankündigung", x=88),
+    ]
+    items = announced_list(lines, VOCAB)
+    assert [" ".join(parts) for _, parts, _ in items] == [
+        "Hartplatz für Ballspiele (z.B. Basketballplatz)",
+        "Flutlicht, Unterstand, WC, damit der Platz auch bei Dunkelheit nutzbar ist",
+    ]
+    assert announced_list(lines[4:], VOCAB) == []
+
+
+def test_number_whose_cell_wrapped() -> None:
+    # Regression: "Informationsvorlage Nr." over "2023/477" in a narrow column gave no number.
+    lines = [
+        Line(1, [*line(58, "Stadt Sonneberg").tokens, *line(58, "Informationsvorlage Nr.", x=352).tokens]),
+        Line(1, [*line(75, "Der Oberbürgermeister").tokens, *line(75, "2023/477", x=352).tokens]),
+        line(106, "Amt: Fachbereich Stadtentwicklung"),
+    ]
+    ctx = _ctx(lines, "gotha")
+    extract_cover(ctx)
+    assert ctx.fields.values["number"] == "2023/477"
