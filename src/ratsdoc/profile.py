@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, RootModel, Valid
 from typing_extensions import Self
 
 from .errors import ProfileError
+from .meeting.rules import MeetingRules
 from .models import COVER_FIELDS
 
 if sys.version_info >= (3, 11):
@@ -190,6 +191,10 @@ class Profile(BaseModel):
     )
     default_document_type: str | None = Field(
         default=None, description="document_type of a letter that names no type of its own."
+    )
+    meeting: MeetingRules = Field(
+        default_factory=MeetingRules,
+        description="How meeting documents (invitations, minutes) are recognised and read.",
     )
     #: Compiled label and value patterns by (name, fuzzy errors). They belong to this instance:
     #: a user's profile may share its name with a bundled one and still differ in every pattern.
