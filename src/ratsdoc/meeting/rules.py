@@ -19,7 +19,7 @@ _ABSENT = [r"Abwesend", r"Entschuldigt", r"Es\s+fehlt(?:en)?", r"Nicht\s+anwesen
 _SALUTATIONS = ["Herr", "Frau", "Hr.", "Fr.", "Ratsherr", "Ratsfrau"]
 #: Parties and groups of German and Swiss councils, as patterns.
 _FACTIONS = (
-    r"\S*Fraktion\S*|CDU|CSU|SPD|GRÜNE|Bündnis\s*90/Die\s+Grünen|FDP|"
+    r"\S*Fraktion\S*(?:\s+\S+){0,4}|CDU|CSU|SPD|GRÜNE|Bündnis\s*90/Die\s+Grünen|FDP|"
     r"DIE\s+LINKE|Linke|AfD|Freie\s+Wähler|FW|ÖDP|Volt|Die\s+PARTEI|SVP|fraktionslos"
 )
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.|[\p{L}]+)\s*\d{2,4}"
