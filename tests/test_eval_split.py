@@ -14,7 +14,7 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
-from ratsdoc.models import CONTENT_FIELDS
+from ratsdoc.models import MEETING_FIELDS, PAPER_FIELDS
 
 from .conftest import REAL_CORPUS, ROOT
 
@@ -65,7 +65,8 @@ def test_both_halves_hold_goldens() -> None:
 def test_goldens_have_every_contract_field_and_notes() -> None:
     for golden in _goldens():
         data = json.loads(golden.read_text(encoding="utf-8"))
-        missing = [name for name in (*CONTENT_FIELDS, "page_count", "_notes") if name not in data]
+        meeting = (*MEETING_FIELDS, "kind") if data.get("kind") == "meeting" else ()
+        missing = [name for name in (*PAPER_FIELDS, *meeting, "page_count", "_notes") if name not in data]
         assert not missing, f"{golden}: missing {missing}"
 
 

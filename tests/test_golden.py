@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import ratsdoc
-from ratsdoc.models import CONTENT_FIELDS
+from ratsdoc.models import PAPER_FIELDS
 
 from .conftest import golden_pdfs
 
@@ -23,7 +23,7 @@ def test_there_are_goldens() -> None:
 
 
 @pytest.mark.parametrize("pdf", golden_pdfs(), ids=lambda p: p.stem)
-@pytest.mark.parametrize("field", [*CONTENT_FIELDS, "page_count"])
+@pytest.mark.parametrize("field", [*PAPER_FIELDS, "page_count"])
 def test_field_matches_golden(pdf: Path, field: str, parsed: dict[str, dict[str, object]]) -> None:
     golden = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
     assert field in golden, f"golden {pdf.with_suffix('.json').name} lacks {field!r}"

@@ -36,6 +36,7 @@ class IssueCode(str, Enum):
     FIELD_MISSING = "field_missing"  # a field every paper has (title, type, date) was not found
     VALUE_IMPLAUSIBLE = "value_implausible"  # a value that cannot be right was dropped (plausibility.py)
     PROFILE_FORCED_MISMATCH = "profile_forced_mismatch"  # a forced profile's detection does not match the paper
+    MEETING_FIELD_MISSING = "meeting_field_missing"  # a meeting document lacks its date or agenda
 
     def __str__(self) -> str:
         return str(self.value)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, TypeVar
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .issues import Issue
+from .meeting_models import AgendaItem, Attendee, Meeting, Speech
 from .status import ParseStatus
 
 _T = TypeVar("_T")
@@ -108,14 +109,20 @@ class _Group:
 
 _COVER = _Group("cover")
 _ABOUT_FILE = _Group("file")
+_MEETING = _Group("meeting")
 #: A cover field: one value (text, yes/no or date) read from the first pages.
 _Cover = Annotated[_T, _COVER]
 #: A field that describes the file and the parse, not the paper's content.
 _AboutFile = Annotated[_T, _ABOUT_FILE]
+#: A field only meeting documents (``kind`` "meeting") fill.
+_MeetingPart = Annotated[_T, _MEETING]
 
 
 class Drucksache(_Model):
-    """A parsed council paper. Field names are a fixed contract for downstream systems."""
+    """A parsed council document: a paper, or with ``kind`` "meeting" an invitation or minutes.
+
+    Field names are a fixed contract for downstream systems (descriptions: :mod:`ratsdoc.schema`).
+    """
 
     number: _Cover[str | None] = None
     title: _Cover[str | None] = None
@@ -132,6 +139,12 @@ class Drucksache(_Model):
     attachments: list[str] = Field(default_factory=list)
     justification: str | None = None
     links: list[str] = Field(default_factory=list)
+    kind: Literal["paper", "meeting"] = "paper"
+    meeting: _MeetingPart[Meeting | None] = None
+    agenda_items: _MeetingPart[list[AgendaItem]] = Field(default_factory=list)
+    attendees: _MeetingPart[list[Attendee]] = Field(default_factory=list)
+    speeches: _MeetingPart[list[Speech]] = Field(default_factory=list)
+    text: str = ""
     page_count: _AboutFile[int]
     source: _AboutFile[Source]
     profile: _AboutFile[ProfileMatch | None] = None
@@ -147,6 +160,14 @@ CONTENT_FIELDS: tuple[str, ...] = tuple(
 )
 #: The cover fields, in contract order: the archive keeps them as columns and exports them.
 COVER_FIELDS: tuple[str, ...] = tuple(name for name, info in Drucksache.model_fields.items() if _COVER in info.metadata)
+#: The fields only meeting documents fill: the session, agenda, attendees and speeches.
+MEETING_FIELDS: tuple[str, ...] = tuple(
+    name for name, info in Drucksache.model_fields.items() if _MEETING in info.metadata
+)
+#: The content fields a paper's golden names: all but ``kind``, ``text`` and the meeting fields.
+PAPER_FIELDS: tuple[str, ...] = tuple(
+    name for name in CONTENT_FIELDS if name not in MEETING_FIELDS and name not in ("kind", "text")
+)
 
 
 class ErrorInfo(_Model):

@@ -21,6 +21,7 @@ from typing_extensions import Self
 
 from .errors import ProfileError
 from .issues import Issue, IssueCode
+from .meeting.rules import MeetingRules
 from .models import COVER_FIELDS
 
 if sys.version_info >= (3, 11):
@@ -192,6 +193,10 @@ class Profile(BaseModel):
     )
     default_document_type: str | None = Field(
         default=None, description="document_type of a letter that names no type of its own."
+    )
+    meeting: MeetingRules = Field(
+        default_factory=MeetingRules,
+        description="How meeting documents (invitations, minutes) are recognised and read.",
     )
     #: Compiled label and value patterns by (name, fuzzy errors). They belong to this instance:
     #: a user's profile may share its name with a bundled one and still differ in every pattern.

@@ -15,6 +15,7 @@ from ..models import Drucksache
 from ..names import printable
 from ..options import ParseOptions
 from ..profile import available_profiles
+from ..schema import document_schema
 from ..status import ExitCode
 from .output import write_atomically
 from .usage import check_profile
@@ -105,7 +106,7 @@ def _parse(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    print(json.dumps(Drucksache.model_json_schema(), ensure_ascii=False, indent=2))
+    print(json.dumps(document_schema(), ensure_ascii=False, indent=2))
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..budget import Budget
+from ..meeting.extract import extract_meeting
 from ..profile import Profile
 from ..regions import Layout
 from .checkboxes import extract_checkboxes
@@ -30,6 +31,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     extract_attachments,
     extract_justification,
     extract_links,
+    extract_meeting,
 )
 
 

@@ -1,0 +1,407 @@
+"""Generate meeting-document fixtures with goldens taken from the generator's own content.
+
+Usage (repo root)::
+
+    python scripts/generate_meetings.py fixtures/meetings [--seed 13]
+
+Writes, per variant, an Einladung (reportlab), a Niederschrift with votes and attendees
+(fpdf2) and a two-column Wortprotokoll (reportlab), each with a golden JSON beside it that
+names kind, document_type and the meeting fields. The same seed gives the same content; the
+reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_fixtures as bf
+
+A4 = (595.28, 841.89)
+CITIES = ["Hansestadt Lüneburg", "Stadt Weimar", "Stadt Gotha", "Stadt Erfurt", "Stadt Jena"]
+BODIES = ["Bau- und Verkehrsausschuss", "Ausschuss für Stadtentwicklung und Umwelt", "Sozialausschuss", "Stadtrat"]
+PLACES = ["Rathaus, Ratssaal, Markt 1", "Rathaus, Huldigungssaal", "Stadthaus, Raum 2.14", "Kulturhaus, Großer Saal"]
+SUBJECTS = [
+    "Sanierung des Spielplatzes im Stadtpark",
+    "Jahresbericht des Klimaschutzmanagements",
+    "Umgestaltung des Knotenpunktes Bahnhofstraße und Lünertorstraße mit neuer Lichtsignalanlage "
+    "und geschützten Radfahrstreifen",
+    "Bebauungsplan Nr. 112 Wohngebiet Am Mühlenteich, Aufstellungsbeschluss und frühzeitige "
+    "Beteiligung der Öffentlichkeit",
+    "Haushaltssatzung und Haushaltsplan für das Jahr 2025",
+    "Satzung über die Erhebung von Gebühren für die Benutzung der Kindertagesstätten",
+    "Neubau einer Sporthalle an der Grundschule Nord",
+    "Fortschreibung des Nahverkehrsplans",
+]
+FIRST = ["Anna", "Jens", "Heike", "Malte", "Sabine", "Frank", "Niels", "Gül", "Petra", "Thomas", "Eva", "Karl"]
+LAST = ["Bauer", "Schultz", "Rahlfs", "Riechey", "Mester", "Soldan", "Webersinn", "Güngör", "Lange", "Hoffmann"]
+FACTIONS = ["SPD-Fraktion", "CDU-Fraktion", "Fraktion GRÜNE", "FDP"]
+PARTIES = ["SPD", "CDU", "GRÜNE", "FDP", "DIE LINKE"]
+WORDS = [
+    "wir",
+    "haben",
+    "im",
+    "ausschuss",
+    "lange",
+    "über",
+    "diese",
+    "frage",
+    "beraten",
+    "und",
+    "sind",
+    "zu",
+    "dem",
+    "ergebnis",
+    "gekommen",
+    "dass",
+    "die",
+    "verwaltung",
+    "einen",
+    "guten",
+    "vorschlag",
+    "vorgelegt",
+    "hat",
+    "der",
+    "die",
+    "interessen",
+    "der",
+    "anwohnerinnen",
+    "und",
+    "anwohner",
+    "berücksichtigt",
+    "allerdings",
+    "bleiben",
+    "offene",
+    "fragen",
+    "zur",
+    "finanzierung",
+    "und",
+    "zum",
+    "zeitplan",
+    "die",
+    "wir",
+    "im",
+    "weiteren",
+    "verfahren",
+    "klären",
+    "müssen",
+    "deshalb",
+    "bitten",
+    "wir",
+    "um",
+    "zustimmung",
+    "zu",
+    "dieser",
+    "vorlage",
+]
+WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+
+
+@dataclass
+class Op:
+    """One run of text at (x, y from the top) in points."""
+
+    x: float
+    y: float
+    text: str
+    size: float = 10.0
+    bold: bool = False
+
+
+class Pages:
+    """Text runs laid out top-down on A4 pages."""
+
+    def __init__(self) -> None:
+        self.pages: list[list[Op]] = [[]]
+        self.y = 70.0
+
+    def put(self, x: float, text: str, size: float = 10.0, bold: bool = False, advance: bool = True) -> None:
+        if self.y > A4[1] - 80:
+            self.pages.append([])
+            self.y = 70.0
+        self.pages[-1].append(Op(x, self.y, text, size, bold))
+        if advance:
+            self.y += size * 1.35
+
+    def need(self, points: float) -> None:
+        """Start a new page unless ``points`` fit on this one (an item heading stays together)."""
+        if self.y + points > A4[1] - 80:
+            self.pages.append([])
+            self.y = 70.0
+
+    def gap(self, points: float = 8.0) -> None:
+        self.y += points
+
+
+def render_reportlab(pages: list[list[Op]], out: Path, title: str) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(TTFont("Reg", str(bf.find_font("LiberationSans-Regular.ttf"))))
+    pdfmetrics.registerFont(TTFont("Bold", str(bf.find_font("LiberationSans-Bold.ttf"))))
+    c = Canvas(str(out), pagesize=A4, invariant=1, pageCompression=1)
+    c.setTitle(title)
+    for number, ops in enumerate(pages, 1):
+        for op in ops:
+            c.setFont("Bold" if op.bold else "Reg", op.size)
+            c.drawString(op.x, A4[1] - op.y - op.size, op.text)
+        c.setFont("Reg", 8)
+        c.drawCentredString(A4[0] / 2, 40, f"Seite {number} von {len(pages)}")
+        c.showPage()
+    c.save()
+
+
+def render_fpdf(pages: list[list[Op]], out: Path, title: str) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("Lib", "", str(bf.find_font("LiberationSans-Regular.ttf")))
+    pdf.add_font("Lib", "B", str(bf.find_font("LiberationSans-Bold.ttf")))
+    pdf.set_creation_date(dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
+    pdf.set_title(title)
+    for number, ops in enumerate(pages, 1):
+        pdf.add_page()
+        for op in ops:
+            pdf.set_font("Lib", "B" if op.bold else "", op.size)
+            pdf.text(op.x, op.y + op.size, op.text)
+        pdf.set_font("Lib", "", 8)
+        pdf.text(A4[0] / 2 - 25, A4[1] - 40, f"Seite {number} von {len(pages)}")
+    pdf.output(str(out))
+
+
+def _person(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+
+
+def _date(rng: random.Random) -> dt.date:
+    return dt.date(2024, 1, 8) + dt.timedelta(days=rng.randrange(0, 300))
+
+
+def _session(rng: random.Random) -> dict[str, Any]:
+    day = _date(rng)
+    hour = rng.choice([9, 15, 16, 17, 18])
+    return {
+        "city": rng.choice(CITIES),
+        "body": rng.choice(BODIES),
+        "number": f"{rng.randrange(2, 40)}. Sitzung",
+        "date": day,
+        "start": f"{hour:02d}:{rng.choice(['00', '30'])}",
+        "end": f"{hour + 2:02d}:{rng.choice(['10', '45'])}",
+        "location": rng.choice(PLACES),
+    }
+
+
+def _items(rng: random.Random) -> list[dict[str, Any]]:
+    """Public items (one with sub-items) then non-public ones, with paper numbers in a cell."""
+    items: list[dict[str, Any]] = [{"number": "1", "title": "Eröffnung der Sitzung und Feststellung der Tagesordnung"}]
+    subjects = rng.sample(SUBJECTS, 4)
+    for k, subject in enumerate(subjects[:3], 2):
+        items.append({"number": str(k), "title": subject, "paper": f"VO/2024/{rng.randrange(10, 999):03d}"})
+    items.append({"number": "4.1", "title": "Bauabschnitt Nord", "paper": None})
+    items.append({"number": "4.2", "title": "Bauabschnitt Süd", "paper": None})
+    items.append({"number": "5", "title": "Mitteilungen und Anfragen", "paper": None})
+    items.append({"number": "6", "title": subjects[3], "paper": f"VO/2024/{rng.randrange(10, 999):03d}", "np": True})
+    items.append({"number": "7", "title": "Grundstücksangelegenheiten", "paper": None, "np": True})
+    items.sort(key=lambda i: [int(p) for p in i["number"].split(".")])
+    return items
+
+
+def _item_golden(item: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {
+        "number": item["number"],
+        "title": item["title"],
+        "public": not item.get("np", False),
+        "paper_numbers": [item["paper"]] if item.get("paper") else [],
+        "decision": extra.get("decision"),
+        "vote": extra.get("vote"),
+    }
+
+
+def _header(p: Pages, s: dict[str, Any], kind: str, labels: bool) -> None:
+    p.put(400, s["city"], 11)
+    p.gap(20)
+    p.put(50, kind, 16, bold=True)
+    p.put(50, f"{s['number']} des {s['body']}", 12, bold=True)
+    p.gap(10)
+    day = s["date"]
+    if labels:
+        for label, value in (
+            ("Sitzungstermin:", day.strftime("%d.%m.%Y")),
+            ("Beginn:", f"{s['start']} Uhr"),
+            ("Ende:", f"{s['end']} Uhr"),
+            ("Ort:", s["location"]),
+        ):
+            p.put(50, label, advance=False)
+            p.put(160, value)
+    else:
+        p.put(50, "Sitzungstermin:", advance=False)
+        p.put(160, f"{WEEKDAYS[day.weekday()]}, {day.strftime('%d.%m.%Y')}, {s['start']} Uhr")
+        p.put(50, "Sitzungsort:", advance=False)
+        p.put(160, s["location"])
+    p.gap(12)
+
+
+def _agenda_line(p: Pages, item: dict[str, Any], bold: bool = False) -> None:
+    lines = textwrap.wrap(item["title"], 62)
+    p.need(len(lines) * 14 + 40)
+    p.put(50, f"TOP {item['number']}", bold=bold, advance=False)
+    if item.get("paper"):
+        p.put(470, item["paper"], bold=bold, advance=False)
+    for line in lines:
+        p.put(110, line, bold=bold)
+
+
+def einladung(rng: random.Random) -> tuple[list[list[Op]], dict[str, Any]]:
+    s = _session(rng)
+    items = _items(rng)
+    p = Pages()
+    _header(p, s, "Einladung", labels=False)
+    p.put(50, "Sehr geehrte Damen und Herren,")
+    p.put(50, "hiermit lade ich Sie zur Sitzung ein. Die Unterlagen stehen im Ratsinformationssystem bereit.")
+    p.gap(12)
+    p.put(50, "Tagesordnung", 12, bold=True)
+    p.put(50, "Öffentlicher Teil", bold=True)
+    for item in items:
+        if item.get("np") and not any(o.text == "Nichtöffentlicher Teil" for page in p.pages for o in page):
+            p.gap(8)
+            p.put(50, "Nichtöffentlicher Teil", bold=True)
+        _agenda_line(p, item)
+    p.gap(30)
+    p.put(50, f"gez. {_person(rng)}")
+    p.put(50, "Vorsitzende/r")
+    meeting = {**{k: s[k] for k in ("start", "location", "number")}, "date": s["date"].isoformat(), "end": None}
+    golden = {"kind": "meeting", "document_type": "Einladung", "meeting": meeting}
+    golden |= {"agenda_items": [_item_golden(i) for i in items], "attendees": [], "speeches": []}
+    return p.pages, golden
+
+
+def _vote(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    if rng.random() < 0.4:
+        return "einstimmig beschlossen", {"yes": None, "no": None, "abstain": None, "unanimous": True}
+    yes, no, abstain = rng.randrange(5, 30), rng.randrange(1, 8), rng.randrange(0, 4)
+    return f"Ja {yes} Nein {no} Enthaltung {abstain}", {"yes": yes, "no": no, "abstain": abstain, "unanimous": False}
+
+
+def niederschrift(rng: random.Random) -> tuple[list[list[Op]], dict[str, Any]]:
+    s = _session(rng)
+    items = _items(rng)
+    p = Pages()
+    _header(p, s, "Niederschrift", labels=True)
+    p.put(50, "Anwesend:", bold=True)
+    attendees = []
+    for faction in rng.sample(FACTIONS, 3):
+        p.put(50, faction, bold=True)
+        for _ in range(rng.randrange(2, 4)):
+            salutation, name = rng.choice(["Frau", "Herr"]), _person(rng)
+            p.put(60, f"{salutation} {name}")
+            attendees.append({"name": name, "role": None, "faction": faction})
+    p.put(50, "Verwaltung:", bold=True, advance=False)
+    clerk = rng.choice(LAST)
+    p.put(130, f"Frau {clerk}")
+    attendees.append({"name": clerk, "role": "Verwaltung", "faction": None})
+    p.gap(6)
+    p.put(50, "Entschuldigt:", bold=True, advance=False)
+    p.put(130, f"Herr {_person(rng)}")
+    p.gap(14)
+    golden_items = []
+    p.put(50, "Öffentlicher Teil", 12, bold=True)
+    for item in items:
+        p.gap(6)
+        if item.get("np") and golden_items[-1]["public"] is not False:
+            p.put(50, "Nichtöffentlicher Teil", 12, bold=True)
+        _agenda_line(p, item, bold=True)
+        p.put(50, "Die Verwaltung erläutert die Vorlage. Es gibt Rückfragen aus dem Gremium.")
+        extra: dict[str, Any] = {}
+        if item.get("paper"):
+            decision = f"Der {s['body']} stimmt der Vorlage {item['paper']} zu."
+            text, vote = _vote(rng)
+            p.put(50, f"Beschluss: {decision}")
+            p.put(50, f"Abstimmungsergebnis: {text}")
+            extra = {"decision": decision, "vote": vote}
+        golden_items.append(_item_golden(item, **extra))
+    meeting = {k: s[k] for k in ("start", "end", "location", "number")} | {"date": s["date"].isoformat()}
+    golden = {"kind": "meeting", "document_type": "Niederschrift", "meeting": meeting}
+    golden |= {"agenda_items": golden_items, "attendees": attendees, "speeches": []}
+    return p.pages, golden
+
+
+def _column_lines(speeches: list[dict[str, Any]], head: dict[int, str]) -> list[str]:
+    lines: list[str] = []
+    for k, speech in enumerate(speeches):
+        lines += textwrap.wrap(f"{head[k]}: {speech['text']}", 44)
+        lines.append("")
+    return lines
+
+
+def wortprotokoll(rng: random.Random) -> tuple[list[list[Op]], dict[str, Any]]:
+    s = _session(rng)
+    chair = rng.choice(LAST)
+    speeches, head = [], {}
+    for k in range(rng.randrange(8, 12)):
+        words = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(25, 70)))
+        text = words[0].upper() + words[1:] + "."
+        if k % 3 == 0:
+            speeches.append({"speaker": chair, "role": "Oberbürgermeisterin", "text": text})
+            head[k] = f"Oberbürgermeisterin {chair}"
+        else:
+            name, party = _person(rng), rng.choice(PARTIES)
+            speeches.append({"speaker": name, "role": party, "text": text})
+            head[k] = f"Ratsmitglied {name} ({party})"
+    lines = _column_lines(speeches, head)
+    p = Pages()
+    _header(p, s, "Wortprotokoll", labels=True)
+    top, bottom, step = p.y, A4[1] - 80, 12.5
+    x = (50, 310)
+    column = 0
+    y = top
+    for line in lines:
+        if y > bottom:
+            column += 1
+            y = top if column % 2 else 70.0
+            if column % 2 == 0:
+                p.pages.append([])
+                top = 70.0
+        if line:
+            p.pages[-1].append(Op(x[column % 2], y, line, 9.5))
+        y += step
+    meeting = {k: s[k] for k in ("start", "end", "location", "number")} | {"date": s["date"].isoformat()}
+    golden = {"kind": "meeting", "document_type": "Wortprotokoll", "meeting": meeting}
+    golden |= {"agenda_items": [], "attendees": [], "speeches": speeches}
+    return p.pages, golden
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--variants", type=int, default=2)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(args.seed)
+    for n in range(1, args.variants + 1):
+        for name, build, render in (
+            ("einladung", einladung, render_reportlab),
+            ("niederschrift", niederschrift, render_fpdf),
+            ("wortprotokoll", wortprotokoll, render_reportlab),
+        ):
+            pages, golden = build(rng)
+            stem = f"{name}-{n}"
+            render(pages, args.out / f"{stem}.pdf", f"{golden['document_type']} {golden['meeting']['number']}")
+            golden["page_count"] = len(pages)
+            golden["_notes"] = f"generated by scripts/generate_meetings.py --seed {args.seed}; values from its content"
+            text = json.dumps(golden, ensure_ascii=False, indent=1) + "\n"
+            (args.out / f"{stem}.json").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,174 @@
+"""The agenda of a meeting document: items (TOP) with wrapped titles and sub-items, the public
+and non-public parts, Ö/N markers and the paper numbers an item names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from ..layout.lines import Line
+from ..text.normalize import join_lines
+from .rules import MeetingRules
+
+#: Wrapped title lines start this close (pt) to the title's x.
+ALIGN = 4.0
+#: Longest line (characters) that can be a part heading ("Nichtöffentlicher Teil").
+HEADING_CHARS = 60
+_MARKER = regex.compile(r"^\s*(?P<m>[ÖN])\s*\d")
+
+
+@dataclass(slots=True)
+class Item:
+    """An agenda item being read: its heading lines and the lines of its body (minutes)."""
+
+    number: str
+    title_parts: list[str]
+    title_x: float
+    public: bool | None
+    paper_numbers: list[str] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        """The title, wrapped lines joined."""
+        return join_lines(self.title_parts)
+
+
+def part_state(text: str, rules: MeetingRules) -> bool | None:
+    """True/False when ``text`` is a public/non-public part heading, else None."""
+    if len(text) > HEADING_CHARS:
+        return None
+    if rules.res["nonpublic"].match(text):
+        return False
+    if rules.res["public"].match(text):
+        return True
+    return None
+
+
+def _numbers(text: str, rules: MeetingRules) -> list[str]:
+    found: list[str] = []
+    for pattern in rules.lists["paper_numbers"]:
+        for match in pattern.finditer(text):
+            if match.group("number") not in found:
+                found.append(match.group("number"))
+    return found
+
+
+def _split_cells(line: Line, title: str, rules: MeetingRules) -> tuple[str, list[str]]:
+    """The title without a right-hand cell that holds only a paper number, and the numbers."""
+    segments = line.segments()
+    if len(segments) >= 2:
+        last = " ".join(t.text for t in segments[-1])
+        # Only a cell that is nothing but a number (the last pattern, anchored): a title that
+        # names "Vorlage 24/0815" stays a title.
+        cell = rules.lists["paper_numbers"][-1].match(last)
+        if cell and title.endswith(last):
+            return title[: -len(last)].rstrip(), [cell.group("number")]
+    return title, []
+
+
+def _match_item(text: str, patterns: Sequence[regex.Pattern[str]]) -> regex.Match[str] | None:
+    for pattern in patterns:
+        match = pattern.match(text)
+        if match:
+            return match
+    return None
+
+
+def _new_item(line: Line, match: regex.Match[str], public: bool | None, rules: MeetingRules) -> Item:
+    number = " ".join(match.group("number").split())
+    marker = _MARKER.match(number)
+    if marker:
+        public = marker.group("m").upper() == "Ö"
+    title, cell = _split_cells(line, match.group("title"), rules)
+    start = len(line.text[: match.start("title")].split())
+    x = line.words[start].x0 if start < len(line.words) else line.x0
+    item = Item(number, [title], x, public, lines=[line])
+    item.paper_numbers = cell
+    return item
+
+
+def _top(number: str) -> list[int]:
+    return [int(part) for part in regex.sub(r"^[ÖN]\s*", "", number).split(".") if part.isdigit()]
+
+
+def _in_sequence(items: list[Item], number: str) -> bool:
+    """Whether item ``number`` follows the items so far: the next number, or a sub-item of the
+    current one (a numbered list inside the minutes breaks the sequence)."""
+    parts = _top(number)
+    if not items:
+        return parts[:1] in ([0], [1])
+    last = _top(items[-1].number)
+    return parts == [last[0] + 1] or (len(parts) > 1 and parts[0] == last[0])
+
+
+def _continues(item: Item, line: Line, previous: Line) -> bool:
+    """Whether ``line`` wraps the title of ``item``: aligned with the title, right below it."""
+    if line.page != previous.page or line.top - previous.bottom > 0.8 * (previous.bottom - previous.top):
+        return False
+    return abs(line.x0 - item.title_x) <= ALIGN and item.body == []
+
+
+def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
+    """The agenda items of ``lines`` (reading order), each with the body lines that follow it.
+
+    With items marked 'TOP' (the first item pattern), every such line anywhere is an item;
+    otherwise numbered lines count only in the list after an agenda heading, which ends at the
+    first line that is neither an item, a wrapped title nor a part heading.
+    """
+    marked = [rules.lists["items"][0]]
+    texts = [line.text for line in lines]
+    use_marked = any(_match_item(t, marked) for t in texts)
+    patterns = marked if use_marked else rules.lists["items"][1:]
+    # Minutes without 'TOP' and without an agenda heading number their items in the body:
+    # numbered lines count there when they run in sequence.
+    anywhere = not use_marked and not any(rules.res["agenda"].match(t) for t in texts)
+    items: list[Item] = []
+    public: bool | None = None
+    in_list = use_marked or anywhere
+    previous: Line | None = None
+    for line, text in zip(lines, texts, strict=True):
+        state = part_state(text, rules)
+        if state is not None:
+            public = state
+        if not use_marked and rules.res["agenda"].match(text) and len(text) <= HEADING_CHARS:
+            in_list = True
+            previous = line
+            continue
+        match = _match_item(text, patterns) if in_list else None
+        if match and anywhere and not _in_sequence(items, match.group("number")):
+            match = None
+        if match:
+            items.append(_new_item(line, match, public, rules))
+        elif items and previous is not None and _continues(items[-1], line, previous):
+            title, cell = _split_cells(line, text, rules)
+            items[-1].title_parts.append(title)
+            items[-1].paper_numbers += cell
+            items[-1].lines.append(line)
+        elif items and state is None:
+            if not use_marked and not anywhere:
+                in_list = False
+            items[-1].body.append(line)
+        previous = line
+    return _merge_repeated(items, rules)
+
+
+def _merge_repeated(items: list[Item], rules: MeetingRules) -> list[Item]:
+    """Minutes often list the agenda, then repeat each item over its minutes: one item per
+    number, with the first title and every body; paper numbers from the titles too."""
+    merged: dict[str, Item] = {}
+    for item in items:
+        kept = merged.setdefault(item.number, item)
+        if kept is not item:
+            kept.body += item.body
+            kept.lines += item.lines
+            kept.paper_numbers += [n for n in item.paper_numbers if n not in kept.paper_numbers]
+            if kept.public is None:
+                kept.public = item.public
+        for number in _numbers(item.title, rules):
+            if number not in kept.paper_numbers:
+                kept.paper_numbers.append(number)
+    return list(merged.values())

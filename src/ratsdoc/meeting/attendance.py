@@ -1,0 +1,105 @@
+"""Who attended: the list under 'Anwesend', grouped by faction or role, absent people left out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..layout.lines import Line
+from ..meeting_models import Attendee
+from .rules import MeetingRules
+
+#: A vertical gap of this many line heights ends the list.
+END_GAP = 3.0
+_GROUP = regex.compile(r"^\s*(?P<head>[^:,;()]{2,60}?)\s*:\s*(?P<rest>.*)$")
+_SUBSTITUTE = regex.compile(r"\s+(?:f\.|für|i\.\s*V\.|in\s+Vertretung\s+(?:für|von))\s+.*$", regex.IGNORECASE)
+_SUFFIX = regex.compile(r"\s*\((?P<note>[^)]{1,40})\)\s*$")
+_NAME = regex.compile(r"\p{Lu}\p{L}+")
+
+
+def _column(heading: Line) -> tuple[float, float]:
+    """The x range of the attendance column: a heading in a table row (Anwesende |
+    Entschuldigt | Verteiler) limits it to its own cell."""
+    segments = heading.segments()
+    right = segments[1][0].x0 - 2 if len(segments) > 1 else float("inf")
+    return segments[0][0].x0 - 4, right
+
+
+def _first_cell(line: Line) -> str:
+    """The text of the first segment of ``line`` (a table row's first cell)."""
+    return " ".join(t.text for t in line.segments()[0])
+
+
+def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[str]:
+    """Texts of the list's lines after the heading at ``start``, inside its column."""
+    left, right = _column(lines[start])
+    texts: list[str] = []
+    previous = lines[start]
+    for line in lines[start + 1 :]:
+        words = [t for t in line.words if t.x0 >= left and t.x1 <= right]
+        height = max(previous.bottom - previous.top, 1.0)
+        if line.page != previous.page or line.top - previous.bottom > END_GAP * height:
+            break
+        if any(t.x0 < right < t.x1 for t in line.words):
+            break  # text across the column edge: the list's table has ended
+        text = " ".join(t.text for t in words)
+        if not words:
+            continue
+        if rules.res["absent"].match(text) or rules.lists["items"][0].match(text) or rules.res["agenda"].match(text):
+            break
+        texts.append(text)
+        previous = line
+    return texts
+
+
+def _name(piece: str, rules: MeetingRules) -> tuple[str, str | None] | None:
+    """The name and a parenthesised note ('(SPD)') of one entry; None if it names nobody."""
+    piece = _SUBSTITUTE.sub("", piece.strip(" ,;."))
+    note = None
+    suffix = _SUFFIX.search(piece)
+    if suffix:
+        note, piece = suffix.group("note"), piece[: suffix.start()]
+    words = piece.split()
+    while words and words[0] in rules.salutations:  # "Hr. Hr. Dr. Stefan Els" happens
+        words = words[1:]
+    name = " ".join(words).strip(" ,;")
+    return (name, note) if name and _NAME.search(name) else None
+
+
+def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Attendee], list[Line]]:
+    """The attendees of the first attendance list in ``lines``, and its heading line."""
+    start = next(
+        (i for i, line in enumerate(lines) if line.words and rules.res["attendee"].match(_first_cell(line))), None
+    )
+    if start is None:
+        return [], []
+    heading = lines[start]
+    head_text = _first_cell(heading)
+    inline = rules.res["attendee"].sub("", head_text, count=1).strip()
+    texts = ([inline] if inline else []) + _list_lines(lines, start, rules)
+    # Running text (entries separated by commas across lines) or one entry per line.
+    flowing = sum(1 for t in texts if "," in t or ";" in t) > len(texts) / 2
+    chunks = [" ".join(texts)] if flowing else texts
+    attendees: list[Attendee] = []
+    group: str | None = None
+    for chunk in chunks:
+        for part in chunk.split(";"):
+            match = _GROUP.match(part)
+            if match and not rules.res["salutation"].match(match.group("head")):
+                group, part = match.group("head").strip(), match.group("rest")
+            elif rules.res["faction"].match(part):
+                group, part = part.strip(), ""
+            for piece in part.split(","):
+                found = _name(piece, rules)
+                if found is None:
+                    continue
+                name, note = found
+                faction = group if group and rules.res["faction"].match(group) else None
+                role = group if group and faction is None else None
+                if note and rules.res["faction"].match(note):
+                    faction = note
+                elif note:
+                    role = note
+                attendees.append(Attendee(name=name, role=role, faction=faction))
+    return attendees, [heading]

@@ -1,0 +1,71 @@
+"""What minutes add to an agenda item: the decision ('Beschluss:') and the vote
+('Abstimmungsergebnis: Ja 23 Nein 5 Enthaltung 2', 'einstimmig')."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..layout.lines import Line
+from ..meeting_models import Vote
+from ..text.normalize import join_lines
+from .rules import MeetingRules
+
+#: A label at the start of a line ("Ergebnis:", "Anlage:") ends a decision text.
+_LABEL_CHARS = 40
+
+
+def read_vote(text: str, rules: MeetingRules) -> Vote | None:
+    """The vote in ``text``: counts in one order (after or before their words) and 'einstimmig'."""
+    after, before = rules.vote_count_res
+    counts: dict[str, int | None] = {}
+    for patterns in (after, before):
+        found = {name: pattern.search(text) for name, pattern in patterns.items()}
+        if any(found.values()):
+            counts = {name: int(m.group("n")) if m else None for name, m in found.items()}
+            break
+    unanimous: bool | None = True if rules.res["unanimous"].search(text) else None
+    if unanimous is None and counts.get("no"):
+        unanimous = False
+    if not counts and unanimous is None:
+        return None
+    return Vote(yes=counts.get("yes"), no=counts.get("no"), abstain=counts.get("abstain"), unanimous=unanimous)
+
+
+def _is_label(text: str) -> bool:
+    head = text.split(":", 1)[0]
+    return ":" in text and len(head) <= _LABEL_CHARS and head[:1].isupper() and len(head.split()) <= 3
+
+
+def _paragraph(lines: Sequence[Line], start: int, first: str, rules: MeetingRules) -> tuple[str, list[Line]]:
+    """``first`` and the lines after ``start`` up to a gap, a label or a vote."""
+    parts = [first] if first else []
+    used = [lines[start]]
+    previous = lines[start]
+    for line in lines[start + 1 :]:
+        gap = line.top - previous.bottom > 0.8 * (previous.bottom - previous.top) or line.page != previous.page
+        if (gap and parts) or rules.res["vote"].match(line.text) or _is_label(line.text):
+            break
+        parts.append(line.text)
+        used.append(line)
+        previous = line
+    return join_lines(parts), used
+
+
+def read_outcome(body: Sequence[Line], rules: MeetingRules) -> tuple[str | None, Vote | None, list[Line]]:
+    """The decision text and the vote of one item's body lines, and the lines they came from."""
+    decision: str | None = None
+    vote: Vote | None = None
+    where: list[Line] = []
+    for index, line in enumerate(body):
+        match = rules.res["decision"].match(line.text)
+        if match and decision is None:
+            decision, used = _paragraph(body, index, match.group("rest"), rules)
+            decision = decision or None
+            where += used
+            continue
+        match = rules.res["vote"].match(line.text)
+        if match and vote is None:
+            text, used = _paragraph(body, index, match.group("rest"), rules)
+            vote = read_vote(text, rules)
+            where += used
+    return decision, vote, where

@@ -1,0 +1,228 @@
+"""What a profile says about meeting documents: their types, header labels, agenda, vote and
+attendance vocabulary. The defaults cover common German practice (SessionNet, ALLRIS and
+hand-made minutes); a profile's ``[meeting]`` table replaces any list."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+#: Default vocabularies (see the fields below).
+_DECISION = [r"Beschluss(?:fassung|text)?", r"Beschlussempfehlung"]
+_VOTE = [r"Abstimmungsergebnis", r"Abstimmung", r"Ergebnis\s+der\s+Abstimmung"]
+_UNANIMOUS = [r"einstimmig", r"ohne\s+Gegenstimmen?"]
+_ATTENDEES = [r"Anwesend(?:e)?(?:\s+waren)?", r"Teilnehmer(?:innen|\*innen)?", r"Teilnehmende"]
+_ABSENT = [r"Abwesend", r"Entschuldigt", r"Es\s+fehlt(?:en)?", r"Nicht\s+anwesend", r"Verteiler"]
+_SALUTATIONS = ["Herr", "Frau", "Hr.", "Fr.", "Ratsherr", "Ratsfrau"]
+#: Parties and groups of German and Swiss councils, as patterns.
+_FACTIONS = (
+    r"\S*Fraktion\S*(?:\s+\S+){0,4}|CDU|CSU|SPD|GRÜNE|Bündnis\s*90/Die\s+Grünen|FDP|"
+    r"DIE\s+LINKE|Linke|AfD|Freie\s+Wähler|FW|ÖDP|Volt|Die\s+PARTEI|SVP|fraktionslos"
+)
+_DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.|[\p{L}]+)\s*\d{2,4}"
+
+
+def _problem(pattern: str) -> str | None:
+    """Why ``pattern`` does not compile, or None."""
+    try:
+        regex.compile(pattern, _FLAGS)
+    except regex.error as exc:
+        return str(exc)
+    return None
+
+
+def _any(patterns: list[str], *, anchored: bool = True) -> regex.Pattern[str]:
+    body = "|".join(f"(?:{p})" for p in patterns) or r"(?!x)x"
+    return regex.compile(rf"^\s*(?:{body})" if anchored else body, _FLAGS)
+
+
+class MeetingRules(BaseModel):
+    """The meeting vocabulary of a profile (all patterns case-insensitive)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    types: list[str] = Field(
+        default_factory=lambda: [
+            "Einladung",
+            "Tagesordnung",
+            "Niederschrift",
+            "Protokoll",
+            "Sitzungsprotokoll",
+            "Beschlussprotokoll",
+            "Ergebnisprotokoll",
+            "Verhandlungsschrift",
+            "Wortprotokoll",
+        ],
+        description="Document types that are meeting documents (kind 'meeting').",
+    )
+    verbatim_types: list[str] = Field(
+        default_factory=lambda: ["Wortprotokoll", "Verhandlungsschrift"],
+        description="Types whose body is speaker turns (speeches are read).",
+    )
+    header_labels: dict[str, list[str]] = Field(
+        default_factory=lambda: {
+            "date": [r"Sitzungstermin", r"Sitzungsdatum", r"Datum", r"Besprechung\s+am", r"Sitzung\s+am", r"Termin"],
+            "start": [r"Beginn", r"Sitzungsbeginn", r"Uhrzeit", r"Zeit"],
+            "end": [r"Ende", r"Sitzungsende", r"Schluss"],
+            "location": [r"Sitzungsort", r"Tagungsort", r"Ort", r"Raum", r"Sitzungsraum"],
+            "number": [r"Sitzungsnummer", r"Sitzung\s+Nr\.?", r"Sitzungs-Nr\.?"],
+        },
+        description="Labels of the header block ('Beginn: 18:30 Uhr') per meeting field.",
+    )
+    session_patterns: list[str] = Field(
+        default_factory=lambda: [
+            # SessionNet's invitation: '3. Sitzung Donnerstag, 17.11.2022 18:30 Uhr Mönauschule,'
+            rf"(?P<number>\d{{1,3}}\.\s*Sitzung)\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})\s+(?P<start>\d{{1,2}}[:.]\d{{2}})\s*Uhr"
+            r"\s+(?P<location>\S.*)",
+            rf"(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s+vom\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})",
+            rf"(?P<number>\d{{1,3}}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})",
+            r"(?P<number>\d{1,3}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b",
+        ],
+        description="Session lines on the first page with optional groups number, date, start, location.",
+    )
+    public_parts: list[str] = Field(
+        default_factory=lambda: [r"Öffentliche[rs]?\s+(?:Teil|Sitzung|Tagesordnung|Sitzungsteil)\b"],
+        description="Headings that open the public part.",
+    )
+    nonpublic_parts: list[str] = Field(
+        default_factory=lambda: [r"Nicht[\s-]*öffentliche[rs]?\s+(?:Teil|Sitzung|Tagesordnung|Sitzungsteil)\b"],
+        description="Headings that open the non-public part.",
+    )
+    agenda_headings: list[str] = Field(
+        default_factory=lambda: [
+            r"(?:(?:Nicht[\s-]*)?Öffentliche\s+)?Tagesordnung\b",
+            r"(?:Nicht[\s-]*)?Öffentlicher\s+Teil\b",
+        ],
+        description="Headings that open the agenda list of an invitation.",
+    )
+    item_patterns: list[str] = Field(
+        default_factory=lambda: [
+            r"TOP\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*)\.?\s*[:.-]?\s+(?P<title>\S.*)",
+            r"(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?P<title>\p{Lu}.*)",
+        ],
+        description="Agenda item lines with groups number and title; the first pattern (with "
+        "'TOP') is preferred in a document that has such lines, the others only in the agenda list "
+        "or, in minutes without one, where the numbers run in sequence.",
+    )
+    paper_number_patterns: list[str] = Field(
+        default_factory=lambda: [
+            r"\b(?:Vorlage|Beschlussvorlage|Drucksache|Drs\.|DS|Antrag|Anfrage|Mitteilung)\s*(?:Nr\.\s*)?:?\s*"
+            r"(?P<number>(?:[\p{Lu}]{1,5}[/-])?\d[\d]*(?:[/-]\d+)+)",
+            r"^(?P<number>(?:[\p{Lu}]{1,5}[/-])?\d{1,5}(?:[/-]\d{1,5}){1,2}(?:-\d{1,3})?)$",
+        ],
+        description="Paper numbers in an item: after a keyword in the title, or (last pattern) "
+        "a right-hand cell of the item line that holds only a number.",
+    )
+    decision_labels: list[str] = Field(
+        default_factory=lambda: list(_DECISION), description="Labels of an item's decision ('Beschluss:')."
+    )
+    vote_labels: list[str] = Field(
+        default_factory=lambda: list(_VOTE), description="Labels of an item's vote ('Abstimmungsergebnis:')."
+    )
+    vote_words: dict[str, list[str]] = Field(
+        default_factory=lambda: {
+            "yes": [r"Ja(?:-Stimmen)?", r"dafür", r"Zustimmung(?:en)?", r"Für"],
+            "no": [r"Nein(?:-Stimmen)?", r"dagegen", r"Gegenstimmen?", r"Gegen"],
+            "abstain": [r"(?:Stimm)?[Ee]nthaltung(?:en)?", r"Enthaltungen?"],
+        },
+        description="Words of the vote counts; a count stands before or after its word ('Ja 23', '7 Ja-Stimmen').",
+    )
+    unanimous_words: list[str] = Field(
+        default_factory=lambda: list(_UNANIMOUS), description="Words for a unanimous vote."
+    )
+    attendee_labels: list[str] = Field(
+        default_factory=lambda: list(_ATTENDEES), description="Headings of the attendance list."
+    )
+    absent_labels: list[str] = Field(
+        default_factory=lambda: list(_ABSENT), description="Headings of absent people or mere recipients (left out)."
+    )
+    salutations: list[str] = Field(
+        default_factory=lambda: list(_SALUTATIONS), description="Forms of address removed from the front of a name."
+    )
+    factions: list[str] = Field(
+        default_factory=lambda: _FACTIONS.split("|"),
+        description="Names of factions: a group heading that matches one is a faction, else a role.",
+    )
+    speaker_patterns: list[str] = Field(
+        default_factory=lambda: [
+            r"(?P<role>(?:Ober)?[Bb]ürgermeister(?:in)?|Präsident(?:in)?|Vorsitzende[r]?|Ratsmitglied|Ratsherr|Ratsfrau"
+            r"|Stadtrat|Stadträtin|Beigeordnete[r]?|Kantonsrat|Kantonsrätin|Regierungsrat|Regierungsrätin)?\s*"
+            r"(?P<speaker>(?:Dr\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'-]+){0,3})"
+            r"\s*(?:\((?P<faction>[^)]{1,40})\)|,\s*(?P<faction2>[\p{Lu}][\p{L}/ ]{1,30}))?\s*:\s*(?P<text>.*)",
+        ],
+        description="A speaker turn at the start of a line: groups speaker, role, faction, text.",
+    )
+
+    @field_validator(
+        "session_patterns",
+        "public_parts",
+        "nonpublic_parts",
+        "agenda_headings",
+        "item_patterns",
+        "paper_number_patterns",
+        "decision_labels",
+        "vote_labels",
+        "unanimous_words",
+        "attendee_labels",
+        "absent_labels",
+        "factions",
+        "speaker_patterns",
+    )
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        problems = [(pattern, _problem(pattern)) for pattern in value]
+        bad = next(((pattern, problem) for pattern, problem in problems if problem), None)
+        if bad:
+            raise ValueError(f"pattern {bad[0]!r} does not compile: {bad[1]}")
+        return value
+
+    @cached_property
+    def res(self) -> dict[str, regex.Pattern[str]]:
+        """Compiled patterns by use. Anchored at the line start: 'public', 'nonpublic' and
+        'agenda' headings, 'decision' and 'vote' labels (group ``rest`` holds what follows the
+        colon), the 'attendee' and 'absent' headings, a 'salutation', a whole 'faction' name.
+        Anywhere: 'header' ('Label:' of a header field, the group name says which) and
+        'unanimous'."""
+
+        def labelled(labels: list[str]) -> regex.Pattern[str]:
+            return _any([rf"(?:{'|'.join(labels)})\s*:\s*(?P<rest>.*)"])
+
+        fields = [f"(?P<{name}>{'|'.join(pats)})" for name, pats in self.header_labels.items() if pats]
+        return {
+            "public": _any(self.public_parts),
+            "nonpublic": _any(self.nonpublic_parts),
+            "agenda": _any(self.agenda_headings),
+            "decision": labelled(self.decision_labels),
+            "vote": labelled(self.vote_labels),
+            "attendee": _any([rf"(?:{'|'.join(self.attendee_labels)})\s*(?::|$)"]),
+            "absent": _any([rf"(?:{'|'.join(self.absent_labels)})\b"]),
+            "salutation": _any([regex.escape(s) + r"(?:\s|$)" for s in self.salutations]),
+            "faction": regex.compile(rf"^\s*(?:{'|'.join(self.factions)})\s*$", _FLAGS),
+            "header": regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(fields)})\s*:", _FLAGS),
+            "unanimous": _any(self.unanimous_words, anchored=False),
+        }
+
+    @cached_property
+    def lists(self) -> dict[str, list[regex.Pattern[str]]]:
+        """Compiled pattern lists: 'session' lines (searched anywhere), 'items' and 'speakers'
+        (whole lines), 'paper_numbers' (searched anywhere)."""
+        return {
+            "session": [regex.compile(p, _FLAGS) for p in self.session_patterns],
+            "items": [regex.compile(rf"^\s*(?:{p})\s*$", _FLAGS) for p in self.item_patterns],
+            "speakers": [regex.compile(rf"^\s*(?:{p})$", _FLAGS) for p in self.speaker_patterns],
+            "paper_numbers": [regex.compile(p, _FLAGS) for p in self.paper_number_patterns],
+        }
+
+    @cached_property
+    def vote_count_res(self) -> tuple[dict[str, regex.Pattern[str]], dict[str, regex.Pattern[str]]]:
+        """Per count ('yes', 'no', 'abstain'): the number after its word ('Ja 23'), and the
+        number before it ('7 Ja-Stimmen'). A text uses one order for all its counts."""
+        after, before = {}, {}
+        for name, words in self.vote_words.items():
+            alt = "|".join(words)
+            after[name] = regex.compile(rf"(?<![\p{{L}}-])(?:{alt})\s*[:=]?\s*(?P<n>\d+)\b", _FLAGS)
+            before[name] = regex.compile(rf"\b(?P<n>\d+)\s*(?:{alt})(?![\p{{L}}])", _FLAGS)
+        return after, before
