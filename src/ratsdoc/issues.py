@@ -33,6 +33,7 @@ class IssueCode(str, Enum):
     LINK_DROPPED = "link_dropped"  # a link to a non-web address (javascript:, file:, data:) was dropped
     OCR_RESOLUTION_LOWERED = "ocr_resolution_lowered"  # a large page was rendered for OCR below 300 dpi
     TEXT_INVISIBLE = "text_invisible"  # invisible text on a page that is not a scan was dropped
+    ENGINE_FALLBACK = "engine_fallback"  # the chosen engine could not read the PDF; the other one did
 
     def __str__(self) -> str:
         return str(self.value)
