@@ -9,6 +9,11 @@ children's, from ``wait4``) are printed per case.
 Usage::
 
     python scripts/build_attack_cases.py [--sample] [--only NAME ...] [--work DIR] [--list]
+                                         [--src DIR] [--timeout SECONDS]
+
+``--src`` runs the ratsdoc of another source folder (an older checkout's ``src``, for "before"
+figures); a command still running after ``--timeout`` seconds (default 600) is killed and its
+case fails.
 
 ``--sample`` runs the cheap cases at reduced sizes (tests/test_attack_cases.py runs it). Some
 faults need more than a command line: the thread test (``scripts/thread_stress.py --parses 500``),
@@ -29,6 +34,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import threading
 import time
 import zipfile
 from collections.abc import Callable, Sequence
@@ -39,6 +45,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"
 MIB = 1024 * 1024
+#: Where the ratsdoc under test comes from, and how long one command may run (set by main()).
+SETTINGS: dict[str, Any] = {"src": ROOT / "src", "timeout": 600.0}
 
 
 def _load(name: str) -> Any:
@@ -64,14 +72,19 @@ class Run:
 def ratsdoc(*args: str, env: dict[str, str] | None = None, stop_after: float | None = None, sig: int = 0) -> Run:
     """Run ``python -m ratsdoc ARGS``; with ``stop_after``, send ``sig`` after that many seconds."""
     environment = dict(env or os.environ)
-    environment["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), environment.get("PYTHONPATH")) if p)
+    environment["PYTHONPATH"] = os.pathsep.join(p for p in (str(SETTINGS["src"]), environment.get("PYTHONPATH")) if p)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
         proc = subprocess.Popen([sys.executable, "-m", "ratsdoc", *args], stdout=out, stderr=err, env=environment)
         if stop_after is not None:
             time.sleep(stop_after)
             proc.send_signal(sig)
-        _, status, usage = os.wait4(proc.pid, 0)
+        watchdog = threading.Timer(SETTINGS["timeout"], proc.kill)
+        watchdog.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            watchdog.cancel()
         proc.returncode = os.waitstatus_to_exitcode(status)
         seconds = time.monotonic() - started
         out.seek(0)
@@ -342,7 +355,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=sorted(CASES), help="these cases only")
     parser.add_argument("--work", type=Path, help="build here (default: a temporary folder, removed)")
     parser.add_argument("--list", action="store_true", help="list the cases and exit")
+    parser.add_argument("--src", type=Path, default=ROOT / "src", help="run the ratsdoc of this source folder")
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds one command may run")
     args = parser.parse_args(argv)
+    SETTINGS.update(src=args.src.resolve(), timeout=args.timeout)
     if args.list:
         for name, (_check, cheap) in CASES.items():
             print(f"{name}{'' if cheap else '  (full run only)'}")
