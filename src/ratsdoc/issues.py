@@ -37,6 +37,7 @@ class IssueCode(str, Enum):
     VALUE_IMPLAUSIBLE = "value_implausible"  # a value that cannot be right was dropped (plausibility.py)
     PROFILE_FORCED_MISMATCH = "profile_forced_mismatch"  # a forced profile's detection does not match the paper
     MEETING_FIELD_MISSING = "meeting_field_missing"  # a meeting document lacks its date or agenda
+    ENGINE_FALLBACK = "engine_fallback"  # the chosen engine could not read the PDF; the other one did
 
     def __str__(self) -> str:
         return str(self.value)

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from .budget import Budget, document_guard
-from .errors import LimitExceededError, RatsdocError
+from .errors import DamagedPdfError, LimitExceededError, RatsdocError
 from .extract import extract_fields
 from .failures import exhaustion_error
 from .input import PdfInput, load_input
@@ -47,6 +47,30 @@ def _check_deadline(deadline: float | None, options: ParseOptions, pdf: PdfInput
 
 
 def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[Layout, int]:
+    """Read every page into lines with the engine of ``options``, or else with the other one.
+
+    When the chosen engine calls the file damaged (PDFium "Data format error" on a catalog
+    pdfminer reads, pdfminer failing on pages PDFium reads), the other engine gets the same
+    bytes within the same budget before the file is refused, and the result says so in an
+    ``engine_fallback`` warning. The PDFium engine always runs its preflight, so a fallback to
+    it is as guarded as a first try. Limits, passwords and non-PDFs are not retried.
+    """
+    try:
+        return _read_layout(pdf, options, budget)
+    except DamagedPdfError as first:
+        other = "pdfplumber" if options.engine == "pdfium" else "pdfium"
+        try:
+            layout, page_count = _read_layout(pdf, options.model_copy(update={"engine": other}), budget)
+        except DamagedPdfError:
+            raise first from None
+        message = (
+            f"the {options.engine} engine cannot read this PDF ({first.reason}); it was read with the {other} engine"
+        )
+        layout.warnings.insert(0, Issue(IssueCode.ENGINE_FALLBACK, message))
+        return layout, page_count
+
+
+def _read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[Layout, int]:
     """Read every page into lines, one page at a time, and return the layout and page count.
 
     ``budget`` is the parse's (from :func:`~ratsdoc.budget.document_guard`): the engine and

@@ -8,6 +8,7 @@ the two engines refuse the same files with the same messages.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -79,15 +80,24 @@ def repair_trailer(data: bytes) -> bytes | None:
 
 
 def open_repairing(
-    data: bytes, name: str | None, password: str | None, opener: Callable[[bytes], T]
+    data: bytes,
+    name: str | None,
+    password: str | None,
+    opener: Callable[[bytes], T],
+    pages_of: Callable[[T], Any] | None = None,
 ) -> tuple[T, bytes, bool]:
     """``opener(data)``, else ``opener`` of ``data`` with a repaired trailer.
 
     Returns what the opener returned, the bytes it opened and whether they were repaired;
-    raises the translated error of the first attempt when both fail.
+    raises the translated error of the first attempt when both fail. With ``pages_of`` (the
+    catalog's /Pages of what the opener returned), a file that opens but whose catalog has no
+    page tree is tried repaired too: cross-reference offsets that are shifted make pdfminer
+    read the wrong bytes as the catalog (an empty one), while the objects are all there; cut
+    off with a new trailer, the file is read by scanning its objects (as PDFium does). The
+    first result stays when the repair does not find a page tree either.
     """
     try:
-        return opener(data), data, False
+        opened = opener(data)
     except Exception as exc:  # pdfminer raises bare Exceptions on broken files
         error = open_error(exc, name, password)
         repaired = None if isinstance(error, EncryptedPdfError) else repair_trailer(data)
@@ -97,6 +107,23 @@ def open_repairing(
             return opener(repaired), repaired, True
         except Exception:
             raise error from None
+    if pages_of is None or _has_page_tree(pages_of(opened)):
+        return opened, data, False
+    repaired = repair_trailer(data)
+    if repaired is not None:
+        with contextlib.suppress(Exception):
+            again = opener(repaired)
+            if _has_page_tree(pages_of(again)):
+                return again, repaired, True
+        opened = opener(data)  # the opener may keep what it opened last: open the original again
+    return opened, data, False
+
+
+def _has_page_tree(pages: Any) -> bool:
+    try:
+        return isinstance(resolve1(pages), dict)
+    except Exception:  # a reference into damaged bytes
+        return False
 
 
 def count_page_leaves(pages_root: Any, stop_after: int) -> int:

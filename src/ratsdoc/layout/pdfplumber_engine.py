@@ -97,7 +97,7 @@ class PdfplumberSource:
         self._max_annots = limits.max_annotations_per_page
         self._doc_warnings: list[Issue] = []
         catalog_pages, _, repaired = open_repairing(
-            pdf.data, pdf.name, password, lambda data: self._open(data, password)
+            pdf.data, pdf.name, password, lambda data: self._open(data, password), lambda pages: pages
         )
         if repaired:
             self._doc_warnings.append(REPAIRED_WARNING)

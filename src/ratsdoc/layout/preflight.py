@@ -132,7 +132,9 @@ def preflight(pdf: PdfInput, budget: Budget, *, password: str | None, max_pages:
     :class:`~ratsdoc.errors.LimitExceededError` they carry.
     """
     pdfminer_guard.install()
-    doc, data, repaired = open_repairing(pdf.data, pdf.name, password, lambda raw: _document(raw, password))
+    doc, data, repaired = open_repairing(
+        pdf.data, pdf.name, password, lambda raw: _document(raw, password), lambda doc: doc.catalog.get("Pages")
+    )
     pages_root = doc.catalog.get("Pages")
     page_count = checked_page_count(pages_root, max_pages, pdf.name)
     tree = iter_page_dicts(pages_root) if resolve1(pages_root) else iter(())
