@@ -8,7 +8,7 @@ from ratsdoc.budget import document_guard
 from ratsdoc.extract import extract_fields
 from ratsdoc.extract.context import Context
 from ratsdoc.extract.cover import extract_cover
-from ratsdoc.extract.generic import fill_resolution
+from ratsdoc.extract.generic import fill_resolution, match_wrapped
 from ratsdoc.extract.generic.closing import trailing_signature
 from ratsdoc.extract.generic.heading import heading_title, subject_title
 from ratsdoc.extract.generic.letter_fields import (
@@ -361,3 +361,26 @@ def test_number_whose_cell_wrapped() -> None:
     ctx = _ctx(lines, "gotha")
     extract_cover(ctx)
     assert ctx.fields.values["number"] == "2023/477"
+
+
+def test_number_in_the_column_beside_its_label() -> None:
+    lines = [
+        Line(
+            1,
+            [
+                *line(233, "Rathaus").tokens,
+                *line(233, "Eingang:", x=300).tokens,
+                *line(233, "21.07.2020", x=400).tokens,
+            ],
+        ),
+        Line(
+            1,
+            [
+                *line(245, "91052 Erlangen").tokens,
+                *line(245, "Antragsnr.:", x=300).tokens,
+                *line(245, "151/2020", x=400).tokens,
+            ],
+        ),
+    ]
+    found = match_wrapped(lines, bundled_profiles()["letter"].number_re, pages=2)
+    assert found is not None and found[0].group("number") == "151/2020"
