@@ -384,3 +384,27 @@ def test_number_in_the_column_beside_its_label() -> None:
     ]
     found = match_wrapped(lines, bundled_profiles()["letter"].number_re, pages=2)
     assert found is not None and found[0].group("number") == "151/2020"
+
+
+def test_numbered_items_and_bold_paragraphs_in_the_justification() -> None:
+    # Regression: "1.)" items ran into the paragraph above, and the short last line of a bold
+    # paragraph became a sub-heading of its own.
+    lines = [
+        line(100, "Begründung", bold=True),
+        line(120, "Bei der Begehung wurden drei Bedingungen genannt, falls die Schleife kommt."),
+        line(134, "1.) Erhalt der Fußgängerbrücke als Zugang zum Schulgelände", x=71),
+        line(148, "2.) Übergang Mönaustrasse: Der Rad- und Fußverkehr behält", x=71),
+        line(162, "Vorrang auch gegenüber der Bahn.", x=93),
+        line(190, "2) Die Alternativen für die Wendeschleife sollten unter der geänderten", bold=True),
+        line(204, "Lage neu abgewogen werden", bold=True),
+        line(230, "Das ist der Schluss."),
+    ]
+    ctx = _ctx(lines, "generic")
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        "Bei der Begehung wurden drei Bedingungen genannt, falls die Schleife kommt.\n\n"
+        "1.) Erhalt der Fußgängerbrücke als Zugang zum Schulgelände\n"
+        "2.) Übergang Mönaustrasse: Der Rad- und Fußverkehr behält Vorrang auch gegenüber der Bahn.\n\n"
+        "2) Die Alternativen für die Wendeschleife sollten unter der geänderten Lage neu abgewogen werden\n\n"
+        "Das ist der Schluss."
+    )
