@@ -70,3 +70,16 @@ def test_blank_rows_and_currencies_wrapped_in_narrow_cells() -> None:
         FinanceRow(label="Einzahlungen", amounts={"2024": None, "2025": None, "2026": 7000.0}),
     ]
     assert ctx.claimed >= {0, 1, 2, 3, 4}
+
+
+def test_a_title_ending_in_a_year_is_no_finance_table() -> None:
+    # Regression: "... bis zum Jahr 2030" over the type and the date line of a motion was read
+    # as a year header with the type as a blank row and the date as amounts.
+    lines = [
+        text_line(42, [(70, "Jahr 2030")]),
+        text_line(82, [(70, "Motion")]),
+        text_line(98, [(70, "Kreuzlingen, 2. September 2024")]),
+    ]
+    ctx = _context(lines, ocr=False)
+    extract_finances(ctx)
+    assert ctx.fields.values["finances"] is None

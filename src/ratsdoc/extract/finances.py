@@ -50,10 +50,15 @@ def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
             continue
         # A year header is followed by a row of amounts ("Nahverkehrsplan 2025 bis 2029" is not),
         # maybe after rows whose cells are all blank (a label alone).
-        for following in (ln for ln in ctx.lines[index + 1 : index + 5] if not ln.furniture):
-            if any(_CURRENCY_WORD.match(t.text) or _AMOUNT_WORD.match(t.text) for t in following.words):
+        for position, following in enumerate(ln for ln in ctx.lines[index + 1 : index + 5] if not ln.furniture):
+            words = following.words
+            if position == 0 and any(_CURRENCY_WORD.match(t.text) or _AMOUNT_WORD.match(t.text) for t in words):
                 return index, years
-            if len(following.words) > _LABEL_WORDS:
+            # After blank rows only a priced row or the total proves the table: a date line
+            # ("Kreuzlingen, 2. September 2024") holds numbers too.
+            if position and (_priced(following) or ctx.profile.label("total_cost").match(following.text)):
+                return index, years
+            if len(words) > _LABEL_WORDS:
                 break
     return None
 
@@ -92,11 +97,14 @@ def _blank_row(ctx: Context, index: int, label: str) -> bool:
     below = next((ln for ln in ctx.lines[index + 1 :] if not ln.furniture), None)
     if below is None or below.page != ctx.lines[index].page:
         return False
-    if ctx.profile.label("total_cost").match(below.text):
-        return True
-    words = below.words
+    return bool(ctx.profile.label("total_cost").match(below.text)) or _priced(below)
+
+
+def _priced(line: Line) -> bool:
+    """Whether ``line`` is a short row with a currency or an amount in cents ("65.000,00")."""
+    words = line.words
     return len(words) <= _LABEL_WORDS + 8 and any(
-        _CURRENCY_WORD.match(t.text) or _AMOUNT_WORD.match(t.text) for t in words
+        _CURRENCY_WORD.match(t.text) or (_AMOUNT_WORD.match(t.text) and "," in t.text) for t in words
     )
 
 
