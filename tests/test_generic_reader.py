@@ -408,3 +408,18 @@ def test_numbered_items_and_bold_paragraphs_in_the_justification() -> None:
         "2) Die Alternativen für die Wendeschleife sollten unter der geänderten Lage neu abgewogen werden\n\n"
         "Das ist der Schluss."
     )
+
+
+def test_list_item_at_the_top_of_two_pages_is_not_a_header() -> None:
+    # Regression: a bullet of the Begründung that stood at the top of two pages of a letter
+    # recurred like a running header and was dropped.
+    lines = [
+        line(50, "- die Sanierung der Sanitärräume"),
+        line(300, "Text der ersten Seite."),
+        line(50, "- die Sanierung der Sanitärräume", page=2),
+        line(300, "Text der zweiten Seite.", page=2),
+        line(50, "Stadt Erfurt Drucksache 0112/23", page=3),
+        line(50, "Stadt Erfurt Drucksache 0112/23", page=4),
+    ]
+    mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in range(1, 5)])
+    assert [ln.furniture for ln in lines] == [False, False, False, False, True, True]
