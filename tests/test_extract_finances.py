@@ -48,3 +48,38 @@ def test_comma_groups_are_repaired_on_ocr_pages_only() -> None:
     assert ctx.fields.values["finances"].rows == [
         FinanceRow(label="Ausgaben", amounts={"2024": 1.0, "2025": None, "2026": 2.0}),
     ]
+
+
+def test_blank_rows_and_currencies_wrapped_in_narrow_cells() -> None:
+    # Regression (other cities' Vorlagen): a first row without amounts hid the year header, and
+    # "EUR" wrapped under the amounts ended the table, so rows were lost and leaked into the text.
+    lines = [
+        text_line(180, YEARS),
+        text_line(195, [(60, "Erträge")]),
+        text_line(210, [(60, "Aufwendungen"), (300, "186.000,00"), (380, "82.500,00")]),
+        text_line(222, [(300, "EUR"), (380, "EUR")]),
+        text_line(237, [(60, "Einzahlungen"), (460, "7.000,00 EUR")]),
+        text_line(260, [(60, "Die Kosten trägt die Stadt.")]),
+    ]
+    ctx = _context(lines, ocr=False)
+    extract_finances(ctx)
+    finances = ctx.fields.values["finances"]
+    assert finances.rows == [
+        FinanceRow(label="Erträge", amounts={"2024": None, "2025": None, "2026": None}),
+        FinanceRow(label="Aufwendungen", amounts={"2024": 186000.0, "2025": 82500.0, "2026": None}),
+        FinanceRow(label="Einzahlungen", amounts={"2024": None, "2025": None, "2026": 7000.0}),
+    ]
+    assert ctx.claimed >= {0, 1, 2, 3, 4}
+
+
+def test_a_title_ending_in_a_year_is_no_finance_table() -> None:
+    # Regression: "... bis zum Jahr 2030" over the type and the date line of a motion was read
+    # as a year header with the type as a blank row and the date as amounts.
+    lines = [
+        text_line(42, [(70, "Jahr 2030")]),
+        text_line(82, [(70, "Motion")]),
+        text_line(98, [(70, "Kreuzlingen, 2. September 2024")]),
+    ]
+    ctx = _context(lines, ocr=False)
+    extract_finances(ctx)
+    assert ctx.fields.values["finances"] is None

@@ -8,7 +8,7 @@ from ratsdoc.budget import document_guard
 from ratsdoc.extract import extract_fields
 from ratsdoc.extract.context import Context
 from ratsdoc.extract.cover import extract_cover
-from ratsdoc.extract.generic import fill_resolution
+from ratsdoc.extract.generic import fill_resolution, match_wrapped
 from ratsdoc.extract.generic.closing import trailing_signature
 from ratsdoc.extract.generic.heading import heading_title, subject_title
 from ratsdoc.extract.generic.letter_fields import (
@@ -361,3 +361,65 @@ def test_number_whose_cell_wrapped() -> None:
     ctx = _ctx(lines, "gotha")
     extract_cover(ctx)
     assert ctx.fields.values["number"] == "2023/477"
+
+
+def test_number_in_the_column_beside_its_label() -> None:
+    lines = [
+        Line(
+            1,
+            [
+                *line(233, "Rathaus").tokens,
+                *line(233, "Eingang:", x=300).tokens,
+                *line(233, "21.07.2020", x=400).tokens,
+            ],
+        ),
+        Line(
+            1,
+            [
+                *line(245, "91052 Erlangen").tokens,
+                *line(245, "Antragsnr.:", x=300).tokens,
+                *line(245, "151/2020", x=400).tokens,
+            ],
+        ),
+    ]
+    found = match_wrapped(lines, bundled_profiles()["letter"].number_re, pages=2)
+    assert found is not None and found[0].group("number") == "151/2020"
+
+
+def test_numbered_items_and_bold_paragraphs_in_the_justification() -> None:
+    # Regression: "1.)" items ran into the paragraph above, and the short last line of a bold
+    # paragraph became a sub-heading of its own.
+    lines = [
+        line(100, "Begründung", bold=True),
+        line(120, "Bei der Begehung wurden drei Bedingungen genannt, falls die Schleife kommt."),
+        line(134, "1.) Erhalt der Fußgängerbrücke als Zugang zum Schulgelände", x=71),
+        line(148, "2.) Übergang Mönaustrasse: Der Rad- und Fußverkehr behält", x=71),
+        line(162, "Vorrang auch gegenüber der Bahn.", x=93),
+        line(190, "2) Die Alternativen für die Wendeschleife sollten unter der geänderten", bold=True),
+        line(204, "Lage neu abgewogen werden", bold=True),
+        line(230, "Das ist der Schluss."),
+    ]
+    ctx = _ctx(lines, "generic")
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        "Bei der Begehung wurden drei Bedingungen genannt, falls die Schleife kommt.\n\n"
+        "1.) Erhalt der Fußgängerbrücke als Zugang zum Schulgelände\n"
+        "2.) Übergang Mönaustrasse: Der Rad- und Fußverkehr behält Vorrang auch gegenüber der Bahn.\n\n"
+        "2) Die Alternativen für die Wendeschleife sollten unter der geänderten Lage neu abgewogen werden\n\n"
+        "Das ist der Schluss."
+    )
+
+
+def test_list_item_at_the_top_of_two_pages_is_not_a_header() -> None:
+    # Regression: a bullet of the Begründung that stood at the top of two pages of a letter
+    # recurred like a running header and was dropped.
+    lines = [
+        line(50, "- die Sanierung der Sanitärräume"),
+        line(300, "Text der ersten Seite."),
+        line(50, "- die Sanierung der Sanitärräume", page=2),
+        line(300, "Text der zweiten Seite.", page=2),
+        line(50, "Stadt Erfurt Drucksache 0112/23", page=3),
+        line(50, "Stadt Erfurt Drucksache 0112/23", page=4),
+    ]
+    mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in range(1, 5)])
+    assert [ln.furniture for ln in lines] == [False, False, False, False, True, True]

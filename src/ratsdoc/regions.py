@@ -21,6 +21,7 @@ _PAGE_NUMBER = regex.compile(
     regex.IGNORECASE,
 )
 _DIGITS = regex.compile(r"\d+")
+_BULLETS = frozenset({"-", "–", "•", "▪", "·", "*"})
 #: The head of page 1, where the number and type of the paper stand.
 _HEAD_SHARE = 0.25
 #: A page number as OCR reads it on a scan: spaces lost, digits read as look-alike letters,
@@ -129,10 +130,19 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
     for line in lines:
         if not in_margin(line) or not line.text:
             continue
-        if is_page_number(line.text, scanned=line.page in scanned) or recurring[key(line)] >= min_repeats:
+        if is_page_number(line.text, scanned=line.page in scanned):
+            line.furniture = True
+        elif recurring[key(line)] >= min_repeats and not _list_item(line):
+            # A list item at the top of two pages repeats a point of the text, not a header.
             line.furniture = True
     if len(pages) - 1 < min_repeats:  # too few later pages for a header to recur on
         _mark_repeated_head(lines, heights)
+
+
+def _list_item(line: Line) -> bool:
+    """Whether ``line`` opens with a list bullet ("•", "-", "–")."""
+    tokens = line.tokens
+    return bool(tokens) and (tokens[0].bullet or tokens[0].text in _BULLETS)
 
 
 def _mark_repeated_head(lines: list[Line], heights: dict[int, float]) -> None:

@@ -16,6 +16,8 @@ from .context import Context
 _TOTAL_VALUE = regex.compile(rf"\s*:?\s*(?:{AMOUNT.pattern})?\s*(?:{CURRENCY.pattern})?\s*", regex.IGNORECASE)
 _HEADER_WORDS = frozenset({"jahr", "haushaltsjahr", "in", "eur", "€", "teur", "euro"})
 _YEAR = regex.compile(r"^(?:19|20)\d{2}$")
+#: A row label has a few words ("Verwaltungshaushalt Einnahmen"); a longer line is text.
+_LABEL_WORDS = 4
 _CURRENCY_WORD = regex.compile(rf"^{CURRENCY.pattern}$", regex.IGNORECASE)
 _AMOUNT_WORD = regex.compile(rf"^{AMOUNT.pattern}$")
 #: An amount and its currency printed (or read by OCR) without a space: "0,00EUR", "12,50€".
@@ -46,12 +48,18 @@ def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
         others = [t.text.casefold() for t in line.words if not _YEAR.match(t.text)]
         if not years or any(word not in _HEADER_WORDS for word in others):
             continue
-        # A year header is followed by a row of amounts ("Nahverkehrsplan 2025 bis 2029" is not).
-        following = next((ln for ln in ctx.lines[index + 1 : index + 3] if not ln.furniture), None)
-        if following is not None and any(
-            _CURRENCY_WORD.match(t.text) or _AMOUNT_WORD.match(t.text) for t in following.words
-        ):
-            return index, years
+        # A year header is followed by a row of amounts ("Nahverkehrsplan 2025 bis 2029" is not),
+        # maybe after rows whose cells are all blank (a label alone).
+        for position, following in enumerate(ln for ln in ctx.lines[index + 1 : index + 5] if not ln.furniture):
+            words = following.words
+            if position == 0 and any(_CURRENCY_WORD.match(t.text) or _AMOUNT_WORD.match(t.text) for t in words):
+                return index, years
+            # After blank rows only a priced row or the total proves the table: a date line
+            # ("Kreuzlingen, 2. September 2024") holds numbers too.
+            if position and (_priced(following) or ctx.profile.label("total_cost").match(following.text)):
+                return index, years
+            if len(words) > _LABEL_WORDS:
+                break
     return None
 
 
@@ -81,6 +89,25 @@ def _column(centre: float, years: list[Token]) -> int:
     return min(range(len(centres)), key=lambda i: abs(centres[i] - centre))
 
 
+def _blank_row(ctx: Context, index: int, label: str) -> bool:
+    """Whether line ``index``, a short label without amounts, is a row whose cells are all
+    blank: the table goes on below it (another row or the total), not running text."""
+    if len(label.split()) > _LABEL_WORDS or label.endswith((".", ":")):
+        return False
+    below = next((ln for ln in ctx.lines[index + 1 :] if not ln.furniture), None)
+    if below is None or below.page != ctx.lines[index].page:
+        return False
+    return bool(ctx.profile.label("total_cost").match(below.text)) or _priced(below)
+
+
+def _priced(line: Line) -> bool:
+    """Whether ``line`` is a short row with a currency or an amount in cents ("65.000,00")."""
+    words = line.words
+    return len(words) <= _LABEL_WORDS + 8 and any(
+        _CURRENCY_WORD.match(t.text) or (_AMOUNT_WORD.match(t.text) and "," in t.text) for t in words
+    )
+
+
 def extract_finances(ctx: Context) -> None:
     """Fill ``finances`` from the year-headed table and the Gesamtkosten label."""
     header = _year_header(ctx)
@@ -102,7 +129,11 @@ def extract_finances(ctx: Context) -> None:
                 break
             label_tokens, cells = _cells(_row_words(line, line.page in ctx.layout.ocr_pages))
             label = " ".join(t.text for t in label_tokens).strip()
-            if not cells or not label:
+            if rows and line.words and all(_CURRENCY_WORD.match(t.text) for t in line.words):
+                where.append(line)  # "EUR" wrapped under the amounts of a narrow column
+                ctx.claimed.add(index)
+                continue
+            if not label or (not cells and not _blank_row(ctx, index, label)):
                 break
             amounts: dict[str, float | None] = {t.text: None for t in years}
             for tokens, amount in cells:

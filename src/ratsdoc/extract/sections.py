@@ -15,6 +15,8 @@ from .generic import trailing_signature
 from .tables import fits, learn_columns, read_rows
 
 _ITEM_NUMBER = regex.compile(r"^(?P<n>\d{1,2}|[a-z])[.)]?$")
+#: The number of a numbered list item or paragraph: "1.", "2)", "3.)", "a)".
+_LIST_NUMBER = regex.compile(r"^(?:\d{1,2}|[a-z])(?:\.\)|[.)])$")
 _BULLET_WORDS = frozenset({"-", "–", "•", "▪", "*", "·", "o"})
 _SCHEME = regex.compile(r"^https?://", regex.IGNORECASE)
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+", regex.IGNORECASE)
@@ -229,7 +231,8 @@ def extract_justification(ctx: Context) -> None:
         lines = lines[: len(lines) - trailing_signature(lines)]
     gap = _paragraph_gap(lines)
     right = max((line.x1 for line in lines), default=None)  # the right edge of the text column
-    blocks: list[tuple[str, list[str]]] = []  # kind "p", "li", "h" or "tr", with its lines
+    blocks: list[tuple[str, list[str]]] = []  # kind "p", "li", "ni", "h" or "tr", with its lines
+    apart: set[int] = set()  # numbered items set apart from the item above by a gap
     prev: Line | None = None
     bullet_x: float | None = None
     position = 0
@@ -249,13 +252,25 @@ def extract_justification(ctx: Context) -> None:
             prev = lines[end - 1]
             position = end
             continue
-        if kind in ("li", "h"):
+        if kind == "h" and blocks and prev is not None and not new_paragraph and _mostly_bold(prev):
+            blocks[-1][1].append(text)  # a bold paragraph's short last line, not a sub-heading
+        elif kind in ("li", "h", "ni"):
+            if kind == "ni" and new_paragraph:
+                apart.add(len(blocks))
             blocks.append((kind, [text]))
-            bullet_x = line.words[0].x0 if kind == "li" and line.words else None
+            # A wrapped item goes on under its text: after the bullet, or after the number.
+            bullet_x = None
+            if kind == "li" and line.words:
+                bullet_x = line.words[0].x0
+            elif kind == "ni":
+                bullet_x = line.words[1].x0
         elif (
             blocks
             and not new_paragraph
-            and (blocks[-1][0] == "p" or (blocks[-1][0] == "li" and bullet_x is not None and line.x0 >= bullet_x - 2))
+            and (
+                blocks[-1][0] == "p"
+                or (blocks[-1][0] in ("li", "ni") and bullet_x is not None and line.x0 >= bullet_x - 2)
+            )
         ):
             blocks[-1][1].append(text)
         else:
@@ -265,11 +280,17 @@ def extract_justification(ctx: Context) -> None:
         position += 1
     out: list[str] = []
     for i, (kind, parts) in enumerate(blocks):
-        tight = i > 0 and kind == "li" and blocks[i - 1][0] == kind
+        tight = i > 0 and kind in ("li", "ni") and blocks[i - 1][0] == kind and i not in apart
         sep = "\n" if tight else ("\n\n" if out else "")
         text = "\n".join(parts) if kind == "tr" else join_lines(parts)
         out.append(f"{sep}- {text}" if kind == "li" else f"{sep}{text}")
     ctx.set("justification", "".join(out).strip() or None, lines)
+
+
+def _mostly_bold(line: Line) -> bool:
+    """Whether most words of ``line`` are bold."""
+    words = line.words
+    return bool(words) and sum(t.bold for t in words) * 2 >= len(words)
 
 
 def _last_body_line(ctx: Context) -> Line | None:
@@ -309,8 +330,8 @@ def _paragraph_gap(lines: list[Line]) -> float | None:
 
 
 def _classify(line: Line) -> tuple[str, str]:
-    """("li", text) for a bullet item, ("h", text) for a bold sub-heading, ("tr", cells) for a
-    table row, else ("p", text)."""
+    """("li", text) for a bullet item, ("ni", text) for a numbered one ("1.)", "2)", "a."),
+    ("h", text) for a bold sub-heading, ("tr", cells) for a table row, else ("p", text)."""
     words = line.words
     if line.tokens[0].bullet:
         return "li", line.text
@@ -319,6 +340,8 @@ def _classify(line: Line) -> tuple[str, str]:
     segments = line.segments()
     if len(segments) >= 3:
         return "tr", " | ".join(" ".join(t.text for t in seg) for seg in segments)
+    if len(words) > 1 and _LIST_NUMBER.match(words[0].text):
+        return "ni", line.text
     if words and len(words) <= 8 and all(t.bold for t in words) and not line.text.endswith("."):
         return "h", line.text
     return "p", line.text

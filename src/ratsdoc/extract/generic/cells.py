@@ -1,4 +1,5 @@
-"""Values whose cell wrapped: "Informationsvorlage Nr." over "2023/477" in a narrow column."""
+"""Values split over two cells: a cell that wrapped ("Informationsvorlage Nr." over "2023/477"
+in a narrow column) or a label whose value stands in the next column ("Antragsnr.: | 151/2020")."""
 
 from __future__ import annotations
 
@@ -28,15 +29,18 @@ def match_wrapped(
     lines: Sequence[Line], pattern: regex.Pattern[str], *, pages: int
 ) -> tuple[regex.Match[str], int, list[Token]] | None:
     """The first match of ``pattern`` in a segment joined with the segment under it (the same
-    cell's next line), on the first ``pages`` pages: the match, the page and both segments' tokens."""
+    cell's next line) or beside it (the next column), on the first ``pages`` pages: the match,
+    the page and both segments' tokens."""
     for index, line in enumerate(lines):
         if line.page > pages:
             break
-        for seg in line.segments():
-            below = _below(lines, index, seg)
-            if below is None:
-                continue
-            match = pattern.search(" ".join(t.text for t in (*seg, *below)))
-            if match:
-                return match, line.page, [*seg, *below]
+        segments = line.segments()
+        for position, seg in enumerate(segments):
+            beside = segments[position + 1] if position + 1 < len(segments) else None
+            for other in (_below(lines, index, seg), beside):
+                if other is None:
+                    continue
+                match = pattern.search(" ".join(t.text for t in (*seg, *other)))
+                if match:
+                    return match, line.page, [*seg, *other]
     return None
