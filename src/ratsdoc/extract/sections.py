@@ -28,6 +28,8 @@ _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _SENTENCE_END = (".", "!", "?")
 #: A vertical gap above a line larger than this share of its font size starts a paragraph.
 _PARAGRAPH_GAP = 0.75
+#: A space between words, as a share of the font size (for "would the word have fitted").
+_WORD_SPACE = 0.25
 
 
 def _section_lines(ctx: Context, start: int, *, stop_at_claimed: bool = True) -> list[tuple[int, Line]]:
@@ -47,13 +49,20 @@ def _section_lines(ctx: Context, start: int, *, stop_at_claimed: bool = True) ->
     return result
 
 
-def _new_paragraph(prev: Line | None, line: Line, gap: float | None = None) -> bool:
-    """Whether ``line`` starts a paragraph after ``prev``: a page break after a full stop, or
-    a vertical gap wider than ``gap`` (default: a share of the font size)."""
+def _new_paragraph(prev: Line | None, line: Line, gap: float | None = None, right: float | None = None) -> bool:
+    """Whether ``line`` starts a paragraph after ``prev``: a vertical gap wider than ``gap``
+    (default: a share of the font size), or a page break after a full stop, unless (with the
+    text's ``right`` edge known) the first word of ``line`` would not have fitted on ``prev``:
+    then ``prev`` is full and a sentence ending there more likely goes on in the paragraph."""
     if prev is None:
         return True
     if prev.page != line.page:
-        return prev.text.rstrip().endswith(_SENTENCE_END)
+        if not prev.text.rstrip().endswith(_SENTENCE_END):
+            return False
+        if right is None or not line.words:
+            return True
+        first = line.words[0]
+        return prev.x1 + _WORD_SPACE * first.size + (first.x1 - first.x0) <= right
     return line.top - prev.bottom > (gap if gap is not None else _PARAGRAPH_GAP * line.size)
 
 
@@ -222,6 +231,8 @@ def extract_justification(ctx: Context) -> None:
         stop = closing[0] if closing else None
     lines = _justification_lines(ctx, head_index, stop)
     gap = _paragraph_gap(lines)
+    # The right edge of the running text: where a wrapped line ends.
+    right = max((line.x1 for line in lines), default=None)
     blocks: list[tuple[str, list[str]]] = []  # kind "p", "li", "h" or "tr", with its lines
     prev: Line | None = None
     bullet_x: float | None = None
@@ -229,7 +240,7 @@ def extract_justification(ctx: Context) -> None:
     while position < len(lines):
         line = lines[position]
         kind, text = _classify(line)
-        new_paragraph = prev is None or _new_paragraph(prev, line, gap)
+        new_paragraph = prev is None or _new_paragraph(prev, line, gap, right)
         columns = learn_columns(lines[position:]) if kind == "tr" else []
         if kind == "tr" and len(columns) < 2:
             kind, text = "p", line.text  # wide gaps on a lone line, no table around it
