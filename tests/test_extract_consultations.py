@@ -80,3 +80,6 @@ def test_public_markers_are_whole_words() -> None:
     assert public_state("öffentlich", ctx) is True
     assert public_state("nicht öffentlich", ctx) is False
     assert public_state("(nichtöffentlich)", ctx) is False
+    # A marker that is the whole value may be inflected ("Öffentliche Tagesordnung").
+    assert public_state("Öffentliche", ctx) is True
+    assert public_state("Nichtöffentliche", ctx) is False

@@ -285,3 +285,44 @@ def test_no_links() -> None:
     ctx = _context([])
     extract_links(ctx)
     assert ctx.fields.values["links"] == []
+
+
+def test_a_full_line_ending_a_page_goes_on_in_its_paragraph() -> None:
+    # Regression (ALLRIS/SessionNet variants): a sentence that ends at the end of a full last
+    # line of a page split its paragraph; the next page's first word would not have fitted on
+    # that line, so the line wrapped inside the paragraph.
+    lines = [
+        text_line(100, [(60, "Sachverhalt")]),
+        text_line(766, [(60, "Der Radweg zwischen Anger und Krämerbrücke ist zu schmal.")]),
+        text_line(780, [(60, "Er wird auf der ganzen Länge bis zum Jahresende auf zwei Meter verbreitert.")]),
+        text_line(80, [(60, "Die Kosten trägt die Stadt.")], page=2),
+        text_line(94, [(60, "Der Bau beginnt im Frühjahr.")], page=2),
+    ]
+    ctx = _context(lines, pages=(PAGE, PageInfo(2, 595.0, 842.0)))
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        "Der Radweg zwischen Anger und Krämerbrücke ist zu schmal. Er wird auf der ganzen "
+        "Länge bis zum Jahresende auf zwei Meter verbreitert. Die Kosten trägt die Stadt. Der Bau beginnt im Frühjahr."
+    )
+
+
+def test_a_label_word_wrapped_in_running_text_or_a_cell_is_no_heading() -> None:
+    # Regression (Erfurt DOCX variants): the justification was read from the checkbox grid,
+    # because the cell "Ja, siehe Sachverhalt" wrapped and its second line began with
+    # "Sachverhalt". A section label counts only on a line that can be a heading, not on one
+    # that wraps the line above (in a cell or in running text).
+    grid = text_line(76, [(57, "Nutzen/Einsparung"), (402, "Nein"), (450, "Ja, siehe")])
+    lines = [
+        grid,
+        text_line(88, [(450, "Sachverhalt")]),  # the rest of the cell "Ja, siehe Sachverhalt"
+        text_line(100, [(242, "Personalkosten (in EUR)")]),
+        _bold(text_line(60, [(57, "Sachverhalt")], page=2)),
+        text_line(80, [(57, "Die Kosten sind im")], page=2),
+        text_line(92, [(57, "Sachverhalt genannt.")], page=2),  # running text, not a heading
+        text_line(104, [(57, "Der Bau beginnt im Frühjahr.")], page=2),
+    ]
+    ctx = _context(lines, pages=(PAGE, PageInfo(2, 595.0, 842.0)))
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        "Die Kosten sind im Sachverhalt genannt. Der Bau beginnt im Frühjahr."
+    )

@@ -226,3 +226,13 @@ def test_provenance_of_token_runs_and_empty_lines() -> None:
         Provenance(page=3, bbox=BBox(x0=300.0, top=80.0, x1=360.0, bottom=90.0)),
     ]
     assert provenance([]) == []
+
+
+def test_a_footer_ending_in_a_page_number_is_furniture_on_a_single_page() -> None:
+    # Regression (ALLRIS variant of one page): "Hansestadt Lüneburg - Vorlage 22/0758  Seite 1 von 1"
+    # does not recur, but its page number makes it a footer; it ended the Sachverhalt.
+    footer = text_line(800, [(57, "Hansestadt Lüneburg - Vorlage 22/0758"), (300, "Seite 1 von 1")])
+    body = text_line(400, [(57, "Die Kosten betragen 1.000 EUR."), (300, "Seite 1 von 1")])  # not in a margin
+    lines = [footer, body]
+    mark_furniture(lines, _pages(1))
+    assert [line.furniture for line in lines] == [True, False]

@@ -168,6 +168,10 @@ def _mark_repeated_head(lines: list[Line], heights: dict[int, float]) -> None:
             and all(word in head_words for word in words)
         ):
             line.furniture = True
+        elif len(segments := line.segments()) >= 2 and is_page_number(" ".join(t.text for t in segments[-1])):
+            # "Stadt Uelzen - Vorlage 24/1452   Seite 1 von 1": a footer that ends in a page
+            # number is one even where it does not recur (a paper of one page).
+            line.furniture = True
 
 
 def build_layout(pages: list[PageInfo], page_lines: list[list[Line]]) -> Layout:

@@ -27,13 +27,23 @@ def _whole_word(word: str) -> regex.Pattern[str]:
 _WHOLE_WORDS: dict[str, regex.Pattern[str]] = {}
 
 
+#: Adjective endings a marker may take when it is the whole value ("Öffentliche Tagesordnung",
+#: "Nichtöffentliche Sitzung" give the value "Öffentliche"); inside longer text only the bare
+#: word counts, so that "öffentliche Ordnung" stays part of a body's name.
+_ENDINGS = r"(?:e[nmrs]?)?"
+
+
 def public_state(text: str, ctx: Context) -> bool | None:
     """True for "öffentlich", False for "nicht öffentlich" (the profile's wordings, as whole
-    words), else None."""
+    words; inflected only where the marker is the whole text), else None."""
     folded = text.casefold()
+    alone = folded.strip(" ()[]:,;.")
 
     def says(word: str) -> bool:
-        return _whole_word(word.casefold()).search(folded) is not None
+        word = word.casefold()
+        if regex.fullmatch(regex.escape(word) + _ENDINGS, alone):
+            return True
+        return _whole_word(word).search(folded) is not None
 
     if any(says(word) for word in ctx.profile.public_false):
         return False

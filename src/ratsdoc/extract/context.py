@@ -14,6 +14,11 @@ from ..models import Provenance
 from ..profile import Profile
 from ..regions import Layout, provenance
 
+#: Labels that head a section of running text or a table: they count only on a line that can be
+#: a heading, never on a line that wraps the text above it (:meth:`Context.continues_text`).
+SECTION_LABELS = frozenset({"consultations", "resolution", "justification", "attachments"})
+#: A line closer than this share of its font size below the line above continues it.
+_WRAP_GAP = 0.5
 #: Label errors tolerated on OCRed layouts: two covers "ß" for "ss" and one more misread letter;
 #: labels stay anchored at the line start, and exact matches still win.
 OCR_FUZZY_ERRORS = 2
@@ -56,6 +61,8 @@ class Context:
     #: was a third of the extraction time. An extractor that changes tokens calls
     #: :meth:`lines_changed`.
     _texts: list[str] | None = None
+    #: Index of each line object in :attr:`lines` (built on first use, with ``_texts``).
+    _index: dict[int, int] | None = None
 
     @property
     def fuzzy_errors(self) -> int:
@@ -99,6 +106,29 @@ class Context:
     def lines_changed(self) -> None:
         """Forget cached line texts after tokens of lines were replaced or moved."""
         self._texts = None
+        self._index = None
+
+    def continues_text(self, index: int) -> bool:
+        """Whether line ``index`` wraps the body line above it: on the same page, within a line
+        gap, inside its left and right edges, below a line that does not end a sentence or a
+        label, in the same size and not bold. Such a line is running text (or the rest of a
+        table cell), never a heading, whatever word it starts with ("im" / "Sachverhalt
+        genannten Kosten")."""
+        line = self.lines[index]
+        above = next((ln for ln in reversed(self.lines[:index]) if not ln.furniture and ln.tokens), None)
+        if above is None or above.page != line.page or not line.words or not above.words:
+            return False
+        size = line.size
+        if line.top - above.bottom > _WRAP_GAP * size or not above.x0 - 2 <= line.x0 <= above.x1:
+            return False
+        if line.words[0].bold or size > above.size + 0.5:
+            return False
+        return not above.text.rstrip().endswith((".", ":", "!", "?"))
+
+    def _line_index(self, line: Line) -> int | None:
+        if self._index is None:
+            self._index = {id(ln): i for i, ln in enumerate(self.lines)}
+        return self._index.get(id(line))
 
     def find_label(
         self, name: str, *, start: int = 0, stop: int | None = None, page: int | None = None
@@ -119,12 +149,13 @@ class Context:
                 continue
             text = texts[index]
             match = exact.match(text)
+            fuzzy_match = fuzzy.match(text) if fuzzy is not None and fallback is None and not match else None
+            if (match or fuzzy_match) and name in SECTION_LABELS and self.continues_text(index):
+                continue
             if match:
                 return index, line, match
-            if fuzzy is not None and fallback is None:
-                fuzzy_match = fuzzy.match(text)
-                if fuzzy_match:
-                    fallback = (index, line, fuzzy_match)
+            if fuzzy_match:
+                fallback = (index, line, fuzzy_match)
         return fallback
 
     def is_section_start(self, line: Line) -> bool:
@@ -143,5 +174,9 @@ class Context:
             "section_ends",
         ):
             if self.profile.label(name, fuzzy=errors).match(text):
+                if name in SECTION_LABELS:
+                    index = self._line_index(line)
+                    if index is not None and self.continues_text(index):
+                        continue
                 return True
         return False

@@ -31,6 +31,8 @@ _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _SENTENCE_END = (".", "!", "?")
 #: A vertical gap above a line larger than this share of its font size starts a paragraph.
 _PARAGRAPH_GAP = 0.75
+#: A space between words, as a share of the font size (for "would the word have fitted").
+_WORD_SPACE = 0.25
 
 
 def _section_lines(ctx: Context, start: int, *, stop_at_claimed: bool = True) -> list[tuple[int, Line]]:
@@ -51,14 +53,19 @@ def _section_lines(ctx: Context, start: int, *, stop_at_claimed: bool = True) ->
 
 
 def _new_paragraph(prev: Line | None, line: Line, gap: float | None = None, right: float | None = None) -> bool:
-    """Whether ``line`` starts a paragraph after ``prev``: a page break after a full stop (unless
-    ``prev`` fills its column up to the ``right`` edge: a paragraph's last line rarely does), or
-    a vertical gap wider than ``gap`` (default: a share of the font size)."""
+    """Whether ``line`` starts a paragraph after ``prev``: a vertical gap wider than ``gap``
+    (default: a share of the font size), or a page break after a full stop, unless (with the
+    text's ``right`` edge known) the first word of ``line`` would not have fitted on ``prev``:
+    then ``prev`` is full and a sentence ending there more likely goes on in the paragraph."""
     if prev is None:
         return True
     if prev.page != line.page:
-        full = right is not None and prev.x1 >= right - 1.5 * prev.size
-        return prev.text.rstrip().endswith(_SENTENCE_END) and not full
+        if not prev.text.rstrip().endswith(_SENTENCE_END):
+            return False
+        if right is None or not line.words:
+            return True
+        first = line.words[0]
+        return prev.x1 + _WORD_SPACE * first.size + (first.x1 - first.x0) <= right
     return line.top - prev.bottom > (gap if gap is not None else _PARAGRAPH_GAP * line.size)
 
 
