@@ -70,6 +70,7 @@ def merge(reports: Iterable[Report]) -> Report:
         merged.misses.extend(report.misses)
         merged.silent.extend(report.silent)
         merged.failures.extend(report.failures)
+        merged.meeting.merge(report.meeting)
     return merged
 
 

@@ -186,3 +186,35 @@ def test_a_table_with_a_number_cell_is_not_two_columns() -> None:
 def test_running_text_undoes_line_end_hyphens() -> None:
     lines = _lines([[(50, "Der Bei-")], [(50, "rat tagt.")], [(50, "Neue Zeile")]])
     assert running_text(lines) == "Der Beirat tagt.\nNeue Zeile"
+
+
+def test_decision_label_with_a_body_short_name() -> None:
+    body = _lines([[(50, "Beschluss StBR: keiner, nur Kenntnisnahme")]])
+    assert read_outcome(body, RULES)[0] == "keiner, nur Kenntnisnahme"
+
+
+def test_offices_beside_addressed_people_are_not_attendees() -> None:
+    lines = _lines(
+        [
+            [(50, "Anwesend:")],
+            [(50, "Verwaltung:")],
+            [(50, "Hr. Klement, Fr. Ziemainz, Amt für")],
+            [(50, "Sport und Gesundheitsförderung")],
+            [(50, "Hr. Heuer, Abt. Stadtplanung")],
+        ]
+    )
+    attendees, _ = read_attendees(lines, RULES)
+    assert [a.name for a in attendees] == ["Klement", "Ziemainz", "Heuer"]
+
+
+def test_place_below_a_session_line_with_icons() -> None:
+    lines = _lines(
+        [
+            [(50, "3. Sitzung \uf09f Mittwoch, 15.10.2025 \uf09f 18:30 Uhr \uf09f")],
+            [(50, "Schule, Dompropststraße 6-8")],
+        ]
+    )
+    values = read_header(lines, RULES).values
+    assert (str(values["date"]), values["start"]) == ("2025-10-15", "18:30")
+    assert values["location"] == "Schule, Dompropststraße 6-8"
+    assert running_text(lines).startswith("3. Sitzung Mittwoch, 15.10.2025 18:30 Uhr\n")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RatsdocError
+from .evaluation_meeting import MeetingScores, format_meeting, score_meeting
 from .issues import Issue, warns_about
 from .models import CONTENT_FIELDS
 from .options import ParseOptions
@@ -87,6 +88,8 @@ class Report:
     #: (document, field) of each miss that no warning names: the silent ones among ``misses``.
     silent: list[tuple[str, str]] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    #: Parts of the meeting fields and whole agenda items of the goldens of kind "meeting".
+    meeting: MeetingScores = field(default_factory=MeetingScores)
 
 
 def find_pairs(folder: Path, golden: Path | None = None, exclude: Sequence[str] = ()) -> list[tuple[Path, Path]]:
@@ -163,6 +166,7 @@ def evaluate(
             for key, state in _box_states(golden["checkboxes"]).items():
                 right = key in read and read[key] == state
                 report.checkbox_states.add(right, right)
+        score_meeting(report.meeting, got, golden)
         report.documents_all_right += all_right
     return report
 
@@ -193,4 +197,5 @@ def format_report(report: Report) -> str:
         lines.append(f"checkbox states right: {boxes.exact}/{boxes.total} ({boxes.exact_rate:.1%})")
     if report.failures:
         lines.append(f"documents that failed to parse: {len(report.failures)}")
+    lines += format_meeting(report.meeting)
     return "\n".join(lines)

@@ -30,6 +30,7 @@ from .archive_file import (
     open_writer,
     tidy_after_reading,
 )
+from .fulltext import create_text_index, has_text_index, index_text, merge_hits, search_text
 from .protocol import Result
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError"]
@@ -185,6 +186,7 @@ class Store:
     def _create_fts(self) -> bool:
         try:
             self.conn.execute(FTS_SCHEMA)
+            create_text_index(self.conn)
         except sqlite3.OperationalError:  # SQLite built without FTS5: search falls back to LIKE
             return False
         return True
@@ -300,6 +302,7 @@ class Store:
                         "INSERT INTO documents_fts (rowid, title, resolution, justification) VALUES (?, ?, ?, ?)",
                         (rowid, document.get("title") or "", resolution, document.get("justification") or ""),
                     )
+                index_text(self.conn, rowid, document)
         return document
 
     def record_refused(
@@ -337,10 +340,12 @@ class Store:
             )
             if self.fts:
                 self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (rowid,))
+                index_text(self.conn, rowid, None)
 
     # -- reading ------------------------------------------------------------------------------
     def search(self, query: str, *, limit: int = 20, raw: bool = False) -> list[dict[str, Any]]:
-        """Full-text search (FTS5, ranked by bm25: title counts most, then the resolution)."""
+        """Full-text search (FTS5, ranked by bm25: title counts most, then the resolution, then
+        the running text of the whole document)."""
         if not self.fts:
             like = f"%{query}%"
             rows = self.conn.execute(
@@ -357,6 +362,8 @@ class Store:
                 "WHERE documents_fts MATCH ? ORDER BY score, d.number LIMIT ?",
                 (match, limit),
             ).fetchall()
+            if has_text_index(self.conn):
+                rows = merge_hits(rows, search_text(self.conn, match, limit), limit=limit)
         hits = []
         for number, title, date, sha256, score in rows:
             hits.append(

@@ -83,6 +83,12 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
     chunks = [" ".join(texts)] if flowing else texts
     attendees: list[Attendee] = []
     group: str | None = None
+    # Where at least half the entries start with "Herr"/"Frau", one without is an office or place
+    # ('Hr. Heuer, Abt. Stadtplanung'), not a person.
+    pieces = [piece.strip() for chunk in chunks for part in chunk.split(";") for piece in part.split(",")]
+    named = [piece for piece in pieces if _GROUP.sub(r"\g<rest>", piece).strip()]
+    addressed = sum(1 for piece in named if rules.res["salutation"].match(_GROUP.sub(r"\g<rest>", piece).strip()))
+    need_salutation = bool(named) and addressed >= 0.5 * len(named)
     for chunk in chunks:
         for part in chunk.split(";"):
             match = _GROUP.match(part)
@@ -91,6 +97,8 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
             elif rules.res["faction"].match(part):
                 group, part = part.strip(), ""
             for piece in part.split(","):
+                if need_salutation and not rules.res["salutation"].match(piece.strip()):
+                    continue
                 found = _name(piece, rules)
                 if found is None:
                     continue

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..layout.lines import Line
 from ..regions import Layout
 from ..text.normalize import join_lines
@@ -79,12 +81,18 @@ def reading_lines(layout: Layout) -> list[Line]:
     return ordered
 
 
+#: Private-use glyphs: icons of symbol fonts, no text.
+_ICONS = regex.compile(r"\p{Co}")
+
+
 def running_text(lines: Sequence[Line]) -> str:
     """The text of ``lines``, one line each, with line-end hyphenation undone ("Bei-" +
     "rat" → "Beirat") so that every word can be searched."""
     out: list[str] = []
     for line in lines:
-        text = line.text
+        text = " ".join(_ICONS.sub("", line.text).split())
+        if not text:
+            continue
         if out and out[-1].endswith("-") and len(out[-1]) > 1 and out[-1][-2].isalpha() and text[:1].islower():
             out[-1] = join_lines([out[-1], text])
         else:

@@ -133,6 +133,10 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
                 header.put("date", parse_date(groups["date"]), line)
             if "start" in groups:
                 header.put("start", parse_time(groups["start"]), line)
+            if "location" in pattern.groupindex and "location" not in groups:
+                # The place on the line below the session line ('... 18:30 Uhr •' / 'Schule, Straße 6').
+                tail = _continuation(head, index, line.x0, rules, running=True)
+                header.put("location", _clean(join_lines(tail)), line)
             if "location" in groups:
                 x = line.words[len(_ICONS.sub("", line.text)[: match.start("location")].split())].x0
                 tail = _continuation(head, index, x, rules, running=True)

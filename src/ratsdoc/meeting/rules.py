@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 #: Default vocabularies (see the fields below).
-_DECISION = [r"Beschluss(?:fassung|text)?", r"Beschlussempfehlung"]
+#: "Beschluss:", "Beschluss des Ausschusses:", "Beschluss StBR:" (a body's short name).
+_DECISION = [r"Beschluss(?:fassung|text)?(?:\s+(?:des|der)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}]{1,8})?", r"Beschlussempfehlung"]
 _VOTE = [r"Abstimmungsergebnis", r"Abstimmung", r"Ergebnis\s+der\s+Abstimmung"]
 _UNANIMOUS = [r"einstimmig", r"ohne\s+Gegenstimmen?"]
 _ATTENDEES = [r"Anwesend(?:e)?(?:\s+waren)?", r"Teilnehmer(?:innen|\*innen)?", r"Teilnehmende"]
@@ -76,7 +77,7 @@ class MeetingRules(BaseModel):
         default_factory=lambda: [
             # SessionNet's invitation: '3. Sitzung Donnerstag, 17.11.2022 18:30 Uhr Mönauschule,'
             rf"(?P<number>\d{{1,3}}\.\s*Sitzung)\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})\s+(?P<start>\d{{1,2}}[:.]\d{{2}})\s*Uhr"
-            r"\s+(?P<location>\S.*)",
+            r"(?:\s+(?P<location>\S.*))?",
             rf"(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s+vom\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})",
             rf"(?P<number>\d{{1,3}}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})",
             r"(?P<number>\d{1,3}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b",
