@@ -23,15 +23,9 @@ from ..status import STORED_STATUSES, ExitCode
 from .ingest_report import LogProgress, RichProgress, render_stats
 from .output import csv_cell, write_atomically
 from .usage import HelpFormatter, base_url, check_profile
+from .usage import positive_int as _positive_int
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
 
 
 def _positive_float(text: str) -> float:

@@ -31,3 +31,11 @@ def base_url(text: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise argparse.ArgumentTypeError(f"not an http(s) URL: {text!r}")
     return text.rstrip("/")
+
+
+def positive_int(text: str) -> int:
+    """An option value that counts from 1 (workers, hits, pages)."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
