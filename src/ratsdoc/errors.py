@@ -89,3 +89,13 @@ class ProfileError(RatsdocError):
         super().__init__(reason, file=profile)
         self.profile = profile
         self.missing = tuple(missing)
+
+
+class PageNotFoundError(RatsdocError):
+    """A page was asked for (``inspect --page``) that the PDF does not have; a usage error."""
+
+    exit_code = ExitCode.USAGE
+
+    def __init__(self, reason: str, *, page: int, file: str | None = None) -> None:
+        super().__init__(reason, file=file)
+        self.page = page

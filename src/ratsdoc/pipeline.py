@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from .budget import Budget, document_guard
 from .errors import DamagedPdfError, LimitExceededError, RatsdocError
-from .extract import extract_fields
+from .extract import Fields, extract_fields
 from .failures import exhaustion_error
 from .input import PdfInput, load_input
 from .issues import TEXT_MISSING, Issue, IssueCode, has_code, messages
@@ -145,12 +146,17 @@ def choose_profile(layout: Layout, options: ParseOptions) -> tuple[Profile, floa
     """The profile named in ``options``, else the best match among the bundled ones and the
     user's (``options.profile_dirs``, $RATSDOC_PROFILES); ``generic`` as the fallback. A forced
     profile that detection would not choose adds a warning to ``layout``."""
-    head = "\n".join(line.text for line in layout.body_lines if line.page <= 2)
+    head = detection_text(layout)
     profiles = available_profiles(options.profile_dirs)
     profile, confidence = select_profile(head, profiles, options.profile)
     mismatch = forced_profile_issue(profile, head, profiles) if options.profile else None
     layout.warnings.extend([mismatch] if mismatch else [])
     return profile, confidence
+
+
+def detection_text(layout: Layout) -> str:
+    """The text profiles are detected on: the body lines of the first two pages."""
+    return "\n".join(line.text for line in layout.body_lines if line.page <= 2)
 
 
 def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) -> Drucksache:
@@ -161,6 +167,24 @@ def run_pipeline(source: str | os.PathLike[str] | bytes, options: ParseOptions) 
 def read_paper(source: str | os.PathLike[str] | bytes, options: ParseOptions) -> tuple[Drucksache, list[Issue]]:
     """Parse one paper into the model and its warnings as typed issues (the model keeps their
     messages); raise a :class:`RatsdocError` for input that cannot be read."""
+    reading = read_reading(source, options)
+    return reading.document, reading.issues
+
+
+@dataclass(slots=True)
+class Reading:
+    """A parse with what led to it: the layout read, the extracted fields with the provenance of
+    their parts, and the profile chosen (for the inspector and ``--debug``, see ratsdoc.trace)."""
+
+    document: Drucksache
+    issues: list[Issue]
+    layout: Layout
+    fields: Fields
+    profile: Profile
+
+
+def read_reading(source: str | os.PathLike[str] | bytes, options: ParseOptions) -> Reading:
+    """Parse one paper and keep the layout and fields behind it (see :class:`Reading`)."""
     name = None if isinstance(source, bytes) else str(source)
     try:
         # The budget bounds time, stream inflation and memory inside the stages (and inside
@@ -187,4 +211,4 @@ def read_paper(source: str | os.PathLike[str] | bytes, options: ParseOptions) ->
             "provenance": fields.provenance,
         }
     )
-    return document, issues
+    return Reading(document, issues, layout, fields, profile)

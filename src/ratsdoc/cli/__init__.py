@@ -11,7 +11,7 @@ from types import FrameType
 
 from .. import __version__
 from ..status import ExitCode
-from . import eval_cmd, parse_cmd
+from . import eval_cmd, inspect_cmd, parse_cmd
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parse_cmd.register(sub)
     eval_cmd.register(sub)
+    inspect_cmd.register(sub)
     try:
         from . import ingest_cmd
     except ImportError:  # the ingestion extra is optional

@@ -11,11 +11,12 @@ from ..evaluation import evaluate, find_pairs, format_report
 from ..names import printable
 from ..options import ParseOptions
 from ..status import ExitCode
+from .usage import HelpFormatter
 
 
 def register(sub: Any) -> None:
     """Add the eval subcommand to ``sub``."""
-    e = sub.add_parser("eval", help="compare parser output with golden JSON, per field")
+    e = sub.add_parser("eval", help="compare parser output with golden JSON, per field", formatter_class=HelpFormatter)
     e.add_argument("folder", help="folder of PDFs (searched recursively)")
     e.add_argument("--golden", help="folder of golden JSON (default: beside each PDF)")
     e.add_argument(

@@ -17,20 +17,15 @@ from ..errors import RatsdocError
 from ..ingest import CSV_COLUMNS, ArchiveLimits, IngestOptions, Store, StoreError, ingest
 from ..ingest.progress import NullProgress, ProgressSink
 from ..names import printable
+from ..oparl import IdScheme, archive_documents, oparl_tree
 from ..options import ParseOptions
 from ..status import STORED_STATUSES, ExitCode
 from .ingest_report import LogProgress, RichProgress, render_stats
 from .output import csv_cell, write_atomically
-from .usage import check_profile
+from .usage import HelpFormatter, base_url, check_profile
+from .usage import positive_int as _positive_int
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
 
 
 def _positive_float(text: str) -> float:
@@ -44,12 +39,13 @@ def register(sub: Any) -> None:
     """Add the ingest/search/export/stats subcommands to the argparse ``sub`` object."""
     p = sub.add_parser(
         "ingest",
+        formatter_class=HelpFormatter,
         help="parse directories, archives or path lists into SQLite",
         description="Parse every PDF below PATH (directory tree, .zip, .tar, "
         ".tar.gz, or a .txt/.lst file listing paths) into a SQLite archive. "
         "Inputs already stored are skipped, so a rerun resumes.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="directories, .zip/.tar archives or .txt path lists")
     p.add_argument("--db", required=True, help="the SQLite archive (created if missing)")
     p.add_argument("-j", "--workers", type=_positive_int, default=None, help="worker processes (default: CPU count)")
     p.add_argument(
@@ -68,9 +64,11 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--reparse", action="store_true", help="parse inputs already stored again")
     p.add_argument("--retry-failed", action="store_true", help="parse inputs stored as failed again")
-    p.add_argument("--engine", choices=["pdfplumber", "pdfium"], default=None)
-    p.add_argument("--profile", help="force a layout profile (name or TOML file)")
-    p.add_argument("--ocr", choices=["auto", "always", "never"], default=None)
+    p.add_argument("--engine", choices=["pdfplumber", "pdfium"], default=None, help="PDF engine (default: pdfium)")
+    p.add_argument("--profile", help="force a layout profile (name or TOML file); default: detected")
+    p.add_argument(
+        "--ocr", choices=["auto", "always", "never"], default=None, help="OCR of pages without text (default: auto)"
+    )
     p.add_argument(
         "--all-files", action="store_true", help="in directories and archives, try every file, not only *.pdf"
     )
@@ -106,21 +104,40 @@ def register(sub: Any) -> None:
         metavar="SECONDS",
         help="seconds between progress lines when stderr is not a terminal",
     )
-    p.add_argument("--progress", choices=["auto", "bar", "log", "none"], default="auto")
+    p.add_argument(
+        "--progress",
+        choices=["auto", "bar", "log", "none"],
+        default="auto",
+        help="progress display; auto: a bar on a terminal, else log lines",
+    )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(handler=_guard("ingest", _ingest))
 
-    s = sub.add_parser("search", help="full-text search in an archive (bm25 ranked)")
-    s.add_argument("db", metavar="DB")
+    s = sub.add_parser("search", formatter_class=HelpFormatter, help="full-text search in an archive (bm25 ranked)")
+    s.add_argument("db", metavar="DB", help="the SQLite archive")
     s.add_argument("query", metavar="QUERY", help="words (each matched as a prefix) or an FTS5 query")
-    s.add_argument("-n", "--limit", type=_positive_int, default=20)
+    s.add_argument("-n", "--limit", type=_positive_int, default=20, help="most hits shown")
     s.add_argument("--raw", action="store_true", help="pass QUERY to FTS5 unchanged")
     s.add_argument("--json", action="store_true", help="print JSON Lines")
     s.set_defaults(handler=_guard("search", _search))
 
-    e = sub.add_parser("export", help="export an archive as JSON Lines or CSV")
-    e.add_argument("db", metavar="DB")
-    e.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    e = sub.add_parser("export", formatter_class=HelpFormatter, help="export an archive as JSON Lines or CSV")
+    e.add_argument("db", metavar="DB", help="the SQLite archive")
+    e.add_argument(
+        "--format",
+        choices=["jsonl", "csv", "oparl"],
+        default="jsonl",
+        help="JSON Lines of the rows, CSV of the cover fields, or an OParl tree (System, Body, papers) as JSON Lines",
+    )
+    e.add_argument(
+        "--base-url",
+        type=base_url,
+        metavar="URL",
+        help="with --format oparl: ids are URLs under this (default: urn:ratsdoc:... from the SHA-256)",
+    )
+    e.add_argument(
+        "--body-name", metavar="NAME", help="with --format oparl: the name of the Body (default: the database's name)"
+    )
     e.add_argument("-o", "--output", help="write to this file (atomically) instead of stdout")
     e.add_argument(
         "--status",
@@ -130,9 +147,9 @@ def register(sub: Any) -> None:
     )
     e.set_defaults(handler=_guard("export", _export))
 
-    st = sub.add_parser("stats", help="counts and figures of an archive")
-    st.add_argument("db", metavar="DB")
-    st.add_argument("--json", action="store_true")
+    st = sub.add_parser("stats", formatter_class=HelpFormatter, help="counts and figures of an archive")
+    st.add_argument("db", metavar="DB", help="the SQLite archive")
+    st.add_argument("--json", action="store_true", help="print the figures as JSON")
     st.set_defaults(handler=_guard("stats", _stats))
 
 
@@ -272,7 +289,13 @@ def _export(args: argparse.Namespace) -> int:
     store = _open(args.db)
     statuses = tuple(args.status) if args.status else None
     try:
-        if args.format == "csv":
+        if args.format == "oparl":
+            name = args.body_name or Path(args.db).stem
+            documents = archive_documents(store.iter_rows(statuses))
+            with _output(args.output) as handle:
+                for item in oparl_tree(documents, IdScheme(args.base_url), body_name=name):
+                    handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+        elif args.format == "csv":
             with _output(args.output, newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(CSV_COLUMNS)

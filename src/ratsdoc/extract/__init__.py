@@ -13,8 +13,8 @@ from .consultations import extract_consultations
 from .context import Context, Fields
 from .cover import extract_cover
 from .finances import extract_finances
-from .review import review_fields
 from .generic import fill_resolution
+from .review import review_fields
 from .sections import extract_attachments, extract_justification, extract_links, extract_resolution
 
 __all__ = ["Fields", "extract_fields"]

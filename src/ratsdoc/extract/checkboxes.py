@@ -147,6 +147,9 @@ def extract_checkboxes(ctx: Context) -> None:
     ctx.lines_changed()  # typed ticks became boxes: the words of those lines changed
     result: list[CheckboxGroup] = []
     where: list[tuple[int, Sequence[Token]]] = []
+    #: Each group's tokens and each option's box and words, parallel to ``result``.
+    parts: list[tuple[list[Token], list[list[Token]]]] = []
+    pages: list[int] = []
     for index, line in enumerate(lines):
         if line.furniture or index in ctx.claimed or not any(t.box for t in line.tokens):
             continue
@@ -185,11 +188,15 @@ def extract_checkboxes(ctx: Context) -> None:
             result.append(
                 CheckboxGroup(label=label or "?", options=options, selected=ticked[0] if len(ticked) == 1 else None)
             )
-            where.append(
-                (line.page, [*group.label, *(b for b, _ in group.options), *(w for _, ws in group.options for w in ws)])
-            )
+            tokens = [*group.label, *(b for b, _ in group.options), *(w for _, ws in group.options for w in ws)]
+            where.append((line.page, tokens))
+            parts.append((tokens, [[box, *words] for box, words in group.options]))
+            pages.append(line.page)
         ctx.claimed.add(index)
     ctx.set("checkboxes", result, where)
+    ctx.set_items("checkboxes", [[(page, tokens)] for page, (tokens, _) in zip(pages, parts, strict=True)])
+    for number, (page, (_, boxes)) in enumerate(zip(pages, parts, strict=True)):
+        ctx.set_items(f"checkboxes[{number}].options", [[(page, tokens)] for tokens in boxes])
 
 
 def _label_above(ctx: Context, index: int, line: Line) -> Line | None:

@@ -124,6 +124,7 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
     ctx.claimed.update(index for index, _ in candidates)
     ctx.claimed.add(head_index)
     ctx.set("consultations", result, [head, *(ln for lines in lines_of for ln in lines)])
+    ctx.set_items("consultations", ctx.consultation_rows)
 
 
 _HEADER_WORDS = regex.compile(
@@ -211,3 +212,4 @@ def extract_consultations(ctx: Context) -> None:
     ctx.claimed.update(index for index, _ in candidates)
     ctx.claimed.add(head_index)
     ctx.set("consultations", result, [head, *where])
+    ctx.set_items("consultations", ctx.consultation_rows)

@@ -42,6 +42,10 @@ class Fields:
     warnings: list[Issue] = field(default_factory=list)
     #: How sure the way each field was read is (:data:`LABELLED`, :data:`READ`, :data:`GUESSED`), by field name.
     confidence: dict[str, float] = field(default_factory=dict)
+    #: Provenance of the parts of list and table fields, by path ("consultations[0]",
+    #: "checkboxes[2].options[1]", "finances.rows[0].amounts.2024"); not part of the output
+    #: contract, read by the inspector (ratsdoc.trace).
+    items: dict[str, list[Provenance]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -90,6 +94,15 @@ class Context:
         self.fields.confidence[name] = confidence
         if where:
             self.fields.provenance[name] = provenance(where)
+
+    def set_items(self, name: str, parts: Sequence[Sequence[Line] | Sequence[tuple[int, Sequence[Token]]]]) -> None:
+        """Record the provenance of each part of field ``name`` (``name[0]``, ``name[1]``, ...),
+        forgetting what an earlier reading of the field recorded."""
+        for key in [k for k in self.fields.items if k.startswith(name + "[")]:
+            del self.fields.items[key]
+        for index, where in enumerate(parts):
+            if where:
+                self.fields.items[f"{name}[{index}]"] = provenance(where)
 
     def warn(self, code: IssueCode, message: str, page: int | None = None, field: str | None = None) -> None:
         """Record a warning for the output (once); ``field`` names the field it is about."""

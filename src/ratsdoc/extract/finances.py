@@ -8,6 +8,7 @@ import regex
 
 from ..layout.lines import Line, Token
 from ..models import FinanceRow, Finances
+from ..regions import provenance
 from ..text.amounts import AMOUNT, CURRENCY, parse_amount, repair_ocr_amount
 from .context import Context
 
@@ -114,6 +115,8 @@ def extract_finances(ctx: Context) -> None:
     total_re = ctx.profile.label("total_cost")
     rows: list[FinanceRow] = []
     where: list[Line] = []
+    #: The tokens of each row's cells by year, for the provenance of the cells.
+    cells_of: dict[int, dict[str, tuple[int, list[Token]]]] = {}
     if header is not None:
         head_index, years = header
         head = ctx.lines[head_index]
@@ -142,6 +145,9 @@ def extract_finances(ctx: Context) -> None:
                 if amount is not None or amounts[year] is None:
                     amounts[year] = amount
             rows.append(FinanceRow(label=label, amounts=amounts))
+            cells_of[len(rows) - 1] = {
+                years[_column((ts[0].x0 + ts[-1].x1) / 2, years)].text: (line.page, ts) for ts, _ in cells
+            }
             where.append(line)
             ctx.claimed.add(index)
     total: float | None = None
@@ -162,3 +168,7 @@ def extract_finances(ctx: Context) -> None:
         ctx.set("finances", None, [])
         return
     ctx.set("finances", Finances(rows=rows, total_cost=total), where)
+    ctx.set_items("finances.rows", [[line] for line in where[1 : len(rows) + 1]] if header is not None else [])
+    for number, by_year in cells_of.items():
+        for year, cell in by_year.items():
+            ctx.fields.items[f"finances.rows[{number}].amounts.{year}"] = provenance([cell])

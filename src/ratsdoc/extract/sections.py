@@ -109,6 +109,7 @@ def _inline_resolution(ctx: Context) -> bool:
         [ResolutionItem(number=None, text=t) for t, _ in items],
         [ln for _, lines in items for ln in lines],
     )
+    ctx.set_items("resolution_proposal", [lines for _, lines in items])
     return True
 
 
@@ -147,8 +148,10 @@ def extract_resolution(ctx: Context) -> None:
             items.append((None, [text], [line]))
         ctx.claimed.add(index)
         prev = line
-    result = [ResolutionItem(number=n, text=join_lines(parts)) for n, parts, _ in items if join_lines(parts)]
+    kept = [(n, parts, lines) for n, parts, lines in items if join_lines(parts)]
+    result = [ResolutionItem(number=n, text=join_lines(parts)) for n, parts, _ in kept]
     ctx.set("resolution_proposal", result, [ln for _, _, lines in items for ln in lines])
+    ctx.set_items("resolution_proposal", [lines for _, _, lines in kept])
 
 
 def extract_attachments(ctx: Context) -> None:
@@ -168,6 +171,8 @@ def extract_attachments(ctx: Context) -> None:
         trailing = head.text[match.end() :].strip(" :")
     entries: list[list[str]] = []
     where: list[Line] = []
+    #: The lines of each entry, parallel to ``entries``.
+    entry_lines: list[list[Line]] = []
     if trailing:
         if _says_none(ctx, trailing):  # "Anlage/n: keine"
             ctx.set("attachments", [], [head])
@@ -175,6 +180,7 @@ def extract_attachments(ctx: Context) -> None:
         name = _attachment_name(ctx, trailing)[0]
         if name:
             entries.append([name])
+            entry_lines.append([head])
             where.append(head)
     prev = head
     for index, line in _section_lines(ctx, head_index):
@@ -188,12 +194,15 @@ def extract_attachments(ctx: Context) -> None:
         # A lower-case start continues a wrapped name, unless an enumeration opened the line.
         if entries and text[:1].islower() and not numbered:
             entries[-1].append(text)
+            entry_lines[-1].append(line)
         elif text:
             entries.append([text])
+            entry_lines.append([line])
         where.append(line)
         ctx.claimed.add(index)
         prev = line
     ctx.set("attachments", [join_lines(e) for e in entries], where)
+    ctx.set_items("attachments", entry_lines)
 
 
 def _says_none(ctx: Context, text: str) -> bool:
