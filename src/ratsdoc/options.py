@@ -19,6 +19,9 @@ class ParseOptions(BaseModel):
     )
     password: str | None = None
     ocr: Literal["auto", "always", "never"] = "auto"
+    ocr_workers: int | None = Field(
+        default=None, ge=1, description="Scanned pages of one file OCRed at once (None: the CPU count)."
+    )
     max_file_size: int = Field(default=200 * 1024 * 1024, ge=1, description="Bytes.")
     max_pages: int = Field(default=500, ge=1)
     max_seconds: float | None = Field(default=120.0, gt=0, description="Per document.")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 from .budget import Budget, document_guard
@@ -12,7 +14,7 @@ from .extract import extract_fields
 from .failures import exhaustion_error
 from .input import PdfInput, load_input
 from .issues import TEXT_MISSING, Issue, IssueCode, has_code, messages
-from .layout.model import EngineLimits, PageSource
+from .layout.model import EngineLimits, Page, PageSource
 from .layout.pagetree import no_pages
 from .models import Drucksache, Source
 from .ocr.step import OcrStep
@@ -45,6 +47,13 @@ def _check_deadline(deadline: float | None, options: ParseOptions, pdf: PdfInput
         )
 
 
+def _pages_in_time(source: PageSource, deadline: float | None, options: ParseOptions, pdf: PdfInput) -> Iterator[Page]:
+    """The pages of ``source``, until ``deadline`` has passed."""
+    for page in source.pages():
+        _check_deadline(deadline, options, pdf, page.number)
+        yield page
+
+
 def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[Layout, int]:
     """Read every page into lines, one page at a time, and return the layout and page count.
 
@@ -66,27 +75,34 @@ def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[L
         max_pages=options.max_pages,
         checked=source.checked_data,
         budget=budget,
+        workers=options.ocr_workers or 0,
     )
+    # closing(): on an error the OCR threads stop before the renderer is closed below.
+    pages = closing(ocr.read_pages(_pages_in_time(source, deadline, options, pdf)))
     try:
-        for page in source.pages():
-            _check_deadline(deadline, options, pdf, page.number)
-            lines = ocr.page_lines(page)
-            # Lines of one dense page take long too; off the main thread (no SIGALRM) this
-            # is the check that stops a single-page document in time.
-            _check_deadline(deadline, options, pdf, page.number)
-            per_page.append(lines)
-            links = tuple(
-                LinkInfo(uri=a.uri, x0=a.x0, top=a.top, x1=a.x1, bottom=a.bottom)
-                for a in page.annotations
-                if a.kind == "link" and a.uri
-            )
-            infos.append(
-                PageInfo(
-                    page.number, page.width, page.height, links, has_text=bool(page.chars), image_area=page.image_area
+        with pages as read:
+            for page, lines in read:
+                # Lines of one dense page take long too; off the main thread (no SIGALRM) this
+                # is the check that stops a single-page document in time.
+                _check_deadline(deadline, options, pdf, page.number)
+                per_page.append(lines)
+                links = tuple(
+                    LinkInfo(uri=a.uri, x0=a.x0, top=a.top, x1=a.x1, bottom=a.bottom)
+                    for a in page.annotations
+                    if a.kind == "link" and a.uri
                 )
-            )
-            warnings.extend(page.warnings)
-            cid_total += sum(count_cid_glyphs(line.text) for line in lines)
+                infos.append(
+                    PageInfo(
+                        page.number,
+                        page.width,
+                        page.height,
+                        links,
+                        has_text=bool(page.chars),
+                        image_area=page.image_area,
+                    )
+                )
+                warnings.extend(page.warnings)
+                cid_total += sum(count_cid_glyphs(line.text) for line in lines)
         page_count = source.page_count
     finally:
         # Both close, even if one fails: PDFium objects left to the garbage collector would be

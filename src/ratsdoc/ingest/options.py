@@ -7,9 +7,16 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..ocr.parallel import default_workers
 from ..options import ParseOptions
 from .protocol import WorkerConfig
 from .sources import ArchiveLimits
+
+
+def ocr_share(workers: int | None) -> int:
+    """Pages one of ``workers`` local worker processes (None: one per core) OCRs at once."""
+    cores = default_workers()
+    return max(1, cores // min(workers or cores, cores))
 
 
 class IngestOptions(BaseModel):
@@ -57,6 +64,10 @@ class IngestOptions(BaseModel):
             opts = opts.model_copy(update={"max_seconds": self.timeout})
         if self.max_memory_mb:
             opts = opts.model_copy(update={"max_memory_mb": max(16, self.max_memory_mb)})
+        if opts.ocr_workers is None and not self.scheduler:
+            # The local workers share the cores: each OCRs with its share of them, so that two
+            # workers on two cores do not start four Tesseracts that take turns.
+            opts = opts.model_copy(update={"ocr_workers": ocr_share(self.workers)})
         return opts
 
     def worker_config(self) -> WorkerConfig:

@@ -20,6 +20,7 @@ import io
 import os
 import shutil
 import subprocess
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -53,6 +54,9 @@ HYPHEN_MAX, EN_DASH_MAX, EM_DASH_MAX = 0.38, 0.75, 1.3
 #: A dash is a flat stroke: no taller than this share of its width or of its line's height
 #: (a hyphen is short, so the second bound is the one that admits it). An arrow's head is taller.
 DASH_THICKNESS, DASH_THICKNESS_LINE = 0.3, 0.12
+#: Tesseract processes this process runs at once, whatever the parses in its threads ask for:
+#: each is single-threaded, so more than one per core only makes them take turns.
+TESSERACT_SLOTS = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
 #: Install hint for the engine.
 INSTALL_HINT = (
     "the Tesseract OCR engine with German data "
@@ -161,12 +165,13 @@ def recognise(engine: OcrEngine, image: Image.Image, *, timeout: float = 120.0, 
     image.save(buffer, format="PPM")  # uncompressed PGM: nothing to encode or decode
     command = [engine.path, "stdin", "stdout", "-l", LANGUAGE, "--psm", psm, "--dpi", str(OCR_DPI), "tsv"]
     # One thread per Tesseract: OpenMP's spinning threads cost more than they gain on pages
-    # this small, and ingest runs several parses side by side.
+    # this small, and the pages of a file are read side by side (see parallel.py).
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(
-            command, input=buffer.getvalue(), capture_output=True, timeout=timeout, env=env, check=False
-        )
+        with TESSERACT_SLOTS:
+            done = subprocess.run(
+                command, input=buffer.getvalue(), capture_output=True, timeout=timeout, env=env, check=False
+            )
     except subprocess.TimeoutExpired:
         raise RatsdocError(f"OCR took longer than {timeout:g} s for one page") from None
     except OSError as exc:
