@@ -33,6 +33,7 @@ class IssueCode(str, Enum):
     LINK_DROPPED = "link_dropped"  # a link to a non-web address (javascript:, file:, data:) was dropped
     OCR_RESOLUTION_LOWERED = "ocr_resolution_lowered"  # a large page was rendered for OCR below 300 dpi
     TEXT_INVISIBLE = "text_invisible"  # invisible text on a page that is not a scan was dropped
+    OCR_PAGE_TURNED = "ocr_page_turned"  # a page scanned sideways was turned upright for OCR
 
     def __str__(self) -> str:
         return str(self.value)

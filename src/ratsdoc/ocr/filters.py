@@ -57,6 +57,25 @@ def skew_angle(image: Image.Image, limit: float = 2.0, step: float = 0.1) -> flo
     return float(max(fine, key=score))
 
 
+#: Text runs sideways when the column profile of the ink is sharper than the row profile by
+#: this factor's inverse: upright pages of the scans scored 2.1–5.8 (rows over columns), the
+#: same pages turned by 90° 0.17–0.47. Only such pages go to orientation detection.
+SIDEWAYS_RATIO = 1.0
+
+
+def runs_sideways(image: Image.Image) -> bool:
+    """Whether the text lines of ``image`` run up or down the page rather than across: the
+    row sums of its ink then vary less from row to row than the column sums do."""
+    import numpy as np
+
+    ink = np.asarray(image.reduce(max(1, max(image.size) // 900))) < 160
+
+    def sharpness(axis: int) -> float:
+        return float(np.square(np.diff(ink.mean(axis=axis))).mean()) if ink.shape[1 - axis] > 1 else 0.0
+
+    return sharpness(1) < SIDEWAYS_RATIO * sharpness(0)
+
+
 def deskew(image: Image.Image) -> tuple[Image.Image, float]:
     """``image`` straightened (same size, white corners) and the angle applied."""
     from PIL import Image as PILImage

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..issues import Issue, IssueCode
 from ..layout.lines import Line, page_lines
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
-from .filters import deskew, prepare
+from .filters import deskew, prepare, runs_sideways
 from .noise import layer_noise
 from .parallel import Job, default_workers, in_order
 from .passes import second_pass
@@ -51,6 +51,8 @@ class PageRead:
     warnings: list[Issue]
     #: Listed in :attr:`OcrStep.ocr_pages` (OCRed here, or read from the scan's own OCR layer).
     ocr: bool = False
+    #: The page as read, when OCR changed its size (a page scanned sideways, turned upright).
+    page: Page | None = None
 
 
 @dataclass(slots=True)
@@ -134,7 +136,7 @@ class OcrStep:
         """Each of ``pages`` with its lines, in order; the pages that need OCR are read side by
         side by :attr:`workers` threads (:func:`~.parallel.in_order`)."""
         for page, read in in_order(((page, self._plan(page)) for page in pages), self.workers or default_workers()):
-            yield page, self._take(read)
+            yield read.page or page, self._take(read)
 
     def _take(self, read: PageRead) -> list[Line]:
         """Note a page's warnings and OCR in the document's state, in page order."""
@@ -227,8 +229,9 @@ class OcrStep:
         rendered = self._render(page, warnings)
         if rendered is None:
             return PageRead(page.number, page_lines(page), warnings)
-        image, _ = deskew(rendered[0])
-        dpi = rendered[1]
+        image, dpi = rendered
+        page, image = self._upright(page, image, engine, warnings)
+        image, _ = deskew(image)
         # Checkboxes are read from the pixels (_with_marks); Tesseract must not see them.
         boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, dpi)]
         prepared, ink = prepare(image, dpi, erase=boxes)
@@ -242,7 +245,27 @@ class OcrStep:
             annotations=tuple(a for a in page.annotations if a.kind == "link"),
         )
         warnings.append(Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number))
-        return PageRead(page.number, self._with_marks(ocred, image, dpi, warnings), warnings, ocr=True)
+        return PageRead(page.number, self._with_marks(ocred, image, dpi, warnings), warnings, ocr=True, page=ocred)
+
+    @staticmethod
+    def _upright(page: Page, image: Image.Image, engine: OcrBackend, warnings: list[Issue]) -> tuple[Page, Image.Image]:
+        """``page`` and its render turned upright when its text runs sideways (a landscape
+        table scanned in portrait, a page fed in the wrong way), by Tesseract's orientation
+        detection; as they are otherwise. A page's /Rotate is applied by the render already."""
+        turn = engine.orientation(image) if runs_sideways(image) else 0
+        if not turn:
+            return page, image
+        warnings.append(
+            Issue(
+                IssueCode.OCR_PAGE_TURNED,
+                f"page {page.number} was scanned sideways; it was turned by {turn}° before OCR",
+                page.number,
+            )
+        )
+        if turn in (90, 270):
+            # The page as read is the page turned: its lines run across its new width.
+            page = replace(page, width=page.height, height=page.width, annotations=())
+        return page, image.rotate(-turn, expand=True, fillcolor=255)
 
     def _with_marks(self, page: Page, image: Image.Image, dpi: int, warnings: list[Issue]) -> list[Line]:
         from .pixel_marks import place_marks, with_pixel_marks
