@@ -36,21 +36,22 @@ def open_engine(pdf: PdfInput, options: ParseOptions, budget: Budget) -> PageSou
     return PdfplumberSource(pdf, budget=budget, limits=limits)
 
 
-def _check_deadline(deadline: float | None, options: ParseOptions, pdf: PdfInput, number: int) -> None:
-    """Stop the parse at page ``number`` once ``deadline`` (monotonic seconds) has passed."""
-    if deadline is not None and time.monotonic() > deadline:
+def _check_deadline(budget: Budget, pdf: PdfInput, number: int) -> None:
+    """Stop the parse at page ``number`` once the budget's deadline (monotonic seconds, grown
+    for pages that need OCR) has passed."""
+    if budget.deadline is not None and time.monotonic() > budget.deadline:
         raise LimitExceededError(
-            f"parsing took longer than the limit of {options.max_seconds:g} s (stopped at page {number})",
+            budget.time_limit_message(f" (stopped at page {number})"),
             limit="max_seconds",
-            maximum=options.max_seconds or 0.0,
+            maximum=(budget.max_seconds or 0.0) + budget.ocr_seconds,
             file=pdf.name,
         )
 
 
-def _pages_in_time(source: PageSource, deadline: float | None, options: ParseOptions, pdf: PdfInput) -> Iterator[Page]:
-    """The pages of ``source``, until ``deadline`` has passed."""
+def _pages_in_time(source: PageSource, budget: Budget, pdf: PdfInput) -> Iterator[Page]:
+    """The pages of ``source``, until the budget's deadline has passed."""
     for page in source.pages():
-        _check_deadline(deadline, options, pdf, page.number)
+        _check_deadline(budget, pdf, page.number)
         yield page
 
 
@@ -60,7 +61,6 @@ def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[L
     ``budget`` is the parse's (from :func:`~ratsdoc.budget.document_guard`): the engine and
     the OCR renderer check time, stream sizes and objects against it while they read.
     """
-    deadline = time.monotonic() + options.max_seconds if options.max_seconds else None
     source = open_engine(pdf, options, budget)
     infos: list[PageInfo] = []
     per_page = []
@@ -76,15 +76,16 @@ def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[L
         checked=source.checked_data,
         budget=budget,
         workers=options.ocr_workers or 0,
+        seconds_per_page=options.ocr_seconds_per_page,
     )
     # closing(): on an error the OCR threads stop before the renderer is closed below.
-    pages = closing(ocr.read_pages(_pages_in_time(source, deadline, options, pdf)))
+    pages = closing(ocr.read_pages(_pages_in_time(source, budget, pdf)))
     try:
         with pages as read:
             for page, lines in read:
                 # Lines of one dense page take long too; off the main thread (no SIGALRM) this
                 # is the check that stops a single-page document in time.
-                _check_deadline(deadline, options, pdf, page.number)
+                _check_deadline(budget, pdf, page.number)
                 per_page.append(lines)
                 links = tuple(
                     LinkInfo(uri=a.uri, x0=a.x0, top=a.top, x1=a.x1, bottom=a.bottom)

@@ -13,7 +13,7 @@ from ..errors import ProfileError, RatsdocError
 from ..failures import error_info
 from ..models import Drucksache
 from ..names import printable
-from ..options import ParseOptions
+from ..options import DEFAULT_MAX_SECONDS, OCR_SECONDS_PER_PAGE, ParseOptions
 from ..profile import available_profiles
 from ..status import ExitCode
 from .output import write_atomically
@@ -38,7 +38,16 @@ def register(sub: Any) -> None:
     p.add_argument("--password", help="user password of encrypted PDFs")
     p.add_argument("--ocr", choices=["auto", "always", "never"], default="auto")
     p.add_argument("--max-pages", type=int, default=None)
-    p.add_argument("--max-seconds", type=float, default=None)
+    p.add_argument(
+        "--timeout",
+        "--max-seconds",
+        dest="max_seconds",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help=f"per-file time limit, plus {OCR_SECONDS_PER_PAGE:g} s for every page that needs OCR "
+        f"(default {DEFAULT_MAX_SECONDS:g})",
+    )
     p.add_argument("--max-file-size", type=int, default=None, metavar="BYTES")
     p.set_defaults(handler=_parse)
     s = sub.add_parser("schema", help="print the JSON Schema of the output")

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..ocr.parallel import default_workers
-from ..options import ParseOptions
+from ..options import DEFAULT_MAX_SECONDS, ParseOptions
 from .protocol import WorkerConfig
 from .sources import ArchiveLimits
 
@@ -30,7 +30,12 @@ class IngestOptions(BaseModel):
         "max_seconds and max_memory_mb.",
     )
     workers: int | None = Field(default=None, ge=1, description="Worker processes (None: the CPU count).")
-    timeout: float | None = Field(default=60.0, gt=0, description="Seconds per file; a worker past it is killed.")
+    timeout: float | None = Field(
+        default=DEFAULT_MAX_SECONDS,
+        gt=0,
+        description="Seconds per file, plus the parse's ocr_seconds_per_page for every page that needs OCR; "
+        "a worker past it is killed.",
+    )
     max_memory_mb: int | None = Field(default=2048, ge=1, description="Memory per file on top of the idle worker (MB).")
     reparse: bool = Field(default=False, description="Parse inputs already stored again.")
     retry_failed: bool = Field(default=False, description="Parse inputs stored as failed again.")

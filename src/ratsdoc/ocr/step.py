@@ -79,6 +79,8 @@ class OcrStep:
     renderer: Renderer | None = None
     #: Pages read side by side by :meth:`read_pages` (the parse's worker budget); 0: the CPU count.
     workers: int = 0
+    #: Seconds the parse's time limit grows by for every page sent to Tesseract.
+    seconds_per_page: float = 0.0
     #: Pages whose text came from OCR (here or in the file's own OCR layer).
     ocr_pages: list[int] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
@@ -221,6 +223,8 @@ class OcrStep:
         return PageRead(page.number, lines, warnings, ocr=True)
 
     def _ocr_job(self, page: Page, engine: OcrBackend, warnings: list[Issue] | None = None) -> Job[PageRead]:
+        if self.budget is not None:
+            self.budget.extend(self.seconds_per_page)
         return functools.partial(self._ocr, page, engine, [] if warnings is None else warnings)
 
     def _ocr(self, page: Page, engine: OcrBackend, warnings: list[Issue]) -> PageRead:
