@@ -3,12 +3,20 @@
 Usage::
 
     python scripts/ocr_wer.py [--heldout DIR] [--show-errors]
+    python scripts/ocr_wer.py --real [DIR]
 
 Each scan of ``scripts/build_scans.py`` is read the way ``ratsdoc parse`` reads it (``--ocr
 auto``); its words, page by page and in reading order, are aligned with the words of the
 source fixture read from its text layer (list bullets count as a word "•", checkboxes are not
 words). WER = (substitutions + insertions + deletions) / reference words. ``--heldout DIR``
 measures the held-out scans built by ``build_scans.py --heldout DIR`` instead.
+
+``--real`` measures real scans against hand-made transcriptions instead: every PDF in DIR
+(default ``../shared/corpus/real/koeln-bv-ocr``) with a ``referenz/NAME.txt`` is read by
+ratsdoc (``--ocr auto``, all lines in reading order) and by plain ``tesseract page.png - -l
+deu`` on 300 dpi renders, and both texts are compared with the reference: the character error
+rate (CER: character edit distance / reference characters, whitespace runs counted as one
+space) and the WER (word edit distance / reference words), per file and over all.
 """
 
 from __future__ import annotations
@@ -73,6 +81,91 @@ def alignment(ref: list[str], hyp: list[str]) -> tuple[int, list[tuple[str, str]
     return rows[n][m], pairs[::-1]
 
 
+def edit_distance(ref: Sequence[object], hyp: Sequence[object]) -> int:
+    """Levenshtein distance between two sequences (of characters or words), a row at a time in
+    numpy: a row's insertions are a running minimum, so a 10,000-character page takes a second."""
+    import numpy as np
+
+    ids: dict[object, int] = {}
+    a = np.array([ids.setdefault(x, len(ids)) for x in ref], dtype=np.int64)
+    b = np.array([ids.setdefault(x, len(ids)) for x in hyp], dtype=np.int64)
+    row = np.arange(len(b) + 1, dtype=np.int64)
+    steps = np.arange(len(b) + 1, dtype=np.int64)
+    for i, item in enumerate(a, start=1):
+        best = np.empty_like(row)
+        best[0] = i
+        best[1:] = np.minimum(row[1:] + 1, row[:-1] + (b != item))  # deletion, substitution
+        row = np.minimum.accumulate(best - steps) + steps  # insertions along the row
+    return int(row[-1])
+
+
+def _plain_tesseract(pdf: Path) -> str:
+    """The text ``tesseract page.png - -l deu`` reads from 300 dpi renders of ``pdf``'s pages."""
+    import subprocess
+    import tempfile
+
+    import pypdfium2 as pdfium
+
+    texts = []
+    document = pdfium.PdfDocument(str(pdf))
+    with tempfile.TemporaryDirectory(prefix="ocr-wer-") as tmp:
+        for index in range(len(document)):
+            page = document[index]
+            path = Path(tmp) / f"{index + 1}.png"
+            page.render(scale=300 / 72, grayscale=True).to_pil().convert("L").save(path)
+            page.close()
+            done = subprocess.run(["tesseract", str(path), "-", "-l", "deu"], capture_output=True, check=True)
+            texts.append(done.stdout.decode("utf-8", "replace"))
+    document.close()
+    return "\n".join(texts)
+
+
+def _ratsdoc_text(pdf: Path) -> str:
+    """Every line ratsdoc reads from ``pdf`` (``--ocr auto``), in reading order."""
+    return "\n".join(" ".join(words) for _, words in sorted(page_words(pdf, "auto").items()))
+
+
+def error_rates(reference: str, text: str) -> tuple[int, int, int, int]:
+    """Character errors, reference characters, word errors and reference words of ``text``."""
+    ref, hyp = " ".join(reference.split()), " ".join(text.split())
+    return edit_distance(ref, hyp), len(ref), edit_distance(ref.split(), hyp.split()), len(ref.split())
+
+
+def main_real(folder: Path) -> int:
+    """Print CER and WER of ratsdoc and of plain Tesseract on the real scans in ``folder``."""
+    print("| file | ref chars | CER ratsdoc | CER tesseract | WER ratsdoc | WER tesseract |")
+    print("|---|---:|---:|---:|---:|---:|")
+    sums = {"ratsdoc": [0, 0, 0, 0], "tesseract": [0, 0, 0, 0]}
+    for reference in sorted((folder / "referenz").glob("*.txt")):
+        pdf = folder / f"{reference.stem}.pdf"
+        if not pdf.exists():
+            continue
+        ref = reference.read_text(encoding="utf-8", errors="replace")
+        rates = {"ratsdoc": error_rates(ref, _ratsdoc_text(pdf)), "tesseract": error_rates(ref, _plain_tesseract(pdf))}
+        for name, figures in rates.items():
+            sums[name] = [total + value for total, value in zip(sums[name], figures, strict=True)]
+        cer = {name: f[0] / max(f[1], 1) for name, f in rates.items()}
+        wer = {name: f[2] / max(f[3], 1) for name, f in rates.items()}
+        print(
+            f"| {pdf.name} | {rates['ratsdoc'][1]} | {cer['ratsdoc']:.1%} | {cer['tesseract']:.1%} | "
+            f"{wer['ratsdoc']:.1%} | {wer['tesseract']:.1%} |",
+            flush=True,
+        )
+    r, t = sums["ratsdoc"], sums["tesseract"]
+    print(
+        f"| **all** | {r[1]} | **{r[0] / max(r[1], 1):.1%}** | **{t[0] / max(t[1], 1):.1%}** | "
+        f"**{r[2] / max(r[3], 1):.1%}** | **{t[2] / max(t[3], 1):.1%}** |"
+    )
+    return 0
+
+
+def _real_default() -> Path:
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared" / "corpus" / "real" / "koeln-bv-ocr").exists():
+            return base / "shared" / "corpus" / "real" / "koeln-bv-ocr"
+    return ROOT.parent / "shared" / "corpus" / "real" / "koeln-bv-ocr"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the WER per scan and overall as a markdown table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -80,7 +173,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--heldout", type=Path, metavar="DIR", help="measure the held-out scans in DIR (build_scans.py --heldout DIR)"
     )
     parser.add_argument("--show-errors", action="store_true", help="list every differing word")
+    parser.add_argument(
+        "--real",
+        nargs="?",
+        const=_real_default(),
+        type=Path,
+        metavar="DIR",
+        help="CER/WER of ratsdoc and plain Tesseract on real scans with referenz/*.txt (default: koeln-bv-ocr)",
+    )
     args = parser.parse_args(argv)
+    if args.real:
+        if not (args.real / "referenz").is_dir():
+            print(f"no reference transcriptions in {args.real / 'referenz'}", file=sys.stderr)
+            return 1
+        return main_real(args.real)
     scans = _build_scans()
     table = scans.HELDOUT_TABLE if args.heldout else scans.SCANS_TABLE
     folder = args.heldout or scans.SCANS

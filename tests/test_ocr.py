@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 import ratsdoc
 from ratsdoc.errors import OcrUnavailableError
-from ratsdoc.layout.lines import Line, page_lines
+from ratsdoc.issues import Issue
+from ratsdoc.layout.lines import page_lines
 from ratsdoc.layout.model import Char, Page
 from ratsdoc.ocr import engine as ocr_engine
 from ratsdoc.ocr import noise as ocr_noise
@@ -324,13 +325,15 @@ def test_scan_layer_policy(monkeypatch: pytest.MonkeyPatch, layer: str, mode: st
     monkeypatch.setattr(ocr_step, "find_engine", lambda: fake if engine else None)
     calls: list[int] = []
 
-    def fake_ocr(self: ocr_step.OcrStep, page: Page, used: ocr_engine.OcrEngine) -> list[Line]:
+    def fake_ocr(
+        self: ocr_step.OcrStep, page: Page, used: ocr_engine.OcrEngine, warnings: list[Issue]
+    ) -> ocr_step.PageRead:
         calls.append(page.number)
-        return []
+        return ocr_step.PageRead(page.number, [], warnings)
 
     monkeypatch.setattr(ocr_step.OcrStep, "_ocr", fake_ocr)
-    monkeypatch.setattr(ocr_step.OcrStep, "_with_marks", lambda self, page, image: page_lines(page))
-    monkeypatch.setattr(ocr_step.OcrStep, "_render", lambda self, number: None)
+    monkeypatch.setattr(ocr_step.OcrStep, "_with_marks", lambda self, page, image, dpi, warnings: page_lines(page))
+    monkeypatch.setattr(ocr_step.OcrStep, "_render", lambda self, page, warnings: None)
     monkeypatch.setattr(ocr_step.OcrStep, "_hidden_share", lambda self, number: 1.0)
     step = ocr_step.OcrStep(pdf=None, mode=mode)  # type: ignore[arg-type]
     lines = step.page_lines(_scan_page(layer))
@@ -370,7 +373,11 @@ def test_visible_text_over_a_picture_is_no_scan_layer(monkeypatch: pytest.Monkey
     fake = ocr_engine.OcrEngine(path="/usr/bin/tesseract", version="5.3.0")
     monkeypatch.setattr(ocr_step, "find_engine", lambda: fake)
     calls: list[int] = []
-    monkeypatch.setattr(ocr_step.OcrStep, "_ocr", lambda self, page, used: calls.append(page.number) or [])
+    monkeypatch.setattr(
+        ocr_step.OcrStep,
+        "_ocr",
+        lambda self, page, used, warnings: calls.append(page.number) or ocr_step.PageRead(page.number, [], warnings),
+    )
     for mode, share, reocred in ((0, 0.0, False), (3, 1.0, True)):
         data = _picture_with_text(mode)
         import pypdfium2 as pdfium
@@ -400,9 +407,11 @@ def test_spaces_alone_are_no_text_layer(monkeypatch: pytest.MonkeyPatch, text: s
     monkeypatch.setattr(ocr_step, "require_engine", lambda why: fake)
     calls: list[int] = []
 
-    def fake_ocr(self: ocr_step.OcrStep, page: Page, used: ocr_engine.OcrEngine) -> list[Line]:
+    def fake_ocr(
+        self: ocr_step.OcrStep, page: Page, used: ocr_engine.OcrEngine, warnings: list[Issue]
+    ) -> ocr_step.PageRead:
         calls.append(page.number)
-        return []
+        return ocr_step.PageRead(page.number, [], warnings)
 
     monkeypatch.setattr(ocr_step.OcrStep, "_ocr", fake_ocr)
     chars = tuple(Char(" ", 70.0 + 5 * i, 700.0, 73.0 + 5 * i, 712.0, "Calibri", 12.0) for i in range(len(text)))
@@ -441,7 +450,7 @@ def test_rendering_reuses_the_bytes_the_pdfium_engine_checked(monkeypatch: pytes
         calls.clear()
         step = ocr_step.OcrStep(pdf, checked=checked, budget=budget)
         try:
-            rendered = step._render(Page(1, 595.0, 842.0, ()))
+            rendered = step._render(Page(1, 595.0, 842.0, ()), [])
         finally:
             step.close()
         assert rendered is not None and rendered[1] == ocr_engine.OCR_DPI

@@ -26,7 +26,7 @@ import dataclasses
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import FrameType
 from typing import TYPE_CHECKING, Any
@@ -92,6 +92,31 @@ class Budget:
     #: Streams inflated while the current page was interpreted, with their raw bytes, so
     #: that :meth:`end_page` can release the inflated copies pdfminer would keep cached.
     page_streams: list[tuple[Any, bytes]] = dataclasses.field(default_factory=list)
+    #: Seconds the time limit grew by for pages that need OCR (:meth:`extend`), and how many.
+    ocr_seconds: float = 0.0
+    ocr_pages: int = 0
+
+    def extend(self, seconds: float) -> None:
+        """Give the parse ``seconds`` more for one more page that needs OCR (a scan's page costs
+        seconds where a born-digital one costs milliseconds); a process that enforces the
+        limit from outside hears of it through :data:`TIME_EXTENDED`."""
+        if self.deadline is None or seconds <= 0:
+            return
+        self.deadline += seconds
+        self.ocr_seconds += seconds
+        self.ocr_pages += 1
+        listener = TIME_EXTENDED.get()
+        if listener is not None:
+            listener(seconds)
+
+    def time_limit_message(self, detail: str = "") -> str:
+        """ "parsing took longer than the limit of …", with how it was made up and the way out."""
+        base = self.max_seconds or 0.0
+        limit = f"{base + self.ocr_seconds:g} s"
+        if self.ocr_pages:
+            limit += f" ({base:g} s + {self.ocr_seconds:g} s for {self.ocr_pages} page(s) to OCR)"
+        way_out = "raise it with --timeout SECONDS" + (" or skip OCR with --ocr never" if self.ocr_pages else "")
+        return f"parsing took longer than the limit of {limit}{detail}; {way_out}"
 
     def stop(self, reason: str, *, limit: str, maximum: float, value: float | None = None) -> GuardStop:
         """The :class:`GuardStop` to raise for ``limit`` (marks the budget as spent)."""
@@ -101,9 +126,7 @@ class Budget:
     def timeout(self) -> GuardStop:
         """The stop for an exceeded ``max_seconds``."""
         return self.stop(
-            f"parsing took longer than the limit of {self.max_seconds or 0:g} s",
-            limit="max_seconds",
-            maximum=self.max_seconds or 0.0,
+            self.time_limit_message(), limit="max_seconds", maximum=(self.max_seconds or 0.0) + self.ocr_seconds
         )
 
     def check_time(self) -> None:
@@ -183,6 +206,12 @@ class Budget:
 #: The budget of the parse running in this thread/context, for the pdfminer patches alone
 #: (everything else gets the budget as an argument). Set only by :func:`document_guard`.
 ACTIVE_BUDGET: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("ratsdoc_budget", default=None)
+#: Told the seconds by which a parse's time limit grew (:meth:`Budget.extend`): a process that
+#: runs parses under a time limit of its own (:mod:`ratsdoc.isolation`, the ingest workers)
+#: sets it to pass the news on to the parent that would otherwise kill it too early.
+TIME_EXTENDED: contextvars.ContextVar[Callable[[float], None] | None] = contextvars.ContextVar(
+    "ratsdoc_time_extended", default=None
+)
 
 
 def stream_budget(options: ParseOptions) -> int:
@@ -226,8 +255,14 @@ class _Alarm:
 
     def _on_alarm(self, signum: int, frame: FrameType | None) -> None:
         # Raise only while armed: a late signal after the parse ended must do nothing.
-        if self.active:
-            raise self._budget.timeout()
+        if not self.active:
+            return
+        deadline = self._budget.deadline
+        if deadline is not None and time.monotonic() < deadline:
+            # The limit grew since the timer was set (pages that need OCR): wait for the new one.
+            signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001), _ALARM_REPEAT)
+            return
+        raise self._budget.timeout()
 
     def start(self) -> None:
         """Arm the timer if this is the main thread and nobody else uses SIGALRM."""

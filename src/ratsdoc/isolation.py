@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import traceback
 from typing import Any
 
 from . import errors
+from .budget import TIME_EXTENDED
 from .errors import LimitExceededError, RatsdocError
 from .failures import as_ratsdoc_error
 from .models import Drucksache
@@ -50,6 +52,8 @@ def _child_main(conn: Any, source: str | bytes, options_json: str, memory_mb: in
     """Entry point of the isolated child: limit memory, parse, send back the outcome."""
     if memory_mb:
         limit_address_space(memory_mb)
+    # The parent kills the child at its time limit: tell it when the limit grows (OCR pages).
+    TIME_EXTENDED.set(lambda seconds: conn.send(("extend", seconds)))
     try:
         options = ParseOptions.model_validate_json(options_json)
         document = run_pipeline(source, options)
@@ -105,14 +109,21 @@ def parse_isolated(
     )
     process.start()
     child_conn.close()
-    timeout = opts.max_seconds + ISOLATION_GRACE if opts.max_seconds else None
+    deadline = time.monotonic() + opts.max_seconds + ISOLATION_GRACE if opts.max_seconds else None
+    extra = 0.0
     message: Any = None
     timed_out = False
     try:
-        if parent_conn.poll(timeout):
+        while True:
+            if not parent_conn.poll(None if deadline is None else max(deadline - time.monotonic(), 0.0)):
+                timed_out = True
+                break
             message = parent_conn.recv()
-        else:
-            timed_out = True
+            if not (isinstance(message, tuple) and message[:1] == ("extend",)):
+                break
+            extra += message[1]  # pages that need OCR: the child's limit grew
+            deadline = None if deadline is None else deadline + message[1]
+            message = None
     except (EOFError, OSError):
         message = None  # the child died before it could answer
     finally:
@@ -125,9 +136,10 @@ def parse_isolated(
         parent_conn.close()
     if timed_out:
         raise LimitExceededError(
-            f"parsing took longer than the limit of {opts.max_seconds or 0:g} s (the parser process was stopped)",
+            f"parsing took longer than the limit of {(opts.max_seconds or 0) + extra:g} s (the parser process was "
+            "stopped); raise it with --timeout SECONDS" + (" or skip OCR with --ocr never" if extra else ""),
             limit="max_seconds",
-            maximum=opts.max_seconds or 0.0,
+            maximum=(opts.max_seconds or 0.0) + extra,
             file=name,
         )
     if message is None:

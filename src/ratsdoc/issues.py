@@ -38,6 +38,7 @@ class IssueCode(str, Enum):
     PROFILE_FORCED_MISMATCH = "profile_forced_mismatch"  # a forced profile's detection does not match the paper
     MEETING_FIELD_MISSING = "meeting_field_missing"  # a meeting document lacks its date or agenda
     ENGINE_FALLBACK = "engine_fallback"  # the chosen engine could not read the PDF; the other one did
+    OCR_PAGE_TURNED = "ocr_page_turned"  # a page scanned sideways was turned upright for OCR
 
     def __str__(self) -> str:
         return str(self.value)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from .failures import exhaustion_error
 from .input import PdfInput, load_input
 from .issues import TEXT_MISSING, Issue, IssueCode, has_code, messages
 from .layout.cells import join_wrapped_cells
-from .layout.model import EngineLimits, PageSource
+from .layout.model import EngineLimits, Page, PageSource
 from .layout.pagetree import no_pages
 from .models import Drucksache, Source
 from .ocr.step import OcrStep
@@ -36,15 +38,23 @@ def open_engine(pdf: PdfInput, options: ParseOptions, budget: Budget) -> PageSou
     return PdfplumberSource(pdf, budget=budget, limits=limits)
 
 
-def _check_deadline(deadline: float | None, options: ParseOptions, pdf: PdfInput, number: int) -> None:
-    """Stop the parse at page ``number`` once ``deadline`` (monotonic seconds) has passed."""
-    if deadline is not None and time.monotonic() > deadline:
+def _check_deadline(budget: Budget, pdf: PdfInput, number: int) -> None:
+    """Stop the parse at page ``number`` once the budget's deadline (monotonic seconds, grown
+    for pages that need OCR) has passed."""
+    if budget.deadline is not None and time.monotonic() > budget.deadline:
         raise LimitExceededError(
-            f"parsing took longer than the limit of {options.max_seconds:g} s (stopped at page {number})",
+            budget.time_limit_message(f" (stopped at page {number})"),
             limit="max_seconds",
-            maximum=options.max_seconds or 0.0,
+            maximum=(budget.max_seconds or 0.0) + budget.ocr_seconds,
             file=pdf.name,
         )
+
+
+def _pages_in_time(source: PageSource, budget: Budget, pdf: PdfInput) -> Iterator[Page]:
+    """The pages of ``source``, until the budget's deadline has passed."""
+    for page in source.pages():
+        _check_deadline(budget, pdf, page.number)
+        yield page
 
 
 def read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[Layout, int]:
@@ -77,7 +87,6 @@ def _read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[
     ``budget`` is the parse's (from :func:`~ratsdoc.budget.document_guard`): the engine and
     the OCR renderer check time, stream sizes and objects against it while they read.
     """
-    deadline = time.monotonic() + options.max_seconds if options.max_seconds else None
     source = open_engine(pdf, options, budget)
     infos: list[PageInfo] = []
     per_page = []
@@ -92,28 +101,36 @@ def _read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[
         max_pages=options.max_pages,
         checked=source.checked_data,
         budget=budget,
+        workers=options.ocr_workers or 0,
+        seconds_per_page=options.ocr_seconds_per_page,
     )
+    # closing(): on an error the OCR threads stop before the renderer is closed below.
+    pages = closing(ocr.read_pages(_pages_in_time(source, budget, pdf)))
     try:
-        for page in source.pages():
-            _check_deadline(deadline, options, pdf, page.number)
-            # Wrapped table cells become one text before anything reads the lines.
-            lines = join_wrapped_cells(ocr.page_lines(page), page.shapes)
-            # Lines of one dense page take long too; off the main thread (no SIGALRM) this
-            # is the check that stops a single-page document in time.
-            _check_deadline(deadline, options, pdf, page.number)
-            per_page.append(lines)
-            links = tuple(
-                LinkInfo(uri=a.uri, x0=a.x0, top=a.top, x1=a.x1, bottom=a.bottom)
-                for a in page.annotations
-                if a.kind == "link" and a.uri
-            )
-            infos.append(
-                PageInfo(
-                    page.number, page.width, page.height, links, has_text=bool(page.chars), image_area=page.image_area
+        with pages as read:
+            for page, lines in read:
+                # Lines of one dense page take long too; off the main thread (no SIGALRM) this
+                # is the check that stops a single-page document in time.
+                _check_deadline(budget, pdf, page.number)
+                # Wrapped table cells become one text before anything reads the lines.
+                per_page.append(join_wrapped_cells(lines, page.shapes))
+                links = tuple(
+                    LinkInfo(uri=a.uri, x0=a.x0, top=a.top, x1=a.x1, bottom=a.bottom)
+                    for a in page.annotations
+                    if a.kind == "link" and a.uri
                 )
-            )
-            warnings.extend(page.warnings)
-            cid_total += sum(count_cid_glyphs(line.text) for line in lines)
+                infos.append(
+                    PageInfo(
+                        page.number,
+                        page.width,
+                        page.height,
+                        links,
+                        has_text=bool(page.chars),
+                        image_area=page.image_area,
+                    )
+                )
+                warnings.extend(page.warnings)
+                cid_total += sum(count_cid_glyphs(line.text) for line in lines)
         page_count = source.page_count
     finally:
         # Both close, even if one fails: PDFium objects left to the garbage collector would be

@@ -18,7 +18,7 @@ from ..ingest import CSV_COLUMNS, ArchiveLimits, IngestOptions, Store, StoreErro
 from ..ingest.progress import NullProgress, ProgressSink
 from ..names import printable
 from ..oparl import IdScheme, archive_documents, oparl_tree
-from ..options import ParseOptions
+from ..options import DEFAULT_MAX_SECONDS, OCR_SECONDS_PER_PAGE, ParseOptions
 from ..status import STORED_STATUSES, ExitCode
 from .ingest_report import LogProgress, RichProgress, render_stats
 from .output import csv_cell, write_atomically
@@ -51,9 +51,10 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--timeout",
         type=_positive_float,
-        default=60.0,
+        default=DEFAULT_MAX_SECONDS,
         metavar="SECONDS",
-        help="per-file time limit; the worker is killed past it (default 60)",
+        help=f"per-file time limit, plus {OCR_SECONDS_PER_PAGE:g} s for every page that needs OCR; the worker is "
+        f"killed past it (default {DEFAULT_MAX_SECONDS:g})",
     )
     p.add_argument(
         "--max-memory-mb",

@@ -13,7 +13,7 @@ from ..errors import ProfileError, RatsdocError
 from ..failures import error_info
 from ..models import Drucksache
 from ..names import printable
-from ..options import ParseOptions
+from ..options import DEFAULT_MAX_SECONDS, OCR_SECONDS_PER_PAGE, ParseOptions
 from ..profile import available_profiles
 from ..schema import document_schema
 from ..status import ExitCode
@@ -47,7 +47,13 @@ def add_parse_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--max-pages", type=int, default=_DEFAULTS.max_pages, help="refuse PDFs with more pages")
     p.add_argument(
-        "--max-seconds", type=float, default=_DEFAULTS.max_seconds, help="stop a parse that takes longer (per file)"
+        "--timeout",
+        "--max-seconds",
+        dest="max_seconds",
+        type=float,
+        default=DEFAULT_MAX_SECONDS,
+        metavar="SECONDS",
+        help=f"per-file time limit, plus {OCR_SECONDS_PER_PAGE:g} s for every page that needs OCR",
     )
     p.add_argument(
         "--max-file-size", type=int, default=_DEFAULTS.max_file_size, metavar="BYTES", help="refuse larger files"

@@ -7,9 +7,16 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..options import ParseOptions
+from ..ocr.parallel import default_workers
+from ..options import DEFAULT_MAX_SECONDS, ParseOptions
 from .protocol import WorkerConfig
 from .sources import ArchiveLimits
+
+
+def ocr_share(workers: int | None) -> int:
+    """Pages one of ``workers`` local worker processes (None: one per core) OCRs at once."""
+    cores = default_workers()
+    return max(1, cores // min(workers or cores, cores))
 
 
 class IngestOptions(BaseModel):
@@ -23,7 +30,12 @@ class IngestOptions(BaseModel):
         "max_seconds and max_memory_mb.",
     )
     workers: int | None = Field(default=None, ge=1, description="Worker processes (None: the CPU count).")
-    timeout: float | None = Field(default=60.0, gt=0, description="Seconds per file; a worker past it is killed.")
+    timeout: float | None = Field(
+        default=DEFAULT_MAX_SECONDS,
+        gt=0,
+        description="Seconds per file, plus the parse's ocr_seconds_per_page for every page that needs OCR; "
+        "a worker past it is killed.",
+    )
     max_memory_mb: int | None = Field(default=2048, ge=1, description="Memory per file on top of the idle worker (MB).")
     reparse: bool = Field(default=False, description="Parse inputs already stored again.")
     retry_failed: bool = Field(default=False, description="Parse inputs stored as failed again.")
@@ -57,6 +69,10 @@ class IngestOptions(BaseModel):
             opts = opts.model_copy(update={"max_seconds": self.timeout})
         if self.max_memory_mb:
             opts = opts.model_copy(update={"max_memory_mb": max(16, self.max_memory_mb)})
+        if opts.ocr_workers is None and not self.scheduler:
+            # The local workers share the cores: each OCRs with its share of them, so that two
+            # workers on two cores do not start four Tesseracts that take turns.
+            opts = opts.model_copy(update={"ocr_workers": ocr_share(self.workers)})
         return opts
 
     def worker_config(self) -> WorkerConfig:

@@ -74,12 +74,15 @@ class WorkerProcess:
         self.base_rss_kib: int | None = None
         self.task: Task | None = None
         self.sent_at = 0.0
+        #: Seconds the current task's time limit grew by (pages that need OCR).
+        self.extra_seconds = 0.0
         self.tasks_done = 0
 
     def send(self, task: Task) -> None:
         """Hand ``task`` to the worker (it may still be starting; the pipe buffers it)."""
         self.task = task
         self.sent_at = time.monotonic()
+        self.extra_seconds = 0.0
         write_frame(self.stdin, task)
 
     def rss_kib(self) -> int | None:
@@ -186,8 +189,14 @@ class LocalPool:
             task = worker.task
             assert task is not None
             elapsed = now - worker.sent_at
-            if timeout and elapsed > timeout + kill_grace(timeout):
-                results.append(self._kill(worker, f"the time limit of {timeout:g} s", "max_seconds", elapsed))
+            seconds = timeout + worker.extra_seconds if timeout else None
+            if seconds and elapsed > seconds + kill_grace(seconds):
+                way_out = "raise it with --timeout SECONDS" + (
+                    " or skip OCR with --ocr never" if worker.extra_seconds else ""
+                )
+                results.append(
+                    self._kill(worker, f"the time limit of {seconds:g} s; {way_out}", "max_seconds", elapsed)
+                )
                 continue
             if limit_kib and worker.ready and worker.base_rss_kib is not None:
                 rss = worker.rss_kib()
@@ -231,6 +240,9 @@ class LocalPool:
                         failed_result(task["key"], "WorkerCrashed", reason, seconds=time.monotonic() - worker.sent_at)
                     )
                 self._retire(worker, replace=True)
+                continue
+            if isinstance(message, dict) and "extend" in message:
+                worker.extra_seconds += float(message["extend"])  # the parse's limit grew (OCR pages)
                 continue
             if isinstance(message, dict) and message.get("ready"):
                 worker.ready = True

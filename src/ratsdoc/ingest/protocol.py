@@ -11,6 +11,7 @@ import struct
 from dataclasses import dataclass, field
 from typing import IO, Any, TypedDict
 
+from ..options import DEFAULT_MAX_SECONDS
 from ..status import ParseStatus
 
 _HEADER = struct.Struct(">I")
@@ -43,7 +44,7 @@ class Result(TypedDict, total=False):
 class WorkerConfig:
     """Settings every worker process gets; picklable so Dask can ship it too."""
 
-    timeout: float | None = 60.0
+    timeout: float | None = DEFAULT_MAX_SECONDS
     max_memory_mb: int | None = 2048
     parse_function: str | None = None  # "module:function" or "/path/file.py:function"
     options: dict[str, Any] = field(default_factory=dict)  # ParseOptions fields

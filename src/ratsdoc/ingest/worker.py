@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from ..budget import TIME_EXTENDED
 from ..procmem import limit_address_space, rss_bytes
 from ..status import ParseStatus
 from .protocol import Result, Task, read_frame, write_frame
@@ -123,6 +124,9 @@ def serve(
         # On top of what the idle worker maps now; where it cannot be set, the parent's
         # watch of the resident memory still applies.
         limit_address_space(max_memory_mb)
+    # The parent kills a worker at the time limit: tell it when a parse's limit grows (pages
+    # that need OCR, see Budget.extend).
+    TIME_EXTENDED.set(lambda seconds: write_frame(stdout, {"extend": seconds}))
     rss = rss_bytes()
     write_frame(stdout, {"ready": True, "pid": os.getpid(), "rss_kib": None if rss is None else rss // 1024})
     while True:

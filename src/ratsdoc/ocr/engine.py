@@ -20,6 +20,7 @@ import io
 import os
 import shutil
 import subprocess
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -53,6 +54,9 @@ HYPHEN_MAX, EN_DASH_MAX, EM_DASH_MAX = 0.38, 0.75, 1.3
 #: A dash is a flat stroke: no taller than this share of its width or of its line's height
 #: (a hyphen is short, so the second bound is the one that admits it). An arrow's head is taller.
 DASH_THICKNESS, DASH_THICKNESS_LINE = 0.3, 0.12
+#: Tesseract processes this process runs at once, whatever the parses in its threads ask for:
+#: each is single-threaded, so more than one per core only makes them take turns.
+TESSERACT_SLOTS = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
 #: Install hint for the engine.
 INSTALL_HINT = (
     "the Tesseract OCR engine with German data "
@@ -73,6 +77,10 @@ class OcrBackend(Protocol):
         """The words of ``image`` (greyscale, at :data:`OCR_DPI`) in page segmentation mode ``psm``."""
         ...
 
+    def orientation(self, image: Image.Image) -> int:
+        """Degrees (0, 90, 180, 270) to turn ``image`` clockwise for its text to stand upright."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class OcrEngine:
@@ -89,6 +97,10 @@ class OcrEngine:
     def recognise(self, image: Image.Image, *, psm: str = PSM) -> list[OcrWord]:
         """Run this Tesseract on ``image``: see :func:`recognise`."""
         return recognise(self, image, psm=psm)
+
+    def orientation(self, image: Image.Image) -> int:
+        """Tesseract's orientation detection on ``image``: see :func:`orientation`."""
+        return orientation(self, image)
 
 
 def engine_command() -> str:
@@ -155,26 +167,61 @@ class OcrWord:
     confidence: float
 
 
-def recognise(engine: OcrEngine, image: Image.Image, *, timeout: float = 120.0, psm: str = PSM) -> list[OcrWord]:
-    """Run Tesseract on ``image`` (assumed at :data:`OCR_DPI`) and return its words."""
+#: Tesseract's orientation detection ("Rotate: 90", "Orientation confidence: 12.9").
+_OSD_ROTATE = regex.compile(r"^Rotate:\s*(\d+)", regex.M)
+_OSD_CONFIDENCE = regex.compile(r"^Orientation confidence:\s*([\d.]+)", regex.M)
+#: An orientation Tesseract gives with less confidence than this is not acted on (upright
+#: text scored 12–13 on the scans; a page of stamps or a table of digits scores below 2).
+OSD_MIN_CONFIDENCE = 2.0
+
+
+def orientation(engine: OcrEngine, image: Image.Image, *, timeout: float = 120.0) -> int:
+    """Degrees (0, 90, 180, 270) to turn ``image`` clockwise so that its text stands upright,
+    by Tesseract's orientation and script detection (``--psm 0``, the ``osd`` data); 0 when it
+    is unsure or has no ``osd`` data."""
+    done = _run(engine, image, ["--psm", "0"], timeout, optional=True)
+    if done is None:
+        return 0
+    text = done.decode("utf-8", "replace")
+    turn, sure = _OSD_ROTATE.search(text), _OSD_CONFIDENCE.search(text)
+    if turn is None or sure is None or float(sure.group(1)) < OSD_MIN_CONFIDENCE:
+        return 0
+    return int(turn.group(1)) % 360
+
+
+def _run(
+    engine: OcrEngine, image: Image.Image, arguments: list[str], timeout: float, *, optional: bool = False
+) -> bytes | None:
+    """Tesseract's standard output for ``image`` with ``arguments``; None when it failed and
+    the run was ``optional`` (orientation detection without ``osd`` data: the page is then
+    read as it is)."""
     buffer = io.BytesIO()
     image.save(buffer, format="PPM")  # uncompressed PGM: nothing to encode or decode
-    command = [engine.path, "stdin", "stdout", "-l", LANGUAGE, "--psm", psm, "--dpi", str(OCR_DPI), "tsv"]
+    command = [engine.path, "stdin", "stdout", "--dpi", str(OCR_DPI), *arguments]
     # One thread per Tesseract: OpenMP's spinning threads cost more than they gain on pages
-    # this small, and ingest runs several parses side by side.
+    # this small, and the pages of a file are read side by side (see parallel.py).
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(
-            command, input=buffer.getvalue(), capture_output=True, timeout=timeout, env=env, check=False
-        )
+        with TESSERACT_SLOTS:
+            done = subprocess.run(
+                command, input=buffer.getvalue(), capture_output=True, timeout=timeout, env=env, check=False
+            )
     except subprocess.TimeoutExpired:
         raise RatsdocError(f"OCR took longer than {timeout:g} s for one page") from None
     except OSError as exc:
         raise OcrUnavailableError(f"the OCR engine cannot be run ({exc})", install=INSTALL_HINT) from None
     if done.returncode != 0:
+        if optional:
+            return None
         detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise RatsdocError(f"OCR failed ({detail[-1] if detail else f'exit code {done.returncode}'})")
-    return parse_tsv(done.stdout.decode("utf-8", "replace"))
+    return done.stdout
+
+
+def recognise(engine: OcrEngine, image: Image.Image, *, timeout: float = 120.0, psm: str = PSM) -> list[OcrWord]:
+    """Run Tesseract on ``image`` (assumed at :data:`OCR_DPI`) and return its words."""
+    done = _run(engine, image, ["-l", LANGUAGE, "--psm", psm, "tsv"], timeout)
+    return parse_tsv((done or b"").decode("utf-8", "replace"))
 
 
 def parse_tsv(tsv: str) -> list[OcrWord]:

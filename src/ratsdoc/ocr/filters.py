@@ -11,32 +11,69 @@ from typing import TYPE_CHECKING
 from .engine import OCR_DPI
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     import numpy as np
     from PIL import Image
+
+
+#: Width (pixels of the reduced copy) of the vertical strips whose row profiles :func:`skew_angle`
+#: shifts against each other: narrow enough that a strip's own tilt blurs nothing at ±2°.
+_SKEW_STRIP = 24
 
 
 def skew_angle(image: Image.Image, limit: float = 2.0, step: float = 0.1) -> float:
     """The rotation (degrees, PIL's counter-clockwise sense) that straightens the text lines.
 
     Projection profile: text rows are sharpest — the row sums vary most — when the lines are
-    horizontal. Runs on a reduced copy; scanners skew pages by at most a degree or two.
+    horizontal. Runs on a reduced copy; scanners skew pages by at most a degree or two. The
+    page is cut into narrow vertical strips and each angle's row sums are those of the strips'
+    row sums shifted by the strip's offset times the angle's tangent (a shear, which at ±2°
+    differs from a rotation by under 0.1 %): the same angles as rotating the copy 46 times, at
+    a fifteenth of the cost.
     """
     import numpy as np
-    from PIL import Image as PILImage
 
     small = image.reduce(max(1, image.width // 900))
-    ink = PILImage.fromarray(((np.asarray(small) < 160) * 255).astype(np.uint8))
+    ink = (np.asarray(small) < 160).astype(np.float32)
+    height, width = ink.shape
+    strips = max(1, width // _SKEW_STRIP)
+    profiles = ink[:, : strips * _SKEW_STRIP].reshape(height, strips, -1).sum(axis=2)
+    offsets = (np.arange(strips) + 0.5) * _SKEW_STRIP - width / 2
+    padded = np.vstack([np.zeros_like(profiles), profiles, np.zeros_like(profiles)])
+    rows = np.arange(height, dtype=np.float64) + height
+    columns = np.arange(strips)
 
     def score(angle: float) -> float:
-        rows = np.asarray(ink.rotate(angle, resample=PILImage.Resampling.BILINEAR), dtype=np.float64).sum(axis=1)
-        return float(np.square(np.diff(rows)).sum())
+        where = rows[:, None] + (offsets * np.tan(np.radians(angle)))[None, :]
+        below = np.clip(np.floor(where).astype(np.int64), 0, 3 * height - 2)
+        share = (where - below).astype(np.float32)
+        sums = (padded[below, columns] * (1 - share) + padded[below + 1, columns] * share).sum(axis=1)
+        return float(np.square(np.diff(sums.astype(np.float64))).sum())
 
     angles = [round(-limit + i * step, 3) for i in range(int(2 * limit / step) + 1)]
     best = max(angles, key=score)
     fine = [best + d for d in (-0.05, -0.025, 0.0, 0.025, 0.05)]
     return float(max(fine, key=score))
+
+
+#: Text runs sideways when the column profile of the ink is sharper than the row profile by
+#: this factor's inverse: upright pages of the scans scored 2.1–5.8 (rows over columns), the
+#: same pages turned by 90° 0.17–0.47. Only such pages go to orientation detection.
+SIDEWAYS_RATIO = 1.0
+
+
+def runs_sideways(image: Image.Image) -> bool:
+    """Whether the text lines of ``image`` run up or down the page rather than across: the
+    row sums of its ink then vary less from row to row than the column sums do."""
+    import numpy as np
+
+    ink = np.asarray(image.reduce(max(1, max(image.size) // 900))) < 160
+
+    def sharpness(axis: int) -> float:
+        return float(np.square(np.diff(ink.mean(axis=axis))).mean()) if ink.shape[1 - axis] > 1 else 0.0
+
+    return sharpness(1) < SIDEWAYS_RATIO * sharpness(0)
 
 
 def deskew(image: Image.Image) -> tuple[Image.Image, float]:
@@ -149,6 +186,25 @@ def despeckle(binary: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
     return PILImage.fromarray(pixels)
 
 
+def _extreme(pixels: np.ndarray, size: int, pick: Callable[..., np.ndarray]) -> np.ndarray:
+    """The maximum (``pick=np.maximum``; ``np.logical_or`` for a mask) of every ``size`` × ``size``
+    square around each pixel, edges repeated outwards: PIL's ``MaxFilter``, done as two passes
+    of shifted arrays (a square's extreme is that of its rows' extremes), which is many times
+    faster than PIL's sorting rank filter."""
+    import numpy as np
+
+    radius = size // 2
+    padded = np.pad(pixels, radius, mode="edge")
+    height, width = pixels.shape
+    rows = padded[:, :width].copy()
+    for shift in range(1, size):
+        pick(rows, padded[:, shift : shift + width], out=rows)
+    out: np.ndarray = rows[:height].copy()
+    for shift in range(1, size):
+        pick(out, rows[shift : shift + height], out=out)
+    return out
+
+
 def flatten(image: Image.Image) -> Image.Image:
     """``image`` divided by its local background (the brightest pixels nearby): paper becomes
     white, shading behind text goes, and the strokes keep their grey edges."""
@@ -158,7 +214,8 @@ def flatten(image: Image.Image) -> Image.Image:
 
     # The background varies slowly: estimate it on a quarter-size copy (a 7-pixel maximum
     # there spans about 2 mm at 300 dpi, wider than any stroke).
-    small = image.reduce(4).filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.BoxBlur(2))
+    reduced = PILImage.fromarray(_extreme(np.asarray(image.reduce(4)), 7, np.maximum))
+    small = reduced.filter(ImageFilter.BoxBlur(2))
     background = np.asarray(small.resize(image.size, PILImage.Resampling.BILINEAR), dtype=np.float32)
     pixels = np.asarray(image, dtype=np.float32)
     flat = np.clip(pixels * 255.0 / np.maximum(background, 1.0), 0, 255)
@@ -182,12 +239,11 @@ def prepare(
     """
     import numpy as np
     from PIL import Image as PILImage
-    from PIL import ImageFilter
 
     clean = without_rules(image, dpi)
     binary = despeckle(binarize(clean), dpi)
     ink = np.asarray(binary) < 128
-    grown = np.asarray(binary.filter(ImageFilter.MinFilter(3))) < 128
+    grown = _extreme(ink, 3, np.logical_or)  # the ink grown by a pixel
     pad = max(1, round(ERASE_PAD * dpi / 72))  # the blurred edge of the box's stroke
     for left, top, right, bottom in erase:
         box = (slice(max(top - pad, 0), bottom + pad), slice(max(left - pad, 0), right + pad))

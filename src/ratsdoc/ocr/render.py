@@ -8,6 +8,7 @@ the one it uses unless it is given another. Every PDFium call is made under
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
@@ -84,9 +85,14 @@ class PageRenderer:
         self._checked = checked
         self._budget = budget
         self._document: Any = None
+        self._preflight_lock = threading.Lock()
 
     def _data(self) -> bytes:
         """The checked bytes of the file (Python's preflight, run outside the PDFium lock)."""
+        with self._preflight_lock:  # pages are rendered from several threads: check the file once
+            return self._checked_data()
+
+    def _checked_data(self) -> bytes:
         if self._checked is None:
             from ..layout.preflight import preflight
 

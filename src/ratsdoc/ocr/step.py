@@ -17,14 +17,18 @@ The step reads with an :class:`~.engine.OcrBackend` and renders with a
 
 from __future__ import annotations
 
+import functools
+import threading
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..issues import Issue, IssueCode
 from ..layout.lines import Line, page_lines
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
-from .filters import deskew, prepare
+from .filters import deskew, prepare, runs_sideways
 from .noise import layer_noise
+from .parallel import Job, default_workers, in_order
 from .passes import second_pass
 from .policy import has_text_layer, is_ocr_layer, is_scanned_page
 from .render import MAX_OCR_PIXELS, PageRenderer, Renderer, ocr_dpi
@@ -36,6 +40,19 @@ if TYPE_CHECKING:
     from ..budget import Budget
     from ..input import PdfInput
     from ..layout.model import Page
+
+
+@dataclass(slots=True)
+class PageRead:
+    """What the OCR step made of one page: its lines, its warnings, and whether they came from OCR."""
+
+    number: int
+    lines: list[Line]
+    warnings: list[Issue]
+    #: Listed in :attr:`OcrStep.ocr_pages` (OCRed here, or read from the scan's own OCR layer).
+    ocr: bool = False
+    #: The page as read, when OCR changed its size (a page scanned sideways, turned upright).
+    page: Page | None = None
 
 
 @dataclass(slots=True)
@@ -60,16 +77,23 @@ class OcrStep:
     engine: OcrBackend | None = None
     #: The page renderer; None: PDFium on ``pdf`` (:class:`~.render.PageRenderer`), made on first use.
     renderer: Renderer | None = None
+    #: Pages read side by side by :meth:`read_pages` (the parse's worker budget); 0: the CPU count.
+    workers: int = 0
+    #: Seconds the parse's time limit grows by for every page sent to Tesseract.
+    seconds_per_page: float = 0.0
     #: Pages whose text came from OCR (here or in the file's own OCR layer).
     ocr_pages: list[int] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
+    #: Guards making the renderer: pages are rendered from several threads.
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def _renderer_for(self) -> Renderer:
-        if self.renderer is None:
-            if self.pdf is None:
-                raise ValueError("the OCR step needs a PDF or a renderer to render a page")
-            self.renderer = PageRenderer(self.pdf, self.password, self.max_pages, self.checked, self.budget)
-        return self.renderer
+        with self._lock:
+            if self.renderer is None:
+                if self.pdf is None:
+                    raise ValueError("the OCR step needs a PDF or a renderer to render a page")
+                self.renderer = PageRenderer(self.pdf, self.password, self.max_pages, self.checked, self.budget)
+            return self.renderer
 
     def _find_engine(self) -> OcrBackend | None:
         return self.engine if self.engine is not None else find_engine()
@@ -77,7 +101,7 @@ class OcrStep:
     def _require_engine(self, why: str) -> OcrBackend:
         return self.engine if self.engine is not None else require_engine(why)
 
-    def _render(self, page: Page) -> tuple[Image.Image, int] | None:
+    def _render(self, page: Page, warnings: list[Issue]) -> tuple[Image.Image, int] | None:
         """``page`` rendered within :data:`~.render.MAX_OCR_PIXELS`, and the dpi it was rendered at.
 
         A page too large for 300 dpi is rendered lower, with a warning; None (and a warning)
@@ -93,7 +117,7 @@ class OcrStep:
                 if dpi
                 else f"page {page.number} ({size}) is too large to render for OCR within {limit}; image not read"
             )
-            self.warnings.append(Issue(IssueCode.OCR_RESOLUTION_LOWERED, message, page.number))
+            warnings.append(Issue(IssueCode.OCR_RESOLUTION_LOWERED, message, page.number))
         if not dpi:
             return None
         return self._renderer_for().render(page.number, dpi), dpi
@@ -108,39 +132,63 @@ class OcrStep:
 
     def page_lines(self, page: Page) -> list[Line]:
         """The lines of ``page``: from its text layer, or from OCR when the page needs it."""
+        return self._take(self._run(self._plan(page)))
+
+    def read_pages(self, pages: Iterable[Page]) -> Generator[tuple[Page, list[Line]], None, None]:
+        """Each of ``pages`` with its lines, in order; the pages that need OCR are read side by
+        side by :attr:`workers` threads (:func:`~.parallel.in_order`)."""
+        for page, read in in_order(((page, self._plan(page)) for page in pages), self.workers or default_workers()):
+            yield read.page or page, self._take(read)
+
+    def _take(self, read: PageRead) -> list[Line]:
+        """Note a page's warnings and OCR in the document's state, in page order."""
+        self.warnings.extend(read.warnings)
+        if read.ocr:
+            self.ocr_pages.append(read.number)
+        return read.lines
+
+    @staticmethod
+    def _run(job: Job[PageRead]) -> PageRead:
+        return job() if callable(job) else job
+
+    def _plan(self, page: Page) -> Job[PageRead]:
+        """How ``page`` is read: its lines now when they come from its text layer, else the
+        work that reads its pixels (run later, perhaps in another thread)."""
         scan = is_scanned_page(page)
         has_text = has_text_layer(page)
         if self.mode == "never":
+            warnings = []
             if not has_text and scan:
-                self.warnings.append(
+                warnings.append(
                     Issue(
                         IssueCode.NO_TEXT_LAYER,
                         f"page {page.number} has no text layer (a scan?) and OCR is off; its content is missing",
                         page.number,
                     )
                 )
-            return page_lines(page)
+            return PageRead(page.number, page_lines(page), warnings)
         if self.mode == "always":
-            return self._ocr(page, self._require_engine(f"OCR was requested for page {page.number}"))
+            return self._ocr_job(page, self._require_engine(f"OCR was requested for page {page.number}"))
         if not has_text:
             if not scan:
-                return []  # an empty page: nothing to read
-            return self._ocr(page, self._require_engine(f"page {page.number} is an image without text"))
+                return PageRead(page.number, [], [])  # an empty page: nothing to read
+            return self._ocr_job(page, self._require_engine(f"page {page.number} is an image without text"))
         lines = page_lines(page)
         if not scan:
-            return lines
+            return PageRead(page.number, lines, [])
         if not is_ocr_layer(self._hidden_share(page.number)):
             # Visible text over a picture (a slide, a poster, a photo with a caption) is the
             # page's own text, not a scan's OCR layer: nothing to re-read, no pixels to search.
-            return lines
+            return PageRead(page.number, lines, [])
         # A scan's own layer is kept only when it reads clean: one misread word shows that its
         # engine had trouble with the page, and the rest of its words are not to be trusted.
         noise = layer_noise(lines)
+        warnings = []
         if noise:
             sample = ", ".join(f'"{w}"' for w in noise[:3])
             engine = self._find_engine()
             if engine is not None:
-                self.warnings.append(
+                warnings.append(
                     Issue(
                         IssueCode.OCR_LAYER_NOISY,
                         f"page {page.number}: the "
@@ -149,8 +197,8 @@ class OcrStep:
                         page.number,
                     )
                 )
-                return self._ocr(page, engine)
-            self.warnings.append(
+                return self._ocr_job(page, engine, warnings)
+            warnings.append(
                 Issue(
                     IssueCode.OCR_LAYER_NOISY,
                     f"page {page.number}: the scan's "
@@ -160,23 +208,34 @@ class OcrStep:
                 )
             )
         # A scan with its own OCR layer: keep the text, read the boxes from the pixels.
-        self.ocr_pages.append(page.number)
-        self.warnings.append(
+        warnings.append(
             Issue(
                 IssueCode.OCR_LAYER_USED, f"page {page.number} is a scan; its own OCR text layer was used", page.number
             )
         )
-        rendered = self._render(page)
-        return lines if rendered is None else self._with_marks(page, *rendered)
+        return functools.partial(self._marks_of_layer, page, lines, warnings)
 
-    def _ocr(self, page: Page, engine: OcrBackend) -> list[Line]:
+    def _marks_of_layer(self, page: Page, lines: list[Line], warnings: list[Issue]) -> PageRead:
+        """A scan read from its own layer: the lines, with checkboxes from the pixels."""
+        rendered = self._render(page, warnings)
+        if rendered is not None:
+            lines = self._with_marks(page, *rendered, warnings)
+        return PageRead(page.number, lines, warnings, ocr=True)
+
+    def _ocr_job(self, page: Page, engine: OcrBackend, warnings: list[Issue] | None = None) -> Job[PageRead]:
+        if self.budget is not None:
+            self.budget.extend(self.seconds_per_page)
+        return functools.partial(self._ocr, page, engine, [] if warnings is None else warnings)
+
+    def _ocr(self, page: Page, engine: OcrBackend, warnings: list[Issue]) -> PageRead:
         from .pixel_marks import find_boxes
 
-        rendered = self._render(page)
+        rendered = self._render(page, warnings)
         if rendered is None:
-            return page_lines(page)
-        image, _ = deskew(rendered[0])
-        dpi = rendered[1]
+            return PageRead(page.number, page_lines(page), warnings)
+        image, dpi = rendered
+        page, image = self._upright(page, image, engine, warnings)
+        image, _ = deskew(image)
         # Checkboxes are read from the pixels (_with_marks); Tesseract must not see them.
         boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, dpi)]
         prepared, ink = prepare(image, dpi, erase=boxes)
@@ -189,17 +248,34 @@ class OcrStep:
             shapes=(),
             annotations=tuple(a for a in page.annotations if a.kind == "link"),
         )
-        self.ocr_pages.append(page.number)
-        self.warnings.append(
-            Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number)
-        )
-        return self._with_marks(ocred, image, dpi)
+        warnings.append(Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number))
+        return PageRead(page.number, self._with_marks(ocred, image, dpi, warnings), warnings, ocr=True, page=ocred)
 
-    def _with_marks(self, page: Page, image: Image.Image, dpi: int) -> list[Line]:
+    @staticmethod
+    def _upright(page: Page, image: Image.Image, engine: OcrBackend, warnings: list[Issue]) -> tuple[Page, Image.Image]:
+        """``page`` and its render turned upright when its text runs sideways (a landscape
+        table scanned in portrait, a page fed in the wrong way), by Tesseract's orientation
+        detection; as they are otherwise. A page's /Rotate is applied by the render already."""
+        turn = engine.orientation(image) if runs_sideways(image) else 0
+        if not turn:
+            return page, image
+        warnings.append(
+            Issue(
+                IssueCode.OCR_PAGE_TURNED,
+                f"page {page.number} was scanned sideways; it was turned by {turn}° before OCR",
+                page.number,
+            )
+        )
+        if turn in (90, 270):
+            # The page as read is the page turned: its lines run across its new width.
+            page = replace(page, width=page.height, height=page.width, annotations=())
+        return page, image.rotate(-turn, expand=True, fillcolor=255)
+
+    def _with_marks(self, page: Page, image: Image.Image, dpi: int, warnings: list[Issue]) -> list[Line]:
         from .pixel_marks import place_marks, with_pixel_marks
 
-        page, marks, warnings = with_pixel_marks(page, image, dpi)
-        self.warnings.extend(warnings)
+        page, marks, found = with_pixel_marks(page, image, dpi)
+        warnings.extend(found)
         lines = page_lines(page)
         place_marks(lines, marks, page.number)
         return lines
