@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ratsdoc.ingest import IngestOptions, ingest
-from ratsdoc.ingest.leftovers import PREFIX, remove_stale_work_dirs
+from ratsdoc.ingest.leftovers import PREFIX, host_tag, remove_stale_work_dirs
 
 TESTS = Path(__file__).resolve().parent
 SRC = TESTS.parent / "src"
@@ -81,15 +81,15 @@ def test_kill_9_leftovers_are_tidied_by_the_next_run(tmp_path: Path) -> None:
             os.killpg(proc.pid, signal.SIGKILL)
     tmp, db = tmp_path / "tmp", tmp_path / "archive.sqlite"
     left = [p.name for p in tmp.iterdir()]
-    assert len(left) == 1 and left[0].startswith(f"{PREFIX}{proc.pid}-"), left
+    assert len(left) == 1 and left[0].startswith(f"{PREFIX}{proc.pid}-{host_tag()}-"), left
     assert _runs(db) == ["running"]
     # Things a rerun must not touch: a live process's folder, other prefixes, a link, a nameless one.
-    live = tmp / f"{PREFIX}{os.getpid()}-live"
+    live = tmp / f"{PREFIX}{os.getpid()}-{host_tag()}-live"
     other = tmp / "ratsdoc-workers-abc"
     old_style = tmp / f"{PREFIX}x1y2z3"
     for folder in (live, other, old_style):
         folder.mkdir()
-    link = tmp / f"{PREFIX}{_dead_pid()}-link"
+    link = tmp / f"{PREFIX}{_dead_pid()}-{host_tag()}-link"
     link.symlink_to(live, target_is_directory=True)
 
     summary = ingest([tmp_path / "in"], db, IngestOptions(workers=1, parse_function=HOOK, tmp_dir=tmp))
@@ -128,17 +128,19 @@ def test_sigterm_while_starting_prints_one_line_and_exits_143(tmp_path: Path) ->
 
 
 def test_folders_of_live_or_foreign_processes_are_kept(tmp_path: Path) -> None:
-    dead = tmp_path / f"{PREFIX}{_dead_pid()}-abc"
+    dead = tmp_path / f"{PREFIX}{_dead_pid()}-{host_tag()}-abc"
+    other_host = tmp_path / f"{PREFIX}{_dead_pid()}-{'0' * 8 if host_tag() != '0' * 8 else '1' * 8}-abc"
+    other_host.mkdir()
     (dead / "unpacked").mkdir(parents=True)
     (dead / "unpacked" / "member-0000001.pdf").write_bytes(b"%PDF-")
-    init = tmp_path / f"{PREFIX}1-abc"  # pid 1 always exists
+    init = tmp_path / f"{PREFIX}1-{host_tag()}-abc"  # pid 1 always exists
     init.mkdir()
-    mine = tmp_path / f"{PREFIX}{os.getpid()}-abc"
+    mine = tmp_path / f"{PREFIX}{os.getpid()}-{host_tag()}-abc"
     mine.mkdir()
-    plain_file = tmp_path / f"{PREFIX}{_dead_pid()}-file"
+    plain_file = tmp_path / f"{PREFIX}{_dead_pid()}-{host_tag()}-file"
     plain_file.write_text("not a folder")
     assert remove_stale_work_dirs(tmp_path) == [dead]
-    assert not dead.exists() and init.exists() and mine.exists() and plain_file.exists()
+    assert not dead.exists() and init.exists() and mine.exists() and plain_file.exists() and other_host.exists()
 
 
 @pytest.mark.parametrize("host", ["elsewhere", None])

@@ -174,3 +174,23 @@ def test_unpacked_bytes_have_one_budget_across_the_archives_of_a_run(tmp_path: P
         if isinstance(item, FileInput):
             item.drop()
     assert all(isinstance(item, FileInput) for item in passed) and len(passed) == 9
+
+
+def test_the_time_limit_starts_when_the_worker_is_ready(tmp_path: Path) -> None:
+    """A worker that takes longer to start than the per-file limit (a busy machine) is not killed for it."""
+    slow = tmp_path / "slow_start.py"
+    slow.write_text(
+        "import importlib.util, time\n"
+        "time.sleep(3)  # the worker's start-up: imports, loading the parse function\n"
+        f"spec = importlib.util.spec_from_file_location('hooks', {str(TESTS / 'test_ingest_hooks.py')!r})\n"
+        "hooks = importlib.util.module_from_spec(spec)\n"
+        "spec.loader.exec_module(hooks)\n"
+        "hook_parse = hooks.hook_parse\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "p.pdf").write_bytes(fake_pdf("1/24", "Klein"))
+    options = IngestOptions(workers=1, timeout=1, parse_function=f"{slow}:hook_parse", tmp_dir=tmp_path)
+    summary = ingest([folder], tmp_path / "a.sqlite", options)
+    assert summary.counts["ok"] == 1

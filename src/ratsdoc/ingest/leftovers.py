@@ -5,14 +5,16 @@ clean up after itself: its ``ratsdoc-ingest-*`` folder stays in the temporary di
 run row stays ``running``. Every run therefore names its folder after its process id
 (``ratsdoc-ingest-<pid>-<random>``) and records the pid and host in its run row, and the next
 run removes what belongs to processes that are gone. It touches nothing else: only folders with
-its own prefix and a pid in the name, only real folders (not links) owned by the same user, only
-when no process with that pid exists (a live pid, even one reused by another program, keeps its
-folder: the safe side). The temporary directory must be local to the machine (pids are).
+its own prefix, a pid and this host's tag in the name (``ratsdoc-ingest-<pid>-<host>-<random>``:
+a temporary directory shared with other machines or containers keeps their folders), only real
+folders (not links) owned by the same user, only when no process with that pid exists (a live
+pid, even one reused by another program, keeps its folder: the safe side).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -26,7 +28,12 @@ from pathlib import Path
 from .store import Store
 
 PREFIX = "ratsdoc-ingest-"
-_OWNED = re.compile(rf"^{re.escape(PREFIX)}(\d+)-[A-Za-z0-9_]+$")
+_OWNED = re.compile(rf"^{re.escape(PREFIX)}(\d+)-([0-9a-f]{{8}})-[A-Za-z0-9_]+$")
+
+
+def host_tag() -> str:
+    """Eight hex digits naming this host (pids mean something only on their own host)."""
+    return hashlib.sha256(socket.gethostname().encode("utf-8", "surrogateescape")).hexdigest()[:8]
 
 
 def pid_alive(pid: int) -> bool:
@@ -44,20 +51,21 @@ def pid_alive(pid: int) -> bool:
 
 def make_work_dir(tmp_dir: str | os.PathLike[str] | None) -> Path:
     """A new temporary folder for this run, named after this process (see the module docstring)."""
-    return Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=tmp_dir))
+    return Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-{host_tag()}-", dir=tmp_dir))
 
 
 def remove_stale_work_dirs(tmp_dir: str | os.PathLike[str] | None) -> list[Path]:
-    """Remove the ``ratsdoc-ingest-<pid>-*`` folders in ``tmp_dir`` whose process is gone; return them."""
+    """Remove this host's ``ratsdoc-ingest-<pid>-*`` folders in ``tmp_dir`` whose process is gone; return them."""
     base = Path(tmp_dir) if tmp_dir is not None else Path(tempfile.gettempdir())
     removed: list[Path] = []
     try:
         entries = sorted(os.listdir(base))
     except OSError:
         return removed
+    here = host_tag()
     for entry in entries:
         match = _OWNED.match(entry)
-        if match is None:
+        if match is None or match.group(2) != here:
             continue
         pid = int(match.group(1))
         path = base / entry

@@ -22,6 +22,10 @@ from typing import IO
 from ..procmem import rss_bytes
 from .protocol import Result, Task, WorkerConfig, failed_result, read_frame, write_frame
 
+#: Seconds a worker may take to start (import ratsdoc, load the parse function) on top of a
+#: task's time limit, before the task it was given is failed and the worker killed.
+STARTUP_SECONDS = 60.0
+
 
 class WorkerStartError(RuntimeError):
     """Workers keep dying before they are ready (broken install, memory limit far too low)."""
@@ -190,7 +194,10 @@ class LocalPool:
             assert task is not None
             elapsed = now - worker.sent_at
             seconds = timeout + worker.extra_seconds if timeout else None
-            if seconds and elapsed > seconds + kill_grace(seconds):
+            # A task's clock starts when its worker is ready (see poll); a worker still starting
+            # (imports take seconds on a busy machine) gets STARTUP_SECONDS more before it is killed.
+            allowance = 0.0 if worker.ready else STARTUP_SECONDS
+            if seconds and elapsed > seconds + kill_grace(seconds) + allowance:
                 way_out = "raise it with --timeout SECONDS" + (
                     " or skip OCR with --ocr never" if worker.extra_seconds else ""
                 )
@@ -246,6 +253,8 @@ class LocalPool:
                 continue
             if isinstance(message, dict) and message.get("ready"):
                 worker.ready = True
+                if worker.task is not None:  # sent while it was starting: its time begins now
+                    worker.sent_at = time.monotonic()
                 worker.base_rss_kib = message.get("rss_kib")
                 self.failed_starts = 0
                 continue

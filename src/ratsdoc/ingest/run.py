@@ -165,15 +165,14 @@ class IngestRun:
 
     def refuse(self, item: Refused) -> None:
         """Store an input refused before parsing (archive member, unreadable list entry, ...)."""
-        key, size = synthetic_key(item.name), None
+        key, size, hashed = synthetic_key(item.name), None, False
         if item.path is not None:
             # Before the write transaction: hashing takes time. A file past the size limit keeps
             # the key of its name (it is not read).
             with contextlib.suppress(LimitExceededError):
                 key, size = sha256_file(item.path, self.options.parse.max_file_size, name=item.name)
-        self.store_refused(
-            key, item.name, item.status, item.error_class, item.reason, size=size, hashed=item.path is not None
-        )
+                hashed = True
+        self.store_refused(key, item.name, item.status, item.error_class, item.reason, size=size, hashed=hashed)
 
     def store_refused(
         self, key: str, name: str, status: str, error_class: str, reason: str, *, size: int | None, hashed: bool
