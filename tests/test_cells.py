@@ -255,3 +255,12 @@ def test_a_word_hyphenated_in_its_cell_is_joined() -> None:
     (joined,) = join_wrapped_cells(lines, shapes)
     assert joined.text == "Personalkosten 12.000,00"
     assert joined.segments()[0][0].x0 == 57
+
+
+def test_a_page_of_countless_rules_is_not_read_for_cells() -> None:
+    # Every pair of a horizontal and a vertical rule is tested for a corner: a drawing or a
+    # hostile page with thousands of rules would take minutes, and holds no paper's table.
+    xs = [10.0 + 5 * i for i in range(120)]
+    ys = [10.0 + 5 * j for j in range(120)]
+    shapes = [Shape("line", xs[0], y, xs[-1], y) for y in ys] + [Shape("line", x, ys[0], x, ys[-1]) for x in xs]
+    assert ruled_cells(shapes) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ratsdoc.extract.checkboxes import extract_checkboxes
 from ratsdoc.extract.context import Context
+from ratsdoc.extract.ticks import normalise_ticks
 from ratsdoc.issues import Issue, IssueCode
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.layout.marks import BoxMark
@@ -38,6 +39,10 @@ def boxed_line(top: float, cells: list[tuple[float, str | bool | None]], page: i
 
 
 def _groups(ctx: Context) -> list[CheckboxGroup]:
+    """The groups read from ``ctx``'s lines, after the typed ticks were normalised (as
+    ``extract_fields`` does before any extractor runs)."""
+    normalise_ticks(ctx.layout, ctx.profile.checkbox_options)
+    ctx.lines_changed()
     extract_checkboxes(ctx)
     groups: list[CheckboxGroup] = ctx.fields.values["checkboxes"]
     return groups
@@ -198,3 +203,18 @@ def test_born_digital_labels_are_kept_as_printed() -> None:
     line = boxed_line(300, [(60, "Fristwahrunq"), (200, False), (212, "Neim")])
     groups = _groups(_context([line], ocr=False))
     assert [(g.label, [o.label for o in g.options]) for g in groups] == [("Fristwahrunq", ["Neim"])]
+
+
+def test_typed_ticks_are_normalised_before_any_extractor_runs() -> None:
+    # Checkbox-mark normalisation is a step of its own: once extraction starts, the layout's
+    # lines no longer change (the cover and the sections read "Ja", not "x Ja").
+    from ratsdoc.budget import document_guard
+    from ratsdoc.extract import extract_fields
+    from ratsdoc.options import ParseOptions
+
+    line = boxed_line(300, [(60, "Fristwahrung"), (200, "x Ja"), (260, False), (272, "Nein")])
+    ctx = _context([line])
+    with document_guard(ParseOptions(), "ticks.pdf") as budget:
+        fields = extract_fields(ctx.layout, ctx.profile, budget)
+    assert line.text == "Fristwahrung Ja Nein"
+    assert fields.values["checkboxes"][0].selected == "Ja"

@@ -317,12 +317,12 @@ def test_a_label_word_wrapped_in_running_text_or_a_cell_is_no_heading() -> None:
         text_line(88, [(450, "Sachverhalt")]),  # the rest of the cell "Ja, siehe Sachverhalt"
         text_line(100, [(242, "Personalkosten (in EUR)")]),
         _bold(text_line(60, [(57, "Sachverhalt")], page=2)),
-        text_line(80, [(57, "Die Kosten sind im")], page=2),
+        text_line(80, [(57, "Die Kosten der Erneuerung der Brücke am Anger sind im")], page=2),
         text_line(92, [(57, "Sachverhalt genannt.")], page=2),  # running text, not a heading
         text_line(104, [(57, "Der Bau beginnt im Frühjahr.")], page=2),
     ]
     ctx = _context(lines, pages=(PAGE, PageInfo(2, 595.0, 842.0)))
     extract_justification(ctx)
     assert ctx.fields.values["justification"] == (
-        "Die Kosten sind im Sachverhalt genannt. Der Bau beginnt im Frühjahr."
+        "Die Kosten der Erneuerung der Brücke am Anger sind im Sachverhalt genannt. Der Bau beginnt im Frühjahr."
     )

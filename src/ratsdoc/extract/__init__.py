@@ -16,6 +16,7 @@ from .finances import extract_finances
 from .generic import fill_resolution
 from .review import review_fields
 from .sections import extract_attachments, extract_justification, extract_links, extract_resolution
+from .ticks import normalise_ticks
 
 __all__ = ["Fields", "extract_fields"]
 
@@ -41,6 +42,8 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     ``budget`` is the parse's: off the main thread there is no alarm, so its deadline is
     checked between extractors (a 4,000-line Wortprotokoll takes a while to read).
     """
+    # Checkbox marks are normalised first: the extractors then read lines that no longer change.
+    normalise_ticks(layout, profile.checkbox_options)
     ctx = Context(layout=layout, profile=profile)
     for extractor in EXTRACTORS:
         budget.check_time()

@@ -4,11 +4,10 @@ label on its left (or on the line above, as in "Fristwahrung" over "☐ Ja ☒ N
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..issues import IssueCode
 from ..layout.lines import SEGMENT_GAP, Line, Token
-from ..layout.marks import BoxMark, is_typed_tick
 from ..models import CheckboxGroup, CheckboxOption
 from ..text.normalize import fold_for_match
 from ..text.vocabulary import snap
@@ -31,58 +30,6 @@ def _clean(tokens: Sequence[Token]) -> str:
     while text and text[-1] in _ARROWS | {":"}:
         text = text[:-1].rstrip()
     return text
-
-
-def _tick_box(token: Token) -> Token:
-    mark = BoxMark(token.x0, token.top, token.x1, token.bottom, True, "typed")
-    return replace(token, box=mark, text="☒")
-
-
-def _absorb_typed_ticks(lines: list[Line], vocabulary: set[str]) -> None:
-    """Turn typed "x" marks into ticked boxes.
-
-    An "x" before an option word on a line with boxes or option words is a tick; an "x" alone
-    on its own text line (typed into a table cell) joins the nearest line on the same page.
-    """
-    for line in lines:
-        tokens = list(line.tokens)
-        only_ticks = bool(tokens) and all(t.box is None and is_typed_tick(t.text) for t in tokens)
-        if only_ticks:
-            continue
-        has_boxes = any(t.box is not None for t in tokens)
-        ticked = False
-        for i, token in enumerate(tokens):
-            if token.box is not None or not is_typed_tick(token.text) or i + 1 >= len(tokens):
-                continue
-            following = tokens[i + 1]
-            if following.box is None and (has_boxes or fold_for_match(following.text).strip(",") in vocabulary):
-                tokens[i] = _tick_box(token)
-                ticked = True
-        if ticked:
-            line.tokens = tokens
-    for line in [ln for ln in lines if ln.tokens and all(t.box is None and is_typed_tick(t.text) for t in ln.tokens)]:
-        centre = (line.top + line.bottom) / 2
-        others = [
-            o
-            for o in lines
-            if o is not line and o.page == line.page and o.words and not all(is_typed_tick(t.text) for t in o.tokens)
-        ]
-        if not others:
-            continue
-        target = min(others, key=lambda o: abs((o.top + o.bottom) / 2 - centre))
-        if abs((target.top + target.bottom) / 2 - centre) > 1.5 * target.size:
-            continue
-        merged = list(target.tokens)
-        for token in line.tokens:
-            # An x typed onto a drawn empty box ticks that box.
-            for j, other in enumerate(merged):
-                if other.box is not None and other.x0 - 3 <= token.x0 <= other.x1 + 3:
-                    merged[j] = replace(other, box=replace(other.box, checked=True), text="☒")
-                    break
-            else:
-                merged.append(_tick_box(token))
-        target.tokens = sorted(merged, key=lambda t: t.x0)
-        line.tokens = []
 
 
 def _option_words(words: list[Token], vocabulary: list[str]) -> int:
@@ -141,10 +88,7 @@ def _snapped(text: str, vocabulary: list[str]) -> str:
 def extract_checkboxes(ctx: Context) -> None:
     """Fill ``checkboxes`` from every line that carries boxes, in reading order."""
     vocabulary = sorted(ctx.profile.checkbox_options, key=len, reverse=True)
-    folded_vocab = {fold_for_match(v) for v in vocabulary}
     lines = ctx.lines
-    _absorb_typed_ticks([ln for ln in lines if not ln.furniture], folded_vocab)
-    ctx.lines_changed()  # typed ticks became boxes: the words of those lines changed
     result: list[CheckboxGroup] = []
     where: list[tuple[int, Sequence[Token]]] = []
     #: Each group's tokens and each option's box and words, parallel to ``result``.

@@ -19,6 +19,8 @@ from ..regions import Layout, provenance
 SECTION_LABELS = frozenset({"consultations", "resolution", "justification", "attachments"})
 #: A line closer than this share of its font size below the line above continues it.
 _WRAP_GAP = 0.5
+#: A space between words, as a share of the font size.
+_WORD_SPACE = 0.25
 #: Label errors tolerated on OCRed layouts: two covers "ß" for "ss" and one more misread letter;
 #: labels stay anchored at the line start, and exact matches still win.
 OCR_FUZZY_ERRORS = 2
@@ -65,8 +67,10 @@ class Context:
     #: was a third of the extraction time. An extractor that changes tokens calls
     #: :meth:`lines_changed`.
     _texts: list[str] | None = None
-    #: Index of each line object in :attr:`lines` (built on first use, with ``_texts``).
+    #: Index of each line object in :attr:`lines`, and the right text edge of each page (both
+    #: built on first use, forgotten with ``_texts``).
     _index: dict[int, int] | None = None
+    _rights: dict[int, float] | None = None
 
     @property
     def fuzzy_errors(self) -> int:
@@ -120,11 +124,12 @@ class Context:
         """Forget cached line texts after tokens of lines were replaced or moved."""
         self._texts = None
         self._index = None
+        self._rights = None
 
     def continues_text(self, index: int) -> bool:
         """Whether line ``index`` wraps the body line above it: on the same page, within a line
-        gap, inside its left and right edges, below a line that does not end a sentence or a
-        label, in the same size and not bold. Such a line is running text (or the rest of a
+        gap, inside its left and right edges, below a full line that does not end a sentence or
+        a label, in the same size and not bold. Such a line is running text (or the rest of a
         table cell), never a heading, whatever word it starts with ("im" / "Sachverhalt
         genannten Kosten")."""
         line = self.lines[index]
@@ -134,9 +139,21 @@ class Context:
         size = line.size
         if line.top - above.bottom > _WRAP_GAP * size or not above.x0 - 2 <= line.x0 <= above.x1:
             return False
-        if line.words[0].bold or size > above.size + 0.5:
+        if line.words[0].bold or size > above.size + 0.5 or above.text.rstrip().endswith((".", ":", "!", "?")):
             return False
-        return not above.text.rstrip().endswith((".", ":", "!", "?"))
+        # A wrap leaves the line above full: the first word would not have fitted after it
+        # (up to the page's right text edge, or the next cell: the line above ends the row).
+        first = line.words[0]
+        return above.x1 + _WORD_SPACE * size + (first.x1 - first.x0) > self._right_edge(line.page)
+
+    def _right_edge(self, page: int) -> float:
+        """The right edge of the body text on ``page``: the largest right end of its lines."""
+        if self._rights is None:
+            self._rights = {}
+            for ln in self.lines:
+                if not ln.furniture and ln.tokens:
+                    self._rights[ln.page] = max(self._rights.get(ln.page, 0.0), ln.x1)
+        return self._rights.get(page, 0.0)
 
     def _line_index(self, line: Line) -> int | None:
         if self._index is None:

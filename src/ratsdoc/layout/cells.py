@@ -9,6 +9,7 @@ checkbox option, a group label or a Beratungsfolge body is its whole cell.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -42,6 +43,9 @@ class Cell:
         return self.x0 <= cx <= self.x1 and self.top <= cy <= self.bottom
 
 
+#: Pairs of horizontal and vertical rules above which a page is not read for cells (a
+#: drawing, or a hostile page: every pair is tested for a corner).
+MAX_CROSSINGS = 10_000
 #: Rules closer than this (pt) meet; edges closer than this are the same edge.
 SNAP = 2.0
 #: A shape thinner than this (pt) is a rule, not an area.
@@ -95,15 +99,31 @@ def _merge(rules: list[_Rule]) -> list[_Rule]:
     return merged
 
 
-def _covered(rules: list[_Rule], at: float, start: float, end: float) -> bool:
-    """Whether one rule at ``at`` runs from ``start`` to ``end``."""
-    return any(abs(r.at - at) <= SNAP and r.start <= start + SNAP and r.end >= end - SNAP for r in rules)
+class _Lanes:
+    """Rules by position, to ask quickly whether one runs along a stretch."""
+
+    def __init__(self, rules: list[_Rule]) -> None:
+        self._lanes: dict[int, list[_Rule]] = {}
+        for rule in rules:
+            self._lanes.setdefault(round(rule.at / SNAP), []).append(rule)
+
+    def covered(self, at: float, start: float, end: float) -> bool:
+        """Whether one rule at ``at`` runs from ``start`` to ``end``."""
+        key = round(at / SNAP)
+        return any(
+            abs(r.at - at) <= SNAP and r.start <= start + SNAP and r.end >= end - SNAP
+            for k in (key - 1, key, key + 1)
+            for r in self._lanes.get(k, ())
+        )
 
 
 def ruled_cells(shapes: Iterable[Shape]) -> list[Cell]:
     """The cells that ruling lines and frames enclose: for every corner where a horizontal and a
     vertical rule meet, the smallest rectangle whose four sides are drawn."""
     horizontal, vertical = _rules(shapes)
+    if len(horizontal) * len(vertical) > MAX_CROSSINGS:
+        return []  # a drawing or a hostile page, not a paper's table: read its lines as they are
+    across, down = _Lanes(horizontal), _Lanes(vertical)
     corners = sorted(
         {
             (round(v.at, 1), round(h.at, 1))
@@ -117,13 +137,13 @@ def ruled_cells(shapes: Iterable[Shape]) -> list[Cell]:
     cells: list[Cell] = []
     for x0, top in corners:
         found = None
-        for bottom in (y for y in ys if y > top + SNAP):
-            if not _covered(vertical, x0, top, bottom):
+        for bottom in ys[bisect_right(ys, top + SNAP) :]:
+            if not down.covered(x0, top, bottom):
                 break
-            for x1 in (x for x in xs if x > x0 + SNAP):
-                if not _covered(horizontal, top, x0, x1):
+            for x1 in xs[bisect_right(xs, x0 + SNAP) :]:
+                if not across.covered(top, x0, x1):
                     break
-                if _covered(vertical, x1, top, bottom) and _covered(horizontal, bottom, x0, x1):
+                if down.covered(x1, top, bottom) and across.covered(bottom, x0, x1):
                     found = Cell(x0, top, x1, bottom)
                     break
             if found is not None:
@@ -194,17 +214,37 @@ def _apply(lines: list[Line], rows: dict[int, list[_Keyed]]) -> list[Line]:
     return result
 
 
+class _CellIndex:
+    """Cells by the squares of a coarse grid they cover, to find a token's cell quickly."""
+
+    STEP = 32.0
+
+    def __init__(self, cells: Sequence[Cell]) -> None:
+        self._squares: dict[tuple[int, int], list[Cell]] = {}
+        for cell in cells:
+            for i in range(int(cell.x0 // self.STEP), int(cell.x1 // self.STEP) + 1):
+                for j in range(int(cell.top // self.STEP), int(cell.bottom // self.STEP) + 1):
+                    self._squares.setdefault((i, j), []).append(cell)
+
+    def find(self, token: Token) -> Cell | None:
+        """The cell that holds ``token``, if any."""
+        cx, cy = (token.x0 + token.x1) / 2, (token.top + token.bottom) / 2
+        square = self._squares.get((int(cx // self.STEP), int(cy // self.STEP)), ())
+        return next((c for c in square if c.holds(token)), None)
+
+
 def _join_ruled(lines: list[Line], cells: Sequence[Cell]) -> list[Line]:
     """Make each ruled table row with a wrapped cell one line, on the row's first line. A row
     counts as wrapped only when one of its cells holds more lines than another: a frame of one
     cell (the cover box) or a table drawn without rules between its rows keeps its lines."""
     if not cells:
         return lines
+    holder = _CellIndex(cells)
     # row band -> [(cell left edge, line index, token)]
     bands: dict[tuple[float, float], list[tuple[float, int, Token]]] = {}
     for index, line in enumerate(lines):
         for token in line.tokens:
-            cell = next((c for c in cells if c.holds(token)), None)
+            cell = holder.find(token)
             if cell is not None:
                 bands.setdefault((cell.top, cell.bottom), []).append((cell.x0, index, token))
     rows: dict[int, list[_Keyed]] = {}
@@ -251,13 +291,14 @@ def _cells_of(line: Line) -> list[tuple[list[float], float, list[Token]]]:
 def _join_aligned(lines: list[Line], ruled: Sequence[Cell]) -> list[Line]:
     """Join wrapped cells of rows without rules (see :func:`_continuation`) onto the row's line."""
     rows: dict[int, list[_Keyed]] = {}
+    in_cells = _CellIndex(ruled)
     anchor: int | None = None
     row_cells: list[tuple[list[float], float, list[Token]]] = []
     last: dict[int, tuple[float, float]] = {}  # cell number -> (bottom, right end) of its last line
     right = max((line.x1 for line in lines), default=0.0)  # the page's right text margin
     order = 0
     for index, line in enumerate(lines):
-        if any(cell.holds(t) for cell in ruled for t in line.tokens):
+        if any(in_cells.find(t) is not None for t in line.tokens):
             anchor = None
             continue
         if anchor is not None and lines[anchor].page == line.page:
