@@ -231,3 +231,18 @@ def test_a_box_right_of_the_gutter_does_not_make_a_column() -> None:
         line.tokens = (*line.tokens, Token("☐", 400, line.top, 410, line.bottom, 10.0, box=box))
         rows.append(line)
     assert [line.text for line in _page_order(rows, 595.0)] == [f"links {k}" for k in range(6)]
+
+
+def test_a_document_without_words_warns_about_its_text() -> None:
+    from ratsdoc.extract.context import Context
+    from ratsdoc.issues import IssueCode
+    from ratsdoc.meeting.extract import extract_meeting
+    from ratsdoc.profile import bundled_profiles
+    from ratsdoc.regions import Layout, PageInfo
+
+    box = BoxMark(x0=50, top=50, x1=60, bottom=60, checked=False, source="glyph")
+    layout = Layout([PageInfo(1, 595.0, 842.0)], [Line(1, [Token("☐", 50, 50, 60, 60, 10.0, box=box)])])
+    ctx = Context(layout=layout, profile=bundled_profiles()["generic"])
+    extract_meeting(ctx)
+    assert ctx.fields.values["text"] == "" and ctx.fields.values["kind"] == "paper"
+    assert [(w.code, w.field) for w in ctx.fields.warnings] == [(IssueCode.TEXT_EMPTY, "text")]

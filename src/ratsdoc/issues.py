@@ -34,6 +34,7 @@ class IssueCode(str, Enum):
     OCR_RESOLUTION_LOWERED = "ocr_resolution_lowered"  # a large page was rendered for OCR below 300 dpi
     TEXT_INVISIBLE = "text_invisible"  # invisible text on a page that is not a scan was dropped
     MEETING_FIELD_MISSING = "meeting_field_missing"  # a meeting document lacks its date or agenda
+    TEXT_EMPTY = "text_empty"  # the pages have text objects, but no word of running text came out
 
     def __str__(self) -> str:
         return str(self.value)
