@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ratsdoc.layout.lines import Line
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.layout.marks import BoxMark
 from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.attendance import read_attendees
 from ratsdoc.meeting.columns import _page_order, running_text
@@ -218,3 +219,30 @@ def test_place_below_a_session_line_with_icons() -> None:
     assert (str(values["date"]), values["start"]) == ("2025-10-15", "18:30")
     assert values["location"] == "Schule, Dompropststraße 6-8"
     assert running_text(lines).startswith("3. Sitzung Mittwoch, 15.10.2025 18:30 Uhr\n")
+
+
+def test_a_box_right_of_the_gutter_does_not_make_a_column() -> None:
+    # A line whose box reaches past the gutter only through a checkbox mark has no word there
+    # (this raised "min() arg is an empty sequence" on an Erlangen attachment).
+    box = BoxMark(x0=400, top=0, x1=410, bottom=10, checked=False, source="glyph")
+    rows = []
+    for k in range(6):
+        line = text_line(50 + 12 * k, [(50, f"links {k}")])
+        line.tokens = (*line.tokens, Token("☐", 400, line.top, 410, line.bottom, 10.0, box=box))
+        rows.append(line)
+    assert [line.text for line in _page_order(rows, 595.0)] == [f"links {k}" for k in range(6)]
+
+
+def test_a_document_without_words_warns_about_its_text() -> None:
+    from ratsdoc.extract.context import Context
+    from ratsdoc.issues import IssueCode
+    from ratsdoc.meeting.extract import extract_meeting
+    from ratsdoc.profile import bundled_profiles
+    from ratsdoc.regions import Layout, PageInfo
+
+    box = BoxMark(x0=50, top=50, x1=60, bottom=60, checked=False, source="glyph")
+    layout = Layout([PageInfo(1, 595.0, 842.0)], [Line(1, [Token("☐", 50, 50, 60, 60, 10.0, box=box)])])
+    ctx = Context(layout=layout, profile=bundled_profiles()["generic"])
+    extract_meeting(ctx)
+    assert ctx.fields.values["text"] == "" and ctx.fields.values["kind"] == "paper"
+    assert [(w.code, w.field) for w in ctx.fields.warnings] == [(IssueCode.TEXT_EMPTY, "text")]

@@ -39,6 +39,7 @@ class IssueCode(str, Enum):
     MEETING_FIELD_MISSING = "meeting_field_missing"  # a meeting document lacks its date or agenda
     ENGINE_FALLBACK = "engine_fallback"  # the chosen engine could not read the PDF; the other one did
     OCR_PAGE_TURNED = "ocr_page_turned"  # a page scanned sideways was turned upright for OCR
+    TEXT_EMPTY = "text_empty"  # the pages have text objects, but no word of running text came out
 
     def __str__(self) -> str:
         return str(self.value)

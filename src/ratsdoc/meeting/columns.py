@@ -32,7 +32,8 @@ def _gutter(lines: Sequence[Line], width: float) -> float | None:
         free = [ln for ln in lines if not any(t.x0 < x < t.x1 for t in ln.words)]
         if len(free) < GUTTER_FREE_SHARE * len(lines):
             continue
-        both = [ln for ln in free if ln.x0 < x < ln.x1]
+        # Words on both sides (a line's box also spans checkboxes and bullets, which are no text).
+        both = [ln for ln in free if ln.words[0].x0 < x < ln.words[-1].x1]
         if len(both) < max(MIN_SPLIT_LINES, len(lines) / 2):
             continue
         starts = [min(t.x0 for t in ln.words if t.x0 > x) for ln in both]

@@ -4,7 +4,7 @@ every document gets its running text."""
 from __future__ import annotations
 
 from ..extract.context import Context
-from ..issues import IssueCode
+from ..issues import TEXT_MISSING, IssueCode, has_code
 from ..layout.lines import Line
 from ..meeting_models import AgendaItem, Meeting
 from ..text.normalize import fold_for_match
@@ -83,7 +83,10 @@ def _meeting(ctx: Context, lines: list[Line], rules: MeetingRules, kind: str) ->
 def extract_meeting(ctx: Context) -> None:
     """Set ``kind`` and ``text``; for a meeting document, the meeting fields."""
     lines = reading_lines(ctx.layout)
-    ctx.fields.values["text"] = running_text(lines)
+    text = ctx.fields.values["text"] = running_text(lines)
+    if not text and not has_code(ctx.layout.warnings, TEXT_MISSING):
+        # A page of drawn text whose glyphs gave no words: say so rather than return "" silently.
+        ctx.warn(IssueCode.TEXT_EMPTY, "no running text could be read from the document", field="text")
     rules = ctx.profile.meeting
     kind = meeting_type(ctx, lines, rules)
     ctx.fields.values["kind"] = "meeting" if kind else "paper"
