@@ -13,8 +13,10 @@ then, file by file and one right after the other so that both see the same machi
 * ratsdoc: ``ratsdoc.parse(file)`` with default options (``--ocr auto``: every page of a file
   OCRed side by side, a scan's own clean OCR layer kept).
 
-It prints a markdown table per file and the totals: pages, seconds, pages per second, and the
-ratio ratsdoc / plain (below 1: ratsdoc is faster). The "OCRed" column counts the pages
+It prints a markdown table per file and the totals: pages, seconds, pages per second, the
+ratio ratsdoc / plain (below 1: ratsdoc is faster), and the CPU seconds each used (process
+and children: on a loaded machine the wall times say more about the other users than about
+the two contenders, the CPU seconds much less so). The "OCRed" column counts the pages
 ratsdoc read with Tesseract; pages read from a clean OCR layer cost ratsdoc little, so the
 ratio is also given over the files whose every page was OCRed.
 """
@@ -22,6 +24,7 @@ ratio is also given over the files whose every page was OCRed.
 from __future__ import annotations
 
 import argparse
+import resource
 import subprocess
 import sys
 import tempfile
@@ -72,24 +75,30 @@ def render_pages(pdf: Path, folder: Path, dpi: int = 300) -> list[Path]:
     return paths
 
 
-def plain_tesseract(pages: list[Path]) -> float:
-    """Seconds ``tesseract page.png - -l deu`` takes for ``pages``, one after the other."""
-    started = time.perf_counter()
+def _cpu() -> float:
+    """CPU seconds used so far by this process (all threads) and its finished children."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def plain_tesseract(pages: list[Path]) -> tuple[float, float]:
+    """Wall and CPU seconds ``tesseract page.png - -l deu`` takes for ``pages``, one after the other."""
+    started, cpu = time.perf_counter(), _cpu()
     for page in pages:
         subprocess.run(["tesseract", str(page), "-", "-l", "deu"], capture_output=True, check=True)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _cpu() - cpu
 
 
-def time_ratsdoc(pdf: Path, workers: int | None) -> tuple[float, int]:
-    """Seconds ``ratsdoc.parse`` takes for ``pdf`` and the number of pages it OCRed."""
+def time_ratsdoc(pdf: Path, workers: int | None) -> tuple[float, float, int]:
+    """Wall and CPU seconds ``ratsdoc.parse`` takes for ``pdf``, and the number of pages it OCRed."""
     from ratsdoc.api import parse
     from ratsdoc.options import ParseOptions
 
     options = ParseOptions(ocr_workers=workers, max_seconds=None)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     paper = parse(pdf, options)
-    seconds = time.perf_counter() - started
-    return seconds, sum(1 for w in paper.warnings if "was OCRed with" in w)
+    seconds, used = time.perf_counter() - started, _cpu() - cpu
+    return seconds, used, sum(1 for w in paper.warnings if "was OCRed with" in w)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,29 +108,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ocr-workers", type=int, default=None, help="ratsdoc's OCR worker budget (default: cores)")
     args = parser.parse_args(argv)
     files = _inputs(args.inputs or DEFAULT_INPUTS)
-    print("| file | pages | OCRed | plain s | ratsdoc s | ratsdoc pages/s | ratio |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    totals = {"pages": 0, "plain": 0.0, "ratsdoc": 0.0}
-    full = {"pages": 0, "plain": 0.0, "ratsdoc": 0.0}
+    print("| file | pages | OCRed | plain s | ratsdoc s | ratsdoc pages/s | ratio | plain CPU s | ratsdoc CPU s |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    totals = {"pages": 0, "plain": 0.0, "ratsdoc": 0.0, "plain_cpu": 0.0, "ratsdoc_cpu": 0.0}
+    full = dict(totals)
     with tempfile.TemporaryDirectory(prefix="bench-ocr-") as tmp:
         for pdf in files:
             pages = render_pages(pdf, Path(tmp))
-            plain = plain_tesseract(pages)
-            seconds, ocred = time_ratsdoc(pdf, args.ocr_workers)
+            plain, plain_cpu = plain_tesseract(pages)
+            seconds, cpu, ocred = time_ratsdoc(pdf, args.ocr_workers)
             for bucket in (totals, full) if ocred == len(pages) else (totals,):
                 bucket["pages"] += len(pages)
                 bucket["plain"] += plain
                 bucket["ratsdoc"] += seconds
+                bucket["plain_cpu"] += plain_cpu
+                bucket["ratsdoc_cpu"] += cpu
             print(
                 f"| {pdf.name} | {len(pages)} | {ocred} | {plain:.1f} | {seconds:.1f} | "
-                f"{len(pages) / seconds:.2f} | {seconds / plain:.2f} |",
+                f"{len(pages) / seconds:.2f} | {seconds / plain:.2f} | {plain_cpu:.1f} | {cpu:.1f} |",
                 flush=True,
             )
     for label, bucket in (("**all**", totals), ("**all OCRed files**", full)):
         if bucket["pages"]:
             print(
                 f"| {label} | {bucket['pages']:.0f} | | {bucket['plain']:.1f} | {bucket['ratsdoc']:.1f} | "
-                f"{bucket['pages'] / bucket['ratsdoc']:.2f} | **{bucket['ratsdoc'] / bucket['plain']:.2f}** |"
+                f"{bucket['pages'] / bucket['ratsdoc']:.2f} | **{bucket['ratsdoc'] / bucket['plain']:.2f}** | "
+                f"{bucket['plain_cpu']:.1f} | {bucket['ratsdoc_cpu']:.1f} |"
             )
     return 0
 
