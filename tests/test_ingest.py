@@ -533,6 +533,7 @@ def test_importing_ingest_leaves_rich_alone() -> None:
 def test_ingest_options_pass_their_limits_to_each_parse() -> None:
     from pydantic import ValidationError
 
+    from ratsdoc.ingest.options import ocr_share
     from ratsdoc.options import ParseOptions
 
     config = IngestOptions(timeout=5, max_memory_mb=8, parse=ParseOptions(ocr="never")).worker_config()
@@ -540,7 +541,8 @@ def test_ingest_options_pass_their_limits_to_each_parse() -> None:
     assert config.options["max_seconds"] == 5 and config.options["max_memory_mb"] == 16
     assert config.options["ocr"] == "never"
     unlimited = IngestOptions(timeout=None, max_memory_mb=None).worker_config().options
-    assert unlimited == ParseOptions().model_dump(mode="json")
+    # Without limits only the OCR worker budget is set: each worker's share of the cores.
+    assert unlimited == ParseOptions(ocr_workers=ocr_share(None)).model_dump(mode="json")
     for bad in ({"workers": 0}, {"timeout": 0}, {"max_tasks_per_worker": 0}, {"unknown": 1}):
         with pytest.raises(ValidationError):
             IngestOptions(**bad)  # type: ignore[arg-type]
