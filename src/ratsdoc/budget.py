@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import dataclasses
+import gc
 import signal
 import threading
 import time
@@ -54,6 +55,8 @@ STREAM_BYTES_PER_OBJECT = 128
 _MEMORY_EVERY = 64
 #: Seconds between repeated alarms after the deadline, in case one was swallowed.
 _ALARM_REPEAT = 0.5
+#: Seconds until a deadline signal that arrived inside a gc callback or finaliser is tried again.
+_LOST_RETRY = 0.005
 
 
 class GuardStop(BaseException):
@@ -245,6 +248,18 @@ def make_budget(options: ParseOptions, file: str | None) -> Budget:
 # --------------------------------------------------------------------------- the alarm
 
 
+def _raise_would_be_lost(frame: FrameType | None) -> bool:
+    """Whether ``frame`` runs inside a garbage-collector callback or a ``__del__`` finaliser,
+    where a raised exception never reaches the parse (CPython calls them from C and only
+    reports what they raise through ``sys.unraisablehook``)."""
+    callbacks = {getattr(getattr(cb, "__func__", cb), "__code__", None) for cb in gc.callbacks}
+    while frame is not None:
+        if frame.f_code in callbacks or frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
+
+
 class _Alarm:
     """A ``SIGALRM`` deadline for the main thread; a no-op where signals cannot be used."""
 
@@ -261,6 +276,11 @@ class _Alarm:
         if deadline is not None and time.monotonic() < deadline:
             # The limit grew since the timer was set (pages that need OCR): wait for the new one.
             signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001), _ALARM_REPEAT)
+            return
+        if _raise_would_be_lost(frame):
+            # Python reports an exception from a gc callback or a finaliser as "unraisable" and
+            # goes on: try again right after it has returned.
+            signal.setitimer(signal.ITIMER_REAL, _LOST_RETRY, _ALARM_REPEAT)
             return
         raise self._budget.timeout()
 
