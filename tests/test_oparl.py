@@ -90,9 +90,13 @@ def test_the_validator_rejects_a_paper_without_the_right_type() -> None:
 
 @needs_schemas
 @pytest.mark.parametrize("pdf", fixture_pdfs(), ids=lambda p: p.stem)
-def test_every_fixture_is_a_valid_paper_with_the_json_values(pdf: Path) -> None:
+def test_every_fixture_is_a_valid_paper_or_meeting_with_the_json_values(pdf: Path) -> None:
     document = _parsed(pdf.name)
     paper = to_oparl(document, IdScheme(), file_facts(pdf.read_bytes(), pdf.name))
+    if document.kind == "meeting":
+        assert paper["type"] == SCHEMA_BASE + "Meeting" and validate(paper) >= 1
+        assert len(paper.get("agendaItem", [])) == len(document.agenda_items)
+        return
     assert validate(paper) >= 2  # the Paper and its mainFile at least
     out = document.model_dump(mode="json")
     assert paper["reference"] == out["number"] if out["number"] else "reference" not in paper
@@ -157,21 +161,25 @@ def test_a_meeting_maps_to_a_valid_meeting_with_agenda_items() -> None:
 
 
 @needs_schemas
-def test_a_model_of_kind_meeting_becomes_a_meeting() -> None:
-    document = {
-        "kind": "meeting",
-        "title": "Sitzung des Bauausschusses",
-        "start": "2024-05-02T16:00:00",
-        "agenda_items": [{"number": "Ö 1", "title": "Protokollkontrolle", "public": True}],
-        "source": {"file": "einladung.pdf", "sha256": "cd" * 32},
-        "document_type": "Einladung",
-        "warnings": [],
-    }
+def test_a_parsed_niederschrift_becomes_a_meeting() -> None:
+    pdf = FIXTURES / "meetings" / "niederschrift-1.pdf"
+    golden = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
+    document = ratsdoc.parse(pdf)
+    assert document.kind == "meeting"
     meeting = to_oparl(document)
-    assert meeting["type"] == SCHEMA_BASE + "Meeting" and validate(meeting) == 3
-    assert meeting["agendaItem"][0]["name"] == "Protokollkontrolle"
-    assert meeting["invitation"]["fileName"] == "einladung.pdf"
-    assert meeting["ratsdoc:warnings"] == [] and meeting["ratsdoc:documentType"] == "Einladung"
+    assert meeting["type"] == SCHEMA_BASE + "Meeting"
+    assert validate(meeting) >= 2 + len(golden["agenda_items"])  # Meeting, Location, every item
+    session = golden["meeting"]
+    assert meeting["start"].startswith(f"{session['date']}T{session['start']}")
+    assert meeting["end"].startswith(f"{session['date']}T{session['end']}")
+    assert meeting["location"]["description"] == session["location"]
+    items = meeting["agendaItem"]
+    assert [item["name"] for item in items] == [item["title"] for item in golden["agenda_items"]]
+    voted = next(i for i, item in enumerate(golden["agenda_items"]) if item["vote"])
+    vote = golden["agenda_items"][voted]["vote"]
+    assert items[voted]["result"] == f"Ja {vote['yes']}, Nein {vote['no']}, Enthaltung {vote['abstain']}"
+    assert items[voted]["resolutionText"] == golden["agenda_items"][voted]["decision"]
+    assert meeting["ratsdoc:documentType"] == "Niederschrift"
 
 
 @needs_schemas

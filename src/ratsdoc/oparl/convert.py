@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .ids import IdScheme
-from .meeting import MEETING_FIELDS, meeting_fields, meeting_object
+from .meeting import MAPPED_FIELDS, meeting_fields, meeting_object
 from .objects import FileFacts, JsonDict, as_json
 from .paper import paper_object
 
@@ -18,6 +18,6 @@ def to_oparl(
     scheme = ids or IdScheme()
     meeting = meeting_fields(document)
     if meeting is not None:
-        extra = {k: v for k, v in as_json(document).items() if k not in MEETING_FIELDS}
+        extra = {k: v for k, v in as_json(document).items() if k not in MAPPED_FIELDS}
         return meeting_object(meeting, scheme, facts, body=body, extra=extra)
     return paper_object(document, scheme, facts, body=body)

@@ -60,34 +60,54 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+def _moment(date: Any, time: Any) -> str | None:
+    """ "YYYY-MM-DD" and "HH:MM" as "YYYY-MM-DDTHH:MM"; the date alone without a time."""
+    if date is None:
+        return None
+    return f"{date}T{time}" if time else str(date)
+
+
+def _result(vote: Any) -> str | None:
+    """A vote as OParl's free-text result: "einstimmig" or "Ja 23, Nein 5, Enthaltung 2"."""
+    if not vote:
+        return None
+    if get(vote, "unanimous"):
+        return "einstimmig"
+    counts = [(label, get(vote, key)) for label, key in (("Ja", "yes"), ("Nein", "no"), ("Enthaltung", "abstain"))]
+    text = ", ".join(f"{label} {count}" for label, count in counts if count is not None)
+    return text or None
+
+
 def meeting_fields(document: Any) -> MeetingFields | None:
     """The fields of ``document`` when it is a meeting (``kind == "meeting"``), else None.
 
-    Read: ``name`` (or ``title``), ``start``, ``end``, ``location``, ``document_type``, the
-    source's ``sha256`` and ``agenda_items`` (or ``agenda``), each with ``number``, ``name`` (or
-    ``title``), ``public``, ``result`` and ``resolution_text``.
+    Read: the ``meeting`` header (``date``, ``start``, ``end``, ``location``, ``number``), the
+    ``body`` and ``document_type``, the source's ``sha256`` and the ``agenda_items``, each with
+    ``number``, ``title``, ``public``, ``decision`` (the resolution text) and ``vote`` (the result).
     """
     values = as_json(document)
     if values.get("kind") != "meeting":
         return None
-    items = _first(values, "agenda_items", "agenda") or []
+    header = values.get("meeting") or {}
+    date = get(header, "date")
+    name = " ".join(str(part) for part in (get(header, "number"), values.get("body")) if part)
     return MeetingFields(
         sha256=values["source"]["sha256"],
         file_name=values["source"].get("file"),
-        name=_text(_first(values, "name", "title")),
-        start=_text(values.get("start")),
-        end=_text(values.get("end")),
-        location=_text(values.get("location")),
+        name=name or _text(values.get("title")) or _text(values.get("document_type")),
+        start=_moment(date, get(header, "start")),
+        end=_moment(date, get(header, "end")),
+        location=_text(get(header, "location")),
         document_type=_text(values.get("document_type")),
         agenda_items=tuple(
             AgendaItemFields(
                 number=_text(get(item, "number")),
-                name=_text(_first(item, "name", "title")),
+                name=_text(get(item, "title")),
                 public=get(item, "public"),
-                result=_text(get(item, "result")),
-                resolution_text=_text(get(item, "resolution_text")),
+                result=_result(get(item, "vote")),
+                resolution_text=_text(get(item, "decision")),
             )
-            for item in items
+            for item in values.get("agenda_items") or []
         ),
     )
 
@@ -180,5 +200,5 @@ def meeting_object(
     return {**core, **vendor(kept, skip=())}
 
 
-#: Fields of a meeting's JSON output that the Meeting object holds itself.
-MEETING_FIELDS = ("kind", "name", "title", "start", "end", "location", "agenda_items", "agenda")
+#: Keys of a meeting document that the Meeting object itself carries; the rest go under vendor keys.
+MAPPED_FIELDS = ("kind", "meeting", "agenda_items")
