@@ -135,6 +135,10 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
         elif recurring[key(line)] >= min_repeats and not _list_item(line):
             # A list item at the top of two pages repeats a point of the text, not a header.
             line.furniture = True
+        elif len(segments := line.segments()) >= 2 and is_page_number(" ".join(t.text for t in segments[-1])):
+            # "Stadt Uelzen - Vorlage 24/1452   Seite 1 von 1": a footer that ends in a page
+            # number is one even where it does not recur (a paper of one page).
+            line.furniture = True
     if len(pages) - 1 < min_repeats:  # too few later pages for a header to recur on
         _mark_repeated_head(lines, heights)
 
@@ -167,10 +171,6 @@ def _mark_repeated_head(lines: list[Line], heights: dict[int, float]) -> None:
             and any(ch.isdigit() for ch in line.text)
             and all(word in head_words for word in words)
         ):
-            line.furniture = True
-        elif len(segments := line.segments()) >= 2 and is_page_number(" ".join(t.text for t in segments[-1])):
-            # "Stadt Uelzen - Vorlage 24/1452   Seite 1 von 1": a footer that ends in a page
-            # number is one even where it does not recur (a paper of one page).
             line.furniture = True
 
 
