@@ -213,17 +213,23 @@ def test_too_many_words_are_implausible(text: str) -> None:
     assert problem is not None and "too long" in problem
 
 
-@given(st.text(alphabet=st.characters(categories=["L"]), min_size=2, max_size=40))
+@given(st.text(alphabet=st.characters(categories=["L"], max_codepoint=0xFFFF), min_size=2, max_size=40))
 def test_a_label_with_letters_in_a_row_is_plausible(label: str) -> None:
     assert checkbox_label_problem(label) is None
 
 
-@given(st.text(alphabet=st.characters(categories=["N", "P", "S", "Z"]), max_size=40))
+@given(st.text(alphabet=st.characters(categories=["N", "P", "S", "Z"], max_codepoint=0xFFFF), max_size=40))
 def test_a_label_without_letters_is_implausible(label: str) -> None:
     assert checkbox_label_problem(label) is not None
 
 
-@given(names, st.text(max_size=80))
+#: Characters of the Basic Multilingual Plane: the ``regex`` module knows a newer Unicode than
+#: Python's ``str.isalpha`` (U+18D80 is a letter to one and unassigned to the other), and the
+#: oracle below uses ``str.isalpha``.
+bmp_text = st.text(alphabet=st.characters(max_codepoint=0xFFFF), max_size=80)
+
+
+@given(names, bmp_text)
 def test_a_title_is_implausible_exactly_when_it_is_a_name_or_has_no_word(name: str, title: str) -> None:
     problem = title_problem(title, names=(name,))
     is_name = " ".join(title.casefold().split()) == " ".join(name.casefold().split())
