@@ -32,7 +32,6 @@ from .parallel import Job, default_workers, in_order
 from .passes import second_pass
 from .policy import has_text_layer, is_ocr_layer, is_scanned_page
 from .render import MAX_OCR_PIXELS, PageRenderer, Renderer, ocr_dpi
-from .stamps import without_stamps
 from .words import bullet_chars, check_marks, find_bullets, join_url_words, words_to_chars
 
 if TYPE_CHECKING:
@@ -240,8 +239,7 @@ class OcrStep:
         # Checkboxes are read from the pixels (_with_marks); Tesseract must not see them.
         boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, dpi)]
         prepared, ink = prepare(image, dpi, erase=boxes)
-        # Stamps, handwriting and logos are no text lines: their words would join the title or date.
-        words, _ = without_stamps(second_pass(engine, prepared, engine.recognise(prepared)))
+        words = second_pass(engine, prepared, engine.recognise(prepared))
         words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
         # Shapes and widgets are in the pixels now; keeping them would count boxes twice.
         ocred = replace(
