@@ -583,3 +583,26 @@ def test_cli_arguments_become_ingest_options() -> None:
     assert options.parse.ocr == "never" and options.parse.engine == "pdfium"
     assert options.archive_limits == ArchiveLimits(max_total_bytes=2 * 1024 * 1024, max_ratio=5)
     assert options.scheduler == "tcp://h:8786" and not options.ship_bytes
+
+
+def test_a_rerun_reports_inputs_still_failed_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Regression: a rerun skipped a file that had failed before as "unchanged", exited 0 and no
+    # longer mentioned it, although the archive still lacked it.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.pdf").write_bytes(fake_pdf("0001/24", "Vorlage Radweg"))
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\nno objects, no pages\n%%EOF\n")
+    db = tmp_path / "archive.sqlite"
+    command = ["ingest", str(folder), "--db", str(db), "-j", "1", "--parse-function", HOOK, "--progress", "none"]
+    assert main([*command, "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["counts"]["failed"] == 1
+
+    assert main([*command, "--json"]) == 1  # nothing parsed, but one input is still failed
+    out, err = capsys.readouterr()
+    summary = json.loads(out)
+    assert summary["counts"]["unchanged"] == 2 and summary["still_failed"] == 1
+    assert "1 input failed in an earlier run" in err and "--retry-failed" in err
+
+    assert main([*command, "--json", "--retry-failed"]) == 1  # parsed again, failed again
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["counts"]["failed"] == 1 and summary["still_failed"] == 0

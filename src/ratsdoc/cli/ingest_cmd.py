@@ -246,6 +246,14 @@ def _ingest(args: argparse.Namespace) -> int:
             f"({rate['files_per_s'] or 0:.2f} files/s, "
             f"{rate['pages_per_s'] or 0:.2f} pages/s)"
         )
+    if summary.still_failed:
+        inputs = "input" if summary.still_failed == 1 else "inputs"
+        _fail(
+            "ingest",
+            f"{summary.still_failed} {inputs} failed in an earlier run and were not parsed again; "
+            "retry with --retry-failed (with --timeout SECONDS or --ocr never if they ran out of time); "
+            "ratsdoc export --status failed lists them",
+        )
     if summary.interrupted:
         _fail("ingest", "interrupted; results so far are saved, run again to resume")
     return summary.exit_code

@@ -48,6 +48,9 @@ class Summary:
     stats: Stats
     interrupted: bool = False
     notices: list[tuple[str, str]] = field(default_factory=list)
+    #: Inputs of this run that an earlier run stored as failed and that were not parsed again
+    #: (counted as unchanged): the archive still lacks them, so the run does not exit 0.
+    still_failed: int = 0
 
     @property
     def parsed(self) -> int:
@@ -56,15 +59,15 @@ class Summary:
 
     @property
     def exit_code(self) -> ExitCode:
-        """The CLI's exit code: interrupted (130), some input failed (1), else 0."""
+        """The CLI's exit code: interrupted (130), some input failed, now or still (1), else 0."""
         if self.interrupted:
             return ExitCode.INTERRUPTED
-        return ExitCode.for_failures(self.counts.get(ParseStatus.FAILED, 0))
+        return ExitCode.for_failures(self.counts.get(ParseStatus.FAILED, 0) + self.still_failed)
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-friendly dict."""
         summary: dict[str, Any] = {"run_id": self.run_id, "counts": self.counts, "pages": self.pages}
-        summary.update(seconds=round(self.seconds, 3), interrupted=self.interrupted)
+        summary.update(seconds=round(self.seconds, 3), interrupted=self.interrupted, still_failed=self.still_failed)
         for what, count in (("files", self.parsed), ("pages", self.pages)):
             summary[f"{what}_per_s"] = round(count / self.seconds, 3) if self.seconds else None
         return summary

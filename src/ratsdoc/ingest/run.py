@@ -65,6 +65,7 @@ class IngestRun:
         self.counts = dict.fromkeys(STATUSES, 0)
         self.notices: list[tuple[str, str]] = []
         self.pages = 0
+        self.still_failed = 0  # unchanged inputs that an earlier run stored as failed
         self.done = 0
         self.total = 0
         self.seconds = 0.0
@@ -230,6 +231,7 @@ class IngestRun:
             and known.version == self.version
             and not (opts.retry_failed and known.status == ParseStatus.FAILED)
         ):
+            self.still_failed += known.status == ParseStatus.FAILED
             self.skip(item, IngestOutcome.UNCHANGED)
             return None
         self.in_flight[key] = (item, size)
@@ -324,6 +326,7 @@ class IngestRun:
             stats=self.stats,
             interrupted=self.interrupted,
             notices=self.notices,
+            still_failed=self.still_failed,
         )
 
 
