@@ -269,20 +269,26 @@ print(json.dumps({"outcome": outcome, "seconds": time.monotonic() - started,
 """
 
 
+def _memory_probe(pdf: Path, engine: str, *, timeout: float) -> dict[str, Any]:
+    """Parse ``pdf`` in a fresh interpreter and return its outcome, seconds and peak memory."""
+    result = subprocess.run(
+        [sys.executable, "-c", _MEMORY_PROBE, str(pdf), engine],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=True,
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+    )
+    probe: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return probe
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="reads VmHWM from /proc")
 @pytest.mark.parametrize("engine", ENGINES)
 def test_decompression_bomb_stays_small(engine: str, corpus: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     """A 2.7 KB file inflating to 1.2 GB: refused fast, peak memory far below 1 GB."""
     monkeypatch.undo()  # this test starts a child process on purpose
-    result = subprocess.run(
-        [sys.executable, "-c", _MEMORY_PROBE, str(corpus["bomb-content-1gb"]), engine],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-        env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
-    )
-    probe = json.loads(result.stdout.strip().splitlines()[-1])
+    probe = _memory_probe(corpus["bomb-content-1gb"], engine, timeout=60)
     assert probe["outcome"] == "max_stream_bytes"
     assert probe["seconds"] < 10
     assert probe["peak_mb"] < 400, probe
@@ -294,15 +300,7 @@ def test_type3_glyph_bomb_stays_small(engine: str, corpus: dict[str, Path], monk
     """12 KB of Type 3 glyphs that PDFium would run into 100 million objects (12 GB, then
     SIGABRT): refused by the PDFium engine's preflight in seconds; pdfminer never runs glyphs."""
     monkeypatch.undo()  # this test starts a child process on purpose
-    result = subprocess.run(
-        [sys.executable, "-c", _MEMORY_PROBE, str(corpus["type3-glyph-bomb"]), engine],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-        env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
-    )
-    probe = json.loads(result.stdout.strip().splitlines()[-1])
+    probe = _memory_probe(corpus["type3-glyph-bomb"], engine, timeout=120)
     assert probe["outcome"] == ("max_page_objects" if engine == "pdfium" else "ok"), probe
     assert probe["seconds"] < 20
     assert probe["peak_mb"] < 1024, probe

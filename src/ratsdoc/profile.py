@@ -333,9 +333,14 @@ def detection_score(profile: Profile, text: str) -> float:
     return sum(weight for pattern, weight in profile.detect_res if pattern.search(text))
 
 
+def detection_total(profile: Profile) -> float:
+    """The summed weight of all of ``profile``'s detection rules (what a perfect match scores)."""
+    return sum(weight for _, weight in profile.detect_res)
+
+
 def match_confidence(profile: Profile, score: float) -> float:
     """``score`` as the share of ``profile``'s whole detection weight (0..1, two decimals)."""
-    total = sum(weight for _, weight in profile.detect_res)
+    total = detection_total(profile)
     return round(min(1.0, score / total), 2) if total else 0.0
 
 

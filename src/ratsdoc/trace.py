@@ -14,7 +14,7 @@ from .layout.lines import Line
 from .models import BBox, Drucksache, Provenance
 from .options import ParseOptions
 from .pipeline import Reading, detection_text, read_reading
-from .profile import LABEL_NAMES, Profile, available_profiles
+from .profile import LABEL_NAMES, Profile, available_profiles, detection_score, detection_total
 
 #: Which profile label heads the section a field is read from (the label names of profile.py).
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
@@ -78,13 +78,13 @@ def _bbox(line: Line) -> BBox:
 
 
 def profile_scores(text: str, profiles: dict[str, Profile], chosen: str) -> list[ProfileScore]:
-    """The detection score of every profile on ``text``, best first (as select_profile sums them)."""
+    """The detection score of every profile on ``text``, best first (the scores select_profile compares)."""
     scores = [
         ProfileScore(
             name=profile.name,
-            score=round(sum(weight for pattern, weight in profile.detect_res if pattern.search(text)), 2),
+            score=round(detection_score(profile, text), 2),
             min_score=profile.min_score,
-            total=round(sum(weight for _, weight in profile.detect_res), 2),
+            total=round(detection_total(profile), 2),
             chosen=profile.name == chosen,
         )
         for profile in profiles.values()
