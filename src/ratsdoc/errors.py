@@ -99,3 +99,21 @@ class PageNotFoundError(RatsdocError):
     def __init__(self, reason: str, *, page: int, file: str | None = None) -> None:
         super().__init__(reason, file=file)
         self.page = page
+
+
+class DownloadError(RatsdocError):
+    """A URL could not be fetched (HTTP error, timeout, refused redirect); ``url`` and ``status`` say which and how.
+
+    ``status`` is the HTTP status code, or None when no response came (connection, timeout).
+    """
+
+    def __init__(self, reason: str, *, url: str, status: int | None = None) -> None:
+        super().__init__(reason, file=url)
+        self.url = url
+        self.status = status
+
+
+class UnsafeUrlError(DownloadError):
+    """A URL that ratsdoc refuses to fetch (not http(s), no host); a usage error when the caller named it."""
+
+    exit_code = ExitCode.USAGE

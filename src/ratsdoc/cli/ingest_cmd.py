@@ -13,13 +13,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import RatsdocError
+from ..errors import DownloadError, RatsdocError
 from ..ingest import CSV_COLUMNS, ArchiveLimits, IngestOptions, Store, StoreError, ingest
 from ..ingest.progress import NullProgress, ProgressSink
 from ..names import printable
 from ..oparl import IdScheme, archive_documents, oparl_tree
 from ..options import DEFAULT_MAX_SECONDS, OCR_SECONDS_PER_PAGE, ParseOptions
 from ..status import STORED_STATUSES, ExitCode
+from .ingest_oparl import add_oparl_arguments, http_settings, print_report
 from .ingest_report import LogProgress, RichProgress, render_stats
 from .output import csv_cell, write_atomically
 from .usage import HelpFormatter, base_url, check_profile
@@ -45,7 +46,9 @@ def register(sub: Any) -> None:
         ".tar.gz, or a .txt/.lst file listing paths) into a SQLite archive. "
         "Inputs already stored are skipped, so a rerun resumes.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="directories, .zip/.tar archives or .txt path lists")
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help="directories, .zip/.tar archives or .txt path lists (or --oparl URL)"
+    )
     p.add_argument("--db", required=True, help="the SQLite archive (created if missing)")
     p.add_argument("-j", "--workers", type=_positive_int, default=None, help="worker processes (default: CPU count)")
     p.add_argument(
@@ -112,6 +115,7 @@ def register(sub: Any) -> None:
         help="progress display; auto: a bar on a terminal, else log lines",
     )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    add_oparl_arguments(p, _positive_float)
     p.set_defaults(handler=_guard("ingest", _ingest))
 
     s = sub.add_parser("search", formatter_class=HelpFormatter, help="full-text search in an archive (bm25 ranked)")
@@ -216,6 +220,9 @@ def _ingest_options(args: argparse.Namespace) -> IngestOptions:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    if bool(args.paths) == bool(args.oparl):
+        _fail("ingest", "give PATHs or --oparl URL (one of them)")
+        return ExitCode.USAGE
     missing = [p for p in args.paths if not os.path.exists(p)]
     if missing:
         _fail("ingest", f"{missing[0]}: no such file or directory")
@@ -228,12 +235,25 @@ def _ingest(args: argparse.Namespace) -> int:
             return ExitCode.USAGE
     options = _ingest_options(args)
     check_profile(options.parse)  # an unknown profile is a usage error, not a failure of every file
-    summary = ingest(args.paths, args.db, options, progress=_progress(args))
+    if args.oparl:
+        try:
+            from ..ingest.oparl_run import ingest_oparl
+        except ImportError:
+            _fail("ingest", "--oparl needs httpx: pip install 'ratsdoc[oparl]'")
+            return ExitCode.USAGE
+        try:
+            crawled = ingest_oparl(args.oparl, args.db, options, http_settings(args), progress=_progress(args))
+        except DownloadError as exc:  # the endpoint itself: a bad URL (2) or unreachable (1)
+            _fail("ingest", str(exc))
+            return exc.exit_code
+        summary, extra = crawled.summary, {"oparl": crawled.report.as_dict()}
+    else:
+        summary, extra = ingest(args.paths, args.db, options, progress=_progress(args)), {}
     for name, message in summary.notices:
         if message != "not a PDF (ignored)":
             print(printable(f"ratsdoc ingest: {name}: {message}"), file=sys.stderr)
     if args.json:
-        print(json.dumps({**summary.as_dict(), "stats": summary.stats.as_dict()}, ensure_ascii=False))
+        print(json.dumps({**summary.as_dict(), "stats": summary.stats.as_dict(), **extra}, ensure_ascii=False))
     else:
         from rich.console import Console
 
@@ -246,6 +266,8 @@ def _ingest(args: argparse.Namespace) -> int:
             f"({rate['files_per_s'] or 0:.2f} files/s, "
             f"{rate['pages_per_s'] or 0:.2f} pages/s)"
         )
+    if extra and not args.json:
+        print_report(extra["oparl"])
     if summary.still_failed:
         inputs = "input" if summary.still_failed == 1 else "inputs"
         _fail(
@@ -256,7 +278,7 @@ def _ingest(args: argparse.Namespace) -> int:
         )
     if summary.interrupted:
         _fail("ingest", "interrupted; results so far are saved, run again to resume")
-    return summary.exit_code
+    return crawled.exit_code if args.oparl else summary.exit_code
 
 
 def _open(path: str) -> Store:
