@@ -173,8 +173,11 @@ class OParlServer:
                 "type": TYPE + "Body",
                 "system": self.url,
                 "name": "Stadt Beispiel",
+                "organization": f"{self.base}/oparl/body/1/organizations",
+                "person": f"{self.base}/oparl/body/1/persons",
                 "paper": f"{self.base}/oparl/body/1/papers",
                 "meeting": f"{self.base}/oparl/body/1/meetings",
+                "legislativeTerm": [],
             }
             return 200, {"data": [body], "pagination": {}, "links": {}}
         if path == "/oparl/body/1/papers":
