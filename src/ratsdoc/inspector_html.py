@@ -56,7 +56,7 @@ main { display: flex; align-items: flex-start; }
 #json { font: 12px/1.4 ui-monospace, monospace; white-space: pre-wrap; word-break: break-word; }
 .n .n { margin-left: 1.3em; }
 .n[data-boxes] > .l { border-bottom: 1px dotted #88a; cursor: pointer; }
-.n.hl > .l, .n.hl > .l .v { background: rgba($hl, 0.25); outline: 2px solid rgb($hl); }
+.n.hl { background: rgba($hl, 0.15); outline: 2px solid rgb($hl); }
 .k { color: #804; } .v { color: #035; }
 """).substitute(gap=PAGE_GAP, hl=", ".join(map(str, HIGHLIGHT)))
 
@@ -112,6 +112,8 @@ _SCRIPT = """
     var path = decodeURIComponent(wanted[1]);
     var first = light(path).filter(function (e) { return e.ownerSVGElement; })[0];
     body.setAttribute("data-highlighted", path);
+    var node = nodes(path)[0], side = document.getElementById("side");
+    if (node) { side.scrollTop = node.offsetTop - side.offsetTop - 40; }
     if (first) {
       var r = first.querySelector("rect").getBoundingClientRect();
       body.setAttribute("data-highlight-rect", [r.left + scrollX, r.top + scrollY, r.width, r.height]
