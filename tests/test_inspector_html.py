@@ -179,6 +179,7 @@ def test_browser_shows_the_page_and_highlights_a_field(tmp_path: Path) -> None:
     dom = _browse(page, "highlight=title")
     body = _elements(dom)[[tag for tag, _ in _elements(dom)].index("body")][1]
     assert body.get("data-ready") == "1" and body.get("data-highlighted") == "title"
+    assert _lit(dom) == [("div", "title"), ("g", "title")]  # the JSON member and its box
     left, top, width, height = (int(v) for v in (body.get("data-highlight-rect") or "").split(","))
     title = t.document.provenance["title"][0].bbox
     scale = DPI / 72
@@ -206,6 +207,20 @@ def test_browser_shows_the_page_and_highlights_a_field(tmp_path: Path) -> None:
             round(PAGE_GAP + number.bottom * scale) + 4,
         )
         assert _magenta(lit, far) == 0
+
+
+def test_browser_pointing_at_a_box_lights_its_json(tmp_path: Path) -> None:
+    page = tmp_path / "paper.html"
+    page.write_text(_report()[0], encoding="utf-8")
+    dom = _browse(page, "point=consultations[1]")
+    # The row's box and its member; the rest of the table stays as it was.
+    assert _lit(dom) == [("div", "consultations[1]"), ("g", "consultations[1]")]
+    assert _lit(_browse(page, "")) == []
+
+
+def _lit(dom: str) -> list[tuple[str, str | None]]:
+    """The highlighted elements of a DOM: tag and path."""
+    return sorted((tag, a.get("data-path")) for tag, a in _elements(dom) if "hl" in (a.get("class") or "").split())
 
 
 def test_browser_runs_no_hostile_script(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@ Each page is a PNG data URI (paled, running headers and footers shaded, body lin
 reading order: :func:`ratsdoc.inspector.shade_page`) under an SVG overlay in PDF points with the
 box of every field, part and warning of :mod:`ratsdoc.inspector`. The JSON output is printed
 beside the pages, each field and part an element whose ``data-boxes`` name its boxes; pointing
-at either highlights both. ``#highlight=PATH`` in the address highlights a path on load. The
+at either highlights both. ``#highlight=PATH`` (or ``#point=PATH``) in the address points at
+the path's JSON member (or its first box) on load. The
 file loads nothing: its content security policy allows data-URI images and only its own script
 (by hash), and all document text is escaped, so a hostile PDF cannot inject markup or code.
 """
@@ -14,9 +15,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import itertools
 import json
 import os
 from collections import defaultdict
+from collections.abc import Iterator
 from html import escape
 from string import Template
 from typing import Any
@@ -107,10 +110,17 @@ _SCRIPT = """
     var other = ev.target.closest(".box") ? nodes(path)[0] : boxes(path)[0];
     if (other) { other.scrollIntoView({block: "center"}); }
   });
-  var wanted = /^#highlight=(.+)$/.exec(location.hash);
+  var wanted = /^#(highlight|point)=(.+)$/.exec(location.hash);
   if (wanted) {
-    var path = decodeURIComponent(wanted[1]);
-    var first = light(path).filter(function (e) { return e.ownerSVGElement; })[0];
+    var path = decodeURIComponent(wanted[2]);
+    // As a pointer would: over the JSON member (#highlight) or over the first box (#point).
+    var target = wanted[1] === "point" ? boxes(path)[0] : nodes(path)[0];
+    if (target) {
+      target.dispatchEvent(new MouseEvent("mouseover", {bubbles: true}));
+    } else {
+      light(path);
+    }
+    var first = lit.filter(function (e) { return e.ownerSVGElement; })[0];
     body.setAttribute("data-highlighted", path);
     var node = nodes(path)[0], side = document.getElementById("side");
     if (node) { side.scrollTop = node.offsetTop - side.offsetTop - 40; }
@@ -151,22 +161,23 @@ def _box(mark: Mark, ident: str, kind: str, label_x: dict[tuple[int, int], float
     )
 
 
-def _page(t: Trace, page: int, image: Any, boxes: dict[str, list[str]]) -> str:
-    """One page: its picture, the SVG overlay of its boxes and its warnings without a field box."""
+def _page(t: Trace, page: int, image: Any, boxes: dict[str, list[str]], ids: Iterator[int]) -> str:
+    """One page: its picture, the SVG overlay of its boxes and its warnings without a field box;
+    each box's id (``b`` and the next of ``ids``) is added to ``boxes`` under its path."""
     width, height = t.page_sizes.get(page, (image.size[0] * 0.72, image.size[1] * 0.72))
     placed, listed = page_warnings(t, page)
     svg: list[str] = []
     drawn = [("part" if m.width == 1 else "field", m) for m in page_marks(t, page)]
     label_x: dict[tuple[int, int], float] = {}
     for kind, mark in [*drawn, *(("warn", m) for m in placed)]:
-        ident = f"b{sum(len(v) for v in boxes.values())}"
+        ident = f"b{next(ids)}"
         boxes[mark.path].append(ident)
         svg.append(_box(mark, ident, kind, label_x))
     shown = t.document.warnings
     for row, issue in enumerate(listed):
         if issue.page != page:
             continue  # a warning about the whole document is in the JSON only
-        ident = f"b{sum(len(v) for v in boxes.values())}"
+        ident = f"b{next(ids)}"
         path = f"warnings[{shown.index(issue.message)}]" if issue.message in shown else ""
         boxes[path].append(ident)
         svg.append(
@@ -215,7 +226,8 @@ def html_report(t: Trace, images: dict[int, Any], scale: float, title: str = "")
     """The standalone HTML of the traced parse ``t`` with ``images`` (greyscale renderings by
     page number at ``scale`` pixels per point)."""
     boxes: dict[str, list[str]] = defaultdict(list)
-    pages = "".join(_page(t, page, shade_page(images[page], t, page, scale), boxes) for page in sorted(images))
+    ids = itertools.count()
+    pages = "".join(_page(t, page, shade_page(images[page], t, page, scale), boxes, ids) for page in sorted(images))
     tree: list[str] = []
     _tree(t.document.model_dump(mode="json"), "", None, True, boxes, tree)
     digest = base64.b64encode(hashlib.sha256(_SCRIPT.encode()).digest()).decode("ascii")
