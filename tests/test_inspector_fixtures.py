@@ -21,10 +21,11 @@ BORN_DIGITAL = [*fixture_pdfs(), *sorted((FIXTURES / "meetings").glob("*.pdf"))]
 
 def inspect_everything(pdf: Path) -> None:
     """Inspect every page of ``pdf`` as pictures and as HTML, and check every box is in both."""
-    t, images = render_pages(pdf, None, None, DPI)
+    t, rendered = render_pages(pdf, None, None, DPI)
+    images = dict(rendered)
     scale = DPI / 72
     assert sorted(images) == list(range(1, t.document.page_count + 1))
-    html = html_report(t, images, scale, pdf.name)
+    html = html_report(t, images.items(), scale, pdf.name)
     assert html.count("<img ") == t.document.page_count and html.count("<script>") == 1
     for page, image in images.items():
         picture = draw_page(image, t, page, scale)

@@ -67,12 +67,13 @@ def _hostile() -> str:
     )
     issue = Issue(IssueCode.CHECKBOX_STATE_UNKNOWN, HOSTILE, page=1, field="title")
     _, images = _images()
-    return html_report(replace(t, document=document, issues=[issue]), images, DPI / 72, title=HOSTILE)
+    return html_report(replace(t, document=document, issues=[issue]), images.items(), DPI / 72, title=HOSTILE)
 
 
 @cache
 def _images() -> tuple[Trace, dict[int, Any]]:
-    return render_pages(PAPER, None, [1], DPI)
+    t, images = render_pages(PAPER, None, [1], DPI)
+    return t, dict(images)
 
 
 def test_every_box_of_the_page_has_its_json_element() -> None:
@@ -112,7 +113,7 @@ def test_warnings_are_marked_on_the_page() -> None:
     page_wide = Issue(IssueCode.SHAPES_CUT, "too many shapes", page=1)
     document = t.document.model_copy(update={"warnings": ["a box is unclear", "too many shapes"]})
     _, images = _images()
-    warned = html_report(replace(t, document=document, issues=[issue, page_wide]), images, DPI / 72)
+    warned = html_report(replace(t, document=document, issues=[issue, page_wide]), images.items(), DPI / 72)
     tags = _elements(warned)
     marks = [a for tag, a in tags if tag == "g" and "warn" in (a.get("class") or "")]
     assert sorted(a["data-path"] or "" for a in marks) == ["warnings[0]", "warnings[1]"]

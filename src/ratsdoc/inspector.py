@@ -11,7 +11,7 @@ the top of the page.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -204,13 +204,15 @@ def inspect_page(
     errors for input that cannot be read.
     """
     t, images = render_pages(source, options, [page], dpi)
-    return draw_page(images[page], t, page, dpi / 72), t
+    return draw_page(dict(images)[page], t, page, dpi / 72), t
 
 
 def render_pages(
     source: str | os.PathLike[str] | bytes, options: ParseOptions | None, pages: list[int] | None, dpi: int
-) -> tuple[Trace, dict[int, Any]]:
-    """Parse ``source`` and render ``pages`` (1-based; None for all) as greyscale Pillow images.
+) -> tuple[Trace, Iterator[tuple[int, Any]]]:
+    """Parse ``source``; its trace and the renderings of ``pages`` (1-based; None for all) as
+    greyscale Pillow images, each rendered when the iterator reaches it (one page at a time in
+    memory for a long document).
 
     Raises :class:`~ratsdoc.errors.PageNotFoundError` for a page the PDF does not have.
     """
@@ -221,18 +223,24 @@ def render_pages(
     for page in wanted:
         if not 1 <= page <= count:
             raise PageNotFoundError(f"no page {page} (the PDF has {count})", page=page)
+    return t, _rendered(source, opts, wanted, dpi)
+
+
+def _rendered(
+    source: str | os.PathLike[str] | bytes, opts: ParseOptions, pages: list[int], dpi: int
+) -> Iterator[tuple[int, Any]]:
     name = None if isinstance(source, bytes) else str(source)
     try:
         with document_guard(opts, name) as budget:
             pdf = load_input(source, max_file_size=opts.max_file_size)
             renderer = PageRenderer(pdf, opts.password, opts.max_pages, budget=budget)
             try:
-                images = {page: renderer.render(page, dpi) for page in wanted}
+                for page in pages:
+                    yield page, renderer.render(page, dpi)
             finally:
                 renderer.close()
     except RatsdocError as exc:
         raise (exc.with_file(name) if name else exc) from None
-    return t, images
 
 
 def marks_on(t: Trace, page: int) -> Iterable[Mark]:

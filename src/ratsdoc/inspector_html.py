@@ -19,7 +19,7 @@ import itertools
 import json
 import os
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from html import escape
 from string import Template
 from typing import Any
@@ -222,12 +222,12 @@ def _legend() -> str:
     return f'<p class="legend">{spans} · body lines numbered in reading order</p>'
 
 
-def html_report(t: Trace, images: dict[int, Any], scale: float, title: str = "") -> str:
-    """The standalone HTML of the traced parse ``t`` with ``images`` (greyscale renderings by
-    page number at ``scale`` pixels per point)."""
+def html_report(t: Trace, images: Iterable[tuple[int, Any]], scale: float, title: str = "") -> str:
+    """The standalone HTML of the traced parse ``t`` with ``images`` (page numbers and their
+    greyscale renderings at ``scale`` pixels per point, in order; each is encoded in turn)."""
     boxes: dict[str, list[str]] = defaultdict(list)
     ids = itertools.count()
-    pages = "".join(_page(t, page, shade_page(images[page], t, page, scale), boxes, ids) for page in sorted(images))
+    pages = "".join(_page(t, page, shade_page(image, t, page, scale), boxes, ids) for page, image in images)
     tree: list[str] = []
     _tree(t.document.model_dump(mode="json"), "", None, True, boxes, tree)
     digest = base64.b64encode(hashlib.sha256(_SCRIPT.encode()).digest()).decode("ascii")
