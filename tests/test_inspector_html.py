@@ -88,6 +88,9 @@ def test_every_box_of_the_page_has_its_json_element() -> None:
         assert all(boxes[ident] == path for ident in linked[path])
     assert {"consultations[1]", "checkboxes[0].options[1]", "finances.rows[0].amounts.2023"} <= set(linked)
     assert set(boxes.values()) <= set(linked)
+    # A field's provenance entry points at the field's boxes; its page entries do not point at parts.
+    assert linked["provenance.title"] == linked["title"]
+    assert linked["provenance.consultations[0]"] == [] and linked["consultations[0]"]
     # Nothing is loaded from elsewhere: pictures are data URIs, style and script inline.
     assert all((a.get("src") or "").startswith("data:image/png;base64,") for tag, a in tags if tag == "img")
     assert not [a for tag, a in tags if tag in ("link", "iframe") or (tag == "script" and a.get("src"))]

@@ -148,7 +148,7 @@ def _png_uri(image: Any) -> str:
 def _box(mark: Mark, ident: str, kind: str, label_x: dict[tuple[int, int], float]) -> str:
     """One box as an SVG group in PDF points; ``kind`` is field, part or warn. Labels of boxes
     that start at one corner are written one after another (``label_x``: the next free x)."""
-    grow = (2 + mark.pad) * 0.75  # the picture's 2 px outside the box, in points
+    grow = (2 + mark.pad) * 0.75  # the PNG's 2 px outside the box, as points at 96 dpi
     x, y = mark.bbox.x0 - grow, mark.bbox.top - grow
     w, h = mark.bbox.x1 - mark.bbox.x0 + 2 * grow, mark.bbox.bottom - mark.bbox.top + 2 * grow
     corner = (round(mark.bbox.x0), round(mark.bbox.top))
@@ -174,9 +174,8 @@ def _page(t: Trace, page: int, image: Any, boxes: dict[str, list[str]], ids: Ite
         boxes[mark.path].append(ident)
         svg.append(_box(mark, ident, kind, label_x))
     shown = t.document.warnings
-    for row, issue in enumerate(listed):
-        if issue.page != page:
-            continue  # a warning about the whole document is in the JSON only
+    # A warning about the whole document (no page) is in the JSON only.
+    for row, issue in enumerate(issue for issue in listed if issue.page == page):
         ident = f"b{next(ids)}"
         path = f"warnings[{shown.index(issue.message)}]" if issue.message in shown else ""
         boxes[path].append(ident)
@@ -195,7 +194,9 @@ def _page(t: Trace, page: int, image: Any, boxes: dict[str, list[str]], ids: Ite
 
 def _tree(value: Any, path: str, key: str | None, last: bool, boxes: dict[str, list[str]], out: list[str]) -> None:
     """``value`` as indented JSON, one element per member with its path and box ids."""
-    ids = boxes.get(path) or boxes.get(path.removeprefix("provenance.")) if path else None
+    # A field's provenance entry ("provenance.title") is linked to the field's boxes too.
+    field = path.removeprefix("provenance.")
+    ids = (boxes.get(path) or (boxes.get(field) if field != path and "[" not in field else None)) if path else None
     attrs = f' data-path="{escape(path)}"' if path else ""
     attrs += f' data-boxes="{" ".join(ids)}"' if ids else ""
     head = f'<span class="k">{escape(json.dumps(key, ensure_ascii=False))}</span>: ' if key is not None else ""
