@@ -11,7 +11,7 @@ the top of the page.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +71,9 @@ class Mark:
     #: Extra pixels around the box: fields read from the same words (originator and faction)
     #: are drawn one around the other instead of on top of each other.
     pad: int = 0
+    #: The output path the box belongs to: a field ("title"), a part ("consultations[0]") or
+    #: for a warning its place in the output's warnings ("warnings[2]").
+    path: str = ""
 
 
 def _option_state(document: Drucksache, path: str) -> bool | None:
@@ -90,30 +93,32 @@ def page_marks(t: Trace, page: int) -> list[Mark]:
             if ".options[" in path:
                 state = _option_state(t.document, path)
                 name = {True: "ticked", False: "empty", None: "unknown"}[state]
-                marks.append(Mark(p.bbox, option_colour(state), f"{path.split('.')[-1]} {name}", 1))
+                marks.append(Mark(p.bbox, option_colour(state), f"{path.split('.')[-1]} {name}", 1, path=path))
             else:
                 # Cells and rows by their last step ("2024", "rows[0]"): the table is crowded.
-                marks.append(Mark(p.bbox, field_colour(path), path.split(".")[-1], 1))
+                marks.append(Mark(p.bbox, field_colour(path), path.split(".")[-1], 1, path=path))
     seen: dict[tuple[float, ...], int] = {}
     for name, where in t.document.provenance.items():
         for p in where:
             if p.page == page:
                 key = (p.bbox.x0, p.bbox.top, p.bbox.x1, p.bbox.bottom)
                 seen[key] = seen.get(key, -1) + 1
-                marks.append(Mark(p.bbox, field_colour(name), name, pad=3 * seen[key]))
+                marks.append(Mark(p.bbox, field_colour(name), name, pad=3 * seen[key], path=name))
     return marks
 
 
-def _warnings(t: Trace, page: int) -> tuple[list[Mark], list[Issue]]:
+def page_warnings(t: Trace, page: int) -> tuple[list[Mark], list[Issue]]:
     """Warnings of ``page`` as marks at the field they name, and those without such a place."""
     placed: list[Mark] = []
     listed: list[Issue] = []
+    shown = t.document.warnings
     for issue in t.issues:
         if issue.page not in (None, page):
             continue
         where = [p for p in t.document.provenance.get(issue.field or "", []) if p.page == page]
         if where:
-            placed.extend(Mark(p.bbox, WARNING, f"! {issue.code}", 3) for p in where)
+            path = f"warnings[{shown.index(issue.message)}]" if issue.message in shown else ""
+            placed.extend(Mark(p.bbox, WARNING, f"! {issue.code}", 3, path=path) for p in where)
         else:
             listed.append(issue)
     return placed, listed
@@ -143,14 +148,14 @@ def _draw_box(draw: Any, mark: Mark, scale: float, font: Any, label_x: dict[tupl
     draw.text((x, y), mark.label, fill=mark.colour, font=font)
 
 
-def draw_page(image: Any, t: Trace, page: int, scale: float) -> Any:
-    """Draw the marks of ``page`` on ``image`` (a greyscale rendering at ``scale`` pixels per point)."""
+def shade_page(image: Any, t: Trace, page: int, scale: float) -> Any:
+    """``image`` (a greyscale rendering of ``page`` at ``scale`` pixels per point) paled, in RGB,
+    with running headers and footers shaded and body lines numbered in reading order."""
     from PIL import Image, ImageDraw
 
     canvas = Image.merge("RGB", [image.point(lambda v: 110 + v * 145 // 255)] * 3)
     shade = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
     shading = ImageDraw.Draw(shade)
-    font = _font(max(9, round(6 * scale)))
     small = _font(max(7, round(4.5 * scale)))
     order = 0
     for line in t.lines:
@@ -162,9 +167,17 @@ def draw_page(image: Any, t: Trace, page: int, scale: float) -> Any:
         else:
             order += 1
             shading.text((max(0.0, box[0] - 4 * scale - 8), box[1]), str(order), fill=(0, 0, 0, 160), font=small)
-    canvas = Image.alpha_composite(canvas.convert("RGBA"), shade).convert("RGB")
+    return Image.alpha_composite(canvas.convert("RGBA"), shade).convert("RGB")
+
+
+def draw_page(image: Any, t: Trace, page: int, scale: float) -> Any:
+    """Draw the marks of ``page`` on ``image`` (a greyscale rendering at ``scale`` pixels per point)."""
+    from PIL import ImageDraw
+
+    canvas = shade_page(image, t, page, scale)
     draw = ImageDraw.Draw(canvas)
-    placed, listed = _warnings(t, page)
+    font = _font(max(9, round(6 * scale)))
+    placed, listed = page_warnings(t, page)
     label_x: dict[tuple[float, float], float] = {}
     for mark in [*page_marks(t, page), *placed]:
         _draw_box(draw, mark, scale, font, label_x)
@@ -190,24 +203,46 @@ def inspect_page(
     :class:`~ratsdoc.errors.PageNotFoundError` when the PDF has no such page, and the parse's
     errors for input that cannot be read.
     """
+    t, images = render_pages(source, options, [page], dpi)
+    return draw_page(dict(images)[page], t, page, dpi / 72), t
+
+
+def render_pages(
+    source: str | os.PathLike[str] | bytes, options: ParseOptions | None, pages: list[int] | None, dpi: int
+) -> tuple[Trace, Iterator[tuple[int, Any]]]:
+    """Parse ``source``; its trace and the renderings of ``pages`` (1-based; None for all) as
+    greyscale Pillow images, each rendered when the iterator reaches it (one page at a time in
+    memory for a long document).
+
+    Raises :class:`~ratsdoc.errors.PageNotFoundError` for a page the PDF does not have.
+    """
     opts = options or ParseOptions()
     t = trace(source, opts)
-    if not 1 <= page <= t.document.page_count:
-        raise PageNotFoundError(f"no page {page} (the PDF has {t.document.page_count})", page=page)
+    count = t.document.page_count
+    wanted = list(range(1, count + 1)) if pages is None else pages
+    for page in wanted:
+        if not 1 <= page <= count:
+            raise PageNotFoundError(f"no page {page} (the PDF has {count})", page=page)
+    return t, _rendered(source, opts, wanted, dpi)
+
+
+def _rendered(
+    source: str | os.PathLike[str] | bytes, opts: ParseOptions, pages: list[int], dpi: int
+) -> Iterator[tuple[int, Any]]:
     name = None if isinstance(source, bytes) else str(source)
     try:
         with document_guard(opts, name) as budget:
             pdf = load_input(source, max_file_size=opts.max_file_size)
             renderer = PageRenderer(pdf, opts.password, opts.max_pages, budget=budget)
             try:
-                image = renderer.render(page, dpi)
+                for page in pages:
+                    yield page, renderer.render(page, dpi)
             finally:
                 renderer.close()
     except RatsdocError as exc:
         raise (exc.with_file(name) if name else exc) from None
-    return draw_page(image, t, page, dpi / 72), t
 
 
 def marks_on(t: Trace, page: int) -> Iterable[Mark]:
     """Every box drawn on ``page``, warnings included (what a test or a viewer may check)."""
-    return [*page_marks(t, page), *_warnings(t, page)[0]]
+    return [*page_marks(t, page), *page_warnings(t, page)[0]]

@@ -3,6 +3,8 @@ every document gets its running text."""
 
 from __future__ import annotations
 
+import regex
+
 from ..extract.context import Context
 from ..issues import TEXT_MISSING, IssueCode, has_code
 from ..layout.lines import Line
@@ -52,6 +54,7 @@ def _meeting(ctx: Context, lines: list[Line], rules: MeetingRules, kind: str) ->
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "the meeting's date was not found", field="meeting")
     items = []
     where: list[Line] = []
+    parts: list[list[Line]] = []
     minutes = kind not in ("Einladung", "Tagesordnung")
     for item in read_agenda(lines, rules):
         decision, vote, used = read_outcome(item.body, rules) if minutes else (None, None, [])
@@ -65,8 +68,10 @@ def _meeting(ctx: Context, lines: list[Line], rules: MeetingRules, kind: str) ->
                 vote=vote,
             )
         )
-        where += item.lines + used
+        parts.append(item.lines + used)
+        where += parts[-1]
     ctx.set("agenda_items", items, where)
+    ctx.set_items("agenda_items", parts)
     if not items and fold_for_match(kind) not in {fold_for_match(t) for t in rules.verbatim_types}:
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "no agenda items were found", field="agenda_items")
     if minutes:
@@ -78,6 +83,9 @@ def _meeting(ctx: Context, lines: list[Line], rules: MeetingRules, kind: str) ->
     for name, empty in PAPER_ONLY.items():
         ctx.fields.values[name] = empty
         ctx.fields.provenance.pop(name, None)
+        # Their parts go too ("finances.rows[0]" as well as "consultations[0]").
+        for key in [k for k in ctx.fields.items if regex.match(rf"{name}[\[.]", k)]:
+            del ctx.fields.items[key]
 
 
 def extract_meeting(ctx: Context) -> None:

@@ -139,3 +139,4 @@ def fill_resolution(ctx: Context) -> None:
         [ResolutionItem(number=number, text=join_lines(parts)) for number, parts, _ in items],
         [line for _, _, where in items for line in where],
     )
+    ctx.set_items("resolution_proposal", [where for _, _, where in items])
