@@ -77,3 +77,19 @@ def test_the_libraries_do_warn_on_these_files(tmp_path: Path, catalog: bytes, en
     pdf.write_bytes(_pdf(catalog))
     run = subprocess.run([sys.executable, "-c", script, str(pdf), engine], capture_output=True, check=False)
     assert said in run.stderr, run.stderr
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_an_xfa_form_becomes_a_warning_of_the_document(tmp_path: Path, engine: str) -> None:
+    """What pypdfium2 logged (and pdfminer ignores) is said where the user sees it: the paper's warnings."""
+    from ratsdoc import ParseOptions
+    from ratsdoc.issues import IssueCode
+    from ratsdoc.pipeline import read_paper
+
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(_pdf(_XFA_CATALOG))
+    _, issues = read_paper(pdf, ParseOptions(engine=engine))
+    assert IssueCode.XFA_FORM in [issue.code for issue in issues]
+    pdf.write_bytes(_pdf(b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [] >> >>"))
+    _, issues = read_paper(pdf, ParseOptions(engine=engine))
+    assert IssueCode.XFA_FORM not in [issue.code for issue in issues]
