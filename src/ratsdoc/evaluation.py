@@ -8,7 +8,7 @@ import difflib
 import fnmatch
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -127,8 +127,10 @@ def evaluate(
     pairs: Iterable[tuple[Path, Path]],
     options: ParseOptions | None = None,
     fields: tuple[str, ...] = (*CONTENT_FIELDS, "page_count"),
+    on_document: Callable[[Path], None] | None = None,
 ) -> Report:
-    """Parse each PDF and compare the ``fields`` its golden names with the output.
+    """Parse each PDF and compare the ``fields`` its golden names with the output;
+    ``on_document`` is told of each PDF when it is done (progress).
 
     A wrong field is silent unless a warning of its paper names it or puts the whole paper in
     doubt (:func:`~ratsdoc.issues.warns_about`); a paper that failed to parse reported its
@@ -168,6 +170,8 @@ def evaluate(
                 report.checkbox_states.add(right, right)
         score_meeting(report.meeting, got, golden)
         report.documents_all_right += all_right
+        if on_document is not None:
+            on_document(pdf)
     return report
 
 

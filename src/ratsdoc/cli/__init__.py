@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import FrameType
@@ -79,4 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run() -> None:
     """Console-script entry point."""
+    # The PDF libraries speak through Python warnings too (pypdfium2: a failed XFA load); what
+    # matters of it reaches the user as the document's typed warnings, so the command line,
+    # an application, drops theirs. Their log records end in NullHandlers (ratsdoc.layout).
+    warnings.filterwarnings("ignore", module=r"pdfminer|pdfplumber|pypdfium2")
     sys.exit(main())

@@ -11,6 +11,7 @@ from ..evaluation import evaluate, find_pairs, format_report
 from ..names import printable
 from ..options import ParseOptions
 from ..status import ExitCode
+from .eval_view import eval_progress, print_misses
 from .usage import HelpFormatter
 
 
@@ -43,7 +44,16 @@ def register(sub: Any) -> None:
         default=None,
         help="exit 1 when the share of fields wrong without a warning naming them is above this (0..1)",
     )
-    e.add_argument("--show-misses", action="store_true", help="list every wrong field (silent ones marked)")
+    e.add_argument(
+        "--show-misses",
+        action="store_true",
+        help="list every wrong field (silent ones marked) with where it differs from the golden",
+    )
+    e.add_argument(
+        "--progress",
+        action="store_true",
+        help="report each document on stderr even when stderr is not a terminal (a terminal gets a bar anyway)",
+    )
     e.add_argument(
         "--exclude",
         action="append",
@@ -64,13 +74,12 @@ def _eval(args: argparse.Namespace) -> int:
     if not pairs:
         print(printable(f"ratsdoc: {folder}: no PDF with a golden JSON found"), file=sys.stderr)
         return ExitCode.USAGE
-    report = evaluate(pairs, ParseOptions(engine=args.engine) if args.engine else ParseOptions())
+    options = ParseOptions(engine=args.engine) if args.engine else ParseOptions()
+    with eval_progress(len(pairs), forced=args.progress) as on_document:
+        report = evaluate(pairs, options, on_document=on_document)
     print(format_report(report))
     if args.show_misses:
-        silent = set(report.silent)
-        for name, fieldname, got, want in report.misses:
-            mark = " [silent]" if (name, fieldname) in silent else ""
-            print(f"- {printable(name)} {fieldname}{mark}: got {got!r}, want {want!r}")
+        print_misses(report)
     for _name, reason in report.failures:
         print(printable(f"ratsdoc: {reason}"), file=sys.stderr)
     share = report.documents_all_right / report.documents

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable, Iterable
 from typing import IO, Any
 
-from rich.console import Console
+from rich.cells import cell_len
+from rich.console import Console, RenderableType
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
 from ..ingest.progress import ProgressSink
 from ..ingest.store import Stats
 from ..names import printable
-from ..status import STORED_STATUSES, IngestOutcome
+from ..status import RUN_COUNTS
 
 
 def _eta(done: int, total: int, elapsed: float) -> str:
@@ -32,7 +35,9 @@ class LogProgress:
         self.started = time.monotonic()
         self.last = self.started
 
-    def update(self, *, done: int, total: int, counts: dict[str, int], pages: int, final: bool = False) -> None:
+    def update(
+        self, *, done: int, total: int, counts: dict[str, int], pages: int, final: bool = False, current: str = ""
+    ) -> None:
         """Print a line when the interval has passed."""
         now = time.monotonic()
         if not final and now - self.last < self.interval:
@@ -49,48 +54,86 @@ class LogProgress:
         )
 
 
+def fit_name(name: str, width: int) -> str:
+    """``name`` in at most ``width`` terminal cells: a long path loses its start ("…dir/file.pdf"),
+    since the end names the file."""
+    if cell_len(name) <= width:
+        return name
+    if width < 1:
+        return ""
+    while name and cell_len(name) > width - 1:
+        name = name[1:]
+    return "…" + name
+
+
+class _FittedProgress(Progress):
+    """A progress display whose bar line fits any width (the bar shrinks) and whose counts and
+    file name are lines of their own, cut to the console's width: a line never wraps."""
+
+    def __init__(self, lines: Callable[[int], list[Text]], *columns: Any, console: Console, **options: Any) -> None:
+        # Set before Progress.__init__, which renders once.
+        self._lines = lines
+        self._screen = console
+        super().__init__(*columns, console=console, **options)
+
+    def get_renderables(self) -> Iterable[RenderableType]:
+        """The bar line, then the footer lines for the console's current width."""
+        yield self.make_tasks_table(self.tasks)
+        yield from self._lines(self._screen.width)
+
+
 class RichProgress:
-    """A rich progress bar on stderr: files, pages/s, ok/failed counts, ETA."""
+    """A rich progress display on stderr: the bar with files done, time and ETA; the counts by
+    status and pages/s; the last file parsed. Readable down to 80 columns and below."""
 
     def __init__(self, console: Console | None = None) -> None:
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
-
         self.started = time.monotonic()
-        self.progress = Progress(
+        self.counts: dict[str, int] = {}
+        self.rate = 0.0
+        self.current = ""
+        self.progress = _FittedProgress(
+            self._footer,
             TextColumn("ingest"),
-            BarColumn(),
+            BarColumn(bar_width=None),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]} pages/s"),
-            TextColumn(
-                "[green]ok {task.fields[ok]}[/] [yellow]warn {task.fields[warning]}[/] "
-                "[red]failed {task.fields[failed]}[/] skipped {task.fields[skipped]} "
-                "unchanged {task.fields[unchanged]}"
-            ),
             TimeElapsedColumn(),
             TextColumn("ETA"),
             TimeRemainingColumn(),
             console=console or Console(stderr=True),
             transient=False,
         )
-        self.task = self.progress.add_task(
-            "ingest", total=None, rate="0.0", ok=0, warning=0, failed=0, skipped=0, unchanged=0
-        )
+        self.task = self.progress.add_task("ingest", total=None)
         self.progress.start()
 
-    def update(self, *, done: int, total: int, counts: dict[str, int], pages: int, final: bool = False) -> None:
-        """Refresh the bar."""
+    def _footer(self, width: int) -> list[Text]:
+        line = Text(no_wrap=True, overflow="ellipsis")
+        for status in RUN_COUNTS:
+            count = self.counts.get(status, 0)
+            if count or status in _COUNT_STYLES:
+                line.append(f"{status} {count} ", style=_COUNT_STYLES.get(status, ""))
+        line.append(f"· {self.rate:.1f} pages/s")
+        if not self.current:
+            return [line]
+        # Text, not markup: a file name is data; control characters are shown escaped.
+        name = fit_name(printable(self.current), width - len("last "))
+        return [line, Text.assemble(("last ", "dim"), name, no_wrap=True, overflow="ellipsis")]
+
+    def update(
+        self, *, done: int, total: int, counts: dict[str, int], pages: int, final: bool = False, current: str = ""
+    ) -> None:
+        """Refresh the display."""
         elapsed = max(time.monotonic() - self.started, 1e-9)
-        fields: dict[str, Any] = {k: counts.get(k, 0) for k in (*STORED_STATUSES, IngestOutcome.UNCHANGED.value)}
-        self.progress.update(self.task, completed=done, total=max(total, done), rate=f"{pages / elapsed:.1f}", **fields)
+        self.counts = dict(counts)
+        self.rate = pages / elapsed
+        self.current = current or self.current
+        self.progress.update(self.task, completed=done, total=max(total, done))
         if final:
             self.progress.stop()
+
+
+#: The colour of a count in the progress display; ok, warning and failed are always shown, the
+#: other counts of a run (skipped, unchanged, duplicate, ...) once they are not 0.
+_COUNT_STYLES = {"ok": "green", "warning": "yellow", "failed": "red"}
 
 
 def auto_progress(interval: float = 10.0) -> ProgressSink:

@@ -67,6 +67,7 @@ class IngestRun:
         self.pages = 0
         self.still_failed = 0  # unchanged inputs that an earlier run stored as failed
         self.done = 0
+        self.last_name = ""  # of the input recorded last, for the progress display
         self.total = 0
         self.seconds = 0.0
         self.interrupted = False
@@ -244,6 +245,7 @@ class IngestRun:
         """Count a file that is not parsed in this run and drop its temporary copy."""
         self.counts[status] += 1
         self.done += 1
+        self.last_name = item.name
         _drop_temporary(item)
 
     def collect(self, backend: Backend) -> None:
@@ -261,12 +263,17 @@ class IngestRun:
         self.counts[result["status"]] += 1
         self.pages += result.get("page_count") or 0
         self.done += 1
+        self.last_name = item.name
         _drop_temporary(item)
 
     def report(self, in_flight: int) -> None:
         """Tell the progress sink where the run stands."""
         self.sink.update(
-            done=self.done, total=max(self.total, self.done + in_flight), counts=self.counts, pages=self.pages
+            done=self.done,
+            total=max(self.total, self.done + in_flight),
+            counts=self.counts,
+            pages=self.pages,
+            current=self.last_name,
         )
 
     def finish(self) -> None:

@@ -303,6 +303,24 @@ def shapes_cut(number: int, kept: int, dropped: int) -> Issue:
     )
 
 
+#: The warning for a PDF whose AcroForm carries an XFA form (PDF 1.5-1.7, deprecated in PDF 2.0):
+#: its content lives in the XFA packets, which neither engine reads; a dynamic form's pages may
+#: show only a "please wait" placeholder.
+XFA_WARNING = Issue(
+    IssueCode.XFA_FORM, "the PDF holds an XFA form: only its printed pages are read, not the form's own content"
+)
+
+
+def xfa_warnings(catalog: Any) -> tuple[Issue, ...]:
+    """:data:`XFA_WARNING` when the document ``catalog``'s AcroForm has an /XFA entry, else nothing
+    (a broken catalog included: the form's content is a bonus, never a reason to fail)."""
+    try:
+        form = resolve1(catalog.get("AcroForm")) if isinstance(catalog, dict) else None
+        return (XFA_WARNING,) if isinstance(form, dict) and form.get("XFA") is not None else ()
+    except Exception:  # an unreadable AcroForm says nothing about XFA
+        return ()
+
+
 def annotations_cut(number: int, total: int, kept: int) -> Issue:
     """The warning for page ``number`` with ``total`` annotations of which ``kept`` were read."""
     return Issue(

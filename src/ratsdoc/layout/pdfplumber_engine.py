@@ -36,6 +36,7 @@ from .pagetree import (
     shapes_cut,
     skipped_page,
     too_many_pages,
+    xfa_warnings,
 )
 
 
@@ -101,6 +102,7 @@ class PdfplumberSource:
         )
         if repaired:
             self._doc_warnings.append(REPAIRED_WARNING)
+        self._doc_warnings += xfa_warnings(self._pdf.doc.catalog)
         try:
             self.page_count = checked_page_count(catalog_pages, max_pages, pdf.name)
         except LimitExceededError:

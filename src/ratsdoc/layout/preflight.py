@@ -76,6 +76,7 @@ from .pagetree import (
     open_repairing,
     scan_page_objects,
     too_many_pages,
+    xfa_warnings,
 )
 from .streams import TEXT_TOKEN, decode, decoded_bound, image_bytes, string_bytes, type3_codes, type3_fonts
 from .streams import resolved as _resolve
@@ -157,7 +158,7 @@ def preflight(pdf: PdfInput, budget: Budget, *, password: str | None, max_pages:
     return Preflight(
         data=data,
         page_count=page_count,
-        warnings=(REPAIRED_WARNING,) if repaired else (),
+        warnings=((REPAIRED_WARNING,) if repaired else ()) + xfa_warnings(doc.catalog),
         streams=checker.streams,
         measured=checker.measured,
     )
