@@ -72,8 +72,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS documents_text USING fts5(
 MINUTES_TEXT = "Niederschrift\nTOP 3 Verschiedenes\nDer Bücherschrank am Marktplatz wird erneuert."
 
 
-def _v1_archive(tmp_path: Path) -> tuple[Path, Path]:
-    """A schema-1 archive holding two inputs of the folder it returns, as the previous version wrote it."""
+def _v1_archive(tmp_path: Path, *, broken: bool = False) -> tuple[Path, Path]:
+    """A schema-1 archive holding two inputs of the folder it returns, as the previous version wrote it
+    (with ``broken``, the second input's bytes no longer parse)."""
     folder = tmp_path / "in"
     folder.mkdir()
     db = tmp_path / "old.sqlite"
@@ -88,6 +89,8 @@ def _v1_archive(tmp_path: Path) -> tuple[Path, Path]:
     )
     for i, kind in enumerate(("meeting", "paper")):
         data = fake_pdf(f"{i:04d}/26", f"Dokument {i}")
+        if broken and i == 1:
+            data = b"%PDF-1.4\n% broken\n%%EOF\n"
         (folder / f"doc-{i}.pdf").write_bytes(data)
         key = hashlib.sha256(data).hexdigest()
         document = Drucksache(
@@ -187,3 +190,15 @@ def test_the_next_ingest_parses_the_old_rows_again(tmp_path: Path) -> None:
     assert {row["title"] for row in rows} == {"Dokument 0", "Dokument 1"}  # the new parse replaced the old values
     again = ingest([folder], db, IngestOptions(workers=1, parse_function=HOOK))
     assert again.counts["unchanged"] == 2 and again.parsed == 0
+
+
+def test_a_failed_parse_again_keeps_the_stored_document(tmp_path: Path) -> None:
+    db, folder = _v1_archive(tmp_path, broken=True)
+    old = {row["sha256"]: row for row in _rows(db)}
+    summary = ingest([folder], db, IngestOptions(workers=1, parse_function=HOOK))
+    assert summary.counts["ok"] == 1 and summary.counts["failed"] == 1
+    kept = [row for row in _rows(db) if row["parser_version"] is None]
+    assert len(kept) == 1 and kept[0]["document_json"] == old[kept[0]["sha256"]]["document_json"]
+    assert kept[0]["status"] == "warning" and kept[0]["title"] == "Radweg Lindenstraße"
+    again = ingest([folder], db, IngestOptions(workers=1, parse_function=HOOK))
+    assert again.counts["unchanged"] == 1 and again.counts["failed"] == 1  # tried again, still kept

@@ -283,6 +283,10 @@ class Store:
         document: dict[str, Any] | None = None
         if result.get("document_json"):
             document = json.loads(result["document_json"] or "null")
+        elif self._holds_document(result["key"]):
+            # A parse again that failed (time limit, crash) does not replace the document already
+            # stored: the row keeps it and its old parser version, so the next ingest tries again.
+            return None
         values: dict[str, Any] = {
             "sha256": result["key"],
             "status": result["status"],
@@ -307,6 +311,10 @@ class Store:
             if self.fts:
                 index_document(self.conn, rowid, document)
         return document
+
+    def _holds_document(self, sha256: str) -> bool:
+        row = self.conn.execute("SELECT document_json IS NOT NULL FROM documents WHERE sha256=?", (sha256,)).fetchone()
+        return bool(row and row[0])
 
     def record_refused(
         self,
