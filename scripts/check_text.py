@@ -55,9 +55,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", type=Path, help="folders or files to ingest first")
     parser.add_argument("--db", type=Path, required=True, help="the archive")
     parser.add_argument("-j", "--workers", type=int, default=None, help="ingest workers (default: CPU count)")
+    parser.add_argument("--timeout", type=float, default=120.0, help="per-file time limit of the ingest (seconds)")
+    parser.add_argument("--retry-failed", action="store_true", help="parse inputs stored as failed again")
     args = parser.parse_args(argv)
     if args.paths:
-        ingest(args.paths, args.db, IngestOptions(workers=args.workers))
+        options = IngestOptions(workers=args.workers, timeout=args.timeout, retry_failed=args.retry_failed)
+        ingest(args.paths, args.db, options)
     counts, unexplained = check(args.db)
     total = sum(counts.values())
     print(

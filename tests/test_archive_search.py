@@ -150,6 +150,8 @@ def test_filters_after_the_database_and_before_the_query(archive: Path, capsys: 
     assert _hits(capsys, archive, "--kind", "meeting", "--from", "2023-01-01", "Straße") == []
     assert main(["search", str(archive), "--kind", "meeting", "-n", "5", "Muenchen", "--json"]) == ExitCode.OK
     assert len(capsys.readouterr().out.splitlines()) == 2
+    # several words, each its own argument, are all required
+    assert _hits(capsys, archive, "--kind", "meeting", "München", "Lärmschutzwand") == ["niederschrift-5.pdf"]
 
 
 def test_a_query_starting_with_a_dash(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:

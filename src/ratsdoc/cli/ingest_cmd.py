@@ -274,10 +274,10 @@ def _open(path: str) -> Store:
 
 
 def _search(args: argparse.Namespace) -> int:
-    if args.query is not None and args.query_option is not None:
+    if args.query and args.query_option is not None:
         _fail("search", "give the query once: as QUERY or with --query")
         return ExitCode.USAGE
-    query = args.query if args.query is not None else args.query_option
+    query = " ".join(args.query) if args.query else args.query_option
     if not query or not query.strip():
         _fail("search", "no query: give QUERY (after '--' when it starts with '-') or --query=QUERY")
         return ExitCode.USAGE

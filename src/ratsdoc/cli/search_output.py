@@ -48,10 +48,10 @@ def add_search_arguments(parser: argparse.ArgumentParser) -> None:
     _intermixed(parser)
     parser.add_argument(
         "query",
-        nargs="?",
+        nargs="*",
         metavar="QUERY",
-        help="words (each matched as a prefix) or an FTS5 query; one starting with '-' goes after '--' "
-        "or as --query=-WORD",
+        help="words (each matched as a prefix, all required) or an FTS5 query; one starting with '-' goes "
+        "after '--' or as --query=-WORD",
     )
     parser.add_argument("--query", dest="query_option", metavar="QUERY", help="the query (also one starting with '-')")
     parser.add_argument("--kind", choices=["paper", "meeting"], help="only papers or only meeting documents")
