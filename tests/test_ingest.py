@@ -415,8 +415,14 @@ def test_search_export_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
     assert main(["search", str(db), "Radweg"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert len(out) == 3 and all("Radweg" in line for line in out)
-    assert sorted(line.split()[0] for line in out) == ["0001/24", "0003/24", "0005/24"]
+    heads = [line for line in out if not line.startswith("    ")]  # a hit's line, then its snippet
+    assert len(heads) == 3 and all("Radweg" in line for line in heads)
+    assert sorted(Path(line.split(" | ")[0]).name for line in heads) == [
+        "paper-001.pdf",
+        "paper-003.pdf",
+        "paper-005.pdf",
+    ]
+    assert sorted(line.strip() for line in out if line.startswith("    "))[0] == "Vorlage 1 **Radweg**"
     assert main(["search", str(db), "Verkehrssicher", "--json"]) == 0  # prefix match
     assert len(capsys.readouterr().out.splitlines()) == 6
 
@@ -437,6 +443,15 @@ def test_search_export_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         "sha256",
         "status",
         "profile",
+        "kind",
+        "meeting_date",
+        "meeting_start",
+        "meeting_end",
+        "meeting_location",
+        "meeting_number",
+        "text_length",
+        "path",
+        "warnings",
     ]
     assert table[0]["number"] == "0000/24" and table[0]["profile"] == "fake"
 

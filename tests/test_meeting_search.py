@@ -53,3 +53,13 @@ def test_the_archive_keeps_kind_and_meeting_fields(archive: Path) -> None:
         conn.close()
     assert {doc["kind"] for doc in documents} == {"meeting"}
     assert all(doc["meeting"]["date"] and doc["text"] for doc in documents)
+
+
+def test_minutes_are_found_in_any_spelling_with_filters(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["search", str(archive), "--kind", "meeting", "--type", "niederschrift", "--from", "2024-01-15"]
+    assert main([*args, "--to", "2024-01-15", "RUECKFRAGEN", "--json"]) == 0
+    [hit] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert Path(hit["file"]).name == "niederschrift-1.pdf" and hit["date"] == "2024-01-15"
+    assert all(hit["snippet"][start:end] == "Rückfragen" for start, end in hit["marks"])
+    assert main([*args, "--from", "2024-01-16", "Rückfragen", "--json"]) == 0
+    assert capsys.readouterr().out == ""

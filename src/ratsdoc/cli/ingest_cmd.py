@@ -21,8 +21,10 @@ from ..oparl import IdScheme, archive_documents, oparl_tree
 from ..options import DEFAULT_MAX_SECONDS, OCR_SECONDS_PER_PAGE, ParseOptions
 from ..status import STORED_STATUSES, ExitCode
 from .ingest_oparl import add_oparl_arguments, http_settings, print_report
+from .archive_tables import AGENDA_COLUMNS, agenda_rows, document_row
 from .ingest_report import LogProgress, RichProgress, render_stats
 from .output import csv_cell, write_atomically
+from .search_output import add_search_arguments, print_hits, search_filters
 from .usage import HelpFormatter, base_url, check_profile
 from .usage import positive_int as _positive_int
 
@@ -120,10 +122,10 @@ def register(sub: Any) -> None:
 
     s = sub.add_parser("search", formatter_class=HelpFormatter, help="full-text search in an archive (bm25 ranked)")
     s.add_argument("db", metavar="DB", help="the SQLite archive")
-    s.add_argument("query", metavar="QUERY", help="words (each matched as a prefix) or an FTS5 query")
+    add_search_arguments(s)
     s.add_argument("-n", "--limit", type=_positive_int, default=20, help="most hits shown")
     s.add_argument("--raw", action="store_true", help="pass QUERY to FTS5 unchanged")
-    s.add_argument("--json", action="store_true", help="print JSON Lines")
+    s.add_argument("--json", action="store_true", help="print JSON Lines (snippet with the offsets of its marks)")
     s.set_defaults(handler=_guard("search", _search))
 
     e = sub.add_parser("export", formatter_class=HelpFormatter, help="export an archive as JSON Lines or CSV")
@@ -143,7 +145,13 @@ def register(sub: Any) -> None:
     e.add_argument(
         "--body-name", metavar="NAME", help="with --format oparl: the name of the Body (default: the database's name)"
     )
-    e.add_argument("-o", "--output", help="write to this file (atomically) instead of stdout")
+    e.add_argument(
+        "--table",
+        choices=["documents", "agenda_items"],
+        default="documents",
+        help="with csv/jsonl: one row per document, or one per agenda item of the meeting documents",
+    )
+    e.add_argument("-o", "--output", help="write to this file (atomically, mode from the umask) instead of stdout")
     e.add_argument(
         "--status",
         action="append",
@@ -288,19 +296,26 @@ def _open(path: str) -> Store:
 
 
 def _search(args: argparse.Namespace) -> int:
+    if args.query and args.query_option is not None:
+        _fail("search", "give the query once: as QUERY or with --query")
+        return ExitCode.USAGE
+    query = " ".join(args.query) if args.query else args.query_option
+    if not query or not query.strip():
+        _fail("search", "no query: give QUERY (after '--' when it starts with '-') or --query=QUERY")
+        return ExitCode.USAGE
     store = _open(args.db)
     try:
-        hits = store.search(args.query, limit=args.limit, raw=args.raw)
+        hits = store.search(query, limit=args.limit, raw=args.raw, filters=search_filters(args))
     except sqlite3.OperationalError as exc:
-        _fail("search", f"invalid query {args.query!r}: {exc}")
+        _fail("search", f"invalid query {query!r}: {exc}")
         return ExitCode.USAGE
     finally:
         store.close()
-    for hit in hits:
-        if args.json:
+    if args.json:
+        for hit in hits:
             print(json.dumps(hit, ensure_ascii=False))
-        else:
-            print(printable(f"{hit['number'] or '-':<12} {hit['date'] or '-':<10} {hit['title'] or '-'}"))
+    else:
+        print_hits(hits)
     if not hits and not args.json:
         print("no match", file=sys.stderr)
     return 0
@@ -320,6 +335,9 @@ def _export(args: argparse.Namespace) -> int:
     store = _open(args.db)
     statuses = tuple(args.status) if args.status else None
     try:
+        if args.format == "oparl" and args.table != "documents":
+            _fail("export", "--table agenda_items needs --format csv or jsonl")
+            return ExitCode.USAGE
         if args.format == "oparl":
             name = args.body_name or Path(args.db).stem
             documents = archive_documents(store.iter_rows(statuses))
@@ -327,17 +345,16 @@ def _export(args: argparse.Namespace) -> int:
                 for item in oparl_tree(documents, IdScheme(args.base_url), body_name=name):
                     handle.write(json.dumps(item, ensure_ascii=False) + "\n")
         elif args.format == "csv":
+            columns = AGENDA_COLUMNS if args.table == "agenda_items" else CSV_COLUMNS
             with _output(args.output, newline="") as handle:
                 writer = csv.writer(handle)
-                writer.writerow(CSV_COLUMNS)
-                for row in store.iter_rows(statuses):
-                    values = []
-                    for column in CSV_COLUMNS:
-                        value = row.get(column)
-                        if column == "public" and value is not None:
-                            value = "true" if value else "false"
-                        values.append(csv_cell(value))
-                    writer.writerow(values)
+                writer.writerow(columns)
+                for values in _table(store, args.table, statuses):
+                    writer.writerow([csv_cell(values[column]) for column in columns])
+        elif args.table == "agenda_items":
+            with _output(args.output) as handle:
+                for values in _table(store, args.table, statuses):
+                    handle.write(json.dumps(values, ensure_ascii=False) + "\n")
         else:
             with _output(args.output) as handle:
                 for row in store.iter_rows(statuses):
@@ -361,6 +378,14 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _table(store: Store, table: str, statuses: tuple[str, ...] | None) -> Iterator[dict[str, Any]]:
+    """The rows of one export table, as dicts by column."""
+    if table == "agenda_items":
+        yield from agenda_rows(store.iter_rows(statuses))
+    else:
+        yield from (document_row(row) for row in store.iter_rows(statuses))
 
 
 def _stats(args: argparse.Namespace) -> int:

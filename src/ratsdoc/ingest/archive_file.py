@@ -19,7 +19,9 @@ from urllib.parse import quote
 from ..errors import RatsdocError
 from ..status import ExitCode
 
-SCHEMA_VERSION = "1"
+#: Schema 2 added kind, the meeting fields, the full text and the folded search table; archives
+#: of schema 1 are migrated (:mod:`ratsdoc.ingest.store_schema`).
+SCHEMA_VERSION = "2"
 
 #: ``PRAGMA application_id`` of every ratsdoc archive: "RATS" in ASCII.
 APPLICATION_ID = 0x52415453
@@ -97,7 +99,7 @@ def inspect_archive(path: Path) -> Identity:
     if application_id == 0 and tables and (version is None or "documents" not in tables):
         shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
         raise ForeignDatabaseError(f"not a ratsdoc archive (its tables: {shown}); left unchanged", file=name)
-    if version is not None and version != SCHEMA_VERSION:
+    if version is not None and not (version.isdigit() and 1 <= int(version) <= int(SCHEMA_VERSION)):
         raise StoreError(f"archive schema {version} is not supported (this ratsdoc reads {SCHEMA_VERSION})", file=name)
     return Identity(fresh=not tables, schema_version=version)
 

@@ -21,7 +21,7 @@ from .options import IngestOptions
 from .progress import NullProgress, ProgressSink
 from .protocol import Result, Task
 from .sources import FileInput, Item, Notice, Refused, iter_inputs
-from .store import Stats, Store, StoreError, synthetic_key
+from .store import PARSER_VERSION, Stats, Store, StoreError, synthetic_key
 
 
 class IngestRunError(RatsdocError):
@@ -230,6 +230,7 @@ class IngestRun:
             known is not None
             and not opts.reparse
             and known.version == self.version
+            and known.parser_version == PARSER_VERSION  # rows of another parser are parsed again
             and not (opts.retry_failed and known.status == ParseStatus.FAILED)
         ):
             self.still_failed += known.status == ParseStatus.FAILED

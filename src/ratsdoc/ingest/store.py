@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models import COVER_FIELDS
-from ..status import STORED_STATUSES, ParseStatus
+from ..status import ParseStatus
 from .archive_file import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -30,67 +32,75 @@ from .archive_file import (
     open_writer,
     tidy_after_reading,
 )
-from .fulltext import create_text_index, has_text_index, index_text, merge_hits, search_text
+from .fulltext import create_search_index, fts_query, has_search_index, index_document, register_fold
 from .protocol import Result
+from .store_schema import (
+    ADDED_COLUMNS,
+    PARSER_VERSION,
+    SCHEMA,
+    create_tables,
+    document_columns,
+    migrate,
+    stored_version,
+)
+from .store_search import SearchFilters, hit_of, search_rows
 
-__all__ = ["SCHEMA_VERSION", "Store", "StoreError"]
-
-#: The CHECK constraint's list, from the one status vocabulary (see ratsdoc.status).
-_STATUS_VALUES = ", ".join(f"'{status}'" for status in STORED_STATUSES)
-
-SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS documents (
-    sha256 TEXT PRIMARY KEY,
-    status TEXT NOT NULL CHECK (status IN ({_STATUS_VALUES})),
-    content_hashed INTEGER NOT NULL DEFAULT 1,
-    number TEXT, title TEXT, document_type TEXT, public INTEGER, body TEXT,
-    originator TEXT, faction TEXT, date TEXT,
-    page_count INTEGER, profile TEXT, size_bytes INTEGER, duration_s REAL,
-    error_class TEXT, error_message TEXT, error_limit TEXT,
-    document_json TEXT,
-    ratsdoc_version TEXT NOT NULL,
-    parsed_at TEXT NOT NULL,
-    run_id INTEGER
-);
-CREATE INDEX IF NOT EXISTS documents_status ON documents (status);
-CREATE TABLE IF NOT EXISTS paths (
-    path TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    first_run INTEGER,
-    last_run INTEGER,
-    PRIMARY KEY (path, sha256)
-);
-CREATE INDEX IF NOT EXISTS paths_sha256 ON paths (sha256);
-CREATE TABLE IF NOT EXISTS runs (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    started_at TEXT NOT NULL,
-    finished_at TEXT,
-    state TEXT NOT NULL DEFAULT 'running',
-    ratsdoc_version TEXT NOT NULL,
-    settings_json TEXT,
-    counts_json TEXT
-);
-"""
-
-# A standalone FTS5 table whose rowid is the documents rowid (upserts keep that rowid), so a
-# re-parse replaces the entry by rowid instead of scanning an UNINDEXED column.
-FTS_SCHEMA = """
-CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
-    title, resolution, justification, tokenize = 'unicode61 remove_diacritics 2'
-);
-"""
+__all__ = ["PARSER_VERSION", "SCHEMA", "SCHEMA_VERSION", "SearchFilters", "Store", "StoreError", "fts_query"]
 
 #: The paper's fields that are columns of ``documents`` (SCHEMA names each of them).
 SCALAR_FIELDS = COVER_FIELDS
 
-#: Columns of ``ratsdoc export --format csv``, in order.
-CSV_COLUMNS = (*COVER_FIELDS, "page_count", "sha256", "status", "profile")
+#: Columns of ``ratsdoc export --format csv``, in order: the cover fields, the file, the
+#: meeting fields, the length of the full text (not the text), every path and the warnings.
+CSV_COLUMNS = (
+    *COVER_FIELDS,
+    "page_count",
+    "sha256",
+    "status",
+    "profile",
+    "kind",
+    *(name for name, _ in ADDED_COLUMNS if name.startswith("meeting_")),
+    "text_length",
+    "path",
+    "warnings",
+)
 
 
 def synthetic_key(name: str) -> str:
     """Key for an input whose bytes were never read (a refused archive member)."""
     return hashlib.sha256(f"ratsdoc-unread:{name}".encode()).hexdigest()
+
+
+def _try(create: Any, conn: sqlite3.Connection) -> bool:
+    """Run ``create(conn)``; False where SQLite lacks FTS5 (search then falls back to LIKE)."""
+    try:
+        create(conn)
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
+def migrated_copy(path: Path) -> tuple[sqlite3.Connection, Path]:
+    """A reader's view of an archive of an older schema: a private copy, migrated; the archive
+    itself is left as it is (only a writer migrates it)."""
+    fd, name = tempfile.mkstemp(prefix="ratsdoc-archive-", suffix=".sqlite")
+    os.close(fd)
+    source = open_reader(path)
+    conn = sqlite3.connect(name, isolation_level=None)
+    try:
+        source.backup(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        fts = _try(create_search_index, conn)
+        create_tables(conn)
+        migrate(conn, fts=fts)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.close()
+        Path(name).unlink(missing_ok=True)
+        raise
+    finally:
+        source.close()
+    return conn, Path(name)
 
 
 def _now() -> str:
@@ -103,6 +113,7 @@ class Known:
 
     status: ParseStatus
     version: str
+    parser_version: int | None = None
 
 
 @dataclass
@@ -156,13 +167,18 @@ class Store:
             raise StoreError("not a ratsdoc archive (no schema version)", file=name)
         self.read_only = not create
         self._had_wal = Path(f"{self.path}-wal").exists()
+        self._copy: Path | None = None
         try:
-            if self.read_only:
+            if self.read_only and identity.schema_version != SCHEMA_VERSION:
+                self.conn, self._copy = migrated_copy(self.path)
+                self.fts = has_search_index(self.conn)
+            elif self.read_only:
                 self.conn = open_reader(self.path)
-                self.fts = self._has_table("documents_fts")
+                self.fts = has_search_index(self.conn)
             else:
                 self.conn = open_writer(self.path)
                 self.fts = self._initialise()
+            register_fold(self.conn)
         except sqlite3.Error as exc:
             if hasattr(self, "conn"):
                 self.conn.close()
@@ -170,26 +186,18 @@ class Store:
             raise StoreError(f"cannot {verb} the archive: {exc}", file=name) from None
 
     def _initialise(self) -> bool:
-        """Create the tables and stamp the id (earlier archives get it here); True with FTS5."""
+        """Create the tables, migrate an older archive and stamp the id, in one transaction;
+        True with FTS5."""
         with self.writing():
-            for statement in SCHEMA.split(";"):
-                if statement.strip():
-                    self.conn.execute(statement)
-            fts = self._create_fts()
+            self.conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            version = stored_version(self.conn)
+            create_tables(self.conn)
+            fts = _try(create_search_index, self.conn)
+            if version is not None and version < int(SCHEMA_VERSION):
+                migrate(self.conn, fts=fts)
             self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         return fts
-
-    def _has_table(self, name: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE name=?", (name,)).fetchone() is not None
-
-    def _create_fts(self) -> bool:
-        try:
-            self.conn.execute(FTS_SCHEMA)
-            create_text_index(self.conn)
-        except sqlite3.OperationalError:  # SQLite built without FTS5: search falls back to LIKE
-            return False
-        return True
 
     # -- transactions ------------------------------------------------------------------------
     @contextmanager
@@ -214,9 +222,11 @@ class Store:
             raise
 
     def close(self) -> None:
-        """Close the connection (a reader also removes the -wal/-shm it made)."""
+        """Close the connection (a reader also removes the -wal/-shm it made, or its migrated copy)."""
         self.conn.close()
-        if self.read_only:
+        if self._copy is not None:
+            self._copy.unlink(missing_ok=True)
+        elif self.read_only:
             tidy_after_reading(self.path, self._had_wal)
 
     # -- runs ---------------------------------------------------------------------------------
@@ -249,9 +259,11 @@ class Store:
             )
 
     def known(self, sha256: str) -> Known | None:
-        """The stored status and ratsdoc version for ``sha256``, if any."""
-        row = self.conn.execute("SELECT status, ratsdoc_version FROM documents WHERE sha256=?", (sha256,)).fetchone()
-        return Known(ParseStatus(row[0]), row[1]) if row else None
+        """The stored status, ratsdoc version and parser version for ``sha256``, if any."""
+        row = self.conn.execute(
+            "SELECT status, ratsdoc_version, parser_version FROM documents WHERE sha256=?", (sha256,)
+        ).fetchone()
+        return Known(ParseStatus(row[0]), row[1], row[2]) if row else None
 
     def _upsert(self, values: dict[str, Any]) -> int:
         columns = ", ".join(values)
@@ -271,6 +283,10 @@ class Store:
         document: dict[str, Any] | None = None
         if result.get("document_json"):
             document = json.loads(result["document_json"] or "null")
+        elif self._holds_document(result["key"]):
+            # A parse again that failed (time limit, crash) does not replace the document already
+            # stored: the row keeps it and its old parser version, so the next ingest tries again.
+            return None
         values: dict[str, Any] = {
             "sha256": result["key"],
             "status": result["status"],
@@ -286,24 +302,19 @@ class Store:
             "parsed_at": _now(),
             "run_id": run_id,
         }
-        for name in SCALAR_FIELDS:
-            value = document.get(name) if document else None
-            values[name] = int(value) if isinstance(value, bool) else value
+        values.update(document_columns(document))
+        values["parser_version"] = PARSER_VERSION
         profile = document.get("profile") if document else None
         values["profile"] = profile.get("name") if isinstance(profile, dict) else None
         with self.writing():
             rowid = self._upsert(values)
             if self.fts:
-                self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (rowid,))
-                if document:
-                    items = document.get("resolution_proposal") or []
-                    resolution = "\n".join(str(item.get("text", "")) for item in items)
-                    self.conn.execute(
-                        "INSERT INTO documents_fts (rowid, title, resolution, justification) VALUES (?, ?, ?, ?)",
-                        (rowid, document.get("title") or "", resolution, document.get("justification") or ""),
-                    )
-                index_text(self.conn, rowid, document)
+                index_document(self.conn, rowid, document)
         return document
+
+    def _holds_document(self, sha256: str) -> bool:
+        row = self.conn.execute("SELECT document_json IS NOT NULL FROM documents WHERE sha256=?", (sha256,)).fetchone()
+        return bool(row and row[0])
 
     def record_refused(
         self,
@@ -334,49 +345,23 @@ class Store:
                     "size_bytes": size,
                     "page_count": None,
                     "duration_s": None,
-                    **{name: None for name in SCALAR_FIELDS},
+                    **document_columns(None),
+                    "parser_version": PARSER_VERSION,
                     "profile": None,
                 }
             )
             if self.fts:
-                self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (rowid,))
-                index_text(self.conn, rowid, None)
+                index_document(self.conn, rowid, None)
 
     # -- reading ------------------------------------------------------------------------------
-    def search(self, query: str, *, limit: int = 20, raw: bool = False) -> list[dict[str, Any]]:
-        """Full-text search (FTS5, ranked by bm25: title counts most, then the resolution, then
-        the running text of the whole document)."""
-        if not self.fts:
-            like = f"%{query}%"
-            rows = self.conn.execute(
-                "SELECT number, title, date, sha256, 0.0 FROM documents WHERE title LIKE ? "
-                "OR document_json LIKE ? LIMIT ?",
-                (like, like, limit),
-            ).fetchall()
-        else:
-            match = query if raw else fts_query(query)
-            rows = self.conn.execute(
-                "SELECT d.number, d.title, d.date, d.sha256, "
-                "bm25(documents_fts, 10.0, 4.0, 1.0) AS score "
-                "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-                "WHERE documents_fts MATCH ? ORDER BY score, d.number LIMIT ?",
-                (match, limit),
-            ).fetchall()
-            if has_text_index(self.conn):
-                rows = merge_hits(rows, search_text(self.conn, match, limit), limit=limit)
-        hits = []
-        for number, title, date, sha256, score in rows:
-            hits.append(
-                {
-                    "number": number,
-                    "title": title,
-                    "date": date,
-                    "sha256": sha256,
-                    "score": round(-float(score), 4),
-                    "paths": self.paths_of(sha256),
-                }
-            )
-        return hits
+    def search(
+        self, query: str, *, limit: int = 20, raw: bool = False, filters: SearchFilters | None = None
+    ) -> list[dict[str, Any]]:
+        """Full-text search in the folded index (FTS5, ranked by bm25: the title counts most, then
+        the resolution, the justification and the running text of the whole document); one hit
+        per document with its file, kind, type, date, title and a snippet with the match marked."""
+        rows = search_rows(self.conn, query, filters or SearchFilters(), limit=limit, raw=raw, fts=self.fts)
+        return [hit_of(row, query, self.paths_of(row[1])) for row in rows]
 
     def paths_of(self, sha256: str) -> list[str]:
         """Every path the input was seen under, in order of first sighting."""
@@ -456,19 +441,3 @@ class Store:
         ).fetchone()[0]
         stats.runs = q("SELECT COUNT(*) FROM runs").fetchone()[0]
         return stats
-
-
-def fts_query(text: str) -> str:
-    """Make plain words an FTS5 query: each word a quoted prefix term, all required.
-
-    German compounds make prefixes useful ("Radweg" also finds "Radwegebau"). Queries that
-    already use FTS5 syntax (quotes, ``*``, AND/OR/NOT, NEAR, parentheses) pass unchanged.
-    """
-    if (
-        any(mark in text for mark in ('"', "*", "(", ")"))
-        or any(word in text.split() for word in ("AND", "OR", "NOT"))
-        or "NEAR(" in text
-    ):
-        return text
-    words = [w.replace('"', "") for w in text.split() if w.strip()]
-    return " ".join(f'"{w}"*' for w in words)
