@@ -20,8 +20,8 @@ from ..names import printable
 from ..oparl import IdScheme, archive_documents, oparl_tree
 from ..options import DEFAULT_MAX_SECONDS, OCR_SECONDS_PER_PAGE, ParseOptions
 from ..status import STORED_STATUSES, ExitCode
-from .ingest_oparl import add_oparl_arguments, http_settings, print_report
 from .archive_tables import AGENDA_COLUMNS, agenda_rows, document_row
+from .ingest_oparl import add_oparl_arguments, http_settings, print_report
 from .ingest_report import LogProgress, RichProgress, render_stats
 from .output import csv_cell, write_atomically
 from .search_output import add_search_arguments, print_hits, search_filters
