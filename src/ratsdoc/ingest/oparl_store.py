@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..oparl.compare import Disagreement
-from .fulltext import index_text
+from .fulltext import index_document
 from .store import Store, synthetic_key
 
 OPARL_SCHEMA = """
@@ -218,8 +218,7 @@ class OParlTables:
         if row is None:
             return
         if self.store.fts:
-            self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (row[0],))
-            index_text(self.conn, row[0], None)
+            index_document(self.conn, row[0], None)
         self.conn.execute("DELETE FROM documents WHERE rowid=?", (row[0],))
         self.conn.execute("DELETE FROM paths WHERE sha256=?", (key,))
 
