@@ -16,6 +16,9 @@ _GROUP = regex.compile(r"^\s*(?P<head>[^:,;()]{2,60}?)\s*:\s*(?P<rest>.*)$")
 _SUBSTITUTE = regex.compile(r"\s+(?:f\.|für|i\.\s*V\.|in\s+Vertretung\s+(?:für|von))\s+.*$", regex.IGNORECASE)
 _SUFFIX = regex.compile(r"\s*\((?P<note>[^)]{1,40})\)\s*$")
 _NAME = regex.compile(r"\p{Lu}\p{L}+")
+_COUNT = regex.compile(r"^\d+\s+\p{L}+\s*$")
+#: How many first lines may hold the head rows ('Vorsitz', 'Protokoll').
+HEAD_ROWS = 40
 
 
 def _column(heading: Line) -> tuple[float, float]:
@@ -76,6 +79,8 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
         return [], []
     heading = lines[start]
     head_text = _first_cell(heading)
+    if len(heading.segments()) > 1 and _COUNT.match(" ".join(t.text for s in heading.segments()[1:] for t in s)):
+        return [], []  # 'Anwesend   119 Mitglieder': a count, no list
     inline = rules.res["attendee"].sub("", head_text, count=1).strip()
     texts = ([inline] if inline else []) + _list_lines(lines, start, rules)
     # Running text (entries separated by commas across lines) or one entry per line.
@@ -111,3 +116,29 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
                     role = note
                 attendees.append(Attendee(name=name, role=role, faction=faction))
     return attendees, [heading]
+
+
+def read_head_roles(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Attendee], list[Line]]:
+    """People the head names with their role ('Vorsitz   Andreas Zuber, Grossratspräsident,
+    Märstetten'; a second line of only a value continues the role above it): the name is the
+    value up to its first comma, without salutation."""
+    found: list[Attendee] = []
+    where: list[Line] = []
+    role: str | None = None
+    value_x = 0.0
+    for line in lines[:HEAD_ROWS]:
+        segments = line.segments()
+        label = " ".join(t.text for t in segments[0]) if segments else ""
+        if len(segments) >= 2 and rules.res["head_role"].match(label):
+            role, value_x = label.rstrip(": "), segments[1][0].x0
+            value = " ".join(t.text for s in segments[1:] for t in s)
+        elif role and len(segments) == 1 and abs(segments[0][0].x0 - value_x) <= 4:
+            value = label
+        else:
+            role = None
+            continue
+        person = _name(value.split(",")[0], rules)
+        if person:
+            found.append(Attendee(name=person[0], role=role, faction=None))
+            where.append(line)
+    return found, where

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..layout.lines import Line
 from ..meeting_models import Vote
 from ..text.normalize import join_lines
@@ -12,6 +14,8 @@ from .rules import MeetingRules
 
 #: A label at the start of a line ("Ergebnis:", "Anlage:") ends a decision text.
 _LABEL_CHARS = 40
+#: Counts as a ratio of yes to no votes: 'mit 108:0 Stimmen'.
+_RATIO = regex.compile(r"(?<![\d.:])(?P<yes>\d{1,4})\s*:\s*(?P<no>\d{1,4})\s+Stimmen\b")
 
 
 def read_vote(text: str, rules: MeetingRules) -> Vote | None:
@@ -23,6 +27,10 @@ def read_vote(text: str, rules: MeetingRules) -> Vote | None:
         if any(found.values()):
             counts = {name: int(m.group("n")) if m else None for name, m in found.items()}
             break
+    ratio = _RATIO.search(text)
+    if ratio:
+        # 'mit 59:55 Stimmen bei 3 Enthaltungen' (Swiss minutes): yes:no, abstentions if stated.
+        counts = {"yes": int(ratio.group("yes")), "no": int(ratio.group("no")), "abstain": counts.get("abstain")}
     unanimous: bool | None = True if rules.res["unanimous"].search(text) else None
     if unanimous is None and counts.get("no"):
         unanimous = False
@@ -68,4 +76,10 @@ def read_outcome(body: Sequence[Line], rules: MeetingRules) -> tuple[str | None,
             text, used = _paragraph(body, index, match.group("rest"), rules)
             vote = read_vote(text, rules)
             where += used
+            continue
+        if decision is None and rules.res["decision_heading"].match(line.text) and index + 1 < len(body):
+            # 'Beschlussfassung' alone, the result below it: the result is the decision, with its vote.
+            decision, used = _paragraph(body, index + 1, body[index + 1].text, rules)
+            where += [line, *used]
+            vote = vote or read_vote(decision, rules)
     return decision, vote, where
