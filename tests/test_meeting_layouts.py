@@ -165,3 +165,34 @@ def test_a_public_session_line_makes_its_items_public() -> None:
     assert read_header(lines, RULES).public is True
     lines = _lines([[(50, "Thema:"), (200, "3. Sitzung des Stadtteilbeirates Büchenbach")]])
     assert read_header(lines, RULES).public is None
+
+
+def test_unanimous_in_the_running_text_of_minutes_but_not_of_verbatim_minutes() -> None:
+    body = _lines([[(50, "Der Stadtteilbeirat stellt daher einstimmig folgenden Antrag:")]])
+    vote = read_outcome(body, RULES, prose=True)[1]
+    assert vote is not None and vote.unanimous is True
+    assert read_outcome(body, RULES)[1] is None
+
+
+def test_attendance_groups_far_apart_with_long_headings_and_offices() -> None:
+    lines = _lines(
+        [
+            [(73, "Anwesende"), (250, "Entschuldigt")],
+            [(73, "Stadtteilbeirat:"), (250, "Hr. Dr. Els")],
+            [(73, "Hr. Winkelmann")],
+            [(73, "Fr. Petsch f. Hr. Dr. Els")],
+            [(73, "")],
+            [(73, "")],
+            [(73, "")],
+            [(73, "Verwaltung/Sonstige Institutionen:")],
+            [(73, "Fr. Maroke/Bürgermeister- und Presseamt")],
+        ],
+        leading=14.0,
+    )
+    lines = [line for line in lines if line.words]
+    people = [(a.name, a.role) for a in read_attendees(lines, RULES)[0]]
+    assert people == [
+        ("Winkelmann", "Stadtteilbeirat"),
+        ("Petsch", "Stadtteilbeirat"),
+        ("Maroke", "Verwaltung/Sonstige Institutionen"),
+    ]

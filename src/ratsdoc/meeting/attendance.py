@@ -12,6 +12,7 @@ from .rules import MeetingRules
 
 #: A vertical gap of this many line heights ends the list.
 END_GAP = 3.0
+GROUP_GAP = 6.0
 _GROUP = regex.compile(r"^\s*(?P<head>[^:,;()]{2,60}?)\s*:\s*(?P<rest>.*)$")
 _SUBSTITUTE = regex.compile(r"\s+(?:f\.|für|i\.\s*V\.|in\s+Vertretung\s+(?:für|von))\s+.*$", regex.IGNORECASE)
 _SUFFIX = regex.compile(r"\s*\((?P<note>[^)]{1,40})\)\s*$")
@@ -42,11 +43,18 @@ def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[
     for line in lines[start + 1 :]:
         words = [t for t in line.words if t.x0 >= left and t.x1 <= right]
         height = max(previous.bottom - previous.top, 1.0)
-        if line.page != previous.page or line.top - previous.bottom > END_GAP * height:
+        # A group heading ('Stadtrat:') may stand further down than the next entry would.
+        heading = line.text.rstrip().endswith(":") and bool(_GROUP.match(line.text))
+        if line.page != previous.page or line.top - previous.bottom > (GROUP_GAP if heading else END_GAP) * height:
             break
-        if any(t.x0 < right < t.x1 for t in line.words):
-            break  # text across the column edge: the list's table has ended
         text = " ".join(t.text for t in words)
+        if any(t.x0 < right < t.x1 for t in line.words):
+            # Text across the column edge ends the list's table, unless it is a long entry of the
+            # list itself (a group heading 'Verwaltung/Sonstige Institutionen:', 'Fr. Maroke/...').
+            whole = line.text
+            if not (_GROUP.match(whole) or rules.res["salutation"].match(whole)):
+                break
+            text = whole
         if not words:
             continue
         if rules.res["absent"].match(text) or rules.lists["items"][0].match(text) or rules.res["agenda"].match(text):
@@ -67,6 +75,8 @@ def _name(piece: str, rules: MeetingRules) -> tuple[str, str | None] | None:
     while words and words[0] in rules.salutations:  # "Hr. Hr. Dr. Stefan Els" happens
         words = words[1:]
     name = " ".join(words).strip(" ,;")
+    # 'Kalb/EN', 'Maroke/Bürgermeister- und Presseamt': the part after the slash is the office.
+    name = name.split("/", 1)[0].strip() if "/" in name and _NAME.match(name) else name
     return (name, note) if name and _NAME.search(name) else None
 
 

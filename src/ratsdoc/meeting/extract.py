@@ -73,7 +73,7 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
     for item in (read_headings(lines, rules) if verbatim else []) or read_agenda(lines, rules):
         if item.public is None:
             item.public = header.public  # the session line's 'öffentliche Sitzung' covers its items
-        decision, vote, used = read_outcome(item.body, rules) if minutes else (None, None, [])
+        decision, vote, used = read_outcome(item.body, rules, prose=not verbatim) if minutes else (None, None, [])
         items.append(
             AgendaItem(
                 number=item.number,

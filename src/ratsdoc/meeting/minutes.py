@@ -59,8 +59,13 @@ def _paragraph(lines: Sequence[Line], start: int, first: str, rules: MeetingRule
     return join_lines(parts), used
 
 
-def read_outcome(body: Sequence[Line], rules: MeetingRules) -> tuple[str | None, Vote | None, list[Line]]:
-    """The decision text and the vote of one item's body lines, and the lines they came from."""
+def read_outcome(
+    body: Sequence[Line], rules: MeetingRules, prose: bool = False
+) -> tuple[str | None, Vote | None, list[Line]]:
+    """The decision text and the vote of one item's body lines, and the lines they came from;
+    with ``prose`` (minutes that are not verbatim), 'einstimmig' in the running text of an item
+    without a vote label is its vote ('Der Stadtteilbeirat stellt daher einstimmig folgenden
+    Antrag')."""
     decision: str | None = None
     vote: Vote | None = None
     where: list[Line] = []
@@ -82,4 +87,9 @@ def read_outcome(body: Sequence[Line], rules: MeetingRules) -> tuple[str | None,
             decision, used = _paragraph(body, index + 1, body[index + 1].text, rules)
             where += [line, *used]
             vote = vote or read_vote(decision, rules)
+    if vote is None and prose:
+        said = next((line for line in body if rules.res["unanimous"].search(line.text)), None)
+        if said is not None:
+            vote = Vote(unanimous=True)
+            where.append(said)
     return decision, vote, where
