@@ -27,7 +27,7 @@ def parsed() -> dict[str, dict[str, object]]:
 
 def test_every_kind_of_meeting_document_is_there() -> None:
     kinds = {p.stem.split("-")[0] for p in _pdfs()}
-    assert kinds == {"einladung", "niederschrift", "wortprotokoll"}
+    assert kinds == {"einladung", "niederschrift", "wortprotokoll", "protokoll"}
 
 
 @pytest.mark.parametrize("pdf", _pdfs(), ids=lambda p: p.stem)

@@ -37,6 +37,7 @@ class IssueCode(str, Enum):
     VALUE_IMPLAUSIBLE = "value_implausible"  # a value that cannot be right was dropped (plausibility.py)
     PROFILE_FORCED_MISMATCH = "profile_forced_mismatch"  # a forced profile's detection does not match the paper
     MEETING_FIELD_MISSING = "meeting_field_missing"  # a meeting document lacks its date or agenda
+    READING_ORDER_UNCERTAIN = "reading_order_uncertain"  # columns of verbatim minutes found only loosely
     ENGINE_FALLBACK = "engine_fallback"  # the chosen engine could not read the PDF; the other one did
     OCR_PAGE_TURNED = "ocr_page_turned"  # a page scanned sideways was turned upright for OCR
     TEXT_EMPTY = "text_empty"  # the pages have text objects, but no word of running text came out

@@ -30,11 +30,17 @@ class Item:
     paper_numbers: list[str] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
+    #: The title ended in a paper number in parentheses: no line continues it.
+    closed: bool = False
 
     @property
     def title(self) -> str:
         """The title, wrapped lines joined."""
-        return join_lines(self.title_parts)
+        return join_lines([part for part in self.title_parts if part])
+
+    def paper_numbers_in(self, match: regex.Match[str]) -> bool:
+        """Whether the parenthesised text of ``match`` is one of the item's paper numbers."""
+        return " ".join(match.group("inner").split()) in self.paper_numbers
 
 
 def part_state(text: str, rules: MeetingRules) -> bool | None:
@@ -57,9 +63,24 @@ def _numbers(text: str, rules: MeetingRules) -> list[str]:
     return found
 
 
+#: A right-hand cell with a page reference ('Seite 12', 'Seite --') in a Swiss Traktandenliste.
+_PAGE_CELL = regex.compile(r"^Seite\s+\S+$")
+#: A title that ends in a number in parentheses ('... (20/GE 23/440)') is complete.
+_CLOSED = regex.compile(r"\((?P<inner>[^()]{3,30})\)\s*$")
+
+
 def _split_cells(line: Line, title: str, rules: MeetingRules) -> tuple[str, list[str]]:
-    """The title without a right-hand cell that holds only a paper number, and the numbers."""
+    """The title without a right-hand cell that holds only a paper number or a page reference,
+    and the numbers; a line that is only a paper number gives no title."""
     segments = line.segments()
+    if len(segments) >= 2 and _PAGE_CELL.match(" ".join(t.text for t in segments[-1])):
+        last = " ".join(t.text for t in segments[-1])
+        if title.endswith(last):
+            title = title[: -len(last)].rstrip()
+        segments = segments[:-1]
+    alone = rules.lists["paper_numbers"][-1].match(title.strip())
+    if alone:
+        return "", [alone.group("number")]
     if len(segments) >= 2:
         last = " ".join(t.text for t in segments[-1])
         # Only a cell that is nothing but a number (the last pattern, anchored): a title that
@@ -109,7 +130,7 @@ def _continues(item: Item, line: Line, previous: Line) -> bool:
     """Whether ``line`` wraps the title of ``item``: aligned with the title, right below it."""
     if line.page != previous.page or line.top - previous.bottom > 0.8 * (previous.bottom - previous.top):
         return False
-    return abs(line.x0 - item.title_x) <= ALIGN and item.body == []
+    return abs(line.x0 - item.title_x) <= ALIGN and item.body == [] and not item.closed
 
 
 def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
@@ -138,22 +159,48 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             in_list = True
             previous = line
             continue
-        match = _match_item(text, patterns) if in_list else None
+        match = _match_item(text, patterns) if in_list else _repeated(text, patterns, items)
         if match and anywhere and not _in_sequence(items, match.group("number")):
-            match = None
+            match = _repeated(text, patterns, items)
         if match:
             items.append(_new_item(line, match, public, rules))
+            _take_numbers(items[-1], rules)
         elif items and previous is not None and _continues(items[-1], line, previous):
             title, cell = _split_cells(line, text, rules)
             items[-1].title_parts.append(title)
             items[-1].paper_numbers += cell
             items[-1].lines.append(line)
+            _take_numbers(items[-1], rules)
         elif items and state is None:
-            if not use_marked and not anywhere:
+            # A line under the title (a Swiss list's procedure line) does not end the list.
+            if not use_marked and not anywhere and abs(line.x0 - items[-1].title_x) > ALIGN:
                 in_list = False
             items[-1].body.append(line)
         previous = line
     return _merge_repeated(items, rules)
+
+
+def _repeated(text: str, patterns: Sequence[regex.Pattern[str]], items: list[Item]) -> regex.Match[str] | None:
+    """After the agenda list: a heading that repeats a listed item (its number and first words)
+    opens that item's minutes."""
+    match = _match_item(text, patterns)
+    if match is None:
+        return None
+    number = " ".join(match.group("number").split())
+    head = match.group("title").split()[:2]
+    same = any(item.number == number and item.title.split()[:2] == head for item in items)
+    return match if same else None
+
+
+def _take_numbers(item: Item, rules: MeetingRules) -> None:
+    """Paper numbers in the title so far; one in parentheses at its end leaves the title."""
+    for number in _numbers(item.title_parts[-1], rules):
+        if number not in item.paper_numbers:
+            item.paper_numbers.append(number)
+    closed = _CLOSED.search(item.title_parts[-1])
+    if closed and item.paper_numbers_in(closed):
+        item.title_parts[-1] = item.title_parts[-1][: closed.start()].rstrip()
+        item.closed = True
 
 
 def _merge_repeated(items: list[Item], rules: MeetingRules) -> list[Item]:

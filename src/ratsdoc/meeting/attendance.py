@@ -12,10 +12,14 @@ from .rules import MeetingRules
 
 #: A vertical gap of this many line heights ends the list.
 END_GAP = 3.0
+GROUP_GAP = 6.0
 _GROUP = regex.compile(r"^\s*(?P<head>[^:,;()]{2,60}?)\s*:\s*(?P<rest>.*)$")
 _SUBSTITUTE = regex.compile(r"\s+(?:f\.|für|i\.\s*V\.|in\s+Vertretung\s+(?:für|von))\s+.*$", regex.IGNORECASE)
 _SUFFIX = regex.compile(r"\s*\((?P<note>[^)]{1,40})\)\s*$")
 _NAME = regex.compile(r"\p{Lu}\p{L}+")
+_COUNT = regex.compile(r"^\d+\s+\p{L}+\s*$")
+#: How many first lines may hold the head rows ('Vorsitz', 'Protokoll').
+HEAD_ROWS = 40
 
 
 def _column(heading: Line) -> tuple[float, float]:
@@ -39,11 +43,18 @@ def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[
     for line in lines[start + 1 :]:
         words = [t for t in line.words if t.x0 >= left and t.x1 <= right]
         height = max(previous.bottom - previous.top, 1.0)
-        if line.page != previous.page or line.top - previous.bottom > END_GAP * height:
+        # A group heading ('Stadtrat:') may stand further down than the next entry would.
+        heading = line.text.rstrip().endswith(":") and bool(_GROUP.match(line.text))
+        if line.page != previous.page or line.top - previous.bottom > (GROUP_GAP if heading else END_GAP) * height:
             break
-        if any(t.x0 < right < t.x1 for t in line.words):
-            break  # text across the column edge: the list's table has ended
         text = " ".join(t.text for t in words)
+        if any(t.x0 < right < t.x1 for t in line.words):
+            # Text across the column edge ends the list's table, unless it is a long entry of the
+            # list itself (a group heading 'Verwaltung/Sonstige Institutionen:', 'Fr. Maroke/...').
+            whole = line.text
+            if not (_GROUP.match(whole) or rules.res["salutation"].match(whole)):
+                break
+            text = whole
         if not words:
             continue
         if rules.res["absent"].match(text) or rules.lists["items"][0].match(text) or rules.res["agenda"].match(text):
@@ -64,6 +75,8 @@ def _name(piece: str, rules: MeetingRules) -> tuple[str, str | None] | None:
     while words and words[0] in rules.salutations:  # "Hr. Hr. Dr. Stefan Els" happens
         words = words[1:]
     name = " ".join(words).strip(" ,;")
+    # 'Kalb/EN', 'Maroke/Bürgermeister- und Presseamt': the part after the slash is the office.
+    name = name.split("/", 1)[0].strip() if "/" in name and _NAME.match(name) else name
     return (name, note) if name and _NAME.search(name) else None
 
 
@@ -76,6 +89,8 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
         return [], []
     heading = lines[start]
     head_text = _first_cell(heading)
+    if len(heading.segments()) > 1 and _COUNT.match(" ".join(t.text for s in heading.segments()[1:] for t in s)):
+        return [], []  # 'Anwesend   119 Mitglieder': a count, no list
     inline = rules.res["attendee"].sub("", head_text, count=1).strip()
     texts = ([inline] if inline else []) + _list_lines(lines, start, rules)
     # Running text (entries separated by commas across lines) or one entry per line.
@@ -111,3 +126,29 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
                     role = note
                 attendees.append(Attendee(name=name, role=role, faction=faction))
     return attendees, [heading]
+
+
+def read_head_roles(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Attendee], list[Line]]:
+    """People the head names with their role ('Vorsitz   Andreas Zuber, Grossratspräsident,
+    Märstetten'; a second line of only a value continues the role above it): the name is the
+    value up to its first comma, without salutation."""
+    found: list[Attendee] = []
+    where: list[Line] = []
+    role: str | None = None
+    value_x = 0.0
+    for line in lines[:HEAD_ROWS]:
+        segments = line.segments()
+        label = " ".join(t.text for t in segments[0]) if segments else ""
+        if len(segments) >= 2 and rules.res["head_role"].match(label):
+            role, value_x = label.rstrip(": "), segments[1][0].x0
+            value = " ".join(t.text for s in segments[1:] for t in s)
+        elif role and len(segments) == 1 and abs(segments[0][0].x0 - value_x) <= 4:
+            value = label
+        else:
+            role = None
+            continue
+        person = _name(value.split(",")[0], rules)
+        if person:
+            found.append(Attendee(name=person[0], role=role, faction=None))
+            where.append(line)
+    return found, where

@@ -11,9 +11,11 @@ from ..layout.lines import Line
 from ..meeting_models import AgendaItem, Meeting
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
-from .attendance import read_attendees
-from .columns import reading_lines, running_text
+from .attendance import read_attendees, read_head_roles
+from .columns import loose_pages, reading_lines, running_text
+from .evidence import looks_verbatim
 from .header import read_header
+from .headings import read_headings
 from .minutes import read_outcome
 from .rules import MeetingRules
 from .speeches import read_speeches
@@ -29,26 +31,40 @@ PAPER_ONLY: dict[str, object] = {
 }
 #: How many first-page lines may hold the type heading of a meeting document.
 TYPE_LINES = 15
+#: Furniture above this y (points) on page 1 is a running header, read with the session header.
+HEAD_TOP = 150.0
 
 
-def meeting_type(ctx: Context, lines: list[Line], rules: MeetingRules) -> str | None:
-    """The meeting type of the document: its document_type when that is one, else a type
-    word standing alone (or as 'Protokoll Nr. 61 vom ...') in the first lines of page 1."""
+def meeting_type(ctx: Context, lines: list[Line], rules: MeetingRules, head: list[Line] | None = None) -> str | None:
+    """The meeting type of the document: a type word with its session as the first words of a
+    line on page 1 ('Verhandlungsschrift Nr. 5 vom ...'), else its document_type when that is
+    one, else a type word standing alone in the first lines of page 1, else, for a document
+    whose pages name no type, 'Wortprotokoll' when it reads as verbatim minutes (speaker turns
+    and a session header: :func:`~ratsdoc.meeting.evidence.looks_verbatim`)."""
     types = {fold_for_match(t): t for t in rules.types}
-    current = ctx.fields.values.get("document_type")
-    if isinstance(current, str):
-        return types.get(fold_for_match(current))
-    for line in [ln for ln in lines if ln.page == 1][:TYPE_LINES]:
+    first = [ln for ln in lines if ln.page == 1][:TYPE_LINES]
+    for line in first:
         words = line.text.split()
         folded = fold_for_match(words[0].rstrip(":")) if words else ""
-        if folded in types and (len(words) == 1 or any(p.match(line.text) for p in rules.lists["session"])):
+        if folded in types and len(words) > 1 and any(p.match(line.text) for p in rules.lists["session"]):
             ctx.set("document_type", types[folded], [line])
             return types[folded]
-    return None
+    current = ctx.fields.values.get("document_type")
+    found = types.get(fold_for_match(current)) if isinstance(current, str) else None
+    for line in first if current is None else []:
+        words = line.text.split()
+        if len(words) == 1 and fold_for_match(words[0].rstrip(":")) in types:
+            found = types[fold_for_match(words[0].rstrip(":"))]
+            ctx.set("document_type", found, [line])
+            break
+    if found is None and rules.verbatim_types and looks_verbatim(lines, head or lines, rules):
+        found = rules.verbatim_types[0]
+        ctx.set("document_type", found, first[:1])
+    return found
 
 
-def _meeting(ctx: Context, lines: list[Line], rules: MeetingRules, kind: str) -> None:
-    header = read_header(lines, rules)
+def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRules, kind: str) -> None:
+    header = read_header(head, rules)
     ctx.set("meeting", Meeting(**header.values), [ln for where in header.where.values() for ln in where])
     if "date" not in header.values:
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "the meeting's date was not found", field="meeting")
@@ -56,8 +72,11 @@ def _meeting(ctx: Context, lines: list[Line], rules: MeetingRules, kind: str) ->
     where: list[Line] = []
     parts: list[list[Line]] = []
     minutes = kind not in ("Einladung", "Tagesordnung")
-    for item in read_agenda(lines, rules):
-        decision, vote, used = read_outcome(item.body, rules) if minutes else (None, None, [])
+    verbatim = fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}
+    for item in (read_headings(lines, rules) if verbatim else []) or read_agenda(lines, rules):
+        if item.public is None:
+            item.public = header.public  # the session line's 'öffentliche Sitzung' covers its items
+        decision, vote, used = read_outcome(item.body, rules, prose=not verbatim) if minutes else (None, None, [])
         items.append(
             AgendaItem(
                 number=item.number,
@@ -72,13 +91,16 @@ def _meeting(ctx: Context, lines: list[Line], rules: MeetingRules, kind: str) ->
         where += parts[-1]
     ctx.set("agenda_items", items, where)
     ctx.set_items("agenda_items", parts)
-    if not items and fold_for_match(kind) not in {fold_for_match(t) for t in rules.verbatim_types}:
+    if not items and not verbatim:
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "no agenda items were found", field="agenda_items")
     if minutes:
         attendees, heading = read_attendees(lines, rules)
+        if not attendees:
+            attendees, heading = read_head_roles(head, rules)
         ctx.set("attendees", attendees, heading)
-    if fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}:
-        speeches, starts = read_speeches(lines, rules)
+    if verbatim:
+        # Item headings and results are no one's words.
+        speeches, starts = read_speeches(lines, rules, skip={id(line) for line in where})
         ctx.set("speeches", speeches, starts)
     for name, empty in PAPER_ONLY.items():
         ctx.fields.values[name] = empty
@@ -96,7 +118,22 @@ def extract_meeting(ctx: Context) -> None:
         # A page of drawn text whose glyphs gave no words: say so rather than return "" silently.
         ctx.warn(IssueCode.TEXT_EMPTY, "no running text could be read from the document", field="text")
     rules = ctx.profile.meeting
-    kind = meeting_type(ctx, lines, rules)
+    # The running header of page 1 ('9. Sitzung vom 23. August 2021  Seite 1') is furniture, but
+    # may be the only place that names the session.
+    head = [ln for ln in ctx.layout.lines if ln.page == 1 and ln.furniture and ln.words and ln.top < HEAD_TOP] + lines
+    kind = meeting_type(ctx, lines, rules, head)
     ctx.fields.values["kind"] = "meeting" if kind else "paper"
+    if kind and fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}:
+        # Verbatim minutes are set in columns whose lines need not share baselines.
+        lines = reading_lines(ctx.layout, loose=True)
+        ctx.fields.values["text"] = running_text(lines)
+        pages = loose_pages(ctx.layout)
+        if pages:
+            ctx.warn(
+                IssueCode.READING_ORDER_UNCERTAIN,
+                f"pages {', '.join(map(str, pages[:10]))} read column by column by a loose test",
+                field="speeches",
+            )
+        head = [ln for ln in head if ln.furniture] + lines
     if kind:
-        _meeting(ctx, lines, rules, kind)
+        _meeting(ctx, lines, head, rules, kind)

@@ -31,6 +31,8 @@ class Header:
 
     values: dict[str, Any] = field(default_factory=dict)
     where: dict[str, list[Line]] = field(default_factory=dict)
+    #: True/False when the session line calls the session public or not ('1. öffentliche Sitzung').
+    public: bool | None = None
 
     def put(self, name: str, value: Any, line: Line) -> None:
         """Keep the first value found for ``name``."""
@@ -87,6 +89,8 @@ def _continuation(
         words = [t for t in line.words if t.x0 >= x - ALIGN]
         if not near or not words or abs(words[0].x0 - x) > ALIGN or rules.res["header"].search(line.text):
             break
+        if _rows(line, rules):
+            break  # the next row of a head without colons
         # Only the words of the value's column: a label block to the right is another field.
         column: list[Token] = []
         for word in words:
@@ -98,14 +102,54 @@ def _continuation(
     return parts
 
 
+#: 'Zeit 09.30 Uhr bis 12.40 Uhr': a span gives the start and the end.
+_SPAN = regex.compile(r"\b(?:bis|-|–)\s*(?P<end>\d{1,2}[:.]\d{2}(?:\s*Uhr)?)")
+#: The kind of session before its word ('1. öffentliche Sitzung') is not part of its number.
+_SESSION_KIND = regex.compile(r"(?<=^\d{1,3}\.)\s*(?:nicht[\s-]*)?öffentliche\s+(?=Sitzung)", regex.IGNORECASE)
+
+
 def _put_value(header: Header, name: str, value: str, line: Line) -> None:
     if name == "date":
         header.put("date", parse_date(value), line)
         header.put("start", parse_time(value.split(" ", 1)[-1]) if parse_date(value) else None, line)
     elif name in ("start", "end"):
         header.put(name, parse_time(value), line)
+        span = _SPAN.search(value) if name == "start" else None
+        if span:
+            header.put("end", parse_time(span.group("end")), line)
     else:
         header.put(name, value, line)
+
+
+def _rows(line: Line, rules: MeetingRules) -> list[tuple[str, str, float]]:
+    """(field, value, x of the value) of a head row without colon: a label alone in the first
+    cell and its value in the next ('Ort      Rathaus Frauenfeld', Swiss and Austrian minutes)."""
+    segments = line.segments()
+    if len(segments) < 2:
+        return []
+    label = " ".join(t.text for t in segments[0])
+    match = rules.res["header"].match(label + ":")
+    if match is None or match.end() != len(label) + 1:
+        return []
+    name = next(n for n, v in match.groupdict().items() if v is not None)
+    value = " ".join(t.text for segment in segments[1:] for t in segment)
+    return [(name, value.strip() if name == "location" else _clean(value), segments[1][0].x0)]
+
+
+def _join_place(parts: list[str]) -> str:
+    """A place wrapped over lines: 'Grundschule Büchenbach' / 'Dorfstraße 21' are two parts of
+    an address, joined with a comma as the one-line form prints them."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if not out:
+            out = part
+        elif out.endswith(("-", "/")):
+            out = join_lines([out, part])
+        else:
+            out = f"{out}{'' if out.endswith(',') else ','} {part}"
+    return out
 
 
 def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
@@ -114,9 +158,9 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
     head = list(lines[:HEADER_LINES])
     for index, line in enumerate(head):
         text = line.text
-        for name, value, x in _labelled(line, text, rules):
+        for name, value, x in _labelled(line, text, rules) or _rows(line, rules):
             if name == "location":
-                value = _clean(join_lines([value, *_continuation(head, index, x, rules)]))
+                value = _clean(_join_place([value, *_continuation(head, index, x, rules)]))
                 if "location" in header.values and value:
                     # 'Ort:' and 'Raum:' both given: the room follows the place.
                     header.values["location"] = f"{header.values['location']}, {value}"
@@ -128,7 +172,10 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
             if match is None:
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v}
-            header.put("number", _clean(groups.get("number", "")), line)
+            kind = _SESSION_KIND.search(groups.get("number", ""))
+            if kind and header.public is None and "number" not in header.values:
+                header.public = not kind.group().strip().casefold().startswith("nicht")
+            header.put("number", _SESSION_KIND.sub(" ", _clean(groups.get("number", ""))), line)
             if "date" in groups:
                 header.put("date", parse_date(groups["date"]), line)
             if "start" in groups:
@@ -136,10 +183,10 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
             if "location" in pattern.groupindex and "location" not in groups:
                 # The place on the line below the session line ('... 18:30 Uhr •' / 'Schule, Straße 6').
                 tail = _continuation(head, index, line.x0, rules, running=True)
-                header.put("location", _clean(join_lines(tail)), line)
+                header.put("location", _clean(_join_place(tail)), line)
             if "location" in groups:
                 x = line.words[len(_ICONS.sub("", line.text)[: match.start("location")].split())].x0
                 tail = _continuation(head, index, x, rules, running=True)
-                header.put("location", _clean(join_lines([groups["location"], *tail])), line)
+                header.put("location", _clean(_join_place([groups["location"], *tail])), line)
             break
     return header

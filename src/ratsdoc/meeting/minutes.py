@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..layout.lines import Line
 from ..meeting_models import Vote
 from ..text.normalize import join_lines
@@ -12,6 +14,8 @@ from .rules import MeetingRules
 
 #: A label at the start of a line ("Ergebnis:", "Anlage:") ends a decision text.
 _LABEL_CHARS = 40
+#: Counts as a ratio of yes to no votes: 'mit 108:0 Stimmen'.
+_RATIO = regex.compile(r"(?<![\d.:])(?P<yes>\d{1,4})\s*:\s*(?P<no>\d{1,4})\s+Stimmen\b")
 
 
 def read_vote(text: str, rules: MeetingRules) -> Vote | None:
@@ -23,6 +27,10 @@ def read_vote(text: str, rules: MeetingRules) -> Vote | None:
         if any(found.values()):
             counts = {name: int(m.group("n")) if m else None for name, m in found.items()}
             break
+    ratio = _RATIO.search(text)
+    if ratio:
+        # 'mit 59:55 Stimmen bei 3 Enthaltungen' (Swiss minutes): yes:no, abstentions if stated.
+        counts = {"yes": int(ratio.group("yes")), "no": int(ratio.group("no")), "abstain": counts.get("abstain")}
     unanimous: bool | None = True if rules.res["unanimous"].search(text) else None
     if unanimous is None and counts.get("no"):
         unanimous = False
@@ -51,8 +59,13 @@ def _paragraph(lines: Sequence[Line], start: int, first: str, rules: MeetingRule
     return join_lines(parts), used
 
 
-def read_outcome(body: Sequence[Line], rules: MeetingRules) -> tuple[str | None, Vote | None, list[Line]]:
-    """The decision text and the vote of one item's body lines, and the lines they came from."""
+def read_outcome(
+    body: Sequence[Line], rules: MeetingRules, prose: bool = False
+) -> tuple[str | None, Vote | None, list[Line]]:
+    """The decision text and the vote of one item's body lines, and the lines they came from;
+    with ``prose`` (minutes that are not verbatim), 'einstimmig' in the running text of an item
+    without a vote label is its vote ('Der Stadtteilbeirat stellt daher einstimmig folgenden
+    Antrag')."""
     decision: str | None = None
     vote: Vote | None = None
     where: list[Line] = []
@@ -68,4 +81,15 @@ def read_outcome(body: Sequence[Line], rules: MeetingRules) -> tuple[str | None,
             text, used = _paragraph(body, index, match.group("rest"), rules)
             vote = read_vote(text, rules)
             where += used
+            continue
+        if decision is None and rules.res["decision_heading"].match(line.text) and index + 1 < len(body):
+            # 'Beschlussfassung' alone, the result below it: the result is the decision, with its vote.
+            decision, used = _paragraph(body, index + 1, body[index + 1].text, rules)
+            where += [line, *used]
+            vote = vote or read_vote(decision, rules)
+    if vote is None and prose:
+        said = next((line for line in body if rules.res["unanimous"].search(line.text)), None)
+        if said is not None:
+            vote = Vote(unanimous=True)
+            where.append(said)
     return decision, vote, where

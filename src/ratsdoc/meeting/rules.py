@@ -17,6 +17,11 @@ _VOTE = [r"Abstimmungsergebnis", r"Abstimmung", r"Ergebnis\s+der\s+Abstimmung"]
 _UNANIMOUS = [r"einstimmig", r"ohne\s+Gegenstimmen?"]
 _ATTENDEES = [r"Anwesend(?:e)?(?:\s+waren)?", r"Teilnehmer(?:innen|\*innen)?", r"Teilnehmende"]
 _ABSENT = [r"Abwesend", r"Entschuldigt", r"Es\s+fehlt(?:en)?", r"Nicht\s+anwesend", r"Verteiler"]
+#: 'Damit bin ich am Ende des öffentlichen Teils', '... die Nichtöffentlichkeit herzustellen'.
+_PUBLIC_END = [
+    r"(?:Ende|Schluss)\s+des\s+öffentlichen\s+(?:Sitzungst|T)eils",
+    r"Nicht[\s-]*öffentlichkeit\s+(?:wieder\s+)?(?:her(?:zu)?stellen)",
+]
 _SALUTATIONS = ["Herr", "Frau", "Hr.", "Fr.", "Ratsherr", "Ratsfrau"]
 #: Parties and groups of German and Swiss councils, as patterns.
 _FACTIONS = (
@@ -63,6 +68,27 @@ class MeetingRules(BaseModel):
         default_factory=lambda: ["Wortprotokoll", "Verhandlungsschrift"],
         description="Types whose body is speaker turns (speeches are read).",
     )
+    verbatim_min_turns: int = Field(
+        default=6,
+        description="Speaker turns with a role or faction that make a document without a type word "
+        "verbatim minutes (with a session line on page 1).",
+    )
+    head_roles: list[str] = Field(
+        default_factory=lambda: [
+            r"Vorsitz",
+            r"Vorsitzende[r]?",
+            r"Protokoll",
+            r"Protokollführung",
+            r"Schriftführer(?:in)?",
+        ],
+        description="Head rows that name a person and their role in the meeting ('Vorsitz  Andreas Zuber, "
+        "Präsident'); read as attendees when no attendance list names anyone.",
+    )
+    decision_headings: list[str] = Field(
+        default_factory=lambda: [r"Beschlussfassung", r"Schlussabstimmung", r"Beschluss", r"Abstimmung"],
+        description="Headings alone on a line whose next paragraph is the item's result ('Beschlussfassung' / "
+        "'Der Antrag wird mit 59:55 Stimmen erheblich erklärt.').",
+    )
     header_labels: dict[str, list[str]] = Field(
         default_factory=lambda: {
             "date": [r"Sitzungstermin", r"Sitzungsdatum", r"Datum", r"Besprechung\s+am", r"Sitzung\s+am", r"Termin"],
@@ -84,6 +110,10 @@ class MeetingRules(BaseModel):
         ],
         description="Session lines on the first page with optional groups number, date, start, location.",
     )
+    public_end: list[str] = Field(
+        default_factory=lambda: list(_PUBLIC_END),
+        description="Phrases of verbatim minutes that close the public part: the items read before them are public.",
+    )
     public_parts: list[str] = Field(
         default_factory=lambda: [r"Öffentliche[rs]?\s+(?:Teil|Sitzung|Tagesordnung|Sitzungsteil)\b"],
         description="Headings that open the public part.",
@@ -95,6 +125,7 @@ class MeetingRules(BaseModel):
     agenda_headings: list[str] = Field(
         default_factory=lambda: [
             r"(?:(?:Nicht[\s-]*)?Öffentliche\s+)?Tagesordnung\b",
+            r"Traktandenliste\b",  # Swiss
             r"(?:Nicht[\s-]*)?Öffentlicher\s+Teil\b",
         ],
         description="Headings that open the agenda list of an invitation.",
@@ -112,6 +143,7 @@ class MeetingRules(BaseModel):
         default_factory=lambda: [
             r"\b(?:Vorlage|Beschlussvorlage|Drucksache|Drs\.|DS|Antrag|Anfrage|Mitteilung)\s*(?:Nr\.\s*)?:?\s*"
             r"(?P<number>(?:[\p{Lu}]{1,5}[/-])?\d[\d]*(?:[/-]\d+)+)",
+            r"\((?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5})\)",  # Swiss, after the title: '(20/GE 23/440)'
             r"^(?P<number>(?:[\p{Lu}]{1,5}[/-])?\d{1,5}(?:[/-]\d{1,5}){1,2}(?:-\d{1,3})?)$",
         ],
         description="Paper numbers in an item: after a keyword in the title, or (last pattern) "
@@ -171,6 +203,9 @@ class MeetingRules(BaseModel):
         "absent_labels",
         "factions",
         "speaker_patterns",
+        "head_roles",
+        "decision_headings",
+        "public_end",
     )
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
@@ -204,6 +239,9 @@ class MeetingRules(BaseModel):
             "faction": regex.compile(rf"^\s*(?:{'|'.join(self.factions)})\s*$", _FLAGS),
             "header": regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(fields)})\s*:", _FLAGS),
             "unanimous": _any(self.unanimous_words, anchored=False),
+            "public_end": _any(self.public_end, anchored=False),
+            "head_role": regex.compile(rf"^\s*(?:{'|'.join(self.head_roles)})\s*:?\s*$", _FLAGS),
+            "decision_heading": regex.compile(rf"^\s*(?:{'|'.join(self.decision_headings)})\s*:?\s*$", _FLAGS),
         }
 
     @cached_property

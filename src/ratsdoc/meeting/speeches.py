@@ -4,6 +4,9 @@ to the next one."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+import regex
 
 from ..layout.lines import Line
 from ..meeting_models import Speech
@@ -11,7 +14,7 @@ from ..text.normalize import join_lines
 from .rules import MeetingRules
 
 
-def _turn(text: str, rules: MeetingRules) -> tuple[str, str | None, str] | None:
+def speaker_turn(text: str, rules: MeetingRules) -> tuple[str, str | None, str] | None:
     """(speaker, role or faction, first text) when ``text`` opens a turn."""
     if rules.res["header"].match(text) or rules.res["decision"].match(text) or rules.res["vote"].match(text):
         return None
@@ -23,6 +26,8 @@ def _turn(text: str, rules: MeetingRules) -> tuple[str, str | None, str] | None:
         speaker = groups["speaker"]
         if rules.lists["items"][0].match(text) or speaker.split()[0].casefold() in _NOT_NAMES:
             return None
+        if not all(word[:1].isupper() for word in speaker.split() if word not in ("von", "van", "de")):
+            return None  # 'Ich rufe auf:' (the patterns ignore case, a name does not)
         role = groups.get("faction") or groups.get("faction2") or groups.get("role")
         return speaker, role, groups.get("text") or ""
     return None
@@ -47,12 +52,21 @@ _NOT_NAMES = frozenset(
 )
 
 
-def read_speeches(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Speech], list[Line]]:
-    """The speaker turns of ``lines`` in order, and the lines that open them."""
+#: A line wholly in parentheses is a stage note or interjection ('(Beifall bei der SPD)').
+_NOTE = regex.compile(r"^\s*\(.*\)\s*$")
+
+
+def read_speeches(
+    lines: Sequence[Line], rules: MeetingRules, skip: AbstractSet[int] = frozenset()
+) -> tuple[list[Speech], list[Line]]:
+    """The speaker turns of ``lines`` in order, and the lines that open them; lines whose id is
+    in ``skip`` (agenda headings, results) and interjection lines belong to no turn."""
     speeches: list[tuple[str, str | None, list[str]]] = []
     starts: list[Line] = []
     for line in lines:
-        turn = _turn(line.text, rules)
+        if id(line) in skip or _NOTE.match(line.text):
+            continue
+        turn = speaker_turn(line.text, rules)
         if turn is not None:
             speaker, role, first = turn
             speeches.append((speaker, role, [first] if first else []))

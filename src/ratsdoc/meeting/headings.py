@@ -1,0 +1,92 @@
+"""Agenda items of verbatim minutes: bold headings with a hanging number ('3.1  Antrag der ...'),
+wrapped under the title's first word, the paper number on a line of its own, called in any order
+('Ich rufe auf: ...'), each followed by the debate on it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..layout.lines import Line
+from .agenda import ALIGN, Item, _split_cells, _take_numbers
+from .rules import MeetingRules
+
+#: The hanging number of a heading: '1', '3.1.2', '10.' or a letter ('A', an Aktuelle Stunde).
+_NUMBER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\p{Lu})$")
+#: A label line above a heading ('Tagesordnungspunkt'), part of the heading, not of a speech.
+_LABEL = regex.compile(r"^\s*(?:Tagesordnungspunkt|TOP)\s*:?\s*$", regex.IGNORECASE)
+#: Share of a line's characters in bold for it to count as a heading line.
+BOLD_SHARE = 0.8
+
+
+def _bold(line: Line) -> bool:
+    chars = sum(len(t.text) for t in line.words)
+    return chars > 0 and sum(len(t.text) for t in line.words if t.bold) >= BOLD_SHARE * chars
+
+
+def _opens(line: Line) -> bool:
+    """A bold line of a number and a title that starts with a capital or a quote."""
+    words = line.words
+    return (
+        len(words) >= 2
+        and _bold(line)
+        and bool(_NUMBER.match(words[0].text))
+        and (words[1].text[:1].isupper() or words[1].text[:1] in '„"')
+        and not line.text.rstrip().endswith(":")
+    )
+
+
+def _session(line: Line, rules: MeetingRules) -> bool:
+    """A session line ('33. Sitzung des Rates ...') is no item heading, though it is bold."""
+    return any(p.match(line.text) for p in rules.lists["session"])
+
+
+def read_headings(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
+    """The items of ``lines`` (reading order) from their bold headings, each with the lines up
+    to the next heading as its body; public True for the items before the phrase that closes the
+    public part (``rules.public_end``), else None."""
+    items: list[Item] = []
+    reading: Item | None = None
+    previous: Line | None = None
+    closed_at: int | None = None
+    for line in lines:
+        if reading is not None and previous is not None and _under(reading, line, previous):
+            title, numbers = _split_cells(line, line.text, rules)
+            reading.title_parts.append(title)
+            reading.paper_numbers += [n for n in numbers if n not in reading.paper_numbers]
+            reading.lines.append(line)
+            _take_numbers(reading, rules)
+            previous = line
+            continue
+        reading = None
+        if _opens(line) and not _session(line, rules):
+            words = line.words
+            number = words[0].text.rstrip(".")
+            title, numbers = _split_cells(line, " ".join(t.text for t in words[1:]), rules)
+            reading = Item(number, [title], words[1].x0, None, paper_numbers=numbers, lines=[line])
+            if previous is not None and _LABEL.match(previous.text):
+                if items and previous in items[-1].body:
+                    items[-1].body.remove(previous)
+                reading.lines.insert(0, previous)
+            _take_numbers(reading, rules)
+            items.append(reading)
+        elif items:
+            items[-1].body.append(line)
+            if closed_at is None and rules.res["public_end"].search(line.text):
+                closed_at = len(items)
+        previous = line
+    for item in items[:closed_at] if closed_at is not None else []:
+        item.public = True
+    return items
+
+
+def _under(item: Item, line: Line, previous: Line) -> bool:
+    """Whether ``line`` continues the heading of ``item``: bold, at the title's x, right below."""
+    height = max(previous.bottom - previous.top, 1.0)
+    return (
+        _bold(line)
+        and line.page == previous.page
+        and 0 <= line.top - previous.bottom < 0.9 * height
+        and abs(line.x0 - item.title_x) <= ALIGN
+    )
