@@ -43,6 +43,7 @@ from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
 
 import build_fixtures as bf
 import build_fixtures_templates as tpl
+import scan_family
 import variant_text as vt
 
 DEFAULT_SEED = 20241204
@@ -733,6 +734,12 @@ def letter(rng: random.Random, out: Path) -> Golden:
     )
 
 
+def letter_scan(rng: random.Random, out: Path) -> Golden:
+    """A ``letter`` variant printed, stamped, written on and scanned (:mod:`scan_family`)."""
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(letter, rng, out, Path(work))
+
+
 SWISS_TITLES = (
     "Förderung der",
     "Ausbau der",
@@ -942,6 +949,7 @@ FAMILIES = (
     Family("allris", allris),
     Family("sessionnet", sessionnet),
     Family("letter", letter),
+    Family("letter-scan", letter_scan),
     Family("swiss-motion", swiss_motion),
     Family("other-city-vorlage", other_city_vorlage, office=True),
 )
