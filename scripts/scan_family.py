@@ -103,7 +103,8 @@ def scan_letter(source: Path, answer: Path | None, city: str, rng: random.Random
         if number == sideways:
             # Stored turned a quarter anti-clockwise; /Rotate 90 shows it upright again.
             turned = Image.open(io.BytesIO(data)).rotate(90, expand=True)
-            canvas.setPageSize((height, width))
+            # reportlab takes the page size as shown and writes the media box turned with /Rotate.
+            canvas.setPageSize((width, height))
             canvas.setPageRotation(90)
             canvas.drawImage(ImageReader(io.BytesIO(jpeg_bytes(turned, 70))), 0, 0, height, width)
         else:
