@@ -45,6 +45,14 @@ def register(sub: Any) -> None:
     )
     e.add_argument("--show-misses", action="store_true", help="list every wrong field (silent ones marked)")
     e.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="per-document time limit before OCR pages are added (default: ParseOptions'); "
+        "raise it on a busy machine so that slow OCR is not counted as a failure",
+    )
+    e.add_argument(
         "--exclude",
         action="append",
         default=[],
@@ -64,7 +72,8 @@ def _eval(args: argparse.Namespace) -> int:
     if not pairs:
         print(printable(f"ratsdoc: {folder}: no PDF with a golden JSON found"), file=sys.stderr)
         return ExitCode.USAGE
-    report = evaluate(pairs, ParseOptions(engine=args.engine) if args.engine else ParseOptions())
+    limits = {} if args.timeout is None else {"max_seconds": args.timeout}
+    report = evaluate(pairs, ParseOptions(engine=args.engine, **limits) if args.engine else ParseOptions(**limits))
     print(format_report(report))
     if args.show_misses:
         silent = set(report.silent)
