@@ -122,6 +122,18 @@ def test_irregular_lines_are_dropped_and_regular_ones_kept() -> None:
     assert sorted(dropped) == [(1500, 120, 1820, 200), (1600, 1500, 1640, 1514)]
 
 
+def test_a_url_read_with_no_confidence_stays() -> None:
+    """Tesseract gives a URL confidence 0; its long words are text, not a scribble (a scan of
+    1203/24 lost its link when every line under 25 went)."""
+    url = [
+        _word("https:", 300, 1300, 51, (1300, 1343), 0.0),
+        _word("//www.erfurt.de/ef/de/leben/verkehr/radverkehr", 420, 1300, 43, (1300, 1343), 0.0),
+    ]
+    kept, dropped = irregular_words(_print() + url)
+    assert [w.text for w in kept[-2:]] == ["https:", "//www.erfurt.de/ef/de/leben/verkehr/radverkehr"]
+    assert dropped == []
+
+
 def test_a_page_with_little_print_is_left_alone() -> None:
     """Under ten confident words there is no print height to compare with: nothing is dropped."""
     words = [_word("EINGANG", 100, 100, 40, (100, 220), 20.0), _word("Text", 100, 400, 34, (400, 443), 96.0)]

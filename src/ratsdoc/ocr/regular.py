@@ -7,8 +7,8 @@ read with confidence and is as high as the page's text; a stamp's tilted line is
 its words (the band spans the slope), handwriting gives words of uneven heights and tops, and
 a logo or a scribble gives a word or two alone. A line is dropped when Tesseract is unsure of
 it (mean confidence below :data:`UNSURE`) *and* its shape is irregular, or when it is one or
-two words read with almost no confidence (:data:`JUNK`) and nothing of the same height lies
-beside them.
+two short words read with almost no confidence (:data:`JUNK`) and nothing of the same height
+lies beside them.
 
 Thresholds were set on the generated ``letter-scan`` development set (seed 7).
 """
@@ -30,8 +30,10 @@ TALL_BAND = 1.8
 #: Word heights (or tops) of one line that differ by more than this share of the page's word
 #: height make an irregular line (handwriting).
 UNEVEN = 0.45
-#: Mean confidence below which a line is dropped whatever its shape: Tesseract read nothing in it.
+#: Mean confidence below which a line of short words (:data:`SHORT`) is dropped whatever its
+#: shape: Tesseract read nothing in it. (A URL comes back with confidence 0 and stays.)
 NOTHING = 25.0
+SHORT = 4
 #: A word this many times the page's word height, read with less than :data:`UNSURE`, is a
 #: mark drawn through a line of print (a tick, a loop of a signature).
 HUGE = 2.5
@@ -69,6 +71,12 @@ def _irregular(line: list[OcrWord], height: float) -> bool:
     )
 
 
+def _short_words(line: list[OcrWord]) -> bool:
+    """Whether every word of ``line`` has at most :data:`SHORT` letters and digits: what
+    Tesseract makes of a scribble ("Yr", ">“"). A URL read with no confidence is long."""
+    return all(sum(ch.isalnum() for ch in w.text) <= SHORT for w in line)
+
+
 def _alone(box: tuple[int, int, int, int], others: list[tuple[int, int, int, int]], height: float) -> bool:
     """Whether no other line of the page's height lies within a line's height of ``box``."""
     left, top, right, bottom = box
@@ -93,9 +101,9 @@ def irregular_words(words: list[OcrWord]) -> tuple[list[OcrWord], list[tuple[int
     dropped: list[tuple[int, int]] = []
     for key, line in groups.items():
         mean = statistics.fmean(w.confidence for w in line)
-        if mean < NOTHING or (mean < UNSURE and _irregular(line, height)):
+        if (mean < NOTHING and _short_words(line)) or (mean < UNSURE and _irregular(line, height)):
             dropped.append(key)
-        elif mean < JUNK and len(line) <= 2:
+        elif mean < JUNK and len(line) <= 2 and _short_words(line):
             others = [box for other, box in boxes.items() if other != key]
             if _alone(boxes[key], others, height):
                 dropped.append(key)
