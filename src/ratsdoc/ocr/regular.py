@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .engine import OcrWord
 
-#: Mean confidence (0–100) below which a line's shape is looked at.
-UNSURE = 55.0
-#: Mean confidence below which a line of one or two words, with no neighbour of its height, is junk.
-JUNK = 35.0
+#: Mean confidence (0–100) below which a line's shape is looked at (``UNSURE``), below which a
+#: line of one or two short words with no neighbour of its height is junk (``JUNK``), and at
+#: or above which a word sets the page's word height (``SURE``).
+UNSURE, JUNK, SURE = 55.0, 35.0, 70.0
 #: A line band this many times the page's word height is a tilted line (a stamp).
 TALL_BAND = 1.8
 #: Word heights (or tops) of one line that differ by more than this share of the page's word
@@ -37,8 +37,6 @@ SHORT = 4
 #: A word this many times the page's word height, read with less than :data:`UNSURE`, is a
 #: mark drawn through a line of print (a tick, a loop of a signature).
 HUGE = 2.5
-#: Words this confident set the page's word height.
-SURE = 70.0
 
 
 def _lines(words: list[OcrWord]) -> dict[tuple[int, int], list[OcrWord]]:

@@ -43,7 +43,8 @@ class ReaderVocabulary(BaseModel):
     proposal_sentences: list[str] = Field(default_factory=list)
     proposal_ends: list[str] = Field(default_factory=list)
     proposal_list_leads: list[str] = Field(default_factory=list)
-    appended_headings: list[str] = Field(default_factory=list)
+    #: Headings of another paper appended after the paper's closing (see appended.py).
+    appended_headings: list[str] = Field(default_factory=list, description="patterns")
 
     @field_validator(
         "subject_labels",
