@@ -39,15 +39,16 @@ from pathlib import Path
 import numpy as np
 import pdfplumber
 import pypdfium2 as pdfium
-from PIL import Image, ImageFilter
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from scan_image import degrade, jpeg_bytes, render_page
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SCANS = FIXTURES / "scans"
-#: JPEG quality of the page images: the usual setting of office scanners' "small file" mode.
-JPEG_QUALITY = 60
 
 
 @dataclass(frozen=True)
@@ -85,45 +86,6 @@ HELDOUT_TABLE: tuple[Scan, ...] = (
     Scan("h-0112-vector", "erfurt-0112-23-vector", 150, -0.5, False, 29),
     Scan("h-1203-radweg-b", "erfurt-1203-24-radweg", 150, 0.9, False, 30),
 )
-
-# --------------------------------------------------------------------------
-# Degrading the image
-# --------------------------------------------------------------------------
-
-
-def render_page(page: pdfium.PdfPage, dpi: int, grey: bool) -> Image.Image:
-    """The page as a scanner would capture it: greyscale or RGB at ``dpi``."""
-    image = page.render(scale=dpi / 72, may_draw_forms=True).to_pil()
-    return image.convert("L" if grey else "RGB")
-
-
-def degrade(image: Image.Image, angle: float, rng: np.random.Generator) -> Image.Image:
-    """Rotate slightly, add sensor noise and specks, tint the paper, blur like optics do."""
-    fill: int | tuple[int, int, int] = 255 if image.mode == "L" else (255, 255, 255)
-    image = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=fill)
-    pixels = np.asarray(image).astype(np.int16)
-    # Sensor noise on one channel shared by all colours (scanners' noise is mostly luminance);
-    # the optics' blur comes after it, which also keeps the JPEG small.
-    noise = rng.normal(0.0, 6.0, size=pixels.shape[:2]).astype(np.int16)
-    pixels = pixels + (noise if pixels.ndim == 2 else noise[:, :, None])
-    # A few dark specks (dust on the glass).
-    height, width = pixels.shape[:2]
-    for _ in range(40):
-        y, x = int(rng.integers(0, height - 3)), int(rng.integers(0, width - 3))
-        pixels[y : y + 2, x : x + 2] = 60
-    # Recycled paper: slightly warm, slightly dark.
-    tint = np.array([6, 8, 18], dtype=np.int16) if pixels.ndim == 3 else np.int16(8)
-    pixels = pixels - tint
-    image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
-    return image.filter(ImageFilter.GaussianBlur(0.8))
-
-
-def jpeg_bytes(image: Image.Image) -> bytes:
-    """The image as a baseline JPEG (deterministic for a given libjpeg)."""
-    out = io.BytesIO()
-    image.save(out, format="JPEG", quality=JPEG_QUALITY, optimize=True)
-    return out.getvalue()
-
 
 # --------------------------------------------------------------------------
 # An OCR text layer with realistic errors

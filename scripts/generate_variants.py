@@ -43,6 +43,7 @@ from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
 
 import build_fixtures as bf
 import build_fixtures_templates as tpl
+import scan_family
 import variant_text as vt
 
 DEFAULT_SEED = 20241204
@@ -733,6 +734,12 @@ def letter(rng: random.Random, out: Path) -> Golden:
     )
 
 
+def letter_scan(rng: random.Random, out: Path) -> Golden:
+    """A ``letter`` variant printed, stamped, written on and scanned (:mod:`scan_family`)."""
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(letter, rng, out, Path(work))
+
+
 SWISS_TITLES = (
     "Förderung der",
     "Ausbau der",
@@ -947,6 +954,11 @@ FAMILIES = (
 )
 
 
+#: Families of scanned papers: read by OCR (seconds a page), so built only when named
+#: (``--families letter-scan``).
+SCAN_FAMILIES = (Family("letter-scan", letter_scan),)
+
+
 def soffice() -> str | None:
     """The LibreOffice binary, or None."""
     return shutil.which("soffice") or shutil.which("libreoffice")
@@ -1036,11 +1048,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--per-family", type=int, default=40, metavar="N", help="variants per family (40)")
     parser.add_argument(
-        "--families", default=",".join(f.name for f in FAMILIES), help="comma-separated family names (all)"
+        "--families",
+        default=",".join(f.name for f in FAMILIES),
+        help="comma-separated family names (all but the scans: " + ", ".join(f.name for f in SCAN_FAMILIES) + ")",
     )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"seed ({DEFAULT_SEED})")
     args = parser.parse_args(argv)
-    by_name = {f.name: f for f in FAMILIES}
+    by_name = {f.name: f for f in (*FAMILIES, *SCAN_FAMILIES)}
     names = [name.strip() for name in args.families.split(",") if name.strip()]
     unknown = [name for name in names if name not in by_name]
     if unknown:

@@ -197,3 +197,12 @@ def test_the_scripts_print_the_silent_share(tmp_path: Path, capsys: pytest.Captu
     out = capsys.readouterr().out
     assert "silent errors (wrong, no warning names the field): 1/16 fields" in out
     assert "| src | 1 | 16 | 93.8% | 93.8% | 6.2% | 0/1 | 0 |" in out
+
+
+def test_eval_timeout_sets_the_parse_time_limit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--timeout`` is the per-document limit of the parses: far too short, the paper fails."""
+    shutil.copy(SAMPLE, tmp_path / "a.pdf")
+    shutil.copy(SAMPLE.with_suffix(".json"), tmp_path / "a.json")
+    assert main(["eval", str(tmp_path), "--timeout", "1e-9", "--min-documents", "1"]) == 1
+    assert "failed to parse: 1" in capsys.readouterr().out
+    assert main(["eval", str(tmp_path), "--timeout", "600", "--min-documents", "1"]) == 0

@@ -149,3 +149,31 @@ def test_evaluation_runs_on_the_sample(sample: Path) -> None:
     print(format_report(report))
     for name, error in report.failures:
         print(f"failed: {name}: {error}")
+
+
+def test_a_scanned_letter_is_image_only_and_deterministic(tmp_path: Path) -> None:
+    """The letter-scan family's scanning (no OCR here: that is slow): every page an image without
+    text, the answer page appended, a page turned by /Rotate shown upright, the same bytes again."""
+    import random
+
+    import pypdfium2 as pdfium
+
+    scan_family = sys.modules["scan_family"]
+    source = ROOT / "fixtures" / "letter-erlangen-2020-antrag-spd.pdf"
+    answer = tmp_path / "answer.pdf"
+    scan_family.answer_page(random.Random(3), "Erlangen", "SPD-Fraktion", answer)
+    outs = [tmp_path / "a.pdf", tmp_path / "b.pdf"]
+    for out in outs:
+        # A seed whose draw turns one page sideways.
+        pages = scan_family.scan_letter(source, answer, "Erlangen", random.Random(1), out)
+    assert outs[0].read_bytes() == outs[1].read_bytes()
+    doc = pdfium.PdfDocument(str(outs[0]))
+    try:
+        assert len(doc) == pages == len(pdfium.PdfDocument(str(source))) + 1
+        assert all(not page.get_textpage().get_text_range().strip() for page in doc)
+        turned = [page for page in doc if page.get_rotation()]
+        assert len(turned) == 1
+        width, height = turned[0].render(scale=0.1).to_pil().size
+        assert height > width  # stored sideways, shown upright
+    finally:
+        doc.close()

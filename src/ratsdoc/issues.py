@@ -42,6 +42,8 @@ class IssueCode(str, Enum):
     OCR_PAGE_TURNED = "ocr_page_turned"  # a page scanned sideways was turned upright for OCR
     TEXT_EMPTY = "text_empty"  # the pages have text objects, but no word of running text came out
     XFA_FORM = "xfa_form"  # an XFA form: its own content is not read, only the printed pages
+    OCR_REGION_IGNORED = "ocr_region_ignored"  # a stamp, handwriting or logo on a scan was left out of the text
+    SECOND_DOCUMENT = "second_document"  # another paper (an answer, a statement) follows the paper in the file
 
     def __str__(self) -> str:
         return str(self.value)
@@ -56,6 +58,8 @@ class Issue:
     message: str
     page: int | None = None
     field: str | None = None
+    #: The region of the page the warning is about (left, top, right, bottom in points), if any.
+    bbox: tuple[float, float, float, float] | None = None
 
     def __str__(self) -> str:
         return self.message

@@ -55,6 +55,14 @@ def register(sub: Any) -> None:
         help="report each document on stderr even when stderr is not a terminal (a terminal gets a bar anyway)",
     )
     e.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="per-document time limit before OCR pages are added (default: ParseOptions'); "
+        "raise it on a busy machine so that slow OCR is not counted as a failure",
+    )
+    e.add_argument(
         "--exclude",
         action="append",
         default=[],
@@ -74,7 +82,8 @@ def _eval(args: argparse.Namespace) -> int:
     if not pairs:
         print(printable(f"ratsdoc: {folder}: no PDF with a golden JSON found"), file=sys.stderr)
         return ExitCode.USAGE
-    options = ParseOptions(engine=args.engine) if args.engine else ParseOptions()
+    limits = {} if args.timeout is None else {"max_seconds": args.timeout}
+    options = ParseOptions(engine=args.engine, **limits) if args.engine else ParseOptions(**limits)
     with eval_progress(len(pairs), forced=args.progress) as on_document:
         report = evaluate(pairs, options, on_document=on_document)
     print(format_report(report))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..budget import Budget
+from ..issues import IssueCode
 from ..meeting.extract import extract_meeting
 from ..profile import Profile
 from ..regions import Layout
@@ -14,6 +15,7 @@ from .context import Context, Fields
 from .cover import extract_cover
 from .finances import extract_finances
 from .generic import fill_resolution
+from .generic.appended import without_appended
 from .review import review_fields
 from .sections import extract_attachments, extract_justification, extract_links, extract_resolution
 from .ticks import normalise_ticks
@@ -44,7 +46,17 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     """
     # Checkbox marks are normalised first: the extractors then read lines that no longer change.
     normalise_ticks(layout, profile.checkbox_options)
+    # A second paper appended to this one (an answer to an Anfrage) has fields of its own.
+    layout, appended = without_appended(layout, fuzzy=2 if layout.ocr_pages else 0)
     ctx = Context(layout=layout, profile=profile)
+    if appended is not None:
+        page, line = appended
+        ctx.warn(
+            IssueCode.SECOND_DOCUMENT,
+            f'page {page}: a second document follows the paper ("{line.text[:60]}"); '
+            "the paper's fields were read from the pages before it",
+            page,
+        )
     for extractor in EXTRACTORS:
         budget.check_time()
         extractor(ctx)

@@ -11,7 +11,7 @@ import math
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..layout.pdfium_lock import pdfium_lock
 from .engine import OCR_DPI
@@ -61,6 +61,15 @@ class Renderer(Protocol):
 
     def close(self) -> None:
         """Release what rendering holds."""
+        ...
+
+
+@runtime_checkable
+class ColourRenderer(Protocol):
+    """A renderer that can also render a page in colour (PDFium's; test fakes need not)."""
+
+    def render_colour(self, number: int, dpi: int = OCR_DPI) -> Image.Image:
+        """Page ``number`` (1-based) as an RGB image at ``dpi``."""
         ...
 
 
@@ -126,6 +135,16 @@ class PageRenderer:
             try:
                 # convert() copies, so the image owns its pixels once the bitmap is closed.
                 image: Image.Image = bitmap.to_pil().convert("L")
+            finally:
+                bitmap.close()
+        return image
+
+    def render_colour(self, number: int, dpi: int = OCR_DPI) -> Image.Image:
+        """Page ``number`` (1-based) in RGB at ``dpi``: the colours :mod:`.marks` looks at."""
+        with self._page(number) as page:
+            bitmap = page.render(scale=dpi / 72, may_draw_forms=True)
+            try:
+                image: Image.Image = bitmap.to_pil().convert("RGB")
             finally:
                 bitmap.close()
         return image

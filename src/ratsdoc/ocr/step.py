@@ -27,11 +27,13 @@ from ..issues import Issue, IssueCode
 from ..layout.lines import Line, page_lines
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
+from .marks import without_marks
 from .noise import layer_noise
 from .parallel import Job, default_workers, in_order
 from .passes import second_pass
 from .policy import has_text_layer, is_ocr_layer, is_scanned_page
-from .render import MAX_OCR_PIXELS, PageRenderer, Renderer, ocr_dpi
+from .regular import irregular_words
+from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, ocr_dpi
 from .words import bullet_chars, check_marks, find_bullets, join_url_words, words_to_chars
 
 if TYPE_CHECKING:
@@ -234,12 +236,15 @@ class OcrStep:
         if rendered is None:
             return PageRead(page.number, page_lines(page), warnings)
         image, dpi = rendered
+        image = self._without_marks(page.number, image, dpi, warnings)
         page, image = self._upright(page, image, engine, warnings)
         image, _ = deskew(image)
         # Checkboxes are read from the pixels (_with_marks); Tesseract must not see them.
         boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, dpi)]
         prepared, ink = prepare(image, dpi, erase=boxes)
         words = second_pass(engine, prepared, engine.recognise(prepared))
+        words, dropped = irregular_words(words)
+        warnings.extend(ignored(page.number, box, dpi, "text that is not a regular text line") for box in dropped)
         words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
         # Shapes and widgets are in the pixels now; keeping them would count boxes twice.
         ocred = replace(
@@ -250,6 +255,16 @@ class OcrStep:
         )
         warnings.append(Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number))
         return PageRead(page.number, self._with_marks(ocred, image, dpi, warnings), warnings, ocr=True, page=ocred)
+
+    def _without_marks(self, number: int, image: Image.Image, dpi: int, warnings: list[Issue]) -> Image.Image:
+        """``image`` without the coloured marks (stamps, handwriting, logos) that :mod:`.marks`
+        finds in the page's colour render, each reported; as it is when the renderer has no colour."""
+        renderer = self._renderer_for()
+        if not isinstance(renderer, ColourRenderer):
+            return image
+        image, marks = without_marks(image, renderer.render_colour(number, dpi), dpi)
+        warnings.extend(ignored(number, mark.box, dpi, f"a coloured mark ({mark.kind})") for mark in marks)
+        return image
 
     @staticmethod
     def _upright(page: Page, image: Image.Image, engine: OcrBackend, warnings: list[Issue]) -> tuple[Page, Image.Image]:
@@ -279,3 +294,16 @@ class OcrStep:
         lines = page_lines(page)
         place_marks(lines, marks, page.number)
         return lines
+
+
+def ignored(number: int, box: tuple[int, int, int, int], dpi: int, what: str) -> Issue:
+    """The warning that ``what`` at pixel ``box`` of page ``number`` (rendered at ``dpi``) was left
+    out of the text: a stamp, handwriting or a logo is not the paper's text."""
+    left, top, right, bottom = (round(v * 72 / dpi, 1) for v in box)
+    return Issue(
+        IssueCode.OCR_REGION_IGNORED,
+        f"page {number}: {what} at ({left:.0f}, {top:.0f})–({right:.0f}, {bottom:.0f}) pt was left out "
+        "of the text (a stamp, handwriting or a logo?)",
+        number,
+        bbox=(left, top, right, bottom),
+    )

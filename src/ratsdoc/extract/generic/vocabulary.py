@@ -43,6 +43,8 @@ class ReaderVocabulary(BaseModel):
     proposal_sentences: list[str] = Field(default_factory=list)
     proposal_ends: list[str] = Field(default_factory=list)
     proposal_list_leads: list[str] = Field(default_factory=list)
+    #: Headings of another paper appended after the paper's closing (see appended.py).
+    appended_headings: list[str] = Field(default_factory=list, description="patterns")
 
     @field_validator(
         "subject_labels",
@@ -54,6 +56,7 @@ class ReaderVocabulary(BaseModel):
         "proposal_sentences",
         "proposal_ends",
         "proposal_list_leads",
+        "appended_headings",
     )
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
@@ -104,6 +107,10 @@ class ReaderVocabulary(BaseModel):
         """A request that announces a list, at the end of a line, after a sentence's start."""
         body = "|".join(f"(?:{p})" for p in self.proposal_list_leads) or r"(?!x)x"
         return regex.compile(rf"(?:^|[.!?]\s+)(?:{body})", _FLAGS)
+
+    def appended_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
+        """The heading of another paper appended to this one ("Antwort der Verwaltung")."""
+        return _heading_re(tuple(self.appended_headings), fuzzy)
 
     def end_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
         """A heading that ends the request, alone on its line."""

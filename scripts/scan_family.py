@@ -1,0 +1,131 @@
+"""The ``letter-scan`` family of ``generate_variants.py``: a faction's letter printed, stamped,
+written on and scanned.
+
+Each variant is a ``letter`` variant (same generator, same golden) rasterised with PDFium at 200
+or 300 dpi, in colour or greyscale, with on its first page an intake stamp ("Eingang 12. MRZ
+2024", red, blue or violet, tilted, over the address block or the date line) and often a logo,
+handwritten notes on some pages (margin notes, an underline or tick, initials), the page turned
+by 0.3–2°, sensor noise, specks and JPEG compression (:mod:`scan_image`). Some variants store a
+page sideways with a /Rotate entry that turns it upright, and some have the administration's
+answer ("Antwort der Verwaltung") appended as a last page. The golden is the letter's own: the
+stamp's date, the notes and the answer's fields are not the paper's; only ``page_count`` counts
+an appended answer page.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pypdfium2 as pdfium
+from PIL import Image
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+import variant_text as vt
+from scan_image import degrade, draw_handwriting, draw_logo, draw_stamp, jpeg_bytes, render_page, stamp_text
+
+#: Share of variants with the administration's answer appended.
+ANSWER_SHARE = 0.25
+#: Share of variants with one page stored sideways and turned upright by /Rotate.
+SIDEWAYS_SHARE = 0.15
+ANSWER_HEADINGS = (
+    "Antwort der Verwaltung",
+    "Beantwortung der Anfrage",
+    "Stellungnahme der Verwaltung",
+)
+
+
+def answer_page(rng: random.Random, city: str, faction: str, out: Path) -> None:
+    """One page of the administration's answer to the faction's paper, born-digital."""
+    canvas = Canvas(str(out), pagesize=(595.3, 841.9), invariant=1)
+    canvas.setFont("Helvetica-Bold", 13)
+    canvas.drawString(70, 790, f"Stadt {city} · Der Oberbürgermeister")
+    canvas.setFont("Helvetica", 9)
+    canvas.drawString(70, 777, f"Referat für Bürgerdienste · Rathausplatz 1 · {city}")
+    canvas.line(70, 770, 530, 770)
+    canvas.setFont("Helvetica", 11)
+    dated = vt.day(rng)
+    canvas.drawRightString(530, 740, f"{city}, {vt.de_date(dated)}")
+    canvas.setFont("Helvetica-Bold", 13)
+    canvas.drawString(70, 690, rng.choice(ANSWER_HEADINGS))
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(70, 668, f"zur Anfrage der {faction}")
+    y = 640.0
+    for block in vt.blocks(rng, 2):
+        text = block if isinstance(block, str) else " ".join(block)
+        line = ""
+        for word in text.split():
+            if canvas.stringWidth(f"{line} {word}", "Helvetica", 11) > 460:
+                canvas.drawString(70, y, line)
+                y, line = y - 14, word
+            else:
+                line = f"{line} {word}".strip()
+        canvas.drawString(70, y, line)
+        y -= 24
+        if y < 120:
+            break
+    canvas.drawString(70, max(y - 20, 80), "Mit freundlichen Grüßen")
+    canvas.drawString(70, max(y - 56, 60), vt.person(rng))
+    canvas.showPage()
+    canvas.save()
+
+
+def scan_letter(source: Path, answer: Path | None, city: str, rng: random.Random, out: Path) -> int:
+    """Write the scan of ``source`` (and ``answer`` after it) to ``out``; returns its page count."""
+    dpi = rng.choice((200, 300))
+    grey = rng.random() < 0.3
+    pixels_rng = np.random.default_rng(rng.randrange(2**32))
+    documents = [pdfium.PdfDocument(str(path)) for path in (source, answer) if path is not None]
+    pages = [(document, index) for document in documents for index in range(len(document))]
+    canvas = Canvas(str(out), invariant=1, pageCompression=1)
+    canvas.setProducer("ratsdoc generate_variants.py")
+    canvas.setCreator("ratsdoc generate_variants.py")
+    sideways = rng.randrange(len(pages)) if rng.random() < SIDEWAYS_SHARE else -1
+    for number, (document, index) in enumerate(pages):
+        # One page at a time: a 300 dpi colour page is 26 MB.
+        page = document[index]
+        image, (width, height) = render_page(page, dpi, grey), page.get_size()
+        page.close()
+        if number == 0:
+            if rng.random() < 0.6:
+                draw_logo(image, rng, dpi)
+            if rng.random() < 0.9:
+                draw_stamp(image, rng, dpi, stamp_text(rng, rng.choice(("Mitte", "Nord", "Süd", city))))
+        if rng.random() < 0.6:
+            draw_handwriting(image, rng, dpi)
+        angle = rng.choice((-1, 1)) * rng.uniform(0.3, 2.0)
+        image = degrade(image, angle, pixels_rng, noise_level=rng.uniform(4.0, 10.0))
+        data = jpeg_bytes(image, quality=rng.randint(45, 75))
+        if number == sideways:
+            # Stored turned a quarter anti-clockwise; /Rotate 90 shows it upright again.
+            turned = Image.open(io.BytesIO(data)).rotate(90, expand=True)
+            # reportlab takes the page size as shown and writes the media box turned with /Rotate.
+            canvas.setPageSize((width, height))
+            canvas.setPageRotation(90)
+            canvas.drawImage(ImageReader(io.BytesIO(jpeg_bytes(turned, 70))), 0, 0, height, width)
+        else:
+            canvas.setPageRotation(0)
+            canvas.setPageSize((width, height))
+            canvas.drawImage(ImageReader(io.BytesIO(data)), 0, 0, width, height)
+        canvas.showPage()
+    canvas.save()
+    for document in documents:
+        document.close()
+    return len(pages)
+
+
+def letter_scan(letter: Any, rng: random.Random, out: Path, work: Path) -> dict[str, Any]:
+    """A ``letter`` variant (``letter`` is the family's builder) scanned into ``out``; its golden."""
+    source = work / f"{out.stem}-source.pdf"
+    record: dict[str, Any] = letter(rng, source)
+    city = str(record["originator"]).rsplit(" ", 1)[-1]
+    answer = None
+    if rng.random() < ANSWER_SHARE:
+        answer = work / f"{out.stem}-answer.pdf"
+        answer_page(rng, city, str(record["faction"] or record["originator"]), answer)
+    record["page_count"] = scan_letter(source, answer, city, rng, out)
+    return record

@@ -1,0 +1,69 @@
+"""Another paper appended to the paper in one file: an Anfrage with the administration's
+answer after it, a motion with the statement on it. The paper's own fields come from the pages
+before it; a warning says that a second document follows.
+
+A page opens another paper when it follows the paper's closing formula ("Mit freundlichen
+Grüßen" on an earlier page) and its top part carries the other paper's heading ("Antwort der
+Verwaltung", "Beantwortung der Anfrage", "Stellungnahme der Verwaltung"; the reader
+vocabulary's ``appended_headings``), or a new letterhead together with a date line. Papers
+without a closing formula (Vorlagen, whose "Stellungnahme der Verwaltung" is a section of
+their own) are never cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ...layout.lines import Line
+from ...regions import Layout
+from .closing import is_closing
+from .heading import is_letterhead
+from .vocabulary import reader_vocabulary
+
+#: The share of a page from its top that holds the heading or letterhead of a new paper.
+HEAD_SHARE = 0.4
+#: A date line ("Würzburg, 16.09.2024", "Datum: 3. März 2024").
+_DATE_LINE = regex.compile(
+    r"(?:^\p{Lu}[\p{L}. -]+,\s*(?:den\s+)?|^Datum:?\s*)\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{4}\s*$"
+)
+
+
+def appended_start(lines: Sequence[Line], heights: dict[int, float], *, fuzzy: int = 0) -> tuple[int, Line] | None:
+    """The page where another paper starts after this one's closing, with the line that shows
+    it; None when the file holds one paper. ``heights`` are the page heights by number."""
+    vocab = reader_vocabulary()
+    closed = min((line.page for line in lines if is_closing(line.text)), default=None)
+    if closed is None:
+        return None
+    heading = vocab.appended_re(fuzzy)
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.page > closed and not line.furniture and line.top < HEAD_SHARE * heights.get(line.page, 842.0):
+            pages.setdefault(line.page, []).append(line)
+    for number in sorted(pages):
+        head = pages[number]
+        for line in head:
+            if heading.match(line.text):
+                return number, line
+        letterhead = next((line for line in head if is_letterhead(line.text, vocab)), None)
+        if letterhead is not None and any(_DATE_LINE.search(line.text) for line in head):
+            return number, letterhead
+    return None
+
+
+def without_appended(layout: Layout, *, fuzzy: int = 0) -> tuple[Layout, tuple[int, Line] | None]:
+    """``layout`` without the pages of another paper appended to it (see :func:`appended_start`),
+    and where that paper starts."""
+    heights = {page.number: page.height for page in layout.pages}
+    found = appended_start(layout.lines, heights, fuzzy=fuzzy)
+    if found is None:
+        return layout, None
+    kept = Layout(
+        pages=layout.pages,
+        lines=[line for line in layout.lines if line.page < found[0]],
+        warnings=layout.warnings,
+        ocr_pages=layout.ocr_pages,
+    )
+    return kept, found
