@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 import ratsdoc
 from ratsdoc.ocr import engine as ocr_engine
 from ratsdoc.ocr.filters import runs_sideways
+from ratsdoc.ocr.warm import WarmEngine
 
 from .conftest import FIXTURES
 
@@ -22,7 +24,9 @@ pytest.importorskip("reportlab")
 
 def _have_osd() -> bool:
     engine = ocr_engine.find_engine()
-    if engine is None:
+    if isinstance(engine, WarmEngine):  # tesserocr: the osd data beside the deu data
+        return os.path.isfile(os.path.join(engine.datapath, "osd.traineddata"))
+    if not isinstance(engine, ocr_engine.OcrEngine):
         return False
     langs = subprocess.run([engine.path, "--list-langs"], capture_output=True, text=True, check=False)
     return "osd" in (langs.stdout + langs.stderr).split()
