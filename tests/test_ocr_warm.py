@@ -133,3 +133,28 @@ def test_binary_still_runs() -> None:
         pytest.skip("the tesseract binary is not installed")
     assert isinstance(BINARY, ocr_engine.OcrEngine)
     assert subprocess.run([BINARY.path, "--version"], capture_output=True, check=False).returncode == 0
+
+
+@pytest.mark.skipif(WARM is None, reason="libtesseract with deu data is not installed")
+def test_library_leaves_environment_and_stderr_alone() -> None:
+    """Loading the library limits its own OpenMP threads without passing the limit on to
+    programs started later (plain Tesseract in the benchmark), and reading a page prints
+    nothing on standard error (the binary's "Detected 44 diacritics" was captured there)."""
+    import os
+    import sys
+
+    code = (
+        "import os, subprocess\n"
+        "from ratsdoc.ocr.warm import find_warm_engine\n"
+        "from ratsdoc.ocr.filters import prepare\n"
+        "import pypdfium2 as pdfium\n"
+        f"page = pdfium.PdfDocument({str(FIXTURES / 'scans' / 'scan-0112-23-glyphs.pdf')!r})[0]\n"
+        "image = page.render(scale=300 / 72, grayscale=True).to_pil().convert('L')\n"
+        "assert find_warm_engine().recognise(prepare(image, 300)[0])\n"
+        "print(os.environ.get('OMP_THREAD_LIMIT'))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "None"
+    assert done.stderr == ""

@@ -49,6 +49,7 @@ def _declare(lib: Any) -> Any:
         "TessVersion": ([], text),
         "TessBaseAPICreate": ([], api),
         "TessBaseAPIInit3": ([api, text, text], cint),
+        "TessBaseAPISetVariable": ([api, text, text], cint),
         "TessBaseAPISetPageSegMode": ([api, cint], None),
         "TessBaseAPISetImage": ([api, ctypes.c_char_p, cint, cint, cint, cint], None),
         "TessBaseAPISetSourceResolution": ([api, cint], None),
@@ -76,12 +77,17 @@ def _library() -> Any:
     if name is None:
         return None
     # The library spreads a page over OpenMP threads; pages are read side by side instead
-    # (parallel.py), and OpenMP reads this setting once, when the library is loaded.
+    # (parallel.py). OpenMP reads this setting once, when it is loaded with the library; it is
+    # taken back afterwards so that programs this process starts keep their own threads.
+    added = "OMP_THREAD_LIMIT" not in os.environ
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
         return _declare(ctypes.CDLL(name))
     except (OSError, AttributeError):  # not loadable, or too old for the functions used here
         return None
+    finally:
+        if added:
+            del os.environ["OMP_THREAD_LIMIT"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +171,9 @@ def _load(language: str) -> Any:
     if lib.TessBaseAPIInit3(api, None, language.encode()) != 0:
         lib.TessBaseAPIDelete(api)
         raise LookupError(f"Tesseract's library has no {language!r} data")
+    # The library's progress notes ("Detected 44 diacritics") went to the binary's captured
+    # standard error; in this process they would reach the user's.
+    lib.TessBaseAPISetVariable(api, b"debug_file", os.devnull.encode())
     return api
 
 
