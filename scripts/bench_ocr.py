@@ -16,7 +16,8 @@ then, file by file and one right after the other so that both see the same machi
 It prints a markdown table per file and the totals: pages, seconds, pages per second, the
 ratio ratsdoc / plain (below 1: ratsdoc is faster), and the CPU seconds each used (process
 and children: on a loaded machine the wall times say more about the other users than about
-the two contenders, the CPU seconds much less so). The "OCRed" column counts the pages
+the two contenders, the CPU seconds much less so; the load average at the start and the end is
+printed below the table). The "OCRed" column counts the pages
 ratsdoc read with Tesseract; pages read from a clean OCR layer cost ratsdoc little, so the
 ratio is also given over the files whose every page was OCRed.
 """
@@ -24,6 +25,7 @@ ratio is also given over the files whose every page was OCRed.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import subprocess
 import sys
@@ -108,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ocr-workers", type=int, default=None, help="ratsdoc's OCR worker budget (default: cores)")
     args = parser.parse_args(argv)
     files = _inputs(args.inputs or DEFAULT_INPUTS)
+    load = os.getloadavg()[0]  # wall times on a shared machine mean little without it
     print("| file | pages | OCRed | plain s | ratsdoc s | ratsdoc pages/s | ratio | plain CPU s | ratsdoc CPU s |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     totals = {"pages": 0, "plain": 0.0, "ratsdoc": 0.0, "plain_cpu": 0.0, "ratsdoc_cpu": 0.0}
@@ -135,6 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{bucket['pages'] / bucket['ratsdoc']:.2f} | **{bucket['ratsdoc'] / bucket['plain']:.2f}** | "
                 f"{bucket['plain_cpu']:.1f} | {bucket['ratsdoc_cpu']:.1f} |"
             )
+    print(f"\nload average (1 min): {load:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
     return 0
 
 

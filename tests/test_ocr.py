@@ -244,6 +244,20 @@ def test_second_reading_with_fewer_letters_does_not_replace() -> None:
     assert [w.text for w in ocr_passes.merge_readings(first, again)] == ["Deckung", "im", "Haushalt"]
 
 
+def test_second_reading_narrower_than_the_word_it_covers_does_not_replace() -> None:
+    """Tesseract 5.5 ran "im Haushalt" together; the second pass's "Haushalt", surer but
+    spanning only the right-hand part of that box, must not drop the "im"."""
+    first = [
+        _word("Deckung", 239, 632, 137, 34, confidence=85),
+        _word("imHaushalt", 387, 631, 187, 30, confidence=33),
+    ]
+    again = [_word("Haushalt", 439, 631, 135, 29, confidence=95)]
+    assert [w.text for w in ocr_passes.merge_readings(first, again)] == ["Deckung", "imHaushalt"]
+    # A shorter reading whose box spans the whole word still replaces it.
+    again = [_word("Haushalt", 386, 631, 188, 30, confidence=95)]
+    assert [w.text for w in ocr_passes.merge_readings(first, again)] == ["Deckung", "Haushalt"]
+
+
 # --------------------------------------------------------------------------
 # A scan's own text layer
 # --------------------------------------------------------------------------

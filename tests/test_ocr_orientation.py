@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import subprocess
 
 import pytest
@@ -21,10 +22,11 @@ pytest.importorskip("reportlab")
 
 
 def _have_osd() -> bool:
-    engine = ocr_engine.find_engine()
-    if engine is None:
+    # The library (warm engine) and the binary read the same language data.
+    path = shutil.which("tesseract")
+    if ocr_engine.find_engine() is None or path is None:
         return False
-    langs = subprocess.run([engine.path, "--list-langs"], capture_output=True, text=True, check=False)
+    langs = subprocess.run([path, "--list-langs"], capture_output=True, text=True, check=False)
     return "osd" in (langs.stdout + langs.stderr).split()
 
 

@@ -1,11 +1,13 @@
 """The OCR engine: finding and probing Tesseract, running it, and reading its TSV into words.
 
-The engine is the ``tesseract`` binary, driven by subprocess with TSV output (no Python
-binding needed). It is looked up as :data:`TESSERACT` (a module-level setting), else the
-environment variable ``RATSDOC_TESSERACT``, else ``tesseract`` on ``PATH``; pointing either at
-a missing binary makes OCR unavailable, which is how the tests exercise that path. Without an
-engine, a page that needs OCR raises :class:`~ratsdoc.errors.OcrUnavailableError` naming what
-to install — an empty result must not pass for success.
+The engine is Tesseract's library through tesserocr when installed (:mod:`.warm`: loaded once
+per process), else the ``tesseract`` binary, driven by subprocess with TSV output. The binary
+is looked up as :data:`TESSERACT` (a module-level setting), else the environment variable
+``RATSDOC_TESSERACT``, else ``tesseract`` on ``PATH``; naming a binary in either setting runs
+that binary instead of the library, and naming a missing one makes OCR unavailable, which is
+how the tests exercise that path. Without an engine, a page that needs OCR raises
+:class:`~ratsdoc.errors.OcrUnavailableError` naming what to install — an empty result must not
+pass for success.
 
 What the OCR step needs of an engine is :class:`OcrBackend`; :class:`OcrEngine` (Tesseract) is
 the one it uses unless it is given another.
@@ -134,19 +136,36 @@ def _python_parts_missing() -> str | None:
     return None
 
 
-def find_engine() -> OcrEngine | None:
-    """The configured engine if it can be used, else None."""
+def _warm() -> OcrBackend | None:
+    """Tesseract's library through tesserocr (:mod:`.warm`), unless a binary is named
+    explicitly (:data:`TESSERACT` or ``RATSDOC_TESSERACT``) or tesserocr is not usable."""
+    if TESSERACT or os.environ.get(TESSERACT_ENV):
+        return None
+    from .warm import find_warm_engine
+
+    return find_warm_engine()
+
+
+def find_engine() -> OcrBackend | None:
+    """The configured engine if it can be used, else None: the warm library when installed
+    (one model load per process instead of one per page and region), else the binary."""
     if _python_parts_missing():
         return None
+    warm = _warm()
+    if warm is not None:
+        return warm
     found = _probe(engine_command())
     return found if isinstance(found, OcrEngine) else None
 
 
-def require_engine(why: str) -> OcrEngine:
+def require_engine(why: str) -> OcrBackend:
     """The engine, or :class:`OcrUnavailableError` saying ``why`` OCR was needed and what to install."""
     missing = _python_parts_missing()
     if missing:
         raise OcrUnavailableError(f"{why}, but {missing}", install="pip install 'ratsdoc[ocr]'")
+    warm = _warm()
+    if warm is not None:
+        return warm
     found = _probe(engine_command())
     if isinstance(found, OcrEngine):
         return found

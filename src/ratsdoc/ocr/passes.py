@@ -145,6 +145,10 @@ _BETTER_BY = 5.0
 #: ... and only when it has at least this share of their letters: a word whose box spans
 #: several first-pass words but whose text is one of them has lost the others.
 _SHORTER = 0.6
+#: ... and, when it has fewer letters than they have, only when its box spans at least this
+#: share of theirs: "Haushalt" over the left-hand end of "imHaushalt" (Tesseract 5.5 ran the two
+#: words together) has lost the "im" its box does not reach.
+_SPANS = 0.85
 
 
 def _quality(words: list[OcrWord]) -> float:
@@ -153,12 +157,19 @@ def _quality(words: list[OcrWord]) -> float:
     return sum(w.confidence * len(w.text) for w in words) / letters if letters else 0.0
 
 
+def _spans(box: Region, covered: list[OcrWord]) -> bool:
+    """Whether ``box`` spans :data:`_SPANS` of the width of the ``covered`` words together."""
+    left, right = min(o.left for o in covered), max(o.left + o.width for o in covered)
+    return min(box[2], right) - max(box[0], left) >= _SPANS * (right - left)
+
+
 def merge_readings(first: list[OcrWord], again: list[OcrWord]) -> list[OcrWord]:
     """``first`` with the words of a second reading merged in, word by word.
 
     A new word that covers no first-pass word fills a gap (text the first pass skipped); one
     that covers first-pass words replaces them when it is sure (:data:`SECOND_ACCEPT`), reads
-    differently with about as many letters (:data:`_SHORTER`), and is more confident than
+    differently with about as many letters (:data:`_SHORTER`) over about their width
+    (:data:`_SPANS`), and is more confident than
     they are together (by :data:`_BETTER_BY` unless one of them is of low confidence). An
     added word takes the line band of the word it replaces, else of the first-pass line it
     sits on, so that it joins that line.
@@ -174,6 +185,8 @@ def merge_readings(first: list[OcrWord], again: list[OcrWord]) -> list[OcrWord]:
             continue  # the same reading: keep the first pass's boxes and lines
         if covered and len(word.text) < _SHORTER * sum(len(o.text) for o in covered):
             continue  # a box wider than its text ("Deckung" over "Deckung im Haushalt")
+        if covered and len(word.text) < sum(len(o.text) for o in covered) and not _spans(box, covered):
+            continue  # a box narrower than what it replaces ("Haushalt" over "imHaushalt")
         before = _quality(covered)
         doubtful = any(o.confidence < LOW_CONFIDENCE for o in covered)
         if word.confidence >= SECOND_ACCEPT and word.confidence > before + (0.0 if doubtful else _BETTER_BY):
