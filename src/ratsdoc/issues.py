@@ -40,6 +40,7 @@ class IssueCode(str, Enum):
     ENGINE_FALLBACK = "engine_fallback"  # the chosen engine could not read the PDF; the other one did
     OCR_PAGE_TURNED = "ocr_page_turned"  # a page scanned sideways was turned upright for OCR
     TEXT_EMPTY = "text_empty"  # the pages have text objects, but no word of running text came out
+    VALUE_UNCERTAIN = "value_uncertain"  # a value taken by a weak fallback (the first heading as title)
 
     def __str__(self) -> str:
         return str(self.value)
