@@ -76,11 +76,6 @@ class Score:
         """Share of silent errors (0.0 when nothing was compared)."""
         return self.silent / self.total if self.total else 0.0
 
-    @property
-    def noise_rate(self) -> float:
-        """Share of right fields that a warning names (0.0 when none is right)."""
-        return self.noise / self.exact if self.exact else 0.0
-
 
 @dataclass(slots=True)
 class Report:
@@ -198,11 +193,12 @@ def format_report(report: Report) -> str:
     for name, score in sorted(report.templates.items()):
         lines.append(f"| {name} | {score.total} | {_rates(score)} |")
     share = report.documents_all_right / report.documents if report.documents else 1.0
+    noise = o.noise / o.exact if o.exact else 0.0  # the warnings that were not needed
     lines += [
         "",
         f"documents with every field right: {report.documents_all_right}/{report.documents} ({share:.1%})",
         f"silent errors (wrong, no warning names the field): {o.silent}/{o.total} fields ({o.silent_rate:.1%})",
-        f"warned right fields (right, a warning names the field): {o.noise}/{o.exact} ({o.noise_rate:.1%})",
+        f"warned right fields (right, a warning names the field): {o.noise}/{o.exact} ({noise:.1%})",
     ]
     boxes = report.checkbox_states
     if boxes.total:
