@@ -12,6 +12,7 @@ from ..models import ResolutionItem
 from ..text.normalize import join_lines
 from .context import Context
 from .generic import trailing_signature
+from .generic.opening import leading_announcement
 from .tables import fits, learn_columns, read_rows
 
 _ITEM_NUMBER = regex.compile(r"^(?P<n>\d{1,2}|[a-z])[.)]?$")
@@ -242,6 +243,8 @@ def extract_justification(ctx: Context) -> None:
         closing = ctx.find_label("closing", start=head_index + 1)
         stop = closing[0] if closing else None
     lines = _justification_lines(ctx, head_index, stop)
+    if found is None:  # a letter: "... stellt die Fraktion folgende Anfrage." gives no reasons
+        lines = lines[leading_announcement(lines, ctx.profile.document_types, _new_paragraph) :]
     if lines and stop is None and lines[-1] is _last_body_line(ctx):
         # A motion ends with its signers' names, set apart below the text: not its reasons.
         lines = lines[: len(lines) - trailing_signature(lines)]
