@@ -41,6 +41,7 @@ class IssueCode(str, Enum):
     OCR_PAGE_TURNED = "ocr_page_turned"  # a page scanned sideways was turned upright for OCR
     TEXT_EMPTY = "text_empty"  # the pages have text objects, but no word of running text came out
     VALUE_UNCERTAIN = "value_uncertain"  # a value taken by a weak fallback (the first heading as title)
+    READING_ORDER_UNCERTAIN = "reading_order_uncertain"  # a page's columns could not be told apart for sure
 
     def __str__(self) -> str:
         return str(self.value)

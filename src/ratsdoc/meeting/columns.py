@@ -1,4 +1,5 @@
-"""Reading order: body lines of each page, two-column pages read column by column."""
+"""Reading order of meeting documents: the body lines of each page, two-column pages read column
+by column (the mechanism of layout/columns.py), and their running text."""
 
 from __future__ import annotations
 
@@ -6,68 +7,10 @@ from collections.abc import Sequence
 
 import regex
 
+from ..layout.columns import page_order
 from ..layout.lines import Line
 from ..regions import Layout
 from ..text.normalize import join_lines
-
-#: Where a column gutter may lie, as shares of the page width (two columns of similar width).
-GUTTER_RANGE = (0.35, 0.65)
-#: Share of a page's lines that must leave the gutter free, and lines with text on both
-#: sides of it, before the page counts as two-column (a table's cell gap is rarely that regular).
-GUTTER_FREE_SHARE = 0.8
-MIN_SPLIT_LINES = 4
-#: The right column's lines start within this many points of each other.
-COLUMN_ALIGN = 6.0
-
-
-def _gutter(lines: Sequence[Line], width: float) -> float | None:
-    """The x of a gutter between two columns of running text, None for a one-column page.
-
-    Most lines leave it free, at least half have text on both sides, and on those the right
-    parts start at one x just after it (a table's last cell starts anywhere right of it)."""
-    if len(lines) < MIN_SPLIT_LINES:
-        return None
-    low, high = (int(width * share) for share in GUTTER_RANGE)
-    for x in range(low, high, 4):
-        free = [ln for ln in lines if not any(t.x0 < x < t.x1 for t in ln.words)]
-        if len(free) < GUTTER_FREE_SHARE * len(lines):
-            continue
-        # Words on both sides (a line's box also spans checkboxes and bullets, which are no text).
-        both = [ln for ln in free if ln.words[0].x0 < x < ln.words[-1].x1]
-        if len(both) < max(MIN_SPLIT_LINES, len(lines) / 2):
-            continue
-        starts = [min(t.x0 for t in ln.words if t.x0 > x) for ln in both]
-        first = min(starts)
-        aligned = sum(1 for s in starts if s - first <= COLUMN_ALIGN)
-        if first - x <= width * 0.1 and aligned >= GUTTER_FREE_SHARE * len(both):
-            return (x + first) / 2 if first - x > 8 else x
-    return None
-
-
-def _split(line: Line, x: float) -> tuple[Line | None, Line | None]:
-    """The parts of ``line`` left and right of ``x`` (None for an empty side)."""
-    left = [t for t in line.tokens if t.x1 <= x]
-    right = [t for t in line.tokens if t.x0 >= x]
-    return (Line(line.page, left) if left else None, Line(line.page, right) if right else None)
-
-
-def _page_order(lines: list[Line], width: float) -> list[Line]:
-    gutter = _gutter(lines, width)
-    if gutter is None:
-        return lines
-    ordered: list[Line] = []
-    left: list[Line] = []
-    right: list[Line] = []
-    for line in lines:
-        if any(t.x0 < gutter < t.x1 for t in line.words):
-            # A line across the gutter (a heading over both columns) ends the column block.
-            ordered += left + right + [line]
-            left, right = [], []
-            continue
-        a, b = _split(line, gutter)
-        left += [a] if a else []
-        right += [b] if b else []
-    return ordered + left + right
 
 
 def reading_lines(layout: Layout) -> list[Line]:
@@ -78,7 +21,9 @@ def reading_lines(layout: Layout) -> list[Line]:
         if line.words:
             page_lines.setdefault(line.page, []).append(line)
     for page, lines in sorted(page_lines.items()):
-        ordered += _page_order(lines, layout.page_width(page))
+        # The layout stage put pages of two text columns in reading order already (a second
+        # pass finds no gutter in split lines); minutes also set lists side by side.
+        ordered += page_order(lines, layout.page_width(page), running=False)[0]
     return ordered
 
 
