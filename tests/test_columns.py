@@ -73,7 +73,24 @@ def test_a_ragged_gap_is_warned_and_left_in_line_order() -> None:
 
 
 def test_a_one_column_page_and_a_short_table_are_left_alone() -> None:
-    words = "Ein Satz der über die ganze Zeile läuft und weiter geht bis an den rechten Rand".split()
+    words = [
+        "Ein",
+        "Satz",
+        "der",
+        "über",
+        "die",
+        "ganze",
+        "Zeile",
+        "läuft",
+        "und",
+        "weiter",
+        "geht",
+        "bis",
+        "an",
+        "den",
+        "rechten",
+        "Rand",
+    ]
     # Running text: the word gaps fall at other places on every line.
     text = [line(100 + 14 * k, " ".join(words[k:] + words[:k])) for k in range(8)]
     assert page_order(text, WIDTH) == (text, None)

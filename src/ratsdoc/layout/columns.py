@@ -6,7 +6,7 @@ is in doubt (a ragged gutter, lines across the gutter between the column lines) 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..issues import Issue, IssueCode
 from .lines import Line
@@ -28,8 +28,7 @@ MIN_SIDE_WORDS = 4
 RUNNING_SHARE = 0.6
 
 
-@dataclass(frozen=True, slots=True)
-class Gutter:
+class Gutter(NamedTuple):
     """A gutter candidate at ``x``: ``aligned`` when the right column starts at one x."""
 
     x: float
