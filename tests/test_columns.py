@@ -3,12 +3,16 @@ read column by column for every document, and a doubtful order is a typed warnin
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ratsdoc.issues import IssueCode
 from ratsdoc.layout.columns import order_columns, page_order
 from ratsdoc.layout.lines import Line
+from ratsdoc.options import ParseOptions
+from ratsdoc.pipeline import read_paper
 from ratsdoc.regions import PageInfo, build_layout
 
 from .test_generic_reader import line
@@ -118,3 +122,44 @@ def test_ordering_loses_and_invents_no_word(rows: int, spans: list[int]) -> None
     ordered, _ = order_columns(lines, {1: WIDTH})
     words = sorted(t.text for ln in lines for t in ln.tokens)
     assert sorted(t.text for ln in ordered for t in ln.tokens) == words
+
+
+def _two_column_pdf(path: Path, spanning: bool = False) -> tuple[str, str]:
+    """A one-page Vorlage whose Begründung is set in two columns (reportlab); the words of the
+    left and the right column, in reading order."""
+    from reportlab.pdfgen import canvas
+
+    left = [f"Satz {k} der linken Spalte steht hier." for k in range(14)]
+    right = [f"Zeile {k} der rechten Spalte folgt dann." for k in range(14)]
+    pdf = canvas.Canvas(str(path), pagesize=(WIDTH, 842.0))
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(60, 780, "Beschlussvorlage")
+    pdf.drawString(60, 760, "Betreff: Radweg an der Nordstraße")
+    pdf.drawString(60, 720, "Begründung")
+    pdf.setFont("Helvetica", 10)
+    for k, (a, b) in enumerate(zip(left, right, strict=True)):
+        y = 700 - 14 * k
+        if spanning and k in (4, 9):
+            pdf.drawString(60, y, "Eine Zeile, die quer über beide Spalten der ganzen Seite hinweg läuft.")
+            continue
+        pdf.drawString(60, y, a)
+        pdf.drawString(310, y, b)
+    pdf.save()
+    keep = [k for k in range(14) if not (spanning and k in (4, 9))]
+    return " ".join(left[k] for k in keep), " ".join(right[k] for k in keep)
+
+
+def test_a_paper_in_two_columns_is_read_column_by_column(tmp_path: Path) -> None:
+    left, right = _two_column_pdf(tmp_path / "two.pdf")
+    document, issues = read_paper(tmp_path / "two.pdf", ParseOptions())
+    assert document.justification is not None
+    text = " ".join(document.justification.split())
+    assert left in text and right in text and text.index(left) < text.index(right)
+    assert not any(issue.code is IssueCode.READING_ORDER_UNCERTAIN for issue in issues)
+
+
+def test_a_paper_with_lines_across_its_columns_warns_about_the_order(tmp_path: Path) -> None:
+    _two_column_pdf(tmp_path / "mixed.pdf", spanning=True)
+    _, issues = read_paper(tmp_path / "mixed.pdf", ParseOptions())
+    uncertain = [issue for issue in issues if issue.code is IssueCode.READING_ORDER_UNCERTAIN]
+    assert [issue.page for issue in uncertain] == [1]
