@@ -133,3 +133,23 @@ def test_a_speech_read_by_fallbacks_warns_about_title_request_sender_and_justifi
     assert (IssueCode.VALUE_UNCERTAIN, "title") in named
     assert (IssueCode.VALUE_UNCERTAIN, "resolution_proposal") in named
     assert {(IssueCode.FIELD_MISSING, name) for name in ("originator", "faction", "justification")} <= named
+
+
+def test_a_heading_title_of_a_paper_that_names_its_type_apart_is_not_warned() -> None:
+    # Regression (Swiss motions of the dev variants): the title over "Motion" was warned as a
+    # guess on every motion, though the first heading of a typed paper is its subject.
+    from ratsdoc.extract.generic import fill_cover
+
+    from .test_generic_reader import _ctx, line
+
+    lines = [
+        line(42, "Kantonale Standards für die Digitalisierung", size=13, bold=True),
+        line(82, "Motion"),
+        line(98, "Beat Wagner (SVP)"),
+        line(140, "Die Gemeinden tragen heute die Kosten allein und das ist nicht gerecht, sagen wir."),
+    ]
+    ctx = _ctx(lines, "generic")
+    fill_cover(ctx)
+    assert ctx.fields.values["title"] == "Kantonale Standards für die Digitalisierung"
+    assert ctx.fields.values["document_type"] == "Motion"
+    assert "title" not in ctx.fields.basis and ctx.fields.confidence["title"] >= WARN_BELOW

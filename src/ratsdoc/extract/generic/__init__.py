@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...layout.lines import Line
 from ...models import Provenance, ResolutionItem
 from ...text.normalize import join_lines
-from ..context import WEAK, Context
+from ..context import GUESSED, WEAK, Context
 from .cells import match_wrapped
 from .closing import is_closing, trailing_signature
 from .heading import heading_title, is_letterhead, subject_title
@@ -81,8 +81,10 @@ def fill_cover(ctx: Context) -> None:
         if heading is not None:
             # No subject line: the first heading is a guess (a speaker's name, a letterhead).
             ctx.set("title", heading[0], heading[1], WEAK, "the first heading (no subject line)")
+    typed_apart = values.get("document_type") is not None  # read by the profile
     if values.get("document_type") is None:
         typed = type_from_lines(lines, vocab, ocr=1 in ctx.layout.ocr_pages)
+        typed_apart = typed is not None
         if typed is not None:
             ctx.set("document_type", typed[0], typed[1])
         elif values.get("title"):
@@ -90,6 +92,11 @@ def fill_cover(ctx: Context) -> None:
             if kind is not None:
                 ctx.set("document_type", kind, [])
                 ctx.fields.provenance["document_type"] = list(ctx.fields.provenance.get("title", []))
+    if typed_apart and "title" in ctx.fields.basis:
+        # A paper that names its type apart from its title (a Swiss "Motion" under its heading)
+        # is a formal paper: its first heading is its subject, not a speaker's or sender's line.
+        del ctx.fields.basis["title"]
+        ctx.fields.confidence["title"] = GUESSED
     if values.get("originator") is None:
         body_lines = [line for line in ctx.lines if not line.furniture and line.words]
         head = originator_from_head(lines, vocab)
