@@ -53,6 +53,7 @@ def _add(into: Score, score: Score) -> None:
     into.exact += score.exact
     into.soft += score.soft
     into.silent += score.silent
+    into.noise += score.noise
 
 
 def merge(reports: Iterable[Report]) -> Report:

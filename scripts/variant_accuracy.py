@@ -22,11 +22,11 @@ from typing import Any
 from ratsdoc.evaluation import Report, Score, evaluate, find_pairs, format_report
 
 
-def _counts(s: Score) -> tuple[int, int, int, int]:
-    return (s.total, s.exact, s.soft, s.silent)
+def _counts(s: Score) -> tuple[int, int, int, int, int]:
+    return (s.total, s.exact, s.soft, s.silent, s.noise)
 
 
-def _scores(scores: dict[str, Score]) -> dict[str, tuple[int, int, int, int]]:
+def _scores(scores: dict[str, Score]) -> dict[str, tuple[int, int, int, int, int]]:
     return {name: _counts(s) for name, s in scores.items()}
 
 
@@ -50,11 +50,12 @@ def merge(parts: Sequence[dict[str, Any]]) -> Report:
     """One Report from the plain results of several ``evaluate_plain`` calls."""
     report = Report()
 
-    def add(score: Score, counts: tuple[int, int, int, int]) -> None:
+    def add(score: Score, counts: tuple[int, int, int, int, int]) -> None:
         score.total += counts[0]
         score.exact += counts[1]
         score.soft += counts[2]
         score.silent += counts[3]
+        score.noise += counts[4]
 
     for part in parts:
         for name, counts in part["fields"].items():

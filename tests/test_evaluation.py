@@ -13,7 +13,7 @@ import pytest
 from ratsdoc import evaluation
 from ratsdoc.cli import main
 from ratsdoc.errors import DamagedPdfError
-from ratsdoc.evaluation import Report, evaluate, find_pairs, soft_equal
+from ratsdoc.evaluation import Report, evaluate, find_pairs, format_report, soft_equal
 from ratsdoc.issues import DOCUMENT_WIDE, Issue, IssueCode
 from ratsdoc.models import Drucksache
 from ratsdoc.options import ParseOptions
@@ -136,6 +136,28 @@ def test_a_warning_naming_the_field_makes_the_error_not_silent(
     assert report.fields["number"].exact == 0
     assert report.fields["number"].silent == 0
     assert report.silent == []
+
+
+def test_a_warning_naming_a_right_field_counts_as_noise(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sample_paper: tuple[Drucksache, list[Issue]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    document, _ = sample_paper
+    issues = [
+        Issue(IssueCode.VALUE_UNCERTAIN, "the title is a guess", 1, field="title"),  # right title: noise
+        Issue(IssueCode.VALUE_UNCERTAIN, "the number is a guess", 1, field="number"),  # wrong number: no noise
+        Issue(IssueCode.OCR_APPLIED, "page 1 was OCRed"),  # document-wide, names no field: no noise
+    ]
+    report = _evaluate_with(monkeypatch, _wrong_number(tmp_path), (document, issues))
+    assert report.fields["title"].noise == 1
+    assert report.fields["number"].noise == 0
+    assert report.overall.noise == 1
+    print(format_report(report))
+    assert (
+        f"warned right fields (right, a warning names the field): 1/{report.overall.exact}" in capsys.readouterr().out
+    )
 
 
 @pytest.mark.parametrize("code", sorted(DOCUMENT_WIDE))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from ratsdoc.layout.columns import page_order
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.layout.marks import BoxMark
 from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.attendance import read_attendees
-from ratsdoc.meeting.columns import _page_order, running_text
+from ratsdoc.meeting.columns import running_text
 from ratsdoc.meeting.header import parse_time, read_header
 from ratsdoc.meeting.minutes import read_outcome, read_vote
 from ratsdoc.meeting.rules import MeetingRules
@@ -174,14 +175,16 @@ def test_speaker_turns() -> None:
 def test_two_columns_are_read_one_after_the_other() -> None:
     rows = [[(50, "Überschrift über beide Spalten des Protokolls hinweg")]]
     rows += [[(50, f"links {k} Text"), (320, f"rechts {k} Text")] for k in range(6)]
-    order = [line.text for line in _page_order(_lines(rows), 595.0)]
+    order = [line.text for line in page_order(_lines(rows), 595.0, running=False)[0]]
     assert order[1:7] == [f"links {k} Text" for k in range(6)]
     assert order[7:] == [f"rechts {k} Text" for k in range(6)]
 
 
 def test_a_table_with_a_number_cell_is_not_two_columns() -> None:
     rows = [[(50, f"TOP {k} Titel"), (450 - 17 * k, f"VO/{k}")] for k in range(6)]
-    assert [line.text for line in _page_order(_lines(rows), 595.0)] == [f"TOP {k} Titel VO/{k}" for k in range(6)]
+    assert [line.text for line in page_order(_lines(rows), 595.0, running=False)[0]] == [
+        f"TOP {k} Titel VO/{k}" for k in range(6)
+    ]
 
 
 def test_running_text_undoes_line_end_hyphens() -> None:
@@ -230,7 +233,7 @@ def test_a_box_right_of_the_gutter_does_not_make_a_column() -> None:
         line = text_line(50 + 12 * k, [(50, f"links {k}")])
         line.tokens = (*line.tokens, Token("☐", 400, line.top, 410, line.bottom, 10.0, box=box))
         rows.append(line)
-    assert [line.text for line in _page_order(rows, 595.0)] == [f"links {k}" for k in range(6)]
+    assert [line.text for line in page_order(rows, 595.0, running=False)[0]] == [f"links {k}" for k in range(6)]
 
 
 def test_a_document_without_words_warns_about_its_text() -> None:

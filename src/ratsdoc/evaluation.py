@@ -48,13 +48,18 @@ class Score:
     exact: int = 0
     soft: int = 0
     silent: int = 0
+    #: Right fields that a warning names (not counting document-wide ones): warnings that were
+    #: not needed, the noise beside the silent errors.
+    noise: int = 0
 
-    def add(self, exact: bool, soft: bool, warned: bool = True) -> None:
-        """Count one comparison; a wrong value without a warning (``warned`` false) is silent."""
+    def add(self, exact: bool, soft: bool, warned: bool = True, named: bool = False) -> None:
+        """Count one comparison; a wrong value without a warning (``warned`` false) is silent,
+        a right one that a warning names (``named``) is noise."""
         self.total += 1
         self.exact += exact
         self.soft += soft or exact
         self.silent += not exact and not warned
+        self.noise += exact and named
 
     @property
     def exact_rate(self) -> float:
@@ -155,9 +160,10 @@ def evaluate(
             exact = got.get(name) == golden[name]
             soft = exact or soft_equal(got.get(name), golden[name])
             warned = issues is None or warns_about(issues, name)
-            report.fields[name].add(exact, soft, warned)
-            report.templates[template].add(exact, soft, warned)
-            report.overall.add(exact, soft, warned)
+            named = issues is not None and any(issue.field == name for issue in issues)
+            report.fields[name].add(exact, soft, warned, named)
+            report.templates[template].add(exact, soft, warned, named)
+            report.overall.add(exact, soft, warned, named)
             if not exact:
                 all_right = False
                 report.misses.append((pdf.name, name, got.get(name), golden[name]))
@@ -191,10 +197,12 @@ def format_report(report: Report) -> str:
     for name, score in sorted(report.templates.items()):
         lines.append(f"| {name} | {score.total} | {_rates(score)} |")
     share = report.documents_all_right / report.documents if report.documents else 1.0
+    noise = o.noise / o.exact if o.exact else 0.0  # the warnings that were not needed
     lines += [
         "",
         f"documents with every field right: {report.documents_all_right}/{report.documents} ({share:.1%})",
         f"silent errors (wrong, no warning names the field): {o.silent}/{o.total} fields ({o.silent_rate:.1%})",
+        f"warned right fields (right, a warning names the field): {o.noise}/{o.exact} ({noise:.1%})",
     ]
     boxes = report.checkbox_states
     if boxes.total:

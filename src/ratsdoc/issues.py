@@ -37,13 +37,14 @@ class IssueCode(str, Enum):
     VALUE_IMPLAUSIBLE = "value_implausible"  # a value that cannot be right was dropped (plausibility.py)
     PROFILE_FORCED_MISMATCH = "profile_forced_mismatch"  # a forced profile's detection does not match the paper
     MEETING_FIELD_MISSING = "meeting_field_missing"  # a meeting document lacks its date or agenda
-    READING_ORDER_UNCERTAIN = "reading_order_uncertain"  # columns of verbatim minutes found only loosely
+    READING_ORDER_UNCERTAIN = "reading_order_uncertain"  # a page's columns could not be told apart for sure
     ENGINE_FALLBACK = "engine_fallback"  # the chosen engine could not read the PDF; the other one did
     OCR_PAGE_TURNED = "ocr_page_turned"  # a page scanned sideways was turned upright for OCR
     TEXT_EMPTY = "text_empty"  # the pages have text objects, but no word of running text came out
     XFA_FORM = "xfa_form"  # an XFA form: its own content is not read, only the printed pages
     OCR_REGION_IGNORED = "ocr_region_ignored"  # a stamp, handwriting or logo on a scan was left out of the text
     SECOND_DOCUMENT = "second_document"  # another paper (an answer, a statement) follows the paper in the file
+    VALUE_UNCERTAIN = "value_uncertain"  # a value taken by a weak fallback (the first heading as title)
 
     def __str__(self) -> str:
         return str(self.value)

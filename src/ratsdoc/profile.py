@@ -194,6 +194,13 @@ class Profile(BaseModel):
     default_document_type: str | None = Field(
         default=None, description="document_type of a letter that names no type of its own."
     )
+    expected_fields: dict[str, list[str]] = Field(
+        # An answer to a question answers; it gives no reasons of its own.
+        default_factory=lambda: {"originator": ["*"], "justification": ["*", "!Antwort"]},
+        description="Fields a paper of these document types normally has, beyond title, type and "
+        "date (field -> types; '*' is every Drucksache type, an unknown one included, '!Type' "
+        "leaves one out): a missing one gets a field_missing warning that names it.",
+    )
     meeting: MeetingRules = Field(
         default_factory=MeetingRules,
         description="How meeting documents (invitations, minutes) are recognised and read.",

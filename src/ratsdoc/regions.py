@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .issues import Issue
+from .layout.columns import order_columns
 from .layout.lines import Line, Token
 from .models import BBox, Provenance
 from .ocr.policy import is_scanned_page
@@ -175,10 +176,14 @@ def _mark_repeated_head(lines: list[Line], heights: dict[int, float]) -> None:
 
 
 def build_layout(pages: list[PageInfo], page_lines: list[list[Line]]) -> Layout:
-    """Join per-page lines into one layout and mark the furniture."""
+    """Join per-page lines into one layout, mark the furniture and put the body lines of
+    multi-column pages in reading order (layout/columns.py; a doubtful order is warned)."""
     lines = [line for per_page in page_lines for line in per_page]
     mark_furniture(lines, pages)
-    return Layout(pages=pages, lines=lines)
+    lines, issues = order_columns(lines, {page.number: page.width for page in pages})
+    layout = Layout(pages=pages, lines=lines)
+    layout.warnings.extend(issues)
+    return layout
 
 
 def token_bbox(tokens: Sequence[Token]) -> BBox:

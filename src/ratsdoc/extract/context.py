@@ -33,6 +33,13 @@ OCR_FUZZY_ERRORS = 2
 LABELLED = 0.95
 READ = 0.85
 GUESSED = 0.6
+#: A value taken by a weak fallback, where the paper gave no better evidence: the first heading
+#: as title without a subject line, bold lines as the request without a request heading, the
+#: sender read from the signature only. Below :data:`WARN_BELOW` the review warns
+#: (extract/doubt.py), so such a value is never silent.
+WEAK = 0.45
+#: Confidence under which a filled value gets a ``value_uncertain`` warning naming its field.
+WARN_BELOW = 0.5
 
 
 @dataclass(slots=True)
@@ -44,6 +51,9 @@ class Fields:
     warnings: list[Issue] = field(default_factory=list)
     #: How sure the way each field was read is (:data:`LABELLED`, :data:`READ`, :data:`GUESSED`), by field name.
     confidence: dict[str, float] = field(default_factory=dict)
+    #: How a value read with a :data:`WEAK` confidence was found ("the first heading"), by field
+    #: name: the warning of the review says it.
+    basis: dict[str, str] = field(default_factory=dict)
     #: Provenance of the parts of list and table fields, by path ("consultations[0]",
     #: "checkboxes[2].options[1]", "finances.rows[0].amounts.2024"); not part of the output
     #: contract, read by the inspector (ratsdoc.trace).
@@ -91,11 +101,17 @@ class Context:
         value: Any,
         where: Sequence[Line] | Sequence[tuple[int, Sequence[Token]]],
         confidence: float = READ,
+        basis: str | None = None,
     ) -> None:
         """Store field ``name`` with the provenance of ``where`` and how sure the way it was
-        read is (``confidence``: :data:`LABELLED`, :data:`READ` or :data:`GUESSED`)."""
+        read is (``confidence``: :data:`LABELLED`, :data:`READ`, :data:`GUESSED` or
+        :data:`WEAK`, then ``basis`` says how it was found)."""
         self.fields.values[name] = value
         self.fields.confidence[name] = confidence
+        if basis is None:
+            self.fields.basis.pop(name, None)
+        else:
+            self.fields.basis[name] = basis
         if where:
             self.fields.provenance[name] = provenance(where)
 

@@ -7,6 +7,7 @@ from ..issues import DOCUMENT_WIDE, TEXT_MISSING, Issue, IssueCode, has_code
 from ..models import CheckboxGroup
 from ..plausibility import checkbox_label_problem, originator_problem, title_problem
 from .context import READ, Context
+from .doubt import expected_missing, warn_uncertain
 
 #: Fields every council paper has: without one of them, the paper says so in a warning.
 REQUIRED_FIELDS: tuple[str, ...] = ("title", "document_type", "date")
@@ -21,11 +22,13 @@ FIELD_WARNING_FACTOR = 0.5
 
 def review_fields(ctx: Context) -> None:
     """Check the filled fields: drop implausible checkbox labels, originators and titles with a
-    warning, warn about missing :data:`REQUIRED_FIELDS`, then set each provenance's confidence."""
+    warning, warn about missing :data:`REQUIRED_FIELDS` and the fields the paper's kind normally
+    has, and about values from weak fallbacks, then set each provenance's confidence."""
     _review_checkboxes(ctx)
     _review_originator(ctx)
     _review_title(ctx)
     _warn_missing(ctx)
+    warn_uncertain(ctx)
     _set_confidence(ctx)
 
 
@@ -97,7 +100,9 @@ def _review_title(ctx: Context) -> None:
 
 
 def _warn_missing(ctx: Context) -> None:
-    """Name the :data:`REQUIRED_FIELDS` left empty: one warning per field on a paper; on a
+    """Name the :data:`REQUIRED_FIELDS` left empty, and the fields the paper's kind normally has
+    (:func:`~.doubt.expected_missing`; a missing sender of a paper names its faction too): one
+    warning per field on a paper; on a
     document that is no Drucksache (an Einladung, minutes) one warning for all of them, since
     such documents often lack a title. A paper without any text already says so, and a value
     dropped as implausible has its own warning."""
@@ -106,15 +111,25 @@ def _warn_missing(ctx: Context) -> None:
         return
     dropped = {issue.field for issue in ctx.fields.warnings if issue.code is IssueCode.VALUE_IMPLAUSIBLE}
     missing = [name for name in REQUIRED_FIELDS if ctx.fields.values.get(name) is None and name not in dropped]
-    if not missing:
+    expected = expected_missing(ctx)
+    if not missing and not expected:
         return
     if has_code(issues, IssueCode.NOT_A_DRUCKSACHE):
-        message = f"not found in this document: {', '.join(missing)}"
-        for name in missing:
+        message = f"not found in this document: {', '.join([*missing, *expected])}"
+        for name in [*missing, *expected]:
             ctx.warn(IssueCode.FIELD_MISSING, message, field=name)
         return
     for name in missing:
         ctx.warn(IssueCode.FIELD_MISSING, f"{name} not found: every paper has one", field=name)
+    kind = ctx.fields.values.get("document_type")
+    for name in expected:
+        message = f"{name} not found: a paper of type {kind} normally has one" if kind else f"{name} not found"
+        # Without the sender, the faction that sends a Drucksache is unknown too (factions
+        # send no invitations or minutes).
+        faction = kind not in ctx.profile.not_drucksache_types and ctx.fields.values.get("faction") is None
+        names = [name, "faction"] if name == "originator" and faction else [name]
+        for each in names:
+            ctx.warn(IssueCode.FIELD_MISSING, message, field=each)
 
 
 def field_confidence(base: float, *, ocr: bool, document_warning: bool, field_warning: bool) -> float:

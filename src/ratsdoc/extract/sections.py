@@ -12,9 +12,10 @@ from ..models import ResolutionItem
 from ..text.normalize import join_lines
 from .context import Context
 from .generic import trailing_signature
+from .generic.opening import leading_announcement
+from .items import PROFILE, Item, read_items
 from .tables import fits, learn_columns, read_rows
 
-_ITEM_NUMBER = regex.compile(r"^(?P<n>\d{1,2}|[a-z])[.)]?$")
 #: The number of a numbered list item or paragraph: "1.", "2)", "3.)", "a)".
 _LIST_NUMBER = regex.compile(r"^(?:\d{1,2}|[a-z])(?:\.\)|[.)])$")
 _BULLET_WORDS = frozenset({"-", "–", "•", "▪", "*", "·", "o"})
@@ -122,35 +123,13 @@ def extract_resolution(ctx: Context) -> None:
         return
     head_index, head, match = found
     ctx.claimed.add(head_index)
-    items: list[tuple[str | None, list[str], list[Line]]] = []
     trailing = head.text[match.end() :].strip(" :")
-    if trailing:
-        items.append((None, [trailing], [head]))
-    prev: Line | None = None
-    for index, line in _section_lines(ctx, head_index):
-        words = line.words
-        first = words[0] if words else None
-        number = None
-        if (
-            first is not None
-            and _ITEM_NUMBER.match(first.text)
-            and (len(words) == 1 or words[1].x0 - first.x1 > 0.8 * first.size)
-        ):
-            number = first.text.rstrip(".)")
-            words = words[1:]
-        text = " ".join(t.text for t in words)
-        if number is not None:
-            items.append((number, [text] if text else [], [line]))
-        elif items and not (items[-1][0] is None and _new_paragraph(prev, line)):
-            items[-1][1].append(text)
-            items[-1][2].append(line)
-        else:
-            items.append((None, [text], [line]))
-        ctx.claimed.add(index)
-        prev = line
-    kept = [(n, parts, lines) for n, parts, lines in items if join_lines(parts)]
+    section = _section_lines(ctx, head_index)
+    ctx.claimed.update(index for index, _ in section)
+    lead: list[Item] = [(None, [trailing], [head])] if trailing else []
+    kept = read_items([line for _, line in section], PROFILE, _new_paragraph, lead)
     result = [ResolutionItem(number=n, text=join_lines(parts)) for n, parts, _ in kept]
-    ctx.set("resolution_proposal", result, [ln for _, _, lines in items for ln in lines])
+    ctx.set("resolution_proposal", result, [*([head] if trailing else []), *(line for _, line in section)])
     ctx.set_items("resolution_proposal", [lines for _, _, lines in kept])
 
 
@@ -242,6 +221,8 @@ def extract_justification(ctx: Context) -> None:
         closing = ctx.find_label("closing", start=head_index + 1)
         stop = closing[0] if closing else None
     lines = _justification_lines(ctx, head_index, stop)
+    if found is None:  # a letter: "... stellt die Fraktion folgende Anfrage." gives no reasons
+        lines = lines[leading_announcement(lines, ctx.profile.document_types, _new_paragraph) :]
     if lines and stop is None and lines[-1] is _last_body_line(ctx):
         # A motion ends with its signers' names, set apart below the text: not its reasons.
         lines = lines[: len(lines) - trailing_signature(lines)]

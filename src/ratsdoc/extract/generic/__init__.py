@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...layout.lines import Line
 from ...models import Provenance, ResolutionItem
 from ...text.normalize import join_lines
-from ..context import Context
+from ..context import GUESSED, WEAK, Context
 from .cells import match_wrapped
 from .closing import is_closing, trailing_signature
 from .heading import heading_title, is_letterhead, subject_title
@@ -79,9 +79,12 @@ def fill_cover(ctx: Context) -> None:
     if values.get("title") is None and not subject_line_title(ctx):
         heading = heading_title(lines, height, vocab)
         if heading is not None:
-            ctx.set("title", heading[0], heading[1])
+            # No subject line: the first heading is a guess (a speaker's name, a letterhead).
+            ctx.set("title", heading[0], heading[1], WEAK, "the first heading (no subject line)")
+    typed_apart = values.get("document_type") is not None  # read by the profile
     if values.get("document_type") is None:
         typed = type_from_lines(lines, vocab, ocr=1 in ctx.layout.ocr_pages)
+        typed_apart = typed is not None
         if typed is not None:
             ctx.set("document_type", typed[0], typed[1])
         elif values.get("title"):
@@ -89,14 +92,22 @@ def fill_cover(ctx: Context) -> None:
             if kind is not None:
                 ctx.set("document_type", kind, [])
                 ctx.fields.provenance["document_type"] = list(ctx.fields.provenance.get("title", []))
+    if typed_apart and "title" in ctx.fields.basis:
+        # A paper that names its type apart from its title (a Swiss "Motion" under its heading)
+        # is a formal paper: its first heading is its subject, not a speaker's or sender's line.
+        del ctx.fields.basis["title"]
+        ctx.fields.confidence["title"] = GUESSED
     if values.get("originator") is None:
         body_lines = [line for line in ctx.lines if not line.furniture and line.words]
-        sender = originator_from_head(lines, vocab) or originator_from_signature(body_lines, vocab)
+        head = originator_from_head(lines, vocab)
+        sender = head or originator_from_signature(body_lines, vocab)
         if sender is not None:
-            ctx.set("originator", sender[0], sender[1])
+            # A name under the closing may be a clerk's, not the paper's sender.
+            weak = (WEAK, "the signature only") if head is None else ()
+            ctx.set("originator", sender[0], sender[1], *weak)
             if values.get("faction") is None:
                 faction = faction_of(sender[0], vocab)
-                ctx.set("faction", faction, sender[1] if faction else [])
+                ctx.set("faction", faction, sender[1] if faction else [], *weak)
     if values.get("body") is None:
         body = body_from_head(lines, vocab)
         if body is not None:
@@ -127,8 +138,15 @@ def fill_resolution(ctx: Context) -> None:
         items = read_items(body)
         if lead and head is not None:
             items.insert(0, (None, [lead], [head]))
-    else:
-        items = emphasised_items(lines, skip) or announced_list(lines, reader_vocabulary())
+    weak: tuple[float, str] | tuple[()] = ()
+    if section is None:
+        items = emphasised_items(lines, skip)
+        # An unnumbered bold sentence without a request heading may be any emphasis of the
+        # running text (a speech's key sentence); numbered bold items and an announced list
+        # ("Wir bitten um ... mit" over bullets) say they are the request.
+        if items and not any(number for number, _, _ in items):
+            weak = (WEAK, "a bold sentence, no request heading")
+        items = items or announced_list(lines, reader_vocabulary())
     if not items:
         return
     if section is not None:  # a request section; bold requests stay part of the running text
@@ -138,5 +156,6 @@ def fill_resolution(ctx: Context) -> None:
         "resolution_proposal",
         [ResolutionItem(number=number, text=join_lines(parts)) for number, parts, _ in items],
         [line for _, _, where in items for line in where],
+        *weak,
     )
     ctx.set_items("resolution_proposal", [where for _, _, where in items])

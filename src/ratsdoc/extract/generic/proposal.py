@@ -9,7 +9,8 @@ from collections.abc import Sequence
 import regex
 
 from ...layout.lines import Line
-from ...text.normalize import join_lines
+from ..items import GENERIC, Item
+from ..items import read_items as shared_read_items
 from .closing import is_closing
 from .vocabulary import ReaderVocabulary
 
@@ -19,55 +20,16 @@ _BULLETS = frozenset({"-", "–", "•", "▪", "·", "*"})
 #: The request section ends after this many lines without an ending heading: no section.
 _MAX_LINES = 80
 
-Item = tuple[str | None, list[str], list[Line]]
 
-
-def _kind(number: str) -> str:
-    if number.isdigit():
-        return "digit"
-    if regex.fullmatch(r"[IVX]+", number):
-        return "roman"
-    return "letter"
-
-
-def _split_number(line: Line) -> tuple[str | None, str]:
-    """The item number opening ``line`` (set apart from the text) and the rest of its text."""
-    words = line.words
-    first = words[0] if words else None
-    if first is None:
-        return None, ""
-    match = _NUMBER.match(first.text)
-    if match and (len(words) == 1 or words[1].x0 - first.x1 > 0.2 * first.size):
-        return match.group("n"), " ".join(t.text for t in words[1:])
-    return None, line.text
-
-
-def _new_paragraph(prev: Line, line: Line) -> bool:
-    return line.page == prev.page and line.top - prev.bottom > 0.75 * line.size
+def _new_paragraph(prev: Line | None, line: Line) -> bool:
+    return prev is None or (line.page == prev.page and line.top - prev.bottom > 0.75 * line.size)
 
 
 def read_items(lines: Sequence[Line]) -> list[Item]:
-    """Items of a request section: a numbered line opens an item, lettered lines under
-    numbered items stay inside theirs, an unnumbered paragraph is an item of its own."""
-    items: list[Item] = []
-    top_kind: str | None = None
-    prev: Line | None = None
-    for line in lines:
-        number, text = _split_number(line)
-        if number is not None and top_kind is None:
-            top_kind = _kind(number)
-        if number is not None and _kind(number) == top_kind:
-            items.append((number, [text] if text else [], [line]))
-        elif number is not None and items:  # a sub-item: "a) ..." under "1."
-            items[-1][1].append(f"{number}) {text}")
-            items[-1][2].append(line)
-        elif items and prev is not None and not (items[-1][0] is None and _new_paragraph(prev, line)):
-            items[-1][1].append(text)
-            items[-1][2].append(line)
-        else:
-            items.append((None, [text], [line]))
-        prev = line
-    return [item for item in items if join_lines(item[1])]
+    """Items of a request section (the shared item parser of extract/items.py, numbers with
+    their punctuation): lettered lines under numbered items stay inside theirs, an unnumbered
+    paragraph is an item of its own."""
+    return shared_read_items(lines, GENERIC, _new_paragraph)
 
 
 def _ends(line: Line, vocab: ReaderVocabulary, fuzzy: int) -> bool:

@@ -1,0 +1,31 @@
+"""The start of a letter's body: a first sentence that only announces the paper itself ("zur
+Sitzung des Stadtrates am 19.02.2024 stellt die SPD-Fraktion folgende Anfrage.") is no part of
+its reasons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from ...layout.lines import Line
+from ...text.normalize import join_lines
+
+
+def _announcement_re(types: Sequence[str]) -> regex.Pattern[str]:
+    """A sentence ending in "folgende(n) <type>" ("folgenden Antrag.", "folgende Anfrage:")."""
+    names = "|".join(regex.escape(t) for t in sorted(types, key=len, reverse=True)) or r"(?!x)x"
+    return regex.compile(rf"\bfolgenden?\s+(?:{names})\s*[.:]$", regex.IGNORECASE)
+
+
+def leading_announcement(
+    lines: Sequence[Line], types: Sequence[str], new_paragraph: Callable[[Line, Line], bool]
+) -> int:
+    """How many lines at the start of ``lines`` (a letter's body after the salutation) form a
+    paragraph that announces the paper as one of ``types`` and says nothing else: 0 when the
+    first paragraph is running text. ``new_paragraph(prev, line)`` tells paragraph breaks."""
+    count = 0
+    while count < len(lines) and (count == 0 or not new_paragraph(lines[count - 1], lines[count])):
+        count += 1
+    first = join_lines([line.text for line in lines[:count]])
+    return count if count and _announcement_re(types).search(first) else 0

@@ -1,0 +1,146 @@
+"""Reading order of multi-column pages: a page whose lines leave a gutter free, with running text
+on both sides that starts at one x right of it, is read column by column; a page whose order
+is in doubt (a ragged gutter, lines across the gutter between the column lines) says so in a
+``reading_order_uncertain`` warning with its page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..issues import Issue, IssueCode
+from .lines import Line
+
+#: Where a column gutter may lie, as shares of the page width (two columns of similar width).
+GUTTER_RANGE = (0.35, 0.65)
+#: Share of a page's lines that must leave the gutter free, and lines with text on both
+#: sides of it, before the page counts as two-column (a table's cell gap is rarely that regular).
+GUTTER_FREE_SHARE = 0.8
+MIN_SPLIT_LINES = 4
+#: The right column's lines start within this many points of each other.
+COLUMN_ALIGN = 6.0
+#: Lines across the gutter between column lines (not above or below the columns) that put the
+#: order in doubt: one is a heading over both columns, more are text that may belong to either.
+MAX_SPANNING = 1
+#: Words a side of a line needs to count as running text (a table's cells hold fewer), and the
+#: share of the two-sided lines that must hold that many on both sides.
+MIN_SIDE_WORDS = 4
+RUNNING_SHARE = 0.6
+
+
+class Gutter(NamedTuple):
+    """A gutter candidate at ``x``: ``aligned`` when the right column starts at one x."""
+
+    x: float
+    aligned: bool
+
+
+def _words_a_side(lines: Sequence[Line], x: float) -> float:
+    """The share of ``lines`` with at least :data:`MIN_SIDE_WORDS` words on each side of ``x``."""
+    full = [
+        ln
+        for ln in lines
+        if sum(t.x1 <= x for t in ln.words) >= MIN_SIDE_WORDS and sum(t.x0 >= x for t in ln.words) >= MIN_SIDE_WORDS
+    ]
+    return len(full) / len(lines) if lines else 0.0
+
+
+def _candidate(lines: Sequence[Line], width: float, running: bool) -> Gutter | None:
+    """The first x in :data:`GUTTER_RANGE` that most lines leave free while at least half have
+    words on both sides; aligned when the right parts start at one x just after it (a table's
+    last cell starts anywhere right of it). With ``running``, both sides must be running text
+    (most lines hold :data:`MIN_SIDE_WORDS` words a side): a table's cells are shorter."""
+    if len(lines) < MIN_SPLIT_LINES:
+        return None
+    low, high = (int(width * share) for share in GUTTER_RANGE)
+    ragged: Gutter | None = None
+    for x in range(low, high, 4):
+        free = [ln for ln in lines if not any(t.x0 < x < t.x1 for t in ln.words)]
+        if len(free) < GUTTER_FREE_SHARE * len(lines):
+            continue
+        # Words on both sides (a line's box also spans checkboxes and bullets, which are no text).
+        both = [ln for ln in free if ln.words and ln.words[0].x0 < x < ln.words[-1].x1]
+        if len(both) < max(MIN_SPLIT_LINES, len(lines) / 2):
+            continue
+        text = _words_a_side(both, x) >= RUNNING_SHARE
+        if running and not text:
+            continue
+        starts = [min(t.x0 for t in ln.words if t.x0 > x) for ln in both]
+        first = min(starts)
+        aligned = sum(1 for s in starts if s - first <= COLUMN_ALIGN)
+        if first - x <= width * 0.1 and aligned >= GUTTER_FREE_SHARE * len(both):
+            return Gutter((x + first) / 2 if first - x > 8 else x, True)
+        if ragged is None and text:
+            ragged = Gutter(x, False)
+    return ragged
+
+
+def _split(line: Line, x: float) -> tuple[Line | None, Line | None]:
+    """The parts of ``line`` left and right of ``x`` (None for an empty side)."""
+    left = [t for t in line.tokens if t.x1 <= x]
+    right = [t for t in line.tokens if t.x0 >= x]
+    return (Line(line.page, left) if left else None, Line(line.page, right) if right else None)
+
+
+def _crosses(line: Line, x: float) -> bool:
+    return any(t.x0 < x < t.x1 for t in line.words)
+
+
+def page_order(lines: list[Line], width: float, *, running: bool = True) -> tuple[list[Line], Issue | None]:
+    """``lines`` of one page in reading order: a two-column page column by column (a line
+    across the gutter, a heading over both columns, ends a column block), and a warning when
+    the order is in doubt; other pages as they are. ``running`` asks for running text in both
+    columns (every document's layout); without it, lists side by side count too (the columns
+    of an agenda or an attendance list in minutes)."""
+    gutter = _candidate([ln for ln in lines if ln.words], width, running)
+    if gutter is None:
+        return lines, None
+    page = lines[0].page
+    if not gutter.aligned:
+        message = f"page {page}: text on both sides of a ragged gap; read line by line, the order may be wrong"
+        return lines, Issue(IssueCode.READING_ORDER_UNCERTAIN, message, page)
+    ordered: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    seen_columns = False  # column lines above
+    across = 0  # lines across the gutter since the last column line
+    between = 0  # lines across the gutter with column lines above and below
+    for line in lines:
+        if _crosses(line, gutter.x):
+            across += 1
+            ordered += left + right + [line]
+            left, right = [], []
+            continue
+        between += across if seen_columns else 0
+        seen_columns, across = True, 0
+        a, b = _split(line, gutter.x)
+        left += [a] if a else []
+        right += [b] if b else []
+    ordered += left + right
+    if between > MAX_SPANNING:
+        message = f"page {page}: {between} lines across both columns stand between column lines; the order may be wrong"
+        return ordered, Issue(IssueCode.READING_ORDER_UNCERTAIN, message, page)
+    return ordered, None
+
+
+def order_columns(lines: list[Line], widths: dict[int, float]) -> tuple[list[Line], list[Issue]]:
+    """All ``lines`` (in page order) with each page's body lines in reading order
+    (:func:`page_order`); running headers and footers (``furniture``) keep their place above
+    and below. ``widths`` maps page numbers to page widths."""
+    out: list[Line] = []
+    issues: list[Issue] = []
+    by_page: dict[int, list[Line]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(line)
+    for number, page_lines in by_page.items():
+        body = [ln for ln in page_lines if not ln.furniture]
+        ordered, issue = page_order(body, widths.get(number, 595.0)) if body else (body, None)
+        issues += [issue] if issue else []
+        if ordered is body:
+            out += page_lines
+            continue
+        top = body[0].top
+        out += [ln for ln in page_lines if ln.furniture and ln.top < top]
+        out += ordered
+        out += [ln for ln in page_lines if ln.furniture and ln.top >= top]
+    return out, issues
