@@ -62,6 +62,13 @@ class OParlServer:
     queries: list[str] = field(default_factory=list)
     fail_page_once: str | None = None  # "papers?page=2": answered 429 the first time
     broken_page: str | None = None  # "meetings?page=2": answered 500 every time
+    in_flight: int = 0  # requests being answered (a killed client's request still runs to its end)
+
+    def settle(self, timeout: float = 10.0) -> None:
+        """Wait until no request is being answered (those of a killed client finish too)."""
+        deadline = time.monotonic() + timeout
+        while self.in_flight and time.monotonic() < deadline:
+            time.sleep(0.02)
 
     def __post_init__(self) -> None:
         self.lock = threading.Lock()
@@ -195,6 +202,15 @@ class OParlServer:
                 """Quiet."""
 
             def do_GET(self) -> None:
+                with server.lock:
+                    server.in_flight += 1
+                try:
+                    self.answer()
+                finally:
+                    with server.lock:
+                        server.in_flight -= 1
+
+            def answer(self) -> None:
                 parts = urlsplit(self.path)
                 query = parse_qs(parts.query)
                 key = parts.path + (f"?page={query['page'][0]}" if "page" in query else "")
