@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .engine import LANGUAGE, OCR_DPI, OSD_MIN_CONFIDENCE, PSM, TESSERACT_SLOTS, OcrWord, parse_tsv
+from .tsv import LANGUAGE, OCR_DPI, OSD_MIN_CONFIDENCE, PSM, TESSERACT_SLOTS, OcrWord, parse_tsv
 
 if TYPE_CHECKING:
     from PIL import Image
