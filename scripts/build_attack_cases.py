@@ -210,7 +210,9 @@ def case_read_only_archive(work: Path, sample: bool) -> tuple[str | None, Run | 
     ratsdoc("ingest", str(folder), "--db", str(db), "--progress", "none", "-j", "1", *HOOK_ARGS)
     db.chmod(0o444)
     run = ratsdoc("search", str(db), "Radweg")
-    return (None if run.code == 0 and "Radweg am Fluss" in run.out else f"search: exit {run.code} {run.err[:200]!r}"), run
+    return (
+        None if run.code == 0 and "Radweg am Fluss" in run.out else f"search: exit {run.code} {run.err[:200]!r}"
+    ), run
 
 
 HOOKS = ROOT / "tests" / "test_ingest_hooks.py"
