@@ -26,7 +26,7 @@ README = ROOT / "README.md"
 FIRST_BLOCK = (
     "```bash\n"
     "pip install . && ratsdoc parse fixtures/erfurt-0112-23-glyphs.pdf --pretty\n"
-    "pip install -e '.[test,ocr,dask]' && python -m pytest\n"
+    "pip install -e '.[test,ocr,dask,oparl]' && python -m pytest\n"
     "```\n"
 )
 #: Placeholders that an option checks the form of, and a value of that form.
@@ -74,7 +74,15 @@ def test_the_readme_starts_with_the_two_commands() -> None:
     text = README.read_text(encoding="utf-8")
     assert text.startswith("# ratsdoc\n\n" + FIRST_BLOCK)
     extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
-    assert {"test", "ocr", "dask"} <= set(extras)
+    assert {"test", "ocr", "dask", "oparl"} <= set(extras)
+
+
+def test_ci_installs_what_the_readme_test_command_installs() -> None:
+    """CI runs the README's test command: it installs the same extras first."""
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    extras = re.search(r"pip install -e '(\.\[[a-z,]+\])'", FIRST_BLOCK)
+    assert extras is not None
+    assert f"pip install --quiet -e '{extras.group(1)}'" in ci
 
 
 def test_the_commands_are_found() -> None:
