@@ -28,21 +28,8 @@ from typing import Any
 
 import build_fixtures as bf
 import generate_meetings as gm
+from variant_text import MONTHS
 
-MONTHS = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-]
 FONTS = [
     ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
     ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf"),
