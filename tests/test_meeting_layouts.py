@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ratsdoc.layout.columns import page_order
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.attendance import read_attendees, read_head_roles
-from ratsdoc.meeting.columns import _page_order
 from ratsdoc.meeting.evidence import looks_verbatim
 from ratsdoc.meeting.header import read_header
 from ratsdoc.meeting.headings import read_headings
@@ -155,9 +155,9 @@ def test_columns_whose_rows_do_not_share_baselines() -> None:
         rows.append(Line(1, [*left.tokens, *right.tokens]) if k % 2 else left_end)
         if k % 2 == 0:
             rows.append(right)
-    ordered = _page_order(rows, 595.0, loose=True)
+    ordered, _ = page_order(rows, 595.0, running=False, loose=True)
     assert [round(line.x0) for line in ordered] == [50] * 12 + [310] * 12
-    assert [round(line.x0) for line in _page_order(rows, 595.0)][:3] == [50, 310, 50]
+    assert [round(line.x0) for line in page_order(rows, 595.0, running=False)[0]][:3] == [50, 310, 50]
 
 
 def test_a_public_session_line_makes_its_items_public() -> None:

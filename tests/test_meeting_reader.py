@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from ratsdoc.layout.columns import page_order
+from ratsdoc.layout.columns import page_order, running_text
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.layout.marks import BoxMark
 from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.attendance import read_attendees
-from ratsdoc.meeting.columns import running_text
 from ratsdoc.meeting.header import parse_time, read_header
 from ratsdoc.meeting.minutes import read_outcome, read_vote
 from ratsdoc.meeting.rules import MeetingRules

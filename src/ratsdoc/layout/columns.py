@@ -1,15 +1,26 @@
 """Reading order of multi-column pages: a page whose lines leave a gutter free, with running text
 on both sides that starts at one x right of it, is read column by column; a page whose order
 is in doubt (a ragged gutter, lines across the gutter between the column lines) says so in a
-``reading_order_uncertain`` warning with its page."""
+``reading_order_uncertain`` warning with its page.
+
+The one column reader of the package: the layout stage orders every document's pages
+(:func:`order_columns`, running text on both sides); the meeting reader asks again for lists
+side by side and, in verbatim minutes, for columns whose lines do not share baselines
+(:func:`reading_lines` with ``loose``: :func:`_loose_gutter`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
 
 from ..issues import Issue, IssueCode
-from .lines import Line
+from ..text.normalize import join_lines
+from .lines import Line, Token
+
+if TYPE_CHECKING:
+    from ..regions import Layout
 
 #: Where a column gutter may lie, as shares of the page width (two columns of similar width).
 GUTTER_RANGE = (0.35, 0.65)
@@ -76,9 +87,11 @@ def _candidate(lines: Sequence[Line], width: float, running: bool) -> Gutter | N
 
 
 def _split(line: Line, x: float) -> tuple[Line | None, Line | None]:
-    """The parts of ``line`` left and right of ``x`` (None for an empty side)."""
-    left = [t for t in line.tokens if t.x1 <= x]
-    right = [t for t in line.tokens if t.x0 >= x]
+    """The parts of ``line`` left and right of ``x`` (None for an empty side). A token across
+    ``x`` (a mark or rule, never a word: a line with a word across is not split) goes with the
+    side that holds most of it, so that nothing of the line is lost."""
+    left = [t for t in line.tokens if t.x1 <= x or (t.x0 < x < t.x1 and x - t.x0 >= t.x1 - x)]
+    right = [t for t in line.tokens if t.x0 >= x or (t.x0 < x < t.x1 and x - t.x0 < t.x1 - x)]
     return (Line(line.page, left) if left else None, Line(line.page, right) if right else None)
 
 
@@ -86,13 +99,77 @@ def _crosses(line: Line, x: float) -> bool:
     return any(t.x0 < x < t.x1 for t in line.words)
 
 
-def page_order(lines: list[Line], width: float, *, running: bool = True) -> tuple[list[Line], Issue | None]:
+#: Loose test (verbatim minutes): the columns' lines need not share baselines, so few lines
+#: have text on both sides; instead each side holds running text: the right parts start at one
+#: x, and the left parts mostly run up to the gutter (a label/value table's labels do not).
+LOOSE_FREE_SHARE = 0.9
+LOOSE_ALIGNED_SHARE = 0.6
+LOOSE_FILLED_SHARE = 0.5
+LOOSE_MIN_LINES = 6
+
+
+def _loose_gutter(lines: Sequence[Line], width: float) -> float | None:
+    """The gutter of a page of two independent columns of running text, or None: of the x that
+    pass, the one most lines leave free (nearest the middle on a tie)."""
+    low, high = (int(width * share) for share in GUTTER_RANGE)
+    best: tuple[int, float, float] | None = None
+    for x in range(low, high, 2):
+        free = sum(1 for ln in lines if not _crosses(ln, x))
+        if free < LOOSE_FREE_SHARE * len(lines) or (best and free < best[0]):
+            continue
+        left = [w for w in ([t for t in ln.words if t.x1 <= x] for ln in lines) if w]
+        right = [w for w in ([t for t in ln.words if t.x0 >= x] for ln in lines) if w]
+        if len(left) < LOOSE_MIN_LINES or len(right) < LOOSE_MIN_LINES:
+            continue
+        first = min(w[0].x0 for w in right)
+        aligned = sum(1 for w in right if w[0].x0 - first <= COLUMN_ALIGN)
+        filled = sum(1 for w in left if x - w[-1].x1 <= width * 0.12)
+        if (
+            first - x <= width * 0.1
+            and aligned >= LOOSE_ALIGNED_SHARE * len(right)
+            and filled >= LOOSE_FILLED_SHARE * len(left)
+        ):
+            gutter = (x + first) / 2 if first - x > 8 else float(x)
+            key = (free, -abs(x - width / 2), gutter)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else None
+
+
+#: Tokens whose tops differ by more than this share of their size are on different rows.
+ROW_TOLERANCE = 0.4
+
+
+def _rows(line: Line) -> list[Line]:
+    """``line`` split into rows of tokens at one height: columns whose baselines differ can
+    give one line that holds several rows of the other column."""
+    rows: list[list[Token]] = []
+    for token in sorted(line.tokens, key=lambda t: (t.top, t.x0)):
+        if rows and abs(token.top - rows[-1][0].top) <= ROW_TOLERANCE * token.size:
+            rows[-1].append(token)
+        else:
+            rows.append([token])
+    if len(rows) == 1:
+        return [line]
+    return [Line(line.page, sorted(row, key=lambda t: t.x0), line.furniture) for row in rows]
+
+
+def page_order(
+    lines: list[Line], width: float, *, running: bool = True, loose: bool = False
+) -> tuple[list[Line], Issue | None]:
     """``lines`` of one page in reading order: a two-column page column by column (a line
     across the gutter, a heading over both columns, ends a column block), and a warning when
     the order is in doubt; other pages as they are. ``running`` asks for running text in both
     columns (every document's layout); without it, lists side by side count too (the columns
-    of an agenda or an attendance list in minutes)."""
-    gutter = _candidate([ln for ln in lines if ln.words], width, running)
+    of an agenda or an attendance list in minutes). ``loose`` (verbatim minutes) also splits a
+    page whose columns do not share baselines (:func:`_loose_gutter`)."""
+    worded = [ln for ln in lines if ln.words]
+    gutter = _candidate(worded, width, running)
+    if (gutter is None or not gutter.aligned) and loose and len(worded) >= MIN_SPLIT_LINES:
+        # Read row by row: one line may hold several rows of the other column.
+        lines = [row for line in worded for row in _rows(line)]
+        x = _loose_gutter(lines, width)
+        gutter = Gutter(x, True) if x is not None else None
     if gutter is None:
         return lines, None
     page = lines[0].page
@@ -144,3 +221,52 @@ def order_columns(lines: list[Line], widths: dict[int, float]) -> tuple[list[Lin
         out += ordered
         out += [ln for ln in page_lines if ln.furniture and ln.top >= top]
     return out, issues
+
+
+def _pages(layout: Layout) -> list[tuple[int, list[Line]]]:
+    page_lines: dict[int, list[Line]] = {}
+    for line in layout.body_lines:
+        if line.words:
+            page_lines.setdefault(line.page, []).append(line)
+    return sorted(page_lines.items())
+
+
+def reading_lines(layout: Layout, loose: bool = False) -> list[Line]:
+    """The body lines (no running headers, footers, page numbers) in reading order, lists side
+    by side read column by column too (:func:`page_order` without ``running``; its warnings
+    were given by the layout stage); ``loose`` also splits pages whose columns do not share
+    baselines (verbatim minutes)."""
+    ordered: list[Line] = []
+    for page, lines in _pages(layout):
+        ordered += page_order(lines, layout.page_width(page), running=False, loose=loose)[0]
+    return ordered
+
+
+def loose_pages(layout: Layout) -> list[int]:
+    """Pages read as two columns only by the loose test: their reading order is less certain."""
+    out = []
+    for page, lines in _pages(layout):
+        width = layout.page_width(page)
+        strict = _candidate(lines, width, running=False)
+        if len(lines) >= MIN_SPLIT_LINES and (strict is None or not strict.aligned):
+            out += [page] if _loose_gutter([row for ln in lines for row in _rows(ln)], width) is not None else []
+    return out
+
+
+#: Private-use glyphs: icons of symbol fonts, no text.
+_ICONS = regex.compile(r"\p{Co}")
+
+
+def running_text(lines: Sequence[Line]) -> str:
+    """The text of ``lines``, one line each, with line-end hyphenation undone ("Bei-" +
+    "rat" → "Beirat") so that every word can be searched."""
+    out: list[str] = []
+    for line in lines:
+        text = " ".join(_ICONS.sub("", line.text).split())
+        if not text:
+            continue
+        if out and out[-1].endswith("-") and len(out[-1]) > 1 and out[-1][-2].isalpha() and text[:1].islower():
+            out[-1] = join_lines([out[-1], text])
+        else:
+            out.append(text)
+    return "\n".join(out)

@@ -7,12 +7,12 @@ import regex
 
 from ..extract.context import Context
 from ..issues import TEXT_MISSING, IssueCode, has_code
+from ..layout.columns import loose_pages, reading_lines, running_text
 from ..layout.lines import Line
 from ..meeting_models import AgendaItem, Meeting
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
 from .attendance import read_attendees, read_head_roles
-from .columns import loose_pages, reading_lines, running_text
 from .evidence import looks_verbatim
 from .header import read_header
 from .headings import read_headings

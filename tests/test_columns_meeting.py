@@ -1,0 +1,65 @@
+"""The one column reader (layout/columns.py) as the meeting reader uses it: lists side by side,
+loose columns of verbatim minutes, and nothing of a line lost on the way."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ratsdoc.layout.columns import loose_pages, page_order, reading_lines
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.layout.marks import BoxMark
+from ratsdoc.regions import Layout, PageInfo
+
+from .conftest import text_line
+
+WIDTH = 595.0
+
+
+def _agenda_in_two_columns(rows: int) -> list[Line]:
+    """An agenda printed in two columns: 'TOP k Titel' left, 'TOP k+rows Titel' right."""
+    return [
+        text_line(100 + 14 * k, [(50, f"TOP {k + 1} Bericht Nummer {k + 1}"), (320, f"TOP {k + rows + 1} Antrag {k}")])
+        for k in range(rows)
+    ]
+
+
+def test_an_agenda_in_two_columns_keeps_every_item_in_order() -> None:
+    lines = _agenda_in_two_columns(6)
+    layout = Layout([PageInfo(1, WIDTH, 842.0)], lines)
+    tops = [line.text.split()[1] for line in reading_lines(layout)]
+    assert tops == [str(k) for k in range(1, 13)]
+    assert loose_pages(layout) == []
+
+
+def test_a_mark_across_the_gutter_stays_with_its_line() -> None:
+    # Regression: a checkbox drawn across the gutter of a two-column page was dropped when the
+    # page was split (neither side held all of it).
+    lines = _agenda_in_two_columns(6)
+    box = BoxMark(x0=286, top=142, x1=298, bottom=152, checked=True, source="glyph")
+    lines[3].tokens = (*lines[3].tokens, Token("☒", 286, 142, 298, 152, 10.0, box=box))
+    ordered, _ = page_order(lines, WIDTH, running=False)
+    assert sum(1 for line in ordered for t in line.tokens if t.box is box) == 1
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    rows=st.integers(min_value=0, max_value=10),
+    shift=st.sampled_from([0.0, 5.0]),
+    mark_x=st.sampled_from([60.0, 286.0, 290.0, 400.0]),
+    loose=st.booleans(),
+    running=st.booleans(),
+)
+def test_no_token_is_lost_or_invented(rows: int, shift: float, mark_x: float, loose: bool, running: bool) -> None:
+    # Columns whose baselines differ by ``shift``, and a mark anywhere on one line.
+    lines = []
+    for k in range(rows):
+        left = text_line(100 + 14 * k, [(50, f"wir haben lange über die frage {k} beraten")])
+        right = text_line(100 + 14 * k + shift, [(320, f"und sind zu dem ergebnis {k} gekommen")])
+        lines.append(Line(1, [*left.tokens, *right.tokens]))
+    if lines:
+        box = BoxMark(x0=mark_x, top=100, x1=mark_x + 12, bottom=110, checked=False, source="glyph")
+        lines[0].tokens = (*lines[0].tokens, Token("☐", mark_x, 100, mark_x + 12, 110, 10.0, box=box))
+    ordered, _ = page_order(lines, WIDTH, running=running, loose=loose)
+    key = sorted((t.text, t.x0, t.top) for line in lines for t in line.tokens)
+    assert sorted((t.text, t.x0, t.top) for line in ordered for t in line.tokens) == key
