@@ -8,7 +8,9 @@ Writes, per variant, an Einladung (reportlab), a Niederschrift with votes and at
 (fpdf2) and a two-column Wortprotokoll (reportlab), each with a golden JSON beside it that
 names kind, document_type and the meeting fields; then the layouts of ``meeting_layouts.py``
 (a two-column Wortprotokoll without a type heading, a Swiss/Austrian Protokoll), each from its
-own seeded generator. The same seed gives the same content; the
+own seeded generator; with ``--heads`` also those of ``meeting_heads.py`` (heads of other
+publishers: a Swiss Gemeinderat/Grosser Rat Protokoll, an Austrian Verhandlungsschrift, a German
+Sitzungsprotokoll with a header table). The same seed gives the same content; the
 reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
 """
 
@@ -387,6 +389,7 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--variants", type=int, default=2)
+    parser.add_argument("--heads", action="store_true", help="also the head layouts of meeting_heads.py")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -406,6 +409,10 @@ def main() -> None:
     import meeting_layouts
 
     meeting_layouts.build_all(args.out, args.seed, args.variants)
+    if args.heads:
+        import meeting_heads
+
+        meeting_heads.build_all(args.out, args.seed, args.variants)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from ..text.normalize import fold_for_match
 from .agenda import read_agenda
 from .attendance import read_attendees, read_head_roles
 from .evidence import looks_verbatim
+from .head_fields import fill_cover, record_type, session_date
 from .header import read_header
 from .headings import read_headings
 from .minutes import read_outcome
@@ -36,12 +37,19 @@ HEAD_TOP = 150.0
 
 
 def meeting_type(ctx: Context, lines: list[Line], rules: MeetingRules, head: list[Line] | None = None) -> str | None:
-    """The meeting type of the document: a type word with its session as the first words of a
-    line on page 1 ('Verhandlungsschrift Nr. 5 vom ...'), else its document_type when that is
+    """The meeting type of the document: a type word heading a page 1 that reads as the record
+    of a session (:func:`~ratsdoc.meeting.head_fields.record_type`), or a type word with its
+    session as the first words of a line on page 1 ('Verhandlungsschrift Nr. 5 vom ...'), else
+    its document_type when that is
     one, else a type word standing alone in the first lines of page 1, else, for a document
     whose pages name no type, 'Wortprotokoll' when it reads as verbatim minutes (speaker turns
     and a session header: :func:`~ratsdoc.meeting.evidence.looks_verbatim`)."""
     types = {fold_for_match(t): t for t in rules.types}
+    record = record_type([ln for ln in head or lines if ln.page == 1], rules)
+    if record:
+        if ctx.fields.values.get("document_type") != record[0]:
+            ctx.set("document_type", record[0], [record[1]])
+        return record[0]
     first = [ln for ln in lines if ln.page == 1][:TYPE_LINES]
     for line in first:
         words = line.text.split()
@@ -65,9 +73,17 @@ def meeting_type(ctx: Context, lines: list[Line], rules: MeetingRules, head: lis
 
 def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRules, kind: str) -> None:
     header = read_header(head, rules)
+    dates, doubt = session_date(head, rules)
+    if dates and dates[0][0] != header.values.get("date"):
+        # A date the session line gives beats a plain 'Datum:' (the day the minutes were written).
+        header.values["date"], header.where["date"] = dates[0][0], [dates[0][1]]
     ctx.set("meeting", Meeting(**header.values), [ln for where in header.where.values() for ln in where])
     if "date" not in header.values:
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "the meeting's date was not found", field="meeting")
+    elif doubt:
+        ctx.warn(IssueCode.VALUE_UNCERTAIN, "the head names more than one date for the session", field="meeting")
+    public = fill_cover(ctx, head, rules)
+    public = header.public if header.public is not None else public
     items = []
     where: list[Line] = []
     parts: list[list[Line]] = []
@@ -75,7 +91,7 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
     verbatim = fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}
     for item in (read_headings(lines, rules) if verbatim else []) or read_agenda(lines, rules):
         if item.public is None:
-            item.public = header.public  # the session line's 'öffentliche Sitzung' covers its items
+            item.public = public  # the head's 'öffentliche Sitzung' covers the session's items
         decision, vote, used = read_outcome(item.body, rules, prose=not verbatim) if minutes else (None, None, [])
         items.append(
             AgendaItem(

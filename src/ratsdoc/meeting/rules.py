@@ -28,6 +28,17 @@ _FACTIONS = (
     r"\S*Fraktion\S*(?:\s+\S+){0,4}|CDU|CSU|SPD|GRÜNE|Bündnis\s*90/Die\s+Grünen|FDP|"
     r"DIE\s+LINKE|Linke|AfD|Freie\s+Wähler|FW|ÖDP|Volt|Die\s+PARTEI|SVP|fraktionslos"
 )
+#: Words of a session record: "Beginn:", "Anwesend", "Traktanden", "Protokoll über die Sitzung".
+_EVIDENCE = [
+    r"Beginn\s*:",
+    r"Ende\s*:",
+    r"Anwesend",
+    r"Vorsitz",
+    r"Traktand",
+    r"Tagesordnung",
+    r"Sitzung\s+(?:vom|am)\b",
+]
+_EVIDENCE += [r"(?:über\s+die|der|des)\s+(?:\p{L}+\s+)?Sitzung\b"]
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.|[\p{L}]+)\s*\d{2,4}"
 
 
@@ -61,8 +72,64 @@ class MeetingRules(BaseModel):
             "Ergebnisprotokoll",
             "Verhandlungsschrift",
             "Wortprotokoll",
+            "Abstimmungsprotokoll",
         ],
         description="Document types that are meeting documents (kind 'meeting').",
+    )
+    session_evidence: list[str] = Field(
+        default_factory=lambda: list(_EVIDENCE),
+        description="Words of a session record on page 1 (searched in its first lines); two of them, or one "
+        "and a session line, make a page whose heading starts with a type word a meeting document.",
+    )
+    body_nouns: list[str] = Field(
+        default_factory=lambda: [
+            "rat",
+            "ausschuss",
+            "beirat",
+            "vertretung",
+            "versammlung",
+            "kreistag",
+            "kommission",
+            "gremium",
+            "senat",
+            "konferenz",
+        ],
+        description="Ends of the words that name a deciding body ('Gemeinderat', 'Bauausschuss', "
+        "'Bezirksvertretung'): a session's body names one.",
+    )
+    body_phrases: list[str] = Field(
+        default_factory=lambda: [
+            r"Sitzung\s+(?:des|der)\s+(?P<body>.+)",
+            r"(?:Protokoll|Niederschrift|Verhandlungsschrift|Sitzungsprotokoll|Beschlussprotokoll|Wortprotokoll)"
+            r"\s+(?:des|der)\s+(?P<body>.+)",
+            r"^\s*(?:Gremium|Organ)\s*:\s*(?P<body>.+)",
+            r"Sitzung\s+(?P<body>.+)",  # '1. öffentliche Sitzung Stadtteilbeirat Büchenbach'
+        ],
+        description="Where a session line names its body ('Sitzung des Gemeinderates', 'Protokoll des "
+        "Gemeinderats'); the group body runs to the first word that is not part of a name.",
+    )
+    originator_lines: list[str] = Field(
+        default_factory=lambda: [
+            r"(?P<originator>(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Kanton|Hansestadt|Landeshauptstadt|"
+            r"Bezirksamt|Stadtverwaltung|Gemeindeverwaltung|Marktgemeinde|Stadtgemeinde)\s+\p{Lu}[\p{L}-]+"
+            r"(?:\s+\p{Lu}[\p{L}-]+)?)\s*$",
+        ],
+        description="The issuer at the end of a short head line of page 1 ('Stadt Erlangen', "
+        "'Einladung   Stadt Erlangen'); matched with case, so a signature in capitals is not one.",
+    )
+    head_fields: list[str] = Field(
+        default_factory=lambda: ["body", "originator", "public"],
+        description="Cover fields the meeting reader reads from the head of a meeting document (and warns "
+        "about when missing); a profile whose own value patterns read them lists none.",
+    )
+    record_prefixes: list[str] = Field(
+        default_factory=lambda: [r"Auszug\s+aus\s+(?:der|dem)"],
+        description="Words before a type word in the heading of a record's extract ('Auszug aus der Niederschrift').",
+    )
+    public_sessions: list[str] = Field(
+        default_factory=lambda: [r"(?P<not>nicht[\s-]*)?öffentliche[nr]?\s+(?:\p{L}*sitzung|Tagesordnung)\b"],
+        description="Words that call the session public or not ('Protokoll der öffentlichen Sitzung', "
+        "'nichtöffentliche Sitzung'); the group not marks a non-public one.",
     )
     verbatim_types: list[str] = Field(
         default_factory=lambda: ["Wortprotokoll", "Verhandlungsschrift"],
@@ -106,6 +173,9 @@ class MeetingRules(BaseModel):
             r"(?:\s+(?P<location>\S.*))?",
             rf"(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s+vom\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})",
             rf"(?P<number>\d{{1,3}}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})",
+            # 'Protokoll über die öffentliche Sitzung des Gemeinderates vom 5. März 2024', 'Sitzung vom ...'
+            rf"^\s*(?:Auszug\s+aus\s+(?:der|dem)\s+)?(?:\p{{L}}*protokoll|Niederschrift|Verhandlungsschrift|"
+            rf"(?:\p{{L}}+\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:den\s+)?(?P<date>{_DATE})",
             r"(?P<number>\d{1,3}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b",
         ],
         description="Session lines on the first page with optional groups number, date, start, location.",
@@ -206,6 +276,11 @@ class MeetingRules(BaseModel):
         "head_roles",
         "decision_headings",
         "public_end",
+        "record_prefixes",
+        "session_evidence",
+        "body_phrases",
+        "originator_lines",
+        "public_sessions",
     )
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
@@ -213,6 +288,14 @@ class MeetingRules(BaseModel):
         bad = next(((pattern, problem) for pattern, problem in problems if problem), None)
         if bad:
             raise ValueError(f"pattern {bad[0]!r} does not compile: {bad[1]}")
+        return value
+
+    @field_validator("head_fields")
+    @classmethod
+    def _known_fields(cls, value: list[str]) -> list[str]:
+        unknown = sorted(set(value) - {"body", "originator", "public"})
+        if unknown:
+            raise ValueError(f"head_fields names fields the head does not give: {', '.join(unknown)}")
         return value
 
     @cached_property
@@ -247,12 +330,17 @@ class MeetingRules(BaseModel):
     @cached_property
     def lists(self) -> dict[str, list[regex.Pattern[str]]]:
         """Compiled pattern lists: 'session' lines (searched anywhere), 'items' and 'speakers'
-        (whole lines), 'paper_numbers' (searched anywhere)."""
+        (whole lines), 'paper_numbers', 'evidence' of a session record, 'body_phrases',
+        'originator' (with case) and 'public_sessions' (all searched anywhere)."""
         return {
             "session": [regex.compile(p, _FLAGS) for p in self.session_patterns],
             "items": [regex.compile(rf"^\s*(?:{p})\s*$", _FLAGS) for p in self.item_patterns],
             "speakers": [regex.compile(rf"^\s*(?:{p})$", _FLAGS) for p in self.speaker_patterns],
             "paper_numbers": [regex.compile(p, _FLAGS) for p in self.paper_number_patterns],
+            "evidence": [regex.compile(p, _FLAGS) for p in self.session_evidence],
+            "body_phrases": [regex.compile(p, _FLAGS) for p in self.body_phrases],
+            "originator": [regex.compile(p, regex.VERSION1) for p in self.originator_lines],
+            "public_sessions": [regex.compile(p, _FLAGS) for p in self.public_sessions],
         }
 
     @cached_property

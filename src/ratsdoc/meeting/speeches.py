@@ -18,6 +18,8 @@ def speaker_turn(text: str, rules: MeetingRules) -> tuple[str, str | None, str] 
     """(speaker, role or faction, first text) when ``text`` opens a turn."""
     if rules.res["header"].match(text) or rules.res["decision"].match(text) or rules.res["vote"].match(text):
         return None
+    if rules.res["attendee"].match(text) or rules.res["absent"].match(text):
+        return None  # 'Anwesend: Bürgermeister Frank Bauer, ...' lists people, nobody speaks
     for pattern in rules.lists["speakers"]:
         match = pattern.match(text)
         if match is None:

@@ -1,0 +1,235 @@
+"""The head of a meeting document beyond the session fields: whether page 1 is the record of a
+session (a type word with the words of a session around it), the session's date by the
+strength of its evidence, and the cover fields body, originator and public read from the
+head. What is missing or in doubt is warned with the field it is about."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import regex
+
+from ..extract.context import Context
+from ..issues import IssueCode
+from ..layout.lines import Line
+from ..text.dates import iter_dates, parse_date
+from ..text.normalize import fold_for_match
+from .rules import MeetingRules
+
+#: How many first-page lines may hold the type heading of a meeting document.
+TYPE_LINES = 15
+#: How many first-page lines are searched for the words of a session record and its body.
+EVIDENCE_LINES = 30
+#: A head line that names only the body or the issuer is short.
+SHORT_LINE = 6
+#: Private-use glyphs: icons of symbol fonts (no text).
+_ICONS = regex.compile(r"\p{Co}")
+#: The rest of a heading after its type word that refers to a session ('der Sitzung', 'Nr. 5',
+#: 'des Gemeinderats', 'über die ...').
+_SESSION_REST = regex.compile(r"^\s*(?:über|der|des|vom|am|Nr\.|zur)\b", regex.IGNORECASE)
+#: A line that goes on with the date of the session named on the line above.
+_CONTINUED = regex.compile(r"^\s*(?:am|vom)\s+(?:\p{L}+,\s*)?(?:den\s+)?\d")
+#: Words inside a body's name that are not capitalised ('Ausschuss für Umwelt und Verkehr').
+_JOINERS = frozenset({"und", "für", "fuer", "u.", "-"})
+
+
+def _text(line: Line) -> str:
+    return " ".join(_ICONS.sub("", line.text).split())
+
+
+def _type_of(text: str, rules: MeetingRules) -> tuple[str, str] | None:
+    """(type, the rest of the line) when ``text`` starts with a type word, after a record
+    prefix ('Auszug aus der Niederschrift ...')."""
+    for prefix in rules.record_prefixes:
+        match = regex.match(rf"\s*(?:{prefix})\s+", text, regex.IGNORECASE)
+        if match:
+            text = text[match.end() :]
+            break
+    words = text.split(maxsplit=1)
+    types = {fold_for_match(t): t for t in rules.types}
+    found = types.get(fold_for_match(words[0].rstrip(":"))) if words else None
+    return (found, words[1] if len(words) > 1 else "") if found else None
+
+
+def record_type(first: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
+    """The type of a page 1 that is the record of a session: a line of its first
+    :data:`TYPE_LINES` starts with a type word, and the page's first :data:`EVIDENCE_LINES`
+    hold the words of a session (``rules.session_evidence``, a session line). A type word alone
+    needs two of them; a heading whose rest refers to a session ('Protokoll über die Sitzung
+    ...', 'Niederschrift vom ...') needs one."""
+    texts = [_text(ln) for ln in first[:EVIDENCE_LINES]]
+    # What each line says of a session: evidence kinds, and -1 for a session line.
+    said = [
+        {k for k, p in enumerate(rules.lists["evidence"]) if p.search(t)}
+        | ({-1} if any(p.search(t) for p in rules.lists["session"]) else set())
+        for t in texts
+    ]
+    for index, (line, text) in enumerate(zip(first[:TYPE_LINES], texts, strict=False)):
+        typed = _type_of(text, rules)
+        if typed is None:
+            continue
+        kind, rest = typed
+        # The heading's own words count once: 'Tagesordnung' is no evidence for itself.
+        strength = len(set().union(*(s for k, s in enumerate(said) if k != index))) + bool(said[index] and rest)
+        refers = bool(_SESSION_REST.search(rest)) or parse_date(rest) is not None
+        if strength >= 2 or (strength >= 1 and rest and refers):
+            return kind, line
+    return None
+
+
+def session_date(head: Sequence[Line], rules: MeetingRules) -> tuple[list[tuple[dt.date, Line]], bool]:
+    """Dates that name the session itself, in line order: from a session line ('Sitzung vom
+    ...', 'Protokoll Nr. 5 vom ...'; not one inside an agenda item's text) and from a short date
+    line beside or on the line of the start time ('Montag, 12. März 2024' / 'Beginn: 19 Uhr').
+    Also whether they disagree."""
+    found: list[tuple[dt.date, Line]] = []
+    lines = list(head[:EVIDENCE_LINES])
+    for index, line in enumerate(lines):
+        text = _text(line)
+        for pattern in rules.lists["session"]:
+            match = pattern.search(text)
+            if match is None or "date" not in pattern.groupindex or not match.group("date"):
+                continue
+            if match.start() > 0 and any(p.match(text) for p in rules.lists["items"]):
+                continue  # 'TOP 2 Genehmigung der Niederschrift der 4. Sitzung vom ...'
+            day = parse_date(match.group("date"))
+            found += [(day, line)] if day else []
+            break
+        if index and _CONTINUED.match(text) and regex.search(r"Sitzung\b", _text(lines[index - 1]), regex.I):
+            # 'über die öffentliche Sitzung des Gemeinderates' / 'am Donnerstag, 14. März 2024, im ...'
+            day = parse_date(text)
+            found += [(day, line)] if day else []
+        header = rules.res["header"].search(text)
+        if header and header.group("start"):
+            for near in lines[max(index - 1, 0) : index + 2]:
+                short = near is line or len(_text(near).split()) <= SHORT_LINE
+                dates = [d for d, _, _ in iter_dates(_text(near))] if near.page == line.page and short else []
+                found += [(dates[0], near)] if len(set(dates)) == 1 else []
+    found.sort(key=lambda pair: lines.index(pair[1]))
+    return found, len({day for day, _ in found}) > 1
+
+
+def _degenitive(word: str, nouns: Sequence[str]) -> str | None:
+    """``word`` in the nominative when it names a body ('Gemeinderates' → 'Gemeinderat'), else None."""
+    folded = fold_for_match(word)
+    for noun in nouns:
+        for ending in ("es", "s", ""):
+            if folded.endswith(noun + ending):
+                return word[: len(word) - len(ending)] if ending else word
+    return None
+
+
+def body_name(text: str, rules: MeetingRules, *, genitive: bool, whole: bool = False) -> str | None:
+    """The body named at the start of ``text`` ('Stadtteilbeirates Büchenbach am 5. Mai' →
+    'Stadtteilbeirat Büchenbach'): capitalised words and joiners up to the first other word;
+    one of them names a body (``rules.body_nouns``). ``genitive`` puts it in the nominative
+    ('des Grossen Rates' → 'Grosser Rat'); ``whole`` asks that the name is all of ``text``."""
+    words = text.split()
+    run: list[str] = []
+    for word in words:
+        bare = word.rstrip(",;:")
+        if not bare or not (bare[0].isupper() or bare in _JOINERS):
+            break
+        run.append(bare)
+        if bare != word:
+            break  # a comma or colon ends the name
+    while run and run[-1] in _JOINERS:
+        run.pop()
+    if not run or (whole and (len(run) != len(words) or len(run) > SHORT_LINE)):
+        return None
+    nouns = [fold_for_match(n) for n in rules.body_nouns]
+    for k, word in enumerate(run):
+        nominative = _degenitive(word, nouns)
+        if nominative is None or word.endswith("-"):
+            continue
+        if genitive:
+            run[k] = nominative
+            # 'des Grossen Rates': the adjective before a masculine body ends in -er.
+            run[:k] = [w[:-2] + "er" if w.endswith("en") and w[:1].isupper() else w for w in run[:k]]
+        return " ".join(run)
+    return None
+
+
+def read_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
+    """The body of the session: named in a session line ('Sitzung des Gemeinderates',
+    'Protokoll der Bezirksvertretung Lindenthal'), else a short head line that is a body's
+    name alone ('Grosser Rat', 'Stadtteilbeirat Büchenbach')."""
+    for line in head[:EVIDENCE_LINES]:
+        text = _text(line)
+        for pattern in rules.lists["body_phrases"]:
+            match = pattern.search(text)
+            if match is None:
+                continue
+            article = text[: match.start("body")].split()[-1:]
+            name = body_name(match.group("body"), rules, genitive=[a.casefold() for a in article] == ["des"])
+            if name:
+                return name, line
+    for line in head[:TYPE_LINES]:
+        name = body_name(_text(line), rules, genitive=False, whole=True)
+        if name:
+            return name, line
+    return None
+
+
+def read_originator(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
+    """The issuer named at the end of a short head line ('Stadt Erlangen')."""
+    for line in head[:TYPE_LINES]:
+        # Each part of the line apart: the issuer left, the place and date right on one baseline.
+        for segment in line.segments():
+            text = " ".join(_ICONS.sub("", " ".join(t.text for t in segment)).split())
+            if len(text.split()) > SHORT_LINE:
+                continue
+            for pattern in rules.lists["originator"]:
+                match = pattern.search(text)
+                if match:
+                    return match.group("originator"), line
+    return None
+
+
+def read_public(head: Sequence[Line], rules: MeetingRules) -> tuple[bool, Line] | None:
+    """Whether the session is public, by the first head line that says so ('Protokoll der
+    öffentlichen Sitzung', 'Nichtöffentliche Tagesordnung')."""
+    for line in head[:EVIDENCE_LINES]:
+        for pattern in rules.lists["public_sessions"]:
+            match = pattern.search(_text(line))
+            if match:
+                return match.group("not") is None, line
+    return None
+
+
+def _keep_or_warn(ctx: Context, name: str, what: str) -> None:
+    """No head line gave field ``name``: warn that the paper reader's value is a guess, or
+    that there is none."""
+    if ctx.fields.values.get(name) is not None:
+        message = f"{what} is not named in the head; the paper reader's guess was kept"
+        ctx.warn(IssueCode.VALUE_UNCERTAIN, message, field=name)
+    else:
+        ctx.warn(IssueCode.FIELD_MISSING, f"{what} was not found", field=name)
+
+
+def fill_cover(ctx: Context, head: Sequence[Line], rules: MeetingRules) -> bool | None:
+    """Set body, originator and public of a meeting document from its head (those of
+    ``rules.head_fields``) and warn about each one that stays empty or is only the paper
+    reader's guess (a meeting always has a body and an issuer; whether it is public may simply
+    not be printed, but then it cannot be checked either). Returns whether the session is
+    public as its head says (None when it does not)."""
+    public = read_public(head, rules)
+    found_by: dict[str, tuple[object, Line] | None] = {
+        "body": read_body(head, rules) if "body" in rules.head_fields else None,
+        "originator": read_originator(head, rules) if "originator" in rules.head_fields else None,
+        "public": public,
+    }
+    what = {
+        "body": "the meeting's body",
+        "originator": "the issuer of the meeting document",
+        "public": "whether the session is public",
+    }
+    for name in rules.head_fields:
+        found = found_by[name]
+        if found is None:
+            if name != "public" or ctx.fields.values.get(name) is None:
+                _keep_or_warn(ctx, name, what[name])
+        elif ctx.fields.values.get(name) != found[0]:
+            ctx.set(name, found[0], [found[1]])
+    return public[0] if public else None

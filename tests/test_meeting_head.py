@@ -1,0 +1,167 @@
+"""The head of meeting documents from publishers the reader was not tuned to: a record of a
+session is a meeting without the city's profile, the session's date beats a print date or a date
+in the agenda, body, issuer and public come from the head, and what is missing is warned."""
+
+from __future__ import annotations
+
+from ratsdoc.extract.context import Context
+from ratsdoc.issues import IssueCode, warns_about
+from ratsdoc.layout.lines import Line
+from ratsdoc.meeting.extract import extract_meeting
+from ratsdoc.meeting.head_fields import body_name, read_body, read_public, record_type
+from ratsdoc.meeting.rules import MeetingRules
+from ratsdoc.meeting.speeches import speaker_turn
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import Layout, PageInfo
+
+from .conftest import text_line
+
+RULES = MeetingRules()
+
+
+def _lines(rows: list[list[tuple[float, str]]]) -> list[Line]:
+    return [text_line(60 + 14 * k, cells) for k, cells in enumerate(rows)]
+
+
+def _read(rows: list[list[tuple[float, str]]]) -> Context:
+    """Run the meeting extractor on one page of ``rows`` with the generic profile."""
+    ctx = Context(layout=Layout([PageInfo(1, 595.0, 842.0)], _lines(rows)), profile=bundled_profiles()["generic"])
+    extract_meeting(ctx)
+    return ctx
+
+
+def test_a_record_of_a_session_is_a_meeting_without_a_city_profile() -> None:
+    # Regression: "Protokoll des Gemeinderates" (no session number, no "Nr. ... vom") was a paper.
+    ctx = _read(
+        [
+            [(50, "Protokoll des Gemeinderates")],
+            [(50, "Sitzung vom Dienstag, 12. März 2024")],
+            [(50, "Vorsitz"), (160, "Anna Bauer, Präsidentin")],
+            [(50, "Traktanden")],
+            [(50, "1."), (70, "Genehmigung des Protokolls")],
+        ]
+    )
+    assert ctx.fields.values["kind"] == "meeting"
+    assert ctx.fields.values["document_type"] == "Protokoll"
+    first = _lines([[(50, "Auszug aus der Niederschrift")], [(50, "Beginn: 19:00 Uhr")], [(50, "Anwesend:")]])
+    assert record_type(first, RULES) == ("Niederschrift", first[0])
+    alone = _lines([[(50, "Abstimmungsprotokoll")], [(50, "Anwesend: 23 Mitglieder")], [(50, "Tagesordnung")]])
+    assert record_type(alone, RULES) == ("Abstimmungsprotokoll", alone[0])
+
+
+def test_a_paper_that_names_a_type_word_once_stays_a_paper() -> None:
+    paper = _lines([[(50, "Protokoll")], [(50, "Betreff: Radweg an der Nordstraße")], [(50, "Vorsitz")]])
+    assert record_type(paper, RULES) is None
+    words = _lines([[(50, "Protokollnotiz zur Vorlage")], [(50, "Beginn: 18 Uhr")], [(50, "Tagesordnung")]])
+    assert record_type(words, RULES) is None
+
+
+def test_the_session_date_beats_a_print_date_and_a_date_in_the_agenda() -> None:
+    # Regression: the labelled 'Datum:' (the day the minutes were written) was taken.
+    ctx = _read(
+        [
+            [(50, "Sitzungsprotokoll")],
+            [(50, "Datum:"), (160, "20.03.2024")],
+            [(50, "Protokoll der Sitzung vom 12. März 2024")],
+            [(50, "Beginn: 19:00 Uhr"), (300, "Ende: 21:00 Uhr")],
+            [(50, "TOP 1 Genehmigung der Niederschrift der 4. Sitzung vom 5. Februar 2024")],
+        ]
+    )
+    assert str(ctx.fields.values["meeting"].date) == "2024-03-12"
+    assert not warns_about(ctx.fields.warnings, "meeting")
+    # Two session lines that disagree: the first is kept, with a warning.
+    ctx = _read(
+        [
+            [(50, "Protokoll der Sitzung vom 12. März 2024")],
+            [(50, "Sitzung am 13. März 2024")],
+            [(50, "Beginn: 19:00 Uhr"), (300, "Ende: 21:00 Uhr")],
+        ]
+    )
+    assert str(ctx.fields.values["meeting"].date) == "2024-03-12"
+    assert (IssueCode.VALUE_UNCERTAIN, "meeting") in {(w.code, w.field) for w in ctx.fields.warnings}
+    ctx = _read(
+        [
+            [(50, "Verhandlungsschrift")],
+            [(50, "über die öffentliche Sitzung des Gemeinderates")],
+            [(50, "am Donnerstag, 14. März 2024, im Sitzungssaal des Gemeindeamtes")],
+            [(50, "Beginn:"), (130, "19:00 Uhr")],
+            [(50, "Tagesordnung:")],
+            [(50, "1."), (70, "Genehmigung des Sitzungsprotokolls der Sitzung vom 2. Februar 2024")],
+        ]
+    )
+    assert str(ctx.fields.values["meeting"].date) == "2024-03-14"
+    assert not warns_about(ctx.fields.warnings, "meeting")
+
+
+def test_a_date_line_beside_the_start_time() -> None:
+    ctx = _read(
+        [
+            [(50, "Niederschrift")],
+            [(50, "Gemeinderat Musterdorf")],
+            [(50, "Montag, 12. Februar 2024")],
+            [(50, "Beginn: 19:00 Uhr"), (300, "Ende: 21:30 Uhr")],
+            [(50, "Anwesend:")],
+            [(50, "TOP 1 Protokoll der 3. Sitzung am 15. Januar 2024")],
+        ]
+    )
+    assert str(ctx.fields.values["meeting"].date) == "2024-02-12"
+
+
+def test_the_body_in_the_nominative() -> None:
+    assert body_name("Stadtteilbeirates Büchenbach", RULES, genitive=True) == "Stadtteilbeirat Büchenbach"
+    assert body_name("Gemeinderats am 5. Mai 2024", RULES, genitive=True) == "Gemeinderat"
+    assert body_name("Grossen Rates", RULES, genitive=True) == "Grosser Rat"
+    assert body_name("Bau- und Verkehrsausschusses vom 3. Mai", RULES, genitive=True) == "Bau- und Verkehrsausschuss"
+    assert (
+        body_name("Bezirksvertretung Lindenthal, 12.03.2024", RULES, genitive=False) == "Bezirksvertretung Lindenthal"
+    )
+    assert body_name("Sehr geehrte Damen und Herren", RULES, genitive=False, whole=True) is None
+    assert body_name("Referat: OBM", RULES, genitive=False, whole=True) is None
+    found = read_body(_lines([[(50, "Thema:"), (200, "1. öffentliche Sitzung Stadtteilbeirat Büchenbach")]]), RULES)
+    assert found is not None and found[0] == "Stadtteilbeirat Büchenbach"
+    found = read_body(_lines([[(50, "Grosser Rat")], [(50, "Protokoll der 7. Sitzung")]]), RULES)
+    assert found is not None and found[0] == "Grosser Rat"
+    found = read_body(_lines([[(50, "Gremium:"), (170, "Haupt- und Finanzausschuss")]]), RULES)
+    assert found is not None and found[0] == "Haupt- und Finanzausschuss"
+
+
+def test_body_issuer_and_public_from_the_head_and_items_public_with_their_session() -> None:
+    # Regression: a meeting document's body, issuer and public came out empty without a warning.
+    ctx = _read(
+        [
+            [(50, "Marktgemeinde Gänserndorf"), (380, "Gänserndorf, 20. März 2024")],
+            [(50, "Verhandlungsschrift")],
+            [(50, "über die nicht öffentliche Sitzung des Gemeinderates")],
+            [(50, "am Donnerstag, 14. März 2024")],
+            [(50, "Beginn:"), (130, "19:00 Uhr")],
+            [(50, "Anwesend: Bürgermeister Jens Lange, 21 Mitglieder des Gemeinderates")],
+            [(50, "Tagesordnung:")],
+            [(50, "1."), (70, "Kanalsanierung Hauptstraße")],
+        ]
+    )
+    values = ctx.fields.values
+    assert (values["body"], values["originator"], values["public"]) == (
+        "Gemeinderat",
+        "Marktgemeinde Gänserndorf",
+        False,
+    )
+    assert [item.public for item in values["agenda_items"]] == [False]
+    assert values["speeches"] == []
+    assert not any(w.field in ("body", "originator", "public") for w in ctx.fields.warnings)
+    line = "Anwesend: Bürgermeister Jens Lange, 21 Mitglieder"
+    assert speaker_turn(line, RULES) is None
+
+
+def test_a_head_without_body_issuer_or_public_is_warned() -> None:
+    ctx = _read([[(50, "Niederschrift")], [(50, "Beginn: 19:00 Uhr")], [(50, "Anwesend:")], [(50, "Tagesordnung")]])
+    assert ctx.fields.values["kind"] == "meeting"
+    warned = {(w.code, w.field) for w in ctx.fields.warnings}
+    assert {(IssueCode.FIELD_MISSING, name) for name in ("body", "originator", "public")} <= warned
+    assert all(warns_about(ctx.fields.warnings, name) for name in ("body", "originator", "public"))
+
+
+def test_public_from_the_head() -> None:
+    found = read_public(_lines([[(50, "Protokoll der nichtöffentlichen Sitzung des Rates")]]), RULES)
+    assert found is not None and found[0] is False
+    found = read_public(_lines([[(50, "Öffentliche Tagesordnung - 18:30 Uhr")]]), RULES)
+    assert found is not None and found[0] is True
