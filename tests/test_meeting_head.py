@@ -5,6 +5,7 @@ in the agenda, body, issuer and public come from the head, and what is missing i
 from __future__ import annotations
 
 from ratsdoc.extract.context import Context
+from ratsdoc.extract.cover import extract_cover
 from ratsdoc.issues import IssueCode, warns_about
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.extract import extract_meeting
@@ -165,3 +166,19 @@ def test_public_from_the_head() -> None:
     assert found is not None and found[0] is False
     found = read_public(_lines([[(50, "Öffentliche Tagesordnung - 18:30 Uhr")]]), RULES)
     assert found is not None and found[0] is True
+
+
+def test_the_meeting_profile_reads_a_public_session_from_a_subject_or_a_header_row() -> None:
+    # Regression (Erlangen dev half): "Thema: 1. öffentliche Sitzung Stadtteilbeirat Büchenbach"
+    # left public empty under the bundled meeting profile, which reads public with its own patterns.
+    profile = bundled_profiles()["meeting"]
+    assert profile.meeting.head_fields == []
+    for text, want in (
+        ("Thema: 1. öffentliche Sitzung Stadtteilbeirat Büchenbach", True),
+        ("Art: Nichtöffentliche Sitzung", False),
+        ("Öffentliche Tagesordnung - 18:30 Uhr", True),
+    ):
+        layout = Layout([PageInfo(1, 595.0, 842.0)], _lines([[(50, "Niederschrift")], [(50, text)]]))
+        ctx = Context(layout=layout, profile=profile)
+        extract_cover(ctx)
+        assert ctx.fields.values.get("public") is want, text
