@@ -32,6 +32,9 @@ class Item:
     body: list[Line] = field(default_factory=list)
     #: The title ended in a paper number in parentheses: no line continues it.
     closed: bool = False
+    #: Titles of later lines with the same number that differ from this one (minutes that repeat
+    #: the agenda over the items), for the consistency check.
+    repeats: list[str] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -69,6 +72,17 @@ _PAGE_CELL = regex.compile(r"^Seite\s+\S+$")
 _CLOSED = regex.compile(r"\((?P<inner>[^()]{3,30})\)\s*$")
 
 
+def whole_number(text: str, rules: MeetingRules) -> str | None:
+    """The paper number when ``text`` is nothing but a paper reference ('0112/23',
+    'Vorlage: VO/2022/123', 'Ds. 3456/2019'), else None."""
+    text = text.strip()
+    for pattern in rules.lists["paper_numbers"]:
+        match = pattern.fullmatch(text)
+        if match:
+            return " ".join(match.group("number").split())
+    return None
+
+
 def _split_cells(line: Line, title: str, rules: MeetingRules) -> tuple[str, list[str]]:
     """The title without a right-hand cell that holds only a paper number or a page reference,
     and the numbers; a line that is only a paper number gives no title."""
@@ -78,16 +92,16 @@ def _split_cells(line: Line, title: str, rules: MeetingRules) -> tuple[str, list
         if title.endswith(last):
             title = title[: -len(last)].rstrip()
         segments = segments[:-1]
-    alone = rules.lists["paper_numbers"][-1].match(title.strip())
+    alone = whole_number(title, rules)
     if alone:
-        return "", [alone.group("number")]
+        return "", [alone]
     if len(segments) >= 2:
         last = " ".join(t.text for t in segments[-1])
-        # Only a cell that is nothing but a number (the last pattern, anchored): a title that
-        # names "Vorlage 24/0815" stays a title.
-        cell = rules.lists["paper_numbers"][-1].match(last)
+        # Only a cell that is nothing but a paper reference: a title that names "Vorlage 24/0815"
+        # stays a title.
+        cell = whole_number(last, rules)
         if cell and title.endswith(last):
-            return title[: -len(last)].rstrip(), [cell.group("number")]
+            return title[: -len(last)].rstrip(), [cell]
     return title, []
 
 
@@ -112,25 +126,44 @@ def _new_item(line: Line, match: regex.Match[str], public: bool | None, rules: M
     return item
 
 
-def _top(number: str) -> list[int]:
-    return [int(part) for part in regex.sub(r"^[ÖN]\s*", "", number).split(".") if part.isdigit()]
+def levels(number: str) -> list[int]:
+    """The levels of an item number: 'Ö 3' -> [3], '3.1' -> [3, 1], '3 a' -> [3, 1]."""
+    parts = regex.findall(r"\d+|[a-z]", regex.sub(r"^[ÖN]\s*", "", number))
+    return [int(part) if part.isdigit() else ord(part) - ord("a") + 1 for part in parts]
 
 
 def _in_sequence(items: list[Item], number: str) -> bool:
     """Whether item ``number`` follows the items so far: the next number, or a sub-item of the
     current one (a numbered list inside the minutes breaks the sequence)."""
-    parts = _top(number)
+    parts = levels(number)
     if not items:
         return parts[:1] in ([0], [1])
-    last = _top(items[-1].number)
+    last = levels(items[-1].number)
     return parts == [last[0] + 1] or (len(parts) > 1 and parts[0] == last[0])
 
 
+def follows(line: Line, previous: Line) -> bool:
+    """Whether ``line`` comes right after ``previous``: below it without a gap, or first on the
+    next page."""
+    if line.page == previous.page + 1:
+        return True
+    return line.page == previous.page and line.top - previous.bottom <= 0.8 * (previous.bottom - previous.top)
+
+
+def _lower(line: Line) -> bool:
+    first = line.text.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
 def _continues(item: Item, line: Line, previous: Line) -> bool:
-    """Whether ``line`` wraps the title of ``item``: aligned with the title, right below it."""
-    if line.page != previous.page or line.top - previous.bottom > 0.8 * (previous.bottom - previous.top):
+    """Whether ``line`` wraps the title of ``item``: right below it (or over a page break) and
+    aligned with the title, or, starting in lower case, back at the item number's x (a list that
+    wraps to its margin)."""
+    if item.body or item.closed or not follows(line, previous):
         return False
-    return abs(line.x0 - item.title_x) <= ALIGN and item.body == [] and not item.closed
+    if abs(line.x0 - item.title_x) <= ALIGN:
+        return True
+    return _lower(line) and bool(item.lines) and abs(line.x0 - item.lines[0].x0) <= ALIGN
 
 
 def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
@@ -162,14 +195,18 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
         match = _match_item(text, patterns) if in_list else _repeated(text, patterns, items)
         if match and anywhere and not _in_sequence(items, match.group("number")):
             match = _repeated(text, patterns, items)
+        if not match and use_marked and items:
+            match = _unmarked_next(line, items, rules)
         if match:
             items.append(_new_item(line, match, public, rules))
             _take_numbers(items[-1], rules)
         elif items and previous is not None and _continues(items[-1], line, previous):
             title, cell = _split_cells(line, text, rules)
             items[-1].title_parts.append(title)
-            items[-1].paper_numbers += cell
+            items[-1].paper_numbers += [n for n in cell if n not in items[-1].paper_numbers]
             items[-1].lines.append(line)
+            # A line that is only the paper number ('Vorlage: 0112/23') ends the title.
+            items[-1].closed = not title
             _take_numbers(items[-1], rules)
         elif items and state is None:
             # A line under the title (a Swiss list's procedure line) does not end the list.
@@ -178,6 +215,18 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             items[-1].body.append(line)
         previous = line
     return _merge_repeated(items, rules)
+
+
+def _unmarked_next(line: Line, items: list[Item], rules: MeetingRules) -> regex.Match[str] | None:
+    """Among 'TOP' items: a short numbered line at the x of the item lines that carries the next
+    number ('4. Sonstiges' after 'TOP 3: ...'); an indented numbered list is no item."""
+    match = _match_item(line.text, rules.lists["items"][1:])
+    if match is None or len(line.text) > HEADING_CHARS:
+        return None
+    parts, last = levels(match.group("number")), levels(items[-1].number)
+    lefts = [item.lines[0].x0 for item in items if item.lines]
+    aligned = any(abs(line.x0 - x) <= ALIGN for x in lefts)
+    return match if aligned and last and parts == [last[0] + 1] else None
 
 
 def _repeated(text: str, patterns: Sequence[regex.Pattern[str]], items: list[Item]) -> regex.Match[str] | None:
@@ -203,12 +252,21 @@ def _take_numbers(item: Item, rules: MeetingRules) -> None:
         item.closed = True
 
 
+def _differs(first: str, second: str) -> bool:
+    """Whether two titles of one number disagree beyond spacing and case; a title cut short in the
+    minutes' heading ('Bebauungsplan Nr. 112' for the listed full title) does not."""
+    a, b = (" ".join(t.casefold().split()) for t in (first, second))
+    return bool(a and b) and not (a.startswith(b) or b.startswith(a))
+
+
 def _merge_repeated(items: list[Item], rules: MeetingRules) -> list[Item]:
     """Minutes often list the agenda, then repeat each item over its minutes: one item per
     number, with the first title and every body; paper numbers from the titles too."""
     merged: dict[str, Item] = {}
     for item in items:
         kept = merged.setdefault(item.number, item)
+        if kept is not item and _differs(kept.title, item.title):
+            kept.repeats.append(item.title)
         if kept is not item:
             kept.body += item.body
             kept.lines += item.lines
