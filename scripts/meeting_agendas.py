@@ -54,6 +54,8 @@ EXTRA_SUBJECTS = [
     "Zuschuss an den Heimatverein für die Sanierung des Backhauses",
     "Vergabe der Reinigungsleistungen für städtische Gebäude",
     "Anfragen",
+    "Fortschreibung der Kindertagesstättenbedarfsplanung und Haushaltskonsolidierungskonzept der Stadt",
+    "Aufhebung der Straßenausbaubeitragssatzung und Änderung der Friedhofsgebührensatzung",
 ]
 NONPUBLIC = [
     "Grundstücksangelegenheiten",
@@ -119,22 +121,44 @@ def _agenda_item(p: gm.Pages, item: dict[str, Any], style: dict[str, Any], bold:
     place = style["place"] if paper else "none"
     if place == "paren":
         title = f"{title} ({paper[1] if paper[1] == paper[0] else paper[0]})"
-    width = {"table": 56, "hanging": 64, "running": 70}[style["layout"]]
-    x = {"table": 110.0, "hanging": 120.0, "running": 50.0 + 6.0 * (len(label) + 1)}[style["layout"]]
-    if style["layout"] == "table":
-        x = 110.0 if len(label) < 9 else 135.0
-    lines = textwrap.wrap(title, width, break_on_hyphens=False)
-    p.need(len(lines) * 14 + (14 if place == "line" else 0))
+    # A hanging title or a title cell starts right of the document's longest label.
+    wide = style["numbering"] in ("traktandum", "punkt", "top_marker")
+    x = {"table": 110.0, "hanging": 120.0, "running": 58.0 + 7.0 * len(label)}[style["layout"]]
+    if style["layout"] != "running" and wide:
+        x = 160.0
+    # Characters that fit left of the Vorlage cell (or the right margin) in the widest font.
+    # Filled to the Vorlage cell (or the right margin) as measured in the document's font.
+    width = (455 if place == "cell" else 540) - x
+    lines = ml._fill(title.split(), width, width, 10.0)
+    if style["hyphenate"]:
+        lines = _hyphenate(lines, width)
+    if style["keep"]:
+        p.need(len(lines) * 14 + (14 if place == "line" else 0))
     p.put(50, label, bold=bold, advance=False)
     if place == "cell":
         p.put(
             470, paper[1] if style["layout"] == "table" and len(paper[1]) < 16 else paper[0], bold=bold, advance=False
         )
-    for line in lines:
-        p.put(x, line, bold=bold)
+    for k, line in enumerate(lines):
+        # A running list may wrap back to its margin.
+        p.put(50 if k and style["layout"] == "running" and style["margin_wrap"] else x, line, bold=bold)
     if place == "line":
         p.put(x, f"Vorlage: {paper[0]}")
     p.gap(style["spacing"])
+
+
+def _hyphenate(lines: list[str], width: float) -> list[str]:
+    """Lines where a long word that opens the next line is split with a hyphen at this one's end
+    ('Kindertages-' / 'stätten'), as word processors hyphenate."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        words = out[k + 1].split(" ")
+        word = words[0]
+        cut = len(word) // 2
+        if len(word) >= 12 and word.isalpha() and ml._width(f"{out[k]} {word[:cut]}-", 10.0) <= width:
+            out[k] = f"{out[k]} {word[:cut]}-"
+            out[k + 1] = " ".join([word[cut:], *words[1:]])
+    return out
 
 
 def _golden(
@@ -169,6 +193,10 @@ def _part(p: gm.Pages, public: bool, style: dict[str, Any]) -> None:
 def _agenda(p: gm.Pages, items: list[dict[str, Any]], style: dict[str, Any]) -> None:
     p.put(50, style["heading"], 12, bold=True)
     p.gap(4)
+    if style["layout"] == "table" and style["header_row"]:
+        for x, text in ((50, "Nr."), (110, "Betreff"), (470, "Vorlage")):
+            p.put(x, text, bold=True, advance=False)
+        p.put(50, "")
     public: bool | None = None
     for item in items:
         if item["public"] != public:
@@ -188,6 +216,10 @@ def _style(rng: random.Random) -> dict[str, Any]:
         else rng.choice(["Teil", "Sitzung"]),
         "heading": rng.choice(["Tagesordnung", "Tagesordnung:", "Tagesordnung der Sitzung"]),
         "spacing": rng.choice([0.0, 2.0, 6.0]),
+        "hyphenate": rng.random() < 0.5,
+        "keep": rng.random() < 0.5,
+        "margin_wrap": rng.random() < 0.5,
+        "header_row": rng.random() < 0.5,
     }
 
 
@@ -256,9 +288,9 @@ def build_all(out: Path, seed: int, count: int) -> None:
     for n in range(1, count + 1):
         name, build = ("agenda-einladung", einladung) if n % 2 else ("agenda-niederschrift", niederschrift)
         rng = random.Random(f"{seed}-{name}-{n}")
+        fonts = ml.CURRENT_FONTS = rng.choice(ml.FONTS)
         pages, golden = build(rng)
         producer = "fpdf2" if rng.random() < 0.5 else "reportlab"
-        fonts = rng.choice(ml.FONTS)
         stem = f"{name}-{n}"
         ml.render(
             pages, out / f"{stem}.pdf", f"{golden['document_type']} {golden['meeting']['number']}", fonts, producer

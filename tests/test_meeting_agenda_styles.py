@@ -189,3 +189,47 @@ def test_the_doubt_is_a_typed_warning_on_agenda_items(tmp_path: Path) -> None:
     assert [item.number for item in doc.agenda_items or []] == ["1", "2", "4"]
     assert any("numbering skips before 4" in message for message in doc.warnings)
     assert any(i.code is IssueCode.AGENDA_DOUBTFUL and i.field == "agenda_items" for i in issues)
+
+
+def test_a_title_wrapped_to_the_margin_because_the_next_word_did_not_fit() -> None:
+    # The text runs to x 500; 'Lichtsignalanlage' (102 pt) did not fit after 'neuer' (x1 458).
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1"), (62, "Umgestaltung des Knotenpunktes Bahnhofstraße und der Straße mit neuer")],
+        [(50, "Lichtsignalanlage und Radfahrstreifen")],
+        [(50, "2"), (62, "Bericht")],
+        [(50, "Die Verwaltung erläutert den Bericht und beantwortet alle Fragen der Mitglieder.")],
+        [(50, "Nichtöffentlicher Teil")],
+    ]
+    items = read_agenda(_lines(rows), RULES)
+    first = "Umgestaltung des Knotenpunktes Bahnhofstraße und der Straße mit neuer"
+    assert [(i.title, i.public) for i in items] == [
+        (f"{first} Lichtsignalanlage und Radfahrstreifen", None),
+        ("Bericht", None),
+    ]
+
+
+def test_a_part_heading_right_below_a_title_is_no_continuation() -> None:
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1"), (62, "Umgestaltung des Knotenpunktes an der Bahnhofstraße und der Lünertorstraße mit")],
+        [(50, "Nichtöffentlicher Teil")],
+        [(50, "2"), (62, "Personalsache")],
+    ]
+    assert [(n, t, p) for n, t, p, _ in _read(rows)] == [
+        ("1", "Umgestaltung des Knotenpunktes an der Bahnhofstraße und der Lünertorstraße mit", None),
+        ("2", "Personalsache", False),
+    ]
+
+
+def test_a_reference_that_ends_a_title_leaves_it_even_when_wrapped_or_merged() -> None:
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1"), (110, "Neugestaltung des Marktplatzes (20/MO")],
+        [(110, "7/084)")],
+        [(50, "2"), (110, "Zuschuss an den Heimatverein Vorlage: 1330/2024")],
+    ]
+    assert _read(rows) == [
+        ("1", "Neugestaltung des Marktplatzes", None, ["20/MO 7/084"]),
+        ("2", "Zuschuss an den Heimatverein", None, ["1330/2024"]),
+    ]

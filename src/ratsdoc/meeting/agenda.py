@@ -155,15 +155,54 @@ def _lower(line: Line) -> bool:
     return first.isalpha() and first.islower()
 
 
-def _continues(item: Item, line: Line, previous: Line) -> bool:
+def open_end(title: str, rules: MeetingRules) -> bool:
+    """Whether ``title`` cannot end here: a hyphen, a comma or a word such as 'der', 'und'
+    (``rules.title_open_ends``)."""
+    title = title.rstrip()
+    if (title.endswith("-") and not title.endswith(" -")) or title.endswith(","):
+        return True
+    words = title.split()
+    return bool(words) and words[-1].casefold() in {w.casefold() for w in rules.title_open_ends}
+
+
+#: The end of a sentence: a word in lower case and a full stop ('Gremium.', not 'e.V.').
+_SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s*$")
+#: Slack (pt) at the right edge of the text when testing whether a word would have fitted.
+SLACK = 12.0
+
+
+def _broke(line: Line, word: float, right: float, rules: MeetingRules) -> bool:
+    """Whether a word ``word`` pt wide would not have fitted after the title on ``line``: before
+    ``right``, or before a Vorlage cell that ends the line."""
+    segments = line.segments()
+    end, limit = line.x1, right
+    if len(segments) >= 2 and whole_number(" ".join(t.text for t in segments[-1]), rules):
+        end, limit = segments[-2][-1].x1, segments[-1][0].x0
+    return end + word + SLACK >= limit
+
+
+def _continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right: float) -> bool:
     """Whether ``line`` wraps the title of ``item``: right below it (or over a page break) and
-    aligned with the title, or, starting in lower case, back at the item number's x (a list that
-    wraps to its margin)."""
+    aligned with the title, or back at the item number's x (a list that wraps to its margin) when
+    it starts in lower case, is only a paper reference, or follows a title that cannot end there
+    or whose line broke because this line's first word did not fit before ``right``, the text's
+    right edge (how word processors wrap)."""
     if item.body or item.closed or not follows(line, previous):
         return False
     if abs(line.x0 - item.title_x) <= ALIGN:
         return True
-    return _lower(line) and bool(item.lines) and abs(line.x0 - item.lines[0].x0) <= ALIGN
+    # Back at the margin only on the same page: a page may open with other text ('gez. ...').
+    if not item.lines or line.page != previous.page or abs(line.x0 - item.lines[0].x0) > ALIGN:
+        return False
+    first = line.words[0] if line.words else None
+    # A sentence that ends on the line is running text, not a title ('... aus dem Gremium.').
+    full = (
+        first is not None
+        and previous is item.lines[-1]
+        and not _SENTENCE_END.search(line.text)
+        and _broke(previous, first.x1 - first.x0, right, rules)
+    )
+    return _lower(line) or open_end(item.title, rules) or full or whole_number(line.text, rules) is not None
 
 
 def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
@@ -184,6 +223,7 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     public: bool | None = None
     in_list = use_marked or anywhere
     previous: Line | None = None
+    right = max((line.x1 for line in lines), default=0.0)
     for line, text in zip(lines, texts, strict=True):
         state = part_state(text, rules)
         if state is not None:
@@ -200,7 +240,7 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
         if match:
             items.append(_new_item(line, match, public, rules))
             _take_numbers(items[-1], rules)
-        elif items and previous is not None and _continues(items[-1], line, previous):
+        elif items and previous is not None and state is None and _continues(items[-1], line, previous, rules, right):
             title, cell = _split_cells(line, text, rules)
             items[-1].title_parts.append(title)
             items[-1].paper_numbers += [n for n in cell if n not in items[-1].paper_numbers]
@@ -214,7 +254,27 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
                 in_list = False
             items[-1].body.append(line)
         previous = line
+    for item in items:
+        _tidy(item, rules)
     return _merge_repeated(items, rules)
+
+
+#: A labelled paper reference at the end of a title: '... Backhauses Vorlage: 1330/2024'.
+_LABELLED = regex.compile(r"\s+(?P<ref>[\p{L}.-]+(?:\s+Nr\.)?\s*:\s*\S.{0,25})$")
+
+
+def _tidy(item: Item, rules: MeetingRules) -> None:
+    """A paper reference of the item that ends its title, in parentheses ('(20/MO 7/084)', wrapped
+    over two lines) or labelled ('Vorlage: 1330/2024', a line merged into the title), leaves the
+    title; a reference in the wording ('zur Drucksache 21/1234') stays."""
+    title = item.title
+    item.paper_numbers += [n for n in _numbers(title, rules) if n not in item.paper_numbers]
+    closed = _CLOSED.search(title)
+    labelled = _LABELLED.search(title)
+    if closed and item.paper_numbers_in(closed):
+        item.title_parts = [title[: closed.start()].rstrip()]
+    elif labelled and whole_number(labelled.group("ref"), rules) in item.paper_numbers:
+        item.title_parts = [title[: labelled.start()].rstrip()]
 
 
 def _unmarked_next(line: Line, items: list[Item], rules: MeetingRules) -> regex.Match[str] | None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .agenda import ALIGN, Item, follows, levels
+from .agenda import ALIGN, Item, follows, levels, open_end
 from .rules import MeetingRules
 
 #: Text in a title that looks like a paper number ('0112/23', 'VO/2022/123', '20/MO 12/123').
@@ -51,11 +51,7 @@ def _order(items: Sequence[Item]) -> list[str]:
 def _cut(item: Item, rules: MeetingRules) -> bool:
     """Whether the title looks cut: it ends in a hyphen or a word that needs a continuation, or the
     item's next line starts in lower case."""
-    title = item.title.rstrip()
-    if (title.endswith("-") and not title.endswith(" -")) or title.endswith(","):
-        return True
-    words = title.split()
-    if words and words[-1].casefold() in {w.casefold() for w in rules.title_open_ends}:
+    if open_end(item.title, rules):
         return True
     if not item.body or not item.lines:
         return False
