@@ -35,6 +35,8 @@ import meeting_layouts as ml
 NUMBERING = ["top", "top_marker", "marker", "dot", "plain", "traktandum", "punkt"]
 LAYOUTS = ["table", "hanging", "running"]
 PLACES = ["cell", "line", "paren", "none"]
+#: Numberings whose golden number is the same with 'TOP' before it.
+SAME_NUMBER = ("dot", "plain", "traktandum", "punkt")
 #: Paper-number formats: (how the golden names it, how a title or cell prints it).
 FORMATS = [
     ("{a:04d}/{y}", "Vorlage {n}"),
@@ -175,10 +177,11 @@ def _golden(
     }
 
 
-def _part(p: gm.Pages, public: bool, style: dict[str, Any]) -> None:
+def _part(p: gm.Pages, public: bool, style: dict[str, Any], body: bool = False) -> None:
     if style["parts"] == "markers":
         return
-    word = style["parts"]
+    # 'Öffentliche Tagesordnung' heads the list itself; the minutes say 'Öffentlicher Teil'.
+    word = "Teil" if body and style["parts"] == "Tagesordnung" else style["parts"]
     p.gap(6)
     p.put(
         50,
@@ -191,8 +194,9 @@ def _part(p: gm.Pages, public: bool, style: dict[str, Any]) -> None:
 
 
 def _agenda(p: gm.Pages, items: list[dict[str, Any]], style: dict[str, Any]) -> None:
-    p.put(50, style["heading"], 12, bold=True)
-    p.gap(4)
+    if style["parts"] != "Tagesordnung":
+        p.put(50, style["heading"], 12, bold=True)
+        p.gap(4)
     if style["layout"] == "table" and style["header_row"]:
         for x, text in ((50, "Nr."), (110, "Betreff"), (470, "Vorlage")):
             p.put(x, text, bold=True, advance=False)
@@ -213,13 +217,14 @@ def _style(rng: random.Random) -> dict[str, Any]:
         "place": rng.choice(PLACES),
         "parts": "markers"
         if numbering in ("marker", "top_marker") and rng.random() < 0.5
-        else rng.choice(["Teil", "Sitzung"]),
+        else rng.choice(["Teil", "Sitzung", "Tagesordnung"]),
         "heading": rng.choice(["Tagesordnung", "Tagesordnung:", "Tagesordnung der Sitzung"]),
         "spacing": rng.choice([0.0, 2.0, 6.0]),
         "hyphenate": rng.random() < 0.5,
         "keep": rng.random() < 0.5,
         "margin_wrap": rng.random() < 0.5,
         "header_row": rng.random() < 0.5,
+        "body_top": rng.random() < 0.4,
     }
 
 
@@ -259,9 +264,11 @@ def niederschrift(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]
     for item in items:
         if item["public"] != public:
             public = item["public"]
-            _part(p, bool(public), style)
+            _part(p, bool(public), style, body=True)
         p.gap(8)
-        _agenda_item(p, {**item, "paper": None}, {**style, "place": "none"}, bold=True)
+        # The minutes may head an item 'TOP 3' where the list printed '3.'.
+        numbering = "top" if style["body_top"] and style["numbering"] in SAME_NUMBER else style["numbering"]
+        _agenda_item(p, {**item, "paper": None}, {**style, "place": "none", "numbering": numbering}, bold=True)
         for line in textwrap.wrap(ml._sentence(rng, 15, 40), 95):
             p.put(50, line)
         if rng.random() < 0.3:

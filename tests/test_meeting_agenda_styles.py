@@ -4,6 +4,7 @@ warn about a doubtful list (``agenda_doubtful``, field ``agenda_items``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -233,3 +234,30 @@ def test_a_reference_that_ends_a_title_leaves_it_even_when_wrapped_or_merged() -
         ("1", "Neugestaltung des Marktplatzes", None, ["20/MO 7/084"]),
         ("2", "Zuschuss an den Heimatverein", None, ["1330/2024"]),
     ]
+
+
+def test_minutes_that_list_numbers_and_head_items_with_top_keep_the_list() -> None:
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1."), (80, "Bericht"), (470, "VO/2024/123")],
+        [(50, "2."), (80, "Anfragen")],
+        [(50, "Text der Einladung.")],
+        [(50, "TOP 1"), (110, "Bericht")],
+        [(50, "Beschluss: Zugestimmt.")],
+        [(50, "TOP 2"), (110, "Anfragen")],
+    ]
+    items = read_agenda(_lines(rows), RULES)
+    assert [(i.number, i.title, i.paper_numbers) for i in items] == [
+        ("1", "Bericht", ["VO/2024/123"]),
+        ("2", "Anfragen", []),
+    ]
+    assert [line.text for line in items[0].body] == ["Beschluss: Zugestimmt."]
+
+
+def test_a_bold_heading_is_not_continued_by_regular_text_at_the_margin() -> None:
+    plain = text_line(50, [(50, "TOP 1"), (110, "Umgestaltung des Knotenpunktes Bahnhofstraße und Lünertorstraße mit")])
+    heading = Line(1, [replace(token, bold=True) for token in plain.words])
+    prose = text_line(62, [(50, "Lichtsignalanlage wurde erläutert und die Mitglieder stellen Fragen dazu")])
+    items = read_agenda([heading, prose], RULES)
+    assert items[0].title.endswith("Lünertorstraße mit")
+    assert [line.text for line in items[0].body] == [prose.text]

@@ -171,6 +171,18 @@ _SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s*$")
 SLACK = 12.0
 
 
+def _same_type(line: Line, other: Line) -> bool:
+    """Whether two lines are set alike: both bold or both not, sizes within 1 pt."""
+
+    def bold(ln: Line) -> bool:
+        return sum(len(t.text) for t in ln.words if t.bold) * 2 > sum(len(t.text) for t in ln.words)
+
+    def size(ln: Line) -> float:
+        return max((t.size for t in ln.words), default=0.0)
+
+    return bold(line) == bold(other) and abs(size(line) - size(other)) <= 1.0
+
+
 def _broke(line: Line, word: float, right: float, rules: MeetingRules) -> bool:
     """Whether a word ``word`` pt wide would not have fitted after the title on ``line``: before
     ``right``, or before a Vorlage cell that ends the line."""
@@ -191,8 +203,13 @@ def _continues(item: Item, line: Line, previous: Line, rules: MeetingRules, righ
         return False
     if abs(line.x0 - item.title_x) <= ALIGN:
         return True
-    # Back at the margin only on the same page: a page may open with other text ('gez. ...').
+    # Back at the margin only on the same page (a page may open with other text: 'gez. ...') and
+    # in the title's type (a bold heading is not continued by the regular minutes under it).
     if not item.lines or line.page != previous.page or abs(line.x0 - item.lines[0].x0) > ALIGN:
+        return False
+    if whole_number(line.text, rules) is not None:
+        return True
+    if not _same_type(line, previous):
         return False
     first = line.words[0] if line.words else None
     # A sentence that ends on the line is running text, not a title ('... aus dem Gremium.').
@@ -202,37 +219,41 @@ def _continues(item: Item, line: Line, previous: Line, rules: MeetingRules, righ
         and not _SENTENCE_END.search(line.text)
         and _broke(previous, first.x1 - first.x0, right, rules)
     )
-    return _lower(line) or open_end(item.title, rules) or full or whole_number(line.text, rules) is not None
+    return _lower(line) or open_end(item.title, rules) or full
 
 
 def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     """The agenda items of ``lines`` (reading order), each with the body lines that follow it.
 
     With items marked 'TOP' (the first item pattern), every such line anywhere is an item;
-    otherwise numbered lines count only in the list after an agenda heading, which ends at the
-    first line that is neither an item, a wrapped title nor a part heading.
+    numbered lines count in the list after an agenda heading, which ends at the first line that
+    is neither an item, a wrapped title nor a part heading (minutes may list '3.' and head the
+    item's minutes 'TOP 3').
     """
     marked = [rules.lists["items"][0]]
     texts = [line.text for line in lines]
     use_marked = any(_match_item(t, marked) for t in texts)
-    patterns = marked if use_marked else rules.lists["items"][1:]
+    patterns = rules.lists["items"][1:]
     # Minutes without 'TOP' and without an agenda heading number their items in the body:
     # numbered lines count there when they run in sequence.
     anywhere = not use_marked and not any(rules.res["agenda"].match(t) for t in texts)
     items: list[Item] = []
     public: bool | None = None
-    in_list = use_marked or anywhere
+    in_list = anywhere
     previous: Line | None = None
     right = max((line.x1 for line in lines), default=0.0)
     for line, text in zip(lines, texts, strict=True):
         state = part_state(text, rules)
         if state is not None:
             public = state
-        if not use_marked and rules.res["agenda"].match(text) and len(text) <= HEADING_CHARS:
+        if rules.res["agenda"].match(text) and len(text) <= HEADING_CHARS:
             in_list = True
             previous = line
             continue
-        match = _match_item(text, patterns) if in_list else _repeated(text, patterns, items)
+        if use_marked:
+            match = _match_item(text, marked) or (_match_item(text, patterns) if in_list else None)
+        else:
+            match = _match_item(text, patterns) if in_list else _repeated(text, patterns, items)
         if match and anywhere and not _in_sequence(items, match.group("number")):
             match = _repeated(text, patterns, items)
         if not match and use_marked and items:
@@ -250,7 +271,7 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             _take_numbers(items[-1], rules)
         elif items and state is None:
             # A line under the title (a Swiss list's procedure line) does not end the list.
-            if not use_marked and not anywhere and abs(line.x0 - items[-1].title_x) > ALIGN:
+            if not anywhere and abs(line.x0 - items[-1].title_x) > ALIGN:
                 in_list = False
             items[-1].body.append(line)
         previous = line
