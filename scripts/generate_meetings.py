@@ -390,6 +390,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--variants", type=int, default=2)
     parser.add_argument("--heads", action="store_true", help="also the head layouts of meeting_heads.py")
+    parser.add_argument("--agenda-styles", type=int, default=0, help="documents of meeting_agendas.py to add")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -413,6 +414,10 @@ def main() -> None:
         import meeting_heads
 
         meeting_heads.build_all(args.out, args.seed, args.variants)
+    if args.agenda_styles:
+        import meeting_agendas
+
+        meeting_agendas.build_all(args.out, args.seed, args.agenda_styles)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,9 @@ class Item:
     body: list[Line] = field(default_factory=list)
     #: The title ended in a paper number in parentheses: no line continues it.
     closed: bool = False
+    #: Titles of later lines with the same number that differ from this one (minutes that repeat
+    #: the agenda over the items), for the consistency check.
+    repeats: list[str] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -69,6 +72,17 @@ _PAGE_CELL = regex.compile(r"^Seite\s+\S+$")
 _CLOSED = regex.compile(r"\((?P<inner>[^()]{3,30})\)\s*$")
 
 
+def whole_number(text: str, rules: MeetingRules) -> str | None:
+    """The paper number when ``text`` is nothing but a paper reference ('0112/23',
+    'Vorlage: VO/2022/123', 'Ds. 3456/2019'), else None."""
+    text = text.strip()
+    for pattern in rules.lists["paper_numbers"]:
+        match = pattern.fullmatch(text)
+        if match:
+            return " ".join(match.group("number").split())
+    return None
+
+
 def _split_cells(line: Line, title: str, rules: MeetingRules) -> tuple[str, list[str]]:
     """The title without a right-hand cell that holds only a paper number or a page reference,
     and the numbers; a line that is only a paper number gives no title."""
@@ -78,16 +92,16 @@ def _split_cells(line: Line, title: str, rules: MeetingRules) -> tuple[str, list
         if title.endswith(last):
             title = title[: -len(last)].rstrip()
         segments = segments[:-1]
-    alone = rules.lists["paper_numbers"][-1].match(title.strip())
+    alone = whole_number(title, rules)
     if alone:
-        return "", [alone.group("number")]
+        return "", [alone]
     if len(segments) >= 2:
         last = " ".join(t.text for t in segments[-1])
-        # Only a cell that is nothing but a number (the last pattern, anchored): a title that
-        # names "Vorlage 24/0815" stays a title.
-        cell = rules.lists["paper_numbers"][-1].match(last)
+        # Only a cell that is nothing but a paper reference: a title that names "Vorlage 24/0815"
+        # stays a title.
+        cell = whole_number(last, rules)
         if cell and title.endswith(last):
-            return title[: -len(last)].rstrip(), [cell.group("number")]
+            return title[: -len(last)].rstrip(), [cell]
     return title, []
 
 
@@ -112,72 +126,188 @@ def _new_item(line: Line, match: regex.Match[str], public: bool | None, rules: M
     return item
 
 
-def _top(number: str) -> list[int]:
-    return [int(part) for part in regex.sub(r"^[ÖN]\s*", "", number).split(".") if part.isdigit()]
+def levels(number: str) -> list[int]:
+    """The levels of an item number: 'Ö 3' -> [3], '3.1' -> [3, 1], '3 a' -> [3, 1]."""
+    parts = regex.findall(r"\d+|[a-z]", regex.sub(r"^[ÖN]\s*", "", number))
+    return [int(part) if part.isdigit() else ord(part) - ord("a") + 1 for part in parts]
 
 
 def _in_sequence(items: list[Item], number: str) -> bool:
     """Whether item ``number`` follows the items so far: the next number, or a sub-item of the
     current one (a numbered list inside the minutes breaks the sequence)."""
-    parts = _top(number)
+    parts = levels(number)
     if not items:
         return parts[:1] in ([0], [1])
-    last = _top(items[-1].number)
+    last = levels(items[-1].number)
     return parts == [last[0] + 1] or (len(parts) > 1 and parts[0] == last[0])
 
 
-def _continues(item: Item, line: Line, previous: Line) -> bool:
-    """Whether ``line`` wraps the title of ``item``: aligned with the title, right below it."""
-    if line.page != previous.page or line.top - previous.bottom > 0.8 * (previous.bottom - previous.top):
+def follows(line: Line, previous: Line) -> bool:
+    """Whether ``line`` comes right after ``previous``: below it without a gap, or first on the
+    next page."""
+    if line.page == previous.page + 1:
+        return True
+    return line.page == previous.page and line.top - previous.bottom <= 0.8 * (previous.bottom - previous.top)
+
+
+def _lower(line: Line) -> bool:
+    first = line.text.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
+def open_end(title: str, rules: MeetingRules) -> bool:
+    """Whether ``title`` cannot end here: a hyphen, a comma or a word such as 'der', 'und'
+    (``rules.title_open_ends``)."""
+    title = title.rstrip()
+    if (title.endswith("-") and not title.endswith(" -")) or title.endswith(","):
+        return True
+    words = title.split()
+    return bool(words) and words[-1].casefold() in {w.casefold() for w in rules.title_open_ends}
+
+
+#: The end of a sentence: a word in lower case and a full stop ('Gremium.', not 'e.V.').
+_SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s*$")
+#: Slack (pt) at the right edge of the text when testing whether a word would have fitted.
+SLACK = 12.0
+
+
+def _same_type(line: Line, other: Line) -> bool:
+    """Whether two lines are set alike: both bold or both not, sizes within 1 pt."""
+
+    def bold(ln: Line) -> bool:
+        return sum(len(t.text) for t in ln.words if t.bold) * 2 > sum(len(t.text) for t in ln.words)
+
+    def size(ln: Line) -> float:
+        return max((t.size for t in ln.words), default=0.0)
+
+    return bold(line) == bold(other) and abs(size(line) - size(other)) <= 1.0
+
+
+def _broke(line: Line, word: float, right: float, rules: MeetingRules) -> bool:
+    """Whether a word ``word`` pt wide would not have fitted after the title on ``line``: before
+    ``right``, or before a Vorlage cell that ends the line."""
+    segments = line.segments()
+    end, limit = line.x1, right
+    if len(segments) >= 2 and whole_number(" ".join(t.text for t in segments[-1]), rules):
+        end, limit = segments[-2][-1].x1, segments[-1][0].x0
+    return end + word + SLACK >= limit
+
+
+def _continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right: float) -> bool:
+    """Whether ``line`` wraps the title of ``item``: right below it (or over a page break) and
+    aligned with the title, or back at the item number's x (a list that wraps to its margin) when
+    it starts in lower case, is only a paper reference, or follows a title that cannot end there
+    or whose line broke because this line's first word did not fit before ``right``, the text's
+    right edge (how word processors wrap)."""
+    if item.body or item.closed or not follows(line, previous):
         return False
-    return abs(line.x0 - item.title_x) <= ALIGN and item.body == [] and not item.closed
+    if abs(line.x0 - item.title_x) <= ALIGN:
+        return True
+    # Back at the margin only on the same page (a page may open with other text: 'gez. ...') and
+    # in the title's type (a bold heading is not continued by the regular minutes under it).
+    if not item.lines or line.page != previous.page or abs(line.x0 - item.lines[0].x0) > ALIGN:
+        return False
+    if whole_number(line.text, rules) is not None:
+        return True
+    if not _same_type(line, previous):
+        return False
+    first = line.words[0] if line.words else None
+    # A sentence that ends on the line is running text, not a title ('... aus dem Gremium.').
+    full = (
+        first is not None
+        and previous is item.lines[-1]
+        and not _SENTENCE_END.search(line.text)
+        and _broke(previous, first.x1 - first.x0, right, rules)
+    )
+    return _lower(line) or open_end(item.title, rules) or full
 
 
 def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     """The agenda items of ``lines`` (reading order), each with the body lines that follow it.
 
     With items marked 'TOP' (the first item pattern), every such line anywhere is an item;
-    otherwise numbered lines count only in the list after an agenda heading, which ends at the
-    first line that is neither an item, a wrapped title nor a part heading.
+    numbered lines count in the list after an agenda heading, which ends at the first line that
+    is neither an item, a wrapped title nor a part heading (minutes may list '3.' and head the
+    item's minutes 'TOP 3').
     """
     marked = [rules.lists["items"][0]]
     texts = [line.text for line in lines]
     use_marked = any(_match_item(t, marked) for t in texts)
-    patterns = marked if use_marked else rules.lists["items"][1:]
+    patterns = rules.lists["items"][1:]
     # Minutes without 'TOP' and without an agenda heading number their items in the body:
     # numbered lines count there when they run in sequence.
     anywhere = not use_marked and not any(rules.res["agenda"].match(t) for t in texts)
     items: list[Item] = []
     public: bool | None = None
-    in_list = use_marked or anywhere
+    in_list = anywhere
     previous: Line | None = None
+    right = max((line.x1 for line in lines), default=0.0)
     for line, text in zip(lines, texts, strict=True):
         state = part_state(text, rules)
         if state is not None:
             public = state
-        if not use_marked and rules.res["agenda"].match(text) and len(text) <= HEADING_CHARS:
+        if rules.res["agenda"].match(text) and len(text) <= HEADING_CHARS:
             in_list = True
             previous = line
             continue
-        match = _match_item(text, patterns) if in_list else _repeated(text, patterns, items)
+        if use_marked:
+            match = _match_item(text, marked) or (_match_item(text, patterns) if in_list else None)
+        else:
+            match = _match_item(text, patterns) if in_list else _repeated(text, patterns, items)
         if match and anywhere and not _in_sequence(items, match.group("number")):
             match = _repeated(text, patterns, items)
+        if not match and use_marked and items:
+            match = _unmarked_next(line, items, rules)
         if match:
             items.append(_new_item(line, match, public, rules))
             _take_numbers(items[-1], rules)
-        elif items and previous is not None and _continues(items[-1], line, previous):
+        elif items and previous is not None and state is None and _continues(items[-1], line, previous, rules, right):
             title, cell = _split_cells(line, text, rules)
             items[-1].title_parts.append(title)
-            items[-1].paper_numbers += cell
+            items[-1].paper_numbers += [n for n in cell if n not in items[-1].paper_numbers]
             items[-1].lines.append(line)
+            # A line that is only the paper number ('Vorlage: 0112/23') ends the title.
+            items[-1].closed = not title
             _take_numbers(items[-1], rules)
         elif items and state is None:
             # A line under the title (a Swiss list's procedure line) does not end the list.
-            if not use_marked and not anywhere and abs(line.x0 - items[-1].title_x) > ALIGN:
+            if not anywhere and abs(line.x0 - items[-1].title_x) > ALIGN:
                 in_list = False
             items[-1].body.append(line)
         previous = line
+    for item in items:
+        _tidy(item, rules)
     return _merge_repeated(items, rules)
+
+
+#: A labelled paper reference at the end of a title: '... Backhauses Vorlage: 1330/2024'.
+_LABELLED = regex.compile(r"\s+(?P<ref>[\p{L}.-]+(?:\s+Nr\.)?\s*:\s*\S.{0,25})$")
+
+
+def _tidy(item: Item, rules: MeetingRules) -> None:
+    """A paper reference of the item that ends its title, in parentheses ('(20/MO 7/084)', wrapped
+    over two lines) or labelled ('Vorlage: 1330/2024', a line merged into the title), leaves the
+    title; a reference in the wording ('zur Drucksache 21/1234') stays."""
+    title = item.title
+    item.paper_numbers += [n for n in _numbers(title, rules) if n not in item.paper_numbers]
+    closed = _CLOSED.search(title)
+    labelled = _LABELLED.search(title)
+    if closed and item.paper_numbers_in(closed):
+        item.title_parts = [title[: closed.start()].rstrip()]
+    elif labelled and whole_number(labelled.group("ref"), rules) in item.paper_numbers:
+        item.title_parts = [title[: labelled.start()].rstrip()]
+
+
+def _unmarked_next(line: Line, items: list[Item], rules: MeetingRules) -> regex.Match[str] | None:
+    """Among 'TOP' items: a short numbered line at the x of the item lines that carries the next
+    number ('4. Sonstiges' after 'TOP 3: ...'); an indented numbered list is no item."""
+    match = _match_item(line.text, rules.lists["items"][1:])
+    if match is None or len(line.text) > HEADING_CHARS:
+        return None
+    parts, last = levels(match.group("number")), levels(items[-1].number)
+    lefts = [item.lines[0].x0 for item in items if item.lines]
+    aligned = any(abs(line.x0 - x) <= ALIGN for x in lefts)
+    return match if aligned and last and parts == [last[0] + 1] else None
 
 
 def _repeated(text: str, patterns: Sequence[regex.Pattern[str]], items: list[Item]) -> regex.Match[str] | None:
@@ -203,12 +333,21 @@ def _take_numbers(item: Item, rules: MeetingRules) -> None:
         item.closed = True
 
 
+def _differs(first: str, second: str) -> bool:
+    """Whether two titles of one number disagree beyond spacing and case; a title cut short in the
+    minutes' heading ('Bebauungsplan Nr. 112' for the listed full title) does not."""
+    a, b = (" ".join(t.casefold().split()) for t in (first, second))
+    return bool(a and b) and not (a.startswith(b) or b.startswith(a))
+
+
 def _merge_repeated(items: list[Item], rules: MeetingRules) -> list[Item]:
     """Minutes often list the agenda, then repeat each item over its minutes: one item per
     number, with the first title and every body; paper numbers from the titles too."""
     merged: dict[str, Item] = {}
     for item in items:
         kept = merged.setdefault(item.number, item)
+        if kept is not item and _differs(kept.title, item.title):
+            kept.repeats.append(item.title)
         if kept is not item:
             kept.body += item.body
             kept.lines += item.lines

@@ -12,6 +12,7 @@ from ..layout.lines import Line
 from ..meeting_models import AgendaItem, Meeting
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
+from .agenda_check import agenda_doubts, doubt_message
 from .attendance import read_attendees, read_head_roles
 from .evidence import looks_verbatim
 from .head_fields import fill_cover, record_type, session_date
@@ -89,7 +90,12 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
     parts: list[list[Line]] = []
     minutes = kind not in ("Einladung", "Tagesordnung")
     verbatim = fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}
-    for item in (read_headings(lines, rules) if verbatim else []) or read_agenda(lines, rules):
+    headings = read_headings(lines, rules) if verbatim else []
+    read = headings or read_agenda(lines, rules)
+    doubts = agenda_doubts(read, rules, ordered=not headings)
+    if doubts:
+        ctx.warn(IssueCode.AGENDA_DOUBTFUL, doubt_message(doubts), field="agenda_items")
+    for item in read:
         if item.public is None:
             item.public = public  # the head's 'öffentliche Sitzung' covers the session's items
         decision, vote, used = read_outcome(item.body, rules, prose=not verbatim) if minutes else (None, None, [])

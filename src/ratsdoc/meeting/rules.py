@@ -202,8 +202,12 @@ class MeetingRules(BaseModel):
     )
     item_patterns: list[str] = Field(
         default_factory=lambda: [
-            r"TOP\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*)\.?\s*[:.-]?\s+(?P<title>\S.*)",
-            r"(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?P<title>\p{Lu}.*)",
+            # 'TOP 3', 'TOP Ö 3', 'Traktandum 4' (Swiss), 'Tagesordnungspunkt 5', 'Punkt 5'; sub-items
+            # '3.1' or '3 a'. The title starts with a capital, a digit or a quote, whatever the flags.
+            r"(?:TOP|Traktandum|Tagesordnungspunkt|Punkt)\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*"
+            r"(?:\s?(?-i:[a-z])(?=[\s).]))?)[.)]?\s*[:.-]?\s+(?P<title>(?-i:[\p{Lu}\d„\"]).*)",
+            r"(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*(?:\s?(?-i:[a-z])(?=[\s).]))?)[.)]?\s+"
+            r"(?P<title>(?-i:[\p{Lu}„\"]).*)",
         ],
         description="Agenda item lines with groups number and title; the first pattern (with "
         "'TOP') is preferred in a document that has such lines, the others only in the agenda list "
@@ -211,13 +215,27 @@ class MeetingRules(BaseModel):
     )
     paper_number_patterns: list[str] = Field(
         default_factory=lambda: [
-            r"\b(?:Vorlage|Beschlussvorlage|Drucksache|Drs\.|DS|Antrag|Anfrage|Mitteilung)\s*(?:Nr\.\s*)?:?\s*"
-            r"(?P<number>(?:[\p{Lu}]{1,5}[/-])?\d[\d]*(?:[/-]\d+)+)",
+            # 'Vorlage 1234/2023', 'Drucksache 21/1234', 'Ds. 3456/2019', 'Vorlage: VO/2022/123',
+            # Swiss 'Geschäftsnummer 20/MO 12/123'.
+            r"\b(?:Vorlage|Beschlussvorlage|Drucksache|Drs\.|Ds\.|DS|Antrag|Anfrage|Mitteilung|Geschäftsnummer|"
+            r"Geschäfts-Nr\.)\s*(?:Nr\.\s*)?:?\s*"
+            r"(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5}|(?:[\p{Lu}]{1,5}[/-])?\d[\d]*(?:[/-]\d+)+)",
             r"\((?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5})\)",  # Swiss, after the title: '(20/GE 23/440)'
+            # A bare number in parentheses at the end of a title: '(0112/23)', '(AN/0123/2022)'.
+            r"\((?P<number>(?:\p{Lu}{1,5}/)?\d{2,5}(?:/\d{2,5}){1,2})\)\s*$",
+            r"^(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5})$",  # Swiss, alone in a cell
             r"^(?P<number>(?:[\p{Lu}]{1,5}[/-])?\d{1,5}(?:[/-]\d{1,5}){1,2}(?:-\d{1,3})?)$",
         ],
-        description="Paper numbers in an item: after a keyword in the title, or (last pattern) "
-        "a right-hand cell of the item line that holds only a number.",
+        description="Paper numbers in an item: after a keyword in the title, in parentheses after it, "
+        "or a right-hand cell or a line under the title that is nothing but a paper number.",
+    )
+    title_open_ends: list[str] = Field(
+        default_factory=lambda: [
+            *("und", "oder", "sowie", "bzw.", "der", "die", "das", "des", "den", "dem", "ein", "eine", "einer"),
+            *("eines", "für", "zur", "zum", "mit", "von", "vom", "im", "in", "an", "am", "auf", "über", "zu"),
+            *("bei", "nach", "aus", "gegen", "zwischen"),
+        ],
+        description="Words an agenda title cannot end with: a title that does was cut (a warning).",
     )
     decision_labels: list[str] = Field(
         default_factory=lambda: list(_DECISION), description="Labels of an item's decision ('Beschluss:')."
