@@ -104,8 +104,12 @@ SPECK_RADIUS = 4.0
 ERASE_PAD = 1.2
 
 
-def _long_runs(ink: np.ndarray, longest: int) -> np.ndarray:
-    """Mask of the horizontal runs in ``ink`` that are at least ``longest`` pixels long."""
+#: Side (pixels) of the aligned blocks :func:`_long_runs` first looks for solid rows of.
+_RUN_BLOCK = 8
+
+
+def _runs(ink: np.ndarray, longest: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Row, start and end (exclusive) of each horizontal run in ``ink`` at least ``longest`` long."""
     import numpy as np
 
     padded = np.pad(ink.astype(np.int8), ((0, 0), (1, 1)))
@@ -113,8 +117,32 @@ def _long_runs(ink: np.ndarray, longest: int) -> np.ndarray:
     rows, starts = np.nonzero(delta == 1)
     _, ends = np.nonzero(delta == -1)
     keep = ends - starts >= longest
+    return rows[keep], starts[keep], ends[keep]
+
+
+def _long_runs(ink: np.ndarray, longest: int) -> np.ndarray:
+    """Mask of the horizontal runs in ``ink`` that are at least ``longest`` pixels long.
+
+    Only rows that can hold such a run are searched pixel by pixel: a run of ``longest``
+    pixels covers at least ``(longest - 14) // 8`` whole aligned blocks of 8 pixels, so rows
+    without that many solid blocks side by side (every row of text: letters leave gaps) are
+    skipped. The result is the same as searching every row, at a fraction of the cost.
+    """
+    import numpy as np
+
+    height, width = ink.shape
     mask = np.zeros(ink.shape, dtype=bool)
-    for row, start, end in zip(rows[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(), strict=True):
+    block = _RUN_BLOCK
+    need = (longest - 2 * (block - 1)) // block
+    candidates = np.arange(height)
+    if need >= 2 and width >= block:
+        blocks = np.ascontiguousarray(ink[:, : width // block * block]).reshape(height, -1, block)
+        solid = np.logical_and.reduce(blocks, axis=2)
+        candidates = np.unique(_runs(solid, need)[0])
+    if not len(candidates):
+        return mask
+    rows, starts, ends = _runs(ink[candidates], longest)
+    for row, start, end in zip(candidates[rows].tolist(), starts.tolist(), ends.tolist(), strict=True):
         mask[row, start:end] = True
     return mask
 
@@ -162,14 +190,24 @@ def binarize(image: Image.Image) -> Image.Image:
 
 
 def _box_sum(mask: np.ndarray, radius: int) -> np.ndarray:
-    """For every pixel, how many pixels of ``mask`` lie in the square of ``radius`` around it."""
+    """For every pixel, how many pixels of ``mask`` lie in the square of ``radius`` around it.
+
+    Running sums along the rows, then along the columns, in 16 bits: they wrap around, but a
+    difference of two of them is exact as long as the square holds fewer than 65,536 pixels.
+    """
     import numpy as np
 
     size = 2 * radius + 1
-    padded = np.pad(mask.astype(np.int32), radius)
-    total = np.zeros((padded.shape[0] + 1, padded.shape[1] + 1), dtype=np.int32)
-    np.cumsum(np.cumsum(padded, axis=0), axis=1, out=total[1:, 1:])
-    return total[size:, size:] - total[:-size, size:] - total[size:, :-size] + total[:-size, :-size]
+    if size * size >= 1 << 16:
+        raise ValueError(f"a square of radius {radius} is too large for 16-bit sums")
+    padded = np.pad(mask.astype(np.uint8), radius)
+    across = np.zeros((padded.shape[0], padded.shape[1] + 1), dtype=np.uint16)
+    np.cumsum(padded, axis=1, dtype=np.uint16, out=across[:, 1:])
+    rows = across[:, size:] - across[:, :-size]
+    down = np.zeros((rows.shape[0] + 1, rows.shape[1]), dtype=np.uint16)
+    np.cumsum(rows, axis=0, dtype=np.uint16, out=down[1:])
+    result: np.ndarray = down[size:] - down[:-size]
+    return result
 
 
 def despeckle(binary: Image.Image, dpi: int = OCR_DPI) -> Image.Image:

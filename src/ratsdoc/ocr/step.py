@@ -33,7 +33,7 @@ from .parallel import Job, default_workers, in_order
 from .passes import second_pass
 from .policy import has_text_layer, is_ocr_layer, is_scanned_page
 from .regular import irregular_words
-from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, ocr_dpi
+from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, greyscale, ocr_dpi
 from .words import bullet_chars, check_marks, find_bullets, join_url_words, words_to_chars
 
 if TYPE_CHECKING:
@@ -103,8 +103,9 @@ class OcrStep:
     def _require_engine(self, why: str) -> OcrBackend:
         return self.engine if self.engine is not None else require_engine(why)
 
-    def _render(self, page: Page, warnings: list[Issue]) -> tuple[Image.Image, int] | None:
-        """``page`` rendered within :data:`~.render.MAX_OCR_PIXELS`, and the dpi it was rendered at.
+    def _render(self, page: Page, warnings: list[Issue], *, colour: bool = False) -> tuple[Image.Image, int] | None:
+        """``page`` rendered within :data:`~.render.MAX_OCR_PIXELS`, and the dpi it was rendered at;
+        in colour (RGB) when ``colour`` is asked for and the renderer can, else in greyscale.
 
         A page too large for 300 dpi is rendered lower, with a warning; None (and a warning)
         for a page too large even for 1 dpi, whose pixels are then not read.
@@ -122,7 +123,10 @@ class OcrStep:
             warnings.append(Issue(IssueCode.OCR_RESOLUTION_LOWERED, message, page.number))
         if not dpi:
             return None
-        return self._renderer_for().render(page.number, dpi), dpi
+        renderer = self._renderer_for()
+        if colour and isinstance(renderer, ColourRenderer):
+            return renderer.render_colour(page.number, dpi), dpi
+        return renderer.render(page.number, dpi), dpi
 
     def _hidden_share(self, number: int) -> float:
         return self._renderer_for().invisible_text_share(number)
@@ -232,7 +236,8 @@ class OcrStep:
     def _ocr(self, page: Page, engine: OcrBackend, warnings: list[Issue]) -> PageRead:
         from .pixel_marks import find_boxes
 
-        rendered = self._render(page, warnings)
+        # One render, in colour: the marks are found in it, and the grey image is derived from it.
+        rendered = self._render(page, warnings, colour=True)
         if rendered is None:
             return PageRead(page.number, page_lines(page), warnings)
         image, dpi = rendered
@@ -256,13 +261,14 @@ class OcrStep:
         warnings.append(Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number))
         return PageRead(page.number, self._with_marks(ocred, image, dpi, warnings), warnings, ocr=True, page=ocred)
 
-    def _without_marks(self, number: int, image: Image.Image, dpi: int, warnings: list[Issue]) -> Image.Image:
-        """``image`` without the coloured marks (stamps, handwriting, logos) that :mod:`.marks`
-        finds in the page's colour render, each reported; as it is when the renderer has no colour."""
-        renderer = self._renderer_for()
-        if not isinstance(renderer, ColourRenderer):
-            return image
-        image, marks = without_marks(image, renderer.render_colour(number, dpi), dpi)
+    @staticmethod
+    def _without_marks(number: int, image: Image.Image, dpi: int, warnings: list[Issue]) -> Image.Image:
+        """The greyscale page without the coloured marks (stamps, handwriting, logos) that
+        :mod:`.marks` finds in ``image``, its colour render, each reported; ``image`` as it is
+        when it is greyscale (a renderer without colour)."""
+        if image.mode != "RGB":
+            return image if image.mode == "L" else image.convert("L")
+        image, marks = without_marks(greyscale(image), image, dpi)
         warnings.extend(ignored(number, mark.box, dpi, f"a coloured mark ({mark.kind})") for mark in marks)
         return image
 

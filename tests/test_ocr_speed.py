@@ -1,0 +1,135 @@
+"""The faster forms of the OCR image filters give what the plain forms give, pixel for pixel."""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsdoc.ocr import filters as ocr_filters
+
+np = pytest.importorskip("numpy")
+
+
+def _plain_long_runs(ink: np.ndarray, longest: int) -> np.ndarray:
+    """Every row searched, run by run: what the block shortcut must reproduce."""
+    mask = np.zeros(ink.shape, dtype=bool)
+    for row in range(ink.shape[0]):
+        start = None
+        for column, on in enumerate([*ink[row].tolist(), False]):
+            if on and start is None:
+                start = column
+            elif not on and start is not None:
+                if column - start >= longest:
+                    mask[row, start:column] = True
+                start = None
+    return mask
+
+
+def _plain_box_sum(mask: np.ndarray, radius: int) -> np.ndarray:
+    padded = np.pad(mask.astype(np.int64), radius)
+    height, width = mask.shape
+    out = np.zeros(mask.shape, dtype=np.int64)
+    for dy in range(2 * radius + 1):
+        for dx in range(2 * radius + 1):
+            out += padded[dy : dy + height, dx : dx + width]
+    return out
+
+
+def _page_like(seed: int, height: int = 90, width: int = 301) -> np.ndarray:
+    """Random ink with letter-like blocks, gaps, and rules of lengths around the limit."""
+    rng = np.random.default_rng(seed)
+    ink = rng.random((height, width)) < 0.35
+    for row, start, length in ((5, 0, 60), (20, 3, 59), (33, 17, 61), (50, 240, 61), (70, 100, 200), (89, 1, 300)):
+        ink[row, start : start + length] = True
+    ink[40, :] = True
+    ink[41, 10:70] = True
+    ink[41, 70] = False
+    ink[41, 71:140] = True
+    return ink
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("longest", [3, 20, 60, 166])
+def test_long_runs_match_a_row_by_row_search(seed: int, longest: int) -> None:
+    ink = _page_like(seed)
+    for view in (ink, ink.T):
+        assert np.array_equal(ocr_filters._long_runs(view, longest), _plain_long_runs(view, longest))
+
+
+def test_long_runs_find_a_rule_that_starts_mid_block() -> None:
+    ink = np.zeros((4, 400), dtype=bool)
+    ink[1, 7 : 7 + 166] = True  # starts one pixel into a block, ends just short of one
+    ink[2, 9 : 9 + 165] = True  # one pixel too short
+    found = ocr_filters._long_runs(ink, 166)
+    assert found[1].sum() == 166 and not found[2].any()
+
+
+@pytest.mark.parametrize("radius", [1, 4, 17])
+def test_box_sum_in_16_bits_is_exact(radius: int) -> None:
+    mask = _page_like(3, 120, 140)
+    mask[:60, :70] = True  # a solid area: the running sums wrap around 16 bits
+    assert np.array_equal(ocr_filters._box_sum(mask, radius), _plain_box_sum(mask, radius))
+    big = np.ones((600, 300), dtype=bool)  # 180,000 pixels: far past 65,535
+    assert int(ocr_filters._box_sum(big, radius)[300, 150]) == (2 * radius + 1) ** 2
+
+
+def test_a_scanned_page_is_rendered_once_in_colour() -> None:
+    """The OCR step renders a page once, in colour: marks are found in it and the grey image
+    Tesseract reads is derived from it (it was rendered a second time in grey before)."""
+    from ratsdoc.layout.model import Page
+    from ratsdoc.ocr.engine import OCR_DPI, PSM, OcrWord
+    from ratsdoc.ocr.step import OcrStep
+
+    Image = pytest.importorskip("PIL.Image")
+    calls: list[str] = []
+    seen: list[str] = []
+
+    class Renderer:
+        def render(self, number: int, dpi: int = OCR_DPI) -> Image.Image:
+            calls.append("grey")
+            return Image.new("L", (620, 877), 255)
+
+        def render_colour(self, number: int, dpi: int = OCR_DPI) -> Image.Image:
+            calls.append("colour")
+            return Image.new("RGB", (620, 877), (255, 255, 255))
+
+        def invisible_text_share(self, number: int) -> float:
+            return 0.0
+
+        def close(self) -> None:
+            pass
+
+    class Engine:
+        label = "Fake OCR"
+
+        def recognise(self, image: Image.Image, *, psm: str = PSM) -> list[OcrWord]:
+            seen.append(image.mode)
+            return []
+
+        def orientation(self, image: Image.Image) -> int:
+            return 0
+
+    step = OcrStep(engine=Engine(), renderer=Renderer())
+    step.page_lines(Page(1, 148.8, 210.5, (), image_area=1e6))
+    assert calls == ["colour"] and seen == ["L"]
+
+
+def test_grey_from_the_colour_render_is_pdfiums_grey() -> None:
+    """Deriving grey from the colour render gives PDFium's own greyscale render: on a scanned
+    fixture page at most one level apart, on at most 1 % of the pixels."""
+    from pathlib import Path
+
+    pdfium = pytest.importorskip("pypdfium2")
+    from ratsdoc.ocr.render import greyscale
+
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "scans" / "scan-0112-23-glyphs.pdf"
+    document = pdfium.PdfDocument(str(path))
+    try:
+        page = document[0]
+        grey = np.asarray(page.render(scale=150 / 72, grayscale=True).to_pil().convert("L"), dtype=np.int16)
+        colour = page.render(scale=150 / 72).to_pil().convert("RGB")
+        page.close()
+    finally:
+        document.close()
+    derived = np.asarray(greyscale(colour), dtype=np.int16)
+    assert derived.shape == grey.shape
+    assert int(np.abs(derived - grey).max()) <= 1 and float((derived != grey).mean()) < 0.01
