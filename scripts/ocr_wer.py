@@ -17,6 +17,15 @@ ratsdoc (``--ocr auto``, all lines in reading order) and by plain ``tesseract pa
 deu`` on 300 dpi renders, and both texts are compared with the reference: the character error
 rate (CER: character edit distance / reference characters, whitespace runs counted as one
 space) and the WER (word edit distance / reference words), per file and over all.
+
+The references are transcriptions with a layout of their own: most join a line to the next
+without a space ("im Rat derStadt Köln"), some keep the line breaks, and quotes and dashes are
+typed straight ("Frauen" where the scan prints „Frauen“). ``CER*`` is therefore also given,
+the character error rate after the same normalisation of the reference and of both readings:
+typographic quotes and dashes folded to the typewriter's (:data:`FOLD`) and all whitespace
+removed. It counts what was read, not where a reader put line breaks; reading order still
+counts. ``--show-errors`` lists the words in which ratsdoc's reading differs from the
+reference (standard error).
 """
 
 from __future__ import annotations
@@ -25,7 +34,7 @@ import argparse
 import importlib.util
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -125,37 +134,69 @@ def _ratsdoc_text(pdf: Path) -> str:
     return "\n".join(" ".join(words) for _, words in sorted(page_words(pdf, "auto").items()))
 
 
-def error_rates(reference: str, text: str) -> tuple[int, int, int, int]:
-    """Character errors, reference characters, word errors and reference words of ``text``."""
+#: Typographic quotes and dashes as a typewriter has them, for the normalised CER (``CER*``).
+FOLD = str.maketrans(
+    {"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‚": "'", "‘": "'", "’": "'", "–": "-", "—": "-", "\u00ad": "-"}
+)
+
+
+def normalised(text: str) -> str:
+    """``text`` as the normalised CER compares it: quotes and dashes folded (:data:`FOLD`), no whitespace."""
+    return "".join(text.translate(FOLD).split())
+
+
+def error_rates(reference: str, text: str) -> tuple[int, int, int, int, int, int]:
+    """Character errors, reference characters, word errors and reference words of ``text``, and
+    the character errors and reference characters after :func:`normalised`."""
     ref, hyp = " ".join(reference.split()), " ".join(text.split())
-    return edit_distance(ref, hyp), len(ref), edit_distance(ref.split(), hyp.split()), len(ref.split())
+    folded = normalised(reference)
+    return (
+        edit_distance(ref, hyp),
+        len(ref),
+        edit_distance(ref.split(), hyp.split()),
+        len(ref.split()),
+        edit_distance(folded, normalised(text)),
+        len(folded),
+    )
 
 
-def main_real(folder: Path) -> int:
-    """Print CER and WER of ratsdoc and of plain Tesseract on the real scans in ``folder``."""
-    print("| file | ref chars | CER ratsdoc | CER tesseract | WER ratsdoc | WER tesseract |")
-    print("|---|---:|---:|---:|---:|---:|")
-    sums = {"ratsdoc": [0, 0, 0, 0], "tesseract": [0, 0, 0, 0]}
+def show_differences(name: str, reference: str, text: str) -> None:
+    """Print the runs of words in which ``text`` differs from ``reference`` (standard error)."""
+    import difflib
+
+    ref, hyp = reference.split(), text.split()
+    for op, a0, a1, b0, b1 in difflib.SequenceMatcher(None, ref, hyp, autojunk=False).get_opcodes():
+        if op != "equal":
+            print(f"  {name}: {' '.join(ref[a0:a1])!r} -> {' '.join(hyp[b0:b1])!r}", file=sys.stderr)
+
+
+def _rates_row(name: str, chars: int, rates: Mapping[str, Sequence[int]], bold: str = "") -> str:
+    """A table row: CER, CER* and WER of ratsdoc and of plain Tesseract."""
+    cells = [f"{name} | {chars}"]
+    for errors, total in ((0, 1), (4, 5), (2, 3)):
+        cells += [f"{bold}{f[errors] / max(f[total], 1):.1%}{bold}" for f in (rates["ratsdoc"], rates["tesseract"])]
+    return "| " + " | ".join(cells) + " |"
+
+
+def main_real(folder: Path, show_errors: bool = False) -> int:
+    """Print CER, normalised CER and WER of ratsdoc and of plain Tesseract on the real scans in ``folder``."""
+    columns = ["CER ratsdoc", "CER tesseract", "CER* ratsdoc", "CER* tesseract", "WER ratsdoc", "WER tesseract"]
+    print("| file | ref chars | " + " | ".join(columns) + " |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    sums = {"ratsdoc": [0] * 6, "tesseract": [0] * 6}
     for reference in sorted((folder / "referenz").glob("*.txt")):
         pdf = folder / f"{reference.stem}.pdf"
         if not pdf.exists():
             continue
         ref = reference.read_text(encoding="utf-8", errors="replace")
-        rates = {"ratsdoc": error_rates(ref, _ratsdoc_text(pdf)), "tesseract": error_rates(ref, _plain_tesseract(pdf))}
+        text = _ratsdoc_text(pdf)
+        if show_errors:
+            show_differences(pdf.name, ref, text)
+        rates = {"ratsdoc": error_rates(ref, text), "tesseract": error_rates(ref, _plain_tesseract(pdf))}
         for name, figures in rates.items():
             sums[name] = [total + value for total, value in zip(sums[name], figures, strict=True)]
-        cer = {name: f[0] / max(f[1], 1) for name, f in rates.items()}
-        wer = {name: f[2] / max(f[3], 1) for name, f in rates.items()}
-        print(
-            f"| {pdf.name} | {rates['ratsdoc'][1]} | {cer['ratsdoc']:.1%} | {cer['tesseract']:.1%} | "
-            f"{wer['ratsdoc']:.1%} | {wer['tesseract']:.1%} |",
-            flush=True,
-        )
-    r, t = sums["ratsdoc"], sums["tesseract"]
-    print(
-        f"| **all** | {r[1]} | **{r[0] / max(r[1], 1):.1%}** | **{t[0] / max(t[1], 1):.1%}** | "
-        f"**{r[2] / max(r[3], 1):.1%}** | **{t[2] / max(t[3], 1):.1%}** |"
-    )
+        print(_rates_row(pdf.name, rates["ratsdoc"][1], rates), flush=True)
+    print(_rates_row("**all**", sums["ratsdoc"][1], sums, bold="**"))
     return 0
 
 
@@ -186,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not (args.real / "referenz").is_dir():
             print(f"no reference transcriptions in {args.real / 'referenz'}", file=sys.stderr)
             return 1
-        return main_real(args.real)
+        return main_real(args.real, args.show_errors)
     scans = _build_scans()
     table = scans.HELDOUT_TABLE if args.heldout else scans.SCANS_TABLE
     folder = args.heldout or scans.SCANS

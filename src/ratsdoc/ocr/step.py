@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..issues import Issue, IssueCode
 from ..layout.lines import Line, page_lines
+from .blocks import side_block_order
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
 from .marks import without_marks
@@ -299,7 +300,7 @@ class OcrStep:
         warnings.extend(found)
         lines = page_lines(page)
         place_marks(lines, marks, page.number)
-        return lines
+        return side_block_order(lines, page.width)
 
 
 def ignored(number: int, box: tuple[int, int, int, int], dpi: int, what: str) -> Issue:
