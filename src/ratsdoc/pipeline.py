@@ -149,6 +149,7 @@ def _read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[
     layout.warnings.extend(warnings)
     layout.warnings.extend(ocr.warnings)
     layout.ocr_pages = list(ocr.ocr_pages)
+    layout.ocr_doubts = list(ocr.doubts)
     if cid_total:
         layout.warnings.append(
             Issue(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -14,6 +15,9 @@ from .layout.columns import order_columns
 from .layout.lines import Line, Token
 from .models import BBox, Provenance
 from .ocr.policy import is_scanned_page
+
+if TYPE_CHECKING:
+    from .ocr.confidence import OcrDoubt
 
 #: Share of the page height at top and bottom where running headers and footers live.
 MARGIN_SHARE = 0.12
@@ -81,6 +85,8 @@ class Layout:
     #: Pages whose text came from OCR (Tesseract here, or the scan's own OCR layer): the
     #: extractors match labels fuzzily there.
     ocr_pages: list[int] = field(default_factory=list)
+    #: Words OCR read with low confidence (:mod:`ratsdoc.ocr.confidence`), for the fields' doubt.
+    ocr_doubts: list[OcrDoubt] = field(default_factory=list)
 
     @property
     def body_lines(self) -> list[Line]:

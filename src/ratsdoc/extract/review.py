@@ -8,6 +8,7 @@ from ..models import CheckboxGroup
 from ..plausibility import checkbox_label_problem, originator_problem, title_problem
 from .context import READ, Context
 from .doubt import expected_missing, warn_uncertain
+from .ocr_doubt import warn_ocr_doubts
 
 #: Fields every council paper has: without one of them, the paper says so in a warning.
 REQUIRED_FIELDS: tuple[str, ...] = ("title", "document_type", "date")
@@ -29,6 +30,7 @@ def review_fields(ctx: Context) -> None:
     _review_title(ctx)
     _warn_missing(ctx)
     warn_uncertain(ctx)
+    warn_ocr_doubts(ctx)
     _set_confidence(ctx)
 
 

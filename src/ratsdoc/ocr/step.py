@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from ..issues import Issue, IssueCode
 from ..layout.lines import Line, page_lines
 from .blocks import side_block_order
+from .confidence import OcrDoubt, doubtful_words
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
 from .marks import without_marks
@@ -56,6 +57,8 @@ class PageRead:
     ocr: bool = False
     #: The page as read, when OCR changed its size (a page scanned sideways, turned upright).
     page: Page | None = None
+    #: The words Tesseract read unsure (:mod:`.confidence`).
+    doubts: tuple[OcrDoubt, ...] = ()
 
 
 @dataclass(slots=True)
@@ -87,6 +90,8 @@ class OcrStep:
     #: Pages whose text came from OCR (here or in the file's own OCR layer).
     ocr_pages: list[int] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
+    #: Words Tesseract read unsure on the pages it read, in page order.
+    doubts: list[OcrDoubt] = field(default_factory=list)
     #: Guards making the renderer: pages are rendered from several threads.
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -152,6 +157,7 @@ class OcrStep:
         self.warnings.extend(read.warnings)
         if read.ocr:
             self.ocr_pages.append(read.number)
+        self.doubts.extend(read.doubts)
         return read.lines
 
     @staticmethod
@@ -260,7 +266,10 @@ class OcrStep:
             annotations=tuple(a for a in page.annotations if a.kind == "link"),
         )
         warnings.append(Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number))
-        return PageRead(page.number, self._with_marks(ocred, image, dpi, warnings), warnings, ocr=True, page=ocred)
+        lines = self._with_marks(ocred, image, dpi, warnings)
+        return PageRead(
+            page.number, lines, warnings, ocr=True, page=ocred, doubts=doubtful_words(words, page.number, dpi)
+        )
 
     @staticmethod
     def _without_marks(number: int, image: Image.Image, dpi: int, warnings: list[Issue]) -> Image.Image:

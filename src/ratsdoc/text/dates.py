@@ -1,4 +1,6 @@
-"""Pure German date parsing: "09.01.2023", "9.1.23", "16. Dezember 2020", "3. Jan. 2024"."""
+"""Pure German date parsing: "09.01.2023", "9.1.23", "16. Dezember 2020", "3. Jan. 2024"; with
+``ocr=True`` also as OCR misreads them: "O3.O4,2O24", "l2.1Z.2023", "3. Dezernber 2024",
+"7. Marz 2022" (:data:`OCR_DIGITS`, :func:`ocr_month`)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 import regex
+
+from .vocabulary import snap
 
 MONTHS: dict[str, int] = {
     "januar": 1,
@@ -63,8 +67,24 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def iter_dates(text: str) -> Iterator[tuple[dt.date, int, int]]:
-    """Yield (date, start, end) for every valid date in ``text``, in order of position."""
+def iter_dates(text: str, *, ocr: bool = False) -> Iterator[tuple[dt.date, int, int]]:
+    """Yield (date, start, end) for every valid date in ``text``, in order of position; with
+    ``ocr`` also dates as OCR misreads them (:func:`ocr_dates`) where no clean date stands."""
+    found = _clean_dates(text)
+    if ocr:
+        # A repair may reach further than a clean reading at the same place ("01.01.20Z4" is
+        # not "01.01.20" followed by "Z4"): the longer of two readings that start together wins.
+        found += list(ocr_dates(text))
+    found.sort(key=lambda item: (item[1], -item[2]) if ocr else item[1])
+    last_end = -1
+    for item in found:
+        if item[1] >= last_end:
+            last_end = item[2]
+            yield item
+
+
+def _clean_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    """Every date printed the usual ways, overlapping ones included."""
     found: list[tuple[dt.date, int, int]] = []
     for m in NUMERIC_DATE.finditer(text):
         parts = [m.group(k).translate(_DIGIT_REPAIR) for k in ("y", "m", "d")]
@@ -80,16 +100,95 @@ def iter_dates(text: str) -> Iterator[tuple[dt.date, int, int]]:
         date = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if date is not None:
             found.append((date, m.start(), m.end()))
-    found.sort(key=lambda item: item[1])
-    last_end = -1
-    for item in found:
-        if item[1] >= last_end:
-            last_end = item[2]
-            yield item
+    return found
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The first valid German date in ``text``, or None."""
-    for date, _, _ in iter_dates(text):
+#: What OCR reads for a digit on 200-300 dpi scans, by the digit meant (Tesseract's common
+#: confusions: round letters for 0, strokes for 1, "Z" for 2, "S" for 5, "G"/"b" for 6, "B" for
+#: 8, "g"/"q" for 9). Only applied inside a whole date shape (:data:`OCR_NUMERIC_DATE`).
+OCR_DIGITS: dict[str, str] = {
+    **dict.fromkeys("OoDQ", "0"),
+    **dict.fromkeys("Il|i!", "1"),
+    **dict.fromkeys("Zz", "2"),
+    **dict.fromkeys("Ss", "5"),
+    **dict.fromkeys("Gb", "6"),
+    "B": "8",
+    **dict.fromkeys("gq", "9"),
+}
+_OCR_DIGIT_REPAIR = str.maketrans(OCR_DIGITS)
+_OD = "[0-9" + regex.escape("".join(OCR_DIGITS)) + "]"
+#: A numeric date as OCR reads it: digits or their look-alikes, a full stop misread as a comma
+#: (one of the two separators must still be a full stop), spaces around the separators.
+OCR_NUMERIC_DATE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<d>{_OD}{{1,2}})\s?(?P<s1>[.,])\s?(?P<m>{_OD}{{1,2}})\s?(?P<s2>[.,])\s?"
+    rf"(?P<y>{_OD}{{4}}|{_OD}{{2}})(?![\p{{L}}\d])"
+)
+#: A date with the month's name as OCR reads it: the full stop after the day may be lost, the
+#: name misread ("Dezernber", "0ktober", "Marz"), digits of day and year misread.
+OCR_WORD_DATE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<d>{_OD}{{1,2}})(?:\s?[.,])?\s*(?P<mon>[\p{{L}}0][\p{{L}}01]{{2,10}})\.?\s+(?P<y>{_OD}{{4}})(?![\p{{L}}\d])"
+)
+#: Full month names, which OCR misreads are snapped to (abbreviations are too short to guess).
+_FULL_MONTHS = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+
+
+def _digits(*parts: str) -> list[int] | None:
+    """The numbers ``parts`` stand for, look-alike letters read as digits; None when fewer than
+    half of their characters were digits already (words, not misread numbers) or the last part
+    (the year) has fewer than two."""
+    real = sum(ch.isdigit() for part in parts for ch in part)
+    if 2 * real < sum(len(part) for part in parts) or sum(ch.isdigit() for ch in parts[-1]) < 2:
+        return None
+    return [int(part.translate(_OCR_DIGIT_REPAIR)) for part in parts]
+
+
+def ocr_month(word: str) -> int | None:
+    """The month ``word`` names, read as OCR misreads it: an exact name or abbreviation, else
+    the one full name within one error (two for names of eight letters and more), after "0"
+    read as "o" and "1" as "l"; None when none or two names are that close ("Juri")."""
+    exact = MONTHS.get(word.casefold())
+    if exact is not None:
+        return exact
+    letters = word.replace("0", "o").replace("1", "l")
+    if letters.casefold() in MONTHS or len(letters) < 4:
+        return MONTHS.get(letters.casefold())
+    name = snap(letters, _FULL_MONTHS)
+    return MONTHS[name.casefold()] if name is not None else None
+
+
+def ocr_dates(text: str) -> Iterator[tuple[dt.date, int, int]]:
+    """(date, start, end) of every date in ``text`` that reads as one only with OCR's
+    confusions repaired (:data:`OCR_DIGITS`, :func:`ocr_month`); clean dates are left to
+    :func:`iter_dates`. Overlapping matches may both be yielded."""
+    for m in OCR_NUMERIC_DATE.finditer(text, overlapped=True):
+        if "." not in (m.group("s1"), m.group("s2")):
+            continue
+        numbers = _digits(m.group("d"), m.group("m"), m.group("y"))
+        date = _make(numbers[2], numbers[1], numbers[0]) if numbers is not None else None
+        if date is not None:
+            yield date, m.start(), m.end()
+    for m in OCR_WORD_DATE.finditer(text, overlapped=True):
+        numbers, month = _digits(m.group("d"), m.group("y")), ocr_month(m.group("mon"))
+        date = _make(numbers[1], month, numbers[0]) if numbers is not None and month is not None else None
+        if date is not None:
+            yield date, m.start(), m.end()
+
+
+def parse_date(text: str, *, ocr: bool = False) -> dt.date | None:
+    """The first valid German date in ``text``, or None (``ocr``: see :func:`iter_dates`)."""
+    for date, _, _ in iter_dates(text, ocr=ocr):
         return date
     return None
