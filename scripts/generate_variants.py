@@ -43,6 +43,7 @@ from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
 
 import build_fixtures as bf
 import build_fixtures_templates as tpl
+import letter_dach as ld
 import scan_family
 import variant_text as vt
 
@@ -740,6 +741,12 @@ def letter_scan(rng: random.Random, out: Path) -> Golden:
         return scan_family.letter_scan(letter, rng, out, Path(work))
 
 
+def letter_dach(rng: random.Random, out: Path) -> Golden:
+    """A letter-style paper of a council anywhere in Germany, Austria or Switzerland (:mod:`letter_dach`)."""
+    paper, pages = ld.letter_dach(rng, out, use_font(rng), size_and_lead)
+    return golden(**paper.golden, finances=None, page_count=pages)
+
+
 SWISS_TITLES = (
     "Förderung der",
     "Ausbau der",
@@ -950,6 +957,7 @@ FAMILIES = (
     Family("sessionnet", sessionnet),
     Family("letter", letter),
     Family("swiss-motion", swiss_motion),
+    Family("letter-dach", letter_dach),
     Family("other-city-vorlage", other_city_vorlage, office=True),
 )
 

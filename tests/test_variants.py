@@ -177,3 +177,33 @@ def test_a_scanned_letter_is_image_only_and_deterministic(tmp_path: Path) -> Non
         assert height > width  # stored sideways, shown upright
     finally:
         doc.close()
+
+
+def test_letter_dach_goldens_are_deterministic_and_consistent(tmp_path: Path) -> None:
+    """The letter-dach family (scripts/letter_dach.py): the same seed gives the same bytes, and
+    each golden says what its PDF prints: a type of the reader's vocabulary, the faction as
+    (part of) the originator, the body as addressed, papers of all three countries."""
+    from ratsdoc.extract.generic.vocabulary import reader_vocabulary
+
+    family = next(f for f in gv.FAMILIES if f.name == "letter-dach")
+    for run in ("a", "b"):
+        gv.generate(tmp_path / run, 12, [family], seed=3, log=print)
+    types = reader_vocabulary().document_types
+    cities = set()
+    for golden_path in sorted((tmp_path / "a" / "letter-dach").glob("*.json")):
+        again = tmp_path / "b" / "letter-dach" / golden_path.name
+        assert golden_path.read_bytes() == again.read_bytes(), golden_path.name
+        assert golden_path.with_suffix(".pdf").read_bytes() == again.with_suffix(".pdf").read_bytes()
+        golden = json.loads(golden_path.read_text("utf-8"))
+        text, _ = _text(golden_path.with_suffix(".pdf"))
+        assert any(golden["document_type"].startswith(t) for t in types), golden["document_type"]
+        assert golden["document_type"] in text and golden["originator"] in text
+        if golden["faction"]:
+            assert golden["originator"].endswith(golden["faction"])
+        if golden["body"]:
+            # As addressed ("An den Grossen Rat") or in a meeting line's genitive ("des Ortsbeirates").
+            first, *rest = golden["body"].replace("Grosser", "Grossen").split()
+            assert first in text and " ".join(rest) in text
+        cities.update(c for c, _, _ in gv.ld.CITIES if c in text)
+    countries = {country for city, _, country in gv.ld.CITIES if city in cities}
+    assert countries == {"DE", "AT", "CH"}

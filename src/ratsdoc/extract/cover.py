@@ -14,7 +14,9 @@ from ..text.normalize import fold_for_match, join_lines
 from ..text.vocabulary import snap
 from .consultations import public_state
 from .context import GUESSED, LABELLED, Context
-from .generic import fill_cover, is_closing, is_letterhead, match_wrapped, subject_line_title
+from .generic import fill_cover, is_address, is_closing, is_letterhead, match_wrapped, subject_line_title
+from .generic.closing import DATELINE as _PLACE_DATE
+from .generic.vocabulary import reader_vocabulary
 
 #: The cover is read from the first pages only; later pages quote other papers' numbers.
 _COVER_PAGES = 2
@@ -193,7 +195,10 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
     types = sorted(ctx.profile.document_types, key=len, reverse=True)
     folded = [(fold_for_match(t), t) for t in types]
     qualified: tuple[str, Line, list[Token]] | None = None
-    for _, line, seg in segments:
+    salutation = ctx.find_label("salutation", page=1)
+    for index, line, seg in segments:
+        if salutation is not None and index >= salutation[0]:
+            break  # below a letter's salutation a lone "Antrag:" heads the request, it is no type
         text = fold_for_match(_text(seg)).rstrip(":")
         for key, name in folded:
             if qualified is None and text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):
@@ -298,6 +303,7 @@ def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
             and len(seg) <= 8
             and next(iter_dates(text), None) is None
             and not ctx.profile.label("salutation", fuzzy=0).match(text)
+            and not is_address(text)
         ):
             return line, seg
     return None
@@ -316,12 +322,15 @@ def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
         if line.page != 1:
             break
         text = _text(seg)
+        if reader_vocabulary().named_sender(text):
+            break  # "Birgit Wolff, FDP-Fraktion": the generic reader splits member and faction
         # "Stadtteilbeirat:" is a label whose value follows, not an originator.
         # Length first: the combined originator pattern is costly on long lines.
         if (
             len(text) <= 120
             and not text.endswith(":")
             and not _SENTENCE_INSIDE.search(text)
+            and not is_address(text)
             and ctx.profile.originator_re.match(text)
         ):
             # The sender line of an address window: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
@@ -410,15 +419,6 @@ def _date(ctx: Context) -> None:
                     ctx.set("date", parsed, [(line.page, seg)], GUESSED)
                     return
     ctx.set("date", None, [])
-
-
-#: A dateline standing on its own: "Erlangen, den 16.12.2020", "Erlangen 24.10.2021",
-#: "6. März 2024", "21. Juli 2020/AB" (initials of the writer after a slash). A date inside a
-#: sentence is a date the paper mentions, not the paper's date.
-_PLACE_DATE = regex.compile(
-    r"(?:\p{Lu}[\p{L}. -]{1,40}?,?\s+(?:den|am)?\s*)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
-    r"\p{L}{3,9}\.?\s+\d{4}))(?:\s*/\s*\p{L}{1,4})?"
-)
 
 
 def _title_from_emphasis(ctx: Context) -> None:

@@ -2,7 +2,9 @@
 (extract/sections.py) and the generic reader (extract/generic/proposal.py): a numbered line
 ("1.", "2)", "1.)", "a)", "b.", "IV.", with a profile also a bare "01") opens an item, lines of
 another numbering under it ("a)" under "1.") stay inside it as sub-items, an unnumbered line
-goes on the item above unless it starts a paragraph after an unnumbered item."""
+goes on the item above unless it starts a paragraph after an unnumbered item; in a list without
+numbers a bullet or a dash set a tab apart opens an item, and a paragraph back at the margin after
+a hanging-indented list ends the items."""
 
 from __future__ import annotations
 
@@ -60,6 +62,33 @@ def split_number(line: Line, numbering: Numbering) -> tuple[str | None, Sequence
     return match.group("n"), words[1:]
 
 
+#: Dashes and bullets that open an item of an unnumbered list ("– Die Verwaltung ...").
+_DASHES = frozenset({"-", "–", "—", "•", "▪", "·", "*"})
+
+
+#: A hanging indent: the item's text starts a tab away from its number or dash (in font sizes).
+_HANGING = 0.8
+
+
+def _hanging_x(line: Line, text: Sequence[Token]) -> float | None:
+    """Where the text of an item starts when it hangs a tab away from its number or dash."""
+    tokens, words = line.tokens, line.words
+    lead = tokens[0] if tokens and tokens[0].bullet else (words[0] if words else None)
+    if not text or lead is None or text[0] is lead:
+        return None
+    return text[0].x0 if text[0].x0 - lead.x1 >= _HANGING * lead.size else None
+
+
+def _dashed(line: Line) -> Sequence[Token] | None:
+    """The words after a bullet, or a dash set a tab apart, opening ``line`` ("–   Die Mittel
+    ..."); None for a line without one."""
+    tokens = line.tokens
+    if tokens and tokens[0].bullet:
+        return line.words
+    words = line.words
+    return words[1:] if len(words) > 1 and words[0].text in _DASHES and _hanging_x(line, words[1:]) else None
+
+
 def read_items(
     lines: Sequence[Line],
     numbering: Numbering,
@@ -74,13 +103,23 @@ def read_items(
     items = list(items or [])
     top_kind: str | None = None
     prev: Line | None = None
+    text_x: float | None = None  # where the text of a numbered or dashed item starts
     for line in lines:
         number, words = split_number(line, numbering)
+        dashed = _dashed(line) if number is None and top_kind is None else None
+        if dashed is not None:  # a dash list without numbers: each dash opens an item
+            items.append((None, [" ".join(t.text for t in dashed)], [line]))
+            text_x = _hanging_x(line, dashed)
+            prev = line
+            continue
+        if number is None and text_x is not None and new_paragraph(prev, line) and line.x0 < text_x - 0.5 * line.size:
+            break  # a paragraph back at the margin after a hanging-indented list: the reasons
         text = " ".join(t.text for t in words)
         if number is not None and top_kind is None:
             top_kind = kind(number)
         if number is not None and kind(number) == top_kind:
             items.append((number, [text] if text else [], [line]))
+            text_x = _hanging_x(line, words)
         elif number is not None and items:  # a sub-item: "a) ..." under "1."
             items[-1][1].append(f"{number}) {text}")
             items[-1][2].append(line)

@@ -93,6 +93,10 @@ def _inline_resolution(ctx: Context) -> bool:
         if found is None:
             break
         index, line, _ = found
+        if line.text.rstrip().endswith(":"):
+            # "Wir beantragen:" alone heads a list, the generic reader's request section.
+            start = index + 1
+            continue
         lines, prev = [line], line
         for follower in ctx.lines[index + 1 :]:
             if follower.furniture:

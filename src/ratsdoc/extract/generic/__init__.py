@@ -9,13 +9,16 @@ from ...models import Provenance, ResolutionItem
 from ...text.normalize import join_lines
 from ..context import GUESSED, WEAK, Context
 from .cells import match_wrapped
-from .closing import is_closing, trailing_signature
+from .closing import date_above_closing, is_closing, trailing_signature
 from .heading import heading_title, is_letterhead, subject_title
 from .letter_fields import (
+    administration_from_head,
     body_from_head,
     faction_of,
+    is_address_line,
     originator_from_head,
     originator_from_signature,
+    speech_type,
     type_from_lines,
     type_from_title,
 )
@@ -23,8 +26,10 @@ from .proposal import announced_list, emphasised_items, proposal_section, read_i
 from .vocabulary import reader_vocabulary
 
 __all__ = [
+    "date_above_closing",
     "fill_cover",
     "fill_resolution",
+    "is_address",
     "is_closing",
     "is_letterhead",
     "match_wrapped",
@@ -48,6 +53,12 @@ def _cover_lines(ctx: Context) -> list[Line]:
         for index, line in enumerate(ctx.lines)
         if line.page <= _COVER_PAGES and not line.furniture and index not in ctx.claimed and line.words
     ]
+
+
+def is_address(text: str) -> bool:
+    """Whether ``text`` opens an address block or a meeting line (it names the recipient) or is
+    a letterhead's address line ("Amt für Verkehr · Rathausplatz 8 · 79098 Freiburg")."""
+    return bool(reader_vocabulary().matcher("address").match(text)) or is_address_line(text)
 
 
 def subject_line_title(ctx: Context) -> bool:
@@ -83,7 +94,7 @@ def fill_cover(ctx: Context) -> None:
             ctx.set("title", heading[0], heading[1], WEAK, "the first heading (no subject line)")
     typed_apart = values.get("document_type") is not None  # read by the profile
     if values.get("document_type") is None:
-        typed = type_from_lines(lines, vocab, ocr=1 in ctx.layout.ocr_pages)
+        typed = type_from_lines(lines, vocab, ocr=1 in ctx.layout.ocr_pages) or speech_type(lines, vocab)
         typed_apart = typed is not None
         if typed is not None:
             ctx.set("document_type", typed[0], typed[1])
@@ -101,13 +112,20 @@ def fill_cover(ctx: Context) -> None:
         body_lines = [line for line in ctx.lines if not line.furniture and line.words]
         head = originator_from_head(lines, vocab)
         sender = head or originator_from_signature(body_lines, vocab)
+        if sender is None:
+            head = sender = administration_from_head(lines, vocab)
         if sender is not None:
-            # A name under the closing may be a clerk's, not the paper's sender.
-            weak = (WEAK, "the signature only") if head is None else ()
+            # A name under the closing may be a clerk's, not the paper's sender; not when it
+            # says whom it signs for ("Anna Keller, SPD-Fraktion").
+            weak = (WEAK, "the signature only") if head is None and not vocab.named_sender(sender[0]) else ()
             ctx.set("originator", sender[0], sender[1], *weak)
             if values.get("faction") is None:
                 faction = faction_of(sender[0], vocab)
                 ctx.set("faction", faction, sender[1] if faction else [], *weak)
+    if values.get("date") is None:  # no dateline at the head: the one above the closing
+        dated = date_above_closing([line for line in ctx.lines if not line.furniture])
+        if dated is not None:
+            ctx.set("date", dated[0], [dated[1]], GUESSED)
     if values.get("body") is None:
         body = body_from_head(lines, vocab)
         if body is not None:
@@ -139,6 +157,8 @@ def fill_resolution(ctx: Context) -> None:
         if lead and head is not None:
             items.insert(0, (None, [lead], [head]))
     weak: tuple[float, str] | tuple[()] = ()
+    if section is None and ctx.fields.values.get("document_type") in reader_vocabulary().types_without_request:
+        return  # a speech or an answer requests nothing: its bold sentences are emphasis
     if section is None:
         items = emphasised_items(lines, skip)
         # An unnumbered bold sentence without a request heading may be any emphasis of the

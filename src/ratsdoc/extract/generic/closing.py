@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import regex
 
 from ...layout.lines import Line
+from ...text.dates import iter_dates
 
 _CLOSING = regex.compile(
     r"^\s*(?:Mit (?:freundlichen|besten|herzlichen) Grü(?:ß|ss)en|Mit freundlichem Gru(?:ß|ss)|"
     r"(?:Freundliche|Herzliche|Viele|Beste) Grü(?:ß|ss)e|Hochachtungsvoll)",
     regex.IGNORECASE,
+)
+#: A dateline standing on its own: "Erlangen, den 16.12.2020", "Erlangen 24.10.2021",
+#: "6. März 2024", "21. Juli 2020/AB" (initials of the writer after a slash). A date inside a
+#: sentence is a date the paper mentions, not the paper's date.
+DATELINE = regex.compile(
+    r"(?:\p{Lu}[\p{L}. -]{1,40}?,?\s+(?:den|am)?\s*)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
+    r"\p{L}{3,9}\.?\s+\d{4}))(?:\s*/\s*\p{L}{1,4})?"
 )
 #: A signature block has at most this many lines (names, roles).
 _MAX_SIGNATURE = 8
@@ -47,3 +56,21 @@ def trailing_signature(lines: Sequence[Line]) -> int:
             return count
         count -= 1
     return 0
+
+
+#: A letter may put its place and date line at the end, this many lines above the closing.
+_DATE_ABOVE_CLOSING = 3
+
+
+def date_above_closing(lines: Sequence[Line]) -> tuple[dt.date, Line] | None:
+    """The place and date line (:data:`DATELINE`) standing alone just above a
+    letter's closing formula ("Bern, 19. März 2009" over "Mit freundlichen Grüßen"), on any page."""
+    for index, line in enumerate(lines):
+        if not is_closing(line.text):
+            continue
+        for above in reversed(lines[max(0, index - _DATE_ABOVE_CLOSING) : index]):
+            match = DATELINE.fullmatch(above.text.strip())
+            parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None) if match else None
+            if parsed is not None:
+                return parsed, above
+    return None

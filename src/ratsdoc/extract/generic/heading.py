@@ -51,9 +51,12 @@ def head_lines(lines: Sequence[Line], vocab: ReaderVocabulary | None = None) -> 
 
 def is_letterhead(text: str, vocab: ReaderVocabulary | None = None) -> bool:
     """Whether ``text`` is a line of a letterhead, an address or a sender block, or names the
-    sender ("Stadtteilbeirat Büchenbach", "Stadt Erlangen", "91052 Erlangen")."""
+    sender ("Stadtteilbeirat Büchenbach", "Stadt Erlangen", "91052 Erlangen", "Birgit Wolff,
+    FDP-Fraktion")."""
     vocab = vocab or reader_vocabulary()
-    return bool(vocab.matcher("letterhead").search(text) or vocab.matcher("originator").match(text))
+    return bool(
+        vocab.matcher("letterhead").search(text) or vocab.matcher("originator").match(text) or vocab.named_sender(text)
+    )
 
 
 def _ends_subject(line: Line, vocab: ReaderVocabulary) -> bool:
@@ -107,7 +110,7 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         if not aligned or _ends_subject(follower, vocab) or (bold_share(follower) >= 0.5) != bold:
             break
         if vocab.matcher("letterhead").search(follower.text) or (
-            next(iter_dates(follower.text), None) and len(parts) > 0
+            next(iter_dates(follower.text), None) and len(parts) > 0 and _is_date_line(follower.text)
         ):
             break
         parts.append(follower.text)
@@ -115,6 +118,15 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         prev = follower
     title = join_lines(parts)
     return (title, used) if title else None
+
+
+#: A place and date line has a few words ("Köln, den 23. Januar 2012", "Datum: 12.03.2024"); a
+#: subject may go on with a date inside it ("nach dem Beschluss vom 03.06.2024 unter ...").
+_DATE_LINE_WORDS = 5
+
+
+def _is_date_line(text: str) -> bool:
+    return len(text.split()) <= _DATE_LINE_WORDS
 
 
 def _blocks(lines: Sequence[Line]) -> list[list[Line]]:

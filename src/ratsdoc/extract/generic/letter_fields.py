@@ -20,6 +20,9 @@ from .vocabulary import ReaderVocabulary
 _TYPE_TAIL = regex.compile(r"^(?:\s*$|\s*[:(]|\s+(?:nach|gem\.|gemäß|gemaess|zur?|der|des|vom|Nr\.|betreffend)\b)")
 #: The address window's sender line: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
 _POSTCODE = regex.compile(r",.*\b\d{4,5}\s+\p{Lu}")
+#: A letterhead's address line, its parts set apart by dots: "Amt für Verkehr · Rathausplatz 8 ·
+#: 79098 Freiburg" says where the city's office sits; the letterhead's name above is the sender.
+_ADDRESS_LINE = regex.compile(r"·.*\b\d{4,5}\s+\p{Lu}")
 #: The longest type of the vocabulary has three words ("Dringliche Entscheidungsvorlage").
 _TYPE_WORDS = 3
 #: A sender line is short; a sentence that opens with "Amt für ..." is running text.
@@ -32,6 +35,11 @@ def _canonical(vocab: ReaderVocabulary, word: str) -> str:
     """The vocabulary's spelling of a type found in the text."""
     folded = fold_for_match(word)
     return next((t for t in vocab.document_types if fold_for_match(t) == folded), word)
+
+
+def is_address_line(text: str) -> bool:
+    """Whether ``text`` is a letterhead's address line ("Amt für Verkehr · ... · 79098 Freiburg")."""
+    return bool(_ADDRESS_LINE.search(text))
 
 
 def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool = False) -> Found | None:
@@ -47,6 +55,14 @@ def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool
             snapped = snap(text, vocab.document_types) if ocr and len(segment) <= _TYPE_WORDS else None
             if snapped is not None:
                 return snapped, [line]
+    return None
+
+
+def speech_type(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:
+    """The speech type for a manuscript that says it is one ("(Es gilt das gesprochene Wort)")."""
+    for line in head_lines([ln for ln in lines if ln.page == 1]):
+        if vocab.matcher("speech").match(line.text):
+            return vocab.speech_type, [line]
     return None
 
 
@@ -80,7 +96,8 @@ def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Foun
             if (
                 len(segment) <= _SENDER_WORDS
                 and not text.endswith((":", "."))
-                and vocab.matcher("originator").match(text)
+                and not is_address_line(text)
+                and (vocab.matcher("originator").match(text) or vocab.named_sender(text))
             ):
                 if _POSTCODE.search(text):
                     text = text.split(",", 1)[0].strip()
@@ -91,6 +108,15 @@ def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Foun
     return None
 
 
+def administration_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:
+    """The city's administration named by the first line of page 1 ("Stadt Kassel"): the
+    sender of a paper whose letterhead names no faction, board or office."""
+    first = next((line for line in lines if line.page == 1), None)
+    if first is None or not vocab.matcher("administration").match(first.text.strip()):
+        return None
+    return first.text.strip(), [first]
+
+
 def originator_from_signature(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:
     """The group or board that signs after the closing formula ("Herzliche Grüße,
     Stadtteilbeirat Büchenbach")."""
@@ -99,7 +125,7 @@ def originator_from_signature(lines: Sequence[Line], vocab: ReaderVocabulary) ->
             continue
         for follower in lines[index + 1 : index + 1 + _SIGNATURE_LINES]:
             text = follower.text.strip()
-            if len(text) <= 80 and vocab.matcher("originator").match(text):
+            if len(text) <= 80 and (vocab.matcher("originator").match(text) or vocab.named_sender(text)):
                 return text, [follower]
     return None
 
@@ -113,12 +139,33 @@ def body_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | No
             match = vocab.body_line_re.match(text)
             if match is None:
                 continue
-            body = match.group("body") or ""
-            if vocab.body_re.match(body):
-                return body.strip(), [line]
+            body = _nominative(match.group("body") or "", vocab)
+            if body is not None:
+                return body, [line]
+    return None
+
+
+#: Endings of a body's first word in a meeting line or an address, and their nominative.
+_ENDINGS = (("es", ""), ("s", ""), ("en", "er"))
+
+
+def _nominative(body: str, vocab: ReaderVocabulary) -> str | None:
+    """``body`` when it names a body of the vocabulary, made nominative: the genitive of a
+    meeting line ("Ortsbeirates Lindenthal" → "Ortsbeirat Lindenthal"), the adjective of an
+    address ("An den Grossen Rat" → "Grosser Rat"); None for another name."""
+    first, _, rest = body.strip().partition(" ")
+    inflected = [first[: -len(end)] + nominative for end, nominative in _ENDINGS if first.endswith(end)]
+    for stem in (first, *inflected):
+        named = f"{stem} {rest}".strip()
+        if stem and vocab.body_re.match(named):
+            return named
     return None
 
 
 def faction_of(originator: str, vocab: ReaderVocabulary) -> str | None:
-    """The originator as faction when it names one."""
+    """The originator as faction when it names one; of a member signing for a faction
+    ("Birgit Wolff, FDP-Fraktion") the faction alone."""
+    group = vocab.named_sender(originator)
+    if group is not None:
+        return group if vocab.matcher("faction").search(group) else None
     return originator if vocab.matcher("faction").search(originator) else None

@@ -13,9 +13,10 @@ from ...text.normalize import join_lines
 
 
 def _announcement_re(types: Sequence[str]) -> regex.Pattern[str]:
-    """A sentence ending in "folgende(n) <type>" ("folgenden Antrag.", "folgende Anfrage:")."""
+    """A sentence ending in "folgende(n/s) <type>" ("folgenden Antrag.", "folgende Anfrage:",
+    "folgendes Postulat.")."""
     names = "|".join(regex.escape(t) for t in sorted(types, key=len, reverse=True)) or r"(?!x)x"
-    return regex.compile(rf"\bfolgenden?\s+(?:{names})\s*[.:]$", regex.IGNORECASE)
+    return regex.compile(rf"\bfolgende[ns]?\s+(?:{names})\s*[.:]$", regex.IGNORECASE)
 
 
 def leading_announcement(

@@ -21,6 +21,14 @@ else:  # pragma: no cover
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 
+#: A member signing for a group: "Birgit Wolff, FDP-Fraktion" (a speech's or letter's sender line).
+_NAMED_SENDER = regex.compile(
+    r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s+(?:von|van|de|zu|\p{Lu}[\p{L}.'’-]+)){1,3}),\s+(?P<group>\S.*)$"
+)
+#: A sender line is short; a sentence is running text.
+_SENDER_WORDS = 10
+
+
 def _words(entries: list[str]) -> str:
     """One alternation of ``entries`` as whole words, longest first."""
     return "|".join(regex.escape(e) for e in sorted(entries, key=len, reverse=True))
@@ -45,6 +53,14 @@ class ReaderVocabulary(BaseModel):
     proposal_list_leads: list[str] = Field(default_factory=list)
     #: Headings of another paper appended after the paper's closing (see appended.py).
     appended_headings: list[str] = Field(default_factory=list, description="patterns")
+    #: Address lines, speech markers ("Es gilt das gesprochene Wort": type `speech_type`), a
+    #: city's administration in a letterhead; types that request nothing (no bold sentence or
+    #: announced list is read as their request).
+    address_patterns: list[str] = Field(default_factory=list, description="patterns")
+    speech_markers: list[str] = Field(default_factory=list, description="patterns")
+    administrations: list[str] = Field(default_factory=list, description="patterns")
+    speech_type: str = "Rede"
+    types_without_request: list[str] = Field(default_factory=list)
 
     @field_validator(
         "subject_labels",
@@ -52,6 +68,9 @@ class ReaderVocabulary(BaseModel):
         "originator_patterns",
         "faction_patterns",
         "letterhead_patterns",
+        "address_patterns",
+        "speech_markers",
+        "administrations",
         "proposal_headings",
         "proposal_sentences",
         "proposal_ends",
@@ -87,10 +106,24 @@ class ReaderVocabulary(BaseModel):
         """A name with its party in brackets: "Beat Wagner (SVP)"."""
         return regex.compile(rf"\p{{Lu}}[\p{{L}}.-]+\s*\((?:{_words(self.parties)})\)", _FLAGS)
 
-    def matcher(self, name: Literal["originator", "letterhead", "faction"]) -> regex.Pattern[str]:
-        """The list ``<name>_patterns`` as one pattern; originator patterns hold at the start
-        of the text, the others anywhere in it."""
-        return _any(tuple(getattr(self, f"{name}_patterns")), anchored=name == "originator")
+    def matcher(
+        self, name: Literal["originator", "letterhead", "faction", "address", "speech", "administration"]
+    ) -> regex.Pattern[str]:
+        """The list ``<name>_patterns`` (``speech_markers``, ``administrations``) as one pattern;
+        letterhead and faction patterns hold anywhere in the text, the others at its start."""
+        patterns = {"speech": self.speech_markers, "administration": self.administrations}.get(name)
+        patterns = getattr(self, f"{name}_patterns") if patterns is None else patterns
+        return _any(tuple(patterns), anchored=name not in ("letterhead", "faction"))
+
+    def named_sender(self, text: str) -> str | None:
+        """The group of a sender line that names a person and the group they speak for
+        ("Birgit Wolff, FDP-Fraktion" gives "FDP-Fraktion"); None for any other line."""
+        match = _NAMED_SENDER.match(text.strip())
+        if match is None or len(text.split()) > _SENDER_WORDS:
+            return None
+        name, group = match.group("name"), match.group("group").strip()
+        originator = self.matcher("originator")
+        return group if originator.match(group) and not originator.match(name) else None
 
     def heading_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
         """A request heading standing alone on its line ("Antrag", "Beschlussvorschlag:");
