@@ -261,3 +261,18 @@ def test_a_bold_heading_is_not_continued_by_regular_text_at_the_margin() -> None
     items = read_agenda([heading, prose], RULES)
     assert items[0].title.endswith("Lünertorstraße mit")
     assert [line.text for line in items[0].body] == [prose.text]
+
+
+def test_the_word_tagesordnung_that_ends_a_wrapped_title_opens_no_list() -> None:
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "TOP 1"), (110, "Eröffnung der Sitzung, Feststellung der Beschlussfähigkeit und der")],
+        [(110, "Tagesordnung")],
+        [(50, "TOP 2"), (110, "Bericht")],
+    ]
+    items = read_agenda(_lines(rows), RULES)
+    assert [i.title for i in items] == [
+        "Eröffnung der Sitzung, Feststellung der Beschlussfähigkeit und der Tagesordnung",
+        "Bericht",
+    ]
+    assert agenda_doubts(items, RULES) == []

@@ -246,7 +246,10 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
         state = part_state(text, rules)
         if state is not None:
             public = state
-        if rules.res["agenda"].match(text) and len(text) <= HEADING_CHARS:
+        wraps = bool(items) and previous is not None and _continues(items[-1], line, previous, rules, right)
+        # 'Tagesordnung' under a title that wraps ('..., Feststellung der Beschlussfähigkeit und der')
+        # ends the title; it opens no list.
+        if rules.res["agenda"].match(text) and len(text) <= HEADING_CHARS and not wraps:
             in_list = True
             previous = line
             continue
@@ -261,7 +264,7 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
         if match:
             items.append(_new_item(line, match, public, rules))
             _take_numbers(items[-1], rules)
-        elif items and previous is not None and state is None and _continues(items[-1], line, previous, rules, right):
+        elif wraps and state is None:
             title, cell = _split_cells(line, text, rules)
             items[-1].title_parts.append(title)
             items[-1].paper_numbers += [n for n in cell if n not in items[-1].paper_numbers]
