@@ -215,3 +215,19 @@ def test_a_page_read_at_a_lower_resolution_keeps_its_marks() -> None:
     read, dpi = at_reading_dpi(page, 300)
     assert dpi < 300
     assert sorted(mark.kind for mark in find_marks(coloured_ink(read), dpi)) == ["blob", "stroke", "stroke"]
+
+
+@pytest.mark.parametrize("dpi", [200, 250, 300])
+def test_a_checkbox_outline_under_six_points_is_no_box_at_any_resolution(dpi: int) -> None:
+    """A square outline of 5.8 pt (a round letter's size) is not a checkbox, one of 8 pt is; at
+    250 dpi the 6 pt minimum was rounded down to 5.76 pt and letters of a 150 dpi scan passed."""
+    Image = pytest.importorskip("PIL.Image")
+    from ratsdoc.ocr.pixel_marks import find_boxes
+
+    pixels = np.full((200, 400), 255, dtype=np.uint8)
+    for left, points in ((40, 5.8), (200, 8.0)):
+        side, stroke = round(points * dpi / 72), max(1, round(0.6 * dpi / 72))
+        pixels[60 : 60 + side, left : left + side] = 0
+        pixels[60 + stroke : 60 + side - stroke, left + stroke : left + side - stroke] = 255
+    found = find_boxes(Image.fromarray(pixels), dpi)
+    assert [round((box[2] - box[0]) * 72 / dpi) for box in found] == [8]

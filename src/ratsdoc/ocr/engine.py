@@ -61,7 +61,8 @@ class OcrBackend(Protocol):
         ...
 
     def recognise(self, image: Image.Image, *, psm: str = PSM) -> list[OcrWord]:
-        """The words of ``image`` (greyscale, at :data:`OCR_DPI`) in page segmentation mode ``psm``."""
+        """The words of ``image`` (greyscale, at the dpi :func:`~.resolution.image_dpi` reads from it)
+        in page segmentation mode ``psm``."""
         ...
 
     def orientation(self, image: Image.Image) -> int:
