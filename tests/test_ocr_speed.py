@@ -231,3 +231,27 @@ def test_a_checkbox_outline_under_six_points_is_no_box_at_any_resolution(dpi: in
         pixels[60 + stroke : 60 + side - stroke, left + stroke : left + side - stroke] = 255
     found = find_boxes(Image.fromarray(pixels), dpi)
     assert [round((box[2] - box[0]) * 72 / dpi) for box in found] == [8]
+
+
+def test_the_benchmark_keeps_each_contenders_fastest_run(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``bench_ocr.py --repeat 3`` times plain Tesseract and ratsdoc in turns and reports each
+    one's fastest run (with that run's CPU seconds)."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "bench_ocr.py"
+    spec = importlib.util.spec_from_file_location("bench_ocr_under_test", script)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    plain_runs, ratsdoc_runs = iter([(9.0, 5.0), (6.0, 4.0), (8.0, 5.5)]), iter([(4.0, 3.0), (5.0, 3.5), (2.0, 1.5)])
+    monkeypatch.setattr(bench, "render_pages", lambda pdf, folder: [folder / "1.png", folder / "2.png"])
+    monkeypatch.setattr(bench, "plain_tesseract", lambda pages: next(plain_runs))
+    monkeypatch.setattr(bench, "time_ratsdoc", lambda pdf, workers: (*next(ratsdoc_runs), 2))
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    assert bench.main([str(pdf), "--repeat", "3"]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("| scan.pdf"))
+    assert row == "| scan.pdf | 2 | 2 | 6.0 | 2.0 | 1.00 | 0.33 | 4.0 | 1.5 |"
