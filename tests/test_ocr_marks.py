@@ -25,6 +25,7 @@ np = pytest.importorskip("numpy")
 from ratsdoc.extract.generic.appended import appended_start  # noqa: E402
 from ratsdoc.ocr.marks import find_marks, without_marks  # noqa: E402
 from ratsdoc.ocr.regular import irregular_words  # noqa: E402
+from ratsdoc.ocr.resolution import image_dpi  # noqa: E402
 
 DPI = 150
 MM = DPI / 25.4
@@ -149,7 +150,17 @@ class _Engine:
 
     def recognise(self, image: PILImage.Image, *, psm: str = PSM) -> list[OcrWord]:
         self.seen.append(image)
-        return [*_print(12), _word("EINGANG", 1500, 120, 40, (100, 220), 30.0)]
+        words = [*_print(12), _word("EINGANG", 1500, 120, 40, (100, 220), 30.0)]
+        # The words' pixels at the resolution the step read the page at (300 dpi above).
+        scale = image_dpi(image) / OCR_DPI
+        return [
+            OcrWord(
+                w.text,
+                *(round(v * scale) for v in (w.left, w.top, w.width, w.height, w.line_top, w.line_bottom)),
+                w.confidence,
+            )
+            for w in words
+        ]
 
     def orientation(self, image: PILImage.Image) -> int:
         return 0

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 import regex
 
 from ..errors import OcrUnavailableError, RatsdocError
+from .resolution import image_dpi
 from .tsv import LANGUAGE as LANGUAGE
 from .tsv import OCR_DPI as OCR_DPI
 from .tsv import OSD_MIN_CONFIDENCE as OSD_MIN_CONFIDENCE
@@ -60,7 +61,8 @@ class OcrBackend(Protocol):
         ...
 
     def recognise(self, image: Image.Image, *, psm: str = PSM) -> list[OcrWord]:
-        """The words of ``image`` (greyscale, at :data:`OCR_DPI`) in page segmentation mode ``psm``."""
+        """The words of ``image`` (greyscale, at the dpi :func:`~.resolution.image_dpi` reads from it)
+        in page segmentation mode ``psm``."""
         ...
 
     def orientation(self, image: Image.Image) -> int:
@@ -183,7 +185,7 @@ def _run(
     read as it is)."""
     buffer = io.BytesIO()
     image.save(buffer, format="PPM")  # uncompressed PGM: nothing to encode or decode
-    command = [engine.path, "stdin", "stdout", "--dpi", str(OCR_DPI), *arguments]
+    command = [engine.path, "stdin", "stdout", "--dpi", str(image_dpi(image)), *arguments]
     # One thread per Tesseract: OpenMP's spinning threads cost more than they gain on pages
     # this small, and the pages of a file are read side by side (see parallel.py).
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
@@ -205,6 +207,6 @@ def _run(
 
 
 def recognise(engine: OcrEngine, image: Image.Image, *, timeout: float = 120.0, psm: str = PSM) -> list[OcrWord]:
-    """Run Tesseract on ``image`` (assumed at :data:`OCR_DPI`) and return its words."""
+    """Run Tesseract on ``image`` (at the resolution :func:`~.resolution.image_dpi` gives) and return its words."""
     done = _run(engine, image, ["-l", LANGUAGE, "--psm", psm, "tsv"], timeout)
     return parse_tsv((done or b"").decode("utf-8", "replace"))

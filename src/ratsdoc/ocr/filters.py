@@ -173,7 +173,12 @@ def without_rules(image: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
     return PILImage.fromarray(pixels)
 
 
-def binarize(image: Image.Image) -> Image.Image:
+#: Half the side (pixels at :data:`~.engine.OCR_DPI`) of the square whose mean :func:`binarize`
+#: compares a pixel with: about 2 mm, a few letters' width.
+_LOCAL_RADIUS = 12
+
+
+def binarize(image: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
     """Black text on white by a local threshold: darker than the surrounding mean by a margin.
 
     Tesseract's global threshold loses text on shaded table cells (grey fill behind the
@@ -184,7 +189,8 @@ def binarize(image: Image.Image) -> Image.Image:
     from PIL import ImageFilter
 
     pixels = np.asarray(image, dtype=np.int16)
-    local = np.asarray(image.filter(ImageFilter.BoxBlur(12)), dtype=np.int16)
+    radius = max(2, round(_LOCAL_RADIUS * dpi / OCR_DPI))
+    local = np.asarray(image.filter(ImageFilter.BoxBlur(radius)), dtype=np.int16)
     ink = (pixels < local - 20) | (pixels < 90)
     return PILImage.fromarray(np.where(ink, 0, 255).astype(np.uint8))
 
@@ -279,7 +285,7 @@ def prepare(
     from PIL import Image as PILImage
 
     clean = without_rules(image, dpi)
-    binary = despeckle(binarize(clean), dpi)
+    binary = despeckle(binarize(clean, dpi), dpi)
     ink = np.asarray(binary) < 128
     grown = _extreme(ink, 3, np.logical_or)  # the ink grown by a pixel
     pad = max(1, round(ERASE_PAD * dpi / 72))  # the blurred edge of the box's stroke

@@ -14,6 +14,7 @@ that two workers do not start four Tesseracts on two cores.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -38,19 +39,23 @@ def default_workers() -> int:
 def in_order(items: Iterable[tuple[K, Job[T]]], workers: int) -> Iterator[tuple[K, T]]:
     """``(key, result)`` for each ``(key, job)`` of ``items``, in their order.
 
-    A job that is callable runs in one of ``workers`` threads; with one worker (or none)
-    everything runs in the calling thread, one job after the other. At most ``workers + 1``
+    A job that is callable runs in one of ``workers`` threads; with one worker (or none), or
+    when there is only one item (a one-page file), everything runs in the calling thread, one
+    job after the other. At most ``workers + 1``
     jobs are submitted ahead of the one handed back. When the caller stops early (an error,
     the time limit), jobs not yet started are cancelled and running ones are waited for.
     """
-    if workers <= 1:
-        for key, job in items:
+    items = iter(items)
+    ahead = list(itertools.islice(items, 2))
+    if workers <= 1 or len(ahead) < 2:
+        # One worker, or a file of one page: no pool, no thread hand-over.
+        for key, job in itertools.chain(ahead, items):
             yield key, (job() if callable(job) else job)
         return
     window: deque[tuple[K, Future[T] | T]] = deque()
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ratsdoc-ocr")
     try:
-        for key, job in items:
+        for key, job in itertools.chain(ahead, items):
             window.append((key, pool.submit(job) if callable(job) else job))
             while len(window) > workers:
                 yield _resolved(window.popleft())

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .engine import OcrBackend, OcrWord
+from .engine import OCR_DPI, OcrBackend, OcrWord
+from .resolution import image_dpi
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -21,9 +22,10 @@ SECOND_ACCEPT = 80.0
 #: Page segmentation mode of the second pass: "sparse text" finds words wherever they stand,
 #: where mode 4 merges a framed box with the column beside it or skips it as a picture.
 SECOND_PSM = "11"
-#: Ink left uncovered by any word, in cells of this many pixels, hints at text Tesseract skipped.
+#: Ink left uncovered by any word, in cells of this many pixels (at 300 dpi; scaled with the
+#: page's resolution), hints at text Tesseract skipped.
 _CELL = 16
-#: A cell holds uncovered text when this many of its pixels are ink.
+#: A cell holds uncovered text when this many of its pixels are ink (at 300 dpi).
 _CELL_INK = 12
 #: Uncovered ink spanning at least this many cells in a row is a word, not a speck.
 _MIN_RUN_CELLS = 4
@@ -73,6 +75,8 @@ def uncovered_text(binary: Image.Image, words: list[OcrWord]) -> list[Region]:
     """
     import numpy as np
 
+    scale = image_dpi(binary) / OCR_DPI
+    cell, cell_ink = max(4, round(_CELL * scale)), _CELL_INK * scale * scale
     ink = np.asarray(binary) < 128
     covered = np.zeros(ink.shape, dtype=bool)
     for word in words:
@@ -80,9 +84,9 @@ def uncovered_text(binary: Image.Image, words: list[OcrWord]) -> list[Region]:
         x0, y0, x1, y1 = _word_box(word)
         covered[max(y0 - pad, 0) : y1 + pad, max(x0 - pad, 0) : x1 + pad] = True
     loose = ink & ~covered
-    rows, cols = loose.shape[0] // _CELL, loose.shape[1] // _CELL
-    cells = loose[: rows * _CELL, : cols * _CELL].reshape(rows, _CELL, cols, _CELL).sum(axis=(1, 3))
-    texty = cells >= _CELL_INK
+    rows, cols = loose.shape[0] // cell, loose.shape[1] // cell
+    cells = loose[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell).sum(axis=(1, 3))
+    texty = cells >= cell_ink
     regions: list[Region] = []
     for row in range(rows):
         run_start = None
@@ -99,9 +103,9 @@ def uncovered_text(binary: Image.Image, words: list[OcrWord]) -> list[Region]:
                 gap += 1
                 if gap > 2 or col == cols:  # a run ends after more than two empty cells
                     if last - run_start + 1 >= _MIN_RUN_CELLS:
-                        regions.append((run_start * _CELL, row * _CELL, (last + 1) * _CELL, (row + 1) * _CELL))
+                        regions.append((run_start * cell, row * cell, (last + 1) * cell, (row + 1) * cell))
                     run_start, gap = None, 0
-    return _merge_regions([(x0 - _CELL, y0 - _CELL, x1 + _CELL, y1 + _CELL) for x0, y0, x1, y1 in regions])
+    return _merge_regions([(x0 - cell, y0 - cell, x1 + cell, y1 + cell) for x0, y0, x1, y1 in regions])
 
 
 def doubtful_regions(binary: Image.Image, words: list[OcrWord]) -> list[Region]:

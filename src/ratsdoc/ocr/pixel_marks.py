@@ -18,6 +18,7 @@ are dropped first.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -69,7 +70,8 @@ def find_boxes(image: Image.Image, dpi: int) -> list[tuple[int, int, int, int, f
 
     ink = np.asarray(image) < INK_LEVEL
     px = dpi / 72.0
-    min_len, max_len = int(MIN_SIDE * px), int(MAX_SIDE * px) + 4
+    # Rounded up: at 250 dpi int() made the 6 pt minimum 5.76 pt, and round letters ("o", "e") passed.
+    min_len, max_len = math.ceil(MIN_SIDE * px - 1e-9), int(MAX_SIDE * px) + 4
     runs = _runs(ink, min_len, max_len)
     found: list[tuple[int, int, int, int, float]] = []
     tol = max(2, int(0.6 * px))

@@ -36,6 +36,7 @@ from .passes import second_pass
 from .policy import has_text_layer, is_ocr_layer, is_scanned_page
 from .regular import irregular_words
 from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, greyscale, ocr_dpi
+from .resolution import at_reading_dpi, note_dpi
 from .words import bullet_chars, check_marks, find_bullets, join_url_words, words_to_chars
 
 if TYPE_CHECKING:
@@ -130,9 +131,16 @@ class OcrStep:
         if not dpi:
             return None
         renderer = self._renderer_for()
-        if colour and isinstance(renderer, ColourRenderer):
-            return renderer.render_colour(page.number, dpi), dpi
-        return renderer.render(page.number, dpi), dpi
+        if not colour:
+            return renderer.render(page.number, dpi), dpi
+        image = (
+            renderer.render_colour(page.number, dpi)
+            if isinstance(renderer, ColourRenderer)
+            else renderer.render(page.number, dpi)
+        )
+        # The page is read at the resolution its print needs (see resolution.py): large print
+        # at less than 300 dpi, which costs the filters and Tesseract fewer pixels.
+        return at_reading_dpi(image, dpi)
 
     def _hidden_share(self, number: int) -> float:
         return self._renderer_for().invisible_text_share(number)
@@ -249,11 +257,12 @@ class OcrStep:
             return PageRead(page.number, page_lines(page), warnings)
         image, dpi = rendered
         image = self._without_marks(page.number, image, dpi, warnings)
-        page, image = self._upright(page, image, engine, warnings)
+        page, image = self._upright(page, note_dpi(image, dpi), engine, warnings)
         image, _ = deskew(image)
         # Checkboxes are read from the pixels (_with_marks); Tesseract must not see them.
         boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, dpi)]
         prepared, ink = prepare(image, dpi, erase=boxes)
+        note_dpi(prepared, dpi)  # what the engine tells Tesseract the resolution is
         words = second_pass(engine, prepared, engine.recognise(prepared))
         words, dropped = irregular_words(words)
         warnings.extend(ignored(page.number, box, dpi, "text that is not a regular text line") for box in dropped)

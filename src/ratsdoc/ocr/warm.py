@@ -29,7 +29,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .tsv import LANGUAGE, OCR_DPI, OSD_MIN_CONFIDENCE, PSM, TESSERACT_SLOTS, OcrWord, parse_tsv
+from .resolution import image_dpi
+from .tsv import LANGUAGE, OSD_MIN_CONFIDENCE, PSM, TESSERACT_SLOTS, OcrWord, parse_tsv
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -102,7 +103,7 @@ class WarmEngine:
         return f"Tesseract {'.'.join(self.version.split('.')[:2])} ({LANGUAGE})"
 
     def recognise(self, image: Image.Image, *, psm: str = PSM) -> list[OcrWord]:
-        """The words of ``image`` (greyscale, at :data:`~.engine.OCR_DPI`) in mode ``psm``."""
+        """The words of ``image`` (greyscale, at the dpi :func:`~.resolution.image_dpi` gives) in mode ``psm``."""
         lib = _library()
         with _api(LANGUAGE) as api:
             lib.TessBaseAPISetPageSegMode(api, int(psm))
@@ -156,7 +157,7 @@ def _set_image(lib: Any, api: Any, image: Image.Image) -> bytes:
     grey = image if image.mode == "L" else image.convert("L")
     pixels = grey.tobytes()
     lib.TessBaseAPISetImage(api, pixels, grey.width, grey.height, 1, grey.width)
-    lib.TessBaseAPISetSourceResolution(api, OCR_DPI)
+    lib.TessBaseAPISetSourceResolution(api, image_dpi(image))
     return pixels
 
 
