@@ -29,7 +29,8 @@ from .blocks import side_block_order
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
 from .marks import without_marks
-from .noise import layer_noise
+from .mixed_lines import split_mixed_lines
+from .noise import layer_noise, without_rules
 from .parallel import Job, default_workers, in_order
 from .passes import second_pass
 from .policy import has_text_layer, is_ocr_layer, is_scanned_page
@@ -244,7 +245,7 @@ class OcrStep:
         boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, dpi)]
         prepared, ink = prepare(image, dpi, erase=boxes)
         words = second_pass(engine, prepared, engine.recognise(prepared))
-        words, dropped = irregular_words(words)
+        words, dropped = irregular_words(split_mixed_lines(words))
         warnings.extend(ignored(page.number, box, dpi, "text that is not a regular text line") for box in dropped)
         words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
         # Shapes and widgets are in the pixels now; keeping them would count boxes twice.
@@ -294,7 +295,7 @@ class OcrStep:
         warnings.extend(found)
         lines = page_lines(page)
         place_marks(lines, marks, page.number)
-        return side_block_order(lines, page.width)
+        return side_block_order(without_rules(lines), page.width)
 
 
 def ignored(number: int, box: tuple[int, int, int, int], dpi: int, what: str) -> Issue:
