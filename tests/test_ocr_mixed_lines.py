@@ -53,7 +53,7 @@ def test_regular_lines_are_left_alone() -> None:
 
 
 def test_lone_sure_word_in_a_stamp_line_stays_with_it() -> None:
-    words = _print_lines() + [OcrWord("Eingang", 1400, 1330, 150, 40, *BAND, 88.0), *STAMP]
+    words = [*_print_lines(), OcrWord("Eingang", 1400, 1330, 150, 40, *BAND, 88.0), *STAMP]
     assert split_mixed_lines(words) is words
 
 

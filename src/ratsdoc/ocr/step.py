@@ -33,6 +33,7 @@ from .mixed_lines import split_mixed_lines
 from .noise import layer_noise, without_rules
 from .parallel import Job, default_workers, in_order
 from .passes import second_pass
+from .pixel_rules import rule_shapes
 from .policy import has_text_layer, is_ocr_layer, is_scanned_page
 from .regular import irregular_words
 from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, ocr_dpi
@@ -55,7 +56,7 @@ class PageRead:
     warnings: list[Issue]
     #: Listed in :attr:`OcrStep.ocr_pages` (OCRed here, or read from the scan's own OCR layer).
     ocr: bool = False
-    #: The page as read, when OCR changed its size (a page scanned sideways, turned upright).
+    #: The page as read, when OCR changed it (a page scanned sideways, turned upright; its rules from the pixels).
     page: Page | None = None
 
 
@@ -222,9 +223,11 @@ class OcrStep:
     def _marks_of_layer(self, page: Page, lines: list[Line], warnings: list[Issue]) -> PageRead:
         """A scan read from its own layer: the lines, with checkboxes from the pixels."""
         rendered = self._render(page, warnings)
-        if rendered is not None:
-            lines = self._with_marks(page, *rendered, warnings)
-        return PageRead(page.number, lines, warnings, ocr=True)
+        if rendered is None:
+            return PageRead(page.number, lines, warnings, ocr=True)
+        # The table rules in the pixels, so that wrapped cells are joined as in a born-digital table.
+        ruled = replace(page, shapes=page.shapes + rule_shapes(*rendered))
+        return PageRead(page.number, self._with_marks(ruled, *rendered, warnings), warnings, ocr=True, page=ruled)
 
     def _ocr_job(self, page: Page, engine: OcrBackend, warnings: list[Issue] | None = None) -> Job[PageRead]:
         if self.budget is not None:
@@ -248,11 +251,12 @@ class OcrStep:
         words, dropped = irregular_words(split_mixed_lines(words))
         warnings.extend(ignored(page.number, box, dpi, "text that is not a regular text line") for box in dropped)
         words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
-        # Shapes and widgets are in the pixels now; keeping them would count boxes twice.
+        # Shapes and widgets are in the pixels now; keeping them would count boxes twice. The
+        # table rules found in the pixels stand in for the shapes (wrapped cells, layout/cells.py).
         ocred = replace(
             page,
             chars=words_to_chars(words, dpi, ink) + tuple(bullet_chars(bullets, dpi)),
-            shapes=(),
+            shapes=rule_shapes(image, dpi),
             annotations=tuple(a for a in page.annotations if a.kind == "link"),
         )
         warnings.append(Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number))
@@ -295,7 +299,7 @@ class OcrStep:
         warnings.extend(found)
         lines = page_lines(page)
         place_marks(lines, marks, page.number)
-        return side_block_order(without_rules(lines), page.width)
+        return side_block_order(without_rules(lines), page.width, page.shapes)
 
 
 def ignored(number: int, box: tuple[int, int, int, int], dpi: int, what: str) -> Issue:
