@@ -28,6 +28,7 @@ from ..layout.lines import Line, page_lines
 from .blocks import side_block_order
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
+from .layer_gaps import with_layer_gaps
 from .marks import without_marks
 from .mixed_lines import split_mixed_lines
 from .noise import layer_noise, without_rules
@@ -227,6 +228,8 @@ class OcrStep:
             return PageRead(page.number, lines, warnings, ocr=True)
         # The table rules in the pixels, so that wrapped cells are joined as in a born-digital table.
         ruled = replace(page, shapes=page.shapes + rule_shapes(*rendered))
+        # Text the layer left out (a shaded table header) is read from the pixels.
+        ruled = with_layer_gaps(ruled, *rendered, self._find_engine())
         return PageRead(page.number, self._with_marks(ruled, *rendered, warnings), warnings, ocr=True, page=ruled)
 
     def _ocr_job(self, page: Page, engine: OcrBackend, warnings: list[Issue] | None = None) -> Job[PageRead]:
