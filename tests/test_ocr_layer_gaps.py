@@ -39,14 +39,14 @@ class FakeEngine:
 
 def _page_with_two_lines() -> tuple[Page, Image.Image]:
     """A page whose image holds two dark text-like bars; the layer has chars for the first only."""
-    image = Image.new("L", (int(595 * SCALE), int(842 * SCALE)), 255)
+    image = Image.new("L", (int(400 * SCALE), int(260 * SCALE)), 255)
     draw = ImageDraw.Draw(image)
     for top in (100, 200):  # "words": 10 dark blocks 20 pt wide, 8 pt high, 4 pt apart
         for i in range(10):
             x = 60 + 24 * i
             draw.rectangle([x * SCALE, top * SCALE, (x + 20) * SCALE, (top + 8) * SCALE], fill=20)
     chars = tuple(Char("x", 60 + 2 * i, 100, 62 + 2 * i, 108, "GlyphLessFont", 8.0) for i in range(118))
-    return Page(1, 595.0, 842.0, chars, (), ()), image
+    return Page(1, 400.0, 260.0, chars, (), ()), image
 
 
 def _word(text: str, left: int, confidence: float) -> OcrWord:
