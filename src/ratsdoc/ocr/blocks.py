@@ -22,7 +22,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..layout.cells import ruled_cells
 from ..layout.lines import Line, Token
+from ..layout.model import Shape
 
 #: Segments of text that start at one x (within :data:`ALIGN` points) for a column to start there.
 MIN_STARTS = 5
@@ -84,12 +86,13 @@ def _words(tokens: Sequence[Token]) -> int:
     return sum(1 for t in tokens if t.box is None and not t.bullet)
 
 
-def _run(lines: Sequence[Line], x: float, starts: list[int]) -> tuple[int, int]:
-    """The longest stretch of consecutive lines around ``starts`` that no word crosses at ``x``."""
+def _run(lines: Sequence[Line], x: float, starts: list[int], barriers: set[int]) -> tuple[int, int]:
+    """The longest stretch of consecutive lines around ``starts`` that no word crosses at ``x``
+    and that holds none of the lines in ``barriers``."""
     best = (0, -1)
     first = -1
     for index, line in enumerate([*lines, None]):
-        if line is None or _crosses(line, x):
+        if line is None or index in barriers or _crosses(line, x):
             if first >= 0:
                 inside = sum(1 for s in starts if first <= s < index)
                 if inside > sum(1 for s in starts if best[0] <= s <= best[1]):
@@ -130,9 +133,17 @@ def _qualifies(lines: Sequence[Line], x: float, first: int, last: int, width: fl
     return None
 
 
-def find_side_block(lines: Sequence[Line], width: float) -> SideBlock | None:
+def find_side_block(lines: Sequence[Line], width: float, shapes: Sequence[Shape] = ()) -> SideBlock | None:
     """The side block of a page's ``lines`` (top to bottom; the page ``width`` points wide), or
-    None. Gap candidates are the x where :data:`MIN_STARTS` segments start after white."""
+    None. Gap candidates are the x where :data:`MIN_STARTS` segments start after white. Lines
+    with words in a ruled table cell (``shapes``: the page's rules) belong to no side block:
+    the table's rows are kept together (:func:`~ratsdoc.layout.cells.join_wrapped_cells`)."""
+    cells = ruled_cells(shapes)
+    barriers = {
+        index
+        for index, line in enumerate(lines)
+        if cells and any(cell.holds(token) for token in line.words for cell in cells)
+    }
     starts: dict[int, list[int]] = {}
     for index, line in enumerate(lines):
         for segment in line.segments():
@@ -146,7 +157,7 @@ def find_side_block(lines: Sequence[Line], width: float) -> SideBlock | None:
         if len(near) < MIN_STARTS:
             continue
         gap = x - 0.5  # just left of the aligned starts
-        first, last = _run(lines, gap, near)
+        first, last = _run(lines, gap, near, barriers)
         if sum(1 for i in near if first <= i <= last) < MIN_STARTS or last - first + 1 <= best_rows:
             continue
         right = _qualifies(lines, gap, first, last, width)
@@ -155,11 +166,11 @@ def find_side_block(lines: Sequence[Line], width: float) -> SideBlock | None:
     return best
 
 
-def side_block_order(lines: list[Line], width: float) -> list[Line]:
+def side_block_order(lines: list[Line], width: float, shapes: Sequence[Shape] = ()) -> list[Line]:
     """``lines`` of one page (top to bottom) in reading order: with a side block
     (:func:`find_side_block`), the lines above it, the body beside it, the side block, and the
     lines below; the page's lines as they are otherwise."""
-    block = find_side_block(lines, width)
+    block = find_side_block(lines, width, shapes)
     if block is None:
         return lines
     page = lines[0].page

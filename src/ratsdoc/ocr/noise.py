@@ -50,3 +50,32 @@ def layer_noise(lines: list[Line]) -> list[str]:
     """The words of ``lines`` that :func:`is_ocr_noise` flags: a text layer with any of them
     was made by an OCR engine that misread the page."""
     return [t.text for line in lines for t in line.words if is_ocr_noise(t.text)]
+
+
+#: A word of three or more rule marks is a rule or a frame edge an OCR engine read as text
+#: ("-~~-------"); shorter runs of dashes are text ("–", "--") unless they stand beside one.
+_RULE_TEXT = regex.compile(r"^[-–—_~=|]{3,}$")
+_DASHES = regex.compile(r"^[-–—_~=|]{1,2}$")
+
+
+def without_rules(lines: list[Line]) -> list[Line]:
+    """``lines`` without the words an OCR layer read from rules (:data:`_RULE_TEXT`, and short
+    dash runs next to such a word); lines left without tokens go. Tesseract's own words are
+    filtered the same way when its output is read (:mod:`.tsv`), a scan's layer only here."""
+    kept: list[Line] = []
+    for line in lines:
+        tokens = line.tokens
+        rule = [t.box is None and not t.bullet and bool(_RULE_TEXT.match(t.text)) for t in tokens]
+        if not any(rule):
+            kept.append(line)
+            continue
+        # Left to right, so that a run of short dashes after a rule word goes with it.
+        for i, token in enumerate(tokens):
+            near = (i > 0 and rule[i - 1]) or (i + 1 < len(tokens) and rule[i + 1])
+            if not rule[i] and near and token.box is None and _DASHES.match(token.text):
+                rule[i] = True
+        left = [t for t, r in zip(tokens, rule, strict=True) if not r]
+        if left:
+            line.tokens = left
+            kept.append(line)
+    return kept

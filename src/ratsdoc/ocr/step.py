@@ -29,10 +29,13 @@ from .blocks import side_block_order
 from .confidence import OcrDoubt, doubtful_words
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
+from .layer_gaps import with_layer_gaps
 from .marks import without_marks
-from .noise import layer_noise
+from .mixed_lines import split_mixed_lines
+from .noise import layer_noise, without_rules
 from .parallel import Job, default_workers, in_order
 from .passes import second_pass
+from .pixel_rules import rule_shapes
 from .policy import has_text_layer, is_ocr_layer, is_scanned_page
 from .regular import irregular_words
 from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, greyscale, ocr_dpi
@@ -56,7 +59,7 @@ class PageRead:
     warnings: list[Issue]
     #: Listed in :attr:`OcrStep.ocr_pages` (OCRed here, or read from the scan's own OCR layer).
     ocr: bool = False
-    #: The page as read, when OCR changed its size (a page scanned sideways, turned upright).
+    #: The page as read, when OCR changed it (a page scanned sideways, turned upright; its rules from the pixels).
     page: Page | None = None
     #: The words Tesseract read unsure (:mod:`.confidence`).
     doubts: tuple[OcrDoubt, ...] = ()
@@ -239,9 +242,13 @@ class OcrStep:
     def _marks_of_layer(self, page: Page, lines: list[Line], warnings: list[Issue]) -> PageRead:
         """A scan read from its own layer: the lines, with checkboxes from the pixels."""
         rendered = self._render(page, warnings)
-        if rendered is not None:
-            lines = self._with_marks(page, *rendered, warnings)
-        return PageRead(page.number, lines, warnings, ocr=True)
+        if rendered is None:
+            return PageRead(page.number, lines, warnings, ocr=True)
+        # The table rules in the pixels, so that wrapped cells are joined as in a born-digital table.
+        ruled = replace(page, shapes=page.shapes + rule_shapes(*rendered))
+        # Text the layer left out (a shaded table header) is read from the pixels.
+        ruled = with_layer_gaps(ruled, *rendered, self._find_engine())
+        return PageRead(page.number, self._with_marks(ruled, *rendered, warnings), warnings, ocr=True, page=ruled)
 
     def _ocr_job(self, page: Page, engine: OcrBackend, warnings: list[Issue] | None = None) -> Job[PageRead]:
         if self.budget is not None:
@@ -264,14 +271,15 @@ class OcrStep:
         prepared, ink = prepare(image, dpi, erase=boxes)
         note_dpi(prepared, dpi)  # what the engine tells Tesseract the resolution is
         words = second_pass(engine, prepared, engine.recognise(prepared))
-        words, dropped = irregular_words(words)
+        words, dropped = irregular_words(split_mixed_lines(words))
         warnings.extend(ignored(page.number, box, dpi, "text that is not a regular text line") for box in dropped)
         words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
-        # Shapes and widgets are in the pixels now; keeping them would count boxes twice.
+        # Shapes and widgets are in the pixels now; keeping them would count boxes twice. The
+        # table rules found in the pixels stand in for the shapes (wrapped cells, layout/cells.py).
         ocred = replace(
             page,
             chars=words_to_chars(words, dpi, ink) + tuple(bullet_chars(bullets, dpi)),
-            shapes=(),
+            shapes=rule_shapes(image, dpi),
             annotations=tuple(a for a in page.annotations if a.kind == "link"),
         )
         warnings.append(Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number))
@@ -318,7 +326,7 @@ class OcrStep:
         warnings.extend(found)
         lines = page_lines(page)
         place_marks(lines, marks, page.number)
-        return side_block_order(lines, page.width)
+        return side_block_order(without_rules(lines), page.width, page.shapes)
 
 
 def ignored(number: int, box: tuple[int, int, int, int], dpi: int, what: str) -> Issue:

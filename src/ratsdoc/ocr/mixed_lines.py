@@ -1,0 +1,75 @@
+"""Tesseract lines that hold a line of print and a stamp beside it, split before the stamp
+filter judges them.
+
+Tesseract's layout mode 4 joins everything at one height into a line: the salutation "sehr
+geehrter Herr Oberbürgermeister," and the tilted intake stamp to its right become one line
+whose band spans the stamp's slope. :func:`~.regular.irregular_words` then finds the line
+tall and unsure (the stamp's words have no confidence) and drops it whole, print and all.
+:func:`split_mixed_lines` first gives a run of confidently read words at one height, set
+apart from the rest by white, a line band of its own; what is left keeps the old band and is
+judged as before.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .regular import SURE, TALL_BAND, UNEVEN, UNSURE
+
+if TYPE_CHECKING:
+    from .engine import OcrWord
+
+#: Words of one run of print stand at most this many word heights apart (a word space is a
+#: third of one; the stamp beside a salutation stood eight away).
+RUN_GAP = 2.0
+#: A run needs this many words to be split off (one sure word may be a stamp's letters).
+MIN_RUN = 2
+
+
+def _runs(words: list[OcrWord], height: float) -> list[list[OcrWord]]:
+    """Runs of sure words at one height, left to right, each word within :data:`RUN_GAP`
+    word heights of the one before."""
+    runs: list[list[OcrWord]] = []
+    for word in sorted(words, key=lambda w: w.left):
+        if word.confidence < SURE:
+            runs.append([])
+            continue
+        run = runs[-1] if runs else []
+        if run and (
+            word.left - (run[-1].left + run[-1].width) <= RUN_GAP * height
+            and abs(word.top + word.height / 2 - (run[-1].top + run[-1].height / 2)) <= UNEVEN * height
+        ):
+            run.append(word)
+        else:
+            runs.append([word])
+    return [run for run in runs if len(run) >= MIN_RUN]
+
+
+def split_mixed_lines(words: list[OcrWord]) -> list[OcrWord]:
+    """``words`` with each run of print (:func:`_runs`) given the band of its own words, in a
+    Tesseract line taller than :data:`~.regular.TALL_BAND` page word heights whose other words
+    are read with a mean confidence below :data:`~.regular.UNSURE` (a stamp's). A tall line
+    without such words is left as it is: a table row whose first cell wraps is one tall line
+    of sure words, placed by :func:`~.words.word_bands`."""
+    sure = [w.height for w in words if w.confidence >= SURE and any(ch.isalpha() for ch in w.text)]
+    if len(sure) < 10:
+        return words  # too little print on the page to know its shape (as regular.py)
+    height = statistics.median(sure)
+    lines: dict[tuple[int, int], list[OcrWord]] = {}
+    for word in words:
+        lines.setdefault((word.line_top, word.line_bottom), []).append(word)
+    moved: dict[int, OcrWord] = {}
+    for (top, bottom), line in lines.items():
+        if bottom - top <= TALL_BAND * height:
+            continue
+        runs = _runs(line, height)
+        in_runs = {id(w) for run in runs for w in run}
+        rest = [w.confidence for w in line if id(w) not in in_runs]
+        if not rest or statistics.fmean(rest) >= UNSURE:
+            continue  # no junk beside the print: a table row whose first cell wraps, placed by word_bands
+        for run in runs:
+            band = (min(w.top for w in run), max(w.top + w.height for w in run))
+            moved.update({id(w): replace(w, line_top=band[0], line_bottom=band[1]) for w in run})
+    return [moved.get(id(w), w) for w in words] if moved else words

@@ -1,0 +1,72 @@
+"""A line of print and a stamp that Tesseract joined into one line (ocr/mixed_lines.py)."""
+
+from __future__ import annotations
+
+from ratsdoc.ocr.engine import OcrWord
+from ratsdoc.ocr.mixed_lines import split_mixed_lines
+from ratsdoc.ocr.regular import irregular_words
+
+
+def _print_lines() -> list[OcrWord]:
+    """Ten regular lines of print, words 36 px high, read with confidence 95."""
+    words = []
+    for row in range(10):
+        top = 200 + 60 * row
+        for col, text in enumerate(("Die", "Verwaltung", "wird", "gebeten")):
+            words.append(OcrWord(text, 300 + 260 * col, top, 220, 36, top - 4, top + 44, 95.0))
+    return words
+
+
+# The salutation (confidence 91-97) and, to its right, a tilted stamp read as junk (0-35):
+# Tesseract gave them one line band 1267-1424, four word heights high.
+BAND = (1267, 1424)
+SALUTATION = [
+    OcrWord("sehr", 360, 1341, 60, 36, *BAND, 96.6),
+    OcrWord("geehrter", 436, 1340, 130, 36, *BAND, 96.9),
+    OcrWord("Herr", 584, 1342, 60, 36, *BAND, 93.2),
+    OcrWord("Oberbürgermeister,", 661, 1340, 300, 44, *BAND, 91.7),
+]
+STAMP = [
+    OcrWord("h", 1397, 1331, 30, 60, *BAND, 0.0),
+    OcrWord("tlindenthal", 1445, 1361, 200, 50, *BAND, 0.0),
+    OcrWord("uge-", 1668, 1378, 90, 46, *BAND, 0.0),
+    OcrWord("3", 1882, 1366, 20, 40, *BAND, 33.8),
+]
+
+
+def test_print_beside_a_stamp_survives_the_stamp_filter() -> None:
+    words = _print_lines() + SALUTATION + STAMP
+    before, _ = irregular_words(words)
+    assert not any(w.text == "geehrter" for w in before)  # the whole line went
+    kept, dropped = irregular_words(split_mixed_lines(words))
+    texts = [w.text for w in kept]
+    assert [t for t in texts if t in {w.text for w in SALUTATION}] == [w.text for w in SALUTATION]
+    assert not any(w.text in texts for w in STAMP)
+    assert dropped
+    salutation = [w for w in kept if w.text in {s.text for s in SALUTATION}]
+    assert {(w.line_top, w.line_bottom) for w in salutation} == {(1340, 1384)}
+
+
+def test_regular_lines_are_left_alone() -> None:
+    words = _print_lines()
+    assert split_mixed_lines(words) is words
+
+
+def test_lone_sure_word_in_a_stamp_line_stays_with_it() -> None:
+    words = [*_print_lines(), OcrWord("Eingang", 1400, 1330, 150, 40, *BAND, 88.0), *STAMP]
+    assert split_mixed_lines(words) is words
+
+
+def test_table_row_with_a_wrapped_cell_is_left_alone() -> None:
+    # A sure line two rows high: the wrapped first cell's two lines and a centred cell beside.
+    band = (1260, 1350)
+    row = [
+        OcrWord("Ausschuss", 300, 1262, 200, 36, *band, 95.0),
+        OcrWord("für", 520, 1262, 60, 36, *band, 95.0),
+        OcrWord("öffentliche", 600, 1262, 220, 36, *band, 95.0),
+        OcrWord("Ordnung,", 300, 1310, 180, 36, *band, 93.0),
+        OcrWord("Vorberatung", 1200, 1286, 240, 36, *band, 94.0),
+        OcrWord("Ö", 1600, 1286, 30, 36, *band, 40.0),
+    ]
+    words = _print_lines() + row
+    assert split_mixed_lines(words) is words
