@@ -76,7 +76,10 @@ def compile_any(patterns: list[str], *, anchored: bool = False, fuzzy: int = 0) 
         parts.append(f"(?:{p}){{e<={fuzzy}}}" if fuzzy else f"(?:{p})")
     body = "|".join(parts) or r"(?!x)x"
     if fuzzy:
+        # Without full case folding: with it the regex module misses matches that need a
+        # deletion ("Beiref:" for "Betreff:").
         body = f"(?e)(?:{body})"
+        return regex.compile(rf"(?-f)^\s*(?:{body})" if anchored else f"(?-f){body}", _FLAGS)
     return regex.compile(rf"^\s*(?:{body})" if anchored else body, _FLAGS)
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..issues import Issue, IssueCode
 from ..layout.lines import Line, page_lines
-from .confidence import OcrDoubt, doubtful_words
+from .confidence import OcrDoubt, doubtful_words, dropped_regions
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
 from .marks import without_marks
@@ -262,7 +262,12 @@ class OcrStep:
         warnings.append(Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number))
         lines = self._with_marks(ocred, image, dpi, warnings)
         return PageRead(
-            page.number, lines, warnings, ocr=True, page=ocred, doubts=doubtful_words(words, page.number, dpi)
+            page.number,
+            lines,
+            warnings,
+            ocr=True,
+            page=ocred,
+            doubts=doubtful_words(words, page.number, dpi) + dropped_regions(dropped, page.number, dpi),
         )
 
     def _without_marks(self, number: int, image: Image.Image, dpi: int, warnings: list[Issue]) -> Image.Image:
