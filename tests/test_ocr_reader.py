@@ -133,3 +133,12 @@ def test_a_line_that_lost_words_to_a_dropped_mark_is_warned() -> None:
         ctx = _with_originator(elsewhere)  # another line's band; far beyond the line's end
         warn_ocr_doubts(ctx)
         assert ctx.fields.warnings == []
+
+
+def test_a_short_profile_label_is_matched_with_few_errors() -> None:
+    # The generic profile's signature label "gez." took any running line with "ge" in it as the
+    # signature line on a scan, and the date of its sentence as the paper's date.
+    signature = compile_any([r".*\bgez\.", r"Datum,\s*Unterschrift"], anchored=True, fuzzy=2)
+    assert signature.match("Landes informiert. Die Kosten der Gehwegbeleuchtung betragen") is None
+    assert signature.match("Erfurt, 09.01.2023 gez. Müller") is not None
+    assert signature.match("Datum, Unterschnft") is not None

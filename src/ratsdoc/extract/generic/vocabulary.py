@@ -12,7 +12,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ...profile import check_patterns, compile_any
+from ...profile import check_patterns, compile_any, label_errors
 from ...text.vocabulary import default_errors
 
 if sys.version_info >= (3, 11):
@@ -129,15 +129,6 @@ class ReaderVocabulary(BaseModel):
 @lru_cache(maxsize=8)
 def _any(patterns: tuple[str, ...], *, anchored: bool) -> regex.Pattern[str]:
     return compile_any(list(patterns), anchored=anchored)
-
-
-def label_errors(label: str, fuzzy: int) -> int:
-    """Errors a fuzzy match of ``label`` (a word or a pattern) may make: at most ``fuzzy``, one
-    for labels of four or five letters, none for shorter ones. Two errors turn "Titel" into
-    "Tel" and "hier" into any two-letter word: a letterhead's "Tel: 0911 ..." must not read as
-    a subject."""
-    letters = sum(ch.isalpha() for ch in label)
-    return min(fuzzy, 2 if letters >= 6 else 1 if letters >= 4 else 0)
 
 
 def _fuzzy_alternatives(
