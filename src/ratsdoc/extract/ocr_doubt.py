@@ -78,13 +78,13 @@ def warn_ocr_doubts(ctx: Context) -> None:
             continue
         cut = next((region for region in regions for p in where if cut_by(region, p)), None)
         if cut is not None:
-            ctx.warn(
-                IssueCode.VALUE_UNCERTAIN,
+            message = (
                 f"{name} may be incomplete: OCR left words out of its line at ({cut.x0:.0f}, {cut.top:.0f}) pt "
-                f"on page {cut.page} (a mark, not regular text)",
-                cut.page,
-                field=name,
+                f"on page {cut.page} (a mark, not regular text)"
             )
+            # The faction is told from the sender's line: a cut line may have taken its "Fraktion".
+            for each in (name, "faction") if name == "originator" else (name,):
+                ctx.warn(IssueCode.VALUE_UNCERTAIN, message, cut.page, field=each)
             continue
         unsure = field_doubts(doubts, value, where)
         if unsure:
