@@ -65,18 +65,36 @@ def _check_table(
     return value
 
 
+#: Escapes and property classes of a pattern, which are no letters of the text it matches.
+_ESCAPES = regex.compile(r"\\[pP]\{[^}]*\}|\\.")
+
+
+def label_errors(label: str, fuzzy: int) -> int:
+    """Errors a fuzzy match of ``label`` (a word or a pattern) may make: at most ``fuzzy``, one
+    for labels of four or five letters, none for shorter ones. Two errors turn "Titel" into
+    "Tel", "hier" into any two-letter word and "gez." into any "ge": a letterhead's
+    "Tel: 0911 ..." is no subject, a sentence with "ge" in it no signature line."""
+    letters = sum(ch.isalpha() for ch in _ESCAPES.sub("", label))
+    return min(fuzzy, 2 if letters >= 6 else 1 if letters >= 4 else 0)
+
+
 def compile_any(patterns: list[str], *, anchored: bool = False, fuzzy: int = 0) -> regex.Pattern[str]:
     """One pattern that matches any of ``patterns``; ``anchored`` ties it to the start of the text.
 
-    ``fuzzy`` > 0 allows that many substitutions/insertions/deletions per alternative (for OCR
-    noise); labels stay anchored so that ordinary words elsewhere in a line do not match.
+    ``fuzzy`` > 0 allows up to that many substitutions/insertions/deletions per alternative (for
+    OCR noise; fewer in short ones, :func:`label_errors`); labels stay anchored so that ordinary
+    words elsewhere in a line do not match.
     """
     parts = []
     for p in patterns:
-        parts.append(f"(?:{p}){{e<={fuzzy}}}" if fuzzy else f"(?:{p})")
+        errors = label_errors(p, fuzzy)
+        parts.append(f"(?:{p}){{e<={errors}}}" if errors else f"(?:{p})")
     body = "|".join(parts) or r"(?!x)x"
     if fuzzy:
+        # Without full case folding: with it the regex module misses matches that need a
+        # deletion ("Beiref:" for "Betreff:").
         body = f"(?e)(?:{body})"
+        return regex.compile(rf"(?-f)^\s*(?:{body})" if anchored else f"(?-f){body}", _FLAGS)
     return regex.compile(rf"^\s*(?:{body})" if anchored else body, _FLAGS)
 
 

@@ -16,6 +16,7 @@ from .cover import extract_cover
 from .finances import extract_finances
 from .generic import fill_resolution
 from .generic.appended import without_appended
+from .ocr_noise import tidy_ocr_values, without_blobs
 from .review import review_fields
 from .sections import extract_attachments, extract_justification, extract_links, extract_resolution
 from .ticks import normalise_ticks
@@ -46,6 +47,8 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     """
     # Checkbox marks are normalised first: the extractors then read lines that no longer change.
     normalise_ticks(layout, profile.checkbox_options)
+    # Logo, stamp and pen marks that OCR read as short words are no text (ocr_noise.py).
+    layout = without_blobs(layout)
     # A second paper appended to this one (an answer to an Anfrage) has fields of its own.
     layout, appended = without_appended(layout, fuzzy=2 if layout.ocr_pages else 0)
     ctx = Context(layout=layout, profile=profile)
@@ -60,6 +63,7 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     for extractor in EXTRACTORS:
         budget.check_time()
         extractor(ctx)
+    tidy_ocr_values(ctx)
     review_fields(ctx)  # last: it checks what every extractor filled
     budget.check_time()
     return ctx.fields

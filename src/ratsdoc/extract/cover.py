@@ -9,7 +9,7 @@ import regex
 
 from ..issues import IssueCode
 from ..layout.lines import Line, Token
-from ..text.dates import iter_dates
+from ..text.dates import iter_dates, ocr_dateline
 from ..text.normalize import fold_for_match, join_lines
 from ..text.vocabulary import snap
 from .consultations import public_state
@@ -402,7 +402,7 @@ def _date(ctx: Context) -> None:
         while found is not None:
             index, line, _ = found
             for candidate in (line, *ctx.lines[max(0, index - 1) : index]):
-                for date, _, _ in iter_dates(candidate.text):
+                for date, _, _ in iter_dates(candidate.text, ocr=candidate.page in ctx.layout.ocr_pages):
                     ctx.set("date", date, [candidate])
                     return
             found = ctx.find_label(name, start=index + 1)
@@ -413,11 +413,12 @@ def _date(ctx: Context) -> None:
             continue
         for seg in line.segments():
             match = _PLACE_DATE.fullmatch(_text(seg))
-            if match:
-                parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None)
-                if parsed is not None:
-                    ctx.set("date", parsed, [(line.page, seg)], GUESSED)
-                    return
+            parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None) if match else None
+            if parsed is None and line.page in ctx.layout.ocr_pages:
+                parsed = ocr_dateline(_text(seg))
+            if parsed is not None:
+                ctx.set("date", parsed, [(line.page, seg)], GUESSED)
+                return
     ctx.set("date", None, [])
 
 

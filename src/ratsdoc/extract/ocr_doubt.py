@@ -1,7 +1,8 @@
-"""Doubt from OCR's own word confidences: a cover field whose value was read over a word that
-Tesseract read unsure (:mod:`ratsdoc.ocr.confidence`) gets a ``value_uncertain`` warning naming
-the field and the word, so that a misread label or date ("Beiref:", "O3.O4.2O24") is never a
-silent wrong value, and the review lowers the field's confidence."""
+"""Doubt from OCR: a cover field whose value was read over a word that Tesseract read unsure
+(:mod:`ratsdoc.ocr.confidence`), or beside a mark that OCR left out of the text (a pen stroke
+through the letterhead takes its words with it), gets a ``value_uncertain`` warning naming the
+field, so that a misread or cut value is never a silent wrong value, and the review lowers the
+field's confidence."""
 
 from __future__ import annotations
 
@@ -48,15 +49,42 @@ def field_doubts(doubts: Sequence[OcrDoubt], value: object, where: Sequence[Prov
     return sorted(found, key=lambda word: word.confidence)
 
 
+#: A region whose words were dropped cut a field's line when it overlaps the line's band by this
+#: share of the line's height, over the line or within this many line heights of its ends.
+_BAND_SHARE, _REACH = 0.5, 2.0
+
+
+def cut_by(region: OcrDoubt, where: Provenance) -> bool:
+    """Whether the dropped ``region`` took words from the line ``where`` was read from: it
+    stands in the line's band, over the line or just before or after it."""
+    line = where.bbox
+    height = max(line.bottom - line.top, 1.0)
+    if region.page != where.page or min(region.bottom, line.bottom) - max(region.top, line.top) < _BAND_SHARE * height:
+        return False
+    return region.x1 >= line.x0 - _REACH * height and region.x0 <= line.x1 + _REACH * height
+
+
 def warn_ocr_doubts(ctx: Context) -> None:
-    """Warn about every cover field read over a word OCR was unsure of."""
+    """Warn about every cover field read over a word OCR was unsure of, or from a line that
+    lost words OCR dropped as no regular text (a pen stroke through the letterhead)."""
     doubts = ctx.layout.ocr_doubts
     if not doubts:
         return
+    regions = [region for region in doubts if region.dropped]
     for name in FIELDS:
         value = ctx.fields.values.get(name)
         where = ctx.fields.provenance.get(name) or []
         if value is None or not where:
+            continue
+        cut = next((region for region in regions for p in where if cut_by(region, p)), None)
+        if cut is not None:
+            message = (
+                f"{name} may be incomplete: OCR left words out of its line at ({cut.x0:.0f}, {cut.top:.0f}) pt "
+                f"on page {cut.page} (a mark, not regular text)"
+            )
+            # The faction is told from the sender's line: a cut line may have taken its "Fraktion".
+            for each in (name, "faction") if name == "originator" else (name,):
+                ctx.warn(IssueCode.VALUE_UNCERTAIN, message, cut.page, field=each)
             continue
         unsure = field_doubts(doubts, value, where)
         if unsure:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..issues import Issue, IssueCode
 from ..layout.lines import Line, page_lines
 from .blocks import side_block_order
-from .confidence import OcrDoubt, doubtful_words
+from .confidence import OcrDoubt, doubtful_words, dropped_regions
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
 from .layer_gaps import with_layer_gaps
@@ -285,7 +285,12 @@ class OcrStep:
         warnings.append(Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number))
         lines = self._with_marks(ocred, image, dpi, warnings)
         return PageRead(
-            page.number, lines, warnings, ocr=True, page=ocred, doubts=doubtful_words(words, page.number, dpi)
+            page.number,
+            lines,
+            warnings,
+            ocr=True,
+            page=ocred,
+            doubts=doubtful_words(words, page.number, dpi) + dropped_regions(dropped, page.number, dpi),
         )
 
     @staticmethod

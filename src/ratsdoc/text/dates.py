@@ -192,3 +192,26 @@ def parse_date(text: str, *, ocr: bool = False) -> dt.date | None:
     for date, _, _ in iter_dates(text, ocr=ocr):
         return date
     return None
+
+
+#: What may stand before the date of a dateline as OCR reads it: the place, whose first letter
+#: a stamp or the page edge may have taken ("rlangen,": then a comma must follow, so that "vom"
+#: or "am" before a date that wrapped onto its own line is no place), and "den" or "am".
+_OCR_PLACE = regex.compile(r"(?:(?:\p{Lu}[\p{L}. -]{1,40}?[,.]?|\p{Ll}{4}[\p{L}. -]{0,40}?,)\s+(?:den|am)?\s*)?")
+#: An intake stamp's date ("12. MRZ 2024"): stamps print the month's abbreviation in capitals,
+#: datelines do not.
+_STAMP_MONTH = regex.compile(r"\b\p{Lu}{3}\b")
+#: ... and after it: the writer's initials, a full stop, a speck.
+_OCR_AFTER = regex.compile(r"(?:\s*/\s*\p{L}{1,4})?\s*[.,'‘’]?")
+
+
+def ocr_dateline(text: str) -> dt.date | None:
+    """The date of a dateline standing on its own as OCR reads it ("rlangen, 2l.1O.2022",
+    "Fürth, den 3. Marz 2024"): the date with OCR's confusions repaired
+    (:func:`iter_dates`), only the place and "den" before it; never a stamp's date."""
+    for date, start, end in iter_dates(text, ocr=True):
+        if _STAMP_MONTH.search(text, start, end):
+            continue
+        if _OCR_PLACE.fullmatch(text[:start]) and _OCR_AFTER.fullmatch(text[end:]):
+            return date
+    return None

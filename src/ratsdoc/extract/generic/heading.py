@@ -11,6 +11,7 @@ import regex
 from ...layout.lines import Line
 from ...text.dates import iter_dates
 from ...text.normalize import fold_for_match, join_lines
+from ...text.vocabulary import snap
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
 #: A value read with the lines it came from.
@@ -72,19 +73,22 @@ def _ends_subject(line: Line, vocab: ReaderVocabulary) -> bool:
 
 def subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, *, fuzzy: int = 0) -> tuple[Found, str | None] | None:
     """The title after a subject label on the cover, with its continuation lines (same indent,
-    same weight, no gap), and the paper type when the label was one ("Antrag: ...")."""
+    same weight, no gap), and the paper type when the label was one ("Antrag: ..."). With
+    ``fuzzy`` (OCR) a label misread by that many errors counts ("Betreft:", "Anfrnge;"), but
+    only when no line carries an exact one: a fuzzy match is a guess, an exact one is not."""
+    found = _subject_title(lines, vocab, 0)
+    return found if found is not None or not fuzzy else _subject_title(lines, vocab, fuzzy)
+
+
+def _subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, fuzzy: int) -> tuple[Found, str | None] | None:
     subject = vocab.subject_re(fuzzy)
     for index, line in enumerate(lines):
         text = line.text
         kind = None
         match = subject.match(text)
         if match is None:
-            typed = vocab.type_re.match(text)
-            if typed is None or not text[typed.end() :].lstrip().startswith(":"):
-                continue
-            kind = typed.group("type")
-            value = text[typed.end() :].lstrip()[1:].strip()
-            if not value:
+            kind, value = _type_label(text, vocab, fuzzy)
+            if kind is None or not value:
                 continue
         else:
             value = match.group("value").strip()
@@ -92,6 +96,21 @@ def subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, *, fuzzy: int 
         if found is not None:
             return found, kind
     return None
+
+
+def _type_label(text: str, vocab: ReaderVocabulary, fuzzy: int) -> tuple[str | None, str]:
+    """The paper type a line opens with as a label ("Antrag: ...") and the text after it; the
+    type as the vocabulary spells it when OCR misread it (``fuzzy``)."""
+    typed = vocab.type_re.match(text)
+    if typed is not None and text[typed.end() :].lstrip().startswith(":"):
+        return typed.group("type"), text[typed.end() :].lstrip()[1:].strip()
+    if not fuzzy:
+        return None, ""
+    misread = vocab.type_label_re(fuzzy).match(text)
+    if misread is None:
+        return None, ""
+    kind = snap(misread.group("type"), vocab.document_types, max_errors=fuzzy)
+    return kind, misread.group("value").strip()
 
 
 def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: ReaderVocabulary) -> Found | None:

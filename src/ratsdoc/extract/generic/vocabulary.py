@@ -4,6 +4,7 @@ council papers from Germany, Austria and Switzerland, loaded once and compiled."
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Literal
@@ -11,7 +12,8 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ...profile import check_patterns, compile_any
+from ...profile import check_patterns, compile_any, label_errors
+from ...text.vocabulary import default_errors
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -83,8 +85,15 @@ class ReaderVocabulary(BaseModel):
 
     def subject_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
         """A subject label at the start of a line with its colon ("Betreff:", "hier:"); the
-        value is group ``value``. ``fuzzy`` errors are allowed in the label (OCR)."""
+        value is group ``value``. Up to ``fuzzy`` errors are allowed in the label (OCR), fewer
+        in short labels (:func:`label_errors`)."""
         return _subject_re(tuple(self.subject_labels), fuzzy)
+
+    def type_label_re(self, fuzzy: int) -> regex.Pattern[str]:
+        """A paper type used as a subject label, as OCR reads it: the type with up to ``fuzzy``
+        errors (fewer in short types, :func:`label_errors`; group ``type``), a colon or the
+        semicolon OCR reads for one, the subject (group ``value``)."""
+        return _type_label_re(tuple(self.document_types), fuzzy)
 
     @cached_property
     def type_re(self) -> regex.Pattern[str]:
@@ -155,16 +164,46 @@ def _any(patterns: tuple[str, ...], *, anchored: bool) -> regex.Pattern[str]:
     return compile_any(list(patterns), anchored=anchored)
 
 
+def _fuzzy_alternatives(
+    labels: Sequence[str], fuzzy: int, *, escape: bool = False, errors: Callable[[str], int] | None = None
+) -> str:
+    """``labels`` as one alternation, each with its allowance: :func:`label_errors`, or
+    ``errors`` of the label capped at ``fuzzy``."""
+    parts = []
+    for label in sorted(labels, key=len, reverse=True) if escape else labels:
+        body = regex.escape(label) if escape else label
+        allowed = label_errors(label, fuzzy) if errors is None else min(fuzzy, errors(label))
+        parts.append(f"(?:{body}){{e<={allowed}}}" if allowed else f"(?:{body})")
+    return "|".join(parts) or r"(?!x)x"
+
+
+#: Fuzzy patterns are matched without full case folding: with it (VERSION1 and IGNORECASE) the
+#: regex module finds no match that needs a deletion ("Beiref:" for "Betreff:"). "ß" for "ss"
+#: then costs two errors instead of none, within the allowance of long labels.
+_FUZZY_PREFIX = "(?-f)"
+
+
+def _anchored(body: str, fuzzy: int, tail: str) -> regex.Pattern[str]:
+    """``body`` at the start of a line, then ``tail``; fuzzy (without full case folding) when
+    ``fuzzy``."""
+    prefix = _FUZZY_PREFIX if fuzzy else ""
+    return regex.compile(rf"{prefix}^\s*(?{'e' if fuzzy else ''}:{body}){tail}", _FLAGS)
+
+
 @lru_cache(maxsize=8)
 def _subject_re(labels: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
-    body = "|".join(f"(?:{p}){{e<={fuzzy}}}" if fuzzy else f"(?:{p})" for p in labels) or r"(?!x)x"
-    return regex.compile(rf"^\s*(?{'e' if fuzzy else ''}:{body})\s*:\s*(?P<value>.*)$", _FLAGS)
+    return _anchored(_fuzzy_alternatives(labels, fuzzy), fuzzy, r"\s*:\s*(?P<value>.*)$")
+
+
+@lru_cache(maxsize=8)
+def _type_label_re(types: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
+    body = _fuzzy_alternatives(types, fuzzy, escape=True, errors=default_errors)
+    return _anchored(f"(?P<type>{body})", fuzzy, r"\s*[:;]\s*(?P<value>.*)$")
 
 
 @lru_cache(maxsize=16)
 def _heading_re(headings: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
-    body = "|".join(f"(?:{p}){{e<={fuzzy}}}" if fuzzy else f"(?:{p})" for p in headings) or r"(?!x)x"
-    return regex.compile(rf"^\s*(?:{body})\s*(?::\s*(?P<rest>.*))?$", _FLAGS)
+    return _anchored(_fuzzy_alternatives(headings, fuzzy), fuzzy, r"\s*(?::\s*(?P<rest>.*))?$")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,103 @@
+"""Marks that OCR read as words: a logo's disc, a stamp's frame or a pen stroke beside a line
+comes out of Tesseract as a short "word" ("m", "Ba", "N") read with almost no confidence, whose
+letters are far wider than the page's print. Left in, it ends a title or a sender's line
+("... nach dem Beschluss vom m"); the extractors read the layout without them. A speck read as
+a full stop between two words of a title ("einschließlich . der Planung") is taken out of the
+cover's text fields (:func:`tidy_ocr_values`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from statistics import median
+
+import regex
+
+from ..layout.lines import Line, Token
+from ..ocr.confidence import OcrDoubt
+from ..regions import Layout
+from .context import Context
+
+#: A blob is read with less confidence than this (0..100); print, even misread, reads higher.
+BLOB_CONFIDENCE = 40.0
+#: ... has at most this many characters ...
+BLOB_CHARS = 3
+#: ... and letters wider than this many times the page's median letter width (print's widest
+#: letters, "m" and "W", are under twice the median; the generated scans' blobs were 2.6-7 times).
+BLOB_WIDTH = 2.2
+#: Words of at least this many letters give the page's letter width.
+_MEASURE_CHARS = 3
+
+
+def _letter_widths(lines: Sequence[Line]) -> dict[int, float]:
+    """The median letter width of each page, over its longer words."""
+    widths: dict[int, list[float]] = {}
+    for line in lines:
+        for token in line.words:
+            if len(token.text) >= _MEASURE_CHARS:
+                widths.setdefault(line.page, []).append((token.x1 - token.x0) / len(token.text))
+    return {page: median(values) for page, values in widths.items()}
+
+
+def is_blob(word: OcrDoubt, letter_width: float) -> bool:
+    """Whether ``word`` is a mark read as a word (see the module's docstring)."""
+    text = word.text.strip()
+    return (
+        word.confidence < BLOB_CONFIDENCE
+        and 0 < len(text) <= BLOB_CHARS
+        and (word.x1 - word.x0) / len(text) > BLOB_WIDTH * letter_width
+    )
+
+
+def _matches(token: Token, word: OcrDoubt) -> bool:
+    """Whether ``token`` is the OCR ``word`` (same text, same left edge, inside its band)."""
+    middle = (word.top + word.bottom) / 2
+    return (
+        token.text == word.text.strip()
+        and abs(token.x0 - word.x0) < 1.0
+        and token.top - 2.0 <= middle <= token.bottom + 2.0
+    )
+
+
+def without_blobs(layout: Layout) -> Layout:
+    """``layout`` without the tokens OCR read from marks (:func:`is_blob`); the layout itself
+    when it has none. Lines left without words are dropped."""
+    if not layout.ocr_doubts:
+        return layout
+    widths = _letter_widths(layout.lines)
+    blobs: dict[int, list[OcrDoubt]] = {}
+    for word in layout.ocr_doubts:
+        if word.page in widths and is_blob(word, widths[word.page]):
+            blobs.setdefault(word.page, []).append(word)
+    if not blobs:
+        return layout
+    lines: list[Line] = []
+    for line in layout.lines:
+        marks = blobs.get(line.page, [])
+        kept = [t for t in line.tokens if not (t.box is None and any(_matches(t, word) for word in marks))]
+        if len(kept) == len(line.tokens):
+            lines.append(line)
+        elif any(t.box is None and not t.bullet for t in kept):
+            lines.append(Line(line.page, kept, line.furniture))
+    return replace(layout, lines=lines)
+
+
+#: Punctuation standing alone between words, as OCR reads a speck.
+_LONE_MARK = regex.compile(r"(?<=\s)[.,;:'‘’`´·]+(?=\s|$)")
+#: The cover's text fields, where a word of punctuation is never meant.
+TEXT_FIELDS = ("title", "originator", "faction", "body")
+
+
+def without_lone_marks(text: str) -> str:
+    """``text`` without punctuation that stands alone between words (OCR's specks)."""
+    return " ".join(_LONE_MARK.sub(" ", text).split())
+
+
+def tidy_ocr_values(ctx: Context) -> None:
+    """Take specks read as punctuation out of the cover's text fields read on OCRed pages."""
+    ocr_pages = set(ctx.layout.ocr_pages)
+    for name in TEXT_FIELDS:
+        value = ctx.fields.values.get(name)
+        where = ctx.fields.provenance.get(name) or []
+        if isinstance(value, str) and any(p.page in ocr_pages for p in where):
+            ctx.fields.values[name] = without_lone_marks(value) or value

@@ -1,0 +1,146 @@
+"""The generic reader on text as OCR reads it, with small hand-built lines and OCR words (no
+OCR run): misread subject and type labels, exact labels before fuzzy ones, marks read as words,
+specks read as punctuation, misread datelines, and lines that lost words to a dropped mark."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ratsdoc.extract.context import Context
+from ratsdoc.extract.cover import extract_cover
+from ratsdoc.extract.generic.heading import subject_title
+from ratsdoc.extract.generic.vocabulary import reader_vocabulary
+from ratsdoc.extract.ocr_doubt import warn_ocr_doubts
+from ratsdoc.extract.ocr_noise import without_blobs, without_lone_marks
+from ratsdoc.issues import IssueCode
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.models import BBox, Provenance
+from ratsdoc.ocr.confidence import OcrDoubt
+from ratsdoc.profile import bundled_profiles, compile_any
+from ratsdoc.regions import Layout, PageInfo
+from ratsdoc.text.dates import ocr_dateline
+
+VOCAB = reader_vocabulary()
+
+
+def line(top: float, text: str, *, x: float = 70.0, size: float = 11.0, page: int = 1) -> Line:
+    """A line of words at ``top``: 0.5 x size per letter, gaps of a third of the size."""
+    tokens = []
+    for word in text.split():
+        width = 0.5 * size * len(word)
+        tokens.append(Token(word, x, top, x + width, top + size, size))
+        x += width + size / 3
+    return Line(page, tokens)
+
+
+def test_a_label_misread_with_a_lost_letter_is_found() -> None:
+    # "Beiref" is "Betreff" with one letter misread and one lost: the regex module found no
+    # fuzzy match needing a deletion under full case folding.
+    found = subject_title([line(100, "Beiref: Radweg Nord")], VOCAB, fuzzy=2)
+    assert found is not None and found[0][0] == "Radweg Nord"
+    assert compile_any(["Betreff"], anchored=True, fuzzy=2).match("Beiref: Radweg") is not None
+
+
+def test_an_exact_label_wins_over_an_earlier_fuzzy_one() -> None:
+    lines = [line(80, "Titol: Entwurf"), line(120, "Betreff: Radweg Nord")]
+    found = subject_title(lines, VOCAB, fuzzy=2)
+    assert found is not None and found[0][0] == "Radweg Nord"
+    alone = subject_title(lines[:1], VOCAB, fuzzy=2)
+    assert alone is not None and alone[0][0] == "Entwurf"
+
+
+def test_short_labels_allow_fewer_errors() -> None:
+    # Two errors would make "Titel" of a letterhead's "Tel" and "hier" of any short word.
+    assert subject_title([line(80, "Tel: 09131 86-0")], VOCAB, fuzzy=2) is None
+    assert subject_title([line(80, "Wir: alle")], VOCAB, fuzzy=2) is None
+
+
+def test_a_misread_type_label_gives_title_and_type() -> None:
+    found = subject_title([line(100, "Anfrnge; Sanierung der Turnhalle")], VOCAB, fuzzy=2)
+    assert found is not None
+    assert found[0][0] == "Sanierung der Turnhalle" and found[1] == "Anfrage"
+    assert subject_title([line(100, "Anfrnge: Sanierung")], VOCAB) is None
+    # "Anlage" is two errors from "Anfrage": too many for a type of seven letters.
+    assert subject_title([line(100, "Anlage: Lageplan")], VOCAB, fuzzy=2) is None
+
+
+def _layout(lines: list[Line], doubts: list[OcrDoubt]) -> Layout:
+    return Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1], ocr_doubts=doubts)
+
+
+def test_a_mark_read_as_a_wide_unsure_word_is_left_out() -> None:
+    title = line(200, "Antrag: Sanierung der Kindertagesstätte nach dem Beschluss vom")
+    blob = Token("m", title.x1 + 4, 200, title.x1 + 38, 211, 11.0)
+    title.tokens = (*title.tokens, blob)
+    letterhead = line(40, "FDP-Fraktion im Stadtrat Würzburg")
+    doubts = [OcrDoubt(1, blob.x0, 195, blob.x1, 215, "m", 0.0), OcrDoubt(1, 70, 40, 76, 51, "F", 30.0)]
+    layout = without_blobs(_layout([letterhead, title], doubts))
+    assert [ln.text for ln in layout.lines] == [
+        "FDP-Fraktion im Stadtrat Würzburg",
+        "Antrag: Sanierung der Kindertagesstätte nach dem Beschluss vom",
+    ]
+    # A short word read unsure but as wide as print is a misread word, not a mark: it stays.
+    narrow = line(300, "Der Ortsteilrat Rieth")
+    doubt = OcrDoubt(1, narrow.tokens[-1].x0, 300, narrow.tokens[-1].x1, 311, "Rieth", 20.0)
+    assert without_blobs(_layout([narrow], [doubt])).lines == [narrow]
+
+
+def test_specks_read_as_punctuation_between_words() -> None:
+    assert without_lone_marks("einschließlich . der Planung") == "einschließlich der Planung"
+    assert without_lone_marks("Radweg Nord ‘") == "Radweg Nord"
+    assert without_lone_marks("Ausbau Nord, 2. Abschnitt.") == "Ausbau Nord, 2. Abschnitt."
+
+
+def test_datelines_as_ocr_reads_them() -> None:
+    assert ocr_dateline("rlangen, 21.10.2022") == dt.date(2022, 10, 21)
+    assert ocr_dateline("Würzburg, den O7.O3.2O22") == dt.date(2022, 3, 7)
+    assert ocr_dateline("Fürth, den 3. Marz 2024") == dt.date(2024, 3, 3)
+    for text in ("vom 12.03.2024", "eingegangen 12. MRZ 2024", "12. MRZ 2024", "Die Sitzung am 3.5.2024 ist"):
+        assert ocr_dateline(text) is None, text
+
+
+def test_the_date_of_a_letter_on_a_scan() -> None:
+    lines = [
+        line(40, "Fraktion DIE LINKE im Stadtrat Erlangen"),
+        line(88, "rlangen, 2l.1O.2022", x=430),
+        line(200, "Anfrage: Sanierung der Musikschule"),
+        line(250, "Sehr geehrter Herr Oberbürgermeister,"),
+    ]
+    ctx = Context(layout=_layout(lines, []), profile=bundled_profiles()["letter"])
+    extract_cover(ctx)
+    assert ctx.fields.values["date"] == dt.date(2022, 10, 21)
+    born_digital = Context(
+        layout=Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines), profile=bundled_profiles()["letter"]
+    )
+    extract_cover(born_digital)
+    assert born_digital.fields.values["date"] is None
+
+
+def _with_originator(region: OcrDoubt) -> Context:
+    layout = _layout([], [region])
+    ctx = Context(layout=layout, profile=bundled_profiles()["letter"])
+    ctx.fields.values["originator"] = "Wähler im Stadtrat Fürth"
+    ctx.fields.provenance["originator"] = [Provenance(page=1, bbox=BBox(x0=165, top=42, x1=305, bottom=52))]
+    return ctx
+
+
+def test_a_line_that_lost_words_to_a_dropped_mark_is_warned() -> None:
+    ctx = _with_originator(OcrDoubt(1, 69, 38, 157, 69, "", 0.0))  # a pen stroke over "Fraktion Freie"
+    warn_ocr_doubts(ctx)
+    assert {(i.code, i.field) for i in ctx.fields.warnings} == {
+        (IssueCode.VALUE_UNCERTAIN, "originator"),
+        (IssueCode.VALUE_UNCERTAIN, "faction"),  # told from the originator's line, which lost words
+    }
+    for elsewhere in (OcrDoubt(1, 69, 120, 157, 140, "", 0.0), OcrDoubt(1, 400, 38, 480, 69, "", 0.0)):
+        ctx = _with_originator(elsewhere)  # another line's band; far beyond the line's end
+        warn_ocr_doubts(ctx)
+        assert ctx.fields.warnings == []
+
+
+def test_a_short_profile_label_is_matched_with_few_errors() -> None:
+    # The generic profile's signature label "gez." took any running line with "ge" in it as the
+    # signature line on a scan, and the date of its sentence as the paper's date.
+    signature = compile_any([r".*\bgez\.", r"Datum,\s*Unterschrift"], anchored=True, fuzzy=2)
+    assert signature.match("Landes informiert. Die Kosten der Gehwegbeleuchtung betragen") is None
+    assert signature.match("Erfurt, 09.01.2023 gez. Müller") is not None
+    assert signature.match("Datum, Unterschnft") is not None
