@@ -194,3 +194,35 @@ def test_body_of_a_meeting_line_in_the_genitive() -> None:
     assert found is not None and found[0] == "Ortsbeirat Lindenthal"
     address = body_from_head([line(100, "An den Grossen Rat")], VOCAB)
     assert address is not None and address[0] == "Grosser Rat"
+
+
+def test_labelled_subject_goes_on_hanging_under_its_value() -> None:
+    label = line(130, "Betreff:", bold=True)
+    value = line(130, "Barrierefreie Erschließung der Kindertagesstätte", x=120, bold=True)
+    lines = [
+        line(60, "An den Ortsbeirat Innenstadt"),
+        line(100, "Regensburg, 28.04.2025"),
+        Line(1, [*label.tokens, *value.tokens]),
+        line(144, "sowie zusätzlicher Mittel im Haushaltsjahr 2027", x=120, bold=True),
+        line(180, "Sehr geehrter Herr Oberbürgermeister,"),
+    ]
+    assert _read(lines, "generic").values["title"] == (
+        "Barrierefreie Erschließung der Kindertagesstätte sowie zusätzlicher Mittel im Haushaltsjahr 2027"
+    )
+
+
+def test_minutes_name_their_body_not_a_sender() -> None:
+    lines = [
+        line(40, "Erlangen, 20. Juli 2021", x=400),
+        line(56, "Stadt Erlangen", bold=True),
+        line(70, "Referat: OBM"),
+        line(100, "Niederschrift", bold=True, size=14),
+        line(130, "Besprechung am: 08. Juli 2021 Beginn: 18:30 Uhr"),
+        line(146, "Thema: 3. Sitzung des Stadtteilbeirates Büchenbach"),
+        line(180, "TOP 1 Begrüßung"),
+    ]
+    values = _read(lines, "generic").values
+    assert values["document_type"] == "Niederschrift"
+    assert values["originator"] is None  # as fixtures/meeting-*: the city's letterhead sends no minutes
+    assert values["body"] == "Stadtteilbeirat Büchenbach"
+    assert values["title"] is None or "Stadt Erlangen" not in values["title"]

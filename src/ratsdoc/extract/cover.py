@@ -365,13 +365,14 @@ def _title(ctx: Context) -> None:
     if rest:
         parts.append(_text(rest))
         where.append((label_line.page, rest))
-    previous = label_line
+    previous, lefts = label_line, [x_left, *([rest[0].x0] if rest else [])]
     for line in ctx.lines[index + 1 :]:
         if line.furniture:
             continue
         if line.page != label_line.page or line.top - previous.bottom > 1.2 * line.size:
             break
-        seg = next((s for s in line.segments() if abs(s[0].x0 - x_left) <= 12), None)
+        # Under the label, or hanging under its value ("Betreff: Sanierung ..." / "und Ausbau").
+        seg = next((s for s in line.segments() if any(abs(s[0].x0 - x) <= 12 for x in lefts)), None)
         if seg is None:  # a line of another column (the number box) between title lines
             continue
         if ctx.is_section_start(line):

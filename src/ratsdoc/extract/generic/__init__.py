@@ -23,7 +23,7 @@ from .letter_fields import (
     type_from_title,
 )
 from .proposal import announced_list, emphasised_items, proposal_section, read_items
-from .vocabulary import reader_vocabulary
+from .vocabulary import ReaderVocabulary, reader_vocabulary
 
 __all__ = [
     "date_above_closing",
@@ -81,11 +81,12 @@ def _not_a_drucksache(ctx: Context) -> bool:
 def fill_cover(ctx: Context) -> None:
     """Fill the cover fields the profile left empty: title, type, originator and faction,
     body (the faction with the originator). Agendas and minutes are left as they are."""
-    if _not_a_drucksache(ctx):
-        return
     vocab = reader_vocabulary()
     lines = _cover_lines(ctx)
     values = ctx.fields.values
+    if _not_a_drucksache(ctx):
+        _fill_body(ctx, lines, vocab)
+        return
     height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
     if values.get("title") is None and not subject_line_title(ctx):
         heading = heading_title(lines, height, vocab)
@@ -130,6 +131,15 @@ def fill_cover(ctx: Context) -> None:
         body = body_from_head(lines, vocab)
         if body is not None:
             ctx.set("body", body[0], body[1])
+
+
+def _fill_body(ctx: Context, lines: list[Line], vocab: ReaderVocabulary) -> None:
+    """Of an agenda or minutes only the body its meeting line names ("Thema: 3. Sitzung des
+    Stadtteilbeirates Büchenbach"); the city in its letterhead is no sender of theirs."""
+    if ctx.fields.values.get("body") is None:
+        body = body_from_head(lines, vocab)
+        if body is not None:
+            ctx.set("body", body[0], body[1], GUESSED)
 
 
 def _inside(line: Line, boxes: list[Provenance]) -> bool:

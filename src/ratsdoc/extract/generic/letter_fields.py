@@ -27,6 +27,8 @@ _ADDRESS_LINE = regex.compile(r"·.*\b\d{4,5}\s+\p{Lu}")
 _TYPE_WORDS = 3
 #: A sender line is short; a sentence that opens with "Amt für ..." is running text.
 _SENDER_WORDS = 10
+#: The administration's name stands among the first lines of a letterhead.
+_LETTERHEAD_LINES = 2
 #: A signature is read from at most this many lines after the closing formula.
 _SIGNATURE_LINES = 6
 
@@ -109,12 +111,11 @@ def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Foun
 
 
 def administration_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:
-    """The city's administration named by the first line of page 1 ("Stadt Kassel"): the
-    sender of a paper whose letterhead names no faction, board or office."""
-    first = next((line for line in lines if line.page == 1), None)
-    if first is None or not vocab.matcher("administration").match(first.text.strip()):
-        return None
-    return first.text.strip(), [first]
+    """The city's administration named at the head of page 1 ("Stadt Kassel", maybe under the
+    dateline): the sender of a paper whose letterhead names no faction, board or office."""
+    top = [line for line in lines if line.page == 1][:_LETTERHEAD_LINES]
+    first = next((line for line in top if vocab.matcher("administration").match(line.text.strip())), None)
+    return (first.text.strip(), [first]) if first is not None else None
 
 
 def originator_from_signature(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:
