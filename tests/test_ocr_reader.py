@@ -88,6 +88,7 @@ def test_a_mark_read_as_a_wide_unsure_word_is_left_out() -> None:
 def test_specks_read_as_punctuation_between_words() -> None:
     assert without_lone_marks("einschließlich . der Planung") == "einschließlich der Planung"
     assert without_lone_marks("Radweg Nord ‘") == "Radweg Nord"
+    assert without_lone_marks("© Fraktion BÜNDNIS 90/DIE GRÜNEN") == "Fraktion BÜNDNIS 90/DIE GRÜNEN"
     assert without_lone_marks("Ausbau Nord, 2. Abschnitt.") == "Ausbau Nord, 2. Abschnitt."
 
 

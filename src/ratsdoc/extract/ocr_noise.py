@@ -82,8 +82,9 @@ def without_blobs(layout: Layout) -> Layout:
     return replace(layout, lines=lines)
 
 
-#: Punctuation standing alone between words, as OCR reads a speck.
-_LONE_MARK = regex.compile(r"(?<=\s)[.,;:'‘’`´·]+(?=\s|$)")
+#: Punctuation standing alone between words, as OCR reads a speck, and a sign standing alone
+#: anywhere, as OCR reads a logo ("© Fraktion ...").
+_LONE_MARK = regex.compile(r"(?<=\s)[.,;:'‘’`´·]+(?=\s|$)|(?:^|(?<=\s))[©®°™]+(?=\s|$)")
 #: The cover's text fields, where a word of punctuation is never meant.
 TEXT_FIELDS = ("title", "originator", "faction", "body")
 
