@@ -231,6 +231,12 @@ def _item_golden(item: dict[str, Any], **extra: Any) -> dict[str, Any]:
     }
 
 
+def _cover(s: dict[str, Any]) -> dict[str, Any]:
+    """The cover fields as :func:`_header` prints them: the committee in the session line
+    (nominative: the generator does not inflect it) and the issuing city at the top."""
+    return {"body": s["body"], "originator": s["city"]}
+
+
 def _header(p: Pages, s: dict[str, Any], kind: str, labels: bool) -> None:
     p.put(400, s["city"], 11)
     p.gap(20)
@@ -284,7 +290,7 @@ def einladung(rng: random.Random) -> tuple[list[list[Op]], dict[str, Any]]:
     p.put(50, f"gez. {_person(rng)}")
     p.put(50, "Vorsitzende/r")
     meeting = {**{k: s[k] for k in ("start", "location", "number")}, "date": s["date"].isoformat(), "end": None}
-    golden = {"kind": "meeting", "document_type": "Einladung", "meeting": meeting}
+    golden = {"kind": "meeting", "document_type": "Einladung", **_cover(s), "meeting": meeting}
     golden |= {"agenda_items": [_item_golden(i) for i in items], "attendees": [], "speeches": []}
     return p.pages, golden
 
@@ -334,7 +340,7 @@ def niederschrift(rng: random.Random) -> tuple[list[list[Op]], dict[str, Any]]:
             extra = {"decision": decision, "vote": vote}
         golden_items.append(_item_golden(item, **extra))
     meeting = {k: s[k] for k in ("start", "end", "location", "number")} | {"date": s["date"].isoformat()}
-    golden = {"kind": "meeting", "document_type": "Niederschrift", "meeting": meeting}
+    golden = {"kind": "meeting", "document_type": "Niederschrift", **_cover(s), "meeting": meeting}
     golden |= {"agenda_items": golden_items, "attendees": attendees, "speeches": []}
     return p.pages, golden
 
@@ -379,7 +385,7 @@ def wortprotokoll(rng: random.Random) -> tuple[list[list[Op]], dict[str, Any]]:
             p.pages[-1].append(Op(x[column % 2], y, line, 9.5))
         y += step
     meeting = {k: s[k] for k in ("start", "end", "location", "number")} | {"date": s["date"].isoformat()}
-    golden = {"kind": "meeting", "document_type": "Wortprotokoll", "meeting": meeting}
+    golden = {"kind": "meeting", "document_type": "Wortprotokoll", **_cover(s), "meeting": meeting}
     golden |= {"agenda_items": [], "attendees": [], "speeches": speeches}
     return p.pages, golden
 

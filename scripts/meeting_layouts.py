@@ -255,7 +255,9 @@ def ratsprotokoll(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]
     col.gap()
     col.put(f"(Schluss: {end.replace(':', '.')} Uhr)", indent=40)
     meeting = {"date": day.isoformat(), "start": start, "end": end, "location": None, "number": number}
-    golden = {"kind": "meeting", "document_type": "Wortprotokoll", "meeting": meeting, "agenda_items": items}
+    # The session's body is named only in the chair's opening words ('Sitzung des Rates'); no city is printed.
+    golden = {"kind": "meeting", "document_type": "Wortprotokoll", "body": "Rat", "originator": None}
+    golden |= {"meeting": meeting, "agenda_items": items}
     golden |= {"attendees": [], "speeches": speeches}
     return col.pages, golden
 
@@ -308,7 +310,8 @@ def protokoll(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
     start = start.zfill(5)
     chair, clerk, place = gm._person(rng), gm._person(rng), rng.choice(PLACES_CH)
     p = gm.Pages()
-    p.put(50, rng.choice(["Grosser Rat", "Gemeinderat", "Kantonsrat"]), 13, bold=True)
+    body = rng.choice(["Grosser Rat", "Gemeinderat", "Kantonsrat"])
+    p.put(50, body, 13, bold=True)
     p.gap(16)
     p.put(50, f"{kind} {number} vom {_long_date(day)}", 14, bold=True)
     p.gap(10)
@@ -392,7 +395,9 @@ def protokoll(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
         {"name": chair, "role": "Vorsitz", "faction": None},
         {"name": clerk, "role": "Protokoll", "faction": None},
     ]
-    golden = {"kind": "meeting", "document_type": kind, "meeting": meeting, "agenda_items": golden_items}
+    # The body heads page 1; no issuing town is printed.
+    golden = {"kind": "meeting", "document_type": kind, "body": body, "originator": None, "meeting": meeting}
+    golden |= {"agenda_items": golden_items}
     golden |= {"attendees": attendees, "speeches": speeches if verbatim else []}
     return p.pages, golden
 

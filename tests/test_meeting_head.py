@@ -172,7 +172,7 @@ def test_the_meeting_profile_reads_a_public_session_from_a_subject_or_a_header_r
     # Regression (Erlangen dev half): "Thema: 1. öffentliche Sitzung Stadtteilbeirat Büchenbach"
     # left public empty under the bundled meeting profile, which reads public with its own patterns.
     profile = bundled_profiles()["meeting"]
-    assert profile.meeting.head_fields == []
+    assert profile.meeting.head_fields == ["body", "originator"]
     for text, want in (
         ("Thema: 1. öffentliche Sitzung Stadtteilbeirat Büchenbach", True),
         ("Art: Nichtöffentliche Sitzung", False),

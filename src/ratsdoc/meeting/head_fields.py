@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..extract.context import Context
+from ..extract.context import LABELLED, READ, Context
 from ..issues import IssueCode
 from ..layout.lines import Line
 from ..text.dates import iter_dates, parse_date
@@ -155,8 +155,12 @@ def read_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | N
     """The body of the session: named in a session line ('Sitzung des Gemeinderates',
     'Protokoll der Bezirksvertretung Lindenthal'), else a short head line that is a body's
     name alone ('Grosser Rat', 'Stadtteilbeirat Büchenbach')."""
-    for line in head[:EVIDENCE_LINES]:
+    lines = list(head[:EVIDENCE_LINES])
+    for index, line in enumerate(lines):
         text = _text(line)
+        if text.endswith(" Sitzung") and index + 1 < len(lines):
+            # 'ich eröffne die 37. Sitzung' / 'des Rates in der ...': a session line broken after its noun.
+            text += " " + _text(lines[index + 1])
         for pattern in rules.lists["body_phrases"]:
             match = pattern.search(text)
             if match is None:
@@ -208,6 +212,19 @@ def _keep_or_warn(ctx: Context, name: str, what: str) -> None:
         ctx.warn(IssueCode.FIELD_MISSING, f"{what} was not found", field=name)
 
 
+def _drop_guess(ctx: Context, rules: MeetingRules) -> None:
+    """Drop the paper reader's originator (unless a profile's label gave it) when it does not name an issuer the way
+    ``rules.originator_lines`` do: on a meeting document such a guess is a speaker's or
+    signer's line ('Oberbürgermeisterin Gül Webersinn: Meine'), not the issuing city."""
+    value = ctx.fields.values.get("originator")
+    if value is None or ctx.fields.confidence.get("originator", READ) >= LABELLED:
+        return
+    if not any(p.search(str(value)) for p in rules.lists["originator"]):
+        ctx.fields.values["originator"] = None
+        ctx.fields.provenance.pop("originator", None)
+        ctx.fields.confidence.pop("originator", None)
+
+
 def fill_cover(ctx: Context, head: Sequence[Line], rules: MeetingRules) -> bool | None:
     """Set body, originator and public of a meeting document from its head (those of
     ``rules.head_fields``) and warn about each one that stays empty or is only the paper
@@ -227,6 +244,8 @@ def fill_cover(ctx: Context, head: Sequence[Line], rules: MeetingRules) -> bool 
     }
     for name in rules.head_fields:
         found = found_by[name]
+        if found is None and name == "originator":
+            _drop_guess(ctx, rules)
         if found is None:
             if name != "public" or ctx.fields.values.get(name) is None:
                 _keep_or_warn(ctx, name, what[name])
