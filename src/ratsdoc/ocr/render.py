@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..layout.pdfium_lock import pdfium_lock
-from .engine import OCR_DPI
 from .hidden_text import invisible_text_share
+from .tsv import OCR_DPI
 
 if TYPE_CHECKING:
     from PIL import Image
