@@ -223,6 +223,7 @@ def test_minutes_name_their_body_not_a_sender() -> None:
     ]
     values = _read(lines, "generic").values
     assert values["document_type"] == "Niederschrift"
-    assert values["originator"] is None  # as fixtures/meeting-*: the city's letterhead sends no minutes
+    # The meeting convention (as eval/real/erlangen-sbr-buechenbach): the city at the top issues the minutes.
+    assert values["originator"] == "Stadt Erlangen"
     assert values["body"] == "Stadtteilbeirat Büchenbach"
     assert values["title"] is None or "Stadt Erlangen" not in values["title"]
