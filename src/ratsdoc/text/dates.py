@@ -128,21 +128,9 @@ OCR_NUMERIC_DATE = regex.compile(
 OCR_WORD_DATE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<d>{_OD}{{1,2}})(?:\s?[.,])?\s*(?P<mon>[\p{{L}}0][\p{{L}}01]{{2,10}})\.?\s+(?P<y>{_OD}{{4}})(?![\p{{L}}\d])"
 )
-#: Full month names, which OCR misreads are snapped to (abbreviations are too short to guess).
-_FULL_MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
+#: Full month names, which OCR misreads are snapped to (abbreviations are too short to guess):
+#: the first name :data:`MONTHS` gives each month.
+_FULL_MONTHS = tuple(next(name for name, n in MONTHS.items() if n == month) for month in range(1, 13))
 
 
 def _digits(*parts: str) -> list[int] | None:
