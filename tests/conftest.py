@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from ratsdoc.layout.lines import Line, Token
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
-REAL_CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+#: The corpus beside the repository, or wherever RATSDOC_REAL_CORPUS points (a checkout elsewhere).
+REAL_CORPUS = Path(os.environ.get("RATSDOC_REAL_CORPUS", ROOT.parent / "shared" / "corpus" / "real"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

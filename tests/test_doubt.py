@@ -4,9 +4,6 @@ confidence and a ``value_uncertain`` warning, while a value read from a label do
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from ratsdoc.extract.context import GUESSED, READ, WARN_BELOW, WEAK, Context
@@ -118,8 +115,7 @@ def test_set_records_and_forgets_the_basis_of_a_weak_value() -> None:
     assert "title" not in ctx.fields.basis
 
 
-#: The corpus beside the repository, or wherever RATSDOC_REAL_CORPUS points (a second checkout).
-_REAL = Path(os.environ.get("RATSDOC_REAL_CORPUS", REAL_CORPUS))
+_REAL = REAL_CORPUS
 _SPEECH = _REAL / "hamburg-wandsbek-fdp" / "RedeAktuelleStunde08September2022NachhaltigeStadtentwicklung.pdf"
 
 

@@ -4,7 +4,6 @@ and every golden belongs to a PDF of the real corpus."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -20,8 +19,7 @@ from .conftest import REAL_CORPUS, ROOT
 
 GOLDEN = ROOT / "eval" / "real"
 SPLIT = GOLDEN / "split.toml"
-#: The corpus beside the repository, or wherever RATSDOC_REAL_CORPUS points (a second checkout).
-CORPUS = Path(os.environ.get("RATSDOC_REAL_CORPUS", REAL_CORPUS))
+CORPUS = REAL_CORPUS
 
 
 def _split() -> dict[str, list[str]]:
