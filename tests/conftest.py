@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -48,3 +51,14 @@ def text_line(top: float, cells: list[tuple[float, str]], page: int = 1) -> Line
             tokens.append(Token(word, x, top, x + 6 * len(word), top + 10, 10.0))
             x += 6 * len(word) + 3
     return Line(page, tokens)
+
+
+def load_script(name: str) -> ModuleType:
+    """``scripts/NAME.py`` loaded by path (scripts/ is no package), registered in ``sys.modules``
+    first because dataclasses resolve annotations through it."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

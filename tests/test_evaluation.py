@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -19,7 +17,7 @@ from ratsdoc.models import Drucksache
 from ratsdoc.options import ParseOptions
 from ratsdoc.pipeline import read_paper
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, load_script
 
 SAMPLE = FIXTURES / "erfurt-0112-23-glyphs.pdf"
 
@@ -192,15 +190,6 @@ def test_max_silent_sets_the_exit_code(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["eval", str(tmp_path), "--max-silent", "0.03"]) == 1
 
 
-def _script(name: str) -> ModuleType:
-    """A module of scripts/ loaded by path (scripts/ is no package)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_scripts_print_the_silent_share(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus, golden = tmp_path / "corpus" / "src", tmp_path / "golden" / "src"
     corpus.mkdir(parents=True)
@@ -209,13 +198,13 @@ def test_the_scripts_print_the_silent_share(tmp_path: Path, capsys: pytest.Captu
         shutil.move(json_path, golden / json_path.name)
     (tmp_path / "golden" / "split.toml").write_text('dev = ["src"]\ntest = []\n', encoding="utf-8")
     split = ["--corpus", str(tmp_path / "corpus"), "--golden", str(tmp_path / "golden"), "--half", "dev", "--misses"]
-    assert _script("eval_split").main(split) == 0
+    assert load_script("eval_split").main(split) == 0
     out = capsys.readouterr().out
     assert "| **total dev** | dev | 1 | 0 | 16 | 93.8% | 93.8% | 6.2% |" in out
     assert "silent errors (wrong, no warning names the field): 1/16 fields" in out
     assert "a.pdf / number [silent]" in out
     shutil.copy(golden / "a.json", corpus / "a.json")
-    assert _script("variant_accuracy").main([str(corpus), "--misses", "1"]) == 0
+    assert load_script("variant_accuracy").main([str(corpus), "--misses", "1"]) == 0
     out = capsys.readouterr().out
     assert "silent errors (wrong, no warning names the field): 1/16 fields" in out
     assert "| src | 1 | 16 | 93.8% | 93.8% | 6.2% | 0/1 | 0 |" in out

@@ -9,7 +9,6 @@ budget, deadline) with small limits so that the module stays around a minute.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import socket
 import subprocess
@@ -18,7 +17,6 @@ import threading
 import time
 import zlib
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -33,6 +31,8 @@ from ratsdoc.layout.model import EngineLimits, Page
 from ratsdoc.layout.pdfium_engine import PdfiumSource
 from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
 from ratsdoc.options import ParseOptions
+
+from .conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Every hostile case runs with this deadline unless it sets its own; generous for slow CI.
@@ -52,16 +52,7 @@ SOURCES: dict[str, type[PdfplumberSource] | type[PdfiumSource]] = {
 }
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_hostile_corpus", ROOT / "scripts" / "build_hostile_corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
-
-
-corpus_script = _load_script()
+corpus_script = load_script("build_hostile_corpus")
 CASES = corpus_script.CASES
 
 

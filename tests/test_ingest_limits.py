@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import sqlite3
 import sys
 import threading
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -24,6 +22,8 @@ TESTS = Path(__file__).resolve().parent
 HOOK = f"{TESTS / 'test_ingest_hooks.py'}:hook_parse"
 sys.path.insert(0, str(TESTS))
 from test_ingest_hooks import fake_pdf  # noqa: E402
+
+from .conftest import load_script  # noqa: E402
 
 MIB = 1024 * 1024
 
@@ -104,19 +104,11 @@ def test_parse_reads_a_file_that_grows_after_its_size_check_only_to_the_limit(tm
     assert caught.value.limit == "max_file_size" and caught.value.value == MIB + 1
 
 
-def _attack_zips() -> Any:
-    spec = importlib.util.spec_from_file_location("attack_zips", TESTS.parent / "scripts" / "attack_zips.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("declared", [None, 3])
 def test_a_huge_zip_directory_is_refused_before_zipfile_reads_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, declared: int | None
 ) -> None:
-    archive = _attack_zips().directory_only_zip(tmp_path / "viele.zip", 20_000, declared=declared)
+    archive = load_script("attack_zips").directory_only_zip(tmp_path / "viele.zip", 20_000, declared=declared)
 
     def no_directory_read(self: zipfile.ZipFile) -> None:
         raise AssertionError("zipfile read the whole directory")
@@ -131,7 +123,7 @@ def test_a_huge_zip_directory_is_refused_before_zipfile_reads_it(
 
 
 def test_overlapping_zip_entries_are_refused_before_unpacking(tmp_path: Path) -> None:
-    archive = _attack_zips().overlapping_zip(tmp_path / "overlap.zip", 300, 256 * 1024)  # 75 MB from 256 KB
+    archive = load_script("attack_zips").overlapping_zip(tmp_path / "overlap.zip", 300, 256 * 1024)  # 75 MB from 256 KB
     db = tmp_path / "a.sqlite"
     summary = ingest([archive], db, IngestOptions(workers=1, parse_function=HOOK, tmp_dir=tmp_path))
     assert summary.counts["skipped"] == 1 and summary.parsed == 0

@@ -4,18 +4,16 @@ warning that says why (the whole corpus: ``scripts/check_text.py``, figures in d
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from ratsdoc.cli import main
 from ratsdoc.status import ExitCode
 
-from .conftest import REAL_CORPUS, ROOT
+from .conftest import REAL_CORPUS, ROOT, load_script
 
 #: The corpus beside the repository's folder, or beside a folder of checkouts.
 CORPUS = next(
@@ -31,14 +29,6 @@ SAMPLE = (
 pytestmark = pytest.mark.skipif(
     not all((ERLANGEN / name).is_file() for name in SAMPLE), reason=f"real corpus not found at {CORPUS}"
 )
-
-
-def _check_text() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("check_text", ROOT / "scripts" / "check_text.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +58,6 @@ def test_a_word_only_in_the_body_of_a_niederschrift_is_found(archive: Path, caps
 
 
 def test_every_document_of_the_sample_has_text_or_a_reason(archive: Path) -> None:
-    counts, unexplained = _check_text().check(archive)
+    counts, unexplained = load_script("check_text").check(archive)
     assert unexplained == []
     assert counts["text"] == len(SAMPLE)

@@ -4,11 +4,9 @@ sequential parse (the full run is ``scripts/thread_stress.py --parses 500``)."""
 from __future__ import annotations
 
 import ctypes
-import importlib.util
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
@@ -20,17 +18,9 @@ from ratsdoc.layout import pdfium_engine
 from ratsdoc.layout.pdfium_lock import lock_held
 from ratsdoc.ocr.render import PageRenderer
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, load_script
 
 SCANS = sorted((FIXTURES / "scans").glob("*.pdf"))
-
-
-def _stress_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("thread_stress", ROOT / "scripts" / "thread_stress.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
@@ -58,7 +48,7 @@ def unlocked_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 def test_threaded_parses_match_sequential() -> None:
     """4 threads x 120 parses of the fixtures: every result equals the sequential one."""
-    stress = _stress_script()
+    stress = load_script("thread_stress")
     count, differences = stress.stress(
         stress.fixture_files(), ratsdoc.ParseOptions(ocr="never"), parses=120, threads=4, seed=1
     )

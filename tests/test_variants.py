@@ -19,6 +19,8 @@ import pytest
 
 from ratsdoc.evaluation import evaluate, find_pairs, format_report
 
+from .conftest import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 PER_FAMILY = 2
 
@@ -26,18 +28,8 @@ for module, extra in (("reportlab", "fixtures"), ("pikepdf", "test"), ("fpdf", "
     pytest.importorskip(module, reason=f"the variants need {module} (extra '{extra}')")
 
 
-def _load_script() -> ModuleType:
-    """scripts/generate_variants.py as a module (it imports its neighbours from scripts/)."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location("generate_variants", ROOT / "scripts" / "generate_variants.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
-
-
-gv = _load_script()
+sys.path.insert(0, str(ROOT / "scripts"))  # generate_variants imports its neighbours from scripts/
+gv = load_script("generate_variants")
 
 # The builders draw with Liberation Sans and DejaVu Sans (fonts-liberation, fonts-dejavu-core);
 # without them they stop the build, so the sample is skipped with the reason instead.
