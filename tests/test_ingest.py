@@ -77,36 +77,31 @@ def _cli_env() -> dict[str, str]:
 CLI = [sys.executable, "-c", "import sys; from ratsdoc.cli import main; sys.exit(main())"]
 
 
+def _ingest_command(folder: Path, db: Path, *, jobs: int) -> list[str]:
+    """``ratsdoc ingest`` in a child process with the test hook as parser and a JSON summary."""
+    command = [*CLI, "ingest", str(folder), "--db", str(db), "-j", str(jobs)]
+    return [*command, "--parse-function", HOOK, "--progress", "none", "--json"]
+
+
+def _wait_for_documents(db: Path, count: int, seconds: float = 30) -> None:
+    """Wait until a running ingest has committed ``count`` documents, or ``seconds`` have passed."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with contextlib.suppress(sqlite3.OperationalError):
+            if db.exists() and _count(db, "SELECT COUNT(*) FROM documents") >= count:
+                return
+        time.sleep(0.05)
+
+
 def test_resume_after_kill_9(tmp_path: Path) -> None:
     _corpus(tmp_path / "in", 20, marker="SLOW")
     db = tmp_path / "archive.sqlite"
-    command = [
-        *CLI,
-        "ingest",
-        str(tmp_path / "in"),
-        "--db",
-        str(db),
-        "-j",
-        "2",
-        "--parse-function",
-        HOOK,
-        "--progress",
-        "none",
-        "--json",
-    ]
+    command = _ingest_command(tmp_path / "in", db, jobs=2)
     proc = subprocess.Popen(
         command, env=_cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     )
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if db.exists():
-                try:
-                    if _count(db, "SELECT COUNT(*) FROM documents") >= 4:
-                        break
-                except sqlite3.OperationalError:
-                    pass
-            time.sleep(0.05)
+        _wait_for_documents(db, 4)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
     finally:
@@ -137,30 +132,12 @@ def test_resume_after_kill_9(tmp_path: Path) -> None:
 def test_sigterm_saves_what_was_done_and_exits_143(tmp_path: Path) -> None:
     _corpus(tmp_path / "in", 20, marker="SLOW")
     db = tmp_path / "archive.sqlite"
-    command = [
-        *CLI,
-        "ingest",
-        str(tmp_path / "in"),
-        "--db",
-        str(db),
-        "-j",
-        "1",
-        "--parse-function",
-        HOOK,
-        "--progress",
-        "none",
-        "--json",
-    ]
+    command = _ingest_command(tmp_path / "in", db, jobs=1)
     proc = subprocess.Popen(
         command, env=_cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
     )
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            with contextlib.suppress(sqlite3.OperationalError):
-                if db.exists() and _count(db, "SELECT COUNT(*) FROM documents") >= 2:
-                    break
-            time.sleep(0.05)
+        _wait_for_documents(db, 2)
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=30)
     finally:
