@@ -11,6 +11,17 @@ import ratsdoc
 
 from .conftest import FIXTURES
 
+#: The typed errors of the public API (one base, ``RatsdocError``, is listed on its own).
+ERRORS = (
+    "InputError",
+    "NotAPdfError",
+    "DamagedPdfError",
+    "EncryptedPdfError",
+    "LimitExceededError",
+    "OcrUnavailableError",
+    "ProfileError",
+)
+
 
 def test_all_is_exactly_the_public_api() -> None:
     assert sorted(ratsdoc.__all__) == sorted(
@@ -33,13 +44,7 @@ def test_all_is_exactly_the_public_api() -> None:
             "FinanceRow",
             "Finances",
             "RatsdocError",
-            "InputError",
-            "NotAPdfError",
-            "DamagedPdfError",
-            "EncryptedPdfError",
-            "LimitExceededError",
-            "OcrUnavailableError",
-            "ProfileError",
+            *ERRORS,
             "ParseStatus",
             "Issue",
             "IssueCode",
@@ -56,15 +61,7 @@ def test_library_does_not_import_cli() -> None:
 
 
 def test_errors_share_one_base() -> None:
-    for name in (
-        "InputError",
-        "NotAPdfError",
-        "DamagedPdfError",
-        "EncryptedPdfError",
-        "LimitExceededError",
-        "OcrUnavailableError",
-        "ProfileError",
-    ):
+    for name in ERRORS:
         assert issubclass(getattr(ratsdoc, name), ratsdoc.RatsdocError)
 
 
