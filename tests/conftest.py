@@ -5,12 +5,16 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from ratsdoc.extract.context import Context
 from ratsdoc.layout.lines import Line, Token
+from ratsdoc.profile import Profile, bundled_profiles
+from ratsdoc.regions import Layout, PageInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -51,6 +55,17 @@ def text_line(top: float, cells: list[tuple[float, str]], page: int = 1) -> Line
             tokens.append(Token(word, x, top, x + 6 * len(word), top + 10, 10.0))
             x += 6 * len(word) + 3
     return Line(page, tokens)
+
+
+def line_context(
+    lines: list[Line], profile: str | Profile = "erfurt", *, pages: int | Sequence[PageInfo] = 1, ocr: bool = False
+) -> Context:
+    """An extraction context over ``lines``: on ``pages`` A4 pages (or on these pages), with the
+    bundled profile of that name (or this profile); ``ocr`` marks page 1 as read by OCR."""
+    if isinstance(pages, int):
+        pages = [PageInfo(n, 595.0, 842.0) for n in range(1, pages + 1)]
+    chosen = bundled_profiles()[profile] if isinstance(profile, str) else profile
+    return Context(layout=Layout(pages=list(pages), lines=lines, ocr_pages=[1] if ocr else []), profile=chosen)
 
 
 def load_script(name: str) -> ModuleType:

@@ -10,15 +10,13 @@ from hypothesis import strategies as st
 
 from ratsdoc.extract.checkboxes import extract_checkboxes
 from ratsdoc.extract.consultations import extract_consultations
-from ratsdoc.extract.context import Context
 from ratsdoc.layout.cells import Cell, join_wrapped_cells, ruled_cells
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.layout.marks import BoxMark
 from ratsdoc.layout.model import Shape
 from ratsdoc.models import CheckboxOption, Consultation
-from ratsdoc.profile import bundled_profiles
-from ratsdoc.regions import Layout, PageInfo
 
+from .conftest import line_context as _context
 from .conftest import text_line
 
 
@@ -113,11 +111,6 @@ def test_property_every_grid_cell_is_found_once(
 
 
 # --- wrapped cells joined ----------------------------------------------------------------
-
-
-def _context(lines: list[Line], profile: str = "erfurt") -> Context:
-    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines)
-    return Context(layout=layout, profile=bundled_profiles()[profile])
 
 
 def test_a_ruled_row_with_wrapped_cells_is_one_line() -> None:

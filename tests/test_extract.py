@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from ratsdoc.extract.context import Context
-from ratsdoc.layout.lines import Line
-from ratsdoc.profile import bundled_profiles
-from ratsdoc.regions import Layout, PageInfo
-
+from .conftest import line_context as _context
 from .conftest import text_line
-
-
-def _context(lines: list[Line], *, ocr: bool) -> Context:
-    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
-    return Context(layout=layout, profile=bundled_profiles()["erfurt"])
 
 
 def test_extraction_stops_at_the_deadline_off_the_main_thread() -> None:

@@ -10,23 +10,16 @@ import pytest
 
 import ratsdoc
 from ratsdoc.extract.consultations import extract_consultations
-from ratsdoc.extract.context import Context
 from ratsdoc.extract.cover import extract_cover
 from ratsdoc.extract.sections import extract_attachments, extract_justification
 from ratsdoc.layout.lines import Line
 from ratsdoc.profile import Profile, bundled_profiles
-from ratsdoc.regions import Layout, PageInfo, provenance
+from ratsdoc.regions import provenance
 
 from .conftest import FIXTURES, text_line
+from .conftest import line_context as _context
 
 SYSTEMS = ["allris", "sessionnet"]
-
-
-def _context(lines: list[Line], profile: str | Profile) -> Context:
-    """An extraction context over ``lines`` on one A4 page, with a bundled profile or ``profile``."""
-    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[])
-    chosen = bundled_profiles()[profile] if isinstance(profile, str) else profile
-    return Context(layout=layout, profile=chosen)
 
 
 def _variant(name: str, **update: object) -> Profile:

@@ -10,15 +10,9 @@ from ratsdoc.issues import Issue, IssueCode
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.layout.marks import BoxMark
 from ratsdoc.models import CheckboxGroup, CheckboxOption, Provenance
-from ratsdoc.profile import bundled_profiles
-from ratsdoc.regions import Layout, PageInfo
 
+from .conftest import line_context as _context
 from .conftest import text_line
-
-
-def _context(lines: list[Line], *, ocr: bool = False) -> Context:
-    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
-    return Context(layout=layout, profile=bundled_profiles()["erfurt"])
 
 
 def box(x: float, top: float, checked: bool | None) -> Token:

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from ratsdoc.extract.consultations import extract_consultations, public_state
-from ratsdoc.extract.context import Context
-from ratsdoc.layout.lines import Line
 from ratsdoc.models import Consultation
 from ratsdoc.profile import bundled_profiles
-from ratsdoc.regions import Layout, PageInfo
 
+from .conftest import line_context as _context
 from .conftest import text_line
-
-
-def _context(lines: list[Line], *, ocr: bool) -> Context:
-    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
-    return Context(layout=layout, profile=bundled_profiles()["erfurt"])
 
 
 def test_punctuation_speckle_does_not_split_a_wrapped_body() -> None:

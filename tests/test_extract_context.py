@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from ratsdoc.extract.context import Context
-from ratsdoc.layout.lines import Line
 from ratsdoc.profile import bundled_profiles
-from ratsdoc.regions import Layout, PageInfo
+from ratsdoc.regions import Layout
 
+from .conftest import line_context as _context
 from .conftest import text_line
-
-
-def _context(lines: list[Line], *, ocr: bool) -> Context:
-    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
-    return Context(layout=layout, profile=bundled_profiles()["erfurt"])
 
 
 def test_label_search_sees_tokens_changed_by_an_extractor() -> None:
@@ -30,9 +25,6 @@ def test_label_search_sees_tokens_changed_by_an_extractor() -> None:
 
 def test_label_search_stops_at_the_last_line() -> None:
     # Regression: find_label with a stop index past the end raised IndexError.
-    from ratsdoc.extract.context import Context
-    from ratsdoc.profile import bundled_profiles
-    from ratsdoc.regions import Layout
 
     ctx = Context(layout=Layout(pages=[], lines=[]), profile=bundled_profiles()["generic"])
     assert ctx.find_label("salutation", start=0, stop=5) is None

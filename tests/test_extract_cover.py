@@ -11,19 +11,11 @@ from ratsdoc.extract.context import Context
 from ratsdoc.extract.cover import extract_cover, repair_ocr_digits
 from ratsdoc.layout.lines import Line
 from ratsdoc.models import BBox, Provenance
-from ratsdoc.profile import bundled_profiles
-from ratsdoc.regions import Layout, PageInfo
 
+from .conftest import line_context as _context
 from .conftest import text_line
 
 COVER_FIELDS = ("number", "document_type", "public", "body", "originator", "faction", "title", "date")
-
-
-def _context(lines: list[Line], *, profile: str = "erfurt", pages: int = 1, ocr: bool = False) -> Context:
-    layout = Layout(
-        pages=[PageInfo(n, 595.0, 842.0) for n in range(1, pages + 1)], lines=lines, ocr_pages=[1] if ocr else []
-    )
-    return Context(layout=layout, profile=bundled_profiles()[profile])
 
 
 def _cover(ctx: Context) -> dict[str, object]:

@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ratsdoc.extract.context import Context
 from ratsdoc.extract.sections import extract_attachments, extract_justification, extract_links, extract_resolution
 from ratsdoc.layout.lines import Line
 from ratsdoc.models import ResolutionItem
-from ratsdoc.profile import bundled_profiles
-from ratsdoc.regions import Layout, LinkInfo, PageInfo
+from ratsdoc.regions import LinkInfo, PageInfo
 
+from .conftest import line_context as _context
 from .conftest import text_line
 
 PAGE = PageInfo(1, 595.0, 842.0)
-
-
-def _context(lines: list[Line], *, profile: str = "erfurt", pages: tuple[PageInfo, ...] = (PAGE,)) -> Context:
-    layout = Layout(pages=list(pages), lines=lines)
-    return Context(layout=layout, profile=bundled_profiles()[profile])
 
 
 def _bold(line: Line) -> Line:
