@@ -43,3 +43,14 @@ def test_every_option_has_help_and_shows_its_default(name: str) -> None:
         assert "default" in text and any(form in text for form in _shown(action.default)), (
             f"{name} {label}: help does not show the default {action.default!r}: {text!r}"
         )
+
+
+def test_the_export_summary_names_every_format() -> None:
+    # Regression: ``ratsdoc --help`` said "export an archive as JSON Lines or CSV" after
+    # ``--format oparl`` had come.
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    summary = next(a.help for a in sub._choices_actions if a.dest == "export")
+    formats = next(a for a in _commands()["export"]._actions if a.dest == "format").choices
+    printed = {"jsonl": "JSON Lines", "csv": "CSV", "oparl": "OParl"}
+    assert formats is not None and sorted(formats) == sorted(printed)
+    assert summary is not None and all(printed[name] in summary for name in formats), summary

@@ -128,7 +128,7 @@ def register(sub: Any) -> None:
     s.add_argument("--json", action="store_true", help="print JSON Lines (snippet with the offsets of its marks)")
     s.set_defaults(handler=_guard("search", _search))
 
-    e = sub.add_parser("export", formatter_class=HelpFormatter, help="export an archive as JSON Lines or CSV")
+    e = sub.add_parser("export", formatter_class=HelpFormatter, help="export an archive as JSON Lines, CSV or OParl")
     e.add_argument("db", metavar="DB", help="the SQLite archive")
     e.add_argument(
         "--format",
