@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import ratsdoc
 
 
-def test_printed_and_annotated_spellings_are_one_link(tmp_path: Path) -> None:
+def _canvas(path: Path) -> Any:
+    """A reproducible reportlab page for ``path`` in 10 pt Helvetica (skips without reportlab)."""
     canvas = pytest.importorskip("reportlab.pdfgen.canvas")
-    path = tmp_path / "links.pdf"
     c = canvas.Canvas(str(path), invariant=1)
     c.setFont("Helvetica", 10)
+    return c
+
+
+def test_printed_and_annotated_spellings_are_one_link(tmp_path: Path) -> None:
+    path = tmp_path / "links.pdf"
+    c = _canvas(path)
     c.drawString(56, 780, "Unterlagen: www.ratsinfo.example.de")
     c.linkURL("http://www.ratsinfo.example.de/", (110, 775, 260, 790))
     c.drawString(56, 760, "Einwahl ohne gedruckte Adresse")
@@ -25,10 +32,8 @@ def test_printed_and_annotated_spellings_are_one_link(tmp_path: Path) -> None:
 
 
 def test_only_web_and_mail_links_are_kept(tmp_path: Path) -> None:
-    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
     path = tmp_path / "schemes.pdf"
-    c = canvas.Canvas(str(path), invariant=1)
-    c.setFont("Helvetica", 10)
+    c = _canvas(path)
     c.drawString(56, 780, "Unterlagen im Ratsinformationssystem")
     targets = [
         "javascript:app.alert(1)",
