@@ -20,6 +20,16 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 #: The corpus beside the repository, or wherever RATSDOC_REAL_CORPUS points (a checkout elsewhere).
 REAL_CORPUS = Path(os.environ.get("RATSDOC_REAL_CORPUS", ROOT.parent / "shared" / "corpus" / "real"))
+#: The typed errors of the public API, each a subclass of ``RatsdocError`` (listed on its own).
+PUBLIC_ERRORS = (
+    "InputError",
+    "NotAPdfError",
+    "DamagedPdfError",
+    "EncryptedPdfError",
+    "LimitExceededError",
+    "OcrUnavailableError",
+    "ProfileError",
+)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

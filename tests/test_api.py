@@ -9,18 +9,7 @@ import pytest
 
 import ratsdoc
 
-from .conftest import FIXTURES
-
-#: The typed errors of the public API (one base, ``RatsdocError``, is listed on its own).
-ERRORS = (
-    "InputError",
-    "NotAPdfError",
-    "DamagedPdfError",
-    "EncryptedPdfError",
-    "LimitExceededError",
-    "OcrUnavailableError",
-    "ProfileError",
-)
+from .conftest import FIXTURES, PUBLIC_ERRORS
 
 
 def test_all_is_exactly_the_public_api() -> None:
@@ -44,7 +33,7 @@ def test_all_is_exactly_the_public_api() -> None:
             "FinanceRow",
             "Finances",
             "RatsdocError",
-            *ERRORS,
+            *PUBLIC_ERRORS,
             "ParseStatus",
             "Issue",
             "IssueCode",
@@ -61,7 +50,7 @@ def test_library_does_not_import_cli() -> None:
 
 
 def test_errors_share_one_base() -> None:
-    for name in ERRORS:
+    for name in PUBLIC_ERRORS:
         assert issubclass(getattr(ratsdoc, name), ratsdoc.RatsdocError)
 
 

@@ -24,7 +24,7 @@ from ratsdoc.issues import Issue, IssueCode
 from ratsdoc.layout.model import Page
 from ratsdoc.status import STORED_STATUSES, ExitCode, IngestOutcome, ParseStatus
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, PUBLIC_ERRORS
 
 SAMPLE = FIXTURES / "erfurt-0112-23-glyphs.pdf"
 
@@ -197,17 +197,9 @@ def test_parse_many_offers_the_typed_issues_and_json_keeps_the_messages() -> Non
 
 def test_error_classes_agree_with_the_exit_codes() -> None:
     assert [int(code) for code in ExitCode] == [0, 1, 2, 130, 143]
-    for name in (
-        "InputError",
-        "NotAPdfError",
-        "DamagedPdfError",
-        "EncryptedPdfError",
-        "LimitExceededError",
-        "OcrUnavailableError",
-        "RatsdocError",
-    ):
-        assert getattr(errors, name).exit_code == ExitCode.FAILED, name
-    assert errors.ProfileError.exit_code == ExitCode.USAGE
+    for name in (*PUBLIC_ERRORS, "RatsdocError"):
+        expected = ExitCode.USAGE if name == "ProfileError" else ExitCode.FAILED
+        assert getattr(errors, name).exit_code == expected, name
 
 
 def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
