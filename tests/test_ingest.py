@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
@@ -22,10 +21,10 @@ from ratsdoc.cli import main
 from ratsdoc.ingest import ArchiveLimits, IngestOptions, Store, ingest
 
 TESTS = Path(__file__).resolve().parent
-SRC = TESTS.parent / "src"
-HOOK = f"{TESTS / 'test_ingest_hooks.py'}:hook_parse"
 sys.path.insert(0, str(TESTS))
 from test_ingest_hooks import fake_pdf  # noqa: E402
+
+from .ingest_support import CLI, HOOK, cli_env, db_count, wait_for_documents  # noqa: E402
 
 
 def _reportlab_pdf(path: Path, lines: list[str]) -> Path:
@@ -63,34 +62,10 @@ def _rows(db: Path) -> list[tuple[str, str, str | None]]:
         return conn.execute("SELECT sha256, status, error_message FROM documents").fetchall()
 
 
-def _count(db: Path, sql: str) -> int:
-    with sqlite3.connect(db) as conn:
-        return int(conn.execute(sql).fetchone()[0])
-
-
-def _cli_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH")) if p)
-    return env
-
-
-CLI = [sys.executable, "-c", "import sys; from ratsdoc.cli import main; sys.exit(main())"]
-
-
 def _ingest_command(folder: Path, db: Path, *, jobs: int) -> list[str]:
     """``ratsdoc ingest`` in a child process with the test hook as parser and a JSON summary."""
     command = [*CLI, "ingest", str(folder), "--db", str(db), "-j", str(jobs)]
     return [*command, "--parse-function", HOOK, "--progress", "none", "--json"]
-
-
-def _wait_for_documents(db: Path, count: int, seconds: float = 30) -> None:
-    """Wait until a running ingest has committed ``count`` documents, or ``seconds`` have passed."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        with contextlib.suppress(sqlite3.OperationalError):
-            if db.exists() and _count(db, "SELECT COUNT(*) FROM documents") >= count:
-                return
-        time.sleep(0.05)
 
 
 def test_resume_after_kill_9(tmp_path: Path) -> None:
@@ -98,27 +73,27 @@ def test_resume_after_kill_9(tmp_path: Path) -> None:
     db = tmp_path / "archive.sqlite"
     command = _ingest_command(tmp_path / "in", db, jobs=2)
     proc = subprocess.Popen(
-        command, env=_cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+        command, env=cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     )
     try:
-        _wait_for_documents(db, 4)
+        wait_for_documents(db, 4)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
-    first = _count(db, "SELECT COUNT(*) FROM documents")
+    first = db_count(db, "SELECT COUNT(*) FROM documents")
     assert 4 <= first < 20, "the run should have been killed mid-way"
 
-    rerun = subprocess.run(command, env=_cli_env(), capture_output=True, text=True, timeout=60)
+    rerun = subprocess.run(command, env=cli_env(), capture_output=True, text=True, timeout=60)
     assert rerun.returncode == 0, rerun.stderr
     summary = json.loads(rerun.stdout)
     assert summary["counts"]["unchanged"] >= first  # what was committed is not parsed again
     assert summary["counts"]["ok"] == 20 - summary["counts"]["unchanged"]
     rows = _rows(db)
     assert len(rows) == 20 and {status for _, status, _ in rows} == {"ok"}
-    assert _count(db, "SELECT COUNT(*) FROM paths") == 20
-    assert _count(db, "SELECT COUNT(DISTINCT path) FROM paths") == 20
+    assert db_count(db, "SELECT COUNT(*) FROM paths") == 20
+    assert db_count(db, "SELECT COUNT(DISTINCT path) FROM paths") == 20
 
     # Idempotent: a third run parses nothing.
     again = ingest([tmp_path / "in"], db, IngestOptions(workers=1, parse_function=HOOK))
@@ -134,10 +109,10 @@ def test_sigterm_saves_what_was_done_and_exits_143(tmp_path: Path) -> None:
     db = tmp_path / "archive.sqlite"
     command = _ingest_command(tmp_path / "in", db, jobs=1)
     proc = subprocess.Popen(
-        command, env=_cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+        command, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
     )
     try:
-        _wait_for_documents(db, 2)
+        wait_for_documents(db, 2)
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=30)
     finally:
@@ -145,7 +120,7 @@ def test_sigterm_saves_what_was_done_and_exits_143(tmp_path: Path) -> None:
             os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == 143, err
     assert json.loads(out)["interrupted"] is True and "interrupted" in err
-    assert 2 <= _count(db, "SELECT COUNT(*) FROM documents") < 20
+    assert 2 <= db_count(db, "SELECT COUNT(*) FROM documents") < 20
 
 
 def test_unknown_profile_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -276,7 +251,7 @@ def test_zip_slip_bomb_links_and_nesting(tmp_path: Path) -> None:
     assert list(tmp.iterdir()) == []
     # A rerun stores the refusals again without duplicating them.
     ingest([archive, tar_path], db, IngestOptions(workers=1, parse_function=HOOK, tmp_dir=tmp))
-    assert _count(db, "SELECT COUNT(*) FROM documents") == len(rows)
+    assert db_count(db, "SELECT COUNT(*) FROM documents") == len(rows)
 
 
 @pytest.mark.parametrize("kind", ["zip", "tar"])
@@ -382,7 +357,7 @@ def test_dask_local_cluster(tmp_path: Path) -> None:
         assert summary.counts["ok"] == 6
         again = ingest([tmp_path / "in"], db, IngestOptions(parse_function=HOOK), scheduler=client)
         assert again.parsed == 0 and again.counts["unchanged"] == 6
-    assert _count(db, "SELECT COUNT(*) FROM documents WHERE status = 'ok'") == 6
+    assert db_count(db, "SELECT COUNT(*) FROM documents WHERE status = 'ok'") == 6
 
 
 def test_search_export_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -518,7 +493,7 @@ def test_member_failures_cost_only_what_they_must(tmp_path: Path) -> None:
 def test_importing_ingest_leaves_rich_alone() -> None:
     """The library half of ingestion must not load rich, the display library of the CLI."""
     code = "import ratsdoc.ingest, sys; assert 'rich' not in sys.modules"
-    proc = subprocess.run([sys.executable, "-c", code], env=_cli_env(), capture_output=True, text=True, timeout=60)
+    proc = subprocess.run([sys.executable, "-c", code], env=cli_env(), capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
 
 

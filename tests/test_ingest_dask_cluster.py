@@ -14,7 +14,6 @@ import os
 import shutil
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -31,10 +30,10 @@ distributed = pytest.importorskip(
 )
 
 TESTS = Path(__file__).resolve().parent
-SRC = TESTS.parent / "src"
-HOOK = f"{TESTS / 'test_ingest_hooks.py'}:hook_parse"
 sys.path.insert(0, str(TESTS))
 from test_ingest_hooks import fake_pdf  # noqa: E402
+
+from .ingest_support import HOOK, cli_env, db_count, wait_for_documents  # noqa: E402
 
 pytestmark = pytest.mark.cluster
 
@@ -52,19 +51,13 @@ def _dask_command() -> list[str]:
     return [executable]
 
 
-def _count(db: Path, sql: str) -> int:
-    with sqlite3.connect(db) as conn:
-        return int(conn.execute(sql).fetchone()[0])
-
-
 @pytest.fixture
 def cluster(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
     """(scheduler address, [worker processes]): a scheduler and two one-thread workers without nannies."""
     dask = _dask_command()
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH")) if p)
+    env = cli_env()
     logs = tmp_path / "logs"
     logs.mkdir()
     common: dict[str, object] = {"env": env, "stdin": subprocess.DEVNULL, "start_new_session": True}
@@ -105,12 +98,7 @@ def test_a_worker_killed_mid_run_loses_nothing(
     killed: list[int] = []
 
     def kill_one_worker() -> None:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            with contextlib.suppress(sqlite3.Error):
-                if db.exists() and _count(db, "SELECT COUNT(*) FROM documents") >= 4:
-                    break
-            time.sleep(0.05)
+        wait_for_documents(db, 4, seconds=60)
         os.killpg(workers[0].pid, signal.SIGKILL)  # the worker and the parse process it started
         killed.append(workers[0].pid)
 
@@ -120,7 +108,7 @@ def test_a_worker_killed_mid_run_loses_nothing(
     summary = ingest([folder], db, IngestOptions(parse_function=HOOK, timeout=30, tmp_dir=tmp_path), scheduler=address)
     killer.join(10)
     assert killed, "the worker was not killed during the run"
-    assert 4 <= _count(db, "SELECT COUNT(*) FROM documents WHERE run_id = 1") <= total
+    assert 4 <= db_count(db, "SELECT COUNT(*) FROM documents WHERE run_id = 1") <= total
     # Nothing lost: the dead worker's tasks ran on the other one, or are stored as failed and
     # parsed by the next run with --retry-failed.
     assert summary.counts["ok"] + summary.counts["failed"] == total
@@ -129,7 +117,7 @@ def test_a_worker_killed_mid_run_loses_nothing(
             [folder], db, IngestOptions(parse_function=HOOK, retry_failed=True, tmp_dir=tmp_path), scheduler=address
         )
         assert again.counts["ok"] == summary.counts["failed"]
-    assert _count(db, "SELECT COUNT(*) FROM documents WHERE status = 'ok'") == total
-    assert _count(db, "SELECT COUNT(*) FROM runs WHERE state != 'finished'") == 0  # no stale run
+    assert db_count(db, "SELECT COUNT(*) FROM documents WHERE status = 'ok'") == total
+    assert db_count(db, "SELECT COUNT(*) FROM runs WHERE state != 'finished'") == 0  # no stale run
     assert workers[1].poll() is None  # the other worker did the rest
     assert time.monotonic() - started < 60

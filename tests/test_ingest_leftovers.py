@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -18,23 +16,16 @@ from ratsdoc.ingest import IngestOptions, ingest
 from ratsdoc.ingest.leftovers import PREFIX, host_tag, remove_stale_work_dirs
 
 TESTS = Path(__file__).resolve().parent
-SRC = TESTS.parent / "src"
-HOOK = f"{TESTS / 'test_ingest_hooks.py'}:hook_parse"
 sys.path.insert(0, str(TESTS))
 from test_ingest_hooks import fake_pdf  # noqa: E402
 
-CLI = [sys.executable, "-c", "import sys; from ratsdoc.cli import main; sys.exit(main())"]
+from .ingest_support import CLI, HOOK, cli_env, wait_for_documents  # noqa: E402
 
 
 def _corpus(folder: Path, count: int) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(count):
         (folder / f"paper-{i:03d}.pdf").write_bytes(fake_pdf(f"{i:04d}/24", f"Vorlage {i}", extra="SLOW"))
-
-
-def _count(db: Path, sql: str) -> int:
-    with sqlite3.connect(db) as conn:
-        return int(conn.execute(sql).fetchone()[0])
 
 
 def _runs(db: Path) -> list[str]:
@@ -54,19 +45,13 @@ def _start_and_signal(tmp_path: Path, sig: signal.Signals, *, after_docs: int) -
     tmp = tmp_path / "tmp"
     tmp.mkdir(exist_ok=True)
     db = tmp_path / "archive.sqlite"
-    env = dict(os.environ, TMPDIR=str(tmp))
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH")) if p)
+    env = cli_env(TMPDIR=str(tmp))
     command = [*CLI, "ingest", str(tmp_path / "in"), "--db", str(db), "-j", "1"]
     command += ["--parse-function", HOOK, "--progress", "none", "--json"]
     proc = subprocess.Popen(
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
     )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        with contextlib.suppress(sqlite3.OperationalError):
-            if db.exists() and _count(db, "SELECT COUNT(*) FROM documents") >= after_docs:
-                break
-        time.sleep(0.05)
+    wait_for_documents(db, after_docs, seconds=60)
     proc.send_signal(sig)
     return proc
 
@@ -115,8 +100,7 @@ def test_sigterm_prints_one_line_exits_143_and_leaves_nothing(tmp_path: Path) ->
 
 def test_sigterm_while_starting_prints_one_line_and_exits_143(tmp_path: Path) -> None:
     """A SIGTERM before the ingest started (while the command is still being set up)."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH")) if p)
+    env = cli_env()
     code = (
         "import os, signal, sys; import ratsdoc.cli as cli; real = cli.build_parser\n"
         "def slow():\n    os.kill(os.getpid(), signal.SIGTERM); return real()\n"

@@ -26,12 +26,11 @@ from ratsdoc.ingest.run import IngestRunError
 from ratsdoc.status import ExitCode
 
 TESTS = Path(__file__).resolve().parent
-SRC = TESTS.parent / "src"
-HOOK = f"{TESTS / 'test_ingest_hooks.py'}:hook_parse"
 sys.path.insert(0, str(TESTS))
 from test_ingest_hooks import fake_pdf  # noqa: E402
 
-CLI = [sys.executable, "-c", "import sys; from ratsdoc.cli import main; sys.exit(main())"]
+from .ingest_support import CLI, HOOK, cli_env  # noqa: E402
+
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -65,12 +64,6 @@ def _runs(db: Path) -> list[str]:
         return [row[0] for row in conn.execute("SELECT state FROM runs ORDER BY id")]
     finally:
         conn.close()
-
-
-def _cli_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH")) if p)
-    return env
 
 
 def _ingest_args(folder: Path, db: Path) -> list[str]:
@@ -234,7 +227,7 @@ def test_a_read_only_archive_can_be_read(read_only_archive: Path, command: str) 
     db = read_only_archive
     before = _digest(db)
     done = subprocess.run(
-        _as_plain_user([*CLI, *_reader_args(command, db)]), env=_cli_env(), capture_output=True, text=True, timeout=60
+        _as_plain_user([*CLI, *_reader_args(command, db)]), env=cli_env(), capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
     assert "Radweg" in done.stdout or command == "stats"
@@ -245,7 +238,7 @@ def test_ingest_into_a_read_only_archive_is_one_line(read_only_archive: Path, tm
     db = read_only_archive
     before = _digest(db)
     command = _as_plain_user([*CLI, *_ingest_args(_papers(tmp_path / "more", 1, marker="MORE"), db)])
-    done = subprocess.run(command, env=_cli_env(), capture_output=True, text=True, timeout=60)
+    done = subprocess.run(command, env=cli_env(), capture_output=True, text=True, timeout=60)
     assert done.returncode == ExitCode.USAGE
     assert done.stderr == f"ratsdoc ingest: {db}: cannot write the archive: attempt to write a readonly database\n"
     assert _digest(db) == before and _side_files(db) == []
@@ -363,7 +356,7 @@ def test_two_ingests_on_one_archive_at_once(tmp_path: Path) -> None:
     procs = [
         subprocess.Popen(
             [*CLI, *_ingest_args(folder, db)],
-            env=_cli_env(),
+            env=cli_env(),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
