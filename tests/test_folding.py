@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ratsdoc.text.folding import fold, fold_fts_query, fold_with_offsets
@@ -95,13 +95,22 @@ def test_case_and_transliteration_do_not_matter(text: str) -> None:
 
 
 @given(latin, latin, latin)
+@example("", "or", "")  # upper-cased, an FTS5 operator: no search word (see the test below)
 def test_a_word_in_a_text_is_found_in_any_spelling(before: str, word: str, after: str) -> None:
     word = "".join(ch for ch in word if ch.isalpha())
-    if not word:
+    if not word or word.upper() in {"AND", "OR", "NOT", "NEAR"}:
         return
     text = f"{before} {word} {after}"
     spans = find_matches(text, query_terms(word.upper()))
     assert any(fold(text[start:end]).startswith(fold(word)) for start, end in spans)
+
+
+def test_fts5_operators_are_no_search_words() -> None:
+    # "OR" in capitals joins two words of an FTS5 query; it is neither searched nor marked. The
+    # test above generated the word "or", upper-cased it and expected it marked.
+    assert query_terms("OR") == []
+    assert query_terms("Radweg OR Fußweg") == ["fussweg", "radweg"]
+    assert query_terms("or") == ["or"]
 
 
 @given(st.text(alphabet=st.sampled_from(list("aouAOUxß \u0308\u0301äé")), max_size=30) | st.text(max_size=40))
