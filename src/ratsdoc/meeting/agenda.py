@@ -132,11 +132,12 @@ def levels(number: str) -> list[int]:
     return [int(part) if part.isdigit() else ord(part) - ord("a") + 1 for part in parts]
 
 
-def _in_sequence(items: list[Item], number: str) -> bool:
+def _in_sequence(items: list[Item], number: str, public: bool | None = None) -> bool:
     """Whether item ``number`` follows the items so far: the next number, or a sub-item of the
-    current one (a numbered list inside the minutes breaks the sequence)."""
+    current one (a numbered list inside the minutes breaks the sequence); the first item of a
+    non-public part (``public`` False) may count from 1 again."""
     parts = levels(number)
-    if not items:
+    if not items or (public is False and all(item.public is not False for item in items)):
         return parts[:1] in ([0], [1])
     last = levels(items[-1].number)
     return parts == [last[0] + 1] or (len(parts) > 1 and parts[0] == last[0])
@@ -257,7 +258,7 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             match = _match_item(text, marked) or (_match_item(text, patterns) if in_list else None)
         else:
             match = _match_item(text, patterns) if in_list else _repeated(text, patterns, items)
-        if match and anywhere and not _in_sequence(items, match.group("number")):
+        if match and anywhere and not _in_sequence(items, match.group("number"), public):
             match = _repeated(text, patterns, items)
         if not match and use_marked and items:
             match = _unmarked_next(line, items, rules)
@@ -343,12 +344,20 @@ def _differs(first: str, second: str) -> bool:
     return bool(a and b) and not (a.startswith(b) or b.startswith(a))
 
 
+def restarts(items: Sequence[Item]) -> bool:
+    """Whether the non-public part numbers its items from 1 again: an item 1 in both parts."""
+    first = [item.public is False for item in items if levels(item.number)[:1] == [1]]
+    return any(first) and not all(first)
+
+
 def _merge_repeated(items: list[Item], rules: MeetingRules) -> list[Item]:
     """Minutes often list the agenda, then repeat each item over its minutes: one item per
-    number, with the first title and every body; paper numbers from the titles too."""
-    merged: dict[str, Item] = {}
+    number, with the first title and every body; paper numbers from the titles too. Where the
+    non-public part counts from 1 again, its items are its own: they are told apart by part."""
+    merged: dict[tuple[bool, str], Item] = {}
+    apart = restarts(items)
     for item in items:
-        kept = merged.setdefault(item.number, item)
+        kept = merged.setdefault((apart and item.public is False, item.number), item)
         if kept is not item and _differs(kept.title, item.title):
             kept.repeats.append(item.title)
         if kept is not item:
