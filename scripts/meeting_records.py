@@ -5,19 +5,20 @@ With ``--heads`` (:func:`build_heads`):
 
 - ``rat-protokoll``: the Protokoll of a council session whose head says little else: the body's
   name with the type word on its line ("Gemeinderat Weinfelden – Protokoll der Sitzung vom ...",
-  or "Protokoll" set right of the body on one baseline) or on a line of its own, "Sitzung vom ...",
-  "Zeit" / "Ort" rows, an attendance list, items numbered "1." in the minutes without an agenda
-  heading, "Beschluss:" under some of them.
+  or "Protokoll" set right of the body on one baseline), on a line of its own, or a compound type
+  word ("Kurzprotokoll der Sitzung vom ..."); "Zeit" / "Ort" rows, an attendance list, items
+  numbered "1." in the minutes without an agenda heading, "Beschluss:" under some of them.
 - ``wortprotokoll-kopf``: verbatim minutes of a city council ("Rat der Stadt Jena" / "Wortprotokoll" /
   "der 12. Sitzung vom ...", "Wortprotokoll der 12. Sitzung des Gemeinderates" / "vom ..."), one
   column of speaker turns under bold item headings with a hanging number.
 
 With ``--agenda-styles N`` (:func:`build_agendas`, N // 4 of each):
 
-- ``agenda-traktanden``: Swiss minutes: "Traktanden" list, each item again as "Traktandum n: ..."
-  with its decision ("Beschluss" over the text, "Der Rat beschliesst:", "Beschluss: ...") and
-  vote ("Abstimmung" over "mit 34 zu 5 Stimmen bei 2 Enthaltungen", "Abstimmung: 23 Ja, 4 Nein,
-  1 Enthaltung", "Abstimmung: einstimmig").
+- ``agenda-traktanden``: Swiss minutes: "Traktanden" list, each item again as "Traktandum n: ...",
+  "Traktandum n" over its title or "n." with its title (one form a document), with its decision
+  ("Beschluss" over the text, "Der Rat beschliesst:", "Beschluss: ...") and vote ("Abstimmung"
+  over "mit 34 zu 5 Stimmen bei 2 Enthaltungen", "Abstimmung: 23 Ja, 4 Nein, 1 Enthaltung",
+  "Abstimmung: einstimmig").
 - ``agenda-neu``: an Einladung or Niederschrift whose non-public part numbers its items from 1 again
   ("Nichtöffentlicher Teil" / "1. Grundstücksangelegenheiten").
 
@@ -73,9 +74,15 @@ def rat_protokoll(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]
     start, end = mh._times(rng)
     place = f"Rathaus {town}, {rng.choice(['Ratssaal', 'Sitzungszimmer 2'])}"
     p = gm.Pages()
-    form = rng.choice(["dash", "beside", "lines"])
+    form = rng.choice(["dash", "beside", "lines", "compound"])
     when = f"Sitzung vom {mh._long(day, weekday=rng.random() < 0.5)}"
-    if form == "dash":
+    kind = "Protokoll"
+    if form == "compound":
+        kind = rng.choice(["Kurzprotokoll", "Ratsprotokoll", "Sitzungsniederschrift"])
+        p.put(50, body, 12, bold=True)
+        p.gap(10)
+        p.put(50, f"{kind} der {when}", 15, bold=True)
+    elif form == "dash":
         p.put(50, f"{body} – Protokoll der {when}", 14, bold=True)
     elif form == "beside":
         p.put(50, body, 14, bold=True, advance=False)
@@ -108,7 +115,7 @@ def rat_protokoll(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]
         p.gap(10)
         items.append(_item(str(k), title, decision=decision))
     meeting = {"date": day.isoformat(), "start": start, "end": end, "location": place, "number": None}
-    golden = {"kind": "meeting", "document_type": "Protokoll", "body": body, "originator": None}
+    golden = {"kind": "meeting", "document_type": kind, "body": body, "originator": None}
     golden |= {"meeting": meeting, "agenda_items": items, "attendees": attendees, "speeches": []}
     return p.pages, golden
 
@@ -204,10 +211,18 @@ def traktanden(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
     p.pages = head
     p.y = max(op.y for op in head[-1]) + 30 if head[-1] else 70.0
     items = []
+    heading = rng.choice(["label", "alone", "number"])  # one form for the whole document
     for item in golden["agenda_items"]:
         k, title = item["number"], item["title"]
         p.need(120)
-        p.put(50, f"Traktandum {k}: {title}", 11, bold=True)
+        if heading == "label":
+            p.put(50, f"Traktandum {k}: {title}", 11, bold=True)
+        else:
+            # 'Traktandum 3' over its title, or the title under its number as the list printed it.
+            first = f"Traktandum {k}" if heading == "alone" else f"{k}."
+            p.put(50, first, 11, bold=True, advance=heading == "alone")
+            for line in ml._fill(title.split(), 440, 440, 11):
+                p.put(50 if heading == "alone" else 70, line, 11, bold=True)
         for line in textwrap.wrap(ml._sentence(rng, 10, 30), 95):
             p.put(50, line)
         p.gap(4)

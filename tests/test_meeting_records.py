@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,47 @@ def test_a_protokoll_whose_type_word_follows_the_bodys_name_is_a_record() -> Non
     # A paper's subject line that names a body before a dash is no record.
     paper = _lines([[(50, "Stadtrat Jena – Antrag der Fraktion")], [(50, "Sitzung vom 5. März 2024")]])
     assert record_type(paper, RULES) is None
+
+
+def _bold(line: Line) -> Line:
+    return Line(line.page, [replace(t, bold=True) for t in line.tokens])
+
+
+def test_an_item_label_alone_takes_the_bold_title_below_and_not_the_minutes() -> None:
+    lines = _lines(
+        [
+            [(50, "Traktandum 1")],
+            [(50, "Sanierung des Spielplatzes")],
+            [(50, "Die Verwaltung erläutert die Vorlage.")],
+            [(50, "Traktandum 2")],
+            [(50, "Fortschreibung des Integrierten Konzeptes für den Sozialraum")],
+            [(50, "Ost")],
+            [(50, "Beschluss: Die Vorlage wird genehmigt.")],
+        ]
+    )
+    lines = [_bold(ln) if k in (0, 1, 3, 4, 5) else ln for k, ln in enumerate(lines)]
+    items = read_agenda(lines, RULES)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Sanierung des Spielplatzes"),
+        ("2", "Fortschreibung des Integrierten Konzeptes für den Sozialraum Ost"),
+    ]
+    assert [ln.text for ln in items[0].body] == ["Die Verwaltung erläutert die Vorlage."]
+
+
+def test_compound_type_words_and_a_session_phrase_broken_after_its_article() -> None:
+    head = _lines([[(50, "Stadtrat Arbon")], [(50, "Kurzprotokoll der Sitzung vom Freitag, 21. Juni 2024")]])
+    head += _lines([[(50, "Zeit"), (140, "18.30 Uhr bis 20.45 Uhr")]], leading=12.0)
+    found = record_type(head, RULES)
+    assert found is not None and found[0] == "Kurzprotokoll"
+    dated = _lines([[(50, "Sitzungsniederschrift der Sitzung vom Freitag, 21. Juni 2024")]])
+    assert [str(day) for day, _ in session_date(dated, RULES)[0]] == ["2024-06-21"]
+    # 'Protokollführung' or a lower-case word is no type word.
+    assert (
+        record_type(_lines([[(50, "Protokollführung: Anna Bauer")], [(50, "Sitzung vom 5. März 2024")]]), RULES) is None
+    )
+    opening = _lines([[(50, "Damen und Herren, ich eröffne die 14. Sitzung des")], [(50, "Rates in der Wahlperiode.")]])
+    found_body = read_body(opening, RULES)
+    assert found_body is not None and found_body[0] == "Rat"
 
 
 def test_the_attendance_list_ends_where_the_numbered_items_begin() -> None:

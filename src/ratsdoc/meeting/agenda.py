@@ -172,16 +172,24 @@ _SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s*$")
 SLACK = 12.0
 
 
+def _result(text: str, rules: MeetingRules) -> bool:
+    """Whether ``text`` opens an item's result ('Beschluss:', 'Abstimmung'), which may be bold too."""
+    names = ("decision", "vote", "decision_heading", "vote_heading")
+    return any(rules.res[name].match(text) for name in names)
+
+
+def _bold(line: Line) -> bool:
+    """Whether most of the line's letters are bold."""
+    return sum(len(t.text) for t in line.words if t.bold) * 2 > sum(len(t.text) for t in line.words)
+
+
 def _same_type(line: Line, other: Line) -> bool:
     """Whether two lines are set alike: both bold or both not, sizes within 1 pt."""
-
-    def bold(ln: Line) -> bool:
-        return sum(len(t.text) for t in ln.words if t.bold) * 2 > sum(len(t.text) for t in ln.words)
 
     def size(ln: Line) -> float:
         return max((t.size for t in ln.words), default=0.0)
 
-    return bold(line) == bold(other) and abs(size(line) - size(other)) <= 1.0
+    return _bold(line) == _bold(other) and abs(size(line) - size(other)) <= 1.0
 
 
 def _broke(line: Line, word: float, right: float, rules: MeetingRules) -> bool:
@@ -203,7 +211,8 @@ def _continues(item: Item, line: Line, previous: Line, rules: MeetingRules, righ
     if item.body or item.closed or not follows(line, previous):
         return False
     if abs(line.x0 - item.title_x) <= ALIGN:
-        return True
+        # A bold title is not continued by regular minutes at its x ('Traktandum 3' / bold title / text).
+        return _same_type(line, previous) or not _bold(previous)
     # Back at the margin only on the same page (a page may open with other text: 'gez. ...') and
     # in the title's type (a bold heading is not continued by the regular minutes under it).
     if not item.lines or line.page != previous.page or abs(line.x0 - item.lines[0].x0) > ALIGN:
@@ -212,6 +221,8 @@ def _continues(item: Item, line: Line, previous: Line, rules: MeetingRules, righ
         return True
     if not _same_type(line, previous):
         return False
+    if _bold(previous) and previous is item.lines[-1] and not _result(line.text, rules):
+        return True  # a bold heading's next bold line, the minutes under it being regular
     first = line.words[0] if line.words else None
     # A sentence that ends on the line is running text, not a title ('... aus dem Gremium.').
     full = (
@@ -232,6 +243,7 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     item's minutes 'TOP 3').
     """
     marked = [rules.lists["items"][0]]
+    lines = _join_bare(lines, rules)
     texts = [line.text for line in lines]
     use_marked = any(_match_item(t, marked) for t in texts)
     patterns = rules.lists["items"][1:]
@@ -282,6 +294,36 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     for item in items:
         _tidy(item, rules)
     return _merge_repeated(items, rules)
+
+
+def _bare(text: str, rules: MeetingRules) -> bool:
+    """Whether ``text`` is an item label with its number and no title ('Traktandum 3', 'TOP 4:'):
+    with a title word after it, it would be a 'TOP' item line."""
+    match = _match_item(f"{text.rstrip()} Titel", rules.lists["items"][:1])
+    return match is not None and match.group("title") == "Titel"
+
+
+def _join_bare(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
+    """``lines`` with an item label that stands alone ('Traktandum 3') joined to the title right
+    below it, as minutes head their items in two lines; a part heading or another item below it
+    is no title."""
+    out: list[Line] = []
+    skip = False
+    for line, below in zip(lines, [*lines[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        title = below is not None and below.page == line.page and follows(below, line) and _bare(line.text, rules)
+        if below is not None and title and part_state(below.text, rules) is None:
+            first = below.text.lstrip()[:1]
+            if (first.isupper() or first.isdigit() or first in '„"') and not _match_item(
+                below.text, rules.lists["items"]
+            ):
+                out.append(Line(line.page, [*line.tokens, *below.tokens], line.furniture))
+                skip = True
+                continue
+        out.append(line)
+    return out
 
 
 #: A labelled paper reference at the end of a title: '... Backhauses Vorlage: 1330/2024'.

@@ -42,6 +42,15 @@ def _text(line: Line) -> str:
 _AFTER_NAME = regex.compile(r"^\s*(?P<name>[^–—:|]{3,60}?)\s*(?:\s[–—-]|:|\|)\s+(?P<rest>\S.*)$")
 
 
+def _compound(word: str, types: dict[str, str]) -> str | None:
+    """``word`` when it is a compound of a type word ('Kurzprotokoll', 'Sitzungsniederschrift',
+    'Ratsprotokoll'): capitalised, and ending in a type word after at least three letters."""
+    folded = fold_for_match(word)
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    return word if any(folded.endswith(t) and len(folded) >= len(t) + 3 for t in types) else None
+
+
 def _type_of(text: str, rules: MeetingRules) -> tuple[str, str] | None:
     """(type, the rest of the line) when ``text`` starts with a type word, after a record
     prefix ('Auszug aus der Niederschrift ...')."""
@@ -53,6 +62,8 @@ def _type_of(text: str, rules: MeetingRules) -> tuple[str, str] | None:
     words = text.split(maxsplit=1)
     types = {fold_for_match(t): t for t in rules.types}
     found = types.get(fold_for_match(words[0].rstrip(":"))) if words else None
+    if found is None and words:
+        found = _compound(words[0].rstrip(":"), types)
     if found is None:
         # The body's name before the type word: 'Gemeinderat Jena – Protokoll der Sitzung vom ...'.
         named = _AFTER_NAME.match(text)
