@@ -124,6 +124,9 @@ def test_a_protokoll_whose_type_word_follows_the_bodys_name_is_a_record() -> Non
     found = record_type(dashed, RULES)
     assert found is not None and found[0] == "Protokoll"
     assert [str(day) for day, _ in session_date(dashed, RULES)[0]] == ["2024-02-09"]
+    # An agenda item that names an earlier session after a dash gives no session date.
+    item = _lines([[(50, "TOP 2 – Genehmigung des Protokolls der Sitzung vom 5. März 2024")]])
+    assert session_date(item, RULES)[0] == []
     assert read_body(dashed, RULES) is not None
     beside = _lines([[(50, "Stadtrat Jena"), (430, "Protokoll")], [(50, "Sitzung vom 5. März 2024")]])
     found = record_type(beside, RULES)

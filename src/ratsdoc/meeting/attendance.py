@@ -66,8 +66,8 @@ def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[
     return texts
 
 
-#: Words that may stand in lower case inside a person's name ('Karl von Soldan').
-_PARTICLES = frozenset({"von", "van", "de", "der", "zu", "vom"})
+#: Words that may stand in lower case in an entry of the list ('Karl von Soldan', '... für Herrn Lange').
+_PARTICLES = frozenset({"von", "van", "de", "der", "zu", "vom", "für", "f.", "i.", "in", "und"})
 
 
 def _opens_item(line: Line, rules: MeetingRules) -> bool:

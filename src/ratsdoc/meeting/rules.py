@@ -178,7 +178,7 @@ class MeetingRules(BaseModel):
             rf"(?P<number>\d{{1,3}}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})",
             # 'Protokoll über die öffentliche Sitzung des Gemeinderates vom 5. März 2024', 'Sitzung vom ...',
             # after the body's name and a dash: 'Stadtrat Jena – Protokoll der Sitzung vom ...'.
-            rf"^\s*(?:[^–—:|]{{3,60}}?\s[–—-]\s+)?(?:Auszug\s+aus\s+(?:der|dem)\s+)?(?:\p{{L}}*(?:protokoll|niederschrift)|Verhandlungsschrift|"
+            rf"^\s*(?:[^–—:|\d]{{3,60}}?\s[–—-]\s+)?(?:Auszug\s+aus\s+(?:der|dem)\s+)?(?:\p{{L}}*(?:protokoll|niederschrift)|Verhandlungsschrift|"
             rf"(?:\p{{L}}+\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:den\s+)?(?P<date>{_DATE})",
             r"(?P<number>\d{1,3}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b",
         ],
