@@ -10,7 +10,10 @@ names kind, document_type and the meeting fields; then the layouts of ``meeting_
 (a two-column Wortprotokoll without a type heading, a Swiss/Austrian Protokoll), each from its
 own seeded generator; with ``--heads`` also those of ``meeting_heads.py`` (heads of other
 publishers: a Swiss Gemeinderat/Grosser Rat Protokoll, an Austrian Verhandlungsschrift, a German
-Sitzungsprotokoll with a header table). The same seed gives the same content; the
+Sitzungsprotokoll with a header table) and the head layouts of ``meeting_records.py`` (a council's
+Protokoll that says little else, Wortprotokoll heads); with ``--agenda-styles`` also the agenda styles
+of ``meeting_records.py`` (Swiss Traktanden minutes with decisions and votes, a non-public part numbered
+from 1). The same seed gives the same content; the
 reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
 """
 
@@ -414,16 +417,19 @@ def main() -> None:
             text = json.dumps(golden, ensure_ascii=False, indent=1) + "\n"
             (args.out / f"{stem}.json").write_text(text, encoding="utf-8")
     import meeting_layouts
+    import meeting_records
 
     meeting_layouts.build_all(args.out, args.seed, args.variants)
     if args.heads:
         import meeting_heads
 
         meeting_heads.build_all(args.out, args.seed, args.variants)
+        meeting_records.build_heads(args.out, args.seed, args.variants)
     if args.agenda_styles:
         import meeting_agendas
 
         meeting_agendas.build_all(args.out, args.seed, args.agenda_styles)
+        meeting_records.build_agendas(args.out, args.seed, args.agenda_styles)
 
 
 if __name__ == "__main__":

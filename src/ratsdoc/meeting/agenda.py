@@ -132,11 +132,12 @@ def levels(number: str) -> list[int]:
     return [int(part) if part.isdigit() else ord(part) - ord("a") + 1 for part in parts]
 
 
-def _in_sequence(items: list[Item], number: str) -> bool:
+def _in_sequence(items: list[Item], number: str, public: bool | None = None) -> bool:
     """Whether item ``number`` follows the items so far: the next number, or a sub-item of the
-    current one (a numbered list inside the minutes breaks the sequence)."""
+    current one (a numbered list inside the minutes breaks the sequence); the first item of a
+    non-public part (``public`` False) may count from 1 again."""
     parts = levels(number)
-    if not items:
+    if not items or (public is False and all(item.public is not False for item in items)):
         return parts[:1] in ([0], [1])
     last = levels(items[-1].number)
     return parts == [last[0] + 1] or (len(parts) > 1 and parts[0] == last[0])
@@ -171,16 +172,24 @@ _SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s*$")
 SLACK = 12.0
 
 
+def _result(text: str, rules: MeetingRules) -> bool:
+    """Whether ``text`` opens an item's result ('Beschluss:', 'Abstimmung'), which may be bold too."""
+    names = ("decision", "vote", "decision_heading", "vote_heading")
+    return any(rules.res[name].match(text) for name in names)
+
+
+def _bold(line: Line) -> bool:
+    """Whether most of the line's letters are bold."""
+    return sum(len(t.text) for t in line.words if t.bold) * 2 > sum(len(t.text) for t in line.words)
+
+
 def _same_type(line: Line, other: Line) -> bool:
     """Whether two lines are set alike: both bold or both not, sizes within 1 pt."""
-
-    def bold(ln: Line) -> bool:
-        return sum(len(t.text) for t in ln.words if t.bold) * 2 > sum(len(t.text) for t in ln.words)
 
     def size(ln: Line) -> float:
         return max((t.size for t in ln.words), default=0.0)
 
-    return bold(line) == bold(other) and abs(size(line) - size(other)) <= 1.0
+    return _bold(line) == _bold(other) and abs(size(line) - size(other)) <= 1.0
 
 
 def _broke(line: Line, word: float, right: float, rules: MeetingRules) -> bool:
@@ -202,7 +211,8 @@ def _continues(item: Item, line: Line, previous: Line, rules: MeetingRules, righ
     if item.body or item.closed or not follows(line, previous):
         return False
     if abs(line.x0 - item.title_x) <= ALIGN:
-        return True
+        # A bold title is not continued by regular minutes at its x ('Traktandum 3' / bold title / text).
+        return _same_type(line, previous) or not _bold(previous)
     # Back at the margin only on the same page (a page may open with other text: 'gez. ...') and
     # in the title's type (a bold heading is not continued by the regular minutes under it).
     if not item.lines or line.page != previous.page or abs(line.x0 - item.lines[0].x0) > ALIGN:
@@ -211,6 +221,8 @@ def _continues(item: Item, line: Line, previous: Line, rules: MeetingRules, righ
         return True
     if not _same_type(line, previous):
         return False
+    if _bold(previous) and previous is item.lines[-1] and not _result(line.text, rules):
+        return True  # a bold heading's next bold line, the minutes under it being regular
     first = line.words[0] if line.words else None
     # A sentence that ends on the line is running text, not a title ('... aus dem Gremium.').
     full = (
@@ -231,6 +243,7 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     item's minutes 'TOP 3').
     """
     marked = [rules.lists["items"][0]]
+    lines = _join_bare(lines, rules)
     texts = [line.text for line in lines]
     use_marked = any(_match_item(t, marked) for t in texts)
     patterns = rules.lists["items"][1:]
@@ -257,7 +270,7 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             match = _match_item(text, marked) or (_match_item(text, patterns) if in_list else None)
         else:
             match = _match_item(text, patterns) if in_list else _repeated(text, patterns, items)
-        if match and anywhere and not _in_sequence(items, match.group("number")):
+        if match and anywhere and not _in_sequence(items, match.group("number"), public):
             match = _repeated(text, patterns, items)
         if not match and use_marked and items:
             match = _unmarked_next(line, items, rules)
@@ -281,6 +294,36 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     for item in items:
         _tidy(item, rules)
     return _merge_repeated(items, rules)
+
+
+def _bare(text: str, rules: MeetingRules) -> bool:
+    """Whether ``text`` is an item label with its number and no title ('Traktandum 3', 'TOP 4:'):
+    with a title word after it, it would be a 'TOP' item line."""
+    match = _match_item(f"{text.rstrip()} Titel", rules.lists["items"][:1])
+    return match is not None and match.group("title") == "Titel"
+
+
+def _join_bare(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
+    """``lines`` with an item label that stands alone ('Traktandum 3') joined to the title right
+    below it, as minutes head their items in two lines; a part heading or another item below it
+    is no title."""
+    out: list[Line] = []
+    skip = False
+    for line, below in zip(lines, [*lines[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        title = below is not None and below.page == line.page and follows(below, line) and _bare(line.text, rules)
+        if below is not None and title and part_state(below.text, rules) is None:
+            first = below.text.lstrip()[:1]
+            if (first.isupper() or first.isdigit() or first in '„"') and not _match_item(
+                below.text, rules.lists["items"]
+            ):
+                out.append(Line(line.page, [*line.tokens, *below.tokens], line.furniture))
+                skip = True
+                continue
+        out.append(line)
+    return out
 
 
 #: A labelled paper reference at the end of a title: '... Backhauses Vorlage: 1330/2024'.
@@ -343,12 +386,20 @@ def _differs(first: str, second: str) -> bool:
     return bool(a and b) and not (a.startswith(b) or b.startswith(a))
 
 
+def restarts(items: Sequence[Item]) -> bool:
+    """Whether the non-public part numbers its items from 1 again: an item 1 in both parts."""
+    first = [item.public is False for item in items if levels(item.number)[:1] == [1]]
+    return any(first) and not all(first)
+
+
 def _merge_repeated(items: list[Item], rules: MeetingRules) -> list[Item]:
     """Minutes often list the agenda, then repeat each item over its minutes: one item per
-    number, with the first title and every body; paper numbers from the titles too."""
-    merged: dict[str, Item] = {}
+    number, with the first title and every body; paper numbers from the titles too. Where the
+    non-public part counts from 1 again, its items are its own: they are told apart by part."""
+    merged: dict[tuple[bool, str], Item] = {}
+    apart = restarts(items)
     for item in items:
-        kept = merged.setdefault(item.number, item)
+        kept = merged.setdefault((apart and item.public is False, item.number), item)
         if kept is not item and _differs(kept.title, item.title):
             kept.repeats.append(item.title)
         if kept is not item:

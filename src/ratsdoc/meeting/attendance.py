@@ -59,9 +59,29 @@ def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[
             continue
         if rules.res["absent"].match(text) or rules.lists["items"][0].match(text) or rules.res["agenda"].match(text):
             break
+        if _opens_item(line, rules):
+            break
         texts.append(text)
         previous = line
     return texts
+
+
+#: Words that may stand in lower case in an entry of the list ('Karl von Soldan', '... für Herrn Lange').
+_PARTICLES = frozenset({"von", "van", "de", "der", "zu", "vom", "für", "f.", "i.", "in", "und"})
+
+
+def _opens_item(line: Line, rules: MeetingRules) -> bool:
+    """Whether ``line`` opens an agenda item of minutes without an agenda heading ('1. Sanierung des
+    Spielplatzes'): a numbered line whose title is bold or has a lower-case word a name does not
+    have (a numbered list of names, '1. Anna Bauer', goes on)."""
+    for pattern in rules.lists["items"][1:]:
+        match = pattern.match(line.text)
+        if match is None:
+            continue
+        words = match.group("title").split()
+        bold = sum(len(t.text) for t in line.words if t.bold) * 2 > sum(len(t.text) for t in line.words)
+        return bold or any(w[:1].islower() and w not in _PARTICLES for w in words)
+    return False
 
 
 def _name(piece: str, rules: MeetingRules) -> tuple[str, str | None] | None:

@@ -124,6 +124,10 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         # Item headings and results are no one's words.
         speeches, starts = read_speeches(lines, rules, skip={id(line) for line in where})
         ctx.set("speeches", speeches, starts)
+        if not speeches:
+            # Verbatim minutes are their speeches: none read means the turns are set in a way not
+            # known (a speaker line of its own, another label), not that nobody spoke.
+            ctx.warn(IssueCode.MEETING_FIELD_MISSING, "no speaker turns were found", field="speeches")
     for name, empty in PAPER_ONLY.items():
         ctx.fields.values[name] = empty
         ctx.fields.provenance.pop(name, None)

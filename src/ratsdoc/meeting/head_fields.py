@@ -38,6 +38,19 @@ def _text(line: Line) -> str:
     return " ".join(_ICONS.sub("", line.text).split())
 
 
+#: A name, a dash or colon, and the rest of a heading ('Stadtrat Jena – Protokoll ...').
+_AFTER_NAME = regex.compile(r"^\s*(?P<name>[^–—:|]{3,60}?)\s*(?:\s[–—-]|:|\|)\s+(?P<rest>\S.*)$")
+
+
+def _compound(word: str, types: dict[str, str]) -> str | None:
+    """``word`` when it is a compound of a type word ('Kurzprotokoll', 'Sitzungsniederschrift',
+    'Ratsprotokoll'): capitalised, and ending in a type word after at least three letters."""
+    folded = fold_for_match(word)
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    return word if any(folded.endswith(t) and len(folded) >= len(t) + 3 for t in types) else None
+
+
 def _type_of(text: str, rules: MeetingRules) -> tuple[str, str] | None:
     """(type, the rest of the line) when ``text`` starts with a type word, after a record
     prefix ('Auszug aus der Niederschrift ...')."""
@@ -49,7 +62,20 @@ def _type_of(text: str, rules: MeetingRules) -> tuple[str, str] | None:
     words = text.split(maxsplit=1)
     types = {fold_for_match(t): t for t in rules.types}
     found = types.get(fold_for_match(words[0].rstrip(":"))) if words else None
+    if found is None and words:
+        found = _compound(words[0].rstrip(":"), types)
+    if found is None:
+        # The body's name before the type word: 'Gemeinderat Jena – Protokoll der Sitzung vom ...'.
+        named = _AFTER_NAME.match(text)
+        if named and body_name(named.group("name"), rules, genitive=False, whole=True):
+            return _type_of(named.group("rest"), rules)
     return (found, words[1] if len(words) > 1 else "") if found else None
+
+
+def _cells(line: Line) -> list[Line]:
+    """The cells of ``line`` (its segments) as lines of their own; the line itself when it has one."""
+    segments = line.segments()
+    return [Line(line.page, list(cell)) for cell in segments] if len(segments) > 1 else [line]
 
 
 def record_type(first: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
@@ -66,7 +92,9 @@ def record_type(first: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] 
         for t in texts
     ]
     for index, (line, text) in enumerate(zip(first[:TYPE_LINES], texts, strict=False)):
-        typed = _type_of(text, rules)
+        # The line, else a later cell of it: 'Stadtrat Jena' with 'Protokoll' set right on its baseline.
+        cells = [_text(ln) for ln in _cells(line)[1:]]
+        typed = next((t for t in (_type_of(c, rules) for c in [text, *cells]) if t), None)
         if typed is None:
             continue
         kind, rest = typed
@@ -127,16 +155,19 @@ def body_name(text: str, rules: MeetingRules, *, genitive: bool, whole: bool = F
     ('des Grossen Rates' → 'Grosser Rat'); ``whole`` asks that the name is all of ``text``."""
     words = text.split()
     run: list[str] = []
+    types = {fold_for_match(t) for t in rules.types}
     for word in words:
         bare = word.rstrip(",;:")
-        if not bare or not (bare[0].isupper() or bare in _JOINERS):
+        # A type word ends the name: 'Stadtrat Jena   Protokoll' on one baseline.
+        if not bare or not (bare[0].isupper() or bare in _JOINERS) or fold_for_match(bare) in types:
             break
         run.append(bare)
         if bare != word:
             break  # a comma or colon ends the name
     while run and run[-1] in _JOINERS:
         run.pop()
-    if not run or (whole and (len(run) != len(words) or len(run) > SHORT_LINE)):
+    seat = _seat(words[len(run) :], rules)
+    if not run or (whole and (len(run) + len(seat) != len(words) or len(run) > SHORT_LINE)):
         return None
     nouns = [fold_for_match(n) for n in rules.body_nouns]
     for k, word in enumerate(run):
@@ -147,8 +178,25 @@ def body_name(text: str, rules: MeetingRules, *, genitive: bool, whole: bool = F
             run[k] = nominative
             # 'des Grossen Rates': the adjective before a masculine body ends in -er.
             run[:k] = [w[:-2] + "er" if w.endswith("en") and w[:1].isupper() else w for w in run[:k]]
-        return " ".join(run)
+        return " ".join(run + seat)
     return None
+
+
+def _seat(words: Sequence[str], rules: MeetingRules) -> list[str]:
+    """The words after a body's name that name its town as part of it ('der Stadt Köln' in 'Rat der
+    Stadt Köln', 'der Landeshauptstadt Stuttgart'): an article and an issuer as
+    ``rules.originator_lines`` name one; else none."""
+    if len(words) < 3 or words[0] not in ("der", "des"):
+        return []
+    for size in range(min(len(words) - 1, 3), 1, -1):
+        text = " ".join(words[1 : 1 + size]).rstrip(",;:")
+        if any(p.match(text) for p in rules.lists["originator"]):
+            return [words[0], *text.split()]
+    return []
+
+
+#: The end of a line that breaks a session phrase before the body's name.
+_BROKEN = regex.compile(r"\sSitzung(?:\s+(?:des|der))?$")
 
 
 def read_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
@@ -158,8 +206,9 @@ def read_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | N
     lines = list(head[:EVIDENCE_LINES])
     for index, line in enumerate(lines):
         text = _text(line)
-        if text.endswith(" Sitzung") and index + 1 < len(lines):
-            # 'ich eröffne die 37. Sitzung' / 'des Rates in der ...': a session line broken after its noun.
+        if _BROKEN.search(text) and index + 1 < len(lines):
+            # 'ich eröffne die 37. Sitzung' / 'des Rates in der ...': a session line broken after its
+            # noun or its article ('... die 14. Sitzung des' / 'Rates in der ...').
             text += " " + _text(lines[index + 1])
         for pattern in rules.lists["body_phrases"]:
             match = pattern.search(text)
@@ -170,7 +219,15 @@ def read_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | N
             if name:
                 return name, line
     for line in head[:TYPE_LINES]:
-        name = body_name(_text(line), rules, genitive=False, whole=True)
+        # A line or one of its cells: 'Stadtrat Jena' with 'Protokoll' set right on its baseline.
+        cells = line.segments()
+        texts = [_text(line)] + ([" ".join(t.text for t in cell) for cell in cells] if len(cells) > 1 else [])
+        named = _AFTER_NAME.match(texts[0])
+        if named and _type_of(named.group("rest"), rules):
+            texts.append(named.group("name"))  # 'Stadtrat Jena – Protokoll der Sitzung vom ...'
+        name = next(
+            (n for t in texts if (n := body_name(" ".join(t.split()), rules, genitive=False, whole=True))), None
+        )
         if name:
             return name, line
     return None

@@ -15,7 +15,8 @@ from .rules import MeetingRules
 #: A label at the start of a line ("Ergebnis:", "Anlage:") ends a decision text.
 _LABEL_CHARS = 40
 #: Counts as a ratio of yes to no votes: 'mit 108:0 Stimmen'.
-_RATIO = regex.compile(r"(?<![\d.:])(?P<yes>\d{1,4})\s*:\s*(?P<no>\d{1,4})\s+Stimmen\b")
+#: Swiss minutes also write 'mit 34 zu 5 Stimmen'.
+_RATIO = regex.compile(r"(?<![\d.:])(?P<yes>\d{1,4})\s*(?::|\s(?:zu|gegen)\s)\s*(?P<no>\d{1,4})\s+Stimmen\b")
 
 
 def read_vote(text: str, rules: MeetingRules) -> Vote | None:
@@ -44,14 +45,20 @@ def _is_label(text: str) -> bool:
     return ":" in text and len(head) <= _LABEL_CHARS and head[:1].isupper() and len(head.split()) <= 3
 
 
+def _heading(text: str, rules: MeetingRules) -> bool:
+    """Whether ``text`` is a result heading alone on its line ('Beschluss', 'Abstimmung')."""
+    return bool(rules.res["decision_heading"].match(text) or rules.res["vote_heading"].match(text))
+
+
 def _paragraph(lines: Sequence[Line], start: int, first: str, rules: MeetingRules) -> tuple[str, list[Line]]:
-    """``first`` and the lines after ``start`` up to a gap, a label or a vote."""
+    """``first`` and the lines after ``start`` up to a gap, a label, a vote or a result heading."""
     parts = [first] if first else []
     used = [lines[start]]
     previous = lines[start]
     for line in lines[start + 1 :]:
         gap = line.top - previous.bottom > 0.8 * (previous.bottom - previous.top) or line.page != previous.page
-        if (gap and parts) or rules.res["vote"].match(line.text) or _is_label(line.text):
+        stop = rules.res["vote"].match(line.text) or _is_label(line.text) or _heading(line.text, rules)
+        if (gap and parts) or stop:
             break
         parts.append(line.text)
         used.append(line)
@@ -81,6 +88,17 @@ def read_outcome(
             text, used = _paragraph(body, index, match.group("rest"), rules)
             vote = read_vote(text, rules)
             where += used
+            continue
+        if (
+            decision is not None
+            and vote is None
+            and rules.res["vote_heading"].match(line.text)
+            and index + 1 < len(body)
+        ):
+            # 'Beschluss' over the decision, then 'Abstimmung' alone over the vote (Swiss minutes).
+            text, used = _paragraph(body, index + 1, body[index + 1].text, rules)
+            vote = read_vote(text, rules)
+            where += [line, *used]
             continue
         if decision is None and rules.res["decision_heading"].match(line.text) and index + 1 < len(body):
             # 'Beschlussfassung' alone, the result below it: the result is the decision, with its vote.

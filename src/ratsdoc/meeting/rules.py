@@ -13,6 +13,8 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 #: Default vocabularies (see the fields below).
 #: "Beschluss:", "Beschluss des Ausschusses:", "Beschluss StBR:" (a body's short name).
 _DECISION = [r"Beschluss(?:fassung|text)?(?:\s+(?:des|der)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}]{1,8})?", r"Beschlussempfehlung"]
+#: 'Der Rat beschliesst:', 'Der Gemeinderat beschließt:' (Swiss and German minutes) over the decision.
+_DECISION += [r"(?:Der|Die|Das)\s+[\p{L}-]+\s+beschlie(?:ss|ß)t"]
 _VOTE = [r"Abstimmungsergebnis", r"Abstimmung", r"Ergebnis\s+der\s+Abstimmung"]
 _UNANIMOUS = [r"einstimmig", r"ohne\s+Gegenstimmen?"]
 _ATTENDEES = [r"Anwesend(?:e)?(?:\s+waren)?", r"Teilnehmer(?:innen|\*innen)?", r"Teilnehmende"]
@@ -93,6 +95,7 @@ class MeetingRules(BaseModel):
             "gremium",
             "senat",
             "konferenz",
+            "parlament",  # Swiss 'Stadtparlament', 'Gemeindeparlament'
         ],
         description="Ends of the words that name a deciding body ('Gemeinderat', 'Bauausschuss', "
         "'Bezirksvertretung'): a session's body names one.",
@@ -173,8 +176,9 @@ class MeetingRules(BaseModel):
             r"(?:\s+(?P<location>\S.*))?",
             rf"(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s+vom\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})",
             rf"(?P<number>\d{{1,3}}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})",
-            # 'Protokoll über die öffentliche Sitzung des Gemeinderates vom 5. März 2024', 'Sitzung vom ...'
-            rf"^\s*(?:Auszug\s+aus\s+(?:der|dem)\s+)?(?:\p{{L}}*protokoll|Niederschrift|Verhandlungsschrift|"
+            # 'Protokoll über die öffentliche Sitzung des Gemeinderates vom 5. März 2024', 'Sitzung vom ...',
+            # after the body's name and a dash: 'Stadtrat Jena – Protokoll der Sitzung vom ...'.
+            rf"^\s*(?:[^–—:|\d]{{3,60}}?\s[–—-]\s+)?(?:Auszug\s+aus\s+(?:der|dem)\s+)?(?:\p{{L}}*(?:protokoll|niederschrift)|Verhandlungsschrift|"
             rf"(?:\p{{L}}+\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:den\s+)?(?P<date>{_DATE})",
             r"(?P<number>\d{1,3}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b",
         ],
@@ -343,6 +347,7 @@ class MeetingRules(BaseModel):
             "public_end": _any(self.public_end, anchored=False),
             "head_role": regex.compile(rf"^\s*(?:{'|'.join(self.head_roles)})\s*:?\s*$", _FLAGS),
             "decision_heading": regex.compile(rf"^\s*(?:{'|'.join(self.decision_headings)})\s*:?\s*$", _FLAGS),
+            "vote_heading": regex.compile(rf"^\s*(?:{'|'.join(self.vote_labels)})\s*:?\s*$", _FLAGS),
         }
 
     @cached_property
