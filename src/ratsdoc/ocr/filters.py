@@ -120,8 +120,9 @@ def _runs(ink: np.ndarray, longest: int) -> tuple[np.ndarray, np.ndarray, np.nda
     return rows[keep], starts[keep], ends[keep]
 
 
-def _long_runs(ink: np.ndarray, longest: int) -> np.ndarray:
-    """Mask of the horizontal runs in ``ink`` that are at least ``longest`` pixels long.
+def long_runs(ink: np.ndarray, longest: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Row, start and end (exclusive) of each horizontal run in ``ink`` at least ``longest``
+    long, by row and start.
 
     Only rows that can hold such a run are searched pixel by pixel: a run of ``longest``
     pixels covers at least ``(longest - 14) // 8`` whole aligned blocks of 8 pixels, so rows
@@ -131,18 +132,27 @@ def _long_runs(ink: np.ndarray, longest: int) -> np.ndarray:
     import numpy as np
 
     height, width = ink.shape
-    mask = np.zeros(ink.shape, dtype=bool)
     block = _RUN_BLOCK
     need = (longest - 2 * (block - 1)) // block
     candidates = np.arange(height)
     if need >= 2 and width >= block:
-        blocks = np.ascontiguousarray(ink[:, : width // block * block]).reshape(height, -1, block)
-        solid = np.logical_and.reduce(blocks, axis=2)
+        # A block of 8 solid pixels, read as one 64-bit word, has every byte at 1.
+        blocks = np.ascontiguousarray(ink[:, : width // block * block], dtype=bool).view(np.uint64)
+        solid = blocks == int.from_bytes(b"\x01" * block, "little")
         candidates = np.unique(_runs(solid, need)[0])
     if not len(candidates):
-        return mask
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty, empty
     rows, starts, ends = _runs(ink[candidates], longest)
-    for row, start, end in zip(candidates[rows].tolist(), starts.tolist(), ends.tolist(), strict=True):
+    return candidates[rows], starts, ends
+
+
+def _long_runs(ink: np.ndarray, longest: int) -> np.ndarray:
+    """Mask of the horizontal runs in ``ink`` that are at least ``longest`` pixels long (:func:`long_runs`)."""
+    import numpy as np
+
+    mask = np.zeros(ink.shape, dtype=bool)
+    for row, start, end in zip(*(a.tolist() for a in long_runs(ink, longest)), strict=True):
         mask[row, start:end] = True
     return mask
 
