@@ -18,6 +18,7 @@ The step reads with an :class:`~.engine.OcrBackend` and renders with a
 from __future__ import annotations
 
 import functools
+import itertools
 import threading
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..issues import Issue, IssueCode
 from ..layout.lines import Line, page_lines
+from .bands import read_in_bands
 from .blocks import side_block_order
 from .confidence import OcrDoubt, doubtful_words, dropped_regions
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
@@ -96,6 +98,9 @@ class OcrStep:
     warnings: list[Issue] = field(default_factory=list)
     #: Words Tesseract read unsure on the pages it read, in page order.
     doubts: list[OcrDoubt] = field(default_factory=list)
+    #: Threads that share one page's Tesseract runs (:mod:`.bands`): the worker budget when a
+    #: file has one page, else 1 (its pages are read side by side).
+    _threads: int = field(default=1, repr=False)
     #: Guards making the renderer: pages are rendered from several threads.
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -160,7 +165,12 @@ class OcrStep:
     def read_pages(self, pages: Iterable[Page]) -> Generator[tuple[Page, list[Line]], None, None]:
         """Each of ``pages`` with its lines, in order; the pages that need OCR are read side by
         side by :attr:`workers` threads (:func:`~.parallel.in_order`)."""
-        for page, read in in_order(((page, self._plan(page)) for page in pages), self.workers or default_workers()):
+        workers = self.workers or default_workers()
+        planned = ((page, self._plan(page)) for page in pages)
+        ahead = list(itertools.islice(planned, 2))
+        # A file of one page leaves the other workers idle: that page's Tesseract runs share them (bands.py).
+        self._threads = workers if len(ahead) == 1 else 1
+        for page, read in in_order(itertools.chain(ahead, planned), workers):
             yield read.page or page, self._take(read)
 
     def _take(self, read: PageRead) -> list[Line]:
@@ -270,7 +280,7 @@ class OcrStep:
         boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, dpi)]
         prepared, ink = prepare(image, dpi, erase=boxes)
         note_dpi(prepared, dpi)  # what the engine tells Tesseract the resolution is
-        words = second_pass(engine, prepared, engine.recognise(prepared))
+        words = second_pass(engine, prepared, read_in_bands(engine, prepared, self._threads), self._threads)
         words, dropped = irregular_words(split_mixed_lines(words))
         warnings.extend(ignored(page.number, box, dpi, "text that is not a regular text line") for box in dropped)
         words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
