@@ -126,3 +126,14 @@ def test_pages_read_side_by_side_are_read_whole() -> None:
     engine = BandEngine()
     list(OcrStep(engine=engine, renderer=PrintRenderer(), workers=2).read_pages(_scans(2)))
     assert engine.modes.count(PSM) == 2
+
+
+@pytest.mark.parametrize(("count", "workers", "split"), [(3, 2, [3]), (4, 2, []), (5, 4, [5]), (6, 4, [5, 6])])
+def test_the_last_round_of_pages_shares_the_idle_workers(count: int, workers: int, split: list[int]) -> None:
+    """Pages beyond the last full round of workers are read in bands, by page number."""
+    engine = BandEngine()
+    step = OcrStep(engine=engine, renderer=PrintRenderer(), workers=workers, page_count=count)
+    list(step.read_pages(_scans(count)))
+    assert [n for n in range(1, count + 1) if step._threads(n) > 1] == split
+    cuts = sum(len(bands(_printed(), step._threads(n))) for n in split)
+    assert cuts >= 2 * len(split) and engine.modes.count(PSM) == count - len(split) + cuts
