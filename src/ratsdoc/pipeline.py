@@ -103,6 +103,7 @@ def _read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[
         budget=budget,
         workers=options.ocr_workers or 0,
         seconds_per_page=options.ocr_seconds_per_page,
+        page_count=max(0, source.page_count),
     )
     # closing(): on an error the OCR threads stop before the renderer is closed below.
     pages = closing(ocr.read_pages(_pages_in_time(source, budget, pdf)))

@@ -120,8 +120,9 @@ def _runs(ink: np.ndarray, longest: int) -> tuple[np.ndarray, np.ndarray, np.nda
     return rows[keep], starts[keep], ends[keep]
 
 
-def _long_runs(ink: np.ndarray, longest: int) -> np.ndarray:
-    """Mask of the horizontal runs in ``ink`` that are at least ``longest`` pixels long.
+def long_runs(ink: np.ndarray, longest: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Row, start and end (exclusive) of each horizontal run in ``ink`` at least ``longest``
+    long, by row and start.
 
     Only rows that can hold such a run are searched pixel by pixel: a run of ``longest``
     pixels covers at least ``(longest - 14) // 8`` whole aligned blocks of 8 pixels, so rows
@@ -131,20 +132,62 @@ def _long_runs(ink: np.ndarray, longest: int) -> np.ndarray:
     import numpy as np
 
     height, width = ink.shape
-    mask = np.zeros(ink.shape, dtype=bool)
     block = _RUN_BLOCK
     need = (longest - 2 * (block - 1)) // block
     candidates = np.arange(height)
     if need >= 2 and width >= block:
-        blocks = np.ascontiguousarray(ink[:, : width // block * block]).reshape(height, -1, block)
-        solid = np.logical_and.reduce(blocks, axis=2)
+        # A block of 8 solid pixels, read as one 64-bit word, has every byte at 1.
+        blocks = np.ascontiguousarray(ink[:, : width // block * block], dtype=bool).view(np.uint64)
+        solid = blocks == int.from_bytes(b"\x01" * block, "little")
         candidates = np.unique(_runs(solid, need)[0])
     if not len(candidates):
-        return mask
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty, empty
     rows, starts, ends = _runs(ink[candidates], longest)
-    for row, start, end in zip(candidates[rows].tolist(), starts.tolist(), ends.tolist(), strict=True):
+    return candidates[rows], starts, ends
+
+
+def _long_runs(ink: np.ndarray, longest: int) -> np.ndarray:
+    """Mask of the horizontal runs in ``ink`` that are at least ``longest`` pixels long (:func:`long_runs`)."""
+    import numpy as np
+
+    mask = np.zeros(ink.shape, dtype=bool)
+    for row, start, end in zip(*(a.tolist() for a in long_runs(ink, longest)), strict=True):
         mask[row, start:end] = True
     return mask
+
+
+def _paint_rules(view: np.ndarray, ink: np.ndarray, longest: int, fringe: int) -> None:
+    """Paint white in ``view`` the horizontal runs of ``ink`` at least ``longest`` long, and
+    the pixels of their ``fringe`` rows above and below that are no darker than
+    :data:`FRINGE_LEVEL`.
+
+    Only the rows that hold a rule or its fringe are touched: masks over the whole page, most of
+    which has no rule, cost more than finding the rules."""
+    import numpy as np
+
+    height, width = ink.shape
+    rows, starts, ends = long_runs(ink, longest)
+    if not len(rows):
+        return
+    shifted = (rows[:, None] + np.arange(-fringe, fringe + 1)).ravel()
+    inside = (shifted >= 0) & (shifted < height)
+    edge_rows = shifted[inside]
+    edge_starts = np.repeat(starts, 2 * fringe + 1)[inside]
+    edge_ends = np.repeat(ends, 2 * fringe + 1)[inside]
+    band = np.unique(edge_rows)
+
+    def mask(at: np.ndarray, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+        marks = np.zeros((len(band), width + 1), dtype=np.int32)
+        np.add.at(marks, (np.searchsorted(band, at), first), 1)
+        np.add.at(marks, (np.searchsorted(band, at), last), -1)
+        result: np.ndarray = np.cumsum(marks[:, :width], axis=1) > 0
+        return result
+
+    strip = view[band]
+    strip[mask(rows, starts, ends)] = 255
+    strip[mask(edge_rows, edge_starts, edge_ends) & (strip >= FRINGE_LEVEL)] = 255
+    view[band] = strip
 
 
 def without_rules(image: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
@@ -157,19 +200,17 @@ def without_rules(image: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
     """
     import numpy as np
     from PIL import Image as PILImage
+    from PIL.Image import Transpose
 
     pixels = np.asarray(image).copy()
     ink = pixels < 160
+    # The columns' ink as the rows of a copy (PIL turns the image over its diagonal fast; the
+    # run search reads row by row, and a transposed view costs it a copy per step).
+    across = np.asarray(image.transpose(Transpose.TRANSPOSE)) < 160
     longest = int(RULE_LENGTH * dpi / 72)
     fringe = max(1, round(RULE_FRINGE * dpi / 72))
-    for axis_ink, view in ((ink, pixels), (ink.T, pixels.T)):
-        rule = _long_runs(axis_ink, longest)
-        edge = rule.copy()
-        for step in range(1, fringe + 1):
-            edge[step:] |= rule[:-step]
-            edge[:-step] |= rule[step:]
-        view[rule] = 255
-        view[edge & (view >= FRINGE_LEVEL)] = 255
+    _paint_rules(pixels, ink, longest, fringe)
+    _paint_rules(pixels.T, across, longest, fringe)
     return PILImage.fromarray(pixels)
 
 
@@ -188,18 +229,44 @@ def binarize(image: Image.Image, dpi: int = OCR_DPI) -> Image.Image:
     from PIL import Image as PILImage
     from PIL import ImageFilter
 
-    pixels = np.asarray(image, dtype=np.int16)
+    pixels = np.asarray(image)
     radius = max(2, round(_LOCAL_RADIUS * dpi / OCR_DPI))
-    local = np.asarray(image.filter(ImageFilter.BoxBlur(radius)), dtype=np.int16)
-    ink = (pixels < local - 20) | (pixels < 90)
-    return PILImage.fromarray(np.where(ink, 0, 255).astype(np.uint8))
+    local = np.asarray(image.filter(ImageFilter.BoxBlur(radius)))
+    # "darker than the mean less 20", in 8 bits: nothing is darker than 0 where the mean is below 20.
+    ink = (pixels < np.maximum(local, 20) - 20) | (pixels < 90)
+    return PILImage.fromarray(np.where(ink, np.uint8(0), np.uint8(255)))
+
+
+def _window_sums(rows: np.ndarray, size: int) -> np.ndarray:
+    """For every run of ``size`` consecutive rows of ``rows``, their sum (one row per run).
+
+    Sums of 1, 2, 4, … rows are made by adding a sum to itself shifted (a handful of whole-array
+    additions); a run of ``size`` rows adds those that its binary digits ask for. NumPy's
+    running sum down the columns walks the array column by column and is several times slower.
+    """
+    count = rows.shape[0] - size + 1
+    total: np.ndarray | None = None
+    power, width, offset, left = rows, 1, 0, size
+    while True:
+        if left & 1:
+            part = power[offset : offset + count]
+            total = part.copy() if total is None else total + part
+            offset += width
+        left >>= 1
+        if not left:
+            break
+        power = power[:-width] + power[width:]
+        width *= 2
+    assert total is not None
+    return total
 
 
 def _box_sum(mask: np.ndarray, radius: int) -> np.ndarray:
     """For every pixel, how many pixels of ``mask`` lie in the square of ``radius`` around it.
 
-    Running sums along the rows, then along the columns, in 16 bits: they wrap around, but a
-    difference of two of them is exact as long as the square holds fewer than 65,536 pixels.
+    Running sums along the rows, then sums of whole rows down the columns
+    (:func:`_window_sums`), in 16 bits: the running sums wrap around, but a difference of two
+    of them is exact as long as the square holds fewer than 65,536 pixels.
     """
     import numpy as np
 
@@ -209,11 +276,7 @@ def _box_sum(mask: np.ndarray, radius: int) -> np.ndarray:
     padded = np.pad(mask.astype(np.uint8), radius)
     across = np.zeros((padded.shape[0], padded.shape[1] + 1), dtype=np.uint16)
     np.cumsum(padded, axis=1, dtype=np.uint16, out=across[:, 1:])
-    rows = across[:, size:] - across[:, :-size]
-    down = np.zeros((rows.shape[0] + 1, rows.shape[1]), dtype=np.uint16)
-    np.cumsum(rows, axis=0, dtype=np.uint16, out=down[1:])
-    result: np.ndarray = down[size:] - down[:-size]
-    return result
+    return _window_sums(across[:, size:] - across[:, :-size], size)
 
 
 def despeckle(binary: Image.Image, dpi: int = OCR_DPI) -> Image.Image:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .bands import in_threads, shifted
 from .engine import OCR_DPI, OcrBackend, OcrWord
 from .resolution import image_dpi
 
@@ -216,17 +217,15 @@ def merge_readings(first: list[OcrWord], again: list[OcrWord]) -> list[OcrWord]:
     return result
 
 
-def second_pass(engine: OcrBackend, binary: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
+def second_pass(engine: OcrBackend, binary: Image.Image, words: list[OcrWord], threads: int = 1) -> list[OcrWord]:
     """``words`` with each doubtful region read again (:data:`SECOND_PSM`) on its own and the
-    new reading merged in by :func:`merge_readings`."""
-    again: list[OcrWord] = []
-    for region in doubtful_regions(binary, words):
-        x0, y0, x1, y1 = region
-        if x1 - x0 < 8 or y1 - y0 < 8:
-            continue
-        again += [
-            replace(w, left=w.left + x0, top=w.top + y0, line_top=w.line_top + y0, line_bottom=w.line_bottom + y0)
-            for w in engine.recognise(binary.crop(region), psm=SECOND_PSM)
-            if w.confidence >= SECOND_MIN_CONFIDENCE
-        ]
+    new reading merged in by :func:`merge_readings`; the regions are read by up to ``threads``
+    threads, their words taken in region order (the same as one thread reads)."""
+
+    def read(region: Region) -> list[OcrWord]:
+        words = engine.recognise(binary.crop(region), psm=SECOND_PSM)
+        return shifted([w for w in words if w.confidence >= SECOND_MIN_CONFIDENCE], region[0], region[1])
+
+    regions = [r for r in doubtful_regions(binary, words) if r[2] - r[0] >= 8 and r[3] - r[1] >= 8]
+    again = [word for found in in_threads(read, regions, threads) for word in found]
     return merge_readings(words, again) if again else words

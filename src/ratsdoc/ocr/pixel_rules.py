@@ -12,10 +12,12 @@ a born-digital table's are.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..layout.model import Shape
-from .filters import RULE_LENGTH
+from .filters import RULE_LENGTH, long_runs
 
 if TYPE_CHECKING:
     import numpy as np
@@ -36,22 +38,28 @@ TILT_REACH = 0.5
 END_SLACK = 2.0
 
 
-def _runs(row: np.ndarray, longest: int) -> list[tuple[int, int]]:
-    """(start, end) of the runs of True in ``row`` at least ``longest`` long."""
-    import numpy as np
-
-    delta = np.diff(np.concatenate(([0], row.astype(np.int8), [0])))
-    starts, ends = np.nonzero(delta == 1)[0], np.nonzero(delta == -1)[0]
-    return [(int(s), int(e)) for s, e in zip(starts, ends, strict=True) if e - s >= longest]
+def _row_runs(ink: np.ndarray, longest: int) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+    """Each row of ``ink`` that holds runs of True at least ``longest`` long, with their
+    (start, end) pairs, top to bottom; all rows' runs are found at once
+    (:func:`~.filters.long_runs`), not row by row."""
+    rows, starts, ends = long_runs(ink, longest)
+    runs = zip(rows.tolist(), starts.tolist(), ends.tolist(), strict=True)
+    for row, group in itertools.groupby(runs, key=lambda run: run[0]):
+        yield row, [(start, end) for _, start, end in group]
 
 
 def _rules(ink: np.ndarray, longest: int, slack: int) -> list[tuple[int, int, int, int]]:
-    """Rules along the rows of ``ink``: (first row, last row, start, end) in pixels."""
+    """Rules along the rows of ``ink``: (first row, last row, start, end) in pixels.
+
+    A run continues the rule whose run in the row just above ends within ``slack`` of its own
+    ends; a rule that no run of the next row continues is done (rows without long runs, most
+    of a page, end every open rule and are not looked at further).
+    """
     open_rules: list[list[int]] = []
     done: list[tuple[int, int, int, int]] = []
-    for index in range(ink.shape[0]):
+    for index, runs in _row_runs(ink, longest):
         still: list[list[int]] = []
-        for start, end in _runs(ink[index], longest):
+        for start, end in runs:
             match = next(
                 (
                     r
@@ -86,6 +94,7 @@ def rule_shapes(image: Image.Image, dpi: int) -> tuple[Shape, ...]:
     """The horizontal and vertical rules of ``image`` (a greyscale render at ``dpi``) as line
     shapes in points, each along the middle of its dark run."""
     import numpy as np
+    from PIL.Image import Transpose
 
     ink = np.asarray(image) < INK_LEVEL
     scale = 72 / dpi
@@ -97,7 +106,10 @@ def rule_shapes(image: Image.Image, dpi: int) -> tuple[Shape, ...]:
         if (last - first + 1) * scale <= MAX_THICKNESS:
             y = (first + last + 1) / 2 * scale
             shapes.append(Shape("line", start * scale, y, end * scale, y))
-    for first, last, start, end in _rules(_reach(ink.T, reach), longest, slack):
+    # The columns as the rows of the image turned over its diagonal (PIL copies it fast; the
+    # run search reads row by row).
+    across = np.asarray(image.transpose(Transpose.TRANSPOSE)) < INK_LEVEL
+    for first, last, start, end in _rules(_reach(across, reach), longest, slack):
         if (last - first + 1) * scale <= MAX_THICKNESS:
             x = (first + last + 1) / 2 * scale
             shapes.append(Shape("line", x, start * scale, x, end * scale))

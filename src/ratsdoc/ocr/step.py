@@ -18,6 +18,7 @@ The step reads with an :class:`~.engine.OcrBackend` and renders with a
 from __future__ import annotations
 
 import functools
+import itertools
 import threading
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..issues import Issue, IssueCode
 from ..layout.lines import Line, page_lines
+from .bands import read_in_bands
 from .blocks import side_block_order
 from .confidence import OcrDoubt, doubtful_words, dropped_regions
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
@@ -96,6 +98,12 @@ class OcrStep:
     warnings: list[Issue] = field(default_factory=list)
     #: Words Tesseract read unsure on the pages it read, in page order.
     doubts: list[OcrDoubt] = field(default_factory=list)
+    #: Pages of the document (0: not known); the pages of its last round of :attr:`workers`
+    #: pages, which find workers idle, share them (:meth:`_threads`).
+    page_count: int = 0
+    #: The worker budget of :meth:`read_pages`, and whether its file has one page only.
+    _workers: int = field(default=1, repr=False)
+    _alone: bool = field(default=False, repr=False)
     #: Guards making the renderer: pages are rendered from several threads.
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -160,8 +168,25 @@ class OcrStep:
     def read_pages(self, pages: Iterable[Page]) -> Generator[tuple[Page, list[Line]], None, None]:
         """Each of ``pages`` with its lines, in order; the pages that need OCR are read side by
         side by :attr:`workers` threads (:func:`~.parallel.in_order`)."""
-        for page, read in in_order(((page, self._plan(page)) for page in pages), self.workers or default_workers()):
+        workers = self.workers or default_workers()
+        planned = ((page, self._plan(page)) for page in pages)
+        ahead = list(itertools.islice(planned, 2))
+        self._workers, self._alone = workers, len(ahead) == 1
+        for page, read in in_order(itertools.chain(ahead, planned), workers):
             yield read.page or page, self._take(read)
+
+    def _threads(self, number: int) -> int:
+        """Threads that share the Tesseract runs of page ``number`` (:mod:`.bands`): pages are
+        read side by side, one worker each, but a file of one page, and the pages of the last
+        round when the page count is no multiple of the workers (page 3 of 3 with two workers),
+        would leave workers idle; they share them. By page number, not by what runs at the
+        time, so that a page is read the same way in every run."""
+        if self._alone:
+            return self._workers
+        if self.page_count < 1 or self._workers < 2:
+            return 1
+        rounds = self.page_count // self._workers * self._workers
+        return max(1, self._workers // (self.page_count - rounds)) if number > rounds else 1
 
     def _take(self, read: PageRead) -> list[Line]:
         """Note a page's warnings and OCR in the document's state, in page order."""
@@ -270,7 +295,8 @@ class OcrStep:
         boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, dpi)]
         prepared, ink = prepare(image, dpi, erase=boxes)
         note_dpi(prepared, dpi)  # what the engine tells Tesseract the resolution is
-        words = second_pass(engine, prepared, engine.recognise(prepared))
+        threads = self._threads(page.number)
+        words = second_pass(engine, prepared, read_in_bands(engine, prepared, threads), threads)
         words, dropped = irregular_words(split_mixed_lines(words))
         warnings.extend(ignored(page.number, box, dpi, "text that is not a regular text line") for box in dropped)
         words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
