@@ -55,8 +55,10 @@ def test_the_golden_is_the_letters_own_head(tmp_path: Path) -> None:
         assert record["originator"] == paper.sender[0] and "Bezirksvertretung" in record["originator"]
         day, month, year = paper.place_date.split()[-1].split(".")
         assert record["date"] == f"{year}-{month}-{day}" and paper.place_date in text
-        # The type stands on its own line above "Betreff:", or is the subject's label.
+        # The type stands on its own line above "Betreff:" (with the rule it is filed under, it
+        # is that line, as in the fixtures), or is the subject's label.
         assert (paper.heading or paper.label).startswith(record["document_type"])
+        assert (" § " in record["document_type"]) == (paper.heading is not None and " § " in paper.heading)
         kinds.add(paper.heading is None)
     assert kinds == {True, False}
 

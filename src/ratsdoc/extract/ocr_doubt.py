@@ -59,7 +59,10 @@ def cut_by(region: OcrDoubt, where: Provenance) -> bool:
     stands in the line's band, over the line or just before or after it."""
     line = where.bbox
     height = max(line.bottom - line.top, 1.0)
-    if region.page != where.page or min(region.bottom, line.bottom) - max(region.top, line.top) < _BAND_SHARE * height:
+    # A title over two lines has one box two lines high: a region over one of its lines covers
+    # half of the region's height, not half of the box's.
+    band = min(height, max(region.bottom - region.top, 1.0))
+    if region.page != where.page or min(region.bottom, line.bottom) - max(region.top, line.top) < _BAND_SHARE * band:
         return False
     return region.x1 >= line.x0 - _REACH * height and region.x0 <= line.x1 + _REACH * height
 

@@ -1,0 +1,37 @@
+"""A type line as OCR reads it, set right before the cover reads the type from it: "Anfrnge
+gern. 8 4 der Geschäftsordnung" is "Anfrage gem. § 4 der Geschäftsordnung". The type word may
+carry one wrong letter, "gem." comes out as "gern." ("m" read as "rn") and "§" as "8", "S" or
+"$" in front of the rule's number (docs/ocr.md, "Known weaknesses")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..text.vocabulary import snap
+from .generic.vocabulary import reader_vocabulary
+
+#: Errors the type word may carry: one (two took "Position der Fraktion" for "Petition").
+TYPE_ERRORS = 1
+#: What follows the type: the word that files it under a rule, then the rule's sign and number
+#: (a misread sign stands apart from the number: "84" may be a paragraph's number).
+_RULE = regex.compile(
+    r"^(?P<space>\s+)(?P<by>(?:nach|gemäß){e<=1}|gem\.|gern\.|qem\.)(?P<gap>\s+)(?P<sign>§|[8S$](?=\s))\s*\d"
+)
+
+
+def repair_type_line(text: str, types: Sequence[str]) -> str:
+    """``text`` with its leading type (one of ``types``, misread by one letter at most) and the
+    rule it is filed under spelt right; ``text`` itself when it opens with no type and rule."""
+    opening = reader_vocabulary().type_line_re(TYPE_ERRORS).match(text)
+    if opening is None:
+        return text
+    kind = snap(opening.group("type"), types, max_errors=TYPE_ERRORS)
+    rule = _RULE.match(text[opening.end() :])
+    if kind is None or rule is None:
+        return text
+    by = rule.group("by")
+    by = "gem." if by.endswith(".") else snap(by, ("nach", "gemäß"), max_errors=1) or by
+    rest = text[opening.end() + rule.end("sign") :]
+    return f"{kind}{rule.group('space')}{by}{rule.group('gap')}§{rest}"

@@ -1,0 +1,90 @@
+"""Title, type and date of scanned papers read from OCR text: a type line OCR misread, a stamp's
+words beside the subject, and the warning for a two-line title that lost words to a mark."""
+
+from __future__ import annotations
+
+from ratsdoc.extract.context import Context, Fields
+from ratsdoc.extract.cover import extract_cover
+from ratsdoc.extract.generic.letter_fields import type_from_lines
+from ratsdoc.extract.generic.vocabulary import reader_vocabulary
+from ratsdoc.extract.ocr_doubt import cut_by
+from ratsdoc.extract.ocr_type import repair_type_line
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.models import BBox, Provenance
+from ratsdoc.ocr.confidence import OcrDoubt
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import Layout, PageInfo
+
+VOCAB = reader_vocabulary()
+
+
+def line(top: float, text: str, *, x: float = 70.0, size: float = 11.0, bold: bool = False, page: int = 1) -> Line:
+    """A line of words at ``top``: 0.55 x size per letter, gaps of a third of the size."""
+    tokens = []
+    for word in text.split():
+        width = 0.55 * size * len(word)
+        tokens.append(Token(word, x, top, x + width, top + size, size, bold=bold))
+        x += width + size / 3
+    return Line(page, tokens)
+
+
+def test_a_misread_type_line_gives_the_type_on_scans_only() -> None:
+    for text, kind in (
+        ("Anfrnge gern. § 4 der Geschäftsordnung", "Anfrage"),
+        ("Anfraqe der SPD-Fraktion", "Anfrage"),
+        ("Antraq nach 8 3 GO", "Antrag"),
+    ):
+        lines = [line(100, text, bold=True), line(120, "Betreff: Radweg an der Uferstraße")]
+        assert type_from_lines(lines, VOCAB) is None
+        found = type_from_lines(lines, VOCAB, ocr=True)
+        assert found is not None and found[0] == kind, text
+
+
+def test_running_text_is_no_misread_type_line() -> None:
+    for text in ("Anfragen der Verwaltung liegen vor", "Position der Fraktion zum Radweg", "Antrng: Radweg"):
+        assert type_from_lines([line(100, text)], VOCAB, ocr=True) is None, text
+
+
+def test_a_mark_over_one_line_of_a_two_line_title_cuts_it() -> None:
+    # The title's box spans two lines (212-237 pt); the dropped stamp region covers the first
+    # line's right half (208-225 pt), less than half of the box's height.
+    title = Provenance(page=1, bbox=BBox(x0=112.6, top=212.5, x1=483.3, bottom=237.0))
+    stamp = OcrDoubt(page=1, x0=284.8, top=208.2, x1=389.7, bottom=224.6, text="", confidence=0.0)
+    assert cut_by(stamp, title)
+    # A region a line below the title's box does not.
+    below = OcrDoubt(page=1, x0=284.8, top=236.0, x1=389.7, bottom=252.0, text="", confidence=0.0)
+    assert not cut_by(below, title)
+
+
+def test_a_type_line_read_by_ocr_is_set_right() -> None:
+    types = ["Antrag", "Anfrage", "Kleine Anfrage"]
+    for misread, right in (
+        ("Anfrage gem. 8 4 der Geschäftsordnung", "Anfrage gem. § 4 der Geschäftsordnung"),
+        ("Anfrnge gern. 8 4 der Geschäftsordnung", "Anfrage gem. § 4 der Geschäftsordnung"),
+        ("Antraq nach S 3 GO", "Antrag nach § 3 GO"),
+        ("Kleine Anfrage nach 8 9 GeschO", "Kleine Anfrage nach § 9 GeschO"),
+    ):
+        assert repair_type_line(misread, types) == right
+    # No rule, a number that may be the paragraph's, no type: as read.
+    for text in ("Anfrage der SPD-Fraktion", "Anfrage gem. 84 der GO", "Radweg gem. 8 4", "Antrag nach 8 Wochen"):
+        assert repair_type_line(text, types) == text
+
+
+def test_the_cover_reads_a_misread_qualified_type_on_scans_only() -> None:
+    lines = [
+        line(60, "SPD-Fraktion in der Bezirksvertretung Nord", bold=True),
+        line(100, "Anfrage gem. 8 4 der Geschäftsordnung", bold=True),
+        line(120, "Betreff: Radweg an der Uferstraße"),
+        line(150, "Sehr geehrte Damen und Herren,"),
+    ]
+    scanned = _cover(lines, ocr=True)
+    assert scanned.values["document_type"] == "Anfrage gem. § 4 der Geschäftsordnung"
+    assert _cover(lines, ocr=False).values["document_type"] == "Anfrage gem. 8 4 der Geschäftsordnung"
+
+
+def _cover(lines: list[Line], *, ocr: bool) -> Fields:
+    """The cover fields the letter profile reads from ``lines`` (page 1 OCRed with ``ocr``)."""
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
+    ctx = Context(layout=layout, profile=bundled_profiles()["letter"])
+    extract_cover(ctx)
+    return ctx.fields
