@@ -1,5 +1,5 @@
-"""Title, type and date of scanned papers read from OCR text: a type line OCR misread, a stamp's
-words beside the subject, and the warning for a two-line title that lost words to a mark."""
+"""Title, type and date of scanned papers read from OCR text: a type line OCR misread, and the
+warnings for a two-line title that lost words to a mark or has a word broken into letters."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from ratsdoc.extract.context import Context, Fields
 from ratsdoc.extract.cover import extract_cover
 from ratsdoc.extract.generic.letter_fields import type_from_lines
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
-from ratsdoc.extract.ocr_doubt import cut_by
+from ratsdoc.extract.ocr_doubt import cut_by, warn_ocr_doubts
 from ratsdoc.extract.ocr_type import repair_type_line
+from ratsdoc.issues import IssueCode
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.models import BBox, Provenance
 from ratsdoc.ocr.confidence import OcrDoubt
@@ -62,6 +63,7 @@ def test_a_type_line_read_by_ocr_is_set_right() -> None:
         ("Anfrage gem. 8 4 der Geschäftsordnung", "Anfrage gem. § 4 der Geschäftsordnung"),
         ("Anfrnge gern. 8 4 der Geschäftsordnung", "Anfrage gem. § 4 der Geschäftsordnung"),
         ("Antraq nach S 3 GO", "Antrag nach § 3 GO"),
+        ("Anfrage gem. 5 4 der Geschäftsordnung", "Anfrage gem. § 4 der Geschäftsordnung"),
         ("Kleine Anfrage nach 8 9 GeschO", "Kleine Anfrage nach § 9 GeschO"),
     ):
         assert repair_type_line(misread, types) == right
@@ -88,3 +90,33 @@ def _cover(lines: list[Line], *, ocr: bool) -> Fields:
     ctx = Context(layout=layout, profile=bundled_profiles()["letter"])
     extract_cover(ctx)
     return ctx.fields
+
+
+def _fields(values: dict[str, str], *, ocr: bool) -> Context:
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=[], ocr_pages=[1] if ocr else [])
+    ctx = Context(layout=layout, profile=bundled_profiles()["generic"])
+    for name, value in values.items():
+        ctx.fields.values[name] = value
+        ctx.fields.provenance[name] = [Provenance(page=1, bbox=BBox(x0=70, top=100, x1=400, bottom=112))]
+    return ctx
+
+
+def test_a_word_broken_into_letters_under_a_stamp_is_warned_on_scans() -> None:
+    # Tesseract read "Feuerwache in der" under a stamp as "F i r", with confidence: no unsure
+    # word to warn of, but the letters standing apart are a misreading.
+    ctx = _fields({"title": "Barrierefreie Erschließung der F i r Weimarische Straße"}, ocr=True)
+    warn_ocr_doubts(ctx)
+    (issue,) = [i for i in ctx.fields.warnings if i.code is IssueCode.VALUE_UNCERTAIN]
+    assert issue.field == "title" and "'F i r'" in issue.message
+    ctx = _fields({"title": "Ausbau i Bahnhofstraße"}, ocr=True)
+    warn_ocr_doubts(ctx)
+    assert [i.field for i in ctx.fields.warnings] == ["title"]
+    # Born-digital text, and titles whose letters stand apart by right: no warning.
+    for values, ocr in (
+        ({"title": "Ausbau i Bahnhofstraße"}, False),
+        ({"title": "Kreuzung B 8 / L 1140, Abschnitt A und B"}, True),
+        ({"title": "Änderung nach § 24 a GO, 3 x täglich, z. B. Linie 5"}, True),
+    ):
+        ctx = _fields(values, ocr=ocr)
+        warn_ocr_doubts(ctx)
+        assert not ctx.fields.warnings, values

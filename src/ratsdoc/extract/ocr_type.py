@@ -1,7 +1,7 @@
 """A type line as OCR reads it, set right before the cover reads the type from it: "Anfrnge
 gern. 8 4 der Geschäftsordnung" is "Anfrage gem. § 4 der Geschäftsordnung". The type word may
-carry one wrong letter, "gem." comes out as "gern." ("m" read as "rn") and "§" as "8", "S" or
-"$" in front of the rule's number (docs/ocr.md, "Known weaknesses")."""
+carry one wrong letter, "gem." comes out as "gern." ("m" read as "rn") and "§" as "8", "5",
+"S" or "$" in front of the rule's number (docs/ocr.md, "Known weaknesses")."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ TYPE_ERRORS = 1
 #: What follows the type: the word that files it under a rule, then the rule's sign and number
 #: (a misread sign stands apart from the number: "84" may be a paragraph's number).
 _RULE = regex.compile(
-    r"^(?P<space>\s+)(?P<by>(?:nach|gemäß){e<=1}|gem\.|gern\.|qem\.)(?P<gap>\s+)(?P<sign>§|[8S$](?=\s))\s*\d"
+    r"^(?P<space>\s+)(?P<by>(?:nach|gemäß){e<=1}|gem\.|gern\.|qem\.)(?P<gap>\s+)(?P<sign>§|[85S$](?=\s))\s*\d"
 )
 
 
