@@ -8,6 +8,7 @@ from ratsdoc.extract.cover import extract_cover
 from ratsdoc.extract.generic.letter_fields import type_from_lines
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.ocr_doubt import cut_by, warn_ocr_doubts
+from ratsdoc.extract.ocr_noise import tidy_ocr_values
 from ratsdoc.extract.ocr_type import repair_type_line
 from ratsdoc.issues import IssueCode
 from ratsdoc.layout.lines import Line, Token
@@ -64,11 +65,20 @@ def test_a_type_line_read_by_ocr_is_set_right() -> None:
         ("Anfrnge gern. 8 4 der Geschäftsordnung", "Anfrage gem. § 4 der Geschäftsordnung"),
         ("Antraq nach S 3 GO", "Antrag nach § 3 GO"),
         ("Anfrage gem. 5 4 der Geschäftsordnung", "Anfrage gem. § 4 der Geschäftsordnung"),
+        ("Anfrage gem. 4 der Geschäftsordnung", "Anfrage gem. § 4 der Geschäftsordnung"),
+        ("Antrag gemäß §3 GO", "Antrag gemäß §3 GO"),
+        # "84" may be the rule's number: the sign is put before it, the number kept.
+        ("Anfrage gem. 84 der GO", "Anfrage gem. § 84 der GO"),
         ("Kleine Anfrage nach 8 9 GeschO", "Kleine Anfrage nach § 9 GeschO"),
     ):
         assert repair_type_line(misread, types) == right
-    # No rule, a number that may be the paragraph's, no type: as read.
-    for text in ("Anfrage der SPD-Fraktion", "Anfrage gem. 84 der GO", "Radweg gem. 8 4", "Antrag nach 8 Wochen"):
+    # No rule, no type, a number that is no rule's: as read.
+    for text in (
+        "Anfrage der SPD-Fraktion",
+        "Radweg gem. 8 4",
+        "Antrag nach 8 Wochen",
+        "Antrag nach 4 Wochen",
+    ):
         assert repair_type_line(text, types) == text
 
 
@@ -120,3 +130,31 @@ def test_a_word_broken_into_letters_under_a_stamp_is_warned_on_scans() -> None:
         ctx = _fields(values, ocr=ocr)
         warn_ocr_doubts(ctx)
         assert not ctx.fields.warnings, values
+
+
+def test_a_logo_read_as_letters_is_no_letterhead_sender() -> None:
+    # A logo above the letterhead, read by OCR as "ur" at the page's top edge.
+    lines = [
+        line(0, "ur", x=61),
+        line(42, "Fraktion DIE LINKE in der Bezirksvertretung Rheinufer", bold=True),
+        line(100, "Anfrage der Fraktion DIE LINKE", bold=True),
+        line(120, "Betreff: Radweg an der Uferstraße"),
+        line(150, "Sehr geehrte Damen und Herren,"),
+    ]
+    fields = _cover(lines, ocr=True)
+    assert fields.values["originator"] == "Fraktion DIE LINKE in der Bezirksvertretung Rheinufer"
+
+
+def test_a_pen_stroke_after_the_title_and_a_dotless_i_are_tidied_on_scans() -> None:
+    title = "Erschließung unter Beteiligung des Ortsteılrates Altstadt -"
+    ctx = _fields({"title": title, "originator": "Fraktion Aydın -"}, ocr=True)
+    tidy_ocr_values(ctx)
+    assert ctx.fields.values["title"] == "Erschließung unter Beteiligung des Ortsteilrates Altstadt"
+    assert ctx.fields.values["originator"] == "Fraktion Aydın"  # a name may be written so
+    # A dash between words stays ("Radweg – Nord"), and born-digital text is as printed.
+    ctx = _fields({"title": "Radweg – Nord"}, ocr=True)
+    tidy_ocr_values(ctx)
+    assert ctx.fields.values["title"] == "Radweg – Nord"
+    ctx = _fields({"title": title}, ocr=False)
+    tidy_ocr_values(ctx)
+    assert ctx.fields.values["title"] == title

@@ -295,8 +295,8 @@ def _body_from_decision(ctx: Context) -> None:
 
 
 def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
-    """The first line of a letter when it names the sender: near the top, short, no date."""
-    for _, line, seg in segments[:1]:
+    """The first line with a word (no logo read as "ur") when it names the sender: near the top, short, no date."""
+    for _, line, seg in [s for s in segments if regex.search(r"\p{L}{3}", _text(s[2]))][:1]:
         height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
         text = _text(seg)
         if (

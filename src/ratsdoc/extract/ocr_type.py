@@ -15,9 +15,11 @@ from .generic.vocabulary import reader_vocabulary
 #: Errors the type word may carry: one (two took "Position der Fraktion" for "Petition").
 TYPE_ERRORS = 1
 #: What follows the type: the word that files it under a rule, then the rule's sign and number
-#: (a misread sign stands apart from the number: "84" may be a paragraph's number).
+#: (a misread sign stands apart from the number: "84" may be a paragraph's number; a sign OCR
+#: dropped is missed only after "gem."/"gemäß" and before "der", "Abs.", "GO").
 _RULE = regex.compile(
-    r"^(?P<space>\s+)(?P<by>(?:nach|gemäß){e<=1}|gem\.|gern\.|qem\.)(?P<gap>\s+)(?P<sign>§|[85S$](?=\s))\s*\d"
+    r"^(?P<space>\s+)(?P<by>(?:nach|gemäß){e<=1}|gem\.|gern\.|qem\.)(?P<gap>\s+)"
+    r"(?P<sign>§|[85S$](?=\s)|(?<=(?:gem\.|gern\.|gemäß)\s+)(?=\d{1,3}\s+(?:der|des|Abs\.|GO|GeschO)\b))\s*\d"
 )
 
 
@@ -34,4 +36,5 @@ def repair_type_line(text: str, types: Sequence[str]) -> str:
     by = rule.group("by")
     by = "gem." if by.endswith(".") else snap(by, ("nach", "gemäß"), max_errors=1) or by
     rest = text[opening.end() + rule.end("sign") :]
-    return f"{kind}{rule.group('space')}{by}{rule.group('gap')}§{rest}"
+    sign = "§" if rule.group("sign") else "§ "  # "gem. 4 der": OCR dropped the sign as a mark
+    return f"{kind}{rule.group('space')}{by}{rule.group('gap')}{sign}{rest}"
