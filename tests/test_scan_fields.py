@@ -158,3 +158,16 @@ def test_a_pen_stroke_after_the_title_and_a_dotless_i_are_tidied_on_scans() -> N
     ctx = _fields({"title": title}, ocr=False)
     tidy_ocr_values(ctx)
     assert ctx.fields.values["title"] == title
+
+
+def test_a_type_line_split_where_ocr_dropped_its_sign_is_read_whole() -> None:
+    # "§" dropped as a mark left a gap wide enough to split the line into two segments.
+    split = Line(1, [*line(100, "Anfrage gem.", bold=True).words, *line(100, "4 der Geschäftsordnung", x=200).words])
+    assert len(split.segments()) == 2
+    lines = [
+        line(42, "SPD-Fraktion in der Bezirksvertretung Nord", bold=True),
+        split,
+        line(120, "Betreff: Radweg an der Uferstraße"),
+        line(150, "Sehr geehrte Damen und Herren,"),
+    ]
+    assert _cover(lines, ocr=True).values["document_type"] == "Anfrage gem. § 4 der Geschäftsordnung"

@@ -17,7 +17,7 @@ from .context import GUESSED, LABELLED, Context
 from .generic import fill_cover, is_address, is_closing, is_letterhead, match_wrapped, subject_line_title
 from .generic.closing import DATELINE as _PLACE_DATE
 from .generic.vocabulary import reader_vocabulary
-from .ocr_type import repair_type_line  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
+from .ocr_type import type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 
 #: The cover is read from the first pages only; later pages quote other papers' numbers.
 _COVER_PAGES = 2
@@ -200,7 +200,7 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
     for index, line, seg in segments:
         if salutation is not None and index >= salutation[0]:
             break  # below a letter's salutation a lone "Antrag:" heads the request, it is no type
-        raw = repair_type_line(_text(seg), types) if line.page in ctx.layout.ocr_pages else _text(seg)
+        raw = type_segment(line, seg, types) if line.page in ctx.layout.ocr_pages else _text(seg)
         text = fold_for_match(raw).rstrip(":")
         for key, name in folded:
             if qualified is None and text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):

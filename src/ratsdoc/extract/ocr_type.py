@@ -9,11 +9,15 @@ from collections.abc import Sequence
 
 import regex
 
+from ..layout.lines import Line, Token
 from ..text.vocabulary import snap
 from .generic.vocabulary import reader_vocabulary
 
 #: Errors the type word may carry: one (two took "Position der Fraktion" for "Petition").
 TYPE_ERRORS = 1
+#: A type segment that stops at its rule's word: OCR dropped the sign after it as a mark, and
+#: the gap it left split the line ("Anfrage gem." | "4 der Geschäftsordnung").
+_CUT_AT_RULE = regex.compile(r"\s(?:nach|gemäß|gem\.|gern\.)$")
 #: What follows the type: the word that files it under a rule, then the rule's sign and number
 #: (a misread sign stands apart from the number: "84" may be a paragraph's number; a sign OCR
 #: dropped is missed only after "gem."/"gemäß" and before "der", "Abs.", "GO").
@@ -38,3 +42,14 @@ def repair_type_line(text: str, types: Sequence[str]) -> str:
     rest = text[opening.end() + rule.end("sign") :]
     sign = "§" if rule.group("sign") else "§ "  # "gem. 4 der": OCR dropped the sign as a mark
     return f"{kind}{rule.group('space')}{by}{rule.group('gap')}{sign}{rest}"
+
+
+def type_segment(line: Line, segment: Sequence[Token], types: Sequence[str]) -> str:
+    """The text of ``segment`` of an OCRed ``line`` as :func:`repair_type_line` sets it right,
+    with the next segment when the gap of a dropped "§" split the rule from its number."""
+    text = " ".join(t.text for t in segment)
+    if _CUT_AT_RULE.search(text):
+        later = [s for s in line.segments() if s[0].x0 > segment[-1].x1]
+        if later and later[0][0].text[:1].isdigit():
+            text = f"{text} {' '.join(t.text for t in later[0])}"
+    return repair_type_line(text, types)
