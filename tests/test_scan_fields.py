@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ratsdoc.extract.context import Context, Fields
 from ratsdoc.extract.cover import extract_cover
+from ratsdoc.extract.generic.heading import subject_title
 from ratsdoc.extract.generic.letter_fields import type_from_lines
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.ocr_doubt import cut_by, warn_ocr_doubts
@@ -171,3 +172,20 @@ def test_a_type_line_split_where_ocr_dropped_its_sign_is_read_whole() -> None:
         line(150, "Sehr geehrte Damen und Herren,"),
     ]
     assert _cover(lines, ocr=True).values["document_type"] == "Anfrage gem. § 4 der Geschäftsordnung"
+
+
+def test_a_stamp_beside_the_subject_is_not_taken_into_the_title() -> None:
+    subject = line(120, "Betreff: Radweg an der Uferstraße")
+    stamp = line(120, "Stadt Nord EINGANG 12. MRZ 2024", x=400)
+    lines = [
+        line(100, "Anfrage der SPD-Fraktion", bold=True),
+        Line(1, [*subject.words, *stamp.words]),
+        Line(1, [*line(134, "und am Stadtpark", x=112).words, *line(134, "eingegangen", x=420).words]),
+        line(170, "Sehr geehrte Damen und Herren,"),
+    ]
+    found = subject_title(lines, VOCAB)
+    assert found is not None and found[0][0] == "Radweg an der Uferstraße und am Stadtpark"
+    # A date inside the subject, in its own words, stays.
+    inside = [line(120, "Betreff: Beschluss vom 12. MRZ 2024 zur Uferstraße"), line(170, "Sehr geehrte Damen,")]
+    found = subject_title(inside, VOCAB)
+    assert found is not None and found[0][0] == "Beschluss vom 12. MRZ 2024 zur Uferstraße"

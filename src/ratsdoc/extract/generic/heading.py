@@ -113,9 +113,29 @@ def _type_label(text: str, vocab: ReaderVocabulary, fuzzy: int) -> tuple[str | N
     return kind, misread.group("value").strip()
 
 
+#: An intake stamp's words: "Eingang", "eingegangen", its date with the month in capitals ("12.
+#: MRZ 2024", as scripts/scan_image.py stamps it).
+_STAMP = regex.compile(
+    r"\b(?:eingang|eingegangen|posteingang)\b|\b\d{1,2}\.?\s*(?-i:\p{Lu}{3})\.?\s*(?:19|20)\d{2}\b", regex.IGNORECASE
+)
+
+
+def without_stamp(line: Line, text: str) -> str:
+    """``text`` (the end of ``line``) without the stamp that stands apart beside it: a segment
+    after a wide gap with a stamp's words ("Radweg an der Uferstraße   EINGANG 12. MRZ 2024")."""
+    segments = line.segments()
+    for position in range(1, len(segments)):
+        if _STAMP.search(" ".join(t.text for t in segments[position])):
+            tail = " ".join(t.text for segment in segments[position:] for t in segment)
+            if text.rstrip().endswith(tail):
+                return text.rstrip()[: -len(tail)].rstrip()
+    return text
+
+
 def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: ReaderVocabulary) -> Found | None:
     """``value`` from line ``index`` and the lines that go on with it."""
     line = lines[index]
+    value = without_stamp(line, value)
     parts = [value] if value else []
     used = [line]
     prev = line
@@ -132,7 +152,7 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
             next(iter_dates(follower.text), None) and len(parts) > 0 and _is_date_line(follower.text)
         ):
             break
-        parts.append(follower.text)
+        parts.append(without_stamp(follower, follower.text))
         used.append(follower)
         prev = follower
     title = join_lines(parts)
