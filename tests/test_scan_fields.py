@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ratsdoc.extract.context import Context, Fields
 from ratsdoc.extract.cover import extract_cover
+from ratsdoc.extract.generic.appended import without_appended
 from ratsdoc.extract.generic.heading import subject_title
 from ratsdoc.extract.generic.letter_fields import type_from_lines
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
@@ -189,3 +190,34 @@ def test_a_stamp_beside_the_subject_is_not_taken_into_the_title() -> None:
     inside = [line(120, "Betreff: Beschluss vom 12. MRZ 2024 zur Uferstraße"), line(170, "Sehr geehrte Damen,")]
     found = subject_title(inside, VOCAB)
     assert found is not None and found[0][0] == "Beschluss vom 12. MRZ 2024 zur Uferstraße"
+
+
+def test_the_paper_before_an_appended_answer_keeps_its_ocr_doubts() -> None:
+    # Without them the title of an Anfrage with its answer appended lost its warnings.
+    letter = [
+        line(200, "Anfrage: Radweg Nordstrafse"),
+        line(700, "Mit freundlichen Grüßen"),
+        line(740, "Anna Meier"),
+    ]
+    answer = [line(60, "Stadt Würzburg · Der Oberbürgermeister", page=2), line(150, "Antwort der Verwaltung", page=2)]
+    doubt = OcrDoubt(page=1, x0=150, top=201, x1=220, bottom=211, text="Nordstrafse", confidence=30.0)
+    layout = Layout(
+        pages=[PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)],
+        lines=letter + answer,
+        ocr_pages=[1, 2],
+        ocr_doubts=[doubt],
+    )
+    kept, found = without_appended(layout)
+    assert found is not None and found[0] == 2
+    assert kept.ocr_doubts == [doubt] and kept.ocr_pages == [1, 2] and len(kept.lines) == 3
+
+
+def test_an_unsure_word_with_a_dotless_i_still_warns_after_the_title_is_tidied() -> None:
+    ctx = _fields({"title": "Beteiligung des Ortsteılrates Aitstadt"}, ocr=True)
+    ctx.layout.ocr_doubts.append(
+        OcrDoubt(page=1, x0=200, top=101, x1=260, bottom=111, text="Ortsteılrates", confidence=54.0)
+    )
+    tidy_ocr_values(ctx)
+    warn_ocr_doubts(ctx)
+    assert ctx.fields.values["title"] == "Beteiligung des Ortsteilrates Aitstadt"
+    assert [(i.code, i.field) for i in ctx.fields.warnings] == [(IssueCode.VALUE_UNCERTAIN, "title")]

@@ -34,7 +34,8 @@ def _part_of(word: OcrDoubt, value: object) -> bool:
         return any(ch.isdigit() for ch in word.text) or ocr_month(word.text.strip(".,")) is not None
     if not isinstance(value, str):
         return False
-    core = fold_for_match(word.text.strip(".,:;()-–"))
+    # A title's "ı" became "i" (extract/ocr_noise.py): the unsure word is still part of it.
+    core = fold_for_match(word.text.strip(".,:;()-–").replace("ı", "i"))
     return bool(core) and core in fold_for_match(value)
 
 
