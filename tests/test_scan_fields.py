@@ -221,3 +221,20 @@ def test_an_unsure_word_with_a_dotless_i_still_warns_after_the_title_is_tidied()
     warn_ocr_doubts(ctx)
     assert ctx.fields.values["title"] == "Beteiligung des Ortsteilrates Aitstadt"
     assert [(i.code, i.field) for i in ctx.fields.warnings] == [(IssueCode.VALUE_UNCERTAIN, "title")]
+
+
+def test_the_subjects_own_date_is_no_dateline_when_a_stamp_hid_the_real_one() -> None:
+    lines = [
+        line(42, "Fraktion DIE LINKE im Stadtrat Erlangen", bold=True),
+        line(88, "rlangen, den 18.0&%2022", x=410),  # the dateline under a stamp
+        line(214, "Antrag: Umgestaltung der Musikschule am Marktplatz nach dem Beschluss vom", bold=True),
+        line(229, "27.05.2024", x=112, bold=True),
+        line(260, "Sehr geehrter Herr Oberbürgermeister,"),
+        line(283, "wir beantragen:"),
+    ]
+    fields = _cover(lines, ocr=True)
+    assert fields.values["title"] == "Umgestaltung der Musikschule am Marktplatz nach dem Beschluss vom 27.05.2024"
+    assert fields.values["date"] is None
+    # With its dateline readable the paper has its date.
+    lines[1] = line(88, "Erlangen, den 18.08.2022", x=410)
+    assert str(_cover(lines, ocr=True).values["date"]) == "2022-08-18"
