@@ -238,3 +238,23 @@ def test_the_subjects_own_date_is_no_dateline_when_a_stamp_hid_the_real_one() ->
     # With its dateline readable the paper has its date.
     lines[1] = line(88, "Erlangen, den 18.08.2022", x=410)
     assert str(_cover(lines, ocr=True).values["date"]) == "2022-08-18"
+
+
+def test_a_labelled_title_goes_on_past_a_stamps_remnant_and_leaves_the_stamp_out() -> None:
+    subject = line(204, "Antrag: Erweiterung der Stadthalle am Kirchweg und Ergänzung um eine", bold=True)
+    lines = [
+        line(42, "AfD-Fraktion im Stadtrat Würzburg", bold=True),
+        line(88, "Würzburg, den 23.05.2022", x=400),
+        subject,
+        line(212, "2022", x=424),  # what OCR kept of the stamp's date, between the subject's lines
+        Line(
+            1,
+            [*line(218, "Gehwegbeleuchtung am Stadtpark", x=112, bold=True).words, *line(218, "EINGANG", x=430).words],
+        ),
+        line(250, "Sehr geehrter Herr Oberbürgermeister,"),
+    ]
+    fields = _cover(lines, ocr=True)
+    assert fields.values["title"] == (
+        "Erweiterung der Stadthalle am Kirchweg und Ergänzung um eine Gehwegbeleuchtung am Stadtpark"
+    )
+    assert str(fields.values["date"]) == "2022-05-23"

@@ -16,6 +16,8 @@ from .consultations import public_state
 from .context import GUESSED, LABELLED, Context
 from .generic import fill_cover, is_address, is_closing, is_letterhead, match_wrapped, subject_line_title
 from .generic.closing import DATELINE as _PLACE_DATE
+from .generic.continuation import title_continuation
+from .generic.heading import without_stamp
 from .generic.vocabulary import reader_vocabulary
 from .ocr_type import type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 
@@ -117,18 +119,8 @@ def _labelled_by(ctx: Context, name: str, pattern: regex.Pattern[str]) -> _Found
         tokens = [t for t in kept if t not in covered]
         if name != "title" or not tokens:
             return value, line, tokens
-        parts, x_left, previous = [value], tokens[0].x0, line
-        for follower in ctx.lines[index + 1 :]:
-            if follower.furniture:
-                continue
-            if follower.page != line.page or follower.top - previous.bottom > 0.8 * follower.size:
-                break
-            if abs(follower.x0 - x_left) > 12 or _LABEL_LIKE.match(follower.text):
-                break
-            parts.append(follower.text)
-            tokens = [*tokens, *follower.words]
-            previous = follower
-        return join_lines(parts), line, tokens
+        parts, more = title_continuation(ctx.lines, index, tokens[0].x0)
+        return join_lines([without_stamp(line, value), *parts]), line, [*tokens, *more]
     return None
 
 
@@ -137,7 +129,6 @@ _POSTCODE = regex.compile(r",.*\b\d{5}\s+\p{Lu}")
 #: A full stop and a new sentence inside a segment: running text, not a sender line.
 _SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}\.\s+\p{Lu}\p{Ll}")
 _NEXT_LABEL = regex.compile(r"\s\p{Lu}[\p{L}/-]+:(?:\s|$)")
-_LABEL_LIKE = regex.compile(r"^[\p{L}/ -]{2,30}:(?:\s|$)")
 
 
 def _use_value(ctx: Context, name: str, labelled: dict[str, _Found | None]) -> tuple[Line, list[Token]] | None:

@@ -146,6 +146,8 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         if follower.page != line.page or follower.top - prev.bottom > 0.9 * follower.size:
             break
         aligned = x_left is None or abs(follower.x0 - x_left) <= 12 or abs(follower.x0 - line.x0) <= 12
+        if not aligned and is_remnant(follower, x_left or line.x0):
+            continue  # a stamp's remnant between the subject's lines ("2022" far right)
         if not aligned or _ends_subject(follower, vocab) or (bold_share(follower) >= 0.5) != bold:
             break
         if vocab.matcher("letterhead").search(follower.text) or (
@@ -157,6 +159,16 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         prev = follower
     title = join_lines(parts)
     return (title, used) if title else None
+
+
+#: A stamp's remnant read as a line of its own: a few words standing far right of the subject.
+_REMNANT_WORDS, _REMNANT_INDENT = 3, 150.0
+
+
+def is_remnant(line: Line, left: float) -> bool:
+    """Whether ``line`` is a few words far right of a subject starting at ``left``: what OCR
+    kept of a stamp beside it, not a line of the subject, which would start at ``left``."""
+    return len(line.words) <= _REMNANT_WORDS and line.x0 - left > _REMNANT_INDENT
 
 
 #: A place and date line has a few words ("Köln, den 23. Januar 2012", "Datum: 12.03.2024"); a
