@@ -13,6 +13,7 @@ golden is its own content: the stamp and the notes are not the paper's.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +42,8 @@ TYPE_LINES = {
         "Antrag der {faction}",
     ),
 }
+#: A type line naming the rule the paper is filed under (as ``extract/cover.py`` reads it).
+_QUALIFIED = re.compile(r"^(?:Anfrage|Antrag)\s+(?:nach|gemäß|gem\.)\s")
 #: Subject labels under a type line.
 SUBJECT_LABELS = ("Betreff:", "Betreff:", "Betr.:", "Thema:")
 
@@ -56,6 +59,13 @@ class Head:
     label: str
     title_words: int
     city: str
+
+    def document_type(self, kind: str) -> str:
+        """The paper's type as the fixtures name it: a type line with the rule it is filed under
+        ("Anfrage gem. § 4 der Geschäftsordnung") is the type; else ``kind``."""
+        if self.heading is not None and _QUALIFIED.match(self.heading):
+            return self.heading
+        return kind
 
 
 def head(rng: random.Random, city: str, postcode: str, faction: str, kind: str, date: str) -> Head:
@@ -119,10 +129,12 @@ def head_marks(record: dict[str, Any], paper: Head) -> FirstMarks:
             return
         anchor = typed or subject
         where = rng.random()
+        # A stamp is 60-80 pt high (more when tilted): its centre 32-44 pt above a line puts its
+        # lower part on that line.
         if where < 0.45:  # over the type line's right end and the lines above it
-            near = (rng.uniform(0.55, 0.72) * image.width, (anchor[1] - rng.uniform(10, 30)) * scale)
-        elif where < 0.8:  # its lower frame over the subject's first line, on the right
-            near = (rng.uniform(0.6, 0.75) * image.width, (subject[1] - rng.uniform(26, 34)) * scale)
+            near = (rng.uniform(0.55, 0.72) * image.width, (anchor[1] - rng.uniform(32, 44)) * scale)
+        elif where < 0.7:  # its lower frame on the subject's first line, on the right
+            near = (rng.uniform(0.6, 0.75) * image.width, (subject[1] - rng.uniform(36, 42)) * scale)
         else:
             near = None
         draw_stamp(image, rng, dpi, lines, near=near)

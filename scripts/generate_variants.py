@@ -673,9 +673,8 @@ def letter(rng: random.Random, out: Path, head: Callable[..., bv.Head] | None = 
     dated = vt.day(rng)
     anfrage = rng.random() < 0.4
     mayor = vt.person(rng)
-    bv_head = (
-        head(rng, city, postcode, faction, "Anfrage" if anfrage else "Antrag", vt.de_date(dated)) if head else None
-    )
+    kind = "Anfrage" if anfrage else "Antrag"
+    bv_head = head(rng, city, postcode, faction, kind, vt.de_date(dated)) if head else None
     if bv_head is not None:
         sender = bv_head.sender[0]
     if anfrage:
@@ -740,7 +739,7 @@ def letter(rng: random.Random, out: Path, head: Callable[..., bv.Head] | None = 
         pages = page_count(out)
     return golden(
         title=paper.subject[1],
-        document_type="Anfrage" if anfrage else "Antrag",
+        document_type=bv_head.document_type(kind) if bv_head else kind,
         originator=sender,
         faction=faction_of(sender),
         date=iso(paper.place_date.split()[-1]),

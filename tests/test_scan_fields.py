@@ -68,6 +68,7 @@ def test_a_type_line_read_by_ocr_is_set_right() -> None:
         ("Antraq nach S 3 GO", "Antrag nach § 3 GO"),
         ("Anfrage gem. 5 4 der Geschäftsordnung", "Anfrage gem. § 4 der Geschäftsordnung"),
         ("Anfrage gem. 4 der Geschäftsordnung", "Anfrage gem. § 4 der Geschäftsordnung"),
+        ("Antrag gemäß 3 3 der Geschäftsordnung", "Antrag gemäß § 3 der Geschäftsordnung"),
         ("Antrag gemäß §3 GO", "Antrag gemäß §3 GO"),
         # "84" may be the rule's number: the sign is put before it, the number kept.
         ("Anfrage gem. 84 der GO", "Anfrage gem. § 84 der GO"),

@@ -1,7 +1,7 @@
 """A type line as OCR reads it, set right before the cover reads the type from it: "Anfrnge
 gern. 8 4 der Geschäftsordnung" is "Anfrage gem. § 4 der Geschäftsordnung". The type word may
 carry one wrong letter, "gem." comes out as "gern." ("m" read as "rn") and "§" as "8", "5",
-"S" or "$" in front of the rule's number (docs/ocr.md, "Known weaknesses")."""
+"3", "S" or "$" in front of the rule's number (docs/ocr.md, "Known weaknesses")."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ _CUT_AT_RULE = regex.compile(r"\s(?:nach|gemäß|gem\.|gern\.)$")
 #: dropped is missed only after "gem."/"gemäß" and before "der", "Abs.", "GO").
 _RULE = regex.compile(
     r"^(?P<space>\s+)(?P<by>(?:nach|gemäß){e<=1}|gem\.|gern\.|qem\.)(?P<gap>\s+)"
-    r"(?P<sign>§|[85S$](?=\s)|(?<=(?:gem\.|gern\.|gemäß)\s+)(?=\d{1,3}\s+(?:der|des|Abs\.|GO|GeschO)\b))\s*\d"
+    r"(?P<sign>§|[853S$](?=\s)|(?<=(?:gem\.|gern\.|gemäß)\s+)(?=\d{1,3}\s+(?:der|des|Abs\.|GO|GeschO)\b))\s*\d"
 )
 
 
