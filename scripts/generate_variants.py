@@ -43,6 +43,7 @@ from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
 
 import build_fixtures as bf
 import build_fixtures_templates as tpl
+import bv_scan as bv
 import letter_dach as ld
 import scan_family
 import variant_text as vt
@@ -661,8 +662,9 @@ LETTER_CITIES = (
 )
 
 
-def letter(rng: random.Random, out: Path) -> Golden:
-    """A faction's Antrag or Anfrage as a letter."""
+def letter(rng: random.Random, out: Path, head: Callable[..., bv.Head] | None = None) -> Golden:
+    """A faction's Antrag or Anfrage as a letter; with ``head`` (:func:`bv_scan.head`) one to a
+    Bezirksvertretung, with its type line, subject label and dateline."""
     font = use_font(rng)
     size, lead = size_and_lead(rng)
     city, postcode = LETTER_CITIES[rng.randrange(len(LETTER_CITIES))]
@@ -671,6 +673,10 @@ def letter(rng: random.Random, out: Path) -> Golden:
     dated = vt.day(rng)
     anfrage = rng.random() < 0.4
     mayor = vt.person(rng)
+    kind = "Anfrage" if anfrage else "Antrag"
+    bv_head = head(rng, city, postcode, faction, kind, vt.de_date(dated)) if head else None
+    if bv_head is not None:
+        sender = bv_head.sender[0]
     if anfrage:
         questions = [
             f"Wie ist der Stand der {vt.pick(rng, vt.TOPICS)} in der {vt.pick(rng, vt.STREETS)}?",
@@ -711,6 +717,16 @@ def letter(rng: random.Random, out: Path) -> Golden:
         body_size=size,
         body_lead=lead,
     )
+    if bv_head is not None:
+        title = vt.title(rng, bv_head.title_words)
+        paper = replace(
+            paper,
+            sender=bv_head.sender,
+            place_date=bv_head.place_date,
+            recipient=bv_head.recipient,
+            heading=bv_head.heading,
+            subject=(bv_head.label, title),
+        )
     producer = "fpdf2" if font == "Liberation Sans" and rng.random() < 0.5 else "reportlab"
 
     def render(content: tuple[vt.Block, ...]) -> Path:
@@ -723,7 +739,7 @@ def letter(rng: random.Random, out: Path) -> Golden:
         pages = page_count(out)
     return golden(
         title=paper.subject[1],
-        document_type=paper.subject[0].rstrip(":"),
+        document_type=bv_head.document_type(kind) if bv_head else kind,
         originator=sender,
         faction=faction_of(sender),
         date=iso(paper.place_date.split()[-1]),
@@ -739,6 +755,22 @@ def letter_scan(rng: random.Random, out: Path) -> Golden:
     """A ``letter`` variant printed, stamped, written on and scanned (:mod:`scan_family`)."""
     with tempfile.TemporaryDirectory() as work:
         return scan_family.letter_scan(letter, rng, out, Path(work))
+
+
+def bv_scan(rng: random.Random, out: Path) -> Golden:
+    """A faction's Anfrage or Antrag to a Bezirksvertretung, stamped over its head, marked beside
+    its subject and scanned (:mod:`bv_scan`)."""
+    heads: list[bv.Head] = []
+
+    def head(*args: Any) -> bv.Head:
+        heads.append(bv.head(*args))
+        return heads[-1]
+
+    def build(rng: random.Random, source: Path) -> Golden:
+        return letter(rng, source, head)
+
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(build, rng, out, Path(work), lambda record: bv.head_marks(record, heads[-1]))
 
 
 def letter_dach(rng: random.Random, out: Path) -> Golden:
@@ -964,7 +996,7 @@ FAMILIES = (
 
 #: Families of scanned papers: read by OCR (seconds a page), so built only when named
 #: (``--families letter-scan``).
-SCAN_FAMILIES = (Family("letter-scan", letter_scan),)
+SCAN_FAMILIES = (Family("letter-scan", letter_scan), Family("bv-scan", bv_scan))
 
 
 def soffice() -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -74,8 +75,15 @@ def answer_page(rng: random.Random, city: str, faction: str, out: Path) -> None:
     canvas.save()
 
 
-def scan_letter(source: Path, answer: Path | None, city: str, rng: random.Random, out: Path) -> int:
-    """Write the scan of ``source`` (and ``answer`` after it) to ``out``; returns its page count."""
+#: Marks put on a first page instead of the default stamp: (image, page, rng, dpi).
+FirstMarks = Callable[[Image.Image, pdfium.PdfPage, random.Random, int], None]
+
+
+def scan_letter(
+    source: Path, answer: Path | None, city: str, rng: random.Random, out: Path, first: FirstMarks | None = None
+) -> int:
+    """Write the scan of ``source`` (and ``answer`` after it) to ``out``; returns its page count.
+    ``first`` puts the first page's stamp and marks where the default puts a stamp."""
     dpi = rng.choice((200, 300))
     grey = rng.random() < 0.3
     pixels_rng = np.random.default_rng(rng.randrange(2**32))
@@ -89,12 +97,14 @@ def scan_letter(source: Path, answer: Path | None, city: str, rng: random.Random
         # One page at a time: a 300 dpi colour page is 26 MB.
         page = document[index]
         image, (width, height) = render_page(page, dpi, grey), page.get_size()
-        page.close()
         if number == 0:
             if rng.random() < 0.6:
                 draw_logo(image, rng, dpi)
-            if rng.random() < 0.9:
+            if first is not None:
+                first(image, page, rng, dpi)
+            elif rng.random() < 0.9:
                 draw_stamp(image, rng, dpi, stamp_text(rng, rng.choice(("Mitte", "Nord", "Süd", city))))
+        page.close()
         if rng.random() < 0.6:
             draw_handwriting(image, rng, dpi)
         angle = rng.choice((-1, 1)) * rng.uniform(0.3, 2.0)
@@ -118,8 +128,11 @@ def scan_letter(source: Path, answer: Path | None, city: str, rng: random.Random
     return len(pages)
 
 
-def letter_scan(letter: Any, rng: random.Random, out: Path, work: Path) -> dict[str, Any]:
-    """A ``letter`` variant (``letter`` is the family's builder) scanned into ``out``; its golden."""
+def letter_scan(
+    letter: Any, rng: random.Random, out: Path, work: Path, first: Callable[[dict[str, Any]], FirstMarks] | None = None
+) -> dict[str, Any]:
+    """A ``letter`` variant (``letter`` is the family's builder) scanned into ``out``; its golden.
+    ``first`` gives from the golden the first page's marks (default: a stamp at the top right)."""
     source = work / f"{out.stem}-source.pdf"
     record: dict[str, Any] = letter(rng, source)
     city = str(record["originator"]).rsplit(" ", 1)[-1]
@@ -127,5 +140,6 @@ def letter_scan(letter: Any, rng: random.Random, out: Path, work: Path) -> dict[
     if rng.random() < ANSWER_SHARE:
         answer = work / f"{out.stem}-answer.pdf"
         answer_page(rng, city, str(record["faction"] or record["originator"]), answer)
-    record["page_count"] = scan_letter(source, answer, city, rng, out)
+    marks = first(record) if first is not None else None
+    record["page_count"] = scan_letter(source, answer, city, rng, out, marks)
     return record

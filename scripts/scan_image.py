@@ -91,10 +91,16 @@ def stamp_text(rng: random.Random, body: str) -> tuple[str, str, str]:
     return office, rng.choice(("Eingang", "eingegangen", "EINGANG")), date
 
 
-def draw_stamp(image: Image.Image, rng: random.Random, dpi: int, lines: tuple[str, str, str]) -> tuple[int, int]:
+def draw_stamp(
+    image: Image.Image,
+    rng: random.Random,
+    dpi: int,
+    lines: tuple[str, str, str],
+    near: tuple[float, float] | None = None,
+) -> tuple[int, int]:
     """An intake stamp (rectangle or oval frame, three lines of text, tilted) in red or blue ink;
     returns its centre in pixels. It is put over the top right quarter, where it overlaps the
-    address block or the date line, as stamps do."""
+    address block or the date line, as stamps do, or centred on ``near`` (pixels)."""
     mm = dpi / 25.4
     font = ImageFont.truetype(_FONT_BOLD, max(8, round(rng.uniform(2.6, 3.6) * mm)))
     small = ImageFont.truetype(_FONT_BOLD, max(7, round(rng.uniform(2.0, 2.6) * mm)))
@@ -121,8 +127,11 @@ def draw_stamp(image: Image.Image, rng: random.Random, dpi: int, lines: tuple[st
     angle = rng.choice((-1, 1)) * rng.uniform(2.0, 14.0)
     layer = layer.rotate(angle, expand=True, fillcolor=(255, 255, 255), resample=Image.Resampling.BICUBIC)
     mask = mask.rotate(angle, expand=True, fillcolor=0, resample=Image.Resampling.BICUBIC)
-    left = round(image.width * rng.uniform(0.48, 0.62))
-    top = round(image.height * rng.uniform(0.06, 0.26))
+    if near is None:
+        left = round(image.width * rng.uniform(0.48, 0.62))
+        top = round(image.height * rng.uniform(0.06, 0.26))
+    else:
+        left, top = max(0, round(near[0] - layer.width / 2)), max(0, round(near[1] - layer.height / 2))
     left, top = min(left, image.width - layer.width - 1), min(top, image.height - layer.height - 1)
     _multiply(image, layer, mask, left, top)
     return left + layer.width // 2, top + layer.height // 2

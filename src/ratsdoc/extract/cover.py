@@ -16,7 +16,10 @@ from .consultations import public_state
 from .context import GUESSED, LABELLED, Context
 from .generic import fill_cover, is_address, is_closing, is_letterhead, match_wrapped, subject_line_title
 from .generic.closing import DATELINE as _PLACE_DATE
+from .generic.continuation import title_continuation
+from .generic.heading import without_stamp
 from .generic.vocabulary import reader_vocabulary
+from .ocr_type import type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 
 #: The cover is read from the first pages only; later pages quote other papers' numbers.
 _COVER_PAGES = 2
@@ -116,18 +119,8 @@ def _labelled_by(ctx: Context, name: str, pattern: regex.Pattern[str]) -> _Found
         tokens = [t for t in kept if t not in covered]
         if name != "title" or not tokens:
             return value, line, tokens
-        parts, x_left, previous = [value], tokens[0].x0, line
-        for follower in ctx.lines[index + 1 :]:
-            if follower.furniture:
-                continue
-            if follower.page != line.page or follower.top - previous.bottom > 0.8 * follower.size:
-                break
-            if abs(follower.x0 - x_left) > 12 or _LABEL_LIKE.match(follower.text):
-                break
-            parts.append(follower.text)
-            tokens = [*tokens, *follower.words]
-            previous = follower
-        return join_lines(parts), line, tokens
+        parts, more = title_continuation(ctx.lines, index, tokens[0].x0)
+        return join_lines([without_stamp(line, value), *parts]), line, [*tokens, *more]
     return None
 
 
@@ -136,7 +129,6 @@ _POSTCODE = regex.compile(r",.*\b\d{5}\s+\p{Lu}")
 #: A full stop and a new sentence inside a segment: running text, not a sender line.
 _SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}\.\s+\p{Lu}\p{Ll}")
 _NEXT_LABEL = regex.compile(r"\s\p{Lu}[\p{L}/-]+:(?:\s|$)")
-_LABEL_LIKE = regex.compile(r"^[\p{L}/ -]{2,30}:(?:\s|$)")
 
 
 def _use_value(ctx: Context, name: str, labelled: dict[str, _Found | None]) -> tuple[Line, list[Token]] | None:
@@ -199,12 +191,13 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
     for index, line, seg in segments:
         if salutation is not None and index >= salutation[0]:
             break  # below a letter's salutation a lone "Antrag:" heads the request, it is no type
-        text = fold_for_match(_text(seg)).rstrip(":")
+        raw = type_segment(line, seg, types) if line.page in ctx.layout.ocr_pages else _text(seg)
+        text = fold_for_match(raw).rstrip(":")
         for key, name in folded:
             if qualified is None and text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):
                 # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under,
                 # unless the paper also states its type alone ("Antrag" over the subject).
-                qualified = (_text(seg).rstrip(":"), line, seg)
+                qualified = (raw.rstrip(":"), line, seg)
             if text == key:
                 return _set_type(ctx, name, line, seg)
     if qualified is not None:
@@ -293,8 +286,8 @@ def _body_from_decision(ctx: Context) -> None:
 
 
 def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
-    """The first line of a letter when it names the sender: near the top, short, no date."""
-    for _, line, seg in segments[:1]:
+    """The first line with a word (no logo read as "ur") when it names the sender: near the top, short, no date."""
+    for _, line, seg in [s for s in segments if regex.search(r"\p{L}{3}", _text(s[2]))][:1]:
         height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
         text = _text(seg)
         if (

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import regex
+
 from ..issues import IssueCode
 from ..models import Provenance
 from ..ocr.confidence import OcrDoubt
@@ -32,7 +34,8 @@ def _part_of(word: OcrDoubt, value: object) -> bool:
         return any(ch.isdigit() for ch in word.text) or ocr_month(word.text.strip(".,")) is not None
     if not isinstance(value, str):
         return False
-    core = fold_for_match(word.text.strip(".,:;()-–"))
+    # A title's "ı" became "i" (extract/ocr_noise.py): the unsure word is still part of it.
+    core = fold_for_match(word.text.strip(".,:;()-–").replace("ı", "i"))
     return bool(core) and core in fold_for_match(value)
 
 
@@ -59,14 +62,50 @@ def cut_by(region: OcrDoubt, where: Provenance) -> bool:
     stands in the line's band, over the line or just before or after it."""
     line = where.bbox
     height = max(line.bottom - line.top, 1.0)
-    if region.page != where.page or min(region.bottom, line.bottom) - max(region.top, line.top) < _BAND_SHARE * height:
+    # A title over two lines has one box two lines high: a region over one of its lines covers
+    # half of the region's height, not half of the box's.
+    band = min(height, max(region.bottom - region.top, 1.0))
+    if region.page != where.page or min(region.bottom, line.bottom) - max(region.top, line.top) < _BAND_SHARE * band:
         return False
     return region.x1 >= line.x0 - _REACH * height and region.x0 <= line.x1 + _REACH * height
 
 
+#: Letters OCR read apart where a stamp or a pen covers a word ("der F i r Weimarische" for "der
+#: Feuerwache in der Weimarische"), read with confidence: two one-letter words in a row, or one
+#: small letter alone (German has no one-letter words; "x" stands for "times", "§ 24 a" is a
+#: rule).
+_FRAGMENTS = regex.compile(r"(?<!\S)(?:\p{L}(?:\s+\p{L})+|(?<!\d\s)[a-wyzäöüß])(?!\S)")
+#: Fields whose values are words, where a word broken into letters is a misreading.
+WORD_FIELDS = ("title", "originator", "body")
+
+
+def warn_fragments(ctx: Context) -> set[str]:
+    """Warn about every word field read on an OCRed page with letters standing apart in it;
+    returns the fields warned."""
+    warned = set()
+    for name in WORD_FIELDS:
+        value = ctx.fields.values.get(name)
+        where = ctx.fields.provenance.get(name) or []
+        if not isinstance(value, str) or not any(p.page in ctx.layout.ocr_pages for p in where):
+            continue
+        found = _FRAGMENTS.search(value)
+        if found is not None:
+            ctx.warn(
+                IssueCode.VALUE_UNCERTAIN,
+                f"{name} may be misread: OCR read {found.group()!r} as letters apart, as it reads a word "
+                "under a stamp or a pen mark",
+                where[0].page,
+                field=name,
+            )
+            warned.add(name)
+    return warned
+
+
 def warn_ocr_doubts(ctx: Context) -> None:
     """Warn about every cover field read over a word OCR was unsure of, or from a line that
-    lost words OCR dropped as no regular text (a pen stroke through the letterhead)."""
+    lost words OCR dropped as no regular text (a pen stroke through the letterhead), or with
+    a word OCR broke into letters."""
+    warned = warn_fragments(ctx)
     doubts = ctx.layout.ocr_doubts
     if not doubts:
         return
@@ -74,7 +113,7 @@ def warn_ocr_doubts(ctx: Context) -> None:
     for name in FIELDS:
         value = ctx.fields.values.get(name)
         where = ctx.fields.provenance.get(name) or []
-        if value is None or not where:
+        if value is None or not where or name in warned:
             continue
         cut = next((region for region in regions for p in where if cut_by(region, p)), None)
         if cut is not None:

@@ -82,9 +82,13 @@ def without_blobs(layout: Layout) -> Layout:
     return replace(layout, lines=lines)
 
 
-#: Punctuation standing alone between words, as OCR reads a speck, and a sign standing alone
-#: anywhere, as OCR reads a logo ("© Fraktion ...").
-_LONE_MARK = regex.compile(r"(?<=\s)[.,;:'‘’`´·]+(?=\s|$)|(?:^|(?<=\s))[©®°™]+(?=\s|$)")
+#: Punctuation standing alone between words, as OCR reads a speck, a sign standing alone
+#: anywhere, as OCR reads a logo ("© Fraktion ..."), and a dash standing alone at the end, as
+#: OCR reads a pen's stroke after the line ("... des Ortsteilrates Altstadt -").
+_LONE_MARK = regex.compile(r"(?<=\s)[.,;:'‘’`´·]+(?=\s|$)|(?:^|(?<=\s))[©®°™]+(?=\s|$)|(?<=\s)[-–—~_]+$")
+#: Letters German does not write that OCR reads for its own: the dotless "ı" for "i" in a title
+#: ("Ortsteılrates"; a name in the sender may be Turkish).
+_FOREIGN_LETTERS = str.maketrans({"ı": "i"})
 #: The cover's text fields, where a word of punctuation is never meant.
 TEXT_FIELDS = ("title", "originator", "faction", "body")
 
@@ -101,4 +105,5 @@ def tidy_ocr_values(ctx: Context) -> None:
         value = ctx.fields.values.get(name)
         where = ctx.fields.provenance.get(name) or []
         if isinstance(value, str) and any(p.page in ocr_pages for p in where):
+            value = value.translate(_FOREIGN_LETTERS) if name == "title" else value
             ctx.fields.values[name] = without_lone_marks(value) or value

@@ -123,8 +123,13 @@ def fill_cover(ctx: Context) -> None:
             if values.get("faction") is None:
                 faction = faction_of(sender[0], vocab)
                 ctx.set("faction", faction, sender[1] if faction else [], *weak)
+    titled = ctx.fields.provenance.get("title") or []
+    if values.get("date") is not None and any(_within(line, titled) for line in _date_lines(ctx)):
+        # The subject's date ("nach dem Beschluss vom" over "27.05.2024") is no dateline: a
+        # stamp over the real one left it the only date standing alone.
+        ctx.set("date", None, [])
     if values.get("date") is None:  # no dateline at the head: the one above the closing
-        dated = date_above_closing([line for line in ctx.lines if not line.furniture])
+        dated = date_above_closing([ln for ln in ctx.lines if not ln.furniture and not _within(ln, titled)])
         if dated is not None:
             ctx.set("date", dated[0], [dated[1]], GUESSED)
     if values.get("body") is None:
@@ -140,6 +145,20 @@ def _fill_body(ctx: Context, lines: list[Line], vocab: ReaderVocabulary) -> None
         body = body_from_head(lines, vocab)
         if body is not None:
             ctx.set("body", body[0], body[1], GUESSED)
+
+
+def _within(line: Line, boxes: list[Provenance]) -> bool:
+    """Whether the middle of ``line`` lies in one of ``boxes``."""
+    middle_x, middle_y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    return any(
+        p.page == line.page and p.bbox.x0 <= middle_x <= p.bbox.x1 and p.bbox.top <= middle_y <= p.bbox.bottom
+        for p in boxes
+    )
+
+
+def _date_lines(ctx: Context) -> list[Line]:
+    """The lines the date was read from."""
+    return [line for p in ctx.fields.provenance.get("date") or [] for line in ctx.lines if _within(line, [p])]
 
 
 def _inside(line: Line, boxes: list[Provenance]) -> bool:

@@ -13,6 +13,7 @@ their own) are never cut.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -60,10 +61,5 @@ def without_appended(layout: Layout, *, fuzzy: int = 0) -> tuple[Layout, tuple[i
     found = appended_start(layout.lines, heights, fuzzy=fuzzy)
     if found is None:
         return layout, None
-    kept = Layout(
-        pages=layout.pages,
-        lines=[line for line in layout.lines if line.page < found[0]],
-        warnings=layout.warnings,
-        ocr_pages=layout.ocr_pages,
-    )
-    return kept, found
+    # Everything else stays: the OCR doubts too, or the paper's fields lose their warnings.
+    return replace(layout, lines=[line for line in layout.lines if line.page < found[0]]), found

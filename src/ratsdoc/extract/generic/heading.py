@@ -113,9 +113,29 @@ def _type_label(text: str, vocab: ReaderVocabulary, fuzzy: int) -> tuple[str | N
     return kind, misread.group("value").strip()
 
 
+#: An intake stamp's words: "Eingang", "eingegangen", its date with the month in capitals ("12.
+#: MRZ 2024", as scripts/scan_image.py stamps it).
+_STAMP = regex.compile(
+    r"\b(?:eingang|eingegangen|posteingang)\b|\b\d{1,2}\.?\s*(?-i:\p{Lu}{3})\.?\s*(?:19|20)\d{2}\b", regex.IGNORECASE
+)
+
+
+def without_stamp(line: Line, text: str) -> str:
+    """``text`` (the end of ``line``) without the stamp that stands apart beside it: a segment
+    after a wide gap with a stamp's words ("Radweg an der Uferstraße   EINGANG 12. MRZ 2024")."""
+    segments = line.segments()
+    for position in range(1, len(segments)):
+        if _STAMP.search(" ".join(t.text for t in segments[position])):
+            tail = " ".join(t.text for segment in segments[position:] for t in segment)
+            if text.rstrip().endswith(tail):
+                return text.rstrip()[: -len(tail)].rstrip()
+    return text
+
+
 def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: ReaderVocabulary) -> Found | None:
     """``value`` from line ``index`` and the lines that go on with it."""
     line = lines[index]
+    value = without_stamp(line, value)
     parts = [value] if value else []
     used = [line]
     prev = line
@@ -126,17 +146,29 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         if follower.page != line.page or follower.top - prev.bottom > 0.9 * follower.size:
             break
         aligned = x_left is None or abs(follower.x0 - x_left) <= 12 or abs(follower.x0 - line.x0) <= 12
+        if not aligned and is_remnant(follower, x_left or line.x0):
+            continue  # a stamp's remnant between the subject's lines ("2022" far right)
         if not aligned or _ends_subject(follower, vocab) or (bold_share(follower) >= 0.5) != bold:
             break
         if vocab.matcher("letterhead").search(follower.text) or (
             next(iter_dates(follower.text), None) and len(parts) > 0 and _is_date_line(follower.text)
         ):
             break
-        parts.append(follower.text)
+        parts.append(without_stamp(follower, follower.text))
         used.append(follower)
         prev = follower
     title = join_lines(parts)
     return (title, used) if title else None
+
+
+#: A stamp's remnant read as a line of its own: a few words standing far right of the subject.
+_REMNANT_WORDS, _REMNANT_INDENT = 3, 150.0
+
+
+def is_remnant(line: Line, left: float) -> bool:
+    """Whether ``line`` is a few words far right of a subject starting at ``left``: what OCR
+    kept of a stamp beside it, not a line of the subject, which would start at ``left``."""
+    return len(line.words) <= _REMNANT_WORDS and line.x0 - left > _REMNANT_INDENT
 
 
 #: A place and date line has a few words ("Köln, den 23. Januar 2012", "Datum: 12.03.2024"); a

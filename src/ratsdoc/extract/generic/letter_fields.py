@@ -18,6 +18,13 @@ from .vocabulary import ReaderVocabulary
 
 #: What may follow a type on its line: the rule it is filed under, the body, the sender.
 _TYPE_TAIL = regex.compile(r"^(?:\s*$|\s*[:(]|\s+(?:nach|gem\.|gemäß|gemaess|zur?|der|des|vom|Nr\.|betreffend)\b)")
+#: The same as OCR reads it: "gem." often comes out as "gern.", a longer word with a letter wrong.
+_TYPE_TAIL_OCR = regex.compile(
+    r"^(?:\s*$|\s*[(]|\s+(?:(?:nach|gemäß|betreffend){e<=1}|gem\.|gern\.|zur?|der|des|vom|Nr\.)(?!\p{L}))"
+)
+#: Errors a type opening a line may carry on a scan: one (a longer allowance took "Position der
+#: Fraktion" for "Petition").
+_TYPE_LINE_ERRORS = 1
 #: The address window's sender line: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
 _POSTCODE = regex.compile(r",.*\b\d{4,5}\s+\p{Lu}")
 #: A letterhead's address line, its parts set apart by dots: "Amt für Verkehr · Rathausplatz 8 ·
@@ -55,9 +62,25 @@ def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool
             if match and _TYPE_TAIL.match(text[match.end() :]) and not text[match.end() :].lstrip().startswith(":"):
                 return _canonical(vocab, match.group("type")), [line]
             snapped = snap(text, vocab.document_types) if ocr and len(segment) <= _TYPE_WORDS else None
+            if snapped is None and ocr:
+                snapped = _misread_type_line(text, vocab)
             if snapped is not None:
                 return snapped, [line]
     return None
+
+
+def _misread_type_line(text: str, vocab: ReaderVocabulary) -> str | None:
+    """The type of a type line OCR misread ("Anfrnge gem. § 4 der Geschäftsordnung", "Antrag
+    gern. § 3 GO"): a type with one error opening the line, then what may follow a type."""
+    misread = vocab.type_line_re(_TYPE_LINE_ERRORS).match(text)
+    if misread is None or not _TYPE_TAIL_OCR.match(text[misread.end() :]):
+        return None
+    word = misread.group("type")
+    kind = snap(word, vocab.document_types, max_errors=_TYPE_LINE_ERRORS)
+    # An inflected type ("Anfragen der Verwaltung") is running text, not a misread type line.
+    if kind is None or (word != kind and fold_for_match(word).startswith(fold_for_match(kind))):
+        return None
+    return kind
 
 
 def speech_type(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:

@@ -95,6 +95,11 @@ class ReaderVocabulary(BaseModel):
         semicolon OCR reads for one, the subject (group ``value``)."""
         return _type_label_re(tuple(self.document_types), fuzzy)
 
+    def type_line_re(self, fuzzy: int) -> regex.Pattern[str]:
+        """A paper type opening a line as OCR reads it ("Anfrnge gem. § 4 ..."): the type with
+        up to ``fuzzy`` errors (fewer in short types; group ``type``) as a whole word."""
+        return _type_line_re(tuple(self.document_types), fuzzy)
+
     @cached_property
     def type_re(self) -> regex.Pattern[str]:
         """A paper type as a whole word (group ``type``)."""
@@ -199,6 +204,12 @@ def _subject_re(labels: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
 def _type_label_re(types: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
     body = _fuzzy_alternatives(types, fuzzy, escape=True, errors=default_errors)
     return _anchored(f"(?P<type>{body})", fuzzy, r"\s*[:;]\s*(?P<value>.*)$")
+
+
+@lru_cache(maxsize=8)
+def _type_line_re(types: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
+    body = _fuzzy_alternatives(types, fuzzy, escape=True, errors=default_errors)
+    return _anchored(f"(?P<type>{body})", fuzzy, r"(?![\p{L}-])")
 
 
 @lru_cache(maxsize=16)

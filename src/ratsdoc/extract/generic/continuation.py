@@ -1,0 +1,38 @@
+"""The lines a labelled title goes on over ("Betreff: Sanierung der ..." / "und Ausbau ..."):
+aligned under its value, up to a gap or the next label; on a scan a stamp's remnant between
+them ("2022" far right) is passed over and a stamp standing apart beside one is left out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ...layout.lines import Line, Token
+from .heading import is_remnant, without_stamp
+
+#: A line opening with a label ("Datum:") starts another field.
+_LABEL_LIKE = regex.compile(r"^[\p{L}/ -]{2,30}:(?:\s|$)")
+#: How far a continuation line may start from the value's left edge (points).
+_ALIGN = 12.0
+
+
+def title_continuation(lines: Sequence[Line], index: int, x_left: float) -> tuple[list[str], list[Token]]:
+    """The texts and tokens of the lines after ``lines[index]`` that go on with a title whose
+    value starts at ``x_left``."""
+    line = previous = lines[index]
+    parts: list[str] = []
+    tokens: list[Token] = []
+    for follower in lines[index + 1 :]:
+        if follower.furniture:
+            continue
+        if follower.page != line.page or follower.top - previous.bottom > 0.8 * follower.size:
+            break
+        if abs(follower.x0 - x_left) > _ALIGN and is_remnant(follower, x_left):
+            continue
+        if abs(follower.x0 - x_left) > _ALIGN or _LABEL_LIKE.match(follower.text):
+            break
+        parts.append(without_stamp(follower, follower.text))
+        tokens.extend(follower.words)
+        previous = follower
+    return parts, tokens

@@ -1,0 +1,55 @@
+"""A type line as OCR reads it, set right before the cover reads the type from it: "Anfrnge
+gern. 8 4 der Geschäftsordnung" is "Anfrage gem. § 4 der Geschäftsordnung". The type word may
+carry one wrong letter, "gem." comes out as "gern." ("m" read as "rn") and "§" as "8", "5",
+"3", "S" or "$" in front of the rule's number (docs/ocr.md, "Known weaknesses")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..layout.lines import Line, Token
+from ..text.vocabulary import snap
+from .generic.vocabulary import reader_vocabulary
+
+#: Errors the type word may carry: one (two took "Position der Fraktion" for "Petition").
+TYPE_ERRORS = 1
+#: A type segment that stops at its rule's word: OCR dropped the sign after it as a mark, and
+#: the gap it left split the line ("Anfrage gem." | "4 der Geschäftsordnung").
+_CUT_AT_RULE = regex.compile(r"\s(?:nach|gemäß|gem\.|gern\.)$")
+#: What follows the type: the word that files it under a rule, then the rule's sign and number
+#: (a misread sign stands apart from the number: "84" may be a paragraph's number; a sign OCR
+#: dropped is missed only after "gem."/"gemäß" and before "der", "Abs.", "GO").
+_RULE = regex.compile(
+    r"^(?P<space>\s+)(?P<by>(?:nach|gemäß){e<=1}|gem\.|gern\.|qem\.)(?P<gap>\s+)"
+    r"(?P<sign>§|[853S$](?=\s)|(?<=(?:gem\.|gern\.|gemäß)\s+)(?=\d{1,3}\s+(?:der|des|Abs\.|GO|GeschO)\b))\s*\d"
+)
+
+
+def repair_type_line(text: str, types: Sequence[str]) -> str:
+    """``text`` with its leading type (one of ``types``, misread by one letter at most) and the
+    rule it is filed under spelt right; ``text`` itself when it opens with no type and rule."""
+    opening = reader_vocabulary().type_line_re(TYPE_ERRORS).match(text)
+    if opening is None:
+        return text
+    kind = snap(opening.group("type"), types, max_errors=TYPE_ERRORS)
+    rule = _RULE.match(text[opening.end() :])
+    if kind is None or rule is None:
+        return text
+    by = rule.group("by")
+    by = "gem." if by.endswith(".") else snap(by, ("nach", "gemäß"), max_errors=1) or by
+    rest = text[opening.end() + rule.end("sign") :]
+    sign = "§" if rule.group("sign") else "§ "  # "gem. 4 der": OCR dropped the sign as a mark
+    return f"{kind}{rule.group('space')}{by}{rule.group('gap')}{sign}{rest}"
+
+
+def type_segment(line: Line, segment: Sequence[Token], types: Sequence[str]) -> str:
+    """The text of ``segment`` of an OCRed ``line`` as :func:`repair_type_line` sets it right,
+    with the next segment when the gap of a dropped "§" split the rule from its number."""
+    text = " ".join(t.text for t in segment)
+    if _CUT_AT_RULE.search(text):
+        later = [s for s in line.segments() if s[0].x0 > segment[-1].x1]
+        if later and later[0][0].text[:1].isdigit():
+            text = f"{text} {' '.join(t.text for t in later[0])}"
+    return repair_type_line(text, types)
