@@ -63,3 +63,16 @@ def test_no_token_is_lost_or_invented(rows: int, shift: float, mark_x: float, lo
     ordered, _ = page_order(lines, WIDTH, running=running, loose=loose)
     key = sorted((t.text, t.x0, t.top) for line in lines for t in line.tokens)
     assert sorted((t.text, t.x0, t.top) for line in ordered for t in line.tokens) == key
+
+
+def test_a_head_above_the_columns_is_read_before_them() -> None:
+    # Regression: the city name printed at the top right of a two-column Wortprotokoll's head
+    # was read as the first line of the right column, so it ended up inside a speech.
+    lines = [text_line(40, [(400, "Stadt Erfurt")]), text_line(80, [(50, "Wortprotokoll")])]
+    for k in range(6):
+        lines.append(text_line(120 + 14 * k, [(50, f"wir haben lange {k} beraten"), (320, f"und sind {k} gekommen")]))
+    for loose in (False, True):
+        ordered, _ = page_order(lines, WIDTH, running=False, loose=loose)
+        texts = [line.text for line in ordered]
+        assert texts[:2] == ["Stadt Erfurt", "Wortprotokoll"]
+        assert texts[2].startswith("wir haben") and texts[8].startswith("und sind")
