@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from ratsdoc.layout.columns import loose_pages, page_order, reading_lines
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.layout.marks import BoxMark
+from ratsdoc.meeting.rules import MeetingRules
+from ratsdoc.meeting.speeches import read_speeches
 from ratsdoc.regions import Layout, PageInfo
 
 from .conftest import text_line
@@ -63,3 +65,35 @@ def test_no_token_is_lost_or_invented(rows: int, shift: float, mark_x: float, lo
     ordered, _ = page_order(lines, WIDTH, running=running, loose=loose)
     key = sorted((t.text, t.x0, t.top) for line in lines for t in line.tokens)
     assert sorted((t.text, t.x0, t.top) for line in ordered for t in line.tokens) == key
+
+
+def test_a_head_above_the_columns_is_read_before_them() -> None:
+    # Regression: the city name printed at the top right of a two-column Wortprotokoll's head
+    # was read as the first line of the right column, so it ended up inside a speech.
+    lines = [text_line(40, [(400, "Stadt Erfurt")]), text_line(80, [(50, "Wortprotokoll")])]
+    for k in range(6):
+        lines.append(text_line(120 + 14 * k, [(50, f"wir haben lange {k} beraten"), (320, f"und sind {k} gekommen")]))
+    for loose in (False, True):
+        ordered, _ = page_order(lines, WIDTH, running=False, loose=loose)
+        texts = [line.text for line in ordered]
+        assert texts[:2] == ["Stadt Erfurt", "Wortprotokoll"]
+        assert texts[2].startswith("wir haben") and texts[8].startswith("und sind")
+
+
+def test_speakers_on_lines_of_their_own_open_turns_in_both_columns() -> None:
+    # A speaker named on a line of their own ('Oberbürgermeister Müller:', the words below) opens
+    # a turn; the city name of the head above the columns belongs to no speech.
+    left = ["Oberbürgermeister Müller:", "Meine Damen und Herren ich", "eröffne die Sitzung heute."]
+    left += ["Stadträtin Weber (SPD):", "Danke wir stimmen zu und", "bitten um Abstimmung jetzt."]
+    right = ["Ratsmitglied Frank (GRÜNE):", "Wir haben noch Fragen zum", "Zeitplan der Umsetzung hier."]
+    right += ["Oberbürgermeister Müller:", "Danke für die Beiträge", "wir stimmen nun ab bitte."]
+    lines = [text_line(40, [(400, "Stadt Erfurt")]), text_line(80, [(50, "Wortprotokoll")])]
+    lines += [text_line(120 + 14 * k, [(50, a), (310, b)]) for k, (a, b) in enumerate(zip(left, right, strict=True))]
+    ordered, _ = page_order(lines, WIDTH, running=False, loose=True)
+    speeches, _ = read_speeches(ordered, MeetingRules())
+    assert [(s.speaker, s.role, s.text) for s in speeches] == [
+        ("Müller", "Oberbürgermeister", "Meine Damen und Herren ich eröffne die Sitzung heute."),
+        ("Weber", "SPD", "Danke wir stimmen zu und bitten um Abstimmung jetzt."),
+        ("Frank", "GRÜNE", "Wir haben noch Fragen zum Zeitplan der Umsetzung hier."),
+        ("Müller", "Oberbürgermeister", "Danke für die Beiträge wir stimmen nun ab bitte."),
+    ]

@@ -154,6 +154,29 @@ def _rows(line: Line) -> list[Line]:
     return [Line(line.page, sorted(row, key=lambda t: t.x0), line.furniture) for row in rows]
 
 
+def _sides(line: Line, x: float) -> tuple[bool, bool]:
+    """Whether ``line`` holds words left and right of ``x``."""
+    return any(t.x1 <= x for t in line.words), any(t.x0 >= x for t in line.words)
+
+
+def _body_start(lines: Sequence[Line], x: float) -> int:
+    """The index of the first line of the two-column body: the first line pair where both
+    columns hold text (one line with words on both sides of ``x``, or, where the columns do not
+    share baselines, two lines less than a word's size apart with words on either side). The
+    lines above are the head (a city name at the top right, a title at the left: generated
+    Wortprotokoll heads), read before the columns, not as their first lines; 0 when no pair."""
+    for k, line in enumerate(lines):
+        left, right = _sides(line, x)
+        if left and right:
+            return k
+        if k + 1 < len(lines) and (left or right) and not _crosses(line, x):
+            below = lines[k + 1]
+            size = max(t.size for t in (*line.words, *below.words))
+            if below.top - line.top < size and _sides(below, x) == (right, left):
+                return k
+    return 0
+
+
 def page_order(
     lines: list[Line], width: float, *, running: bool = True, loose: bool = False
 ) -> tuple[list[Line], Issue | None]:
@@ -182,7 +205,9 @@ def page_order(
     seen_columns = False  # column lines above
     across = 0  # lines across the gutter since the last column line
     between = 0  # lines across the gutter with column lines above and below
-    for line in lines:
+    start = _body_start(lines, gutter.x)
+    ordered += lines[:start]
+    for line in lines[start:]:
         if _crosses(line, gutter.x):
             across += 1
             ordered += left + right + [line]
