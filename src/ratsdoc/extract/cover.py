@@ -205,7 +205,7 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
                 # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under,
                 # unless the paper also states its type alone ("Antrag" over the subject).
                 qualified = (_text(seg).rstrip(":"), line, seg)
-            if text == key:
+            if text == key and not _text(seg).endswith(":"):  # "Antrag:" alone heads what follows
                 return _set_type(ctx, name, line, seg)
     if qualified is not None:
         return _set_type(ctx, *qualified)
