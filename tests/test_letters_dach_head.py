@@ -1,6 +1,7 @@
 """The head of letter-style papers, drawn as small PDFs: a type line for a meeting is no
-dateline, a subject may end on a date (whose date is not the paper's), and a lone "Antrag:"
-heads the request rather than naming the type (regressions the ``letter-dach`` variants showed)."""
+dateline, a subject may end on a date (whose date is not the paper's), a heading may go on with
+"Kanton Thurgau", and a lone "Antrag:" heads the request rather than naming the type
+(regressions the ``letter-dach`` and ``swiss-motion`` variants of other seeds showed)."""
 
 from __future__ import annotations
 
@@ -129,3 +130,59 @@ def test_a_lone_request_cue_names_the_type_when_nothing_else_does(tmp_path: Path
     paper = ratsdoc.parse(_pdf(tmp_path / "antrag.pdf", rows))
     assert paper.document_type == "Antrag"
     assert [item.number for item in paper.resolution_proposal] == ["1", "2"]
+
+
+def test_a_heading_going_on_with_an_open_phrase_keeps_its_last_line(tmp_path: Path) -> None:
+    """A heading "... an der Volksschule im" over "Kanton Thurgau": the second line finishes the
+    phrase, it is no letterhead line ("Kanton Thurgau" alone would be one)."""
+    rows: list[Row] = [
+        (40.0, 70.0, "Finanzierung der Tagesstrukturen an der Volksschule im", True),
+        (56.0, 70.0, "Kanton Thurgau", True),
+        (80.0, 70.0, "Motion", False),
+        (96.0, 70.0, "Claudia Becker (Die Mitte) und Anna Krüger (EDU)", False),
+        (112.0, 70.0, "Frauenfeld, 9. Juli 2024", False),
+        (150.0, 70.0, "Antrag", True),
+        (170.0, 70.0, "Der Regierungsrat wird beauftragt, eine Vorlage zu unterbreiten.", False),
+        (200.0, 70.0, "Begründung", True),
+        (220.0, 70.0, "Die Gemeinden tragen heute die Kosten allein.", False),
+    ]
+    paper = ratsdoc.parse(_pdf(tmp_path / "motion.pdf", rows))
+    assert paper.title == "Finanzierung der Tagesstrukturen an der Volksschule im Kanton Thurgau"
+    assert paper.document_type == "Motion"
+
+
+def test_an_administrations_beschlussvorlage_line_is_its_type_not_its_title(tmp_path: Path) -> None:
+    rows: list[Row] = [
+        (40.0, 70.0, "Stadt Kassel", True),
+        (56.0, 70.0, "Tiefbauamt · Rathausplatz 5 · 34117 Kassel", False),
+        (90.0, 70.0, "Kassel, den 8. Juli 2024", False),
+        (120.0, 70.0, "Herrn Oberbürgermeister", False),
+        (133.0, 70.0, "Claudia Wagner", False),
+        (170.0, 70.0, "Beschlussvorlage", True),
+        (188.0, 70.0, "Sanierung der Musikschule in der Nordhäuser Straße", True),
+        (220.0, 70.0, "Sehr geehrter Herr Oberbürgermeister,", False),
+        (240.0, 70.0, "Der Gemeinderat wolle beschließen:", False),
+        (258.0, 70.0, "1.", False),
+        (258.0, 92.0, "Die Mittel für die Kunsthalle werden im Haushalt 2027 bereitgestellt.", False),
+        *_REASONS,
+        (390.0, 70.0, "Mit freundlichen Grüßen", False),
+        (430.0, 70.0, "Urs Keller", False),
+    ]
+    paper = ratsdoc.parse(_pdf(tmp_path / "vorlage.pdf", rows))
+    assert paper.title == "Sanierung der Musikschule in der Nordhäuser Straße"
+    assert paper.document_type == "Beschlussvorlage"
+
+
+def test_the_first_type_word_of_a_subject_is_the_type(tmp_path: Path) -> None:
+    """A subject "Stellungnahme zur Beschlussvorlage ...": the paper is the statement, not the Vorlage."""
+    rows: list[Row] = [
+        (74.0, 70.0, "Stadtteilbeirat Büchenbach", False),
+        (74.0, 380.0, "Erlangen, den 18.9.2022", False),
+        (118.0, 70.0, "Stellungnahme zur Beschlussvorlage Ö23 (StUB: Trassenführung)", True),
+        (147.0, 70.0, "Sehr geehrter Herr Oberbürgermeister,", False),
+        (176.0, 70.0, "am Dienstag fand ein Lokalforum des Zweckverbands statt.", False),
+        (220.0, 70.0, "Mit freundlichen Grüßen", False),
+        (260.0, 70.0, "Günter Winkelmann", False),
+    ]
+    paper = ratsdoc.parse(_pdf(tmp_path / "stellungnahme.pdf", rows))
+    assert paper.document_type == "Stellungnahme"

@@ -164,8 +164,13 @@ def _goes_on(previous: str, text: str) -> bool:
     """Whether ``text`` goes on with the subject line ``previous`` although it holds a date:
     it starts in lower case ("vom 13.10.2023"; a place and date line starts with the place or
     the day), or ``previous`` ends on a word no phrase ends on."""
-    words = previous.split()
-    return text[:1].islower() or bool(words and words[-1] in _OPEN_ENDS)
+    return text[:1].islower() or _ends_open(previous)
+
+
+def _ends_open(text: str) -> bool:
+    """Whether ``text`` ends on a word no phrase ends on (an article, a preposition)."""
+    words = text.split()
+    return bool(words and words[-1] in _OPEN_ENDS)
 
 
 def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
@@ -195,7 +200,10 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary) -> bool
     emphasis = all(bold_share(line) >= 0.6 for line in block) or min(line.size for line in block) >= 1.15 * size
     if not emphasis or len(block) > _MAX_HEADING_LINES or len(text) < 8 or len(text.split()) < 2:
         return False
-    if any(is_letterhead(line.text, vocab) for line in block):
+    # A line that goes on with an open phrase ("... im" over "Kanton Thurgau") is no letterhead line.
+    if any(
+        is_letterhead(line.text, vocab) for k, line in enumerate(block) if not (k and _ends_open(block[k - 1].text))
+    ):
         return False
     if any(vocab.party_re.search(line.text) for line in block):
         return False
