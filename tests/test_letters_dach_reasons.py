@@ -1,7 +1,9 @@
-"""Letter-style papers whose reasons follow the request without a "Begründung" heading, drawn as
-small PDFs: the reasons start where the text returns to the margin after the hanging-indented
-items, and a letter without a salutation has its body after the subject and the type line
-(regressions the ``letter-dach`` variants showed)."""
+"""The body of letter-style papers, drawn as small PDFs: reasons that follow the request without a
+"Begründung" heading start where the text returns to the margin after the hanging-indented
+items, a letter without a salutation has its body after the subject and the type line, a
+sentence repeated at the top of two pages stays text, and an attachment label at the foot of a
+page lists on the next (regressions the ``letter-dach``, ``swiss-motion`` and ``letter``
+variants of other seeds showed)."""
 
 from __future__ import annotations
 
@@ -149,3 +151,18 @@ def test_a_sentence_repeated_at_the_top_of_two_pages_stays_text(tmp_path: Path) 
     assert paper.justification is not None
     assert paper.justification.count(repeated) == 2
     assert "Motion Digitalisierung" not in paper.justification
+
+
+def test_an_attachment_label_at_the_foot_of_a_page_lists_on_the_next(tmp_path: Path) -> None:
+    path = tmp_path / "antrag.pdf"
+    c = canvas.Canvas(str(path), invariant=1)
+    first = [(40.0, "Antrag: Sanierung der Grundschule", True), (80.0, "Sehr geehrte Damen und Herren,", False)]
+    first += [(100.0, "die Schule ist alt und muss saniert werden.", False), (736.0, "Anlagen:", False)]
+    pages = [first, [(62.0, "Lageplan", False), (78.0, "Kostenschätzung", False)]]
+    for rows in pages:
+        for top, text, bold in rows:
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", _SIZE)
+            c.drawString(70, 842 - top - _SIZE, text)
+        c.showPage()
+    c.save()
+    assert ratsdoc.parse(path).attachments == ["Lageplan", "Kostenschätzung"]

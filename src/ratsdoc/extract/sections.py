@@ -160,7 +160,9 @@ def extract_attachments(ctx: Context) -> None:
             where.append(head)
     prev = head
     for index, line in _section_lines(ctx, head_index):
-        if line.page != head.page or line.top - prev.bottom > 2.5 * line.size:
+        # A label alone at the foot of a page announces the list the next page opens with.
+        turned = prev is head and not entries and line.page == head.page + 1
+        if not turned and (line.page != prev.page or line.top - prev.bottom > 2.5 * line.size):
             break
         if not entries and _says_none(ctx, line.text):  # "Anlagen" over a line "keine"
             ctx.claimed.add(index)
