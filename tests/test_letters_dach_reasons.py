@@ -1,9 +1,8 @@
 """The body of letter-style papers, drawn as small PDFs: reasons that follow the request without a
 "Begründung" heading start where the text returns to the margin after the hanging-indented
-items, a letter without a salutation has its body after the subject and the type line, a
-sentence repeated at the top of two pages stays text, and an attachment label at the foot of a
-page lists on the next (regressions the ``letter-dach``, ``swiss-motion`` and ``letter``
-variants of other seeds showed)."""
+items, a letter without a salutation has its body after the subject and the type line, and an
+attachment label at the foot of a page lists on the next (regressions the ``letter-dach`` and
+``letter`` variants of other seeds showed)."""
 
 from __future__ import annotations
 
@@ -122,35 +121,6 @@ def test_an_office_letter_without_salutation_or_request_has_its_body(tmp_path: P
     assert paper.title == "Energetische Sanierung der Kunsthalle in der Rosengasse"
     assert paper.document_type == "Stellungnahme"
     assert paper.justification == _REASONS_TEXT
-
-
-def test_a_sentence_repeated_at_the_top_of_two_pages_stays_text(tmp_path: Path) -> None:
-    """A sentence that happens to stand second on two pages, with text above and below it, is
-    part of the reasons; a running header stands above all text of its page."""
-    path = tmp_path / "motion.pdf"
-    c = canvas.Canvas(str(path), invariant=1)
-    repeated = "Die Maßnahme ist erforderlich, weil der bauliche Zustand keinen Aufschub zulässt."
-    pages = [
-        [(40.0, "Begründung", True), (60.0, "Der Ortsteilrat wurde im Mai informiert.", False)],
-        [(62.0, "Das Bauamt hat den Bericht geprüft.", False), (86.0, repeated, False), (101.0, "Erstens.", False)],
-        [
-            (62.0, "Das Umweltamt hat die Planung vorgelegt.", False),
-            (86.0, repeated, False),
-            (101.0, "Zweitens.", False),
-        ],
-    ]
-    for rows in pages:
-        c.setFont("Helvetica", 8)
-        c.drawString(70, 842 - 30, "Motion Digitalisierung")  # a running header over every page
-        for top, text, bold in rows:
-            c.setFont("Helvetica-Bold" if bold else "Helvetica", _SIZE)
-            c.drawString(70, 842 - top - _SIZE, text)
-        c.showPage()
-    c.save()
-    paper = ratsdoc.parse(path)
-    assert paper.justification is not None
-    assert paper.justification.count(repeated) == 2
-    assert "Motion Digitalisierung" not in paper.justification
 
 
 def test_an_attachment_label_at_the_foot_of_a_page_lists_on_the_next(tmp_path: Path) -> None:

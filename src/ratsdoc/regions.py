@@ -146,24 +146,8 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
             # "Stadt Uelzen - Vorlage 24/1452   Seite 1 von 1": a footer that ends in a page
             # number is one even where it does not recur (a paper of one page).
             line.furniture = True
-    _keep_enclosed(lines)
     if len(pages) - 1 < min_repeats:  # too few later pages for a header to recur on
         _mark_repeated_head(lines, heights)
-
-
-def _keep_enclosed(lines: list[Line]) -> None:
-    """A running header stands above all text of its page and a footer below it: a recurring
-    line with a body line above and below it on its page is a sentence the text repeats
-    ("Die Maßnahme ist erforderlich, ..." as the second line of two pages), not furniture."""
-    body: dict[int, list[Line]] = {}
-    for line in lines:
-        if not line.furniture and line.text:
-            body.setdefault(line.page, []).append(line)
-    for line in lines:
-        if line.furniture and not is_page_number(line.text):
-            others = body.get(line.page, [])
-            if any(o.bottom <= line.top for o in others) and any(o.top >= line.bottom for o in others):
-                line.furniture = False
 
 
 def _list_item(line: Line) -> bool:
