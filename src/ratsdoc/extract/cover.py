@@ -198,7 +198,7 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
                 # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under,
                 # unless the paper also states its type alone ("Antrag" over the subject).
                 qualified = (raw.rstrip(":"), line, seg)
-            if text == key:
+            if text == key and not raw.endswith(":"):  # "Antrag:" alone heads what follows
                 return _set_type(ctx, name, line, seg)
     if qualified is not None:
         return _set_type(ctx, *qualified)
@@ -474,15 +474,15 @@ _SUBJECT_PREFIX = regex.compile(r"^(?:hier|Betreff|Betr\.)\s*:\s*", regex.IGNORE
 
 
 def _document_type_from_title(ctx: Context) -> None:
-    """A letter names its type in its subject ("Stellungnahme des Stadtteilbeirats zu ...")."""
+    """A letter names its type first in its subject ("Stellungnahme zur Beschlussvorlage ...")."""
     title = ctx.fields.values.get("title") or ""
     words = [fold_for_match(w).strip(',.:;„“"') for w in str(title).split()[:4]]
-    for name in sorted(ctx.profile.document_types, key=len, reverse=True):
-        if fold_for_match(name) in words:
-            ctx.set("document_type", name, [], GUESSED)
-            if "title" in ctx.fields.provenance:
-                ctx.fields.provenance["document_type"] = list(ctx.fields.provenance["title"])
-            return
+    types = {fold_for_match(name): name for name in ctx.profile.document_types}
+    for name in (types[word] for word in words if word in types):
+        ctx.set("document_type", name, [], GUESSED)
+        if "title" in ctx.fields.provenance:
+            ctx.fields.provenance["document_type"] = list(ctx.fields.provenance["title"])
+        return
 
 
 def _default_document_type(ctx: Context) -> None:

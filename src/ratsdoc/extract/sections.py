@@ -14,6 +14,7 @@ from .context import Context
 from .generic import trailing_signature
 from .generic.opening import leading_announcement
 from .items import PROFILE, Item, read_items
+from .letter_body import head_end, last_salutation
 from .tables import fits, learn_columns, read_rows
 
 #: The number of a numbered list item or paragraph: "1.", "2)", "3.)", "a)".
@@ -70,19 +71,6 @@ def _new_paragraph(prev: Line | None, line: Line, gap: float | None = None, righ
     return line.top - prev.bottom > (gap if gap is not None else _PARAGRAPH_GAP * line.size)
 
 
-def _last_salutation(ctx: Context) -> tuple[int, Line] | None:
-    """The last line of the salutation block ("Sehr geehrte ..., sehr geehrte ...,")."""
-    found = ctx.find_label("salutation")
-    if found is None:
-        return None
-    index, line, _ = found
-    following = ctx.find_label("salutation", start=index + 1, stop=index + 3)
-    while following is not None:
-        index, line, _ = following
-        following = ctx.find_label("salutation", start=index + 1, stop=index + 3)
-    return index, line
-
-
 def _inline_resolution(ctx: Context) -> bool:
     """Letters state their request in a paragraph that opens with a formula ("Wir beantragen"):
     each such paragraph is one item. Returns whether any was found."""
@@ -129,9 +117,14 @@ def extract_resolution(ctx: Context) -> None:
     ctx.claimed.add(head_index)
     trailing = head.text[match.end() :].strip(" :")
     section = _section_lines(ctx, head_index)
-    ctx.claimed.update(index for index, _ in section)
     lead: list[Item] = [(None, [trailing], [head])] if trailing else []
     kept = read_items([line for _, line in section], PROFILE, _new_paragraph, lead)
+    # The items end where a paragraph returns to the margin after a hanging-indented list: the
+    # lines after the last item are the reasons without a heading, left to the justification.
+    used = {id(line) for _, _, lines in kept for line in lines}
+    last = max((k for k, (_, line) in enumerate(section) if id(line) in used), default=len(section) - 1)
+    section = section[: last + 1]
+    ctx.claimed.update(index for index, _ in section)
     result = [ResolutionItem(number=n, text=join_lines(parts)) for n, parts, _ in kept]
     ctx.set("resolution_proposal", result, [*([head] if trailing else []), *(line for _, line in section)])
     ctx.set_items("resolution_proposal", [lines for _, _, lines in kept])
@@ -167,7 +160,9 @@ def extract_attachments(ctx: Context) -> None:
             where.append(head)
     prev = head
     for index, line in _section_lines(ctx, head_index):
-        if line.page != head.page or line.top - prev.bottom > 2.5 * line.size:
+        # A label alone at the foot of a page announces the list the next page opens with.
+        turned = prev is head and not entries and line.page == head.page + 1
+        if not turned and (line.page != prev.page or line.top - prev.bottom > 2.5 * line.size):
             break
         if not entries and _says_none(ctx, line.text):  # "Anlagen" over a line "keine"
             ctx.claimed.add(index)
@@ -216,12 +211,14 @@ def extract_justification(ctx: Context) -> None:
     if found is not None:
         head_index = found[0]
     else:
-        # A letter: its body runs from the salutation to the closing formula.
-        salutation = _last_salutation(ctx)
-        if salutation is None:
+        # A letter: its body runs from the salutation (or, without one, from its head) to the
+        # closing formula.
+        salutation = last_salutation(ctx)
+        start = salutation if salutation is not None else head_end(ctx)
+        if start is None:
             ctx.set("justification", None, [])
             return
-        head_index = salutation[0]
+        head_index = start
         closing = ctx.find_label("closing", start=head_index + 1)
         stop = closing[0] if closing else None
     lines = _justification_lines(ctx, head_index, stop)

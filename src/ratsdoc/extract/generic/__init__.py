@@ -10,7 +10,7 @@ from ...text.normalize import join_lines
 from ..context import GUESSED, WEAK, Context
 from .cells import match_wrapped
 from .closing import date_above_closing, is_closing, trailing_signature
-from .heading import heading_title, is_letterhead, subject_title
+from .heading import cue_type, heading_title, is_letterhead, lone_type_label, subject_title
 from .letter_fields import (
     administration_from_head,
     body_from_head,
@@ -93,17 +93,7 @@ def fill_cover(ctx: Context) -> None:
         if heading is not None:
             # No subject line: the first heading is a guess (a speaker's name, a letterhead).
             ctx.set("title", heading[0], heading[1], WEAK, "the first heading (no subject line)")
-    typed_apart = values.get("document_type") is not None  # read by the profile
-    if values.get("document_type") is None:
-        typed = type_from_lines(lines, vocab, ocr=1 in ctx.layout.ocr_pages) or speech_type(lines, vocab)
-        typed_apart = typed is not None
-        if typed is not None:
-            ctx.set("document_type", typed[0], typed[1])
-        elif values.get("title"):
-            kind = type_from_title(str(values["title"]), vocab)
-            if kind is not None:
-                ctx.set("document_type", kind, [])
-                ctx.fields.provenance["document_type"] = list(ctx.fields.provenance.get("title", []))
+    typed_apart = values.get("document_type") is not None or _fill_type(ctx, lines, vocab)
     if typed_apart and "title" in ctx.fields.basis:
         # A paper that names its type apart from its title (a Swiss "Motion" under its heading)
         # is a formal paper: its first heading is its subject, not a speaker's or sender's line.
@@ -136,6 +126,26 @@ def fill_cover(ctx: Context) -> None:
         body = body_from_head(lines, vocab)
         if body is not None:
             ctx.set("body", body[0], body[1])
+
+
+def _fill_type(ctx: Context, lines: list[Line], vocab: ReaderVocabulary) -> bool:
+    """Fill the type the profile left empty: from a type line, a speech marker, the title's
+    first words, else a lone "Antrag:" (it heads the request and names the type only when
+    nothing else does). Whether the type stands apart from the title."""
+    typed = type_from_lines(lines, vocab, ocr=1 in ctx.layout.ocr_pages) or speech_type(lines, vocab)
+    if typed is not None:
+        ctx.set("document_type", typed[0], typed[1])
+        return True
+    title = ctx.fields.values.get("title")
+    kind = type_from_title(str(title), vocab) if title else None
+    if kind is not None:
+        ctx.set("document_type", kind, [])
+        ctx.fields.provenance["document_type"] = list(ctx.fields.provenance.get("title", []))
+        return False
+    cue = cue_type(lines, vocab)
+    if cue is not None:
+        ctx.set("document_type", cue[0], cue[1], GUESSED)
+    return False
 
 
 def _fill_body(ctx: Context, lines: list[Line], vocab: ReaderVocabulary) -> None:
@@ -177,8 +187,10 @@ def fill_resolution(ctx: Context) -> None:
         if not line.furniture and index not in ctx.claimed and line.words
     ]
     lines = [line for _, line in indexed]
-    skip = frozenset(id(line) for line in lines if _inside(line, taken))
-    section = proposal_section(lines, reader_vocabulary(), fuzzy=_fuzzy(ctx), skip=skip)
+    # The title's lines cannot open the request; a lone "Antrag:" that named the type still can.
+    vocab = reader_vocabulary()
+    skip = frozenset(id(line) for line in lines if _inside(line, taken) and lone_type_label(line.text, vocab) is None)
+    section = proposal_section(lines, vocab, fuzzy=_fuzzy(ctx), skip=skip)
     head: Line | None = None
     if section is not None:
         head, lead, body = section

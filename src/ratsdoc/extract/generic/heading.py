@@ -151,7 +151,10 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         if not aligned or _ends_subject(follower, vocab) or (bold_share(follower) >= 0.5) != bold:
             break
         if vocab.matcher("letterhead").search(follower.text) or (
-            next(iter_dates(follower.text), None) and len(parts) > 0 and _is_date_line(follower.text)
+            next(iter_dates(follower.text), None)
+            and len(parts) > 0
+            and _is_date_line(follower.text)
+            and not _goes_on(parts[-1], follower.text)
         ):
             break
         parts.append(without_stamp(follower, follower.text))
@@ -178,6 +181,28 @@ _DATE_LINE_WORDS = 5
 
 def _is_date_line(text: str) -> bool:
     return len(text.split()) <= _DATE_LINE_WORDS
+
+
+#: Words a phrase of a title cannot end on (articles, prepositions): the line after such a word
+#: goes on with the phrase, even when it holds only a date ("nach dem Beschluss vom" over
+#: "04.01.2023").
+_OPEN_ENDS = frozenset(
+    {"vom", "von", "am", "an", "im", "in", "zum", "zur", "bis", "ab", "seit", "für", "nach", "über", "unter"}
+    | {"mit", "bei", "aus", "auf", "zu", "der", "die", "das", "dem", "den", "des"}
+)
+
+
+def _goes_on(previous: str, text: str) -> bool:
+    """Whether ``text`` goes on with the subject line ``previous`` although it holds a date:
+    it starts in lower case ("vom 13.10.2023"; a place and date line starts with the place or
+    the day), or ``previous`` ends on a word no phrase ends on."""
+    return text[:1].islower() or _ends_open(previous)
+
+
+def _ends_open(text: str) -> bool:
+    """Whether ``text`` ends on a word no phrase ends on (an article, a preposition)."""
+    words = text.split()
+    return bool(words and words[-1] in _OPEN_ENDS)
 
 
 def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
@@ -207,7 +232,10 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary) -> bool
     emphasis = all(bold_share(line) >= 0.6 for line in block) or min(line.size for line in block) >= 1.15 * size
     if not emphasis or len(block) > _MAX_HEADING_LINES or len(text) < 8 or len(text.split()) < 2:
         return False
-    if any(is_letterhead(line.text, vocab) for line in block):
+    # A line that goes on with an open phrase ("... im" over "Kanton Thurgau") is no letterhead line.
+    if any(
+        is_letterhead(line.text, vocab) for k, line in enumerate(block) if not (k and _ends_open(block[k - 1].text))
+    ):
         return False
     if any(vocab.party_re.search(line.text) for line in block):
         return False
@@ -230,3 +258,19 @@ def heading_title(lines: Sequence[Line], page_height: float, vocab: ReaderVocabu
         if _is_heading(block, size, vocab):
             return join_lines([line.text for line in block]), block
     return None
+
+
+def cue_type(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:
+    """The type a lone "Antrag:" above the salutation names: such a line heads what follows
+    (the request), so it names the paper's type only where no other line does."""
+    for line in head_lines([ln for ln in lines if ln.page == 1]):
+        kind = lone_type_label(line.text, vocab)
+        if kind is not None:
+            return kind, [line]
+    return None
+
+
+def lone_type_label(text: str, vocab: ReaderVocabulary) -> str | None:
+    """The type of a line that is only a type and a colon ("Antrag:"), else None."""
+    typed = vocab.type_re.match(text.strip())
+    return typed.group("type") if typed is not None and text.strip()[typed.end() :].strip() == ":" else None
