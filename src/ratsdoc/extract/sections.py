@@ -15,13 +15,13 @@ from .generic import trailing_signature
 from .generic.opening import leading_announcement
 from .items import PROFILE, Item, read_items
 from .letter_body import head_end, last_salutation
+from .link_text import printed_urls
 from .tables import fits, learn_columns, read_rows
 
 #: The number of a numbered list item or paragraph: "1.", "2)", "3.)", "a)".
 _LIST_NUMBER = regex.compile(r"^(?:\d{1,2}|[a-z])(?:\.\)|[.)])$")
 _BULLET_WORDS = frozenset({"-", "–", "•", "▪", "*", "·", "o"})
 _SCHEME = regex.compile(r"^https?://", regex.IGNORECASE)
-_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+", regex.IGNORECASE)
 #: A URI's scheme (RFC 3986), read after removing what browsers ignore in it (controls, spaces).
 _URI_SCHEME = regex.compile(r"^([a-z][a-z0-9+.\-]*):", regex.IGNORECASE)
 _URI_IGNORED = regex.compile(r"[\x00-\x20\x7f]+")
@@ -352,10 +352,8 @@ def extract_links(ctx: Context) -> None:
     "http://www.ratsinfo.erlangen.de/" is one link; the printed form is kept.
     """
     found: list[tuple[int, float, float, bool, str]] = []  # page, top, x0, printed, url
-    for line in ctx.lines:
-        for match in _URL.finditer(line.text):
-            url = match.group(0).rstrip(".,;:!?")
-            found.append((line.page, line.top, line.x0, True, url))
+    for page, top, x0, url in printed_urls(ctx.lines):
+        found.append((page, top, x0, True, url))
     for info in ctx.layout.pages:
         for link in info.links:
             scheme = _uri_scheme(link.uri)
