@@ -171,6 +171,24 @@ def test_speaker_turns() -> None:
     ]
 
 
+def test_the_line_that_closes_the_session_ends_the_last_turn() -> None:
+    lines = _lines(
+        [
+            [(50, "Bürgermeister Bauer: Ich danke Ihnen.")],
+            [(50, "Ende der Sitzung: 12.40 Uhr")],
+            [(50, "Schriftführung")],
+        ]
+    )
+    speeches, _ = read_speeches(lines, RULES)
+    assert [(s.speaker, s.text) for s in speeches] == [("Bauer", "Ich danke Ihnen.")]
+
+
+def test_the_end_of_the_session_named_inside_a_speech_does_not_end_it() -> None:
+    lines = _lines([[(50, "Bürgermeister Bauer: Wir sind am")], [(50, "Ende der Sitzung angelangt.")]])
+    speeches, _ = read_speeches(lines, RULES)
+    assert [s.text for s in speeches] == ["Wir sind am Ende der Sitzung angelangt."]
+
+
 def test_two_columns_are_read_one_after_the_other() -> None:
     rows = [[(50, "Überschrift über beide Spalten des Protokolls hinweg")]]
     rows += [[(50, f"links {k} Text"), (320, f"rechts {k} Text")] for k in range(6)]

@@ -271,6 +271,14 @@ class MeetingRules(BaseModel):
         default_factory=lambda: _FACTIONS.split("|"),
         description="Names of factions: a group heading that matches one is a faction, else a role.",
     )
+    session_close: list[str] = Field(
+        default_factory=lambda: [
+            # 'Ende der Sitzung: 12.40 Uhr', 'Schluss der Sitzung 21:05 Uhr', 'Sitzungsende: 19 Uhr'.
+            r"(?:Ende|Schluss)\s+der\s+Sitzung\s*(?::|um\b|\d)",
+            r"Sitzungsende\s*:",
+        ],
+        description="A line that closes the session: it ends the last speaker turn of verbatim minutes.",
+    )
     speaker_patterns: list[str] = Field(
         default_factory=lambda: [
             r"(?P<role>(?:Ober)?[Bb]ürgermeister(?:in)?|Präsident(?:in)?|Vorsitzende[r]?|Ratsmitglied|Ratsherr|Ratsfrau"
@@ -295,6 +303,7 @@ class MeetingRules(BaseModel):
         "absent_labels",
         "factions",
         "speaker_patterns",
+        "session_close",
         "head_roles",
         "decision_headings",
         "public_end",
@@ -347,6 +356,7 @@ class MeetingRules(BaseModel):
             "public_end": _any(self.public_end, anchored=False),
             "head_role": regex.compile(rf"^\s*(?:{'|'.join(self.head_roles)})\s*:?\s*$", _FLAGS),
             "decision_heading": regex.compile(rf"^\s*(?:{'|'.join(self.decision_headings)})\s*:?\s*$", _FLAGS),
+            "session_close": _any(self.session_close),
             "vote_heading": regex.compile(rf"^\s*(?:{'|'.join(self.vote_labels)})\s*:?\s*$", _FLAGS),
         }
 

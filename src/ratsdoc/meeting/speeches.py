@@ -62,17 +62,23 @@ def read_speeches(
     lines: Sequence[Line], rules: MeetingRules, skip: AbstractSet[int] = frozenset()
 ) -> tuple[list[Speech], list[Line]]:
     """The speaker turns of ``lines`` in order, and the lines that open them; lines whose id is
-    in ``skip`` (agenda headings, results) and interjection lines belong to no turn."""
+    in ``skip`` (agenda headings, results), interjection lines and what follows the line that
+    closes the session belong to no turn."""
     speeches: list[tuple[str, str | None, list[str]]] = []
     starts: list[Line] = []
+    open_turn = False
     for line in lines:
         if id(line) in skip or _NOTE.match(line.text):
+            continue
+        if rules.res["session_close"].match(line.text):
+            open_turn = False  # 'Ende der Sitzung: 12.40 Uhr' is the record's, not the last speaker's
             continue
         turn = speaker_turn(line.text, rules)
         if turn is not None:
             speaker, role, first = turn
             speeches.append((speaker, role, [first] if first else []))
             starts.append(line)
-        elif speeches:
+            open_turn = True
+        elif open_turn:
             speeches[-1][2].append(line.text)
     return [Speech(speaker=s, role=r, text=join_lines(t)) for s, r, t in speeches], starts
