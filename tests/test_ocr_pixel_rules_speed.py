@@ -3,6 +3,8 @@ rules a row-by-row search gives, in the same order."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from ratsdoc.ocr import pixel_rules
@@ -10,33 +12,12 @@ from ratsdoc.ocr import pixel_rules
 np = pytest.importorskip("numpy")
 
 
-def _plain_rules(ink: np.ndarray, longest: int, slack: int) -> list[tuple[int, int, int, int]]:
-    """Every row searched for its runs on its own and linked to the rules of the row above."""
-    open_rules: list[list[int]] = []
-    done: list[tuple[int, int, int, int]] = []
+def _plain_row_runs(ink: np.ndarray, longest: int) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+    """Every row searched for its long runs on its own, rows without any included."""
     for index in range(ink.shape[0]):
-        row = ink[index]
-        delta = np.diff(np.concatenate(([0], row.astype(np.int8), [0])))
+        delta = np.diff(np.concatenate(([0], ink[index].astype(np.int8), [0])))
         starts, ends = np.nonzero(delta == 1)[0], np.nonzero(delta == -1)[0]
-        still: list[list[int]] = []
-        for start, end in ((int(s), int(e)) for s, e in zip(starts, ends, strict=True) if e - s >= longest):
-            match = next(
-                (
-                    r
-                    for r in open_rules
-                    if abs(r[2] - start) <= slack and abs(r[3] - end) <= slack and r[1] == index - 1
-                ),
-                None,
-            )
-            if match is not None:
-                match[1], match[2], match[3] = index, min(match[2], start), max(match[3], end)
-                open_rules.remove(match)
-                still.append(match)
-            else:
-                still.append([index, index, start, end])
-        done += [(r[0], r[1], r[2], r[3]) for r in open_rules]
-        open_rules = still
-    return done + [(r[0], r[1], r[2], r[3]) for r in open_rules]
+        yield index, [(int(s), int(e)) for s, e in zip(starts, ends, strict=True) if e - s >= longest]
 
 
 def _ruled(seed: int) -> np.ndarray:
@@ -59,10 +40,13 @@ def _ruled(seed: int) -> np.ndarray:
 
 @pytest.mark.parametrize("seed", [0, 1, 2, 3])
 @pytest.mark.parametrize(("longest", "slack"), [(50, 2), (100, 8), (5, 1)])
-def test_rules_match_a_row_by_row_search(seed: int, longest: int, slack: int) -> None:
+def test_rules_match_a_row_by_row_search(seed: int, longest: int, slack: int, monkeypatch: pytest.MonkeyPatch) -> None:
     ink = _ruled(seed)
     for view in (ink, ink.T):
-        assert pixel_rules._rules(view, longest, slack) == _plain_rules(view, longest, slack)
+        found = pixel_rules._rules(view, longest, slack)
+        with monkeypatch.context() as patched:
+            patched.setattr(pixel_rules, "_row_runs", _plain_row_runs)
+            assert found == pixel_rules._rules(view, longest, slack)
 
 
 def test_no_ink_no_rules() -> None:
