@@ -13,23 +13,15 @@ from ratsdoc.extract.ocr_doubt import cut_by, warn_ocr_doubts
 from ratsdoc.extract.ocr_noise import tidy_ocr_values
 from ratsdoc.extract.ocr_type import repair_type_line
 from ratsdoc.issues import IssueCode
-from ratsdoc.layout.lines import Line, Token
+from ratsdoc.layout.lines import Line
 from ratsdoc.models import BBox, Provenance
 from ratsdoc.ocr.confidence import OcrDoubt
 from ratsdoc.profile import bundled_profiles
 from ratsdoc.regions import Layout, PageInfo
 
+from .test_generic_reader import line
+
 VOCAB = reader_vocabulary()
-
-
-def line(top: float, text: str, *, x: float = 70.0, size: float = 11.0, bold: bool = False, page: int = 1) -> Line:
-    """A line of words at ``top``: 0.55 x size per letter, gaps of a third of the size."""
-    tokens = []
-    for word in text.split():
-        width = 0.55 * size * len(word)
-        tokens.append(Token(word, x, top, x + width, top + size, size, bold=bold))
-        x += width + size / 3
-    return Line(page, tokens)
 
 
 def test_a_misread_type_line_gives_the_type_on_scans_only() -> None:
