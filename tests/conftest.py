@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -87,3 +87,21 @@ def load_script(name: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def built_layouts(
+    tmp_path_factory: pytest.TempPathFactory, script: str, build: Callable[[ModuleType, Path], None]
+) -> Path:
+    """A folder of documents that ``build(scripts/SCRIPT.py, folder)`` draws; the test skips when
+    a font the builders draw with is not installed."""
+    sys.path.insert(0, str(ROOT / "scripts"))  # the builders import their neighbours from scripts/
+    try:
+        module = importlib.import_module(script)
+    except FileNotFoundError as exc:
+        pytest.skip(str(exc))
+    out = tmp_path_factory.mktemp(script)
+    try:
+        build(module, out)
+    except (FileNotFoundError, OSError) as exc:
+        pytest.skip(f"the meeting layouts could not be built: {exc}")
+    return out

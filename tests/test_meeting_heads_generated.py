@@ -4,7 +4,6 @@ generated and parsed, and its head fields equal the golden the generator wrote."
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,8 @@ import pytest
 import ratsdoc
 from ratsdoc.profile import bundled_profiles
 
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import built_layouts
+
 HEAD_FIELDS = ("kind", "document_type", "meeting", "body", "originator", "public")
 
 for module in ("reportlab", "fpdf"):
@@ -21,17 +21,7 @@ for module in ("reportlab", "fpdf"):
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import meeting_heads
-    except FileNotFoundError as exc:  # a font the builders draw with is not installed
-        pytest.skip(str(exc))
-    out = tmp_path_factory.mktemp("heads")
-    try:
-        meeting_heads.build_all(out, 7, 1)
-    except (FileNotFoundError, OSError) as exc:
-        pytest.skip(f"the meeting layouts could not be built: {exc}")
-    return out
+    return built_layouts(tmp_path_factory, "meeting_heads", lambda heads, out: heads.build_all(out, 7, 1))
 
 
 @pytest.mark.parametrize("name", ["gemeinderat", "verhandlungsschrift", "sitzungsprotokoll"])

@@ -7,9 +7,9 @@ generated and parsed against the generator's goldens."""
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import replace
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -25,9 +25,8 @@ from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.options import ParseOptions
 from ratsdoc.pipeline import read_paper
 
-from .conftest import text_line
+from .conftest import built_layouts, text_line
 
-ROOT = Path(__file__).resolve().parent.parent
 RULES = MeetingRules()
 
 
@@ -218,18 +217,11 @@ for module in ("reportlab", "fpdf"):
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import meeting_records
-    except FileNotFoundError as exc:  # a font the builders draw with is not installed
-        pytest.skip(str(exc))
-    out = tmp_path_factory.mktemp("records")
-    try:
-        meeting_records.build_heads(out, 7, 1)
-        meeting_records.build_agendas(out, 7, 4)
-    except (FileNotFoundError, OSError) as exc:
-        pytest.skip(f"the meeting layouts could not be built: {exc}")
-    return out
+    def build(records: ModuleType, out: Path) -> None:
+        records.build_heads(out, 7, 1)
+        records.build_agendas(out, 7, 4)
+
+    return built_layouts(tmp_path_factory, "meeting_records", build)
 
 
 @pytest.mark.parametrize("name", ["rat-protokoll", "wortprotokoll-kopf", "agenda-traktanden", "agenda-neu"])
