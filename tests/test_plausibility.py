@@ -14,13 +14,15 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from ratsdoc.plausibility import (
+    GROUP_WORDS,
     MAX_ORIGINATOR_CHARS,
     MAX_ORIGINATOR_WORDS,
     checkbox_label_problem,
+    faction_problem,
     originator_problem,
     title_problem,
 )
@@ -130,6 +132,33 @@ def test_every_golden_originator_is_plausible() -> None:
 
 
 @pytest.mark.parametrize(
+    "faction", ["SPD-Fraktion", "Fraktion Bündnis 90/Die Grünen", "Die FRAKTION", "Gruppe Volt", "CSU", "FDP"]
+)
+def test_named_factions_are_plausible(faction: str) -> None:
+    assert faction_problem(faction) is None
+
+
+@pytest.mark.parametrize(
+    ("faction", "reason"),
+    [
+        ("Fraktion", "names no faction"),
+        ("die Fraktionen", "names no faction"),
+        ("Partei,", "names no faction"),
+        (" ", "empty"),
+    ],
+)
+def test_group_words_alone_name_no_faction(faction: str, reason: str) -> None:
+    problem = faction_problem(faction)
+    assert problem is not None and reason in problem
+
+
+def test_every_golden_faction_is_plausible() -> None:
+    factions = {golden["faction"] for golden in _goldens() if isinstance(golden.get("faction"), str)}
+    assert len(factions) >= 5
+    assert {name: faction_problem(name) for name in factions if faction_problem(name)} == {}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
     ("title", "names"),
     [
         ("Radweg Nord", ("SPD-Fraktion",)),
@@ -182,7 +211,7 @@ names = st.lists(_capitalised, min_size=1, max_size=6).map(" ".join)
 
 @given(st.text(max_size=300))
 def test_rules_never_raise(text: str) -> None:
-    for problem in (checkbox_label_problem(text), originator_problem(text)):
+    for problem in (checkbox_label_problem(text), originator_problem(text), faction_problem(text)):
         assert problem is None or isinstance(problem, str)
 
 
@@ -205,6 +234,12 @@ def test_a_date_makes_any_originator_implausible(name: str, date: dt.date, form:
 @given(names, st.sampled_from(["GmbH", "mbH", "e.V.", "AG", "eG"]))
 def test_a_legal_form_keeps_a_name_plausible(name: str, suffix: str) -> None:
     assert originator_problem(f"{name} {suffix}") is None
+
+
+@given(names, st.sampled_from(["{name}-Fraktion", "Fraktion {name}", "{name} Fraktion im Rat", "Gruppe {name}"]))
+def test_a_name_word_makes_a_faction_plausible(name: str, form: str) -> None:
+    assume(not all(word.casefold() in GROUP_WORDS for word in name.split()))
+    assert faction_problem(form.format(name=name)) is None
 
 
 @given(st.lists(_capitalised, min_size=MAX_ORIGINATOR_WORDS + 1, max_size=30).map(" ".join))

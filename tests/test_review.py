@@ -142,6 +142,15 @@ def test_a_faction_of_its_own_stays_when_the_originator_goes() -> None:
     assert ctx.fields.values["faction"] == "SPD-Fraktion"
 
 
+@pytest.mark.parametrize("faction", ["Fraktion", "die Fraktionen", "Stadtratsfraktion"])
+def test_a_faction_that_names_no_group_is_dropped(faction: str) -> None:
+    ctx = _context({**_PAPER, "originator": "Kantonsrat Max Muster", "faction": faction})
+    review_fields(ctx)
+    assert ctx.fields.values["faction"] is None and "faction" not in ctx.fields.provenance
+    assert ctx.fields.values["originator"] == "Kantonsrat Max Muster"
+    assert _codes(ctx) == [(IssueCode.VALUE_IMPLAUSIBLE, "faction")]
+
+
 def test_a_plausible_originator_stays() -> None:
     ctx = _context({**_PAPER, "originator": "CSU-Stadtratsfraktion Erlangen"})
     review_fields(ctx)

@@ -140,6 +140,46 @@ def originator_problem(text: str) -> str | None:
     return None
 
 
+#: Words that say a group exists without naming it: a faction made only of these ("Fraktion",
+#: "die Fraktionen", "Stadtratsfraktion") is a label or a running-text word read as the value.
+GROUP_WORDS = frozenset(
+    {
+        "fraktion",
+        "fraktionen",
+        "ratsfraktion",
+        "stadtratsfraktion",
+        "gemeinderatsfraktion",
+        "kreistagsfraktion",
+        "gruppe",
+        "gruppen",
+        "partei",
+        "parteien",
+        "der",
+        "die",
+        "des",
+        "im",
+        "und",
+    }
+)
+
+
+def faction_problem(faction: str) -> str | None:
+    """Why ``faction`` names no faction, or None when it can be one.
+
+    Implausible is a value made only of group words and articles ("Fraktion", "die
+    Fraktionen"): it says that a faction exists, not which. A name set in capitals ("Die
+    FRAKTION", a party's registered name) is a name, not the word.
+    """
+    words = [word.strip(",.;:()") for word in faction.split()]
+    if not any(words):
+        return "is empty"
+    if any(word.isupper() and len(word) > 1 for word in words):
+        return None
+    if all(word.casefold() in GROUP_WORDS for word in words if word):
+        return f"{_short(' '.join(faction.split()))} names no faction"
+    return None
+
+
 def title_problem(title: str, *, names: Iterable[str | None] = ()) -> str | None:
     """Why ``title`` is no subject line, or None when it can be one: it must hold a word, and
     it must not be one of ``names`` (the paper's originator and body, compared without case

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..issues import DOCUMENT_WIDE, TEXT_MISSING, Issue, IssueCode, has_code
 from ..models import CheckboxGroup
-from ..plausibility import checkbox_label_problem, originator_problem, title_problem
+from ..plausibility import checkbox_label_problem, faction_problem, originator_problem, title_problem
 from .context import READ, Context
 from .doubt import expected_missing, warn_uncertain
 from .ocr_doubt import warn_ocr_doubts
@@ -22,11 +22,12 @@ FIELD_WARNING_FACTOR = 0.5
 
 
 def review_fields(ctx: Context) -> None:
-    """Check the filled fields: drop implausible checkbox labels, originators and titles with a
+    """Check the filled fields: drop implausible checkbox labels, originators, factions and titles with a
     warning, warn about missing :data:`REQUIRED_FIELDS` and the fields the paper's kind normally
     has, and about values from weak fallbacks, then set each provenance's confidence."""
     _review_checkboxes(ctx)
     _review_originator(ctx)
+    _review_faction(ctx)
     _review_title(ctx)
     _warn_missing(ctx)
     warn_uncertain(ctx)
@@ -88,6 +89,13 @@ def _review_originator(ctx: Context) -> None:
     _drop(ctx, "originator", message)
     if ctx.fields.values.get("faction") == originator:
         _drop(ctx, "faction", message)
+
+
+def _review_faction(ctx: Context) -> None:
+    """Drop a faction that names none: a bare group word ("Fraktion") read as the value."""
+    faction = ctx.fields.values.get("faction")
+    if isinstance(faction, str) and (problem := faction_problem(faction)) is not None:
+        _drop(ctx, "faction", f"faction dropped: {problem}")
 
 
 def _review_title(ctx: Context) -> None:
