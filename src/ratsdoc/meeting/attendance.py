@@ -8,6 +8,7 @@ import regex
 
 from ..layout.lines import Line
 from ..meeting_models import Attendee
+from .head_fields import body_name
 from .rules import MeetingRules
 
 #: A vertical gap of this many line heights ends the list.
@@ -159,16 +160,33 @@ def read_head_roles(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[At
     for line in lines[:HEAD_ROWS]:
         segments = line.segments()
         label = " ".join(t.text for t in segments[0]) if segments else ""
+        inline = _INLINE.match(label) if len(segments) == 1 else None
         if len(segments) >= 2 and rules.res["head_role"].match(label):
             role, value_x = label.rstrip(": "), segments[1][0].x0
             value = " ".join(t.text for s in segments[1:] for t in s)
+        elif inline and rules.res["head_role"].match(inline.group("label")):
+            # 'Vorsitz: OB Kuhn' in one run (a per-item extract of the minutes).
+            role, value_x, value = inline.group("label"), float("inf"), inline.group("value")
         elif role and len(segments) == 1 and abs(segments[0][0].x0 - value_x) <= 4:
             value = label
         else:
             role = None
             continue
-        person = _name(value.split(",")[0], rules)
-        if person:
+        person = _name(_untitled(value.split(",")[0], rules), rules)
+        # 'Protokoll: Gemeinderat der Landeshauptstadt Stuttgart' names the record's body, not a clerk.
+        if person and not body_name(person[0], rules, genitive=False):
             found.append(Attendee(name=person[0], role=role, faction=None))
             where.append(line)
     return found, where
+
+
+#: A head row set in one run: 'Vorsitz: OB Kuhn'.
+_INLINE = regex.compile(r"^\s*(?P<label>[\p{L}-]{4,30})\s*:\s*(?P<value>\S.*)$")
+
+
+def _untitled(value: str, rules: MeetingRules) -> str:
+    """``value`` without the official titles before the name ('OB Kuhn' → 'Kuhn')."""
+    words = value.split()
+    while len(words) > 1 and words[0] in rules.titles:
+        words = words[1:]
+    return " ".join(words)

@@ -19,7 +19,9 @@ from .head_fields import fill_cover, record_type, session_date
 from .header import read_header
 from .headings import read_headings
 from .minutes import read_outcome
+from .record_head import close_public, fill_record_fields, kind_doubt
 from .rules import MeetingRules
+from .single_item import read_single_item
 from .speeches import read_speeches
 
 #: Fields only papers have: a meeting document leaves them empty (its agenda is not a
@@ -37,27 +39,30 @@ TYPE_LINES = 15
 HEAD_TOP = 150.0
 
 
-def meeting_type(ctx: Context, lines: list[Line], rules: MeetingRules, head: list[Line] | None = None) -> str | None:
+def meeting_type(
+    ctx: Context, lines: list[Line], rules: MeetingRules, head: list[Line] | None = None
+) -> tuple[str | None, bool]:
     """The meeting type of the document: a type word heading a page 1 that reads as the record
     of a session (:func:`~ratsdoc.meeting.head_fields.record_type`), or a type word with its
     session as the first words of a line on page 1 ('Verhandlungsschrift Nr. 5 vom ...'), else
     its document_type when that is
     one, else a type word standing alone in the first lines of page 1, else, for a document
     whose pages name no type, 'Wortprotokoll' when it reads as verbatim minutes (speaker turns
-    and a session header: :func:`~ratsdoc.meeting.evidence.looks_verbatim`)."""
+    and a session header: :func:`~ratsdoc.meeting.evidence.looks_verbatim`). Also whether the
+    words of a session back the type (False for a type word alone)."""
     types = {fold_for_match(t): t for t in rules.types}
     record = record_type([ln for ln in head or lines if ln.page == 1], rules)
     if record:
         if ctx.fields.values.get("document_type") != record[0]:
             ctx.set("document_type", record[0], [record[1]])
-        return record[0]
+        return record[0], True
     first = [ln for ln in lines if ln.page == 1][:TYPE_LINES]
     for line in first:
         words = line.text.split()
         folded = fold_for_match(words[0].rstrip(":")) if words else ""
         if folded in types and len(words) > 1 and any(p.match(line.text) for p in rules.lists["session"]):
             ctx.set("document_type", types[folded], [line])
-            return types[folded]
+            return types[folded], True
     current = ctx.fields.values.get("document_type")
     found = types.get(fold_for_match(current)) if isinstance(current, str) else None
     for line in first if current is None else []:
@@ -69,7 +74,8 @@ def meeting_type(ctx: Context, lines: list[Line], rules: MeetingRules, head: lis
     if found is None and rules.verbatim_types and looks_verbatim(lines, head or lines, rules):
         found = rules.verbatim_types[0]
         ctx.set("document_type", found, first[:1])
-    return found
+        return found, True
+    return found, False
 
 
 def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRules, kind: str) -> None:
@@ -90,8 +96,13 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
     parts: list[list[Line]] = []
     minutes = kind not in ("Einladung", "Tagesordnung")
     verbatim = fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}
+    fill_record_fields(ctx, head, rules, minutes, header.where.get("date", []))
+    if verbatim:
+        close_public(ctx, lines, rules)
     headings = read_headings(lines, rules) if verbatim else []
     read = headings or read_agenda(lines, rules)
+    single = read_single_item(lines, rules) if minutes and not read and not verbatim else None
+    read = [single] if single else read
     doubts = agenda_doubts(read, rules, ordered=not headings)
     if doubts:
         ctx.warn(IssueCode.AGENDA_DOUBTFUL, doubt_message(doubts), field="agenda_items")
@@ -147,7 +158,8 @@ def extract_meeting(ctx: Context) -> None:
     # The running header of page 1 ('9. Sitzung vom 23. August 2021  Seite 1') is furniture, but
     # may be the only place that names the session.
     head = [ln for ln in ctx.layout.lines if ln.page == 1 and ln.furniture and ln.words and ln.top < HEAD_TOP] + lines
-    kind = meeting_type(ctx, lines, rules, head)
+    kind, strong = meeting_type(ctx, lines, rules, head)
+    kind_doubt(ctx, [ln for ln in head if ln.page == 1], rules, kind, strong)
     ctx.fields.values["kind"] = "meeting" if kind else "paper"
     if kind and fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}:
         # Verbatim minutes are set in columns whose lines need not share baselines.

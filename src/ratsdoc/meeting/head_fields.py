@@ -27,9 +27,9 @@ SHORT_LINE = 6
 _ICONS = regex.compile(r"\p{Co}")
 #: The rest of a heading after its type word that refers to a session ('der Sitzung', 'Nr. 5',
 #: 'des Gemeinderats', 'über die ...').
-_SESSION_REST = regex.compile(r"^\s*(?:über|der|des|vom|am|Nr\.|zur)\b", regex.IGNORECASE)
+_SESSION_REST = regex.compile(r"^\s*(?:über|der|des|vom|am|Nr\.|zur|aus)\b", regex.IGNORECASE)
 #: A line that goes on with the date of the session named on the line above.
-_CONTINUED = regex.compile(r"^\s*(?:am|vom)\s+(?:\p{L}+,\s*)?(?:den\s+)?\d")
+_CONTINUED = regex.compile(r"^\s*(?:am|vom)\s+(?:\p{L}+,\s*)?(?:de[nm]\s+)?\d")
 #: Words inside a body's name that are not capitalised ('Ausschuss für Umwelt und Verkehr').
 _JOINERS = frozenset({"und", "für", "fuer", "u.", "-"})
 
@@ -84,6 +84,21 @@ def record_type(first: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] 
     hold the words of a session (``rules.session_evidence``, a session line). A type word alone
     needs two of them; a heading whose rest refers to a session ('Protokoll über die Sitzung
     ...', 'Niederschrift vom ...') needs one."""
+    found = _type_headings(first, rules)
+    return next(((kind, line) for kind, line, strong in found if strong), None)
+
+
+def weak_record_type(first: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
+    """A type heading on page 1 with too little session evidence for :func:`record_type`:
+    the page may still be a session record (the kind is in doubt)."""
+    found = _type_headings(first, rules)
+    return next(((kind, line) for kind, line, _ in found), None)
+
+
+def _type_headings(first: Sequence[Line], rules: MeetingRules) -> list[tuple[str, Line, bool]]:
+    """The type headings of :func:`record_type` with evidence of a session, each with whether
+    the evidence suffices; the list stops at the first that does."""
+    headings: list[tuple[str, Line, bool]] = []
     texts = [_text(ln) for ln in first[:EVIDENCE_LINES]]
     # What each line says of a session: evidence kinds, and -1 for a session line.
     said = [
@@ -101,8 +116,29 @@ def record_type(first: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] 
         # The heading's own words count once: 'Tagesordnung' is no evidence for itself.
         strength = len(set().union(*(s for k, s in enumerate(said) if k != index))) + bool(said[index] and rest)
         refers = bool(_SESSION_REST.search(rest)) or parse_date(rest) is not None
-        if strength >= 2 or (strength >= 1 and rest and refers):
-            return kind, line
+        strong = strength >= 2 or bool(strength >= 1 and rest and refers)
+        if strong or strength >= 1 or refers:
+            headings.append((kind, line, strong))
+        if strong:
+            break
+    return headings
+
+
+#: A line that names a session ('... der 9. Sitzung des Rates', 'Sondersitzung', 'Niederschrift über die').
+#: A line that starts with a date ('29. September 2024'): not an item numbered 29.
+_DATE_FIRST = regex.compile(r"^\s*\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{4}\b")
+_NAMES_SESSION = regex.compile(r"Sitzung\b|\b(?:über\s+die|aus\s+der)\s*$", regex.IGNORECASE)
+
+
+def _dated_session(text: str, rules: MeetingRules) -> dt.date | None:
+    """The date of the first session pattern with a date in ``text`` (not one inside an agenda item)."""
+    for pattern in rules.lists["session"]:
+        match = pattern.search(text)
+        if match is None or "date" not in pattern.groupindex or not match.group("date"):
+            continue
+        if match.start() > 0 and any(p.match(text) for p in rules.lists["items"]):
+            continue  # 'TOP 2 Genehmigung der Niederschrift der 4. Sitzung vom ...'
+        return parse_date(match.group("date"))
     return None
 
 
@@ -115,15 +151,20 @@ def session_date(head: Sequence[Line], rules: MeetingRules) -> tuple[list[tuple[
     lines = list(head[:EVIDENCE_LINES])
     for index, line in enumerate(lines):
         text = _text(line)
-        for pattern in rules.lists["session"]:
-            match = pattern.search(text)
-            if match is None or "date" not in pattern.groupindex or not match.group("date"):
-                continue
-            if match.start() > 0 and any(p.match(text) for p in rules.lists["items"]):
-                continue  # 'TOP 2 Genehmigung der Niederschrift der 4. Sitzung vom ...'
-            day = parse_date(match.group("date"))
-            found += [(day, line)] if day else []
-            break
+        day = _dated_session(text, rules)
+        # A session heading wrapped before its date ('... Sitzung des Rates am Montag, dem' / '23. August
+        # 2021'); an agenda item below ('TOP 1 Genehmigung der Niederschrift der 4. Sitzung vom ...') is no part.
+        nexts = []
+        for following in lines[index + 1 : index + 3] if _NAMES_SESSION.search(text) else ():
+            item = any(p.match(_text(following)) for p in rules.lists["items"])
+            if following.page != line.page or (item and not _DATE_FIRST.match(_text(following))):
+                break
+            nexts.append(following)
+        for k in range(len(nexts)) if day is None else ():
+            day = _dated_session(" ".join([text, *(_text(ln) for ln in nexts[: k + 1])]), rules)
+            if day is not None:
+                break
+        found += [(day, line)] if day else []
         if index and _CONTINUED.match(text) and regex.search(r"Sitzung\b", _text(lines[index - 1]), regex.I):
             # 'über die öffentliche Sitzung des Gemeinderates' / 'am Donnerstag, 14. März 2024, im ...'
             day = parse_date(text)
@@ -190,13 +231,27 @@ def _seat(words: Sequence[str], rules: MeetingRules) -> list[str]:
         return []
     for size in range(min(len(words) - 1, 3), 1, -1):
         text = " ".join(words[1 : 1 + size]).rstrip(",;:")
-        if any(p.match(text) for p in rules.lists["originator"]):
+        # The issuer in the genitive after 'des' ('des Kantons Thurgau', 'des Landkreises Gotha').
+        noun, _, name = text.partition(" ")
+        plain = regex.sub(r"(?<=\p{L}{4})e?s$", "", noun) if words[0] == "des" else noun
+        if any(p.match(f"{plain} {name}") or p.match(text) for p in rules.lists["originator"]):
             return [words[0], *text.split()]
     return []
 
 
 #: The end of a line that breaks a session phrase before the body's name.
 _BROKEN = regex.compile(r"\sSitzung(?:\s+(?:des|der))?$")
+#: The end of a line that may break a body's seat before its town ('... des Kreistages des
+#: Landkreises' / 'Gotha vom 31. Januar 2024').
+_SEAT_END = regex.compile(r"\s(?P<seat>(?:des|der)\s+\p{Lu}\p{L}+)$")
+
+
+def _broken(text: str, following: str, rules: MeetingRules) -> bool:
+    """Whether ``text`` breaks a session phrase that ``following`` (the next line) goes on with."""
+    seat = _SEAT_END.search(text)
+    if seat and following:
+        return bool(_seat([*seat.group("seat").split(), *following.split()[:2]], rules))
+    return bool(_BROKEN.search(text))
 
 
 def read_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
@@ -206,10 +261,16 @@ def read_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | N
     lines = list(head[:EVIDENCE_LINES])
     for index, line in enumerate(lines):
         text = _text(line)
-        if _BROKEN.search(text) and index + 1 < len(lines):
+        if index + 1 < len(lines) and _broken(text, _text(lines[index + 1]), rules):
             # 'ich eröffne die 37. Sitzung' / 'des Rates in der ...': a session line broken after its
             # noun or its article ('... die 14. Sitzung des' / 'Rates in der ...').
             text += " " + _text(lines[index + 1])
+        named = _AFTER_NAME.match(text)
+        if named and any(p.match(named.group("rest")) for p in rules.lists["session"]):
+            # A running head that names the body before its session: 'Rat der Stadt Jena – 18. Sitzung vom ...'.
+            name = body_name(named.group("name"), rules, genitive=False, whole=True)
+            if name:
+                return name, line
         for pattern in rules.lists["body_phrases"]:
             match = pattern.search(text)
             if match is None:

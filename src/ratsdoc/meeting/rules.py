@@ -41,6 +41,15 @@ _EVIDENCE = [
     r"Sitzung\s+(?:vom|am)\b",
 ]
 _EVIDENCE += [r"(?:über\s+die|der|des)\s+(?:\p{L}+\s+)?Sitzung\b"]
+#: The head rows of a per-item extract ('Sitzungstermin:', 'Protokollführung:', 'TOP: 1e').
+_EVIDENCE += [r"Sitzungs(?:termin|datum|art)\s*:", r"Protokollführ", r"TOP\s*:\s*(?:[ÖN]\s*)?\d"]
+#: The record's own number: 'Protokoll Nr. 61 vom ...', 'Niederschrift Nr. 12, TOP 1e', 'Niederschrifts-Nr. 66'
+#: (a Stuttgart TOP-Protokoll), 'Protokoll-Nr.: 12'.
+_RECORD_NUMBERS = [
+    r"(?:Protokoll|Niederschrift|Sitzungsprotokoll|Verhandlungsschrift)\s+Nr\.\s*(?P<number>\d{1,4})\b",
+    r"(?:Protokoll|Niederschrift)s?-?Nr\.?\s*:?\s*(?P<number>\d{1,4})\b",
+]
+_TITLES = ["OB", "OBM", "BM", "EBM", "Oberbürgermeister", "Oberbürgermeisterin", "Bürgermeister", "Bürgermeisterin"]
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.|[\p{L}]+)\s*\d{2,4}"
 
 
@@ -75,6 +84,9 @@ class MeetingRules(BaseModel):
             "Verhandlungsschrift",
             "Wortprotokoll",
             "Abstimmungsprotokoll",
+            # The minutes of one item, as council information systems publish them per agenda item.
+            "Beschlussauszug",
+            "Protokollauszug",
         ],
         description="Document types that are meeting documents (kind 'meeting').",
     )
@@ -105,7 +117,8 @@ class MeetingRules(BaseModel):
             r"Sitzung\s+(?:des|der)\s+(?P<body>.+)",
             r"(?:Protokoll|Niederschrift|Verhandlungsschrift|Sitzungsprotokoll|Beschlussprotokoll|Wortprotokoll)"
             r"\s+(?:des|der)\s+(?P<body>.+)",
-            r"^\s*(?:Gremium|Organ)\s*:\s*(?P<body>.+)",
+            # A head row 'Gremium: ...', or a per-item extract's 'Protokoll: Gemeinderat der Landeshauptstadt ...'.
+            r"^\s*(?:Gremium|Organ|Protokoll|Niederschrift)\s*:\s*(?P<body>.+)",
             r"Sitzung\s+(?P<body>.+)",  # '1. öffentliche Sitzung Stadtteilbeirat Büchenbach'
         ],
         description="Where a session line names its body ('Sitzung des Gemeinderates', 'Protokoll des "
@@ -129,8 +142,34 @@ class MeetingRules(BaseModel):
         default_factory=lambda: [r"Auszug\s+aus\s+(?:der|dem)"],
         description="Words before a type word in the heading of a record's extract ('Auszug aus der Niederschrift').",
     )
+    record_numbers: list[str] = Field(
+        default_factory=lambda: list(_RECORD_NUMBERS),
+        description="The record's own number in its head ('Protokoll Nr. 61 vom ...'): the paper's number, "
+        "which the golden conventions keep apart from the session's number (meeting.number, '5. Sitzung') "
+        "and from the numbers of the papers it names.",
+    )
+    titles: list[str] = Field(
+        default_factory=lambda: list(_TITLES),
+        description="Official titles before a name in a head row ('Vorsitz: OB Kuhn'): not part of the name.",
+    )
+    item_heads: list[str] = Field(
+        default_factory=lambda: [
+            # The one item of a record's extract: 'Niederschrift Nr. 12, TOP 1e', 'TOP: 1e', 'TOP Ö 3 Titel'.
+            r"(?:^|,\s*|\s)(?:TOP|Tagesordnungspunkt)\s*:?\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*"
+            r"(?-i:[a-z])?)\s*(?::\s*|\s+(?=\p{Lu}|„)|$)(?P<title>.*)$",
+        ],
+        description="The item line of a record's extract (one agenda item): groups number and title (the "
+        "title may follow on the next line or under 'Betreff:').",
+    )
+    item_title_labels: list[str] = Field(
+        default_factory=lambda: [r"Betreff", r"Gegenstand", r"Thema"],
+        description="Labels of the item's title in a record's extract ('Betreff: ...').",
+    )
     public_sessions: list[str] = Field(
-        default_factory=lambda: [r"(?P<not>nicht[\s-]*)?öffentliche[nr]?\s+(?:\p{L}*sitzung|Tagesordnung)\b"],
+        default_factory=lambda: [
+            r"(?P<not>nicht[\s-]*)?öffentliche[nr]?\s+(?:\p{L}*sitzung|Tagesordnung)\b",
+            r"Sitzungsart\s*:\s*(?P<not>nicht[\s-]*)?öffentlich\b",  # a head row
+        ],
         description="Words that call the session public or not ('Protokoll der öffentlichen Sitzung', "
         "'nichtöffentliche Sitzung'); the group not marks a non-public one.",
     )
@@ -175,12 +214,15 @@ class MeetingRules(BaseModel):
             rf"(?P<number>\d{{1,3}}\.\s*Sitzung)\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})\s+(?P<start>\d{{1,2}}[:.]\d{{2}})\s*Uhr"
             r"(?:\s+(?P<location>\S.*))?",
             rf"(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s+vom\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})",
-            rf"(?P<number>\d{{1,3}}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})",
+            rf"(?P<number>\d{{1,3}}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{_DATE})",
             # 'Protokoll über die öffentliche Sitzung des Gemeinderates vom 5. März 2024', 'Sitzung vom ...',
             # after the body's name and a dash: 'Stadtrat Jena – Protokoll der Sitzung vom ...'.
             rf"^\s*(?:[^–—:|\d]{{3,60}}?\s[–—-]\s+)?(?:Auszug\s+aus\s+(?:der|dem)\s+)?(?:\p{{L}}*(?:protokoll|niederschrift)|Verhandlungsschrift|"
-            rf"(?:\p{{L}}+\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:den\s+)?(?P<date>{_DATE})",
+            rf"(?:\p{{L}}+\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{_DATE})",
             r"(?P<number>\d{1,3}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b",
+            # An extract's second head line: 'aus der öffentlichen Sitzung des Bauausschusses vom 12.03.2024'.
+            rf"^\s*(?:aus\s+der|über\s+die)\s+(?:\p{{L}}+\s+)?Sitzung\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?"
+            rf"(?:de[nm]\s+)?(?P<date>{_DATE})",
         ],
         description="Session lines on the first page with optional groups number, date, start, location.",
     )
@@ -312,6 +354,9 @@ class MeetingRules(BaseModel):
         "body_phrases",
         "originator_lines",
         "public_sessions",
+        "record_numbers",
+        "item_heads",
+        "item_title_labels",
     )
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
@@ -358,6 +403,7 @@ class MeetingRules(BaseModel):
             "decision_heading": regex.compile(rf"^\s*(?:{'|'.join(self.decision_headings)})\s*:?\s*$", _FLAGS),
             "session_close": _any(self.session_close),
             "vote_heading": regex.compile(rf"^\s*(?:{'|'.join(self.vote_labels)})\s*:?\s*$", _FLAGS),
+            "item_title": _any([rf"(?:{'|'.join(self.item_title_labels)})\s*:\s*(?P<rest>.*)"]),
         }
 
     @cached_property
@@ -374,6 +420,8 @@ class MeetingRules(BaseModel):
             "body_phrases": [regex.compile(p, _FLAGS) for p in self.body_phrases],
             "originator": [regex.compile(p, regex.VERSION1) for p in self.originator_lines],
             "public_sessions": [regex.compile(p, _FLAGS) for p in self.public_sessions],
+            "record_numbers": [regex.compile(p, _FLAGS) for p in self.record_numbers],
+            "item_heads": [regex.compile(p, _FLAGS) for p in self.item_heads],
         }
 
     @cached_property

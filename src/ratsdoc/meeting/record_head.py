@@ -1,0 +1,68 @@
+"""The paper fields a session record gives in its head (its own number, its date, whether it is
+public) and whether its kind is in doubt: the fields follow the golden conventions of
+eval/real/README.md, the doubt is warned with field ``kind``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from ..extract.context import READ, Context
+from ..issues import IssueCode
+from ..layout.lines import Line
+from .head_fields import EVIDENCE_LINES, TYPE_LINES, weak_record_type
+from .rules import MeetingRules
+
+
+def record_number(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
+    """The record's own number from its head ('Protokoll Nr. 61 vom ...', 'Niederschrifts-Nr. 66')."""
+    for line in head[:EVIDENCE_LINES]:
+        for pattern in rules.lists["record_numbers"]:
+            match = pattern.search(line.text)
+            if match:
+                return match.group("number"), line
+    return None
+
+
+def fill_record_fields(
+    ctx: Context, head: Sequence[Line], rules: MeetingRules, minutes: bool, dated: list[Line]
+) -> None:
+    """Fill what the paper reader left empty and the record's head gives: the record's own
+    ``number``; for minutes, the session's day as ``date`` (a record that prints no date of its
+    own is dated by its session, as the Thurgau Protokoll and the Köln Wortprotokolle are); for
+    verbatim minutes whose chair closes the public part ('Damit bin ich am Ende des öffentlichen
+    Teils'), ``public`` True (the record is of the public part)."""
+    own = record_number(head, rules)
+    if own and ctx.fields.values.get("number") is None:
+        ctx.set("number", own[0], [own[1]], READ)
+    meeting = ctx.fields.values.get("meeting")
+    day: dt.date | None = getattr(meeting, "date", None)
+    if minutes and day is not None and ctx.fields.values.get("date") is None:
+        ctx.set("date", day, dated, READ)
+
+
+def close_public(ctx: Context, lines: Sequence[Line], rules: MeetingRules) -> None:
+    """``public`` True for verbatim minutes that close their public part, when nothing else set it."""
+    if ctx.fields.values.get("public") is not None:
+        return
+    closing = next((ln for ln in lines if rules.res["public_end"].search(ln.text)), None)
+    if closing is not None:
+        ctx.set("public", True, [closing], READ)
+
+
+def kind_doubt(ctx: Context, first: Sequence[Line], rules: MeetingRules, kind: str | None, strong: bool) -> None:
+    """Warn (field ``kind``) when the signals for paper and meeting disagree or are weak: a paper
+    whose page 1 is headed by a meeting type word with words of a session below it; a meeting
+    document known only by a type word without a session's words (``strong`` False); a meeting
+    document for which the paper reader found a Beratungsfolge."""
+    message = None
+    if kind is None:
+        weak = weak_record_type(first[:EVIDENCE_LINES], rules)
+        if weak is not None and weak[1] in first[:TYPE_LINES]:
+            message = f"page 1 is headed '{weak[0]}' with few words of a session: read as a paper, it may be minutes"
+    elif not strong:
+        message = f"read as a meeting document ({kind}) by its type word alone, without the words of a session"
+    elif ctx.fields.values.get("consultations"):
+        message = f"read as a meeting document ({kind}), but a Beratungsfolge was found as in a paper"
+    if message:
+        ctx.warn(IssueCode.KIND_UNCERTAIN, message, field="kind")
