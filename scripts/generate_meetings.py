@@ -13,8 +13,9 @@ publishers: a Swiss Gemeinderat/Grosser Rat Protokoll, an Austrian Verhandlungss
 Sitzungsprotokoll with a header table) and the head layouts of ``meeting_records.py`` (a council's
 Protokoll that says little else, Wortprotokoll heads); with ``--agenda-styles`` also the agenda styles
 of ``meeting_records.py`` (Swiss Traktanden minutes with decisions and votes, a non-public part numbered
-from 1). The same seed gives the same content; the
-reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
+from 1); with ``--toc-styles`` also those of ``meeting_tocs.py`` (verbatim minutes opening with a table of
+contents, Swiss Protokolle with dates at wrapped line starts and several results). The same seed gives
+the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
 """
 
 from __future__ import annotations
@@ -400,6 +401,7 @@ def main() -> None:
     parser.add_argument("--variants", type=int, default=2)
     parser.add_argument("--heads", action="store_true", help="also the head layouts of meeting_heads.py")
     parser.add_argument("--agenda-styles", type=int, default=0, help="documents of meeting_agendas.py to add")
+    parser.add_argument("--toc-styles", type=int, default=0, help="documents of meeting_tocs.py to add")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -430,6 +432,10 @@ def main() -> None:
 
         meeting_agendas.build_all(args.out, args.seed, args.agenda_styles)
         meeting_records.build_agendas(args.out, args.seed, args.agenda_styles)
+    if args.toc_styles:
+        import meeting_tocs
+
+        meeting_tocs.build_all(args.out, args.seed, args.toc_styles)
 
 
 if __name__ == "__main__":

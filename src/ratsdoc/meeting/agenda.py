@@ -66,6 +66,8 @@ def _numbers(text: str, rules: MeetingRules) -> list[str]:
     return found
 
 
+#: A line that opens with a date ('26. Oktober 2022', '3. 5. 2023'), as a title wrapped before it does.
+_DATE_START = regex.compile(r"^\s*\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\p{L}{3,}\.?\s+\d{4})\b")
 #: A right-hand cell with a page reference ('Seite 12', 'Seite --') in a Swiss Traktandenliste.
 _PAGE_CELL = regex.compile(r"^Seite\s+\S+$")
 #: A title that ends in a number in parentheses ('... (20/GE 23/440)') is complete.
@@ -272,6 +274,9 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             match = _match_item(text, patterns) if in_list else _repeated(text, patterns, items)
         if match and anywhere and not _in_sequence(items, match.group("number"), public):
             match = _repeated(text, patterns, items)
+        if match and wraps and _DATE_START.match(text):
+            # '... vom' / '26. Oktober 2022 "Titel"': a date that wraps a title is not item 26.
+            match = None
         if not match and use_marked and items:
             match = _unmarked_next(line, items, rules)
         if match:
