@@ -58,6 +58,7 @@ PLAIN = [
 LETTER_ITEMS = ["Aktuelle Stunde", "Anträge zur Tagesordnung", "Einwohnerfragestunde"]
 TOC_HEADINGS = ["Tagesordnung", "Inhalt", "Inhaltsverzeichnis"]
 SIZE = 10.0
+VOWELS = "aeiouäöüy"
 
 
 def _paper(rng: random.Random, year: int, motion: bool) -> str:
@@ -78,7 +79,17 @@ def _hyphenate(lines: list[str], width: float, size: float, bold: bool = False) 
         if len(word) < 12 or not word.isalpha():
             continue
         for cut in range(len(word) - 4, 3, -1):
-            if word[cut].islower() and ml._width(f"{out[k]} {word[:cut]}-", size, bold) <= width:
+            # Between the two consonants of vowel-consonant-consonant-vowel ('Haushaltssat-' / 'zung',
+            # 'Wohnquar-' / 'tieren'), never inside 'ck' or 'ch'.
+            pair = word[cut - 1 : cut + 1]
+            syllable = (
+                cut + 1 < len(word)
+                and word[cut - 2] in VOWELS
+                and word[cut + 1] in VOWELS
+                and not set(pair) & set(VOWELS)
+                and pair not in ("ck", "ch")
+            )
+            if syllable and word[cut].islower() and ml._width(f"{out[k]} {word[:cut]}-", size, bold) <= width:
                 out[k] = f"{out[k]} {word[:cut]}-"
                 out[k + 1] = " ".join([word[cut:], *words[1:]])
                 break

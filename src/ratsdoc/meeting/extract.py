@@ -21,6 +21,7 @@ from .headings import read_headings
 from .minutes import read_outcome
 from .rules import MeetingRules
 from .speeches import read_speeches
+from .toc import merge_toc, read_toc
 
 #: Fields only papers have: a meeting document leaves them empty (its agenda is not a
 #: Beratungsfolge, its decisions are not a Beschlussvorschlag).
@@ -90,9 +91,13 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
     parts: list[list[Line]] = []
     minutes = kind not in ("Einladung", "Tagesordnung")
     verbatim = fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}
-    headings = read_headings(lines, rules) if verbatim else []
+    toc, listed = read_toc(lines, rules) if verbatim else ([], [])
+    skip = {id(line) for line in listed}
+    headings = read_headings([ln for ln in lines if id(ln) not in skip], rules) if verbatim else []
+    headings = merge_toc(toc, headings) if toc else headings
     read = headings or read_agenda(lines, rules)
-    doubts = agenda_doubts(read, rules, ordered=not headings)
+    # A table of contents prints the items in order; the debate calls them in any order.
+    doubts = agenda_doubts(read, rules, ordered=bool(toc) or not headings)
     if doubts:
         ctx.warn(IssueCode.AGENDA_DOUBTFUL, doubt_message(doubts), field="agenda_items")
     for item in read:
