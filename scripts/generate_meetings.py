@@ -14,8 +14,9 @@ Sitzungsprotokoll with a header table) and the head layouts of ``meeting_records
 Protokoll that says little else, Wortprotokoll heads); with ``--agenda-styles`` also the agenda styles
 of ``meeting_records.py`` (Swiss Traktanden minutes with decisions and votes, a non-public part numbered
 from 1); with ``--record-heads N`` also the minutes heads and per-item extracts of ``meeting_extracts.py``
-(N // 2 of each). The same seed gives the same content; the
-reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
+(N // 2 of each); with ``--toc-styles`` also those of ``meeting_tocs.py`` (verbatim minutes opening with a
+table of contents, Swiss Protokolle with dates at wrapped line starts and several results). The same seed
+gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
 """
 
 from __future__ import annotations
@@ -402,6 +403,7 @@ def main() -> None:
     parser.add_argument("--heads", action="store_true", help="also the head layouts of meeting_heads.py")
     parser.add_argument("--agenda-styles", type=int, default=0, help="documents of meeting_agendas.py to add")
     parser.add_argument("--record-heads", type=int, default=0, help="documents of meeting_extracts.py to add")
+    parser.add_argument("--toc-styles", type=int, default=0, help="documents of meeting_tocs.py to add")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -436,6 +438,10 @@ def main() -> None:
         import meeting_extracts
 
         meeting_extracts.build_all(args.out, args.seed, args.record_heads)
+    if args.toc_styles:
+        import meeting_tocs
+
+        meeting_tocs.build_all(args.out, args.seed, args.toc_styles)
 
 
 if __name__ == "__main__":

@@ -79,11 +79,26 @@ def _candidate(lines: Sequence[Line], width: float, running: bool) -> Gutter | N
         starts = [min(t.x0 for t in ln.words if t.x0 > x) for ln in both]
         first = min(starts)
         aligned = sum(1 for s in starts if s - first <= COLUMN_ALIGN)
+        if not running:
+            aligned += _hanging(starts, first)
         if first - x <= width * 0.1 and aligned >= GUTTER_FREE_SHARE * len(both):
             return Gutter((x + first) / 2 if first - x > 8 else x, True)
         if ragged is None and text:
             ragged = Gutter(x, False)
     return ragged
+
+
+#: How far right of a list's numbers its hanging titles may start (a table of contents in two columns).
+HANGING_INDENT = 40.0
+
+
+def _hanging(starts: Sequence[float], first: float) -> int:
+    """How many right parts start at one x a hanging indent right of ``first`` (a numbered list
+    whose wrapped titles start under the title, not under the number), when some start at ``first``."""
+    rest = [s for s in starts if s - first > COLUMN_ALIGN]
+    if not rest or len(rest) == len(starts) or min(rest) - first > HANGING_INDENT:
+        return 0
+    return sum(1 for s in rest if s - min(rest) <= COLUMN_ALIGN)
 
 
 def _split(line: Line, x: float) -> tuple[Line | None, Line | None]:
@@ -122,7 +137,7 @@ def _loose_gutter(lines: Sequence[Line], width: float) -> float | None:
         if len(left) < LOOSE_MIN_LINES or len(right) < LOOSE_MIN_LINES:
             continue
         first = min(w[0].x0 for w in right)
-        aligned = sum(1 for w in right if w[0].x0 - first <= COLUMN_ALIGN)
+        aligned = sum(1 for w in right if w[0].x0 - first <= COLUMN_ALIGN) + _hanging([w[0].x0 for w in right], first)
         filled = sum(1 for w in left if x - w[-1].x1 <= width * 0.12)
         if (
             first - x <= width * 0.1

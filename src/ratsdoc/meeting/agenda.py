@@ -57,15 +57,20 @@ def part_state(text: str, rules: MeetingRules) -> bool | None:
     return None
 
 
-def _numbers(text: str, rules: MeetingRules) -> list[str]:
+def _numbers(text: str, rules: MeetingRules, before: str = "") -> list[str]:
+    """The paper numbers in ``text``; a year span after ``before`` and the text up to it is none."""
     found: list[str] = []
     for pattern in rules.lists["paper_numbers"]:
         for match in pattern.finditer(text):
-            if match.group("number") not in found:
+            if match.group("number") not in found and not year_span(
+                match.group("number"), f"{before} {text[: match.start()]}", rules
+            ):
                 found.append(match.group("number"))
     return found
 
 
+#: A line that opens with a date ('26. Oktober 2022', '3. 5. 2023'), as a title wrapped before it does.
+_DATE_START = regex.compile(r"^\s*\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\p{L}{3,}\.?\s+\d{4})\b")
 #: A right-hand cell with a page reference ('Seite 12', 'Seite --') in a Swiss Traktandenliste.
 _PAGE_CELL = regex.compile(r"^Seite\s+\S+$")
 #: A title that ends in a number in parentheses ('... (20/GE 23/440)') is complete.
@@ -83,9 +88,24 @@ def whole_number(text: str, rules: MeetingRules) -> str | None:
     return None
 
 
-def _split_cells(line: Line, title: str, rules: MeetingRules) -> tuple[str, list[str]]:
+#: A span of consecutive years ('2023/2024', '2023/24').
+_SPAN = regex.compile(r"^(?:19|20)(?P<a>\d\d)/(?:19|20)?(?P<b>\d\d)$")
+
+
+def year_span(number: str, before: str, rules: MeetingRules) -> bool:
+    """Whether ``number`` ('2023/2024') is a span of consecutive years after a word that counts
+    years ('Haushaltsjahre', ``rules.year_words``): part of the title, not a paper number."""
+    span = _SPAN.match(number.strip())
+    if span is None or (int(span.group("a")) + 1) % 100 != int(span.group("b")):
+        return False
+    words = before.split()
+    return bool(words) and rules.res["year_word"].fullmatch(words[-1].strip('„“"(')) is not None
+
+
+def _split_cells(line: Line, title: str, rules: MeetingRules, before: str = "") -> tuple[str, list[str]]:
     """The title without a right-hand cell that holds only a paper number or a page reference,
-    and the numbers; a line that is only a paper number gives no title."""
+    and the numbers; a line that is only a paper number gives no title (a year span after
+    ``before``, the title so far, is title: 'Haushaltsjahre' / '2023/2024')."""
     segments = line.segments()
     if len(segments) >= 2 and _PAGE_CELL.match(" ".join(t.text for t in segments[-1])):
         last = " ".join(t.text for t in segments[-1])
@@ -93,14 +113,14 @@ def _split_cells(line: Line, title: str, rules: MeetingRules) -> tuple[str, list
             title = title[: -len(last)].rstrip()
         segments = segments[:-1]
     alone = whole_number(title, rules)
-    if alone:
+    if alone and not year_span(alone, before, rules):
         return "", [alone]
     if len(segments) >= 2:
         last = " ".join(t.text for t in segments[-1])
         # Only a cell that is nothing but a paper reference: a title that names "Vorlage 24/0815"
         # stays a title.
         cell = whole_number(last, rules)
-        if cell and title.endswith(last):
+        if cell and title.endswith(last) and not year_span(cell, before + " " + title[: -len(last)], rules):
             return title[: -len(last)].rstrip(), [cell]
     return title, []
 
@@ -272,13 +292,16 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             match = _match_item(text, patterns) if in_list else _repeated(text, patterns, items)
         if match and anywhere and not _in_sequence(items, match.group("number"), public):
             match = _repeated(text, patterns, items)
+        if match and wraps and _DATE_START.match(text):
+            # '... vom' / '26. Oktober 2022 "Titel"': a date that wraps a title is not item 26.
+            match = None
         if not match and use_marked and items:
             match = _unmarked_next(line, items, rules)
         if match:
             items.append(_new_item(line, match, public, rules))
             _take_numbers(items[-1], rules)
         elif wraps and state is None:
-            title, cell = _split_cells(line, text, rules)
+            title, cell = _split_cells(line, text, rules, items[-1].title)
             items[-1].title_parts.append(title)
             items[-1].paper_numbers += [n for n in cell if n not in items[-1].paper_numbers]
             items[-1].lines.append(line)
@@ -370,7 +393,7 @@ def _repeated(text: str, patterns: Sequence[regex.Pattern[str]], items: list[Ite
 
 def _take_numbers(item: Item, rules: MeetingRules) -> None:
     """Paper numbers in the title so far; one in parentheses at its end leaves the title."""
-    for number in _numbers(item.title_parts[-1], rules):
+    for number in _numbers(item.title_parts[-1], rules, " ".join(item.title_parts[:-1])):
         if number not in item.paper_numbers:
             item.paper_numbers.append(number)
     closed = _CLOSED.search(item.title_parts[-1])

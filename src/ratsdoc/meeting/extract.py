@@ -23,6 +23,7 @@ from .record_head import close_public, fill_record_fields, kind_doubt
 from .rules import MeetingRules
 from .single_item import read_single_item
 from .speeches import read_speeches
+from .toc import merge_toc, read_toc
 
 #: Fields only papers have: a meeting document leaves them empty (its agenda is not a
 #: Beratungsfolge, its decisions are not a Beschlussvorschlag).
@@ -99,11 +100,15 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
     fill_record_fields(ctx, head, rules, minutes, header.where.get("date", []))
     if verbatim:
         close_public(ctx, lines, rules)
-    headings = read_headings(lines, rules) if verbatim else []
+    toc, listed = read_toc(lines, rules) if verbatim else ([], [])
+    skip = {id(line) for line in listed}
+    headings = read_headings([ln for ln in lines if id(ln) not in skip], rules) if verbatim else []
+    headings = merge_toc(toc, headings) if toc else headings
     read = headings or read_agenda(lines, rules)
     single = read_single_item(lines, rules) if minutes and not read and not verbatim else None
     read = [single] if single else read
-    doubts = agenda_doubts(read, rules, ordered=not headings)
+    # A table of contents prints the items in order; the debate calls them in any order.
+    doubts = agenda_doubts(read, rules, ordered=bool(toc) or not headings)
     if doubts:
         ctx.warn(IssueCode.AGENDA_DOUBTFUL, doubt_message(doubts), field="agenda_items")
     for item in read:

@@ -52,7 +52,7 @@ def read_headings(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     closed_at: int | None = None
     for line in lines:
         if reading is not None and previous is not None and _under(reading, line, previous):
-            title, numbers = _split_cells(line, line.text, rules)
+            title, numbers = _split_cells(line, line.text, rules, reading.title)
             reading.title_parts.append(title)
             reading.paper_numbers += [n for n in numbers if n not in reading.paper_numbers]
             reading.lines.append(line)

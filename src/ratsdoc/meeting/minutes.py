@@ -66,6 +66,45 @@ def _paragraph(lines: Sequence[Line], start: int, first: str, rules: MeetingRule
     return join_lines(parts), used
 
 
+def _counted(text: str, rules: MeetingRules) -> bool:
+    """Whether ``text`` states a vote count ('mit 107:2 Stimmen', 'Ja 23 Nein 5')."""
+    return bool(_RATIO.search(text)) or sum(1 for p in rules.vote_count_res[0].values() if p.search(text)) >= 2
+
+
+def _several(
+    decision: str, used: list[Line], body: Sequence[Line], rules: MeetingRules, first: str
+) -> tuple[str, list[Line], bool]:
+    """A result paragraph followed by more results, each with its own count ('Forderung 1 wird mit
+    107:2 Stimmen ... erklärt.' / 'Forderung 2 wird mit ...', a line or a paragraph each, as the
+    Grosser Rat Thurgau prints separate votes on one item): one result a line, joined by '\\n', and
+    True (no single vote); else the paragraph as it is."""
+    if not used or not _counted(decision, rules):
+        return decision, used, False
+    texts = [first, *(line.text for line in used[1:])]
+    lines = list(used)
+    index = body.index(used[-1]) + 1 if used[-1] in body else len(body)
+    while index < len(body) and _counted(body[index].text, rules) and not _heading(body[index].text, rules):
+        # A further paragraph that is itself a counted result belongs to the same decision.
+        _, taken = _paragraph(body, index, body[index].text, rules)
+        if not taken or rules.res["vote"].match(body[index].text):
+            break
+        texts += [line.text for line in taken]
+        lines += taken
+        index += len(taken)
+    groups: list[list[str]] = []
+    for text in texts:
+        # A line with a count after a result that had its count opens the next result.
+        if groups and _counted(text, rules) and _counted(" ".join(groups[-1]), rules) and text[:1].isupper():
+            groups.append([text])
+        elif groups:
+            groups[-1].append(text)
+        else:
+            groups.append([text])
+    if len(groups) < 2:
+        return decision, used, False
+    return "\n".join(join_lines(group) for group in groups), lines, True
+
+
 def read_outcome(
     body: Sequence[Line], rules: MeetingRules, prose: bool = False
 ) -> tuple[str | None, Vote | None, list[Line]]:
@@ -80,8 +119,10 @@ def read_outcome(
         match = rules.res["decision"].match(line.text)
         if match and decision is None:
             decision, used = _paragraph(body, index, match.group("rest"), rules)
+            decision, used, several = _several(decision, used, body, rules, match.group("rest"))
             decision = decision or None
             where += used
+            vote = None if several else vote
             continue
         match = rules.res["vote"].match(line.text)
         if match and vote is None:
@@ -103,8 +144,9 @@ def read_outcome(
         if decision is None and rules.res["decision_heading"].match(line.text) and index + 1 < len(body):
             # 'Beschlussfassung' alone, the result below it: the result is the decision, with its vote.
             decision, used = _paragraph(body, index + 1, body[index + 1].text, rules)
+            decision, used, several = _several(decision, used, body, rules, body[index + 1].text)
             where += [line, *used]
-            vote = vote or read_vote(decision, rules)
+            vote = None if several else vote or read_vote(decision, rules)
     if vote is None and prose:
         said = next((line for line in body if rules.res["unanimous"].search(line.text)), None)
         if said is not None:

@@ -275,6 +275,27 @@ class MeetingRules(BaseModel):
         description="Paper numbers in an item: after a keyword in the title, in parentheses after it, "
         "or a right-hand cell or a line under the title that is nothing but a paper number.",
     )
+    toc_headings: list[str] = Field(
+        default_factory=lambda: [
+            r"Tagesordnung\s*:?\s*$",
+            r"Inhalt(?:sverzeichnis)?\s*:?\s*$",
+            r"Inhaltsübersicht\s*:?\s*$",
+        ],
+        description="Headings alone on a line over the table of contents that opens verbatim minutes.",
+    )
+    year_words: list[str] = Field(
+        default_factory=lambda: [
+            r"\p{L}*jahre?s?",  # 'Haushaltsjahre 2023/2024', 'Schuljahr', 'Wirtschaftsjahres'
+            r"\p{L}*haushalte?s?",  # 'Doppelhaushalt 2025/2026'
+            r"Spielzeit",
+            r"Saison",
+            r"\p{L}*periode",  # 'Wahlperiode'
+            r"für",
+            r"bis",
+        ],
+        description="Words after which a span of consecutive years ('Haushaltsjahre 2023/2024') belongs to "
+        "the title, not a paper number.",
+    )
     title_open_ends: list[str] = Field(
         default_factory=lambda: [
             *("und", "oder", "sowie", "bzw.", "der", "die", "das", "des", "den", "dem", "ein", "eine", "einer"),
@@ -351,6 +372,8 @@ class MeetingRules(BaseModel):
         "public_end",
         "record_prefixes",
         "session_evidence",
+        "toc_headings",
+        "year_words",
         "body_phrases",
         "originator_lines",
         "public_sessions",
@@ -402,6 +425,8 @@ class MeetingRules(BaseModel):
             "head_role": regex.compile(rf"^\s*(?:{'|'.join(self.head_roles)})\s*:?\s*$", _FLAGS),
             "decision_heading": regex.compile(rf"^\s*(?:{'|'.join(self.decision_headings)})\s*:?\s*$", _FLAGS),
             "session_close": _any(self.session_close),
+            "toc": _any(self.toc_headings),
+            "year_word": regex.compile(rf"(?:{'|'.join(self.year_words)})", _FLAGS),
             "vote_heading": regex.compile(rf"^\s*(?:{'|'.join(self.vote_labels)})\s*:?\s*$", _FLAGS),
             "item_title": _any([rf"(?:{'|'.join(self.item_title_labels)})\s*:\s*(?P<rest>.*)"]),
         }
