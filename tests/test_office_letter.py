@@ -10,6 +10,7 @@ from ratsdoc.extract.context import Context
 from ratsdoc.extract.cover import extract_cover
 from ratsdoc.extract.generic.heading import subject_title
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
+from ratsdoc.extract.sections import extract_justification
 from ratsdoc.issues import IssueCode
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.profile import bundled_profiles
@@ -153,3 +154,13 @@ def test_a_subject_may_name_the_rathaus() -> None:
         line(240, "Auf die Besprechung vom 02.07.2025 wird Bezug genommen, die Arbeiten beginnen bald."),
     ]
     assert _read(lines).fields.values["title"] == "Erneuerung der Heizungsanlage im Rathaus (379/18/64/25)"
+
+
+def test_the_body_of_a_letter_without_salutation_or_closing() -> None:
+    # Regression: without a closing formula the body after the head was not read at all.
+    ctx = _read(office_letter())
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        "Mit Schreiben vom 05.06.2008 haben Sie die Unterlagen zur Prüfung vorgelegt. Die "
+        "Kosten sind im Haushalt veranschlagt."
+    )
