@@ -45,6 +45,7 @@ import build_fixtures as bf
 import build_fixtures_templates as tpl
 import bv_scan as bv
 import letter_dach as ld
+import office_letter as ol
 import scan_family
 import variant_text as vt
 
@@ -779,6 +780,18 @@ def letter_dach(rng: random.Random, out: Path) -> Golden:
     return golden(**paper.golden, finances=None, page_count=pages)
 
 
+def office_letter(rng: random.Random, out: Path) -> Golden:
+    """A letter from one office of the administration to another (:mod:`office_letter`)."""
+    letter, pages = ol.office_letter(rng, out, use_font(rng), size_and_lead)
+    return golden(**letter.golden, finances=None, page_count=pages)
+
+
+def office_letter_scan(rng: random.Random, out: Path) -> Golden:
+    """An ``office-letter`` variant printed, stamped, written on and scanned (:mod:`scan_family`)."""
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(office_letter, rng, out, Path(work))
+
+
 SWISS_TITLES = (
     "Förderung der",
     "Ausbau der",
@@ -991,12 +1004,17 @@ FAMILIES = (
     Family("swiss-motion", swiss_motion),
     Family("letter-dach", letter_dach),
     Family("other-city-vorlage", other_city_vorlage, office=True),
+    Family("office-letter", office_letter),
 )
 
 
 #: Families of scanned papers: read by OCR (seconds a page), so built only when named
 #: (``--families letter-scan``).
-SCAN_FAMILIES = (Family("letter-scan", letter_scan), Family("bv-scan", bv_scan))
+SCAN_FAMILIES = (
+    Family("letter-scan", letter_scan),
+    Family("bv-scan", bv_scan),
+    Family("office-letter-scan", office_letter_scan),
+)
 
 
 def soffice() -> str | None:

@@ -45,6 +45,7 @@ class IssueCode(str, Enum):
     OCR_REGION_IGNORED = "ocr_region_ignored"  # a stamp, handwriting or logo on a scan was left out of the text
     SECOND_DOCUMENT = "second_document"  # another paper (an answer, a statement) follows the paper in the file
     VALUE_UNCERTAIN = "value_uncertain"  # a value taken by a weak fallback (the first heading as title)
+    DATE_UNREADABLE = "date_unreadable"  # the paper's own date is printed, but its day cannot be read
     AGENDA_DOUBTFUL = "agenda_doubtful"  # agenda items with gaps, cut titles or list and minutes disagreeing
     KIND_UNCERTAIN = "kind_uncertain"  # paper or meeting document: the signals disagree or are weak
 

@@ -18,6 +18,7 @@ from .generic import fill_cover, is_address, is_closing, is_letterhead, match_wr
 from .generic.closing import DATELINE as _PLACE_DATE
 from .generic.continuation import title_continuation
 from .generic.heading import without_stamp
+from .generic.office import office_originator
 from .generic.vocabulary import reader_vocabulary
 from .ocr_type import type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 
@@ -303,6 +304,8 @@ def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
 
 
 def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> None:
+    if office_originator(ctx):  # an office letter's head names its sender office first
+        return
     head = _letterhead(ctx, segments) if ctx.profile.originator_from_letterhead else None
     if head is not None:
         line, seg = head

@@ -5,6 +5,7 @@ its head (the subject and the type line)."""
 from __future__ import annotations
 
 from .context import Context
+from .generic.vocabulary import reader_vocabulary
 
 
 def last_salutation(ctx: Context) -> int | None:
@@ -24,13 +25,16 @@ def head_end(ctx: Context) -> int | None:
     """The index of the head's last line (the subject or the type line, whichever stands lower)
     in a letter that has a closing formula but no salutation: its body follows (an office's
     "Mitteilung" under the subject, a motion going from its subject straight to "Antrag:").
-    None when the paper has no closing formula or no subject or type was read above it."""
+    None when the paper has no closing formula (unless it is a letter naming no type of its own)
+    or no subject or type was read above it."""
     closing = ctx.find_label("closing")
-    if closing is None:
+    # An office letter may end without a closing formula (a handwritten signature only): as a
+    # letter that names no type of its own, its body still follows its head.
+    if closing is None and ctx.fields.values.get("document_type") != reader_vocabulary().letter_type:
         return None
     boxes = [p for name in ("title", "document_type") for p in ctx.fields.provenance.get(name, [])]
     last = None
-    for index in range(closing[0]):
+    for index in range(closing[0] if closing is not None else len(ctx.lines)):
         line = ctx.lines[index]
         if not line.furniture and any(
             p.page == line.page and p.bbox.top - 1 <= line.top and line.bottom <= p.bbox.bottom + 1 for p in boxes

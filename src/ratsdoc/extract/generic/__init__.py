@@ -22,6 +22,7 @@ from .letter_fields import (
     type_from_lines,
     type_from_title,
 )
+from .office import fill_office_date, letter_type
 from .proposal import announced_list, emphasised_items, proposal_section, read_items
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
@@ -118,6 +119,8 @@ def fill_cover(ctx: Context) -> None:
         # The subject's date ("nach dem Beschluss vom" over "27.05.2024") is no dateline: a
         # stamp over the real one left it the only date standing alone.
         ctx.set("date", None, [])
+    if values.get("date") is None:  # no dateline: the information block's ("Datum: ...")
+        fill_office_date(ctx)
     if values.get("date") is None:  # no dateline at the head: the one above the closing
         dated = date_above_closing([ln for ln in ctx.lines if not ln.furniture and not _within(ln, titled)])
         if dated is not None:
@@ -126,6 +129,7 @@ def fill_cover(ctx: Context) -> None:
         body = body_from_head(lines, vocab)
         if body is not None:
             ctx.set("body", body[0], body[1])
+    letter_type(ctx)
 
 
 def _fill_type(ctx: Context, lines: list[Line], vocab: ReaderVocabulary) -> bool:

@@ -1,5 +1,5 @@
 """The lines a labelled title goes on over ("Betreff: Sanierung der ..." / "und Ausbau ..."):
-aligned under its value, up to a gap or the next label; on a scan a stamp's remnant between
+aligned under its value, up to a gap or the next label other than "hier:"; on a scan a stamp's remnant between
 them ("2022" far right) is passed over and a stamp standing apart beside one is left out."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import regex
 
 from ...layout.lines import Line, Token
 from .heading import is_remnant, without_stamp
+from .refinement import is_refinement
 
 #: A line opening with a label ("Datum:") starts another field.
 _LABEL_LIKE = regex.compile(r"^[\p{L}/ -]{2,30}:(?:\s|$)")
@@ -30,7 +31,10 @@ def title_continuation(lines: Sequence[Line], index: int, x_left: float) -> tupl
             break
         if abs(follower.x0 - x_left) > _ALIGN and is_remnant(follower, x_left):
             continue
-        if abs(follower.x0 - x_left) > _ALIGN or _LABEL_LIKE.match(follower.text):
+        # "hier: ..." refines the subject (DIN 5008): the title goes on with it, label and all.
+        if abs(follower.x0 - x_left) > _ALIGN or (
+            _LABEL_LIKE.match(follower.text) and not is_refinement(follower.text)
+        ):
             break
         parts.append(without_stamp(follower, follower.text))
         tokens.extend(follower.words)

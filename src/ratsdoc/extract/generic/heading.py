@@ -12,6 +12,7 @@ from ...layout.lines import Line
 from ...text.dates import iter_dates
 from ...text.normalize import fold_for_match, join_lines
 from ...text.vocabulary import snap
+from .refinement import is_refinement, refined_block
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
 #: A value read with the lines it came from.
@@ -92,10 +93,26 @@ def _subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, fuzzy: int) -
                 continue
         else:
             value = match.group("value").strip()
+        if kind is None and not is_refinement(text) and _refined_below(lines, index, vocab):
+            continue  # "Betreff: ..." over "hier: ...": read from the refinement, with its block
         found = _with_continuation(lines, index, value, vocab)
+        block = refined_block(lines, index, vocab) if kind is None and is_refinement(text) else None
+        if found is not None and block is not None:
+            # The office style (DIN 5008): the subject over its refinement "hier: ..." is one title.
+            label = text[: match.start("value")].strip() if match is not None else ""
+            found = (join_lines([*block, f"{label} {found[0]}"]), [*lines[index - len(block) : index], *found[1]])
         if found is not None:
             return found, kind
     return None
+
+
+def _refined_below(lines: Sequence[Line], index: int, vocab: ReaderVocabulary) -> bool:
+    """Whether a refinement line ("hier: ...") below ``lines[index]`` takes that line into its block."""
+    for below in range(index + 1, min(len(lines), index + 1 + _MAX_SUBJECT_LINES)):
+        if is_refinement(lines[below].text):
+            block = refined_block(lines, below, vocab)
+            return block is not None and len(block) == below - index
+    return False
 
 
 def _type_label(text: str, vocab: ReaderVocabulary, fuzzy: int) -> tuple[str | None, str]:

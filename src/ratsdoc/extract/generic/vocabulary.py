@@ -61,7 +61,11 @@ class ReaderVocabulary(BaseModel):
     address_patterns: list[str] = Field(default_factory=list, description="patterns")
     speech_markers: list[str] = Field(default_factory=list, description="patterns")
     administrations: list[str] = Field(default_factory=list, description="patterns")
+    #: The head of an office letter: a bare office designation ("14", "Rechnungsprüfungsamt").
+    office_patterns: list[str] = Field(default_factory=list, description="patterns")
     speech_type: str = "Rede"
+    #: The type of a letter that names none of its own (eval/real/README.md).
+    letter_type: str | None = None
     types_without_request: list[str] = Field(default_factory=list)
 
     @field_validator(
@@ -73,6 +77,7 @@ class ReaderVocabulary(BaseModel):
         "address_patterns",
         "speech_markers",
         "administrations",
+        "office_patterns",
         "proposal_headings",
         "proposal_sentences",
         "proposal_ends",
@@ -121,7 +126,7 @@ class ReaderVocabulary(BaseModel):
         return regex.compile(rf"\p{{Lu}}[\p{{L}}.-]+\s*\((?:{_words(self.parties)})\)", _FLAGS)
 
     def matcher(
-        self, name: Literal["originator", "letterhead", "faction", "address", "speech", "administration"]
+        self, name: Literal["originator", "letterhead", "faction", "address", "speech", "administration", "office"]
     ) -> regex.Pattern[str]:
         """The list ``<name>_patterns`` (``speech_markers``, ``administrations``) as one pattern;
         letterhead and faction patterns hold anywhere in the text, the others at its start."""

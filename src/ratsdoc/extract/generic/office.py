@@ -1,0 +1,119 @@
+"""The head of a letter between offices of an administration (Schreiben einer Dienststelle):
+the sender as a bare office designation ("14" over "142", "Rechnungsprüfungsamt"), the
+information block to the right of the receiver ("Ihr Schreiben vom ... / Mein Zeichen ... /
+Datum: 16.06.2008") and the subject block in the office style of DIN 5008, whose last line
+refines it ("Kauf eines Schleppers ..." over "hier: Bedarfsprüfung")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import regex
+
+from ...issues import IssueCode
+from ...layout.lines import Line
+from ...text.dates import iter_dates
+from ..context import GUESSED, Context
+from .closing import is_closing
+from .heading import head_lines
+from .vocabulary import ReaderVocabulary, reader_vocabulary
+
+#: The own date of a letter in its information block: "Datum: 16.06.2008", "Datum 16.06.2008".
+_DATE_LABEL = regex.compile(r"(?<!\p{L})Datum\s*:?\s*(?P<date>\S.{0,12})", regex.IGNORECASE)
+#: A day written in by hand stands apart from the typed rest: "16 .06.2008".
+_HAND_GAP = regex.compile(r"(?<=^\S{1,2})\s+(?=\.)")
+#: A place before the date: "Köln, 16.06.2008", "Köln, den 16.06.2008".
+_PLACE_BEFORE = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}.-]+(?:\s+\p{L}[\p{L}.-]*){0,3},\s*(?:den\s+)?$")
+#: What an information block cites, never the letter's own date: "Ihr Schreiben vom 05.06.2008",
+#: "Ihr Zeichen", "Unser Zeichen", "Mein Zeichen", "Eingang".
+_CITED = regex.compile(r"\b(?:Ihr|Ihre|Unser|Mein|Meine|vom|Eingang)\b", regex.IGNORECASE)
+#: A date whose day OCR or a hand could not make out: ".06.2008", "__.06.2008", "1?.06.2008".
+_DAYLESS = regex.compile(r"^\s*[\p{P}\p{S}\p{L}\d]{0,2}\s*\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:19|20)\d{2}\s*$")
+#: What a page number at the top of page 1 reads.
+_PAGE_ONE = frozenset({"1", "- 1 -", "-1-"})
+#: The head: the lines of page 1 read for the sender and the information block.
+_HEAD_LINES = 25
+
+
+def office_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> tuple[str, Line] | None:
+    """The first line of page 1 when it is a bare office designation ("14", "142",
+    "Rechnungsprüfungsamt", "Kämmerei"): the sender of an office letter as printed. The receiver
+    printed lower down ("44") is never taken: only the topmost line counts. ``lines`` include the
+    furniture: a bare number at the top of the page looks like a page number, but only "1" can
+    be the page number of page 1."""
+    first = next((line for line in lines if line.page == 1 and line.words), None)
+    if first is None or (first.furniture and first.text.strip() in _PAGE_ONE):
+        return None
+    segments = first.segments()
+    text = " ".join(t.text for t in segments[0]).strip()
+    return (text, first) if vocab.matcher("office").match(text) else None
+
+
+def office_originator(ctx: Context) -> bool:
+    """Set the originator of an office letter: the bare office designation heading page 1 ("14"
+    over "142"), when the head has the letter's information block with its date; whether set."""
+    lines = [line for line in ctx.lines if line.page == 1 and line.words]
+    head = office_head(lines, reader_vocabulary())
+    body = [line for line in lines if not line.furniture]
+    if head is None or info_date(body, ocr=1 in ctx.layout.ocr_pages) is None:
+        return False
+    ctx.set("originator", head[0], [head[1]])
+    ctx.set("faction", None, [])
+    return True
+
+
+def fill_office_date(ctx: Context) -> None:
+    """The date of a letter whose head has no dateline: the one of its information block, with
+    a warning where only the month and year can be read ("Datum: .06.2008")."""
+    lines = [line for line in ctx.lines if line.page == 1 and not line.furniture and line.words]
+    found = info_date(head_lines(lines), ocr=1 in ctx.layout.ocr_pages)
+    if found is None:
+        return
+    date, line = found
+    if date is None:
+        ctx.warn(IssueCode.DATE_UNREADABLE, "the letter's date has no readable day", line.page, field="date")
+        return
+    ctx.set("date", date, [line], GUESSED)
+
+
+def letter_type(ctx: Context) -> None:
+    """Type a letter that names no type of its own (no "Antrag", "Stellungnahme", ...) as a
+    letter ("Brief", eval/real/README.md): a paper with a dated head that opens with a
+    salutation, ends with a closing formula or is headed by an office designation."""
+    vocab = reader_vocabulary()
+    if ctx.fields.values.get("document_type") is not None or not vocab.letter_type:
+        return
+    lines = [line for line in ctx.lines if not line.furniture and line.words]
+    page_one = [line for line in ctx.lines if line.page == 1 and line.words]
+    letter = (
+        office_head(page_one, vocab) is not None
+        or ctx.find_label("salutation") is not None
+        or any(is_closing(line.text) for line in lines)
+    )
+    if letter and (ctx.fields.values.get("date") is not None or info_date(head_lines(lines)) is not None):
+        ctx.set("document_type", vocab.letter_type, [], GUESSED)
+
+
+def info_date(lines: Sequence[Line], *, ocr: bool = False) -> tuple[dt.date | None, Line] | None:
+    """The letter's own date in the head (the first lines of page 1): a "Datum:" value or a place
+    and date ("Köln, 16.06.2008"), also where the layout ran them into the segment of another
+    line of the block; never a cited date ("Ihr Schreiben vom ..."). A "Datum:" whose day cannot
+    be read ("Datum: .06.2008") gives (None, its line)."""
+    dayless: tuple[None, Line] | None = None
+    for line in [ln for ln in lines if ln.page == 1][:_HEAD_LINES]:
+        for segment in line.segments():
+            text = " ".join(t.text for t in segment)
+            labelled = _DATE_LABEL.search(text)
+            if labelled is not None:
+                value = _HAND_GAP.sub("", labelled.group("date").strip())
+                date = next((d for d, start, _ in iter_dates(value, ocr=ocr) if start <= 1), None)
+                if date is not None:
+                    return date, line
+                if _DAYLESS.match(value) and dayless is None:
+                    dayless = (None, line)
+                continue
+            for date, start, _ in iter_dates(text, ocr=ocr):
+                if _PLACE_BEFORE.search(text[:start]) and not _CITED.search(text[:start][-30:]):
+                    return date, line
+    return dayless
