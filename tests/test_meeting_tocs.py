@@ -134,11 +134,12 @@ def test_the_debate_headings_add_their_bodies_to_the_listed_items() -> None:
     plain = text_line(300, [(50, "A"), (76, "Aktuelle Stunde")])
     heading = Line(1, [replace(t, bold=True) for t in plain.tokens])
     body = text_line(314, [(50, "Frau Lange (CDU): Danke.")])
-    items = merge_toc(toc, read_headings([heading, body], RULES))
+    items, doubts = merge_toc(toc, read_headings([heading, body], RULES))
     assert [(i.number, [ln.text for ln in i.body]) for i in items] == [
         ("1", []),
         ("A", ["Frau Lange (CDU): Danke."]),
     ]
+    assert doubts == ["item 1 of the table of contents has no heading in the record"]
 
 
 def test_a_heading_that_wraps_before_a_year_span_keeps_it() -> None:

@@ -113,9 +113,10 @@ def read_toc(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Item], li
     return items, used
 
 
-def merge_toc(toc: list[Item], headings: list[Item]) -> list[Item]:
+def merge_toc(toc: list[Item], headings: list[Item]) -> tuple[list[Item], list[str]]:
     """The items of the table of contents in its order, each with the body and heading lines of the
-    debate heading of its number (and its part); headings the list does not name follow them."""
+    debate heading of its number (and its part), headings the list does not name after them; and
+    a doubt for each listed item the debate has no heading for (its part is then not known)."""
     left: list[Item] = []
     by_number = {item.number: item for item in toc}
     taken: set[str] = set()
@@ -130,4 +131,5 @@ def merge_toc(toc: list[Item], headings: list[Item]) -> list[Item]:
         item.paper_numbers += [n for n in heading.paper_numbers if n not in item.paper_numbers]
         if item.public is None:
             item.public = heading.public
-    return [*toc, *left]
+    doubts = [f"item {item.number} of the table of contents has no heading in the record" for item in toc]
+    return [*toc, *left], [doubt for doubt, item in zip(doubts, toc, strict=True) if item.number not in taken]
