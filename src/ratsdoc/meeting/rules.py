@@ -41,6 +41,8 @@ _EVIDENCE = [
     r"Sitzung\s+(?:vom|am)\b",
 ]
 _EVIDENCE += [r"(?:über\s+die|der|des)\s+(?:\p{L}+\s+)?Sitzung\b"]
+#: Headings of the table of contents that opens verbatim minutes: 'Tagesordnung', 'Inhalt', 'Inhaltsverzeichnis'.
+_TOC = [r"Tagesordnung\s*:?\s*$", r"Inhalt(?:sverzeichnis)?\s*:?\s*$", r"Inhaltsübersicht\s*:?\s*$"]
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.|[\p{L}]+)\s*\d{2,4}"
 
 
@@ -234,11 +236,7 @@ class MeetingRules(BaseModel):
         "or a right-hand cell or a line under the title that is nothing but a paper number.",
     )
     toc_headings: list[str] = Field(
-        default_factory=lambda: [
-            r"Tagesordnung\s*:?\s*$",
-            r"Inhalt(?:sverzeichnis)?\s*:?\s*$",
-            r"Inhaltsübersicht\s*:?\s*$",
-        ],
+        default_factory=lambda: list(_TOC),
         description="Headings alone on a line over the table of contents that opens verbatim minutes.",
     )
     year_words: list[str] = Field(

@@ -30,8 +30,8 @@ def _strip(line: Line) -> tuple[str, bool]:
     or a number alone in a cell at the right (a table of contents without leaders)."""
     text = line.text
     leaders = _LEADERS.search(text)
-    if leaders and leaders.start() > 0:
-        return text[: leaders.start()].rstrip(), True
+    if leaders:
+        return text[: leaders.start()].rstrip(), True  # '' for leaders on a line of their own
     segments = line.segments()
     last = " ".join(t.text for t in segments[-1]) if len(segments) >= 2 else ""
     if last.isdigit() and len(last) <= 4 and text.endswith(last):
@@ -91,9 +91,14 @@ def read_toc(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Item], li
         aligned = current is not None and -ALIGN <= line.x0 - current.title_x <= SHIFT
         if state is not None and not closes:
             public = state
-        elif current is not None and aligned and follows(line, previous) and (not ended or whole_number(text, rules)):
+        elif (
+            current is not None
+            and (aligned or not text)
+            and follows(line, previous)
+            and (not ended or whole_number(text, rules))
+        ):
             # A wrapped title, or the paper number on a line of its own, under the title.
-            current.title_parts.append(text)
+            current.title_parts += [text] if text else []
             current.lines.append(line)
         elif _opens(text.split()):
             words = line.words
