@@ -73,6 +73,17 @@ def test_several_counted_results_are_one_decision_a_line(gaps: tuple[int, ...]) 
     assert len(used) == 4
 
 
+def test_a_speaker_naming_a_count_after_the_result_is_no_second_result() -> None:
+    rows = [
+        [(50, "Beschlussfassung")],
+        [(50, "Die Motion wird mit 58:26 Stimmen erheblich erklärt.")],
+        [(50, "Präsident Bauer: Mit 58:26 Stimmen ist die Motion erheblich erklärt.")],
+    ]
+    decision, vote, _ = read_outcome(_lines(rows, gaps=(2,)), RULES)
+    assert decision == "Die Motion wird mit 58:26 Stimmen erheblich erklärt."
+    assert vote is not None and (vote.yes, vote.no) == (58, 26)
+
+
 def test_one_counted_result_keeps_its_vote() -> None:
     rows = [
         [(50, "Beschlussfassung")],
