@@ -73,6 +73,17 @@ def test_several_counted_results_are_one_decision_a_line(gaps: tuple[int, ...]) 
     assert len(used) == 4
 
 
+def test_a_speaker_naming_a_count_after_the_result_is_no_second_result() -> None:
+    rows = [
+        [(50, "Beschlussfassung")],
+        [(50, "Die Motion wird mit 58:26 Stimmen erheblich erklärt.")],
+        [(50, "Präsident Bauer: Mit 58:26 Stimmen ist die Motion erheblich erklärt.")],
+    ]
+    decision, vote, _ = read_outcome(_lines(rows, gaps=(2,)), RULES)
+    assert decision == "Die Motion wird mit 58:26 Stimmen erheblich erklärt."
+    assert vote is not None and (vote.yes, vote.no) == (58, 26)
+
+
 def test_one_counted_result_keeps_its_vote() -> None:
     rows = [
         [(50, "Beschlussfassung")],
@@ -102,6 +113,8 @@ TOC_ROWS = [
     [(85, "AN/1718/2021 ........................ 9")],
     [(50, "4.2"), (85, "Haushalt 2024/2025")],
     [(85, "1234/2024 ........................ 12")],
+    [(50, "5"), (85, "Anfragen")],
+    [(400, "........................ 14")],
 ]
 
 
@@ -119,6 +132,7 @@ def test_a_table_of_contents_gives_whole_titles_and_paper_numbers() -> None:
             ["AN/1718/2021"],
         ),
         ("4.2", "Haushalt 2024/2025", ["1234/2024"]),
+        ("5", "Anfragen", []),
     ]
     assert len(used) == len(TOC_ROWS)
 
@@ -134,11 +148,12 @@ def test_the_debate_headings_add_their_bodies_to_the_listed_items() -> None:
     plain = text_line(300, [(50, "A"), (76, "Aktuelle Stunde")])
     heading = Line(1, [replace(t, bold=True) for t in plain.tokens])
     body = text_line(314, [(50, "Frau Lange (CDU): Danke.")])
-    items = merge_toc(toc, read_headings([heading, body], RULES))
+    items, doubts = merge_toc(toc, read_headings([heading, body], RULES))
     assert [(i.number, [ln.text for ln in i.body]) for i in items] == [
         ("1", []),
         ("A", ["Frau Lange (CDU): Danke."]),
     ]
+    assert doubts == ["item 1 of the table of contents has no heading in the record"]
 
 
 def test_a_heading_that_wraps_before_a_year_span_keeps_it() -> None:

@@ -76,11 +76,13 @@ def _candidate(lines: Sequence[Line], width: float, running: bool) -> Gutter | N
         text = _words_a_side(both, x) >= RUNNING_SHARE
         if running and not text:
             continue
-        starts = [min(t.x0 for t in ln.words if t.x0 > x) for ln in both]
+        starts = [min(t.x0 for t in ln.words if t.x0 >= x) for ln in both]
         first = min(starts)
         aligned = sum(1 for s in starts if s - first <= COLUMN_ALIGN)
         if not running:
-            aligned += _hanging(starts, first)
+            # Lists side by side: the right list's numbers may hang left of its titles.
+            rights = [[t for t in ln.words if t.x0 >= x] for ln in both]
+            aligned += _hanging([right for right in rights if right], first)
         if first - x <= width * 0.1 and aligned >= GUTTER_FREE_SHARE * len(both):
             return Gutter((x + first) / 2 if first - x > 8 else x, True)
         if ragged is None and text:
@@ -92,13 +94,21 @@ def _candidate(lines: Sequence[Line], width: float, running: bool) -> Gutter | N
 HANGING_INDENT = 40.0
 
 
-def _hanging(starts: Sequence[float], first: float) -> int:
-    """How many right parts start at one x a hanging indent right of ``first`` (a numbered list
-    whose wrapped titles start under the title, not under the number), when some start at ``first``."""
-    rest = [s for s in starts if s - first > COLUMN_ALIGN]
-    if not rest or len(rest) == len(starts) or min(rest) - first > HANGING_INDENT:
+def _hanging(right: Sequence[Sequence[Token]], first: float) -> int:
+    """How many right parts start at one x a hanging indent right of ``first`` with a title word,
+    not an item number (a numbered list whose wrapped titles start under the title, not under the
+    number), when some start at ``first``."""
+    rest = [w for w in right if w[0].x0 - first > COLUMN_ALIGN]
+    if not rest or len(rest) == len(right):
         return 0
-    return sum(1 for s in rest if s - min(rest) <= COLUMN_ALIGN)
+    indent = min(w[0].x0 for w in rest)
+    if indent - first > HANGING_INDENT:
+        return 0
+    return sum(1 for w in rest if w[0].x0 - indent <= COLUMN_ALIGN and not _ITEM_NUMBER.match(w[0].text))
+
+
+#: An item number ('5', '5.2', '10.', a letter item 'A') that may hang left of a list's titles.
+_ITEM_NUMBER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\p{Lu})$")
 
 
 def _split(line: Line, x: float) -> tuple[Line | None, Line | None]:
@@ -137,7 +147,7 @@ def _loose_gutter(lines: Sequence[Line], width: float) -> float | None:
         if len(left) < LOOSE_MIN_LINES or len(right) < LOOSE_MIN_LINES:
             continue
         first = min(w[0].x0 for w in right)
-        aligned = sum(1 for w in right if w[0].x0 - first <= COLUMN_ALIGN) + _hanging([w[0].x0 for w in right], first)
+        aligned = sum(1 for w in right if w[0].x0 - first <= COLUMN_ALIGN) + _hanging(right, first)
         filled = sum(1 for w in left if x - w[-1].x1 <= width * 0.12)
         if (
             first - x <= width * 0.1

@@ -103,12 +103,14 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
     toc, listed = read_toc(lines, rules) if verbatim else ([], [])
     skip = {id(line) for line in listed}
     headings = read_headings([ln for ln in lines if id(ln) not in skip], rules) if verbatim else []
-    headings = merge_toc(toc, headings) if toc else headings
+    unheaded: list[str] = []
+    if toc:
+        headings, unheaded = merge_toc(toc, headings)
     read = headings or read_agenda(lines, rules)
     single = read_single_item(lines, rules) if minutes and not read and not verbatim else None
     read = [single] if single else read
     # A table of contents prints the items in order; the debate calls them in any order.
-    doubts = agenda_doubts(read, rules, ordered=bool(toc) or not headings)
+    doubts = agenda_doubts(read, rules, ordered=bool(toc) or not headings) + unheaded
     if doubts:
         ctx.warn(IssueCode.AGENDA_DOUBTFUL, doubt_message(doubts), field="agenda_items")
     for item in read:

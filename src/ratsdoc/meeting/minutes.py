@@ -11,6 +11,7 @@ from ..layout.lines import Line
 from ..meeting_models import Vote
 from ..text.normalize import join_lines
 from .rules import MeetingRules
+from .speeches import speaker_turn
 
 #: A label at the start of a line ("Ergebnis:", "Anlage:") ends a decision text.
 _LABEL_CHARS = 40
@@ -84,7 +85,10 @@ def _several(
     lines = list(used)
     index = body.index(used[-1]) + 1 if used[-1] in body else len(body)
     while index < len(body) and _counted(body[index].text, rules) and not _heading(body[index].text, rules):
-        # A further paragraph that is itself a counted result belongs to the same decision.
+        # A further paragraph that is itself a counted result belongs to the same decision (a
+        # speaker who names the count is no result).
+        if speaker_turn(body[index].text, rules) is not None:
+            break
         _, taken = _paragraph(body, index, body[index].text, rules)
         if not taken or rules.res["vote"].match(body[index].text):
             break

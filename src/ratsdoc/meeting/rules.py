@@ -50,6 +50,8 @@ _RECORD_NUMBERS = [
     r"(?:Protokoll|Niederschrift)s?-?Nr\.?\s*:?\s*(?P<number>\d{1,4})\b",
 ]
 _TITLES = ["OB", "OBM", "BM", "EBM", "Oberbürgermeister", "Oberbürgermeisterin", "Bürgermeister", "Bürgermeisterin"]
+#: Headings of the table of contents that opens verbatim minutes: 'Tagesordnung', 'Inhalt', 'Inhaltsverzeichnis'.
+_TOC = [r"Tagesordnung\s*:?\s*$", r"Inhalt(?:sverzeichnis)?\s*:?\s*$", r"Inhaltsübersicht\s*:?\s*$"]
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.|[\p{L}]+)\s*\d{2,4}"
 
 
@@ -276,11 +278,7 @@ class MeetingRules(BaseModel):
         "or a right-hand cell or a line under the title that is nothing but a paper number.",
     )
     toc_headings: list[str] = Field(
-        default_factory=lambda: [
-            r"Tagesordnung\s*:?\s*$",
-            r"Inhalt(?:sverzeichnis)?\s*:?\s*$",
-            r"Inhaltsübersicht\s*:?\s*$",
-        ],
+        default_factory=lambda: list(_TOC),
         description="Headings alone on a line over the table of contents that opens verbatim minutes.",
     )
     year_words: list[str] = Field(

@@ -30,8 +30,8 @@ def _strip(line: Line) -> tuple[str, bool]:
     or a number alone in a cell at the right (a table of contents without leaders)."""
     text = line.text
     leaders = _LEADERS.search(text)
-    if leaders and leaders.start() > 0:
-        return text[: leaders.start()].rstrip(), True
+    if leaders:
+        return text[: leaders.start()].rstrip(), True  # '' for leaders on a line of their own
     segments = line.segments()
     last = " ".join(t.text for t in segments[-1]) if len(segments) >= 2 else ""
     if last.isdigit() and len(last) <= 4 and text.endswith(last):
@@ -91,9 +91,14 @@ def read_toc(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Item], li
         aligned = current is not None and -ALIGN <= line.x0 - current.title_x <= SHIFT
         if state is not None and not closes:
             public = state
-        elif current is not None and aligned and follows(line, previous) and (not ended or whole_number(text, rules)):
+        elif (
+            current is not None
+            and (aligned or not text)
+            and follows(line, previous)
+            and (not ended or whole_number(text, rules))
+        ):
             # A wrapped title, or the paper number on a line of its own, under the title.
-            current.title_parts.append(text)
+            current.title_parts += [text] if text else []
             current.lines.append(line)
         elif _opens(text.split()):
             words = line.words
@@ -113,9 +118,10 @@ def read_toc(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Item], li
     return items, used
 
 
-def merge_toc(toc: list[Item], headings: list[Item]) -> list[Item]:
+def merge_toc(toc: list[Item], headings: list[Item]) -> tuple[list[Item], list[str]]:
     """The items of the table of contents in its order, each with the body and heading lines of the
-    debate heading of its number (and its part); headings the list does not name follow them."""
+    debate heading of its number (and its part), headings the list does not name after them; and
+    a doubt for each listed item the debate has no heading for (its part is then not known)."""
     left: list[Item] = []
     by_number = {item.number: item for item in toc}
     taken: set[str] = set()
@@ -130,4 +136,5 @@ def merge_toc(toc: list[Item], headings: list[Item]) -> list[Item]:
         item.paper_numbers += [n for n in heading.paper_numbers if n not in item.paper_numbers]
         if item.public is None:
             item.public = heading.public
-    return [*toc, *left]
+    doubts = [f"item {item.number} of the table of contents has no heading in the record" for item in toc]
+    return [*toc, *left], [doubt for doubt, item in zip(doubts, toc, strict=True) if item.number not in taken]
