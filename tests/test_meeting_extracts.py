@@ -25,7 +25,7 @@ from ratsdoc.meeting.record_head import record_number
 from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.meeting.single_item import read_single_item
 from ratsdoc.profile import bundled_profiles
-from ratsdoc.regions import Layout, PageInfo
+from ratsdoc.regions import Layout, PageInfo, is_page_number, mark_furniture
 
 from .conftest import built_layouts, text_line
 
@@ -176,15 +176,41 @@ def test_a_paper_headed_by_a_type_word_with_few_session_words_warns_about_its_ki
     assert not any(w.field == "kind" for w in plain.fields.warnings)
 
 
+def test_a_paper_number_at_the_top_of_a_column_is_no_page_number() -> None:
+    # Regression: '2262/2024' under an item heading at the top of the right column made the whole
+    # line (with a speech's words in the left column) a page footer: the number and the words were lost.
+    assert not is_page_number("2262/2024")
+    assert is_page_number("2/4") and is_page_number("Seite 12 von 140")
+    lines = [text_line(40, [(50, "Herren, ich eröffne die 15. Sitzung des Rates"), (340, "2262/2024")])]
+    lines.append(text_line(400, [(50, "Der Rat beschließt.")]))
+    mark_furniture(lines, [PageInfo(1, 595.0, 842.0)])
+    assert not lines[0].furniture
+
+
+def test_a_vote_sentence_of_its_own_ends_the_decision() -> None:
+    body = _lines(
+        [
+            [(50, "Beschluss: Dem Beschlussantrag wird zugestimmt.")],
+            [(50, "Der Beschluss wurde einstimmig gefasst.")],
+        ]
+    )
+    decision, vote, _ = read_outcome(body, RULES, prose=True)
+    assert decision == "Dem Beschlussantrag wird zugestimmt."
+    assert vote is not None and vote.unanimous is True
+    # A decision that goes on over its line is still one text.
+    wrapped = _lines([[(50, "Beschluss: Der Rat stimmt der Vorlage")], [(50, "einstimmig zu.")]])
+    assert read_outcome(wrapped, RULES, prose=True)[0] == "Der Rat stimmt der Vorlage einstimmig zu."
+
+
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     def build(extracts: ModuleType, out: Path) -> None:
-        extracts.build_all(out, 7, 6)
+        extracts.build_all(out, 7, 4)
 
     return built_layouts(tmp_path_factory, "meeting_extracts", build)
 
 
-@pytest.mark.parametrize("name", [f"protokoll-{style}-{n}" for style in ("auszug", "kopf") for n in (1, 2, 3)])
+@pytest.mark.parametrize("name", [f"protokoll-{style}-{n}" for style in ("auszug", "kopf") for n in (1, 2)])
 def test_extracts_and_heads_match_the_generators_golden(name: str, generated: Path) -> None:
     golden = json.loads((generated / f"{name}.json").read_text(encoding="utf-8"))
     got = ratsdoc.parse(generated / f"{name}.pdf").model_dump(mode="json")

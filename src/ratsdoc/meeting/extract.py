@@ -89,16 +89,16 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "the meeting's date was not found", field="meeting")
     elif doubt:
         ctx.warn(IssueCode.VALUE_UNCERTAIN, "the head names more than one date for the session", field="meeting")
+    minutes = kind not in ("Einladung", "Tagesordnung")
+    verbatim = fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}
+    fill_record_fields(ctx, head, rules, minutes, header.where.get("date", []))
+    if verbatim:
+        close_public(ctx, lines, rules)  # before the cover fields, which warn about a public left empty
     public = fill_cover(ctx, head, rules)
     public = header.public if header.public is not None else public
     items = []
     where: list[Line] = []
     parts: list[list[Line]] = []
-    minutes = kind not in ("Einladung", "Tagesordnung")
-    verbatim = fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}
-    fill_record_fields(ctx, head, rules, minutes, header.where.get("date", []))
-    if verbatim:
-        close_public(ctx, lines, rules)
     headings = read_headings(lines, rules) if verbatim else []
     read = headings or read_agenda(lines, rules)
     single = read_single_item(lines, rules) if minutes and not read and not verbatim else None
