@@ -176,6 +176,28 @@ def test_a_paper_headed_by_a_type_word_with_few_session_words_warns_about_its_ki
     assert not any(w.field == "kind" for w in plain.fields.warnings)
 
 
+def test_form_cells_wrapped_under_themselves() -> None:
+    # Regression: a body's name and a subject wrapped in their value column were cut at the line end.
+    rows = [
+        [(50, "Protokoll:"), (190, "Gemeinderat der Landes-")],
+        [(190, "hauptstadt Stuttgart")],
+        [(50, "Niederschrifts-Nr.:"), (190, "66")],
+        [(50, "TOP:"), (190, "1e")],
+        [(50, "Sitzungstermin:"), (190, "28.03.2019")],
+        [(50, "Vorsitz:"), (190, "OB Kuhn")],
+        [(50, "Betreff:"), (190, "Wahl Amtsleitung Branddi-")],
+        [(190, "rektion")],
+        [(50, "Beschluss: Gewählt ist Herr Dr. Belge.")],
+    ]
+    lines = _lines(rows)
+    assert read_body(lines, RULES) == ("Gemeinderat der Landeshauptstadt Stuttgart", lines[0])
+    item = read_single_item(lines, RULES)
+    assert item is not None and (item.number, item.title) == ("1e", "Wahl Amtsleitung Branddirektion")
+    assert [ln.text for ln in item.body] == ["Beschluss: Gewählt ist Herr Dr. Belge."]
+    people, _ = read_head_roles(lines, RULES)
+    assert [(p.name, p.role) for p in people] == [("Kuhn", "Vorsitz")]
+
+
 def test_a_paper_number_at_the_top_of_a_column_is_no_page_number() -> None:
     # Regression: '2262/2024' under an item heading at the top of the right column made the whole
     # line (with a speech's words in the left column) a page footer: the number and the words were lost.
