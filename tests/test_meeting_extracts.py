@@ -16,7 +16,8 @@ import pytest
 import ratsdoc
 from ratsdoc.extract.context import Context
 from ratsdoc.issues import IssueCode
-from ratsdoc.layout.lines import Line
+from ratsdoc.layout.columns import order_columns
+from ratsdoc.layout.lines import Line, Token
 from ratsdoc.meeting.attendance import read_head_roles
 from ratsdoc.meeting.extract import extract_meeting
 from ratsdoc.meeting.head_fields import body_name, read_body, record_type, session_date
@@ -207,6 +208,21 @@ def test_a_paper_number_at_the_top_of_a_column_is_no_page_number() -> None:
     lines.append(text_line(400, [(50, "Der Rat beschließt.")]))
     mark_furniture(lines, [PageInfo(1, 595.0, 842.0)])
     assert not lines[0].furniture
+
+
+def test_a_column_whose_words_start_right_at_a_gutter_candidate_is_read() -> None:
+    # Regression: the right column's words starting exactly at a tried gutter x crashed the layout
+    # (min() of no word), and with it the whole evaluation run.
+    spans = [(50.0, 90.0), (95.0, 140.0), (145.0, 180.0), (185.0, 210.0)]
+    spans += [(212.0, 250.0), (255.0, 290.0), (295.0, 330.0), (335.0, 370.0)]
+    # Most lines are running text on both sides; some hold one word right of the gutter, at its very x.
+    rows = [spans if k % 4 else spans[:5] for k in range(12)]
+    lines = [
+        Line(1, [Token(f"w{x0:.0f}", x0, 60.0 + 12 * k, x1, 70.0 + 12 * k, 10.0) for x0, x1 in row])
+        for k, row in enumerate(rows)
+    ]
+    ordered, _ = order_columns(lines, {1: 595.28})
+    assert sorted(t.text for ln in ordered for t in ln.words) == sorted(t.text for ln in lines for t in ln.words)
 
 
 def test_a_vote_sentence_of_its_own_ends_the_decision() -> None:
