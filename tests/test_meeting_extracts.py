@@ -106,6 +106,8 @@ def test_the_records_own_number() -> None:
         line = _lines([[(50, text)]])
         assert record_number(line, RULES) == (number, line[0])
     assert record_number(_lines([[(50, "18. Sitzung vom 17. August 2022")]]), RULES) is None
+    # An agenda item names another record's number.
+    assert record_number(_lines([[(50, "TOP 2 Genehmigung der Niederschrift Nr. 4 vom 5. Mai 2024")]]), RULES) is None
 
 
 def test_head_rows_in_one_run_leave_out_official_titles_and_the_body() -> None:
