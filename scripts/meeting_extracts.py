@@ -88,14 +88,42 @@ def _vote(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, {"yes": yes, "no": no, "abstain": abstain, "unanimous": False}
 
 
-def _rows(p: gm.Pages, rows: list[tuple[str, str]], inline: bool) -> None:
-    """Label/value rows: 'Vorsitz: OB Kuhn' on one run, or the value in a column of its own."""
+#: Where a long word of a narrow value column is hyphenated ('Landes-' / 'hauptstadt').
+BREAKS = {
+    "Landeshauptstadt": "Landes",
+    "Bewerbervorstellung": "Bewerber",
+    "Gewerbegebiet": "Gewerbe",
+    "Stadtbibliothek": "Stadt",
+    "Jugendhilfeausschusses": "Jugendhilfe",
+    "Bauleistungen": "Bau",
+}
+
+
+def _narrow(value: str, width: int) -> list[str]:
+    """``value`` in a column of ``width`` characters, a long word hyphenated where :data:`BREAKS` says."""
+    lines = [""]
+    for word in value.split():
+        if lines[-1] and len(lines[-1]) + 1 + len(word) > width:
+            head = BREAKS.get(word.rstrip(","))
+            if head and len(lines[-1]) + len(head) + 2 <= width:
+                lines[-1] += f" {head}-"
+                word = word[len(head) :]
+            lines.append("")
+        lines[-1] = f"{lines[-1]} {word}".strip()
+    return lines
+
+
+def _rows(p: gm.Pages, rows: list[tuple[str, str]], inline: bool, narrow: int = 0) -> None:
+    """Label/value rows: 'Vorsitz: OB Kuhn' on one run, or the value in a column of its own
+    (``narrow`` characters wide, wrapping long values as a form's table cell does)."""
     for label, value in rows:
         if inline:
             p.put(50, f"{label}: {value}")
-        else:
-            p.put(50, f"{label}:", advance=False)
-            p.put(190, value)
+            continue
+        p.put(50, f"{label}:", advance=False)
+        # Only the long cells wrap: the body's name and the subject (a name wraps in no form seen).
+        for line in _narrow(value, narrow) if narrow and label in ("Protokoll", "Betreff") else [value]:
+            p.put(190, line)
 
 
 def auszug(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
@@ -158,7 +186,8 @@ def auszug(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
             *rows,
             ("Betreff", title),
         ]
-    _rows(p, rows, inline=rng.random() < 0.5)
+    inline = rng.random() < 0.5
+    _rows(p, rows, inline, narrow=rng.choice([0, 26, 30]) if form == "label" and not inline else 0)
     p.gap(12)
     for line in gm.textwrap.wrap(ml._sentence(rng, 20, 45), 95):
         p.put(50, line)

@@ -16,7 +16,8 @@ import pytest
 import ratsdoc
 from ratsdoc.extract.context import Context
 from ratsdoc.issues import IssueCode
-from ratsdoc.layout.lines import Line
+from ratsdoc.layout.columns import order_columns
+from ratsdoc.layout.lines import Line, Token
 from ratsdoc.meeting.attendance import read_head_roles
 from ratsdoc.meeting.extract import extract_meeting
 from ratsdoc.meeting.head_fields import body_name, read_body, record_type, session_date
@@ -25,7 +26,7 @@ from ratsdoc.meeting.record_head import record_number
 from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.meeting.single_item import read_single_item
 from ratsdoc.profile import bundled_profiles
-from ratsdoc.regions import Layout, PageInfo
+from ratsdoc.regions import Layout, PageInfo, is_page_number, mark_furniture
 
 from .conftest import built_layouts, text_line
 
@@ -105,6 +106,8 @@ def test_the_records_own_number() -> None:
         line = _lines([[(50, text)]])
         assert record_number(line, RULES) == (number, line[0])
     assert record_number(_lines([[(50, "18. Sitzung vom 17. August 2022")]]), RULES) is None
+    # An agenda item names another record's number.
+    assert record_number(_lines([[(50, "TOP 2 Genehmigung der Niederschrift Nr. 4 vom 5. Mai 2024")]]), RULES) is None
 
 
 def test_head_rows_in_one_run_leave_out_official_titles_and_the_body() -> None:
@@ -176,15 +179,78 @@ def test_a_paper_headed_by_a_type_word_with_few_session_words_warns_about_its_ki
     assert not any(w.field == "kind" for w in plain.fields.warnings)
 
 
+def test_form_cells_wrapped_under_themselves() -> None:
+    # Regression: a body's name and a subject wrapped in their value column were cut at the line end.
+    rows = [
+        [(50, "Protokoll:"), (190, "Gemeinderat der Landes-")],
+        [(190, "hauptstadt Stuttgart")],
+        [(50, "Niederschrifts-Nr.:"), (190, "66")],
+        [(50, "TOP:"), (190, "1e")],
+        [(50, "Sitzungstermin:"), (190, "28.03.2019")],
+        [(50, "Vorsitz:"), (190, "OB Kuhn")],
+        [(50, "Betreff:"), (190, "Wahl Amtsleitung Branddi-")],
+        [(190, "rektion")],
+        [(50, "Beschluss: Gewählt ist Herr Dr. Belge.")],
+    ]
+    lines = _lines(rows)
+    assert read_body(lines, RULES) == ("Gemeinderat der Landeshauptstadt Stuttgart", lines[0])
+    item = read_single_item(lines, RULES)
+    assert item is not None and (item.number, item.title) == ("1e", "Wahl Amtsleitung Branddirektion")
+    assert [ln.text for ln in item.body] == ["Beschluss: Gewählt ist Herr Dr. Belge."]
+    people, _ = read_head_roles(lines, RULES)
+    assert [(p.name, p.role) for p in people] == [("Kuhn", "Vorsitz")]
+
+
+def test_a_paper_number_at_the_top_of_a_column_is_no_page_number() -> None:
+    # Regression: '2262/2024' under an item heading at the top of the right column made the whole
+    # line (with a speech's words in the left column) a page footer: the number and the words were lost.
+    assert not is_page_number("2262/2024")
+    assert is_page_number("2/4") and is_page_number("Seite 12 von 140")
+    lines = [text_line(40, [(50, "Herren, ich eröffne die 15. Sitzung des Rates"), (340, "2262/2024")])]
+    lines.append(text_line(400, [(50, "Der Rat beschließt.")]))
+    mark_furniture(lines, [PageInfo(1, 595.0, 842.0)])
+    assert not lines[0].furniture
+
+
+def test_a_column_whose_words_start_right_at_a_gutter_candidate_is_read() -> None:
+    # Regression: the right column's words starting exactly at a tried gutter x crashed the layout
+    # (min() of no word), and with it the whole evaluation run.
+    spans = [(50.0, 90.0), (95.0, 140.0), (145.0, 180.0), (185.0, 210.0)]
+    spans += [(212.0, 250.0), (255.0, 290.0), (295.0, 330.0), (335.0, 370.0)]
+    # Most lines are running text on both sides; some hold one word right of the gutter, at its very x.
+    rows = [spans if k % 4 else spans[:5] for k in range(12)]
+    lines = [
+        Line(1, [Token(f"w{x0:.0f}", x0, 60.0 + 12 * k, x1, 70.0 + 12 * k, 10.0) for x0, x1 in row])
+        for k, row in enumerate(rows)
+    ]
+    ordered, _ = order_columns(lines, {1: 595.28})
+    assert sorted(t.text for ln in ordered for t in ln.words) == sorted(t.text for ln in lines for t in ln.words)
+
+
+def test_a_vote_sentence_of_its_own_ends_the_decision() -> None:
+    body = _lines(
+        [
+            [(50, "Beschluss: Dem Beschlussantrag wird zugestimmt.")],
+            [(50, "Der Beschluss wurde einstimmig gefasst.")],
+        ]
+    )
+    decision, vote, _ = read_outcome(body, RULES, prose=True)
+    assert decision == "Dem Beschlussantrag wird zugestimmt."
+    assert vote is not None and vote.unanimous is True
+    # A decision that goes on over its line is still one text.
+    wrapped = _lines([[(50, "Beschluss: Der Rat stimmt der Vorlage")], [(50, "einstimmig zu.")]])
+    assert read_outcome(wrapped, RULES, prose=True)[0] == "Der Rat stimmt der Vorlage einstimmig zu."
+
+
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     def build(extracts: ModuleType, out: Path) -> None:
-        extracts.build_all(out, 7, 6)
+        extracts.build_all(out, 7, 4)
 
     return built_layouts(tmp_path_factory, "meeting_extracts", build)
 
 
-@pytest.mark.parametrize("name", [f"protokoll-{style}-{n}" for style in ("auszug", "kopf") for n in (1, 2, 3)])
+@pytest.mark.parametrize("name", [f"protokoll-{style}-{n}" for style in ("auszug", "kopf") for n in (1, 2)])
 def test_extracts_and_heads_match_the_generators_golden(name: str, generated: Path) -> None:
     golden = json.loads((generated / f"{name}.json").read_text(encoding="utf-8"))
     got = ratsdoc.parse(generated / f"{name}.pdf").model_dump(mode="json")

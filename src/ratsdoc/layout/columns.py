@@ -76,7 +76,7 @@ def _candidate(lines: Sequence[Line], width: float, running: bool) -> Gutter | N
         text = _words_a_side(both, x) >= RUNNING_SHARE
         if running and not text:
             continue
-        starts = [min(t.x0 for t in ln.words if t.x0 >= x) for ln in both]
+        starts = [min(t.x0 for t in ln.words if t.x0 >= x) for ln in both]  # a word may start right at x
         first = min(starts)
         aligned = sum(1 for s in starts if s - first <= COLUMN_ALIGN)
         if not running:

@@ -174,7 +174,9 @@ def read_head_roles(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[At
             continue
         person = _name(_untitled(value.split(",")[0], rules), rules)
         # 'Protokoll: Gemeinderat der Landeshauptstadt Stuttgart' names the record's body, not a clerk.
-        if person and not body_name(person[0], rules, genitive=False):
+        if person and body_name(person[0], rules, genitive=False):
+            role = None  # the record's body: its wrapped rest below is nobody either
+        elif person:
             found.append(Attendee(name=person[0], role=role, faction=None))
             where.append(line)
     return found, where

@@ -90,16 +90,16 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "the meeting's date was not found", field="meeting")
     elif doubt:
         ctx.warn(IssueCode.VALUE_UNCERTAIN, "the head names more than one date for the session", field="meeting")
+    minutes = kind not in ("Einladung", "Tagesordnung")
+    verbatim = fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}
+    fill_record_fields(ctx, head, rules, minutes, header.where.get("date", []))
+    if verbatim:
+        close_public(ctx, lines, rules)  # before the cover fields, which warn about a public left empty
     public = fill_cover(ctx, head, rules)
     public = header.public if header.public is not None else public
     items = []
     where: list[Line] = []
     parts: list[list[Line]] = []
-    minutes = kind not in ("Einladung", "Tagesordnung")
-    verbatim = fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}
-    fill_record_fields(ctx, head, rules, minutes, header.where.get("date", []))
-    if verbatim:
-        close_public(ctx, lines, rules)
     toc, listed = read_toc(lines, rules) if verbatim else ([], [])
     skip = {id(line) for line in listed}
     headings = read_headings([ln for ln in lines if id(ln) not in skip], rules) if verbatim else []

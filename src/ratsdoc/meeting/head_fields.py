@@ -14,7 +14,8 @@ from ..extract.context import LABELLED, READ, Context
 from ..issues import IssueCode
 from ..layout.lines import Line
 from ..text.dates import iter_dates, parse_date
-from ..text.normalize import fold_for_match
+from ..text.normalize import fold_for_match, join_lines
+from .header import _continuation
 from .rules import MeetingRules
 
 #: How many first-page lines may hold the type heading of a meeting document.
@@ -265,6 +266,9 @@ def read_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | N
             # 'ich eröffne die 37. Sitzung' / 'des Rates in der ...': a session line broken after its
             # noun or its article ('... die 14. Sitzung des' / 'Rates in der ...').
             text += " " + _text(lines[index + 1])
+        elif len(cells := line.segments()) == 2:
+            # A form's value cell wrapped under itself ('Protokoll:  Gemeinderat der Landes-' / 'hauptstadt ...').
+            text = join_lines([text, *_continuation(lines, index, cells[1][0].x0, rules)])
         named = _AFTER_NAME.match(text)
         if named and any(p.match(named.group("rest")) for p in rules.lists["session"]):
             # A running head that names the body before its session: 'Rat der Stadt Jena – 18. Sitzung vom ...'.

@@ -59,6 +59,8 @@ def _paragraph(lines: Sequence[Line], start: int, first: str, rules: MeetingRule
     for line in lines[start + 1 :]:
         gap = line.top - previous.bottom > 0.8 * (previous.bottom - previous.top) or line.page != previous.page
         stop = rules.res["vote"].match(line.text) or _is_label(line.text) or _heading(line.text, rules)
+        # A sentence of its own on the vote ('Der Beschluss wurde einstimmig gefasst.') ends the text.
+        stop = stop or bool(parts and parts[-1].endswith(".") and rules.res["unanimous"].search(line.text))
         if (gap and parts) or stop:
             break
         parts.append(line.text)

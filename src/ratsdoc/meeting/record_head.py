@@ -17,6 +17,8 @@ from .rules import MeetingRules
 def record_number(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
     """The record's own number from its head ('Protokoll Nr. 61 vom ...', 'Niederschrifts-Nr. 66')."""
     for line in head[:EVIDENCE_LINES]:
+        if any(p.match(line.text) for p in rules.lists["items"]):
+            continue  # 'TOP 2 Genehmigung der Niederschrift Nr. 4 vom ...' names another record
         for pattern in rules.lists["record_numbers"]:
             match = pattern.search(line.text)
             if match:
@@ -29,9 +31,8 @@ def fill_record_fields(
 ) -> None:
     """Fill what the paper reader left empty and the record's head gives: the record's own
     ``number``; for minutes, the session's day as ``date`` (a record that prints no date of its
-    own is dated by its session, as the Thurgau Protokoll and the Köln Wortprotokolle are); for
-    verbatim minutes whose chair closes the public part ('Damit bin ich am Ende des öffentlichen
-    Teils'), ``public`` True (the record is of the public part)."""
+    own is dated by its session, as the Thurgau Protokoll and the Köln Wortprotokolle are; the
+    session's day is on ``dated``)."""
     own = record_number(head, rules)
     if own and ctx.fields.values.get("number") is None:
         ctx.set("number", own[0], [own[1]], READ)
@@ -42,7 +43,8 @@ def fill_record_fields(
 
 
 def close_public(ctx: Context, lines: Sequence[Line], rules: MeetingRules) -> None:
-    """``public`` True for verbatim minutes that close their public part, when nothing else set it."""
+    """``public`` True for verbatim minutes whose chair closes the public part ('Damit bin ich am Ende
+    des öffentlichen Teils': the record is of the public part), when nothing else set it."""
     if ctx.fields.values.get("public") is not None:
         return
     closing = next((ln for ln in lines if rules.res["public_end"].search(ln.text)), None)

@@ -12,6 +12,7 @@ from ..layout.lines import Line
 from ..text.normalize import join_lines
 from .agenda import _MARKER, Item
 from .head_fields import EVIDENCE_LINES
+from .header import _continuation
 from .rules import MeetingRules
 
 #: A title below the item line stands within this many line heights of it.
@@ -53,9 +54,14 @@ def read_single_item(lines: Sequence[Line], rules: MeetingRules) -> Item | None:
         title = match.group("title").strip()
         labelled = next((ln for ln in first[index + 1 :] if rules.res["item_title"].match(ln.text)), None)
         if not title and labelled is not None:
-            # 'TOP: 1e' ... 'Betreff: Bewerbervorstellung und Wahl ...'
+            # 'TOP: 1e' ... 'Betreff: Bewerbervorstellung und Wahl ...', wrapped in its value's column.
             title = rules.res["item_title"].match(labelled.text).group("rest").strip()  # type: ignore[union-attr]
-            used.append(labelled)
+            cells = labelled.segments()
+            at = first.index(labelled)
+            x = cells[1][0].x0 if len(cells) == 2 else labelled.words[1].x0 if len(labelled.words) > 1 else 0.0
+            tail = _continuation(first, at, x, rules, running=len(cells) != 2)
+            title = join_lines([title, *tail])
+            used += [labelled, *first[at + 1 : at + 1 + len(tail)]]
         elif not title or _bold(line):
             # The title below the item line, or its wrapped rest below a bold 'TOP 3 Title'.
             below = _below(first, index, rules)
