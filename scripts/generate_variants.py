@@ -45,6 +45,7 @@ import build_fixtures as bf
 import build_fixtures_templates as tpl
 import bv_scan as bv
 import letter_dach as ld
+import letter_request as lr
 import scan_family
 import variant_text as vt
 
@@ -740,6 +741,8 @@ def letter(rng: random.Random, out: Path, head: Callable[..., bv.Head] | None = 
     return golden(
         title=paper.subject[1],
         document_type=bv_head.document_type(kind) if bv_head else kind,
+        # "zur Sitzung des Stadtrates am ... stellt die Fraktion folgende Anfrage." names the body.
+        body="Stadtrat" if paper.intro else None,
         originator=sender,
         faction=faction_of(sender),
         date=iso(paper.place_date.split()[-1]),
@@ -771,6 +774,15 @@ def bv_scan(rng: random.Random, out: Path) -> Golden:
 
     with tempfile.TemporaryDirectory() as work:
         return scan_family.letter_scan(build, rng, out, Path(work), lambda record: bv.head_marks(record, heads[-1]))
+
+
+def letter_request(rng: random.Random, out: Path) -> Golden:
+    """A faction's Anfrage or Antrag as a letter whose type and body may stand only in its
+    request sentence (:mod:`letter_request`)."""
+    font = use_font(rng)
+    size, lead = size_and_lead(rng)
+    paper, pages = lr.letter_request(rng, out, font, size, lead)
+    return golden(**paper.golden, finances=None, page_count=pages)
 
 
 def letter_dach(rng: random.Random, out: Path) -> Golden:
@@ -990,6 +1002,7 @@ FAMILIES = (
     Family("letter", letter),
     Family("swiss-motion", swiss_motion),
     Family("letter-dach", letter_dach),
+    Family("letter-request", letter_request),
     Family("other-city-vorlage", other_city_vorlage, office=True),
 )
 

@@ -62,6 +62,11 @@ class ReaderVocabulary(BaseModel):
     speech_markers: list[str] = Field(default_factory=list, description="patterns")
     administrations: list[str] = Field(default_factory=list, description="patterns")
     speech_type: str = "Rede"
+    #: A letter's request sentence: determiners announcing the paper's type ("folgende Anfrage"),
+    #: the meeting it is for (group ``body``), words that ask for an agenda (request.py).
+    request_type_leads: list[str] = Field(default_factory=list, description="patterns")
+    request_meetings: list[str] = Field(default_factory=list, description="patterns")
+    request_agenda: list[str] = Field(default_factory=list, description="patterns")
     types_without_request: list[str] = Field(default_factory=list)
 
     @field_validator(
@@ -78,6 +83,9 @@ class ReaderVocabulary(BaseModel):
         "proposal_ends",
         "proposal_list_leads",
         "appended_headings",
+        "request_type_leads",
+        "request_meetings",
+        "request_agenda",
     )
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
