@@ -785,6 +785,12 @@ def letter_request(rng: random.Random, out: Path) -> Golden:
     return golden(**paper.golden, finances=None, page_count=pages)
 
 
+def letter_request_scan(rng: random.Random, out: Path) -> Golden:
+    """A ``letter-request`` variant printed, stamped, written on and scanned (:mod:`scan_family`)."""
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(letter_request, rng, out, Path(work))
+
+
 def letter_dach(rng: random.Random, out: Path) -> Golden:
     """A letter-style paper of a council anywhere in Germany, Austria or Switzerland (:mod:`letter_dach`)."""
     paper, pages = ld.letter_dach(rng, out, use_font(rng), size_and_lead)
@@ -1009,7 +1015,11 @@ FAMILIES = (
 
 #: Families of scanned papers: read by OCR (seconds a page), so built only when named
 #: (``--families letter-scan``).
-SCAN_FAMILIES = (Family("letter-scan", letter_scan), Family("bv-scan", bv_scan))
+SCAN_FAMILIES = (
+    Family("letter-scan", letter_scan),
+    Family("bv-scan", bv_scan),
+    Family("letter-request-scan", letter_request_scan),
+)
 
 
 def soffice() -> str | None:
