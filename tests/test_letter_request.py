@@ -93,7 +93,7 @@ def test_request_sentence_names_type_body_and_the_questions_are_the_request() ->
     justification = values["justification"]
     assert justification.startswith("wir bitten Sie, folgende Anfrage")
     assert "1) Wie ist der Stand" in justification
-    assert not [w for w in fields.warnings if w.code is IssueCode.REQUEST_UNREAD]
+    assert not [w for w in fields.warnings if w.code is IssueCode.REQUEST_DOUBTFUL]
 
 
 def test_a_type_in_the_subject_line_wins_over_the_request_sentence() -> None:
@@ -104,6 +104,16 @@ def test_a_type_in_the_subject_line_wins_over_the_request_sentence() -> None:
     assert values["document_type"] == "Dringlichkeitsantrag"
     assert values["title"] == "Radweg an der Bahnhofstraße"
     assert values["body"] == "Bezirksvertretung Lindenthal"
+    assert not _read(lines).warnings  # a closer name of the same kind is no contradiction
+
+
+def test_a_subject_type_of_another_kind_than_the_request_sentence_is_warned() -> None:
+    lines = _anfrage()
+    lines[6:6] = [line(175, "Antrag: Radweg an der Bahnhofstraße", bold=True)]
+    fields = _read(lines)
+    assert fields.values["document_type"] == "Antrag"  # the subject line still wins
+    warned = [w for w in fields.warnings if w.code is IssueCode.REQUEST_DOUBTFUL]
+    assert [w.field for w in warned] == ["document_type"]
 
 
 def test_a_later_page_paragraph_back_at_the_margin_ends_the_last_question() -> None:
@@ -145,7 +155,7 @@ def test_unread_body_and_type_of_a_request_sentence_are_warned() -> None:
     lines[7] = line(225, "wir bitten Sie, das folgende Anliegen der SPD-Fraktion auf die")
     lines[8] = line(239, "Tagesordnung der nächsten Sitzung des Integrationsrates zu setzen:")
     fields = _read(lines, "generic")
-    warned = {w.field for w in fields.warnings if w.code is IssueCode.REQUEST_UNREAD}
+    warned = {w.field for w in fields.warnings if w.code is IssueCode.REQUEST_DOUBTFUL}
     assert fields.values["body"] is None
     assert warned == {"body", "document_type"}
 

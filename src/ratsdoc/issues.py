@@ -46,7 +46,7 @@ class IssueCode(str, Enum):
     SECOND_DOCUMENT = "second_document"  # another paper (an answer, a statement) follows the paper in the file
     VALUE_UNCERTAIN = "value_uncertain"  # a value taken by a weak fallback (the first heading as title)
     AGENDA_DOUBTFUL = "agenda_doubtful"  # agenda items with gaps, cut titles or list and minutes disagreeing
-    REQUEST_UNREAD = "request_unread"  # a letter's request sentence names a meeting or type that was not read
+    REQUEST_DOUBTFUL = "request_doubtful"  # a letter's request sentence names a body or type not read, or another
 
     def __str__(self) -> str:
         return str(self.value)

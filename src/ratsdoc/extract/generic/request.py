@@ -125,19 +125,34 @@ def requested_items(lines: Sequence[Line], vocab: ReaderVocabulary) -> list[Item
     return items if all(number is not None for number, _, _ in items) else []
 
 
+def _same_kind(one: str, other: str) -> bool:
+    """Whether two types are one kind, one a closer name of the other ("Große Anfrage" and
+    "Anfrage", "Dringlichkeitsantrag" and "Antrag")."""
+    a, b = one.casefold(), other.casefold()
+    return a.endswith(b.split()[-1]) or b.endswith(a.split()[-1])
+
+
 def fill_from_request(ctx: Context, lines: Sequence[Line], vocab: ReaderVocabulary) -> None:
-    """The body named by a letter's request sentence when nothing above the salutation named one;
-    a warning naming the field when the sentence asks for a meeting whose body, or sends a paper
-    whose type, was not read (a body or type missing from the vocabulary, a misread word)."""
+    """The body named by a letter's request sentence when nothing above the salutation named one.
+    A warning naming the field when the sentence asks for a meeting whose body, or sends a paper
+    whose type, was not read (a body or type missing from the vocabulary, a misread word), or
+    when it names another body or kind of paper than the head did (one of them is wrong)."""
     request = request_sentence(lines, vocab)
     if request is None:
         return
     page = request.lines[0].page
-    if ctx.fields.values.get("body") is None and request.body is not None:
+    body, kind = ctx.fields.values.get("body"), ctx.fields.values.get("document_type")
+    if body is None and request.body is not None:
         ctx.set("body", request.body, request.lines)
-    elif ctx.fields.values.get("body") is None and request.meeting:
+    elif body is None and request.meeting:
         message = "the request sentence names a meeting, but no body was read from it: check the body"
-        ctx.warn(IssueCode.REQUEST_UNREAD, message, page, field="body")
-    if ctx.fields.values.get("document_type") is None:
+        ctx.warn(IssueCode.REQUEST_DOUBTFUL, message, page, field="body")
+    elif body is not None and request.body is not None and request.body != body:
+        message = f"the request sentence names the {request.body}, the head {body}: check the body"
+        ctx.warn(IssueCode.REQUEST_DOUBTFUL, message, page, field="body")
+    if kind is None:
         message = "a request sentence opens the letter, but it names no type that was read: check the type"
-        ctx.warn(IssueCode.REQUEST_UNREAD, message, page, field="document_type")
+        ctx.warn(IssueCode.REQUEST_DOUBTFUL, message, page, field="document_type")
+    elif request.kind is not None and not _same_kind(str(kind), request.kind):
+        message = f"the request sentence sends an {request.kind}, the head says {kind}: check the type"
+        ctx.warn(IssueCode.REQUEST_DOUBTFUL, message, page, field="document_type")
