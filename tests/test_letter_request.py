@@ -206,3 +206,18 @@ def test_letter_request_family_is_deterministic_and_says_what_it_prints(tmp_path
         assert golden["document_type"] in text
         assert golden["body"].split()[0] in text.replace("Rates", "Rat").replace("Rats", "Rat")
         assert all(item["text"].split("?")[0][:30] in text for item in golden["resolution_proposal"])
+
+
+def test_a_wrapped_agenda_line_in_a_letter_is_no_meeting_heading() -> None:
+    """ "... in die" over "Tagesordnung der Sitzung der Bezirksvertretung Ehrenfeld am 09.01.2023."
+    made the letter an agenda (type "Tagesordnung", its paper fields emptied)."""
+    lines = _anfrage()
+    lines[7:9] = [
+        line(225, "gemäß § 12 der Geschäftsordnung bitten wir um Aufnahme des nachstehenden Punktes in die"),
+        line(239, "Tagesordnung der Sitzung der Bezirksvertretung Ehrenfeld am 09.01.2023. Die Fraktion stellt"),
+        line(253, "folgende Anfrage:"),
+    ]
+    values = _read(lines).values
+    assert values["document_type"] == "Anfrage"
+    assert values["body"] == "Bezirksvertretung Ehrenfeld"
+    assert len(values["resolution_proposal"]) == 2
