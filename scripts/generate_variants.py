@@ -45,6 +45,7 @@ import build_fixtures as bf
 import build_fixtures_templates as tpl
 import bv_scan as bv
 import letter_dach as ld
+import letter_request as lr
 import office_letter as ol
 import scan_family
 import variant_text as vt
@@ -741,6 +742,8 @@ def letter(rng: random.Random, out: Path, head: Callable[..., bv.Head] | None = 
     return golden(
         title=paper.subject[1],
         document_type=bv_head.document_type(kind) if bv_head else kind,
+        # "zur Sitzung des Stadtrates am ... stellt die Fraktion folgende Anfrage." names the body.
+        body="Stadtrat" if paper.intro else None,
         originator=sender,
         faction=faction_of(sender),
         date=iso(paper.place_date.split()[-1]),
@@ -772,6 +775,21 @@ def bv_scan(rng: random.Random, out: Path) -> Golden:
 
     with tempfile.TemporaryDirectory() as work:
         return scan_family.letter_scan(build, rng, out, Path(work), lambda record: bv.head_marks(record, heads[-1]))
+
+
+def letter_request(rng: random.Random, out: Path) -> Golden:
+    """A faction's Anfrage or Antrag as a letter whose type and body may stand only in its
+    request sentence (:mod:`letter_request`)."""
+    font = use_font(rng)
+    size, lead = size_and_lead(rng)
+    paper, pages = lr.letter_request(rng, out, font, size, lead)
+    return golden(**paper.golden, finances=None, page_count=pages)
+
+
+def letter_request_scan(rng: random.Random, out: Path) -> Golden:
+    """A ``letter-request`` variant printed, stamped, written on and scanned (:mod:`scan_family`)."""
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(letter_request, rng, out, Path(work))
 
 
 def letter_dach(rng: random.Random, out: Path) -> Golden:
@@ -1003,6 +1021,7 @@ FAMILIES = (
     Family("letter", letter),
     Family("swiss-motion", swiss_motion),
     Family("letter-dach", letter_dach),
+    Family("letter-request", letter_request),
     Family("other-city-vorlage", other_city_vorlage, office=True),
     Family("office-letter", office_letter),
 )
@@ -1014,6 +1033,7 @@ SCAN_FAMILIES = (
     Family("letter-scan", letter_scan),
     Family("bv-scan", bv_scan),
     Family("office-letter-scan", office_letter_scan),
+    Family("letter-request-scan", letter_request_scan),
 )
 
 

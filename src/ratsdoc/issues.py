@@ -48,6 +48,7 @@ class IssueCode(str, Enum):
     DATE_UNREADABLE = "date_unreadable"  # the paper's own date is printed, but its day cannot be read
     AGENDA_DOUBTFUL = "agenda_doubtful"  # agenda items with gaps, cut titles or list and minutes disagreeing
     KIND_UNCERTAIN = "kind_uncertain"  # paper or meeting document: the signals disagree or are weak
+    REQUEST_DOUBTFUL = "request_doubtful"  # a letter's request sentence names a body or type not read, or another
 
     def __str__(self) -> str:
         return str(self.value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..extract.context import Context
+from ..extract.generic.wrapped import continues_sentence
 from ..issues import TEXT_MISSING, IssueCode, has_code
 from ..layout.columns import loose_pages, reading_lines, running_text
 from ..layout.lines import Line
@@ -58,9 +59,11 @@ def meeting_type(
             ctx.set("document_type", record[0], [record[1]])
         return record[0], True
     first = [ln for ln in lines if ln.page == 1][:TYPE_LINES]
-    for line in first:
+    for prev, line in zip([None, *first], first, strict=False):
         words = line.text.split()
         folded = fold_for_match(words[0].rstrip(":")) if words else ""
+        if continues_sentence(prev, line):
+            continue  # a letter's sentence wrapped before "Tagesordnung der Sitzung der ...": no heading
         if folded in types and len(words) > 1 and any(p.match(line.text) for p in rules.lists["session"]):
             ctx.set("document_type", types[folded], [line])
             return types[folded], True

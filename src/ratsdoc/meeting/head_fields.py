@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import regex
 
 from ..extract.context import LABELLED, READ, Context
+from ..extract.generic.wrapped import continues_sentence
 from ..issues import IssueCode
 from ..layout.lines import Line
 from ..text.dates import iter_dates, parse_date
@@ -111,7 +112,7 @@ def _type_headings(first: Sequence[Line], rules: MeetingRules) -> list[tuple[str
         # The line, else a later cell of it: 'Stadtrat Jena' with 'Protokoll' set right on its baseline.
         cells = [_text(ln) for ln in _cells(line)[1:]]
         typed = next((t for t in (_type_of(c, rules) for c in [text, *cells]) if t), None)
-        if typed is None:
+        if typed is None or (index and continues_sentence(first[index - 1], line)):
             continue
         kind, rest = typed
         # The heading's own words count once: 'Tagesordnung' is no evidence for itself.

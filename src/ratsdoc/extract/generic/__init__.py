@@ -24,6 +24,7 @@ from .letter_fields import (
 )
 from .office import fill_office_date, letter_type
 from .proposal import announced_list, emphasised_items, proposal_section, read_items
+from .request import fill_from_request, request_sentence, requested_items
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
 __all__ = [
@@ -129,7 +130,8 @@ def fill_cover(ctx: Context) -> None:
         body = body_from_head(lines, vocab)
         if body is not None:
             ctx.set("body", body[0], body[1])
-    letter_type(ctx)
+    fill_from_request(ctx, lines, vocab)
+    letter_type(ctx)  # after the request sentence, which may name the type
 
 
 def _fill_type(ctx: Context, lines: list[Line], vocab: ReaderVocabulary) -> bool:
@@ -145,6 +147,10 @@ def _fill_type(ctx: Context, lines: list[Line], vocab: ReaderVocabulary) -> bool
     if kind is not None:
         ctx.set("document_type", kind, [])
         ctx.fields.provenance["document_type"] = list(ctx.fields.provenance.get("title", []))
+        return False
+    request = request_sentence(lines, vocab)  # "wir bitten Sie, folgende Anfrage ... zu setzen:"
+    if request is not None and request.kind is not None:
+        ctx.set("document_type", request.kind, request.lines)
         return False
     cue = cue_type(lines, vocab)
     if cue is not None:
@@ -211,7 +217,7 @@ def fill_resolution(ctx: Context) -> None:
         # ("Wir bitten um ... mit" over bullets) say they are the request.
         if items and not any(number for number, _, _ in items):
             weak = (WEAK, "a bold sentence, no request heading")
-        items = items or announced_list(lines, reader_vocabulary())
+        items = items or announced_list(lines, reader_vocabulary()) or requested_items(lines, vocab)
     if not items:
         return
     if section is not None:  # a request section; bold requests stay part of the running text

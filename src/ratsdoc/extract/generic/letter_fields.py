@@ -163,7 +163,7 @@ def body_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | No
             match = vocab.body_line_re.match(text)
             if match is None:
                 continue
-            body = _nominative(match.group("body") or "", vocab)
+            body = nominative(match.group("body") or "", vocab)
             if body is not None:
                 return body, [line]
     return None
@@ -173,7 +173,7 @@ def body_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | No
 _ENDINGS = (("es", ""), ("s", ""), ("en", "er"))
 
 
-def _nominative(body: str, vocab: ReaderVocabulary) -> str | None:
+def nominative(body: str, vocab: ReaderVocabulary) -> str | None:
     """``body`` when it names a body of the vocabulary, made nominative: the genitive of a
     meeting line ("Ortsbeirates Lindenthal" → "Ortsbeirat Lindenthal"), the adjective of an
     address ("An den Grossen Rat" → "Grosser Rat"); None for another name."""

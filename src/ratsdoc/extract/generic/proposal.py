@@ -13,6 +13,7 @@ from ..items import GENERIC, Item
 from ..items import read_items as shared_read_items
 from .closing import is_closing
 from .vocabulary import ReaderVocabulary
+from .wrapped import continues_sentence
 
 #: An item's number: "1.", "2)", "1.)", "a)", "b.", "IV.".
 _NUMBER = regex.compile(r"^(?P<n>\d{1,2}|[a-z]|[IVX]{1,4})(?:\.\)|[.)])$")
@@ -46,7 +47,9 @@ def proposal_section(
     cannot open it (the title)."""
     heading = vocab.heading_re(fuzzy)
     for index, line in enumerate(lines):
-        match = None if id(line) in skip else heading.match(line.text)
+        # "... stellen wir folgenden" over "Antrag:" is a sentence, not a request heading.
+        wrapped = index and continues_sentence(lines[index - 1], line)
+        match = None if id(line) in skip or wrapped else heading.match(line.text)
         if match is None:
             continue
         body = _body(lines, index + 1, vocab, fuzzy)

@@ -66,6 +66,11 @@ class ReaderVocabulary(BaseModel):
     speech_type: str = "Rede"
     #: The type of a letter that names none of its own (eval/real/README.md).
     letter_type: str | None = None
+    #: A letter's request sentence: determiners announcing the paper's type ("folgende Anfrage"),
+    #: the meeting it is for (group ``body``), words that ask for an agenda (request.py).
+    request_type_leads: list[str] = Field(default_factory=list, description="patterns")
+    request_meetings: list[str] = Field(default_factory=list, description="patterns")
+    request_agenda: list[str] = Field(default_factory=list, description="patterns")
     types_without_request: list[str] = Field(default_factory=list)
 
     @field_validator(
@@ -83,6 +88,9 @@ class ReaderVocabulary(BaseModel):
         "proposal_ends",
         "proposal_list_leads",
         "appended_headings",
+        "request_type_leads",
+        "request_meetings",
+        "request_agenda",
     )
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
