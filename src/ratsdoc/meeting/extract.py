@@ -11,6 +11,7 @@ from ..issues import TEXT_MISSING, IssueCode, has_code
 from ..layout.columns import loose_pages, reading_lines, running_text
 from ..layout.lines import Line
 from ..meeting_models import AgendaItem, Meeting
+from ..models import Provenance
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
 from .agenda_check import agenda_doubts, doubt_message
@@ -134,6 +135,7 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         where += parts[-1]
     ctx.set("agenda_items", items, where)
     ctx.set_items("agenda_items", parts)
+    _drop_item_title(ctx)
     if not items and not verbatim:
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "no agenda items were found", field="agenda_items")
     if minutes:
@@ -155,6 +157,28 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         # Their parts go too ("finances.rows[0]" as well as "consultations[0]").
         for key in [k for k in ctx.fields.items if regex.match(rf"{name}[\[.]", k)]:
             del ctx.fields.items[key]
+
+
+def _drop_item_title(ctx: Context) -> None:
+    """Empty a title read from an agenda item's lines: a subject line there ("hier: Bestellung
+    der Schriftführung" under item 1) refines that item, the document has no subject of its own
+    (eval/real/README.md: a meeting document without a subject line has no title)."""
+    title = ctx.fields.provenance.get("title")
+    items = ctx.fields.provenance.get("agenda_items") or []
+    if not title or ctx.fields.values.get("title") is None:
+        return
+    if all(any(_overlap(box, item) for item in items) for box in title):
+        ctx.fields.values["title"] = None
+        ctx.fields.provenance.pop("title", None)
+
+
+def _overlap(a: Provenance, b: Provenance) -> bool:
+    """Whether two provenance boxes share a page and some area."""
+    return (
+        a.page == b.page
+        and min(a.bbox.x1, b.bbox.x1) > max(a.bbox.x0, b.bbox.x0)
+        and min(a.bbox.bottom, b.bbox.bottom) > max(a.bbox.top, b.bbox.top)
+    )
 
 
 def extract_meeting(ctx: Context) -> None:
