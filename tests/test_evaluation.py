@@ -179,6 +179,27 @@ def test_a_paper_that_failed_to_parse_has_no_silent_error(tmp_path: Path, monkey
     assert report.overall.silent == 0  # ... and the failure was reported
 
 
+def test_an_internal_error_is_a_failed_paper_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pairs = _wrong_number(tmp_path)
+    second = tmp_path / "b.pdf"
+    second.write_bytes(pairs[0][0].read_bytes())
+    pairs = [*pairs, (second, pairs[0][1])]
+    real = evaluation.read_paper
+
+    def crash_on_a(pdf: Path, options: ParseOptions) -> tuple[Drucksache, list[Issue]]:
+        if pdf.name == "a.pdf":
+            raise ValueError("min() arg is an empty sequence")
+        return real(pdf, options)
+
+    monkeypatch.setattr(evaluation, "read_paper", crash_on_a)
+    report = evaluate(pairs)
+    assert report.documents == 2
+    assert report.failures == [("a.pdf", "a.pdf: internal error (ValueError: min() arg is an empty sequence)")]
+    assert report.overall.silent == 1  # only b.pdf's wrong number, read without a warning
+
+
 def test_max_silent_sets_the_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pairs = _wrong_number(tmp_path)
     report = evaluate(pairs)  # the sample parses without a warning: the wrong number is silent

@@ -15,6 +15,7 @@ from typing import Any
 
 from .errors import RatsdocError
 from .evaluation_meeting import MeetingScores, format_meeting, score_meeting
+from .failures import error_info
 from .issues import Issue, warns_about
 from .models import CONTENT_FIELDS
 from .options import ParseOptions
@@ -139,7 +140,8 @@ def evaluate(
 
     A wrong field is silent unless a warning of its paper names it or puts the whole paper in
     doubt (:func:`~ratsdoc.issues.warns_about`); a paper that failed to parse reported its
-    failure, so its fields are never silent.
+    failure, so its fields are never silent. An internal error (a defect in ratsdoc) is such a
+    failure too: the run goes on with the next paper.
     """
     report = Report()
     for pdf, golden_path in pairs:
@@ -151,6 +153,9 @@ def evaluate(
             got = document.model_dump(mode="json")
         except RatsdocError as exc:
             report.failures.append((pdf.name, str(exc)))
+            got = {}
+        except Exception as exc:  # a defect in ratsdoc is a failed paper, not the end of the run
+            report.failures.append((pdf.name, error_info(exc, pdf.name).message))
             got = {}
         template = (got.get("profile") or {}).get("name", "failed")
         all_right = bool(got)
