@@ -54,10 +54,12 @@ def office_letter(
     return lines
 
 
-def _read(lines: list[Line], profile: str = "generic") -> Context:
-    """The cover fields of ``lines`` read with ``profile``, furniture marked first."""
+def _read(lines: list[Line], profile: str = "generic", *, ocr: bool = False) -> Context:
+    """The cover fields of ``lines`` read with ``profile`` (as OCR text with ``ocr``), furniture
+    marked first."""
     mark_furniture(lines, [PageInfo(1, 595.0, 842.0)])
-    ctx = Context(layout=Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines), profile=bundled_profiles()[profile])
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
+    ctx = Context(layout=layout, profile=bundled_profiles()[profile])
     extract_cover(ctx)
     return ctx
 
@@ -164,3 +166,16 @@ def test_the_body_of_a_letter_without_salutation_or_closing() -> None:
         "Mit Schreiben vom 05.06.2008 haben Sie die Unterlagen zur Prüfung vorgelegt. Die "
         "Kosten sind im Haushalt veranschlagt."
     )
+
+
+def test_a_cited_or_stamped_date_on_a_scan_is_not_the_letters() -> None:
+    # Regression: on a scan whose "Datum:" was misread, "Ihr Schreiben vom 30.07.2022" passed
+    # for a dateline, and so did an intake stamp's "12. OKT 2021"; the date is then missing
+    # (and warned about), never another one.
+    misread = office_letter(date="Datyp; 12.09.2092")
+    misread[3] = line(144, "Ihr Schreiben vom 30.07.2022", x=360)
+    ctx = _read(misread, ocr=True)
+    assert ctx.fields.values["date"] is None
+    stamped = office_letter(date="Datyp; 12.09.2092")
+    stamped.insert(6, line(175, "12. OKT 2021", x=400))
+    assert _read(stamped, ocr=True).fields.values["date"] is None

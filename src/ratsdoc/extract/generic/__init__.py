@@ -22,7 +22,7 @@ from .letter_fields import (
     type_from_lines,
     type_from_title,
 )
-from .office import fill_office_date, letter_type
+from .office import cites_date, fill_office_date, letter_type
 from .proposal import announced_list, emphasised_items, proposal_section, read_items
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
@@ -119,6 +119,8 @@ def fill_cover(ctx: Context) -> None:
         # The subject's date ("nach dem Beschluss vom" over "27.05.2024") is no dateline: a
         # stamp over the real one left it the only date standing alone.
         ctx.set("date", None, [])
+    if values.get("date") is not None and any(cites_date(text, values["date"]) for text in _date_texts(ctx)):
+        ctx.set("date", None, [])  # "Ihr Schreiben vom 30.07.2022" on a scan read as a dateline
     if values.get("date") is None:  # no dateline: the information block's ("Datum: ...")
         fill_office_date(ctx)
     if values.get("date") is None:  # no dateline at the head: the one above the closing
@@ -173,6 +175,16 @@ def _within(line: Line, boxes: list[Provenance]) -> bool:
 def _date_lines(ctx: Context) -> list[Line]:
     """The lines the date was read from."""
     return [line for p in ctx.fields.provenance.get("date") or [] for line in ctx.lines if _within(line, [p])]
+
+
+def _date_texts(ctx: Context) -> list[str]:
+    """The text of the lines the date was read from, whole (a segment's box may miss the line's middle)."""
+    boxes = ctx.fields.provenance.get("date") or []
+    return [
+        line.text
+        for line in ctx.lines
+        if any(p.page == line.page and p.bbox.top <= (line.top + line.bottom) / 2 <= p.bbox.bottom for p in boxes)
+    ]
 
 
 def _inside(line: Line, boxes: list[Provenance]) -> bool:

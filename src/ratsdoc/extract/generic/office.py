@@ -17,6 +17,7 @@ from ...text.dates import iter_dates
 from ..context import GUESSED, Context
 from .closing import is_closing
 from .heading import head_lines
+from .refinement import is_refinement
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
 #: The own date of a letter in its information block: "Datum: 16.06.2008", "Datum 16.06.2008".
@@ -30,6 +31,10 @@ _PLACE_BEFORE = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}.-]+(?:\s+\p{L}[\p{L}.-]*){0
 _CITED = regex.compile(r"\b(?:Ihr|Ihre|Unser|Mein|Meine|vom|Eingang)\b", regex.IGNORECASE)
 #: A date whose day OCR or a hand could not make out: ".06.2008", "__.06.2008", "1?.06.2008".
 _DAYLESS = regex.compile(r"^\s*[\p{P}\p{S}\p{L}\d]{0,2}\s*\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:19|20)\d{2}\s*$")
+#: Labels of a letter's information block, also half misread ("MerZeichen").
+_INFO_LABEL = regex.compile(r"(?:Datum|Zeichen|Schreiben\s+vom|Aktenzeichen)\b", regex.IGNORECASE)
+#: An intake stamp's date: the month's abbreviation in capitals ("12. OKT 2021").
+_STAMP_DATE = regex.compile(r"\d{1,2}\.?\s*\p{Lu}{3}\.?\s*(?:19|20)\d{2}")
 #: What a page number at the top of page 1 reads.
 _PAGE_ONE = frozenset({"1", "- 1 -", "-1-"})
 #: The head: the lines of page 1 read for the sender and the information block.
@@ -52,11 +57,10 @@ def office_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> tuple[str, Li
 
 def office_originator(ctx: Context) -> bool:
     """Set the originator of an office letter: the bare office designation heading page 1 ("14"
-    over "142"), when the head has the letter's information block with its date; whether set."""
+    over "142"), when the head has a letter's information block or subject refinement; whether set."""
     lines = [line for line in ctx.lines if line.page == 1 and line.words]
     head = office_head(lines, reader_vocabulary())
-    body = [line for line in lines if not line.furniture]
-    if head is None or info_date(body, ocr=1 in ctx.layout.ocr_pages) is None:
+    if head is None or not _letter_head([line for line in lines if not line.furniture]):
         return False
     ctx.set("originator", head[0], [head[1]])
     ctx.set("faction", None, [])
@@ -79,20 +83,40 @@ def fill_office_date(ctx: Context) -> None:
 
 def letter_type(ctx: Context) -> None:
     """Type a letter that names no type of its own (no "Antrag", "Stellungnahme", ...) as a
-    letter ("Brief", eval/real/README.md): a paper with a dated head that opens with a
-    salutation, ends with a closing formula or is headed by an office designation."""
+    letter ("Brief", eval/real/README.md): a paper headed by an office designation over a
+    letter's head, or with a dated head that opens with a salutation or ends with a closing."""
     vocab = reader_vocabulary()
     if ctx.fields.values.get("document_type") is not None or not vocab.letter_type:
         return
     lines = [line for line in ctx.lines if not line.furniture and line.words]
     page_one = [line for line in ctx.lines if line.page == 1 and line.words]
-    letter = (
-        office_head(page_one, vocab) is not None
-        or ctx.find_label("salutation") is not None
-        or any(is_closing(line.text) for line in lines)
-    )
+    if office_head(page_one, vocab) is not None and _letter_head(lines):
+        ctx.set("document_type", vocab.letter_type, [], GUESSED)
+        return
+    letter = ctx.find_label("salutation") is not None or any(is_closing(line.text) for line in lines)
     if letter and (ctx.fields.values.get("date") is not None or info_date(head_lines(lines)) is not None):
         ctx.set("document_type", vocab.letter_type, [], GUESSED)
+
+
+def _letter_head(lines: Sequence[Line]) -> bool:
+    """Whether the head of page 1 is a letter's: a date or the labels of its information block
+    ("Ihr Schreiben vom", "Mein Zeichen", "Datum"), or a subject refinement ("hier: ...");
+    scanned stamps often cover the date itself."""
+    head = [line for line in lines if line.page == 1][:_HEAD_LINES]
+    return info_date(head, ocr=True) is not None or any(
+        _INFO_LABEL.search(line.text) or is_refinement(line.text) for line in head
+    )
+
+
+def cites_date(text: str, date: dt.date) -> bool:
+    """Whether every place ``date`` stands in ``text`` cites it ("Ihr Schreiben vom 30.07.2022",
+    "Eingang 12.03.2024") or stamps it ("12. OKT 2021": an intake stamp prints the month in
+    capitals, a dateline does not): such a date is not the letter's own."""
+    found = [(start, end) for day, start, end in iter_dates(text, ocr=True) if day == date]
+    return bool(found) and all(
+        _CITED.search(text[max(0, start - 30) : start]) or _STAMP_DATE.fullmatch(text[start:end].strip())
+        for start, end in found
+    )
 
 
 def info_date(lines: Sequence[Line], *, ocr: bool = False) -> tuple[dt.date | None, Line] | None:
