@@ -22,7 +22,7 @@ from .letter_fields import (
     type_from_lines,
     type_from_title,
 )
-from .office import cites_date, fill_office_date, letter_type
+from .office import cites_date, fill_office_date, letter_type, office_subject
 from .proposal import announced_list, emphasised_items, proposal_section, read_items
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
@@ -94,6 +94,8 @@ def fill_cover(ctx: Context) -> None:
         if heading is not None:
             # No subject line: the first heading is a guess (a speaker's name, a letterhead).
             ctx.set("title", heading[0], heading[1], WEAK, "the first heading (no subject line)")
+        else:
+            office_subject(ctx)
     typed_apart = values.get("document_type") is not None or _fill_type(ctx, lines, vocab)
     if typed_apart and "title" in ctx.fields.basis:
         # A paper that names its type apart from its title (a Swiss "Motion" under its heading)

@@ -14,8 +14,9 @@ import regex
 from ...issues import IssueCode
 from ...layout.lines import Line
 from ...text.dates import iter_dates
-from ..context import GUESSED, Context
-from .closing import is_closing
+from ...text.normalize import join_lines
+from ..context import GUESSED, WEAK, Context
+from .closing import DATELINE, is_closing
 from .heading import head_lines
 from .refinement import is_refinement
 from .vocabulary import ReaderVocabulary, reader_vocabulary
@@ -35,6 +36,8 @@ _DAYLESS = regex.compile(r"^\s*[\p{P}\p{S}\p{L}\d]{0,2}\s*\.\s?(?:0?[1-9]|1[0-2]
 _INFO_LABEL = regex.compile(r"(?:Datum|Zeichen|Schreiben\s+vom|Aktenzeichen)\b", regex.IGNORECASE)
 #: An intake stamp's date: the month's abbreviation in capitals ("12. OKT 2021").
 _STAMP_DATE = regex.compile(r"\d{1,2}\.?\s*\p{Lu}{3}\.?\s*(?:19|20)\d{2}")
+#: A subject block has at most this many lines.
+_MAX_SUBJECT_LINES = 4
 #: What a page number at the top of page 1 reads.
 _PAGE_ONE = frozenset({"1", "- 1 -", "-1-"})
 #: The head: the lines of page 1 read for the sender and the information block.
@@ -98,6 +101,45 @@ def letter_type(ctx: Context) -> None:
         ctx.set("document_type", vocab.letter_type, [], GUESSED)
 
 
+def office_subject(ctx: Context) -> None:
+    """The title of an office letter on a scan, where OCR cannot tell bold or underlined lines:
+    the block of up to four lines set apart below the information block, above the salutation
+    or the body (a guess, so weak: the subject of DIN 5008 stands there, but so might a note)."""
+    vocab = reader_vocabulary()
+    page_one = [line for line in ctx.lines if line.page == 1 and line.words]
+    lines = [line for line in page_one if not line.furniture]
+    if 1 not in ctx.layout.ocr_pages or office_head(page_one, vocab) is None:
+        return
+    dated = info_date(lines, ocr=True)
+    if dated is None:
+        return
+    blocks = _blocks(lines[lines.index(dated[1]) + 1 :])
+    # The receiver's last lines may stand under the information block: the subject is the first
+    # block set apart from the block of the date.
+    if blocks and blocks[0][0].top - dated[1].bottom <= 0.9 * blocks[0][0].size:
+        blocks = blocks[1:]
+    if len(blocks) < 2 or len(blocks[0]) > _MAX_SUBJECT_LINES:
+        return
+    subject, following = blocks[0], blocks[1]
+    text = join_lines([line.text for line in subject])
+    if text.endswith((".", ",", ":")) or vocab.matcher("address").match(text) or vocab.heading_re().match(text):
+        return
+    if len(following) < len(subject) and not following[0].text.rstrip().endswith(","):
+        return  # a short note over a shorter block: no subject over a letter's body or salutation
+    ctx.set("title", text, subject, WEAK, "the block under the information block of a scanned office letter")
+
+
+def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
+    """Consecutive lines with no paragraph gap between them."""
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if blocks and line.top - blocks[-1][-1].bottom <= 0.9 * line.size:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
+
+
 def _letter_head(lines: Sequence[Line]) -> bool:
     """Whether the head of page 1 is a letter's: a date or the labels of its information block
     ("Ihr Schreiben vom", "Mein Zeichen", "Datum"), or a subject refinement ("hier: ...");
@@ -120,14 +162,16 @@ def cites_date(text: str, date: dt.date) -> bool:
 
 
 def info_date(lines: Sequence[Line], *, ocr: bool = False) -> tuple[dt.date | None, Line] | None:
-    """The letter's own date in the head (the first lines of page 1): a "Datum:" value or a place
-    and date ("Köln, 16.06.2008"), also where the layout ran them into the segment of another
-    line of the block; never a cited date ("Ihr Schreiben vom ..."). A "Datum:" whose day cannot
-    be read ("Datum: .06.2008") gives (None, its line)."""
+    """The letter's own date in the head (the first lines of page 1): a "Datum:" value, a place
+    and date ("Köln, 16.06.2008") or a dateline standing alone ("21. Juli 2020/AB"), also where
+    the layout ran them into the segment of another line of the block; never a cited date ("Ihr
+    Schreiben vom ...", one after "Eingang:"). A "Datum:" whose day cannot be read ("Datum:
+    .06.2008") gives (None, its line)."""
     dayless: tuple[None, Line] | None = None
     for line in [ln for ln in lines if ln.page == 1][:_HEAD_LINES]:
-        for segment in line.segments():
-            text = " ".join(t.text for t in segment)
+        texts = [" ".join(t.text for t in segment) for segment in line.segments()]
+        # The segment before on the line: "Eingang:" labels the date after it.
+        for before, text in zip(["", *texts], texts, strict=False):
             labelled = _DATE_LABEL.search(text)
             if labelled is not None:
                 value = _HAND_GAP.sub("", labelled.group("date").strip())
@@ -137,7 +181,10 @@ def info_date(lines: Sequence[Line], *, ocr: bool = False) -> tuple[dt.date | No
                 if _DAYLESS.match(value) and dayless is None:
                     dayless = (None, line)
                 continue
-            for date, start, _ in iter_dates(text, ocr=ocr):
-                if _PLACE_BEFORE.search(text[:start]) and not _CITED.search(text[:start][-30:]):
+            standalone = DATELINE.fullmatch(text.strip()) and not before.endswith(":") and not _CITED.search(before)
+            for date, start, end in iter_dates(text, ocr=ocr):
+                if _STAMP_DATE.fullmatch(text[start:end].strip()) or _CITED.search(text[:start][-30:]):
+                    continue
+                if standalone or _PLACE_BEFORE.search(text[:start]):
                     return date, line
     return dayless
