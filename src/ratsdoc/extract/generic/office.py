@@ -13,6 +13,7 @@ import regex
 
 from ...issues import IssueCode
 from ...layout.lines import Line
+from ...models import Provenance
 from ...text.dates import iter_dates
 from ...text.normalize import join_lines
 from ..context import GUESSED, WEAK, Context
@@ -73,7 +74,12 @@ def office_originator(ctx: Context) -> bool:
 def fill_office_date(ctx: Context) -> None:
     """The date of a letter whose head has no dateline: the one of its information block, with
     a warning where only the month and year can be read ("Datum: .06.2008")."""
-    lines = [line for line in ctx.lines if line.page == 1 and not line.furniture and line.words]
+    titled = ctx.fields.provenance.get("title") or []
+    lines = [
+        line
+        for line in ctx.lines
+        if line.page == 1 and not line.furniture and line.words and not _in_boxes(line, titled)
+    ]
     found = info_date(head_lines(lines), ocr=1 in ctx.layout.ocr_pages)
     if found is None:
         return
@@ -82,6 +88,13 @@ def fill_office_date(ctx: Context) -> None:
         ctx.warn(IssueCode.DATE_UNREADABLE, "the letter's date has no readable day", line.page, field="date")
         return
     ctx.set("date", date, [line], GUESSED)
+
+
+def _in_boxes(line: Line, boxes: Sequence[Provenance]) -> bool:
+    """Whether the middle of ``line`` lies in one of ``boxes`` (a subject ending on a date,
+    "nach dem Beschluss vom" over "04.01.2023", holds no date of the letter)."""
+    x, y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    return any(p.page == line.page and p.bbox.x0 <= x <= p.bbox.x1 and p.bbox.top <= y <= p.bbox.bottom for p in boxes)
 
 
 def letter_type(ctx: Context) -> None:
