@@ -54,10 +54,12 @@ def office_letter(
     return lines
 
 
-def _read(lines: list[Line], profile: str = "generic") -> Context:
-    """The cover fields of ``lines`` read with ``profile``, furniture marked first."""
+def _read(lines: list[Line], profile: str = "generic", *, ocr: bool = False) -> Context:
+    """The cover fields of ``lines`` read with ``profile`` (as OCR text with ``ocr``), furniture
+    marked first."""
     mark_furniture(lines, [PageInfo(1, 595.0, 842.0)])
-    ctx = Context(layout=Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines), profile=bundled_profiles()[profile])
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
+    ctx = Context(layout=layout, profile=bundled_profiles()[profile])
     extract_cover(ctx)
     return ctx
 
@@ -164,3 +166,59 @@ def test_the_body_of_a_letter_without_salutation_or_closing() -> None:
         "Mit Schreiben vom 05.06.2008 haben Sie die Unterlagen zur Prüfung vorgelegt. Die "
         "Kosten sind im Haushalt veranschlagt."
     )
+
+
+def test_a_cited_or_stamped_date_on_a_scan_is_not_the_letters() -> None:
+    # Regression: on a scan whose "Datum:" was misread, "Ihr Schreiben vom 30.07.2022" passed
+    # for a dateline, and so did an intake stamp's "12. OKT 2021"; the date is then missing
+    # (and warned about), never another one.
+    misread = office_letter(date="Datyp; 12.09.2092")
+    misread[3] = line(144, "Ihr Schreiben vom 30.07.2022", x=360)
+    ctx = _read(misread, ocr=True)
+    assert ctx.fields.values["date"] is None
+    stamped = office_letter(date="Datyp; 12.09.2092")
+    stamped.insert(6, line(175, "12. OKT 2021", x=400))
+    assert _read(stamped, ocr=True).fields.values["date"] is None
+
+
+def test_subject_block_of_a_scan_without_emphasis_is_a_weak_title() -> None:
+    # Regression: OCR tells no bold, so a scanned office letter's subject without "hier:" gave no
+    # title; the block under the information block is taken, as a guess that is warned about.
+    lines = [
+        line(40, "Tiefbauamt"),
+        line(56, "66/31"),
+        line(110, "Gebäudewirtschaft"),
+        line(110, "Datum: 27.05.2025", x=360),
+        line(124, "Herrn Becker"),
+        line(170, "Neubau einer Brücke über den Mühlenbach"),
+        line(184, "(15/70/52/25)"),
+        line(212, "Sehr geehrte Damen und Herren,"),
+        line(236, "Mit Schreiben vom 08.04.2025 haben Sie die Unterlagen zur Prüfung vorgelegt. Die"),
+        line(250, "Maßnahme ist erforderlich, weil der bauliche Zustand keinen Aufschub zulässt."),
+    ]
+    ctx = _read(lines, ocr=True)
+    assert ctx.fields.values["title"] == "Neubau einer Brücke über den Mühlenbach (15/70/52/25)"
+    assert "title" in ctx.fields.basis
+    assert _read([Line(1, ln.tokens) for ln in lines]).fields.values["title"] is None  # born-digital: bold decides
+
+
+def test_a_date_after_eingang_gives_way_to_the_dateline() -> None:
+    # The intake box's "Eingang: 21.07.2020" is a cited date: the paper's own date is the
+    # dateline standing alone below it, even where both are the same day.
+    def row(top: float, *parts: tuple[float, str]) -> Line:
+        return Line(1, [token for x, text in parts for token in line(top, text, x=x).tokens])
+
+    lines = [
+        line(195, "CSU-Stadtratsfraktion Erlangen, Rathausplatz 1, 91052 Erlangen"),
+        line(206, "Herrn Oberbürgermeister"),
+        row(233, (70, "Rathaus"), (300, "Eingang:"), (380, "21.07.2020")),
+        row(245, (70, "91052 Erlangen"), (300, "Antragsnr.:"), (380, "151/2020")),
+        line(287, "21. Juli 2020/AB", x=430),
+        line(308, "Antrag", bold=True),
+        line(324, "hier: Odenwaldallee öffentliche Flächen", bold=True),
+        line(364, "Sehr geehrter Herr Oberbürgermeister,"),
+        line(380, "die Diskussion hat gezeigt, dass die Gestaltung der Flächen wichtig ist."),
+    ]
+    ctx = _read(lines, "letter")
+    assert ctx.fields.values["date"] == dt.date(2020, 7, 21)
+    assert ctx.fields.provenance["date"][0].bbox.top >= 287

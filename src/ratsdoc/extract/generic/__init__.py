@@ -22,7 +22,7 @@ from .letter_fields import (
     type_from_lines,
     type_from_title,
 )
-from .office import fill_office_date, letter_type
+from .office import cites_date, fill_office_date, letter_type, office_subject
 from .proposal import announced_list, emphasised_items, proposal_section, read_items
 from .request import fill_from_request, request_sentence, requested_items
 from .vocabulary import ReaderVocabulary, reader_vocabulary
@@ -95,6 +95,8 @@ def fill_cover(ctx: Context) -> None:
         if heading is not None:
             # No subject line: the first heading is a guess (a speaker's name, a letterhead).
             ctx.set("title", heading[0], heading[1], WEAK, "the first heading (no subject line)")
+        else:
+            office_subject(ctx)
     typed_apart = values.get("document_type") is not None or _fill_type(ctx, lines, vocab)
     if typed_apart and "title" in ctx.fields.basis:
         # A paper that names its type apart from its title (a Swiss "Motion" under its heading)
@@ -120,6 +122,8 @@ def fill_cover(ctx: Context) -> None:
         # The subject's date ("nach dem Beschluss vom" over "27.05.2024") is no dateline: a
         # stamp over the real one left it the only date standing alone.
         ctx.set("date", None, [])
+    if values.get("date") is not None and any(cites_date(text, values["date"]) for text in _date_texts(ctx)):
+        ctx.set("date", None, [])  # "Ihr Schreiben vom 30.07.2022" on a scan read as a dateline
     if values.get("date") is None:  # no dateline: the information block's ("Datum: ...")
         fill_office_date(ctx)
     if values.get("date") is None:  # no dateline at the head: the one above the closing
@@ -179,6 +183,16 @@ def _within(line: Line, boxes: list[Provenance]) -> bool:
 def _date_lines(ctx: Context) -> list[Line]:
     """The lines the date was read from."""
     return [line for p in ctx.fields.provenance.get("date") or [] for line in ctx.lines if _within(line, [p])]
+
+
+def _date_texts(ctx: Context) -> list[str]:
+    """The text of the lines the date was read from, whole (a segment's box may miss the line's middle)."""
+    boxes = ctx.fields.provenance.get("date") or []
+    return [
+        line.text
+        for line in ctx.lines
+        if any(p.page == line.page and p.bbox.top <= (line.top + line.bottom) / 2 <= p.bbox.bottom for p in boxes)
+    ]
 
 
 def _inside(line: Line, boxes: list[Provenance]) -> bool:

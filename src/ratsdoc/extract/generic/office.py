@@ -13,10 +13,13 @@ import regex
 
 from ...issues import IssueCode
 from ...layout.lines import Line
+from ...models import Provenance
 from ...text.dates import iter_dates
-from ..context import GUESSED, Context
-from .closing import is_closing
+from ...text.normalize import join_lines
+from ..context import GUESSED, WEAK, Context
+from .closing import DATELINE, is_closing
 from .heading import head_lines
+from .refinement import is_refinement
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
 #: The own date of a letter in its information block: "Datum: 16.06.2008", "Datum 16.06.2008".
@@ -30,6 +33,12 @@ _PLACE_BEFORE = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}.-]+(?:\s+\p{L}[\p{L}.-]*){0
 _CITED = regex.compile(r"\b(?:Ihr|Ihre|Unser|Mein|Meine|vom|Eingang)\b", regex.IGNORECASE)
 #: A date whose day OCR or a hand could not make out: ".06.2008", "__.06.2008", "1?.06.2008".
 _DAYLESS = regex.compile(r"^\s*[\p{P}\p{S}\p{L}\d]{0,2}\s*\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:19|20)\d{2}\s*$")
+#: Labels of a letter's information block, also half misread ("MerZeichen").
+_INFO_LABEL = regex.compile(r"(?:Datum|Zeichen|Schreiben\s+vom|Aktenzeichen)\b", regex.IGNORECASE)
+#: An intake stamp's date: the month's abbreviation in capitals ("12. OKT 2021").
+_STAMP_DATE = regex.compile(r"\d{1,2}\.?\s*\p{Lu}{3}\.?\s*(?:19|20)\d{2}")
+#: A subject block has at most this many lines.
+_MAX_SUBJECT_LINES = 4
 #: What a page number at the top of page 1 reads.
 _PAGE_ONE = frozenset({"1", "- 1 -", "-1-"})
 #: The head: the lines of page 1 read for the sender and the information block.
@@ -52,11 +61,10 @@ def office_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> tuple[str, Li
 
 def office_originator(ctx: Context) -> bool:
     """Set the originator of an office letter: the bare office designation heading page 1 ("14"
-    over "142"), when the head has the letter's information block with its date; whether set."""
+    over "142"), when the head has a letter's information block or subject refinement; whether set."""
     lines = [line for line in ctx.lines if line.page == 1 and line.words]
     head = office_head(lines, reader_vocabulary())
-    body = [line for line in lines if not line.furniture]
-    if head is None or info_date(body, ocr=1 in ctx.layout.ocr_pages) is None:
+    if head is None or not _letter_head([line for line in lines if not line.furniture]):
         return False
     ctx.set("originator", head[0], [head[1]])
     ctx.set("faction", None, [])
@@ -66,7 +74,12 @@ def office_originator(ctx: Context) -> bool:
 def fill_office_date(ctx: Context) -> None:
     """The date of a letter whose head has no dateline: the one of its information block, with
     a warning where only the month and year can be read ("Datum: .06.2008")."""
-    lines = [line for line in ctx.lines if line.page == 1 and not line.furniture and line.words]
+    titled = ctx.fields.provenance.get("title") or []
+    lines = [
+        line
+        for line in ctx.lines
+        if line.page == 1 and not line.furniture and line.words and not _in_boxes(line, titled)
+    ]
     found = info_date(head_lines(lines), ocr=1 in ctx.layout.ocr_pages)
     if found is None:
         return
@@ -77,33 +90,101 @@ def fill_office_date(ctx: Context) -> None:
     ctx.set("date", date, [line], GUESSED)
 
 
+def _in_boxes(line: Line, boxes: Sequence[Provenance]) -> bool:
+    """Whether the middle of ``line`` lies in one of ``boxes`` (a subject ending on a date,
+    "nach dem Beschluss vom" over "04.01.2023", holds no date of the letter)."""
+    x, y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    return any(p.page == line.page and p.bbox.x0 <= x <= p.bbox.x1 and p.bbox.top <= y <= p.bbox.bottom for p in boxes)
+
+
 def letter_type(ctx: Context) -> None:
     """Type a letter that names no type of its own (no "Antrag", "Stellungnahme", ...) as a
-    letter ("Brief", eval/real/README.md): a paper with a dated head that opens with a
-    salutation, ends with a closing formula or is headed by an office designation."""
+    letter ("Brief", eval/real/README.md): a paper headed by an office designation over a
+    letter's head, or with a dated head that opens with a salutation or ends with a closing."""
     vocab = reader_vocabulary()
     if ctx.fields.values.get("document_type") is not None or not vocab.letter_type:
         return
     lines = [line for line in ctx.lines if not line.furniture and line.words]
     page_one = [line for line in ctx.lines if line.page == 1 and line.words]
-    letter = (
-        office_head(page_one, vocab) is not None
-        or ctx.find_label("salutation") is not None
-        or any(is_closing(line.text) for line in lines)
-    )
+    if office_head(page_one, vocab) is not None and _letter_head(lines):
+        ctx.set("document_type", vocab.letter_type, [], GUESSED)
+        return
+    letter = ctx.find_label("salutation") is not None or any(is_closing(line.text) for line in lines)
     if letter and (ctx.fields.values.get("date") is not None or info_date(head_lines(lines)) is not None):
         ctx.set("document_type", vocab.letter_type, [], GUESSED)
 
 
+def office_subject(ctx: Context) -> None:
+    """The title of an office letter on a scan, where OCR cannot tell bold or underlined lines:
+    the block of up to four lines set apart below the information block, above the salutation
+    or the body (a guess, so weak: the subject of DIN 5008 stands there, but so might a note)."""
+    vocab = reader_vocabulary()
+    page_one = [line for line in ctx.lines if line.page == 1 and line.words]
+    lines = [line for line in page_one if not line.furniture]
+    if 1 not in ctx.layout.ocr_pages or office_head(page_one, vocab) is None:
+        return
+    dated = info_date(lines, ocr=True)
+    if dated is None:
+        return
+    blocks = _blocks(lines[lines.index(dated[1]) + 1 :])
+    # The receiver's last lines may stand under the information block: the subject is the first
+    # block set apart from the block of the date.
+    if blocks and blocks[0][0].top - dated[1].bottom <= 0.9 * blocks[0][0].size:
+        blocks = blocks[1:]
+    if len(blocks) < 2 or len(blocks[0]) > _MAX_SUBJECT_LINES:
+        return
+    subject, following = blocks[0], blocks[1]
+    text = join_lines([line.text for line in subject])
+    if text.endswith((".", ",", ":")) or vocab.matcher("address").match(text) or vocab.heading_re().match(text):
+        return
+    if len(following) < len(subject) and not following[0].text.rstrip().endswith(","):
+        return  # a short note over a shorter block: no subject over a letter's body or salutation
+    ctx.set("title", text, subject, WEAK, "the block under the information block of a scanned office letter")
+
+
+def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
+    """Consecutive lines with no paragraph gap between them."""
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if blocks and line.top - blocks[-1][-1].bottom <= 0.9 * line.size:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
+
+
+def _letter_head(lines: Sequence[Line]) -> bool:
+    """Whether the head of page 1 is a letter's: a date or the labels of its information block
+    ("Ihr Schreiben vom", "Mein Zeichen", "Datum"), or a subject refinement ("hier: ...");
+    scanned stamps often cover the date itself."""
+    head = [line for line in lines if line.page == 1][:_HEAD_LINES]
+    return info_date(head, ocr=True) is not None or any(
+        _INFO_LABEL.search(line.text) or is_refinement(line.text) for line in head
+    )
+
+
+def cites_date(text: str, date: dt.date) -> bool:
+    """Whether every place ``date`` stands in ``text`` cites it ("Ihr Schreiben vom 30.07.2022",
+    "Eingang 12.03.2024") or stamps it ("12. OKT 2021": an intake stamp prints the month in
+    capitals, a dateline does not): such a date is not the letter's own."""
+    found = [(start, end) for day, start, end in iter_dates(text, ocr=True) if day == date]
+    return bool(found) and all(
+        _CITED.search(text[max(0, start - 30) : start]) or _STAMP_DATE.fullmatch(text[start:end].strip())
+        for start, end in found
+    )
+
+
 def info_date(lines: Sequence[Line], *, ocr: bool = False) -> tuple[dt.date | None, Line] | None:
-    """The letter's own date in the head (the first lines of page 1): a "Datum:" value or a place
-    and date ("Köln, 16.06.2008"), also where the layout ran them into the segment of another
-    line of the block; never a cited date ("Ihr Schreiben vom ..."). A "Datum:" whose day cannot
-    be read ("Datum: .06.2008") gives (None, its line)."""
+    """The letter's own date in the head (the first lines of page 1): a "Datum:" value, a place
+    and date ("Köln, 16.06.2008") or a dateline standing alone ("21. Juli 2020/AB"), also where
+    the layout ran them into the segment of another line of the block; never a cited date ("Ihr
+    Schreiben vom ...", one after "Eingang:"). A "Datum:" whose day cannot be read ("Datum:
+    .06.2008") gives (None, its line)."""
     dayless: tuple[None, Line] | None = None
     for line in [ln for ln in lines if ln.page == 1][:_HEAD_LINES]:
-        for segment in line.segments():
-            text = " ".join(t.text for t in segment)
+        texts = [" ".join(t.text for t in segment) for segment in line.segments()]
+        # The segment before on the line: "Eingang:" labels the date after it.
+        for before, text in zip(["", *texts], texts, strict=False):
             labelled = _DATE_LABEL.search(text)
             if labelled is not None:
                 value = _HAND_GAP.sub("", labelled.group("date").strip())
@@ -113,7 +194,10 @@ def info_date(lines: Sequence[Line], *, ocr: bool = False) -> tuple[dt.date | No
                 if _DAYLESS.match(value) and dayless is None:
                     dayless = (None, line)
                 continue
-            for date, start, _ in iter_dates(text, ocr=ocr):
-                if _PLACE_BEFORE.search(text[:start]) and not _CITED.search(text[:start][-30:]):
+            standalone = DATELINE.fullmatch(text.strip()) and not before.endswith(":") and not _CITED.search(before)
+            for date, start, end in iter_dates(text, ocr=ocr):
+                if _STAMP_DATE.fullmatch(text[start:end].strip()) or _CITED.search(text[:start][-30:]):
+                    continue
+                if standalone or _PLACE_BEFORE.search(text[:start]):
                     return date, line
     return dayless
