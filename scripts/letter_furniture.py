@@ -47,7 +47,7 @@ class Furniture:
 
     def foot_top(self) -> float:
         """The baseline of the foot block's first line."""
-        return 36 + (max(len(c) for c in self.footer) - 1) * self.footer_size * 1.3
+        return 36 + (max(len(c) for c in self.footer) - 1) * self.footer_size * 1.45
 
     def flow(self, paper: Any) -> tpl.Flow:
         """The letter's flow: a narrower text beside a side column, room for the foot block on
@@ -72,7 +72,7 @@ class Furniture:
         """Draw the foot block or side column on page 1 and the head on every later page."""
         pages = flow.finish(header=None, footer=None)
         size = self.footer_size
-        lead = size * 1.3
+        lead = size * 1.45
         first = pages[0]
         if self.side:
             y = 560.0

@@ -45,6 +45,7 @@ class IssueCode(str, Enum):
     OCR_REGION_IGNORED = "ocr_region_ignored"  # a stamp, handwriting or logo on a scan was left out of the text
     SECOND_DOCUMENT = "second_document"  # another paper (an answer, a statement) follows the paper in the file
     VALUE_UNCERTAIN = "value_uncertain"  # a value taken by a weak fallback (the first heading as title)
+    FOOTER_DOUBTFUL = "footer_doubtful"  # small print by a letter's text, with few words of company data, kept as text
     AGENDA_DOUBTFUL = "agenda_doubtful"  # agenda items with gaps, cut titles or list and minutes disagreeing
 
     def __str__(self) -> str:

@@ -1,0 +1,95 @@
+"""A business letter's page furniture: the company block in small print below or beside the text
+on page 1, the heads of follow-on pages, the "Anlagen:" label at a page's foot and a logo read as
+letters above the letterhead (extract/letter_furniture.py). Letters come from the ``letter-foot``
+family of scripts/generate_variants.py, whose goldens are the letter's own content."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ratsdoc import parse
+from ratsdoc.extract.cover import extract_cover
+from ratsdoc.extract.letter_furniture import furniture_vocabulary, logo_like
+from ratsdoc.extract.sections import extract_attachments
+from ratsdoc.issues import IssueCode
+from ratsdoc.layout.lines import Line, Token
+
+from .conftest import line_context, load_script, text_line
+
+#: Seed-31 variants (the rng of generate_variants.generate): a side column beside numbered
+#: questions (6), a foot block at a page break in the reasons (11), follow-on heads with an office
+#: reference over a turned "Anlagen:" list (4), a foot block with a web address (2).
+CASES = (6, 11, 4, 2)
+
+
+@pytest.fixture(scope="module")
+def letters(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[Path, dict[str, Any]]]:
+    variants = load_script("generate_variants")
+    out = tmp_path_factory.mktemp("letter-foot")
+    built = {}
+    for index in CASES:
+        pdf = out / f"letter-foot-{index:03d}.pdf"
+        try:
+            golden = variants.letter_foot(random.Random(f"31/letter-foot/{index}"), pdf)
+        except (FileNotFoundError, OSError) as exc:
+            pytest.skip(f"the letters could not be built: {exc}")
+        built[index] = (pdf, golden)
+    return built
+
+
+@pytest.mark.parametrize("index", CASES)
+def test_furniture_stays_out_of_the_fields(letters: dict[int, tuple[Path, dict[str, Any]]], index: int) -> None:
+    pdf, golden = letters[index]
+    paper = parse(pdf)
+    assert [item.model_dump() for item in paper.resolution_proposal] == golden["resolution_proposal"]
+    assert paper.justification == golden["justification"]
+    assert paper.attachments == golden["attachments"]
+    assert paper.links == golden["links"]
+    assert paper.originator == golden["originator"]
+
+
+def test_company_words_come_from_the_vocabulary() -> None:
+    vocab = furniture_vocabulary()
+    assert vocab.hits("Bankverbindung: Sparkasse Fürth IBAN DE12 3456 BIC/SWIFT BYLADEM1ERH") >= 3
+    assert vocab.hits("Die Maßnahme ist erforderlich, weil die Mittel nicht ausreichen.") == 0
+
+
+def test_logo_read_as_letters_is_no_sender() -> None:
+    assert logo_like("~-~Stadt Erlangen")
+    assert logo_like("=#= %%")
+    assert not logo_like("Stadtwerke Erlangen GmbH")
+    assert not logo_like("„Bürger für Erlangen“ e.V.")
+    lines = [
+        text_line(40, [(70, "~-~Stadtwerke Erlangen GmbH")]),
+        text_line(60, [(70, "SPD-Fraktion im Stadtrat Erlangen")]),
+        text_line(200, [(70, "Antrag: Ausbau der Radwege")]),
+        text_line(240, [(70, "Sehr geehrter Herr Oberbürgermeister,")]),
+    ]
+    ctx = line_context(lines, "letter")
+    extract_cover(ctx)
+    assert ctx.fields.values.get("originator") == "SPD-Fraktion im Stadtrat Erlangen"
+
+
+def _small_line(top: float, text: str, page: int) -> Line:
+    tokens, x = [], 70.0
+    for word in text.split():
+        tokens.append(Token(word, x, top, x + 5 * len(word), top + 8, 8.0))
+        x += 5 * len(word) + 2
+    return Line(page, tokens)
+
+
+def test_turned_attachments_list_stops_at_a_head_in_small_type() -> None:
+    lines = [
+        text_line(700, [(70, "Mit freundlichen Grüßen")]),
+        text_line(730, [(70, "Anlagen:")]),
+        _small_line(40, "Personal und Organisation PI/Sch", page=2),
+        text_line(80, [(70, "Lageplan")], page=2),
+    ]
+    ctx = line_context(lines, "letter", pages=2)
+    extract_attachments(ctx)
+    assert ctx.fields.values.get("attachments") == []
+    assert any(w.code is IssueCode.VALUE_UNCERTAIN and w.field == "attachments" for w in ctx.fields.warnings)
