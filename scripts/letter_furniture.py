@@ -77,9 +77,10 @@ class Furniture:
         if self.side:
             y = 560.0
             for line in self.footer[0]:
-                if line:
-                    first.append(tpl.Text(440, y, line, tpl.REG, size))
-                y -= lead * (1 if line else 0.8)
+                for part in tpl.wrap(line, 125, tpl.REG, size) if line else []:
+                    first.append(tpl.Text(440, y, part, tpl.REG, size))
+                    y -= lead
+                y -= 0 if line else lead * 0.8
         else:
             rule = self.foot_top() + size + 4
             first.append(tpl.Rule(70, rule, 530, rule, 0.3))

@@ -22,8 +22,10 @@ from .conftest import line_context, load_script, text_line
 
 #: Seed-31 variants (the rng of generate_variants.generate): a side column beside numbered
 #: questions (6), a foot block at a page break in the reasons (11), follow-on heads with an office
-#: reference over a turned "Anlagen:" list (4), a foot block with a web address (2).
-CASES = (6, 11, 4, 2)
+#: reference over a turned "Anlagen:" list (4), a foot block with a web address (2), a side column
+#: line close to the text's right edge (17), an "Anlagen:" list turned onto a page that opens with
+#: a word of a second paper's heading ("Stellungnahme", 20).
+CASES = (6, 11, 4, 2, 17, 20)
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +65,7 @@ def test_logo_read_as_letters_is_no_sender() -> None:
     assert logo_like("=#= %%")
     assert not logo_like("Stadtwerke Erlangen GmbH")
     assert not logo_like("„Bürger für Erlangen“ e.V.")
+    assert not logo_like("Bern, den 02.05.2022")
     lines = [
         text_line(40, [(70, "~-~Stadtwerke Erlangen GmbH")]),
         text_line(60, [(70, "SPD-Fraktion im Stadtrat Erlangen")]),

@@ -51,9 +51,9 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     # Logo, stamp and pen marks that OCR read as short words are no text (ocr_noise.py).
     layout = without_blobs(layout)
     # A second paper appended to this one (an answer to an Anfrage) has fields of its own.
-    layout, appended = without_appended(layout, fuzzy=2 if layout.ocr_pages else 0)
     # A business letter's company block and follow-on heads are no text (letter_furniture.py).
     doubts = mark_letter_furniture(layout)
+    layout, appended = without_appended(layout, fuzzy=2 if layout.ocr_pages else 0)
     ctx = Context(layout=layout, profile=profile)
     for issue in doubts:
         ctx.warn(issue.code, issue.message, issue.page, issue.field)

@@ -17,7 +17,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..issues import Issue, IssueCode
-from ..layout.lines import Line, Token
+from ..layout.lines import SEGMENT_GAP, Line, Token
 from ..regions import Layout, is_page_number
 
 if sys.version_info >= (3, 11):
@@ -142,7 +142,9 @@ def _small_tail(line: Line, small: float) -> list[Token]:
     start = len(tokens)
     while start > 0 and tokens[start - 1].box is None and tokens[start - 1].size <= small:
         start -= 1
-    if start == len(tokens) or (start and tokens[start].x0 - tokens[start - 1].x1 < 2 * tokens[start - 1].size):
+    if start == len(tokens) or (
+        start and tokens[start].x0 - tokens[start - 1].x1 < SEGMENT_GAP * tokens[start - 1].size
+    ):
         return []
     return tokens[start:]
 
@@ -214,14 +216,17 @@ def _is_page_number_line(line: Line) -> bool:
 
 def _is_name_line(line: Line, letterhead: set[str]) -> bool:
     """The sender's name (with a date or page number) as page 1's head has it."""
-    words = [w.casefold() for w in line.text.split() if not _DATE.match(w)]
+    segments = line.segments()
+    if len(segments) > 1 and is_page_number(" ".join(t.text for t in segments[-1])):
+        segments = segments[:-1]
+    words = [t.text.casefold() for seg in segments for t in seg if not _DATE.match(t.text)]
     lettered = [w for w in words if any(ch.isalpha() for ch in w)]
     return len(lettered) >= 2 and all(w in letterhead for w in lettered)
 
 
 def logo_like(text: str) -> bool:
-    """Whether a letterhead line is a logo read as text: mostly no letters, or a word glued to a
+    """Whether a letterhead line is a logo read as text: mostly symbols, or a word glued to a
     run of symbols ("~-~Stadt", OCR of a logo beside the name); never the sender."""
     visible = text.replace(" ", "")
-    letters = sum(ch.isalpha() for ch in visible)
-    return letters < 0.6 * len(visible) or _GLUED_SYMBOLS.match(text) is not None
+    plain = sum(ch.isalnum() for ch in visible)  # letters and digits, not the symbols of a logo
+    return plain < 0.6 * len(visible) or _GLUED_SYMBOLS.match(text) is not None
