@@ -13,10 +13,11 @@ import pytest
 
 from ratsdoc import parse
 from ratsdoc.extract.cover import extract_cover
-from ratsdoc.extract.letter_furniture import furniture_vocabulary, logo_like
+from ratsdoc.extract.letter_furniture import furniture_vocabulary, logo_like, mark_letter_furniture
 from ratsdoc.extract.sections import extract_attachments
 from ratsdoc.issues import IssueCode
 from ratsdoc.layout.lines import Line, Token
+from ratsdoc.regions import Layout, PageInfo
 
 from .conftest import line_context, load_script, text_line
 
@@ -96,3 +97,32 @@ def test_turned_attachments_list_stops_at_a_head_in_small_type() -> None:
     extract_attachments(ctx)
     assert ctx.fields.values.get("attachments") == []
     assert any(w.code is IssueCode.VALUE_UNCERTAIN and w.field == "attachments" for w in ctx.fields.warnings)
+
+
+def _layout_with_foot(foot: list[str]) -> Layout:
+    """Page 1 of a letter: ten lines of 11 pt text, then ``foot`` in 7 pt at the bottom."""
+    lines = [
+        text_line(100 + 16 * k, [(70, "Die Maßnahme ist erforderlich, weil die bisherigen Mittel nicht ausreichen.")])
+        for k in range(10)
+    ]
+    for k, text in enumerate(foot):
+        tokens, x = [], 70.0
+        for word in text.split():
+            tokens.append(Token(word, x, 760 + 9 * k, x + 4 * len(word), 767 + 9 * k, 7.0))
+            x += 4 * len(word) + 2
+        lines.append(Line(1, tokens))
+    return Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines)
+
+
+def test_foot_block_with_company_words_is_furniture() -> None:
+    layout = _layout_with_foot(["Postanschrift: Postfach 1234", "Tel. 0911 123-4567 Fax 0911 123-4568", "www.x.de"])
+    assert mark_letter_furniture(layout) == []
+    assert [line.furniture for line in layout.lines[-3:]] == [True, True, True]
+    assert not any(line.furniture for line in layout.lines[:-3])
+
+
+def test_small_print_with_few_company_words_stays_text_with_a_warning() -> None:
+    layout = _layout_with_foot(["Die Planung liegt im Rathaus aus.", "Tel. 0911 123-4567"])
+    issues = mark_letter_furniture(layout)
+    assert not any(line.furniture for line in layout.lines)
+    assert [(i.code, i.field) for i in issues] == [(IssueCode.FOOTER_DOUBTFUL, "justification")]
