@@ -43,6 +43,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -1758,10 +1759,12 @@ class Letter:
     heading: str | None = None  # a bold heading instead of the subject line
     body_size: float = 11.0
     body_lead: float = 15.0
+    furniture: Any = None  # letter_furniture.Furniture: a business letter's foot block and follow-on heads
 
 
 def letter(paper: Letter, producer: str, out: Path) -> bool:
-    flow = Flow(left=70, right=530, body=paper.body_size, lead=paper.body_lead)
+    furniture = paper.furniture
+    flow = furniture.flow(paper) if furniture else Flow(left=70, right=530, body=paper.body_size, lead=paper.body_lead)
     flow.y = 790
     flow.line(paper.sender[0], font=BOLD, size=13, lead=15)
     for line in paper.sender[1:]:
@@ -1811,10 +1814,15 @@ def letter(paper: Letter, producer: str, out: Path) -> bool:
         flow.line(name)
     if paper.attachments:
         flow.space(14)
+        if furniture:
+            furniture.before_attachments(flow)
         flow.line("Anlagen:", font=BOLD)
         for entry in paper.attachments:
             flow.line(entry)
-    pages = flow.finish(header=None, footer=None if len(flow.pages) == 1 else "Seite {n} von {m}")
+    if furniture:
+        pages = furniture.finish(flow)
+    else:
+        pages = flow.finish(header=None, footer=None if len(flow.pages) == 1 else "Seite {n} von {m}")
     title = " ".join(paper.subject).strip() or paper.heading or ""
     return render(producer, flow, pages, Meta(title, paper.sender[0]), out)
 

@@ -45,6 +45,7 @@ import build_fixtures as bf
 import build_fixtures_templates as tpl
 import bv_scan as bv
 import letter_dach as ld
+import letter_furniture as lf
 import letter_request as lr
 import office_letter as ol
 import scan_family
@@ -664,9 +665,12 @@ LETTER_CITIES = (
 )
 
 
-def letter(rng: random.Random, out: Path, head: Callable[..., bv.Head] | None = None) -> Golden:
+def letter(
+    rng: random.Random, out: Path, head: Callable[..., bv.Head] | None = None, furnished: bool = False
+) -> Golden:
     """A faction's Antrag or Anfrage as a letter; with ``head`` (:func:`bv_scan.head`) one to a
-    Bezirksvertretung, with its type line, subject label and dateline."""
+    Bezirksvertretung, with its type line, subject label and dateline; ``furnished``: a business
+    letter's page furniture (:mod:`letter_furniture`), drawn after every other draw."""
     font = use_font(rng)
     size, lead = size_and_lead(rng)
     city, postcode = LETTER_CITIES[rng.randrange(len(LETTER_CITIES))]
@@ -730,6 +734,8 @@ def letter(rng: random.Random, out: Path, head: Callable[..., bv.Head] | None = 
             subject=(bv_head.label, title),
         )
     producer = "fpdf2" if font == "Liberation Sans" and rng.random() < 0.5 else "reportlab"
+    if furnished:
+        paper, sender, attachments = furnish(rng, paper, city, postcode, faction)
 
     def render(content: tuple[vt.Block, ...]) -> Path:
         tpl.letter(replace(paper, body=content), producer, out)
@@ -753,6 +759,35 @@ def letter(rng: random.Random, out: Path, head: Callable[..., bv.Head] | None = 
         justification=vt.blocks_text(content) if content else None,
         page_count=pages,
     )
+
+
+def furnish(
+    rng: random.Random, paper: tpl.Letter, city: str, postcode: str, faction: str
+) -> tuple[tpl.Letter, str, tuple[str, ...]]:
+    """``paper`` with page furniture; a municipal company writes some of them. Returns the paper,
+    its sender and its attachments (more letters get some, to put the label at a page's foot)."""
+    company = rng.random() < 0.5
+    sender = paper.sender[0]
+    if company:
+        sender = rng.choice(lf.COMPANIES).format(city=city)
+        paper = replace(paper, sender=(sender, f"{vt.pick(rng, vt.STREETS)} {rng.randint(1, 40)} · {postcode} {city}"))
+    attachments = paper.attachments
+    if not attachments and rng.random() < 0.5:
+        attachments = tuple(rng.sample(("Lageplan", "Fotodokumentation", "Kostenschätzung", "Stellungnahme"), 2))
+    dated = paper.place_date.split()[-1]
+    furniture = lf.draw(rng, sender if rng.random() < 0.7 else sender.split(" im ")[0], city, postcode, dated, company)
+    return replace(paper, attachments=attachments, furniture=furniture), sender, attachments
+
+
+def letter_foot(rng: random.Random, out: Path) -> Golden:
+    """A ``letter`` variant with a business letter's page furniture (:mod:`letter_furniture`)."""
+    return letter(rng, out, furnished=True)
+
+
+def letter_foot_scan(rng: random.Random, out: Path) -> Golden:
+    """A ``letter-foot`` variant printed, stamped and scanned (:mod:`scan_family`)."""
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(letter_foot, rng, out, Path(work))
 
 
 def letter_scan(rng: random.Random, out: Path) -> Golden:
@@ -1035,6 +1070,9 @@ SCAN_FAMILIES = (
     Family("office-letter-scan", office_letter_scan),
     Family("letter-request-scan", letter_request_scan),
 )
+#: Families built only when named, so that the default set stays as it was: letters with a
+#: business letter's page furniture (``--families letter-foot,letter-foot-scan``).
+NAMED_FAMILIES = (Family("letter-foot", letter_foot), Family("letter-foot-scan", letter_foot_scan))
 
 
 def soffice() -> str | None:
@@ -1128,11 +1166,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--families",
         default=",".join(f.name for f in FAMILIES),
-        help="comma-separated family names (all but the scans: " + ", ".join(f.name for f in SCAN_FAMILIES) + ")",
+        help="comma-separated family names (all but "
+        + ", ".join(f.name for f in (*SCAN_FAMILIES, *NAMED_FAMILIES))
+        + ")",
     )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"seed ({DEFAULT_SEED})")
     args = parser.parse_args(argv)
-    by_name = {f.name: f for f in (*FAMILIES, *SCAN_FAMILIES)}
+    by_name = {f.name: f for f in (*FAMILIES, *SCAN_FAMILIES, *NAMED_FAMILIES)}
     names = [name.strip() for name in args.families.split(",") if name.strip()]
     unknown = [name for name in names if name not in by_name]
     if unknown:

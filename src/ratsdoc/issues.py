@@ -46,6 +46,7 @@ class IssueCode(str, Enum):
     SECOND_DOCUMENT = "second_document"  # another paper (an answer, a statement) follows the paper in the file
     VALUE_UNCERTAIN = "value_uncertain"  # a value taken by a weak fallback (the first heading as title)
     DATE_UNREADABLE = "date_unreadable"  # the paper's own date is printed, but its day cannot be read
+    FOOTER_DOUBTFUL = "footer_doubtful"  # small print by a letter's text, with few words of company data, kept as text
     AGENDA_DOUBTFUL = "agenda_doubtful"  # agenda items with gaps, cut titles or list and minutes disagreeing
     KIND_UNCERTAIN = "kind_uncertain"  # paper or meeting document: the signals disagree or are weak
     REQUEST_DOUBTFUL = "request_doubtful"  # a letter's request sentence names a body or type not read, or another

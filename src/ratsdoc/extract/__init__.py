@@ -16,6 +16,7 @@ from .cover import extract_cover
 from .finances import extract_finances
 from .generic import fill_resolution
 from .generic.appended import without_appended
+from .letter_furniture import mark_letter_furniture
 from .ocr_noise import tidy_ocr_values, without_blobs
 from .review import review_fields
 from .sections import extract_attachments, extract_justification, extract_links, extract_resolution
@@ -50,8 +51,12 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     # Logo, stamp and pen marks that OCR read as short words are no text (ocr_noise.py).
     layout = without_blobs(layout)
     # A second paper appended to this one (an answer to an Anfrage) has fields of its own.
+    # A business letter's company block and follow-on heads are no text (letter_furniture.py).
+    doubts = mark_letter_furniture(layout)
     layout, appended = without_appended(layout, fuzzy=2 if layout.ocr_pages else 0)
     ctx = Context(layout=layout, profile=profile)
+    for issue in doubts:
+        ctx.warn(issue.code, issue.message, issue.page, issue.field)
     if appended is not None:
         page, line = appended
         ctx.warn(

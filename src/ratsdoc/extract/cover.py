@@ -20,6 +20,7 @@ from .generic.continuation import title_continuation
 from .generic.heading import without_stamp
 from .generic.office import office_originator
 from .generic.vocabulary import reader_vocabulary
+from .letter_furniture import logo_like
 from .ocr_type import type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 
 #: The cover is read from the first pages only; later pages quote other papers' numbers.
@@ -287,8 +288,11 @@ def _body_from_decision(ctx: Context) -> None:
 
 
 def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
-    """The first line with a word (no logo read as "ur") when it names the sender: near the top, short, no date."""
-    for _, line, seg in [s for s in segments if regex.search(r"\p{L}{3}", _text(s[2]))][:1]:
+    """The first line with a word (no logo read as "ur" or "~-~Stadt Erlangen") when it names the
+    sender: near the top, short, no date."""
+    for _, line, seg in [s for s in segments if regex.search(r"\p{L}{3}", _text(s[2])) and not logo_like(_text(s[2]))][
+        :1
+    ]:
         height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
         text = _text(seg)
         if (

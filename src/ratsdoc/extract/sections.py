@@ -162,6 +162,14 @@ def extract_attachments(ctx: Context) -> None:
     for index, line in _section_lines(ctx, head_index):
         # A label alone at the foot of a page announces the list the next page opens with.
         turned = prev is head and not entries and line.page == head.page + 1
+        if turned and line.size < 0.9 * head.size:  # a follow-on page's head in small type, not the list
+            ctx.warn(
+                IssueCode.VALUE_UNCERTAIN,
+                f"page {line.page}: the attachments label's list was not found",
+                line.page,
+                "attachments",
+            )
+            break
         if not turned and (line.page != prev.page or line.top - prev.bottom > 2.5 * line.size):
             break
         if not entries and _says_none(ctx, line.text):  # "Anlagen" over a line "keine"
@@ -352,7 +360,8 @@ def extract_links(ctx: Context) -> None:
     "http://www.ratsinfo.erlangen.de/" is one link; the printed form is kept.
     """
     found: list[tuple[int, float, float, bool, str]] = []  # page, top, x0, printed, url
-    for page, top, x0, url in printed_urls(ctx.lines):
+    # Furniture (a letter's company block: "www.stadtwerke-erlangen.de") names no reference.
+    for page, top, x0, url in printed_urls([line for line in ctx.lines if not line.furniture]):
         found.append((page, top, x0, True, url))
     for info in ctx.layout.pages:
         for link in info.links:

@@ -186,6 +186,36 @@ def _cluster_rows(chars: list[Char]) -> list[list[Char]]:
     return rows
 
 
+def _split_stacked(row: list[Char]) -> list[list[Char]]:
+    """A row split where, beyond a column gap, its chars stand in lines of their own: a side
+    column in small print (a business letter's company data) beside a line of the text, whose
+    band holds two or three of its lines. Those become rows of their own; the rest stays one
+    row (its cells are the line's segments). A row no taller than one and a half of its flattest
+    glyph has no stacked lines and is returned as it is."""
+    top = min(char.top for char in row)
+    bottom = max(char.bottom for char in row)
+    if bottom - top < 1.5 * min(char.bottom - char.top for char in row):
+        return [row]
+    runs: list[list[Char]] = []
+    right = -float("inf")
+    for char in sorted(row, key=_CHAR_BY_X0):
+        if not runs or char.x0 - right > SEGMENT_GAP * max(char.size, 1.0):
+            runs.append([])
+            right = char.x1
+        runs[-1].append(char)
+        right = max(right, char.x1)
+    if len(runs) < 2:
+        return [row]
+    largest = max(char.size for char in row)
+    # Only small print splits off: a table cell's wrapped lines beside a one-line cell of the
+    # same type stay one row, which the cell reader joins (layout/cells.py).
+    parts = [_cluster_rows(run) if max(c.size for c in run) < 0.9 * largest else [run] for run in runs]
+    if not any(len(part) > 1 for part in parts):
+        return [row]
+    rest = [char for part in parts if len(part) == 1 for char in part[0]]
+    return ([rest] if rest else []) + [sub for part in parts if len(part) > 1 for sub in part]
+
+
 def _word_token(
     texts: list[str], x0: float, top: float, x1: float, bottom: float, size: float, middle: list[Char]
 ) -> Token | None:
@@ -279,7 +309,8 @@ def page_lines(page: Page) -> list[Line]:
         for char in chars
         if char[7] and char[0] in BULLETS
     ]
-    lines = [Line(page.number, tokens) for row in _cluster_rows(text_chars) if (tokens := _words(row))]
+    rows = [part for row in _cluster_rows(text_chars) for part in _split_stacked(row)]
+    lines = [Line(page.number, tokens) for row in rows if (tokens := _words(row))]
     extra = [
         Token("☒" if m.checked else "☐", m.x0, m.top, m.x1, m.bottom, size=m.bottom - m.top, box=m) for m in marks
     ] + bullets

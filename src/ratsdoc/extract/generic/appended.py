@@ -45,6 +45,9 @@ def appended_start(lines: Sequence[Line], heights: dict[int, float], *, fuzzy: i
             pages.setdefault(line.page, []).append(line)
     for number in sorted(pages):
         head = pages[number]
+        before = [line for line in lines if line.page < number and not line.furniture and line.text]
+        if before and before[-1].text.rstrip().endswith(":"):
+            continue  # "Anlagen:" at the foot of the page before: its list goes on here
         for line in head:
             if heading.match(line.text):
                 return number, line

@@ -1,0 +1,232 @@
+"""Page furniture of business letters, found by typography and position and marked as furniture
+before any field is read: the block of company or office data a letter prints in small type
+below or beside its text ("Postanschrift", "Tel.", "Bankverbindung ... IBAN", "Amtsgericht ...
+HRB"; its words in generic/furniture.toml) and the short head of a follow-on page (the sender's
+name, the date, an office reference, "Seite 2", "- 2 -"). A letterhead whose name the later
+pages repeat in smaller type is the sender, not a running header, and is kept."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..issues import Issue, IssueCode
+from ..layout.lines import SEGMENT_GAP, Line, Token
+from ..regions import Layout, is_page_number
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+#: Page 1's letterhead: the share of the page from its top whose words a follow-on head repeats.
+_LETTERHEAD_SHARE = 0.25
+#: A line of running text has at least this many words (the right edge of the text is theirs).
+_TEXT_WORDS = 6
+#: A letterhead echoed in a follow-on head is this much larger on page 1 than there.
+_ECHO_SHRINK = 0.85
+#: A side column has at least this many lines starting at one x.
+_COLUMN_LINES = 3
+#: Two or more symbols (no quotes, brackets or digits) glued to the first word of a line.
+_GLUED_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}\s\"'„“(\[§]{2,}\p{L}")
+_DATE = regex.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
+
+
+class FurnitureVocabulary(BaseModel):
+    """The words of a letter's company data and the typographic limits (furniture.toml)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    keywords: list[str] = Field(description="Patterns of the words of company or office data.")
+    min_keywords: int = Field(3, description="Different keywords a small-print block needs to be furniture.")
+    small_share: float = Field(0.88, description="Small print: at most this share of the body's size.")
+    head_share: float = Field(0.16, description="Share of a later page from its top that can hold its head.")
+
+    def hits(self, text: str) -> int:
+        """How many different keywords ``text`` holds."""
+        return sum(1 for pattern in _compiled(tuple(self.keywords)) if pattern.search(text))
+
+
+@lru_cache(maxsize=4)
+def _compiled(patterns: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    return tuple(regex.compile(p, regex.IGNORECASE | regex.VERSION1) for p in patterns)
+
+
+@lru_cache(maxsize=1)
+def furniture_vocabulary() -> FurnitureVocabulary:
+    """The vocabulary shipped in generic/furniture.toml (read once)."""
+    text = resources.files("ratsdoc.extract.generic").joinpath("furniture.toml").read_text(encoding="utf-8")
+    return FurnitureVocabulary.model_validate(tomllib.loads(text))
+
+
+def mark_letter_furniture(layout: Layout, vocab: FurnitureVocabulary | None = None) -> list[Issue]:
+    """Mark a letter's company block and follow-on heads as furniture (splitting lines that carry
+    a side column's words after their own); returns warnings about small print kept as text."""
+    vocab = vocab or furniture_vocabulary()
+    sizes: Counter[float] = Counter()
+    for line in layout.lines:
+        if not line.furniture:
+            sizes.update(round(word.size, 1) for word in line.words)
+    if not sizes:
+        return []
+    body = sizes.most_common(1)[0][0]
+    small = vocab.small_share * body
+    issues: list[Issue] = []
+    for page in sorted({line.page for line in layout.lines}):
+        issues += _company_block(layout, page, small, body, vocab)
+    _keep_letterhead(layout)
+    _follow_on_heads(layout, body, vocab)
+    return issues
+
+
+def _is_small(tokens: Sequence[Token], small: float) -> bool:
+    words = [t for t in tokens if t.box is None and not t.bullet]
+    return bool(words) and all(t.size <= small for t in words)
+
+
+def _company_block(layout: Layout, page: int, small: float, body: float, vocab: FurnitureVocabulary) -> list[Issue]:
+    """The small print beside the text (right of its right edge) or below it on ``page``."""
+    lines = [line for line in layout.lines if line.page == page and not line.furniture and line.words]
+    if not any(not _is_small(line.words, small) for line in lines):
+        return []
+    lowest = max(line.bottom for line in lines if not _is_small(line.words, small))
+    height = layout.pages[page - 1].height if page <= len(layout.pages) else 842.0
+    # Beside the text: small print starting at one x on several lines, right of every word of
+    # the text at its height.
+    columns: dict[float, list[tuple[Line, list[Token]]]] = {}
+    for line in lines:
+        if tail := _small_tail(line, small):
+            x = next((x for x in columns if abs(x - tail[0].x0) <= 2), tail[0].x0)
+            columns.setdefault(x, []).append((line, tail))
+    side: list[tuple[Line, list[Token]]] = []
+    for x, pieces in columns.items():
+        top, bottom = min(line.top for line, _ in pieces), max(line.bottom for line, _ in pieces)
+        if len(pieces) >= _COLUMN_LINES and not any(
+            w.size > small and w.x1 > x - 0.5 * body and top <= w.top <= bottom for line in lines for w in line.words
+        ):
+            side += pieces
+    taken = {id(line) for line, _ in side}
+    foot = [
+        line
+        for line in lines
+        if id(line) not in taken and _is_small(line.words, small) and line.top > max(lowest, 0.5 * height)
+    ]
+    issues: list[Issue] = []
+    for kind, pieces in (("beside", side), ("below", [(line, list(line.tokens)) for line in foot])):
+        hits = vocab.hits(" ".join(" ".join(t.text for t in tokens) for _, tokens in pieces))
+        if hits >= vocab.min_keywords:
+            for line, tokens in pieces:
+                _mark(layout, line, tokens)
+        elif hits:
+            issues.append(
+                Issue(
+                    IssueCode.FOOTER_DOUBTFUL,
+                    f"page {page}: small print {kind} the text with {hits} word(s) of company data "
+                    "was read as text; it may be the letter's footer",
+                    page,
+                    "justification",
+                )
+            )
+    return issues
+
+
+def _small_tail(line: Line, small: float) -> list[Token]:
+    """The small-print words that end ``line`` after a gap (or all of a small-print line)."""
+    tokens = list(line.tokens)
+    start = len(tokens)
+    while start > 0 and tokens[start - 1].box is None and tokens[start - 1].size <= small:
+        start -= 1
+    if start == len(tokens) or (
+        start and tokens[start].x0 - tokens[start - 1].x1 < SEGMENT_GAP * tokens[start - 1].size
+    ):
+        return []
+    return tokens[start:]
+
+
+def _mark(layout: Layout, line: Line, tokens: list[Token]) -> None:
+    """Mark ``tokens`` of ``line`` as furniture: the whole line, or a line of their own."""
+    if len(tokens) == len(line.tokens):
+        line.furniture = True
+        return
+    keep = [t for t in line.tokens if all(t is not u for u in tokens)]
+    line.tokens = keep
+    layout.lines.insert(layout.lines.index(line) + 1, Line(line.page, tokens, furniture=True))
+
+
+def _keep_letterhead(layout: Layout) -> None:
+    """Unmark page 1's letterhead lines that recur only as smaller follow-on heads: the running
+    header test took the sender's name for a header (a header keeps its size on every page)."""
+    first_height = layout.pages[0].height if layout.pages else 842.0
+    later: dict[str, list[float]] = {}
+    for line in layout.lines:
+        if line.page > 1 and line.furniture:
+            later.setdefault(line.text.casefold(), []).append(line.size)
+    for line in layout.lines:
+        if line.page == 1 and line.furniture and line.top < _LETTERHEAD_SHARE * first_height:
+            echoes = later.get(line.text.casefold())
+            if echoes and max(echoes) <= _ECHO_SHRINK * line.size:
+                line.furniture = False
+
+
+def _follow_on_heads(layout: Layout, body: float, vocab: FurnitureVocabulary) -> None:
+    """Mark the head of each later page: from its top, lines that repeat the letterhead's words
+    (dates allowed), page numbers, and lines in a smaller type than the text right under a head
+    line (the office's reference: "Personal und Organisation (ABC 10) PI/Sch")."""
+    first_height = layout.pages[0].height if layout.pages else 842.0
+    letterhead = {
+        word.casefold()
+        for line in layout.lines
+        if line.page == 1 and line.top < _LETTERHEAD_SHARE * first_height
+        for word in line.text.split()
+    }
+    by_page: dict[int, list[Line]] = {}
+    for line in layout.lines:
+        if line.page > 1 and line.tokens:
+            by_page.setdefault(line.page, []).append(line)
+    for page, lines in by_page.items():
+        height = layout.pages[page - 1].height if page <= len(layout.pages) else 842.0
+        named: Line | None = None  # the head's name line, which a reference line may follow
+        for line in sorted(lines, key=lambda ln: ln.top):
+            if line.top > vocab.head_share * height:
+                break
+            if _is_name_line(line, letterhead):
+                line.furniture, named = True, line
+                continue
+            if line.furniture or _is_page_number_line(line):
+                line.furniture = True
+                continue
+            if named is not None and line.size < body - 0.5 and line.top - named.bottom < 1.5 * named.size:
+                line.furniture, named = True, line
+                continue
+            break
+
+
+def _is_page_number_line(line: Line) -> bool:
+    """A page number ("Seite 2", "- 2 -"), alone or as the last part of the line (there not a
+    bare number: a table row's last cell)."""
+    last = " ".join(t.text for t in line.segments()[-1])
+    return is_page_number(line.text) or (is_page_number(last) and not last.isdigit())
+
+
+def _is_name_line(line: Line, letterhead: set[str]) -> bool:
+    """The sender's name (with a date or page number) as page 1's head has it."""
+    segments = line.segments()
+    if len(segments) > 1 and is_page_number(" ".join(t.text for t in segments[-1])):
+        segments = segments[:-1]
+    words = [t.text.casefold() for seg in segments for t in seg if not _DATE.match(t.text)]
+    lettered = [w for w in words if any(ch.isalpha() for ch in w)]
+    return len(lettered) >= 2 and all(w in letterhead for w in lettered)
+
+
+def logo_like(text: str) -> bool:
+    """Whether a letterhead line is a logo read as text: mostly symbols, or a word glued to a
+    run of symbols ("~-~Stadt", OCR of a logo beside the name); never the sender."""
+    visible = text.replace(" ", "")
+    plain = sum(ch.isalnum() for ch in visible)  # letters and digits, not the symbols of a logo
+    return plain < 0.6 * len(visible) or _GLUED_SYMBOLS.match(text) is not None

@@ -1,0 +1,139 @@
+"""A business letter's page furniture: the company block in small print below or beside the text
+on page 1, the heads of follow-on pages, the "Anlagen:" label at a page's foot and a logo read as
+letters above the letterhead (extract/letter_furniture.py). Letters come from the ``letter-foot``
+family of scripts/generate_variants.py, whose goldens are the letter's own content."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ratsdoc import parse
+from ratsdoc.extract.cover import extract_cover
+from ratsdoc.extract.generic.appended import appended_start
+from ratsdoc.extract.letter_furniture import furniture_vocabulary, logo_like, mark_letter_furniture
+from ratsdoc.extract.sections import extract_attachments
+from ratsdoc.issues import IssueCode
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.regions import Layout, PageInfo
+
+from .conftest import line_context, load_script, text_line
+
+#: Seed-31 variants (the rng of generate_variants.generate): a side column beside numbered
+#: questions (6), a foot block at a page break in the reasons (11), follow-on heads with an office
+#: reference over a turned "Anlagen:" list (4), a foot block with a web address (2).
+CASES = (6, 11, 4, 2)
+
+
+@pytest.fixture(scope="module")
+def letters(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[Path, dict[str, Any]]]:
+    variants = load_script("generate_variants")
+    out = tmp_path_factory.mktemp("letter-foot")
+    built = {}
+    for index in CASES:
+        pdf = out / f"letter-foot-{index:03d}.pdf"
+        try:
+            golden = variants.letter_foot(random.Random(f"31/letter-foot/{index}"), pdf)
+        except (FileNotFoundError, OSError) as exc:
+            pytest.skip(f"the letters could not be built: {exc}")
+        built[index] = (pdf, golden)
+    return built
+
+
+@pytest.mark.parametrize("index", CASES)
+def test_furniture_stays_out_of_the_fields(letters: dict[int, tuple[Path, dict[str, Any]]], index: int) -> None:
+    pdf, golden = letters[index]
+    paper = parse(pdf)
+    assert [item.model_dump() for item in paper.resolution_proposal] == golden["resolution_proposal"]
+    assert paper.justification == golden["justification"]
+    assert paper.attachments == golden["attachments"]
+    assert paper.links == golden["links"]
+    assert paper.originator == golden["originator"]
+
+
+def test_company_words_come_from_the_vocabulary() -> None:
+    vocab = furniture_vocabulary()
+    assert vocab.hits("Bankverbindung: Sparkasse Fürth IBAN DE12 3456 BIC/SWIFT BYLADEM1ERH") >= 3
+    assert vocab.hits("Die Maßnahme ist erforderlich, weil die Mittel nicht ausreichen.") == 0
+
+
+def test_logo_read_as_letters_is_no_sender() -> None:
+    assert logo_like("~-~Stadt Erlangen")
+    assert logo_like("=#= %%")
+    assert not logo_like("Stadtwerke Erlangen GmbH")
+    assert not logo_like("„Bürger für Erlangen“ e.V.")
+    assert not logo_like("Bern, den 02.05.2022")
+    lines = [
+        text_line(40, [(70, "~-~Stadtwerke Erlangen GmbH")]),
+        text_line(60, [(70, "SPD-Fraktion im Stadtrat Erlangen")]),
+        text_line(200, [(70, "Antrag: Ausbau der Radwege")]),
+        text_line(240, [(70, "Sehr geehrter Herr Oberbürgermeister,")]),
+    ]
+    ctx = line_context(lines, "letter")
+    extract_cover(ctx)
+    assert ctx.fields.values.get("originator") == "SPD-Fraktion im Stadtrat Erlangen"
+
+
+def _small_line(top: float, text: str, page: int) -> Line:
+    tokens, x = [], 70.0
+    for word in text.split():
+        tokens.append(Token(word, x, top, x + 5 * len(word), top + 8, 8.0))
+        x += 5 * len(word) + 2
+    return Line(page, tokens)
+
+
+def test_turned_attachments_list_stops_at_a_head_in_small_type() -> None:
+    lines = [
+        text_line(700, [(70, "Mit freundlichen Grüßen")]),
+        text_line(730, [(70, "Anlagen:")]),
+        _small_line(40, "Personal und Organisation PI/Sch", page=2),
+        text_line(80, [(70, "Lageplan")], page=2),
+    ]
+    ctx = line_context(lines, "letter", pages=2)
+    extract_attachments(ctx)
+    assert ctx.fields.values.get("attachments") == []
+    assert any(w.code is IssueCode.VALUE_UNCERTAIN and w.field == "attachments" for w in ctx.fields.warnings)
+
+
+def _layout_with_foot(foot: list[str]) -> Layout:
+    """Page 1 of a letter: ten lines of 11 pt text, then ``foot`` in 7 pt at the bottom."""
+    lines = [
+        text_line(100 + 16 * k, [(70, "Die Maßnahme ist erforderlich, weil die bisherigen Mittel nicht ausreichen.")])
+        for k in range(10)
+    ]
+    for k, text in enumerate(foot):
+        tokens, x = [], 70.0
+        for word in text.split():
+            tokens.append(Token(word, x, 760 + 9 * k, x + 4 * len(word), 767 + 9 * k, 7.0))
+            x += 4 * len(word) + 2
+        lines.append(Line(1, tokens))
+    return Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines)
+
+
+def test_foot_block_with_company_words_is_furniture() -> None:
+    layout = _layout_with_foot(["Postanschrift: Postfach 1234", "Tel. 0911 123-4567 Fax 0911 123-4568", "www.x.de"])
+    assert mark_letter_furniture(layout) == []
+    assert [line.furniture for line in layout.lines[-3:]] == [True, True, True]
+    assert not any(line.furniture for line in layout.lines[:-3])
+
+
+def test_small_print_with_few_company_words_stays_text_with_a_warning() -> None:
+    layout = _layout_with_foot(["Die Planung liegt im Rathaus aus.", "Tel. 0911 123-4567"])
+    issues = mark_letter_furniture(layout)
+    assert not any(line.furniture for line in layout.lines)
+    assert [(i.code, i.field) for i in issues] == [(IssueCode.FOOTER_DOUBTFUL, "justification")]
+
+
+def test_a_list_turned_after_a_colon_starts_no_second_paper() -> None:
+    lines = [
+        text_line(600, [(70, "Mit freundlichen Grüßen")]),
+        text_line(700, [(70, "Anlagen:")]),
+        text_line(80, [(70, "Stellungnahme")], page=2),
+        text_line(96, [(70, "Fotodokumentation")], page=2),
+    ]
+    assert appended_start(lines, {1: 842.0, 2: 842.0}) is None
+    lines[1] = text_line(700, [(70, "Erika Muster")])
+    assert appended_start(lines, {1: 842.0, 2: 842.0}) == (2, lines[2])
