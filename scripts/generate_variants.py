@@ -757,6 +757,11 @@ def letter(
         finances=None,
         attachments=list(attachments),
         justification=vt.blocks_text(content) if content else None,
+        # A web address in the company block is printed in the letter (eval/real/README.md: links
+        # are the URLs printed, furniture included; e-mail addresses are not links).
+        links=[ln for column in paper.furniture.footer for ln in column if ln.startswith("www.")]
+        if paper.furniture
+        else [],
         page_count=pages,
     )
 

@@ -360,8 +360,7 @@ def extract_links(ctx: Context) -> None:
     "http://www.ratsinfo.erlangen.de/" is one link; the printed form is kept.
     """
     found: list[tuple[int, float, float, bool, str]] = []  # page, top, x0, printed, url
-    # Furniture (a letter's company block: "www.stadtwerke-erlangen.de") names no reference.
-    for page, top, x0, url in printed_urls([line for line in ctx.lines if not line.furniture]):
+    for page, top, x0, url in printed_urls(ctx.lines):
         found.append((page, top, x0, True, url))
     for info in ctx.layout.pages:
         for link in info.links:
