@@ -137,3 +137,21 @@ def test_a_list_turned_after_a_colon_starts_no_second_paper() -> None:
     assert appended_start(lines, {1: 842.0, 2: 842.0}) is None
     lines[1] = text_line(700, [(70, "Erika Muster")])
     assert appended_start(lines, {1: 842.0, 2: 842.0}) == (2, lines[2])
+
+
+def test_a_numbered_heading_that_repeats_page_one_is_no_follow_on_head() -> None:
+    # Minutes open with a table of contents in the top quarter of page 1; a later page's item
+    # heading repeats an entry's words, but a sender's name never starts with an item number.
+    page_one = [
+        text_line(40, [(70, "Wortprotokoll der 3. Sitzung des Rates")]),
+        text_line(80, [(70, "5.2 Antrag der Fraktion GRÜNE betreffend Klimaneutralität")]),
+        text_line(95, [(70, "6 Weitere Vorgänge")]),
+    ]
+    page_two = [
+        text_line(32, [(70, "5.2 Antrag der Fraktion GRÜNE betreffend Klimaneutralität")], page=2),
+        text_line(50, [(70, "6 Weitere Vorgänge")], page=2),
+        text_line(70, [(70, "Oberbürgermeisterin Muster: Wir kommen zu Punkt 5.2.")], page=2),
+    ]
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)], lines=[*page_one, *page_two])
+    mark_letter_furniture(layout)
+    assert not any(line.furniture for line in page_two)

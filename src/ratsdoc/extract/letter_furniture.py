@@ -36,6 +36,12 @@ _COLUMN_LINES = 3
 #: Two or more symbols (no quotes, brackets or digits) glued to the first word of a line.
 _GLUED_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}\s\"'„“(\[§]{2,}\p{L}")
 _DATE = regex.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
+#: A sender's name line has few words ("Fraktion Bündnis 90/Die Grünen im Rat der Stadt X"): a
+#: longer line that repeats words of page 1's head is text (a heading of minutes whose table of
+#: contents stands in the top of page 1).
+_MAX_NAME_WORDS = 10
+#: An item number ("5.2", "3.", "A") opens a heading or a list entry, never a sender's name.
+_NUMBERING = regex.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.?|[IVX]+\.)$")
 
 
 class FurnitureVocabulary(BaseModel):
@@ -221,6 +227,8 @@ def _is_name_line(line: Line, letterhead: set[str]) -> bool:
         segments = segments[:-1]
     words = [t.text.casefold() for seg in segments for t in seg if not _DATE.match(t.text)]
     lettered = [w for w in words if any(ch.isalpha() for ch in w)]
+    if not words or _NUMBERING.match(segments[0][0].text) or len(lettered) > _MAX_NAME_WORDS:
+        return False
     return len(lettered) >= 2 and all(w in letterhead for w in lettered)
 
 
