@@ -348,6 +348,23 @@ def render(producer: str, flow: Flow, pages: list[list[Op]], meta: Meta, out: Pa
     return True
 
 
+def page_count(pdf: Path) -> int:
+    """Pages of a PDF a generator wrote."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as doc:
+        return len(doc.pages)
+
+
+def render_within(render: Callable[[], Path], shrink: Callable[[], bool], limit: int) -> int:
+    """Render, and while the PDF runs over ``limit`` pages and ``shrink`` still cuts some text
+    (it returns False when nothing is left to cut), render again; returns the page count."""
+    while True:
+        pages = page_count(render())
+        if pages <= limit or not shrink():
+            return pages
+
+
 # --------------------------------------------------------------------------
 # 1. Erfurt family beyond the Entscheidungsvorlage
 # --------------------------------------------------------------------------

@@ -179,20 +179,12 @@ def links_of(content: Sequence[vt.Block]) -> list[str]:
     return found
 
 
-def page_count(pdf: Path) -> int:
-    """Pages of a PDF the generator wrote."""
-    import pikepdf
-
-    with pikepdf.open(pdf) as doc:
-        return len(doc.pages)
-
-
 def within_pages(
     render: Callable[[tuple[vt.Block, ...]], Path], content: tuple[vt.Block, ...]
 ) -> tuple[tuple[vt.Block, ...], int]:
     """Render, and while the PDF runs over :data:`MAX_PAGES`, render again with half the text."""
     while True:
-        pages = page_count(render(content))
+        pages = tpl.page_count(render(content))
         if pages <= MAX_PAGES or len(content) == 1:
             return content, pages
         content = content[: max(1, len(content) // 2)]
@@ -744,7 +736,7 @@ def letter(
     content, pages = within_pages(render, paper.body) if paper.body else (paper.body, None)
     if pages is None:
         tpl.letter(paper, producer, out)
-        pages = page_count(out)
+        pages = tpl.page_count(out)
     return golden(
         title=paper.subject[1],
         document_type=bv_head.document_type(kind) if bv_head else kind,
@@ -1154,7 +1146,7 @@ def generate(
                 if pending:
                     convert_all([(docx, pdf) for docx, pdf, _ in pending], work)
                     for _, pdf, record in pending:
-                        record["page_count"] = page_count(pdf)
+                        record["page_count"] = tpl.page_count(pdf)
                         write_golden(pdf.with_suffix(".json"), record)
         finally:
             # Later users of the builders in this process get the fixtures' font back.

@@ -374,13 +374,16 @@ def letter_dach(
     size, lead = size_lead(rng)
     paper = draw(rng)
     producer = "fpdf2" if font == "Liberation Sans" and rng.random() < 0.5 else "reportlab"
-    while True:
-        render(paper, producer, size, lead, out)
-        import pikepdf
 
-        with pikepdf.open(out) as doc:
-            pages = len(doc.pages)
-        if pages <= 3 or len(paper.reasons) == 1:
-            return paper, pages
+    def build() -> Path:
+        render(paper, producer, size, lead, out)
+        return out
+
+    def shrink() -> bool:
+        if len(paper.reasons) == 1:
+            return False
         paper.reasons = paper.reasons[: max(1, len(paper.reasons) // 2)]
         paper.golden["justification"] = vt.blocks_text(paper.reasons)
+        return True
+
+    return paper, tpl.render_within(build, shrink, 3)

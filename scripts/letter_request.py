@@ -291,13 +291,16 @@ def letter_request(rng: random.Random, out: Path, font: str, size: float, lead: 
     """Draw and render one paper; returns it with its page count (context cut to stay within three pages)."""
     paper = draw(rng)
     producer = "fpdf2" if font == "Liberation Sans" and rng.random() < 0.5 else "reportlab"
-    import pikepdf
 
-    while True:
+    def build() -> Path:
         render(paper, producer, size, lead, out)
-        with pikepdf.open(out) as doc:
-            pages = len(doc.pages)
-        if pages <= 3 or len(paper.context) == 1:
-            return paper, pages
+        return out
+
+    def shrink() -> bool:
+        if len(paper.context) == 1:
+            return False
         paper.context = paper.context[: max(1, len(paper.context) // 2)]
         paper.golden["justification"] = _justification(paper)
+        return True
+
+    return paper, tpl.render_within(build, shrink, 3)
