@@ -293,8 +293,8 @@ def draw(rng: random.Random) -> Paper:
     return paper
 
 
-def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> None:
-    """Lay ``paper`` out on A4 pages and write the PDF with ``producer``."""
+def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> Path:
+    """Lay ``paper`` out on A4 pages and write the PDF with ``producer``; returns its path."""
     flow = tpl.Flow(left=70, right=530, body=size, lead=lead)
     flow.y = 790
     if paper.letterhead:
@@ -365,6 +365,7 @@ def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> 
     pages = flow.finish(header=None, footer=None if len(flow.pages) == 1 else "Seite {n} von {m}")
     meta = tpl.Meta(paper.golden["title"], paper.golden["originator"] or "")
     tpl.render(producer, flow, pages, meta, out)
+    return out
 
 
 def letter_dach(
@@ -375,10 +376,6 @@ def letter_dach(
     paper = draw(rng)
     producer = "fpdf2" if font == "Liberation Sans" and rng.random() < 0.5 else "reportlab"
 
-    def build() -> Path:
-        render(paper, producer, size, lead, out)
-        return out
-
     def shrink() -> bool:
         if len(paper.reasons) == 1:
             return False
@@ -386,4 +383,4 @@ def letter_dach(
         paper.golden["justification"] = vt.blocks_text(paper.reasons)
         return True
 
-    return paper, tpl.render_within(build, shrink, 3)
+    return paper, tpl.render_within(lambda: render(paper, producer, size, lead, out), shrink, 3)

@@ -244,8 +244,8 @@ def _justification(paper: Paper) -> str:
     return "\n\n".join([*request, *paper.context, *listed, *([paper.after] if paper.after else [])])
 
 
-def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> None:
-    """Lay ``paper`` out on A4 pages and write the PDF with ``producer``."""
+def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> Path:
+    """Lay ``paper`` out on A4 pages and write the PDF with ``producer``; returns its path."""
     flow = tpl.Flow(left=70, right=530, body=size, lead=lead)
     flow.y = 790
     flow.line(paper.letterhead[0], font=bf.BOLD, size=13, lead=15)
@@ -285,16 +285,13 @@ def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> 
         flow.line(line)
     pages = flow.finish(header=None, footer=None if len(flow.pages) == 1 else "Seite {n} von {m}")
     tpl.render(producer, flow, pages, tpl.Meta(paper.golden["title"] or "", paper.golden["originator"]), out)
+    return out
 
 
 def letter_request(rng: random.Random, out: Path, font: str, size: float, lead: float) -> tuple[Paper, int]:
     """Draw and render one paper; returns it with its page count (context cut to stay within three pages)."""
     paper = draw(rng)
     producer = "fpdf2" if font == "Liberation Sans" and rng.random() < 0.5 else "reportlab"
-
-    def build() -> Path:
-        render(paper, producer, size, lead, out)
-        return out
 
     def shrink() -> bool:
         if len(paper.context) == 1:
@@ -303,4 +300,4 @@ def letter_request(rng: random.Random, out: Path, font: str, size: float, lead: 
         paper.golden["justification"] = _justification(paper)
         return True
 
-    return paper, tpl.render_within(build, shrink, 3)
+    return paper, tpl.render_within(lambda: render(paper, producer, size, lead, out), shrink, 3)
