@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -53,6 +54,13 @@ def _compound(word: str, types: dict[str, str]) -> str | None:
     return word if any(folded.endswith(t) and len(folded) >= len(t) + 3 for t in types) else None
 
 
+@lru_cache(maxsize=16)
+def _folded(types: tuple[str, ...]) -> dict[str, str]:
+    """The type words by their folded form (computed once per vocabulary: every line of page 1
+    is tried against them)."""
+    return {fold_for_match(t): t for t in types}
+
+
 def _type_of(text: str, rules: MeetingRules) -> tuple[str, str] | None:
     """(type, the rest of the line) when ``text`` starts with a type word, after a record
     prefix ('Auszug aus der Niederschrift ...')."""
@@ -62,7 +70,7 @@ def _type_of(text: str, rules: MeetingRules) -> tuple[str, str] | None:
             text = text[match.end() :]
             break
     words = text.split(maxsplit=1)
-    types = {fold_for_match(t): t for t in rules.types}
+    types = _folded(tuple(rules.types))
     found = types.get(fold_for_match(words[0].rstrip(":"))) if words else None
     if found is None and words:
         found = _compound(words[0].rstrip(":"), types)
@@ -102,12 +110,7 @@ def _type_headings(first: Sequence[Line], rules: MeetingRules) -> list[tuple[str
     the evidence suffices; the list stops at the first that does."""
     headings: list[tuple[str, Line, bool]] = []
     texts = [_text(ln) for ln in first[:EVIDENCE_LINES]]
-    # What each line says of a session: evidence kinds, and -1 for a session line.
-    said = [
-        {k for k, p in enumerate(rules.lists["evidence"]) if p.search(t)}
-        | ({-1} if any(p.search(t) for p in rules.lists["session"]) else set())
-        for t in texts
-    ]
+    said: list[set[int]] = []  # filled at the first type heading: most papers have none
     for index, (line, text) in enumerate(zip(first[:TYPE_LINES], texts, strict=False)):
         # The line, else a later cell of it: 'Stadtrat Jena' with 'Protokoll' set right on its baseline.
         cells = [_text(ln) for ln in _cells(line)[1:]]
@@ -115,6 +118,12 @@ def _type_headings(first: Sequence[Line], rules: MeetingRules) -> list[tuple[str
         if typed is None or (index and continues_sentence(first[index - 1], line)):
             continue
         kind, rest = typed
+        # What each line says of a session: evidence kinds, and -1 for a session line.
+        said = said or [
+            {k for k, p in enumerate(rules.lists["evidence"]) if p.search(t)}
+            | ({-1} if any(p.search(t) for p in rules.lists["session"]) else set())
+            for t in texts
+        ]
         # The heading's own words count once: 'Tagesordnung' is no evidence for itself.
         strength = len(set().union(*(s for k, s in enumerate(said) if k != index))) + bool(said[index] and rest)
         refers = bool(_SESSION_REST.search(rest)) or parse_date(rest) is not None
