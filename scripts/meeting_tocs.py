@@ -188,7 +188,10 @@ def toc_wortprotokoll(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, 
     p.put(50, body, 12, bold=True)
     p.gap(10)
     p.put(50, "Wortprotokoll", 16, bold=True)
-    p.put(50, f"der {number} vom {mh._long(day, weekday=True)}", 11)
+    # Every other session names its body by the noun alone as well ('der 18. Sitzung des Rates vom ...'),
+    # beside the full name above; no draw of its own, so the other styles stay as they were.
+    of_body = " des Rates" if int(number.split(".")[0]) % 2 == 0 else ""
+    p.put(50, f"der {number}{of_body} vom {mh._long(day, weekday=True)}", 11)
     p.gap(6)
     p.put(50, f"Beginn: {start} Uhr", advance=False)
     p.put(250, f"Ende: {end} Uhr")

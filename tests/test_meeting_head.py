@@ -126,6 +126,23 @@ def test_the_body_in_the_nominative() -> None:
     assert found is not None and found[0] == "Haupt- und Finanzausschuss"
 
 
+def test_a_body_named_by_its_noun_in_the_session_line_takes_the_full_name_printed_in_the_head() -> None:
+    rows = [
+        [(50, "Wortprotokoll der 18. Sitzung des Rates")],
+        [(50, "Rat der Stadt Jena")],
+        [(50, "vom Mittwoch, 17. August 2022")],
+    ]
+    found = read_body(_lines(rows), RULES)
+    assert found is not None and found[0] == "Rat der Stadt Jena"
+    # Another body's name in the head does not replace the session's ('Stadt Jena' is the issuer).
+    rows = [[(50, "Stadt Jena")], [(50, "Protokoll des Gemeinderates")], [(50, "Sitzung vom 5. Mai 2024")]]
+    found = read_body(_lines(rows), RULES)
+    assert found is not None and found[0] == "Gemeinderat"
+    rows = [[(50, "Bauausschuss Jena")], [(50, "Protokoll der Sitzung des Rates vom 5. Mai 2024")]]
+    found = read_body(_lines(rows), RULES)
+    assert found is not None and found[0] == "Rat"
+
+
 def test_body_issuer_and_public_from_the_head_and_items_public_with_their_session() -> None:
     # Regression: a meeting document's body, issuer and public came out empty without a warning.
     ctx = _read(

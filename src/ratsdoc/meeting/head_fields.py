@@ -268,7 +268,26 @@ def _broken(text: str, following: str, rules: MeetingRules) -> bool:
 def read_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
     """The body of the session: named in a session line ('Sitzung des Gemeinderates',
     'Protokoll der Bezirksvertretung Lindenthal'), else a short head line that is a body's
-    name alone ('Grosser Rat', 'Stadtteilbeirat Büchenbach')."""
+    name alone ('Grosser Rat', 'Stadtteilbeirat Büchenbach'). A session line that gives only the
+    body's noun ('ich eröffne die 18. Sitzung des Rates') yields to a head line naming the same
+    body in full ('Rat der Stadt Köln'): the document itself prints the longer name."""
+    in_session = _session_body(head, rules)
+    alone = _heading_body(head, rules)
+    if in_session and alone and _completes(in_session[0], alone[0]):
+        return alone
+    return in_session or alone
+
+
+def _completes(bare: str, full: str) -> bool:
+    """Whether ``full`` names the body that ``bare`` gives by its noun alone ('Rat' → 'Rat der
+    Stadt Köln', 'Gemeinderat' → 'Gemeinderat Arbon')."""
+    words = full.split()
+    return len(bare.split()) == 1 and len(words) > 1 and words[0] == bare
+
+
+def _session_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
+    """The body named in a session line of the head ('Sitzung des Gemeinderates', 'Rat der Stadt
+    Jena – 18. Sitzung vom ...')."""
     lines = list(head[:EVIDENCE_LINES])
     for index, line in enumerate(lines):
         text = _text(line)
@@ -293,6 +312,11 @@ def read_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | N
             name = body_name(match.group("body"), rules, genitive=[a.casefold() for a in article] == ["des"])
             if name:
                 return name, line
+    return None
+
+
+def _heading_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
+    """A short head line that is a body's name alone ('Grosser Rat', 'Stadtteilbeirat Büchenbach')."""
     for line in head[:TYPE_LINES]:
         # A line or one of its cells: 'Stadtrat Jena' with 'Protokoll' set right on its baseline.
         cells = line.segments()
