@@ -184,13 +184,16 @@ def toc_wortprotokoll(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, 
         "spacing": rng.choice([0.0, 3.0]),
     }
     style["leaders"] = style["leaders"] or style["columns"] == 1
+    # Where the full name stands (no draw of its own, so the other styles stay as they were): over
+    # the title alone; over it with the session line naming the body by its noun ('der 18. Sitzung
+    # des Rates vom ...'); or only in the page foot under such a session line.
+    naming = ("heading", "heading+noun", "foot+noun")[int(number.split(".")[0]) % 3]
     p = gm.Pages()
-    p.put(50, body, 12, bold=True)
-    p.gap(10)
+    if naming != "foot+noun":
+        p.put(50, body, 12, bold=True)
+        p.gap(10)
     p.put(50, "Wortprotokoll", 16, bold=True)
-    # Every other session names its body by the noun alone as well ('der 18. Sitzung des Rates vom ...'),
-    # beside the full name above; no draw of its own, so the other styles stay as they were.
-    of_body = " des Rates" if int(number.split(".")[0]) % 2 == 0 else ""
+    of_body = " des Rates" if naming.endswith("+noun") else ""
     p.put(50, f"der {number}{of_body} vom {mh._long(day, weekday=True)}", 11)
     p.gap(6)
     p.put(50, f"Beginn: {start} Uhr", advance=False)
@@ -240,8 +243,12 @@ def toc_wortprotokoll(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, 
     meeting = {"date": day.isoformat(), "start": start, "end": end, "location": None, "number": number}
     golden = {"kind": "meeting", "document_type": "Wortprotokoll", "body": body}
     golden |= {"meeting": meeting, "agenda_items": golden_items, "attendees": [], "speeches": speeches}
-    golden["_style"] = style
-    return p.pages + col.pages, golden
+    golden["_style"] = style | {"body_named": naming}
+    pages = p.pages + col.pages
+    if naming == "foot+noun":
+        for ops in pages:
+            ops.append(gm.Op(50, gm.A4[1] - 62, body, 8))
+    return pages, golden
 
 
 def _ch_items(rng: random.Random, day: Any) -> list[dict[str, Any]]:

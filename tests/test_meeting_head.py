@@ -141,6 +141,11 @@ def test_a_body_named_by_its_noun_in_the_session_line_takes_the_full_name_printe
     rows = [[(50, "Bauausschuss Jena")], [(50, "Protokoll der Sitzung des Rates vom 5. Mai 2024")]]
     found = read_body(_lines(rows), RULES)
     assert found is not None and found[0] == "Rat"
+    # Printed in full only in the page foot, a running line of every page.
+    session = _lines([[(50, "Wortprotokoll")], [(50, "der 9. Sitzung des Rates vom 5. Mai 2024")]])
+    foot = _lines([[(50, "Seite 1 von 9")], [(50, "Rat der Stadt Jena")]])
+    found = read_body(session, RULES, foot)
+    assert found is not None and found[0] == "Rat der Stadt Jena"
 
 
 def test_body_issuer_and_public_from_the_head_and_items_public_with_their_session() -> None:

@@ -265,17 +265,36 @@ def _broken(text: str, following: str, rules: MeetingRules) -> bool:
     return bool(_BROKEN.search(text))
 
 
-def read_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
+def read_body(
+    head: Sequence[Line], rules: MeetingRules, furniture: Sequence[Line] = ()
+) -> tuple[str, Line] | None:
     """The body of the session: named in a session line ('Sitzung des Gemeinderates',
     'Protokoll der Bezirksvertretung Lindenthal'), else a short head line that is a body's
     name alone ('Grosser Rat', 'Stadtteilbeirat Büchenbach'). A session line that gives only the
-    body's noun ('ich eröffne die 18. Sitzung des Rates') yields to a head line naming the same
-    body in full ('Rat der Stadt Köln'): the document itself prints the longer name."""
+    body's noun ('ich eröffne die 18. Sitzung des Rates') yields to a head line, or a running
+    head or foot of any page (``furniture``), naming the same body in full ('Rat der Stadt
+    Köln'): the document itself prints the longer name."""
     in_session = _session_body(head, rules)
-    alone = _heading_body(head, rules)
-    if in_session and alone and _completes(in_session[0], alone[0]):
-        return alone
-    return in_session or alone
+    found = in_session or _heading_body(head, rules)
+    if found is None:
+        return None
+    for source in (head, _distinct(furniture)):
+        full = _heading_body(source, rules, limit=None) or _session_body(source, rules)
+        if full and _completes(found[0], full[0]):
+            return full
+    return found
+
+
+def _distinct(lines: Sequence[Line]) -> list[Line]:
+    """The first line of each text among ``lines`` (a running head repeats on every page)."""
+    seen: set[str] = set()
+    kept = []
+    for line in lines:
+        text = _text(line)
+        if text and text not in seen:
+            seen.add(text)
+            kept.append(line)
+    return kept
 
 
 def _completes(bare: str, full: str) -> bool:
@@ -315,9 +334,10 @@ def _session_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line]
     return None
 
 
-def _heading_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
-    """A short head line that is a body's name alone ('Grosser Rat', 'Stadtteilbeirat Büchenbach')."""
-    for line in head[:TYPE_LINES]:
+def _heading_body(head: Sequence[Line], rules: MeetingRules, limit: int | None = TYPE_LINES) -> tuple[str, Line] | None:
+    """A short line among the first ``limit`` of ``head`` that is a body's name alone ('Grosser
+    Rat', 'Stadtteilbeirat Büchenbach')."""
+    for line in head[:limit]:
         # A line or one of its cells: 'Stadtrat Jena' with 'Protokoll' set right on its baseline.
         cells = line.segments()
         texts = [_text(line)] + ([" ".join(t.text for t in cell) for cell in cells] if len(cells) > 1 else [])
@@ -389,7 +409,9 @@ def fill_cover(ctx: Context, head: Sequence[Line], rules: MeetingRules) -> bool 
     public as its head says (None when it does not)."""
     public = read_public(head, rules)
     found_by: dict[str, tuple[object, Line] | None] = {
-        "body": read_body(head, rules) if "body" in rules.head_fields else None,
+        "body": read_body(head, rules, [ln for ln in ctx.layout.lines if ln.furniture])
+        if "body" in rules.head_fields
+        else None,
         "originator": read_originator(head, rules) if "originator" in rules.head_fields else None,
         "public": public,
     }
