@@ -265,9 +265,7 @@ def _broken(text: str, following: str, rules: MeetingRules) -> bool:
     return bool(_BROKEN.search(text))
 
 
-def read_body(
-    head: Sequence[Line], rules: MeetingRules, furniture: Sequence[Line] = ()
-) -> tuple[str, Line] | None:
+def read_body(head: Sequence[Line], rules: MeetingRules, furniture: Sequence[Line] = ()) -> tuple[str, Line] | None:
     """The body of the session: named in a session line ('Sitzung des Gemeinderates',
     'Protokoll der Bezirksvertretung Lindenthal'), else a short head line that is a body's
     name alone ('Grosser Rat', 'Stadtteilbeirat Büchenbach'). A session line that gives only the
