@@ -63,6 +63,8 @@ FONT_DIRS = (
 
 REG = "LiberationSans"
 BOLD = "LiberationSans-Bold"
+#: The reportlab names of the fixtures' own faces (REG and BOLD name the faces in use, see use_faces).
+DEFAULT_FACES = (REG, BOLD)
 SYM = "SymbolSubst"
 
 PAGE_W, PAGE_H = A4
@@ -682,18 +684,39 @@ def build_symbol_font(dest: Path) -> Path:
 
 
 def register_fonts(tmp: Path) -> None:
-    if REG in pdfmetrics.getRegisteredFontNames():
+    if DEFAULT_FACES[0] in pdfmetrics.getRegisteredFontNames():
         return
-    pdfmetrics.registerFont(RLTTFont(REG, str(find_font("LiberationSans-Regular.ttf"))))
-    pdfmetrics.registerFont(RLTTFont(BOLD, str(find_font("LiberationSans-Bold.ttf"))))
+    pdfmetrics.registerFont(RLTTFont(DEFAULT_FACES[0], str(find_font("LiberationSans-Regular.ttf"))))
+    pdfmetrics.registerFont(RLTTFont(DEFAULT_FACES[1], str(find_font("LiberationSans-Bold.ttf"))))
     pdfmetrics.registerFont(RLTTFont(SYM, str(build_symbol_font(tmp))))
 
 
-def width(text: str, font: str = REG, size: float = 10.0) -> float:
-    return pdfmetrics.stringWidth(text, font, size)
+def use_faces(regular: Path, bold: Path) -> None:
+    """Draw the builders' regular and bold text in these TrueType files from now on.
+
+    reportlab keeps the first font registered under a name and ignores a second
+    (``pdfmetrics.registerFont``), so each face is registered under a name of its own, its
+    file's stem, and :data:`REG` / :data:`BOLD` are pointed at the pair in use."""
+    global REG, BOLD
+    names = []
+    for path in (regular, bold):
+        if path.stem not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(RLTTFont(path.stem, str(path)))
+        names.append(path.stem)
+    REG, BOLD = names
 
 
-def wrap(text: str, max_width: float, font: str = REG, size: float = 10.0) -> list[str]:
+def default_faces() -> None:
+    """Back to the fixtures' Liberation Sans (:func:`register_fonts`) after :func:`use_faces`."""
+    global REG, BOLD
+    REG, BOLD = DEFAULT_FACES
+
+
+def width(text: str, font: str | None = None, size: float = 10.0) -> float:
+    return pdfmetrics.stringWidth(text, font or REG, size)
+
+
+def wrap(text: str, max_width: float, font: str | None = None, size: float = 10.0) -> list[str]:
     """Greedy word wrap.
 
     Never breaks after a word ending in a real hyphen ("Rad- und"), so a line end

@@ -52,9 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_fixtures as bf
 from build_fixtures import (
-    BOLD,
     FIXTURES,
-    REG,
     ROOT,
     Box,
     Frame,
@@ -112,11 +110,12 @@ class Flow:
         self,
         text: str,
         x: float | None = None,
-        font: str = REG,
+        font: str | None = None,
         size: float | None = None,
         lead: float | None = None,
         align: str = "left",
     ) -> None:
+        font = font or bf.REG
         size = size or self.size
         lead = lead or (self.lead if size == self.size else size * 1.35)
         x = self.left if x is None else x
@@ -131,12 +130,13 @@ class Flow:
         self,
         text: str,
         x: float | None = None,
-        font: str = REG,
+        font: str | None = None,
         size: float | None = None,
         lead: float | None = None,
         after: float | None = None,
         right: float | None = None,
     ) -> None:
+        font = font or bf.REG
         x0 = self.left if x is None else x
         size = size or self.size
         lead = lead or (self.lead if size == self.size else size * 1.35)
@@ -147,7 +147,7 @@ class Flow:
     def heading(self, text: str, size: float = 11.5, before: float = 8, after: float = 4) -> None:
         self.ensure(before + size + 3 * self.lead)  # keep with the next lines
         self.y -= before
-        self.line(text, font=BOLD, size=size, lead=size * 1.35)
+        self.line(text, font=bf.BOLD, size=size, lead=size * 1.35)
         self.y -= after
 
     def items(
@@ -159,9 +159,9 @@ class Flow:
     ) -> None:
         x0 = self.left if x is None else x
         for label, text in items:
-            lines = wrap(text, self.right - x0 - indent, REG, self.size)
+            lines = wrap(text, self.right - x0 - indent, bf.REG, self.size)
             self.ensure(self.lead)
-            self.ops.append(Text(x0, self.y, label, REG, self.size))
+            self.ops.append(Text(x0, self.y, label, bf.REG, self.size))
             for text_line in lines:
                 self.line(text_line, x0 + indent)
             self.y -= gap
@@ -179,10 +179,11 @@ class Flow:
         lead: float = 12.0,
         x: float | None = None,
         aligns: Sequence[str] | None = None,
-        header_font: str = BOLD,
+        header_font: str | None = None,
         ruled: bool = True,
         repeat_header: bool = True,
     ) -> None:
+        header_font = header_font or bf.BOLD
         x0 = self.left if x is None else x
         xs = [x0]
         for w in widths:
@@ -224,7 +225,7 @@ class Flow:
         if header:
             row(header, header_font)
         for cells in rows:
-            row(cells, REG)
+            row(cells, bf.REG)
         close_segment()
         self.y -= self.lead
 
@@ -240,12 +241,12 @@ class Flow:
         for n, ops in enumerate(self.pages, start=1):
             extra: list[Op] = []
             if header and n >= header_from:
-                extra.append(Text(self.right, self.h - 36, header, REG, 9, "right"))
+                extra.append(Text(self.right, self.h - 36, header, bf.REG, 9, "right"))
                 extra.append(Rule(self.left, self.h - 42, self.right, self.h - 42))
             if footer:
-                extra.append(Text(self.w / 2, 36, footer.format(n=n, m=m), REG, 8, "center"))
+                extra.append(Text(self.w / 2, 36, footer.format(n=n, m=m), bf.REG, 8, "center"))
             if footer_left:
-                extra.append(Text(self.left, 36, footer_left, REG, 8))
+                extra.append(Text(self.left, 36, footer_left, bf.REG, 8))
             ops[:0] = extra
         return self.pages
 
@@ -308,7 +309,7 @@ def render_fpdf(pages: list[list[Op]], size: tuple[float, float], meta: Meta, ou
         pdf.add_page()
         for op in ops:
             if isinstance(op, Text):
-                pdf.set_font("LiberationSans", "B" if op.font == BOLD else "", op.size)
+                pdf.set_font("LiberationSans", "B" if op.font == bf.BOLD else "", op.size)
                 x = op.x
                 if op.align != "left":
                     tw = pdf.get_string_width(op.text)
@@ -381,7 +382,7 @@ class ErfurtLayout(bf.Layout):
     def first_page(self) -> None:
         super().first_page()
         if self.ref_line:
-            self.pages[-1].head.append(Text(LEFT, 778, self.ref_line, REG, 9))
+            self.pages[-1].head.append(Text(LEFT, 778, self.ref_line, bf.REG, 9))
 
 
 def render_erfurt_paper(paper: bf.Paper, encoding: bf.Encoding, out: Path, ref_line: str | None = None) -> bool:
@@ -392,13 +393,13 @@ def render_erfurt_paper(paper: bf.Paper, encoding: bf.Encoding, out: Path, ref_l
     c.setSubject(" ".join(paper.title_lines))
     for number, page in enumerate(pages, start=1):
         if number > 1:
-            c.setFont(REG, 9)
+            c.setFont(bf.REG, 9)
             c.drawRightString(RIGHT, 806, paper.running_header)
             c.setLineWidth(0.5)
             c.line(LEFT, 800, RIGHT, 800)
         for op in page.head + page.ops:
             bf.draw_op(c, op, encoding)
-        c.setFont(REG, 8)
+        c.setFont(bf.REG, 8)
         c.drawCentredString(PAGE_W / 2, 36, f"Seite {number} von {len(pages)}")
         c.showPage()
     c.save()
@@ -426,18 +427,18 @@ class ErfurtShort:
 def erfurt_short(paper: ErfurtShort, producer: str, out: Path) -> bool:
     flow = Flow()
     ops = flow.ops
-    ops.append(Text(LEFT, 792, paper.originator, BOLD, 11))
+    ops.append(Text(LEFT, 792, paper.originator, bf.BOLD, 11))
     if paper.ref_line:
-        ops.append(Text(LEFT, 778, paper.ref_line, REG, 9))
-    ops.append(Text(LEFT, 764, "Titel der Drucksache:", REG, 9))
+        ops.append(Text(LEFT, 778, paper.ref_line, bf.REG, 9))
+    ops.append(Text(LEFT, 764, "Titel der Drucksache:", bf.REG, 9))
     for i, line in enumerate(paper.title_lines):
-        ops.append(Text(LEFT, 748 - 14 * i, line, BOLD, 11))
+        ops.append(Text(LEFT, 748 - 14 * i, line, bf.BOLD, 11))
     bx = 372.0
     ops.append(Frame(bx, 716, RIGHT - bx, 806 - 716))
-    ops.append(Text(bx + 10, 788, f"Drucksache {paper.number}", BOLD, 11))
-    ops.append(Text(bx + 10, 770, "Stadtrat", REG, 10))
-    ops.append(Text(bx + 10, 755, paper.document_type, REG, 10))
-    ops.append(Text(bx + 10, 728, paper.treatment, REG, 10))
+    ops.append(Text(bx + 10, 788, f"Drucksache {paper.number}", bf.BOLD, 11))
+    ops.append(Text(bx + 10, 770, "Stadtrat", bf.REG, 10))
+    ops.append(Text(bx + 10, 755, paper.document_type, bf.REG, 10))
+    ops.append(Text(bx + 10, 728, paper.treatment, bf.REG, 10))
     flow.y = min(690.0, 748 - 14 * len(paper.title_lines) - 24)
     if paper.consultations:
         flow.table(
@@ -794,28 +795,28 @@ def allris(paper: Allris, producer: str, out: Path) -> bool:
     flow = Flow(body=paper.body_size, lead=paper.body_lead)
     flow.y = 800
     flow.line(paper.city, x=RIGHT, size=9, align="right", lead=20)
-    flow.line(f"Vorlage - {paper.number}", font=BOLD, size=15, lead=12)
+    flow.line(f"Vorlage - {paper.number}", font=bf.BOLD, size=15, lead=12)
     flow.ops.append(Rule(LEFT, flow.y, RIGHT, flow.y, 1.0))
     flow.space(18)
     label_x, value_x, label2_x, value2_x = LEFT, 140.0, 320.0, 395.0
-    flow.ops.append(Text(label_x, flow.y, "Betreff:", BOLD, 10))
-    for line in wrap(paper.title, RIGHT - value_x, BOLD, 11):
-        flow.line(line, x=value_x, font=BOLD, size=11, lead=14)
+    flow.ops.append(Text(label_x, flow.y, "Betreff:", bf.BOLD, 10))
+    for line in wrap(paper.title, RIGHT - value_x, bf.BOLD, 11):
+        flow.line(line, x=value_x, font=bf.BOLD, size=11, lead=14)
     flow.space(6)
     for left, right in (
         (("Status:", paper.status), ("Vorlage-Art:", paper.kind)),
         (("Federführend:", paper.lead), ("Datum:", paper.date)),
         (("Verfasser:", paper.author), None),
     ):
-        flow.ops.append(Text(label_x, flow.y, left[0], BOLD, 10))
-        flow.ops.append(Text(value_x, flow.y, left[1], REG, 10))
+        flow.ops.append(Text(label_x, flow.y, left[0], bf.BOLD, 10))
+        flow.ops.append(Text(value_x, flow.y, left[1], bf.REG, 10))
         if right:
-            flow.ops.append(Text(label2_x, flow.y, right[0], BOLD, 10))
-            flow.ops.append(Text(value2_x, flow.y, right[1], REG, 10))
+            flow.ops.append(Text(label2_x, flow.y, right[0], bf.BOLD, 10))
+            flow.ops.append(Text(value2_x, flow.y, right[1], bf.REG, 10))
         flow.space(15)
     flow.ops.append(Rule(LEFT, flow.y + 5, RIGHT, flow.y + 5, 0.5))
     flow.space(14)
-    flow.line("Beratungsfolge:", font=BOLD, size=10, lead=16)
+    flow.line("Beratungsfolge:", font=bf.BOLD, size=10, lead=16)
     for date, body, role in paper.consultations:
         flow.ensure(45)
         flow.line(date, x=value_x, size=10, lead=13)
@@ -1128,8 +1129,8 @@ class SessionNet:
 def sessionnet(paper: SessionNet, producer: str, out: Path) -> bool:
     flow = Flow(body=paper.body_size, lead=paper.body_lead)
     flow.y = 806
-    flow.line(paper.city, x=RIGHT, font=BOLD, size=10, align="right", lead=22)
-    flow.line(f"{paper.heading} {paper.number}", font=BOLD, size=16, lead=14)
+    flow.line(paper.city, x=RIGHT, font=bf.BOLD, size=10, align="right", lead=22)
+    flow.line(f"{paper.heading} {paper.number}", font=bf.BOLD, size=16, lead=14)
     flow.table(
         paper.header_widths,
         [
@@ -1140,8 +1141,8 @@ def sessionnet(paper: SessionNet, producer: str, out: Path) -> bool:
     )
     flow.space(4)
     flow.line("Betreff:", size=9, lead=14)
-    for line in wrap(paper.title, RIGHT - LEFT, BOLD, 12):
-        flow.line(line, font=BOLD, size=12, lead=15)
+    for line in wrap(paper.title, RIGHT - LEFT, bf.BOLD, 12):
+        flow.line(line, font=bf.BOLD, size=12, lead=15)
     flow.space(6)
     flow.heading("Beratungsfolge", size=11, before=2)
     flow.table(
@@ -1783,28 +1784,28 @@ def letter(paper: Letter, producer: str, out: Path) -> bool:
     furniture = paper.furniture
     flow = furniture.flow(paper) if furniture else Flow(left=70, right=530, body=paper.body_size, lead=paper.body_lead)
     flow.y = 790
-    flow.line(paper.sender[0], font=BOLD, size=13, lead=15)
+    flow.line(paper.sender[0], font=bf.BOLD, size=13, lead=15)
     for line in paper.sender[1:]:
         flow.line(line, size=9, lead=11)
     flow.ops.append(Rule(70, flow.y + 4, 530, flow.y + 4, 0.5))
     flow.space(30)
     top = flow.y
-    flow.ops.append(Text(530, top + 12, paper.place_date, REG, 11, "right"))
+    flow.ops.append(Text(530, top + 12, paper.place_date, bf.REG, 11, "right"))
     flow.y = top - 20
     for line in paper.recipient:
         flow.line(line)
     flow.space(34)
     if paper.heading:
-        flow.line(paper.heading, font=BOLD, size=13, lead=20)
+        flow.line(paper.heading, font=bf.BOLD, size=13, lead=20)
     if paper.subject[0]:
         label, title = paper.subject
-        label_w = width(label + " ", BOLD, 11)
-        lines = wrap(title, 530 - 70 - label_w, BOLD, 11)
-        flow.ops.append(Text(70, flow.y, label, BOLD, 11))
+        label_w = width(label + " ", bf.BOLD, 11)
+        lines = wrap(title, 530 - 70 - label_w, bf.BOLD, 11)
+        flow.ops.append(Text(70, flow.y, label, bf.BOLD, 11))
         for line in lines:
-            flow.line(line, x=70 + label_w, font=BOLD)
+            flow.line(line, x=70 + label_w, font=bf.BOLD)
     for label, value in paper.meta:
-        flow.ops.append(Text(70, flow.y, label, BOLD, 11))
+        flow.ops.append(Text(70, flow.y, label, bf.BOLD, 11))
         flow.line(value, x=140)
     flow.space(16)
     flow.para(paper.salutation, after=8)
@@ -1833,7 +1834,7 @@ def letter(paper: Letter, producer: str, out: Path) -> bool:
         flow.space(14)
         if furniture:
             furniture.before_attachments(flow)
-        flow.line("Anlagen:", font=BOLD)
+        flow.line("Anlagen:", font=bf.BOLD)
         for entry in paper.attachments:
             flow.line(entry)
     if furniture:
@@ -2005,14 +2006,14 @@ def build_letter_docx(paper: Letter, path: Path) -> None:
 def einladung(producer: str, out: Path) -> bool:
     flow = Flow()
     flow.y = 806
-    flow.line("Stadt Weimar", x=RIGHT, font=BOLD, size=10, align="right", lead=30)
-    flow.line("Einladung", font=BOLD, size=18, lead=24)
-    flow.line("23. Sitzung des Ausschusses für Stadtentwicklung und Umwelt", font=BOLD, size=12, lead=24)
+    flow.line("Stadt Weimar", x=RIGHT, font=bf.BOLD, size=10, align="right", lead=30)
+    flow.line("Einladung", font=bf.BOLD, size=18, lead=24)
+    flow.line("23. Sitzung des Ausschusses für Stadtentwicklung und Umwelt", font=bf.BOLD, size=12, lead=24)
     for label, value in (
         ("Sitzungstermin:", "Dienstag, 12.03.2024, 17:00 Uhr"),
         ("Sitzungsort:", "Rathaus, Ratssaal, Markt 1"),
     ):
-        flow.ops.append(Text(LEFT, flow.y, label, BOLD, 10.5))
+        flow.ops.append(Text(LEFT, flow.y, label, bf.BOLD, 10.5))
         flow.line(value, x=160)
     flow.space(12)
     flow.para("Sehr geehrte Damen und Herren,", after=6)
@@ -2022,7 +2023,7 @@ def einladung(producer: str, out: Path) -> bool:
     )
     flow.heading("Tagesordnung", size=12)
     widths = (50, 330, 108)
-    flow.line("Öffentlicher Teil", font=BOLD, lead=16)
+    flow.line("Öffentlicher Teil", font=bf.BOLD, lead=16)
     flow.table(
         widths,
         [
@@ -2036,7 +2037,7 @@ def einladung(producer: str, out: Path) -> bool:
         size=10,
         lead=13,
     )
-    flow.line("Nichtöffentlicher Teil", font=BOLD, lead=16)
+    flow.line("Nichtöffentlicher Teil", font=bf.BOLD, lead=16)
     flow.table(
         widths,
         [
@@ -2057,16 +2058,16 @@ def einladung(producer: str, out: Path) -> bool:
 def niederschrift(producer: str, out: Path) -> bool:
     flow = Flow()
     flow.y = 806
-    flow.line("Hansestadt Lüneburg", x=RIGHT, font=BOLD, size=10, align="right", lead=30)
-    flow.line("Niederschrift", font=BOLD, size=18, lead=24)
-    flow.line("22. Sitzung des Bau- und Verkehrsausschusses", font=BOLD, size=12, lead=24)
+    flow.line("Hansestadt Lüneburg", x=RIGHT, font=bf.BOLD, size=10, align="right", lead=30)
+    flow.line("Niederschrift", font=bf.BOLD, size=18, lead=24)
+    flow.line("22. Sitzung des Bau- und Verkehrsausschusses", font=bf.BOLD, size=12, lead=24)
     for label, value in (
         ("Sitzungstermin:", "13.02.2024"),
         ("Beginn:", "17:00 Uhr"),
         ("Ende:", "19:10 Uhr"),
         ("Ort:", "Rathaus, Huldigungssaal"),
     ):
-        flow.ops.append(Text(LEFT, flow.y, label, BOLD, 10.5))
+        flow.ops.append(Text(LEFT, flow.y, label, bf.BOLD, 10.5))
         flow.line(value, x=160)
     flow.heading("Anwesend", size=11)
     flow.para(
@@ -2108,7 +2109,7 @@ def niederschrift(producer: str, out: Path) -> bool:
         flow.heading(heading, size=11)
         flow.para(text)
         if vote:
-            flow.para(vote, font=BOLD)
+            flow.para(vote, font=bf.BOLD)
     flow.space(30)
     flow.ensure(50)
     top = flow.y
@@ -2129,9 +2130,9 @@ def praesentation(producer: str, out: Path) -> bool:
     pages: list[list[Op]] = []
     title_page: list[Op] = [
         Rule(0, 470, w, 470, 6.0),
-        Text(w / 2, 300, "Radverkehrskonzept 2030", BOLD, 40, "center"),
-        Text(w / 2, 250, "Präsentation im Bau- und Verkehrsausschuss am 12.03.2024", REG, 20, "center"),
-        Text(w / 2, 150, "Hansestadt Lüneburg · Amt für Verkehr", REG, 16, "center"),
+        Text(w / 2, 300, "Radverkehrskonzept 2030", bf.BOLD, 40, "center"),
+        Text(w / 2, 250, "Präsentation im Bau- und Verkehrsausschuss am 12.03.2024", bf.REG, 20, "center"),
+        Text(w / 2, 150, "Hansestadt Lüneburg · Amt für Verkehr", bf.REG, 16, "center"),
     ]
     pages.append(title_page)
     slides = (
@@ -2170,15 +2171,15 @@ def praesentation(producer: str, out: Path) -> bool:
     for n, (title, bullets_) in enumerate(slides, start=2):
         ops: list[Op] = [
             Rule(0, 470, w, 470, 6.0),
-            Text(60, 410, title, BOLD, 32),
+            Text(60, 410, title, bf.BOLD, 32),
         ]
         y = 340.0
         for item in bullets_:
-            ops.append(Text(80, y, BULLET, REG, 22))
-            ops.append(Text(110, y, item, REG, 22))
+            ops.append(Text(80, y, BULLET, bf.REG, 22))
+            ops.append(Text(110, y, item, bf.REG, 22))
             y -= 48
-        ops.append(Text(60, 30, "Radverkehrskonzept 2030", REG, 10))
-        ops.append(Text(w - 60, 30, str(n), REG, 10, "right"))
+        ops.append(Text(60, 30, "Radverkehrskonzept 2030", bf.REG, 10))
+        ops.append(Text(w - 60, 30, str(n), bf.REG, 10, "right"))
         pages.append(ops)
     meta = Meta("Radverkehrskonzept 2030", "Hansestadt Lüneburg")
     if producer == "fpdf2":

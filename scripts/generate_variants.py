@@ -72,16 +72,12 @@ def available_fonts() -> list[str]:
 
 
 def use_font(rng: random.Random) -> str:
-    """Pick a font family and register it under the builders' names for regular and bold text.
-
-    The builders draw with the reportlab font names ``bf.REG``/``bf.BOLD``; registering another
-    TrueType file under those names changes the face (the PDF names the real font, since
-    reportlab takes the PostScript name from the file) without touching the builders.
-    """
+    """Pick a font family and have the builders draw their regular and bold text in it
+    (:func:`build_fixtures.use_faces`; registering another file under the builders' names would
+    do nothing, reportlab keeps the first font of a name)."""
     name = vt.pick(rng, available_fonts())
     regular, bold = FONTS[name]
-    pdfmetrics.registerFont(RLTTFont(bf.REG, str(FONT_ROOT / regular)))
-    pdfmetrics.registerFont(RLTTFont(bf.BOLD, str(FONT_ROOT / bold)))
+    bf.use_faces(FONT_ROOT / regular, FONT_ROOT / bold)
     return name
 
 
@@ -1150,8 +1146,7 @@ def generate(
                         write_golden(pdf.with_suffix(".json"), record)
         finally:
             # Later users of the builders in this process get the fixtures' font back.
-            pdfmetrics.registerFont(RLTTFont(bf.REG, str(bf.find_font("LiberationSans-Regular.ttf"))))
-            pdfmetrics.registerFont(RLTTFont(bf.BOLD, str(bf.find_font("LiberationSans-Bold.ttf"))))
+            bf.default_faces()
     return written
 
 

@@ -18,6 +18,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
+import build_fixtures as bf
 import build_fixtures_templates as tpl
 import variant_text as vt
 
@@ -77,8 +78,8 @@ class Furniture:
         if self.side:
             y = 560.0
             for line in self.footer[0]:
-                for part in tpl.wrap(line, 125, tpl.REG, size) if line else []:
-                    first.append(tpl.Text(440, y, part, tpl.REG, size))
+                for part in tpl.wrap(line, 125, bf.REG, size) if line else []:
+                    first.append(tpl.Text(440, y, part, bf.REG, size))
                     y -= lead
                 y -= 0 if line else lead * 0.8
         else:
@@ -88,18 +89,18 @@ class Furniture:
             for column, lines in enumerate(self.footer):
                 y = self.foot_top()
                 for line in lines:
-                    first.append(tpl.Text(70 + column * width, y, line, tpl.REG, size))
+                    first.append(tpl.Text(70 + column * width, y, line, bf.REG, size))
                     y -= lead
         for n, ops in enumerate(pages[1:], start=2):
             number = self.page_number.format(n=n)
             y = 790.0
             for k, line in enumerate(self.head):
-                ops.append(tpl.Text(70, y, line, tpl.BOLD if k == 0 else tpl.REG, 9 if k == 0 else 8))
+                ops.append(tpl.Text(70, y, line, bf.BOLD if k == 0 else bf.REG, 9 if k == 0 else 8))
                 if k == 0 and self.number_right:
-                    ops.append(tpl.Text(flow.right, y, number, tpl.REG, 9, "right"))
+                    ops.append(tpl.Text(flow.right, y, number, bf.REG, 9, "right"))
                 y -= 12
             if not self.number_right:
-                ops.append(tpl.Text((flow.left + flow.right) / 2, y - 4, number, tpl.REG, 9, "center"))
+                ops.append(tpl.Text((flow.left + flow.right) / 2, y - 4, number, bf.REG, 9, "center"))
         return pages
 
 
