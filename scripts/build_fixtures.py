@@ -43,7 +43,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -60,6 +61,11 @@ FONT_DIRS = (
     Path("/usr/share/fonts/truetype/liberation"),
     Path("/usr/share/fonts/truetype/dejavu"),
 )
+
+
+class GridOverflow(ValueError):
+    """A checkbox row of the Erfurt grid does not fit its half of the page in the face drawn in."""
+
 
 REG = "LiberationSans"
 BOLD = "LiberationSans-Bold"
@@ -706,6 +712,18 @@ def use_faces(regular: Path, bold: Path) -> None:
     REG, BOLD = names
 
 
+@contextmanager
+def fixture_faces() -> Iterator[None]:
+    """Draw in the fixtures' Liberation Sans inside the block, then in the faces used before."""
+    global REG, BOLD
+    used = REG, BOLD
+    REG, BOLD = DEFAULT_FACES
+    try:
+        yield
+    finally:
+        REG, BOLD = used
+
+
 def default_faces() -> None:
     """Back to the fixtures' Liberation Sans (:func:`register_fonts`) after :func:`use_faces`."""
     global REG, BOLD
@@ -930,9 +948,11 @@ class Layout:
             if row is GRID_ROW_2:
                 ops.append(Text(end_left - 5, y, "→", REG, GRID))
                 arrow_x = end_left - 9 - width("Ja", REG, GRID) - 3 - BOX
-            assert end_left - 9 < half - 15, row
+            if end_left - 9 >= half - 15:
+                raise GridOverflow(f"{row[0][0]!r} runs into the right half of the checkbox grid")
             end_right = self.option_run(half, y, *row[1])
-            assert end_right - 9 < RIGHT, row
+            if end_right - 9 >= RIGHT:
+                raise GridOverflow(f"{row[1][0]!r} runs past the right margin")
             y -= 22
         ops.append(Text(arrow_x, y, "↓", REG, GRID))
         ops.append(Text(arrow_x + 12, y, "Personal- und Sachkosten (in EUR) /", REG, GRID))

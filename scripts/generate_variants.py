@@ -208,6 +208,19 @@ class VariantLayout(bf.Layout):
         super().__init__(paper, encoding)
         self.look = look
 
+    def second_page(self) -> None:
+        """The checkbox grid in the paper's face; where that face is too wide for the grid's fixed
+        columns (DejaVu Sans at the grid's size), in the template's own Liberation Sans, as the
+        fixed part of a form keeps the font it was made in."""
+        pages, boxes, y = len(self.pages), self.box_seq, self.y
+        try:
+            super().second_page()
+        except bf.GridOverflow:
+            del self.pages[pages:]
+            self.box_seq, self.y = boxes, y
+            with bf.fixture_faces():
+                super().second_page()
+
     def first_page(self) -> None:
         """Header block, Beratungsfolge and Beschlussvorschlag as in ``bf.Layout.first_page``."""
         paper = self.paper
