@@ -423,3 +423,39 @@ def test_list_item_at_the_top_of_two_pages_is_not_a_header() -> None:
     ]
     mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in range(1, 5)])
     assert [ln.furniture for ln in lines] == [False, False, False, False, True, True]
+
+
+def _speech(salutation: list[str]) -> list[Line]:
+    """A speech manuscript: date head, speaker, the speech marker, a bold title, ``salutation``, the speech."""
+    lines = [
+        line(40, "Aktuelle Stunde 20.02.2020"),
+        line(56, "Birgit Wolff, FDP-Fraktion", bold=True),
+        line(72, "(Es gilt das gesprochene Wort)"),
+        line(120, "Politik im Bezirk - klare Kante!", bold=True, size=13),
+    ]
+    top = 150.0
+    for text in salutation:
+        lines.append(line(top, text))
+        top += 14
+    lines.append(line(top + 14, "es ist gut, dass wir heute darüber sprechen."))
+    lines.append(line(top + 42, "Wir danken allen, die gekommen sind."))
+    return lines
+
+
+def test_a_speech_opens_with_a_salutation_of_several_lines_or_goes_from_its_title_to_the_text() -> None:
+    # Regression: "Sehr geehrtes Präsidium, / liebe ..., / liebe Gäste –" was no salutation, and a
+    # speech without one had no text (a letter's body needed a closing formula or type "Brief").
+    salutation = ["Sehr geehrtes Präsidium,", "liebe Kolleginnen und Kollegen in der Versammlung,", "liebe Gäste –"]
+    for opening in (salutation, []):
+        lines = _speech(opening)
+        layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines)
+        with document_guard(ParseOptions(), "speech.pdf") as budget:
+            values = extract_fields(layout, bundled_profiles()["generic"], budget).values
+        assert values["document_type"] == VOCAB.speech_type
+        text = "es ist gut, dass wir heute darüber sprechen.\n\nWir danken allen, die gekommen sind."
+        assert values["justification"] == text, opening
+
+
+def test_a_closing_greeting_is_no_salutation() -> None:
+    lines = [line(100, "Wir danken allen."), line(130, "Liebe Grüße"), line(150, "Anna Keller")]
+    assert _ctx(lines, "generic").find_label("salutation") is None

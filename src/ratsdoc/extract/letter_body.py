@@ -25,12 +25,14 @@ def head_end(ctx: Context) -> int | None:
     """The index of the head's last line (the subject or the type line, whichever stands lower)
     in a letter that has a closing formula but no salutation: its body follows (an office's
     "Mitteilung" under the subject, a motion going from its subject straight to "Antrag:").
-    None when the paper has no closing formula (unless it is a letter naming no type of its own)
-    or no subject or type was read above it."""
+    None when the paper has no closing formula (unless it is a letter naming no type of its own
+    or a speech manuscript) or no subject or type was read above it."""
     closing = ctx.find_label("closing")
     # An office letter may end without a closing formula (a handwritten signature only): as a
-    # letter that names no type of its own, its body still follows its head.
-    if closing is None and ctx.fields.values.get("document_type") != reader_vocabulary().letter_type:
+    # letter that names no type of its own, its body still follows its head. So does a speech
+    # manuscript's, which ends with its last sentence.
+    vocab = reader_vocabulary()
+    if closing is None and ctx.fields.values.get("document_type") not in (vocab.letter_type, vocab.speech_type):
         return None
     boxes = [p for name in ("title", "document_type") for p in ctx.fields.provenance.get(name, [])]
     last = None
