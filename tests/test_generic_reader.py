@@ -459,3 +459,39 @@ def test_a_speech_opens_with_a_salutation_of_several_lines_or_goes_from_its_titl
 def test_a_closing_greeting_is_no_salutation() -> None:
     lines = [line(100, "Wir danken allen."), line(130, "Liebe Grüße"), line(150, "Anna Keller")]
     assert _ctx(lines, "generic").find_label("salutation") is None
+
+
+def test_a_text_that_starts_sentences_on_new_lines_goes_on_over_a_page_break() -> None:
+    # Regression: a speech that starts many sentences on a new line within a paragraph (and marks
+    # paragraphs by space alone) was cut at every page break after a full stop.
+    lines = [line(700, "Begründung", bold=True)]
+    texts = [
+        ("Wir danken allen.", 720),
+        ("Und bei den Menschen hier.", 734),
+        ("Es ist nicht der erste Fall, und er macht uns Sorgen.", 762),
+        ("Das ist so.", 776),
+        ("Wir haben beraten.", 790),
+    ]
+    lines += [line(top, text) for text, top in texts]
+    lines.append(line(60, "Wir bleiben dabei und sagen das auch heute.", page=2))
+    ctx = _ctx(lines, "generic", pages=2)
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        "Wir danken allen. Und bei den Menschen hier.\n\n"
+        "Es ist nicht der erste Fall, und er macht uns Sorgen. Das ist so. Wir haben beraten. "
+        "Wir bleiben dabei und sagen das auch heute."
+    )
+    # A typeset text, whose short lines after a full stop always end a paragraph, starts one there.
+    lines = [line(700, "Begründung", bold=True)] + [
+        line(top, text)
+        for text, top in [
+            ("Es ist nicht der erste Fall, und er macht uns allen große Sorgen.", 706),
+            ("Wir danken allen.", 720),
+            ("Das ist so.", 748),
+            ("Wir haben beraten.", 776),
+        ]
+    ]
+    lines.append(line(60, "Wir bleiben dabei.", page=2))
+    ctx = _ctx(lines, "generic", pages=2)
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"].endswith("Wir haben beraten.\n\nWir bleiben dabei.")

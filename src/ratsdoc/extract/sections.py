@@ -54,21 +54,58 @@ def _section_lines(ctx: Context, start: int, *, stop_at_claimed: bool = True) ->
     return result
 
 
-def _new_paragraph(prev: Line | None, line: Line, gap: float | None = None, right: float | None = None) -> bool:
+def _new_paragraph(
+    prev: Line | None, line: Line, gap: float | None = None, right: float | None = None, *, short_ends: bool = True
+) -> bool:
     """Whether ``line`` starts a paragraph after ``prev``: a vertical gap wider than ``gap``
     (default: a share of the font size), or a page break after a full stop, unless (with the
     text's ``right`` edge known) the first word of ``line`` would not have fitted on ``prev``:
-    then ``prev`` is full and a sentence ending there more likely goes on in the paragraph."""
+    then ``prev`` is full and a sentence ending there more likely goes on in the paragraph.
+    ``short_ends`` False: in this text a short line after a full stop does not end its paragraph
+    (:func:`_short_lines_end_paragraphs`), so nothing marks one at a page break."""
     if prev is None:
         return True
     if prev.page != line.page:
-        if not prev.text.rstrip().endswith(_SENTENCE_END):
+        if not short_ends or not prev.text.rstrip().endswith(_SENTENCE_END):
             return False
-        if right is None or not line.words:
-            return True
-        first = line.words[0]
-        return prev.x1 + _WORD_SPACE * first.size + (first.x1 - first.x0) <= right
+        return right is None or _had_room(prev, line, right)
+    return _gap_above(prev, line, gap)
+
+
+def _gap_above(prev: Line, line: Line, gap: float | None) -> bool:
+    """Whether the space between ``prev`` and ``line`` (one page) is wider than ``gap``."""
     return line.top - prev.bottom > (gap if gap is not None else _PARAGRAPH_GAP * line.size)
+
+
+def _had_room(prev: Line, line: Line, right: float) -> bool:
+    """Whether the first word of ``line`` would have fitted after ``prev`` (``prev`` is short)."""
+    if not line.words:
+        return True
+    first = line.words[0]
+    return prev.x1 + _WORD_SPACE * first.size + (first.x1 - first.x0) <= right
+
+
+#: A text needs this many short lines after a full stop, on one page with a line below, to tell
+#: whether they end its paragraphs; they do when nearly all of them are followed by a gap (a
+#: typeset paragraph's short last line always is; one in ten going on without one shows a text
+#: that starts sentences on new lines).
+_SHORT_END_SAMPLE, _SHORT_END_SHARE = 3, 0.9
+
+
+def _short_lines_end_paragraphs(lines: list[Line], gap: float | None, right: float | None) -> bool:
+    """Whether a short line after a full stop ends a paragraph in this text, as the lines on one
+    page show: nearly all are followed by a gap. A speech manuscript or a ragged letter starts many
+    sentences on a new line within a paragraph ("Und bei den Menschen in Hanau." / "Es ist ...")
+    and marks paragraphs by space alone; at a page break, where there is no space to see, such a
+    text goes on in its paragraph."""
+    if right is None:
+        return True
+    short_ends = [
+        _gap_above(a, b, gap)
+        for a, b in pairwise(lines)
+        if a.page == b.page and a.text.rstrip().endswith(_SENTENCE_END) and _had_room(a, b, right)
+    ]
+    return len(short_ends) < _SHORT_END_SAMPLE or sum(short_ends) >= _SHORT_END_SHARE * len(short_ends)
 
 
 def _inline_resolution(ctx: Context) -> bool:
@@ -237,6 +274,7 @@ def extract_justification(ctx: Context) -> None:
         lines = lines[: len(lines) - trailing_signature(lines)]
     gap = _paragraph_gap(lines)
     right = max((line.x1 for line in lines), default=None)  # the right edge of the text column
+    short_ends = _short_lines_end_paragraphs(lines, gap, right)
     blocks: list[tuple[str, list[str]]] = []  # kind "p", "li", "ni", "h" or "tr", with its lines
     apart: set[int] = set()  # numbered items set apart from the item above by a gap
     prev: Line | None = None
@@ -245,7 +283,7 @@ def extract_justification(ctx: Context) -> None:
     while position < len(lines):
         line = lines[position]
         kind, text = _classify(line)
-        new_paragraph = prev is None or _new_paragraph(prev, line, gap, right)
+        new_paragraph = prev is None or _new_paragraph(prev, line, gap, right, short_ends=short_ends)
         columns = learn_columns(lines[position:]) if kind == "tr" else []
         if kind == "tr" and len(columns) < 2:
             kind, text = "p", line.text  # wide gaps on a lone line, no table around it
