@@ -4,6 +4,8 @@ block, and its use for the fields a profile leaves empty."""
 
 from __future__ import annotations
 
+import pytest
+
 from ratsdoc.budget import document_guard
 from ratsdoc.extract import extract_fields
 from ratsdoc.extract.context import Context
@@ -495,3 +497,38 @@ def test_a_text_that_starts_sentences_on_new_lines_goes_on_over_a_page_break() -
     ctx = _ctx(lines, "generic", pages=2)
     extract_justification(ctx)
     assert ctx.fields.values["justification"].endswith("Wir haben beraten.\n\nWir bleiben dabei.")
+
+
+def _letter_saying(sentence: str) -> str | None:
+    """The type the generic reader gives a dated letter whose first paragraph is ``sentence``."""
+    lines = [
+        line(60, "Stadtteilbeirat Nord"),
+        line(76, "Erlangen, den 12.05.2020"),
+        line(110, "Zum Beschluss des Stadtrates vom 23.04.2020", bold=True),
+        line(150, "Sehr geehrter Herr Oberbürgermeister,"),
+        line(180, sentence),
+        line(210, "Die Fläche soll grüner werden."),
+        line(240, "Mit freundlichen Grüßen"),
+    ]
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines)
+    with document_guard(ParseOptions(), "letter.pdf") as budget:
+        return extract_fields(layout, bundled_profiles()["generic"], budget).values["document_type"]
+
+
+def test_a_sentence_saying_what_the_letter_does_gives_its_type() -> None:
+    # Regression: "Der Stadtteilbeirat nimmt hierzu wie folgt Stellung:" left the letter typed Brief.
+    assert _letter_saying("Der Stadtteilbeirat nimmt hierzu wie folgt Stellung:") == "Stellungnahme"
+    assert _letter_saying("Wir bitten Sie, hierzu Stellung zu nehmen.") == VOCAB.letter_type
+    assert _letter_saying("Wir haben den Beschluss mit Freude gelesen.") == VOCAB.letter_type
+
+
+def test_type_sentences_name_known_types_with_patterns_that_compile() -> None:
+    from pydantic import ValidationError
+
+    from ratsdoc.extract.generic.vocabulary import ReaderVocabulary
+
+    assert set(VOCAB.type_sentences) <= set(VOCAB.document_types)
+    with pytest.raises(ValidationError, match="not document_types: Stellungnahme"):
+        ReaderVocabulary(document_types=["Antrag"], type_sentences={"Stellungnahme": ["nimmt Stellung"]})
+    with pytest.raises(ValidationError):
+        ReaderVocabulary(document_types=["Antrag"], type_sentences={"Antrag": ["(unclosed"]})

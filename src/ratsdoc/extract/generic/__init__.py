@@ -24,7 +24,7 @@ from .letter_fields import (
 )
 from .office import cites_date, fill_office_date, letter_type, office_subject
 from .proposal import announced_list, emphasised_items, proposal_section, read_items
-from .request import fill_from_request, request_sentence, requested_items
+from .request import fill_from_request, request_sentence, requested_items, stated_type
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
 __all__ = [
@@ -135,7 +135,9 @@ def fill_cover(ctx: Context) -> None:
         if body is not None:
             ctx.set("body", body[0], body[1])
     fill_from_request(ctx, lines, vocab)
-    letter_type(ctx)  # after the request sentence, which may name the type
+    if values.get("document_type") is None and (stated := stated_type(lines, vocab)) is not None:
+        ctx.set("document_type", stated[0], stated[1])
+    letter_type(ctx)  # after the request sentence and the sentences that may name the type
 
 
 def _fill_type(ctx: Context, lines: list[Line], vocab: ReaderVocabulary) -> bool:

@@ -97,6 +97,23 @@ def request_sentence(lines: Sequence[Line], vocab: ReaderVocabulary) -> Request 
     return None
 
 
+def stated_type(lines: Sequence[Line], vocab: ReaderVocabulary) -> tuple[str, list[Line]] | None:
+    """The type a sentence of the first paragraphs after the salutation gives by what the paper
+    does ("nimmt hierzu wie folgt Stellung" → Stellungnahme, ``vocab.type_sentences``), with its
+    lines; None when none does or a numbered list or the closing comes first."""
+    start = next((i + 1 for i, line in enumerate(lines) if _SALUTATION.match(line.text)), None)
+    if start is None or not vocab.type_sentences:
+        return None
+    for block in _paragraphs(lines[start:])[:_PARAGRAPHS]:
+        if split_number(block[0], GENERIC)[0] is not None or is_closing(block[0].text):
+            return None
+        text = join_lines([line.text for line in block])
+        for kind, patterns in vocab.type_sentences.items():
+            if _any_re(tuple(patterns)).search(text):
+                return kind, block
+    return None
+
+
 def meeting_body(text: str, vocab: ReaderVocabulary) -> str | None:
     """The body of the meeting a request sentence names ("Sitzung der Bezirksvertretung
     Lindenthal", "des Ausschusses für Umwelt, Klima und Mobilität", "des Rates" → "Rat"),

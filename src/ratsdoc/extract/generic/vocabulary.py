@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ...profile import check_patterns, compile_any, label_errors
 from ...text.vocabulary import default_errors
@@ -72,6 +72,8 @@ class ReaderVocabulary(BaseModel):
     request_meetings: list[str] = Field(default_factory=list, description="patterns")
     request_agenda: list[str] = Field(default_factory=list, description="patterns")
     types_without_request: list[str] = Field(default_factory=list)
+    #: Sentences of a letter's opening paragraphs that name its type by what it does, by type.
+    type_sentences: dict[str, list[str]] = Field(default_factory=dict, description="patterns by type")
 
     @field_validator(
         "subject_labels",
@@ -95,6 +97,18 @@ class ReaderVocabulary(BaseModel):
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
         return check_patterns(value)
+
+    @field_validator("type_sentences")
+    @classmethod
+    def _sentences_compile(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {kind: check_patterns(patterns) for kind, patterns in value.items()}
+
+    @model_validator(mode="after")
+    def _sentence_types_known(self) -> ReaderVocabulary:
+        unknown = sorted(set(self.type_sentences) - set(self.document_types))
+        if unknown:
+            raise ValueError(f"type_sentences name types that are not document_types: {', '.join(unknown)}")
+        return self
 
     def subject_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
         """A subject label at the start of a line with its colon ("Betreff:", "hier:"); the
