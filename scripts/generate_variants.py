@@ -49,6 +49,7 @@ import letter_furniture as lf
 import letter_request as lr
 import office_letter as ol
 import scan_family
+import speech as sp
 import variant_text as vt
 
 DEFAULT_SEED = 20241204
@@ -785,6 +786,13 @@ def furnish(
     return replace(paper, attachments=attachments, furniture=furniture), sender, attachments
 
 
+def speech_manuscript(rng: random.Random, out: Path) -> Golden:
+    """A faction's speech manuscript (:mod:`speech`)."""
+    use_font(rng)
+    fields = sp.speech(rng, out, size_and_lead)
+    return golden(**fields, page_count=tpl.page_count(out))
+
+
 def letter_foot(rng: random.Random, out: Path) -> Golden:
     """A ``letter`` variant with a business letter's page furniture (:mod:`letter_furniture`)."""
     return letter(rng, out, furnished=True)
@@ -1077,8 +1085,12 @@ SCAN_FAMILIES = (
     Family("letter-request-scan", letter_request_scan),
 )
 #: Families built only when named, so that the default set stays as it was: letters with a
-#: business letter's page furniture (``--families letter-foot,letter-foot-scan``).
-NAMED_FAMILIES = (Family("letter-foot", letter_foot), Family("letter-foot-scan", letter_foot_scan))
+#: business letter's page furniture and speech manuscripts (``--families letter-foot,speech``).
+NAMED_FAMILIES = (
+    Family("letter-foot", letter_foot),
+    Family("letter-foot-scan", letter_foot_scan),
+    Family("speech", speech_manuscript),
+)
 
 
 def soffice() -> str | None:

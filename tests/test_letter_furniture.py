@@ -155,3 +155,19 @@ def test_a_numbered_heading_that_repeats_page_one_is_no_follow_on_head() -> None
     layout = Layout(pages=[PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)], lines=[*page_one, *page_two])
     mark_letter_furniture(layout)
     assert not any(line.furniture for line in page_two)
+
+
+def test_a_sentence_of_page_one_repeated_at_the_top_of_page_two_is_text() -> None:
+    # Regression (generated speech): a speaker's sentence in the top quarter of page 1, said again
+    # at the top of page 2, was taken for the follow-on page's head and left out of the text.
+    page_one = [
+        text_line(40, [(70, "Aktuelle Stunde 20.02.2020")]),
+        text_line(150, [(70, "Das verunsichert auch die Bürgerinnen und Bürger.")]),
+    ]
+    page_two = [
+        text_line(60, [(70, "Das verunsichert auch die Bürgerinnen und Bürger.")], page=2),
+        text_line(80, [(70, "Im Bereich Schillerstraße ergibt sich derzeit eine Zahl von 544 Plätzen.")], page=2),
+    ]
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)], lines=[*page_one, *page_two])
+    mark_letter_furniture(layout)
+    assert not any(line.furniture for line in page_two)

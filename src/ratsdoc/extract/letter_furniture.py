@@ -42,6 +42,9 @@ _DATE = regex.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
 _MAX_NAME_WORDS = 10
 #: An item number ("5.2", "3.", "A") opens a heading or a list entry, never a sender's name.
 _NUMBERING = regex.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.?|[IVX]+\.)$")
+#: A line that ends a sentence (a word in lower case, then a full stop, "!" or "?") is running
+#: text; a sender's name or a page head ends in a name, a date or a page number.
+_SENTENCE_END = regex.compile(r"\p{Ll}[.!?][\"“”«»)]?$")
 
 
 class FurnitureVocabulary(BaseModel):
@@ -229,6 +232,8 @@ def _is_name_line(line: Line, letterhead: set[str]) -> bool:
     lettered = [w for w in words if any(ch.isalpha() for ch in w)]
     if not words or _NUMBERING.match(segments[0][0].text) or len(lettered) > _MAX_NAME_WORDS:
         return False
+    if _SENTENCE_END.search(line.text.rstrip()):
+        return False  # a sentence of page 1's text that the next page repeats at its top
     return len(lettered) >= 2 and all(w in letterhead for w in lettered)
 
 
