@@ -30,6 +30,8 @@ SALUTATIONS = (
     ("Sehr geehrter Herr Bezirksamtsleiter,", "sehr geehrte Kolleginnen und Kollegen,"),
     ("Liebe Kolleginnen und Kollegen,",),
     ("Sehr geehrte Damen und Herren,",),
+    ("Sehr geehrter Herr Vorsitzender,", "meine Damen und Herren,"),
+    ("Meine sehr geehrten Damen und Herren,",),
     (),
 )
 MARKERS = ("(Es gilt das gesprochene Wort)", "Es gilt das gesprochene Wort!", "Redemanuskript")

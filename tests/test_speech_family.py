@@ -13,9 +13,10 @@ from ratsdoc import parse
 
 from .conftest import load_script
 
-#: Seed-61 speeches (the dev seed of the family): a two-line salutation (4), none (5), three lines,
-#: the last ending in a dash (26), none over three pages (12).
-CASES = (4, 5, 26, 12)
+#: Seed-61 speeches (the dev seed of the family): one salutation line (9), none (1), three lines
+#: with a dash over three pages (5), "meine Damen und Herren," under the chair's (4), "Meine sehr
+#: geehrten Damen und Herren," (8).
+CASES = (9, 1, 5, 4, 8)
 
 
 @pytest.mark.parametrize("index", CASES)

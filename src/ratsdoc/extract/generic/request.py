@@ -24,7 +24,10 @@ from .vocabulary import ReaderVocabulary
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 #: The salutation that opens a letter's body (heading.py reads the head above it).
-_SALUTATION = regex.compile(r"^\s*(?:Sehr geehrte|Liebe[rn]?\s|Hallo\b|Guten Tag\b)", regex.IGNORECASE)
+_SALUTATION = regex.compile(
+    r"^\s*(?:Sehr geehrte|Liebe[rn]?\s|Hallo\b|Guten Tag\b|Meine\s+(?:sehr\s+)?(?:geehrten\s+|verehrten\s+)?Damen\b)",
+    regex.IGNORECASE,
+)
 #: The request sentence is among the first paragraphs after the salutation.
 _PARAGRAPHS = 3
 #: The first item of a list: "1)", "1.", "a)".
