@@ -320,3 +320,27 @@ def test_a_label_word_wrapped_in_running_text_or_a_cell_is_no_heading() -> None:
     assert ctx.fields.values["justification"] == (
         "Die Kosten der Erneuerung der Brücke am Anger sind im Sachverhalt genannt. Der Bau beginnt im Frühjahr."
     )
+
+
+def test_an_attachments_list_goes_on_over_a_page_break() -> None:
+    # Regression (generated ALLRIS paper): "Anlage 2: Satzung" at the foot of page 3 and "Anlage 3:
+    # Satzung" at the head of page 4 were taken for a running footer and header (the same words,
+    # digits aside), and the list stopped at the page break.
+    from ratsdoc.regions import mark_furniture
+
+    pages = [PageInfo(n, 595.0, 842.0) for n in (1, 2)]
+    lines = [
+        text_line(730, [(56, "Anlage/n:")]),
+        text_line(744, [(56, "Anlage 1: Kostenschätzung")]),
+        text_line(758, [(56, "Anlage 2: Satzung")]),
+        text_line(800, [(150, "Stadt Uelzen - Vorlage 22/0725"), (400, "Seite 1 von 2")]),
+        text_line(40, [(300, "Vorlage - 22/0725")], page=2),
+        text_line(80, [(56, "Anlage 3: Satzung")], page=2),
+        text_line(800, [(150, "Stadt Uelzen - Vorlage 22/0725"), (400, "Seite 2 von 2")], page=2),
+    ]
+    mark_furniture(lines, pages)
+    assert [line.furniture for line in lines] == [False, False, False, True, False, False, True]
+    lines[4].furniture = True  # the follow-on page's head, as the letter furniture marks it
+    ctx = _context(lines, "allris", pages=pages)
+    extract_attachments(ctx)
+    assert ctx.fields.values["attachments"] == ["Anlage 1: Kostenschätzung", "Anlage 2: Satzung", "Anlage 3: Satzung"]

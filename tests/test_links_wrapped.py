@@ -64,3 +64,18 @@ def test_running_text_after_an_address_at_a_line_end_stays_text(tmp_path: Path) 
         ],
     )
     assert doc.links == ["www.ratsinfo.example.de", "www.example.de/", "www.alt.example.de"]
+
+
+def test_a_label_set_apart_under_an_address_is_no_part_of_it(tmp_path: Path) -> None:
+    # Regression (generated ALLRIS paper): "Anlage/n:" a blank line under an address ending its
+    # paragraph was read as the address's path ("...anlage-237Anlage/n").
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    path = tmp_path / "apart.pdf"
+    c = canvas.Canvas(str(path), invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(56, 780, "Weitere Informationen:")
+    c.drawString(56, 766, "https://www.lueneburg.de/rathaus/fahrradabstellanlage-237")
+    c.drawString(56, 738, "Anlage/n:")
+    c.drawString(56, 724, "Anlage 1: Kostenschätzung")
+    c.save()
+    assert ratsdoc.parse(path).links == ["https://www.lueneburg.de/rathaus/fahrradabstellanlage-237"]

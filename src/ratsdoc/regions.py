@@ -122,12 +122,15 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
         height = heights.get(line.page, 842.0)
         return line.bottom < MARGIN_SHARE * height or line.top > (1 - MARGIN_SHARE) * height
 
-    def key(line: Line) -> str:
+    def key(line: Line) -> tuple[bool, str]:
         text = _DIGITS.sub("#", line.text.casefold())
         # OCR loses and adds spaces around numbers ("Seite 1von2", "Seite 2 von 2").
-        return text.replace(" ", "") if line.page in scanned else text
+        text = text.replace(" ", "") if line.page in scanned else text
+        # A running line keeps its margin: the same words at the foot of one page and the head of
+        # the next are a list going on over the break ("Anlage 2: Satzung" / "Anlage 3: Satzung").
+        return line.top < heights.get(line.page, 842.0) / 2, text
 
-    pages_of: dict[str, set[int]] = {}
+    pages_of: dict[tuple[bool, str], set[int]] = {}
     for line in lines:
         if in_margin(line) and line.text:
             pages_of.setdefault(key(line), set()).add(line.page)

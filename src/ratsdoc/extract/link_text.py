@@ -30,10 +30,21 @@ def printed_urls(lines: Sequence[Line]) -> list[tuple[int, float, float, str]]:
         text = line.text.rstrip()
         for match in URL.finditer(text):
             url = match.group(0)
-            if match.end() == len(text) and index + 1 < len(lines):
+            if match.end() == len(text) and index + 1 < len(lines) and _next_in_paragraph(line, lines[index + 1]):
                 url += _continuation(url, lines[index + 1])
             found.append((line.page, line.top, line.x0, url.rstrip(_TRAILING)))
     return found
+
+
+#: A wrapped address goes on at the next line of its paragraph: no wider gap than this share of the
+#: font size above it (one-and-a-half line spacing leaves 0.9; an empty line between, as above
+#: "Anlage/n:" set apart under an address, at least 1.3).
+_WRAP_GAP = 1.2
+
+
+def _next_in_paragraph(line: Line, following: Line) -> bool:
+    """Whether ``following`` is the next line of ``line``'s paragraph on the same page."""
+    return following.page == line.page and following.top - line.bottom <= _WRAP_GAP * line.size
 
 
 def _continuation(url: str, following: Line) -> str:

@@ -35,6 +35,8 @@ _SENTENCE_END = (".", "!", "?")
 _PARAGRAPH_GAP = 0.75
 #: A space between words, as a share of the font size (for "would the word have fitted").
 _WORD_SPACE = 0.25
+#: Lines whose left edges are this close (points) start at the same place.
+_SAME_X = 3.0
 
 
 def _section_lines(ctx: Context, start: int, *, stop_at_claimed: bool = True) -> list[tuple[int, Line]]:
@@ -207,7 +209,8 @@ def extract_attachments(ctx: Context) -> None:
                 "attachments",
             )
             break
-        if not turned and (line.page != prev.page or line.top - prev.bottom > 2.5 * line.size):
+        over_page = line.page != prev.page and _list_goes_on(ctx, prev, line, index)
+        if not turned and not over_page and (line.page != prev.page or line.top - prev.bottom > 2.5 * line.size):
             break
         if not entries and _says_none(ctx, line.text):  # "Anlagen" over a line "keine"
             ctx.claimed.add(index)
@@ -226,6 +229,20 @@ def extract_attachments(ctx: Context) -> None:
         prev = line
     ctx.set("attachments", [join_lines(e) for e in entries], where)
     ctx.set_items("attachments", entry_lines)
+
+
+def _list_goes_on(ctx: Context, prev: Line, line: Line, index: int) -> bool:
+    """Whether the list ending with ``prev`` goes on with ``line`` over a page break: ``line``
+    opens the next page's text (only its running head above it), starts where ``prev`` starts
+    and with the same word or mark ("Anlage 2: Satzung" / "Anlage 3: Satzung", "-" / "-")."""
+    if line.page != prev.page + 1 or abs(line.x0 - prev.x0) > _SAME_X or not line.words or not prev.words:
+        return False
+    for before in reversed(ctx.lines[:index]):
+        if before.page != line.page:
+            break
+        if not before.furniture and before.tokens:
+            return False
+    return line.words[0].text.casefold() == prev.words[0].text.casefold()
 
 
 def _says_none(ctx: Context, text: str) -> bool:
