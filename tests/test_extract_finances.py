@@ -74,3 +74,20 @@ def test_a_title_ending_in_a_year_is_no_finance_table() -> None:
     ctx = _context(lines, ocr=False)
     extract_finances(ctx)
     assert ctx.fields.values["finances"] is None
+
+
+def test_a_year_ending_a_title_heads_no_table() -> None:
+    # Regression (generated DACH letter): "2026", the last line of a bold title, was read as the
+    # year header of a finance table (an amount followed three lines below, after "Wir
+    # beantragen:") and held back from the title.
+    lines = [
+        text_line(120, [(70, "Bereitstellung zusätzlicher Mittel im Haushaltsjahr")]),
+        text_line(137, [(70, "2026")]),
+        text_line(160, [(70, "Resolution")]),
+        text_line(188, [(70, "Wir beantragen:")]),
+        text_line(208, [(70, "1) Die Gesamtkosten in Höhe von 1.441.000,00 EUR werden bestätigt.")]),
+    ]
+    ctx = _context(lines, "generic")
+    extract_finances(ctx)
+    assert ctx.fields.values["finances"] is None
+    assert not ctx.claimed

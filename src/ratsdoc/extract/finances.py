@@ -59,8 +59,8 @@ def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
             # ("Kreuzlingen, 2. September 2024") holds numbers too.
             if position and (_priced(following) or ctx.profile.label("total_cost").match(following.text)):
                 return index, years
-            if len(words) > _LABEL_WORDS:
-                break
+            if len(words) > _LABEL_WORDS or following.text.rstrip().endswith((".", ":")):
+                break  # running text or a label that opens something else ("Wir beantragen:"), no blank row
     return None
 
 
@@ -165,6 +165,8 @@ def extract_finances(ctx: Context) -> None:
             ctx.claimed.add(index)
             break
     if not rows and not total_found:
+        if header is not None:
+            ctx.claimed.discard(header[0])  # a year that heads no table is text (a title's last line)
         ctx.set("finances", None, [])
         return
     ctx.set("finances", Finances(rows=rows, total_cost=total), where)
