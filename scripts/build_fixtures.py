@@ -702,13 +702,17 @@ def use_faces(regular: Path, bold: Path) -> None:
 
     reportlab keeps the first font registered under a name and ignores a second
     (``pdfmetrics.registerFont``), so each face is registered under a name of its own, its
-    file's stem, and :data:`REG` / :data:`BOLD` are pointed at the pair in use."""
+    PostScript name (the fixtures' "LiberationSans" too: a face registered once more under
+    another name would be drawn under the first one's), and :data:`REG` / :data:`BOLD` are
+    pointed at the pair in use."""
     global REG, BOLD
     names = []
     for path in (regular, bold):
-        if path.stem not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(RLTTFont(path.stem, str(path)))
-        names.append(path.stem)
+        font = RLTTFont(path.stem, str(path))
+        name = font.face.name.decode("ascii") if isinstance(font.face.name, bytes) else str(font.face.name)
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(RLTTFont(name, str(path)))
+        names.append(name)
     REG, BOLD = names
 
 
