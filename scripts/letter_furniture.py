@@ -86,10 +86,19 @@ class Furniture:
             rule = self.foot_top() + size + 4
             first.append(tpl.Rule(70, rule, 530, rule, 0.3))
             width = 460 / len(self.footer)
-            for column, lines in enumerate(self.footer):
+            needed = [max((bf.width(line, bf.REG, size) for line in lines), default=0.0) + 10 for lines in self.footer]
+            if max(needed) <= width:
+                starts = [70 + column * width for column in range(len(self.footer))]
+            else:
+                # A wide face: each column as wide as its longest line, all in a smaller size when
+                # they would run past the margin, so that no column runs into the next.
+                scale = min(1.0, 460 / sum(needed))
+                size, lead = size * scale, lead * scale
+                starts = [70 + sum(needed[:column]) * scale for column in range(len(self.footer))]
+            for x, lines in zip(starts, self.footer, strict=True):
                 y = self.foot_top()
                 for line in lines:
-                    first.append(tpl.Text(70 + column * width, y, line, bf.REG, size))
+                    first.append(tpl.Text(x, y, line, bf.REG, size))
                     y -= lead
         for n, ops in enumerate(pages[1:], start=2):
             number = self.page_number.format(n=n)

@@ -137,6 +137,14 @@ def test_a_list_turned_after_a_colon_starts_no_second_paper() -> None:
     assert appended_start(lines, {1: 842.0, 2: 842.0}) is None
     lines[1] = text_line(700, [(70, "Erika Muster")])
     assert appended_start(lines, {1: 842.0, 2: 842.0}) == (2, lines[2])
+    # Regression (generated letter): the label at the top of the next page, under its running head.
+    lines = [
+        text_line(600, [(70, "Mit freundlichen Grüßen")]),
+        text_line(700, [(70, "Erika Muster")]),
+        text_line(98, [(70, "Anlagen:")], page=2),
+        text_line(114, [(70, "Stellungnahme")], page=2),
+    ]
+    assert appended_start(lines, {1: 842.0, 2: 842.0}) is None
 
 
 def test_a_numbered_heading_that_repeats_page_one_is_no_follow_on_head() -> None:

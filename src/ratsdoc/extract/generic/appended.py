@@ -25,6 +25,8 @@ from .vocabulary import reader_vocabulary
 
 #: The share of a page from its top that holds the heading or letterhead of a new paper.
 HEAD_SHARE = 0.4
+#: A label alone over a list of attachments ("Anlagen:", "Anlage/n:", "Beilagen:").
+_LIST_LABEL = regex.compile(r"^\s*(?:Anlagen?|Anlage\s*/\s*n|Anh(?:a|ä)nge?|Beilagen?)\s*:\s*$", regex.IGNORECASE)
 #: A date line ("Würzburg, 16.09.2024", "Datum: 3. März 2024").
 _DATE_LINE = regex.compile(
     r"(?:^\p{Lu}[\p{L}. -]+,\s*(?:den\s+)?|^Datum:?\s*)\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{4}\s*$"
@@ -49,6 +51,8 @@ def appended_start(lines: Sequence[Line], heights: dict[int, float], *, fuzzy: i
         if before and before[-1].text.rstrip().endswith(":"):
             continue  # "Anlagen:" at the foot of the page before: its list goes on here
         for line in head:
+            if _LIST_LABEL.match(line.text):
+                break  # "Anlagen:" heads this page: "Stellungnahme" below it is an attachment, no paper
             if heading.match(line.text):
                 return number, line
         letterhead = next((line for line in head if is_letterhead(line.text, vocab)), None)
