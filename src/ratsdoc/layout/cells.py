@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..text.normalize import join_lines
+from .cell_text import wrapped_row
 from .lines import SEGMENT_GAP, Line, Token
 from .marks import is_typed_tick
 from .model import Shape
@@ -235,8 +236,10 @@ class _CellIndex:
 
 def _join_ruled(lines: list[Line], cells: Sequence[Cell]) -> list[Line]:
     """Make each ruled table row with a wrapped cell one line, on the row's first line. A row
-    counts as wrapped only when one of its cells holds more lines than another: a frame of one
-    cell (the cover box) or a table drawn without rules between its rows keeps its lines."""
+    counts as wrapped when one of its cells holds more lines than another, or when its cells
+    hold as many lines each and their words read as wrapped text (:func:`.cell_text.wrapped_row`):
+    a frame of one cell (the cover box) or a table drawn without rules between its rows keeps
+    its lines."""
     if not cells:
         return lines
     holder = _CellIndex(cells)
@@ -253,7 +256,7 @@ def _join_ruled(lines: list[Line], cells: Sequence[Cell]) -> list[Line]:
         for edge, index, _ in held:
             lines_per_cell.setdefault(edge, set()).add(index)
         counts = [len(v) for v in lines_per_cell.values()]
-        if len(counts) < 2 or max(counts) < 2 or min(counts) == max(counts):
+        if len(counts) < 2 or max(counts) < 2 or (min(counts) == max(counts) and not _wrapped(held)):
             continue
         indices = sorted({index for _, index, _ in held})
         anchor = indices[0]
@@ -264,6 +267,16 @@ def _join_ruled(lines: list[Line], cells: Sequence[Cell]) -> list[Line]:
         keyed += [(edge, indices.index(index), t) for edge, index, t in held]
         rows[anchor] = keyed
     return _apply(lines, rows)
+
+
+def _wrapped(held: list[tuple[float, int, Token]]) -> bool:
+    """Whether a ruled row's cells, given as (cell left edge, line index, token), are wrapped text."""
+    by_cell: dict[float, dict[int, list[Token]]] = {}
+    for edge, index, token in held:
+        by_cell.setdefault(edge, {}).setdefault(index, []).append(token)
+    return wrapped_row(
+        [[sorted(cell[i], key=lambda t: t.x0) for i in sorted(cell)] for _, cell in sorted(by_cell.items())]
+    )
 
 
 def _cells_of(line: Line) -> list[tuple[list[float], float, list[Token]]]:
