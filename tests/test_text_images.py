@@ -221,3 +221,16 @@ def test_tesseract_reads_the_agenda_from_the_strips(invitation: Path) -> None:
         ("3", "Verschiedenes"),
     ]
     assert paper.date is not None and paper.date.isoformat() == "2025-10-06"
+
+
+def test_strips_without_words_are_no_missing_text(invitation: Path) -> None:
+    """Images of a line's shape in which the engine reads no word (bands, rules drawn as
+    pictures) leave the layer as it is, without a warning."""
+    engine = FakeEngine()
+    engine.recognise = lambda image, *, psm=PSM: []  # type: ignore[method-assign]
+    step = OcrStep(engine=engine, renderer=FakeRenderer())
+    page = _page(invitation)
+    assert [line.text for line in step.page_lines(page)] == [
+        line.text for line in OcrStep(mode="never").page_lines(page)
+    ]
+    assert step.warnings == []

@@ -310,9 +310,11 @@ class OcrStep:
             return PageRead(page.number, lines, warnings)
         image, dpi = rendered
         words = gap_words(image, dpi, page, engine, within=strips)
-        warnings.append(strips_read(page.number, len(strips), len(words), engine.label))
         if not words:
+            # Images of a line's shape without a word in them (bands, rules drawn as pictures)
+            # are no text that is missing: nothing to warn about.
             return PageRead(page.number, lines, warnings)
+        warnings.append(strips_read(page.number, len(strips), len(words), engine.label))
         read = replace(page, chars=page.chars + words_to_chars(words, dpi))
         return PageRead(page.number, page_lines(read), warnings, page=read)
 
