@@ -146,6 +146,7 @@ def strips_unread(number: int, strips: int, why: str) -> Issue:
     """The warning that ``strips`` images of text on page ``number`` were not read (``why``)."""
     return Issue(
         IssueCode.TEXT_IMAGES_UNREAD,
-        f"page {number} draws text as {strips} image(s) without a text layer, which {why}; that text is missing",
+        f"page {number} draws text as {strips} image(s) without a text layer; it was not read ({why}), so that text "
+        "is missing",
         number,
     )

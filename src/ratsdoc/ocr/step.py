@@ -6,11 +6,11 @@ A page is OCRed when it has no text layer but an image covering much of it (a sc
 ``ParseOptions(ocr="always")``. A scan whose layer reads clean keeps that layer. Before
 Tesseract reads a page, rules, specks and the paper's shade are removed
 (:func:`~.filters.prepare`); afterwards punctuation, bullets and URLs are checked
-(:mod:`.words`). A page with text that draws further lines of its text as images
-(:func:`~.policy.text_strips`) keeps its layer, and the ink of those images is read and
-added to it (:meth:`OcrStep._read_strips`). Every scanned page — OCRed here or read from its layer — is rendered once so
+(:mod:`.words`). Every scanned page — OCRed here or read from its layer — is rendered once so
 that :mod:`.pixel_marks` can find its checkboxes in the pixels, and is listed in
-:attr:`OcrStep.ocr_pages`, which turns on fuzzy label matching in the extractors.
+:attr:`OcrStep.ocr_pages`, which turns on fuzzy label matching in the extractors. A page
+that is no scan but draws lines of its text as images (:func:`~.policy.text_strips`) keeps
+its layer, and the ink of those images is read and added to it (:meth:`OcrStep._read_strips`).
 
 The step reads with an :class:`~.engine.OcrBackend` and renders with a
 :class:`~.render.Renderer`; by default these are Tesseract (:mod:`.engine`) and PDFium
@@ -306,7 +306,7 @@ class OcrStep:
         warnings: list[Issue] = []
         rendered = self._render(page, warnings)
         if rendered is None:
-            warnings.append(strips_unread(page.number, len(strips), "is too large to render"))
+            warnings.append(strips_unread(page.number, len(strips), "the page is too large to render"))
             return PageRead(page.number, lines, warnings)
         image, dpi = rendered
         words = gap_words(image, dpi, page, engine, within=strips)
