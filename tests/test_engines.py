@@ -114,6 +114,9 @@ def assert_same_pages(path: Path) -> None:
                 (a_shape.x0, a_shape.top, a_shape.x1, a_shape.bottom), abs=TOL
             ), (where, a_shape)
         assert got.image_area == pytest.approx(ref.image_area, rel=0.01, abs=1.0), where
+        assert len(got.images) == len(ref.images), where
+        for a_box, b_box in zip(sorted(ref.images), sorted(got.images), strict=True):
+            assert b_box == pytest.approx(a_box, abs=TOL), where
         assert len(got.annotations) == len(ref.annotations), where
         for a_ann, b_ann in zip(ref.annotations, got.annotations, strict=False):
             assert (b_ann.kind, b_ann.uri, b_ann.field_name, b_ann.checked, b_ann.value) == (
@@ -184,13 +187,21 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         c.restoreState()  # type: ignore[attr-defined]
         text(c)
 
+    def images(c: object) -> None:
+        from PIL import Image
+        from reportlab.lib.utils import ImageReader
+
+        strip = ImageReader(Image.new("1", (400, 40), 0))
+        c.drawImage(strip, 72, 700, width=200, height=12)  # type: ignore[attr-defined]
+        c.drawImage(strip, 300, 500, width=100, height=80)  # type: ignore[attr-defined]
+
     drawings = (("text", text), ("rect", rect), ("line", line), ("link", link), ("checkboxes", checkboxes))
-    for name, draw in (*drawings, ("hidden", hidden)):
+    for name, draw in (*drawings, ("hidden", hidden), ("images", images)):
         make(name, draw)
     return files
 
 
-@pytest.mark.parametrize("name", ["text", "rect", "line", "link", "checkboxes", "hidden"])
+@pytest.mark.parametrize("name", ["text", "rect", "line", "link", "checkboxes", "hidden", "images"])
 def test_made_pdfs_agree(made: dict[str, Path], name: str) -> None:
     assert_same_pages(made[name])
 
@@ -331,3 +342,10 @@ def test_ligature_pages_agree(tmp_path: Path) -> None:
     """Both engines split ligature glyphs alike: code points and LibreOffice's two-letter glyphs."""
     assert_same_pages(_ligature_pdf(tmp_path / "ligatures.pdf"))
     assert_same_pages(FIXTURES / "regressions" / "libreoffice-ligatures.pdf")
+
+
+def test_image_boxes(made: dict[str, Path]) -> None:
+    """Both engines give each image's box in top-left points, like the chars."""
+    for source in (PdfplumberSource, PdfiumSource):
+        (page,) = _read(source, made["images"])
+        assert sorted(page.images) == pytest.approx([(72.0, 130.0, 272.0, 142.0), (300.0, 262.0, 400.0, 342.0)])

@@ -50,6 +50,8 @@ class IssueCode(str, Enum):
     AGENDA_DOUBTFUL = "agenda_doubtful"  # agenda items with gaps, cut titles or list and minutes disagreeing
     KIND_UNCERTAIN = "kind_uncertain"  # paper or meeting document: the signals disagree or are weak
     REQUEST_DOUBTFUL = "request_doubtful"  # a letter's request sentence names a body or type not read, or another
+    TEXT_IMAGES_READ = "text_images_read"  # lines of text drawn as images on a page with text were read by OCR
+    TEXT_IMAGES_UNREAD = "text_images_unread"  # lines of text drawn as images were not read (OCR off or missing)
 
     def __str__(self) -> str:
         return str(self.value)
@@ -92,6 +94,8 @@ DOCUMENT_WIDE = frozenset(
         IssueCode.STREAM_DAMAGED,
         IssueCode.CHARS_CUT,
         IssueCode.PROFILE_FORCED_MISMATCH,
+        IssueCode.TEXT_IMAGES_READ,
+        IssueCode.TEXT_IMAGES_UNREAD,
     }
 )
 

@@ -76,6 +76,16 @@ def split_ligatures(chars: tuple[Char, ...]) -> tuple[Char, ...]:
     return tuple(result)
 
 
+#: A box on the page: (x0, top, x1, bottom) in points.
+Box = tuple[float, float, float, float]
+
+#: Image boxes kept per page (:attr:`Page.images`): a page may draw thousands of images (a map
+#: in tiles, a chart in dots), and what reads the boxes (text drawn as image strips,
+#: :func:`~ratsdoc.ocr.policy.text_strips`) needs lines of text, not every tile. The area of
+#: the images beyond it still counts in :attr:`Page.image_area`.
+MAX_PAGE_IMAGES = 1_000
+
+
 ShapeKind = Literal["rect", "line", "curve"]
 
 
@@ -126,6 +136,9 @@ class Page:
     annotations: tuple[Annotation, ...] = ()
     image_area: float = 0.0
     warnings: tuple[Issue, ...] = field(default=())
+    #: The boxes of the page's image objects, in points like the chars, at most
+    #: :data:`MAX_PAGE_IMAGES` of them.
+    images: tuple[Box, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

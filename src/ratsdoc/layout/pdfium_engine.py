@@ -38,7 +38,7 @@ from ..input import PdfInput
 from ..issues import Issue
 from ..ocr.policy import without_invisible_text
 from .annotations import decode_pdf_string, widget_annotation
-from .model import Annotation, Char, EngineLimits, Page, Shape, ShapeKind, glyph_letters
+from .model import MAX_PAGE_IMAGES, Annotation, Box, Char, EngineLimits, Page, Shape, ShapeKind, glyph_letters
 from .pagetree import (
     annotation_unreadable,
     annotations_cut,
@@ -294,7 +294,8 @@ class PdfiumSource:
         warnings: list[Issue] = []
         chars = self._chars(page.raw, geo, number, warnings)
         shapes: list[Shape] = []
-        image_area = self._objects(page.raw, geo, shapes, number, warnings)
+        images: list[Box] = []
+        image_area = self._objects(page.raw, geo, shapes, images, number, warnings)
         annotations = self._annotations(page, geo, number, warnings)
         return without_invisible_text(
             Page(
@@ -306,6 +307,7 @@ class PdfiumSource:
                 annotations=annotations,
                 image_area=image_area,
                 warnings=tuple(warnings),
+                images=tuple(images),
             )
         )
 
@@ -547,8 +549,11 @@ class PdfiumSource:
 
     # -- vector graphics and images -----------------------------------------------------------
 
-    def _objects(self, page: Any, geo: _PageGeometry, shapes: list[Shape], number: int, warnings: list[Issue]) -> float:
-        """Collect shapes of every path object (forms included); return the summed image area.
+    def _objects(
+        self, page: Any, geo: _PageGeometry, shapes: list[Shape], images: list[Box], number: int, warnings: list[Issue]
+    ) -> float:
+        """Collect shapes of every path object and the boxes of the first :data:`MAX_PAGE_IMAGES`
+        images (forms included); return the summed image area.
 
         Paths and images beyond ``max_chars_per_page`` are counted, not read, as the pdfminer
         patches cap them for the reference engine.
@@ -588,6 +593,8 @@ class PdfiumSource:
                     m = _mult(_obj_matrix(obj), matrix)
                     x0, y0, x1, y1 = _bbox([_apply(m, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))])
                     area += max(0.0, x1 - x0) * max(0.0, y1 - y0)
+                    if len(images) < MAX_PAGE_IMAGES:
+                        images.append(geo.box(x0, y0, x1, y1))
                 elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
                     forms.append((obj, True, _mult(_obj_matrix(obj), matrix), depth + 1))
             # Reverse so that forms are visited in content order (the stack pops from the end).

@@ -21,7 +21,7 @@ from ..issues import Issue, IssueCode
 from ..ocr.policy import without_invisible_text
 from . import pdfminer_guard
 from .annotations import annotation_from_dict
-from .model import Annotation, Char, EngineLimits, Page, Shape, ShapeKind, split_ligatures
+from .model import MAX_PAGE_IMAGES, Annotation, Char, EngineLimits, Page, Shape, ShapeKind, split_ligatures
 from .pagetree import (
     REPAIRED_WARNING,
     annotation_unreadable,
@@ -254,6 +254,9 @@ class PdfplumberSource:
             max(0.0, float(i["x1"]) - float(i["x0"])) * max(0.0, float(i["bottom"]) - float(i["top"]))
             for i in page.images
         )
+        images = tuple(
+            (float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"])) for i in page.images[:MAX_PAGE_IMAGES]
+        )
         annotations = self._annotations(page, warnings)
         return without_invisible_text(
             Page(
@@ -265,6 +268,7 @@ class PdfplumberSource:
                 annotations=annotations,
                 image_area=image_area,
                 warnings=tuple(warnings),
+                images=images,
             )
         )
 

@@ -17,10 +17,16 @@ image reads at all (a shaded header row: nothing, against "Frauenförderplan ode
 vergleichbare …" at confidence 80–90). Region words need a sure reading and some length
 (:data:`MIN_ALNUM`, :data:`LONE_WORD`): a logo's edge or a stamp read as "GG" or "ngang"
 is no text the layer missed.
+
+On a page that draws lines of its text as images (:func:`~.policy.text_strips`), the regions
+are those strips (``within``): the page is masked to them, so that neither the layer's glyphs
+nor a logo are read, and they are read in one run as a column of lines.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -31,7 +37,7 @@ from .words import words_to_chars
 if TYPE_CHECKING:
     from PIL import Image
 
-    from ..layout.model import Char, Page
+    from ..layout.model import Box, Char, Page
 
 #: Page segmentation mode for a region: "a single uniform block of text" (a header row, a
 #: cell's last lines), which mode 11 breaks into scattered words.
@@ -44,6 +50,15 @@ DESCREEN_RADIUS, DESCREEN_THRESHOLD = 1.5, 90
 #: words count only when there are two of them or one of :data:`LONE_WORD` letters (a lone
 #: "ngang" is a stamp's "Eingang"; a cell's lost last word "ausgezeichnet." is print).
 MIN_ALNUM, LONE_WORD = 3, 6
+#: Page segmentation mode for the strips of a page, read together: "a single column of text
+#: of variable sizes" keeps the lines apart where a block (6) would join a heading and its text.
+STRIP_PSM = "4"
+#: Confidence a word read from a strip needs. The strips are text (their shape says so) and
+#: clean (an image mask of the glyphs, no paper), so the bar for short words is lower than in a
+#: gap: an agenda number "1." reads at 76–79 where the words of the Erlangen strips read at 87–97.
+STRIP_ACCEPT = 60.0
+#: White margin (pixels) around the masked strips, so that no glyph touches the image's edge.
+STRIP_MARGIN = 12
 
 
 def descreen(image: Image.Image, dpi: int) -> Image.Image:
@@ -96,10 +111,49 @@ def _layer_words(page: Page, dpi: int) -> list[OcrWord]:
     return words
 
 
-def gap_words(image: Image.Image, dpi: int, page: Page, engine: OcrBackend) -> list[OcrWord]:
-    """Words read with confidence (:data:`~.passes.SECOND_ACCEPT`) in the ink of ``image``
-    (the page rendered at ``dpi``) that no char of ``page``'s layer covers."""
+def _strip_words(image: Image.Image, dpi: int, within: Sequence[Box], engine: OcrBackend) -> list[OcrWord]:
+    """Words read with :data:`STRIP_ACCEPT` in the boxes ``within`` (points) of ``image``."""
+    from PIL import Image
+
     from .filters import prepare
+    from .resolution import note_dpi
+
+    scale = dpi / 72
+    boxes = [
+        (
+            max(int(x0 * scale), 0),
+            max(int(top * scale), 0),
+            min(math.ceil(x1 * scale), image.width),
+            min(math.ceil(bottom * scale), image.height),
+        )
+        for x0, top, x1, bottom in within
+    ]
+    boxes = [box for box in boxes if box[2] > box[0] and box[3] > box[1]]
+    if not boxes:
+        return []
+    left, top = min(b[0] for b in boxes) - STRIP_MARGIN, min(b[1] for b in boxes) - STRIP_MARGIN
+    right, bottom = max(b[2] for b in boxes) + STRIP_MARGIN, max(b[3] for b in boxes) + STRIP_MARGIN
+    masked = Image.new("L", (right - left, bottom - top), 255)
+    for box in boxes:
+        masked.paste(image.crop(box), (box[0] - left, box[1] - top))
+    prepared, _ = prepare(note_dpi(masked, dpi), dpi)
+    return [
+        replace(w, left=w.left + left, top=w.top + top, line_top=w.line_top + top, line_bottom=w.line_bottom + top)
+        for w in engine.recognise(note_dpi(prepared, dpi), psm=STRIP_PSM)
+        if w.confidence >= STRIP_ACCEPT and any(ch.isalnum() for ch in w.text)
+    ]
+
+
+def gap_words(
+    image: Image.Image, dpi: int, page: Page, engine: OcrBackend, within: Sequence[Box] = ()
+) -> list[OcrWord]:
+    """Words read with confidence (:data:`~.passes.SECOND_ACCEPT`) in the ink of ``image``
+    (the page rendered at ``dpi``) that no char of ``page``'s layer covers; with ``within``
+    (boxes in points: lines of text drawn as images), the words in those boxes only."""
+    from .filters import prepare
+
+    if within:
+        return _strip_words(image, dpi, within, engine)
 
     prepared, _ = prepare(image, dpi)
     found: list[OcrWord] = []

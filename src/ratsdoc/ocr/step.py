@@ -8,7 +8,9 @@ Tesseract reads a page, rules, specks and the paper's shade are removed
 (:func:`~.filters.prepare`); afterwards punctuation, bullets and URLs are checked
 (:mod:`.words`). Every scanned page — OCRed here or read from its layer — is rendered once so
 that :mod:`.pixel_marks` can find its checkboxes in the pixels, and is listed in
-:attr:`OcrStep.ocr_pages`, which turns on fuzzy label matching in the extractors.
+:attr:`OcrStep.ocr_pages`, which turns on fuzzy label matching in the extractors. A page
+that is no scan but draws lines of its text as images (:func:`~.policy.text_strips`) keeps
+its layer, and the ink of those images is read and added to it (:meth:`OcrStep._read_strips`).
 
 The step reads with an :class:`~.engine.OcrBackend` and renders with a
 :class:`~.render.Renderer`; by default these are Tesseract (:mod:`.engine`) and PDFium
@@ -31,14 +33,14 @@ from .blocks import side_block_order
 from .confidence import OcrDoubt, doubtful_words, dropped_regions
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
-from .layer_gaps import with_layer_gaps
+from .layer_gaps import gap_words, with_layer_gaps
 from .marks import without_marks
 from .mixed_lines import split_mixed_lines
 from .noise import layer_noise, without_rules
 from .parallel import Job, default_workers, in_order
 from .passes import second_pass
 from .pixel_rules import rule_shapes
-from .policy import has_text_layer, is_ocr_layer, is_scanned_page
+from .policy import has_text_layer, is_ocr_layer, is_scanned_page, strips_read, strips_unread, text_strips
 from .regular import irregular_words
 from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, greyscale, ocr_dpi
 from .resolution import at_reading_dpi, note_dpi
@@ -49,7 +51,7 @@ if TYPE_CHECKING:
 
     from ..budget import Budget
     from ..input import PdfInput
-    from ..layout.model import Page
+    from ..layout.model import Box, Page
 
 
 @dataclass(slots=True)
@@ -215,16 +217,20 @@ class OcrStep:
                         page.number,
                     )
                 )
+            strips = () if scan else text_strips(page)
+            if strips:
+                warnings.append(strips_unread(page.number, len(strips), "OCR is off"))
             return PageRead(page.number, page_lines(page), warnings)
         if self.mode == "always":
             return self._ocr_job(page, self._require_engine(f"OCR was requested for page {page.number}"))
         if not has_text:
             if not scan:
-                return PageRead(page.number, [], [])  # an empty page: nothing to read
+                # An empty page, or one whose every line is drawn as an image strip.
+                return self._strips_job(page, [])
             return self._ocr_job(page, self._require_engine(f"page {page.number} is an image without text"))
         lines = page_lines(page)
         if not scan:
-            return PageRead(page.number, lines, [])
+            return self._strips_job(page, lines)
         if not is_ocr_layer(self._hidden_share(page.number)):
             # Visible text over a picture (a slide, a poster, a photo with a caption) is the
             # page's own text, not a scan's OCR layer: nothing to re-read, no pixels to search.
@@ -274,6 +280,43 @@ class OcrStep:
         # Text the layer left out (a shaded table header) is read from the pixels.
         ruled = with_layer_gaps(ruled, *rendered, self._find_engine())
         return PageRead(page.number, self._with_marks(ruled, *rendered, warnings), warnings, ocr=True, page=ruled)
+
+    def _strips_job(self, page: Page, lines: list[Line]) -> Job[PageRead]:
+        """A page that is no scan: its ``lines`` (from its layer), or, when it draws lines of
+        its text as images (:func:`~.policy.text_strips`), the work that reads those."""
+        strips = text_strips(page)
+        if not strips:
+            return PageRead(page.number, lines, [])
+        engine = self._find_engine()
+        if engine is None:
+            return PageRead(page.number, lines, [strips_unread(page.number, len(strips), "no OCR engine is installed")])
+        if self.budget is not None:
+            self.budget.extend(self.seconds_per_page)
+        return functools.partial(self._read_strips, page, strips, lines, engine)
+
+    def _read_strips(self, page: Page, strips: tuple[Box, ...], lines: list[Line], engine: OcrBackend) -> PageRead:
+        """``page`` with the words Tesseract reads in its ``strips`` added to its layer.
+
+        The page is not listed as an OCR page (``ocr`` stays False): its labels, numbers and
+        boxes come from its text layer, which fuzzy label matching and the OCR readings of
+        checkboxes and dates would only loosen, and the strips are clean image masks of the
+        glyphs, read at high confidence (:data:`~.layer_gaps.STRIP_ACCEPT`). The warning
+        (:data:`~ratsdoc.issues.IssueCode.TEXT_IMAGES_READ`) tells that OCR read part of it.
+        """
+        warnings: list[Issue] = []
+        rendered = self._render(page, warnings)
+        if rendered is None:
+            warnings.append(strips_unread(page.number, len(strips), "the page is too large to render"))
+            return PageRead(page.number, lines, warnings)
+        image, dpi = rendered
+        words = gap_words(image, dpi, page, engine, within=strips)
+        if not words:
+            # Images of a line's shape without a word in them (bands, rules drawn as pictures)
+            # are no text that is missing: nothing to warn about.
+            return PageRead(page.number, lines, warnings)
+        warnings.append(strips_read(page.number, len(strips), len(words), engine.label))
+        read = replace(page, chars=page.chars + words_to_chars(words, dpi))
+        return PageRead(page.number, page_lines(read), warnings, page=read)
 
     def _ocr_job(self, page: Page, engine: OcrBackend, warnings: list[Issue] | None = None) -> Job[PageRead]:
         if self.budget is not None:
