@@ -6,6 +6,7 @@ import importlib.util
 import os
 import sys
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
 
@@ -13,6 +14,7 @@ import pytest
 
 from ratsdoc.extract.context import Context
 from ratsdoc.layout.lines import Line, Token
+from ratsdoc.layout.model import Shape
 from ratsdoc.profile import Profile, bundled_profiles
 from ratsdoc.regions import Layout, PageInfo
 
@@ -105,3 +107,14 @@ def built_layouts(
     except (FileNotFoundError, OSError) as exc:
         pytest.skip(f"the meeting layouts could not be built: {exc}")
     return out
+
+
+def ruled_grid(xs: list[float], ys: list[float]) -> list[Shape]:
+    """The rules of a table with column edges ``xs`` and row edges ``ys``, drawn as Word draws
+    them: every rule cell by cell."""
+    shapes = []
+    for y in ys:
+        shapes += [Shape("line", a, y, b, y) for a, b in pairwise(xs)]
+    for x in xs:
+        shapes += [Shape("line", x, a, x, b) for a, b in pairwise(ys)]
+    return shapes

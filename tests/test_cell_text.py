@@ -3,7 +3,6 @@ cell by cell, a frame around a table of unruled rows keeps its lines."""
 
 from __future__ import annotations
 
-from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -11,19 +10,9 @@ import pytest
 from ratsdoc.layout.cell_text import NONE, STRONG, WEAK, junction, wrapped_row
 from ratsdoc.layout.cells import join_wrapped_cells
 from ratsdoc.layout.lines import Token
-from ratsdoc.layout.model import Shape
 
+from .conftest import ruled_grid as _grid
 from .conftest import text_line
-
-
-def _grid(xs: list[float], ys: list[float]) -> list[Shape]:
-    """A table's rules, every rule drawn cell by cell."""
-    shapes = []
-    for y in ys:
-        shapes += [Shape("line", a, y, b, y) for a, b in pairwise(xs)]
-    for x in xs:
-        shapes += [Shape("line", x, a, x, b) for a, b in pairwise(ys)]
-    return shapes
 
 
 def _tokens(text: str) -> list[Token]:

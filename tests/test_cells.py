@@ -3,8 +3,6 @@ text, from rules or, in tables without rules, from the edges of a row's cells.""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,18 +15,8 @@ from ratsdoc.layout.model import Shape
 from ratsdoc.models import CheckboxOption, Consultation
 
 from .conftest import line_context as _context
+from .conftest import ruled_grid as _grid
 from .conftest import text_line
-
-
-def _grid(xs: list[float], ys: list[float]) -> list[Shape]:
-    """The rules of a table with column edges ``xs`` and row edges ``ys``, drawn as Word draws
-    them: every rule cell by cell."""
-    shapes = []
-    for y in ys:
-        shapes += [Shape("line", a, y, b, y) for a, b in pairwise(xs)]
-    for x in xs:
-        shapes += [Shape("line", x, a, x, b) for a, b in pairwise(ys)]
-    return shapes
 
 
 def _frame(x0: float, top: float, x1: float, bottom: float) -> list[Shape]:
