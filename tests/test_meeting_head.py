@@ -204,3 +204,21 @@ def test_the_meeting_profile_reads_a_public_session_from_a_subject_or_a_header_r
         ctx = Context(layout=layout, profile=profile)
         extract_cover(ctx)
         assert ctx.fields.values.get("public") is want, text
+
+
+def test_the_meeting_profile_takes_the_subject_line_not_a_session_named_in_a_sentence() -> None:
+    # Regression (dev half, Erlangen Niederschrift 2023): "Thema: 1. öffentliche Sitzung
+    # Stadtteilbeirat Büchenbach" has no "des", and the title came from the chair's sentence
+    # "... eröffnet die 1. öffentliche Sitzung des Stadtteilbeirates" on page 2.
+    rows = [
+        [(50, "Niederschrift")],
+        [(50, "Thema:"), (200, "1. öffentliche Sitzung Stadtteilbeirat Büchenbach")],
+        [(50, "Der Vorsitzende eröffnet die 1. öffentliche Sitzung des Stadtteilbeirates")],
+    ]
+    ctx = Context(layout=Layout([PageInfo(1, 595.0, 842.0)], _lines(rows)), profile=bundled_profiles()["meeting"])
+    extract_cover(ctx)
+    assert ctx.fields.values["title"] == "1. öffentliche Sitzung Stadtteilbeirat Büchenbach"
+    rows = [[(50, "Niederschrift")], [(50, "Der Vorsitzende eröffnet die 1. öffentliche Sitzung des Beirates")]]
+    ctx = Context(layout=Layout([PageInfo(1, 595.0, 842.0)], _lines(rows)), profile=bundled_profiles()["meeting"])
+    extract_cover(ctx)
+    assert ctx.fields.values.get("title") != "1. öffentliche Sitzung des Beirates"
