@@ -196,3 +196,28 @@ def test_attendance_groups_far_apart_with_long_headings_and_offices() -> None:
         ("Petsch", "Stadtteilbeirat"),
         ("Maroke", "Verwaltung/Sonstige Institutionen"),
     ]
+
+
+def test_a_group_heading_without_its_colon() -> None:
+    # Regression (dev half, Erlangen Niederschrift 2022): "Presse" over "Hr. Kalb/EN" heads a group
+    # of its own; a line that an open entry above runs on into ("Amt für" / "Sport und ...") does not.
+    lines = _lines(
+        [
+            [(73, "Anwesende"), (250, "Entschuldigt")],
+            [(73, "Stadtteilbeirat:"), (250, "Fr. Mürbeth")],
+            [(73, "Hr. Winkelmann")],
+            [(73, "Verwaltung/andere Institutionen:")],
+            [(73, "Hr. Klement, Fr. Ziemainz, Amt für")],
+            [(73, "Sport und Gesundheitsförderung")],
+            [(73, "Presse")],
+            [(73, "Hr. Kalb/EN")],
+        ],
+        leading=14.0,
+    )
+    people = [(a.name, a.role) for a in read_attendees(lines, RULES)[0]]
+    assert people == [
+        ("Winkelmann", "Stadtteilbeirat"),
+        ("Klement", "Verwaltung/andere Institutionen"),
+        ("Ziemainz", "Verwaltung/andere Institutionen"),
+        ("Kalb", "Presse"),
+    ]

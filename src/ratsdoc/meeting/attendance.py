@@ -101,6 +101,21 @@ def _name(piece: str, rules: MeetingRules) -> tuple[str, str | None] | None:
     return (name, note) if name and _NAME.search(name) else None
 
 
+#: A group heading without its colon: one to three capitalised words ('Presse', 'Gäste').
+_BARE_HEADING = regex.compile(r"^\s*\p{Lu}[\p{L}/.-]*(?:\s+\p{L}[\p{L}/.-]*){0,2}\s*$")
+
+
+def _bare_heading(part: str, before: str, rules: MeetingRules) -> bool:
+    """Whether ``part``, an entry line of a list whose people are named with "Herr"/"Frau", is the
+    heading of the next group set without a colon ('Presse' over 'Hr. Kalb'): a few capitalised
+    words, no person, and the line above does not run on into it ('..., Amt für' over 'Sport und
+    Gesundheitsförderung')."""
+    if not _BARE_HEADING.match(part) or rules.res["salutation"].match(part.strip()):
+        return False
+    last = before.rstrip().split()[-1:] if before.strip() else []
+    return not (last and (last[0].endswith((",", "-", "/")) or last[0] in _PARTICLES))
+
+
 def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Attendee], list[Line]]:
     """The attendees of the first attendance list in ``lines``, and its heading line."""
     start = next(
@@ -125,12 +140,15 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
     named = [piece for piece in pieces if _GROUP.sub(r"\g<rest>", piece).strip()]
     addressed = sum(1 for piece in named if rules.res["salutation"].match(_GROUP.sub(r"\g<rest>", piece).strip()))
     need_salutation = bool(named) and addressed >= 0.5 * len(named)
-    for chunk in chunks:
+    for k, chunk in enumerate(chunks):
         for part in chunk.split(";"):
             match = _GROUP.match(part)
             if match and not rules.res["salutation"].match(match.group("head")):
                 group, part = match.group("head").strip(), match.group("rest")
-            elif rules.res["faction"].match(part):
+            elif rules.res["faction"].match(part) or (
+                # 'Presse' over 'Hr. Kalb/EN': a group heading set without its colon.
+                not flowing and need_salutation and _bare_heading(part, chunks[k - 1] if k else "", rules)
+            ):
                 group, part = part.strip(), ""
             for piece in part.split(","):
                 if need_salutation and not rules.res["salutation"].match(piece.strip()):
