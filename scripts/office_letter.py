@@ -222,7 +222,4 @@ def office_letter(
     letter = draw(rng)
     producer = "fpdf2" if font == "Liberation Sans" and rng.random() < 0.5 else "reportlab"
     render(letter, producer, size, lead, out)
-    import pikepdf
-
-    with pikepdf.open(out) as doc:
-        return letter, len(doc.pages)
+    return letter, tpl.page_count(out)
