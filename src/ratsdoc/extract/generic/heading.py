@@ -24,7 +24,12 @@ _UPPER_SHARE = 0.6
 _MAX_SUBJECT_LINES = 5
 _MAX_HEADING_LINES = 4
 _LABEL_LIKE = regex.compile(r"^[\p{L}/ .-]{2,30}:(?:\s|$)")
-_SALUTATION = regex.compile(r"^\s*(?:Sehr geehrte|Liebe[rn]?\s|Hallo\b|Guten Tag\b)", regex.IGNORECASE)
+#: The salutation that opens a letter's or a speech's text ("Liebe Grüße" closes one).
+SALUTATION = regex.compile(
+    r"^\s*(?:Sehr geehrte|Liebe[rn]?\s(?!Grü)|Hallo\b|Guten Tag\b"
+    r"|Meine\s+(?:sehr\s+)?(?:geehrten\s+|verehrten\s+)?Damen\b)",
+    regex.IGNORECASE,
+)
 
 
 def bold_share(line: Line) -> float:
@@ -44,7 +49,7 @@ def head_lines(lines: Sequence[Line], vocab: ReaderVocabulary | None = None) -> 
     also before the first request or section heading ("Antrag", "Begründung")."""
     for index, line in enumerate(lines):
         text = line.text
-        if _SALUTATION.match(text) or (
+        if SALUTATION.match(text) or (
             vocab is not None and (vocab.heading_re().match(text) or vocab.end_re().match(text))
         ):
             return list(lines[:index])
@@ -66,7 +71,7 @@ def _ends_subject(line: Line, vocab: ReaderVocabulary) -> bool:
     text = line.text
     return bool(
         _LABEL_LIKE.match(text)
-        or _SALUTATION.match(text)
+        or SALUTATION.match(text)
         or vocab.heading_re().match(text)
         or vocab.end_re().match(text)
     )

@@ -6,7 +6,7 @@ there; the numbered questions or requests after it are the paper's request."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,15 +19,11 @@ from ..context import Context
 from ..items import GENERIC, Item, split_number
 from ..items import read_items as shared_read_items
 from .closing import is_closing
+from .heading import SALUTATION
 from .letter_fields import nominative
 from .vocabulary import ReaderVocabulary
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-#: The salutation that opens a letter's body (heading.py reads the head above it).
-_SALUTATION = regex.compile(
-    r"^\s*(?:Sehr geehrte|Liebe[rn]?\s|Hallo\b|Guten Tag\b|Meine\s+(?:sehr\s+)?(?:geehrten\s+|verehrten\s+)?Damen\b)",
-    regex.IGNORECASE,
-)
 #: The request sentence is among the first paragraphs after the salutation.
 _PARAGRAPHS = 3
 #: The first item of a list: "1)", "1.", "a)".
@@ -79,18 +75,24 @@ def _canonical(vocab: ReaderVocabulary, word: str) -> str:
     return next((t for t in vocab.document_types if t.casefold() == word.casefold()), word)
 
 
+def _opening(lines: Sequence[Line]) -> Iterator[tuple[list[Line], str]]:
+    """The first paragraphs after the salutation (:data:`_PARAGRAPHS`) with their joined text,
+    up to a numbered item or the closing formula, which end the letter's opening."""
+    start = next((i + 1 for i, line in enumerate(lines) if SALUTATION.match(line.text)), None)
+    if start is None:
+        return
+    for block in _paragraphs(lines[start:])[:_PARAGRAPHS]:
+        if split_number(block[0], GENERIC)[0] is not None or is_closing(block[0].text):
+            return
+        yield block, join_lines([line.text for line in block])
+
+
 def request_sentence(lines: Sequence[Line], vocab: ReaderVocabulary) -> Request | None:
     """The first paragraph after the salutation, before any numbered item, that announces the
     paper's type ("folgende Anfrage") or asks for an agenda; None for a letter without one."""
-    start = next((i + 1 for i, line in enumerate(lines) if _SALUTATION.match(line.text)), None)
-    if start is None:
-        return None
     announced = _type_re(tuple(vocab.request_type_leads), tuple(vocab.document_types))
     agenda = _any_re(tuple(vocab.request_agenda))
-    for block in _paragraphs(lines[start:])[:_PARAGRAPHS]:
-        if split_number(block[0], GENERIC)[0] is not None or is_closing(block[0].text):
-            return None  # the list or the closing comes first: no request sentence
-        text = join_lines([line.text for line in block])
+    for block, text in _opening(lines):
         kind = announced.search(text)
         if kind is None and not agenda.search(text):
             continue
@@ -104,13 +106,7 @@ def stated_type(lines: Sequence[Line], vocab: ReaderVocabulary) -> tuple[str, li
     """The type a sentence of the first paragraphs after the salutation gives by what the paper
     does ("nimmt hierzu wie folgt Stellung" → Stellungnahme, ``vocab.type_sentences``), with its
     lines; None when none does or a numbered list or the closing comes first."""
-    start = next((i + 1 for i, line in enumerate(lines) if _SALUTATION.match(line.text)), None)
-    if start is None or not vocab.type_sentences:
-        return None
-    for block in _paragraphs(lines[start:])[:_PARAGRAPHS]:
-        if split_number(block[0], GENERIC)[0] is not None or is_closing(block[0].text):
-            return None
-        text = join_lines([line.text for line in block])
+    for block, text in _opening(lines):
         for kind, patterns in vocab.type_sentences.items():
             if _any_re(tuple(patterns)).search(text):
                 return kind, block
