@@ -272,15 +272,15 @@ def read_body(head: Sequence[Line], rules: MeetingRules, furniture: Sequence[Lin
     body's noun ('ich eröffne die 18. Sitzung des Rates') yields to a head line, or a running
     head or foot of any page (``furniture``), naming the same body in full ('Rat der Stadt
     Köln'): the document itself prints the longer name."""
-    in_session = _session_body(head, rules)
-    found = in_session or _heading_body(head, rules)
-    if found is None:
-        return None
-    for source in (head, _distinct(furniture)):
-        full = _heading_body(source, rules, limit=None) or _session_body(source, rules)
+    found = _session_body(head, rules) or _heading_body(head, rules)
+    if found is None or len(found[0].split()) > 1:
+        return found
+    running = _distinct(furniture)
+    for full in (_heading_body(head, rules, limit=None), _heading_body(running, rules, limit=None)):
         if full and _completes(found[0], full[0]):
             return full
-    return found
+    full = _session_body(running, rules)  # 'Rat der Stadt Jena – 18. Sitzung vom ...' over each page
+    return full if full and _completes(found[0], full[0]) else found
 
 
 def _distinct(lines: Sequence[Line]) -> list[Line]:
