@@ -46,6 +46,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -706,14 +707,17 @@ def use_faces(regular: Path, bold: Path) -> None:
     another name would be drawn under the first one's), and :data:`REG` / :data:`BOLD` are
     pointed at the pair in use."""
     global REG, BOLD
-    names = []
-    for path in (regular, bold):
-        font = RLTTFont(path.stem, str(path))
-        name = font.face.name.decode("ascii") if isinstance(font.face.name, bytes) else str(font.face.name)
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(RLTTFont(name, str(path)))
-        names.append(name)
-    REG, BOLD = names
+    REG, BOLD = _registered_face(regular), _registered_face(bold)
+
+
+@cache
+def _registered_face(path: Path) -> str:
+    """The PostScript name of the TrueType file ``path``, registered under it once."""
+    name = RLTTFont(path.stem, str(path)).face.name
+    name = name.decode("ascii") if isinstance(name, bytes) else str(name)
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(RLTTFont(name, str(path)))
+    return name
 
 
 @contextmanager
