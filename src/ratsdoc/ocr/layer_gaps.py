@@ -19,7 +19,7 @@ vergleichbare …" at confidence 80–90). Region words need a sure reading and 
 is no text the layer missed.
 
 On a page that draws lines of its text as images (:func:`~.policy.text_strips`), the regions
-are those strips (``within``): the page is masked to them, so that neither the layer's glyphs
+are those strips (:func:`strip_words`): the page is masked to them, so that neither the layer's glyphs
 nor a logo are read, and they are read in one run as a column of lines.
 """
 
@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .bands import shifted
 from .engine import OcrBackend, OcrWord
 from .passes import MAX_REGIONS, SECOND_ACCEPT, uncovered_text
 from .words import words_to_chars
@@ -111,7 +112,7 @@ def _layer_words(page: Page, dpi: int) -> list[OcrWord]:
     return words
 
 
-def _strip_words(image: Image.Image, dpi: int, within: Sequence[Box], engine: OcrBackend) -> list[OcrWord]:
+def strip_words(image: Image.Image, dpi: int, within: Sequence[Box], engine: OcrBackend) -> list[OcrWord]:
     """Words read with :data:`STRIP_ACCEPT` in the boxes ``within`` (points) of ``image``."""
     from PIL import Image
 
@@ -137,23 +138,14 @@ def _strip_words(image: Image.Image, dpi: int, within: Sequence[Box], engine: Oc
     for box in boxes:
         masked.paste(image.crop(box), (box[0] - left, box[1] - top))
     prepared, _ = prepare(note_dpi(masked, dpi), dpi)
-    return [
-        replace(w, left=w.left + left, top=w.top + top, line_top=w.line_top + top, line_bottom=w.line_bottom + top)
-        for w in engine.recognise(note_dpi(prepared, dpi), psm=STRIP_PSM)
-        if w.confidence >= STRIP_ACCEPT and any(ch.isalnum() for ch in w.text)
-    ]
+    read = engine.recognise(note_dpi(prepared, dpi), psm=STRIP_PSM)
+    return shifted([w for w in read if w.confidence >= STRIP_ACCEPT and any(ch.isalnum() for ch in w.text)], left, top)
 
 
-def gap_words(
-    image: Image.Image, dpi: int, page: Page, engine: OcrBackend, within: Sequence[Box] = ()
-) -> list[OcrWord]:
+def gap_words(image: Image.Image, dpi: int, page: Page, engine: OcrBackend) -> list[OcrWord]:
     """Words read with confidence (:data:`~.passes.SECOND_ACCEPT`) in the ink of ``image``
-    (the page rendered at ``dpi``) that no char of ``page``'s layer covers; with ``within``
-    (boxes in points: lines of text drawn as images), the words in those boxes only."""
+    (the page rendered at ``dpi``) that no char of ``page``'s layer covers."""
     from .filters import prepare
-
-    if within:
-        return _strip_words(image, dpi, within, engine)
 
     prepared, _ = prepare(image, dpi)
     found: list[OcrWord] = []
@@ -172,10 +164,7 @@ def gap_words(
         ]
         if len(best) == 1 and sum(ch.isalpha() for ch in best[0].text) < LONE_WORD:
             continue
-        found += [
-            replace(w, left=w.left + x0, top=w.top + y0, line_top=w.line_top + y0, line_bottom=w.line_bottom + y0)
-            for w in best
-        ]
+        found += shifted(best, x0, y0)
     return found
 
 

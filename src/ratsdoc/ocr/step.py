@@ -33,7 +33,7 @@ from .blocks import side_block_order
 from .confidence import OcrDoubt, doubtful_words, dropped_regions
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
-from .layer_gaps import gap_words, with_layer_gaps
+from .layer_gaps import strip_words, with_layer_gaps
 from .marks import without_marks
 from .mixed_lines import split_mixed_lines
 from .noise import layer_noise, without_rules
@@ -309,7 +309,7 @@ class OcrStep:
             warnings.append(strips_unread(page.number, len(strips), "the page is too large to render"))
             return PageRead(page.number, lines, warnings)
         image, dpi = rendered
-        words = gap_words(image, dpi, page, engine, within=strips)
+        words = strip_words(image, dpi, strips, engine)
         if not words:
             # Images of a line's shape without a word in them (bands, rules drawn as pictures)
             # are no text that is missing: nothing to warn about.
