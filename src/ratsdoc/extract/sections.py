@@ -237,7 +237,8 @@ def _list_goes_on(ctx: Context, prev: Line, line: Line, index: int) -> bool:
     and with the same word or mark ("Anlage 2: Satzung" / "Anlage 3: Satzung", "-" / "-")."""
     if line.page != prev.page + 1 or abs(line.x0 - prev.x0) > _SAME_X or not line.words or not prev.words:
         return False
-    for before in reversed(ctx.lines[:index]):
+    for position in range(index - 1, -1, -1):
+        before = ctx.lines[position]
         if before.page != line.page:
             break
         if not before.furniture and before.tokens:
