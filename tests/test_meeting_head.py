@@ -222,3 +222,22 @@ def test_the_meeting_profile_takes_the_subject_line_not_a_session_named_in_a_sen
     ctx = Context(layout=Layout([PageInfo(1, 595.0, 842.0)], _lines(rows)), profile=bundled_profiles()["meeting"])
     extract_cover(ctx)
     assert ctx.fields.values.get("title") != "1. öffentliche Sitzung des Beirates"
+
+
+def test_a_body_named_by_its_noun_alone_without_an_issuer_is_warned() -> None:
+    # Regression: 'Rat' came out as the body of a Wortprotokoll whose head names no town, silently.
+    rows = [
+        [(50, "Wortprotokoll")],
+        [(50, "der 18. Sitzung des Rates am 5. Mai 2024")],
+        [(50, "Beginn: 15:30 Uhr")],
+        [(50, "Tagesordnung")],
+        [(50, "1."), (70, "Fragestunde")],
+    ]
+    ctx = _read(rows)
+    assert ctx.fields.values["body"] == "Rat"
+    assert (IssueCode.BODY_BARE, "body") in {(w.code, w.field) for w in ctx.fields.warnings}
+    # Named with its town, or beside an issuer, the body is not in doubt.
+    for head in ([(50, "Rat der Stadt Jena")], [(50, "Stadt Jena")]):
+        ctx = _read([head, *rows])
+        assert ctx.fields.values["body"] in ("Rat", "Rat der Stadt Jena")
+        assert not any(w.code is IssueCode.BODY_BARE for w in ctx.fields.warnings)

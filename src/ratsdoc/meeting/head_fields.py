@@ -427,4 +427,17 @@ def fill_cover(ctx: Context, head: Sequence[Line], rules: MeetingRules) -> bool 
                 _keep_or_warn(ctx, name, what[name])
         elif ctx.fields.values.get(name) != found[0]:
             ctx.set(name, found[0], [found[1]])
+    _warn_bare_body(ctx)
     return public[0] if public else None
+
+
+def _warn_bare_body(ctx: Context) -> None:
+    """Warn when the body is a noun alone ('Rat', 'Gemeinderat') and no issuer was read: then
+    nothing in the record says whose council it is. read_body looked for the full name in the
+    head and the running lines; the town may be printed only in a logo. With an issuer
+    ('Marktgemeinde Gänserndorf') the two fields together name the body, and the noun is all
+    the document prints."""
+    value = ctx.fields.values.get("body")
+    if isinstance(value, str) and len(value.split()) == 1 and not ctx.fields.values.get("originator"):
+        message = f"the meeting's body is named only as '{value}': no line names it with its town"
+        ctx.warn(IssueCode.BODY_BARE, message, field="body")
