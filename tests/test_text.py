@@ -80,6 +80,14 @@ def test_repair_ocr_amount(word: str, expected: str) -> None:
         (["Walter-", "Rosenheimer-Straße"], "Walter-Rosenheimer-Straße"),
         (["ein Satz.", "", "  Noch einer "], "ein Satz. Noch einer"),
         (["2023 -", "2025"], "2023 - 2025"),
+        # Regression: two whole adjectives keep their hyphen ("öffentlichrechtlichen" was read).
+        (["einer öffentlich-", "rechtlichen Unterkunft"], "einer öffentlich-rechtlichen Unterkunft"),
+        (["wissenschaftlich-", "technische Fragen"], "wissenschaftlich-technische Fragen"),
+        # A word divided by hyphenation is joined: the part after the hyphen is no adjective.
+        (["die Öffentlich-", "keit"], "die Öffentlichkeit"),
+        (["wirtschaft-", "lichen Gründen"], "wirtschaftlichen Gründen"),
+        (["sozial-", "politischen Fragen"], "sozialpolitischen Fragen"),
+        (["ehrlich-", "keitshalber"], "ehrlichkeitshalber"),
     ],
 )
 def test_join_lines(lines: list[str], expected: str) -> None:

@@ -17,6 +17,10 @@ _CONJUNCTIONS = frozenset({"und", "oder", "bzw.", "bzw", "sowie", "als", "wie", 
 #: Spacing diaeresis/accents that broken encoders emit beside the letter instead of combining.
 _SPACING_MARKS = {"\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300"}
 _SPACING_MARK_BEFORE = regex.compile(r"([\u00a8])\s?([AaOoUu])")
+#: A whole adjective before a line-end hyphen: a word of its own ending in -lich or -isch.
+_ADJECTIVE_PART = regex.compile(r"(?:^|[^\p{L}])\p{L}{2,}(?:lich|isch)-$")
+#: An inflected adjective after it: -lich, -isch, -ig, -bar, ... with an ending.
+_ADJECTIVE_NEXT = regex.compile(r"^\p{Ll}{3,}(?:lich|isch|ig|bar|sam|al|iv|ell|är)(?:e|en|er|es|em)?\W*$")
 
 
 def normalize_text(text: str) -> str:
@@ -61,13 +65,22 @@ def join_lines(lines: list[str]) -> str:
         if len(result) >= 2 and result.endswith("-") and result[-2].isalpha():
             if first_word.lower() in _CONJUNCTIONS or first_word.startswith(","):
                 result = f"{result} {line}"
-            elif first_word[:1].islower():
+            elif first_word[:1].islower() and not _coordinate_adjectives(result, first_word):
                 result = result[:-1] + line
             else:
                 result = result + line
         else:
             result = f"{result} {line}"
     return result
+
+
+def _coordinate_adjectives(before: str, after: str) -> bool:
+    """Whether a line-end hyphen joins two whole adjectives ("öffentlich-" + "rechtlichen",
+    "wissenschaftlich-" + "technische"): such pairs are written with a hyphen (Duden, rule on
+    coordinating compounds, "deutsch-französisch"), and a word divided by hyphenation never
+    ends in -lich or -isch before a part that is an adjective itself ("Öffentlich-" + "keit"
+    is not one; closed compounds take the stem, "sozialpolitisch", not the -lich form)."""
+    return bool(_ADJECTIVE_PART.search(before) and _ADJECTIVE_NEXT.match(after))
 
 
 def fold_for_match(text: str) -> str:
