@@ -47,6 +47,7 @@ import bv_scan as bv
 import letter_dach as ld
 import letter_furniture as lf
 import letter_request as lr
+import margin_vorlage as mv
 import office_letter as ol
 import scan_family
 import speech as sp
@@ -793,6 +794,13 @@ def speech_manuscript(rng: random.Random, out: Path) -> Golden:
     return golden(**fields, page_count=tpl.page_count(out))
 
 
+def margin_vorlage(rng: random.Random, out: Path) -> Golden:
+    """A Landkreis's Vorlage with its section labels in a margin column (:mod:`margin_vorlage`)."""
+    use_font(rng)
+    fields = mv.margin_vorlage(rng, out, size_and_lead)
+    return golden(**fields, page_count=tpl.page_count(out))
+
+
 def letter_foot(rng: random.Random, out: Path) -> Golden:
     """A ``letter`` variant with a business letter's page furniture (:mod:`letter_furniture`)."""
     return letter(rng, out, furnished=True)
@@ -1085,11 +1093,13 @@ SCAN_FAMILIES = (
     Family("letter-request-scan", letter_request_scan),
 )
 #: Families built only when named, so that the default set stays as it was: letters with a
-#: business letter's page furniture and speech manuscripts (``--families letter-foot,speech``).
+#: business letter's page furniture, speech manuscripts and Vorlagen with margin labels
+#: (``--families letter-foot,speech,margin-vorlage``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
     Family("speech", speech_manuscript),
+    Family("margin-vorlage", margin_vorlage),
 )
 
 

@@ -227,6 +227,27 @@ def test_a_line_under_a_short_cover_cell_is_no_wrap() -> None:
     ]
 
 
+def test_a_label_under_a_label_is_the_next_row_of_a_label_column() -> None:
+    # Regression: in a narrow block of labels and values beside a wide head ("Drucksache Nr.:
+    # 2025/0748" over "Datum: 19.03.2025"), "Datum:" would not have fitted after "Nr.:", so the
+    # second row was joined onto the first as a wrap.
+    lines = [
+        Line(
+            1,
+            [
+                *_words(57, 31, "Landkreis Havelland"),
+                *_words(401, 33, "Drucksache Nr.:"),
+                *_words(491, 33, "2025/0748"),
+            ],
+        ),
+        Line(1, [*_words(401, 45, "Datum:"), *_words(491, 45, "19.03.2025")]),
+    ]
+    assert [line.text for line in join_wrapped_cells(lines, [])] == [
+        "Landkreis Havelland Drucksache Nr.: 2025/0748",
+        "Datum: 19.03.2025",
+    ]
+
+
 def test_a_word_hyphenated_in_its_cell_is_joined() -> None:
     shapes = _grid([51, 200, 300], [100, 135])
     lines = [

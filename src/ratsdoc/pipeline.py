@@ -16,6 +16,7 @@ from .failures import exhaustion_error
 from .input import PdfInput, load_input
 from .issues import TEXT_MISSING, Issue, IssueCode, has_code, messages
 from .layout.cells import join_wrapped_cells
+from .layout.margin_labels import split_margin_labels
 from .layout.model import EngineLimits, Page, PageSource
 from .layout.pagetree import no_pages
 from .models import Drucksache, Source
@@ -113,8 +114,9 @@ def _read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[
                 # Lines of one dense page take long too; off the main thread (no SIGALRM) this
                 # is the check that stops a single-page document in time.
                 _check_deadline(budget, pdf, page.number)
-                # Wrapped table cells become one text before anything reads the lines.
-                per_page.append(join_wrapped_cells(lines, page.shapes))
+                # Labels in a margin column stand over their content; wrapped table cells
+                # become one text before anything reads the lines.
+                per_page.append(join_wrapped_cells(split_margin_labels(lines), page.shapes))
                 links = tuple(
                     LinkInfo(uri=a.uri, x0=a.x0, top=a.top, x1=a.x1, bottom=a.bottom)
                     for a in page.annotations

@@ -90,6 +90,9 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
             pieces["public"] = state
             for word in sorted(ctx.profile.public_false + ctx.profile.public_true, key=len, reverse=True):
                 text = _whole_word(word).sub(" ", text)
+        elif (mark := _TREATMENT_MARK.search(text)) is not None:
+            pieces["public"] = mark.group(1) == "Ö"
+            text = text[: mark.start(1)] + " " + text[mark.end(1) :]
         role = _role(text, ctx)
         if role is not None:
             pieces["role"] = role
@@ -128,9 +131,12 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
 
 
 _HEADER_WORDS = regex.compile(
-    r"(?:(?:Datum|Gremium|Rolle|Zuständigkeit|Behandlung|Status|Sitzungstermin|Beratung|TOP)\s*)+",
+    r"(?:(?:Datum|Gremium|Rolle|Zuständigkeit|Behandlung|Status|Sitzungstermin|Beratung|TOP|Ö\s*/\s*N)\s*)+",
     regex.IGNORECASE,
 )
+#: The treatment column of a Beratungsfolge: "Ö" (public) or "N"/"NÖ" (not public) as a cell of
+#: its own, the short form the table's "Ö/N" header announces (ALLRIS, SD.NET and Word templates).
+_TREATMENT_MARK = regex.compile(r"(?:^|\s)(Ö|N|NÖ)(?=\s|$)")
 
 
 _HAS_VALUE = regex.compile(r"\w")

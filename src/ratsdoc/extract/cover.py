@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 import regex
 
@@ -16,15 +15,13 @@ from .consultations import public_state
 from .context import GUESSED, LABELLED, Context
 from .generic import fill_cover, is_address, is_closing, is_letterhead, match_wrapped, subject_line_title
 from .generic.closing import DATELINE as _PLACE_DATE
-from .generic.continuation import title_continuation
-from .generic.heading import without_stamp
 from .generic.office import office_originator
 from .generic.vocabulary import reader_vocabulary
+from .labelled import COVER_PAGES as _COVER_PAGES
+from .labelled import Found, label_tokens, labelled_value
 from .letter_furniture import logo_like
 from .ocr_type import type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 
-#: The cover is read from the first pages only; later pages quote other papers' numbers.
-_COVER_PAGES = 2
 _DIGIT_REPAIR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 _LONE_CONFUSABLE = regex.compile(r"(?<!\p{L})[OolI](?!\p{L})")
 
@@ -53,7 +50,7 @@ def _text(tokens: list[Token]) -> str:
 
 def extract_cover(ctx: Context) -> None:
     """Fill the scalar cover fields: labelled values ("Betreff: ...") first, then layout."""
-    labelled = {name: _labelled(ctx, name) for name in ctx.profile.values}
+    labelled = {name: labelled_value(ctx, name) for name in ctx.profile.values}
     segments = _segments(ctx)
     number_at = _number(ctx, segments)
     type_at = _use_value(ctx, "document_type", labelled) or _document_type(ctx, segments)
@@ -78,62 +75,13 @@ def extract_cover(ctx: Context) -> None:
         _default_document_type(ctx)
 
 
-_Found = tuple[str, Line, list[Token]]
-
-
-def _labelled(ctx: Context, name: str) -> _Found | None:
-    """The value after the first of the profile's labels for ``name`` that the cover pages
-    carry: the labels are in order of preference, so "Federführend:" wins over "Verfasser:"
-    wherever the two stand."""
-    for source in ctx.profile.values.get(name, []):
-        found = _labelled_by(ctx, name, _value_pattern(source))
-        if found is not None:
-            return found
-    return None
-
-
-@lru_cache(maxsize=256)
-def _value_pattern(source: str) -> regex.Pattern[str]:
-    """One labelled-value pattern of a profile, compiled as :meth:`Profile.value_re` does."""
-    return regex.compile(rf"(?<![\p{{L}}-])(?:{source})", regex.IGNORECASE | regex.VERSION1)
-
-
-def _labelled_by(ctx: Context, name: str, pattern: regex.Pattern[str]) -> _Found | None:
-    """The value after a label such as "Betreff:" on the cover pages, with continuation lines
-    for the title (lines aligned under the value, up to a gap or the next label)."""
-    for index, line in enumerate(ctx.lines):
-        if line.page > _COVER_PAGES:
-            break
-        if line.furniture:
-            continue
-        match = pattern.search(line.text)
-        if not match or not match.group("value").strip():
-            continue
-        value_end = match.end("value")
-        next_label = _NEXT_LABEL.search(line.text, match.start("value"), value_end)
-        if next_label:  # "öffentlich  Vorlage-Art: Beschlussvorlage": stop at the next label
-            value_end = next_label.start()
-        value = line.text[match.start("value") : value_end].strip()
-        if not value:
-            continue
-        covered = _label_tokens(line, match.start("value"))
-        kept = _label_tokens(line, value_end)
-        tokens = [t for t in kept if t not in covered]
-        if name != "title" or not tokens:
-            return value, line, tokens
-        parts, more = title_continuation(ctx.lines, index, tokens[0].x0)
-        return join_lines([without_stamp(line, value), *parts]), line, [*tokens, *more]
-    return None
-
-
 _TYPE_QUALIFIER = regex.compile(r"^\s+(?:nach|gemäß|gemaess|gem\.)\s+\S")
 _POSTCODE = regex.compile(r",.*\b\d{5}\s+\p{Lu}")
 #: A full stop and a new sentence inside a segment: running text, not a sender line.
 _SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}\.\s+\p{Lu}\p{Ll}")
-_NEXT_LABEL = regex.compile(r"\s\p{Lu}[\p{L}/-]+:(?:\s|$)")
 
 
-def _use_value(ctx: Context, name: str, labelled: dict[str, _Found | None]) -> tuple[Line, list[Token]] | None:
+def _use_value(ctx: Context, name: str, labelled: dict[str, Found | None]) -> tuple[Line, list[Token]] | None:
     """Store a labelled value for field ``name`` (converted to the field's type); None if absent."""
     found = labelled.get(name)
     if found is None:
@@ -357,11 +305,11 @@ def _title(ctx: Context) -> None:
             ctx.set("title", None, [])
         return
     index, label_line, match = found
-    label_tokens = _label_tokens(label_line, match.end())
-    x_left = label_tokens[0].x0 if label_tokens else label_line.x0
+    covered = label_tokens(label_line, match.end())
+    x_left = covered[0].x0 if covered else label_line.x0
     parts: list[str] = []
     where: list[tuple[int, list[Token]]] = []
-    rest = [t for t in label_line.segments()[0] if t not in label_tokens] if label_tokens else []
+    rest = [t for t in label_line.segments()[0] if t not in covered] if covered else []
     if rest:
         parts.append(_text(rest))
         where.append((label_line.page, rest))
@@ -382,18 +330,6 @@ def _title(ctx: Context) -> None:
         previous = line
     title = join_lines(parts) or None
     ctx.set("title", title, where)
-
-
-def _label_tokens(line: Line, end: int) -> list[Token]:
-    """The tokens of ``line`` that the label match (ending at char ``end``) covers."""
-    covered: list[Token] = []
-    position = 0
-    for token in line.words:
-        if position >= end:
-            break
-        covered.append(token)
-        position += len(token.text) + 1
-    return covered
 
 
 def _date(ctx: Context) -> None:

@@ -34,6 +34,8 @@ class Numbering:
 
 #: A profile's numbered section: Erfurt's "01  Der Stadtrat ..." sets the number apart by a tab.
 PROFILE = Numbering(bare=True, gap=0.8)
+#: The least gap after a number with its punctuation, in a profile's numbered section too.
+PUNCTUATED_GAP = 0.5
 #: The generic reader: numbers always carry their punctuation, a space after them suffices.
 GENERIC = Numbering(bare=False, gap=0.2)
 
@@ -57,7 +59,10 @@ def split_number(line: Line, numbering: Numbering) -> tuple[str | None, Sequence
     match = NUMBER.match(first.text)
     if match is None or not (match.group("p") or (numbering.bare and kind(match.group("n")) != "roman")):
         return None, words
-    if len(words) > 1 and words[1].x0 - first.x1 <= numbering.gap * first.size:
+    # A number with its "." or ")" needs less room: Word's hanging indent of 0.63 cm leaves
+    # about half a font size after "1." set in 12 pt.
+    gap = min(numbering.gap, PUNCTUATED_GAP) if match.group("p") else numbering.gap
+    if len(words) > 1 and words[1].x0 - first.x1 <= gap * first.size:
         return None, words
     return match.group("n"), words[1:]
 

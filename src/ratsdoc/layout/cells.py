@@ -368,7 +368,9 @@ def _continuation(
         )
         if number is None or number in found or (number == 0 and not has_boxes):
             return None
-        _, limit, _ = cells[number]
+        _, limit, cell = cells[number]
+        if _label(run) and _label(cell):
+            return None  # "Datum:" under "Drucksache Nr.:": the next row of a label column, no wrap
         bottom, end = last[number]
         size = max(t.size for t in run)
         if run[-1].x1 > limit + ALIGN or run[0].top - bottom > WRAP_GAP * size:
@@ -379,6 +381,11 @@ def _continuation(
             return None
         found[number] = run
     return found
+
+
+def _label(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` open with a label: one of their first three words ends in a colon."""
+    return any(t.text.endswith(":") for t in tokens[:3])
 
 
 def join_wrapped_cells(lines: list[Line], shapes: Iterable[Shape]) -> list[Line]:

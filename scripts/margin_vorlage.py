@@ -1,0 +1,247 @@
+"""The ``margin-vorlage`` variant family (built only when named): a Landkreis's Beschluss- or
+Informationsvorlage whose section labels stand in a left margin column, drawn from a
+``random.Random``.
+
+Many district and town templates set every label ("Betreff:", "Beratungsfolge:",
+"Beschlussvorschlag:", "Sachverhalt:") in a column of its own at the left margin, with its content
+in a second column that starts on the label's baseline; long sections go on in that column over
+the page break without repeating the label. The head gives the issuer, the paper's number and
+date in a right-hand block, and the kind of paper centred. The Beratungsfolge is a table in the
+content column (date, body, Ö/N, Zuständigkeit), the financial effects a row of check boxes
+("ja" / "nein") with, when "ja", a table of years and a total. Goldens follow the other
+Vorlage families: the office as originator, body null, public from a printed status line (null
+without one), consultations with their role, items numbered as printed.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import build_fixtures as bf
+import build_fixtures_templates as tpl
+import variant_text as vt
+
+DISTRICTS = ("Landkreis Havelland", "Landkreis Gotha", "Kreis Steinfurt", "Landkreis Harburg", "Rhein-Kreis Neuss")
+BODIES = (
+    "Kreisausschuss",
+    "Ausschuss für Bau, Umwelt und Kreisentwicklung",
+    "Ausschuss für Schule, Kultur und Sport",
+    "Jugendhilfeausschuss",
+    "Finanzausschuss",
+    "Ausschuss für Soziales und Gesundheit",
+)
+OFFICES = (
+    "Fachbereich Bauen und Umwelt",
+    "Dezernat II – Ordnung und Verkehr",
+    "Amt für Schulverwaltung und Kultur",
+    "Fachdienst Finanzen",
+    "Kreisentwicklungsamt",
+    "Jugendamt",
+)
+ROLES = ("Vorberatung", "Vorberatung", "Kenntnisnahme", "Anhörung")
+#: Label spellings per section (one is drawn per paper).
+LABELS = {
+    "office": ("Fachbereich:", "Einreicher:", "Federführung:"),
+    "title": ("Betreff:", "Gegenstand:"),
+    "consultations": ("Beratungsfolge:",),
+    "resolution": ("Beschlussvorschlag:", "Beschlussempfehlung:"),
+    "finances": ("Finanzielle Auswirkungen:", "Haushaltsmäßige Auswirkungen:"),
+    "justification": ("Sachverhalt:", "Begründung:", "Sachdarstellung:"),
+    "attachments": ("Anlagen:",),
+}
+
+
+def _consultations(rng: random.Random, signed: Any) -> list[tuple[str, str, str, str]]:
+    """(date, body, Ö/N, role) rows, the last one the Kreistag's decision."""
+    rows = []
+    date = signed
+    count = rng.randint(1, 4)
+    for i in range(count):
+        date = vt.later(rng, date, 4, 25)
+        last = i == count - 1
+        body = "Kreistag" if last and rng.random() < 0.7 else vt.pick(rng, BODIES)
+        role = "Entscheidung" if last else vt.pick(rng, ROLES)
+        rows.append((vt.de_date(date), body, rng.choice(("Ö", "Ö", "N")), role))
+    return rows
+
+
+def margin_vorlage(
+    rng: random.Random, out: Path, size_and_lead: Callable[[random.Random], tuple[float, float]]
+) -> dict[str, Any]:
+    """Draw and render one margin-label Vorlage to ``out`` in the face the caller chose; returns
+    its golden fields (the caller adds the page count)."""
+    size, lead = size_and_lead(rng)
+    labels = {name: vt.pick(rng, options) for name, options in LABELS.items()}
+    label_x = 57.0
+    # The margin column holds the longest word of any label (a longer label wraps at its spaces).
+    widest = max(bf.width(word, bf.BOLD, size) for text in labels.values() for word in text.split())
+    content_x = max(rng.uniform(165, 200), label_x + widest + 12)
+    right = 540.0
+    signed = vt.day(rng)
+    district = vt.pick(rng, DISTRICTS)
+    number = rng.choice((f"KT-{rng.randint(1, 300):04d}/{signed.year}", f"{signed.year}/{rng.randint(1, 999):04d}"))
+    kind = rng.choice(("Beschlussvorlage",) * 3 + ("Informationsvorlage",))
+    informational = kind == "Informationsvorlage"
+    office = vt.pick(rng, OFFICES)
+    title = vt.title(rng, rng.choice((6, 9, 14, 20)))
+    public = rng.choice((True, False, None))
+    rows = _consultations(rng, signed)
+    items = None if informational else _resolution(rng)
+    yes = not informational and rng.random() < 0.6
+    years = tuple(str(signed.year + i) for i in range(rng.randint(1, 3))) if yes else ()
+    finance_rows = (
+        tuple(
+            (label, tuple(vt.de_amount(vt.amount(rng)) for _ in years))
+            for label in rng.sample(("Aufwendungen", "Erträge", "Auszahlungen", "Einzahlungen"), rng.randint(1, 3))
+        )
+        if yes
+        else ()
+    )
+    total = vt.de_amount(vt.amount(rng, 10, 3000)) if yes else ""
+    content = vt.blocks(rng, rng.randint(3, 14))
+    names = ("Lageplan", "Kostenschätzung", "Satzungsentwurf", "Stellungnahme")
+    attachments = [f"Anlage {i}: {vt.pick(rng, names)}" for i in range(1, rng.randint(0, 3) + 1)]
+
+    # Pages after the first start below the running head (tpl.Flow.finish draws it at 806).
+    flow = tpl.Flow(left=content_x, right=right, body=size, lead=lead, top=770)
+    head_font = bf.BOLD if rng.random() < 0.7 else bf.REG
+    flow.ops.append(bf.Text(label_x, 800, district, head_font, size + 2))
+    head = [("Drucksache Nr.:", number), ("Datum:", vt.de_date(signed))]
+    if public is not None:
+        head.append(("Status:", "öffentlich" if public else "nicht öffentlich"))
+    # The block's labels left, its values set right: wide enough for the longest of each.
+    block_w = max(bf.width(k, bf.REG, size - 1) for k, _ in head) + max(bf.width(v, bf.REG, size - 1) for _, v in head)
+    block_x = right - block_w - rng.uniform(15, 40)
+    for k, (label, value) in enumerate(head):
+        y = 800 - k * (size + 4)
+        flow.ops.append(bf.Text(block_x, y, label, bf.REG, size - 1))
+        flow.ops.append(bf.Text(right, y, value, bf.REG, size - 1, "right"))
+    flow.y = 800 - len(head) * (size + 4) - 30
+    flow.ops.append(bf.Text((label_x + right) / 2, flow.y, kind, bf.BOLD, size + 5, "center"))
+    flow.y -= lead * 2.5
+
+    below = [flow.y]  # the baseline under the last margin label drawn
+
+    def label(name: str) -> None:
+        """The margin label of section ``name`` on the baseline of its content's first line,
+        wrapped within the margin column; the content starts below the previous label's end."""
+        flow.y = min(flow.y, below[0])
+        lines = bf.wrap(labels[name], content_x - label_x - 8, bf.BOLD, size)
+        flow.ensure(lead * max(3, len(lines)))  # a label is kept with the first lines of its content
+        for k, text in enumerate(lines):
+            flow.ops.append(bf.Text(label_x, flow.y - k * lead, text, bf.BOLD, size))
+        below[0] = flow.y - len(lines) * lead - lead * 0.5
+
+    label("office")
+    flow.para(office, after=lead * 0.6)
+    label("title")
+    flow.para(title, font=bf.BOLD, after=lead)
+    label("consultations")
+    date_w = bf.width("00.00.0000", bf.REG, size - 1) + 14
+    role_w = bf.width("Zuständigkeit", bf.BOLD, size - 1) + 14
+    widths = (date_w, right - content_x - date_w - 30 - role_w, 30.0, role_w)
+    flow.y += size + 3  # the table's top rule on the label's cap height
+    flow.table(widths, [list(row) for row in rows], header=("Datum", "Gremium", "Ö/N", "Zuständigkeit"), size=size - 1)
+    if items is not None:
+        label("resolution")
+        if isinstance(items, str):
+            flow.para(items, after=lead)
+        else:
+            flow.items(items, indent=20, gap=3)
+            flow.space(lead * 0.5)
+    if not informational:
+        label("finances")
+        boxes_y = flow.y
+        x = content_x
+        for option, checked in (("ja", yes), ("nein", not yes)):
+            flow.ops.append(bf.Box(x, boxes_y, checked, f"fin_{option}"))
+            flow.ops.append(bf.Text(x + 13, boxes_y, option, bf.REG, size))
+            x += 60
+        flow.y -= lead * 1.3
+        if yes:
+            year_w = min(80.0, (right - content_x - 110) / len(years))
+            flow.table(
+                (110.0, *[year_w] * len(years)),
+                [[name, *amounts] for name, amounts in finance_rows],
+                header=("", *years),
+                size=size - 1,
+                aligns=("left", *["right"] * len(years)),
+            )
+            flow.para(f"Gesamtkosten: {total} EUR", after=lead)
+    flow.y = min(flow.y, below[0])
+    label("justification")
+    tpl.blocks(flow, content)
+    if attachments:
+        flow.space(lead * 0.5)
+        label("attachments")
+        for name in attachments:
+            flow.line(name)
+    flow.space(lead)
+    flow.line("gez.")
+    flow.line(vt.person(rng))
+    flow.line("Landrätin" if rng.random() < 0.5 else "Landrat")
+    pages = flow.finish(header=f"Drucksache {number}", footer="Seite {n} von {m}")
+    tpl.render("reportlab", flow, pages, tpl.Meta(title, district), out)
+    return {
+        "number": number,
+        "title": title,
+        "document_type": kind,
+        "public": public,
+        "originator": office,
+        "date": signed.isoformat(),
+        "consultations": [
+            {"body": body, "date": _iso(date), "public": mark == "Ö", "role": role} for date, body, mark, role in rows
+        ],
+        "resolution_proposal": _items_golden(items),
+        "checkboxes": []
+        if informational
+        else [
+            {
+                "label": labels["finances"].rstrip(":"),
+                "options": [{"label": "ja", "checked": yes}, {"label": "nein", "checked": not yes}],
+                "selected": "ja" if yes else "nein",
+            }
+        ],
+        "finances": {
+            "rows": [
+                {"label": name, "amounts": {y: _float(a) for y, a in zip(years, amounts, strict=True)}}
+                for name, amounts in finance_rows
+            ],
+            "total_cost": _float(total),
+        }
+        if yes
+        else None,
+        "attachments": attachments,
+        "justification": vt.blocks_text(content),
+    }
+
+
+def _resolution(rng: random.Random) -> tuple[tuple[str, str], ...] | str:
+    """One unnumbered paragraph or numbered items, the Kreistag's wording."""
+    if rng.random() < 0.35:
+        return vt.resolution_items(rng, 1, "1.")[0][1].replace("Stadtrat", "Kreistag")
+    items = vt.resolution_items(rng, rng.randint(2, 5), rng.choice(("1.", "a)")))
+    return tuple((label, text.replace("Stadtrat", "Kreistag")) for label, text in items)
+
+
+def _items_golden(items: tuple[tuple[str, str], ...] | str | None) -> list[dict[str, Any]]:
+    """The golden Beschlussvorschlag items: numbers without their "." or ")"."""
+    if items is None:
+        return []
+    if isinstance(items, str):
+        return [{"number": None, "text": items}]
+    return [{"number": vt.label_number(label), "text": text} for label, text in items]
+
+
+def _iso(german: str) -> str:
+    """``31.01.2025`` → ``2025-01-31``."""
+    day, month, year = german.split(".")
+    return f"{year}-{month}-{day}"
+
+
+def _float(text: str) -> float | None:
+    """A German amount as a float (None for an empty cell)."""
+    return float(text.replace(".", "").replace(",", ".")) if text else None

@@ -1,0 +1,100 @@
+"""Values after a label on the cover pages ("Betreff: ...", "Federführend: ..."), read by a
+profile's ``[values]`` patterns, with a title's continuation lines and a margin label's value
+beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from ..layout.lines import Line, Token
+from ..text.normalize import join_lines
+from .context import Context
+from .generic.continuation import title_continuation
+from .generic.heading import without_stamp
+
+#: The cover is read from the first pages only; later pages quote other papers' numbers.
+COVER_PAGES = 2
+_NEXT_LABEL = regex.compile(r"\s\p{Lu}[\p{L}/-]+:(?:\s|$)")
+
+
+#: A labelled value: its text, the line it is on and its tokens.
+Found = tuple[str, Line, list[Token]]
+
+
+def labelled_value(ctx: Context, name: str) -> Found | None:
+    """The value after the first of the profile's labels for ``name`` that the cover pages
+    carry: the labels are in order of preference, so "Federführend:" wins over "Verfasser:"
+    wherever the two stand."""
+    for source in ctx.profile.values.get(name, []):
+        found = _labelled_by(ctx, name, _value_pattern(source))
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=256)
+def _value_pattern(source: str) -> regex.Pattern[str]:
+    """One labelled-value pattern of a profile, compiled as :meth:`Profile.value_re` does."""
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{source})", regex.IGNORECASE | regex.VERSION1)
+
+
+def _labelled_by(ctx: Context, name: str, pattern: regex.Pattern[str]) -> Found | None:
+    """The value after a label such as "Betreff:" on the cover pages, with continuation lines
+    for the title (lines aligned under the value, up to a gap or the next label)."""
+    for index, line in enumerate(ctx.lines):
+        if line.page > COVER_PAGES:
+            break
+        if line.furniture:
+            continue
+        beside = _beside(ctx.lines, index)
+        text = f"{line.text} {beside.text}" if beside is not None else line.text
+        match = pattern.search(text)
+        if not match or not match.group("value").strip():
+            continue
+        value_end = match.end("value")
+        next_label = _NEXT_LABEL.search(text, match.start("value"), value_end)
+        if next_label:  # "öffentlich  Vorlage-Art: Beschlussvorlage": stop at the next label
+            value_end = next_label.start()
+        value = text[match.start("value") : value_end].strip()
+        if not value:
+            continue
+        if beside is not None and match.start("value") > len(line.text):
+            # A margin label over its value: the value is the line beside it (and below it, for a title).
+            if name != "title":
+                return value, beside, list(beside.words)
+            parts, more = title_continuation(ctx.lines, index + 1, beside.x0)
+            return join_lines([value, *parts]), beside, [*beside.words, *more]
+        covered = label_tokens(line, match.start("value"))
+        kept = label_tokens(line, value_end)
+        tokens = [t for t in kept if t not in covered]
+        if name != "title" or not tokens:
+            return value, line, tokens
+        parts, more = title_continuation(ctx.lines, index, tokens[0].x0)
+        return join_lines([without_stamp(line, value), *parts]), line, [*tokens, *more]
+    return None
+
+
+def _beside(lines: Sequence[Line], index: int) -> Line | None:
+    """The line that a margin label at ``index`` was split from (layout/margin_labels.py): the
+    next line, on the same page and baseline, right of the label."""
+    if index + 1 >= len(lines):
+        return None
+    line, other = lines[index], lines[index + 1]
+    if other.page != line.page or abs(other.top - line.top) > 1.0 or other.x0 <= line.x1:
+        return None
+    return other
+
+
+def label_tokens(line: Line, end: int) -> list[Token]:
+    """The tokens of ``line`` that the label match (ending at char ``end``) covers."""
+    covered: list[Token] = []
+    position = 0
+    for token in line.words:
+        if position >= end:
+            break
+        covered.append(token)
+        position += len(token.text) + 1
+    return covered

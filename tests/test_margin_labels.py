@@ -1,0 +1,126 @@
+"""Section labels in a margin column (layout/margin_labels.py) and the ``margin-vorlage`` family
+of scripts/generate_variants.py (scripts/margin_vorlage.py) that draws them."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from ratsdoc import parse
+from ratsdoc.extract.consultations import extract_consultations
+from ratsdoc.extract.items import GENERIC, PROFILE, split_number
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.layout.margin_labels import split_margin_labels
+
+from .conftest import line_context, load_script, text_line
+
+CONTENT = 190.0
+
+
+def _row(top: float, label: str | None, text: str, x: float = CONTENT) -> Line:
+    """A line with a bold margin label at 57 pt (or none) and ``text`` from ``x``."""
+    tokens = []
+    if label:
+        at = 57.0
+        for word in label.split():
+            tokens.append(Token(word, at, top, at + 6 * len(word), top + 10, 10.0, bold=True))
+            at += 6 * len(word) + 3
+    tokens += text_line(top, [(x, text)]).tokens
+    return Line(1, tokens)
+
+
+def _page() -> list[Line]:
+    return [
+        _row(100, "Betreff:", "Sanierung der Turnhalle"),
+        _row(130, "Sachverhalt:", "Die Halle ist in einem schlechten"),
+        _row(144, None, "Zustand. Das Dach ist undicht."),
+        _row(158, None, "Die Kosten betragen 1,2 Mio. EUR."),
+        _row(186, "Anlagen:", "Anlage 1: Lageplan"),
+        _row(200, None, "Anlage 2: Kostenschätzung"),
+    ]
+
+
+def test_margin_labels_stand_over_their_content() -> None:
+    lines = split_margin_labels(_page())
+    assert [(line.top, line.text) for line in lines] == [
+        (100, "Betreff:"),
+        (100, "Sanierung der Turnhalle"),
+        (130, "Sachverhalt:"),
+        (130, "Die Halle ist in einem schlechten"),
+        (144, "Zustand. Das Dach ist undicht."),
+        (158, "Die Kosten betragen 1,2 Mio. EUR."),
+        (186, "Anlagen:"),
+        (186, "Anlage 1: Lageplan"),
+        (200, "Anlage 2: Kostenschätzung"),
+    ]
+
+
+def test_label_and_value_rows_over_text_at_the_margin_stay_as_they_are() -> None:
+    # A paper's head of label-and-value rows ("Betreff:  Sanierung ...") over text that runs at
+    # the margin is no margin column: its rows are read as label and value on one line.
+    lines = [
+        _row(100, "Betreff:", "Sanierung der Turnhalle"),
+        _row(114, None, "und des Sportplatzes"),
+        _row(128, "Status:", "öffentlich"),
+        *(_row(160 + 14 * k, None, "Die Halle ist in einem schlechten Zustand.", x=57.0) for k in range(5)),
+    ]
+    assert split_margin_labels(lines) == lines
+    # Regular-weight words ending in a colon at the margin are text, not labels.
+    plain = [text_line(100 + 14 * k, [(57, "Hinweis:"), (CONTENT, "Die Halle ist alt.")]) for k in range(4)]
+    assert split_margin_labels(plain) == plain
+
+
+def test_a_punctuated_item_number_needs_half_a_font_size_after_it() -> None:
+    # Regression: "1." and its text 0.6 font sizes apart (Word's hanging indent in 12 pt) were one
+    # paragraph in a profile's numbered section; a bare "01" still needs a tab.
+    item = text_line(100, [(190, "1."), (208, "Der Kreistag beschließt.")])
+    assert split_number(item, PROFILE)[0] == "1"
+    bare = text_line(100, [(190, "01"), (208, "Der Kreistag beschließt.")])
+    assert split_number(bare, PROFILE)[0] is None
+    assert split_number(text_line(100, [(190, "1. Der Kreistag")]), GENERIC)[0] == "1"
+
+
+def test_a_beratungsfolge_with_an_oe_n_column() -> None:
+    # Regression: "Ö" and "N" cells were read as part of the body's name, "Ö/N" in the header
+    # row as a body.
+    lines = [
+        text_line(100, [(57, "Beratungsfolge:")]),
+        text_line(114, [(57, "Datum"), (130, "Gremium"), (330, "Ö/N"), (370, "Zuständigkeit")]),
+        text_line(128, [(57, "05.05.2023"), (130, "Kreisausschuss"), (330, "Ö"), (370, "Vorberatung")]),
+        text_line(142, [(57, "24.05.2023"), (130, "Kreistag"), (330, "N"), (370, "Entscheidung")]),
+    ]
+    ctx = line_context(lines, "generic")
+    extract_consultations(ctx)
+    found = [(c.body, str(c.date), c.public, c.role) for c in ctx.fields.values["consultations"]]
+    assert found == [
+        ("Kreisausschuss", "2023-05-05", True, "Vorberatung"),
+        ("Kreistag", "2023-05-24", False, "Entscheidung"),
+    ]
+
+
+#: Seed-71 variants (the family's dev seed): "Einreicher:", "Gegenstand:", a status line and
+#: numbered items under the long label "Beschlussempfehlung:" (2); lettered items "a)" in a tight
+#: hanging indent (7); "Fachbereich:" and the label "Haushaltsmäßige Auswirkungen:" wrapped to two
+#: lines (1); a one-paragraph proposal and a row of check boxes beside "Finanzielle
+#: Auswirkungen:" (12).
+CASES = (2, 7, 1, 12)
+
+
+@pytest.mark.parametrize("index", CASES)
+def test_a_margin_vorlage_reads_as_its_generator_wrote_it(tmp_path: Path, index: int) -> None:
+    variants = load_script("generate_variants")
+    pdf = tmp_path / f"margin-vorlage-{index:03d}.pdf"
+    try:
+        golden = variants.margin_vorlage(random.Random(f"71/margin-vorlage/{index}"), pdf)
+    except (FileNotFoundError, OSError) as exc:
+        pytest.skip(f"the Vorlage could not be built: {exc}")
+    finally:
+        variants.bf.default_faces()
+    paper = parse(pdf).model_dump(mode="json")
+    for name in ("number", "title", "document_type", "public", "originator", "justification", "attachments"):
+        assert paper[name] == golden[name], name
+    assert paper["consultations"] == golden["consultations"]
+    assert paper["resolution_proposal"] == golden["resolution_proposal"]
+    assert paper["checkboxes"] == golden["checkboxes"]
