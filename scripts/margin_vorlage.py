@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +125,8 @@ def margin_vorlage(
     flow.y -= lead * 2.5
 
     below = [flow.y]  # the baseline under the last margin label drawn
+    ruled = rng.random() < 0.4  # the sections as rows of a ruled two-column table
+    edges: list[tuple[int, float]] = []  # (page index, y) of each row's top rule, and the table's end
 
     def label(name: str) -> None:
         """The margin label of section ``name`` on the baseline of its content's first line,
@@ -131,6 +134,7 @@ def margin_vorlage(
         flow.y = min(flow.y, below[0])
         lines = bf.wrap(labels[name], content_x - label_x - 8, bf.BOLD, size)
         flow.ensure(lead * max(3, len(lines)))  # a label is kept with the first lines of its content
+        edges.append((len(flow.pages) - 1, flow.y + size + 4))
         for k, text in enumerate(lines):
             flow.ops.append(bf.Text(label_x, flow.y - k * lead, text, bf.BOLD, size))
         below[0] = flow.y - len(lines) * lead - lead * 0.5
@@ -179,6 +183,10 @@ def margin_vorlage(
         label("attachments")
         for name in attachments:
             flow.line(name)
+    flow.y = min(flow.y, below[0])
+    edges.append((len(flow.pages) - 1, flow.y + lead * 0.5))
+    if ruled:
+        _rule_rows(flow, edges, (label_x - 4, content_x - 6, right + 4), size)
     flow.space(lead)
     flow.line("gez.")
     flow.line(vt.person(rng))
@@ -217,6 +225,21 @@ def margin_vorlage(
         "attachments": attachments,
         "justification": vt.blocks_text(content),
     }
+
+
+def _rule_rows(flow: tpl.Flow, edges: list[tuple[int, float]], xs: tuple[float, float, float], size: float) -> None:
+    """Rules around the label and content cells of each section row, ``edges`` giving the top
+    of every row and the end of the last; a row broken over pages is closed at the foot of one
+    page and opened again at the head of the next, as a word processor draws a table."""
+    left, _, far = xs
+    for (page, top), (end_page, bottom) in pairwise(edges):
+        for index in range(page, end_page + 1):
+            upper = top if index == page else flow.top + size + 4
+            lower = bottom if index == end_page else flow.bottom - 4
+            flow.pages[index].append(bf.Rule(left, upper, far, upper))
+            flow.pages[index].append(bf.Rule(left, lower, far, lower))
+            for x in xs:
+                flow.pages[index].append(bf.Rule(x, upper, x, lower))
 
 
 def _resolution(rng: random.Random) -> tuple[tuple[str, str], ...] | str:

@@ -266,3 +266,40 @@ def test_a_page_of_countless_rules_is_not_read_for_cells() -> None:
     ys = [10.0 + 5 * j for j in range(120)]
     shapes = [Shape("line", xs[0], y, xs[-1], y) for y in ys] + [Shape("line", x, ys[0], x, ys[-1]) for x in xs]
     assert ruled_cells(shapes) == []
+
+
+def test_a_ruled_form_row_keeps_the_lines_of_its_running_text() -> None:
+    # Regression (margin-vorlage variants): a form drawn as a ruled table of label and content
+    # cells had its whole Sachverhalt joined onto the label's line, the paragraphs lost.
+    shapes = _grid([53, 180, 544], [100, 160])
+    lines = [
+        Line(1, [*_words(57, 102, "Sachverhalt:")]),
+        Line(1, _words(186, 102, "Der Kreistag hat die Planung")),
+        Line(1, _words(186, 113, "im Mai beschlossen.")),
+        Line(1, _words(186, 135, "Die Kosten betragen 1,2 Mio. EUR.")),
+    ]
+    assert [line.text for line in join_wrapped_cells(lines, shapes)] == [
+        "Sachverhalt:",
+        "Der Kreistag hat die Planung",
+        "im Mai beschlossen.",
+        "Die Kosten betragen 1,2 Mio. EUR.",
+    ]
+
+
+def test_a_label_wrapped_in_a_ruled_form_row_stays_beside_its_boxes() -> None:
+    # Regression: a table drawn in the content cell has cells of its own, so the form's row keeps
+    # its lines; the label "Finanzielle" over "Auswirkungen:" is joined beside the check boxes.
+    shapes = _grid([53, 180, 544], [100, 170]) + _grid([186, 300, 380], [125, 140, 155])
+    boxes = [_box(186, 102, True), *_words(198, 102, "ja"), _box(230, 102, False), *_words(242, 102, "nein")]
+    lines = [
+        Line(1, [*_words(57, 102, "Finanzielle"), *boxes]),
+        Line(1, _words(57, 113, "Auswirkungen:")),
+        Line(1, [*_words(190, 127, "Erträge"), *_words(330, 127, "10.000,00")]),
+        Line(1, [*_words(190, 142, "Aufwendungen"), *_words(330, 142, "49.000,00")]),
+    ]
+    joined = join_wrapped_cells(lines, shapes)
+    assert [line.text for line in joined] == [
+        "Finanzielle Auswirkungen: ja nein",
+        "Erträge 10.000,00",
+        "Aufwendungen 49.000,00",
+    ]

@@ -228,10 +228,13 @@ class _CellIndex:
                     self._squares.setdefault((i, j), []).append(cell)
 
     def find(self, token: Token) -> Cell | None:
-        """The cell that holds ``token``, if any."""
+        """The innermost cell that holds ``token``, if any: a table drawn inside a form's cell
+        (a Beratungsfolge in the row of its label) has cells of its own."""
         cx, cy = (token.x0 + token.x1) / 2, (token.top + token.bottom) / 2
         square = self._squares.get((int(cx // self.STEP), int(cy // self.STEP)), ())
-        return next((c for c in square if c.holds(token)), None)
+        return min(
+            (c for c in square if c.holds(token)), key=lambda c: (c.x1 - c.x0) * (c.bottom - c.top), default=None
+        )
 
 
 def _join_ruled(lines: list[Line], cells: Sequence[Cell]) -> list[Line]:
@@ -256,7 +259,8 @@ def _join_ruled(lines: list[Line], cells: Sequence[Cell]) -> list[Line]:
         for edge, index, _ in held:
             lines_per_cell.setdefault(edge, set()).add(index)
         counts = [len(v) for v in lines_per_cell.values()]
-        if len(counts) < 2 or max(counts) < 2 or (min(counts) == max(counts) and not _wrapped(held)):
+        if len(counts) < 2 or max(counts) < 2 or (min(counts) == max(counts) and not _wrapped(held)) or _form_row(held):
+            _join_wrapped_label(lines, held, rows)
             continue
         indices = sorted({index for _, index, _ in held})
         anchor = indices[0]
@@ -267,6 +271,50 @@ def _join_ruled(lines: list[Line], cells: Sequence[Cell]) -> list[Line]:
         keyed += [(edge, indices.index(index), t) for edge, index, t in held]
         rows[anchor] = keyed
     return _apply(lines, rows)
+
+
+def _join_wrapped_label(lines: list[Line], held: list[tuple[float, int, Token]], rows: dict[int, list[_Keyed]]) -> None:
+    """In a ruled row that keeps its lines, join a label wrapped in the row's first cell
+    ("Finanzielle" over "Auswirkungen:") onto the row's first line, beside the content there (a
+    row of check boxes): a few words, only the last ending in a colon."""
+    first_edge = min(edge for edge, _, _ in held)
+    label = sorted((t for edge, _, t in held if edge == first_edge), key=lambda t: (t.top, t.x0))
+    indices = sorted({index for edge, index, _ in held if edge == first_edge})
+    anchor = min(index for _, index, _ in held)
+    if (
+        len(indices) < 2
+        or indices[0] != anchor
+        or anchor in rows
+        or len(label) > 4
+        or not label[-1].text.endswith(":")
+        or any(t.text.endswith(":") for t in label[:-1])
+    ):
+        return
+    moved = {id(t) for t in label}
+    keyed: list[_Keyed] = [(t.x0, 0, t) for t in lines[anchor].tokens if id(t) not in moved]
+    keyed += [(first_edge, indices.index(index), t) for edge, index, t in held if edge == first_edge]
+    rows[anchor] = keyed
+
+
+def _form_row(held: list[tuple[float, int, Token]]) -> bool:
+    """Whether a ruled row is a form's section: a cell holding only a label ("Sachverhalt:",
+    "Betreff:") beside a cell of running text over several lines, without check boxes. Its text
+    is read line by line under the label, as the same form drawn without rules is
+    (layout/margin_labels.py); joined, a Sachverhalt's paragraphs would become one line."""
+    by_cell: dict[float, list[Token]] = {}
+    lines: dict[float, set[int]] = {}
+    for edge, index, token in held:
+        by_cell.setdefault(edge, []).append(token)
+        lines.setdefault(edge, set()).add(index)
+    if len(by_cell) != 2 or any(t.box is not None for t in (t for _, _, t in held)):
+        return False
+    (label_edge, label), (_, content) = sorted(by_cell.items(), key=lambda item: item[0])
+    return (
+        len(lines[label_edge]) == 1
+        and len(label) <= 3
+        and label[-1].text.endswith(":")
+        and len({t.top for t in content}) >= 2
+    )
 
 
 def _wrapped(held: list[tuple[float, int, Token]]) -> bool:
