@@ -47,10 +47,10 @@ ROLES = ("Vorberatung", "Vorberatung", "Kenntnisnahme", "Anhörung")
 LABELS = {
     "office": ("Fachbereich:", "Einreicher:", "Federführung:"),
     "title": ("Betreff:", "Gegenstand:"),
-    "consultations": ("Beratungsfolge:",),
-    "resolution": ("Beschlussvorschlag:", "Beschlussempfehlung:"),
+    "consultations": ("Beratungsfolge:", "Beratungsweg:", "Gremienfolge:"),
+    "resolution": ("Beschlussvorschlag:", "Beschlussempfehlung:", "Beschlussantrag:", "Vorschlag der Verwaltung:"),
     "finances": ("Finanzielle Auswirkungen:", "Haushaltsmäßige Auswirkungen:"),
-    "justification": ("Sachverhalt:", "Begründung:", "Sachdarstellung:"),
+    "justification": ("Sachverhalt:", "Begründung:", "Sachdarstellung:", "Erläuterungen:", "Sachstand:"),
     "attachments": ("Anlagen:",),
 }
 

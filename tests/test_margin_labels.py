@@ -57,6 +57,28 @@ def test_margin_labels_stand_over_their_content() -> None:
     ]
 
 
+def test_a_margin_label_wrapped_in_its_column_is_one_label() -> None:
+    # Regression: "Vorschlag der" over "Verwaltung:" beside the items "a)" and "b)" was read as
+    # text of the Beratungsfolge above, and "Verwaltung:" as a label of its own.
+    lines = [
+        _row(100, "Betreff:", "Sanierung der Turnhalle"),
+        _row(130, "Vorschlag der", "a) Der Kreistag beschließt die Sanierung."),
+        _row(144, "Verwaltung:", "b) Die Kosten werden bestätigt."),
+        _row(172, "Sachverhalt:", "Die Halle ist in einem schlechten"),
+        _row(186, None, "Zustand. Das Dach ist undicht."),
+        _row(200, None, "Die Kosten betragen 1,2 Mio. EUR."),
+        _row(214, None, "Sie sind im Haushalt veranschlagt."),
+    ]
+    texts = [line.text for line in split_margin_labels(lines)]
+    assert texts[:5] == [
+        "Betreff:",
+        "Sanierung der Turnhalle",
+        "Vorschlag der Verwaltung:",
+        "a) Der Kreistag beschließt die Sanierung.",
+        "b) Die Kosten werden bestätigt.",
+    ]
+
+
 def test_label_and_value_rows_over_text_at_the_margin_stay_as_they_are() -> None:
     # A paper's head of label-and-value rows ("Betreff:  Sanierung ...") over text that runs at
     # the margin is no margin column: its rows are read as label and value on one line.
@@ -100,11 +122,11 @@ def test_a_beratungsfolge_with_an_oe_n_column() -> None:
     ]
 
 
-#: Seed-71 variants (the family's dev seed): "Einreicher:", "Gegenstand:", a status line and
-#: numbered items under the long label "Beschlussempfehlung:" (2); lettered items "a)" in a tight
-#: hanging indent (7); "Fachbereich:" and the label "Haushaltsmäßige Auswirkungen:" wrapped to two
-#: lines (1); a one-paragraph proposal and a row of check boxes beside "Finanzielle
-#: Auswirkungen:" (12).
+#: Seed-71 variants (the family's dev seed): a ruled table, "Einreicher:", "Gegenstand:", a
+#: status line and numbered items under "Vorschlag der Verwaltung:" wrapped to two lines (2);
+#: lettered items "a)" in a tight hanging indent under "Beratungsweg:" (7); "Fachbereich:",
+#: "Beschlussempfehlung:" and "Haushaltsmäßige Auswirkungen:" wrapped beside its check boxes
+#: (1); a ruled table, "Gremienfolge:" and a one-paragraph "Beschlussantrag:" (12).
 CASES = (2, 7, 1, 12)
 
 

@@ -11,6 +11,7 @@ heading does, and every later stage reads the section as it reads any other.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .lines import SEGMENT_GAP, Line, Token
 
@@ -80,8 +81,24 @@ def split_margin_labels(lines: Sequence[Line]) -> list[Line]:
     )
     if at_column < CONTENT_LINES or at_margin >= at_column + len(found):
         return list(lines)
+    # A label wrapped in its column ("Vorschlag der" / "Verwaltung:"): its second line gives
+    # its words to the first and keeps only the content beside it, if any.
+    rest: dict[int, list[Token]] = {}
+    for above, below in pairwise(texts):
+        if id(above) in found or id(above) in rest:
+            continue
+        wrapped = _wrapped_label(above, below, margin, column)
+        if wrapped is not None:
+            label, content, more = wrapped
+            found.pop(id(below), None)  # "Verwaltung:  b) ...": the label's end, not a label
+            found[id(above)] = (label, content)
+            rest[id(below)] = more
     out: list[Line] = []
     for line in lines:
+        if id(line) in rest:
+            if rest[id(line)]:
+                out.append(Line(line.page, rest[id(line)], furniture=line.furniture))
+            continue
         parts = found.get(id(line))
         if parts is None:
             out.append(line)
@@ -90,3 +107,34 @@ def split_margin_labels(lines: Sequence[Line]) -> list[Line]:
         out.append(Line(line.page, label, furniture=line.furniture))
         out.append(Line(line.page, content, furniture=line.furniture))
     return out
+
+
+def _wrapped_label(
+    above: Line, below: Line, margin: float, column: float
+) -> tuple[list[Token], list[Token], list[Token]] | None:
+    """The label, the content beside it and the content beside the label's second line when
+    ``above`` and ``below`` hold a margin label wrapped in its column: a few bold words at the
+    margin without a colon, with content at the column, over a few bold words at the margin,
+    the last ending in a colon, following closely."""
+    first = [t for t in above.tokens if t.x1 < column - ALIGN]
+    second = [t for t in below.tokens if t.x1 < column - ALIGN]
+    content = [t for t in above.tokens if t.x0 >= column - ALIGN]
+    more = [t for t in below.tokens if t.x0 >= column - ALIGN]
+    if (
+        not first
+        or not second
+        or not content
+        or len(first) + len(content) != len(above.tokens)
+        or len(second) + len(more) != len(below.tokens)
+        or len(first) + len(second) > LABEL_WORDS + 1
+        or abs(first[0].x0 - margin) > ALIGN
+        or abs(second[0].x0 - margin) > ALIGN
+        or not all(t.bold and t.box is None for t in (*first, *second))
+        or any(t.box is not None for t in content)  # a checkbox row keeps its label beside its boxes
+        or any(t.text.endswith(":") for t in (*first, *second[:-1]))
+        or not second[-1].text.endswith(":")
+        or below.top - above.bottom > 0.8 * first[-1].size
+        or below.page != above.page
+    ):
+        return None
+    return [*first, *second], content, more
