@@ -52,6 +52,7 @@ class IssueCode(str, Enum):
     REQUEST_DOUBTFUL = "request_doubtful"  # a letter's request sentence names a body or type not read, or another
     TEXT_IMAGES_READ = "text_images_read"  # lines of text drawn as images on a page with text were read by OCR
     TEXT_IMAGES_UNREAD = "text_images_unread"  # lines of text drawn as images were not read (OCR off or missing)
+    PARAGRAPH_BREAK_UNCERTAIN = "paragraph_break_uncertain"  # a page break may or may not end a paragraph
 
     def __str__(self) -> str:
         return str(self.value)
