@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ratsdoc.extract.sections import extract_attachments, extract_justification, extract_links, extract_resolution
+from ratsdoc.issues import IssueCode
 from ratsdoc.layout.lines import Line
 from ratsdoc.models import ResolutionItem
 from ratsdoc.regions import LinkInfo, PageInfo
@@ -207,6 +208,50 @@ def test_page_break_ends_a_paragraph_only_after_a_full_stop() -> None:
     assert ctx.fields.values["justification"] == (
         "Der Radweg ist zu schmal.\n\nEr wird verbreitert.\n\nDie Kosten trägt die Stadt."
     )
+
+
+def _manuscript(next_page_x: float) -> list[Line]:
+    """A speech manuscript's text: every sentence on a line of its own, paragraphs set apart by
+    space only. Page 1 ends after a sentence far above where page 2 reaches; page 2 starts at
+    ``next_page_x``."""
+    return [
+        text_line(100, [(60, "Sachverhalt")]),
+        text_line(115, [(60, "Der Radweg zwischen Anger und Krämerbrücke ist zu schmal und zu holprig.")]),
+        text_line(127, [(60, "Er wird verbreitert.")]),
+        text_line(139, [(60, "Die Kosten trägt die Stadt.")]),
+        text_line(163, [(60, "Der Bau beginnt im Frühjahr.")]),
+        text_line(175, [(60, "Er dauert ein Jahr.")]),
+        text_line(80, [(next_page_x, "Die Anwohner werden informiert.")], page=2),
+        text_line(92, [(60, "Die Zufahrt bleibt offen.")], page=2),
+        text_line(716, [(60, "Im Herbst wird gepflanzt.")], page=2),
+        text_line(728, [(60, "Dafür sind Mittel eingeplant.")], page=2),
+        text_line(740, [(60, "Der Rat hat zugestimmt.")], page=2),
+    ]
+
+
+def test_a_sentence_at_a_page_foot_of_a_manuscript_goes_on_with_a_warning() -> None:
+    # A speech manuscript starts each sentence on a new line and marks paragraphs by space only:
+    # after a sentence at a page's foot nothing shows whether its paragraph ends. The paragraph
+    # goes on, as the Wandsbek speeches' goldens read three of four such breaks, and the field is
+    # named as doubtful. Page 1 ending far above page 2's last line is no sign of a paragraph's
+    # end: a word processor ends pages early within paragraphs (the first Wandsbek speech does).
+    ctx = _context(_manuscript(60), pages=(PAGE, PageInfo(2, 595.0, 842.0)))
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        "Der Radweg zwischen Anger und Krämerbrücke ist zu schmal und zu holprig. Er wird verbreitert. "
+        "Die Kosten trägt die Stadt.\n\nDer Bau beginnt im Frühjahr. Er dauert ein Jahr. "
+        "Die Anwohner werden informiert. Die Zufahrt bleibt offen.\n\n"
+        "Im Herbst wird gepflanzt. Dafür sind Mittel eingeplant. Der Rat hat zugestimmt."
+    )
+    doubts = [w for w in ctx.fields.warnings if w.code is IssueCode.PARAGRAPH_BREAK_UNCERTAIN]
+    assert [(w.page, w.field) for w in doubts] == [(1, "justification")]
+
+
+def test_a_page_break_with_an_indent_is_no_doubt() -> None:
+    # The next page's first line set in from the text's left edge shows the break.
+    ctx = _context(_manuscript(72), pages=(PAGE, PageInfo(2, 595.0, 842.0)))
+    extract_justification(ctx)
+    assert not [w for w in ctx.fields.warnings if w.code is IssueCode.PARAGRAPH_BREAK_UNCERTAIN]
 
 
 def test_signature_and_furniture_end_or_skip() -> None:

@@ -74,6 +74,17 @@ def _new_paragraph(
     return _gap_above(prev, line, gap)
 
 
+def _hidden_break(prev: Line, line: Line) -> bool:
+    """Whether the page break between ``prev`` and ``line`` hides whether a paragraph ends there,
+    in a text that starts every sentence on a new line inside its paragraphs and marks paragraphs
+    by space alone (:func:`_short_lines_end_paragraphs`): after a sentence the next line starts
+    one either way, at the same left edge. A line set in or out (a first-line indent, a list
+    item's hanging indent) shows a break; where a page ends does not: word processors end pages
+    early inside paragraphs (widow control, lines kept together; a Wandsbek speech ends its first
+    page three lines above its second's last line, in mid-paragraph)."""
+    return prev.page != line.page and prev.text.rstrip().endswith(_SENTENCE_END) and abs(line.x0 - prev.x0) <= _SAME_X
+
+
 def _gap_above(prev: Line, line: Line, gap: float | None) -> bool:
     """Whether the space between ``prev`` and ``line`` (one page) is wider than ``gap``."""
     return line.top - prev.bottom > (gap if gap is not None else _PARAGRAPH_GAP * line.size)
@@ -293,6 +304,7 @@ def extract_justification(ctx: Context) -> None:
     gap = _paragraph_gap(lines)
     right = max((line.x1 for line in lines), default=None)  # the right edge of the text column
     short_ends = _short_lines_end_paragraphs(lines, gap, right)
+    unsure: list[int] = []  # pages whose break may or may not end a paragraph
     blocks: list[tuple[str, list[str]]] = []  # kind "p", "li", "ni", "h" or "tr", with its lines
     apart: set[int] = set()  # numbered items set apart from the item above by a gap
     prev: Line | None = None
@@ -302,6 +314,8 @@ def extract_justification(ctx: Context) -> None:
         line = lines[position]
         kind, text = _classify(line)
         new_paragraph = prev is None or _new_paragraph(prev, line, gap, right, short_ends=short_ends)
+        if prev is not None and not short_ends and _hidden_break(prev, line):
+            unsure.append(prev.page)
         columns = learn_columns(lines[position:]) if kind == "tr" else []
         if kind == "tr" and len(columns) < 2:
             kind, text = "p", line.text  # wide gaps on a lone line, no table around it
@@ -347,6 +361,14 @@ def extract_justification(ctx: Context) -> None:
         text = "\n".join(parts) if kind == "tr" else join_lines(parts)
         out.append(f"{sep}- {text}" if kind == "li" else f"{sep}{text}")
     ctx.set("justification", "".join(out).strip() or None, lines)
+    if unsure:
+        ctx.warn(
+            IssueCode.PARAGRAPH_BREAK_UNCERTAIN,
+            f"text ends a sentence at the foot of page {', '.join(map(str, unsure))}: "
+            "whether the next page starts a paragraph is unknown",
+            page=unsure[0],
+            field="justification",
+        )
 
 
 def _mostly_bold(line: Line) -> bool:
