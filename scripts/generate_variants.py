@@ -801,6 +801,13 @@ def margin_vorlage(rng: random.Random, out: Path) -> Golden:
     return golden(**fields, page_count=tpl.page_count(out))
 
 
+def numbered_vorlage(rng: random.Random, out: Path) -> Golden:
+    """A ``margin-vorlage`` whose sections are numbered headings over full-width text."""
+    use_font(rng)
+    fields = mv.margin_vorlage(rng, out, size_and_lead, numbered=True)
+    return golden(**fields, page_count=tpl.page_count(out))
+
+
 def letter_foot(rng: random.Random, out: Path) -> Golden:
     """A ``letter`` variant with a business letter's page furniture (:mod:`letter_furniture`)."""
     return letter(rng, out, furnished=True)
@@ -1093,13 +1100,14 @@ SCAN_FAMILIES = (
     Family("letter-request-scan", letter_request_scan),
 )
 #: Families built only when named, so that the default set stays as it was: letters with a
-#: business letter's page furniture, speech manuscripts and Vorlagen with margin labels
-#: (``--families letter-foot,speech,margin-vorlage``).
+#: business letter's page furniture, speech manuscripts and Vorlagen with margin labels or
+#: numbered section headings (``--families letter-foot,speech,margin-vorlage,numbered-vorlage``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
     Family("speech", speech_manuscript),
     Family("margin-vorlage", margin_vorlage),
+    Family("numbered-vorlage", numbered_vorlage),
 )
 
 

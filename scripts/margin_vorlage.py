@@ -70,10 +70,15 @@ def _consultations(rng: random.Random, signed: Any) -> list[tuple[str, str, str,
 
 
 def margin_vorlage(
-    rng: random.Random, out: Path, size_and_lead: Callable[[random.Random], tuple[float, float]]
+    rng: random.Random,
+    out: Path,
+    size_and_lead: Callable[[random.Random], tuple[float, float]],
+    numbered: bool = False,
 ) -> dict[str, Any]:
     """Draw and render one margin-label Vorlage to ``out`` in the face the caller chose; returns
-    its golden fields (the caller adds the page count)."""
+    its golden fields (the caller adds the page count). ``numbered`` sets the sections after the
+    title as numbered headings over full-width text ("2. Beschlussvorschlag"), as many Word
+    templates do; the head's labels stay in the margin column."""
     size, lead = size_and_lead(rng)
     labels = {name: vt.pick(rng, options) for name, options in LABELS.items()}
     label_x = 57.0
@@ -125,12 +130,24 @@ def margin_vorlage(
     flow.y -= lead * 2.5
 
     below = [flow.y]  # the baseline under the last margin label drawn
-    ruled = rng.random() < 0.4  # the sections as rows of a ruled two-column table
+    ruled = not numbered and rng.random() < 0.4  # the sections as rows of a ruled two-column table
     edges: list[tuple[int, float]] = []  # (page index, y) of each row's top rule, and the table's end
+
+    heading_colon = rng.random() < 0.3
+    sections = [0]
 
     def label(name: str) -> None:
         """The margin label of section ``name`` on the baseline of its content's first line,
-        wrapped within the margin column; the content starts below the previous label's end."""
+        wrapped within the margin column; the content starts below the previous label's end.
+        Numbered: a heading of its own line over the section, from the title on."""
+        if numbered and name not in ("office", "title"):
+            flow.y = min(flow.y, below[0])
+            flow.left = label_x
+            sections[0] += 1
+            text = f"{sections[0]}. {labels[name].rstrip(':')}{':' if heading_colon else ''}"
+            flow.heading(text, size=size + 0.5, before=lead * 0.3, after=lead * 0.2)
+            below[0] = flow.y
+            return
         flow.y = min(flow.y, below[0])
         lines = bf.wrap(labels[name], content_x - label_x - 8, bf.BOLD, size)
         flow.ensure(lead * max(3, len(lines)))  # a label is kept with the first lines of its content
@@ -146,8 +163,9 @@ def margin_vorlage(
     label("consultations")
     date_w = bf.width("00.00.0000", bf.REG, size - 1) + 14
     role_w = bf.width("Zuständigkeit", bf.BOLD, size - 1) + 14
-    widths = (date_w, right - content_x - date_w - 30 - role_w, 30.0, role_w)
-    flow.y += size + 3  # the table's top rule on the label's cap height
+    widths = (date_w, right - flow.left - date_w - 30 - role_w, 30.0, role_w)
+    if not numbered:
+        flow.y += size + 3  # the table's top rule on the label's cap height
     flow.table(widths, [list(row) for row in rows], header=("Datum", "Gremium", "Ö/N", "Zuständigkeit"), size=size - 1)
     if items is not None:
         label("resolution")
@@ -159,14 +177,14 @@ def margin_vorlage(
     if not informational:
         label("finances")
         boxes_y = flow.y
-        x = content_x
+        x = flow.left
         for option, checked in (("ja", yes), ("nein", not yes)):
             flow.ops.append(bf.Box(x, boxes_y, checked, f"fin_{option}"))
             flow.ops.append(bf.Text(x + 13, boxes_y, option, bf.REG, size))
             x += 60
         flow.y -= lead * 1.3
         if yes:
-            year_w = min(80.0, (right - content_x - 110) / len(years))
+            year_w = min(80.0, (right - flow.left - 110) / len(years))
             flow.table(
                 (110.0, *[year_w] * len(years)),
                 [[name, *amounts] for name, amounts in finance_rows],
@@ -187,6 +205,7 @@ def margin_vorlage(
     edges.append((len(flow.pages) - 1, flow.y + lead * 0.5))
     if ruled:
         _rule_rows(flow, edges, (label_x - 4, content_x - 6, right + 4), size)
+    flow.left = content_x if not numbered else label_x
     flow.space(lead)
     flow.line("gez.")
     flow.line(vt.person(rng))

@@ -9,10 +9,13 @@ from pathlib import Path
 import pytest
 
 from ratsdoc import parse
+from ratsdoc.extract.checkboxes import extract_checkboxes
 from ratsdoc.extract.consultations import extract_consultations
 from ratsdoc.extract.items import GENERIC, PROFILE, split_number
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.layout.margin_labels import split_margin_labels
+from ratsdoc.layout.marks import BoxMark
+from ratsdoc.profile import bundled_profiles
 
 from .conftest import line_context, load_script, text_line
 
@@ -146,3 +149,70 @@ def test_a_margin_vorlage_reads_as_its_generator_wrote_it(tmp_path: Path, index:
     assert paper["consultations"] == golden["consultations"]
     assert paper["resolution_proposal"] == golden["resolution_proposal"]
     assert paper["checkboxes"] == golden["checkboxes"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("justification", "2. Sachverhalt"),
+        ("justification", "IV. Begründung"),
+        ("resolution", "1.1 Beschlussvorschlag"),
+        ("consultations", "B) Beratungsfolge"),
+        ("resolution", "3. Vorschlag der Verwaltung"),
+        ("attachments", "5. Anlagen"),
+        ("section_ends", "3 Finanzielle Auswirkungen"),
+    ],
+)
+def test_a_numbered_section_heading_is_its_label(name: str, text: str) -> None:
+    # Regression (numbered-vorlage variants): "2. Sachverhalt" over full-width text was no label,
+    # so the justification, the proposal and the attachments were not read.
+    assert bundled_profiles()["generic"].label(name, fuzzy=0).match(text)
+
+
+def test_a_label_word_in_running_text_is_no_label() -> None:
+    generic = bundled_profiles()["generic"]
+    for name, text in (
+        ("justification", "Erläuterungen zur Planung finden sich in der Anlage."),
+        ("resolution", "Vorschlag der Verwaltung ist es, die Halle zu sanieren."),
+        ("attachments", "Anlagen der Stadtwerke werden erneuert."),
+        ("justification", "2024 Sachverhalt"),
+    ):
+        assert not generic.label(name, fuzzy=0).match(text), text
+
+
+def test_a_numbered_heading_over_check_boxes_names_their_group_without_its_number() -> None:
+    box = BoxMark(190, 130, 198, 138, True, "glyph")
+    empty = BoxMark(240, 130, 248, 138, False, "glyph")
+    lines = [
+        text_line(110, [(57, "3. Finanzielle Auswirkungen")]),
+        Line(
+            1,
+            [
+                Token("☒", 190, 130, 198, 138, 10.0, box=box),
+                *text_line(130, [(202, "ja")]).tokens,
+                Token("☐", 240, 130, 248, 138, 10.0, box=empty),
+                *text_line(130, [(252, "nein")]).tokens,
+            ],
+        ),
+    ]
+    ctx = line_context(lines, "generic")
+    extract_checkboxes(ctx)
+    assert [g.label for g in ctx.fields.values["checkboxes"]] == ["Finanzielle Auswirkungen"]
+
+
+#: Seed-73 numbered Vorlagen (that family's dev seed): "Gremienfolge", "Vorschlag der
+#: Verwaltung" and "Erläuterungen" as numbered headings, check boxes under "3. Finanzielle
+#: Auswirkungen" (1); lettered items and "5. Anlagen" (4).
+@pytest.mark.parametrize("index", (1, 4))
+def test_a_numbered_vorlage_reads_as_its_generator_wrote_it(tmp_path: Path, index: int) -> None:
+    variants = load_script("generate_variants")
+    pdf = tmp_path / f"numbered-vorlage-{index:03d}.pdf"
+    try:
+        golden = variants.numbered_vorlage(random.Random(f"73/numbered-vorlage/{index}"), pdf)
+    except (FileNotFoundError, OSError) as exc:
+        pytest.skip(f"the Vorlage could not be built: {exc}")
+    finally:
+        variants.bf.default_faces()
+    paper = parse(pdf).model_dump(mode="json")
+    for name in ("consultations", "resolution_proposal", "checkboxes", "attachments", "justification"):
+        assert paper[name] == golden[name], name

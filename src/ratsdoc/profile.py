@@ -78,8 +78,18 @@ def label_errors(label: str, fuzzy: int) -> int:
     return min(fuzzy, 2 if letters >= 6 else 1 if letters >= 4 else 0)
 
 
-def compile_any(patterns: list[str], *, anchored: bool = False, fuzzy: int = 0) -> regex.Pattern[str]:
-    """One pattern that matches any of ``patterns``; ``anchored`` ties it to the start of the text.
+#: A section heading's number before its label: "2.", "2", "3.1", "IV.", "B)" (templates that
+#: number their sections: "1. Sachverhalt", "2. Finanzielle Auswirkungen").
+SECTION_NUMBER = r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-H]\))\s+)?"
+#: Labels that head a section and may carry such a number.
+NUMBERED_LABELS = frozenset({"consultations", "resolution", "justification", "attachments", "section_ends"})
+
+
+def compile_any(
+    patterns: list[str], *, anchored: bool = False, fuzzy: int = 0, numbered: bool = False
+) -> regex.Pattern[str]:
+    """One pattern that matches any of ``patterns``; ``anchored`` ties it to the start of the text,
+    after a section number (:data:`SECTION_NUMBER`) when ``numbered``.
 
     ``fuzzy`` > 0 allows up to that many substitutions/insertions/deletions per alternative (for
     OCR noise; fewer in short ones, :func:`label_errors`); labels stay anchored so that ordinary
@@ -90,12 +100,13 @@ def compile_any(patterns: list[str], *, anchored: bool = False, fuzzy: int = 0) 
         errors = label_errors(p, fuzzy)
         parts.append(f"(?:{p}){{e<={errors}}}" if errors else f"(?:{p})")
     body = "|".join(parts) or r"(?!x)x"
+    start = rf"^\s*{SECTION_NUMBER if numbered else ''}"
     if fuzzy:
         # Without full case folding: with it the regex module misses matches that need a
         # deletion ("Beiref:" for "Betreff:").
         body = f"(?e)(?:{body})"
-        return regex.compile(rf"(?-f)^\s*(?:{body})" if anchored else f"(?-f){body}", _FLAGS)
-    return regex.compile(rf"^\s*(?:{body})" if anchored else body, _FLAGS)
+        return regex.compile(rf"(?-f){start}(?:{body})" if anchored else f"(?-f){body}", _FLAGS)
+    return regex.compile(rf"{start}(?:{body})" if anchored else body, _FLAGS)
 
 
 class DetectRule(BaseModel):
@@ -272,7 +283,8 @@ class Profile(BaseModel):
         key = (name, errors)
         pattern = self._compiled.get(key)
         if pattern is None:
-            pattern = compile_any(self.labels.patterns(name), anchored=True, fuzzy=errors)
+            numbered = name in NUMBERED_LABELS
+            pattern = compile_any(self.labels.patterns(name), anchored=True, fuzzy=errors, numbered=numbered)
             self._compiled[key] = pattern
         return pattern
 

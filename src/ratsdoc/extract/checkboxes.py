@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from ..issues import IssueCode
 from ..layout.lines import SEGMENT_GAP, Line, Token
 from ..models import CheckboxGroup, CheckboxOption
+from ..profile import SECTION_NUMBER
 from ..text.normalize import fold_for_match
 from ..text.vocabulary import snap
 from .context import Context
@@ -80,6 +83,9 @@ def _parse_line(line: Line, vocabulary: list[str]) -> tuple[list[_Group], list[T
     return groups, leading
 
 
+_HEADING_NUMBER = regex.compile(rf"^{SECTION_NUMBER}")
+
+
 def _snapped(text: str, vocabulary: list[str]) -> str:
     """An OCRed label snapped to the profile's vocabulary ("]Nein" → "Nein"), else as read."""
     return snap(text, vocabulary) or text if text else text
@@ -104,7 +110,8 @@ def extract_checkboxes(ctx: Context) -> None:
             if not label and box_count >= 2:
                 above = _label_above(ctx, index, line)
                 if above is not None:
-                    label = _clean(above.words)
+                    # A numbered heading over the boxes names the group without its number.
+                    label = _HEADING_NUMBER.sub("", _clean(above.words), count=1)
                     ctx.claimed.add(lines.index(above))
                     where.append((above.page, above.words))
             if not label and box_count == 1:
