@@ -69,6 +69,22 @@ def _consultations(rng: random.Random, signed: Any) -> list[tuple[str, str, str,
     return rows
 
 
+def _consultation_table(style: int, rows: list[tuple[str, str, str, str]]) -> tuple[tuple[str, ...], list[list[str]]]:
+    """The Beratungsfolge's header and cells in one of three layouts systems print: date first
+    with an Ö/N column (0), body first with "Sitzung am" and a status in words and "zur ..."
+    roles (1), "Sitzungstermin" and "Behandlung" in words (2)."""
+    if style == 1:
+        return ("Gremium", "Sitzung am", "Status", "Beratung"), [
+            [body, date, "öffentlich" if mark == "Ö" else "nichtöffentlich", f"zur {role}"]
+            for date, body, mark, role in rows
+        ]
+    if style == 2:
+        return ("Sitzungstermin", "Gremium", "Behandlung", "Zuständigkeit"), [
+            [date, body, "öffentlich" if mark == "Ö" else "nicht öffentlich", role] for date, body, mark, role in rows
+        ]
+    return ("Datum", "Gremium", "Ö/N", "Zuständigkeit"), [list(row) for row in rows]
+
+
 def margin_vorlage(
     rng: random.Random,
     out: Path,
@@ -95,6 +111,7 @@ def margin_vorlage(
     title = vt.title(rng, rng.choice((6, 9, 14, 20)))
     public = rng.choice((True, False, None))
     rows = _consultations(rng, signed)
+    table_style = rng.randrange(3)
     items = None if informational else _resolution(rng)
     yes = not informational and rng.random() < 0.6
     years = tuple(str(signed.year + i) for i in range(rng.randint(1, 3))) if yes else ()
@@ -161,12 +178,24 @@ def margin_vorlage(
     label("title")
     flow.para(title, font=bf.BOLD, after=lead)
     label("consultations")
-    date_w = bf.width("00.00.0000", bf.REG, size - 1) + 14
-    role_w = bf.width("Zuständigkeit", bf.BOLD, size - 1) + 14
-    widths = (date_w, right - flow.left - date_w - 30 - role_w, 30.0, role_w)
+    # Every column as wide as its widest cell (the body's takes the rest), as Word fits a table;
+    # where that leaves the body too little room, the compact layout with an Ö/N column, set
+    # smaller until the longest word of a body fits its cell.
+    longest = max((word for _, body, _, _ in rows for word in body.split()), key=len)
+    for style, table_size in [(table_style, size - 1), *((0, size - 1 - k * 0.5) for k in range(8))]:
+        header, cells = _consultation_table(style, rows)
+        fixed = [
+            max(bf.width(c, bf.BOLD, table_size) for c in (h, *(r[k] for r in cells))) + 14
+            for k, h in enumerate(header)
+        ]
+        body_at = header.index("Gremium")
+        fixed[body_at] = 0
+        fixed[body_at] = right - flow.left - sum(fixed)
+        if fixed[body_at] >= max(150, bf.width(longest, bf.REG, table_size) + 14):
+            break
     if not numbered:
         flow.y += size + 3  # the table's top rule on the label's cap height
-    flow.table(widths, [list(row) for row in rows], header=("Datum", "Gremium", "Ö/N", "Zuständigkeit"), size=size - 1)
+    flow.table(fixed, cells, header=header, size=table_size)
     if items is not None:
         label("resolution")
         if isinstance(items, str):

@@ -181,3 +181,23 @@ def test_date_beside_the_signature_wins_over_the_dateline() -> None:
 def test_date_inside_a_sentence_is_not_the_papers_date() -> None:
     lines = [text_line(300, [(60, "Der Stadtrat hat am 12.01.2023 beschlossen.")])]
     assert _cover(_context(lines))["date"] is None
+
+
+def test_a_date_in_the_last_sentence_over_the_signature_is_not_the_papers_date() -> None:
+    # Regression (margin-vorlage variants): "... wurde am 11.03.2024 über die Anregungen
+    # informiert." above "gez." gave the date; the head's "Datum: 05.09.2022" is the paper's.
+    lines = [
+        text_line(60, [(57, "Landkreis Havelland"), (400, "Datum:"), (480, "05.09.2022")]),
+        text_line(120, [(57, "Sachverhalt:")]),
+        text_line(134, [(57, "Der Ortsteilrat Altstadt wurde am 11.03.2024 über die Anregungen informiert.")]),
+        text_line(160, [(57, "gez.")]),
+        text_line(174, [(57, "Anna Bauer")]),
+    ]
+    ctx = _context(lines, "generic")
+    extract_cover(ctx)
+    assert str(ctx.fields.values["date"]) == "2022-09-05"
+    # A date line over the signature is the paper's date.
+    dated = [*lines[:3], text_line(148, [(57, "Havelland, 14.02.2024")]), *lines[3:]]
+    ctx = _context(dated, "generic")
+    extract_cover(ctx)
+    assert str(ctx.fields.values["date"]) == "2024-02-14"

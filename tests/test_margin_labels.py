@@ -125,9 +125,9 @@ def test_a_beratungsfolge_with_an_oe_n_column() -> None:
     ]
 
 
-#: Seed-71 variants (the family's dev seed): a ruled table, "Einreicher:", "Gegenstand:", a
-#: status line and numbered items under "Vorschlag der Verwaltung:" wrapped to two lines (2);
-#: lettered items "a)" in a tight hanging indent under "Beratungsweg:" (7); "Fachbereich:",
+#: Seed-71 variants (the family's dev seed): "Einreicher:", "Gegenstand:", a status line and
+#: "Vorschlag der Verwaltung:" wrapped to two lines (2); "Beratungsweg:", a one-paragraph
+#: "Beschlussvorschlag:" and "Sachdarstellung:" (7); a ruled table, "Fachbereich:",
 #: "Beschlussempfehlung:" and "Haushaltsmäßige Auswirkungen:" wrapped beside its check boxes
 #: (1); a ruled table, "Gremienfolge:" and a one-paragraph "Beschlussantrag:" (12).
 CASES = (2, 7, 1, 12)
@@ -200,9 +200,10 @@ def test_a_numbered_heading_over_check_boxes_names_their_group_without_its_numbe
     assert [g.label for g in ctx.fields.values["checkboxes"]] == ["Finanzielle Auswirkungen"]
 
 
-#: Seed-73 numbered Vorlagen (that family's dev seed): "Gremienfolge", "Vorschlag der
-#: Verwaltung" and "Erläuterungen" as numbered headings, check boxes under "3. Finanzielle
-#: Auswirkungen" (1); lettered items and "5. Anlagen" (4).
+#: Seed-73 numbered Vorlagen (that family's dev seed): a "Gremium | Sitzung am | Status |
+#: Beratung" table under "1. Gremienfolge", items under "2. Vorschlag der Verwaltung", check
+#: boxes under "3. Finanzielle Auswirkungen", "4. Erläuterungen" (1); a "Sitzungstermin |
+#: Gremium | Behandlung" table, "2. Beschlussvorschlag", "3. Haushaltsmäßige Auswirkungen" (4).
 @pytest.mark.parametrize("index", (1, 4))
 def test_a_numbered_vorlage_reads_as_its_generator_wrote_it(tmp_path: Path, index: int) -> None:
     variants = load_script("generate_variants")

@@ -80,6 +80,8 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
     last_key = ""
     for _, line in candidates:
         text = line.text
+        if _HEADER_WORDS.fullmatch(" ".join(text.split())):
+            continue  # the table's header row ("Gremium  Sitzung am  Status  Beratung")
         pieces: dict[str, object] = {}
         for date, start, end in iter_dates(text):
             pieces["date"] = date
@@ -96,7 +98,8 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
         role = _role(text, ctx)
         if role is not None:
             pieces["role"] = role
-            text = regex.sub(regex.escape(role), " ", text, flags=regex.IGNORECASE)
+            # "zur Vorberatung", "zum Beschluss": the preposition goes with the role.
+            text = regex.sub(rf"(?:\bzu[rm]\s+)?{regex.escape(role)}", " ", text, flags=regex.IGNORECASE)
         # "Entscheidung (öffentlich)": the brackets that held a removed value are no body.
         text = _EMPTY_BRACKETS.sub(" ", text)
         rest = _ROW_SEPARATORS.sub("", " ".join(text.split()))
@@ -131,7 +134,8 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
 
 
 _HEADER_WORDS = regex.compile(
-    r"(?:(?:Datum|Gremium|Rolle|Zuständigkeit|Behandlung|Status|Sitzungstermin|Beratung|TOP|Ö\s*/\s*N)\s*)+",
+    r"(?:(?:Datum|Gremium|Rolle|Zuständigkeit|Behandlung|Status|Sitzungstermin|Sitzungsdatum|Sitzung\s+am|Termin"
+    r"|Beratung|Ergebnis|Öffentlichkeit|TOP|Ö\s*/\s*N)\s*)+",
     regex.IGNORECASE,
 )
 #: The treatment column of a Beratungsfolge: "Ö" (public) or "N"/"NÖ" (not public) as a cell of

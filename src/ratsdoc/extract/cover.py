@@ -332,13 +332,20 @@ def _title(ctx: Context) -> None:
     ctx.set("title", title, where)
 
 
+#: Words a date line over a signature has at most ("Erlangen, den 14. Februar 2024").
+_DATELINE_WORDS = 6
+
+
 def _date(ctx: Context) -> None:
     """The paper's date: beside the signature, else after a "Datum:" label, else in the header."""
     for name in ("signature", "date"):
         found = ctx.find_label(name)
         while found is not None:
             index, line, _ = found
-            for candidate in (line, *ctx.lines[max(0, index - 1) : index]):
+            # The line above counts when it is a date line ("Erlangen, 14.02.2024" over "gez."),
+            # not the end of the text, whose sentence may name any date.
+            above = [ln for ln in ctx.lines[max(0, index - 1) : index] if len(ln.words) <= _DATELINE_WORDS]
+            for candidate in (line, *above):
                 for date, _, _ in iter_dates(candidate.text, ocr=candidate.page in ctx.layout.ocr_pages):
                     ctx.set("date", date, [candidate])
                     return
