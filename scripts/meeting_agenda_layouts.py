@@ -216,7 +216,8 @@ def agenda_document(rng: random.Random, kind: str) -> tuple[list[list[gm.Op]], d
     p.gap(10)
     if style["header"]:
         number, title, responsible, paper = style["header"]
-        p.put(50, number, bold=True, advance=False)
+        if style["numbering"] != "none":
+            p.put(50, number, bold=True, advance=False)
         p.put(style["title_x"], title, bold=True, advance=False)
         if style["responsible"] and responsible:
             p.put(375, responsible, bold=True, advance=False)
