@@ -12,11 +12,16 @@ from types import ModuleType
 import pytest
 
 import ratsdoc
+from ratsdoc.extract.context import Context
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.meeting.agenda import part_state, read_agenda
 from ratsdoc.meeting.agenda_check import agenda_doubts
 from ratsdoc.meeting.agenda_rows import unnumbered_rows
+from ratsdoc.meeting.extract import extract_meeting
+from ratsdoc.meeting.header import read_header
 from ratsdoc.meeting.rules import MeetingRules
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import Layout, PageInfo
 
 from .conftest import built_layouts, text_line
 
@@ -182,6 +187,41 @@ def test_the_next_number_at_the_items_x_goes_on_after_a_stray_line() -> None:
         [(50, "3."), (110, "Anfragen")],
     ]
     assert [number for number, *_ in _read(_lines(rows))] == ["1", "2", "3"]
+
+
+def test_the_day_and_start_stacked_under_the_session_line() -> None:
+    rows = [
+        [(50, "Einladung")],
+        [(50, "5. Sitzung des Bauausschusses")],
+        [(50, "12. März 2025")],
+        [(50, "17:00 Uhr")],
+        [(50, "Sitzungsort: Rathaus")],
+    ]
+    header = read_header(_lines(rows), RULES)
+    assert (str(header.values.get("date")), header.values.get("start")) == ("2025-03-12", "17:00")
+    assert header.stacked == {"date", "start"}
+
+
+def test_a_stacked_day_is_not_taken_from_lines_elsewhere() -> None:
+    rows = [[(50, "5. Sitzung des Bauausschusses")], [(80, "12. März 2025")], [(50, "Tagesordnung")]]
+    rows += [[(50, "12. März 2025")]]
+    assert "date" not in read_header(_lines(rows), RULES).values
+
+
+def test_the_stacked_day_beats_a_session_named_in_an_agenda_title() -> None:
+    rows = [
+        [(50, "Einladung")],
+        [(50, "5. Sitzung des Bauausschusses")],
+        [(50, "12. März 2025")],
+        [(50, "17:00 Uhr")],
+        [(50, "Tagesordnung")],
+        [(50, "1."), (110, "Genehmigung der Niederschrift über die")],
+        [(110, "Sitzung vom 12. Dezember 2024")],
+        [(50, "2."), (110, "Anfragen")],
+    ]
+    ctx = Context(layout=Layout([PageInfo(1, 595.0, 842.0)], _lines(rows)), profile=bundled_profiles()["meeting"])
+    extract_meeting(ctx)
+    assert str(ctx.fields.values["meeting"].date) == "2025-03-12"
 
 
 @pytest.fixture(scope="module")

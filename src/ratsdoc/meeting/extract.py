@@ -87,8 +87,9 @@ def meeting_type(
 def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRules, kind: str) -> None:
     header = read_header(head, rules)
     dates, doubt = session_date(head, rules)
-    if dates and dates[0][0] != header.values.get("date"):
-        # A date the session line gives beats a plain 'Datum:' (the day the minutes were written).
+    if dates and dates[0][0] != header.values.get("date") and "date" not in header.stacked:
+        # A date the session line gives beats a plain 'Datum:' (the day the minutes were written); the
+        # day stacked under the session line is the session line's own.
         header.values["date"], header.where["date"] = dates[0][0], [dates[0][1]]
     ctx.set("meeting", Meeting(**header.values), [ln for where in header.where.values() for ln in where])
     if "date" not in header.values:
