@@ -39,9 +39,9 @@ import meeting_agendas as ma
 import meeting_layouts as ml
 
 NUMBERING = ["top", "marker", "decimal", "letter", "roman", "none"]
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
 #: Who reports on an item: persons and offices as a responsible column names them.
-RESPONSIBLE = ["StR Bauer", "OB", "BMin Lange", "Amt 61", "FB 3", "Ref. II", "Kämmerei", "GR Mester", "61"]
+RESPONSIBLE = ["StR Bauer", "OB", "BMin Lange", "Amt 61", "FB 3", "Ref. II", "Kämmerei", "GR Mester", "FB 61"]
 #: Header rows: (number, title, responsible, paper) headings; None where a document has no such column.
 HEADERS = [
     ("TOP", "Betreff", None, "Vorlage"),
@@ -72,7 +72,7 @@ class Rule(gm.Op):
 
 def _items(rng: random.Random, numbering: str, restart: bool) -> list[dict[str, Any]]:
     """Items with printed label and golden number; sub-items under one public item."""
-    count = rng.randrange(5, 13)
+    count = rng.randrange(5, 17)
     pool = gm.SUBJECTS + ml.REPORTS + ml.MOTIONS + ma.EXTRA_SUBJECTS + LONG
     subjects = ["Eröffnung der Sitzung und Feststellung der Tagesordnung", *rng.sample(pool, count)]
     closed = rng.randrange(1, 3)
@@ -104,15 +104,22 @@ def _item(numbering: str, parts: list[int], title: str, public: bool, paper: Any
         "marker": (marker, marker),
         "decimal": (n, f"{n}." if len(parts) == 1 else n),
         "letter": (letter, f"{letter})" if len(parts) > 1 else f"{n}."),
-        "roman": (ROMAN[parts[0] - 1], f"{ROMAN[parts[0] - 1]}."),
+        "roman": (_roman(parts[0]), f"{_roman(parts[0])}."),
         "none": (None, ""),
     }[numbering]
     return {"number": number, "label": label, "title": title, "public": public, "paper": paper, "sub": len(parts) > 1}
 
 
+def _roman(n: int) -> str:
+    """``n`` (1 to 39) in Roman numerals."""
+    return "X" * (n // 10) + ["", *ROMAN][n % 10]
+
+
 def _style(rng: random.Random) -> dict[str, Any]:
     numbering = rng.choice(NUMBERING)
     header = rng.choice(HEADERS)
+    # 'TOP 13.1' needs more room before the title than '3.1' or 'Ö 3'.
+    title_x = rng.choice([110.0, 130.0] if numbering == "top" else [95.0, 110.0, 130.0])
     responsible = rng.random() < 0.5 or (header[2] is not None and rng.random() < 0.7)
     return {
         "numbering": numbering,
@@ -128,7 +135,7 @@ def _style(rng: random.Random) -> dict[str, Any]:
             else ["Teil"]
         ),
         "restart": rng.random() < 0.4,
-        "title_x": rng.choice([95.0, 110.0, 130.0]),
+        "title_x": title_x,
         "sub_indent": rng.random() < 0.5,
         "foot": rng.choice(["Seite {n} von {total}", "- {n} -", "Seite {n}"]),
         "running_head": rng.random() < 0.7,
@@ -207,6 +214,9 @@ def agenda_document(rng: random.Random, kind: str) -> tuple[list[list[gm.Op]], d
     if kind == "Einladung":
         p.put(50, "Sehr geehrte Damen und Herren,")
         p.put(50, "zur nächsten Sitzung lade ich Sie herzlich ein. Die Unterlagen sind im Ratsinformationssystem.")
+        # A longer letter pushes the list over a page break (a title may wrap over it).
+        for line in ml._fill(ml._sentence(rng, 10, 80).split(), 490.0, 490.0, 10.0):
+            p.put(50, line)
         p.gap(10)
     if kind == "Einladung":
         p.put(50, "Tagesordnung", 12, bold=True)

@@ -224,6 +224,23 @@ def test_the_stacked_day_beats_a_session_named_in_an_agenda_title() -> None:
     assert str(ctx.fields.values["meeting"].date) == "2025-03-12"
 
 
+def test_a_sub_item_goes_on_after_a_stray_line_and_a_page_break() -> None:
+    lines = _lines([[(50, "Tagesordnung")], [(50, "1."), (110, "Eröffnung")], [(50, "2."), (110, "Neubau Sporthalle")]])
+    lines.append(text_line(50, [(375, "Ref.")]))  # a header cell the layout read after the list
+    lines += [text_line(40, [(50, "5. Sitzung des Bauausschusses am 12.03.2025")], page=2)]
+    lines += [
+        text_line(70, [(65, "2 a)"), (125, "Kosten")], page=2),
+        text_line(86, [(50, "3."), (110, "Anfragen")], page=2),
+    ]
+    assert [number for number, *_ in _read(lines)] == ["1", "2", "2 a", "3"]
+
+
+def test_a_cell_that_reads_like_an_item_goes_back_to_its_row() -> None:
+    rows = [[(50, "Tagesordnung")], [(50, "1."), (110, "Eröffnung")], [(50, "2."), (110, "Neubau Sporthalle")]]
+    lines = [*_lines(rows), text_line(64, [(375, "OB")]), text_line(78, [(375, "61"), (475, "VO/2021/273")])]
+    assert _read(lines) == [("1", "Eröffnung", None, []), ("2", "Neubau Sporthalle", None, ["VO/2021/273"])]
+
+
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     def build(module: ModuleType, out: Path) -> None:

@@ -417,18 +417,25 @@ def _tidy(item: Item, rules: MeetingRules) -> None:
 def _unmarked_next(line: Line, items: list[Item], rules: MeetingRules) -> regex.Match[str] | None:
     """Among 'TOP' items: a short numbered line at the x of the item lines that carries the next
     number ('4. Sonstiges' after 'TOP 3: ...'); an indented numbered list is no item."""
-    return None if len(line.text) > HEADING_CHARS else _next_number(line, items, rules)
+    return None if len(line.text) > HEADING_CHARS else _next_number(line, items, rules, subs=False)
 
 
-def _next_number(line: Line, items: list[Item], rules: MeetingRules) -> regex.Match[str] | None:
-    """A numbered line at the x of the item lines that carries the next number, written as they are."""
+def _next_number(line: Line, items: list[Item], rules: MeetingRules, *, subs: bool = True) -> regex.Match[str] | None:
+    """A numbered line at the x of the item lines that carries the next number, written as they
+    are; with ``subs`` also the next sub-item ('14 a' after '14', '3.2' after '3.1'), which may be
+    indented up to the title's x."""
     match = _match_item(line.text, rules.lists["items"][1:])
     if match is None or _style(" ".join(match.group("number").split())) != _style(items[-1].number):
         return None
     parts, last = levels(match.group("number")), levels(items[-1].number)
     lefts = [item.lines[0].x0 for item in items if item.lines]
     aligned = any(abs(line.x0 - x) <= ALIGN for x in lefts)
-    return match if aligned and last and parts == [last[0] + 1] else None
+    if not last or not lefts:
+        return None
+    if parts == [last[0] + 1]:
+        return match if aligned else None
+    sub = subs and len(parts) == 2 and parts == [last[0], last[1] + 1 if len(last) > 1 else 1]
+    return match if sub and min(lefts) - ALIGN <= line.x0 < items[-1].title_x else None
 
 
 def _repeated(text: str, patterns: Sequence[regex.Pattern[str]], items: list[Item]) -> regex.Match[str] | None:

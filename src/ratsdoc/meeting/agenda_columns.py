@@ -140,8 +140,10 @@ def rejoin_rows(lines: Sequence[Line], is_item: Callable[[str], bool]) -> list[L
     if len(items) < MIN_ROWS:
         return out
     gone: set[int] = set()
+    left = min(out[k].x0 for k in items)
     for k, line in enumerate(out):
-        if k in items or len(line.text) > CELL_CHARS or not line.words:
+        # A cell may read like an item ('61 VO/2021/273'): only an item at the list's x is one.
+        if (k in items and line.x0 < left + MIN_OFFSET) or len(line.text) > CELL_CHARS or not line.words:
             continue
         size = line.words[0].size
         for index in items:
