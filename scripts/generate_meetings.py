@@ -15,7 +15,9 @@ Protokoll that says little else, Wortprotokoll heads); with ``--agenda-styles`` 
 of ``meeting_records.py`` (Swiss Traktanden minutes with decisions and votes, a non-public part numbered
 from 1); with ``--record-heads N`` also the minutes heads and per-item extracts of ``meeting_extracts.py``
 (N // 2 of each); with ``--toc-styles`` also those of ``meeting_tocs.py`` (verbatim minutes opening with a
-table of contents, Swiss Protokolle with dates at wrapped line starts and several results). The same seed
+table of contents, Swiss Protokolle with dates at wrapped line starts and several results); with
+``--agenda-layouts N`` also the agenda layouts of ``meeting_agenda_layouts.py`` (columns, Roman and unnumbered
+items, head lines that start with digits, running heads and foots). The same seed
 gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
 """
 
@@ -404,6 +406,7 @@ def main() -> None:
     parser.add_argument("--agenda-styles", type=int, default=0, help="documents of meeting_agendas.py to add")
     parser.add_argument("--record-heads", type=int, default=0, help="documents of meeting_extracts.py to add")
     parser.add_argument("--toc-styles", type=int, default=0, help="documents of meeting_tocs.py to add")
+    parser.add_argument("--agenda-layouts", type=int, default=0, help="documents of meeting_agenda_layouts.py to add")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -442,6 +445,10 @@ def main() -> None:
         import meeting_tocs
 
         meeting_tocs.build_all(args.out, args.seed, args.toc_styles)
+    if args.agenda_layouts:
+        import meeting_agenda_layouts
+
+        meeting_agenda_layouts.build_all(args.out, args.seed, args.agenda_layouts)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import regex
 
 from ..layout.lines import Line
 from ..text.normalize import join_lines
+from .agenda_columns import rejoin_rows, strip_side_cells
 from .rules import MeetingRules
 
 #: Wrapped title lines start this close (pt) to the title's x.
@@ -35,6 +36,8 @@ class Item:
     #: Titles of later lines with the same number that differ from this one (minutes that repeat
     #: the agenda over the items), for the consistency check.
     repeats: list[str] = field(default_factory=list)
+    #: Other reasons to doubt the item, for the consistency check.
+    doubts: list[str] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -48,8 +51,8 @@ class Item:
 
 def part_state(text: str, rules: MeetingRules) -> bool | None:
     """True/False when ``text`` is a public/non-public part heading, else None."""
-    if len(text) > HEADING_CHARS:
-        return None
+    if len(text) > HEADING_CHARS or text.lstrip()[:1].islower():
+        return None  # a heading is capitalised: 'öffentliche Sitzung vom ...' wraps a title
     if rules.res["nonpublic"].match(text):
         return False
     if rules.res["public"].match(text):
@@ -125,6 +128,12 @@ def _split_cells(line: Line, title: str, rules: MeetingRules, before: str = "") 
     return title, []
 
 
+def _cell_number(text: str, before: str, rules: MeetingRules) -> str | None:
+    """The paper number of a cell that holds only one; a year span after ``before`` is none."""
+    number = whole_number(text, rules)
+    return None if number is None or year_span(number, before, rules) else number
+
+
 def _match_item(text: str, patterns: Sequence[regex.Pattern[str]]) -> regex.Match[str] | None:
     for pattern in patterns:
         match = pattern.match(text)
@@ -147,9 +156,34 @@ def _new_item(line: Line, match: regex.Match[str], public: bool | None, rules: M
 
 
 def levels(number: str) -> list[int]:
-    """The levels of an item number: 'Ö 3' -> [3], '3.1' -> [3, 1], '3 a' -> [3, 1]."""
+    """The levels of an item number: 'Ö 3' -> [3], '3.1' -> [3, 1], '3 a' -> [3, 1], 'IV' -> [4]."""
+    if roman(number):
+        return [roman(number)]
     parts = regex.findall(r"\d+|[a-z]", regex.sub(r"^[ÖN]\s*", "", number))
     return [int(part) if part.isdigit() else ord(part) - ord("a") + 1 for part in parts]
+
+
+#: A Roman number up to 39 ('IV', 'XII').
+_ROMAN = regex.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def roman(number: str) -> int:
+    """The value of a Roman item number ('IV' -> 4), else 0."""
+    if not number or not _ROMAN.match(number):
+        return 0
+    values = [{"I": 1, "V": 5, "X": 10}[c] for c in number]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def _style(number: str) -> str:
+    """How an item number is written: with an Ö/N marker, Roman, or plain digits."""
+    return "marker" if _MARKER.match(number) else "roman" if roman(number) else "digits"
+
+
+def _foreign(items: list[Item], number: str, public: bool | None) -> bool:
+    """Whether item ``number`` is written unlike the list so far ('13' among 'Ö 1' .. 'N 12', a
+    running head's session number) and does not follow it: no item of that list."""
+    return bool(items) and _style(number) != _style(items[-1].number) and not _in_sequence(items, number, public)
 
 
 def _in_sequence(items: list[Item], number: str, public: bool | None = None) -> bool:
@@ -263,7 +297,7 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     item's minutes 'TOP 3').
     """
     marked = [rules.lists["items"][0]]
-    lines = _join_bare(lines, rules)
+    lines = rejoin_rows(_join_bare(lines, rules), lambda text: _match_item(text, rules.lists["items"]) is not None)
     texts = [line.text for line in lines]
     use_marked = any(_match_item(t, marked) for t in texts)
     patterns = rules.lists["items"][1:]
@@ -286,12 +320,24 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             in_list = True
             previous = line
             continue
+        if not wraps and rules.res["head_line"].match(text):
+            continue  # '5. Sitzung des Bauausschusses', '12. März 2025': the head, above the list or repeated
         if use_marked:
             match = _match_item(text, marked) or (_match_item(text, patterns) if in_list else None)
         else:
             match = _match_item(text, patterns) if in_list else _repeated(text, patterns, items)
+            if not match and not in_list and not anywhere and items:
+                # A stray line (a cell the layout moved) ended the list: the next number at the
+                # items' x goes on with it.
+                match = _next_number(line, items, rules)
+                in_list = match is not None
         if match and anywhere and not _in_sequence(items, match.group("number"), public):
             match = _repeated(text, patterns, items)
+        number = " ".join(match.group("number").split()) if match else ""
+        if match and (state is not None or _foreign(items, number, public)):
+            match = None  # 'I. Öffentliche Sitzung' is a part heading
+        if match and not items and not use_marked and levels(number)[:1] not in ([0], [1]):
+            match = None  # a list counts from 1: '3. Februar 2025: ...' wraps a title of an unnumbered table
         if match and wraps and _DATE_START.match(text):
             # '... vom' / '26. Oktober 2022 "Titel"': a date that wraps a title is not item 26.
             match = None
@@ -314,6 +360,7 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
                 in_list = False
             items[-1].body.append(line)
         previous = line
+    strip_side_cells(items, lambda text, before: _cell_number(text, before, rules))
     for item in items:
         _tidy(item, rules)
     return _merge_repeated(items, rules)
@@ -370,13 +417,25 @@ def _tidy(item: Item, rules: MeetingRules) -> None:
 def _unmarked_next(line: Line, items: list[Item], rules: MeetingRules) -> regex.Match[str] | None:
     """Among 'TOP' items: a short numbered line at the x of the item lines that carries the next
     number ('4. Sonstiges' after 'TOP 3: ...'); an indented numbered list is no item."""
+    return None if len(line.text) > HEADING_CHARS else _next_number(line, items, rules, subs=False)
+
+
+def _next_number(line: Line, items: list[Item], rules: MeetingRules, *, subs: bool = True) -> regex.Match[str] | None:
+    """A numbered line at the x of the item lines that carries the next number, written as they
+    are; with ``subs`` also the next sub-item ('14 a' after '14', '3.2' after '3.1'), which may be
+    indented up to the title's x."""
     match = _match_item(line.text, rules.lists["items"][1:])
-    if match is None or len(line.text) > HEADING_CHARS:
+    if match is None or _style(" ".join(match.group("number").split())) != _style(items[-1].number):
         return None
     parts, last = levels(match.group("number")), levels(items[-1].number)
     lefts = [item.lines[0].x0 for item in items if item.lines]
     aligned = any(abs(line.x0 - x) <= ALIGN for x in lefts)
-    return match if aligned and last and parts == [last[0] + 1] else None
+    if not last or not lefts:
+        return None
+    if parts == [last[0] + 1]:
+        return match if aligned else None
+    sub = subs and len(parts) == 2 and parts == [last[0], last[1] + 1 if len(last) > 1 else 1]
+    return match if sub and min(lefts) - ALIGN <= line.x0 < items[-1].title_x else None
 
 
 def _repeated(text: str, patterns: Sequence[regex.Pattern[str]], items: list[Item]) -> regex.Match[str] | None:

@@ -88,6 +88,7 @@ def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool =
             found.append(f"the title of item {name} holds a paper number")
         if item.repeats:
             found.append(f"the agenda and the minutes title item {name} differently")
+        found += item.doubts
     return found
 
 

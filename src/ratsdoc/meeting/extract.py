@@ -15,6 +15,7 @@ from ..models import Provenance
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
 from .agenda_check import agenda_doubts, doubt_message
+from .agenda_rows import unnumbered_rows
 from .attendance import read_attendees, read_head_roles
 from .evidence import looks_verbatim
 from .head_fields import fill_cover, record_type, session_date
@@ -86,8 +87,9 @@ def meeting_type(
 def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRules, kind: str) -> None:
     header = read_header(head, rules)
     dates, doubt = session_date(head, rules)
-    if dates and dates[0][0] != header.values.get("date"):
-        # A date the session line gives beats a plain 'Datum:' (the day the minutes were written).
+    if dates and dates[0][0] != header.values.get("date") and "date" not in header.stacked:
+        # A date the session line gives beats a plain 'Datum:' (the day the minutes were written); the
+        # day stacked under the session line is the session line's own.
         header.values["date"], header.where["date"] = dates[0][0], [dates[0][1]]
     ctx.set("meeting", Meeting(**header.values), [ln for where in header.where.values() for ln in where])
     if "date" not in header.values:
@@ -110,7 +112,8 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
     unheaded: list[str] = []
     if toc:
         headings, unheaded = merge_toc(toc, headings)
-    read = headings or read_agenda(lines, rules)
+    # An agenda table without numbers is read row by row only where no numbered item was found.
+    read = headings or read_agenda(lines, rules) or unnumbered_rows(lines, rules)
     single = read_single_item(lines, rules) if minutes and not read and not verbatim else None
     read = [single] if single else read
     # A table of contents prints the items in order; the debate calls them in any order.
@@ -123,7 +126,7 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         decision, vote, used = read_outcome(item.body, rules, prose=not verbatim) if minutes else (None, None, [])
         items.append(
             AgendaItem(
-                number=item.number,
+                number=item.number or None,
                 title=item.title,
                 public=item.public,
                 paper_numbers=item.paper_numbers,

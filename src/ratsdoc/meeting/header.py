@@ -19,6 +19,13 @@ from .rules import MeetingRules
 _TIME = regex.compile(
     r"(?<![\d.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![.\d])|(?<![\d.])(?P<h2>[01]?\d|2[0-3])\s*Uhr\b"
 )
+#: A line under the session line that is only its day ('12. März 2025', 'am Donnerstag, 12.03.2025') or
+#: only its start ('17:00 Uhr', 'um 19.30 Uhr'), as invitations stack them under '5. Sitzung des ...'.
+_DAY_LINE = regex.compile(
+    r"^\s*(?:am\s+)?(?:\p{L}+,\s*)?(?:de[nm]\s+)?(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4})\s*,?\s*$",
+    regex.IGNORECASE,
+)
+_START_LINE = regex.compile(r"^\s*(?:um\s+)?(?P<start>\d{1,2}(?:[:.]\d{2})?\s*Uhr)\s*$", regex.IGNORECASE)
 #: How far below the first page's top the header block may go: the first lines of a document.
 HEADER_LINES = 40
 #: A wrapped value continues on the next line when it starts this close to the value's x.
@@ -33,6 +40,8 @@ class Header:
     where: dict[str, list[Line]] = field(default_factory=dict)
     #: True/False when the session line calls the session public or not ('1. öffentliche Sitzung').
     public: bool | None = None
+    #: Fields read from the lines stacked under the session line ('5. Sitzung des ...' / '12. März 2025').
+    stacked: set[str] = field(default_factory=set)
 
     def put(self, name: str, value: Any, line: Line) -> None:
         """Keep the first value found for ``name``."""
@@ -178,6 +187,8 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
             header.put("number", _SESSION_KIND.sub(" ", _clean(groups.get("number", ""))), line)
             if "date" in groups:
                 header.put("date", parse_date(groups["date"]), line)
+            elif groups.get("number"):
+                _stacked(header, head, index)
             if "start" in groups:
                 header.put("start", parse_time(groups["start"]), line)
             if "location" in pattern.groupindex and "location" not in groups:
@@ -190,3 +201,18 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
                 header.put("location", _clean(_join_place([groups["location"], *tail])), line)
             break
     return header
+
+
+def _stacked(header: Header, head: Sequence[Line], index: int) -> None:
+    """The day and start on the lines right under the session line ``head[index]``, at its x."""
+    line = head[index]
+    for below in head[index + 1 : index + 3]:
+        if below.page != line.page or abs(below.x0 - line.x0) > ALIGN:
+            return
+        day, start = _DAY_LINE.match(below.text), _START_LINE.match(below.text)
+        if not (day or start):
+            return
+        name = "date" if day else "start"
+        if name not in header.values:
+            header.stacked.add(name)
+        header.put(name, parse_date(day.group("date")) if day else parse_time(below.text), below)

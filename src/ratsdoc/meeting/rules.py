@@ -53,6 +53,20 @@ _TITLES = ["OB", "OBM", "BM", "EBM", "Oberbürgermeister", "Oberbürgermeisterin
 #: Headings of the table of contents that opens verbatim minutes: 'Tagesordnung', 'Inhalt', 'Inhaltsverzeichnis'.
 _TOC = [r"Tagesordnung\s*:?\s*$", r"Inhalt(?:sverzeichnis)?\s*:?\s*$", r"Inhaltsübersicht\s*:?\s*$"]
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.|[\p{L}]+)\s*\d{2,4}"
+#: The number of a part heading ('I. Öffentliche Sitzung', 'B. Nichtöffentlicher Teil').
+_PART_NUMBER = r"(?:(?-i:[IVX]{1,4}|[A-D])\.\s+)?"
+_PUBLIC_PART = r"öffentliche[rs]?\s+(?:Teil|Sitzung|Tagesordnung|Sitzungsteil)\b"
+_MONTH = r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+#: Head lines that open with a number but are no agenda item: the session ('5. Sitzung des
+#: Bauausschusses', '1. ordentliche Sitzung der ...'), a date alone ('12. März 2025', '12. März 2025,
+#: 17:00 Uhr') or a time ('17.00 Uhr'), as ALLRIS, SessionNet and Austrian invitations print them
+#: above or below 'Tagesordnung'.
+_HEAD_LINES = [
+    r"\d{1,3}\.\s*(?:(?:öffentliche|nicht[\s-]*öffentliche|ordentliche|außerordentliche|konstituierende|"
+    r"gemeinsame)\s+)?Sitzung\s+(?:des|der)\b.*",
+    rf"\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}}\s*(?:,?\s*(?:um\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?)?\s*",
+    r"\d{1,2}[:.]\d{2}\s*Uhr(?:\s*(?:bis|-|–)\s*\d{1,2}[:.]\d{2}\s*Uhr)?\s*",  # '17.00 Uhr', a time alone
+]
 
 
 def _problem(pattern: str) -> str | None:
@@ -233,11 +247,11 @@ class MeetingRules(BaseModel):
         description="Phrases of verbatim minutes that close the public part: the items read before them are public.",
     )
     public_parts: list[str] = Field(
-        default_factory=lambda: [r"Öffentliche[rs]?\s+(?:Teil|Sitzung|Tagesordnung|Sitzungsteil)\b"],
+        default_factory=lambda: [rf"{_PART_NUMBER}{_PUBLIC_PART}"],
         description="Headings that open the public part.",
     )
     nonpublic_parts: list[str] = Field(
-        default_factory=lambda: [r"Nicht[\s-]*öffentliche[rs]?\s+(?:Teil|Sitzung|Tagesordnung|Sitzungsteil)\b"],
+        default_factory=lambda: [rf"{_PART_NUMBER}Nicht[\s-]*{_PUBLIC_PART}"],
         description="Headings that open the non-public part.",
     )
     agenda_headings: list[str] = Field(
@@ -256,10 +270,17 @@ class MeetingRules(BaseModel):
             r"(?:\s?(?-i:[a-z])(?=[\s).]))?)[.)]?\s*[:.-]?\s+(?P<title>(?-i:[\p{Lu}\d„\"]).*)",
             r"(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*(?:\s?(?-i:[a-z])(?=[\s).]))?)[.)]?\s+"
             r"(?P<title>(?-i:[\p{Lu}„\"]).*)",
+            # Roman numbers ('III. Bericht der Verwaltung'), with their full stop.
+            r"(?P<number>(?-i:[IVX]{1,5}))\.\s+(?P<title>(?-i:[\p{Lu}„\"]).*)",
         ],
         description="Agenda item lines with groups number and title; the first pattern (with "
         "'TOP') is preferred in a document that has such lines, the others only in the agenda list "
         "or, in minutes without one, where the numbers run in sequence.",
+    )
+    head_lines: list[str] = Field(
+        default_factory=lambda: list(_HEAD_LINES),
+        description="Whole lines that look like a numbered agenda item but belong to the session's head "
+        "(the session line, a date alone): never an item.",
     )
     paper_number_patterns: list[str] = Field(
         default_factory=lambda: [
@@ -378,6 +399,7 @@ class MeetingRules(BaseModel):
         "record_numbers",
         "item_heads",
         "item_title_labels",
+        "head_lines",
     )
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
@@ -427,6 +449,7 @@ class MeetingRules(BaseModel):
             "year_word": regex.compile(rf"(?:{'|'.join(self.year_words)})", _FLAGS),
             "vote_heading": regex.compile(rf"^\s*(?:{'|'.join(self.vote_labels)})\s*:?\s*$", _FLAGS),
             "item_title": _any([rf"(?:{'|'.join(self.item_title_labels)})\s*:\s*(?P<rest>.*)"]),
+            "head_line": regex.compile(rf"^\s*(?:{'|'.join(self.head_lines)})$", _FLAGS),
         }
 
     @cached_property

@@ -1,0 +1,177 @@
+"""Side columns of an agenda table: a cell right of the title that names who reports on the item
+('Ref.', 'Berichterstattung', 'Zuständig': 'StR Bauer', 'Amt 61', 'FB 3') or its paper, in a
+column that several items share. Such a cell is no part of the title (ALLRIS, SD.NET and Swiss CMI
+lists print it on the item's first line)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ..layout.lines import Line, Token
+
+if TYPE_CHECKING:
+    from .agenda import Item
+
+#: Cells of one column start this close (pt) to each other.
+ALIGN = 4.0
+#: A cell starts at least this far (pt) right of the title's x: a gap within the title is no column.
+MIN_OFFSET = 40.0
+#: Longest text (characters) of a side cell: a person or an office, not a wrapped title.
+CELL_CHARS = 30
+#: A gap wider than this share of the font size is more than a word space.
+WORD_SPACE = 0.6
+#: A gap wider than this share of the font size parts two cells.
+CELL_GAP = 2.0
+#: Items that must have a cell at one x before it counts as a column.
+MIN_ROWS = 2
+
+
+def _cells(item: Item, line: Line) -> list[list[Token]]:
+    """The segments of ``line`` after its first that start well right of the title."""
+    return [seg for seg in line.segments()[1:] if seg[0].x0 >= item.title_x + MIN_OFFSET]
+
+
+def _text(cell: Sequence[Token]) -> str:
+    return " ".join(t.text for t in cell)
+
+
+def column_xs(items: Sequence[Item]) -> list[float]:
+    """The x of each side column: where short cells of at least :data:`MIN_ROWS` items start."""
+    starts: list[tuple[float, int]] = []
+    for index, item in enumerate(items):
+        for line in item.lines[: len(item.title_parts)]:
+            starts += [(cell[0].x0, index) for cell in _cells(item, line) if len(_text(cell)) <= CELL_CHARS]
+    columns: list[float] = []
+    for x, _ in sorted(starts):
+        rows = {index for other, index in starts if abs(other - x) <= ALIGN}
+        if len(rows) >= MIN_ROWS and not any(abs(x - c) <= ALIGN for c in columns):
+            columns.append(x)
+    return columns
+
+
+def _side_cells(item: Item, line: Line, columns: Sequence[float]) -> list[list[Token]]:
+    """The cells of ``line`` in the side columns, left to right: each runs from a token that starts
+    at a column's x after more than a word space to the next such token (a title may run close to
+    the column, a cell may hold more than one word)."""
+    cells: list[list[Token]] = []
+    previous: Token | None = None
+    for token in line.tokens:
+        gap = token.x0 - previous.x1 if previous is not None else 0.0
+        column = token.x0 >= item.title_x + MIN_OFFSET and any(abs(token.x0 - x) <= ALIGN for x in columns)
+        # After the first side cell, any wide gap parts two cells (a paper cell alone in its column).
+        opens = gap > WORD_SPACE * token.size and (column or (bool(cells) and gap > CELL_GAP * token.size))
+        if opens:
+            cells.append([])
+        elif cells and cells[-1] and token.x0 < cells[-1][0].x0 - ALIGN:
+            # Back left of the cell: the title's next row, which the layout put after the cell.
+            previous = token
+            continue
+        if cells:
+            cells[-1].append(token)
+        previous = token
+    return cells
+
+
+def _without(part: str, line: Line, inside: set[int]) -> str | None:
+    """``part``, the end of ``line``'s text, without the tokens in ``inside``; None when ``part``
+    is not the end of the line's text."""
+    full = _text(line.tokens)
+    if not full.endswith(part):
+        return None
+    start, at, kept = len(full) - len(part), 0, []
+    for token in line.tokens:
+        if at >= start and id(token) not in inside:
+            kept.append(token.text)
+        at += len(token.text) + 1
+    return " ".join(kept)
+
+
+def _last_row(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens of a table cell's last row when the cell has more than one (a cell's wrapped
+    lines come as one line): those below the first token's row."""
+    if not tokens:
+        return []
+    first = tokens[0]
+    below = [t for t in tokens if t.top > first.top + 0.5 * first.size]
+    if not below:
+        return []
+    return [t for t in below if abs(t.top - below[-1].top) <= 0.5 * below[-1].size]
+
+
+def strip_side_cells(items: Sequence[Item], paper_number: Callable[[str, str], str | None]) -> None:
+    """Remove the cells of the side columns from the end of each title line, and a last row of a
+    title cell that is only a paper reference ('Vorlage 9263/2024' under the title); a paper
+    number (``paper_number`` gives it from a text and the title before it) is kept as one of the
+    item's paper numbers."""
+    columns = column_xs(items)
+    for item in items:
+        for k, line in enumerate(item.lines[: len(item.title_parts)]):
+            part = item.title_parts[k]
+            cells = _side_cells(item, line, columns) if columns else []
+            inside = {id(t) for cell in cells for t in cell}
+            row = _last_row([t for t in line.tokens if id(t) not in inside])
+            texts = [_text(cell) for cell in cells]
+            bare = _without(part, line, inside) if inside else None
+            if bare is not None:
+                part, texts = bare, [*texts, ""]  # the cells are out wherever the layout put them
+            if row and paper_number(_text(row), part[: -len(_text(row))]):
+                texts.insert(0, _text(row))
+            for text in reversed(texts):
+                if text and part.endswith(text):
+                    part = part[: -len(text)].rstrip()
+                number = paper_number(text, part)
+                if number and number not in item.paper_numbers:
+                    item.paper_numbers.append(number)
+            item.title_parts[k] = part
+
+
+#: Lines whose tops differ by at most this share of the font size share a table row.
+SAME_ROW = 0.3
+
+
+def rejoin_rows(lines: Sequence[Line], is_item: Callable[[str], bool]) -> list[Line]:
+    """``lines`` with the short cells of a table's right columns put back on their item's line:
+    the layout may read the right columns of an agenda table ('Ref.', 'Vorlage') as a column of
+    their own after the list. A short line (a cell) joins an item line of its page that it
+    continues on the same row, further right; other lines stay as they are."""
+    out = list(lines)
+    items = [k for k, line in enumerate(out) if line.words and is_item(line.text)]
+    if len(items) < MIN_ROWS:
+        return out
+    gone: set[int] = set()
+    left = min(out[k].x0 for k in items)
+    for k, line in enumerate(out):
+        # A cell may read like an item ('61 VO/2021/273'): only an item at the list's x is one.
+        if (k in items and line.x0 < left + MIN_OFFSET) or len(line.text) > CELL_CHARS or not line.words:
+            continue
+        size = line.words[0].size
+        for index in items:
+            row = out[index]
+            if (
+                index < k - 1
+                and row.page == line.page
+                and abs(row.top - line.top) <= SAME_ROW * size
+                and all(t.x1 <= line.x0 for t in row.tokens if abs(t.top - line.top) <= SAME_ROW * size)
+            ):
+                out[index] = Line(row.page, _merged(row.tokens, line.tokens), row.furniture)
+                gone.add(k)
+                break
+    return [line for k, line in enumerate(out) if k not in gone]
+
+
+def _merged(row: Sequence[Token], cells: Sequence[Token]) -> list[Token]:
+    """The tokens of an item line and of the cells read apart from it: a word that continues the
+    row at a word space (a title word the layout cut off with the column) goes in its place, the
+    cells after the row."""
+    out = list(row)
+    end = len(out)
+    for token in cells:
+        before = [k for k, t in enumerate(out[:end]) if abs(t.top - token.top) <= SAME_ROW * token.size]
+        last = before[-1] if before else None
+        if last is not None and 0 <= token.x0 - out[last].x1 <= WORD_SPACE * token.size:
+            out.insert(last + 1, token)
+            end += 1
+        else:
+            out.append(token)
+    return out

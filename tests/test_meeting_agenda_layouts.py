@@ -1,0 +1,258 @@
+"""Agenda layouts of other council systems: head lines that start with digits, Roman numbers and
+numbered part headings, side columns (who reports, the Vorlage) read with or apart from the item,
+a paper number in a cell's last row, unnumbered items one per table row, and lists that a stray
+line interrupts (scripts/meeting_agenda_layouts.py draws them)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import ratsdoc
+from ratsdoc.extract.context import Context
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.meeting.agenda import part_state, read_agenda
+from ratsdoc.meeting.agenda_check import agenda_doubts
+from ratsdoc.meeting.agenda_rows import unnumbered_rows
+from ratsdoc.meeting.extract import extract_meeting
+from ratsdoc.meeting.header import read_header
+from ratsdoc.meeting.rules import MeetingRules
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import Layout, PageInfo
+
+from .conftest import built_layouts, text_line
+
+RULES = MeetingRules()
+
+
+def _lines(rows: list[list[tuple[float, str]]], leading: float = 14.0) -> list[Line]:
+    return [text_line(50 + leading * k, cells) for k, cells in enumerate(rows)]
+
+
+def _read(lines: list[Line]) -> list[tuple[str, str, bool | None, list[str]]]:
+    return [(i.number, i.title, i.public, i.paper_numbers) for i in read_agenda(lines, RULES)]
+
+
+def test_head_lines_that_start_with_digits_are_no_items() -> None:
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "5. Sitzung des Bauausschusses")],
+        [(50, "12. März 2025")],
+        [(50, "17.00 Uhr")],
+        [(50, "Sitzungsort: Rathaus, Marktplatz 1")],
+        [(50, "Öffentlicher Teil")],
+        [(50, "1."), (110, "Eröffnung der Sitzung")],
+        [(50, "2."), (110, "Bericht der Verwaltung")],
+    ]
+    assert _read(_lines(rows)) == [("1", "Eröffnung der Sitzung", True, []), ("2", "Bericht der Verwaltung", True, [])]
+
+
+def test_roman_numbers_and_numbered_part_headings() -> None:
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "I. Öffentliche Sitzung")],
+        [(50, "I."), (110, "Eröffnung")],
+        [(50, "II."), (110, "Bericht der Verwaltung")],
+        [(50, "II. Nichtöffentliche Sitzung")],
+        [(50, "III."), (110, "Grundstücksangelegenheiten")],
+    ]
+    assert _read(_lines(rows)) == [
+        ("I", "Eröffnung", True, []),
+        ("II", "Bericht der Verwaltung", True, []),
+        ("III", "Grundstücksangelegenheiten", False, []),
+    ]
+
+
+def test_a_number_written_unlike_the_list_and_out_of_sequence_is_no_item() -> None:
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "Ö 1"), (110, "Eröffnung")],
+        [(50, "N 2"), (110, "Personalangelegenheiten")],
+        [(50, "12 Kostenstellen im Haushalt")],
+        [(50, "N 3"), (110, "Grundstücksangelegenheiten")],
+    ]
+    assert [number for number, *_ in _read(_lines(rows))] == ["Ö 1", "N 2", "N 3"]
+
+
+def test_side_columns_leave_the_title_and_a_paper_cell_is_kept() -> None:
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1."), (110, "Eröffnung der Sitzung"), (375, "StR Bauer")],
+        [(50, "2."), (110, "Neubau Sporthalle"), (375, "Amt 61"), (475, "VO/2024/123")],
+        [(50, "3."), (110, "Anfragen"), (375, "FB 3")],
+    ]
+    assert _read(_lines(rows)) == [
+        ("1", "Eröffnung der Sitzung", None, []),
+        ("2", "Neubau Sporthalle", None, ["VO/2024/123"]),
+        ("3", "Anfragen", None, []),
+    ]
+
+
+def test_right_columns_read_after_the_list_go_back_to_their_rows() -> None:
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1."), (110, "Eröffnung der Sitzung")],
+        [(50, "2."), (110, "Neubau Sporthalle")],
+        [(50, "3."), (110, "Anfragen")],
+    ]
+    lines = _lines(rows)
+    cells = [text_line(64, [(375, "StR Bauer")]), text_line(78, [(375, "Amt 61"), (475, "VO/2024/123")])]
+    cells.append(text_line(92, [(375, "FB 3")]))
+    assert _read([*lines, *cells]) == [
+        ("1", "Eröffnung der Sitzung", None, []),
+        ("2", "Neubau Sporthalle", None, ["VO/2024/123"]),
+        ("3", "Anfragen", None, []),
+    ]
+
+
+def _cell(top: float, rows: list[list[tuple[float, str]]]) -> Line:
+    """One line whose tokens lie on several rows, as the layout joins a table cell's lines."""
+    tokens = [t for k, cells in enumerate(rows) for t in text_line(top + 12 * k, cells).tokens]
+    return Line(1, tokens)
+
+
+def test_a_paper_number_on_the_last_row_of_a_title_cell_leaves_the_title() -> None:
+    lines = _lines([[(50, "Tagesordnung")]])
+    lines.append(_cell(64, [[(50, "1."), (110, "Antrag der Fraktion")], [(110, "Vorlage 9263/2024")]]))
+    lines.append(_cell(100, [[(50, "2."), (110, "Haushaltsplan für die Jahre")], [(110, "2025/2026")]]))
+    assert _read(lines) == [
+        ("1", "Antrag der Fraktion", None, ["9263/2024"]),
+        ("2", "Haushaltsplan für die Jahre 2025/2026", None, []),
+    ]
+
+
+def test_a_title_word_the_layout_put_with_the_side_column_goes_back_in_place() -> None:
+    lines = _lines([[(50, "Tagesordnung")], [(50, "1."), (110, "Eröffnung")]])
+    lines.append(_cell(78, [[(50, "2."), (110, "Satzung über Gebühren für")], [(110, "Benutzung der Kitas")]]))
+    lines.append(text_line(106, [(50, "3."), (110, "Anfragen")]))
+    word = Token("die", 254.0, 78.0, 272.0, 88.0, 10.0)  # right after 'für', a word space away
+    cells = [text_line(64, [(375, "OB")]), Line(1, [word, *text_line(78, [(375, "Amt 61")]).tokens])]
+    cells.append(text_line(106, [(375, "FB 3")]))
+    titles = [title for _, title, *_ in _read([*lines, *cells])]
+    assert titles == ["Eröffnung", "Satzung über Gebühren für die Benutzung der Kitas", "Anfragen"]
+
+
+def test_unnumbered_items_one_per_table_row() -> None:
+    tops = [50, 66, 84, 102, 114, 132, 144, 162]  # rows 18 pt apart, a cell's lines 12
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "Öffentlicher Teil")],
+        [(110, "Eröffnung der Sitzung"), (375, "OB")],
+        [(110, "Neubau einer Sporthalle an der"), (375, "Amt 61")],
+        [(110, "Grundschule Nord")],
+        [(110, "Bericht der Verwaltung"), (375, "FB 3")],
+        [(110, "VO/2024/123")],
+        [(50, "Nichtöffentlicher Teil")],
+    ]
+    lines = [text_line(top, cells) for top, cells in zip(tops, rows, strict=True)]
+    lines.append(text_line(180, [(110, "Grundstücksangelegenheiten"), (375, "OB")]))
+    items = unnumbered_rows(lines, RULES)
+    assert agenda_doubts(items, RULES) == []
+    got = [(i.number, i.title, i.public, i.paper_numbers) for i in items]
+    assert got == [
+        ("", "Eröffnung der Sitzung", True, []),
+        ("", "Neubau einer Sporthalle an der Grundschule Nord", True, []),
+        ("", "Bericht der Verwaltung", True, ["VO/2024/123"]),
+        ("", "Grundstücksangelegenheiten", False, []),
+    ]
+
+
+def test_unnumbered_rows_without_wider_gaps_are_doubtful() -> None:
+    rows = [[(50, "Tagesordnung")], [(110, "Eröffnung")], [(110, "Neubau einer Sporthalle an der")]]
+    rows += [[(110, "Grundschule Nord")], [(110, "Anfragen")]]
+    items = unnumbered_rows(_lines(rows), RULES)
+    assert [i.title for i in items] == ["Eröffnung", "Neubau einer Sporthalle an der Grundschule Nord", "Anfragen"]
+    assert any("wording only" in doubt for doubt in agenda_doubts(items, RULES))
+
+
+def test_a_wrapped_title_in_lower_case_is_no_part_heading() -> None:
+    assert part_state("öffentliche Sitzung vom 12. Dezember 2024", RULES) is None
+    assert part_state("Öffentliche Sitzung", RULES) is True
+
+
+def test_a_list_counts_from_one() -> None:
+    rows = [[(50, "Tagesordnung")], [(110, "3. Februar 2025: Prüfung eines Bürgerhaushalts")]]
+    assert _read(_lines(rows)) == []
+
+
+def test_the_next_number_at_the_items_x_goes_on_after_a_stray_line() -> None:
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1."), (110, "Eröffnung")],
+        [(50, "2."), (110, "Bericht")],
+        [(360, "Ratsinformationssystem.")],
+        [(50, "3."), (110, "Anfragen")],
+    ]
+    assert [number for number, *_ in _read(_lines(rows))] == ["1", "2", "3"]
+
+
+def test_the_day_and_start_stacked_under_the_session_line() -> None:
+    rows = [
+        [(50, "Einladung")],
+        [(50, "5. Sitzung des Bauausschusses")],
+        [(50, "12. März 2025")],
+        [(50, "17:00 Uhr")],
+        [(50, "Sitzungsort: Rathaus")],
+    ]
+    header = read_header(_lines(rows), RULES)
+    assert (str(header.values.get("date")), header.values.get("start")) == ("2025-03-12", "17:00")
+    assert header.stacked == {"date", "start"}
+
+
+def test_a_stacked_day_is_not_taken_from_lines_elsewhere() -> None:
+    rows = [[(50, "5. Sitzung des Bauausschusses")], [(80, "12. März 2025")], [(50, "Tagesordnung")]]
+    rows += [[(50, "12. März 2025")]]
+    assert "date" not in read_header(_lines(rows), RULES).values
+
+
+def test_the_stacked_day_beats_a_session_named_in_an_agenda_title() -> None:
+    rows = [
+        [(50, "Einladung")],
+        [(50, "5. Sitzung des Bauausschusses")],
+        [(50, "12. März 2025")],
+        [(50, "17:00 Uhr")],
+        [(50, "Tagesordnung")],
+        [(50, "1."), (110, "Genehmigung der Niederschrift über die")],
+        [(110, "Sitzung vom 12. Dezember 2024")],
+        [(50, "2."), (110, "Anfragen")],
+    ]
+    ctx = Context(layout=Layout([PageInfo(1, 595.0, 842.0)], _lines(rows)), profile=bundled_profiles()["meeting"])
+    extract_meeting(ctx)
+    assert str(ctx.fields.values["meeting"].date) == "2025-03-12"
+
+
+def test_a_sub_item_goes_on_after_a_stray_line_and_a_page_break() -> None:
+    lines = _lines([[(50, "Tagesordnung")], [(50, "1."), (110, "Eröffnung")], [(50, "2."), (110, "Neubau Sporthalle")]])
+    lines.append(text_line(50, [(375, "Ref.")]))  # a header cell the layout read after the list
+    lines += [text_line(40, [(50, "5. Sitzung des Bauausschusses am 12.03.2025")], page=2)]
+    lines += [
+        text_line(70, [(65, "2 a)"), (125, "Kosten")], page=2),
+        text_line(86, [(50, "3."), (110, "Anfragen")], page=2),
+    ]
+    assert [number for number, *_ in _read(lines)] == ["1", "2", "2 a", "3"]
+
+
+def test_a_cell_that_reads_like_an_item_goes_back_to_its_row() -> None:
+    rows = [[(50, "Tagesordnung")], [(50, "1."), (110, "Eröffnung")], [(50, "2."), (110, "Neubau Sporthalle")]]
+    lines = [*_lines(rows), text_line(64, [(375, "OB")]), text_line(78, [(375, "61"), (475, "VO/2021/273")])]
+    assert _read(lines) == [("1", "Eröffnung", None, []), ("2", "Neubau Sporthalle", None, ["VO/2021/273"])]
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    def build(module: ModuleType, out: Path) -> None:
+        module.build_all(out, 5, 6)
+
+    return built_layouts(tmp_path_factory, "meeting_agenda_layouts", build)
+
+
+@pytest.mark.parametrize("n", range(1, 7))
+def test_generated_agendas_match_the_generators_golden(n: int, generated: Path) -> None:
+    pdf = next(generated.glob(f"layout-*-{n}.pdf"))
+    golden = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
+    got = ratsdoc.parse(pdf).model_dump(mode="json")
+    assert got["document_type"] == golden["document_type"]
+    assert got["agenda_items"] == golden["agenda_items"]
