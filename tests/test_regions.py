@@ -236,3 +236,17 @@ def test_a_footer_ending_in_a_page_number_is_furniture_on_a_single_page() -> Non
     lines = [footer, body]
     mark_furniture(lines, _pages(1))
     assert [line.furniture for line in lines] == [True, False]
+
+
+def test_a_margin_line_ending_in_a_number_is_a_footer_only_when_the_number_is_its_page() -> None:
+    # Regression (generated agendas): "Zeitplan   61" at the head of page 1 (an agenda row with
+    # its department's number) was taken for a footer ending in a page number, and the item was lost.
+    pages = [PageInfo(1, 595.0, 842.0)]
+    lines = [
+        text_line(60, [(56, "Zeitplan"), (400, "61")]),
+        text_line(400, [(56, "Text")]),
+        text_line(800, [(56, "Stadt Uelzen - Vorlage 22/0725"), (400, "1")]),
+        text_line(812, [(56, "Stadt Uelzen"), (400, "Seite 1 von 1")]),
+    ]
+    mark_furniture(lines, pages)
+    assert [line.furniture for line in lines] == [False, False, True, True]

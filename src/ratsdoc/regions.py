@@ -146,12 +146,21 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
         elif recurring[key(line)] >= min_repeats and not _list_item(line):
             # A list item at the top of two pages repeats a point of the text, not a header.
             line.furniture = True
-        elif len(segments := line.segments()) >= 2 and is_page_number(" ".join(t.text for t in segments[-1])):
+        elif len(segments := line.segments()) >= 2 and _ends_in_page_number(segments[-1], line.page):
             # "Stadt Uelzen - Vorlage 24/1452   Seite 1 von 1": a footer that ends in a page
             # number is one even where it does not recur (a paper of one page).
             line.furniture = True
     if len(pages) - 1 < min_repeats:  # too few later pages for a header to recur on
         _mark_repeated_head(lines, heights)
+
+
+def _ends_in_page_number(segment: list[Token], page: int) -> bool:
+    """Whether the last part of a margin line is its page's number: "Seite 1 von 1", "2/4", or a
+    bare number that is the page's own ("Zeitplan   61" at the head of page 1 is a table row)."""
+    text = " ".join(t.text for t in segment)
+    if not is_page_number(text):
+        return False
+    return not text.isdigit() or int(text) == page
 
 
 def _list_item(line: Line) -> bool:
