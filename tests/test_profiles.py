@@ -156,3 +156,20 @@ def test_a_copied_profile_compiles_its_own_patterns() -> None:
     assert not copy.label("title").match("Titel der Drucksache:")
     assert copy.number_re.search("Nr. 12")["number"] == "12"  # type: ignore[index]
     assert bundled.label("title").match("Titel der Drucksache:")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("DS-Nr. 2024/0123", "2024/0123"),
+        ("Drs. 21/1234", "21/1234"),
+        ("Drucks.-Nr. 0815/24", "0815/24"),
+        ("Vorl.-Nr. 2024/123", "2024/123"),
+        ("GRDrs 123/2024", "123/2024"),
+        ("Vorlage-Nr.: 123/2024", "123/2024"),
+        ("Vorlagen-Nr.: VO/2024/123", "VO/2024/123"),
+    ],
+)
+def test_the_generic_profile_reads_abbreviated_number_labels(text: str, number: str) -> None:
+    match = bundled_profiles()["generic"].number_re.search(text)
+    assert match is not None and match.group("number") == number
