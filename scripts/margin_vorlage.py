@@ -42,6 +42,8 @@ OFFICES = (
     "Kreisentwicklungsamt",
     "Jugendamt",
 )
+#: How the head labels the paper's number.
+NUMBER_LABELS = ("Drucksache Nr.:", "Vorlage-Nr.:", "DS-Nr.:", "Drucksachen-Nr.:")
 ROLES = ("Vorberatung", "Vorberatung", "Kenntnisnahme", "Anhörung")
 #: Label spellings per section (one is drawn per paper).
 LABELS = {
@@ -105,8 +107,8 @@ def margin_vorlage(
     signed = vt.day(rng)
     district = vt.pick(rng, DISTRICTS)
     number = rng.choice((f"KT-{rng.randint(1, 300):04d}/{signed.year}", f"{signed.year}/{rng.randint(1, 999):04d}"))
-    kind = rng.choice(("Beschlussvorlage",) * 3 + ("Informationsvorlage",))
-    informational = kind == "Informationsvorlage"
+    kind = rng.choice(("Beschlussvorlage",) * 4 + ("Sitzungsvorlage", "Informationsvorlage", "Mitteilungsvorlage"))
+    informational = kind in ("Informationsvorlage", "Mitteilungsvorlage")
     office = vt.pick(rng, OFFICES)
     title = vt.title(rng, rng.choice((6, 9, 14, 20)))
     public = rng.choice((True, False, None))
@@ -132,7 +134,7 @@ def margin_vorlage(
     flow = tpl.Flow(left=content_x, right=right, body=size, lead=lead, top=770)
     head_font = bf.BOLD if rng.random() < 0.7 else bf.REG
     flow.ops.append(bf.Text(label_x, 800, district, head_font, size + 2))
-    head = [("Drucksache Nr.:", number), ("Datum:", vt.de_date(signed))]
+    head = [(vt.pick(rng, NUMBER_LABELS), number), ("Datum:", vt.de_date(signed))]
     if public is not None:
         head.append(("Status:", "öffentlich" if public else "nicht öffentlich"))
     # The block's labels left, its values set right: wide enough for the longest of each.

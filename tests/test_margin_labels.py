@@ -125,12 +125,13 @@ def test_a_beratungsfolge_with_an_oe_n_column() -> None:
     ]
 
 
-#: Seed-71 variants (the family's dev seed): "Einreicher:", "Gegenstand:", a status line and
-#: "Vorschlag der Verwaltung:" wrapped to two lines (2); "Beratungsweg:", a one-paragraph
-#: "Beschlussvorschlag:" and "Sachdarstellung:" (7); a ruled table, "Fachbereich:",
-#: "Beschlussempfehlung:" and "Haushaltsmäßige Auswirkungen:" wrapped beside its check boxes
-#: (1); a ruled table, "Gremienfolge:" and a one-paragraph "Beschlussantrag:" (12).
-CASES = (2, 7, 1, 12)
+#: Seed-71 variants (the family's dev seed): a ruled table, lettered items under
+#: "Beschlussempfehlung:", a "Sitzungstermin | Gremium | Behandlung" table and "Haushaltsmäßige
+#: Auswirkungen:" wrapped beside its check boxes (4); "Vorschlag der Verwaltung:" wrapped to two
+#: lines beside lettered items, "Gremienfolge:", "Erläuterungen:" (15); "Vorschlag der
+#: Verwaltung:" over one paragraph, a "Gremium | Sitzung am | Status | Beratung" table,
+#: "Sachstand:" (10); a ruled Sitzungsvorlage with a one-paragraph "Beschlussempfehlung:" (1).
+CASES = (4, 15, 10, 1)
 
 
 @pytest.mark.parametrize("index", CASES)
@@ -200,11 +201,11 @@ def test_a_numbered_heading_over_check_boxes_names_their_group_without_its_numbe
     assert [g.label for g in ctx.fields.values["checkboxes"]] == ["Finanzielle Auswirkungen"]
 
 
-#: Seed-73 numbered Vorlagen (that family's dev seed): a "Gremium | Sitzung am | Status |
-#: Beratung" table under "1. Gremienfolge", items under "2. Vorschlag der Verwaltung", check
-#: boxes under "3. Finanzielle Auswirkungen", "4. Erläuterungen" (1); a "Sitzungstermin |
-#: Gremium | Behandlung" table, "2. Beschlussvorschlag", "3. Haushaltsmäßige Auswirkungen" (4).
-@pytest.mark.parametrize("index", (1, 4))
+#: Seed-73 numbered Vorlagen (that family's dev seed): lettered items under "Beschlussempfehlung",
+#: a "Gremium | Sitzung am | Status | Beratung" table, check boxes under "Haushaltsmäßige
+#: Auswirkungen" (13); "Vorschlag der Verwaltung", a "Sitzungstermin" table, "Sachstand" (12); a
+#: Mitteilungsvorlage with "Beratungsweg", "Erläuterungen" and "Anlagen" (4).
+@pytest.mark.parametrize("index", (13, 12, 4))
 def test_a_numbered_vorlage_reads_as_its_generator_wrote_it(tmp_path: Path, index: int) -> None:
     variants = load_script("generate_variants")
     pdf = tmp_path / f"numbered-vorlage-{index:03d}.pdf"

@@ -250,3 +250,17 @@ def test_a_margin_line_ending_in_a_number_is_a_footer_only_when_the_number_is_it
     ]
     mark_furniture(lines, pages)
     assert [line.furniture for line in lines] == [False, False, True, True]
+
+
+def test_a_running_head_repeats_the_papers_number_under_another_label() -> None:
+    # Regression (margin-vorlage variants): "Drucksache KT-0130/2024" over page 2 of a paper
+    # whose head says "DS-Nr.: KT-0130/2024" was read into the Sachverhalt.
+    pages = [PageInfo(n, 595.0, 842.0) for n in (1, 2)]
+    lines = [
+        text_line(40, [(56, "Landkreis Havelland"), (400, "DS-Nr.:"), (480, "KT-0130/2024")]),
+        text_line(400, [(56, "Text")]),
+        text_line(40, [(300, "Drucksache KT-0130/2024")], page=2),
+        text_line(80, [(56, "Vorlage 2023/0815 des Kreistages")], page=2),
+    ]
+    mark_furniture(lines, pages)
+    assert [line.furniture for line in lines] == [False, False, True, False]

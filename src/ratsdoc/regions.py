@@ -169,6 +169,12 @@ def _list_item(line: Line) -> bool:
     return bool(tokens) and (tokens[0].bullet or tokens[0].text in _BULLETS)
 
 
+#: A paper number's shape: digits with a "/" or "-" in it ("kt-0130/2024", "2024/0476").
+_NUMBER_WORD = regex.compile(r"\d[/-]\d|\d{2,}[/-]|[/-]\d{2,}")
+#: Words a running head that repeats the paper's number has at most.
+_RUNNING_HEAD_WORDS = 4
+
+
 def _mark_repeated_head(lines: list[Line], heights: dict[int, float]) -> None:
     """Mark the first line of a later page that repeats the paper's number from the head of
     page 1 ("Beschlussvorlage Nr. 2024/267" over page 2): on a two-page paper it recurs on no
@@ -185,11 +191,17 @@ def _mark_repeated_head(lines: list[Line], heights: dict[int, float]) -> None:
             continue
         seen.add(line.page)
         words = [word.casefold() for word in line.text.split()]
+        numbers = [word for word in words if _NUMBER_WORD.search(word)]
         if (
             line.bottom < MARGIN_SHARE * heights.get(line.page, 842.0)
             and len(words) >= 2
             and any(ch.isdigit() for ch in line.text)
-            and all(word in head_words for word in words)
+            and (
+                all(word in head_words for word in words)
+                # "Drucksache KT-0130/2024" over a page whose head said "DS-Nr.: KT-0130/2024":
+                # the number is the paper's, the label may be worded otherwise.
+                or (len(words) <= _RUNNING_HEAD_WORDS and numbers and all(word in head_words for word in numbers))
+            )
         ):
             line.furniture = True
 
