@@ -389,3 +389,30 @@ def test_an_attachments_list_goes_on_over_a_page_break() -> None:
     ctx = _context(lines, "allris", pages=pages)
     extract_attachments(ctx)
     assert ctx.fields.values["attachments"] == ["Anlage 1: Kostenschätzung", "Anlage 2: Satzung", "Anlage 3: Satzung"]
+
+
+def test_a_line_break_after_a_numbered_sentence_stays_in_its_paragraph() -> None:
+    # Regression (Erlangen Stellungnahme, dev half): in a text whose paragraphs are set apart by
+    # space, "1.) Nur die Variante 1 ... Raumordnungsverfahrens." over "Variante 1 entzerrt ..."
+    # at the number's margin, without space, became two paragraphs.
+    lines = [
+        text_line(100, [(71, "Sachverhalt:")]),
+        text_line(128, [(71, "Am Dienstag fand ein Lokalforum des Zweckverbands")]),
+        text_line(142, [(71, "im Baugebiet statt, mit etwa dreißig Bürgern und")]),
+        text_line(156, [(71, "Stadtteilbeiräten aus Büchenbach.")]),
+        text_line(184, [(71, "1.)"), (90, "Nur die Variante 1 war Bestandteil des Verfahrens.")]),
+        text_line(198, [(71, "Variante 1 entzerrt die Planung von der des Baugebiets.")]),
+        text_line(226, [(71, "1."), (90, "Anlass")]),
+        text_line(240, [(71, "Nach dem Gesetz über den Nahverkehr ist ein Plan")]),
+        text_line(254, [(71, "aufzustellen und fortzuschreiben.")]),
+    ]
+    ctx = _context(lines, "generic")
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        "Am Dienstag fand ein Lokalforum des Zweckverbands im Baugebiet statt, mit etwa dreißig Bürgern und "
+        "Stadtteilbeiräten aus Büchenbach.\n\n"
+        "1.) Nur die Variante 1 war Bestandteil des Verfahrens. Variante 1 entzerrt die Planung von der des "
+        "Baugebiets.\n\n"
+        "1. Anlass\n\n"
+        "Nach dem Gesetz über den Nahverkehr ist ein Plan aufzustellen und fortzuschreiben."
+    )

@@ -304,11 +304,15 @@ def extract_justification(ctx: Context) -> None:
     gap = _paragraph_gap(lines)
     right = max((line.x1 for line in lines), default=None)  # the right edge of the text column
     short_ends = _short_lines_end_paragraphs(lines, gap, right)
+    # Paragraphs set apart by space: a line that follows without it is the same paragraph, even
+    # back at a numbered item's own margin (a line break, not a new paragraph).
+    spaced = any(a.page == b.page and _gap_above(a, b, gap) for a, b in pairwise(lines))
     unsure: list[int] = []  # pages whose break may or may not end a paragraph
     blocks: list[tuple[str, list[str]]] = []  # kind "p", "li", "ni", "h" or "tr", with its lines
     apart: set[int] = set()  # numbered items set apart from the item above by a gap
     prev: Line | None = None
     bullet_x: float | None = None
+    number_x: float | None = None  # where the number of the last numbered item stands
     position = 0
     while position < len(lines):
         line = lines[position]
@@ -339,13 +343,20 @@ def extract_justification(ctx: Context) -> None:
             if kind == "li" and line.words:
                 bullet_x = line.words[0].x0
             elif kind == "ni":
-                bullet_x = line.words[1].x0
+                bullet_x, number_x = line.words[1].x0, line.words[0].x0
         elif (
             blocks
             and not new_paragraph
             and (
                 blocks[-1][0] == "p"
                 or (blocks[-1][0] in ("li", "ni") and bullet_x is not None and line.x0 >= bullet_x - 2)
+                or (
+                    blocks[-1][0] == "ni"
+                    and spaced
+                    and number_x is not None
+                    and abs(line.x0 - number_x) <= 2
+                    and _sentence_item(prev)
+                )
             )
         ):
             blocks[-1][1].append(text)
@@ -369,6 +380,16 @@ def extract_justification(ctx: Context) -> None:
             page=unsure[0],
             field="justification",
         )
+
+
+def _sentence_item(line: Line | None) -> bool:
+    """Whether ``line`` is running text, not a numbered heading ("1. Anlass"): words enough for a
+    sentence, not set in bold."""
+    return line is not None and len(line.words) >= _SENTENCE_WORDS and not _mostly_bold(line)
+
+
+#: Words a line of a sentence has at least: "1. Anlass" and "2. Finanzierung" are headings.
+_SENTENCE_WORDS = 5
 
 
 def _mostly_bold(line: Line) -> bool:
