@@ -12,7 +12,7 @@ from ratsdoc.issues import IssueCode
 from ratsdoc.layout.model import Page
 from ratsdoc.ocr.engine import OCR_DPI, PSM
 from ratsdoc.ocr.resolution import image_dpi
-from ratsdoc.ocr.stamps import STAMP_DATE, stamp_dates, stamp_words
+from ratsdoc.ocr.stamps import STAMP_DATE, handwritten_rows, stamp_dates, stamp_words
 from ratsdoc.ocr.step import OcrStep
 from ratsdoc.ocr.tsv import OcrWord
 
@@ -146,3 +146,24 @@ def test_the_ocr_step_takes_a_black_stamp_out_and_reports_it() -> None:
     assert len(ignored) == 1 and ignored[0].bbox is not None
     left, top, right, bottom = ignored[0].bbox
     assert left < 1333 * 0.24 < right and top < 634 * 0.24 < bottom
+
+
+def _note() -> list[OcrWord]:
+    """ "BV 3 am 27.09.2019" written by hand right of the address block, read as Tesseract did."""
+    spec = (("By", 1557, 46, 52.0), ("3", 1656, 37, 91.0), ("am", 1723, 31, 93.0), ("27", 1821, 42, 54.0))
+    words = [OcrWord(text, left, 700, 60, height, 699, 788, conf) for text, left, height, conf in spec]
+    return [*words, OcrWord("09.2019", 1895, 690, 150, 75, 699, 788, 91.0)]
+
+
+def test_handwritten_note_beside_the_print_is_taken_out() -> None:
+    head = _letter_head()
+    kept, boxes = handwritten_rows(head + _note())
+    assert [w.text for w in kept] == [w.text for w in head]
+    assert boxes == [(1557, 690, 2045, 765)]
+
+
+def test_print_rows_of_mixed_heights_stay() -> None:
+    """Print's heights range from an x-height word to one with ascender and descender, and a row
+    read unsure is no note when its heights are a typeface's."""
+    words = _letter_head() + _row("am so zu", 1200, 1500, confidence=40.0, height=22) + _row("Fahrzeuge", 1290, 1495)
+    assert handwritten_rows(words) == (words, [])

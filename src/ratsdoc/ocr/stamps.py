@@ -24,7 +24,7 @@ import re
 import statistics
 from typing import TYPE_CHECKING
 
-from .regular import UNSURE
+from .regular import SURE, UNSURE
 
 if TYPE_CHECKING:
     from .engine import OcrWord
@@ -52,6 +52,9 @@ ROW_GAP = 2.0
 MARGIN, MARGIN_ROWS = 0.4, 3
 #: A date on one row with this many other words is part of a line of print, not a stamp's.
 IN_PRINT = 3
+#: A handwritten note beside the print: at most this many words, a word taller than
+#: ``NOTE_TALL`` or one shorter than ``NOTE_LOW`` page word heights (:func:`handwritten_rows`).
+NOTE_WORDS, NOTE_TALL, NOTE_LOW = 5, 1.4, 0.35
 #: Word heights of one handwritten row differ by more than this share of the row's median.
 HAND_UNEVEN = 0.4
 
@@ -187,3 +190,35 @@ def stamp_words(words: list[OcrWord]) -> tuple[list[OcrWord], list[Box]]:
         gone.update(id(w) for w in taken)
         boxes.append(_box(taken))
     return [w for w in words if id(w) not in gone], boxes
+
+
+def handwritten_rows(words: list[OcrWord]) -> tuple[list[OcrWord], list[Box]]:
+    """``words`` without short rows written by hand beside the print (a note "TOP 7.2.7",
+    "BV 3 am 30.01.2012" in the head), and the box of each row taken out.
+
+    A row is a note when it has at most :data:`NOTE_WORDS` words, does not start at a margin of
+    the print (:func:`_at_margin`), holds a word read unsure (below
+    :data:`~.regular.SURE`) and its words' heights are a pen's, not a typeface's: the tallest
+    over :data:`NOTE_TALL` page word heights, or the shortest letter or digit under
+    :data:`NOTE_LOW` of one, with the tallest and shortest apart by half the tallest. Print's
+    heights run from the x-height ("am") to ascender plus descender ("Fahrzeuge"): 0.7-1.25.
+    """
+    sure = [w.height for w in words if w.confidence >= SURE and any(ch.isalpha() for ch in w.text)]
+    if len(sure) < 10:
+        return words, []  # too little print to know its type size (as regular.py)
+    height = statistics.median(sure)
+    rows = _rows(words)
+    starts = [_box(row)[0] for row in rows]
+    gone: list[list[OcrWord]] = []
+    for row in rows:
+        heights = [w.height for w in row if any(ch.isalnum() for ch in w.text)]
+        if not heights or len(row) > NOTE_WORDS or _at_margin(_box(row), starts, MARGIN * height):
+            continue
+        if min(w.confidence for w in row) >= SURE or max(heights) - min(heights) < 0.5 * max(heights):
+            continue
+        if max(heights) > NOTE_TALL * height or min(heights) < NOTE_LOW * height:
+            gone.append(row)
+    if not gone:
+        return words, []
+    dropped = {id(w) for row in gone for w in row}
+    return [w for w in words if id(w) not in dropped], [_box(row) for row in gone]
