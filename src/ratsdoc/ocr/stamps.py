@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 #: of imported stamp sets: MRZ, MÄR, MAR; SEPT).
 _MONTH = r"(?:JAN|FEB|MRZ|MÄR|MAR|APR|MAI|JUN|JUL|AUG|SEPT?|OKT|NOV|DEZ)"
 #: A stamp date over one or more words joined by spaces: day, month, year, each followed by a
-#: dot, a comma (a dot read as one) or nothing.
-STAMP_DATE = re.compile(rf"(?<![\d\w])\d{{1,2}}\s?[.,]?\s?{_MONTH}\s?[.,]?\s?(?:19|20)\d{{2}}(?!\d)")
+#: dot, a comma (a dot read as one) or nothing. A stamp at the paper's edge, or worn, loses
+#: digits of its year ("19. JUL. 2"): a day and a month in capitals with its dot are enough.
+STAMP_DATE = re.compile(rf"(?<![\d\w])\d{{1,2}}\s?[.,]?\s?{_MONTH}(?:\s?[.,]?\s?(?:19|20)\d{{2}}(?!\d)|[.,](?!\w))")
 _MONTH_WORD = re.compile(rf"(?<![A-Za-zÄÖÜäöü]){_MONTH}(?![A-Za-zÄÖÜäöü])")
 #: Words of an intake stamp: what it says besides the office and the date.
 INTAKE = re.compile(r"^(?:eingang|eingegangen|eing\.?|posteingang)[.:,]?$", re.IGNORECASE)
