@@ -183,3 +183,11 @@ def test_print_rows_of_mixed_heights_stay() -> None:
     read unsure is no note when its heights are a typeface's."""
     words = _letter_head() + _row("am so zu", 1200, 1500, confidence=40.0, height=22) + _row("Fahrzeuge", 1290, 1495)
     assert handwritten_rows(words) == (words, [])
+
+
+def test_date_line_crossed_by_a_pen_stays() -> None:
+    """Regression: a pen's loop through the date line made "Bamberg," tall and unsure, and the
+    line was taken for a note, the paper's date with it."""
+    pen = OcrWord("pamberg,", 1722, 361, 150, 79, 361, 440, 62.0)
+    words = [*_letter_head(), pen, OcrWord("19.05.2025", 1983, 365, 170, 35, 361, 440, 97.0)]
+    assert handwritten_rows(words) == (words, [])

@@ -56,6 +56,8 @@ IN_PRINT = 3
 #: A handwritten note beside the print: at most this many words, a word taller than
 #: ``NOTE_TALL`` or one shorter than ``NOTE_LOW`` page word heights (:func:`handwritten_rows`).
 NOTE_WORDS, NOTE_TALL, NOTE_LOW = 5, 1.4, 0.35
+#: A word of this many letters and digits read sure at the type size is print, and so is its row.
+PRINTED_CHARS = 6
 #: Word heights of one handwritten row differ by more than this share of the row's median.
 HAND_UNEVEN = 0.4
 
@@ -193,6 +195,13 @@ def stamp_words(words: list[OcrWord]) -> tuple[list[OcrWord], list[Box]]:
     return [w for w in words if id(w) not in gone], boxes
 
 
+def _printed(word: OcrWord, height: float) -> bool:
+    """Whether ``word`` is surely print: :data:`PRINTED_CHARS` letters and digits or more, read
+    sure, at the page's type size (0.7-1.25 of its word height)."""
+    size = word.height / height
+    return word.confidence >= SURE and 0.7 <= size <= 1.25 and sum(ch.isalnum() for ch in word.text) >= PRINTED_CHARS
+
+
 def handwritten_rows(words: list[OcrWord]) -> tuple[list[OcrWord], list[Box]]:
     """``words`` without short rows written by hand beside the print (a note "TOP 7.2.7",
     "BV 3 am 30.01.2012" in the head), and the box of each row taken out.
@@ -203,6 +212,8 @@ def handwritten_rows(words: list[OcrWord]) -> tuple[list[OcrWord], list[Box]]:
     over :data:`NOTE_TALL` page word heights, or the shortest letter or digit under
     :data:`NOTE_LOW` of one, with the tallest and shortest apart by half the tallest. Print's
     heights run from the x-height ("am") to ascender plus descender ("Fahrzeuge"): 0.7-1.25.
+    A row holding a long word surely read at that size (:func:`_printed`) is print that a
+    pen's stroke crossed, and stays.
     """
     sure = [w.height for w in words if w.confidence >= SURE and any(ch.isalpha() for ch in w.text)]
     if len(sure) < 10:
@@ -217,6 +228,8 @@ def handwritten_rows(words: list[OcrWord]) -> tuple[list[OcrWord], list[Box]]:
             continue
         if min(w.confidence for w in row) >= SURE or max(heights) - min(heights) < 0.5 * max(heights):
             continue
+        if any(_printed(w, height) for w in row):
+            continue  # a pen's stroke through a line of print ("Bamberg, 19.05.2025") made it uneven
         if max(heights) > NOTE_TALL * height or min(heights) < NOTE_LOW * height:
             gone.append(row)
     if not gone:
