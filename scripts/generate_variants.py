@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
 
+import black_marks
 import build_fixtures as bf
 import build_fixtures_templates as tpl
 import bv_scan as bv
@@ -841,6 +842,19 @@ def bv_scan(rng: random.Random, out: Path) -> Golden:
         return scan_family.letter_scan(build, rng, out, Path(work), lambda record: bv.head_marks(record, heads[-1]))
 
 
+def grey_stamp_scan(rng: random.Random, out: Path) -> Golden:
+    """A ``letter`` variant, or one with a Bezirksvertretung head (:mod:`bv_scan`), scanned in
+    greyscale or black and white with black intake and city stamps, initials and a handwritten
+    note in its head (:mod:`black_marks`)."""
+    bv_head = rng.random() < 0.5
+
+    def build(rng: random.Random, source: Path) -> Golden:
+        return letter(rng, source, bv.head) if bv_head else letter(rng, source)
+
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(build, rng, out, Path(work), black_marks.head_marks, black=True)
+
+
 def letter_request(rng: random.Random, out: Path) -> Golden:
     """A faction's Anfrage or Antrag as a letter whose type and body may stand only in its
     request sentence (:mod:`letter_request`)."""
@@ -1096,6 +1110,7 @@ FAMILIES = (
 SCAN_FAMILIES = (
     Family("letter-scan", letter_scan),
     Family("bv-scan", bv_scan),
+    Family("grey-stamp-scan", grey_stamp_scan),
     Family("office-letter-scan", office_letter_scan),
     Family("letter-request-scan", letter_request_scan),
 )

@@ -27,7 +27,16 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 import variant_text as vt
-from scan_image import degrade, draw_handwriting, draw_logo, draw_stamp, jpeg_bytes, render_page, stamp_text
+from scan_image import (
+    black_and_white,
+    degrade,
+    draw_handwriting,
+    draw_logo,
+    draw_stamp,
+    jpeg_bytes,
+    render_page,
+    stamp_text,
+)
 
 #: Share of variants with the administration's answer appended.
 ANSWER_SHARE = 0.25
@@ -80,12 +89,21 @@ FirstMarks = Callable[[Image.Image, pdfium.PdfPage, random.Random, int], None]
 
 
 def scan_letter(
-    source: Path, answer: Path | None, city: str, rng: random.Random, out: Path, first: FirstMarks | None = None
+    source: Path,
+    answer: Path | None,
+    city: str,
+    rng: random.Random,
+    out: Path,
+    first: FirstMarks | None = None,
+    black: bool = False,
 ) -> int:
     """Write the scan of ``source`` (and ``answer`` after it) to ``out``; returns its page count.
-    ``first`` puts the first page's stamp and marks where the default puts a stamp."""
+    ``first`` puts the first page's stamp and marks where the default puts a stamp. ``black``
+    scans in greyscale, or in black and white (:func:`scan_image.black_and_white`), with no
+    coloured logo, stamp or pen: all marks are black like the print."""
     dpi = rng.choice((200, 300))
-    grey = rng.random() < 0.3
+    grey = black or rng.random() < 0.3
+    two_tone = black and rng.random() < 0.4
     pixels_rng = np.random.default_rng(rng.randrange(2**32))
     documents = [pdfium.PdfDocument(str(path)) for path in (source, answer) if path is not None]
     pages = [(document, index) for document in documents for index in range(len(document))]
@@ -98,17 +116,19 @@ def scan_letter(
         page = document[index]
         image, (width, height) = render_page(page, dpi, grey), page.get_size()
         if number == 0:
-            if rng.random() < 0.6:
+            if not black and rng.random() < 0.6:
                 draw_logo(image, rng, dpi)
             if first is not None:
                 first(image, page, rng, dpi)
             elif rng.random() < 0.9:
                 draw_stamp(image, rng, dpi, stamp_text(rng, rng.choice(("Mitte", "Nord", "Süd", city))))
         page.close()
-        if rng.random() < 0.6:
+        if not black and rng.random() < 0.6:
             draw_handwriting(image, rng, dpi)
         angle = rng.choice((-1, 1)) * rng.uniform(0.3, 2.0)
         image = degrade(image, angle, pixels_rng, noise_level=rng.uniform(4.0, 10.0))
+        if two_tone:
+            image = black_and_white(image)
         data = jpeg_bytes(image, quality=rng.randint(45, 75))
         if number == sideways:
             # Stored turned a quarter anti-clockwise; /Rotate 90 shows it upright again.
@@ -129,10 +149,16 @@ def scan_letter(
 
 
 def letter_scan(
-    letter: Any, rng: random.Random, out: Path, work: Path, first: Callable[[dict[str, Any]], FirstMarks] | None = None
+    letter: Any,
+    rng: random.Random,
+    out: Path,
+    work: Path,
+    first: Callable[[dict[str, Any]], FirstMarks] | None = None,
+    black: bool = False,
 ) -> dict[str, Any]:
     """A ``letter`` variant (``letter`` is the family's builder) scanned into ``out``; its golden.
-    ``first`` gives from the golden the first page's marks (default: a stamp at the top right)."""
+    ``first`` gives from the golden the first page's marks (default: a stamp at the top right);
+    ``black`` scans it in grey or black and white with black marks (:func:`scan_letter`)."""
     source = work / f"{out.stem}-source.pdf"
     record: dict[str, Any] = letter(rng, source)
     city = str(record["originator"]).rsplit(" ", 1)[-1]
@@ -141,5 +167,5 @@ def letter_scan(
         answer = work / f"{out.stem}-answer.pdf"
         answer_page(rng, city, str(record["faction"] or record["originator"]), answer)
     marks = first(record) if first is not None else None
-    record["page_count"] = scan_letter(source, answer, city, rng, out, marks)
+    record["page_count"] = scan_letter(source, answer, city, rng, out, marks, black)
     return record

@@ -53,6 +53,12 @@ def degrade(image: Image.Image, angle: float, rng: np.random.Generator, noise_le
     return image.filter(ImageFilter.GaussianBlur(0.8))
 
 
+def black_and_white(image: Image.Image) -> Image.Image:
+    """A greyscale scan as a black-and-white scanner's mode gives it: every pixel black or white
+    (threshold at mid-grey), kept as greyscale so that it is stored like the other pages."""
+    return image.point(lambda value: 0 if value < 140 else 255)
+
+
 def jpeg_bytes(image: Image.Image, quality: int = JPEG_QUALITY) -> bytes:
     """The image as a baseline JPEG (deterministic for a given libjpeg)."""
     out = io.BytesIO()

@@ -44,6 +44,7 @@ from .policy import has_text_layer, is_ocr_layer, is_scanned_page, strips_read, 
 from .regular import irregular_words
 from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, greyscale, ocr_dpi
 from .resolution import at_reading_dpi, note_dpi
+from .stamps import handwritten_rows, stamp_words
 from .words import bullet_chars, check_marks, find_bullets, join_url_words, words_to_chars
 
 if TYPE_CHECKING:
@@ -342,6 +343,11 @@ class OcrStep:
         words = second_pass(engine, prepared, read_in_bands(engine, prepared, threads), threads)
         words, dropped = irregular_words(split_mixed_lines(words))
         warnings.extend(ignored(page.number, box, dpi, "text that is not a regular text line") for box in dropped)
+        words, stamps = stamp_words(words)
+        words, notes = handwritten_rows(words)
+        warnings.extend(ignored(page.number, box, dpi, "a stamp dated in stamp style") for box in stamps)
+        warnings.extend(ignored(page.number, box, dpi, "a handwritten note") for box in notes)
+        dropped += stamps + notes
         words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
         # Shapes and widgets are in the pixels now; keeping them would count boxes twice. The
         # table rules found in the pixels stand in for the shapes (wrapped cells, layout/cells.py).
