@@ -55,6 +55,7 @@ import speech as sp
 import variant_text as vt
 
 DEFAULT_SEED = 20241204
+iso, german_float, items_golden = vt.iso, vt.german_float, vt.items_golden
 MAX_PAGES = 12
 
 #: Font families: the name a word processor knows, and the regular and bold TrueType files.
@@ -113,25 +114,11 @@ def long_title(rng: random.Random, max_width: float, font: str, size: float, max
     return lines
 
 
-def iso(german: str) -> str:
-    """``14.05.2024`` → ``2024-05-14``."""
-    return dt.datetime.strptime(german, "%d.%m.%Y").date().isoformat()
-
-
 def link(rng: random.Random, host: str) -> str | None:
     """A URL for one paper in five."""
     if rng.random() >= 0.2:
         return None
     return f"https://www.{host}.de/rathaus/{vt.pick(rng, vt.TOPICS).lower()}-{rng.randint(10, 999)}"
-
-
-def items_golden(items: tuple[tuple[str, str], ...] | str | None) -> list[dict[str, Any]]:
-    """Golden ``resolution_proposal``: a plain paragraph is one item without a number."""
-    if items is None:
-        return []
-    if isinstance(items, str):
-        return [{"number": None, "text": items}]
-    return [{"number": vt.label_number(label), "text": text} for label, text in items]
 
 
 def faction_of(originator: str | None) -> str | None:
@@ -413,22 +400,11 @@ def erfurt_golden(paper: bf.Paper) -> Golden:
         ],
         resolution_proposal=items_golden(paper.resolution),
         checkboxes=boxes,
-        finances={
-            "rows": [
-                {"label": label, "amounts": {year: german_float(a) for year, a in zip(fin.years, amounts, strict=True)}}
-                for label, amounts in fin.rows
-            ],
-            "total_cost": german_float(fin.total),
-        },
+        finances=vt.finances_golden(fin.years, fin.rows, fin.total),
         attachments=list(paper.attachments),
         justification=vt.blocks_text(paper.justification),
         links=links_of(paper.justification),
     )
-
-
-def german_float(text: str) -> float | None:
-    """``12.500,00`` → 12500.0; a blank cell → None."""
-    return float(text.replace(".", "").replace(",", ".")) if text else None
 
 
 def erfurt_reportlab(rng: random.Random, out: Path) -> Golden:
@@ -1055,22 +1031,8 @@ def other_city_vorlage(rng: random.Random, docx: Path) -> Golden:
             for body, when, treatment in rows
         ],
         resolution_proposal=items_golden(paper.resolution),
-        checkboxes=[
-            {
-                "label": "Finanzielle Auswirkungen",
-                "options": [{"label": "ja", "checked": yes}, {"label": "nein", "checked": not yes}],
-                "selected": "ja" if yes else "nein",
-            }
-        ],
-        finances={
-            "rows": [
-                {"label": label, "amounts": {year: german_float(a) for year, a in zip(years, amounts, strict=True)}}
-                for label, amounts in finance_rows
-            ],
-            "total_cost": german_float(total),
-        }
-        if yes
-        else None,
+        checkboxes=[vt.yes_no_golden("Finanzielle Auswirkungen", yes)],
+        finances=vt.finances_golden(years, finance_rows, total) if yes else None,
         attachments=list(paper.attachments),
         justification=vt.blocks_text(paper.justification),
     )

@@ -251,27 +251,11 @@ def margin_vorlage(
         "originator": office,
         "date": signed.isoformat(),
         "consultations": [
-            {"body": body, "date": _iso(date), "public": mark == "Ö", "role": role} for date, body, mark, role in rows
+            {"body": body, "date": vt.iso(date), "public": mark == "Ö", "role": role} for date, body, mark, role in rows
         ],
-        "resolution_proposal": _items_golden(items),
-        "checkboxes": []
-        if informational
-        else [
-            {
-                "label": labels["finances"].rstrip(":"),
-                "options": [{"label": "ja", "checked": yes}, {"label": "nein", "checked": not yes}],
-                "selected": "ja" if yes else "nein",
-            }
-        ],
-        "finances": {
-            "rows": [
-                {"label": name, "amounts": {y: _float(a) for y, a in zip(years, amounts, strict=True)}}
-                for name, amounts in finance_rows
-            ],
-            "total_cost": _float(total),
-        }
-        if yes
-        else None,
+        "resolution_proposal": vt.items_golden(items),
+        "checkboxes": [] if informational else [vt.yes_no_golden(labels["finances"].rstrip(":"), yes)],
+        "finances": vt.finances_golden(years, finance_rows, total) if yes else None,
         "attachments": attachments,
         "justification": vt.blocks_text(content),
     }
@@ -298,23 +282,3 @@ def _resolution(rng: random.Random) -> tuple[tuple[str, str], ...] | str:
         return vt.resolution_items(rng, 1, "1.")[0][1].replace("Stadtrat", "Kreistag")
     items = vt.resolution_items(rng, rng.randint(2, 5), rng.choice(("1.", "a)")))
     return tuple((label, text.replace("Stadtrat", "Kreistag")) for label, text in items)
-
-
-def _items_golden(items: tuple[tuple[str, str], ...] | str | None) -> list[dict[str, Any]]:
-    """The golden Beschlussvorschlag items: numbers without their "." or ")"."""
-    if items is None:
-        return []
-    if isinstance(items, str):
-        return [{"number": None, "text": items}]
-    return [{"number": vt.label_number(label), "text": text} for label, text in items]
-
-
-def _iso(german: str) -> str:
-    """``31.01.2025`` → ``2025-01-31``."""
-    day, month, year = german.split(".")
-    return f"{year}-{month}-{day}"
-
-
-def _float(text: str) -> float | None:
-    """A German amount as a float (None for an empty cell)."""
-    return float(text.replace(".", "").replace(",", ".")) if text else None

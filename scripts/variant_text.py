@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Sequence
+from typing import Any
 
 Block = str | tuple[str, ...]  # a paragraph, or a bullet list
 
@@ -289,3 +290,42 @@ def resolution_items(rng: random.Random, count: int, style: str) -> tuple[tuple[
 def label_number(label: str) -> str:
     """A printed item label without its trailing "." or ")": ``1.`` → ``1``."""
     return label.rstrip(".)")
+
+
+def iso(german: str) -> str:
+    """``14.05.2024`` → ``2024-05-14``."""
+    return dt.datetime.strptime(german, "%d.%m.%Y").date().isoformat()
+
+
+def german_float(text: str) -> float | None:
+    """``12.500,00`` → 12500.0; a blank cell → None."""
+    return float(text.replace(".", "").replace(",", ".")) if text else None
+
+
+def items_golden(items: tuple[tuple[str, str], ...] | str | None) -> list[dict[str, Any]]:
+    """Golden ``resolution_proposal``: a plain paragraph is one item without a number."""
+    if items is None:
+        return []
+    if isinstance(items, str):
+        return [{"number": None, "text": items}]
+    return [{"number": label_number(label), "text": text} for label, text in items]
+
+
+def yes_no_golden(label: str, yes: bool) -> dict[str, Any]:
+    """A golden checkbox group of two boxes, "ja" and "nein", one of them ticked."""
+    return {
+        "label": label,
+        "options": [{"label": "ja", "checked": yes}, {"label": "nein", "checked": not yes}],
+        "selected": "ja" if yes else "nein",
+    }
+
+
+def finances_golden(years: Sequence[str], rows: Sequence[tuple[str, Sequence[str]]], total: str) -> dict[str, Any]:
+    """Golden ``finances``: each row's amounts by year (a blank cell is None) and the total."""
+    return {
+        "rows": [
+            {"label": label, "amounts": {year: german_float(a) for year, a in zip(years, amounts, strict=True)}}
+            for label, amounts in rows
+        ],
+        "total_cost": german_float(total),
+    }
