@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import random
 import sys
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -83,12 +85,28 @@ def line_context(
 def load_script(name: str) -> ModuleType:
     """``scripts/NAME.py`` loaded by path (scripts/ is no package), registered in ``sys.modules``
     first because dataclasses resolve annotations through it."""
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))  # the scripts import their neighbours
     spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def generated_variant(builder: str, key: str, pdf: Path) -> dict[str, Any]:
+    """The golden of one variant that ``scripts/generate_variants.py``'s function ``builder``
+    draws from ``random.Random(key)`` into ``pdf``; the test is skipped when it cannot be built
+    (a font or a tool missing). The builders' default faces are restored afterwards."""
+    variants = load_script("generate_variants")
+    try:
+        golden: dict[str, Any] = getattr(variants, builder)(random.Random(key), pdf)
+    except (FileNotFoundError, OSError) as exc:
+        pytest.skip(f"{pdf.name} could not be built: {exc}")
+    finally:
+        variants.bf.default_faces()
+    return golden
 
 
 def built_layouts(

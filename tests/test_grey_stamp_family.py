@@ -5,37 +5,21 @@ greyscale page."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import random
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from ratsdoc.ocr.stamps import STAMP_DATE
 
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import load_script
+
 Image = pytest.importorskip("PIL.Image")
 np = pytest.importorskip("numpy")
 pytest.importorskip("pypdfium2", reason="the scan builders need pypdfium2")
 
 
-def _load(name: str) -> ModuleType:
-    """scripts/NAME.py as a module (it imports its neighbours from scripts/)."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_stamp_dates_are_a_stamps_and_never_the_letters_day() -> None:
-    black_marks = _load("black_marks")
+    black_marks = load_script("black_marks")
     rng = random.Random(3)
     for _ in range(200):
         letter = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700))
@@ -47,12 +31,12 @@ def test_stamp_dates_are_a_stamps_and_never_the_letters_day() -> None:
 
 
 def test_marks_are_black_and_in_the_head() -> None:
-    black_marks = _load("black_marks")
+    black_marks = load_script("black_marks")
     page = Image.new("L", (1654, 2339), 250)  # A4 at 200 dpi, greyscale
     black_marks.head_marks({"date": "2024-03-05"})(page, None, random.Random(8), 200)
     ink = np.asarray(page) < 128
     rows = ink.any(axis=1).nonzero()[0]
     assert rows.size and rows.max() < 2339 * 0.5  # all in the upper half: the head
     assert ink.sum() > 2000
-    two_tone = np.asarray(_load("scan_image").black_and_white(page))
+    two_tone = np.asarray(load_script("scan_image").black_and_white(page))
     assert set(np.unique(two_tone).tolist()) <= {0, 255}

@@ -3,7 +3,6 @@ of scripts/generate_variants.py (scripts/margin_vorlage.py) that draws them."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from ratsdoc.layout.margin_labels import split_margin_labels
 from ratsdoc.layout.marks import BoxMark
 from ratsdoc.profile import bundled_profiles
 
-from .conftest import line_context, load_script, text_line
+from .conftest import generated_variant, line_context, text_line
 
 CONTENT = 190.0
 
@@ -136,14 +135,8 @@ CASES = (4, 15, 10, 1)
 
 @pytest.mark.parametrize("index", CASES)
 def test_a_margin_vorlage_reads_as_its_generator_wrote_it(tmp_path: Path, index: int) -> None:
-    variants = load_script("generate_variants")
     pdf = tmp_path / f"margin-vorlage-{index:03d}.pdf"
-    try:
-        golden = variants.margin_vorlage(random.Random(f"71/margin-vorlage/{index}"), pdf)
-    except (FileNotFoundError, OSError) as exc:
-        pytest.skip(f"the Vorlage could not be built: {exc}")
-    finally:
-        variants.bf.default_faces()
+    golden = generated_variant("margin_vorlage", f"71/margin-vorlage/{index}", pdf)
     paper = parse(pdf).model_dump(mode="json")
     for name in ("number", "title", "document_type", "public", "originator", "justification", "attachments"):
         assert paper[name] == golden[name], name
@@ -207,14 +200,8 @@ def test_a_numbered_heading_over_check_boxes_names_their_group_without_its_numbe
 #: Mitteilungsvorlage with "Beratungsweg", "Erläuterungen" and "Anlagen" (4).
 @pytest.mark.parametrize("index", (13, 12, 4))
 def test_a_numbered_vorlage_reads_as_its_generator_wrote_it(tmp_path: Path, index: int) -> None:
-    variants = load_script("generate_variants")
     pdf = tmp_path / f"numbered-vorlage-{index:03d}.pdf"
-    try:
-        golden = variants.numbered_vorlage(random.Random(f"73/numbered-vorlage/{index}"), pdf)
-    except (FileNotFoundError, OSError) as exc:
-        pytest.skip(f"the Vorlage could not be built: {exc}")
-    finally:
-        variants.bf.default_faces()
+    golden = generated_variant("numbered_vorlage", f"73/numbered-vorlage/{index}", pdf)
     paper = parse(pdf).model_dump(mode="json")
     for name in ("consultations", "resolution_proposal", "checkboxes", "attachments", "justification"):
         assert paper[name] == golden[name], name

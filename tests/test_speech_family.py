@@ -4,7 +4,6 @@ generic reader."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ import pytest
 from ratsdoc import parse, parse_many
 from ratsdoc.issues import IssueCode
 
-from .conftest import load_script
+from .conftest import generated_variant
 
 #: Seed-61 speeches (the dev seed of the family): one salutation line (9), none (1), three lines
 #: with a dash over three pages (5), "meine Damen und Herren," under the chair's (4), "Meine sehr
@@ -23,15 +22,8 @@ CASES = (9, 1, 5, 4, 8)
 
 def _speech(tmp_path: Path, index: int) -> tuple[Path, dict[str, Any]]:
     """The seed-61 speech number ``index`` and its golden fields; skips without the fonts."""
-    variants = load_script("generate_variants")
     pdf = tmp_path / f"speech-{index:03d}.pdf"
-    try:
-        golden = variants.speech_manuscript(random.Random(f"61/speech/{index}"), pdf)
-    except (FileNotFoundError, OSError) as exc:
-        pytest.skip(f"the speech could not be built: {exc}")
-    finally:
-        variants.bf.default_faces()
-    return pdf, golden
+    return pdf, generated_variant("speech_manuscript", f"61/speech/{index}", pdf)
 
 
 @pytest.mark.parametrize("index", CASES)
