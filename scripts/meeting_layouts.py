@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import random
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -92,8 +93,16 @@ def _sentence(rng: random.Random, low: int = 20, high: int = 60) -> str:
     return words[0].upper() + words[1:] + "."
 
 
+@dataclass
+class Rule(gm.Op):
+    """A ruled line from x to ``x1`` at y (the text field is empty)."""
+
+    x1: float = 0.0
+
+
 def render(pages: list[list[gm.Op]], out: Path, title: str, fonts: tuple[str, str], producer: str) -> None:
-    """Render ``pages`` with reportlab or fpdf2 in the regular/bold pair ``fonts``."""
+    """Render ``pages`` with reportlab or fpdf2 in the regular/bold pair ``fonts``: text runs and
+    table rules (:class:`Rule`)."""
     regular, bold = (str(bf.find_font(name)) for name in fonts)
     if producer == "fpdf2":
         from fpdf import FPDF
@@ -107,6 +116,10 @@ def render(pages: list[list[gm.Op]], out: Path, title: str, fonts: tuple[str, st
         for ops in pages:
             pdf.add_page()
             for op in ops:
+                if isinstance(op, Rule):
+                    pdf.set_line_width(0.5)
+                    pdf.line(op.x, op.y, op.x1, op.y)
+                    continue
                 pdf.set_font("F", "B" if op.bold else "", op.size)
                 pdf.text(op.x, op.y + op.size, op.text)
         pdf.output(str(out))
@@ -121,6 +134,10 @@ def render(pages: list[list[gm.Op]], out: Path, title: str, fonts: tuple[str, st
     canvas.setTitle(title)
     for ops in pages:
         for op in ops:
+            if isinstance(op, Rule):
+                canvas.setLineWidth(0.5)
+                canvas.line(op.x, gm.A4[1] - op.y, op.x1, gm.A4[1] - op.y)
+                continue
             canvas.setFont(("B" if op.bold else "R") + fonts[0], op.size)
             canvas.drawString(op.x, gm.A4[1] - op.y - op.size, op.text)
         canvas.showPage()
