@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 import ratsdoc
+from ratsdoc.extract.attachments import extract_attachments
 from ratsdoc.extract.consultations import extract_consultations
 from ratsdoc.extract.cover import extract_cover
-from ratsdoc.extract.sections import extract_attachments, extract_justification
+from ratsdoc.extract.sections import extract_justification
 from ratsdoc.layout.lines import Line
 from ratsdoc.profile import Profile, bundled_profiles
 from ratsdoc.regions import provenance

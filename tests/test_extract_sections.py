@@ -1,11 +1,13 @@
-"""Running-text sections (``extract/sections.py``) on hand-built lines: Beschlussvorschlag items,
-Anlagenverzeichnis, Sachverhalt paragraphs and links."""
+"""Running-text sections on hand-built lines: Beschlussvorschlag items and Sachverhalt paragraphs
+(``extract/sections.py``), the Anlagenverzeichnis (``attachments.py``) and links (``links.py``)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ratsdoc.extract.sections import extract_attachments, extract_justification, extract_links, extract_resolution
+from ratsdoc.extract.attachments import extract_attachments
+from ratsdoc.extract.links import extract_links
+from ratsdoc.extract.sections import extract_justification, extract_resolution
 from ratsdoc.issues import IssueCode
 from ratsdoc.layout.lines import Line
 from ratsdoc.models import ResolutionItem

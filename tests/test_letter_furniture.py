@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from ratsdoc import parse
+from ratsdoc.extract.attachments import extract_attachments
 from ratsdoc.extract.cover import extract_cover
 from ratsdoc.extract.generic.appended import appended_start
 from ratsdoc.extract.letter_furniture import furniture_vocabulary, logo_like, mark_letter_furniture
-from ratsdoc.extract.sections import extract_attachments
 from ratsdoc.issues import IssueCode
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.regions import Layout, PageInfo

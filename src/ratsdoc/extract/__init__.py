@@ -9,6 +9,7 @@ from ..issues import IssueCode
 from ..meeting.extract import extract_meeting
 from ..profile import Profile
 from ..regions import Layout
+from .attachments import extract_attachments
 from .checkboxes import extract_checkboxes
 from .consultations import extract_consultations
 from .context import Context, Fields
@@ -17,9 +18,10 @@ from .finances import extract_finances
 from .generic import fill_resolution
 from .generic.appended import without_appended
 from .letter_furniture import mark_letter_furniture
+from .links import extract_links
 from .ocr_noise import tidy_ocr_values, without_blobs
 from .review import review_fields
-from .sections import extract_attachments, extract_justification, extract_links, extract_resolution
+from .sections import extract_justification, extract_resolution
 from .ticks import normalise_ticks
 
 __all__ = ["Fields", "extract_fields"]

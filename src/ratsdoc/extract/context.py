@@ -204,6 +204,22 @@ class Context:
                 fallback = (index, line, fuzzy_match)
         return fallback
 
+    def section_lines(self, start: int, *, stop_at_claimed: bool = True) -> list[tuple[int, Line]]:
+        """Body lines after ``start`` up to the next section label (or a claimed structure)."""
+        result = []
+        for index in range(start + 1, len(self.lines)):
+            line = self.lines[index]
+            if line.furniture or not line.tokens:
+                continue
+            if index in self.claimed:
+                if stop_at_claimed:
+                    break
+                continue
+            if self.is_section_start(line):
+                break
+            result.append((index, line))
+        return result
+
     def is_section_start(self, line: Line) -> bool:
         """Whether ``line`` starts with any section label of the profile."""
         text = line.text

@@ -1,4 +1,4 @@
-"""Running-text sections: Beschlussvorschlag items, Anlagenverzeichnis, Sachverhalt and links."""
+"""Running-text sections: the Beschlussvorschlag items and the Sachverhalt."""
 
 from __future__ import annotations
 
@@ -15,19 +15,11 @@ from .generic import trailing_signature
 from .generic.opening import leading_announcement
 from .items import PROFILE, Item, read_items
 from .letter_body import head_end, last_salutation
-from .link_text import printed_urls
 from .tables import fits, learn_columns, read_rows
 
 #: The number of a numbered list item or paragraph: "1.", "2)", "3.)", "a)".
 _LIST_NUMBER = regex.compile(r"^(?:\d{1,2}|[a-z])(?:\.\)|[.)])$")
 _BULLET_WORDS = frozenset({"-", "–", "•", "▪", "*", "·", "o"})
-_SCHEME = regex.compile(r"^https?://", regex.IGNORECASE)
-#: A URI's scheme (RFC 3986), read after removing what browsers ignore in it (controls, spaces).
-_URI_SCHEME = regex.compile(r"^([a-z][a-z0-9+.\-]*):", regex.IGNORECASE)
-_URI_IGNORED = regex.compile(r"[\x00-\x20\x7f]+")
-#: Link targets kept: web and mail addresses. ``javascript:``, ``file:``, ``data:`` and the like
-#: point at scripts or at the reader's machine, never at a paper's references.
-_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 #: A page break after one of these ends the paragraph; after ":" the next page goes on with
 #: what the colon announced (a URL, a list item).
 _SENTENCE_END = (".", "!", "?")
@@ -37,23 +29,6 @@ _PARAGRAPH_GAP = 0.75
 _WORD_SPACE = 0.25
 #: Lines whose left edges are this close (points) start at the same place.
 _SAME_X = 3.0
-
-
-def _section_lines(ctx: Context, start: int, *, stop_at_claimed: bool = True) -> list[tuple[int, Line]]:
-    """Body lines after ``start`` up to the next section label (or a claimed structure)."""
-    result = []
-    for index in range(start + 1, len(ctx.lines)):
-        line = ctx.lines[index]
-        if line.furniture or not line.tokens:
-            continue
-        if index in ctx.claimed:
-            if stop_at_claimed:
-                break
-            continue
-        if ctx.is_section_start(line):
-            break
-        result.append((index, line))
-    return result
 
 
 def _new_paragraph(
@@ -166,7 +141,7 @@ def extract_resolution(ctx: Context) -> None:
     head_index, head, match = found
     ctx.claimed.add(head_index)
     trailing = head.text[match.end() :].strip(" :")
-    section = _section_lines(ctx, head_index)
+    section = ctx.section_lines(head_index)
     lead: list[Item] = [(None, [trailing], [head])] if trailing else []
     kept = read_items([line for _, line in section], PROFILE, _new_paragraph, lead)
     # The items end where a paragraph returns to the margin after a hanging-indented list: the
@@ -178,103 +153,6 @@ def extract_resolution(ctx: Context) -> None:
     result = [ResolutionItem(number=n, text=join_lines(parts)) for n, parts, _ in kept]
     ctx.set("resolution_proposal", result, [*([head] if trailing else []), *(line for _, line in section)])
     ctx.set_items("resolution_proposal", [lines for _, _, lines in kept])
-
-
-def extract_attachments(ctx: Context) -> None:
-    """Fill ``attachments``: one entry per line under the Anlagenverzeichnis label."""
-    found = ctx.find_label("attachments")
-    if found is None:
-        ctx.set("attachments", [], [])
-        return
-    head_index, head, match = found
-    trailing = head.text[match.end() :].strip(" :")
-    while trailing.isdigit():  # "Anlagen: 1" in a letter's header counts them; the list follows
-        again = ctx.find_label("attachments", start=head_index + 1)
-        if again is None:
-            ctx.set("attachments", [], [])
-            return
-        head_index, head, match = again
-        trailing = head.text[match.end() :].strip(" :")
-    entries: list[list[str]] = []
-    where: list[Line] = []
-    #: The lines of each entry, parallel to ``entries``.
-    entry_lines: list[list[Line]] = []
-    if trailing:
-        if _says_none(ctx, trailing):  # "Anlage/n: keine"
-            ctx.set("attachments", [], [head])
-            return
-        name = _attachment_name(ctx, trailing)[0]
-        if name:
-            entries.append([name])
-            entry_lines.append([head])
-            where.append(head)
-    prev = head
-    for index, line in _section_lines(ctx, head_index):
-        # A label alone at the foot of a page announces the list the next page opens with.
-        turned = prev is head and not entries and line.page == head.page + 1
-        if turned and line.size < 0.9 * head.size:  # a follow-on page's head in small type, not the list
-            ctx.warn(
-                IssueCode.VALUE_UNCERTAIN,
-                f"page {line.page}: the attachments label's list was not found",
-                line.page,
-                "attachments",
-            )
-            break
-        over_page = line.page != prev.page and _list_goes_on(ctx, prev, line, index)
-        if not turned and not over_page and (line.page != prev.page or line.top - prev.bottom > 2.5 * line.size):
-            break
-        if not entries and _says_none(ctx, line.text):  # "Anlagen" over a line "keine"
-            ctx.claimed.add(index)
-            ctx.set("attachments", [], [line])
-            return
-        text, numbered = _attachment_name(ctx, line.text)
-        # A lower-case start continues a wrapped name, unless an enumeration opened the line.
-        if entries and text[:1].islower() and not numbered:
-            entries[-1].append(text)
-            entry_lines[-1].append(line)
-        elif text:
-            entries.append([text])
-            entry_lines.append([line])
-        where.append(line)
-        ctx.claimed.add(index)
-        prev = line
-    ctx.set("attachments", [join_lines(e) for e in entries], where)
-    ctx.set_items("attachments", entry_lines)
-
-
-def _list_goes_on(ctx: Context, prev: Line, line: Line, index: int) -> bool:
-    """Whether the list ending with ``prev`` goes on with ``line`` over a page break: ``line``
-    opens the next page's text (only its running head above it), starts where ``prev`` starts
-    and with the same word or mark ("Anlage 2: Satzung" / "Anlage 3: Satzung", "-" / "-")."""
-    if line.page != prev.page + 1 or abs(line.x0 - prev.x0) > _SAME_X or not line.words or not prev.words:
-        return False
-    for position in range(index - 1, -1, -1):
-        before = ctx.lines[position]
-        if before.page != line.page:
-            break
-        if not before.furniture and before.tokens:
-            return False
-    return line.words[0].text.casefold() == prev.words[0].text.casefold()
-
-
-def _says_none(ctx: Context, text: str) -> bool:
-    """Whether the text after an attachments label says there are none ("keine", "-")."""
-    said = text.strip(" :.").casefold()
-    return any(said == word.strip(" :.").casefold() for word in ctx.profile.no_attachments)
-
-
-def _attachment_name(ctx: Context, text: str) -> tuple[str, bool]:
-    """An attachment's name without its enumeration prefixes ("1.", "a)", bullets), and whether
-    it had one. A prefix pattern needs the space after it: "2024 Haushaltsplan" keeps its year."""
-    text = text.strip()
-    numbered = False
-    for _ in range(3):  # "• 1. Lageplan": a bullet and a number, at most a few
-        match = ctx.profile.attachment_prefix_re.match(text)
-        if match is None or match.end() == 0:
-            break
-        text = text[match.end() :].strip()  # a lone bullet leaves nothing, as a blank line
-        numbered = True
-    return text, numbered
 
 
 def extract_justification(ctx: Context) -> None:
@@ -450,49 +328,3 @@ def _classify(line: Line) -> tuple[str, str]:
     if words and len(words) <= 8 and all(t.bold for t in words) and not line.text.endswith("."):
         return "h", line.text
     return "p", line.text
-
-
-def extract_links(ctx: Context) -> None:
-    """Fill ``links``: URLs in the text and link annotations, deduplicated, in reading order.
-
-    A link printed as "www.ratsinfo.erlangen.de" whose annotation says
-    "http://www.ratsinfo.erlangen.de/" is one link; the printed form is kept.
-    """
-    found: list[tuple[int, float, float, bool, str]] = []  # page, top, x0, printed, url
-    for page, top, x0, url in printed_urls(ctx.lines):
-        found.append((page, top, x0, True, url))
-    for info in ctx.layout.pages:
-        for link in info.links:
-            scheme = _uri_scheme(link.uri)
-            if scheme is not None and scheme not in _LINK_SCHEMES:
-                ctx.warn(
-                    IssueCode.LINK_DROPPED,
-                    f"page {info.number}: a link to a {scheme}: address was dropped (only web and mail links are kept)",
-                    info.number,
-                )
-                continue
-            found.append((info.number, link.top, link.x0, False, link.uri.strip()))
-    found.sort(key=lambda item: (item[0], item[1], item[2]))
-    printed: dict[str, str] = {}
-    for *_, is_printed, url in found:
-        if is_printed:
-            printed.setdefault(_link_key(url), url)  # the first printed spelling
-    links: list[str] = []
-    seen: set[str] = set()
-    for *_, _, url in found:
-        key = _link_key(url)
-        if key not in seen:
-            seen.add(key)
-            links.append(printed.get(key, url))
-    ctx.set("links", links, [])
-
-
-def _uri_scheme(uri: str) -> str | None:
-    """The lower-case scheme of a link target; None for one without (a printed "www." host)."""
-    match = _URI_SCHEME.match(_URI_IGNORED.sub("", uri))
-    return match.group(1).casefold() if match else None
-
-
-def _link_key(url: str) -> str:
-    """What makes two spellings of a URL the same link: no scheme, case, or trailing slash."""
-    return _SCHEME.sub("", url).rstrip("/").casefold()

@@ -1,0 +1,108 @@
+"""The Anlagenverzeichnis: one attachment per listed line, "keine" read as none."""
+
+from __future__ import annotations
+
+from ..issues import IssueCode
+from ..layout.lines import Line
+from ..text.normalize import join_lines
+from .context import Context
+
+#: Lines whose left edges are this close (points) start at the same place.
+_SAME_X = 3.0
+
+
+def extract_attachments(ctx: Context) -> None:
+    """Fill ``attachments``: one entry per line under the Anlagenverzeichnis label."""
+    found = ctx.find_label("attachments")
+    if found is None:
+        ctx.set("attachments", [], [])
+        return
+    head_index, head, match = found
+    trailing = head.text[match.end() :].strip(" :")
+    while trailing.isdigit():  # "Anlagen: 1" in a letter's header counts them; the list follows
+        again = ctx.find_label("attachments", start=head_index + 1)
+        if again is None:
+            ctx.set("attachments", [], [])
+            return
+        head_index, head, match = again
+        trailing = head.text[match.end() :].strip(" :")
+    entries: list[list[str]] = []
+    where: list[Line] = []
+    #: The lines of each entry, parallel to ``entries``.
+    entry_lines: list[list[Line]] = []
+    if trailing:
+        if _says_none(ctx, trailing):  # "Anlage/n: keine"
+            ctx.set("attachments", [], [head])
+            return
+        name = _attachment_name(ctx, trailing)[0]
+        if name:
+            entries.append([name])
+            entry_lines.append([head])
+            where.append(head)
+    prev = head
+    for index, line in ctx.section_lines(head_index):
+        # A label alone at the foot of a page announces the list the next page opens with.
+        turned = prev is head and not entries and line.page == head.page + 1
+        if turned and line.size < 0.9 * head.size:  # a follow-on page's head in small type, not the list
+            ctx.warn(
+                IssueCode.VALUE_UNCERTAIN,
+                f"page {line.page}: the attachments label's list was not found",
+                line.page,
+                "attachments",
+            )
+            break
+        over_page = line.page != prev.page and _list_goes_on(ctx, prev, line, index)
+        if not turned and not over_page and (line.page != prev.page or line.top - prev.bottom > 2.5 * line.size):
+            break
+        if not entries and _says_none(ctx, line.text):  # "Anlagen" over a line "keine"
+            ctx.claimed.add(index)
+            ctx.set("attachments", [], [line])
+            return
+        text, numbered = _attachment_name(ctx, line.text)
+        # A lower-case start continues a wrapped name, unless an enumeration opened the line.
+        if entries and text[:1].islower() and not numbered:
+            entries[-1].append(text)
+            entry_lines[-1].append(line)
+        elif text:
+            entries.append([text])
+            entry_lines.append([line])
+        where.append(line)
+        ctx.claimed.add(index)
+        prev = line
+    ctx.set("attachments", [join_lines(e) for e in entries], where)
+    ctx.set_items("attachments", entry_lines)
+
+
+def _list_goes_on(ctx: Context, prev: Line, line: Line, index: int) -> bool:
+    """Whether the list ending with ``prev`` goes on with ``line`` over a page break: ``line``
+    opens the next page's text (only its running head above it), starts where ``prev`` starts
+    and with the same word or mark ("Anlage 2: Satzung" / "Anlage 3: Satzung", "-" / "-")."""
+    if line.page != prev.page + 1 or abs(line.x0 - prev.x0) > _SAME_X or not line.words or not prev.words:
+        return False
+    for position in range(index - 1, -1, -1):
+        before = ctx.lines[position]
+        if before.page != line.page:
+            break
+        if not before.furniture and before.tokens:
+            return False
+    return line.words[0].text.casefold() == prev.words[0].text.casefold()
+
+
+def _says_none(ctx: Context, text: str) -> bool:
+    """Whether the text after an attachments label says there are none ("keine", "-")."""
+    said = text.strip(" :.").casefold()
+    return any(said == word.strip(" :.").casefold() for word in ctx.profile.no_attachments)
+
+
+def _attachment_name(ctx: Context, text: str) -> tuple[str, bool]:
+    """An attachment's name without its enumeration prefixes ("1.", "a)", bullets), and whether
+    it had one. A prefix pattern needs the space after it: "2024 Haushaltsplan" keeps its year."""
+    text = text.strip()
+    numbered = False
+    for _ in range(3):  # "• 1. Lageplan": a bullet and a number, at most a few
+        match = ctx.profile.attachment_prefix_re.match(text)
+        if match is None or match.end() == 0:
+            break
+        text = text[match.end() :].strip()  # a lone bullet leaves nothing, as a blank line
+        numbered = True
+    return text, numbered
