@@ -158,6 +158,17 @@ def test_attachments_label_at_the_last_line() -> None:
     ctx = _context([text_line(700, [(60, "Anlagenverzeichnis")])])
     extract_attachments(ctx)
     assert ctx.fields.values["attachments"] == []
+    assert [(i.code, i.field) for i in ctx.fields.warnings] == [(IssueCode.VALUE_UNCERTAIN, "attachments")]
+
+
+def test_an_attachments_label_over_no_list_is_warned() -> None:
+    # Seed-33 letter-foot variant 22: "Anlagen:" over a gap and small print it was not read in;
+    # the empty list came out without a word.
+    lines = [text_line(686, [(70, "Anlagen:")]), text_line(740, [(70, "Postanschrift: Postfach 9449")])]
+    ctx = _context(lines)
+    extract_attachments(ctx)
+    assert ctx.fields.values["attachments"] == []
+    assert [(i.code, i.field) for i in ctx.fields.warnings] == [(IssueCode.VALUE_UNCERTAIN, "attachments")]
 
 
 # --------------------------------------------------------------------------

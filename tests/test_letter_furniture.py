@@ -120,6 +120,23 @@ def test_foot_block_with_company_words_is_furniture() -> None:
     assert not any(line.furniture for line in layout.lines[:-3])
 
 
+def test_a_foot_block_with_more_words_than_the_text_is_furniture() -> None:
+    # Seed-33 letter-foot variant 22: a two-question Anfrage whose company block in 7 pt held
+    # more words than its 11 pt text; the block was taken for the body's type and kept as text,
+    # and the "Anlagen:" list on page 2 was lost under it.
+    foot = [
+        "Besucheranschrift: am Kirchweg 22 Sie erreichen uns mit den Linien 271, 346",
+        "Sitz der Gesellschaft: Ansbach Amtsgericht Ansbach HRB 7438 Geschäftsführung: Monika Becker",
+        "Vorsitzender des Aufsichtsrates: Jens Müller Postanschrift: Postfach 9449 91522 Ansbach",
+        "www.ansbach.de info@ansbach.de USt.-ID DE231870839 Bankverbindung: Sparkasse Ansbach",
+        "IBAN DE4489 8803 7323 5402 2567 BIC/SWIFT BYLADEM1ERH Tel. 0367 255-4717 Fax 0478 385-0206",
+    ]
+    layout = _layout_with_foot(foot)
+    del layout.lines[4:10]  # four lines of text: 40 words beside the block's 60
+    assert mark_letter_furniture(layout) == []
+    assert [line.furniture for line in layout.lines] == [False] * 4 + [True] * 5
+
+
 def test_small_print_with_few_company_words_stays_text_with_a_warning() -> None:
     layout = _layout_with_foot(["Die Planung liegt im Rathaus aus.", "Tel. 0911 123-4567"])
     issues = mark_letter_furniture(layout)

@@ -44,12 +44,6 @@ def extract_attachments(ctx: Context) -> None:
         # A label alone at the foot of a page announces the list the next page opens with.
         turned = prev is head and not entries and line.page == head.page + 1
         if turned and line.size < 0.9 * head.size:  # a follow-on page's head in small type, not the list
-            ctx.warn(
-                IssueCode.VALUE_UNCERTAIN,
-                f"page {line.page}: the attachments label's list was not found",
-                line.page,
-                "attachments",
-            )
             break
         over_page = line.page != prev.page and _list_goes_on(ctx, prev, line, index)
         if not turned and not over_page and (line.page != prev.page or line.top - prev.bottom > 2.5 * line.size):
@@ -69,6 +63,13 @@ def extract_attachments(ctx: Context) -> None:
         where.append(line)
         ctx.claimed.add(index)
         prev = line
+    if not entries:  # a label over no list: the list is elsewhere or was taken for furniture
+        ctx.warn(
+            IssueCode.VALUE_UNCERTAIN,
+            f"page {head.page}: the attachments label's list was not found",
+            head.page,
+            "attachments",
+        )
     ctx.set("attachments", [join_lines(e) for e in entries], where)
     ctx.set_items("attachments", entry_lines)
 

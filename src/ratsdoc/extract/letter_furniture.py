@@ -33,6 +33,8 @@ _TEXT_WORDS = 6
 _ECHO_SHRINK = 0.85
 #: A side column has at least this many lines starting at one x.
 _COLUMN_LINES = 3
+#: The body's type size holds at least this share of a letter's words (its headings less).
+_BODY_SHARE = 0.25
 #: Two or more symbols (no quotes, brackets or digits) glued to the first word of a line.
 _GLUED_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}\s\"'„“(\[§]{2,}\p{L}")
 _DATE = regex.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
@@ -84,7 +86,7 @@ def mark_letter_furniture(layout: Layout, vocab: FurnitureVocabulary | None = No
             sizes.update(round(word.size, 1) for word in line.words)
     if not sizes:
         return []
-    body = sizes.most_common(1)[0][0]
+    body = _body_size(sizes)
     small = vocab.small_share * body
     issues: list[Issue] = []
     for page in sorted({line.page for line in layout.lines}):
@@ -92,6 +94,16 @@ def mark_letter_furniture(layout: Layout, vocab: FurnitureVocabulary | None = No
     _keep_letterhead(layout)
     _follow_on_heads(layout, body, vocab)
     return issues
+
+
+def _body_size(sizes: Counter[float]) -> float:
+    """The running text's type size: the largest size that holds ``_BODY_SHARE`` of the words.
+    Not simply the commonest: a short letter's foot block can hold more words than its text."""
+    total = sum(sizes.values())
+    for size in sorted(sizes, reverse=True):
+        if sizes[size] >= _BODY_SHARE * total:
+            return size
+    return sizes.most_common(1)[0][0]
 
 
 def _is_small(tokens: Sequence[Token], small: float) -> bool:
