@@ -137,6 +137,28 @@ def test_a_foot_block_with_more_words_than_the_text_is_furniture() -> None:
     assert [line.furniture for line in layout.lines] == [False] * 4 + [True] * 5
 
 
+def test_a_foot_column_one_line_longer_than_the_others_is_furniture() -> None:
+    # Seed-33 letter-foot variant 14: a three-column foot whose middle column ran one line
+    # longer; that line ("Amtsgericht Bamberg HRB 13635", two company words) stayed text and
+    # ended up in the Sachverhalt.
+    layout = _layout_with_foot([])
+    rows = [
+        ("Postanschrift: Postfach 9753", "BIC/SWIFT BYLADEM1ERH"),
+        ("96047 Bamberg", "Sitz der Gesellschaft: Bamberg"),
+        ("Tel. 0911 123-4567", "www.x.de"),
+        (None, "Amtsgericht Bamberg HRB 13635"),
+    ]
+    for k, row in enumerate(rows):
+        tokens = []
+        for x, text in zip((70.0, 300.0), row, strict=True):
+            for word in (text or "").split():
+                tokens.append(Token(word, x, 700 + 9 * k, x + 4 * len(word), 707 + 9 * k, 7.0))
+                x += 4 * len(word) + 2
+        layout.lines.append(Line(1, tokens))
+    assert mark_letter_furniture(layout) == []
+    assert all(line.furniture for line in layout.lines[10:])
+
+
 def test_small_print_with_few_company_words_stays_text_with_a_warning() -> None:
     layout = _layout_with_foot(["Die Planung liegt im Rathaus aus.", "Tel. 0911 123-4567"])
     issues = mark_letter_furniture(layout)

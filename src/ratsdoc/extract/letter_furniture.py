@@ -33,6 +33,9 @@ _TEXT_WORDS = 6
 _ECHO_SHRINK = 0.85
 #: A side column has at least this many lines starting at one x.
 _COLUMN_LINES = 3
+#: Small print at most this many times the small-print size below a marked block of company
+#: data goes on with it (its lines follow at their pitch; text stands further away).
+_BLOCK_GAP = 1.5
 #: The body's type size holds at least this share of a letter's words (its headings less).
 _BODY_SHARE = 0.25
 #: Two or more symbols (no quotes, brackets or digits) glued to the first word of a line.
@@ -139,11 +142,20 @@ def _company_block(layout: Layout, page: int, small: float, body: float, vocab: 
         if id(line) not in taken and _is_small(line.words, small) and line.top > max(lowest, 0.5 * height)
     ]
     issues: list[Issue] = []
+    block_bottom: float | None = None  # the foot of the block marked beside the text
     for kind, pieces in (("beside", side), ("below", [(line, list(line.tokens)) for line in foot])):
         hits = vocab.hits(" ".join(" ".join(t.text for t in tokens) for _, tokens in pieces))
-        if hits >= vocab.min_keywords:
+        # Small print right under the marked block, with company words of its own, is the
+        # block's last row (a column of a three-column foot that runs one line longer).
+        follows = (
+            block_bottom is not None
+            and bool(pieces)
+            and min(line.top for line, _ in pieces) - block_bottom <= _BLOCK_GAP * small
+        )
+        if hits >= vocab.min_keywords or (hits and follows):
             for line, tokens in pieces:
                 _mark(layout, line, tokens)
+            block_bottom = max(t.bottom for _, tokens in pieces for t in tokens) if pieces else None
         elif hits:
             issues.append(
                 Issue(
