@@ -196,6 +196,29 @@ def test_justification_paragraphs_and_bullets() -> None:
     assert [p.bbox.bottom for p in ctx.fields.provenance["justification"]] == [187.0]
 
 
+def test_line_spacing_of_a_short_text_is_learnt_from_its_tightest_gaps() -> None:
+    # Seed-7 letter-request variant 18: one- and three-line paragraphs and a list set apart; most
+    # gaps were paragraph gaps, their median was taken for the line spacing and no break was seen.
+    lines = [
+        text_line(100, [(60, "Sachverhalt")]),
+        text_line(115, [(60, "Bitte setzen Sie den Antrag auf die Tagesordnung.")]),
+        text_line(138, [(60, "Die Maßnahme ist erforderlich, da die")]),
+        text_line(152, [(60, "Förderfrist im Herbst endet. Die Kosten")]),
+        text_line(166, [(60, "sind im Haushalt veranschlagt.")]),
+        text_line(189, [(60, "Wir bitten um Umsetzung der Punkte:")]),
+        text_line(208.5, [(60, "1) Die Mittel werden bereitgestellt.")]),
+        text_line(224.5, [(60, "2) Über das Ergebnis ist zu berichten.")]),
+    ]
+    ctx = _context(lines)
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        "Bitte setzen Sie den Antrag auf die Tagesordnung.\n\n"
+        "Die Maßnahme ist erforderlich, da die Förderfrist im Herbst endet. Die Kosten sind im Haushalt "
+        "veranschlagt.\n\nWir bitten um Umsetzung der Punkte:\n\n"
+        "1) Die Mittel werden bereitgestellt.\n2) Über das Ergebnis ist zu berichten."
+    )
+
+
 def test_bold_subheading_is_a_paragraph_of_its_own() -> None:
     lines = [
         text_line(100, [(60, "Sachverhalt")]),
