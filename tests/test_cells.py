@@ -193,6 +193,37 @@ def test_wrapped_checkbox_labels_are_their_whole_cell() -> None:
     assert groups[1].selected == "Nein"
 
 
+def test_a_label_wrapped_in_the_last_cell_beside_another_wrap_is_joined() -> None:
+    # Seed-11 erfurt-docx variant 14: "Ja, siehe" / "Anlage" in the third and in the last cell of
+    # a row; in the last cell "Anlage" would have fitted before the page's text margin (the
+    # table ends before it), so it was taken for a line of its own and the label was cut.
+    row = Line(
+        1,
+        [
+            *_words(57, 54, "Nachhaltigkeitscontrolling"),
+            _box(188, 54, False),
+            *_words(200, 54, "Nein"),
+            _box(242, 54, True),
+            *_words(254, 54, "Ja, siehe"),
+            *_words(306, 54, "Demografisches Controlling"),
+            _box(420, 54, False),
+            *_words(432, 54, "Nein"),
+            _box(462, 54, True),
+            *_words(474, 54, "Ja, siehe"),
+        ],
+    )
+    wrapped = Line(1, [*_words(242, 65, "Anlage"), *_words(462, 65, "Anlage")])
+    margin = Line(1, [*_words(57, 150, "Verwaltungshaushalt"), *_words(525, 150, "0,00 EUR")])  # to 558
+    joined = join_wrapped_cells([row, wrapped, margin], [])
+    assert len(joined) == 2
+    ctx = _context(joined[:1])
+    extract_checkboxes(ctx)
+    assert [o.label for g in ctx.fields.values["checkboxes"] for o in g.options] == ["Nein", "Ja, siehe Anlage"] * 2
+    # Alone under the last cell, a word that would have fitted stays a line of its own.
+    alone = Line(1, _words(462, 65, "Anlage"))
+    assert len(join_wrapped_cells([row, alone, margin], [])) == 3
+
+
 def test_a_row_below_a_checkbox_row_is_no_wrap() -> None:
     # A line that starts at a cell edge but follows far below, or would have fitted on the
     # line above, is a row of its own ("↓ Personal- und Sachkosten" under "Ja →").

@@ -139,6 +139,19 @@ def test_type_with_the_rule_it_is_filed_under() -> None:
     assert _cover(_context(lines))["document_type"] == "Anfrage nach § 9 Abs. 2 GeschO"
 
 
+def test_a_type_wrapped_in_its_cell_is_read_whole() -> None:
+    # Seed-11 erfurt-docx variant 12: "Dringliche" / "Entscheidungsvorlage" in a narrow cell
+    # gave "Entscheidungsvorlage"; a title's last word at another edge above is no part of it.
+    lines = [
+        text_line(60, [(60, "Titel der Drucksache:"), (380, "Dringliche")]),
+        text_line(72, [(60, "Sanierung der Stadthalle"), (380, "Entscheidungsvorlage")]),
+        text_line(100, [(60, "Sanierung der Schule"), (300, "Dringliche")]),
+        text_line(112, [(60, "Umbau"), (380, "Entscheidungsvorlage")]),
+    ]
+    assert _cover(_context(lines[:2]))["document_type"] == "Dringliche Entscheidungsvorlage"
+    assert _cover(_context(lines[2:]))["document_type"] == "Entscheidungsvorlage"
+
+
 def test_faction_as_originator() -> None:
     lines = [text_line(60, [(60, "SPD-Fraktion im Stadtrat")]), text_line(75, [(60, "Antrag")])]
     fields = _cover(_context(lines))

@@ -155,10 +155,18 @@ def test_attachment_count_without_a_list_gives_none() -> None:
 
 
 def test_attachments_label_at_the_last_line() -> None:
-    ctx = _context([text_line(700, [(60, "Anlagenverzeichnis")])])
+    ctx = _context([text_line(700, [(60, "Anlagen:")])])
     extract_attachments(ctx)
     assert ctx.fields.values["attachments"] == []
     assert [(i.code, i.field) for i in ctx.fields.warnings] == [(IssueCode.VALUE_UNCERTAIN, "attachments")]
+
+
+def test_an_empty_attachments_heading_says_there_are_none() -> None:
+    # Seed-11 erfurt-docx variant 12: the template's "Anlagenverzeichnis" over nothing.
+    ctx = _context([text_line(700, [(60, "Anlagenverzeichnis")])])
+    extract_attachments(ctx)
+    assert ctx.fields.values["attachments"] == []
+    assert ctx.fields.warnings == []
 
 
 def test_an_attachments_label_over_no_list_is_warned() -> None:

@@ -63,7 +63,9 @@ def extract_attachments(ctx: Context) -> None:
         where.append(line)
         ctx.claimed.add(index)
         prev = line
-    if not entries:  # a label over no list: the list is elsewhere or was taken for furniture
+    # "Anlagen:" announces a list: without one, it is elsewhere or was taken for furniture. A
+    # template's heading ("Anlagenverzeichnis") over nothing says there are none.
+    if not entries and head.text.rstrip().endswith(":"):
         ctx.warn(
             IssueCode.VALUE_UNCERTAIN,
             f"page {head.page}: the attachments label's list was not found",

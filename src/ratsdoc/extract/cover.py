@@ -77,6 +77,8 @@ def extract_cover(ctx: Context) -> None:
 
 _TYPE_QUALIFIER = regex.compile(r"^\s+(?:nach|gemäß|gemaess|gem\.)\s+\S")
 _POSTCODE = regex.compile(r",.*\b\d{5}\s+\p{Lu}")
+#: Two lines whose left edges are this close (points) start in the same column.
+_SAME_EDGE = 3.0
 #: A full stop and a new sentence inside a segment: running text, not a sender line.
 _SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}\.\s+\p{Lu}\p{Ll}")
 
@@ -149,10 +151,28 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
                 # unless the paper also states its type alone ("Antrag" over the subject).
                 qualified = (raw.rstrip(":"), line, seg)
             if text == key and not raw.endswith(":"):  # "Antrag:" alone heads what follows
+                wrapped = _type_wrapped_over(segments, line, seg, folded)
+                if wrapped is not None:  # "Dringliche" / "Entscheidungsvorlage" in a narrow cell
+                    return _set_type(ctx, wrapped[0], line, [*wrapped[1], *seg])
                 return _set_type(ctx, name, line, seg)
     if qualified is not None:
         return _set_type(ctx, *qualified)
     ctx.set("document_type", None, [])
+    return None
+
+
+def _type_wrapped_over(
+    segments: list[tuple[int, Line, list[Token]]], line: Line, seg: list[Token], folded: list[tuple[str, str]]
+) -> tuple[str, list[Token]] | None:
+    """A longer type whose first words stand in the segment right above ``seg``, at its left edge
+    (a type wrapped in its cell: "Dringliche" over "Entscheidungsvorlage"), with that segment."""
+    for _, other, above in segments:
+        if other.page != line.page or not above or not 0 <= seg[0].top - above[-1].bottom <= 0.6 * seg[0].size:
+            continue
+        if abs(above[0].x0 - seg[0].x0) > _SAME_EDGE:
+            continue
+        joined = fold_for_match(f"{_text(above)} {_text(seg)}")
+        return next(((name, above) for key, name in folded if key == joined), None)
     return None
 
 

@@ -410,6 +410,11 @@ def _continuation(
         return None
     has_boxes = any(t.box is not None for t in row.tokens)
     found: dict[int, list[Token]] = {}
+    # The last cell's right end is a guess (the page's text margin; a table can end before it),
+    # so a word that would have fitted there proves no line of its own: it wraps if another run
+    # of the line wraps for certain ("Anlage" under "Ja, siehe" in two cells of a row).
+    unsure_last = False
+    wraps = False
     for run in runs:
         number = next(
             (n for n, (edges, _, _) in enumerate(cells) if any(abs(run[0].x0 - e) <= ALIGN for e in edges)), None
@@ -426,9 +431,13 @@ def _continuation(
         # Would the first word have fitted after the last line's end? (A space, and the padding
         # of this cell and the next, within FIT_SLACK font sizes.)
         if end + WORD_SPACE * size + (run[0].x1 - run[0].x0) <= limit - FIT_SLACK * size:
-            return None
+            if number != len(cells) - 1:
+                return None
+            unsure_last = True
+        else:
+            wraps = True
         found[number] = run
-    return found
+    return found if wraps or not unsure_last else None
 
 
 def _label(tokens: Sequence[Token]) -> bool:
