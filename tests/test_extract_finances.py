@@ -63,6 +63,46 @@ def test_blank_rows_and_currencies_wrapped_in_narrow_cells() -> None:
     assert ctx.claimed >= {0, 1, 2, 3, 4}
 
 
+def test_an_unfilled_table_of_several_blank_rows_is_read() -> None:
+    # Seed-11 other-city-vorlage variant 12: two blank rows over the total; the first looked
+    # only one line down for a priced row, so both rows went into the Sachverhalt.
+    lines = [
+        text_line(180, [(380, "2025")]),
+        text_line(195, [(60, "Auszahlungen")]),
+        text_line(210, [(60, "Erträge")]),
+        text_line(225, [(60, "Gesamtkosten: 882.500,00 EUR")]),
+    ]
+    ctx = _context(lines, "generic")
+    extract_finances(ctx)
+    finances = ctx.fields.values["finances"]
+    assert finances.rows == [
+        FinanceRow(label="Auszahlungen", amounts={"2025": None}),
+        FinanceRow(label="Erträge", amounts={"2025": None}),
+    ]
+    assert finances.total_cost == 882500.0
+
+
+def test_a_finance_table_goes_on_over_a_page_break() -> None:
+    # Seed-11 other-city-vorlage variant 20: the last row stood on page 2 under the running head.
+    head = text_line(37, [(300, "Beschlussvorlage Nr. 2022/400")], page=2)
+    head.furniture = True
+    lines = [
+        text_line(750, YEARS),
+        text_line(767, [(60, "Aufwendungen"), (460, "158.500,00 EUR")]),
+        head,
+        text_line(58, [(60, "Auszahlungen"), (380, "27.500,00 EUR"), (460, "168.500,00 EUR")], page=2),
+        text_line(81, [(60, "Die Kosten trägt die Stadt.")], page=2),
+    ]
+    ctx = _context(lines, "generic", pages=2)
+    extract_finances(ctx)
+    assert [row.label for row in ctx.fields.values["finances"].rows] == ["Aufwendungen", "Auszahlungen"]
+    # A page that goes on with text ends the table.
+    lines[3] = text_line(58, [(60, "Die Kosten trägt die Stadt.")], page=2)
+    ctx = _context(lines, "generic", pages=2)
+    extract_finances(ctx)
+    assert [row.label for row in ctx.fields.values["finances"].rows] == ["Aufwendungen"]
+
+
 def test_a_title_ending_in_a_year_is_no_finance_table() -> None:
     # Regression: "... bis zum Jahr 2030" over the type and the date line of a motion was read
     # as a year header with the type as a blank row and the date as amounts.

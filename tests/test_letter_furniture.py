@@ -98,6 +98,40 @@ def test_turned_attachments_list_stops_at_a_head_in_small_type() -> None:
     assert any(w.code is IssueCode.VALUE_UNCERTAIN and w.field == "attachments" for w in ctx.fields.warnings)
 
 
+def test_a_reference_line_under_a_one_word_sender_and_a_date_is_furniture() -> None:
+    # Seed-11 letter-foot variant 5: page 2's head "CDU-Fraktion 25.10.2024" (a name of one
+    # word, which alone was no sender's name) over the office's reference in smaller type; the
+    # reference line ended the Sachverhalt.
+    text = "Die Maßnahme ist erforderlich, weil die bisherigen Mittel nicht ausreichen."
+    head = text_line(45, [(70, "CDU-Fraktion 25.10.2024")], page=2)
+    head.furniture = True
+    reference = _small_line(58, "Zentrale Dienste (DCH 23) PI/Sch", page=2)
+    lines = [
+        text_line(40, [(70, "CDU-Fraktion")]),
+        *[text_line(100 + 16 * k, [(70, text)]) for k in range(8)],
+        head,
+        reference,
+        text_line(100, [(70, "Mit freundlichen Grüßen")], page=2),
+    ]
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)], lines=lines)
+    mark_letter_furniture(layout)
+    assert reference.furniture
+    assert not lines[-1].furniture
+
+
+def test_a_table_row_under_a_running_head_is_no_reference_line() -> None:
+    # Seed-11 other-city-vorlage variant 20: a finance row in small type going on at the top
+    # of page 2, right under the running head, is the table's, not the office's reference.
+    head = text_line(37, [(300, "Beschlussvorlage Nr. 2022/400")], page=2)
+    head.furniture = True
+    row = _small_line(50, "Auszahlungen 27.500,00 EUR 168.500,00 EUR", page=2)
+    text = "Die Maßnahme ist erforderlich, weil die bisherigen Mittel nicht ausreichen."
+    lines = [*[text_line(100 + 16 * k, [(70, text)]) for k in range(8)], head, row]
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)], lines=lines)
+    mark_letter_furniture(layout)
+    assert not row.furniture
+
+
 def _layout_with_foot(foot: list[str]) -> Layout:
     """Page 1 of a letter: ten lines of 11 pt text, then ``foot`` in 7 pt at the bottom."""
     lines = [

@@ -48,3 +48,12 @@ def test_an_announcement_over_two_lines_is_one_paragraph() -> None:
     lines.append(line(150, "Der Radweg endet heute."))
     assert leading_announcement(lines, TYPES, lambda a, b: b.top - a.bottom > 8) == 2
     assert leading_announcement([], TYPES, lambda a, b: True) == 0
+
+
+def test_an_announced_compound_of_a_type_is_an_announcement() -> None:
+    # Seed-11 letter-request variant 3: "... folgenden Prüfantrag:" under the generic profile,
+    # whose types name "Antrag" but not the compound; the announcement stayed in the reasons.
+    generic = bundled_profiles()["generic"].document_types
+    text = "die SPD-Fraktion stellt zur nächsten Sitzung des Ausschusses folgenden Prüfantrag:"
+    assert leading_announcement([line(100, text)], generic, lambda a, b: True) == 1
+    assert leading_announcement([line(100, "Wir legen folgenden Vertrag vor:")], generic, lambda a, b: True) == 0

@@ -19,6 +19,9 @@ _HEADER_WORDS = frozenset({"jahr", "haushaltsjahr", "in", "eur", "€", "teur", 
 _YEAR = regex.compile(r"^(?:19|20)\d{2}$")
 #: A row label has a few words ("Verwaltungshaushalt Einnahmen"); a longer line is text.
 _LABEL_WORDS = 4
+#: Lines a blank row looks down for the priced row or the total that proves the table (the
+#: header's own look-ahead reaches as far).
+_BLANK_ROWS = 4
 _CURRENCY_WORD = regex.compile(rf"^{CURRENCY.pattern}$", regex.IGNORECASE)
 _AMOUNT_WORD = regex.compile(rf"^{AMOUNT.pattern}$")
 #: An amount and its currency printed (or read by OCR) without a space: "0,00EUR", "12,50€".
@@ -92,13 +95,20 @@ def _column(centre: float, years: list[Token]) -> int:
 
 def _blank_row(ctx: Context, index: int, label: str) -> bool:
     """Whether line ``index``, a short label without amounts, is a row whose cells are all
-    blank: the table goes on below it (another row or the total), not running text."""
+    blank: the table goes on below it (a priced row or the total, maybe after more blank rows
+    of an unfilled table), not running text."""
     if len(label.split()) > _LABEL_WORDS or label.endswith((".", ":")):
         return False
-    below = next((ln for ln in ctx.lines[index + 1 :] if not ln.furniture), None)
-    if below is None or below.page != ctx.lines[index].page:
-        return False
-    return bool(ctx.profile.label("total_cost").match(below.text)) or _priced(below)
+    page = ctx.lines[index].page
+    below = [ln for ln in ctx.lines[index + 1 :] if not ln.furniture][:_BLANK_ROWS]
+    for line in below:
+        if line.page != page:
+            return False
+        if ctx.profile.label("total_cost").match(line.text) or _priced(line):
+            return True
+        if len(line.words) > _LABEL_WORDS or line.text.rstrip().endswith((".", ":")):
+            return False  # running text or a label that opens something else
+    return False
 
 
 def _priced(line: Line) -> bool:
@@ -126,7 +136,11 @@ def extract_finances(ctx: Context) -> None:
             line = ctx.lines[index]
             if line.furniture:
                 continue
-            if line.page != head.page or line.top - where[-1].bottom > 4 * line.size:
+            if line.page != where[-1].page:
+                # A table goes on over a page break when the next page opens with a priced row.
+                if line.page != where[-1].page + 1 or not _priced(line):
+                    break
+            elif line.top - where[-1].bottom > 4 * line.size:
                 break
             if total_re.match(line.text):
                 break

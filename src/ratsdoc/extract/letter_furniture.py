@@ -41,6 +41,8 @@ _BODY_SHARE = 0.25
 #: Two or more symbols (no quotes, brackets or digits) glued to the first word of a line.
 _GLUED_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}\s\"'„“(\[§]{2,}\p{L}")
 _DATE = regex.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
+#: An amount in cents or a currency: a row of a table, never an office's reference line.
+_PRICED = regex.compile(r"\d,\d\d\b|\bEUR\b|€")
 #: A sender's name line has few words ("Fraktion Bündnis 90/Die Grünen im Rat der Stadt X"): a
 #: longer line that repeats words of page 1's head is text (a heading of minutes whose table of
 #: contents stands in the top of page 1).
@@ -234,7 +236,12 @@ def _follow_on_heads(layout: Layout, body: float, vocab: FurnitureVocabulary) ->
             if line.furniture or _is_page_number_line(line):
                 line.furniture = True
                 continue
-            if named is not None and line.size < body - 0.5 and line.top - named.bottom < 1.5 * named.size:
+            if (
+                named is not None
+                and line.size < body - 0.5
+                and line.top - named.bottom < 1.5 * named.size
+                and not _PRICED.search(line.text)  # a table row going on from page 1
+            ):
                 line.furniture, named = True, line
                 continue
             break
@@ -250,7 +257,8 @@ def _is_page_number_line(line: Line) -> bool:
 def _is_name_line(line: Line, letterhead: set[str]) -> bool:
     """The sender's name (with a date or page number) as page 1's head has it."""
     segments = line.segments()
-    if len(segments) > 1 and is_page_number(" ".join(t.text for t in segments[-1])):
+    paged = len(segments) > 1 and is_page_number(" ".join(t.text for t in segments[-1]))
+    if paged:
         segments = segments[:-1]
     words = [t.text.casefold() for seg in segments for t in seg if not _DATE.match(t.text)]
     lettered = [w for w in words if any(ch.isalpha() for ch in w)]
@@ -258,7 +266,10 @@ def _is_name_line(line: Line, letterhead: set[str]) -> bool:
         return False
     if _SENTENCE_END.search(line.text.rstrip()):
         return False  # a sentence of page 1's text that the next page repeats at its top
-    return len(lettered) >= 2 and all(w in letterhead for w in lettered)
+    # One word of a name is enough beside a date or a page number ("CDU-Fraktion 25.10.2024"),
+    # the shape of a follow-on head; alone it may be a word of the text ("Stadtrat").
+    dated = paged or any(_DATE.match(t.text) for seg in segments for t in seg)
+    return (len(lettered) >= 2 or (len(lettered) == 1 and dated)) and all(w in letterhead for w in lettered)
 
 
 def logo_like(text: str) -> bool:

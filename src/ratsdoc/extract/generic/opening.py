@@ -14,9 +14,9 @@ from ...text.normalize import join_lines
 
 def _announcement_re(types: Sequence[str]) -> regex.Pattern[str]:
     """A sentence ending in "folgende(n/s) <type>" ("folgenden Antrag.", "folgende Anfrage:",
-    "folgendes Postulat.")."""
+    "folgendes Postulat."), the type also as the head of a compound ("folgenden Prüfantrag:")."""
     names = "|".join(regex.escape(t) for t in sorted(types, key=len, reverse=True)) or r"(?!x)x"
-    return regex.compile(rf"\bfolgende[ns]?\s+(?:{names})\s*[.:]$", regex.IGNORECASE)
+    return regex.compile(rf"\bfolgende[ns]?\s+\p{{L}}*(?:{names})\s*[.:]$", regex.IGNORECASE)
 
 
 def leading_announcement(
