@@ -334,3 +334,18 @@ def test_a_label_wrapped_in_a_ruled_form_row_stays_beside_its_boxes() -> None:
         "Erträge 10.000,00",
         "Aufwendungen 49.000,00",
     ]
+
+
+def test_a_frame_side_in_a_narrow_gap_parts_the_segments() -> None:
+    # Seed-13 erfurt-docx variant 12: the title's line ran on to "öffentlich" in the number box
+    # 12 pt to its right (under a segment gap of 11 pt type); read as one segment, the title got
+    # the word and the paper's public state was lost.
+    def line() -> Line:
+        words = [("Stadtpark", 260.8, 311.6), ("unter", 314.6, 342.1), ("öffentlich", 354.5, 398.5)]
+        return Line(1, [Token(text, x0, 110, x1, 121, 11.0) for text, x0, x1 in words])
+
+    framed = join_wrapped_cells([line()], _frame(349, 57, 533, 139))
+    assert [[t.text for t in seg] for seg in framed[0].segments()] == [["Stadtpark", "unter"], ["öffentlich"]]
+    assert len(join_wrapped_cells([line()], [])[0].segments()) == 1
+    # A rule that ends above the line parts nothing.
+    assert len(join_wrapped_cells([line()], _frame(349, 20, 533, 100))[0].segments()) == 1

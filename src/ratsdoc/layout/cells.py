@@ -445,8 +445,35 @@ def _label(tokens: Sequence[Token]) -> bool:
     return any(t.text.endswith(":") for t in tokens[:3])
 
 
+def _mark_rules(lines: list[Line], vertical: list[_Rule]) -> None:
+    """Mark each token that a vertical rule running through its line separates from the token
+    before it (:attr:`Token.ruled`): a frame's side between a title and the box beside it can
+    stand in a gap narrower than a segment gap ("... unter | öffentlich")."""
+    if not vertical:
+        return
+    rules = sorted(vertical, key=lambda r: r.at)
+    positions = [r.at for r in rules]
+    for line in lines:
+        tokens = line.tokens
+        marked = list(tokens)
+        for i in range(1, len(tokens)):
+            before, token = tokens[i - 1], tokens[i]
+            middle = (token.top + token.bottom) / 2
+            start = bisect_right(positions, before.x1 - SNAP / 2)
+            stop = bisect_right(positions, token.x0 + SNAP / 2)
+            if any(r.start <= middle <= r.end for r in rules[start:stop]):
+                marked[i] = replace(token, ruled=True)
+        if marked != list(tokens):
+            line.tokens = marked
+
+
 def join_wrapped_cells(lines: list[Line], shapes: Iterable[Shape]) -> list[Line]:
     """The lines of one page with every wrapped table cell joined onto its row's first line:
-    cells from the page's rules first, then rows without rules by their cell edges."""
+    cells from the page's rules first, then rows without rules by their cell edges. Tokens
+    that a vertical rule parts from the one before them start a segment."""
+    shapes = list(shapes)
+    horizontal, vertical = _rules(shapes)
+    if len(horizontal) * len(vertical) <= MAX_CROSSINGS:
+        _mark_rules(lines, vertical)
     cells = ruled_cells(shapes)
     return _join_aligned(_join_ruled(lines, cells), cells)

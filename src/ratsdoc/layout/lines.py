@@ -33,6 +33,9 @@ class Token:
     bold: bool = False
     box: BoxMark | None = None
     bullet: bool = False
+    #: A vertical rule (a cell's or a frame's side) runs between this token and the one before
+    #: it on its line: a segment starts here, however narrow the gap (layout/cells.py).
+    ruled: bool = False
 
 
 class Line:
@@ -107,7 +110,8 @@ class Line:
         return text
 
     def segments(self, gap: float = SEGMENT_GAP) -> list[list[Token]]:
-        """Runs of word tokens separated by gaps wider than ``gap`` × font size or by a box."""
+        """Runs of word tokens separated by gaps wider than ``gap`` × font size, by a box or by
+        a vertical rule."""
         runs: list[list[Token]] = []
         current: list[Token] = []
         for token in self.tokens:
@@ -116,7 +120,7 @@ class Line:
                     runs.append(current)
                 current = []
                 continue
-            if current and token.x0 - current[-1].x1 > gap * max(token.size, current[-1].size):
+            if current and (token.ruled or token.x0 - current[-1].x1 > gap * max(token.size, current[-1].size)):
                 runs.append(current)
                 current = []
             current.append(token)
