@@ -222,6 +222,17 @@ def test_a_label_wrapped_in_the_last_cell_beside_another_wrap_is_joined() -> Non
     # Alone under the last cell, a word that would have fitted stays a line of its own.
     alone = Line(1, _words(462, 65, "Anlage"))
     assert len(join_wrapped_cells([row, alone, margin], [])) == 3
+    # So does it in a table without boxes, beside a cell that wraps (an agenda item and its papers).
+    plain = Line(
+        1,
+        [
+            *_words(57, 54, "TOP 3"),
+            *_words(120, 54, "Umbau und Erweiterung der Grundschule am Anger sowie Sanierung der großen"),
+            *_words(462, 54, "V/12"),
+        ],
+    )
+    under = Line(1, [*_words(120, 65, "Turnhalle"), *_words(462, 65, "V/13")])
+    assert len(join_wrapped_cells([plain, under, margin], [])) == 3
 
 
 def test_a_row_below_a_checkbox_row_is_no_wrap() -> None:

@@ -95,6 +95,24 @@ def test_digits_are_ignored_when_headers_are_compared() -> None:
     assert [line.furniture for line in lines] == [True, True]
 
 
+def test_a_sentence_recurring_with_other_figures_atop_two_pages_is_text() -> None:
+    # Seed-13 erfurt-reportlab variant 2: pages 4 and 7 of seven opened with "Die Kosten der ...
+    # betragen nach der Kostenschätzung 100.500,00 EUR und sind im Haushalt 2027" (167.500,00 on
+    # page 7); digits aside the lines were the same, and both were dropped as a running head.
+    sentence = "Die Kosten der Trinkwasserleitung betragen nach der Kostenschätzung {} EUR und sind im Haushalt 2027"
+    lines = []
+    for page, amount, goes_on in ((4, "100.500,00", "veranschlagt. Die Kosten"), (7, "167.500,00", "veranschlagt.")):
+        lines += [text_line(65, [(60, sentence.format(amount))], page=page)]
+        lines += [text_line(77, [(60, goes_on)], page=page)]
+    mark_furniture(lines, _pages(7))
+    assert not any(line.furniture for line in lines)
+    # A long running head set apart from the text stays one.
+    head = "Niederschrift über die 12. Sitzung des Ausschusses für Umwelt, Klima und Verkehr am 12.03.2024"
+    lines = [text_line(40, [(60, head)], page=n) for n in (1, 2)] + [_body(1), _body(2)]
+    mark_furniture(lines, _pages(2))
+    assert [line.furniture for line in lines] == [True, True, False, False]
+
+
 def test_text_recurring_outside_the_margins_is_not_furniture() -> None:
     lines = [_body(1), _body(2), _body(3)]
     mark_furniture(lines, _pages(3))

@@ -138,12 +138,12 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
     # letter is not a running header.
     recurring = Counter({k: len(v) for k, v in pages_of.items()})
     min_repeats = 2 if len(pages) <= 4 else max(2, len(pages) // 3)
-    for line in lines:
+    for position, line in enumerate(lines):
         if not in_margin(line) or not line.text:
             continue
         if is_page_number(line.text, scanned=line.page in scanned):
             line.furniture = True
-        elif recurring[key(line)] >= min_repeats and not _list_item(line):
+        elif recurring[key(line)] >= min_repeats and not _list_item(line) and not _runs_on(lines, position):
             # A list item at the top of two pages repeats a point of the text, not a header.
             line.furniture = True
         elif len(segments := line.segments()) >= 2 and _ends_in_page_number(segments[-1], line.page):
@@ -152,6 +152,21 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
             line.furniture = True
     if len(pages) - 1 < min_repeats:  # too few later pages for a header to recur on
         _mark_repeated_head(lines, heights)
+
+
+#: A running head has at most this many words; a longer line may be running text whose
+#: sentence recurs with other figures ("Die Kosten der ... betragen 100.500,00 EUR ...").
+_HEAD_WORDS = 12
+
+
+def _runs_on(lines: list[Line], position: int) -> bool:
+    """Whether the line at ``position`` is a long line of running text: more words than a
+    running head has, and the next line follows it at the spacing of one paragraph."""
+    line = lines[position]
+    if len(line.words) <= _HEAD_WORDS or position + 1 >= len(lines):
+        return False
+    below = lines[position + 1]
+    return below.page == line.page and 0 <= below.top - line.bottom <= 0.6 * line.size
 
 
 def _ends_in_page_number(segment: list[Token], page: int) -> bool:

@@ -411,8 +411,9 @@ def _continuation(
     has_boxes = any(t.box is not None for t in row.tokens)
     found: dict[int, list[Token]] = {}
     # The last cell's right end is a guess (the page's text margin; a table can end before it),
-    # so a word that would have fitted there proves no line of its own: it wraps if another run
-    # of the line wraps for certain ("Anlage" under "Ja, siehe" in two cells of a row).
+    # so in a row of check boxes a word that would have fitted there proves no line of its own:
+    # it wraps if another run of the line wraps for certain ("Anlage" under "Ja, siehe" in two
+    # cells of a row). In other tables the line stays a row of its own.
     unsure_last = False
     wraps = False
     for run in runs:
@@ -431,7 +432,7 @@ def _continuation(
         # Would the first word have fitted after the last line's end? (A space, and the padding
         # of this cell and the next, within FIT_SLACK font sizes.)
         if end + WORD_SPACE * size + (run[0].x1 - run[0].x0) <= limit - FIT_SLACK * size:
-            if number != len(cells) - 1:
+            if number != len(cells) - 1 or not has_boxes:
                 return None
             unsure_last = True
         else:
