@@ -71,6 +71,27 @@ def test_heading_block_is_the_title_of_a_motion() -> None:
     assert len(found[1]) == 2
 
 
+def test_a_slightly_larger_block_set_apart_is_the_title() -> None:
+    # Seed-13 office-letter variant 14: the subject in 11 pt regular over 10 pt text, space above
+    # and below it; only bold or 15 % larger type counted as a heading, so no title was read.
+    def lines(gap_below: float) -> list[Line]:
+        return [
+            line(42, "Amt für Stadtentwicklung und Statistik", bold=True, size=12),
+            line(112, "Bonn, 06.05.2024", x=360, size=10),
+            line(162, "Kauf eines Schleppers mit Mulcher (voraussichtliche", size=11),
+            line(176, "Kosten ca. 617.000,00 €) (15/96/86/24)", size=11),
+            *[
+                line(187 + gap_below + 13 * k, "Auf die Besprechung wird Bezug genommen. Die Kosten", size=10)
+                for k in range(4)
+            ],
+        ]
+
+    found = heading_title(lines(17), 842.0, VOCAB)
+    assert found is not None and found[0].startswith("Kauf eines Schleppers")
+    # Set in the text's flow (no space below it), it is no heading.
+    assert heading_title(lines(3), 842.0, VOCAB) is None
+
+
 def test_letterhead_and_address_are_never_the_title() -> None:
     lines = [
         line(40, "Stadtteilbeirat Büchenbach", bold=True, size=13),

@@ -23,6 +23,9 @@ _UPPER_SHARE = 0.6
 #: A subject goes on over at most this many lines.
 _MAX_SUBJECT_LINES = 5
 _MAX_HEADING_LINES = 4
+#: A heading's type is this much larger than the text's, or a little larger (a subject set in
+#: 11 pt over 10 pt text) where space of this many text sizes sets it apart above and below.
+_LARGER, _SLIGHTLY_LARGER, _APART = 1.15, 1.05, 1.0
 _LABEL_LIKE = regex.compile(r"^[\p{L}/ .-]{2,30}:(?:\s|$)")
 #: The salutation that opens a letter's or a speech's text ("Liebe Grüße" closes one).
 SALUTATION = regex.compile(
@@ -247,11 +250,17 @@ def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
     return blocks
 
 
-def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary) -> bool:
-    """Whether ``block`` stands out as a title: bold or larger than the text, a few lines, not
-    a letterhead, address, sender, date, type or section heading."""
+def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apart: bool = False) -> bool:
+    """Whether ``block`` stands out as a title: bold or larger than the text (a little larger is
+    enough for a block set ``apart`` by space above and below), a few lines, not a letterhead,
+    address, sender, date, type or section heading."""
     text = join_lines([line.text for line in block])
-    emphasis = all(bold_share(line) >= 0.6 for line in block) or min(line.size for line in block) >= 1.15 * size
+    smallest = min(line.size for line in block)
+    emphasis = (
+        all(bold_share(line) >= 0.6 for line in block)
+        or smallest >= _LARGER * size
+        or (apart and smallest >= _SLIGHTLY_LARGER * size)
+    )
     if not emphasis or len(block) > _MAX_HEADING_LINES or len(text) < 8 or len(text.split()) < 2:
         return False
     # A line that goes on with an open phrase ("... im" over "Kanton Thurgau") is no letterhead line.
@@ -276,8 +285,12 @@ def heading_title(lines: Sequence[Line], page_height: float, vocab: ReaderVocabu
     page_one = [line for line in lines if line.page == 1]
     size = common_size(page_one)
     upper = [line for line in head_lines(page_one) if line.top < _UPPER_SHARE * page_height]
-    for block in _blocks(upper):
-        if _is_heading(block, size, vocab):
+    blocks = _blocks(upper)
+    for k, block in enumerate(blocks):
+        above = block[0].top - blocks[k - 1][-1].bottom if k else None
+        below = blocks[k + 1][0].top - block[-1].bottom if k + 1 < len(blocks) else None
+        apart = above is not None and below is not None and min(above, below) >= _APART * size
+        if _is_heading(block, size, vocab, apart=apart):
             return join_lines([line.text for line in block]), block
     return None
 
