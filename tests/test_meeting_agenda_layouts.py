@@ -14,8 +14,9 @@ import pytest
 import ratsdoc
 from ratsdoc.extract.context import Context
 from ratsdoc.layout.lines import Line, Token
-from ratsdoc.meeting.agenda import part_state, read_agenda
+from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.agenda_check import agenda_doubts
+from ratsdoc.meeting.agenda_item import part_state
 from ratsdoc.meeting.agenda_rows import unnumbered_rows
 from ratsdoc.meeting.extract import extract_meeting
 from ratsdoc.meeting.header import read_header

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 
 import regex
 
-from .agenda import ALIGN, Item, follows, levels, open_end
+from .agenda_item import ALIGN, Item
+from .agenda_numbers import levels
+from .agenda_wrap import follows, open_end
 from .rules import MeetingRules
 
 #: Text in a title that looks like a paper number ('0112/23', 'VO/2022/123', '20/MO 12/123').

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..layout.lines import Line, Token
 
 if TYPE_CHECKING:
-    from .agenda import Item
+    from .agenda_item import Item
 
 #: Cells of one column start this close (pt) to each other.
 ALIGN = 4.0
