@@ -234,7 +234,17 @@ def _is_name_line(line: Line, letterhead: set[str]) -> bool:
         return False
     if _SENTENCE_END.search(line.text.rstrip()):
         return False  # a sentence of page 1's text that the next page repeats at its top
+    if any(_new_number(w, letterhead, line.page) for w in words if w not in lettered):
+        return False  # 'Zu Punkt 4 der Tagesordnung' under 'Zu Punkt 1 ...' in page 1's head
     return len(lettered) >= 2 and all(w in letterhead for w in lettered)
+
+
+def _new_number(word: str, letterhead: set[str], page: int) -> bool:
+    """Whether ``word`` is a number that the letterhead does not print and that is not the page's
+    own: a follow-on head repeats the letterhead's numbers (a reference, a date) and adds at
+    most the page number."""
+    digits = word.strip(".-–()/")
+    return digits.isdigit() and word not in letterhead and int(digits) != page
 
 
 def logo_like(text: str) -> bool:

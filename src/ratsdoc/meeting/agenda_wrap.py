@@ -82,8 +82,9 @@ def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right
     if item.body or item.closed or not follows(line, previous):
         return False
     if abs(line.x0 - item.title_x) <= ALIGN:
-        # A bold title is not continued by regular minutes at its x ('Traktandum 3' / bold title / text).
-        return _same_type(line, previous) or not _bold(previous)
+        # A bold title is not continued by regular minutes at its x ('Traktandum 3' / bold title / text);
+        # a line that is only its paper reference ('Vorlage: 1234/2024') is the item's, in any type.
+        return _same_type(line, previous) or not _bold(previous) or whole_number(line.text, rules) is not None
     # Back at the margin only on the same page (a page may open with other text: 'gez. ...') and
     # in the title's type (a bold heading is not continued by the regular minutes under it).
     if not item.lines or line.page != previous.page or abs(line.x0 - item.lines[0].x0) > ALIGN:
@@ -113,16 +114,23 @@ def _bare(text: str, rules: MeetingRules) -> bool:
 
 
 def join_bare(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
-    """``lines`` with an item label that stands alone ('Traktandum 3') joined to the title right
-    below it, as minutes head their items in two lines; a part heading or another item below it
-    is no title."""
+    """``lines`` with an item label that stands alone ('Traktandum 3', 'Zu Punkt 3 der
+    Tagesordnung') joined to the title right below it in the label's type, as minutes head their
+    items in two lines; a part heading or another item below it is no title."""
     out: list[Line] = []
     skip = False
     for line, below in zip(lines, [*lines[1:], None], strict=True):
         if skip:
             skip = False
             continue
-        title = below is not None and below.page == line.page and follows(below, line) and _bare(line.text, rules)
+        # The title is set like its label: a bold label over regular text heads the minutes, not a title.
+        title = (
+            below is not None
+            and below.page == line.page
+            and follows(below, line)
+            and _same_type(below, line)
+            and _bare(line.text, rules)
+        )
         if below is not None and title and part_state(below.text, rules) is None:
             first = below.text.lstrip()[:1]
             if (first.isupper() or first.isdigit() or first in '„"') and not match_item(

@@ -265,9 +265,11 @@ class MeetingRules(BaseModel):
     item_patterns: list[str] = Field(
         default_factory=lambda: [
             # 'TOP 3', 'TOP Ö 3', 'Traktandum 4' (Swiss), 'Tagesordnungspunkt 5', 'Punkt 5'; sub-items
-            # '3.1' or '3 a'. The title starts with a capital, a digit or a quote, whatever the flags.
-            r"(?:TOP|Traktandum|Tagesordnungspunkt|Punkt)\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*"
-            r"(?:\s?(?-i:[a-z])(?=[\s).]))?)[.)]?\s*[:.-]?\s+(?P<title>(?-i:[\p{Lu}\d„\"]).*)",
+            # '3.1' or '3 a'; in minutes also 'Zu Punkt 3 der Tagesordnung', 'TOP 5 – Title'. The
+            # title starts with a capital, a digit or a quote, whatever the flags.
+            r"(?:Zu\s+)?(?:TOP|Traktandum|Tagesordnungspunkt|Punkt)\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*"
+            r"(?:\s?(?-i:[a-z])(?=[\s).]))?)(?:\s+der\s+Tagesordnung)?[.)]?\s*[:.–—-]?\s+"
+            r"(?P<title>(?-i:[\p{Lu}\d„\"]).*)",
             r"(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*(?:\s?(?-i:[a-z])(?=[\s).]))?)[.)]?\s+"
             r"(?P<title>(?-i:[\p{Lu}„\"]).*)",
             # Roman numbers ('III. Bericht der Verwaltung'), with their full stop.
