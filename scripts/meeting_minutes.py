@@ -5,13 +5,18 @@ A Niederschrift, Protokoll or Verhandlungsschrift with the head of :func:`genera
 then, per document, drawn from its own ``random.Random``:
 
 - an agenda list ("Tagesordnung:", "1. Title" with wrapped lines under the title) or none;
-- one form of item heading in the minutes: "Zu Punkt 3 der Tagesordnung" over its title,
-  "Tagesordnungspunkt 3: Title", "TOP 3 – Title" or "Punkt 3: Title", bold, titles wrapping at
-  the heading's margin; items with sub-items ("3.1", "3.2") headed the same way;
+- one form of item heading in the minutes: "Zu Punkt 3 der Tagesordnung" or "Zu TOP 3:" over its
+  title, "Tagesordnungspunkt 3: Title", "TOP 3 – Title", "Punkt 3: Title" or "Punkt 3 der
+  Tagesordnung: Title", bold, titles wrapping at the heading's margin; items with sub-items
+  ("3.1", "3.2") headed the same way;
+- a part heading "Öffentlicher Teil" over the minutes, the last item now and then under
+  "Nichtöffentlicher Teil";
 - the minutes of an item: a paragraph that may run over a page break, a paper reference
   ("Vorlage: 1234/2024") under some headings, and a result: "Beschluss:" over its text or before
   it on the line, and a vote ("Abstimmungsergebnis: einstimmig", "mit 12 Ja-, 3 Nein-Stimmen
-  und 1 Enthaltung", "Ja 23, Nein 5, Enthaltungen 2", "Der Beschluss wurde einstimmig gefasst.").
+  und 1 Enthaltung", "Ja 23, Nein 5, Enthaltungen 2", "Zustimmung: 12 Ablehnung: 3 Enthaltung:
+  1", "mit 12 gegen 3 Stimmen bei 1 Enthaltung", "mit 15:2:1 Stimmen angenommen", "Der Beschluss
+  wurde einstimmig gefasst.").
 
 Usage: ``python scripts/generate_meetings.py OUT --seed 7 --variants 0 --minutes-styles 20``.
 """
@@ -29,8 +34,8 @@ import meeting_agendas as ma
 import meeting_layouts as ml
 
 KINDS = ["Niederschrift", "Protokoll", "Verhandlungsschrift"]
-#: Item headings in the running text: (form, sub-items allowed).
-HEADINGS = ["zu_punkt", "tagesordnungspunkt", "top_dash", "punkt"]
+#: Forms of item headings in the running text (see :func:`_heading`).
+HEADINGS = ["zu_punkt", "zu_top", "tagesordnungspunkt", "top_dash", "punkt", "punkt_der"]
 DECISIONS = [
     "Der Antrag wird angenommen.",
     "Die Vorlage wird in der vorgelegten Fassung beschlossen.",
@@ -41,18 +46,20 @@ DECISIONS = [
 
 def _vote(rng: random.Random) -> tuple[str, dict[str, Any]]:
     """A vote line and its golden."""
-    form = rng.randrange(4)
+    form = rng.randrange(7)
     if form == 0:
         text = rng.choice(["Abstimmungsergebnis: einstimmig", "Der Beschluss wurde einstimmig gefasst."])
         return text, {"yes": None, "no": None, "abstain": None, "unanimous": True}
     yes, no, abstain = rng.randrange(5, 30), rng.randrange(1, 9), rng.randrange(1, 4)
-    if form == 1:
-        ending = "Enthaltung" if abstain == 1 else "Enthaltungen"
-        text = f"Abstimmungsergebnis: mit {yes} Ja-, {no} Nein-Stimmen und {abstain} {ending}"
-    elif form == 2:
-        text = f"Abstimmungsergebnis: Ja {yes}, Nein {no}, Enthaltungen {abstain}"
-    else:
-        text = f"Abstimmungsergebnis: {yes} Ja-Stimmen, {no} Nein-Stimmen, {abstain} Enthaltungen"
+    ending = "Enthaltung" if abstain == 1 else "Enthaltungen"
+    text = {
+        1: f"Abstimmungsergebnis: mit {yes} Ja-, {no} Nein-Stimmen und {abstain} {ending}",
+        2: f"Abstimmungsergebnis: Ja {yes}, Nein {no}, Enthaltungen {abstain}",
+        3: f"Abstimmungsergebnis: {yes} Ja-Stimmen, {no} Nein-Stimmen, {abstain} Enthaltungen",
+        4: f"Abstimmungsergebnis: Zustimmung: {yes} Ablehnung: {no} Enthaltung: {abstain}",
+        5: f"Abstimmungsergebnis: mit {yes} gegen {no} Stimmen bei {abstain} {ending}",
+        6: f"Abstimmungsergebnis: mit {yes}:{no}:{abstain} Stimmen angenommen",
+    }[form]
     return text, {"yes": yes, "no": no, "abstain": abstain, "unanimous": False}
 
 
@@ -72,11 +79,16 @@ def _items(rng: random.Random) -> list[dict[str, Any]]:
 
 def _heading(p: gm.Pages, form: str, number: str, title: str) -> None:
     """An item's heading in the minutes, bold, the title wrapping at the heading's margin."""
-    if form == "zu_punkt":
-        p.put(50, f"Zu Punkt {number} der Tagesordnung", 11, bold=True)
+    if form in ("zu_punkt", "zu_top"):
+        p.put(50, f"Zu Punkt {number} der Tagesordnung" if form == "zu_punkt" else f"Zu TOP {number}:", 11, bold=True)
         first = ""
     else:
-        first = {"tagesordnungspunkt": "Tagesordnungspunkt {n}:", "top_dash": "TOP {n} –", "punkt": "Punkt {n}:"}[form]
+        first = {
+            "tagesordnungspunkt": "Tagesordnungspunkt {n}:",
+            "top_dash": "TOP {n} –",
+            "punkt": "Punkt {n}:",
+            "punkt_der": "Punkt {n} der Tagesordnung:",
+        }[form]
         first = first.format(n=number) + " "
     lines = ml._fill((first + title).split(), 470, 470, 11)
     for line in lines:
@@ -103,13 +115,21 @@ def minutes(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
                 p.put(x + 40, line)
         p.gap(16)
     public = None
+    hidden = len(items)  # the first item of the non-public part
     if rng.random() < 0.5:
         p.put(50, "Öffentlicher Teil", 12, bold=True)
         p.gap(6)
         public = True
+        if not items[-1]["sub"] and rng.random() < 0.4:
+            hidden = len(items) - 1
     goldens = []
     for index, item in enumerate(items):
         has_subs = index + 1 < len(items) and items[index + 1]["sub"]
+        if index == hidden:
+            p.need(80)
+            p.gap(10)
+            p.put(50, "Nichtöffentlicher Teil", 12, bold=True)
+            public = False
         p.need(60)
         p.gap(8)
         _heading(p, form, item["number"], item["title"])

@@ -15,7 +15,7 @@ import ratsdoc
 from ratsdoc.extract.letter_furniture import _is_name_line
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda import read_agenda
-from ratsdoc.meeting.minutes import read_outcome
+from ratsdoc.meeting.minutes import read_outcome, read_vote
 from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.meeting.speeches import speaker_turn
 
@@ -95,6 +95,8 @@ def test_an_item_heading_at_a_page_top_is_no_running_head() -> None:
     # number the head does not print: no follow-on head of a letter.
     letterhead = {"stadt", "jena", "niederschrift", "zu", "punkt", "1", "der", "tagesordnung"}
     assert not _is_name_line(_line(70, "Zu Punkt 4 der Tagesordnung", page=2), letterhead)
+    assert not _is_name_line(_line(70, "Zu Punkt 4:", page=2), letterhead | {"1:"})
+    assert not _is_name_line(_line(70, "Zu Punkt 4.1:", page=2), letterhead | {"1:"})
     assert _is_name_line(_line(70, "Stadt Jena Niederschrift", page=2), letterhead)
 
 
@@ -114,3 +116,16 @@ def test_generated_minutes_match_the_generators_golden(n: int, generated: Path) 
     assert got["document_type"] == golden["document_type"]
     assert got["agenda_items"] == golden["agenda_items"]
     assert got["speeches"] == golden["speeches"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zustimmung: 12 Ablehnung: 3 Enthaltung: 1",
+        "mit 12 gegen 3 Stimmen bei 1 Enthaltung",
+        "mit 12:3:1 Stimmen angenommen",
+    ],
+)
+def test_vote_wordings(text: str) -> None:
+    vote = read_vote(text, RULES)
+    assert vote is not None and (vote.yes, vote.no, vote.abstain, vote.unanimous) == (12, 3, 1, False)

@@ -42,6 +42,8 @@ _DATE = regex.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
 _MAX_NAME_WORDS = 10
 #: An item number ("5.2", "3.", "A") opens a heading or a list entry, never a sender's name.
 _NUMBERING = regex.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.?|[IVX]+\.)$")
+#: A number inside a line ("4", "5.1"), its punctuation stripped.
+_ITEM_NUMBER = regex.compile(r"\d+(?:\.\d+)*")
 #: A line that ends a sentence (a word in lower case, then a full stop, "!" or "?") is running
 #: text; a sender's name or a page head ends in a name, a date or a page number.
 _SENTENCE_END = regex.compile(r"\p{Ll}[.!?][\"“”«»)]?$")
@@ -243,8 +245,10 @@ def _new_number(word: str, letterhead: set[str], page: int) -> bool:
     """Whether ``word`` is a number that the letterhead does not print and that is not the page's
     own: a follow-on head repeats the letterhead's numbers (a reference, a date) and adds at
     most the page number."""
-    digits = word.strip(".-–()/")
-    return digits.isdigit() and word not in letterhead and int(digits) != page
+    digits = word.strip(".,:;-–()/")
+    if not _ITEM_NUMBER.fullmatch(digits) or word in letterhead:
+        return False
+    return not digits.isdigit() or int(digits) != page
 
 
 def logo_like(text: str) -> bool:

@@ -15,9 +15,12 @@ from .speeches import speaker_turn
 
 #: A label at the start of a line ("Ergebnis:", "Anlage:") ends a decision text.
 _LABEL_CHARS = 40
-#: Counts as a ratio of yes to no votes: 'mit 108:0 Stimmen'.
-#: Swiss minutes also write 'mit 34 zu 5 Stimmen'.
-_RATIO = regex.compile(r"(?<![\d.:])(?P<yes>\d{1,4})\s*(?::|\s(?:zu|gegen)\s)\s*(?P<no>\d{1,4})\s+Stimmen\b")
+#: Counts as a ratio of yes to no votes: 'mit 108:0 Stimmen', with the abstentions third
+#: ('mit 15:2:1 Stimmen'). Swiss minutes also write 'mit 34 zu 5 Stimmen'.
+_RATIO = regex.compile(
+    r"(?<![\d.:])(?P<yes>\d{1,4})\s*(?::|\s(?:zu|gegen)\s)\s*(?P<no>\d{1,4})(?:\s*:\s*(?P<abstain>\d{1,4}))?"
+    r"\s+Stimmen\b"
+)
 
 
 def read_vote(text: str, rules: MeetingRules) -> Vote | None:
@@ -32,7 +35,13 @@ def read_vote(text: str, rules: MeetingRules) -> Vote | None:
     ratio = _RATIO.search(text)
     if ratio:
         # 'mit 59:55 Stimmen bei 3 Enthaltungen' (Swiss minutes): yes:no, abstentions if stated.
-        counts = {"yes": int(ratio.group("yes")), "no": int(ratio.group("no")), "abstain": counts.get("abstain")}
+        # The abstentions may be counted in the other order than the words the ratio holds
+        # ('mit 12 gegen 3 Stimmen bei 1 Enthaltung': 'gegen 3' reads as a count after its word).
+        abstain = ratio.group("abstain") or next(
+            (m.group("n") for m in (after["abstain"].search(text), before["abstain"].search(text)) if m), None
+        )
+        counts = {"yes": int(ratio.group("yes")), "no": int(ratio.group("no"))}
+        counts["abstain"] = int(abstain) if abstain is not None else None
     unanimous: bool | None = True if rules.res["unanimous"].search(text) else None
     if unanimous is None and counts.get("no"):
         unanimous = False

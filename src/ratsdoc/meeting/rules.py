@@ -334,7 +334,7 @@ class MeetingRules(BaseModel):
     vote_words: dict[str, list[str]] = Field(
         default_factory=lambda: {
             "yes": [r"Ja(?:-Stimmen)?", r"dafür", r"Zustimmung(?:en)?", r"Für"],
-            "no": [r"Nein(?:-Stimmen)?", r"dagegen", r"Gegenstimmen?", r"Gegen"],
+            "no": [r"Nein(?:-Stimmen)?", r"dagegen", r"Gegenstimmen?", r"Gegen", r"Ablehnung(?:en)?"],
             "abstain": [r"(?:Stimm)?[Ee]nthaltung(?:en)?", r"Enthaltungen?"],
         },
         description="Words of the vote counts; a count stands before or after its word ('Ja 23', '7 Ja-Stimmen').",
