@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import regex
 
 from ..layout.lines import Line
-from .agenda_columns import rejoin_rows, strip_side_cells
+from .agenda_columns import read_apart, rejoin_rows, strip_side_cells
 from .agenda_item import ALIGN, HEADING_CHARS, MARKER, Item, match_item, part_state
 from .agenda_numbers import foreign, in_sequence, levels, next_number, restarts, unmarked_next
 from .agenda_papers import cell_number, numbers_in, split_cells, take_numbers, tidy
@@ -55,6 +55,8 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     previous: Line | None = None
     right = max((line.x1 for line in lines), default=0.0)
     for line, text in zip(lines, texts, strict=True):
+        if items and read_apart(items[-1], line):
+            continue
         state = part_state(text, rules)
         if state is not None:
             public = state

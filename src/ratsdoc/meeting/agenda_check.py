@@ -62,8 +62,17 @@ def _cut(item: Item, rules: MeetingRules) -> bool:
 
 
 def _starts_lower(text: str) -> bool:
-    first = text.lstrip()[:1]
+    """Whether ``text`` starts with a word in lower case that is no abbreviation ('gez.', 'i. A.'
+    open a signature under the list, not the rest of a title)."""
+    words = text.split()
+    if not words or (words[0].endswith(".") and len(words[0]) <= _ABBREVIATION):
+        return False
+    first = words[0][:1]
     return first.isalpha() and first.islower()
+
+
+#: Longest abbreviation (characters, with its full stop) that opens a line: 'gez.', 'i.A.'.
+_ABBREVIATION = 5
 
 
 def _paper_like(item: Item) -> bool:

@@ -126,6 +126,21 @@ def strip_side_cells(items: Sequence[Item], paper_number: Callable[[str, str], s
             item.title_parts[k] = part
 
 
+def read_apart(item: Item, line: Line) -> bool:
+    """Whether ``line`` is a side cell or a column heading ('Referent/in') that the layout read
+    after the list: short, a column's offset right of the title, and above the item's last line
+    on its page. It is neither the item's minutes nor a break in its title (which may go on at the
+    top of the next page)."""
+    last = item.lines[-1] if item.lines else None
+    return (
+        last is not None
+        and line.page == last.page
+        and line.bottom <= last.top
+        and len(line.text) <= CELL_CHARS
+        and line.x0 >= item.title_x + MIN_OFFSET
+    )
+
+
 #: Lines whose tops differ by at most this share of the font size share a table row.
 SAME_ROW = 0.3
 
