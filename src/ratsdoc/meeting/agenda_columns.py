@@ -87,7 +87,7 @@ def _without(part: str, line: Line, inside: set[int]) -> str | None:
     return " ".join(kept)
 
 
-def _last_row(tokens: Sequence[Token]) -> list[Token]:
+def last_row(tokens: Sequence[Token]) -> list[Token]:
     """The tokens of a table cell's last row when the cell has more than one (a cell's wrapped
     lines come as one line): those below the first token's row."""
     if not tokens:
@@ -110,7 +110,7 @@ def strip_side_cells(items: Sequence[Item], paper_number: Callable[[str, str], s
             part = item.title_parts[k]
             cells = _side_cells(item, line, columns) if columns else []
             inside = {id(t) for cell in cells for t in cell}
-            row = _last_row([t for t in line.tokens if id(t) not in inside])
+            row = last_row([t for t in line.tokens if id(t) not in inside])
             texts = [_text(cell) for cell in cells]
             bare = _without(part, line, inside) if inside else None
             if bare is not None:

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 import regex
 
 from ..layout.lines import Line
+from .agenda_columns import last_row
 from .agenda_item import ALIGN, Item
-from .agenda_papers import split_cells, take_numbers
+from .agenda_papers import split_cells, take_numbers, whole_number
 from .rules import MeetingRules
 
 #: The hanging number of a heading: '1', '3.1.2', '10.' or a letter ('A', an Aktuelle Stunde).
@@ -65,6 +66,7 @@ def read_headings(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             words = line.words
             number = words[0].text.rstrip(".")
             title, numbers = split_cells(line, " ".join(t.text for t in words[1:]), rules)
+            title, numbers = _paper_row(line, title, numbers, rules)
             reading = Item(number, [title], words[1].x0, None, paper_numbers=numbers, lines=[line])
             if previous is not None and _LABEL.match(previous.text):
                 if items and previous in items[-1].body:
@@ -80,6 +82,18 @@ def read_headings(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     for item in items[:closed_at] if closed_at is not None else []:
         item.public = True
     return items
+
+
+def _paper_row(line: Line, title: str, numbers: list[str], rules: MeetingRules) -> tuple[str, list[str]]:
+    """``title`` without the last row of a heading whose wrapped rows the layout joined into one
+    line, when that row is only a paper number ('AN/0590/2024' under the title), and ``numbers``
+    with it."""
+    row = last_row(line.tokens)
+    text = " ".join(t.text for t in row)
+    number = whole_number(text, rules) if row else None
+    if number is None or not title.endswith(text):
+        return title, numbers
+    return title[: -len(text)].rstrip(), [*numbers, *([number] if number not in numbers else [])]
 
 
 def _under(item: Item, line: Line, previous: Line) -> bool:
