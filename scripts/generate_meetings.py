@@ -407,6 +407,7 @@ def main() -> None:
     parser.add_argument("--record-heads", type=int, default=0, help="documents of meeting_extracts.py to add")
     parser.add_argument("--toc-styles", type=int, default=0, help="documents of meeting_tocs.py to add")
     parser.add_argument("--agenda-layouts", type=int, default=0, help="documents of meeting_agenda_layouts.py to add")
+    parser.add_argument("--minutes-styles", type=int, default=0, help="documents of meeting_minutes.py to add")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -449,6 +450,11 @@ def main() -> None:
         import meeting_agenda_layouts
 
         meeting_agenda_layouts.build_all(args.out, args.seed, args.agenda_layouts)
+
+    if args.minutes_styles:
+        import meeting_minutes
+
+        meeting_minutes.build_all(args.out, args.seed, args.minutes_styles)
 
 
 if __name__ == "__main__":

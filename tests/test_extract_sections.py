@@ -291,11 +291,46 @@ def test_a_sentence_at_a_page_foot_of_a_manuscript_goes_on_with_a_warning() -> N
     assert [(w.page, w.field) for w in doubts] == [(1, "justification")]
 
 
-def test_a_page_break_with_an_indent_is_no_doubt() -> None:
-    # The next page's first line set in from the text's left edge shows the break.
+def test_a_page_break_with_an_indent_starts_a_paragraph() -> None:
+    # The next page's first line set in from that page's left edge is a paragraph's first line:
+    # the break is shown, so the paragraph ends there and nothing is doubtful.
     ctx = _context(_manuscript(72), pages=(PAGE, PageInfo(2, 595.0, 842.0)))
     extract_justification(ctx)
     assert not [w for w in ctx.fields.warnings if w.code is IssueCode.PARAGRAPH_BREAK_UNCERTAIN]
+    assert ctx.fields.values["justification"].split("\n\n")[1:3] == [
+        "Der Bau beginnt im Frühjahr. Er dauert ein Jahr.",
+        "Die Anwohner werden informiert. Die Zufahrt bleibt offen.",
+    ]
+
+
+def test_a_full_line_at_a_page_foot_ends_its_paragraph_before_an_indent() -> None:
+    # Typeset text: page 1's last line is full, so its sentence end says nothing, but page 2's
+    # first line is set in and starts the next paragraph.
+    full = "Der Radweg zwischen Anger und Krämerbrücke ist zu schmal und holprig."
+    lines = [
+        text_line(100, [(60, "Sachverhalt")]),
+        text_line(115, [(60, full)]),
+        text_line(127, [(60, full)]),
+        text_line(80, [(75, "Er wird im Frühjahr verbreitert und bekommt eine neue Decke aus")], page=2),
+        text_line(92, [(60, "Asphalt.")], page=2),
+    ]
+    ctx = _context(lines, pages=(PAGE, PageInfo(2, 595.0, 842.0)))
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        f"{full} {full}\n\nEr wird im Frühjahr verbreitert und bekommt eine neue Decke aus Asphalt."
+    )
+
+
+def test_a_page_break_on_shifted_margins_is_still_a_doubt() -> None:
+    # Pages printed for binding shift their left margin: page 2's text starts 15 pt further right
+    # throughout. Its first line is at its page's edge, so the break is as hidden as on one margin.
+    lines = [
+        line if line.page == 1 else text_line(line.top, [(line.x0 + 15, line.text)], page=2) for line in _manuscript(60)
+    ]
+    ctx = _context(lines, pages=(PAGE, PageInfo(2, 595.0, 842.0)))
+    extract_justification(ctx)
+    doubts = [w for w in ctx.fields.warnings if w.code is IssueCode.PARAGRAPH_BREAK_UNCERTAIN]
+    assert [(w.page, w.field) for w in doubts] == [(1, "justification")]
 
 
 def test_signature_and_furniture_end_or_skip() -> None:
@@ -460,3 +495,20 @@ def test_a_line_break_after_a_numbered_sentence_stays_in_its_paragraph() -> None
         "1. Anlass\n\n"
         "Nach dem Gesetz über den Nahverkehr ist ein Plan aufzustellen und fortzuschreiben."
     )
+
+
+def test_a_full_line_ending_a_sentence_at_a_page_foot_is_a_doubt() -> None:
+    # Typeset text (its short lines after a sentence end paragraphs): page 1 ends with a full
+    # line that ends a sentence, page 2 starts at the same edge. The paragraph may end there or
+    # go on; it goes on, and the field is named as doubtful instead of being silently joined.
+    full = "Der Radweg zwischen Anger und Krämerbrücke ist zu schmal und holprig."
+    lines = [text_line(100, [(60, "Sachverhalt")])]
+    for k in range(3):
+        top = 115 + 48 * k
+        lines += [text_line(top + 12 * n, [(60, text)]) for n, text in enumerate((full, full, "Er wird breiter."))]
+    lines += [text_line(259, [(60, full)]), text_line(80, [(60, "Die Kosten trägt die Stadt.")], page=2)]
+    ctx = _context(lines, pages=(PAGE, PageInfo(2, 595.0, 842.0)))
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"].endswith(f"\n\n{full} Die Kosten trägt die Stadt.")
+    doubts = [w for w in ctx.fields.warnings if w.code is IssueCode.PARAGRAPH_BREAK_UNCERTAIN]
+    assert [(w.page, w.field) for w in doubts] == [(1, "justification")]

@@ -14,8 +14,9 @@ import pytest
 import ratsdoc
 from ratsdoc.extract.context import Context
 from ratsdoc.layout.lines import Line, Token
-from ratsdoc.meeting.agenda import part_state, read_agenda
+from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.agenda_check import agenda_doubts
+from ratsdoc.meeting.agenda_item import part_state
 from ratsdoc.meeting.agenda_rows import unnumbered_rows
 from ratsdoc.meeting.extract import extract_meeting
 from ratsdoc.meeting.header import read_header
@@ -256,3 +257,25 @@ def test_generated_agendas_match_the_generators_golden(n: int, generated: Path) 
     got = ratsdoc.parse(pdf).model_dump(mode="json")
     assert got["document_type"] == golden["document_type"]
     assert got["agenda_items"] == golden["agenda_items"]
+
+
+def test_a_title_goes_on_over_a_page_break_after_a_column_read_apart() -> None:
+    # The layout reads the 'Ref.' column (its heading and cells) after the list; the last item's
+    # title goes on at the top of page 2. The column is neither the item's minutes nor a break.
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1."), (110, "Eröffnung der Sitzung")],
+        [(50, "2."), (110, "Fortschreibung des Integrierten")],
+    ]
+    cells = [text_line(50, [(375, "Referent/in")]), text_line(64, [(375, "OB")]), text_line(78, [(375, "FB 3")])]
+    wrapped = text_line(70, [(110, "Stadtentwicklungskonzeptes für den Sozialraum Ost")], page=2)
+    assert _read([*_lines(rows), *cells, wrapped]) == [
+        ("1", "Eröffnung der Sitzung", None, []),
+        ("2", "Fortschreibung des Integrierten Stadtentwicklungskonzeptes für den Sozialraum Ost", None, []),
+    ]
+
+
+def test_a_signature_on_the_next_page_does_not_cut_the_last_title() -> None:
+    rows = [[(50, "Tagesordnung")], [(50, "1."), (110, "Eröffnung der Sitzung")], [(50, "2."), (110, "Anfragen")]]
+    lines = [*_lines(rows), text_line(70, [(50, "gez. Eva Bauer")], page=2)]
+    assert agenda_doubts(read_agenda(lines, RULES), RULES) == []

@@ -221,3 +221,18 @@ def test_a_group_heading_without_its_colon() -> None:
         ("Ziemainz", "Verwaltung/andere Institutionen"),
         ("Kalb", "Presse"),
     ]
+
+
+def test_a_paper_number_on_the_last_row_of_a_joined_heading() -> None:
+    # The layout joined the heading's wrapped rows into one line; its last row is only the paper
+    # number, which leaves the title.
+    rows = [
+        text_line(100, [(50, "4.1"), (76, "Antrag der Fraktion Volt betreffend")]),
+        text_line(112, [(76, "„Umbenennung des Ausschusses“")]),
+        text_line(124, [(76, "AN/0590/2024")]),
+    ]
+    heading = _bold(Line(1, [t for row in rows for t in row.tokens]))
+    items = read_headings([heading, text_line(150, [(50, "Anna Rahlfs (SPD): Wir stimmen zu.")])], RULES)
+    assert [(i.number, i.title, i.paper_numbers) for i in items] == [
+        ("4.1", "Antrag der Fraktion Volt betreffend „Umbenennung des Ausschusses“", ["AN/0590/2024"])
+    ]

@@ -282,3 +282,14 @@ def test_a_running_head_repeats_the_papers_number_under_another_label() -> None:
     ]
     mark_furniture(lines, pages)
     assert [line.furniture for line in lines] == [False, False, True, False]
+
+
+def test_headings_that_open_pages_with_other_numbers_are_no_running_head() -> None:
+    # Minutes whose item headings open pages 2 and 3 ("Zu Punkt 3 ...", "Zu Punkt 8 ...") recur
+    # with their digits ignored, but their numbers neither stay nor count with the page.
+    pages = [PageInfo(n, 595.0, 842.0) for n in (1, 2, 3)]
+    headings = [text_line(60, [(50, f"Zu Punkt {k} der Tagesordnung")], page=n) for n, k in ((2, 3), (3, 8))]
+    heads = [text_line(40, [(50, f"Niederschrift 34. Sitzung Seite {n}")], page=n) for n in (1, 2, 3)]
+    mark_furniture([*heads, *headings], pages)
+    assert [line.furniture for line in headings] == [False, False]
+    assert [line.furniture for line in heads] == [True, True, True]

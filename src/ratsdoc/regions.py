@@ -131,12 +131,16 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
         return line.top < heights.get(line.page, 842.0) / 2, text
 
     pages_of: dict[tuple[bool, str], set[int]] = {}
+    numbers_of: dict[tuple[bool, str], list[tuple[int, list[int]]]] = {}
     for line in lines:
         if in_margin(line) and line.text:
             pages_of.setdefault(key(line), set()).add(line.page)
+            numbers = [int(n) for n in _DIGITS.findall(line.text)]
+            numbers_of.setdefault(key(line), []).append((line.page, numbers))
     # Recurrence counts distinct pages: a letterhead repeated in the footer of a one-page
     # letter is not a running header.
-    recurring = Counter({k: len(v) for k, v in pages_of.items()})
+    # OCR misreads digits: on scanned pages a line recurs whatever its numbers say.
+    recurring = Counter({k: len(v) for k, v in pages_of.items() if v & scanned or _running_numbers(numbers_of[k])})
     min_repeats = 2 if len(pages) <= 4 else max(2, len(pages) // 3)
     for position, line in enumerate(lines):
         if not in_margin(line) or not line.text:
@@ -167,6 +171,23 @@ def _runs_on(lines: list[Line], position: int) -> bool:
         return False
     below = lines[position + 1]
     return below.page == line.page and 0 <= below.top - line.bottom <= 0.6 * line.size
+
+
+def _running_numbers(found: list[tuple[int, list[int]]]) -> bool:
+    """Whether the numbers of a margin line that recurs (digits ignored) on the pages of ``found``
+    (page, numbers) are a running head's or foot's: each number the same on every page (a session,
+    a date) or counting with the page ("Seite 2 von 5"). Headings that open two pages ("Zu Punkt
+    3 der Tagesordnung", "Zu Punkt 8 ...") number otherwise and are text."""
+    counts = {len(numbers) for _, numbers in found}
+    if len(counts) != 1:
+        return True  # numbers split or joined differently: leave it to the text
+    for position in range(counts.pop()):
+        values = [(page, numbers[position]) for page, numbers in found]
+        same = len({value for _, value in values}) == 1
+        paged = len({value - page for page, value in values}) == 1
+        if not (same or paged):
+            return False
+    return True
 
 
 def _ends_in_page_number(segment: list[Token], page: int) -> bool:

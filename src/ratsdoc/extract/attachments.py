@@ -6,9 +6,7 @@ from ..issues import IssueCode
 from ..layout.lines import Line
 from ..text.normalize import join_lines
 from .context import Context
-
-#: Lines whose left edges are this close (points) start at the same place.
-_SAME_X = 3.0
+from .paragraph_breaks import SAME_X
 
 
 def extract_attachments(ctx: Context) -> None:
@@ -80,7 +78,7 @@ def _list_goes_on(ctx: Context, prev: Line, line: Line, index: int) -> bool:
     """Whether the list ending with ``prev`` goes on with ``line`` over a page break: ``line``
     opens the next page's text (only its running head above it), starts where ``prev`` starts
     and with the same word or mark ("Anlage 2: Satzung" / "Anlage 3: Satzung", "-" / "-")."""
-    if line.page != prev.page + 1 or abs(line.x0 - prev.x0) > _SAME_X or not line.words or not prev.words:
+    if line.page != prev.page + 1 or abs(line.x0 - prev.x0) > SAME_X or not line.words or not prev.words:
         return False
     for position in range(index - 1, -1, -1):
         before = ctx.lines[position]

@@ -49,6 +49,8 @@ _PRICED = regex.compile(r"\d,\d\d\b|\bEUR\b|€")
 _MAX_NAME_WORDS = 10
 #: An item number ("5.2", "3.", "A") opens a heading or a list entry, never a sender's name.
 _NUMBERING = regex.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.?|[IVX]+\.)$")
+#: A number inside a line ("4", "5.1"), its punctuation stripped.
+_ITEM_NUMBER = regex.compile(r"\d+(?:\.\d+)*")
 #: A line that ends a sentence (a word in lower case, then a full stop, "!" or "?") is running
 #: text; a sender's name or a page head ends in a name, a date or a page number.
 _SENTENCE_END = regex.compile(r"\p{Ll}[.!?][\"“”«»)]?$")
@@ -266,10 +268,22 @@ def _is_name_line(line: Line, letterhead: set[str]) -> bool:
         return False
     if _SENTENCE_END.search(line.text.rstrip()):
         return False  # a sentence of page 1's text that the next page repeats at its top
+    if any(_new_number(w, letterhead, line.page) for w in words if w not in lettered):
+        return False  # 'Zu Punkt 4 der Tagesordnung' under 'Zu Punkt 1 ...' in page 1's head
     # One word of a name is enough beside a date or a page number ("CDU-Fraktion 25.10.2024"),
     # the shape of a follow-on head; alone it may be a word of the text ("Stadtrat").
     dated = paged or any(_DATE.match(t.text) for seg in segments for t in seg)
     return (len(lettered) >= 2 or (len(lettered) == 1 and dated)) and all(w in letterhead for w in lettered)
+
+
+def _new_number(word: str, letterhead: set[str], page: int) -> bool:
+    """Whether ``word`` is a number that the letterhead does not print and that is not the page's
+    own: a follow-on head repeats the letterhead's numbers (a reference, a date) and adds at
+    most the page number."""
+    digits = word.strip(".,:;-–()/")
+    if not _ITEM_NUMBER.fullmatch(digits) or word in letterhead:
+        return False
+    return not digits.isdigit() or int(digits) != page
 
 
 def logo_like(text: str) -> bool:

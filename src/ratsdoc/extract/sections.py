@@ -15,85 +15,19 @@ from .generic import trailing_signature
 from .generic.opening import leading_announcement
 from .items import PROFILE, Item, read_items
 from .letter_body import head_end, last_salutation
+from .paragraph_breaks import (
+    gap_above,
+    hidden_break,
+    left_edges,
+    new_paragraph,
+    paragraph_gap,
+    short_lines_end_paragraphs,
+)
 from .tables import fits, learn_columns, read_rows
 
 #: The number of a numbered list item or paragraph: "1.", "2)", "3.)", "a)".
 _LIST_NUMBER = regex.compile(r"^(?:\d{1,2}|[a-z])(?:\.\)|[.)])$")
 _BULLET_WORDS = frozenset({"-", "–", "•", "▪", "*", "·", "o"})
-#: A page break after one of these ends the paragraph; after ":" the next page goes on with
-#: what the colon announced (a URL, a list item).
-_SENTENCE_END = (".", "!", "?")
-#: A vertical gap above a line larger than this share of its font size starts a paragraph.
-_PARAGRAPH_GAP = 0.75
-#: A space between words, as a share of the font size (for "would the word have fitted").
-_WORD_SPACE = 0.25
-#: Lines whose left edges are this close (points) start at the same place.
-_SAME_X = 3.0
-
-
-def _new_paragraph(
-    prev: Line | None, line: Line, gap: float | None = None, right: float | None = None, *, short_ends: bool = True
-) -> bool:
-    """Whether ``line`` starts a paragraph after ``prev``: a vertical gap wider than ``gap``
-    (default: a share of the font size), or a page break after a full stop, unless (with the
-    text's ``right`` edge known) the first word of ``line`` would not have fitted on ``prev``:
-    then ``prev`` is full and a sentence ending there more likely goes on in the paragraph.
-    ``short_ends`` False: in this text a short line after a full stop does not end its paragraph
-    (:func:`_short_lines_end_paragraphs`), so nothing marks one at a page break."""
-    if prev is None:
-        return True
-    if prev.page != line.page:
-        if not short_ends or not prev.text.rstrip().endswith(_SENTENCE_END):
-            return False
-        return right is None or _had_room(prev, line, right)
-    return _gap_above(prev, line, gap)
-
-
-def _hidden_break(prev: Line, line: Line) -> bool:
-    """Whether the page break between ``prev`` and ``line`` hides whether a paragraph ends there,
-    in a text that starts every sentence on a new line inside its paragraphs and marks paragraphs
-    by space alone (:func:`_short_lines_end_paragraphs`): after a sentence the next line starts
-    one either way, at the same left edge. A line set in or out (a first-line indent, a list
-    item's hanging indent) shows a break; where a page ends does not: word processors end pages
-    early inside paragraphs (widow control, lines kept together; a Wandsbek speech ends its first
-    page three lines above its second's last line, in mid-paragraph)."""
-    return prev.page != line.page and prev.text.rstrip().endswith(_SENTENCE_END) and abs(line.x0 - prev.x0) <= _SAME_X
-
-
-def _gap_above(prev: Line, line: Line, gap: float | None) -> bool:
-    """Whether the space between ``prev`` and ``line`` (one page) is wider than ``gap``."""
-    return line.top - prev.bottom > (gap if gap is not None else _PARAGRAPH_GAP * line.size)
-
-
-def _had_room(prev: Line, line: Line, right: float) -> bool:
-    """Whether the first word of ``line`` would have fitted after ``prev`` (``prev`` is short)."""
-    if not line.words:
-        return True
-    first = line.words[0]
-    return prev.x1 + _WORD_SPACE * first.size + (first.x1 - first.x0) <= right
-
-
-#: A text needs this many short lines after a full stop, on one page with a line below, to tell
-#: whether they end its paragraphs; they do when nearly all of them are followed by a gap (a
-#: typeset paragraph's short last line always is; one in ten going on without one shows a text
-#: that starts sentences on new lines).
-_SHORT_END_SAMPLE, _SHORT_END_SHARE = 3, 0.9
-
-
-def _short_lines_end_paragraphs(lines: list[Line], gap: float | None, right: float | None) -> bool:
-    """Whether a short line after a full stop ends a paragraph in this text, as the lines on one
-    page show: nearly all are followed by a gap. A speech manuscript or a ragged letter starts many
-    sentences on a new line within a paragraph ("Und bei den Menschen in Hanau." / "Es ist ...")
-    and marks paragraphs by space alone; at a page break, where there is no space to see, such a
-    text goes on in its paragraph."""
-    if right is None:
-        return True
-    short_ends = [
-        _gap_above(a, b, gap)
-        for a, b in pairwise(lines)
-        if a.page == b.page and a.text.rstrip().endswith(_SENTENCE_END) and _had_room(a, b, right)
-    ]
-    return len(short_ends) < _SHORT_END_SAMPLE or sum(short_ends) >= _SHORT_END_SHARE * len(short_ends)
 
 
 def _inline_resolution(ctx: Context) -> bool:
@@ -114,7 +48,7 @@ def _inline_resolution(ctx: Context) -> bool:
         for follower in ctx.lines[index + 1 :]:
             if follower.furniture:
                 continue
-            if not follower.tokens or _new_paragraph(prev, follower) or ctx.is_section_start(follower):
+            if not follower.tokens or new_paragraph(prev, follower) or ctx.is_section_start(follower):
                 break
             lines.append(follower)
             prev = follower
@@ -143,7 +77,7 @@ def extract_resolution(ctx: Context) -> None:
     trailing = head.text[match.end() :].strip(" :")
     section = ctx.section_lines(head_index)
     lead: list[Item] = [(None, [trailing], [head])] if trailing else []
-    kept = read_items([line for _, line in section], PROFILE, _new_paragraph, lead)
+    kept = read_items([line for _, line in section], PROFILE, new_paragraph, lead)
     # The items end where a paragraph returns to the margin after a hanging-indented list: the
     # lines after the last item are the reasons without a heading, left to the justification.
     used = {id(line) for _, _, lines in kept for line in lines}
@@ -175,16 +109,17 @@ def extract_justification(ctx: Context) -> None:
         stop = closing[0] if closing else None
     lines = _justification_lines(ctx, head_index, stop)
     if found is None:  # a letter: "... stellt die Fraktion folgende Anfrage." gives no reasons
-        lines = lines[leading_announcement(lines, ctx.profile.document_types, _new_paragraph) :]
+        lines = lines[leading_announcement(lines, ctx.profile.document_types, new_paragraph) :]
     if lines and stop is None and lines[-1] is _last_body_line(ctx):
         # A motion ends with its signers' names, set apart below the text: not its reasons.
         lines = lines[: len(lines) - trailing_signature(lines)]
-    gap = _paragraph_gap(lines)
+    gap = paragraph_gap(lines)
     right = max((line.x1 for line in lines), default=None)  # the right edge of the text column
-    short_ends = _short_lines_end_paragraphs(lines, gap, right)
+    short_ends = short_lines_end_paragraphs(lines, gap, right)
+    lefts = left_edges(lines)
     # Paragraphs set apart by space: a line that follows without it is the same paragraph, even
     # back at a numbered item's own margin (a line break, not a new paragraph).
-    spaced = any(a.page == b.page and _gap_above(a, b, gap) for a, b in pairwise(lines))
+    spaced = any(a.page == b.page and gap_above(a, b, gap) for a, b in pairwise(lines))
     unsure: list[int] = []  # pages whose break may or may not end a paragraph
     blocks: list[tuple[str, list[str]]] = []  # kind "p", "li", "ni", "h" or "tr", with its lines
     apart: set[int] = set()  # numbered items set apart from the item above by a gap
@@ -195,8 +130,8 @@ def extract_justification(ctx: Context) -> None:
     while position < len(lines):
         line = lines[position]
         kind, text = _classify(line)
-        new_paragraph = prev is None or _new_paragraph(prev, line, gap, right, short_ends=short_ends)
-        if prev is not None and not short_ends and _hidden_break(prev, line):
+        opens = prev is None or new_paragraph(prev, line, gap, right, short_ends=short_ends, left=lefts.get(line.page))
+        if prev is not None and not opens and hidden_break(prev, line, lefts):
             unsure.append(prev.page)
         columns = learn_columns(lines[position:]) if kind == "tr" else []
         if kind == "tr" and len(columns) < 2:
@@ -210,10 +145,10 @@ def extract_justification(ctx: Context) -> None:
             prev = lines[end - 1]
             position = end
             continue
-        if kind == "h" and blocks and prev is not None and not new_paragraph and _mostly_bold(prev):
+        if kind == "h" and blocks and prev is not None and not opens and _mostly_bold(prev):
             blocks[-1][1].append(text)  # a bold paragraph's short last line, not a sub-heading
         elif kind in ("li", "h", "ni"):
-            if kind == "ni" and new_paragraph:
+            if kind == "ni" and opens:
                 apart.add(len(blocks))
             blocks.append((kind, [text]))
             # A wrapped item goes on under its text: after the bullet, or after the number.
@@ -224,7 +159,7 @@ def extract_justification(ctx: Context) -> None:
                 bullet_x, number_x = line.words[1].x0, line.words[0].x0
         elif (
             blocks
-            and not new_paragraph
+            and not opens
             and (
                 blocks[-1][0] == "p"
                 or (blocks[-1][0] in ("li", "ni") and bullet_x is not None and line.x0 >= bullet_x - 2)
@@ -299,19 +234,6 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
             break  # "14.02.2024, gez. K. Stange" / "gez. Knut Kreuch" closes the text
         result.append(line)
     return result
-
-
-def _paragraph_gap(lines: list[Line]) -> float | None:
-    """The vertical gap above which a line starts a paragraph, learnt from the section itself:
-    line spacing differs between producers, so a fixed share of the font size is not enough.
-    The line spacing is the lower quartile of the gaps, not their median: in a short text of
-    one- and two-line paragraphs and a list set apart, most gaps are paragraph gaps."""
-    gaps = sorted(b.top - a.bottom for a, b in pairwise(lines) if a.page == b.page and b.top >= a.bottom - 1)
-    if len(gaps) < 3:
-        return None
-    typical = gaps[len(gaps) // 4]
-    size = lines[0].size
-    return max(typical * 1.4, typical + 0.35 * size)
 
 
 def _classify(line: Line) -> tuple[str, str]:

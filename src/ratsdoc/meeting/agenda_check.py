@@ -8,7 +8,9 @@ from collections.abc import Sequence
 
 import regex
 
-from .agenda import ALIGN, Item, follows, levels, open_end
+from .agenda_item import ALIGN, Item
+from .agenda_numbers import levels
+from .agenda_wrap import follows, open_end
 from .rules import MeetingRules
 
 #: Text in a title that looks like a paper number ('0112/23', 'VO/2022/123', '20/MO 12/123').
@@ -60,8 +62,17 @@ def _cut(item: Item, rules: MeetingRules) -> bool:
 
 
 def _starts_lower(text: str) -> bool:
-    first = text.lstrip()[:1]
+    """Whether ``text`` starts with a word in lower case that is no abbreviation ('gez.', 'i. A.'
+    open a signature under the list, not the rest of a title)."""
+    words = text.split()
+    if not words or (words[0].endswith(".") and len(words[0]) <= _ABBREVIATION):
+        return False
+    first = words[0][:1]
     return first.isalpha() and first.islower()
+
+
+#: Longest abbreviation (characters, with its full stop) that opens a line: 'gez.', 'i.A.'.
+_ABBREVIATION = 5
 
 
 def _paper_like(item: Item) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..layout.lines import Line, Token
 
 if TYPE_CHECKING:
-    from .agenda import Item
+    from .agenda_item import Item
 
 #: Cells of one column start this close (pt) to each other.
 ALIGN = 4.0
@@ -87,7 +87,7 @@ def _without(part: str, line: Line, inside: set[int]) -> str | None:
     return " ".join(kept)
 
 
-def _last_row(tokens: Sequence[Token]) -> list[Token]:
+def last_row(tokens: Sequence[Token]) -> list[Token]:
     """The tokens of a table cell's last row when the cell has more than one (a cell's wrapped
     lines come as one line): those below the first token's row."""
     if not tokens:
@@ -110,7 +110,7 @@ def strip_side_cells(items: Sequence[Item], paper_number: Callable[[str, str], s
             part = item.title_parts[k]
             cells = _side_cells(item, line, columns) if columns else []
             inside = {id(t) for cell in cells for t in cell}
-            row = _last_row([t for t in line.tokens if id(t) not in inside])
+            row = last_row([t for t in line.tokens if id(t) not in inside])
             texts = [_text(cell) for cell in cells]
             bare = _without(part, line, inside) if inside else None
             if bare is not None:
@@ -124,6 +124,21 @@ def strip_side_cells(items: Sequence[Item], paper_number: Callable[[str, str], s
                 if number and number not in item.paper_numbers:
                     item.paper_numbers.append(number)
             item.title_parts[k] = part
+
+
+def read_apart(item: Item, line: Line) -> bool:
+    """Whether ``line`` is a side cell or a column heading ('Referent/in') that the layout read
+    after the list: short, a column's offset right of the title, and above the item's last line
+    on its page. It is neither the item's minutes nor a break in its title (which may go on at the
+    top of the next page)."""
+    last = item.lines[-1] if item.lines else None
+    return (
+        last is not None
+        and line.page == last.page
+        and line.bottom <= last.top
+        and len(line.text) <= CELL_CHARS
+        and line.x0 >= item.title_x + MIN_OFFSET
+    )
 
 
 #: Lines whose tops differ by at most this share of the font size share a table row.

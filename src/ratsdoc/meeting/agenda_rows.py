@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..layout.lines import Line
-from .agenda import ALIGN, HEADING_CHARS, Item, open_end, part_state, whole_number
 from .agenda_columns import strip_side_cells
+from .agenda_item import ALIGN, HEADING_CHARS, Item, part_state
+from .agenda_papers import whole_number
+from .agenda_wrap import open_end
 from .rules import MeetingRules
 
 #: A row starts where the gap above a line exceeds the gap inside a cell by this share of the font size.

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 import regex
 
 from ..layout.lines import Line
-from .agenda import ALIGN, Item, _split_cells, _take_numbers
+from .agenda_columns import last_row
+from .agenda_item import ALIGN, Item
+from .agenda_papers import split_cells, take_numbers, whole_number
 from .rules import MeetingRules
 
 #: The hanging number of a heading: '1', '3.1.2', '10.' or a letter ('A', an Aktuelle Stunde).
@@ -52,24 +54,25 @@ def read_headings(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     closed_at: int | None = None
     for line in lines:
         if reading is not None and previous is not None and _under(reading, line, previous):
-            title, numbers = _split_cells(line, line.text, rules, reading.title)
+            title, numbers = split_cells(line, line.text, rules, reading.title)
             reading.title_parts.append(title)
             reading.paper_numbers += [n for n in numbers if n not in reading.paper_numbers]
             reading.lines.append(line)
-            _take_numbers(reading, rules)
+            take_numbers(reading, rules)
             previous = line
             continue
         reading = None
         if _opens(line) and not _session(line, rules):
             words = line.words
             number = words[0].text.rstrip(".")
-            title, numbers = _split_cells(line, " ".join(t.text for t in words[1:]), rules)
+            title, numbers = split_cells(line, " ".join(t.text for t in words[1:]), rules)
+            title, numbers = _paper_row(line, title, numbers, rules)
             reading = Item(number, [title], words[1].x0, None, paper_numbers=numbers, lines=[line])
             if previous is not None and _LABEL.match(previous.text):
                 if items and previous in items[-1].body:
                     items[-1].body.remove(previous)
                 reading.lines.insert(0, previous)
-            _take_numbers(reading, rules)
+            take_numbers(reading, rules)
             items.append(reading)
         elif items:
             items[-1].body.append(line)
@@ -79,6 +82,18 @@ def read_headings(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     for item in items[:closed_at] if closed_at is not None else []:
         item.public = True
     return items
+
+
+def _paper_row(line: Line, title: str, numbers: list[str], rules: MeetingRules) -> tuple[str, list[str]]:
+    """``title`` without the last row of a heading whose wrapped rows the layout joined into one
+    line, when that row is only a paper number ('AN/0590/2024' under the title), and ``numbers``
+    with it."""
+    row = last_row(line.tokens)
+    text = " ".join(t.text for t in row)
+    number = whole_number(text, rules) if row else None
+    if number is None or not title.endswith(text):
+        return title, numbers
+    return title[: -len(text)].rstrip(), [*numbers, *([number] if number not in numbers else [])]
 
 
 def _under(item: Item, line: Line, previous: Line) -> bool:

@@ -15,9 +15,12 @@ from .speeches import speaker_turn
 
 #: A label at the start of a line ("Ergebnis:", "Anlage:") ends a decision text.
 _LABEL_CHARS = 40
-#: Counts as a ratio of yes to no votes: 'mit 108:0 Stimmen'.
-#: Swiss minutes also write 'mit 34 zu 5 Stimmen'.
-_RATIO = regex.compile(r"(?<![\d.:])(?P<yes>\d{1,4})\s*(?::|\s(?:zu|gegen)\s)\s*(?P<no>\d{1,4})\s+Stimmen\b")
+#: Counts as a ratio of yes to no votes: 'mit 108:0 Stimmen', with the abstentions third
+#: ('mit 15:2:1 Stimmen'). Swiss minutes also write 'mit 34 zu 5 Stimmen'.
+_RATIO = regex.compile(
+    r"(?<![\d.:])(?P<yes>\d{1,4})\s*(?::|\s(?:zu|gegen)\s)\s*(?P<no>\d{1,4})(?:\s*:\s*(?P<abstain>\d{1,4}))?"
+    r"\s+Stimmen\b"
+)
 
 
 def read_vote(text: str, rules: MeetingRules) -> Vote | None:
@@ -32,7 +35,13 @@ def read_vote(text: str, rules: MeetingRules) -> Vote | None:
     ratio = _RATIO.search(text)
     if ratio:
         # 'mit 59:55 Stimmen bei 3 Enthaltungen' (Swiss minutes): yes:no, abstentions if stated.
-        counts = {"yes": int(ratio.group("yes")), "no": int(ratio.group("no")), "abstain": counts.get("abstain")}
+        # The abstentions may be counted in the other order than the words the ratio holds
+        # ('mit 12 gegen 3 Stimmen bei 1 Enthaltung': 'gegen 3' reads as a count after its word).
+        abstain = ratio.group("abstain") or next(
+            (m.group("n") for m in (after["abstain"].search(text), before["abstain"].search(text)) if m), None
+        )
+        counts = {"yes": int(ratio.group("yes")), "no": int(ratio.group("no"))}
+        counts["abstain"] = int(abstain) if abstain is not None else None
     unanimous: bool | None = True if rules.res["unanimous"].search(text) else None
     if unanimous is None and counts.get("no"):
         unanimous = False
@@ -57,7 +66,12 @@ def _paragraph(lines: Sequence[Line], start: int, first: str, rules: MeetingRule
     used = [lines[start]]
     previous = lines[start]
     for line in lines[start + 1 :]:
-        gap = line.top - previous.bottom > 0.8 * (previous.bottom - previous.top) or line.page != previous.page
+        if line.page != previous.page:
+            # A page break ends the text only after a sentence: '... beauftragt die Verwaltung' /
+            # 'mit der Umsetzung.' goes on over it.
+            gap = previous.text.rstrip().endswith((".", "!", "?", ":"))
+        else:
+            gap = line.top - previous.bottom > 0.8 * (previous.bottom - previous.top)
         stop = rules.res["vote"].match(line.text) or _is_label(line.text) or _heading(line.text, rules)
         # A sentence of its own on the vote ('Der Beschluss wurde einstimmig gefasst.') ends the text.
         stop = stop or bool(parts and parts[-1].endswith(".") and rules.res["unanimous"].search(line.text))
@@ -67,6 +81,18 @@ def _paragraph(lines: Sequence[Line], start: int, first: str, rules: MeetingRule
         used.append(line)
         previous = line
     return join_lines(parts), used
+
+
+def _vote_sentence(body: Sequence[Line], used: list[Line], rules: MeetingRules) -> Line | None:
+    """The line right after a decision's lines ``used`` when it is a sentence of its own on the
+    vote ('Der Beschluss wurde einstimmig gefasst.'), which ends the decision text in any minutes."""
+    if not used or used[-1] not in body:
+        return None
+    index = body.index(used[-1]) + 1
+    if index >= len(body) or not used[-1].text.rstrip().endswith("."):
+        return None
+    line = body[index]
+    return line if line.text[:1].isupper() and rules.res["unanimous"].search(line.text) else None
 
 
 def _counted(text: str, rules: MeetingRules) -> bool:
@@ -129,6 +155,10 @@ def read_outcome(
             decision = decision or None
             where += used
             vote = None if several else vote
+            said = _vote_sentence(body, used, rules) if vote is None and not several and decision else None
+            if said is not None:
+                vote = read_vote(said.text, rules)
+                where.append(said)
             continue
         match = rules.res["vote"].match(line.text)
         if match and vote is None:

@@ -265,9 +265,11 @@ class MeetingRules(BaseModel):
     item_patterns: list[str] = Field(
         default_factory=lambda: [
             # 'TOP 3', 'TOP Ö 3', 'Traktandum 4' (Swiss), 'Tagesordnungspunkt 5', 'Punkt 5'; sub-items
-            # '3.1' or '3 a'. The title starts with a capital, a digit or a quote, whatever the flags.
-            r"(?:TOP|Traktandum|Tagesordnungspunkt|Punkt)\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*"
-            r"(?:\s?(?-i:[a-z])(?=[\s).]))?)[.)]?\s*[:.-]?\s+(?P<title>(?-i:[\p{Lu}\d„\"]).*)",
+            # '3.1' or '3 a'; in minutes also 'Zu Punkt 3 der Tagesordnung', 'TOP 5 – Title'. The
+            # title starts with a capital, a digit or a quote, whatever the flags.
+            r"(?:Zu\s+)?(?:TOP|Traktandum|Tagesordnungspunkt|Punkt)\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*"
+            r"(?:\s?(?-i:[a-z])(?=[\s).]))?)(?:\s+der\s+Tagesordnung)?[.)]?\s*[:.–—-]?\s+"
+            r"(?P<title>(?-i:[\p{Lu}\d„\"]).*)",
             r"(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*(?:\s?(?-i:[a-z])(?=[\s).]))?)[.)]?\s+"
             r"(?P<title>(?-i:[\p{Lu}„\"]).*)",
             # Roman numbers ('III. Bericht der Verwaltung'), with their full stop.
@@ -332,7 +334,7 @@ class MeetingRules(BaseModel):
     vote_words: dict[str, list[str]] = Field(
         default_factory=lambda: {
             "yes": [r"Ja(?:-Stimmen)?", r"dafür", r"Zustimmung(?:en)?", r"Für"],
-            "no": [r"Nein(?:-Stimmen)?", r"dagegen", r"Gegenstimmen?", r"Gegen"],
+            "no": [r"Nein(?:-Stimmen)?", r"dagegen", r"Gegenstimmen?", r"Gegen", r"Ablehnung(?:en)?"],
             "abstain": [r"(?:Stimm)?[Ee]nthaltung(?:en)?", r"Enthaltungen?"],
         },
         description="Words of the vote counts; a count stands before or after its word ('Ja 23', '7 Ja-Stimmen').",

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..layout.lines import Line
 from ..text.normalize import join_lines
-from .agenda import _MARKER, Item
+from .agenda_item import MARKER, Item
 from .head_fields import EVIDENCE_LINES
 from .header import _continuation
 from .rules import MeetingRules
@@ -71,7 +71,7 @@ def read_single_item(lines: Sequence[Line], rules: MeetingRules) -> Item | None:
             return None
         last = max(lines.index(ln) for ln in used)
         number = " ".join(match.group("number").split())
-        marker = _MARKER.match(number)  # 'TOP Ö 3': the marker says the part
+        marker = MARKER.match(number)  # 'TOP Ö 3': the marker says the part
         item = Item(number, [title], line.x0, marker.group("m").upper() == "Ö" if marker else None, lines=used)
         item.body = [ln for ln in lines[last + 1 :] if ln not in used]
         return item

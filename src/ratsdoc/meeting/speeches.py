@@ -11,6 +11,7 @@ import regex
 from ..layout.lines import Line
 from ..meeting_models import Speech
 from ..text.normalize import join_lines
+from .agenda_papers import whole_number
 from .rules import MeetingRules
 
 
@@ -20,6 +21,8 @@ def speaker_turn(text: str, rules: MeetingRules) -> tuple[str, str | None, str] 
         return None
     if rules.res["attendee"].match(text) or rules.res["absent"].match(text):
         return None  # 'Anwesend: Bürgermeister Frank Bauer, ...' lists people, nobody speaks
+    if whole_number(text, rules) is not None:
+        return None  # 'Vorlage: 1234/2024' under an item's heading names its paper
     for pattern in rules.lists["speakers"]:
         match = pattern.match(text)
         if match is None:

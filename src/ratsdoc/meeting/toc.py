@@ -10,7 +10,9 @@ from collections.abc import Sequence
 import regex
 
 from ..layout.lines import Line
-from .agenda import ALIGN, HEADING_CHARS, Item, _tidy, follows, part_state, whole_number, year_span
+from .agenda_item import ALIGN, HEADING_CHARS, Item, part_state
+from .agenda_papers import tidy, whole_number, year_span
+from .agenda_wrap import follows
 from .rules import MeetingRules
 
 #: The number of an entry: '1', '1.1', '10.', or a letter item ('A').
@@ -65,7 +67,7 @@ def _finish(item: Item, rules: MeetingRules) -> None:
             break
         item.paper_numbers.insert(0, trailing.group("number"))
         item.title_parts = [title[: trailing.start()].rstrip()]
-    _tidy(item, rules)
+    tidy(item, rules)
 
 
 def read_toc(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Item], list[Line]]:

@@ -1,0 +1,136 @@
+"""Where a running text's paragraphs break: a gap wider than the text's line spacing, a short
+line after a sentence, a first line set in, and what a page break hides."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from ..layout.lines import Line
+
+#: A page break after one of these ends the paragraph; after ":" the next page goes on with
+#: what the colon announced (a URL, a list item).
+SENTENCE_END = (".", "!", "?")
+#: A vertical gap above a line larger than this share of its font size starts a paragraph.
+_PARAGRAPH_GAP = 0.75
+#: A space between words, as a share of the font size (for "would the word have fitted").
+_WORD_SPACE = 0.25
+#: Lines whose left edges are this close (points) start at the same place.
+SAME_X = 3.0
+#: A first-line indent is at most this many times the font size; a line set in further is
+#: another column's or a quotation's.
+_INDENT_EMS = 4.0
+
+
+def new_paragraph(
+    prev: Line | None,
+    line: Line,
+    gap: float | None = None,
+    right: float | None = None,
+    *,
+    short_ends: bool = True,
+    left: float | None = None,
+) -> bool:
+    """Whether ``line`` starts a paragraph after ``prev``: a vertical gap wider than ``gap``
+    (default: a share of the font size), or a page break after a full stop, unless (with the
+    text's ``right`` edge known) the first word of ``line`` would not have fitted on ``prev``:
+    then ``prev`` is full and a sentence ending there more likely goes on in the paragraph.
+    ``short_ends`` False: in this text a short line after a full stop does not end its paragraph
+    (:func:`short_lines_end_paragraphs`), so only a first line set in from ``left``, the text's left
+    edge on ``line``'s page, marks one at a page break (:func:`set_in`)."""
+    if prev is None:
+        return True
+    if prev.page != line.page:
+        if not prev.text.rstrip().endswith(SENTENCE_END):
+            return False
+        if left is not None and set_in(line, left):
+            return True
+        if not short_ends:
+            return False
+        return right is None or had_room(prev, line, right)
+    return gap_above(prev, line, gap)
+
+
+def set_in(line: Line, left: float) -> bool:
+    """Whether ``line`` starts set in from ``left``, the text's left edge on its page, by a
+    first-line indent (more than the jitter of one edge, at most :data:`_INDENT_EMS` of its size):
+    after a sentence, the first line of a paragraph. The edge is the page's own: pages printed for
+    binding shift their margins from page to page."""
+    return SAME_X < line.x0 - left <= _INDENT_EMS * line.size
+
+
+def left_edges(lines: list[Line]) -> dict[int, float]:
+    """The text's left edge on each page of ``lines``: where its leftmost line starts."""
+    edges: dict[int, float] = {}
+    for line in lines:
+        edges[line.page] = min(line.x0, edges.get(line.page, line.x0))
+    return edges
+
+
+def hidden_break(prev: Line, line: Line, lefts: dict[int, float] | None = None) -> bool:
+    """Whether the page break between ``prev`` and ``line`` hides whether a paragraph ends there:
+    after a sentence the next line starts at the same left edge (or each at its page's edge,
+    ``lefts``, on pages printed for binding), and the caller found no sign either way. In a text
+    that starts every sentence on a new line inside its paragraphs and marks paragraphs by space
+    alone (:func:`short_lines_end_paragraphs`) nothing shows one; in typeset text a full line that
+    ends a sentence may end its paragraph as well. A line set in or out (a first-line indent, a
+    list item's hanging indent) shows a break; where a page ends does not: word processors end
+    pages early inside paragraphs (widow control, lines kept together; a Wandsbek speech ends its
+    first page three lines above its second's last line, in mid-paragraph)."""
+    if prev.page == line.page or not prev.text.rstrip().endswith(SENTENCE_END):
+        return False
+    if abs(line.x0 - prev.x0) <= SAME_X:
+        return True
+    return (
+        lefts is not None
+        and abs(prev.x0 - lefts.get(prev.page, prev.x0)) <= SAME_X
+        and abs(line.x0 - lefts.get(line.page, line.x0)) <= SAME_X
+    )
+
+
+def gap_above(prev: Line, line: Line, gap: float | None) -> bool:
+    """Whether the space between ``prev`` and ``line`` (one page) is wider than ``gap``."""
+    return line.top - prev.bottom > (gap if gap is not None else _PARAGRAPH_GAP * line.size)
+
+
+def had_room(prev: Line, line: Line, right: float) -> bool:
+    """Whether the first word of ``line`` would have fitted after ``prev`` (``prev`` is short)."""
+    if not line.words:
+        return True
+    first = line.words[0]
+    return prev.x1 + _WORD_SPACE * first.size + (first.x1 - first.x0) <= right
+
+
+#: A text needs this many short lines after a full stop, on one page with a line below, to tell
+#: whether they end its paragraphs; they do when nearly all of them are followed by a gap (a
+#: typeset paragraph's short last line always is; one in ten going on without one shows a text
+#: that starts sentences on new lines).
+_SHORT_END_SAMPLE, _SHORT_END_SHARE = 3, 0.9
+
+
+def short_lines_end_paragraphs(lines: list[Line], gap: float | None, right: float | None) -> bool:
+    """Whether a short line after a full stop ends a paragraph in this text, as the lines on one
+    page show: nearly all are followed by a gap. A speech manuscript or a ragged letter starts many
+    sentences on a new line within a paragraph ("Und bei den Menschen in Hanau." / "Es ist ...")
+    and marks paragraphs by space alone; at a page break, where there is no space to see, such a
+    text goes on in its paragraph."""
+    if right is None:
+        return True
+    short_ends = [
+        gap_above(a, b, gap)
+        for a, b in pairwise(lines)
+        if a.page == b.page and a.text.rstrip().endswith(SENTENCE_END) and had_room(a, b, right)
+    ]
+    return len(short_ends) < _SHORT_END_SAMPLE or sum(short_ends) >= _SHORT_END_SHARE * len(short_ends)
+
+
+def paragraph_gap(lines: list[Line]) -> float | None:
+    """The vertical gap above which a line starts a paragraph, learnt from the section itself:
+    line spacing differs between producers, so a fixed share of the font size is not enough.
+    The line spacing is the lower quartile of the gaps, not their median: in a short text of
+    one- and two-line paragraphs and a list set apart, most gaps are paragraph gaps."""
+    gaps = sorted(b.top - a.bottom for a, b in pairwise(lines) if a.page == b.page and b.top >= a.bottom - 1)
+    if len(gaps) < 3:
+        return None
+    typical = gaps[len(gaps) // 4]
+    size = lines[0].size
+    return max(typical * 1.4, typical + 0.35 * size)

@@ -1,0 +1,111 @@
+"""Paper numbers of agenda items: in the title, in a right-hand cell or a line of their own,
+in parentheses or labelled at the title's end, and year spans that are title words."""
+
+from __future__ import annotations
+
+import regex
+
+from ..layout.lines import Line
+from .agenda_item import Item
+from .rules import MeetingRules
+
+
+def numbers_in(text: str, rules: MeetingRules, before: str = "") -> list[str]:
+    """The paper numbers in ``text``; a year span after ``before`` and the text up to it is none."""
+    found: list[str] = []
+    for pattern in rules.lists["paper_numbers"]:
+        for match in pattern.finditer(text):
+            if match.group("number") not in found and not year_span(
+                match.group("number"), f"{before} {text[: match.start()]}", rules
+            ):
+                found.append(match.group("number"))
+    return found
+
+
+#: A right-hand cell with a page reference ('Seite 12', 'Seite --') in a Swiss Traktandenliste.
+_PAGE_CELL = regex.compile(r"^Seite\s+\S+$")
+#: A title that ends in a number in parentheses ('... (20/GE 23/440)') is complete.
+_CLOSED = regex.compile(r"\((?P<inner>[^()]{3,30})\)\s*$")
+
+
+def whole_number(text: str, rules: MeetingRules) -> str | None:
+    """The paper number when ``text`` is nothing but a paper reference ('0112/23',
+    'Vorlage: VO/2022/123', 'Ds. 3456/2019'), else None."""
+    text = text.strip()
+    for pattern in rules.lists["paper_numbers"]:
+        match = pattern.fullmatch(text)
+        if match:
+            return " ".join(match.group("number").split())
+    return None
+
+
+#: A span of consecutive years ('2023/2024', '2023/24').
+_SPAN = regex.compile(r"^(?:19|20)(?P<a>\d\d)/(?:19|20)?(?P<b>\d\d)$")
+
+
+def year_span(number: str, before: str, rules: MeetingRules) -> bool:
+    """Whether ``number`` ('2023/2024') is a span of consecutive years after a word that counts
+    years ('Haushaltsjahre', ``rules.year_words``): part of the title, not a paper number."""
+    span = _SPAN.match(number.strip())
+    if span is None or (int(span.group("a")) + 1) % 100 != int(span.group("b")):
+        return False
+    words = before.split()
+    return bool(words) and rules.res["year_word"].fullmatch(words[-1].strip('„“"(')) is not None
+
+
+def split_cells(line: Line, title: str, rules: MeetingRules, before: str = "") -> tuple[str, list[str]]:
+    """The title without a right-hand cell that holds only a paper number or a page reference,
+    and the numbers; a line that is only a paper number gives no title (a year span after
+    ``before``, the title so far, is title: 'Haushaltsjahre' / '2023/2024')."""
+    segments = line.segments()
+    if len(segments) >= 2 and _PAGE_CELL.match(" ".join(t.text for t in segments[-1])):
+        last = " ".join(t.text for t in segments[-1])
+        if title.endswith(last):
+            title = title[: -len(last)].rstrip()
+        segments = segments[:-1]
+    alone = whole_number(title, rules)
+    if alone and not year_span(alone, before, rules):
+        return "", [alone]
+    if len(segments) >= 2:
+        last = " ".join(t.text for t in segments[-1])
+        # Only a cell that is nothing but a paper reference: a title that names "Vorlage 24/0815"
+        # stays a title.
+        cell = whole_number(last, rules)
+        if cell and title.endswith(last) and not year_span(cell, before + " " + title[: -len(last)], rules):
+            return title[: -len(last)].rstrip(), [cell]
+    return title, []
+
+
+def cell_number(text: str, before: str, rules: MeetingRules) -> str | None:
+    """The paper number of a cell that holds only one; a year span after ``before`` is none."""
+    number = whole_number(text, rules)
+    return None if number is None or year_span(number, before, rules) else number
+
+
+#: A labelled paper reference at the end of a title: '... Backhauses Vorlage: 1330/2024'.
+_LABELLED = regex.compile(r"\s+(?P<ref>[\p{L}.-]+(?:\s+Nr\.)?\s*:\s*\S.{0,25})$")
+
+
+def tidy(item: Item, rules: MeetingRules) -> None:
+    """A paper reference of the item that ends its title, in parentheses ('(20/MO 7/084)', wrapped
+    over two lines) or labelled ('Vorlage: 1330/2024', a line merged into the title), leaves the
+    title; a reference in the wording ('zur Drucksache 21/1234') stays."""
+    title = item.title
+    item.paper_numbers += [n for n in numbers_in(title, rules) if n not in item.paper_numbers]
+    closed = _CLOSED.search(title)
+    labelled = _LABELLED.search(title)
+    if closed and item.paper_numbers_in(closed):
+        item.title_parts = [title[: closed.start()].rstrip()]
+    elif labelled and whole_number(labelled.group("ref"), rules) in item.paper_numbers:
+        item.title_parts = [title[: labelled.start()].rstrip()]
+
+
+def take_numbers(item: Item, rules: MeetingRules) -> None:
+    """Paper numbers in the title so far; one in parentheses at its end leaves the title."""
+    for number in numbers_in(item.title_parts[-1], rules, " ".join(item.title_parts[:-1])):
+        if number not in item.paper_numbers:
+            item.paper_numbers.append(number)
+    closed = _CLOSED.search(item.title_parts[-1])
+    if closed and item.paper_numbers_in(closed):
+        item.title_parts[-1] = item.title_parts[-1][: closed.start()].rstrip()
+        item.closed = True

@@ -1,0 +1,143 @@
+"""Wrapped agenda item titles: whether a line goes on with the title above it (aligned, back at
+the margin, after a word that cannot end a title or a line that broke), and item labels that
+stand alone over their title."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..layout.lines import Line
+from .agenda_item import ALIGN, Item, match_item, part_state
+from .agenda_papers import whole_number
+from .rules import MeetingRules
+
+
+def follows(line: Line, previous: Line) -> bool:
+    """Whether ``line`` comes right after ``previous``: below it without a gap, or first on the
+    next page."""
+    if line.page == previous.page + 1:
+        return True
+    return line.page == previous.page and line.top - previous.bottom <= 0.8 * (previous.bottom - previous.top)
+
+
+def _lower(line: Line) -> bool:
+    first = line.text.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
+def open_end(title: str, rules: MeetingRules) -> bool:
+    """Whether ``title`` cannot end here: a hyphen, a comma or a word such as 'der', 'und'
+    (``rules.title_open_ends``)."""
+    title = title.rstrip()
+    if (title.endswith("-") and not title.endswith(" -")) or title.endswith(","):
+        return True
+    words = title.split()
+    return bool(words) and words[-1].casefold() in {w.casefold() for w in rules.title_open_ends}
+
+
+#: The end of a sentence: a word in lower case and a full stop ('Gremium.', not 'e.V.').
+_SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s*$")
+#: Slack (pt) at the right edge of the text when testing whether a word would have fitted.
+SLACK = 12.0
+
+
+def _result(text: str, rules: MeetingRules) -> bool:
+    """Whether ``text`` opens an item's result ('Beschluss:', 'Abstimmung'), which may be bold too."""
+    names = ("decision", "vote", "decision_heading", "vote_heading")
+    return any(rules.res[name].match(text) for name in names)
+
+
+def _bold(line: Line) -> bool:
+    """Whether most of the line's letters are bold."""
+    return sum(len(t.text) for t in line.words if t.bold) * 2 > sum(len(t.text) for t in line.words)
+
+
+def _same_type(line: Line, other: Line) -> bool:
+    """Whether two lines are set alike: both bold or both not, sizes within 1 pt."""
+
+    def size(ln: Line) -> float:
+        return max((t.size for t in ln.words), default=0.0)
+
+    return _bold(line) == _bold(other) and abs(size(line) - size(other)) <= 1.0
+
+
+def _broke(line: Line, word: float, right: float, rules: MeetingRules) -> bool:
+    """Whether a word ``word`` pt wide would not have fitted after the title on ``line``: before
+    ``right``, or before a Vorlage cell that ends the line."""
+    segments = line.segments()
+    end, limit = line.x1, right
+    if len(segments) >= 2 and whole_number(" ".join(t.text for t in segments[-1]), rules):
+        end, limit = segments[-2][-1].x1, segments[-1][0].x0
+    return end + word + SLACK >= limit
+
+
+def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right: float) -> bool:
+    """Whether ``line`` wraps the title of ``item``: right below it (or over a page break) and
+    aligned with the title, or back at the item number's x (a list that wraps to its margin) when
+    it starts in lower case, is only a paper reference, or follows a title that cannot end there
+    or whose line broke because this line's first word did not fit before ``right``, the text's
+    right edge (how word processors wrap)."""
+    if item.body or item.closed or not follows(line, previous):
+        return False
+    if abs(line.x0 - item.title_x) <= ALIGN:
+        # A bold title is not continued by regular minutes at its x ('Traktandum 3' / bold title / text);
+        # a line that is only its paper reference ('Vorlage: 1234/2024') is the item's, in any type.
+        return _same_type(line, previous) or not _bold(previous) or whole_number(line.text, rules) is not None
+    # Back at the margin only on the same page (a page may open with other text: 'gez. ...') and
+    # in the title's type (a bold heading is not continued by the regular minutes under it).
+    if not item.lines or line.page != previous.page or abs(line.x0 - item.lines[0].x0) > ALIGN:
+        return False
+    if whole_number(line.text, rules) is not None:
+        return True
+    if not _same_type(line, previous):
+        return False
+    if _bold(previous) and previous is item.lines[-1] and not _result(line.text, rules):
+        return True  # a bold heading's next bold line, the minutes under it being regular
+    first = line.words[0] if line.words else None
+    # A sentence that ends on the line is running text, not a title ('... aus dem Gremium.').
+    full = (
+        first is not None
+        and previous is item.lines[-1]
+        and not _SENTENCE_END.search(line.text)
+        and _broke(previous, first.x1 - first.x0, right, rules)
+    )
+    return _lower(line) or open_end(item.title, rules) or full
+
+
+def _bare(text: str, rules: MeetingRules) -> bool:
+    """Whether ``text`` is an item label with its number and no title ('Traktandum 3', 'TOP 4:'):
+    with a title word after it, it would be a 'TOP' item line."""
+    match = match_item(f"{text.rstrip()} Titel", rules.lists["items"][:1])
+    return match is not None and match.group("title") == "Titel"
+
+
+def join_bare(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
+    """``lines`` with an item label that stands alone ('Traktandum 3', 'Zu Punkt 3 der
+    Tagesordnung') joined to the title right below it in the label's type, as minutes head their
+    items in two lines; a part heading or another item below it is no title."""
+    out: list[Line] = []
+    skip = False
+    for line, below in zip(lines, [*lines[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        # The title is set like its label: a bold label over regular text heads the minutes, not a title.
+        title = (
+            below is not None
+            and below.page == line.page
+            and follows(below, line)
+            and _same_type(below, line)
+            and _bare(line.text, rules)
+        )
+        if below is not None and title and part_state(below.text, rules) is None:
+            first = below.text.lstrip()[:1]
+            if (first.isupper() or first.isdigit() or first in '„"') and not match_item(
+                below.text, rules.lists["items"]
+            ):
+                out.append(Line(line.page, [*line.tokens, *below.tokens], line.furniture))
+                skip = True
+                continue
+        out.append(line)
+    return out
