@@ -125,6 +125,19 @@ def test_fragments_are_implausible_originators(text: str, reason: str) -> None:
     assert problem is not None and reason in problem
 
 
+def test_a_list_of_movers_with_their_parties_is_a_plausible_originator() -> None:
+    # Seed-13 swiss-motion variant 3: three movers, 13 words, dropped as too long for a name.
+    assert originator_problem("Claudia Becker (Die Mitte) und Katrin Lehmann (Die Mitte) und Anna Krüger (EDU)") is None
+    assert originator_problem("Dr. Beat von Arx (SVP), Anna Keller (Grüne), Tobias Lehmann (FDP)") is None
+    # Names without parties, or a sentence, stay too long.
+    assert "too long" in (
+        originator_problem("Claudia Becker und Katrin Lehmann und Anna Krüger und Beat Wagner und Eva Roth") or ""
+    )
+    assert "too long" in (
+        originator_problem("Die Mitte (CVP) und die Grünen (GP) und alle anderen Parteien (EDU) bitten") or ""
+    )
+
+
 def test_every_golden_originator_is_plausible() -> None:
     names = {golden["originator"] for golden in _goldens() if isinstance(golden.get("originator"), str)}
     assert len(names) >= 20

@@ -28,6 +28,12 @@ _WORD = regex.compile(r"\p{L}{2}")
 MAX_ORIGINATOR_WORDS = 12
 MAX_ORIGINATOR_CHARS = 100
 
+#: One mover of a motion: a name of two to four words (initials, "von"), a party in brackets.
+_MOVER = regex.compile(r"(?:Dr\. )?\p{Lu}[\p{L}.'-]+(?: (?:von |van |de )?\p{Lu}[\p{L}.'-]+){1,3} \([^()]{1,40}\)")
+_MOVER_SPLIT = regex.compile(r",\s*(?:und\s+)?|\s+und\s+")
+#: Movers a list names at most; more are a sentence or a list of signatures.
+_MAX_MOVERS = 8
+
 #: Lower-case words that may end a sender's name: legal-form suffixes and their abbreviations.
 _NAME_ENDINGS = frozenset({"mbh", "ggmbh", "gmbh", "e.v.", "ev", "a.d.", "ag", "kg", "eg", "ug", "i.a.", "i.v."})
 
@@ -102,6 +108,14 @@ def checkbox_label_problem(label: str) -> str | None:
     return None
 
 
+def _movers(text: str) -> bool:
+    """Whether ``text`` lists the movers of a motion, each a name with a party in brackets
+    ("Claudia Becker (Die Mitte) und Katrin Lehmann (Die Mitte) und Anna Krüger (EDU)"): as
+    long as a sentence, but a sender."""
+    people = _MOVER_SPLIT.split(text)
+    return 2 <= len(people) <= _MAX_MOVERS and all(_MOVER.fullmatch(person) for person in people)
+
+
 def originator_problem(text: str) -> str | None:
     """Why ``text`` is no originator (a sender's name), or None when it can be one.
 
@@ -118,7 +132,8 @@ def originator_problem(text: str) -> str | None:
     if next(iter_dates(stripped), None) is not None:
         return f"{stripped!r} holds a date"
     words = stripped.split(" ")
-    if len(words) > MAX_ORIGINATOR_WORDS or len(stripped) > MAX_ORIGINATOR_CHARS:
+    too_long = len(words) > MAX_ORIGINATOR_WORDS or len(stripped) > MAX_ORIGINATOR_CHARS
+    if too_long and not _movers(stripped):
         return f"{_short(stripped)} is too long for a name ({len(words)} words)"
     first, last = words[0], words[-1]
     if first[0].islower() and first.casefold() not in _NAME_STARTS:
