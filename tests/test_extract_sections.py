@@ -254,6 +254,25 @@ def test_page_break_ends_a_paragraph_only_after_a_full_stop() -> None:
     )
 
 
+def test_a_web_address_ending_a_page_ends_its_sentence() -> None:
+    # Seed-7 allris variant 10: "Weitere Informationen: https://..." at the foot of page 1, a
+    # paragraph opening page 2; without a full stop the two were joined, and nothing said so.
+    lines = [
+        text_line(100, [(60, "Sachverhalt")]),
+        text_line(780, [(60, "Weitere Informationen: https://www.uelzen.de/rathaus/pv-815")]),
+        text_line(80, [(60, "Die Kosten der Anlage trägt die Stadt, wie im Haushalt 2025 vorgesehen.")], page=2),
+        text_line(92, [(60, "Die Pläne liegen unter www.uelzen.de")], page=2),
+        text_line(80, [(60, "im Rathaus aus.")], page=3),  # the sentence goes on
+    ]
+    pages = (PAGE, PageInfo(2, 595.0, 842.0), PageInfo(3, 595.0, 842.0))
+    ctx = _context(lines, pages=pages)
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        "Weitere Informationen: https://www.uelzen.de/rathaus/pv-815\n\nDie Kosten der Anlage trägt die "
+        "Stadt, wie im Haushalt 2025 vorgesehen. Die Pläne liegen unter www.uelzen.de im Rathaus aus."
+    )
+
+
 def _manuscript(next_page_x: float) -> list[Line]:
     """A speech manuscript's text: every sentence on a line of its own, paragraphs set apart by
     space only. Page 1 ends after a sentence far above where page 2 reaches; page 2 starts at

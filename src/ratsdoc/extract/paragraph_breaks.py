@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import regex
+
 from ..layout.lines import Line
 
 #: A page break after one of these ends the paragraph; after ":" the next page goes on with
 #: what the colon announced (a URL, a list item).
 SENTENCE_END = (".", "!", "?")
+#: A web address (a line may end with one where a sentence would end with a full stop).
+_ADDRESS = regex.compile(r"^(?:https?://|www\.)\S+$", regex.IGNORECASE)
 #: A vertical gap above a line larger than this share of its font size starts a paragraph.
 _PARAGRAPH_GAP = 0.75
 #: A space between words, as a share of the font size (for "would the word have fitted").
@@ -40,7 +44,7 @@ def new_paragraph(
     if prev is None:
         return True
     if prev.page != line.page:
-        if not prev.text.rstrip().endswith(SENTENCE_END):
+        if not ends_sentence(prev, line):
             return False
         if left is not None and set_in(line, left):
             return True
@@ -48,6 +52,16 @@ def new_paragraph(
             return False
         return right is None or had_room(prev, line, right)
     return gap_above(prev, line, gap)
+
+
+def ends_sentence(prev: Line, line: Line) -> bool:
+    """Whether ``prev`` ends a sentence before ``line``: a full stop, "!" or "?", or a web
+    address closing it ("Weitere Informationen: https://...") before a capitalised word."""
+    text = prev.text.rstrip()
+    if text.endswith(SENTENCE_END):
+        return True
+    last = text.rsplit(" ", 1)[-1]
+    return bool(_ADDRESS.match(last)) and bool(line.words) and line.words[0].text[:1].isupper()
 
 
 def set_in(line: Line, left: float) -> bool:
@@ -76,7 +90,7 @@ def hidden_break(prev: Line, line: Line, lefts: dict[int, float] | None = None) 
     list item's hanging indent) shows a break; where a page ends does not: word processors end
     pages early inside paragraphs (widow control, lines kept together; a Wandsbek speech ends its
     first page three lines above its second's last line, in mid-paragraph)."""
-    if prev.page == line.page or not prev.text.rstrip().endswith(SENTENCE_END):
+    if prev.page == line.page or not ends_sentence(prev, line):
         return False
     if abs(line.x0 - prev.x0) <= SAME_X:
         return True
