@@ -13,6 +13,7 @@ from ..text.normalize import fold_for_match, join_lines
 from ..text.vocabulary import snap
 from .consultations import public_state
 from .context import GUESSED, LABELLED, Context
+from .doubt import default_type_basis
 from .generic import fill_cover, is_address, is_closing, is_letterhead, match_wrapped, subject_line_title
 from .generic.closing import DATELINE as _PLACE_DATE
 from .generic.office import office_originator
@@ -20,7 +21,8 @@ from .generic.vocabulary import reader_vocabulary
 from .labelled import COVER_PAGES as _COVER_PAGES
 from .labelled import Found, label_tokens, labelled_value
 from .letter_furniture import logo_like
-from .ocr_type import type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
+from .ocr_type import doubtful_rule, type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
+from .stamp_dates import is_stamp_date
 
 _DIGIT_REPAIR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 _LONE_CONFUSABLE = regex.compile(r"(?<!\p{L})[OolI](?!\p{L})")
@@ -130,7 +132,29 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
         ctx.set("number", repair_ocr_digits(wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
         return None
     ctx.set("number", None, [])
+    _warn_unread_number(ctx, segments)
     return None
+
+
+#: A number row whose label and value OCR ran together ("Vorlagen-NAN/1826/2024", "Drucksache
+#: Nr0123/24"): a label's stem, then a paper number's shape.
+_NUMBER_ROW_OCR = regex.compile(
+    r"^\s*(?:Vorlage|Drucksache|Antrag|Anfrage|Antrags|Vorlagen)\S{0,8}\s*\S{0,4}\d{1,4}/\d{2,4}\b"
+)
+
+
+def _warn_unread_number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> None:
+    """On a scan, a number row whose label OCR misread leaves the number unread: say so rather
+    than give none silently."""
+    for _, line, seg in segments:
+        if line.page in ctx.layout.ocr_pages and _NUMBER_ROW_OCR.match(_text(seg)):
+            ctx.warn(
+                IssueCode.FIELD_MISSING,
+                f"number not read: OCR misread the number row {_text(seg)!r} on page {line.page}",
+                line.page,
+                field="number",
+            )
+            return
 
 
 def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
@@ -151,7 +175,15 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
             if text == key and not raw.endswith(":"):  # "Antrag:" alone heads what follows
                 return _set_type(ctx, name, line, seg)
     if qualified is not None:
-        return _set_type(ctx, *qualified)
+        found = _set_type(ctx, *qualified)
+        if found[0].page in ctx.layout.ocr_pages and doubtful_rule(qualified[0]):
+            ctx.warn(
+                IssueCode.VALUE_UNCERTAIN,
+                f"document_type may be misread: in {qualified[0]!r} OCR may have read the sign § as a digit",
+                found[0].page,
+                field="document_type",
+            )
+        return found
     ctx.set("document_type", None, [])
     return None
 
@@ -356,6 +388,8 @@ def _date(ctx: Context) -> None:
         if line.furniture or index in ctx.claimed:
             continue
         for seg in line.segments():
+            if line.page in ctx.layout.ocr_pages and is_stamp_date(ctx.lines, index, seg):
+                continue  # the day an intake stamp says the paper came in
             match = _PLACE_DATE.fullmatch(_text(seg))
             parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None) if match else None
             if parsed is None and line.page in ctx.layout.ocr_pages:
@@ -438,4 +472,4 @@ def _document_type_from_title(ctx: Context) -> None:
 def _default_document_type(ctx: Context) -> None:
     """A letter with a salutation that names no type gets the profile's default type."""
     if ctx.profile.default_document_type and ctx.find_label("salutation") is not None:
-        ctx.set("document_type", ctx.profile.default_document_type, [], GUESSED)
+        ctx.set("document_type", ctx.profile.default_document_type, [], *default_type_basis(ctx))

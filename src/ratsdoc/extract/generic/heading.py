@@ -23,7 +23,8 @@ _UPPER_SHARE = 0.6
 #: A subject goes on over at most this many lines.
 _MAX_SUBJECT_LINES = 5
 _MAX_HEADING_LINES = 4
-_LABEL_LIKE = regex.compile(r"^[\p{L}/ .-]{2,30}:(?:\s|$)")
+#: A label and its colon ("Vorlagen-Nr.: AN/0675/2022"; OCR may lose the space before a number).
+_LABEL_LIKE = regex.compile(r"^[\p{L}/ .-]{2,30}:(?:\s|$|(?=\p{Lu}{0,4}/?\d))")
 #: The salutation that opens a letter's or a speech's text ("Liebe Grüße" closes one).
 SALUTATION = regex.compile(
     r"^\s*(?:Sehr geehrte|Liebe[rn]?\s(?!Grü)|Hallo\b|Guten Tag\b"
