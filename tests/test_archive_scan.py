@@ -203,3 +203,11 @@ def test_a_speck_beside_a_scanned_title_is_no_gap() -> None:
     ctx = _cover(lines)
     review_fields(ctx)
     assert not any(issue.field == "title" and "gap" in issue.message for issue in ctx.fields.warnings)
+
+
+def test_a_fax_line_whose_time_ocr_lost_is_still_one_and_a_type_line_loses_its_specks() -> None:
+    assert is_fax_line("16.11.2023 15; FAX 02 79617 SPD-Fraktion Ss. 01/01")
+    ctx = _cover(
+        _head("Sanierung der Grundschule in der Hauptstraße", type_line='Anfrage gem. 8 4 der Geschäftsordnung: =="')
+    )
+    assert ctx.fields.values["document_type"] == "Anfrage gem. § 4 der Geschäftsordnung"

@@ -77,6 +77,8 @@ def extract_cover(ctx: Context) -> None:
         _default_document_type(ctx)
 
 
+#: Signs OCR read after a type line's last word, from a stamp's frame or a speck ("...ordnung: =").
+_TRAILING_MARKS = regex.compile(r"(?:\s*[^\p{L}\d\s§)]+)+$")
 _TYPE_QUALIFIER = regex.compile(r"^\s+(?:nach|gemäß|gemaess|gem\.)\s+\S")
 _POSTCODE = regex.compile(r",.*\b\d{5}\s+\p{Lu}")
 #: A full stop and a new sentence inside a segment: running text, not a sender line.
@@ -171,7 +173,7 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
             if qualified is None and text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):
                 # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under,
                 # unless the paper also states its type alone ("Antrag" over the subject).
-                qualified = (raw.rstrip(":"), line, seg)
+                qualified = (_TRAILING_MARKS.sub("", raw).rstrip(":"), line, seg)
             if text == key and not raw.endswith(":"):  # "Antrag:" alone heads what follows
                 return _set_type(ctx, name, line, seg)
     if qualified is not None:

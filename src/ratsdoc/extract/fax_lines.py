@@ -31,12 +31,12 @@ _DATE = regex.compile(
 
 
 def is_fax_line(text: str) -> bool:
-    """Whether ``text`` reads as a fax transmission line: a clock time with the machine's word or
-    the transmission's page counter, and a date or the machine's word beside them."""
-    if not _TIME.search(text):
-        return False
+    """Whether ``text`` reads as a fax transmission line: the machine's word beside a date, or a
+    clock time with the transmission's page counter and the machine's word or a date."""
     fax, counter, date = bool(_FAX.search(text)), bool(_COUNTER.search(text)), bool(_DATE.search(text))
-    return (fax and (counter or date)) or (counter and date)
+    if fax and date:  # no letterhead prints the machine's word beside a day ("15;" may be all of the time)
+        return True
+    return bool(_TIME.search(text)) and ((fax and counter) or (counter and date))
 
 
 def mark_fax_lines(layout: Layout) -> None:
