@@ -211,3 +211,23 @@ def test_a_fax_line_whose_time_ocr_lost_is_still_one_and_a_type_line_loses_its_s
         _head("Sanierung der Grundschule in der Hauptstraße", type_line='Anfrage gem. 8 4 der Geschäftsordnung: =="')
     )
     assert ctx.fields.values["document_type"] == "Anfrage gem. § 4 der Geschäftsordnung"
+
+
+def _letterhead(*parts: tuple[float, str]) -> Line:
+    """The letterhead's line as OCR reads it where worn toner opened gaps in it: (x, words) parts."""
+    return Line(1, [token for x, text in parts for token in line(42, text, x=x, size=12.4).words])
+
+
+def test_a_letterhead_worn_apart_is_read_across_its_gaps_or_warned() -> None:
+    lines = _head("Sanierung der Grundschule in der Hauptstraße")
+    # "Fraktion DIE" | "LINKE in der Bezirksvertretung Nord": a gap of some letters' width.
+    lines[0] = _letterhead((70, "Fraktion DIE"), (170, "LINKE in der Bezirksvertretung Nord"), (500, "N"))
+    ctx = _cover(lines)
+    assert ctx.fields.values["originator"] == "Fraktion DIE LINKE in der Bezirksvertretung Nord"
+    # A gap too wide to bridge: the sender stays cut, and says so (before: silently "Fraktion DIE").
+    lines[0] = _letterhead((70, "Fraktion DIE"), (260, "Bezirksvertretung Nord"))
+    ctx = _cover(lines)
+    assert ctx.fields.values["originator"] == "Fraktion DIE"
+    assert {"originator", "faction"} <= {issue.field for issue in ctx.fields.warnings}
+    # Born-digital, nothing changes.
+    assert _cover(lines, ocr=False).fields.values["originator"] == "Fraktion DIE"

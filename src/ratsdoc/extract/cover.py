@@ -22,6 +22,7 @@ from .labelled import COVER_PAGES as _COVER_PAGES
 from .labelled import Found, label_tokens, labelled_value
 from .letter_furniture import logo_like
 from .ocr_type import doubtful_rule, type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
+from .scan_cover import goes_on_apart, warn_unread_number, worn_apart
 from .stamp_dates import is_stamp_date
 
 _DIGIT_REPAIR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
@@ -134,29 +135,8 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
         ctx.set("number", repair_ocr_digits(wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
         return None
     ctx.set("number", None, [])
-    _warn_unread_number(ctx, segments)
+    warn_unread_number(ctx, segments)
     return None
-
-
-#: A number row whose label and value OCR ran together ("Vorlagen-NAN/1826/2024", "Drucksache
-#: Nr0123/24"): a label's stem, then a paper number's shape.
-_NUMBER_ROW_OCR = regex.compile(
-    r"^\s*(?:Vorlage|Drucksache|Antrag|Anfrage|Antrags|Vorlagen)\S{0,8}\s*\S{0,4}\d{1,4}/\d{2,4}\b"
-)
-
-
-def _warn_unread_number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> None:
-    """On a scan, a number row whose label OCR misread leaves the number unread: say so rather
-    than give none silently."""
-    for _, line, seg in segments:
-        if line.page in ctx.layout.ocr_pages and _NUMBER_ROW_OCR.match(_text(seg)):
-            ctx.warn(
-                IssueCode.FIELD_MISSING,
-                f"number not read: OCR misread the number row {_text(seg)!r} on page {line.page}",
-                line.page,
-                field="number",
-            )
-            return
 
 
 def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
@@ -285,7 +265,7 @@ def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
             and not ctx.profile.label("salutation", fuzzy=0).match(text)
             and not is_address(text)
         ):
-            return line, seg
+            return line, worn_apart(line, seg) if line.page in ctx.layout.ocr_pages else seg
     return None
 
 
@@ -299,6 +279,14 @@ def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
         ctx.set("originator", text, [(line.page, seg)], GUESSED)
         faction = text if ctx.profile.faction_re.search(text) else None
         ctx.set("faction", faction, [(line.page, seg)] if faction else [], GUESSED)
+        if line.page in ctx.layout.ocr_pages and goes_on_apart(ctx, line, seg):
+            for name in ("originator", "faction") if faction else ("originator",):
+                ctx.warn(
+                    IssueCode.VALUE_UNCERTAIN,
+                    f"{name} may be cut: the sender's line {line.text!r} goes on after a gap OCR read nothing in",
+                    line.page,
+                    field=name,
+                )
         return
     for _, line, seg in segments:
         if line.page != 1:

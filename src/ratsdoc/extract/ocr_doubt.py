@@ -109,13 +109,24 @@ _WORDLIKE = regex.compile(r"[\p{L}\d]")
 
 
 def warn_holes(ctx: Context) -> set[str]:
-    """Warn about a title read on an OCRed page with a wide gap between two of its words on one
-    line ("Sanierung der Schule am      im Ortsteil"): OCR read nothing where a stamp, a pen or
-    worn toner hid words. Returns the fields warned."""
-    value = ctx.fields.values.get("title")
-    where = [p for p in ctx.fields.provenance.get("title") or [] if p.page in ctx.layout.ocr_pages]
+    """Warn about a title or sender read on an OCRed page with a wide gap between two of its
+    words on one line ("Sanierung der Schule am      im Ortsteil"): OCR read nothing where a
+    stamp, a pen or worn toner hid words. Returns the fields warned."""
+    warned: set[str] = set()
+    for name in ("title", "originator"):
+        if _warn_hole(ctx, name):
+            warned.add(name)
+    if "originator" in warned and ctx.fields.values.get("faction") is not None:
+        ctx.warn(IssueCode.VALUE_UNCERTAIN, "faction is told from a sender line with a gap in it", field="faction")
+        warned.add("faction")
+    return warned
+
+
+def _warn_hole(ctx: Context, name: str) -> bool:
+    value = ctx.fields.values.get(name)
+    where = [p for p in ctx.fields.provenance.get(name) or [] if p.page in ctx.layout.ocr_pages]
     if not isinstance(value, str) or not where:
-        return set()
+        return False
     for line in ctx.lines:
         words = [
             t
@@ -132,13 +143,13 @@ def warn_holes(ctx: Context) -> set[str]:
         if hole is not None:
             ctx.warn(
                 IssueCode.VALUE_UNCERTAIN,
-                f"title may be incomplete: a gap before {hole.text!r} on page {line.page} where OCR read no words "
-                "(a stamp or a mark over them)",
+                f"{name} may be incomplete: a gap before {hole.text!r} on page {line.page} where OCR read no words "
+                "(a stamp, a mark or worn print over them)",
                 line.page,
-                field="title",
+                field=name,
             )
-            return {"title"}
-    return set()
+            return True
+    return False
 
 
 def warn_ocr_doubts(ctx: Context) -> None:
