@@ -22,11 +22,15 @@ _REACH = 2.5
 _SIDE = 40.0
 
 
+def is_stamp_text(text: str) -> bool:
+    """Whether ``text`` holds an intake stamp's word or its date with the month in capitals."""
+    return bool(_STAMP_MONTH.search(text) or _STAMP_WORD.search(text))
+
+
 def is_stamp_date(lines: Sequence[Line], index: int, segment: Sequence[Token]) -> bool:
     """Whether ``segment`` of ``lines[index]`` is a stamp's date: it has the stamp's capital
     month, or a stamp's word stands in it or in a segment just above or below it."""
-    text = " ".join(t.text for t in segment)
-    if _STAMP_MONTH.search(text) or _STAMP_WORD.search(text):
+    if is_stamp_text(" ".join(t.text for t in segment)):
         return True
     line = lines[index]
     left, right = segment[0].x0 - _SIDE, segment[-1].x1 + _SIDE

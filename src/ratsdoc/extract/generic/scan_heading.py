@@ -12,8 +12,9 @@ import regex
 
 from ...layout.lines import Line
 from ...text.normalize import join_lines
+from ..stamp_dates import is_stamp_text
 from .closing import DATELINE
-from .heading import _LABEL_LIKE, _MAX_HEADING_LINES, SALUTATION, Found, is_letterhead, is_remnant
+from .heading import LABEL_LIKE, MAX_HEADING_LINES, SALUTATION, Found, is_letterhead, is_remnant
 from .letter_fields import is_type_line
 from .vocabulary import ReaderVocabulary
 
@@ -21,10 +22,6 @@ from .vocabulary import ReaderVocabulary
 _ALIGN = 12.0
 #: Lines of one heading follow closely: the gap between two is under this share of a line's size.
 _GAP = 1.0
-#: An intake stamp's words ("Eingang", "eingegangen") or its date with the month in capitals.
-_STAMP = regex.compile(
-    r"\b(?:eingang|eingegangen|posteingang)\b|\b\d{1,2}\.?\s*(?-i:\p{Lu}{3})\.?\s*(?:19|20)\d{2}\b", regex.IGNORECASE
-)
 #: A title has at least this many words (a lone word is a remnant or a type).
 _MIN_WORDS = 3
 #: Marks OCR read at a line's start (a punch hole as "©", a pen's tick as "~"): no words.
@@ -51,16 +48,16 @@ def scan_heading_title(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found 
             continue  # a stamp's remnant far right between the title's lines
         if not block and (_number_row(text) or is_remnant(line, min(ln.x0 for ln in page_one))):
             continue  # the number row under the title ("Antrag Nr.: 574/2025"), a remnant
-        if _STAMP.search(text) and len(text.split()) <= _MIN_WORDS:
-            continue
+        if is_stamp_text(text) and len(text.split()) <= _MIN_WORDS:
+            continue  # what OCR read of an intake stamp beside the head
         if block and not _goes_on(line, block[-1]):
             break
-        if is_type_line(line, vocab, ocr=True) or _LABEL_LIKE.match(text) or is_letterhead(text, vocab):
+        if is_type_line(line, vocab, ocr=True) or LABEL_LIKE.match(text) or is_letterhead(text, vocab):
             break
         if DATELINE.fullmatch(text):
             break  # the dateline ("vom 23.05.2022" goes on with the title above it)
         block.append(line)
-        if len(block) > _MAX_HEADING_LINES:
+        if len(block) > MAX_HEADING_LINES:
             return None  # running text, not a heading
     block.reverse()
     title = join_lines([_text(line) for line in block])
@@ -85,4 +82,4 @@ def _is_salutation(text: str) -> bool:
 
 def _number_row(text: str) -> bool:
     """A label row ("Antrag Nr.: 574/2025") or a short row ending in a paper number."""
-    return bool(_LABEL_LIKE.match(text)) or (len(text.split()) <= _MIN_WORDS and bool(_NUMBER_ROW.search(text)))
+    return bool(LABEL_LIKE.match(text)) or (len(text.split()) <= _MIN_WORDS and bool(_NUMBER_ROW.search(text)))
