@@ -1804,6 +1804,10 @@ def letter(paper: Letter, producer: str, out: Path) -> bool:
         flow.ops.append(Text(70, flow.y, label, bf.BOLD, 11))
         for line in lines:
             flow.line(line, x=70 + label_w, font=bf.BOLD)
+    elif paper.subject[1]:  # the title as a bold heading of its own, no label
+        for line in wrap(paper.subject[1], 460, bf.BOLD, 13):
+            flow.line(line, font=bf.BOLD, size=13, lead=17)
+        flow.space(4)
     for label, value in paper.meta:
         flow.ops.append(Text(70, flow.y, label, bf.BOLD, 11))
         flow.line(value, x=140)

@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
 
+import archive_scan as ar
 import black_marks
 import build_fixtures as bf
 import build_fixtures_templates as tpl
@@ -678,7 +679,9 @@ def letter(
         items = resolution(rng, False) or ""
         label = rng.choice(("wir beantragen:", "Wir beantragen:"))
     body_label = "Begründung:" if not anfrage or rng.random() < 0.7 else None
-    body = vt.blocks(rng, paragraph_count(rng)) if body_label else ()
+    # An Anfrage or Antrag in an archive is a page or two; a letter without reasons draws none.
+    cap = bv_head.paragraphs if isinstance(bv_head, ar.ArchiveHead) else None
+    body = vt.blocks(rng, min(paragraph_count(rng), cap or 10**6)) if body_label else ()
     attachments = (
         (f"{vt.pick(rng, ('Lageplan', 'Fotodokumentation', 'Unterschriftenliste'))}",) if rng.random() < 0.2 else ()
     )
@@ -712,6 +715,7 @@ def letter(
             recipient=bv_head.recipient,
             heading=bv_head.heading,
             subject=(bv_head.label, title),
+            meta=bv_head.meta if isinstance(bv_head, ar.ArchiveHead) else paper.meta,
         )
     producer = "fpdf2" if font == "Liberation Sans" and rng.random() < 0.5 else "reportlab"
     if furnished:
@@ -725,14 +729,16 @@ def letter(
     if pages is None:
         tpl.letter(paper, producer, out)
         pages = tpl.page_count(out)
+    archived = bv_head if isinstance(bv_head, ar.ArchiveHead) else None
     return golden(
+        number=archived.number if archived else None,
         title=paper.subject[1],
         document_type=bv_head.document_type(kind) if bv_head else kind,
         # "zur Sitzung des Stadtrates am ... stellt die Fraktion folgende Anfrage." names the body.
         body="Stadtrat" if paper.intro else None,
         originator=sender,
         faction=faction_of(sender),
-        date=iso(paper.place_date.split()[-1]),
+        date=archived.iso_date if archived else iso(paper.place_date.split()[-1]),
         resolution_proposal=items_golden(items),
         finances=None,
         attachments=list(attachments),
@@ -816,6 +822,32 @@ def bv_scan(rng: random.Random, out: Path) -> Golden:
 
     with tempfile.TemporaryDirectory() as work:
         return scan_family.letter_scan(build, rng, out, Path(work), lambda record: bv.head_marks(record, heads[-1]))
+
+
+def archive_scan(rng: random.Random, out: Path) -> Golden:
+    """A Bezirksvertretung paper as an archive holds it: faxed, stamped with its own date, punched,
+    worn and scanned at 200 dpi with dark borders (:mod:`archive_scan`)."""
+    heads: list[ar.ArchiveHead] = []
+
+    def head(*args: Any) -> ar.ArchiveHead:
+        heads.append(ar.head(*args))
+        return heads[-1]
+
+    def build(rng: random.Random, source: Path) -> Golden:
+        return letter(rng, source, head)
+
+    def every(image: Any, number: int, pages: int, rng: random.Random, dpi: int) -> None:
+        ar.page_marks(heads[-1], image, number, pages, rng, dpi)
+
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(
+            build,
+            rng,
+            out,
+            Path(work),
+            lambda record: ar.first_marks(record, heads[-1]),
+            archive=scan_family.Archive(every=every, edges=ar.scanner_edges),
+        )
 
 
 def grey_stamp_scan(rng: random.Random, out: Path) -> Golden:
@@ -1075,6 +1107,7 @@ SCAN_FAMILIES = (
     Family("grey-stamp-scan", grey_stamp_scan),
     Family("office-letter-scan", office_letter_scan),
     Family("letter-request-scan", letter_request_scan),
+    Family("archive-scan", archive_scan),
 )
 #: Families built only when named, so that the default set stays as it was: letters with a
 #: business letter's page furniture, speech manuscripts and Vorlagen with margin labels or

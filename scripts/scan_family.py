@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,17 @@ def answer_page(rng: random.Random, city: str, faction: str, out: Path) -> None:
 FirstMarks = Callable[[Image.Image, pdfium.PdfPage, random.Random, int], None]
 
 
+@dataclass(frozen=True)
+class Archive:
+    """How an archive's scan differs: 200 dpi, the page's marks before the scanner (``every``:
+    image, page index, page count, rng, dpi) and the scanner's own after it (``edges``: image,
+    rng, dpi, returns the image)."""
+
+    every: Callable[[Image.Image, int, int, random.Random, int], None]
+    edges: Callable[[Image.Image, random.Random, int], Image.Image]
+    dpi: int = 200
+
+
 def scan_letter(
     source: Path,
     answer: Path | None,
@@ -96,12 +108,14 @@ def scan_letter(
     out: Path,
     first: FirstMarks | None = None,
     black: bool = False,
+    archive: Archive | None = None,
 ) -> int:
     """Write the scan of ``source`` (and ``answer`` after it) to ``out``; returns its page count.
     ``first`` puts the first page's stamp and marks where the default puts a stamp. ``black``
     scans in greyscale, or in black and white (:func:`scan_image.black_and_white`), with no
-    coloured logo, stamp or pen: all marks are black like the print."""
-    dpi = rng.choice((200, 300))
+    coloured logo, stamp or pen: all marks are black like the print. ``archive``: an archive's
+    scan (:class:`Archive`)."""
+    dpi = archive.dpi if archive is not None else rng.choice((200, 300))
     grey = black or rng.random() < 0.3
     two_tone = black and rng.random() < 0.4
     pixels_rng = np.random.default_rng(rng.randrange(2**32))
@@ -123,10 +137,14 @@ def scan_letter(
             elif rng.random() < 0.9:
                 draw_stamp(image, rng, dpi, stamp_text(rng, rng.choice(("Mitte", "Nord", "Süd", city))))
         page.close()
+        if archive is not None:
+            archive.every(image, number, len(pages), rng, dpi)
         if not black and rng.random() < 0.6:
             draw_handwriting(image, rng, dpi)
-        angle = rng.choice((-1, 1)) * rng.uniform(0.3, 2.0)
+        angle = rng.choice((-1, 1)) * rng.uniform(0.5 if archive else 0.3, 2.0)
         image = degrade(image, angle, pixels_rng, noise_level=rng.uniform(4.0, 10.0))
+        if archive is not None:
+            image = archive.edges(image, rng, dpi)
         if two_tone:
             image = black_and_white(image)
         data = jpeg_bytes(image, quality=rng.randint(45, 75))
@@ -155,6 +173,7 @@ def letter_scan(
     work: Path,
     first: Callable[[dict[str, Any]], FirstMarks] | None = None,
     black: bool = False,
+    archive: Archive | None = None,
 ) -> dict[str, Any]:
     """A ``letter`` variant (``letter`` is the family's builder) scanned into ``out``; its golden.
     ``first`` gives from the golden the first page's marks (default: a stamp at the top right);
@@ -167,5 +186,5 @@ def letter_scan(
         answer = work / f"{out.stem}-answer.pdf"
         answer_page(rng, city, str(record["faction"] or record["originator"]), answer)
     marks = first(record) if first is not None else None
-    record["page_count"] = scan_letter(source, answer, city, rng, out, marks, black)
+    record["page_count"] = scan_letter(source, answer, city, rng, out, marks, black, archive)
     return record

@@ -14,6 +14,7 @@ from .checkboxes import extract_checkboxes
 from .consultations import extract_consultations
 from .context import Context, Fields
 from .cover import extract_cover
+from .fax_lines import mark_fax_lines
 from .finances import extract_finances
 from .generic import fill_resolution
 from .generic.appended import without_appended
@@ -52,6 +53,8 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     normalise_ticks(layout, profile.checkbox_options)
     # Logo, stamp and pen marks that OCR read as short words are no text (ocr_noise.py).
     layout = without_blobs(layout)
+    # A fax machine's transmission line over each page is no text of the paper (fax_lines.py).
+    mark_fax_lines(layout)
     # A second paper appended to this one (an answer to an Anfrage) has fields of its own.
     # A business letter's company block and follow-on heads are no text (letter_furniture.py).
     doubts = mark_letter_furniture(layout)

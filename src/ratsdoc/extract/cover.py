@@ -13,6 +13,7 @@ from ..text.normalize import fold_for_match, join_lines
 from ..text.vocabulary import snap
 from .consultations import public_state
 from .context import GUESSED, LABELLED, Context
+from .doubt import default_type_basis
 from .generic import fill_cover, is_address, is_closing, is_letterhead, match_wrapped, subject_line_title
 from .generic.closing import DATELINE as _PLACE_DATE
 from .generic.office import office_originator
@@ -20,7 +21,9 @@ from .generic.vocabulary import reader_vocabulary
 from .labelled import COVER_PAGES as _COVER_PAGES
 from .labelled import Found, label_tokens, labelled_value
 from .letter_furniture import logo_like
-from .ocr_type import type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
+from .ocr_type import doubtful_rule, type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
+from .scan_cover import goes_on_apart, warn_unread_number, worn_apart
+from .stamp_dates import is_stamp_date
 
 _DIGIT_REPAIR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 _LONE_CONFUSABLE = regex.compile(r"(?<!\p{L})[OolI](?!\p{L})")
@@ -75,6 +78,8 @@ def extract_cover(ctx: Context) -> None:
         _default_document_type(ctx)
 
 
+#: Signs OCR read after a type line's last word, from a stamp's frame or a speck ("...ordnung: =").
+_TRAILING_MARKS = regex.compile(r"(?:\s*[^\p{L}\d\s§)]+)+$")
 _TYPE_QUALIFIER = regex.compile(r"^\s+(?:nach|gemäß|gemaess|gem\.)\s+\S")
 _POSTCODE = regex.compile(r",.*\b\d{5}\s+\p{Lu}")
 #: Two lines whose left edges are this close (points) start in the same column.
@@ -132,6 +137,7 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
         ctx.set("number", repair_ocr_digits(wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
         return None
     ctx.set("number", None, [])
+    warn_unread_number(ctx, segments)
     return None
 
 
@@ -149,14 +155,22 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
             if qualified is None and text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):
                 # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under,
                 # unless the paper also states its type alone ("Antrag" over the subject).
-                qualified = (raw.rstrip(":"), line, seg)
+                qualified = (_TRAILING_MARKS.sub("", raw).rstrip(":"), line, seg)
             if text == key and not raw.endswith(":"):  # "Antrag:" alone heads what follows
                 wrapped = _type_wrapped_over(segments, line, seg, folded)
                 if wrapped is not None:  # "Dringliche" / "Entscheidungsvorlage" in a narrow cell
                     return _set_type(ctx, wrapped[0], line, [*wrapped[1], *seg])
                 return _set_type(ctx, name, line, seg)
     if qualified is not None:
-        return _set_type(ctx, *qualified)
+        found = _set_type(ctx, *qualified)
+        if found[0].page in ctx.layout.ocr_pages and doubtful_rule(qualified[0]):
+            ctx.warn(
+                IssueCode.VALUE_UNCERTAIN,
+                f"document_type may be misread: in {qualified[0]!r} OCR may have read the sign § as a digit",
+                found[0].page,
+                field="document_type",
+            )
+        return found
     ctx.set("document_type", None, [])
     return None
 
@@ -271,7 +285,7 @@ def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
             and not ctx.profile.label("salutation", fuzzy=0).match(text)
             and not is_address(text)
         ):
-            return line, seg
+            return line, worn_apart(line, seg) if line.page in ctx.layout.ocr_pages else seg
     return None
 
 
@@ -294,6 +308,14 @@ def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
         ctx.set("originator", text, [(line.page, seg)], GUESSED)
         faction = text if ctx.profile.faction_re.search(text) else None
         ctx.set("faction", faction, [(line.page, seg)] if faction else [], GUESSED)
+        if line.page in ctx.layout.ocr_pages and goes_on_apart(ctx, line, seg):
+            for name in ("originator", "faction") if faction else ("originator",):
+                ctx.warn(
+                    IssueCode.VALUE_UNCERTAIN,
+                    f"{name} may be cut: the sender's line {line.text!r} goes on after a gap OCR read nothing in",
+                    line.page,
+                    field=name,
+                )
         return
     for _, line, seg in segments:
         if line.page != 1:
@@ -385,6 +407,8 @@ def _date(ctx: Context) -> None:
         if line.furniture or index in ctx.claimed:
             continue
         for seg in line.segments():
+            if line.page in ctx.layout.ocr_pages and is_stamp_date(ctx.lines, index, seg):
+                continue  # the day an intake stamp says the paper came in
             match = _PLACE_DATE.fullmatch(_text(seg))
             parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None) if match else None
             if parsed is None and line.page in ctx.layout.ocr_pages:
@@ -467,4 +491,4 @@ def _document_type_from_title(ctx: Context) -> None:
 def _default_document_type(ctx: Context) -> None:
     """A letter with a salutation that names no type gets the profile's default type."""
     if ctx.profile.default_document_type and ctx.find_label("salutation") is not None:
-        ctx.set("document_type", ctx.profile.default_document_type, [], GUESSED)
+        ctx.set("document_type", ctx.profile.default_document_type, [], *default_type_basis(ctx))

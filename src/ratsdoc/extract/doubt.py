@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..issues import IssueCode
-from .context import WARN_BELOW, Context
+from .context import GUESSED, WARN_BELOW, WEAK, Context
 
 #: Every Drucksache type, in a profile's ``expected_fields``; a type after :data:`EXCEPT` is left out.
 ANY_TYPE = "*"
@@ -18,6 +18,14 @@ EXCEPT = "!"
 def _filled(value: Any) -> bool:
     """Whether ``value`` holds something (not None, not an empty list or text)."""
     return value is not None and value != [] and value != ""
+
+
+def default_type_basis(ctx: Context) -> tuple[float, str | None]:
+    """How sure a paper's default type ("Brief": no type word read) is: a layout guess, but a weak
+    one on a scanned first page, where a stamp, a pen or worn toner may have hidden the type line."""
+    if 1 in ctx.layout.ocr_pages:
+        return WEAK, "the letters' default: no type was read on the scanned first page"
+    return GUESSED, None
 
 
 def warn_uncertain(ctx: Context) -> None:

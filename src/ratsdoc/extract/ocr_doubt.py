@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from itertools import pairwise
 
 import regex
 
@@ -101,11 +102,61 @@ def warn_fragments(ctx: Context) -> set[str]:
     return warned
 
 
+#: Words of a title line follow each other at a word's gap; a gap wider than this many times the
+#: line's size inside the title is where a stamp or a pen hid words.
+_HOLE = 1.5
+_WORDLIKE = regex.compile(r"[\p{L}\d]")
+
+
+def warn_holes(ctx: Context) -> set[str]:
+    """Warn about a title or sender read on an OCRed page with a wide gap between two of its
+    words on one line ("Sanierung der Schule am      im Ortsteil"): OCR read nothing where a
+    stamp, a pen or worn toner hid words. Returns the fields warned."""
+    warned: set[str] = set()
+    for name in ("title", "originator"):
+        if _warn_hole(ctx, name):
+            warned.add(name)
+    if "originator" in warned and ctx.fields.values.get("faction") is not None:
+        ctx.warn(IssueCode.VALUE_UNCERTAIN, "faction is told from a sender line with a gap in it", field="faction")
+        warned.add("faction")
+    return warned
+
+
+def _warn_hole(ctx: Context, name: str) -> bool:
+    value = ctx.fields.values.get(name)
+    where = [p for p in ctx.fields.provenance.get(name) or [] if p.page in ctx.layout.ocr_pages]
+    if not isinstance(value, str) or not where:
+        return False
+    for line in ctx.lines:
+        words = [
+            t
+            for t in line.words
+            if _WORDLIKE.search(t.text)  # a speck read as "." beside the title is no word
+            and any(
+                p.page == line.page
+                and p.bbox.x0 <= (t.x0 + t.x1) / 2 <= p.bbox.x1
+                and p.bbox.top <= (t.top + t.bottom) / 2 <= p.bbox.bottom
+                for p in where
+            )
+        ]
+        hole = next((b for a, b in pairwise(words) if b.x0 - a.x1 > _HOLE * line.size), None)
+        if hole is not None:
+            ctx.warn(
+                IssueCode.VALUE_UNCERTAIN,
+                f"{name} may be incomplete: a gap before {hole.text!r} on page {line.page} where OCR read no words "
+                "(a stamp, a mark or worn print over them)",
+                line.page,
+                field=name,
+            )
+            return True
+    return False
+
+
 def warn_ocr_doubts(ctx: Context) -> None:
     """Warn about every cover field read over a word OCR was unsure of, or from a line that
     lost words OCR dropped as no regular text (a pen stroke through the letterhead), or with
-    a word OCR broke into letters."""
-    warned = warn_fragments(ctx)
+    a word OCR broke into letters or a gap where a mark hid words."""
+    warned = warn_fragments(ctx) | warn_holes(ctx)
     doubts = ctx.layout.ocr_doubts
     if not doubts:
         return

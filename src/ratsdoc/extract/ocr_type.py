@@ -23,8 +23,13 @@ _CUT_AT_RULE = regex.compile(r"\s(?:nach|gemäß|gem\.|gern\.)$")
 #: dropped is missed only after "gem."/"gemäß" and before "der", "Abs.", "GO").
 _RULE = regex.compile(
     r"^(?P<space>\s+)(?P<by>(?:nach|gemäß){e<=1}|gem\.|gern\.|qem\.)(?P<gap>\s+)"
-    r"(?P<sign>§|[853S$](?=\s)|(?<=(?:gem\.|gern\.|gemäß)\s+)(?=\d{1,3}\s+(?:der|des|Abs\.|GO|GeschO)\b))\s*\d"
+    r"(?P<sign>§|[853S$](?=\s)|[S$][.,]?(?=\d)|(?<=(?:gem\.|gern\.|gemäß)\s+)(?=\d{1,3}\s+(?:der|des|Abs\.|GO|GeschO)\b))\s*\d"
 )
+#: A speck read as a full stop after an article of the rule's name ("der. Geschäftsordnung").
+_ARTICLE_STOP = regex.compile(r"(?<=\s(?:der|des))\.(?=\s+\p{Lu})")
+#: A rule's number that may hold the sign misread as its first digit ("nach 84 GO" for "nach § 4
+#: GO", "gem. § 83" for "gem. § 3"): two digits or more, the first one a look-alike of "§".
+_SIGN_AS_DIGIT = regex.compile(r"(?:nach|gemäß|gem\.)\s+(?:§\s*)?[853]\d")
 
 
 def repair_type_line(text: str, types: Sequence[str]) -> str:
@@ -39,8 +44,9 @@ def repair_type_line(text: str, types: Sequence[str]) -> str:
         return text
     by = rule.group("by")
     by = "gem." if by.endswith(".") else snap(by, ("nach", "gemäß"), max_errors=1) or by
-    rest = text[opening.end() + rule.end("sign") :]
-    sign = "§" if rule.group("sign") else "§ "  # "gem. 4 der": OCR dropped the sign as a mark
+    rest = _ARTICLE_STOP.sub("", text[opening.end() + rule.end("sign") :])
+    # "gem. 4 der": OCR dropped the sign as a mark; "gem. $.12": it misread it glued to the number.
+    sign = "§" if rule.group("sign") in ("§", "8", "5", "3", "S", "$") else "§ "
     return f"{kind}{rule.group('space')}{by}{rule.group('gap')}{sign}{rest}"
 
 
@@ -53,3 +59,9 @@ def type_segment(line: Line, segment: Sequence[Token], types: Sequence[str]) -> 
         if later and later[0][0].text[:1].isdigit():
             text = f"{text} {' '.join(t.text for t in later[0])}"
     return repair_type_line(text, types)
+
+
+def doubtful_rule(text: str) -> bool:
+    """Whether the rule a type line as read names may hold OCR's misreading of "§" as a digit
+    ("Anfrage nach 84 GO"): the type is then doubtful, not silently taken."""
+    return bool(_SIGN_AS_DIGIT.search(text))

@@ -25,6 +25,7 @@ from .letter_fields import (
 from .office import cites_date, fill_office_date, letter_type, office_subject
 from .proposal import announced_list, emphasised_items, proposal_section, read_items
 from .request import fill_from_request, request_sentence, requested_items, stated_type
+from .scan_heading import scan_heading_title
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
 __all__ = [
@@ -91,7 +92,9 @@ def fill_cover(ctx: Context) -> None:
         return
     height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
     if values.get("title") is None and not subject_line_title(ctx):
-        heading = heading_title(lines, height, vocab)
+        # A scan gives no bold and measures sizes unevenly: its heading is found by its place.
+        scanned = 1 in ctx.layout.ocr_pages
+        heading = (scanned and scan_heading_title(lines, vocab)) or heading_title(lines, height, vocab)
         if heading is not None:
             # No subject line: the first heading is a guess (a speaker's name, a letterhead).
             ctx.set("title", heading[0], heading[1], WEAK, "the first heading (no subject line)")

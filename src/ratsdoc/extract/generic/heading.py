@@ -22,11 +22,12 @@ Found = tuple[str, list[Line]]
 _UPPER_SHARE = 0.6
 #: A subject goes on over at most this many lines.
 _MAX_SUBJECT_LINES = 5
-_MAX_HEADING_LINES = 4
+MAX_HEADING_LINES = 4
 #: A heading's type is this much larger than the text's, or a little larger (a subject set in
 #: 11 pt over 10 pt text) where space of this many text sizes sets it apart above and below.
 _LARGER, _SLIGHTLY_LARGER, _APART = 1.15, 1.05, 1.0
-_LABEL_LIKE = regex.compile(r"^[\p{L}/ .-]{2,30}:(?:\s|$)")
+#: A label and its colon ("Vorlagen-Nr.: AN/0675/2022"; OCR may lose the space before a number).
+LABEL_LIKE = regex.compile(r"^[\p{L}/ .-]{2,30}:(?:\s|$|(?=\p{Lu}{0,4}/?\d))")
 #: The salutation that opens a letter's or a speech's text ("Liebe Grüße" closes one).
 SALUTATION = regex.compile(
     r"^\s*(?:Sehr geehrte|Liebe[rn]?\s(?!Grü)|Hallo\b|Guten Tag\b"
@@ -73,10 +74,7 @@ def _ends_subject(line: Line, vocab: ReaderVocabulary) -> bool:
     """Whether ``line`` cannot continue a subject: a label, a salutation, a section heading."""
     text = line.text
     return bool(
-        _LABEL_LIKE.match(text)
-        or SALUTATION.match(text)
-        or vocab.heading_re().match(text)
-        or vocab.end_re().match(text)
+        LABEL_LIKE.match(text) or SALUTATION.match(text) or vocab.heading_re().match(text) or vocab.end_re().match(text)
     )
 
 
@@ -261,7 +259,7 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apar
         or smallest >= _LARGER * size
         or (apart and smallest >= _SLIGHTLY_LARGER * size)
     )
-    if not emphasis or len(block) > _MAX_HEADING_LINES or len(text) < 8 or len(text.split()) < 2:
+    if not emphasis or len(block) > MAX_HEADING_LINES or len(text) < 8 or len(text.split()) < 2:
         return False
     # A line that goes on with an open phrase ("... im" over "Kanton Thurgau") is no letterhead line.
     if any(
@@ -273,7 +271,7 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apar
     folded = fold_for_match(text).rstrip(":")
     if folded in {fold_for_match(t) for t in vocab.document_types}:
         return False
-    if vocab.heading_re().match(text) or vocab.end_re().match(text) or _LABEL_LIKE.match(text):
+    if vocab.heading_re().match(text) or vocab.end_re().match(text) or LABEL_LIKE.match(text):
         return False
     first = block[0].text
     date = next(iter_dates(first), None)

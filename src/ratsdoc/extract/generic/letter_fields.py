@@ -69,6 +69,24 @@ def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool
     return None
 
 
+def is_type_line(line: Line, vocab: ReaderVocabulary, *, ocr: bool = False) -> bool:
+    """Whether ``line`` opens with a type line ("Anfrage gem. § 4 der Geschäftsordnung",
+    "Antrag der SPD-Fraktion", "Dringlichkeitsantrag"), on ``ocr`` pages also as OCR misreads it;
+    its first segment is read, so a stamp beside it does not count."""
+    segments = line.segments()
+    if not segments:
+        return False
+    text = " ".join(t.text for t in segments[0])
+    match = vocab.type_re.match(text)
+    if match and _TYPE_TAIL.match(text[match.end() :]) and not text[match.end() :].lstrip().startswith(":"):
+        return True
+    if not ocr:
+        return False
+    return (len(segments[0]) <= _TYPE_WORDS and snap(text, vocab.document_types) is not None) or (
+        _misread_type_line(text, vocab) is not None
+    )
+
+
 def _misread_type_line(text: str, vocab: ReaderVocabulary) -> str | None:
     """The type of a type line OCR misread ("Anfrnge gem. § 4 der Geschäftsordnung", "Antrag
     gern. § 3 GO"): a type with one error opening the line, then what may follow a type."""

@@ -17,6 +17,8 @@ from ...models import Provenance
 from ...text.dates import iter_dates
 from ...text.normalize import join_lines
 from ..context import GUESSED, WEAK, Context
+from ..doubt import default_type_basis
+from ..stamp_dates import is_stamp_date
 from .closing import DATELINE, is_closing
 from .heading import head_lines
 from .refinement import is_refinement
@@ -107,11 +109,11 @@ def letter_type(ctx: Context) -> None:
     lines = [line for line in ctx.lines if not line.furniture and line.words]
     page_one = [line for line in ctx.lines if line.page == 1 and line.words]
     if office_head(page_one, vocab) is not None and _letter_head(lines):
-        ctx.set("document_type", vocab.letter_type, [], GUESSED)
+        ctx.set("document_type", vocab.letter_type, [], *default_type_basis(ctx))
         return
     letter = ctx.find_label("salutation") is not None or any(is_closing(line.text) for line in lines)
     if letter and (ctx.fields.values.get("date") is not None or info_date(head_lines(lines)) is not None):
-        ctx.set("document_type", vocab.letter_type, [], GUESSED)
+        ctx.set("document_type", vocab.letter_type, [], *default_type_basis(ctx))
 
 
 def office_subject(ctx: Context) -> None:
@@ -181,10 +183,14 @@ def info_date(lines: Sequence[Line], *, ocr: bool = False) -> tuple[dt.date | No
     Schreiben vom ...", one after "Eingang:"). A "Datum:" whose day cannot be read ("Datum:
     .06.2008") gives (None, its line)."""
     dayless: tuple[None, Line] | None = None
-    for line in [ln for ln in lines if ln.page == 1][:_HEAD_LINES]:
-        texts = [" ".join(t.text for t in segment) for segment in line.segments()]
+    head = [ln for ln in lines if ln.page == 1][:_HEAD_LINES]
+    for index, line in enumerate(head):
+        segments = line.segments()
+        texts = [" ".join(t.text for t in segment) for segment in segments]
         # The segment before on the line: "Eingang:" labels the date after it.
-        for before, text in zip(["", *texts], texts, strict=False):
+        for before, text, segment in zip(["", *texts], texts, segments, strict=False):
+            if ocr and is_stamp_date(head, index, segment):
+                continue  # the day an intake stamp says the letter came in
             labelled = _DATE_LABEL.search(text)
             if labelled is not None:
                 value = _HAND_GAP.sub("", labelled.group("date").strip())

@@ -1,0 +1,53 @@
+"""A fax machine's transmission line, marked as page furniture before any field is read: the line
+a sending or receiving fax prints at the very top (or foot) of every page ("12.03.2012 14:22 FAX
+0221 123456 Fraktion XY S. 01/02"). Its date is the day of sending, never the paper's; its sender
+is the fax's owner, not the paper's letterhead; on a one-page paper it recurs on no other page,
+so the running-header test cannot see it."""
+
+from __future__ import annotations
+
+import regex
+
+from ..layout.lines import Line
+from ..regions import Layout
+
+#: A transmission line stands this close to a page's edge (share of the page height).
+_EDGE_SHARE = 0.07
+#: A digit as OCR may read it on a transmission line's small print.
+_D = r"[0-9OoIl]"
+#: A clock time, not one of a sentence ("um 17:00 Uhr"); OCR reads the colon as a full stop or a
+#: semicolon now and then.
+_TIME = regex.compile(r"(?<![\d.:])[0-2]?\d[:.;][0-5]\d(?![\d.:/])(?!\s*Uhr)")
+#: The machine's word for itself, as OCR may read it ("FAK").
+_FAX = regex.compile(r"(?<!\p{L})(?:F[AÄ4][XK]|Fax|TELEFAX|Telefax)(?:-?Nr\.?)?(?!\p{Ll})")
+#: The page counter of a transmission: "S. 01/02", "Seite 1/2", "P. 1/3".
+_COUNTER = regex.compile(
+    rf"(?<!\p{{L}})(?:S|Seite|P|Page|Bl)\.?\s?{_D}{{1,2}}\s?/\s?{_D}{{1,2}}(?!\d)", regex.IGNORECASE
+)
+#: A date as the machine prints it: "12.03.2012", "12.03.12", "2012-03-12", "12-MAR-2012".
+_DATE = regex.compile(
+    rf"(?<!\d)(?:{_D}{{1,2}}[.\-/]{_D}{{1,2}}[.\-/]{_D}{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}-\p{{L}}{{3}}-\d{{2,4}})(?!\d)"
+)
+
+
+def is_fax_line(text: str) -> bool:
+    """Whether ``text`` reads as a fax transmission line: the machine's word beside a date, or a
+    clock time with the transmission's page counter and the machine's word or a date."""
+    fax, counter, date = bool(_FAX.search(text)), bool(_COUNTER.search(text)), bool(_DATE.search(text))
+    if fax and date:  # no letterhead prints the machine's word beside a day ("15;" may be all of the time)
+        return True
+    return bool(_TIME.search(text)) and ((fax and counter) or (counter and date))
+
+
+def mark_fax_lines(layout: Layout) -> None:
+    """Mark every transmission line at the top or foot of a page as furniture."""
+    heights = {page.number: page.height for page in layout.pages}
+    for line in layout.lines:
+        if line.furniture or not _at_edge(line, heights.get(line.page, 842.0)):
+            continue
+        if is_fax_line(line.text):
+            line.furniture = True
+
+
+def _at_edge(line: Line, height: float) -> bool:
+    return line.bottom < _EDGE_SHARE * height or line.top > (1 - _EDGE_SHARE) * height

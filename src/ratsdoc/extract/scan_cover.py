@@ -1,0 +1,66 @@
+"""Cover fields on a scanned page 1 where OCR broke their lines: a letterhead whose name worn
+toner or a pen split into segments ("Fraktion DIE" | "LINKE in der ..."), and a number row whose
+label OCR ran into the number ("Vorlagen-NAN/1826/2024"). Used by :mod:`.cover`."""
+
+from __future__ import annotations
+
+import regex
+
+from ..issues import IssueCode
+from ..layout.lines import Line, Token
+from .context import Context
+
+
+def _text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+#: A number row whose label and value OCR ran together ("Vorlagen-NAN/1826/2024", "Drucksache
+#: Nr0123/24"): a label's stem, then a paper number's shape.
+_NUMBER_ROW_OCR = regex.compile(
+    r"^\s*(?:Vorlage|Drucksache|Antrag|Anfrage|Antrags|Vorlagen)\S{0,8}\s*\S{0,4}\d{1,4}/\d{2,4}\b"
+)
+
+
+def warn_unread_number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> None:
+    """On a scan, a number row whose label OCR misread leaves the number unread: say so rather
+    than give none silently."""
+    for _, line, seg in segments:
+        if line.page in ctx.layout.ocr_pages and _NUMBER_ROW_OCR.match(_text(seg)):
+            ctx.warn(
+                IssueCode.FIELD_MISSING,
+                f"number not read: OCR misread the number row {_text(seg)!r} on page {line.page}",
+                line.page,
+                field="number",
+            )
+            return
+
+
+#: On a scan, worn toner or a pen can open a gap inside the letterhead's name ("Fraktion DIE" |
+#: "LINKE in der ..."): the name goes on in a segment that follows within this many line sizes.
+_WORN_GAP = 6.0
+
+
+#: Words right of this share of the page's width beside a letterhead are a mark (a pen's initials).
+_TEXT_SHARE = 0.7
+
+
+def goes_on_apart(ctx: Context, line: Line, seg: list[Token]) -> bool:
+    """Whether the letterhead ``line`` holds words after ``seg`` that the sender was not read
+    with: a gap too wide to bridge, then more of the name."""
+    width = ctx.layout.pages[0].width if ctx.layout.pages else 595.0
+    return any(
+        later[0].x0 > seg[-1].x1 and later[0].x0 < _TEXT_SHARE * width and regex.search(r"\p{L}{3}", _text(later))
+        for later in line.segments()
+    )
+
+
+def worn_apart(line: Line, seg: list[Token]) -> list[Token]:
+    """``seg`` with the segments of ``line`` that go on with it across gaps that lost letters,
+    up to a mark read as signs or a lone letter (a pen's initials far right)."""
+    tokens = list(seg)
+    for later in [s for s in line.segments() if s[0].x0 > seg[-1].x1]:
+        if later[0].x0 - tokens[-1].x1 > _WORN_GAP * line.size or not regex.search(r"\p{L}{2}", _text(later)):
+            break
+        tokens.extend(later)
+    return tokens

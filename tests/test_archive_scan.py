@@ -1,0 +1,233 @@
+"""Archive scans (family ``archive-scan`` of ``scripts/generate_variants.py``) and what the cover
+reads from them: a fax machine's transmission line is page furniture, an intake stamp's date is
+never the paper's, a bold title without a subject label is the title."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from ratsdoc.extract.context import Context
+from ratsdoc.extract.cover import extract_cover
+from ratsdoc.extract.fax_lines import is_fax_line, mark_fax_lines
+from ratsdoc.extract.ocr_type import doubtful_rule, repair_type_line
+from ratsdoc.extract.review import review_fields
+from ratsdoc.issues import IssueCode
+from ratsdoc.layout.lines import Line
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import Layout, PageInfo
+
+from .conftest import generated_variant, load_script
+from .test_generic_reader import line
+
+pytest.importorskip("reportlab", reason="the archive scans need reportlab (extra 'fixtures')")
+
+
+def test_an_archive_scan_has_the_letters_own_golden(tmp_path: Path) -> None:
+    # "archive/7" draws a one-page Anfrage with a Köln-style number (about two seconds to build).
+    golden = generated_variant("archive_scan", "archive/7", tmp_path / "a.pdf")
+    assert golden["page_count"] == 1
+    assert golden["number"] == "AN/1259/2024"
+    assert golden["document_type"] == "Anfrage gem. § 4 der Geschäftsordnung"
+    assert golden["date"] == "2024-01-26"
+
+
+def test_an_archive_head_varies_its_dateline_and_keeps_the_papers_date() -> None:
+    archive = load_script("archive_scan")
+    forms = set()
+    for seed in range(40):
+        head = archive.head(random.Random(seed), "Würzburg", "97070", "SPD-Fraktion", "Anfrage", "05.03.2024")
+        assert head.iso_date == "2024-03-05"
+        # The stamp is put on after the paper was written: its date is never the paper's.
+        assert "05.03.2024" not in head.stamp_date and "05. MÄR" not in head.stamp_date
+        forms.add(head.place_date.split()[0].rstrip(","))
+        kind = head.document_type("Anfrage")
+        assert kind in {"Anfrage", "Dringliche Anfrage"} or kind == head.heading, head.heading
+    assert {"Datum:", "5."} <= forms  # "Datum: 5.3.24" and "5. März 2024" among them
+
+
+def test_a_fax_transmission_line_is_told_from_a_letterheads_fax_number() -> None:
+    for text in (
+        "13.07.2023 17:22   FAX 0221 411347   AfD-Fraktion   S. 01/02",
+        "I3.07.2O23 17.22 FAK 0221 411347 SPD-Fraktion S. O1/O2",  # as OCR reads the small print
+        "Von: 0221 123456 An: 0221 999 12.03.2012 14:22 S. 1/2",
+    ):
+        assert is_fax_line(text), text
+    for text in (
+        "Telefon 0221 123-45, Fax 0221 123-46",
+        "Fax 0221 12345 · Sprechzeit 8:30",
+        "zur Sitzung am 12.03.2024 um 17:00 Uhr S. 3/4",
+    ):
+        assert not is_fax_line(text), text
+
+
+def test_a_fax_line_at_the_top_is_furniture_and_one_in_the_text_is_not() -> None:
+    fax = line(14, "13.07.2023 17:22 FAX 0221 411347 AfD-Fraktion S. 01/01", size=8)
+    quoted = line(400, "13.07.2023 17:22 FAX 0221 411347 AfD-Fraktion S. 01/01")
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=[fax, line(52, "AfD-Fraktion im Stadtrat"), quoted])
+    mark_fax_lines(layout)
+    assert [ln.furniture for ln in layout.lines] == [True, False, False]
+
+
+def _cover(lines: list[Line], *, ocr: bool = True) -> Context:
+    """The cover fields the letter profile and the generic reader read from ``lines`` (page 1,
+    OCRed with ``ocr``), before the review."""
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
+    ctx = Context(layout=layout, profile=bundled_profiles()["letter"])
+    extract_cover(ctx)
+    return ctx
+
+
+def _head(*title: str, type_line: str = "Anfrage gem. 8 4 der Geschäftsordnung") -> list[Line]:
+    """A Bezirksvertretung letter's head as OCR reads it: no bold, sizes as measured, the title
+    a heading of its own between the type line and the salutation."""
+    lines = [
+        line(42, "SPD-Fraktion in der Bezirksvertretung West", size=12.5),
+        line(58, "Bezirksrathaus . 91522 Ansbach", size=8.4),
+        line(88, "Köln, den 06.09.2022", x=430, size=8.4),
+        line(120, "An die Bezirksbürgermeisterin", size=10.3),
+        line(135, "Frau Anna Krüger", size=10.3),
+        line(150, "Bezirksrathaus West", size=8.4),
+        line(165, "91522 Ansbach", size=8.4),
+        line(210, type_line, size=14.6),
+    ]
+    top = 227.0
+    for text in title:
+        lines.append(line(top, text, size=12.5 if len(lines) % 2 else 18.7))
+        top += 19.0
+    return [
+        *lines,
+        line(top + 30, "Sehr geehrter Herr Oberbürgermeister,", size=10.6),
+        line(top + 52, "wir fragen an:"),
+    ]
+
+
+def test_a_scanned_title_set_as_a_heading_is_the_block_above_the_salutation() -> None:
+    # OCR gives no bold and measures the title's lines at 18.7 and 12.5 pt: the title is the block
+    # under the type line, not the type line (before: the type line, or the first line only).
+    ctx = _cover(
+        _head(
+            "Barrierefreie Erschließung der Gemeinschaftsschule in der Hauptstraße",
+            "zwischen Lessingplatz und Gothaer Straße im Ortsteil Daberstedt",
+        )
+    )
+    assert ctx.fields.values["title"] == (
+        "Barrierefreie Erschließung der Gemeinschaftsschule in der Hauptstraße "
+        "zwischen Lessingplatz und Gothaer Straße im Ortsteil Daberstedt"
+    )
+    assert ctx.fields.values["document_type"] == "Anfrage gem. § 4 der Geschäftsordnung"
+
+
+def test_a_scanned_heading_title_skips_the_number_row_a_punch_hole_and_a_misread_salutation() -> None:
+    lines = _head("Sanierung der Grundschule in der Hauptstraße im Ortsteil", "Südstadt", type_line="Antrag")
+    salutation = lines[-2]
+    lines[-2] = line(salutation.top, "© Sehr gechfer Herr Oberbürgermeister,", x=21)  # a punch hole read as "©"
+    lines.insert(-2, line(salutation.top - 25, "Vorlagen-NAN/0324/2024"))  # the number row, its label misread
+    ctx = _cover(lines)
+    assert ctx.fields.values["title"] == "Sanierung der Grundschule in der Hauptstraße im Ortsteil Südstadt"
+    # The number row is there but its label was misread: the number is named missing, not silently none.
+    assert ctx.fields.values["number"] is None
+    assert any(issue.field == "number" and issue.code == IssueCode.FIELD_MISSING for issue in ctx.fields.warnings)
+
+
+def test_a_title_line_going_on_with_a_date_is_no_dateline() -> None:
+    # "vom 23.05.2022" ends the title: before, it stopped the block and the letterhead became the title.
+    ctx = _cover(_head("Instandsetzung der Kunsthalle in der Rosengasse nach dem Beschluss", "vom 23.05.2022"))
+    assert (
+        ctx.fields.values["title"]
+        == "Instandsetzung der Kunsthalle in der Rosengasse nach dem Beschluss vom 23.05.2022"
+    )
+
+
+def test_a_stamps_date_is_never_the_papers_date() -> None:
+    lines = _head("Erneuerung der Stadtbibliothek in der Rosengasse")
+    lines[2] = line(88, "4-7. Mai 2023", x=460)  # the dateline as worn toner left it
+    lines[3] = Line(1, [*line(120, "An die Bezirksbürgermeisterin").words, *line(120, "EINGANG", x=380).words])
+    lines[4] = Line(1, [*line(135, "Frau Anna Krüger").words, *line(135, "29.05.2023", x=372).words])
+    ctx = _cover(lines)
+    assert ctx.fields.values["date"] is None
+    review_fields(ctx)
+    assert any(issue.field == "date" for issue in ctx.fields.warnings)
+    # Without the stamp's word beside it a lone date there is read as before.
+    lines[3] = line(120, "An die Bezirksbürgermeisterin")
+    assert str(_cover(lines).fields.values["date"]) == "2023-05-29"
+
+
+def test_a_rule_whose_sign_may_be_read_as_a_digit_makes_the_type_doubtful() -> None:
+    assert doubtful_rule("Anfrage nach 84 GO") and doubtful_rule("Antrag gem. § 83 der Geschäftsordnung")
+    assert not doubtful_rule("Anfrage gem. § 4 der Geschäftsordnung") and not doubtful_rule("Antrag nach § 12 GO")
+    assert repair_type_line("Dringlichkeitsantrag gem. $.12 der. Geschäftsordnung", ["Dringlichkeitsantrag"]) == (
+        "Dringlichkeitsantrag gem. § 12 der Geschäftsordnung"
+    )
+    ctx = _cover(_head("Sanierung der Grundschule in der Hauptstraße", type_line="Anfrage nach 84 GO"))
+    assert ctx.fields.values["document_type"] == "Anfrage nach 84 GO"
+    assert any(issue.field == "document_type" for issue in ctx.fields.warnings)
+
+
+def test_the_default_type_of_a_scanned_letter_is_a_guess() -> None:
+    lines = [ln for ln in _head("Sanierung der Grundschule in der Hauptstraße") if ln.top != 210]
+    ctx = _cover(lines)
+    assert ctx.fields.values["document_type"] == "Brief"
+    review_fields(ctx)
+    assert any(issue.field == "document_type" for issue in ctx.fields.warnings)
+    born_digital = _cover(lines, ocr=False)
+    review_fields(born_digital)
+    assert not any(issue.field == "document_type" for issue in born_digital.fields.warnings)
+
+
+def test_a_gap_inside_a_scanned_title_line_warns_that_words_may_be_lost() -> None:
+    # "Kirchweg" under a stamp: OCR read nothing there, with confidence in what it read.
+    title = Line(
+        1,
+        [
+            *line(233, "Sanierung der Seniorenbegegnungsstätte am").words,
+            *line(233, "im Ortsteil Nordviertel", x=340).words,
+        ],
+    )
+    lines = [ln for ln in _head("x") if ln.text != "x"]
+    lines.insert(-2, title)
+    ctx = _cover(lines)
+    assert ctx.fields.values["title"] == "Sanierung der Seniorenbegegnungsstätte am im Ortsteil Nordviertel"
+    review_fields(ctx)
+    assert any(issue.field == "title" and "gap" in issue.message for issue in ctx.fields.warnings)
+
+
+def test_a_speck_beside_a_scanned_title_is_no_gap() -> None:
+    title = Line(
+        1, [*line(233, "Sachstandsbericht zur Digitalisierung der Ratsarbeit").words, *line(233, ".", x=400).words]
+    )
+    lines = [ln for ln in _head("x") if ln.text != "x"]
+    lines.insert(-2, title)
+    ctx = _cover(lines)
+    review_fields(ctx)
+    assert not any(issue.field == "title" and "gap" in issue.message for issue in ctx.fields.warnings)
+
+
+def test_a_fax_line_whose_time_ocr_lost_is_still_one_and_a_type_line_loses_its_specks() -> None:
+    assert is_fax_line("16.11.2023 15; FAX 02 79617 SPD-Fraktion Ss. 01/01")
+    ctx = _cover(
+        _head("Sanierung der Grundschule in der Hauptstraße", type_line='Anfrage gem. 8 4 der Geschäftsordnung: =="')
+    )
+    assert ctx.fields.values["document_type"] == "Anfrage gem. § 4 der Geschäftsordnung"
+
+
+def _letterhead(*parts: tuple[float, str]) -> Line:
+    """The letterhead's line as OCR reads it where worn toner opened gaps in it: (x, words) parts."""
+    return Line(1, [token for x, text in parts for token in line(42, text, x=x, size=12.4).words])
+
+
+def test_a_letterhead_worn_apart_is_read_across_its_gaps_or_warned() -> None:
+    lines = _head("Sanierung der Grundschule in der Hauptstraße")
+    # "Fraktion DIE" | "LINKE in der Bezirksvertretung Nord": a gap of some letters' width.
+    lines[0] = _letterhead((70, "Fraktion DIE"), (170, "LINKE in der Bezirksvertretung Nord"), (500, "N"))
+    ctx = _cover(lines)
+    assert ctx.fields.values["originator"] == "Fraktion DIE LINKE in der Bezirksvertretung Nord"
+    # A gap too wide to bridge: the sender stays cut, and says so (before: silently "Fraktion DIE").
+    lines[0] = _letterhead((70, "Fraktion DIE"), (260, "Bezirksvertretung Nord"))
+    ctx = _cover(lines)
+    assert ctx.fields.values["originator"] == "Fraktion DIE"
+    assert {"originator", "faction"} <= {issue.field for issue in ctx.fields.warnings}
+    # Born-digital, nothing changes.
+    assert _cover(lines, ocr=False).fields.values["originator"] == "Fraktion DIE"
