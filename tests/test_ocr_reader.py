@@ -85,6 +85,21 @@ def test_a_mark_read_as_a_wide_unsure_word_is_left_out() -> None:
     assert without_blobs(_layout([narrow], [doubt])).lines == [narrow]
 
 
+def test_a_speck_read_as_a_flat_unsure_word_is_left_out() -> None:
+    # Seed-13 archive-scan variant 2: dust in the top margin read as "uuoa", 2 pt high, with no
+    # confidence, stood first on the page and was taken for the letterhead; the sender was lost.
+    speck = Line(1, [Token("uuoa", 141, 14, 157, 16, 1.7)])
+    letterhead = line(42, "SPD-Fraktion in der Bezirksvertretung Mitte")
+    text = line(300, "Der Ortsteilrat Rieth wurde informiert")
+    doubts = [OcrDoubt(1, 141, 13.8, 157, 15.6, "uuoa", 0.0)]
+    layout = without_blobs(_layout([speck, letterhead, text], doubts))
+    assert [ln.text for ln in layout.lines] == [letterhead.text, text.text]
+    # A small word of print read unsure stays: it is as high as the page's words.
+    small = Line(1, [Token("gez.", 70, 500, 88, 509, 9.0)])
+    kept = without_blobs(_layout([letterhead, small, text], [OcrDoubt(1, 70, 500, 88, 509, "gez.", 20.0)]))
+    assert len(kept.lines) == 3
+
+
 def test_specks_read_as_punctuation_between_words() -> None:
     assert without_lone_marks("einschließlich . der Planung") == "einschließlich der Planung"
     assert without_lone_marks("Radweg Nord ‘") == "Radweg Nord"

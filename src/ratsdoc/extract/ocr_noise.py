@@ -25,6 +25,9 @@ BLOB_CHARS = 3
 #: ... and letters wider than this many times the page's median letter width (print's widest
 #: letters, "m" and "W", are under twice the median; the generated scans' blobs were 2.6-7 times).
 BLOB_WIDTH = 2.2
+#: A word read lower than this share of the page's median word height is a speck (print in
+#: the smallest type of a letter's foot is still half as high as its text).
+SPECK_HEIGHT = 0.3
 #: Words of at least this many letters give the page's letter width.
 _MEASURE_CHARS = 3
 
@@ -39,14 +42,25 @@ def _letter_widths(lines: Sequence[Line]) -> dict[int, float]:
     return {page: median(values) for page, values in widths.items()}
 
 
-def is_blob(word: OcrDoubt, letter_width: float) -> bool:
-    """Whether ``word`` is a mark read as a word (see the module's docstring)."""
+def _word_heights(lines: Sequence[Line]) -> dict[int, float]:
+    """The median height of each page's words."""
+    heights: dict[int, list[float]] = {}
+    for line in lines:
+        for token in line.words:
+            heights.setdefault(line.page, []).append(token.bottom - token.top)
+    return {page: median(values) for page, values in heights.items()}
+
+
+def is_blob(word: OcrDoubt, letter_width: float, word_height: float | None = None) -> bool:
+    """Whether ``word`` is a mark read as a word (see the module's docstring), or a speck read
+    as one: read with little confidence and far flatter than the page's words (``word_height``,
+    their median), as dust or a punch hole's edge in a scan's margin ("uuoa", 2 pt high)."""
     text = word.text.strip()
-    return (
-        word.confidence < BLOB_CONFIDENCE
-        and 0 < len(text) <= BLOB_CHARS
-        and (word.x1 - word.x0) / len(text) > BLOB_WIDTH * letter_width
-    )
+    if word.confidence >= BLOB_CONFIDENCE or not text:
+        return False
+    if word_height is not None and word.bottom - word.top < SPECK_HEIGHT * word_height:
+        return True
+    return len(text) <= BLOB_CHARS and (word.x1 - word.x0) / len(text) > BLOB_WIDTH * letter_width
 
 
 def _matches(token: Token, word: OcrDoubt) -> bool:
@@ -65,9 +79,10 @@ def without_blobs(layout: Layout) -> Layout:
     if not layout.ocr_doubts:
         return layout
     widths = _letter_widths(layout.lines)
+    heights = _word_heights(layout.lines)
     blobs: dict[int, list[OcrDoubt]] = {}
     for word in layout.ocr_doubts:
-        if word.page in widths and is_blob(word, widths[word.page]):
+        if word.page in widths and is_blob(word, widths[word.page], heights.get(word.page)):
             blobs.setdefault(word.page, []).append(word)
     if not blobs:
         return layout
