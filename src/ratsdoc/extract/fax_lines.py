@@ -31,10 +31,11 @@ _DATE = regex.compile(
 
 
 def is_fax_line(text: str) -> bool:
-    """Whether ``text`` reads as a fax transmission line: the machine's word beside a date, or a
-    clock time with the transmission's page counter and the machine's word or a date."""
+    """Whether ``text`` reads as a fax transmission line: the machine's word beside a date or the
+    transmission's page counter (OCR may garble the date and time beyond reading), or a clock
+    time with the page counter and a date."""
     fax, counter, date = bool(_FAX.search(text)), bool(_COUNTER.search(text)), bool(_DATE.search(text))
-    if fax and date:  # no letterhead prints the machine's word beside a day ("15;" may be all of the time)
+    if fax and (date or counter):  # no letterhead prints the machine's word beside a day or "S. 01/02"
         return True
     return bool(_TIME.search(text)) and ((fax and counter) or (counter and date))
 
