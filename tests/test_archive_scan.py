@@ -56,12 +56,14 @@ def test_a_fax_transmission_line_is_told_from_a_letterheads_fax_number() -> None
         # Seed-13 archive-scan variant 6: date and time worn beyond reading, the word and the
         # page counter left; the line was read as the letterhead and the sender was lost.
         "aw.bo.duss ia:l/ FAX 0221 108464 SPD-Fraktion S. 01/02",
+        "wen im vecı 9005/D rraktıon Freie Wähler S. 01/01",  # variant 9: only the counter is left
     ):
         assert is_fax_line(text), text
     for text in (
         "Telefon 0221 123-45, Fax 0221 123-46",
         "Fax 0221 12345 · Sprechzeit 8:30",
         "zur Sitzung am 12.03.2024 um 17:00 Uhr S. 3/4",
+        "Drucksache 0112/23 S. 1/2",
     ):
         assert not is_fax_line(text), text
 

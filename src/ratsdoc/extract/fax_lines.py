@@ -24,6 +24,8 @@ _FAX = regex.compile(r"(?<!\p{L})(?:F[AÄ4][XK]|Fax|TELEFAX|Telefax)(?:-?Nr\.?)?
 _COUNTER = regex.compile(
     rf"(?<!\p{{L}})(?:S|Seite|P|Page|Bl)\.?\s?{_D}{{1,2}}\s?/\s?{_D}{{1,2}}(?!\d)", regex.IGNORECASE
 )
+#: A transmission's page counter padded with zeros, ending the line ("S. 01/02", "S. O1/O1").
+_PADDED_COUNTER = regex.compile(r"(?<!\p{L})S\.?\s?[0O][0-9OoIl]\s?/\s?[0O][0-9OoIl]\s*$")
 #: A date as the machine prints it: "12.03.2012", "12.03.12", "2012-03-12", "12-MAR-2012".
 _DATE = regex.compile(
     rf"(?<!\d)(?:{_D}{{1,2}}[.\-/]{_D}{{1,2}}[.\-/]{_D}{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}-\p{{L}}{{3}}-\d{{2,4}})(?!\d)"
@@ -36,6 +38,8 @@ def is_fax_line(text: str) -> bool:
     time with the page counter and a date."""
     fax, counter, date = bool(_FAX.search(text)), bool(_COUNTER.search(text)), bool(_DATE.search(text))
     if fax and (date or counter):  # no letterhead prints the machine's word beside a day or "S. 01/02"
+        return True
+    if _PADDED_COUNTER.search(text):  # "S. 01/02" at the end: only a machine pads page numbers
         return True
     return bool(_TIME.search(text)) and ((fax and counter) or (counter and date))
 
