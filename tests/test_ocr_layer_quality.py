@@ -179,3 +179,23 @@ def test_layer_kept_when_tesseract_reads_no_better(words: frozenset[str]) -> Non
     used = [w.message for w in step.warnings if w.code is IssueCode.OCR_LAYER_USED]
     assert len(used) == 1 and "Tesseract read it no better" in used[0]
     assert not any(w.code is IssueCode.OCR_APPLIED for w in step.warnings)
+
+
+def test_words_split_by_the_layer_are_joined(words: frozenset[str]) -> None:
+    """A kept layer's word split in two is one word again when the whole is German and a half
+    is not; two German words, a capital after the gap and a wide gap stay apart."""
+    from ratsdoc.ocr.layer_quality import join_split_words
+
+    lines = join_split_words(
+        [
+            _line(["Die", "Ergeb", "nisse", "der", "Verwal", "tung."], 100),
+            _line(["an", "der", "Stelle", "Bürger", "Meister", "der", "be-"], 112),
+            _line(["Ergeb", "nisse"], 124, gap=40.0),
+        ]
+    )
+    assert [line.text for line in lines] == [
+        "Die Ergebnisse der Verwaltung.",
+        "an der Stelle Bürger Meister der be-",
+        "Ergeb nisse",
+    ]
+    assert lines[0].tokens[1].x1 == pytest.approx(lines[0].tokens[1].x0 + 6.0 * 10 + 4.0)

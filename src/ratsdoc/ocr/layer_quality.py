@@ -15,12 +15,12 @@ corrupted (``scripts/layer_scans.py``; docs/ocr.md, "Judging a scan's own text l
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import regex
 
-from .lexicon import is_german_word, lexicon
+from .lexicon import is_german_word, is_listed_word, lexicon
 from .noise import layer_noise
 
 if TYPE_CHECKING:
@@ -131,3 +131,60 @@ def layer_flaw(lines: list[Line]) -> tuple[str | None, LayerQuality]:
             quality,
         )
     return None, quality
+
+
+#: Two words of a layer are the two halves of one word only when the gap between them is at
+#: most this many font sizes (a space, not a column or cell gap).
+SPLIT_GAP = 1.0
+_LETTERS = regex.compile(r"^\p{L}{2,}$")
+#: The second half: lower-case letters and closing punctuation, never a line-end hyphen ("der"
+#: + "be-" is no "derbe-": that "be-" begins a word divided at the line end).
+_TAIL = regex.compile(r"^(\p{Ll}{2,})([^\w-]*)$")
+
+
+def join_split_words(lines: list[Line]) -> list[Line]:
+    """``lines`` of a kept OCR layer with words its engine split in two joined again
+    ("Ergeb" + "nisse" → "Ergebnisse"): two neighbours on a line, the second starting in lower
+    case, at least one of them no German word and both together a listed word (not merely a
+    compound of listed words: "bittet" + "urn" is no "bitte|turn"). Two German words stay apart
+    ("an" + "der"); without a word list nothing is joined."""
+    words = lexicon()
+    if words is None:
+        return lines
+    for line in lines:
+        tokens = list(line.tokens)
+        changed = False
+        i = 0
+        while i + 1 < len(tokens):
+            left, right = tokens[i], tokens[i + 1]
+            tail = _TAIL.match(right.text)
+            joined = None
+            if (
+                left.box is None
+                and right.box is None
+                and not left.bullet
+                and not right.bullet
+                and tail is not None
+                and _LETTERS.match(left.text)
+                and right.x0 - left.x1 <= SPLIT_GAP * max(left.size, right.size)
+            ):
+                whole = left.text + tail.group(1)
+                known_left, known_right = is_german_word(left.text, words), is_german_word(tail.group(1), words)
+                if not (known_left and known_right) and is_listed_word(whole, words):
+                    joined = whole + tail.group(2)
+            if joined is None:
+                i += 1
+                continue
+            tokens[i : i + 2] = [
+                replace(
+                    left,
+                    text=joined,
+                    x1=right.x1,
+                    top=min(left.top, right.top),
+                    bottom=max(left.bottom, right.bottom),
+                )
+            ]
+            changed = True
+        if changed:
+            line.tokens = tokens
+    return lines

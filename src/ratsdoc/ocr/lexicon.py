@@ -48,6 +48,12 @@ def is_german_word(word: str, words: frozenset[str]) -> bool:
     return _plausible(word.lower(), words, MAX_PARTS)
 
 
+def is_listed_word(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` is a listed word or an inflected form of one: no compound split, for
+    decisions where a chance compound ("bitte|turn") would mislead."""
+    return _listed(word.lower(), words)
+
+
 def _listed(word: str, words: frozenset[str]) -> bool:
     if word in words:
         return True

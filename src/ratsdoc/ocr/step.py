@@ -35,7 +35,7 @@ from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
 from .hyphens import join_hyphenated
 from .layer_gaps import strip_words, with_layer_gaps
-from .layer_quality import MIN_WORDS, LayerQuality, layer_flaw, layer_quality
+from .layer_quality import MIN_WORDS, LayerQuality, join_split_words, layer_flaw, layer_quality
 from .marks import without_marks
 from .mixed_lines import split_mixed_lines
 from .noise import layer_noise, without_rules
@@ -284,7 +284,9 @@ class OcrStep:
         ruled = replace(page, shapes=page.shapes + rule_shapes(*rendered))
         # Text the layer left out (a shaded table header) is read from the pixels.
         ruled = with_layer_gaps(ruled, *rendered, self._find_engine())
-        return PageRead(page.number, self._with_marks(ruled, *rendered, warnings), warnings, ocr=True, page=ruled)
+        # Words the layer's engine split in two are joined again where the word list knows the whole.
+        lines = join_split_words(self._with_marks(ruled, *rendered, warnings))
+        return PageRead(page.number, lines, warnings, ocr=True, page=ruled)
 
     def _strips_job(self, page: Page, lines: list[Line]) -> Job[PageRead]:
         """A page that is no scan: its ``lines`` (from its layer), or, when it draws lines of
