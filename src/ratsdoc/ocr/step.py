@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import itertools
 import threading
-from collections.abc import Generator, Iterable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,9 @@ from .blocks import side_block_order
 from .confidence import OcrDoubt, doubtful_words, dropped_regions
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
+from .hyphens import join_hyphenated
 from .layer_gaps import strip_words, with_layer_gaps
+from .layer_quality import MIN_WORDS, LayerQuality, join_split_words, layer_flaw, layer_quality
 from .marks import without_marks
 from .mixed_lines import split_mixed_lines
 from .noise import layer_noise, without_rules
@@ -236,37 +238,39 @@ class OcrStep:
             # Visible text over a picture (a slide, a poster, a photo with a caption) is the
             # page's own text, not a scan's OCR layer: nothing to re-read, no pixels to search.
             return PageRead(page.number, lines, [])
-        # A scan's own layer is kept only when it reads clean: one misread word shows that its
-        # engine had trouble with the page, and the rest of its words are not to be trusted.
-        noise = layer_noise(lines)
+        # A scan's own layer is kept only when it reads clean: one misread word of a shape no
+        # typist produces, or too many words that are no German words, show that its engine had
+        # trouble with the page, and the rest of its words are not to be trusted either.
+        lines = join_hyphenated(lines)
+        flaw, quality = layer_flaw(lines)
         warnings = []
-        if noise:
-            sample = ", ".join(f'"{w}"' for w in noise[:3])
+        if flaw:
             engine = self._find_engine()
             if engine is not None:
                 warnings.append(
                     Issue(
                         IssueCode.OCR_LAYER_NOISY,
-                        f"page {page.number}: the "
-                        f"scan's text layer has OCR errors ({sample}); the page "
-                        "was OCRed again",
+                        f"page {page.number}: the scan's text layer {flaw}; the page was OCRed again",
                         page.number,
                     )
                 )
-                return self._ocr_job(page, engine, warnings)
+                # Only a layer judged by its words is compared with the new reading: one with
+                # misread shapes is worse than Tesseract's reading whatever its words say.
+                kept = (lines, quality) if quality.poor and not layer_noise(lines) else None
+                return self._ocr_job(page, engine, warnings, kept)
             warnings.append(
                 Issue(
                     IssueCode.OCR_LAYER_NOISY,
-                    f"page {page.number}: the scan's "
-                    f"text layer has OCR errors ({sample}) and no OCR engine is "
-                    "installed",
+                    f"page {page.number}: the scan's text layer {flaw} and no OCR engine is installed",
                     page.number,
                 )
             )
         # A scan with its own OCR layer: keep the text, read the boxes from the pixels.
         warnings.append(
             Issue(
-                IssueCode.OCR_LAYER_USED, f"page {page.number} is a scan; its own OCR text layer was used", page.number
+                IssueCode.OCR_LAYER_USED,
+                f"page {page.number} is a scan; its own OCR text layer was used ({quality.describe()})",
+                page.number,
             )
         )
         return functools.partial(self._marks_of_layer, page, lines, warnings)
@@ -280,7 +284,9 @@ class OcrStep:
         ruled = replace(page, shapes=page.shapes + rule_shapes(*rendered))
         # Text the layer left out (a shaded table header) is read from the pixels.
         ruled = with_layer_gaps(ruled, *rendered, self._find_engine())
-        return PageRead(page.number, self._with_marks(ruled, *rendered, warnings), warnings, ocr=True, page=ruled)
+        # Words the layer's engine split in two are joined again where the word list knows the whole.
+        lines = join_split_words(self._with_marks(ruled, *rendered, warnings))
+        return PageRead(page.number, lines, warnings, ocr=True, page=ruled)
 
     def _strips_job(self, page: Page, lines: list[Line]) -> Job[PageRead]:
         """A page that is no scan: its ``lines`` (from its layer), or, when it draws lines of
@@ -319,10 +325,38 @@ class OcrStep:
         read = replace(page, chars=page.chars + words_to_chars(words, dpi))
         return PageRead(page.number, page_lines(read), warnings, page=read)
 
-    def _ocr_job(self, page: Page, engine: OcrBackend, warnings: list[Issue] | None = None) -> Job[PageRead]:
+    def _ocr_job(
+        self,
+        page: Page,
+        engine: OcrBackend,
+        warnings: list[Issue] | None = None,
+        layer: tuple[list[Line], LayerQuality] | None = None,
+    ) -> Job[PageRead]:
         if self.budget is not None:
             self.budget.extend(self.seconds_per_page)
-        return functools.partial(self._ocr, page, engine, [] if warnings is None else warnings)
+        read = functools.partial(self._ocr, page, engine, [] if warnings is None else warnings)
+        return read if layer is None else functools.partial(self._better_of, page, read, *layer)
+
+    def _better_of(
+        self, page: Page, read: Callable[[], PageRead], lines: list[Line], quality: LayerQuality
+    ) -> PageRead:
+        """Tesseract's reading of a page whose own layer read poorly, unless it reads no better
+        by the same judgment (:func:`~.layer_quality.layer_quality`; a page whose print Tesseract
+        finds hard too): then the layer after all, with a warning that says so."""
+        fresh = read()
+        judged = layer_quality(fresh.lines)
+        if judged.words < MIN_WORDS or judged.unknown_share < quality.unknown_share:
+            return fresh
+        warnings = [w for w in fresh.warnings if w.code is IssueCode.OCR_LAYER_NOISY]
+        warnings.append(
+            Issue(
+                IssueCode.OCR_LAYER_USED,
+                f"page {page.number} is a scan; its own OCR text layer was used: Tesseract read it no better "
+                f"({1 - judged.unknown_share:.0%} German words against the layer's {1 - quality.unknown_share:.0%})",
+                page.number,
+            )
+        )
+        return self._marks_of_layer(page, lines, warnings)
 
     def _ocr(self, page: Page, engine: OcrBackend, warnings: list[Issue]) -> PageRead:
         from .pixel_marks import find_boxes
@@ -406,7 +440,7 @@ class OcrStep:
         warnings.extend(found)
         lines = page_lines(page)
         place_marks(lines, marks, page.number)
-        return side_block_order(without_rules(lines), page.width, page.shapes)
+        return join_hyphenated(side_block_order(without_rules(lines), page.width, page.shapes))
 
 
 def ignored(number: int, box: tuple[int, int, int, int], dpi: int, what: str) -> Issue:

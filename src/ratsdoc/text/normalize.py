@@ -61,17 +61,30 @@ def join_lines(lines: list[str]) -> str:
         if not result:
             result = line
             continue
-        first_word = line.split(" ", 1)[0]
-        if len(result) >= 2 and result.endswith("-") and result[-2].isalpha():
-            if first_word.lower() in _CONJUNCTIONS or first_word.startswith(","):
-                result = f"{result} {line}"
-            elif first_word[:1].islower() and not _coordinate_adjectives(result, first_word):
-                result = result[:-1] + line
-            else:
-                result = result + line
-        else:
-            result = f"{result} {line}"
+        first_word, _, rest = line.partition(" ")
+        joined = join_at_break(result, first_word)
+        result = f"{result} {line}" if joined is None else f"{joined} {rest}".rstrip()
     return result
+
+
+def join_at_break(before: str, after: str) -> str | None:
+    """``before`` (a text or the word that ends a line) joined with ``after``, the first word of
+    the next line, when the line break falls inside a word; None when the two stay apart.
+
+    The one rule for line-end hyphens, used wherever lines are joined (:func:`join_lines`, the
+    running text, a scan's OCR lines): a lower-case word after a hyphen continues the word and
+    the hyphen goes ("Verwal-" + "tung" → "Verwaltung"); a capital keeps it, as in compounds
+    with names, abbreviations and nouns ("Kita-" + "Ausbau" → "Kita-Ausbau"); a conjunction
+    shows a suspended compound ("Ein-" + "und" stays apart), and so do two whole adjectives
+    ("öffentlich-" + "rechtlichen" → "öffentlich-rechtlichen", hyphen kept).
+    """
+    if len(before) < 2 or not before.endswith("-") or not before[-2].isalpha() or not after:
+        return None
+    if after.lower() in _CONJUNCTIONS or after.startswith(","):
+        return None
+    if after[:1].islower() and not _coordinate_adjectives(before, after):
+        return before[:-1] + after
+    return before + after
 
 
 def _coordinate_adjectives(before: str, after: str) -> bool:

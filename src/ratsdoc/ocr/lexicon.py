@@ -1,0 +1,79 @@
+"""German words: whether a token of a scan's OCR layer can be a word someone wrote.
+
+The word list is the German frequency dictionary that the ``pyspellchecker`` package ships
+(``spellchecker/resources/de.json.gz``, 339,000 lower-case word forms, part of the ``ocr``
+extra). It is read as data only, once per process, and only when a scan's own text layer is
+judged (:mod:`.layer_quality`). German writes compounds as one word ("Bezirksvertretung",
+"Radwegeplanung"), which no list holds in full: a word also counts when it splits into listed
+words of at least :data:`MIN_PART` letters, with a linking "s" or "es" after a part. Without the
+package there is no lexicon (:func:`lexicon` returns None) and layers are judged by the shape
+of their words alone (:mod:`.noise`).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.resources
+import importlib.util
+import json
+
+#: The shortest part a compound is split into: shorter "words" of the list (abbreviations,
+#: interjections, "re", "ga") would let almost any misreading split into parts.
+MIN_PART = 3
+#: Parts a compound may have at most ("Haushalts|mittel|bereitstellung").
+MAX_PARTS = 4
+#: Linking elements between the parts of a compound (Fugenelemente).
+_LINKS = ("s", "es")
+#: Endings that inflect a listed word ("Vorlagen", "Anträgen", "städtischen") when the form is not listed.
+_ENDINGS = ("n", "en", "e", "s", "es", "er", "em", "in", "innen")
+
+
+@functools.cache
+def lexicon() -> frozenset[str] | None:
+    """The German word list (lower case), or None when ``pyspellchecker`` is not installed."""
+    if importlib.util.find_spec("spellchecker") is None:
+        return None
+    try:
+        data = (importlib.resources.files("spellchecker") / "resources" / "de.json.gz").read_bytes()
+        words = json.loads(gzip.decompress(data))
+    except (OSError, ValueError):
+        return None
+    return frozenset(word for word in words if isinstance(word, str) and len(word) > 1)
+
+
+def is_german_word(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` (letters only, any case) is a listed word, an inflected form of one or a
+    compound of listed words (see the module docstring)."""
+    return _plausible(word.lower(), words, MAX_PARTS)
+
+
+def is_listed_word(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` is a listed word or an inflected form of one: no compound split, for
+    decisions where a chance compound ("bitte|turn") would mislead."""
+    return _listed(word.lower(), words)
+
+
+def _listed(word: str, words: frozenset[str]) -> bool:
+    if word in words:
+        return True
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= MIN_PART and word[: -len(ending)] in words
+        for ending in _ENDINGS
+    )
+
+
+def _plausible(word: str, words: frozenset[str], parts: int) -> bool:
+    if _listed(word, words):
+        return True
+    if parts < 2 or len(word) < 2 * MIN_PART:
+        return False
+    # The head is the shortest listed start that leaves a plausible rest: German puts the
+    # deciding part last, and a short head keeps the recursion shallow.
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if not (head in words or any(head.endswith(link) and head[: -len(link)] in words for link in _LINKS)):
+            continue
+        if _plausible(tail, words, parts - 1):
+            return True
+    return False
