@@ -22,16 +22,18 @@ The references are transcriptions with a layout of their own: most join a line t
 without a space ("im Rat derStadt Köln"), some keep the line breaks, and quotes and dashes are
 typed straight ("Frauen" where the scan prints „Frauen“). ``CER*`` is therefore also given,
 the character error rate after the same normalisation of the reference and of both readings:
-typographic quotes and dashes folded to the typewriter's (:data:`FOLD`) and all whitespace
-removed. It counts what was read, not where a reader put line breaks; reading order still
-counts. ``--show-errors`` lists the words in which ratsdoc's reading differs from the
-reference (standard error).
+typographic quotes and dashes folded to the typewriter's (:data:`FOLD`), the hyphen of a word
+divided at a line end dropped (:data:`DIVISION`) and all whitespace removed. It counts what was
+read, not where a reader put line breaks or divided words there; reading order still counts.
+``--show-errors`` lists the words in which ratsdoc's reading differs from the reference
+(standard error).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import sys
 import time
 from collections.abc import Mapping, Sequence
@@ -140,9 +142,16 @@ FOLD = str.maketrans(
 )
 
 
+#: A hyphen dividing a word at a line end ("Verwal-" / "tung"; a lower-case letter follows), not
+#: one that stands for a word's second part ("Ein- und Ausgang").
+DIVISION = re.compile(r"(?<=[^\W\d_])-\s*(?!(?:und|oder|bis|sowie|bzw)\b)(?=[a-zäöüß])")
+
+
 def normalised(text: str) -> str:
-    """``text`` as the normalised CER compares it: quotes and dashes folded (:data:`FOLD`), no whitespace."""
-    return "".join(text.translate(FOLD).split())
+    """``text`` as the normalised CER compares it: quotes and dashes folded (:data:`FOLD`), words
+    divided at a line end whole (:data:`DIVISION`; a reference may keep the division where a
+    reading joins the word, or the other way round), no whitespace."""
+    return "".join(DIVISION.sub("", text.translate(FOLD)).split())
 
 
 def error_rates(reference: str, text: str) -> tuple[int, int, int, int, int, int]:
