@@ -111,6 +111,8 @@ def test_datelines_as_ocr_reads_them() -> None:
     assert ocr_dateline("rlangen, 21.10.2022") == dt.date(2022, 10, 21)
     assert ocr_dateline("Würzburg, den O7.O3.2O22") == dt.date(2022, 3, 7)
     assert ocr_dateline("Fürth, den 3. Marz 2024") == dt.date(2024, 3, 3)
+    # Seed-13 archive-scan variant 1: the comma read with a speck, no space before "den".
+    assert ocr_dateline("Fürttı,.den 9. Mai 2022") == dt.date(2022, 5, 9)
     for text in ("vom 12.03.2024", "eingegangen 12. MRZ 2024", "12. MRZ 2024", "Die Sitzung am 3.5.2024 ist"):
         assert ocr_dateline(text) is None, text
 

@@ -185,7 +185,9 @@ def parse_date(text: str, *, ocr: bool = False) -> dt.date | None:
 #: What may stand before the date of a dateline as OCR reads it: the place, whose first letter
 #: a stamp or the page edge may have taken ("rlangen,": then a comma must follow, so that "vom"
 #: or "am" before a date that wrapped onto its own line is no place), and "den" or "am".
-_OCR_PLACE = regex.compile(r"(?:(?:\p{Lu}[\p{L}. -]{1,40}?[,.]?|\p{Ll}{4}[\p{L}. -]{0,40}?,)\s+(?:den|am)?\s*)?")
+_OCR_PLACE = regex.compile(
+    r"(?:(?:\p{Lu}[\p{L}. -]{1,40}?(?:[,.]{1,2}\s*|\s+)|\p{Ll}{4}[\p{L}. -]{0,40}?,\s*)(?:den|am)?\s*)?"
+)
 #: An intake stamp's date ("12. MRZ 2024"): stamps print the month's abbreviation in capitals,
 #: datelines do not.
 _STAMP_MONTH = regex.compile(r"\b\p{Lu}{3}\b")
