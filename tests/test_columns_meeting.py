@@ -97,3 +97,59 @@ def test_speakers_on_lines_of_their_own_open_turns_in_both_columns() -> None:
         ("Frank", "GRÜNE", "Wir haben noch Fragen zum Zeitplan der Umsetzung hier."),
         ("Müller", "Oberbürgermeister", "Danke für die Beiträge wir stimmen nun ab bitte."),
     ]
+
+
+#: Words of two columns' lines, rotated line by line so that no word space falls at one x on
+#: every line (the gutter is the only x all lines leave free).
+LEFT_WORDS = ["wir", "haben", "lange", "über", "die", "frage", "beraten"]
+RIGHT_WORDS = ["und", "sind", "zu", "dem", "ergebnis", "gekommen", "heute"]
+
+
+def _columns(rows: int, left_end: float, top: float = 80.0) -> list[Line]:
+    """``rows`` lines of two columns: the left lines end at ``left_end``, the right start at 310."""
+    lines = []
+    for k in range(rows):
+        text = " ".join(LEFT_WORDS[k % 7 :] + LEFT_WORDS[: k % 7])
+        cells = [(left_end - 6 * len(text.replace(" ", "")) - 3 * text.count(" "), text)]
+        cells.append((310, " ".join(RIGHT_WORDS[k % 7 :] + RIGHT_WORDS[: k % 7])))
+        lines.append(text_line(top + 14 * k, cells))
+    return lines
+
+
+def _head_across_the_gutter() -> list[Line]:
+    """A running head over both columns ('... 27. Juli' | '2024') whose word space (3 pt) falls
+    on the gutter, above two columns of running text whose left lines run up to x 298 and whose
+    right lines start at x 310."""
+    words = ["Rat", "der", "Stadt", "Gotha", "-", "5.", "Sitzung", "vom", "27.", "Juli", "2024"]
+    x = 306.0 - sum(6 * len(w) + 3 for w in words[:-1])  # the words end at 303, the year starts at 306
+    tokens = []
+    for word in words:
+        tokens.append(Token(word, x, 40, x + 6 * len(word), 50, 10.0))
+        x += 6 * len(word) + 3
+    return [Line(1, tokens), *_columns(8, 298)]
+
+
+def test_a_head_across_the_gutter_is_read_whole() -> None:
+    # Regression: the running head of two-column verbatim minutes was cut at the gutter where a
+    # word space fell on it, so its year was read as the first words of the right column.
+    lines = _head_across_the_gutter()
+    for loose in (False, True):
+        ordered, _ = page_order(lines, WIDTH, running=False, loose=loose)
+        texts = [line.text for line in ordered]
+        assert texts[0] == "Rat der Stadt Gotha - 5. Sitzung vom 27. Juli 2024"
+        assert texts[1].startswith("wir haben") and texts[9].startswith("und sind"), texts
+        assert all("2024" not in text for text in texts[1:])
+
+
+def test_a_bold_heading_up_to_the_other_column_stays_in_its_column() -> None:
+    # A bold item heading of the left column that ends a word space before the right column's
+    # regular text (the gutter between them) is a line of each column, not one line across.
+    lines = _columns(8, 302)
+    heading = text_line(192, [(50, "„Entsendung in den Aufsichtsrat der Kliniken")]).tokens
+    shift = 303 - heading[-1].x1  # the heading ends at 303, the right column's words start at 306
+    bold = [Token(t.text, t.x0 + shift, t.top, t.x1 + shift, t.bottom, t.size, bold=True) for t in heading]
+    lines.append(Line(1, [*bold, *text_line(192, [(306, "um dem weiteren vorgelegt")]).tokens]))
+    ordered, _ = page_order(lines, WIDTH, running=False)
+    texts = [line.text for line in ordered]
+    assert "„Entsendung in den Aufsichtsrat der Kliniken" in texts
+    assert texts[-1] == "um dem weiteren vorgelegt"

@@ -171,26 +171,74 @@ def test_a_heading_that_wraps_before_a_year_span_keeps_it() -> None:
     ]
 
 
+#: A table of contents in two columns: items 1 to 3.1 left, 3.2 to 5 right.
+TWO_COLUMNS_LEFT = [
+    [(50, "1"), (78, "Eröffnung und Begrüßung ...... 2")],
+    [(50, "2"), (78, "Wirtschaftsplan der Bühnen")],
+    [(78, "2269/2022 ........ 4")],
+    [(50, "3"), (78, "Anträge des Rates ..... 6")],
+    [(50, "3.1"), (78, "Antrag der Fraktion")],
+    [(78, "AN/0266/2024 ...... 8")],
+]
+TWO_COLUMNS_RIGHT = [
+    [(310, "3.2"), (338, "Antrag der Fraktion FDP")],
+    [(338, "betreffend „Verkehr“")],
+    [(338, "AN/1271/2024 ........ 10")],
+    [(310, "4"), (338, "Einbringung des Entwurfs")],
+    [(338, "1614/2024 ........ 14")],
+    [(310, "5"), (338, "Satzungsänderung ..... 16")],
+]
+
+
 def test_a_table_of_contents_in_two_columns_is_read_column_by_column() -> None:
-    left = [
-        [(50, "1"), (78, "Eröffnung und Begrüßung ...... 2")],
-        [(50, "2"), (78, "Wirtschaftsplan der Bühnen")],
-        [(78, "2269/2022 ........ 4")],
-        [(50, "3"), (78, "Anträge des Rates ..... 6")],
-        [(50, "3.1"), (78, "Antrag der Fraktion")],
-        [(78, "AN/0266/2024 ...... 8")],
-    ]
-    right = [
-        [(310, "3.2"), (338, "Antrag der Fraktion FDP")],
-        [(338, "betreffend „Verkehr“")],
-        [(338, "AN/1271/2024 ........ 10")],
-        [(310, "4"), (338, "Einbringung des Entwurfs")],
-        [(338, "1614/2024 ........ 14")],
-        [(310, "5"), (338, "Satzungsänderung ..... 16")],
-    ]
-    rows = [[*a, *b] for a, b in zip(left, right, strict=True)]
+    rows = [[*a, *b] for a, b in zip(TWO_COLUMNS_LEFT, TWO_COLUMNS_RIGHT, strict=True)]
     ordered, _ = page_order(_lines(rows), 595.0, running=False, loose=True)
     assert [ln.text.split()[0] for ln in ordered if ln.x0 in (50, 310)] == ["1", "2", "3", "3.1", "3.2", "4", "5"]
+
+
+def test_a_head_line_whose_word_space_falls_on_the_gutter_is_read_whole() -> None:
+    # Regression: the head row "Beginn: ... Ende: 21:15 Uhr" above a two-column table of contents
+    # left the gutter free between two words; it was split there and taken for the columns' first
+    # row, its last word read as the right column's head, and the items of that column were lost.
+    head = [[(50, "Wortprotokoll")], [(120, "Beginn: 19:00 Uhr Ende: 21:15 Uhr")], [(50, "Inhaltsverzeichnis")]]
+    rows = head + [[*a, *b] for a, b in zip(TWO_COLUMNS_LEFT, TWO_COLUMNS_RIGHT, strict=True)]
+    ordered, _ = page_order(_lines(rows), 595.0, running=False, loose=True)
+    assert ordered[1].text == "Beginn: 19:00 Uhr Ende: 21:15 Uhr"
+    items, _ = read_toc(ordered, RULES)
+    assert [item.number for item in items] == ["1", "2", "3", "3.1", "3.2", "4", "5"]
+
+
+def test_a_head_line_does_not_move_the_gutter_of_loose_columns() -> None:
+    # Regression: on a table of contents in two columns whose rows do not share baselines, a
+    # head line that ended a word space right of the gutter (its last word across it) made the
+    # loose test choose an x between the right column's item numbers and titles, so those
+    # numbers ended the left column's titles ("Eröffnung ........ 2 5.2").
+    left = [
+        [(50, "1"), (78, "Eröffnung"), (222, "........ 2")],
+        [(50, "A"), (78, "Anfragen"), (222, "........ 4")],
+        [(50, "2"), (78, "Dringlichkeitsent-")],
+        [(78, "scheidungen"), (222, "........ 6")],
+        [(50, "3"), (78, "Einbringung des")],
+        [(78, "Haushalts"), (222, "........ 7")],
+        [(50, "4"), (78, "Mitteilungen"), (222, "........ 8")],
+        [(50, "5"), (78, "Anträge"), (216, "........ 10")],
+    ]
+    right = [
+        [(310, "5.2"), (338, "Antrag der Fraktion")],
+        [(338, "AN/1234/2024"), (476, "........ 12")],
+        [(310, "6"), (338, "Wirtschaftsplan")],
+        [(338, "642/2024"), (476, "........ 14")],
+        [(310, "7"), (338, "Satzung"), (476, "........ 16")],
+        [(310, "8"), (338, "Anfragen"), (476, "........ 18")],
+    ]
+    lines = [text_line(40, [(50, "Wortprotokoll")]), text_line(60, [(136, "Beginn: 19:00 Uhr Ende: 21:15 Uhr")])]
+    lines.append(text_line(90, [(50, "Inhalt")]))
+    lines += [text_line(110 + 13.5 * k, cells) for k, cells in enumerate(left)]
+    lines += [text_line(116 + 13.5 * k, cells) for k, cells in enumerate(right)]
+    ordered, _ = page_order(sorted(lines, key=lambda line: line.top), 595.0, running=False, loose=True)
+    items, _ = read_toc(ordered, RULES)
+    assert [(item.number, item.title) for item in items][:2] == [("1", "Eröffnung"), ("A", "Anfragen")]
+    assert [item.number for item in items] == ["1", "A", "2", "3", "4", "5", "5.2", "6", "7", "8"]
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ side by side and, in verbatim minutes, for columns whose lines do not share base
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -124,6 +125,33 @@ def _crosses(line: Line, x: float) -> bool:
     return any(t.x0 < x < t.x1 for t in line.words)
 
 
+#: A gap at the gutter narrower than this share of the type size is a word space, no gutter.
+SPACE_GAP = 0.6
+#: ... and no wider than this many times the line's other word spaces.
+SPACE_RATIO = 1.5
+
+
+def _spans(line: Line, x: float) -> bool:
+    """Whether ``line`` runs across the gutter at ``x``: a word across it, or words on both
+    sides in one type set a word space apart (a running head or a heading over both columns
+    whose words happen to leave ``x`` free), which is one line, not a line of each column. A
+    bold heading that runs up to the other column's regular text stays two lines."""
+    if _crosses(line, x):
+        return True
+    words = line.words
+    cut = next((k for k, t in enumerate(words) if t.x0 >= x), 0)
+    if cut == 0:
+        return False
+    before, after = words[cut - 1], words[cut]
+    if before.bold != after.bold or abs(before.size - after.size) > 0.5:
+        return False
+    gap = after.x0 - before.x1
+    size = max(before.size, after.size)
+    others = [b.x0 - a.x1 for k, (a, b) in enumerate(pairwise(words)) if k != cut - 1]
+    spaces = sorted(others)[len(others) // 2] if others else gap
+    return gap < SPACE_GAP * size and gap <= SPACE_RATIO * max(spaces, 0.0)
+
+
 #: Loose test (verbatim minutes): the columns' lines need not share baselines, so few lines
 #: have text on both sides; instead each side holds running text: the right parts start at one
 #: x, and the left parts mostly run up to the gutter (a label/value table's labels do not).
@@ -133,17 +161,34 @@ LOOSE_FILLED_SHARE = 0.5
 LOOSE_MIN_LINES = 6
 
 
+def _below_head(lines: Sequence[Line], x: float) -> list[Line]:
+    """``lines`` from the right column's first line at ``x`` on (less a line's height above it,
+    where the left column's first line may sit): the lines above are the head."""
+    tops = [ln.top for ln in lines if _sides(ln, x)[1] and not _spans(ln, x)]
+    if not tops:
+        return list(lines)
+    first = min(tops)
+    return [ln for ln in lines if ln.top >= first - 1.5 * max((t.size for t in ln.words), default=0.0)]
+
+
 def _loose_gutter(lines: Sequence[Line], width: float) -> float | None:
     """The gutter of a page of two independent columns of running text, or None: of the x that
-    pass, the one most lines leave free (nearest the middle on a tie)."""
+    pass, the one fewest lines of the columns run across (:func:`_spans`; nearest the middle on
+    a tie). The head above the columns (:func:`_below_head`) has no column lines: counted, a
+    head line that happens to end inside the right column would favour an x there, and short
+    head lines would look like a left column that does not run to the gutter."""
     low, high = (int(width * share) for share in GUTTER_RANGE)
     best: tuple[int, float, float] | None = None
     for x in range(low, high, 2):
-        free = sum(1 for ln in lines if not _crosses(ln, x))
-        if free < LOOSE_FREE_SHARE * len(lines) or (best and free < best[0]):
+        if sum(1 for ln in lines if not _crosses(ln, x)) < LOOSE_FREE_SHARE * len(lines):
             continue
-        left = [w for w in ([t for t in ln.words if t.x1 <= x] for ln in lines) if w]
-        right = [w for w in ([t for t in ln.words if t.x0 >= x] for ln in lines) if w]
+        body = _below_head(lines, x)
+        free = len(lines) - sum(1 for ln in body if _spans(ln, x))
+        body = [ln for ln in body if not _spans(ln, x)]
+        if best and free < best[0]:
+            continue
+        left = [w for w in ([t for t in ln.words if t.x1 <= x] for ln in body) if w]
+        right = [w for w in ([t for t in ln.words if t.x0 >= x] for ln in body) if w]
         if len(left) < LOOSE_MIN_LINES or len(right) < LOOSE_MIN_LINES:
             continue
         first = min(w[0].x0 for w in right)
@@ -191,6 +236,8 @@ def _body_start(lines: Sequence[Line], x: float) -> int:
     lines above are the head (a city name at the top right, a title at the left: generated
     Wortprotokoll heads), read before the columns, not as their first lines; 0 when no pair."""
     for k, line in enumerate(lines):
+        if _spans(line, x):
+            continue
         left, right = _sides(line, x)
         if left and right:
             return k
@@ -233,7 +280,7 @@ def page_order(
     start = _body_start(lines, gutter.x)
     ordered += lines[:start]
     for line in lines[start:]:
-        if _crosses(line, gutter.x):
+        if _spans(line, gutter.x):
             across += 1
             ordered += left + right + [line]
             left, right = [], []
