@@ -152,20 +152,6 @@ def test_a_type_wrapped_in_its_cell_is_read_whole() -> None:
     assert _cover(_context(lines[2:]))["document_type"] == "Entscheidungsvorlage"
 
 
-def test_a_letters_letterhead_is_its_sender_under_any_profile() -> None:
-    # Seed-11 letter-foot variant 1: a company's Anfrage read under the generic profile (it has
-    # a "Begründung:"); its letterhead named the sender, but only the letter profile read it.
-    lines = [
-        text_line(42, [(70, "Bäderbetriebe Regensburg GmbH")]),
-        text_line(60, [(70, "Uferstraße 12 · 93047 Regensburg")]),
-        text_line(230, [(70, "Sehr geehrter Herr Oberbürgermeister,")]),
-    ]
-    assert _cover(_context(lines, "generic"))["originator"] == "Bäderbetriebe Regensburg GmbH"
-    # A subject on the first line is no letterhead (seed-7 letter-dach variant 18).
-    lines[0] = text_line(42, [(70, "Einfache Anfrage: Barrierefreie Erschließung der Begegnungsstätte")])
-    assert _cover(_context(lines, "generic"))["originator"] is None
-
-
 def test_faction_as_originator() -> None:
     lines = [text_line(60, [(60, "SPD-Fraktion im Stadtrat")]), text_line(75, [(60, "Antrag")])]
     fields = _cover(_context(lines))

@@ -292,16 +292,7 @@ def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
 def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> None:
     if office_originator(ctx):  # an office letter's head names its sender office first
         return
-    # A letter's sender is its letterhead, under any profile: a paper with a salutation is a
-    # letter. Outside the letter profile a first line with a colon is no letterhead but the
-    # subject ("Einfache Anfrage: ...") or a label; the generic reader looks further.
-    head = None
-    if ctx.profile.originator_from_letterhead:
-        head = _letterhead(ctx, segments)
-    elif ctx.find_label("salutation", page=1) is not None:
-        head = _letterhead(ctx, segments)
-        if head is not None and ":" in _text(head[1]):
-            head = None
+    head = _letterhead(ctx, segments) if ctx.profile.originator_from_letterhead else None
     if head is not None:
         line, seg = head
         text = _text(seg)
