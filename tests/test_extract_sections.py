@@ -161,6 +161,22 @@ def test_attachments_label_at_the_last_line() -> None:
     assert [(i.code, i.field) for i in ctx.fields.warnings] == [(IssueCode.VALUE_UNCERTAIN, "attachments")]
 
 
+def test_a_type_label_is_no_misread_attachments_label() -> None:
+    # Seed-13 archive-scan variant 11: on an OCRed page "Anfrage:" is two errors from "Anlage:";
+    # the subject and the salutation below it were read as the attachments.
+    lines = [
+        text_line(211, [(70, "Anfrage: Neubau der Grundschule am Steinweg")]),
+        text_line(242, [(70, "Sehr geehrter Herr Oberbürgermeister,")]),
+    ]
+    ctx = _context(lines, "letter", ocr=True)
+    extract_attachments(ctx)
+    assert ctx.fields.values["attachments"] == []
+    # A label OCR misread still counts.
+    ctx = _context([text_line(600, [(70, "Anlagc: Lageplan")])], "letter", ocr=True)
+    extract_attachments(ctx)
+    assert ctx.fields.values["attachments"] == ["Lageplan"]
+
+
 def test_an_empty_attachments_heading_says_there_are_none() -> None:
     # Seed-11 erfurt-docx variant 12: the template's "Anlagenverzeichnis" over nothing.
     ctx = _context([text_line(700, [(60, "Anlagenverzeichnis")])])

@@ -13,6 +13,7 @@ from ..layout.lines import Line, Token
 from ..models import Provenance
 from ..profile import Profile
 from ..regions import Layout, provenance
+from ..text.normalize import fold_for_match
 
 #: Labels that head a section of running text or a table: they count only on a line that can be
 #: a heading, never on a line that wraps the text above it (:meth:`Context.continues_text`).
@@ -200,9 +201,15 @@ class Context:
                 continue
             if match:
                 return index, line, match
-            if fuzzy_match:
+            if fuzzy_match and not self._another_word(fuzzy_match.group(0)):
                 fallback = (index, line, fuzzy_match)
         return fallback
+
+    def _another_word(self, matched: str) -> bool:
+        """Whether the text a fuzzy label match took is, read exactly, a word of the profile's
+        own: a document type ("Anfrage:" is two errors from "Anlage:", and is no misread label)."""
+        folded = fold_for_match(matched).strip(" :;.")
+        return bool(folded) and folded in {fold_for_match(t) for t in self.profile.document_types}
 
     def section_lines(self, start: int, *, stop_at_claimed: bool = True) -> list[tuple[int, Line]]:
         """Body lines after ``start`` up to the next section label (or a claimed structure)."""
