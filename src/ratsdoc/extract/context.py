@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -41,6 +42,12 @@ GUESSED = 0.6
 WEAK = 0.45
 #: Confidence under which a filled value gets a ``value_uncertain`` warning naming its field.
 WARN_BELOW = 0.5
+
+
+@lru_cache(maxsize=16)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    """``words`` folded for matching, once per vocabulary (a profile's document types)."""
+    return frozenset(fold_for_match(word) for word in words)
 
 
 @dataclass(slots=True)
@@ -209,7 +216,7 @@ class Context:
         """Whether the text a fuzzy label match took is, read exactly, a word of the profile's
         own: a document type ("Anfrage:" is two errors from "Anlage:", and is no misread label)."""
         folded = fold_for_match(matched).strip(" :;.")
-        return bool(folded) and folded in {fold_for_match(t) for t in self.profile.document_types}
+        return bool(folded) and folded in _folded(tuple(self.profile.document_types))
 
     def section_lines(self, start: int, *, stop_at_claimed: bool = True) -> list[tuple[int, Line]]:
         """Body lines after ``start`` up to the next section label (or a claimed structure)."""

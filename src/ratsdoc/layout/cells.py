@@ -121,7 +121,11 @@ class _Lanes:
 def ruled_cells(shapes: Iterable[Shape]) -> list[Cell]:
     """The cells that ruling lines and frames enclose: for every corner where a horizontal and a
     vertical rule meet, the smallest rectangle whose four sides are drawn."""
-    horizontal, vertical = _rules(shapes)
+    return _cells(*_rules(shapes))
+
+
+def _cells(horizontal: list[_Rule], vertical: list[_Rule]) -> list[Cell]:
+    """:func:`ruled_cells` from the page's rules."""
     if len(horizontal) * len(vertical) > MAX_CROSSINGS:
         return []  # a drawing or a hostile page, not a paper's table: read its lines as they are
     across, down = _Lanes(horizontal), _Lanes(vertical)
@@ -472,9 +476,8 @@ def join_wrapped_cells(lines: list[Line], shapes: Iterable[Shape]) -> list[Line]
     """The lines of one page with every wrapped table cell joined onto its row's first line:
     cells from the page's rules first, then rows without rules by their cell edges. Tokens
     that a vertical rule parts from the one before them start a segment."""
-    shapes = list(shapes)
     horizontal, vertical = _rules(shapes)
     if len(horizontal) * len(vertical) <= MAX_CROSSINGS:
         _mark_rules(lines, vertical)
-    cells = ruled_cells(shapes)
+    cells = _cells(horizontal, vertical)
     return _join_aligned(_join_ruled(lines, cells), cells)
