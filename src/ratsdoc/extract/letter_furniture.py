@@ -27,8 +27,6 @@ else:  # pragma: no cover
 
 #: Page 1's letterhead: the share of the page from its top whose words a follow-on head repeats.
 _LETTERHEAD_SHARE = 0.25
-#: A line of running text has at least this many words (the right edge of the text is theirs).
-_TEXT_WORDS = 6
 #: A letterhead echoed in a follow-on head is this much larger on page 1 than there.
 _ECHO_SHRINK = 0.85
 #: A side column has at least this many lines starting at one x.
