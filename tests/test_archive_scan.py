@@ -76,11 +76,11 @@ def test_a_fax_line_at_the_top_is_furniture_and_one_in_the_text_is_not() -> None
     assert [ln.furniture for ln in layout.lines] == [True, False, False]
 
 
-def _cover(lines: list[Line], *, ocr: bool = True) -> Context:
-    """The cover fields the letter profile and the generic reader read from ``lines`` (page 1,
-    OCRed with ``ocr``), before the review."""
+def _cover(lines: list[Line], *, ocr: bool = True, profile: str = "letter") -> Context:
+    """The cover fields ``profile`` and the generic reader read from ``lines`` (page 1, OCRed
+    with ``ocr``), before the review."""
     layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
-    ctx = Context(layout=layout, profile=bundled_profiles()["letter"])
+    ctx = Context(layout=layout, profile=bundled_profiles()[profile])
     extract_cover(ctx)
     return ctx
 
@@ -236,3 +236,36 @@ def test_a_letterhead_worn_apart_is_read_across_its_gaps_or_warned() -> None:
     assert {"originator", "faction"} <= {issue.field for issue in ctx.fields.warnings}
     # Born-digital, nothing changes.
     assert _cover(lines, ocr=False).fields.values["originator"] == "Fraktion DIE"
+
+
+def test_a_labelled_title_ends_at_the_next_label_and_at_a_salutation_behind_a_speck() -> None:
+    # Seed-13 archive-scan variant 1 (read by the generic profile): "Anfrage Nr.: 503/2022" under
+    # "Betreff:" and a punch hole read as "®)" before the salutation, which made that line look
+    # large and the gap above it small; the title ran on over both and the letter's first sentence.
+    lines = [ln for ln in _head("x", type_line="Anfrage der CDU-Fraktion") if ln.text != "x"][:-2]
+    salutation = [*line(284, "®)", x=16, size=17.5).words, *line(284, "Sehr geehrter Herr", size=7.4).words]
+    lines += [
+        line(227, "Betreff: Umgestaltung der Musikschule in der Nordhäuser Straße", size=10.3),
+        line(241, "einschließlich der Planung für die Trinkwasserleitung", x=109.4, size=9.6),
+        line(254, "Anfrage Nr.: 503/2022", size=10.6),
+        Line(1, [*salutation, *line(284, "Oberbürgermeister,", x=160, size=9.1).words]),
+        line(305, "zur Sitzung des Stadtrates am 16.05.2022 stellt die CDU-Fraktion folgende Anfrage.", size=9.6),
+    ]
+    title = (
+        "Umgestaltung der Musikschule in der Nordhäuser Straße einschließlich der Planung für die Trinkwasserleitung"
+    )
+    assert _cover(lines, profile="generic").fields.values["title"] == title
+    # Without the number row the salutation still ends the title.
+    assert _cover([ln for ln in lines if ln.top != 254], profile="generic").fields.values["title"] == title
+    # "hier:" refines the subject and goes on with it (DIN 5008).
+    lines[-3] = line(254, "hier: Bedarfsprüfung", x=109.4, size=10.6)
+    assert _cover(lines, profile="generic").fields.values["title"] == f"{title} hier: Bedarfsprüfung"
+
+
+def test_letters_ocr_read_over_the_letterhead_are_not_the_sender() -> None:
+    # Seed-13 archive-scan variant 18: initials in pen far right above the letterhead, read as "VMN".
+    lines = _head("Sanierung der Grundschule in der Hauptstraße")
+    lines.insert(0, line(23, "VMN", x=499, size=20.7))
+    ctx = _cover(lines)
+    assert ctx.fields.values["originator"] == "SPD-Fraktion in der Bezirksvertretung West"
+    assert ctx.fields.values["faction"] == "SPD-Fraktion in der Bezirksvertretung West"

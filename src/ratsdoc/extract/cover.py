@@ -16,7 +16,9 @@ from .context import GUESSED, LABELLED, Context
 from .doubt import default_type_basis
 from .generic import fill_cover, is_address, is_closing, is_letterhead, match_wrapped, subject_line_title
 from .generic.closing import DATELINE as _PLACE_DATE
+from .generic.heading import LABEL_LIKE, is_salutation
 from .generic.office import office_originator
+from .generic.refinement import is_refinement
 from .generic.vocabulary import reader_vocabulary
 from .labelled import COVER_PAGES as _COVER_PAGES
 from .labelled import Found, label_tokens, labelled_value
@@ -269,24 +271,38 @@ def _body_from_decision(ctx: Context) -> None:
             return
 
 
+#: On a scan, a mark OCR read above the letterhead ("VMN", a pen's initials) may come first:
+#: the sender is then the first of this many top lines that names a group.
+_LETTERHEAD_CANDIDATES = 3
+
+
 def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
     """The first line with a word (no logo read as "ur" or "~-~Stadt Erlangen") when it names the
-    sender: near the top, short, no date."""
-    for _, line, seg in [s for s in segments if regex.search(r"\p{L}{3}", _text(s[2])) and not logo_like(_text(s[2]))][
-        :1
-    ]:
-        height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
-        text = _text(seg)
-        if (
-            line.page == 1
-            and line.top < 0.2 * height
-            and len(seg) <= 8
-            and next(iter_dates(text), None) is None
-            and not ctx.profile.label("salutation", fuzzy=0).match(text)
-            and not is_address(text)
-        ):
-            return line, worn_apart(line, seg) if line.page in ctx.layout.ocr_pages else seg
-    return None
+    sender: near the top, short, no date. On a scan a later top line that names a group wins
+    over a first one that does not (initials or a stamp's letters over the letterhead)."""
+    worded = [s for s in segments if regex.search(r"\p{L}{3}", _text(s[2])) and not logo_like(_text(s[2]))]
+    height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
+    heads = [
+        (line, seg)
+        for _, line, seg in worded[:_LETTERHEAD_CANDIDATES]
+        if line.page == 1
+        and line.top < 0.2 * height
+        and len(seg) <= 8
+        and next(iter_dates(_text(seg)), None) is None
+        and not ctx.profile.label("salutation", fuzzy=0).match(_text(seg))
+        and not is_address(_text(seg))
+    ]
+    if not heads or (worded and heads[0][1] is not worded[0][2]):
+        return None  # the first worded line is no letterhead: as before, no sender from it
+    line, seg = heads[0]
+    if line.page in ctx.layout.ocr_pages and not _names_group(ctx, _text(seg)):
+        line, seg = next(((ln, sg) for ln, sg in heads[1:] if _names_group(ctx, _text(sg))), (line, seg))
+    return line, worn_apart(line, seg) if line.page in ctx.layout.ocr_pages else seg
+
+
+def _names_group(ctx: Context, text: str) -> bool:
+    """Whether ``text`` names a faction, board or office as the profile knows them."""
+    return bool(ctx.profile.originator_re.match(text) or ctx.profile.faction_re.search(text))
 
 
 def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> None:
@@ -359,19 +375,43 @@ def _title(ctx: Context) -> None:
     for line in ctx.lines[index + 1 :]:
         if line.furniture:
             continue
-        if line.page != label_line.page or line.top - previous.bottom > 1.2 * line.size:
+        if line.page != label_line.page:
             break
         # Under the label, or hanging under its value ("Betreff: Sanierung ..." / "und Ausbau").
         seg = next((s for s in line.segments() if any(abs(s[0].x0 - x) <= 12 for x in lefts)), None)
+        # The gap is measured in the aligned words' size: a speck OCR read beside them ("®) Sehr
+        # geehrter") makes the whole line look large and the gap above it small.
+        size = _median_size(seg) if seg is not None else line.size
+        if line.top - previous.bottom > 1.2 * size:
+            break
         if seg is None:  # a line of another column (the number box) between title lines
             continue
-        if ctx.is_section_start(line):
+        if ctx.is_section_start(line) or _ends_title(_text(seg)):
             break
         parts.append(_text(seg))
         where.append((line.page, seg))
         previous = line
     title = join_lines(parts) or None
     ctx.set("title", title, where)
+
+
+#: A label has at most this many words before its colon ("Anfrage Nr.:", "Datum:").
+_LABEL_WORDS = 3
+
+
+def _median_size(tokens: Sequence[Token]) -> float:
+    sizes = sorted(t.size for t in tokens)
+    return sizes[len(sizes) // 2]
+
+
+def _ends_title(text: str) -> bool:
+    """Whether a line under a labelled title starts something else: the salutation (also as
+    OCR misreads it) or the next label ("Anfrage Nr.: 503/2022"), but not "hier:", which
+    refines the subject (DIN 5008)."""
+    if is_salutation(text):
+        return True
+    label = LABEL_LIKE.match(text)
+    return label is not None and len(label.group(0).split()) <= _LABEL_WORDS and not is_refinement(text)
 
 
 #: Words a date line over a signature has at most ("Erlangen, den 14. Februar 2024").

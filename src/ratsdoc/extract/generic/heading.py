@@ -34,6 +34,15 @@ SALUTATION = regex.compile(
     r"|Meine\s+(?:sehr\s+)?(?:geehrten\s+|verehrten\s+)?Damen\b)",
     regex.IGNORECASE,
 )
+#: The salutation as OCR may read it ("Sehr gechrter Herr", "Sehr geehrte Damen").
+_SALUTATION_OCR = regex.compile(
+    r"^\s*(?:(?:Sehr\s+geehrte){e<=2}|Sehr\s+ge\p{L}{4,6})\s+(?:Herr|Frau|Damen|Mitglieder)", regex.BESTMATCH
+)
+
+
+def is_salutation(text: str) -> bool:
+    """Whether ``text`` opens with a salutation, as printed or as OCR may misread it."""
+    return bool(SALUTATION.match(text) or _SALUTATION_OCR.match(text))
 
 
 def bold_share(line: Line) -> float:

@@ -14,7 +14,7 @@ from ...layout.lines import Line
 from ...text.normalize import join_lines
 from ..stamp_dates import is_stamp_text
 from .closing import DATELINE
-from .heading import LABEL_LIKE, MAX_HEADING_LINES, SALUTATION, Found, is_letterhead, is_remnant
+from .heading import LABEL_LIKE, MAX_HEADING_LINES, Found, is_letterhead, is_remnant, is_salutation
 from .letter_fields import is_type_line
 from .vocabulary import ReaderVocabulary
 
@@ -26,10 +26,6 @@ _GAP = 1.0
 _MIN_WORDS = 3
 #: Marks OCR read at a line's start (a punch hole as "©", a pen's tick as "~"): no words.
 _LEADING_MARKS = regex.compile(r"^(?:[^\p{L}\d\s]+\s+)+")
-#: The salutation as OCR may read it ("Sehr gechrter Herr", "Sehr geehrte Damen").
-_SALUTATION_OCR = regex.compile(
-    r"^\s*(?:(?:Sehr\s+geehrte){e<=2}|Sehr\s+ge\p{L}{4,6})\s+(?:Herr|Frau|Damen|Mitglieder)", regex.BESTMATCH
-)
 #: The paper's number row under its title, its label misread ("Vorlagen-NAN/0324/2024").
 _NUMBER_ROW = regex.compile(r"\d{1,5}\s?/\s?\d{2,4}\s*$")
 
@@ -38,7 +34,7 @@ def scan_heading_title(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found 
     """The title block just above page 1's salutation on a scan; None where no salutation
     stands or the lines above it are the address, a date or a type line."""
     page_one = [line for line in lines if line.page == 1 and line.words]
-    salutation = next((k for k, line in enumerate(page_one) if _is_salutation(_text(line))), None)
+    salutation = next((k for k, line in enumerate(page_one) if is_salutation(_text(line))), None)
     if salutation is None:
         return None
     block: list[Line] = []
@@ -74,10 +70,6 @@ def _goes_on(line: Line, below: Line) -> bool:
 def _text(line: Line) -> str:
     """The line's text without the marks OCR read before its first word."""
     return _LEADING_MARKS.sub("", line.text)
-
-
-def _is_salutation(text: str) -> bool:
-    return bool(SALUTATION.match(text) or _SALUTATION_OCR.match(text))
 
 
 def _number_row(text: str) -> bool:
