@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -182,12 +183,17 @@ def _has_label(mark: BoxMark, chars: tuple[Char, ...]) -> bool:
     )
 
 
-def find_pixel_marks(page: Page, image: Image.Image, dpi: int) -> tuple[list[BoxMark], list[Issue]]:
-    """Checkbox marks of ``page`` found in its render ``image``, in points, and warnings."""
+def find_pixel_marks(
+    page: Page, image: Image.Image, dpi: int, letters: Sequence[tuple[int, int, int, int]] = ()
+) -> tuple[list[BoxMark], list[Issue]]:
+    """Checkbox marks of ``page`` found in its render ``image``, in points, and warnings;
+    ``letters`` are boxes of the render that are letters (:mod:`.box_letters`), no marks."""
     scale = 72.0 / dpi
     marks: list[BoxMark] = []
     warnings: list[Issue] = []
     for left, top, right, bottom, share in find_boxes(image, dpi):
+        if (left, top, right, bottom) in letters:
+            continue
         mark = BoxMark(left * scale, top * scale, right * scale, bottom * scale, _state(share), "pixels")
         if not _has_label(mark, page.chars):
             continue
@@ -238,9 +244,12 @@ def place_marks(lines: list[Line], marks: list[BoxMark], page_number: int) -> No
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
 
 
-def with_pixel_marks(page: Page, image: Image.Image, dpi: int) -> tuple[Page, list[BoxMark], list[Issue]]:
-    """``page`` without the chars OCR read from its boxes, the boxes, and warnings."""
-    marks, warnings = find_pixel_marks(page, image, dpi)
+def with_pixel_marks(
+    page: Page, image: Image.Image, dpi: int, letters: Sequence[tuple[int, int, int, int]] = ()
+) -> tuple[Page, list[BoxMark], list[Issue]]:
+    """``page`` without the chars OCR read from its boxes, the boxes (not those in ``letters``),
+    and warnings."""
+    marks, warnings = find_pixel_marks(page, image, dpi, letters)
     if marks:
         page = replace(page, chars=drop_chars_in_marks(page.chars, marks))
     return page, marks, warnings

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import itertools
 import threading
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ from ..issues import Issue, IssueCode
 from ..layout.lines import Line, page_lines
 from .bands import read_in_bands
 from .blocks import side_block_order
+from .box_letters import PixelBox, letters_in_boxes
 from .confidence import OcrDoubt, doubtful_words, dropped_regions
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
@@ -383,6 +384,8 @@ class OcrStep:
         warnings.extend(ignored(page.number, box, dpi, "a handwritten note") for box in notes)
         dropped += stamps + notes
         words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
+        # A square capital found as a box was erased before reading: its word gets it back.
+        letters, words = letters_in_boxes(boxes, words)
         # Shapes and widgets are in the pixels now; keeping them would count boxes twice. The
         # table rules found in the pixels stand in for the shapes (wrapped cells, layout/cells.py).
         ocred = replace(
@@ -392,7 +395,7 @@ class OcrStep:
             annotations=tuple(a for a in page.annotations if a.kind == "link"),
         )
         warnings.append(Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number))
-        lines = self._with_marks(ocred, image, dpi, warnings)
+        lines = self._with_marks(ocred, image, dpi, warnings, letters)
         return PageRead(
             page.number,
             lines,
@@ -433,10 +436,12 @@ class OcrStep:
             page = replace(page, width=page.height, height=page.width, annotations=())
         return page, image.rotate(-turn, expand=True, fillcolor=255)
 
-    def _with_marks(self, page: Page, image: Image.Image, dpi: int, warnings: list[Issue]) -> list[Line]:
+    def _with_marks(
+        self, page: Page, image: Image.Image, dpi: int, warnings: list[Issue], letters: Sequence[PixelBox] = ()
+    ) -> list[Line]:
         from .pixel_marks import place_marks, with_pixel_marks
 
-        page, marks, found = with_pixel_marks(page, image, dpi)
+        page, marks, found = with_pixel_marks(page, image, dpi, letters)
         warnings.extend(found)
         lines = page_lines(page)
         place_marks(lines, marks, page.number)
