@@ -11,7 +11,7 @@ from ratsdoc.extract.cover import extract_cover
 from ratsdoc.extract.generic.heading import subject_title
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.ocr_doubt import warn_ocr_doubts
-from ratsdoc.extract.ocr_noise import without_blobs, without_lone_marks
+from ratsdoc.extract.ocr_noise import without_blobs, without_lone_marks, without_margin_marks
 from ratsdoc.issues import IssueCode
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.models import BBox, Provenance
@@ -98,6 +98,42 @@ def test_a_speck_read_as_a_flat_unsure_word_is_left_out() -> None:
     small = Line(1, [Token("gez.", 70, 500, 88, 509, 9.0)])
     kept = without_blobs(_layout([letterhead, small, text], [OcrDoubt(1, 70, 500, 88, 509, "gez.", 20.0)]))
     assert len(kept.lines) == 3
+
+
+def test_punch_holes_read_in_the_left_margin_before_a_line_are_left_out() -> None:
+    # Seed-17 scans: "5)" and "+ 4" read from punch holes and pen strokes stood before the
+    # letterhead and became part of the sender ("+ 4 SPD-Fraktion Dortmund").
+    body = [line(300 + 14 * k, "Der Ortsteilrat Rieth wurde am Montag informiert") for k in range(6)]
+    hole = Line(1, [Token("5)", 21, 32, 54, 64, 32.0), *line(42, "Fraktion DIE LINKE in der Bezirksvertretung").words])
+    marks = Line(1, [Token("+", 22, 41, 30, 59, 18.7), Token("4", 35, 41, 44, 59, 18.7)])
+    marks.tokens = (*marks.tokens, *line(41, "SPD-Fraktion Dortmund", x=50).words)
+    layout = without_margin_marks(_layout([hole, marks, *body], []))
+    assert [ln.text for ln in layout.lines[:2]] == [
+        "Fraktion DIE LINKE in der Bezirksvertretung",
+        "SPD-Fraktion Dortmund",
+    ]
+    # A list's number hanging a little left of its text, a word in the margin and a born-digital
+    # page stay as they are.
+    numbered = Line(1, [Token("1.", 56, 200, 64, 211, 11.0), *line(200, "Die Verwaltung wird beauftragt").words])
+    note = Line(1, [Token("BV", 20, 250, 34, 261, 11.0), *line(250, "Der Ortsteilrat Rieth").words])
+    assert without_margin_marks(_layout([numbered, note, *body], [])).lines[:2] == [numbered, note]
+    born_digital = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=[hole, *body])
+    assert without_margin_marks(born_digital) is born_digital
+
+
+def test_a_misread_label_never_ends_inside_a_word() -> None:
+    # Seed-17 scans: "Anlage nicht mehr den geltenden Vorschriften ..." wrapped to a line's start
+    # is "Anlage/n:" with two errors ("Anlage n|icht"); the sentences after it became attachments.
+    lines = [
+        line(100, "Begründung:"),
+        line(120, "Für die Schwimmhalle ist eine Schulwegsicherung vorgesehen, weil die"),
+        line(140, "Anlage nicht mehr den geltenden Vorschriften entspricht."),
+        line(180, "Anlaqe/n: Lageplan"),  # a misread label followed by its value stays one
+    ]
+    ctx = Context(layout=_layout(lines, []), profile=bundled_profiles()["generic"])
+    assert not ctx.is_section_start(lines[2])
+    found = ctx.find_label("attachments")
+    assert found is not None and found[0] == 3
 
 
 def test_specks_read_as_punctuation_between_words() -> None:

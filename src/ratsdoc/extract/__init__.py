@@ -20,7 +20,7 @@ from .generic import fill_resolution
 from .generic.appended import without_appended
 from .letter_furniture import mark_letter_furniture
 from .links import extract_links
-from .ocr_noise import tidy_ocr_values, without_blobs
+from .ocr_noise import tidy_ocr_values, without_blobs, without_margin_marks
 from .review import review_fields
 from .sections import extract_justification, extract_resolution
 from .ticks import normalise_ticks
@@ -53,6 +53,8 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     normalise_ticks(layout, profile.checkbox_options)
     # Logo, stamp and pen marks that OCR read as short words are no text (ocr_noise.py).
     layout = without_blobs(layout)
+    # ... and so are punch holes and pen strokes read in the left margin before a line's words.
+    layout = without_margin_marks(layout)
     # A fax machine's transmission line over each page is no text of the paper (fax_lines.py).
     mark_fax_lines(layout)
     # A second paper appended to this one (an answer to an Anfrage) has fields of its own.

@@ -68,6 +68,13 @@ class Fields:
     items: dict[str, list[Provenance]] = field(default_factory=dict)
 
 
+def cuts_word(text: str, match: regex.Match[str]) -> bool:
+    """Whether a fuzzy label match ends inside a word of ``text``: "Anlage n" of "Anlage nicht
+    mehr ..." is "Anlage/n:" with two errors, but a label ends at a word's end or its colon."""
+    end = match.end()
+    return 0 < end < len(text) and text[end - 1].isalpha() and text[end].isalpha()
+
+
 @dataclass(slots=True)
 class Context:
     """Shared state of one extraction run."""
@@ -208,7 +215,7 @@ class Context:
                 continue
             if match:
                 return index, line, match
-            if fuzzy_match and not self._another_word(fuzzy_match.group(0)):
+            if fuzzy_match and not self._another_word(fuzzy_match.group(0)) and not cuts_word(text, fuzzy_match):
                 fallback = (index, line, fuzzy_match)
         return fallback
 
@@ -249,7 +256,8 @@ class Context:
             "signature",
             "section_ends",
         ):
-            if self.profile.label(name, fuzzy=errors).match(text):
+            match = self.profile.label(name, fuzzy=errors).match(text)
+            if match and not (errors and cuts_word(text, match)):
                 if name in SECTION_LABELS:
                     index = self._line_index(line)
                     if index is not None and self.continues_text(index):

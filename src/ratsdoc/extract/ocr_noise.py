@@ -97,6 +97,59 @@ def without_blobs(layout: Layout) -> Layout:
     return replace(layout, lines=lines)
 
 
+#: A mark read in a scan's margin: at most three characters, no two letters in a row ("5)",
+#: "+", "4", "©"; a punch hole's edge or a pen's stroke).
+_MARGIN_MARK = regex.compile(r"^(?!.*\p{L}{2})\S{1,3}$")
+#: ... starting this many of the page's word heights left of the text's left edge: punch holes sit
+#: in the paper's first 20 mm, the text starts at 20-25 mm, a hanging list number one or two
+#: ems left of its text.
+_MARGIN_HEIGHTS = 3.0
+#: Lines of at least this many words give the text's left edge.
+_EDGE_WORDS = 4
+
+
+def _left_edges(lines: Sequence[Line], pages: set[int]) -> dict[int, float]:
+    """The text's left edge on each of ``pages``: the lower quartile of where its longer lines start."""
+    starts: dict[int, list[float]] = {}
+    for line in lines:
+        if line.page in pages and len(line.words) >= _EDGE_WORDS:
+            starts.setdefault(line.page, []).append(line.x0)
+    return {page: sorted(xs)[len(xs) // 4] for page, xs in starts.items() if len(xs) >= _EDGE_WORDS}
+
+
+def _margin_mark(token: Token) -> bool:
+    return token.box is None and not token.bullet and bool(_MARGIN_MARK.match(token.text))
+
+
+def without_margin_marks(layout: Layout) -> Layout:
+    """``layout`` without what OCR read from punch holes and pen strokes in a scan's left margin
+    at the start of a line ("5) Fraktion DIE LINKE ...", "+ 4 SPD-Fraktion"): short tokens
+    without a word, standing well left of the text's left edge; the layout itself when it has
+    none. Lines left without words are dropped."""
+    edges = _left_edges(layout.lines, set(layout.ocr_pages))
+    if not edges:
+        return layout
+    heights = _word_heights(layout.lines)
+    lines: list[Line] = []
+    changed = False
+    for line in layout.lines:
+        edge = edges.get(line.page)
+        tokens = list(line.tokens)
+        height = heights.get(line.page, 10.0)
+        if edge is not None and tokens and tokens[0].x0 < edge - _MARGIN_HEIGHTS * height:
+            # The first mark starts far out in the margin: it goes, and the marks after it that
+            # start in the margin too ("+ 4 SPD-Fraktion").
+            while tokens and _margin_mark(tokens[0]) and tokens[0].x0 < edge - height:
+                tokens.pop(0)
+        if len(tokens) == len(line.tokens):
+            lines.append(line)
+            continue
+        changed = True
+        if any(t.box is None and not t.bullet for t in tokens):
+            lines.append(Line(line.page, tokens, line.furniture))
+    return replace(layout, lines=lines) if changed else layout
+
+
 #: Punctuation standing alone between words, as OCR reads a speck, a sign standing alone
 #: anywhere, as OCR reads a logo ("© Fraktion ..."), and a dash standing alone at the end, as
 #: OCR reads a pen's stroke after the line ("... des Ortsteilrates Altstadt -").
