@@ -12,6 +12,7 @@ import pytest
 from ratsdoc.extract.context import Context
 from ratsdoc.extract.cover import extract_cover
 from ratsdoc.extract.fax_lines import is_fax_line, mark_fax_lines
+from ratsdoc.extract.ocr_noise import tidy_ocr_values
 from ratsdoc.extract.ocr_type import doubtful_rule, repair_type_line
 from ratsdoc.extract.review import review_fields
 from ratsdoc.issues import IssueCode
@@ -269,3 +270,21 @@ def test_letters_ocr_read_over_the_letterhead_are_not_the_sender() -> None:
     ctx = _cover(lines)
     assert ctx.fields.values["originator"] == "SPD-Fraktion in der Bezirksvertretung West"
     assert ctx.fields.values["faction"] == "SPD-Fraktion in der Bezirksvertretung West"
+
+
+def test_a_speck_read_as_a_number_over_a_factions_letterhead_is_no_office() -> None:
+    # Seed-17 bv-scan 12: a speck over the letterhead read as "2" was taken for the bare office
+    # designation of an office letter ("14" over "142") and became the sender.
+    lines = _head("Sanierung der Grundschule in der Hauptstraße")
+    lines.insert(0, Line(1, line(34, "2", x=51.4, size=9.1).words, furniture=True))
+    ctx = _cover(lines, profile="generic")
+    assert ctx.fields.values["originator"] == "SPD-Fraktion in der Bezirksvertretung West"
+
+
+def test_a_backslash_read_for_a_space_in_the_sender_is_a_space() -> None:
+    # Seed-17 letter-scan 3: "AfD-Fraktion\im Stadtrat Fürth".
+    lines = _head("Sanierung der Grundschule in der Hauptstraße")
+    lines[0] = line(42, "AfD-Fraktion\\im Stadtrat Fürth", size=12.5)
+    ctx = _cover(lines)
+    tidy_ocr_values(ctx)
+    assert ctx.fields.values["originator"] == "AfD-Fraktion im Stadtrat Fürth"

@@ -49,6 +49,28 @@ def test_an_exact_label_wins_over_an_earlier_fuzzy_one() -> None:
     assert alone is not None and alone[0][0] == "Entwurf"
 
 
+def test_a_subject_label_that_lost_its_first_letters_still_gives_the_title() -> None:
+    # Seed-17 bv-scans 7 and 10: a stamp took "Betr" of "Betreff:" and worn toner "Th" of
+    # "Thema:"; the title became the type line or its last line only.
+    for label, x in (("eff:", 92.4), ("ema:", 83.5)):
+        lines = [
+            line(210, "Anfrage nach § 4 GO"),
+            line(231, f"{label} Instandsetzung der Kindertagesstätte am Mühlgraben", x=x),
+            line(246, "unter Beteiligung des Ortsteilrates Hochheim", x=x + 26),
+        ]
+        found = subject_title(lines, VOCAB, fuzzy=2)
+        assert found is not None, label
+        assert (
+            found[0][0]
+            == "Instandsetzung der Kindertagesstätte am Mühlgraben unter Beteiligung des Ortsteilrates Hochheim"
+        )
+    # At the left edge "Stand:" is a label of its own, not the tail of "Gegenstand:"; born-digital
+    # text has no worn labels.
+    lines = [line(200, "Anfrage nach § 4 GO"), line(231, "Stand: 12.03.2024")]
+    assert subject_title(lines, VOCAB, fuzzy=2) is None
+    assert subject_title([line(200, "Anfrage"), line(231, "eff: Radweg Nord", x=92)], VOCAB) is None
+
+
 def test_short_labels_allow_fewer_errors() -> None:
     # Two errors would make "Titel" of a letterhead's "Tel" and "hier" of any short word.
     assert subject_title([line(80, "Tel: 09131 86-0")], VOCAB, fuzzy=2) is None

@@ -157,6 +157,9 @@ _LONE_MARK = regex.compile(r"(?<=\s)[.,;:'‘’`´·]+(?=\s|$)|(?:^|(?<=\s))[©
 #: Letters German does not write that OCR reads for its own: the dotless "ı" for "i" in a title
 #: ("Ortsteılrates"; a name in the sender may be Turkish).
 _FOREIGN_LETTERS = str.maketrans({"ı": "i"})
+#: A backslash OCR read for the space between two words ("AfD-Fraktion\im Stadtrat"); German
+#: text never writes one.
+_BACKSLASH = regex.compile(r"\s*\\\s*")
 #: The cover's text fields, where a word of punctuation is never meant.
 TEXT_FIELDS = ("title", "originator", "faction", "body")
 
@@ -174,4 +177,5 @@ def tidy_ocr_values(ctx: Context) -> None:
         where = ctx.fields.provenance.get(name) or []
         if isinstance(value, str) and any(p.page in ocr_pages for p in where):
             value = value.translate(_FOREIGN_LETTERS) if name == "title" else value
+            value = _BACKSLASH.sub(" ", value).strip()
             ctx.fields.values[name] = without_lone_marks(value) or value

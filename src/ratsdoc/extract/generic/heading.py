@@ -102,7 +102,10 @@ def _subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, fuzzy: int) -
         text = line.text
         kind = None
         match = subject.match(text)
-        if match is None:
+        worn = _worn_subject(line, lines, vocab) if fuzzy and match is None else None
+        if worn is not None:
+            value = worn
+        elif match is None:
             kind, value = _type_label(text, vocab, fuzzy)
             if kind is None or not value:
                 continue
@@ -118,6 +121,28 @@ def _subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, fuzzy: int) -
             found = (join_lines([*block, f"{label} {found[0]}"]), [*lines[index - len(block) : index], *found[1]])
         if found is not None:
             return found, kind
+    return None
+
+
+#: The end of a label whose first letters a stamp or worn toner took ("eff:" of "Betreff:").
+_LABEL_TAIL = regex.compile(r"^(?P<tail>\p{L}{3,6}\.?):\s*(?P<value>\S.*)$")
+#: ... which leaves the line set in by at least this many of its sizes (one or two letters).
+_LOST_LETTERS = 0.5
+
+
+def _worn_subject(line: Line, lines: Sequence[Line], vocab: ReaderVocabulary) -> str | None:
+    """The subject after a subject label that lost its first letters on a scan ("eff: Sanierung
+    ..." for "Betreff:", "ema:" for "Thema:"): the tail of a label, set in from the page's left
+    edge by the letters it lost ("Stand:" at the edge is a label of its own, not "Gegenstand:").
+    None when ``line`` opens with no such tail."""
+    tail = _LABEL_TAIL.match(line.text)
+    left = min((ln.x0 for ln in lines if ln.page == line.page), default=line.x0)
+    if tail is None or line.x0 - left < _LOST_LETTERS * line.size:
+        return None
+    end = tail.group("tail").casefold()
+    labels = [label.replace("\\", "").casefold() for label in vocab.subject_labels]
+    if any(label.endswith(end) and len(label) > len(end) for label in labels):
+        return tail.group("value").strip()
     return None
 
 
