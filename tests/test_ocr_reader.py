@@ -12,6 +12,7 @@ from ratsdoc.extract.generic.heading import subject_title
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.ocr_doubt import warn_ocr_doubts
 from ratsdoc.extract.ocr_noise import without_blobs, without_lone_marks, without_margin_marks
+from ratsdoc.extract.sections import extract_resolution
 from ratsdoc.issues import IssueCode
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.models import BBox, Provenance
@@ -156,6 +157,25 @@ def test_a_misread_label_never_ends_inside_a_word() -> None:
     assert not ctx.is_section_start(lines[2])
     found = ctx.find_label("attachments")
     assert found is not None and found[0] == 3
+
+
+def test_a_request_formula_is_not_found_by_errors_at_its_end() -> None:
+    # Seed-17 letter-request scans: "wir bitten Sie, folgenden ..." is "Wir bitten um" with "um"
+    # deleted, and "Wir bitten um schriftliche Beantwortung" passed the formula's exclusion by an
+    # inserted space; each became the paper's only proposal.
+    for text in (
+        "wir bitten Sie, folgenden Dringlichkeitsantrag der Fraktion auf die Tagesordnung zu setzen:",
+        "Wir bitten um schriftliche Beantwortung bis zur Sitzung.",
+    ):
+        ctx = Context(layout=_layout([line(300, text)], []), profile=bundled_profiles()["letter"])
+        extract_resolution(ctx)
+        assert ctx.fields.values["resolution_proposal"] == [], text
+    # A letter misread inside the formula is OCR's: the paragraph is the proposal.
+    ctx = Context(
+        layout=_layout([line(300, "Wlr bitten um Prüfung des Standorts.")], []), profile=bundled_profiles()["letter"]
+    )
+    extract_resolution(ctx)
+    assert [item.text for item in ctx.fields.values["resolution_proposal"]] == ["Wlr bitten um Prüfung des Standorts."]
 
 
 def test_specks_read_as_punctuation_between_words() -> None:

@@ -39,7 +39,10 @@ def _inline_resolution(ctx: Context) -> bool:
         found = ctx.find_label("resolution_inline", start=start)
         if found is None:
             break
-        index, line, _ = found
+        index, line, match = found
+        if _errs_at_end(match):
+            start = index + 1
+            continue
         if line.text.rstrip().endswith(":"):
             # "Wir beantragen:" alone heads a list, the generic reader's request section.
             start = index + 1
@@ -63,6 +66,15 @@ def _inline_resolution(ctx: Context) -> bool:
     )
     ctx.set_items("resolution_proposal", [lines for _, lines in items])
     return True
+
+
+def _errs_at_end(match: regex.Match[str]) -> bool:
+    """Whether an OCR-tolerant match of a request formula spends its errors at its end, where
+    the formula's last word or what must not follow it stands: "wir bitten Sie, folgenden
+    Antrag ..." is "Wir bitten um" with "um" deleted, "Wir bitten um schriftliche Beantwortung"
+    passes the formula's exclusion by an inserted space. A misread letter inside it is OCR's."""
+    substitutions, insertions, deletions = match.fuzzy_changes
+    return any(position >= match.end() - 1 for position in (*substitutions, *insertions, *deletions))
 
 
 def extract_resolution(ctx: Context) -> None:
