@@ -288,3 +288,19 @@ def test_a_backslash_read_for_a_space_in_the_sender_is_a_space() -> None:
     ctx = _cover(lines)
     tidy_ocr_values(ctx)
     assert ctx.fields.values["originator"] == "AfD-Fraktion im Stadtrat Fürth"
+
+
+def test_a_title_hanging_under_its_value_ends_where_the_text_returns_under_the_label() -> None:
+    # Seed-17 office-letter scan 2: the first line of the text, measured 15.8 pt high by OCR
+    # (a mark over it), stood at the label's edge after the title's lines hanging under the value;
+    # the gap above it looked small and the whole paragraph became part of the title.
+    lines = [ln for ln in _head("x", type_line="Anfrage der CDU-Fraktion") if ln.text != "x"][:-2]
+    lines += [
+        line(177, "Betreff: Beschaffung von Einsatzfahrzeugen für den", size=10.3),
+        line(191, "Rettungsdienst (voraussichtliche Kosten ca.", x=109.7, size=10.1),
+        line(205, "411.000,00 €)", x=109.4, size=9.8),
+        line(229, "Der Ausschuss hat in seiner Sitzung am 08.02.2023 die Maßnahme", size=15.8),
+        line(250, "zur Kenntnis genommen.", size=10.8),
+    ]
+    title = "Beschaffung von Einsatzfahrzeugen für den Rettungsdienst (voraussichtliche Kosten ca. 411.000,00 €)"
+    assert _cover(lines, profile="generic").fields.values["title"] == title

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ratsdoc.layout.lines import page_lines
+from ratsdoc.layout.lines import Line, Token, page_lines
 from ratsdoc.layout.model import Annotation, Char, Page, Shape
 
 
@@ -51,3 +51,16 @@ def test_symbol_bullets_are_not_boxes() -> None:
     (line,) = page_lines(_page(chars))
     assert line.tokens[0].bullet and line.tokens[0].box is None
     assert line.text == "Aufbau"
+
+
+def test_a_lines_text_size_is_that_of_most_of_its_words() -> None:
+    # A punch hole OCR read as a 17.5 pt "®)" beside a salutation in 7-9 pt.
+    tokens = [Token("®)", 16, 284, 30, 301, 17.5)]
+    tokens += [
+        Token(w, 70 + 40 * k, 284, 100 + 40 * k, 293, s)
+        for k, (w, s) in enumerate((("Sehr", 7.4), ("geehrter", 9.1), ("Herr", 7.0)))
+    ]
+    line = Line(1, tokens)
+    assert line.size == 17.5
+    assert line.text_size == 9.1
+    assert Line(1, []).text_size == 10.0

@@ -379,10 +379,11 @@ def _title(ctx: Context) -> None:
             break
         # Under the label, or hanging under its value ("Betreff: Sanierung ..." / "und Ausbau").
         seg = next((s for s in line.segments() if any(abs(s[0].x0 - x) <= 12 for x in lefts)), None)
-        # The gap is measured in the aligned words' size: a speck OCR read beside them ("®) Sehr
-        # geehrter") makes the whole line look large and the gap above it small.
-        size = _median_size(seg) if seg is not None else line.size
-        if line.top - previous.bottom > 1.2 * size:
+        # The gap is measured in the smaller of the two lines' sizes, each the size of most of
+        # its words: on a scan a mark read beside the words ("®) Sehr geehrter") or over a whole
+        # line makes it look large and the gap above it small.
+        size = Line(line.page, seg).text_size if seg is not None else line.text_size
+        if line.top - previous.bottom > 1.2 * min(size, previous.text_size):
             break
         if seg is None:  # a line of another column (the number box) between title lines
             continue
@@ -391,17 +392,14 @@ def _title(ctx: Context) -> None:
         parts.append(_text(seg))
         where.append((line.page, seg))
         previous = line
+        if rest and abs(seg[0].x0 - x_left) > 12 and abs(seg[0].x0 - rest[0].x0) <= 12:
+            lefts = [rest[0].x0]  # the title hangs under its value: a line under the label is the text
     title = join_lines(parts) or None
     ctx.set("title", title, where)
 
 
 #: A label has at most this many words before its colon ("Anfrage Nr.:", "Datum:").
 _LABEL_WORDS = 3
-
-
-def _median_size(tokens: Sequence[Token]) -> float:
-    sizes = sorted(t.size for t in tokens)
-    return sizes[len(sizes) // 2]
 
 
 def _ends_title(text: str) -> bool:

@@ -94,6 +94,13 @@ class Line:
         return max((t.size for t in self._tokens if t.box is None), default=10.0)
 
     @property
+    def text_size(self) -> float:
+        """Font size of most of the words (the median): on a scan a mark read as a large word
+        ("®)" beside "Sehr geehrter") makes :attr:`size` large, not this."""
+        sizes = sorted(t.size for t in self._tokens if t.box is None)
+        return sizes[len(sizes) // 2] if sizes else 10.0
+
+    @property
     def words(self) -> tuple[Token, ...]:
         """Word tokens only (no boxes, no bullets)."""
         words = self._words

@@ -199,10 +199,16 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
     tail_words = [t for t in line.words if value and t.text in value.split()]
     x_left = tail_words[0].x0 if tail_words else None
     bold = bold_share(line) >= 0.5
+    hanging = False  # the subject goes on under its value, not under its label
     for follower in lines[index + 1 : index + 1 + _MAX_SUBJECT_LINES]:
-        if follower.page != line.page or follower.top - prev.bottom > 0.9 * follower.size:
+        # The gap in the smaller of the two lines' sizes, each the size of most of its words: a
+        # mark OCR read as a large word, or over a whole line, makes it look large and the gap
+        # above it small.
+        if follower.page != line.page or follower.top - prev.bottom > 0.9 * min(follower.text_size, prev.text_size):
             break
-        aligned = x_left is None or abs(follower.x0 - x_left) <= 12 or abs(follower.x0 - line.x0) <= 12
+        under_value = x_left is not None and abs(follower.x0 - x_left) <= 12
+        aligned = x_left is None or under_value or (not hanging and abs(follower.x0 - line.x0) <= 12)
+        hanging = hanging or (under_value and x_left is not None and abs(x_left - line.x0) > 12)
         if not aligned and is_remnant(follower, x_left or line.x0):
             continue  # a stamp's remnant between the subject's lines ("2022" far right)
         if not aligned or _ends_subject(follower, vocab) or (bold_share(follower) >= 0.5) != bold:

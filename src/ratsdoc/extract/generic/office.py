@@ -43,7 +43,7 @@ _STAMP_DATE = regex.compile(r"\d{1,2}\.?\s*\p{Lu}{3}\.?\s*(?:19|20)\d{2}")
 _MAX_SUBJECT_LINES = 4
 #: What a page number at the top of page 1 reads.
 _PAGE_ONE = frozenset({"1", "- 1 -", "-1-"})
-#: A letterhead naming a group among this many first lines makes a letter no office letter.
+#: A letterhead naming a faction among this many first lines makes a letter no office letter.
 _GROUP_LINES = 2
 #: The head: the lines of page 1 read for the sender and the information block.
 _HEAD_LINES = 25
@@ -72,8 +72,8 @@ def office_originator(ctx: Context) -> bool:
     body = [line for line in lines if not line.furniture]
     if head is None or not _letter_head(body):
         return False
-    if any(vocab.matcher("originator").match(line.text) for line in body[:_GROUP_LINES] if line is not head[1]):
-        return False  # a faction's or board's letterhead under a speck read as "2": no office letter
+    if any(vocab.matcher("faction").search(line.text) for line in body[:_GROUP_LINES] if line is not head[1]):
+        return False  # a faction's letterhead under a speck read as "2": no office letter
     ctx.set("originator", head[0], [head[1]])
     ctx.set("faction", None, [])
     return True
