@@ -11,6 +11,9 @@ later stage was written against pdfplumber's numbers. That decides several detai
   objects) are dropped, pdfminer never produces them;
 * vector paths are split into subpaths and classified rect/line/curve with pdfminer's rules.
 
+The coordinate arithmetic is in :mod:`.pdfium_geometry`, the paths in :mod:`.pdfium_paths`, the
+annotations in :mod:`.pdfium_annots`; this module opens the document and reads chars and images.
+
 Known differences that cannot be removed through PDFium's API are listed in ``docs/engines.md``
 (font names lose their subset prefix, fonts with ``Descent 0`` get PDFium's metrics).
 
@@ -37,11 +40,8 @@ from ..budget import Budget
 from ..input import PdfInput
 from ..issues import Issue
 from ..ocr.policy import without_invisible_text
-from .annotations import decode_pdf_string, widget_annotation
-from .model import MAX_PAGE_IMAGES, Annotation, Box, Char, EngineLimits, Page, Shape, ShapeKind, glyph_letters
+from .model import MAX_PAGE_IMAGES, Box, Char, EngineLimits, Page, Shape, glyph_letters
 from .pagetree import (
-    annotation_unreadable,
-    annotations_cut,
     chars_cut,
     describe,
     none_readable,
@@ -49,109 +49,22 @@ from .pagetree import (
     shapes_cut,
     skipped_page,
 )
+from .pdfium_annots import read_annotations
+from .pdfium_geometry import IDENTITY, Matrix, PageGeometry, apply, bbox, mult, obj_matrix, untyped
 from .pdfium_lock import pdfium_lock
+from .pdfium_paths import path_shapes
 from .preflight import preflight
 
-#: An affine matrix (a, b, c, d, e, f) in pdfminer's row-vector convention.
-Matrix = tuple[float, float, float, float, float, float]
-_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-#: Points closer than this are "equal" when classifying rects; PDFium stores float32,
-#: pdfminer compares Python floats exactly, so an exact test would split hairs.
-_EPS = 1e-3
 #: Form XObjects nested deeper than this are not descended into (circular or hostile files).
 _MAX_FORM_DEPTH = 12
-#: US Letter, pdfminer's fallback when a page has no (inherited) /MediaBox.
-_LETTER = (0.0, 0.0, 612.0, 792.0)
-#: PDFium's form field types mapped to the /FT names the reference decoder reads.
-_FIELD_TYPES = {
-    pdfium_c.FPDF_FORMFIELD_PUSHBUTTON: "Btn",
-    pdfium_c.FPDF_FORMFIELD_CHECKBOX: "Btn",
-    pdfium_c.FPDF_FORMFIELD_RADIOBUTTON: "Btn",
-    pdfium_c.FPDF_FORMFIELD_COMBOBOX: "Ch",
-    pdfium_c.FPDF_FORMFIELD_LISTBOX: "Ch",
-    pdfium_c.FPDF_FORMFIELD_TEXTFIELD: "Tx",
-    pdfium_c.FPDF_FORMFIELD_SIGNATURE: "Sig",
-}
 
 
-def _mult(m1: Matrix, m0: Matrix) -> Matrix:
-    """``m1`` followed by ``m0`` (pdfminer's ``mult_matrix``)."""
-    a1, b1, c1, d1, e1, f1 = m1
-    a0, b0, c0, d0, e0, f0 = m0
-    return (
-        a0 * a1 + c0 * b1,
-        b0 * a1 + d0 * b1,
-        a0 * c1 + c0 * d1,
-        b0 * c1 + d0 * d1,
-        a0 * e1 + c0 * f1 + e0,
-        b0 * e1 + d0 * f1 + f0,
-    )
-
-
-def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
-    a, b, c, d, e, f = m
-    return a * x + c * y + e, b * x + d * y + f
-
-
-def _page_ctm(mediabox: tuple[float, float, float, float], rotate: int) -> Matrix:
-    """The matrix pdfminer's interpreter starts a page with (media-box origin and rotation)."""
-    x0, y0, x1, y1 = mediabox
-    if rotate == 90:
-        return (0.0, -1.0, 1.0, 0.0, -y0, x1)
-    if rotate == 180:
-        return (-1.0, 0.0, 0.0, -1.0, x1, y1)
-    if rotate == 270:
-        return (0.0, 1.0, -1.0, 0.0, y1, -x0)
-    return (1.0, 0.0, 0.0, 1.0, -x0, -y0)
-
-
-def _obj_matrix(obj: Any) -> Matrix:
-    """A page object's own matrix (relative to its enclosing form, if any)."""
-    fm = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, fm):
-        return _IDENTITY
-    return (fm.a, fm.b, fm.c, fm.d, fm.e, fm.f)
-
-
-def _utf16_value(func: Any, *args: Any) -> str | None:
-    """Call a PDFium getter that fills a UTF-16LE buffer (two-call pattern); None when absent."""
-    size = int(func(*args, None, 0))
-    if size <= 2:
-        return None if size == 0 else ""
-    buf = ctypes.create_string_buffer(size)
-    func(*args, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)), size)
-    return buf.raw[: size - 2].decode("utf-16-le", errors="replace")
-
-
-def _bbox(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    return min(xs), min(ys), max(xs), max(ys)
-
-
-def _untyped(fn: Any, restype: Any = ctypes.c_int) -> Any:
-    """A second handle on the PDFium function ``fn`` that skips ctypes' argument conversion.
-
-    pypdfium2 declares typed pointer ``argtypes``; checking and converting them costs about as
-    much as the call itself, and the char loop makes several calls per char. The clone takes
-    ``c_void_p`` handles, Python ints (passed as C ``int``) and ``byref`` out-parameters as they
-    are, so callers must pass exactly those.
-    """
-    clone = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
-    clone.restype = restype
-    return clone
-
-
-_IS_GENERATED = _untyped(pdfium_c.FPDFText_IsGenerated)
-_GET_TEXT_OBJECT = _untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
-_GET_LOOSE_BOX = _untyped(pdfium_c.FPDFText_GetLooseCharBox)
-_GET_CHAR_ORIGIN = _untyped(pdfium_c.FPDFText_GetCharOrigin)
-_GET_PATH_SEGMENT = _untyped(pdfium_c.FPDFPath_GetPathSegment, ctypes.c_void_p)
-_SEGMENT_GET_POINT = _untyped(pdfium_c.FPDFPathSegment_GetPoint)
-_SEGMENT_GET_TYPE = _untyped(pdfium_c.FPDFPathSegment_GetType)
-_SEGMENT_GET_CLOSE = _untyped(pdfium_c.FPDFPathSegment_GetClose)
-_HAS_MAP_ERROR = _untyped(pdfium_c.FPDFText_HasUnicodeMapError)
-_GET_UNICODE = _untyped(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_IS_GENERATED = untyped(pdfium_c.FPDFText_IsGenerated)
+_GET_TEXT_OBJECT = untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+_GET_LOOSE_BOX = untyped(pdfium_c.FPDFText_GetLooseCharBox)
+_GET_CHAR_ORIGIN = untyped(pdfium_c.FPDFText_GetCharOrigin)
+_HAS_MAP_ERROR = untyped(pdfium_c.FPDFText_HasUnicodeMapError)
+_GET_UNICODE = untyped(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
 #: Chars PDFium might have generated: it generates " ", "\r" and "\n" only; any whitespace
 #: or control char is checked with ``FPDFText_IsGenerated`` to be safe.
 _MAYBE_GENERATED = frozenset(chr(c) for c in range(0x3001) if c <= 0x20 or chr(c).isspace())
@@ -190,31 +103,6 @@ def _char_text(tp: Any, index: int) -> str:
         # LibreOffice, reportlab).
         text = "-"
     return text
-
-
-class _PageGeometry:
-    """Everything needed to map PDF user space to ratsdoc's top-left page coordinates."""
-
-    __slots__ = ("ctm", "height", "mediabox", "width")
-
-    def __init__(self, page: Any) -> None:
-        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-        if pdfium_c.FPDFPage_GetMediaBox(page, left, bottom, right, top):
-            x0, x1 = sorted((left.value, right.value))
-            y0, y1 = sorted((bottom.value, top.value))
-            box = (float(x0), float(y0), float(x1), float(y1))
-        else:
-            box = _LETTER
-        rotate = (int(pdfium_c.FPDFPage_GetRotation(page)) * 90) % 360
-        self.mediabox = box
-        self.ctm = _page_ctm(box, rotate)
-        width, height = box[2] - box[0], box[3] - box[1]
-        self.width, self.height = (height, width) if rotate in (90, 270) else (width, height)
-
-    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
-        """A user-space rectangle as (x0, top, x1, bottom) on the (rotated) page."""
-        bx0, by0, bx1, by1 = _bbox([_apply(self.ctm, x0, y0), _apply(self.ctm, x1, y1)])
-        return bx0, self.height - by1, bx1, self.height - by0
 
 
 class PdfiumSource:
@@ -290,13 +178,13 @@ class PdfiumSource:
             self._font_cache.clear()
 
     def _convert(self, page: Any, number: int) -> Page:
-        geo = _PageGeometry(page.raw)
+        geo = PageGeometry(page.raw)
         warnings: list[Issue] = []
         chars = self._chars(page.raw, geo, number, warnings)
         shapes: list[Shape] = []
         images: list[Box] = []
         image_area = self._objects(page.raw, geo, shapes, images, number, warnings)
-        annotations = self._annotations(page, geo, number, warnings)
+        annotations = read_annotations(self._doc, page, geo, number, warnings, self._max_annots)
         return without_invisible_text(
             Page(
                 number=number,
@@ -339,7 +227,7 @@ class PdfiumSource:
         self._font_cache[key] = (name, descent)
         return name, descent
 
-    def _chars(self, page: Any, geo: _PageGeometry, number: int, warnings: list[Issue]) -> tuple[Char, ...]:
+    def _chars(self, page: Any, geo: PageGeometry, number: int, warnings: list[Issue]) -> tuple[Char, ...]:
         textpage = pdfium_c.FPDFText_LoadPage(page)
         if not textpage:
             return ()
@@ -348,15 +236,16 @@ class PdfiumSource:
         finally:
             pdfium_c.FPDFText_ClosePage(textpage)
 
-    def _read_chars(self, tp: Any, geo: _PageGeometry, number: int, warnings: list[Issue]) -> tuple[Char, ...]:
+    def _read_chars(self, tp: Any, geo: PageGeometry, number: int, warnings: list[Issue]) -> tuple[Char, ...]:
         """The page's chars, in text-page order, without the chars PDFium generates.
 
         This loop is the engine's hot spot (a dense page has 4,000 chars), so it is written for
         speed: the text comes in one ``FPDFText_GetText`` call, the per-char calls go through
-        untyped handles (:func:`_untyped`) with preallocated out-parameters, everything constant
-        per text object (font, size, matrix and what follows from it) is computed once per
-        object, and the coordinate arithmetic is inlined. Every expression is the one
-        :meth:`_PageGeometry.box`/:func:`_apply`/:func:`_mult` evaluate, in the same order, so the
+        untyped handles (:func:`.pdfium_geometry.untyped`) with preallocated out-parameters,
+        everything constant per text object (font, size, matrix and what follows from it) is
+        computed once per object, and the coordinate arithmetic is inlined. Every expression is
+        the one :meth:`.PageGeometry.box`, :func:`.pdfium_geometry.apply` and
+        :func:`.pdfium_geometry.mult` evaluate, in the same order, so the
         floats are bit-for-bit those of the straightforward per-char version.
         """
         count = int(pdfium_c.FPDFText_CountChars(tp))
@@ -515,7 +404,7 @@ class PdfiumSource:
             warnings.append(chars_cut(number, total, max_chars))
         return tuple(result)
 
-    def _object_info(self, tp: Any, index: int, okey: int | None, geo: _PageGeometry) -> _ObjInfo:
+    def _object_info(self, tp: Any, index: int, okey: int | None, geo: PageGeometry) -> _ObjInfo:
         """What is constant for all chars of one text object, read at its first char ``index``.
 
         (font name, upright, axis-aligned, bottom offset below the baseline, box height,
@@ -536,8 +425,8 @@ class PdfiumSource:
         if pdfium_c.FPDFText_GetMatrix(tp, index, fm):
             cm: Matrix = (fm.a, fm.b, fm.c, fm.d, fm.e, fm.f)
         else:
-            cm = _IDENTITY
-        a, b, c, d, _, _ = _mult(cm, geo.ctm)
+            cm = IDENTITY
+        a, b, c, d, _, _ = mult(cm, geo.ctm)
         upright = a * d > 0 and b * c <= 0
         axis = bool(tfs) and abs(b) < 1e-4 and abs(c) < 1e-4
         unmapped = _HAS_MAP_ERROR(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value), index) == 1
@@ -550,7 +439,7 @@ class PdfiumSource:
     # -- vector graphics and images -----------------------------------------------------------
 
     def _objects(
-        self, page: Any, geo: _PageGeometry, shapes: list[Shape], images: list[Box], number: int, warnings: list[Issue]
+        self, page: Any, geo: PageGeometry, shapes: list[Shape], images: list[Box], number: int, warnings: list[Issue]
     ) -> float:
         """Collect shapes of every path object and the boxes of the first :data:`MAX_PAGE_IMAGES`
         images (forms included); return the summed image area.
@@ -564,7 +453,7 @@ class PdfiumSource:
         drawn = 0
         # Each stack entry: (container, is_form, matrix of the container, depth).
         # Points stay in user space here; ``geo.box`` applies the page rotation once.
-        stack: list[tuple[Any, bool, Matrix, int]] = [(page, False, _IDENTITY, 0)]
+        stack: list[tuple[Any, bool, Matrix, int]] = [(page, False, IDENTITY, 0)]
         while stack:
             container, is_form, matrix, depth = stack.pop()
             if is_form:
@@ -588,202 +477,22 @@ class PdfiumSource:
                     if drawn > cap:
                         continue
                 if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-                    self._path(obj, _mult(_obj_matrix(obj), matrix), geo, shapes)
+                    path_shapes(obj, mult(obj_matrix(obj), matrix), geo, shapes)
                 elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-                    m = _mult(_obj_matrix(obj), matrix)
-                    x0, y0, x1, y1 = _bbox([_apply(m, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))])
+                    m = mult(obj_matrix(obj), matrix)
+                    x0, y0, x1, y1 = bbox([apply(m, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))])
                     area += max(0.0, x1 - x0) * max(0.0, y1 - y0)
                     if len(images) < MAX_PAGE_IMAGES:
                         images.append(geo.box(x0, y0, x1, y1))
                 elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
-                    forms.append((obj, True, _mult(_obj_matrix(obj), matrix), depth + 1))
+                    forms.append((obj, True, mult(obj_matrix(obj), matrix), depth + 1))
             # Reverse so that forms are visited in content order (the stack pops from the end).
             stack.extend(reversed(forms))
         if drawn > cap:
             warnings.append(shapes_cut(number, cap, drawn - cap))
         return area
 
-    def _path(self, obj: Any, m: Matrix, geo: _PageGeometry, shapes: list[Shape]) -> None:
-        """Split a path object into subpaths and classify each like pdfminer's ``paint_path``."""
-        fillmode = ctypes.c_int()
-        stroke = ctypes.c_int()
-        if not pdfium_c.FPDFPath_GetDrawMode(obj, fillmode, stroke):
-            return
-        filled = fillmode.value != pdfium_c.FPDF_FILLMODE_NONE
-        stroked = bool(stroke.value)
-        if not (filled or stroked):
-            return  # a clipping path ("W n"): pdfminer paints nothing
-        count = int(pdfium_c.FPDFPath_CountSegments(obj))
-        x, y = ctypes.c_float(), ctypes.c_float()
-        x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-        # Per-segment calls go through untyped handles (see _untyped): the path and segment
-        # handles are passed as c_void_p, one reused object for the segments.
-        objv = ctypes.c_void_p(ctypes.cast(obj, ctypes.c_void_p).value)
-        segv = ctypes.c_void_p()
-        get_segment, get_point = _GET_PATH_SEGMENT, _SEGMENT_GET_POINT
-        get_type, get_close = _SEGMENT_GET_TYPE, _SEGMENT_GET_CLOSE
-        ma, mb, mc, md, me, mf = m
-        # Rebuild pdfminer's operator string per subpath: m, l, c (three Bézier points), h.
-        subpaths: list[tuple[list[str], list[tuple[float, float]]]] = []
-        ops: list[str] = []
-        pts: list[tuple[float, float]] = []
-        bezier = 0
-        for i in range(count):
-            seg = get_segment(objv, i)
-            if not seg:
-                continue
-            segv.value = seg
-            if not get_point(segv, x_ref, y_ref):
-                continue
-            stype = get_type(segv)
-            closes = bool(get_close(segv))
-            xv, yv = x.value, y.value
-            point = (ma * xv + mc * yv + me, mb * xv + md * yv + mf)  # _apply(m, xv, yv)
-            if stype == pdfium_c.FPDF_SEGMENT_MOVETO:
-                ops, pts, bezier = ["m"], [point], 0
-                subpaths.append((ops, pts))
-                continue
-            if not ops:  # a path that does not start with m is invalid; pdfminer drops it
-                ops, pts = ["?"], [point]
-                subpaths.append((ops, pts))
-            if stype == pdfium_c.FPDF_SEGMENT_BEZIERTO:
-                bezier += 1
-                if bezier % 3:
-                    continue  # control points do not count for pdfminer's box
-                ops.append("c")
-                pts.append(point)
-            elif closes and _same(point, pts[0]):
-                # PDFium turns "h" into a line back to the start flagged as closing.
-                ops.append("h")
-                pts.append(pts[0])
-                continue
-            else:
-                ops.append("l")
-                pts.append(point)
-            if closes:
-                ops.append("h")
-                pts.append(pts[0])
-        for sub_ops, sub_pts in subpaths:
-            shape = "".join(sub_ops)
-            if not shape.startswith("m") or len(sub_pts) < 2:
-                continue
-            kind = _classify(shape, sub_pts)
-            bx0, by0, bx1, by1 = _bbox(sub_pts)
-            x0, top, x1, bottom = geo.box(bx0, by0, bx1, by1)
-            shapes.append(Shape(kind=kind, x0=x0, top=top, x1=x1, bottom=bottom, stroked=stroked, filled=filled))
-
-    # -- annotations --------------------------------------------------------------------------
-
-    def _annotations(self, page: Any, geo: _PageGeometry, number: int, warnings: list[Issue]) -> tuple[Annotation, ...]:
-        count = int(pdfium_c.FPDFPage_GetAnnotCount(page.raw))
-        if count <= 0:
-            return ()
-        if count > self._max_annots:
-            warnings.append(annotations_cut(number, count, self._max_annots))
-            count = self._max_annots
-        form = self._doc.formenv.raw if self._doc.formenv else None
-        result: list[Annotation] = []
-        for i in range(count):
-            annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
-            if not annot:
-                continue  # not a dictionary; the reference skips those too
-            try:
-                item = self._annotation(annot, form, geo)
-                if item is not None:
-                    result.append(item)
-            except Exception:  # one broken annotation must not cost the page
-                warnings.append(annotation_unreadable(number))
-            finally:
-                pdfium_c.FPDFPage_CloseAnnot(annot)
-        return tuple(result)
-
-    def _annotation(self, annot: Any, form: Any, geo: _PageGeometry) -> Annotation | None:
-        rect = pdfium_c.FS_RECTF()
-        if not pdfium_c.FPDFAnnot_GetRect(annot, rect):
-            return None
-        # Same box arithmetic as layout/annotations.py: media-box origin, no rotation.
-        ox, oy = geo.mediabox[0], geo.mediabox[1]
-        x0, x1 = sorted((rect.left - ox, rect.right - ox))
-        y0, y1 = sorted((rect.bottom - oy, rect.top - oy))
-        box: dict[str, Any] = {
-            "x0": float(x0),
-            "top": geo.height - float(y1),
-            "x1": float(x1),
-            "bottom": geo.height - float(y0),
-        }
-        subtype = int(pdfium_c.FPDFAnnot_GetSubtype(annot))
-        if subtype == pdfium_c.FPDF_ANNOT_LINK:
-            return Annotation(kind="link", uri=self._uri(annot), **box)
-        if subtype != pdfium_c.FPDF_ANNOT_WIDGET:
-            return Annotation(kind="other", **box)
-        # The widget's own keys first (as the reference reads them), then PDFium's field
-        # lookup, which follows /Parent for attributes a kid widget inherits.
-        field_type = self._string(annot, "FT")
-        ftype = int(pdfium_c.FPDFAnnot_GetFormFieldType(form, annot)) if form else -1
-        if field_type is None:
-            field_type = _FIELD_TYPES.get(ftype)
-        if pdfium_c.FPDFAnnot_HasKey(annot, b"Ff"):
-            num = ctypes.c_float()
-            pdfium_c.FPDFAnnot_GetNumberValue(annot, b"Ff", num)
-            flags = int(num.value)
-        elif form and ftype > 0:
-            flags = int(pdfium_c.FPDFAnnot_GetFormFieldFlags(form, annot))
-        else:
-            flags = 0
-        name = self._string(annot, "T")
-        if name is None and form:
-            full = _utf16_value(pdfium_c.FPDFAnnot_GetFormFieldName, form, annot)
-            name = full.rsplit(".", 1)[-1] if full else None
-        value = self._string(annot, "V")
-        if value is None and form:
-            value = _utf16_value(pdfium_c.FPDFAnnot_GetFormFieldValue, form, annot) or None
-        state = self._string(annot, "AS")
-        return widget_annotation(field_type, flags, state=state, value=value, field_name=name, **box)
-
-    @staticmethod
-    def _string(annot: Any, key: str) -> str | None:
-        """A string or name value of the annotation's own dictionary; None when absent."""
-        bkey = key.encode("ascii")
-        if not pdfium_c.FPDFAnnot_HasKey(annot, bkey):
-            return None
-        return _utf16_value(pdfium_c.FPDFAnnot_GetStringValue, annot, bkey)
-
-    def _uri(self, annot: Any) -> str | None:
-        link = pdfium_c.FPDFAnnot_GetLink(annot)
-        action = pdfium_c.FPDFLink_GetAction(link) if link else None
-        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
-            return None
-        size = int(pdfium_c.FPDFAction_GetURIPath(self._doc.raw, action, None, 0))
-        if size <= 1:
-            return None
-        buf = ctypes.create_string_buffer(size)
-        pdfium_c.FPDFAction_GetURIPath(self._doc.raw, action, buf, size)
-        return decode_pdf_string(buf.raw[: size - 1])
-
     def close(self) -> None:
         """Close the PDFium document (and its form environment)."""
         with pdfium_lock():
             self._doc.close()
-
-
-def _same(p: tuple[float, float], q: tuple[float, float]) -> bool:
-    return abs(p[0] - q[0]) <= _EPS and abs(p[1] - q[1]) <= _EPS
-
-
-def _classify(shape: str, pts: list[tuple[float, float]]) -> ShapeKind:
-    """pdfminer's rules: one segment is a line, a closed axis-aligned quad a rect, else curve."""
-    if shape in ("mlh", "ml"):
-        return "line"
-    if shape in ("mlllh", "mllll"):
-        (x0, y0), (x1, y1), (x2, y2), (x3, y3), last = pts[:5]
-        closed = _same(pts[0], last)
-
-        def eq(u: float, v: float) -> bool:
-            return abs(u - v) <= _EPS
-
-        square = (eq(x0, x1) and eq(y1, y2) and eq(x2, x3) and eq(y3, y0)) or (
-            eq(y0, y1) and eq(x1, x2) and eq(y2, y3) and eq(x3, x0)
-        )
-        if closed and square:
-            return "rect"
-    return "curve"
