@@ -3,12 +3,15 @@ OCR layer as not to be trusted."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from statistics import median
 from typing import TYPE_CHECKING
 
 import regex
 
 if TYPE_CHECKING:
     from ..layout.lines import Line
+    from ..layout.model import Page
 
 #: Letters OCR engines put for the digits 0 and 1.
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
@@ -79,3 +82,25 @@ def without_rules(lines: list[Line]) -> list[Line]:
             line.tokens = left
             kept.append(line)
     return kept
+
+
+#: A mark read as punctuation is taller than this many times the page's letters ...
+_MARK_HEIGHT = 2.5
+#: ... and ends within this share of the page's width from its left edge: punch holes and a
+#: pen's strokes sit in the paper's first two centimetres, printed text starts after them.
+_MARGIN_SHARE = 0.08
+
+
+def without_margin_marks(page: Page) -> Page:
+    """``page`` without the characters OCR read from punch holes and pen strokes at its left
+    edge: signs that are neither letters nor digits, far taller than the page's letters.
+    Left in, such a mark joins the text line beside it, and being tall it moves that line up
+    past the line above it (a "-" 41 pt high before the last line of a paragraph)."""
+    heights = [c.bottom - c.top for c in page.chars if c.text.isalnum()]
+    if not heights:
+        return page
+    tall, margin = _MARK_HEIGHT * median(heights), _MARGIN_SHARE * page.width
+    kept = tuple(
+        c for c in page.chars if not (c.x1 <= margin and c.bottom - c.top > tall and not c.text.strip().isalnum())
+    )
+    return page if len(kept) == len(page.chars) else replace(page, chars=kept)
