@@ -10,7 +10,7 @@ import pytest
 from ratsdoc.issues import IssueCode
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.layout.model import Char, Page
-from ratsdoc.ocr.hyphens import join_hyphenated
+from ratsdoc.ocr.hyphens import join_hyphenated, joined_copy
 from ratsdoc.text.normalize import join_at_break, join_lines
 from tests.conftest import load_script
 
@@ -152,6 +152,14 @@ def test_a_lone_continuation_line_goes() -> None:
     """A lower line that held only the rest of the word is dropped."""
     lines = join_hyphenated([_line(["Die", "Verwal-"], 100), _line(["tung"], 112)])
     assert [line.text for line in lines] == ["Die Verwaltung"]
+
+
+def test_the_judged_copy_joins_and_the_layout_keeps_the_division() -> None:
+    """The layer is judged with divided words whole; the lines handed on keep the division as
+    printed, as born-digital lines do (the fields and the running text join them)."""
+    lines = [_line(["Die", "Verwal-"], 100), _line(["tung", "plant"], 112)]
+    assert [line.text for line in joined_copy(lines)] == ["Die Verwaltung", "plant"]
+    assert [line.text for line in lines] == ["Die Verwal-", "tung plant"]
 
 
 def test_corrupted_layers_of_the_development_set() -> None:

@@ -1,8 +1,11 @@
-"""Words hyphenated at a line end on a scanned page, joined again ("Verwal-" + "tung").
+"""Words hyphenated at a line end on a scanned page, joined again ("Verwal-" + "tung") where a
+scan's words are judged against the word list (:mod:`.layer_quality`).
 
 A scan's text — its own OCR layer or Tesseract's reading — keeps the printed line breaks, so a
 word divided at a line end is two words, "Verwal-" on one line and "tung" on the next, and
-neither is found by a search or matches a vocabulary. Where the next line continues the same
+neither is a word of the list. The layout keeps them as printed, as it does on born-digital
+pages (the fields and the running text join them, :func:`~ratsdoc.text.normalize.join_lines`);
+the judgment reads a copy of the lines in which, where the next line continues the same
 paragraph, the two are joined on the upper line by :func:`~ratsdoc.text.normalize.join_at_break`,
 the rule every join of lines uses: the hyphen goes before a lower-case continuation, stays
 before a capital ("Kita-" + "Ausbau" → "Kita-Ausbau"), and a conjunction keeps the words apart
@@ -15,10 +18,11 @@ import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..layout.lines import Line
 from ..text.normalize import join_at_break
 
 if TYPE_CHECKING:
-    from ..layout.lines import Line, Token
+    from ..layout.lines import Token
 
 #: A gap between two words of a line wider than this many line heights marks columns or table
 #: cells: the line's last word may then end a cell, not the paragraph's line.
@@ -51,6 +55,12 @@ def _continues(upper: Line, lower: Line) -> bool:
         and _single_run(upper.tokens)
         and _single_run(lower.tokens)
     )
+
+
+def joined_copy(lines: list[Line]) -> list[Line]:
+    """A copy of ``lines`` (in reading order) with every word divided at a line end joined on
+    the upper line (:func:`join_hyphenated`); ``lines`` stay as they are."""
+    return join_hyphenated([Line(line.page, line.tokens, line.furniture) for line in lines])
 
 
 def join_hyphenated(lines: list[Line]) -> list[Line]:

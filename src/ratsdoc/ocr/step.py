@@ -34,7 +34,7 @@ from .box_letters import PixelBox, letters_in_boxes
 from .confidence import OcrDoubt, doubtful_words, dropped_regions
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
-from .hyphens import join_hyphenated
+from .hyphens import joined_copy
 from .layer_gaps import strip_words, with_layer_gaps
 from .layer_quality import MIN_WORDS, LayerQuality, join_split_words, layer_flaw, layer_quality
 from .marks import without_marks
@@ -242,8 +242,7 @@ class OcrStep:
         # A scan's own layer is kept only when it reads clean: one misread word of a shape no
         # typist produces, or too many words that are no German words, show that its engine had
         # trouble with the page, and the rest of its words are not to be trusted either.
-        lines = join_hyphenated(lines)
-        flaw, quality = layer_flaw(lines)
+        flaw, quality = layer_flaw(joined_copy(lines))  # a word divided at a line end is judged whole
         warnings = []
         if flaw:
             engine = self._find_engine()
@@ -345,7 +344,7 @@ class OcrStep:
         by the same judgment (:func:`~.layer_quality.layer_quality`; a page whose print Tesseract
         finds hard too): then the layer after all, with a warning that says so."""
         fresh = read()
-        judged = layer_quality(fresh.lines)
+        judged = layer_quality(joined_copy(fresh.lines))
         if judged.words < MIN_WORDS or judged.unknown_share < quality.unknown_share:
             return fresh
         warnings = [w for w in fresh.warnings if w.code is IssueCode.OCR_LAYER_NOISY]
@@ -445,7 +444,7 @@ class OcrStep:
         warnings.extend(found)
         lines = page_lines(page)
         place_marks(lines, marks, page.number)
-        return join_hyphenated(side_block_order(without_rules(lines), page.width, page.shapes))
+        return side_block_order(without_rules(lines), page.width, page.shapes)
 
 
 def ignored(number: int, box: tuple[int, int, int, int], dpi: int, what: str) -> Issue:
