@@ -31,6 +31,7 @@ def mult(m1: Matrix, m0: Matrix) -> Matrix:
 
 
 def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    """The point (``x``, ``y``) transformed by ``m``."""
     a, b, c, d, e, f = m
     return a * x + c * y + e, b * x + d * y + f
 
@@ -56,6 +57,7 @@ def obj_matrix(obj: Any) -> Matrix:
 
 
 def bbox(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """The bounding box (x0, y0, x1, y1) of ``points``."""
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]
     return min(xs), min(ys), max(xs), max(ys)
