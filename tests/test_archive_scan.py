@@ -12,6 +12,7 @@ import pytest
 from ratsdoc.extract.context import Context
 from ratsdoc.extract.cover import extract_cover
 from ratsdoc.extract.fax_lines import is_fax_line, mark_fax_lines
+from ratsdoc.extract.generic.letter_fields import is_address_line
 from ratsdoc.extract.ocr_noise import tidy_ocr_values
 from ratsdoc.extract.ocr_type import doubtful_rule, repair_type_line
 from ratsdoc.extract.review import review_fields
@@ -288,6 +289,30 @@ def test_a_backslash_read_for_a_space_in_the_sender_is_a_space() -> None:
     ctx = _cover(lines)
     tidy_ocr_values(ctx)
     assert ctx.fields.values["originator"] == "AfD-Fraktion im Stadtrat Fürth"
+    # Seed-19 bv-scan 1: a stamp's edge after the sender read as "=)"; "€)" and "%" stay.
+    lines[0] = line(42, "SPD-Fraktion in der Bezirksvertretung Süd =)", size=12.5)
+    ctx = _cover(lines)
+    tidy_ocr_values(ctx)
+    assert ctx.fields.values["originator"] == "SPD-Fraktion in der Bezirksvertretung Süd"
+    ctx.fields.values["title"] = "Sanierung (Kosten ca. 411.000,00 €)"
+    ctx.fields.provenance["title"] = ctx.fields.provenance["originator"]
+    tidy_ocr_values(ctx)
+    assert ctx.fields.values["title"] == "Sanierung (Kosten ca. 411.000,00 €)"
+
+
+def test_an_address_line_that_lost_its_dots_is_no_sender() -> None:
+    # Seed-19 archive scans 12 and 16: the letterhead's name worn away, "Bezirksrathaus · 91522
+    # Ansbach" read without its dot became the sender; now the sender is missing, and said so.
+    lines = _head("Sanierung der Grundschule in der Hauptstraße")
+    lines[0] = line(60, "Bezirksrathaus 91522 Ansbach", size=8.4)
+    del lines[1]
+    ctx = _cover(lines)
+    assert ctx.fields.values["originator"] is None
+    assert is_address_line("Bezirksrathaus 91522 Ansbach") and is_address_line(
+        "Amt für Verkehr · Rathausplatz 8 · 79098 Freiburg"
+    )
+    assert not is_address_line("CSU-Fraktion, Rathausplatz 1, 91052 Erlangen")
+    assert not is_address_line("Fraktion DIE LINKE in der Bezirksvertretung West")
 
 
 def test_a_title_hanging_under_its_value_ends_where_the_text_returns_under_the_label() -> None:

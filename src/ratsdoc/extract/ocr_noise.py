@@ -160,6 +160,9 @@ _FOREIGN_LETTERS = str.maketrans({"ı": "i"})
 #: A backslash OCR read for the space between two words ("AfD-Fraktion\im Stadtrat"); German
 #: text never writes one.
 _BACKSLASH = regex.compile(r"\s*\\\s*")
+#: A last word of signs no text ends with, as OCR reads a stamp's edge or a pen's stroke after a
+#: line ("... Bezirksvertretung Süd =)"); "5 %", "411.000,00 €)" and a closing bracket stay.
+_TRAILING_MARK = regex.compile(r"\s+[()\[\]]*[=~_|^*#<>+][=~_|^*#<>+()\[\]]*$")
 #: The cover's text fields, where a word of punctuation is never meant.
 TEXT_FIELDS = ("title", "originator", "faction", "body")
 
@@ -178,4 +181,5 @@ def tidy_ocr_values(ctx: Context) -> None:
         if isinstance(value, str) and any(p.page in ocr_pages for p in where):
             value = value.translate(_FOREIGN_LETTERS) if name == "title" else value
             value = _BACKSLASH.sub(" ", value).strip()
+            value = _TRAILING_MARK.sub("", value) or value
             ctx.fields.values[name] = without_lone_marks(value) or value

@@ -30,6 +30,11 @@ _POSTCODE = regex.compile(r",.*\b\d{4,5}\s+\p{Lu}")
 #: A letterhead's address line, its parts set apart by dots: "Amt für Verkehr · Rathausplatz 8 ·
 #: 79098 Freiburg" says where the city's office sits; the letterhead's name above is the sender.
 _ADDRESS_LINE = regex.compile(r"·.*\b\d{4,5}\s+\p{Lu}")
+#: ... or, where a scan lost the dots, a short line that ends in a postcode and place
+#: ("Bezirksrathaus 91522 Ansbach"); a sender with its address after a comma
+#: ("CSU-Fraktion, Rathausplatz 1, 91052 Erlangen") is none.
+_ADDRESS_END = regex.compile(r"^[^,]*\b\d{4,5}\s+\p{Lu}[\p{L}.\- ]*$")
+_ADDRESS_WORDS = 6
 #: The longest type of the vocabulary has three words ("Dringliche Entscheidungsvorlage").
 _TYPE_WORDS = 3
 #: A sender line is short; a sentence that opens with "Amt für ..." is running text.
@@ -47,8 +52,9 @@ def _canonical(vocab: ReaderVocabulary, word: str) -> str:
 
 
 def is_address_line(text: str) -> bool:
-    """Whether ``text`` is a letterhead's address line ("Amt für Verkehr · ... · 79098 Freiburg")."""
-    return bool(_ADDRESS_LINE.search(text))
+    """Whether ``text`` is a letterhead's address line ("Amt für Verkehr · ... · 79098 Freiburg",
+    "Bezirksrathaus 91522 Ansbach")."""
+    return bool(_ADDRESS_LINE.search(text)) or (len(text.split()) <= _ADDRESS_WORDS and bool(_ADDRESS_END.match(text)))
 
 
 def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool = False) -> Found | None:
