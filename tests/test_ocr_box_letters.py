@@ -31,6 +31,8 @@ def _word(text: str, left: int, width: int = 60) -> OcrWord:
         (8.3, "as", "D"),
         (5.0, "üsseldorf,", "D"),
         (3.0, "er", "D"),  # "er" is a word too, but the gap is a letter's
+        (10.0, "er", "D"),  # ... and a label starts with a capital: "Der" begins a sentence
+        (10.0, "ja", None),  # a label in small letters that no capital makes a word
         (2.0, "rdnung", "O"),
         (10.0, "Nein", None),  # a checkbox's label at a narrow word space
         (12.0, "Ja,.siehe", None),

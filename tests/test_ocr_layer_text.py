@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ratsdoc.layout.lines import Line, Token, page_lines
 from ratsdoc.layout.model import Char, Page
-from ratsdoc.ocr.noise import without_margin_marks, without_rules
+from ratsdoc.ocr.noise import without_edge_signs, without_rules
 
 
 def _line(top: float, *words: str) -> Line:
@@ -46,7 +46,7 @@ def test_a_punch_hole_read_as_a_tall_dash_does_not_move_a_line_up() -> None:
     chars = [*_chars("Eine Übersicht gibt Auskunft über den Stand in den", 78, 414), hole]
     chars += _chars("einzelnen Gesellschaften (Anlage).", 78, 427)
     page = Page(number=3, width=595, height=842, chars=tuple(chars), shapes=(), annotations=())
-    assert [ln.text for ln in page_lines(without_margin_marks(page))] == [
+    assert [ln.text for ln in page_lines(without_edge_signs(page))] == [
         "Eine Übersicht gibt Auskunft über den Stand in den",
         "einzelnen Gesellschaften (Anlage).",
     ]
@@ -54,4 +54,4 @@ def test_a_punch_hole_read_as_a_tall_dash_does_not_move_a_line_up() -> None:
     kept = (Char("-", 6, 427, 11, 437, "GlyphLessFont", 10.8), Char("B", 6, 380, 30, 420, "GlyphLessFont", 40.0))
     text = [c for c in chars if c is not hole]
     page = Page(number=3, width=595, height=842, chars=(*text, *kept), shapes=(), annotations=())
-    assert len(without_margin_marks(page).chars) == len(page.chars)
+    assert len(without_edge_signs(page).chars) == len(page.chars)

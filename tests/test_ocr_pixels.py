@@ -84,6 +84,18 @@ def test_no_bullet_for_letters_specks_or_dashes(shape: str) -> None:
     assert bullets == [] and [w.text for w in kept] == ["Aufbau"]
 
 
+def test_the_full_stop_of_a_list_number_is_no_bullet() -> None:
+    """Seed-19 bv-scans 14 and 15: the dot of "1." looked like a bullet from the pixels, and the
+    number Tesseract read was dropped as the bullet's junk word; the item lost its number."""
+    ink = np.zeros((200, 800), dtype=bool)
+    ink[110:132, 100:106] = True  # the "1"
+    _disc(ink, 117, 126, 5)  # a round, filled full stop on the baseline, apart from it
+    _letters(ink, 160, 10)
+    words = [_word("1.", 103, 110, 22, 22), _word("Aufbau", 160, 104, 200, 30)]
+    kept, bullets = ocr_words.find_bullets(ink, words)
+    assert bullets == [] and [w.text for w in kept] == ["1.", "Aufbau"]
+
+
 def test_ocr_bullets_become_list_items() -> None:
     """On an OCR page a pixel bullet becomes the same bullet token as a born-digital "•"."""
     words = [_word("Aufbau", 160, 104, 200, 30), _word("einer", 380, 104, 100, 30)]

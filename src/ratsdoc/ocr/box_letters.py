@@ -7,7 +7,9 @@ makes a checkbox group of a sentence.
 A checkbox is followed by its label after a word space; a letter by the rest of its word at
 letter spacing. Where the gap alone does not tell them apart (a narrow word space beside a
 box, a wide letter spacing of OCR's boxes), the word list does: "ie" is no German word and
-"Die" is, while a checkbox's label ("Ja", "Nein", "Deckung") is a word by itself."""
+"Die" is, while a checkbox's label ("Ja", "Nein", "Deckung") is a word by itself. A fragment
+in small letters that a capital makes a word ("er" → "Der") is a word's rest too: labels of
+checkboxes start with a capital."""
 
 from __future__ import annotations
 
@@ -48,6 +50,10 @@ def letter_for_box(gap: float, height: float, follower: str) -> str | None:
         letter = next((c for c in CANDIDATES if is_listed_word(c + rest, words)), "")
         if letter and not is_german_word(rest, words):
             return letter  # "ie" → "Die": the rest is no word, the whole is
+        if letter and rest[0].islower():
+            # "er" is a word, but a checkbox's label starts with a capital ("Ja", "Nein",
+            # "Deckung"); a capital and it make "Der", the start of a sentence.
+            return letter
     return letter if gap <= ATTACHED * height else None
 
 

@@ -91,7 +91,7 @@ _MARK_HEIGHT = 2.5
 _MARGIN_SHARE = 0.08
 
 
-def without_margin_marks(page: Page) -> Page:
+def without_edge_signs(page: Page) -> Page:
     """``page`` without the characters OCR read from punch holes and pen strokes at its left
     edge: signs that are neither letters nor digits, far taller than the page's letters.
     Left in, such a mark joins the text line beside it, and being tall it moves that line up

@@ -39,7 +39,7 @@ from .layer_gaps import strip_words, with_layer_gaps
 from .layer_quality import MIN_WORDS, LayerQuality, join_split_words, layer_flaw, layer_quality
 from .marks import without_marks
 from .mixed_lines import split_mixed_lines
-from .noise import layer_noise, without_margin_marks, without_rules
+from .noise import layer_noise, without_edge_signs, without_rules
 from .parallel import Job, default_workers, in_order
 from .passes import second_pass
 from .pixel_rules import rule_shapes
@@ -440,7 +440,7 @@ class OcrStep:
     ) -> list[Line]:
         from .pixel_marks import place_marks, with_pixel_marks
 
-        page, marks, found = with_pixel_marks(without_margin_marks(page), image, dpi, letters)
+        page, marks, found = with_pixel_marks(without_edge_signs(page), image, dpi, letters)
         warnings.extend(found)
         lines = page_lines(page)
         place_marks(lines, marks, page.number)

@@ -50,6 +50,9 @@ BULLET_GAP = 0.25
 BULLET_REACH = 3.0
 #: Ink runs narrower than this share of the line height are specks or rule remnants.
 _MIN_RUN = 0.1
+#: A numbered list item's number as Tesseract reads it ("1.", "2)", "12."): its full stop is
+#: a round dot left of the text, but no bullet.
+_LIST_NUMBER = regex.compile(r"^\d{1,2}[.)]$")
 
 
 def _lines(words: list[OcrWord]) -> list[list[OcrWord]]:
@@ -122,6 +125,8 @@ def find_bullets(ink: np.ndarray, words: list[OcrWord]) -> tuple[list[OcrWord], 
         height = bottom - top
         if height < 8:
             continue
+        if _LIST_NUMBER.match(line[0].text):
+            continue  # "1." is a numbered item: its full stop is no bullet, and the number stays
         # A short first word may be the bullet itself ("«", "e", "*"); the text starts after it.
         junk = line[0] if len(line[0].text) <= 2 and line[0].width <= BULLET_MAX * height * 1.5 else None
         text_start = (line[1].left if len(line) > 1 else None) if junk else line[0].left
