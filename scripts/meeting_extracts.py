@@ -297,4 +297,4 @@ def build_all(out: Path, seed: int, count: int) -> None:
     for n in range(1, max(count // 2, 1) + 1):
         for name, build in (("protokoll-auszug", auszug), ("protokoll-kopf", kopf)):
             notes = f"--seed {seed} --record-heads {count}"
-            mr._write(out, f"{name}-{n}", random.Random(f"{seed}-{name}-{n}"), build, notes)
+            mr.write_drawn(out, f"{name}-{n}", random.Random(f"{seed}-{name}-{n}"), build, notes)
