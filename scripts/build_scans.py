@@ -32,7 +32,7 @@ import math
 import random
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -189,6 +189,28 @@ def draw_text_layer(
 # --------------------------------------------------------------------------
 
 
+def scan_pages(
+    document: pdfium.PdfDocument,
+    canvas: Canvas,
+    scan: Scan,
+    rng: np.random.Generator,
+    layer: Callable[[int, float, float], None],
+) -> None:
+    """Draw every page of ``document`` onto ``canvas`` as a scan would give it (rendered at
+    ``scan.dpi``, degraded and turned by ``scan.angle``, a JPEG image the page's size), with
+    ``layer(index, width, height)`` drawing a text layer over page ``index``; save the canvas."""
+    for index in range(len(document)):
+        page = document[index]
+        width, height = page.get_size()
+        image = degrade(render_page(page, scan.dpi, scan.grey), scan.angle, rng)
+        page.close()
+        canvas.setPageSize((width, height))
+        canvas.drawImage(ImageReader(io.BytesIO(jpeg_bytes(image))), 0, 0, width, height)
+        layer(index, width, height)
+        canvas.showPage()
+    canvas.save()
+
+
 def build(scan: Scan, folder: Path = SCANS) -> Path:
     """Write ``<folder>/<name>.pdf`` (``fixtures/scans`` by default) and copy the source golden
     beside it."""
@@ -202,17 +224,12 @@ def build(scan: Scan, folder: Path = SCANS) -> Path:
     canvas.setProducer("ratsdoc build_scans.py")
     canvas.setCreator("ratsdoc build_scans.py")
     try:
-        for index in range(len(document)):
-            page = document[index]
-            width, height = page.get_size()
-            image = degrade(render_page(page, scan.dpi, scan.grey), scan.angle, rng)
-            page.close()
-            canvas.setPageSize((width, height))
-            canvas.drawImage(ImageReader(io.BytesIO(jpeg_bytes(image))), 0, 0, width, height)
+
+        def layer(index: int, width: float, height: float) -> None:
             if scan.text_layer:
                 draw_text_layer(canvas, text_layer_words(source, index), scan, width, height, text_rng)
-            canvas.showPage()
-        canvas.save()
+
+        scan_pages(document, canvas, scan, rng, layer)
     finally:
         document.close()
     shutil.copyfile(FIXTURES / f"{scan.source}.json", folder / f"{scan.name}.json")

@@ -26,7 +26,6 @@ CER of the layer itself (``--ocr never``) and of a fresh OCR (``--ocr always``).
 from __future__ import annotations
 
 import argparse
-import io
 import random
 import sys
 from collections.abc import Sequence
@@ -101,11 +100,9 @@ def build_one(source: Path, out: Path, rate: float, seed: int, letters_only: boo
     """``out``: ``source`` scanned (seeded by ``seed``) with a layer corrupted at ``rate``."""
     import numpy as np
     import pypdfium2 as pdfium
-    from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
-    from build_scans import Scan, _rotate_point, text_layer_words
-    from scan_image import degrade, jpeg_bytes, render_page
+    from build_scans import Scan, _rotate_point, scan_pages, text_layer_words
 
     image_rng = np.random.default_rng(seed)
     text_rng = random.Random(f"{seed}-{rate}")
@@ -113,30 +110,25 @@ def build_one(source: Path, out: Path, rate: float, seed: int, letters_only: boo
     scan = Scan(out.stem, source.stem, 200, angle, False, seed)
     document = pdfium.PdfDocument(str(source))
     canvas = Canvas(str(out), invariant=1, pageCompression=1)
+
+    def layer(index: int, width: float, height: float) -> None:
+        for word in text_layer_words(source, index):
+            text = " ".join(corrupt([str(word["text"])], rate, text_rng, letters_only))
+            x0, x1 = float(word["x0"]), float(word["x1"])
+            top, bottom = float(word["top"]), float(word["bottom"])
+            cx, cy = _rotate_point((x0 + x1) / 2, (top + bottom) / 2, angle, width / 2, height / 2)
+            size = max(4.0, bottom - top)
+            natural = canvas.stringWidth(text, "Helvetica", size) or 1.0
+            obj = canvas.beginText()
+            obj.setTextRenderMode(3)
+            obj.setFont("Helvetica", size)
+            obj.setHorizScale(100.0 * (x1 - x0) / natural)
+            obj.setTextOrigin(cx - (x1 - x0) / 2, height - (cy + 0.3 * size))
+            obj.textOut(text)
+            canvas.drawText(obj)
+
     try:
-        for index in range(len(document)):
-            page = document[index]
-            width, height = page.get_size()
-            image = degrade(render_page(page, scan.dpi, scan.grey), scan.angle, image_rng)
-            page.close()
-            canvas.setPageSize((width, height))
-            canvas.drawImage(ImageReader(io.BytesIO(jpeg_bytes(image))), 0, 0, width, height)
-            for word in text_layer_words(source, index):
-                text = " ".join(corrupt([str(word["text"])], rate, text_rng, letters_only))
-                x0, x1 = float(word["x0"]), float(word["x1"])
-                top, bottom = float(word["top"]), float(word["bottom"])
-                cx, cy = _rotate_point((x0 + x1) / 2, (top + bottom) / 2, angle, width / 2, height / 2)
-                size = max(4.0, bottom - top)
-                natural = canvas.stringWidth(text, "Helvetica", size) or 1.0
-                obj = canvas.beginText()
-                obj.setTextRenderMode(3)
-                obj.setFont("Helvetica", size)
-                obj.setHorizScale(100.0 * (x1 - x0) / natural)
-                obj.setTextOrigin(cx - (x1 - x0) / 2, height - (cy + 0.3 * size))
-                obj.textOut(text)
-                canvas.drawText(obj)
-            canvas.showPage()
-        canvas.save()
+        scan_pages(document, canvas, scan, image_rng, layer)
     finally:
         document.close()
 
