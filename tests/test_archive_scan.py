@@ -329,3 +329,23 @@ def test_a_title_hanging_under_its_value_ends_where_the_text_returns_under_the_l
     ]
     title = "Beschaffung von Einsatzfahrzeugen für den Rettungsdienst (voraussichtliche Kosten ca. 411.000,00 €)"
     assert _cover(lines, profile="generic").fields.values["title"] == title
+
+
+def test_an_office_letters_subject_comes_before_a_text_line_ocr_measured_large() -> None:
+    # Seed-19 office-letter scan 1: a line of the text measured 13 pt among 11.5 pt lines passed
+    # for a heading, and the subject block under the information block was never looked at.
+    lines = [
+        line(42, "Rechnungsprüfungsamt", size=12.4),
+        line(59, "Prüfgruppe Hochbau", size=10.1),
+        Line(1, [*line(111, "An die", size=13.0).words, *line(111, "Aachen, den 05.01.2022", x=400, size=13.0).words]),
+        line(168, "Neubau einer Brücke über den", size=9.2),
+        line(182, "Mühlenbach (148/13/46/22)", size=10.4),
+        line(210, "Die Unterlagen sind am 16.12.2021 beim Rechnungsprüfungsamt", size=11.8),
+        line(224, "eingegangen. Die Maßnahme ist erforderlich, um die Sicherheit zu", size=11.5),
+        line(238, "verbessern. Das Bauamt hat dabei die Kostenschätzung geprüft. Der", size=11.8),
+        line(266, "Ortsteilrat Nordviertel wurde am 13.01.2025 über die Kostenschätzung", size=14.0),
+        line(281, "informiert. Die Maßnahme ist erforderlich, da die Nachfrage steigt.", size=11.5),
+    ]
+    ctx = _cover(lines, profile="generic")
+    assert ctx.fields.values["title"] == "Neubau einer Brücke über den Mühlenbach (148/13/46/22)"
+    assert ctx.fields.values["originator"] == "Rechnungsprüfungsamt"

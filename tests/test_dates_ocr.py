@@ -137,3 +137,14 @@ def test_ocr_dates_never_raise_and_stay_ordered(text: str) -> None:
         assert start >= last
         assert parse_date(text[start:end], ocr=True) == date
         last = end
+
+
+def test_a_dateline_whose_comma_ocr_read_as_a_semicolon() -> None:
+    # Seed-19 office-letter scan 1: "Aachen; den 05.01.2022" was no dateline, so the letter had no
+    # date and its head no letter's head.
+    from ratsdoc.extract.generic.closing import DATELINE
+    from ratsdoc.text.dates import ocr_dateline
+
+    assert ocr_dateline("Aachen; den 05.01.2022") == dt.date(2022, 1, 5)
+    assert DATELINE.fullmatch("Aachen; den 05.01.2022") is not None
+    assert ocr_dateline("am; 05.01.2022") is None  # no place before it

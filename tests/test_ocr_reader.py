@@ -178,6 +178,19 @@ def test_a_request_formula_is_not_found_by_errors_at_its_end() -> None:
     assert [item.text for item in ctx.fields.values["resolution_proposal"]] == ["Wlr bitten um Prüfung des Standorts."]
 
 
+def test_a_mark_read_after_a_request_label_is_no_first_item() -> None:
+    # Seed-19 letter-scan 2: a pen's mark after "wir fragen an:" read as "km" became item one.
+    def items(label: str) -> list[str]:
+        lines = [line(280, label), line(300, "Wie ist der Stand der Schulwegsicherung?")]
+        ctx = Context(layout=_layout(lines, []), profile=bundled_profiles()["letter"])
+        extract_resolution(ctx)
+        return [item.text for item in ctx.fields.values["resolution_proposal"]]
+
+    assert items("wir fragen an: km") == items("wir fragen an:") == ["Wie ist der Stand der Schulwegsicherung?"]
+    # A first item after the label stays one.
+    assert items("wir fragen an: Wann beginnt der Bau?")[0] == "Wann beginnt der Bau?"
+
+
 def test_specks_read_as_punctuation_between_words() -> None:
     assert without_lone_marks("einschließlich . der Planung") == "einschließlich der Planung"
     assert without_lone_marks("Radweg Nord ‘") == "Radweg Nord"

@@ -25,6 +25,8 @@ from .paragraph_breaks import (
 )
 from .tables import fits, learn_columns, read_rows
 
+#: A word of three letters or more: what a first item after a label holds at least.
+_WORD = regex.compile(r"\p{L}{3}")
 #: The number of a numbered list item or paragraph: "1.", "2)", "3.)", "a)".
 _LIST_NUMBER = regex.compile(r"^(?:\d{1,2}|[a-z])(?:\.\)|[.)])$")
 _BULLET_WORDS = frozenset({"-", "–", "•", "▪", "*", "·", "o"})
@@ -87,6 +89,8 @@ def extract_resolution(ctx: Context) -> None:
     head_index, head, match = found
     ctx.claimed.add(head_index)
     trailing = head.text[match.end() :].strip(" :")
+    if head.page in ctx.layout.ocr_pages and not _WORD.search(trailing):
+        trailing = ""  # "wir fragen an: km": a pen's mark read after the label, no first item
     section = ctx.section_lines(head_index)
     lead: list[Item] = [(None, [trailing], [head])] if trailing else []
     kept = read_items([line for _, line in section], PROFILE, new_paragraph, lead)

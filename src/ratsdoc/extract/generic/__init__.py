@@ -92,14 +92,17 @@ def fill_cover(ctx: Context) -> None:
         return
     height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
     if values.get("title") is None and not subject_line_title(ctx):
-        # A scan gives no bold and measures sizes unevenly: its heading is found by its place.
+        # A scan gives no bold and measures sizes unevenly: its heading is found by its place,
+        # and an office letter's subject by its place under the information block, before a
+        # line of the text that OCR measured large passes for a heading.
         scanned = 1 in ctx.layout.ocr_pages
-        heading = (scanned and scan_heading_title(lines, vocab)) or heading_title(lines, height, vocab)
-        if heading is not None:
-            # No subject line: the first heading is a guess (a speaker's name, a letterhead).
-            ctx.set("title", heading[0], heading[1], WEAK, "the first heading (no subject line)")
-        else:
-            office_subject(ctx)
+        if scanned:
+            office_subject(ctx)  # sets nothing unless page 1 heads an office letter
+        if values.get("title") is None:
+            heading = (scanned and scan_heading_title(lines, vocab)) or heading_title(lines, height, vocab)
+            if heading is not None:
+                # No subject line: the first heading is a guess (a speaker's name, a letterhead).
+                ctx.set("title", heading[0], heading[1], WEAK, "the first heading (no subject line)")
     typed_apart = values.get("document_type") is not None or _fill_type(ctx, lines, vocab)
     if typed_apart and "title" in ctx.fields.basis:
         # A paper that names its type apart from its title (a Swiss "Motion" under its heading)
