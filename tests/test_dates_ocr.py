@@ -148,3 +148,5 @@ def test_a_dateline_whose_comma_ocr_read_as_a_semicolon() -> None:
     assert ocr_dateline("Aachen; den 05.01.2022") == dt.date(2022, 1, 5)
     assert DATELINE.fullmatch("Aachen; den 05.01.2022") is not None
     assert ocr_dateline("am; 05.01.2022") is None  # no place before it
+    # Without "den" a semicolon is as likely a misread label's colon ("Datum:" read "Datyp;").
+    assert ocr_dateline("Datyp; 12.09.2092") is None and DATELINE.fullmatch("Datyp; 12.09.2092") is None
