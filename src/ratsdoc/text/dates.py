@@ -188,7 +188,8 @@ def parse_date(text: str, *, ocr: bool = False) -> dt.date | None:
 #: may read the comma as a semicolon before "den" ("Aachen; den 05.01.2022"; "Datyp; 12.09.2092"
 #: is a misread label "Datum:").
 _OCR_PLACE = regex.compile(
-    r"(?:(?:\p{Lu}[\p{L}. -]{1,40}?(?:[,.]{1,2}\s*|;\s*(?=den\b|am\b)|\s+)|\p{Ll}{4}[\p{L}. -]{0,40}?,\s*)(?:den|am)?\s*)?"
+    r"(?:(?:\p{Lu}[\p{L}. -]{1,40}?(?:[,.]{1,2}\s*|;\s*(?=den\b|am\b)|\s+)"
+    r"|\p{Ll}{4}[\p{L}. -]{0,40}?,\s*)(?:den|am)?\s*)?"
 )
 #: An intake stamp's date ("12. MRZ 2024"): stamps print the month's abbreviation in capitals,
 #: datelines do not.
