@@ -241,6 +241,43 @@ def test_place_below_a_session_line_with_icons() -> None:
     assert running_text(lines).startswith("3. Sitzung Mittwoch, 15.10.2025 18:30 Uhr\n")
 
 
+def test_a_session_line_whose_icons_have_no_unicode_mapping() -> None:
+    # Erlangen's Einladung of 15.11.2023: the calendar, clock and house icons are Wingdings glyphs
+    # without a mapping, "(cid:1)" glued to the next word; the session line was not read.
+    lines = _lines(
+        [
+            [(50, "2. Sitzung (cid:1)Mittwoch, 15.11.2023 (cid:1)18:30 Uhr (cid:1)Heinrich-Kirchner-Schule, Aula")],
+            [(50, "Dompropststraße 6, Erlangen")],
+        ]
+    )
+    values = read_header(lines, RULES).values
+    assert (str(values["date"]), values["start"]) == ("2023-11-15", "18:30")
+    assert values["location"] == "Heinrich-Kirchner-Schule, Aula, Dompropststraße 6, Erlangen"
+
+
+def test_a_dash_list_set_in_under_an_agenda_item_is_its_title() -> None:
+    # The same Einladung: "4. Anträge/Stellungnahmen" over "- Rudeltplatz" / "- Sport ...", set in
+    # further than the title and a little apart from it; the points were lost.
+    lines = [
+        text_line(260, [(74, "Öffentliche Tagesordnung - 18:30 Uhr")]),
+        text_line(293, [(74, "1."), (110, "Sozialentwicklung im Stadtteil")]),
+        text_line(326, [(74, "2."), (110, "Lärmbelästigungen")]),
+        text_line(359, [(74, "3."), (110, "Mögliche Treffpunkte für Jugendliche")]),
+        text_line(394, [(74, "4."), (110, "Anträge/Stellungnahmen")]),
+        text_line(412, [(137, "- Rudeltplatz")]),
+        text_line(425, [(137, "- Sport (öffentliche Plätze und Hallen)")]),
+        text_line(460, [(74, "5."), (110, "Weitere Themen")]),
+    ]
+    items = read_agenda(lines, RULES)
+    assert [(i.number, i.title) for i in items][3:] == [
+        ("4", "Anträge/Stellungnahmen - Rudeltplatz - Sport (öffentliche Plätze und Hallen)"),
+        ("5", "Weitere Themen"),
+    ]
+    # A sentence set in under a heading is minutes, not a topic of the title.
+    lines[5] = text_line(412, [(137, "- Der Beirat stimmt dem Antrag einstimmig zu.")])
+    assert read_agenda(lines, RULES)[3].title == "Anträge/Stellungnahmen"
+
+
 def test_a_box_right_of_the_gutter_does_not_make_a_column() -> None:
     # A line whose box reaches past the gutter only through a checkbox mark has no word there
     # (this raised "min() arg is an empty sequence" on an Erlangen attachment).

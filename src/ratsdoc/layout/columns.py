@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from ..issues import Issue, IssueCode
-from ..text.normalize import join_lines
+from ..text.normalize import ICONS, join_lines
 from .lines import Line, Token
 
 if TYPE_CHECKING:
@@ -350,8 +350,6 @@ def loose_pages(layout: Layout) -> list[int]:
     return out
 
 
-#: Private-use glyphs: icons of symbol fonts, no text.
-_ICONS = regex.compile(r"\p{Co}")
 
 
 def running_text(lines: Sequence[Line]) -> str:
@@ -359,7 +357,7 @@ def running_text(lines: Sequence[Line]) -> str:
     "rat" → "Beirat") so that every word can be searched."""
     out: list[str] = []
     for line in lines:
-        text = " ".join(_ICONS.sub("", line.text).split())
+        text = " ".join(ICONS.sub("", line.text).split())
         if not text:
             continue
         if out and out[-1].endswith("-") and len(out[-1]) > 1 and out[-1][-2].isalpha() and text[:1].islower():

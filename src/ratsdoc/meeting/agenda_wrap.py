@@ -37,6 +37,10 @@ def open_end(title: str, rules: MeetingRules) -> bool:
     return bool(words) and words[-1].casefold() in {w.casefold() for w in rules.title_open_ends}
 
 
+#: A topic of a dash list under an item's title ("- Rudeltplatz"), a few words long ...
+_SUB_POINT = regex.compile(r"^[-–•]\s+\S+(?:\s+\S+){0,7}$")
+#: ... and no sentence ("- Der Beirat stimmt zu."; "e.V." ends none).
+_POINT_SENTENCE = regex.compile(r"\p{Ll}{2,}[.!?]\s*$")
 #: The end of a sentence: a word in lower case and a full stop ('Gremium.', not 'e.V.').
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s*$")
 #: Slack (pt) at the right edge of the text when testing whether a word would have fitted.
@@ -81,6 +85,13 @@ def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right
     right edge (how word processors wrap)."""
     if item.body or item.closed or not follows(line, previous):
         return False
+    if (
+        line.page == previous.page
+        and line.x0 > item.title_x + ALIGN
+        and _SUB_POINT.match(line.text)
+        and not _POINT_SENTENCE.search(line.text)
+    ):
+        return True  # a dash list set in under the title ("4. Anträge" / "- Rudeltplatz"): its topics
     if abs(line.x0 - item.title_x) <= ALIGN:
         # A bold title is not continued by regular minutes at its x ('Traktandum 3' / bold title / text);
         # a line that is only its paper reference ('Vorlage: 1234/2024') is the item's, in any type.

@@ -16,7 +16,7 @@ from ..extract.generic.wrapped import continues_sentence
 from ..issues import IssueCode
 from ..layout.lines import Line
 from ..text.dates import iter_dates, parse_date
-from ..text.normalize import fold_for_match, join_lines
+from ..text.normalize import ICONS, fold_for_match, join_lines
 from .header import _continuation
 from .rules import MeetingRules
 
@@ -26,8 +26,6 @@ TYPE_LINES = 15
 EVIDENCE_LINES = 30
 #: A head line that names only the body or the issuer is short.
 SHORT_LINE = 6
-#: Private-use glyphs: icons of symbol fonts (no text).
-_ICONS = regex.compile(r"\p{Co}")
 #: The rest of a heading after its type word that refers to a session ('der Sitzung', 'Nr. 5',
 #: 'des Gemeinderats', 'über die ...').
 _SESSION_REST = regex.compile(r"^\s*(?:über|der|des|vom|am|Nr\.|zur|aus)\b", regex.IGNORECASE)
@@ -38,7 +36,7 @@ _JOINERS = frozenset({"und", "für", "fuer", "u.", "-"})
 
 
 def _text(line: Line) -> str:
-    return " ".join(_ICONS.sub("", line.text).split())
+    return " ".join(ICONS.sub("", line.text).split())
 
 
 #: A name, a dash or colon, and the rest of a heading ('Stadtrat Jena – Protokoll ...').
@@ -355,7 +353,7 @@ def read_originator(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Lin
     for line in head[:TYPE_LINES]:
         # Each part of the line apart: the issuer left, the place and date right on one baseline.
         for segment in line.segments():
-            text = " ".join(_ICONS.sub("", " ".join(t.text for t in segment)).split())
+            text = " ".join(ICONS.sub("", " ".join(t.text for t in segment)).split())
             if len(text.split()) > SHORT_LINE:
                 continue
             for pattern in rules.lists["originator"]:

@@ -12,7 +12,7 @@ import regex
 
 from ..layout.lines import Line, Token
 from ..text.dates import parse_date
-from ..text.normalize import join_lines
+from ..text.normalize import ICONS, join_lines
 from .rules import MeetingRules
 
 #: A clock time: '18:30', '18.30 Uhr', '9 Uhr' (not the '13.02' of a date '13.02.2024').
@@ -59,9 +59,6 @@ def parse_time(text: str) -> str | None:
     return f"{int(hour):02d}:{match.group('m') or '00'}"
 
 
-#: Private-use glyphs: icons of symbol fonts (a calendar or clock before the date and time in
-#: Erlangen's invitations) that have no meaning as text.
-_ICONS = regex.compile(r"\p{Co}")
 
 
 def _clean(value: str) -> str:
@@ -177,7 +174,7 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
             _put_value(header, name, value, line)
     for index, line in enumerate(head):
         for pattern in rules.lists["session"]:
-            match = pattern.search(_ICONS.sub("", line.text))
+            match = pattern.search(ICONS.sub("", line.text))
             if match is None:
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v}
@@ -196,7 +193,7 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
                 tail = _continuation(head, index, line.x0, rules, running=True)
                 header.put("location", _clean(_join_place(tail)), line)
             if "location" in groups:
-                x = line.words[len(_ICONS.sub("", line.text)[: match.start("location")].split())].x0
+                x = line.words[len(ICONS.sub("", line.text)[: match.start("location")].split())].x0
                 tail = _continuation(head, index, x, rules, running=True)
                 header.put("location", _clean(_join_place([groups["location"], *tail])), line)
             break

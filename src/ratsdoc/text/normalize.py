@@ -12,6 +12,10 @@ _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB0
 _SPACES = regex.compile(r"[\p{Zs}\t]+")
 _INVISIBLE = regex.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _CID = regex.compile(r"\(cid:\d+\)")
+#: Icons of symbol fonts: private-use glyphs, and glyphs without a Unicode mapping, which a
+#: symbol font's icons often are (a calendar, a clock and a house before the date, time and
+#: place of Erlangen's invitations: Wingdings glyphs read as "(cid:1)"). They are no text.
+ICONS = regex.compile(r"\p{Co}|\(cid:\d+\)")
 #: Words after a line-end hyphen that show the hyphen is a suspended compound ("Rad- und Fußweg").
 _CONJUNCTIONS = frozenset({"und", "oder", "bzw.", "bzw", "sowie", "als", "wie", "noch", "&", "u."})
 #: Spacing diaeresis/accents that broken encoders emit beside the letter instead of combining.
