@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ratsdoc.layout.columns import page_order, running_text
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.layout.marks import BoxMark
@@ -228,31 +230,29 @@ def test_offices_beside_addressed_people_are_not_attendees() -> None:
     assert [a.name for a in attendees] == ["Klement", "Ziemainz", "Heuer"]
 
 
-def test_place_below_a_session_line_with_icons() -> None:
-    lines = _lines(
-        [
-            [(50, "3. Sitzung \uf09f Mittwoch, 15.10.2025 \uf09f 18:30 Uhr \uf09f")],
-            [(50, "Schule, Dompropststraße 6-8")],
-        ]
-    )
+@pytest.mark.parametrize(
+    ("session", "place", "expected"),
+    [
+        # Private-use icons between the parts, the place on the next line.
+        (
+            "3. Sitzung \uf09f Mittwoch, 15.10.2025 \uf09f 18:30 Uhr \uf09f",
+            "Schule, Dompropststraße 6-8",
+            ("2025-10-15", "Schule, Dompropststraße 6-8"),
+        ),
+        # Erlangen's Einladung of 15.11.2023: Wingdings icons without a Unicode mapping, "(cid:1)"
+        # glued to the next word; the session line was not read.
+        (
+            "2. Sitzung (cid:1)Mittwoch, 15.11.2023 (cid:1)18:30 Uhr (cid:1)Heinrich-Kirchner-Schule, Aula",
+            "Dompropststraße 6, Erlangen",
+            ("2023-11-15", "Heinrich-Kirchner-Schule, Aula, Dompropststraße 6, Erlangen"),
+        ),
+    ],
+)
+def test_a_session_line_with_icons(session: str, place: str, expected: tuple[str, str]) -> None:
+    lines = _lines([[(50, session)], [(50, place)]])
     values = read_header(lines, RULES).values
-    assert (str(values["date"]), values["start"]) == ("2025-10-15", "18:30")
-    assert values["location"] == "Schule, Dompropststraße 6-8"
-    assert running_text(lines).startswith("3. Sitzung Mittwoch, 15.10.2025 18:30 Uhr\n")
-
-
-def test_a_session_line_whose_icons_have_no_unicode_mapping() -> None:
-    # Erlangen's Einladung of 15.11.2023: the calendar, clock and house icons are Wingdings glyphs
-    # without a mapping, "(cid:1)" glued to the next word; the session line was not read.
-    lines = _lines(
-        [
-            [(50, "2. Sitzung (cid:1)Mittwoch, 15.11.2023 (cid:1)18:30 Uhr (cid:1)Heinrich-Kirchner-Schule, Aula")],
-            [(50, "Dompropststraße 6, Erlangen")],
-        ]
-    )
-    values = read_header(lines, RULES).values
-    assert (str(values["date"]), values["start"]) == ("2023-11-15", "18:30")
-    assert values["location"] == "Heinrich-Kirchner-Schule, Aula, Dompropststraße 6, Erlangen"
+    assert (str(values["date"]), values["start"], values["location"]) == (expected[0], "18:30", expected[1])
+    assert running_text(lines).startswith(f"{session.split()[0]} Sitzung Mittwoch, {expected[0][8:]}.")
 
 
 def test_a_dash_list_set_in_under_an_agenda_item_is_its_title() -> None:
