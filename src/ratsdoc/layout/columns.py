@@ -350,8 +350,6 @@ def loose_pages(layout: Layout) -> list[int]:
     return out
 
 
-
-
 def running_text(lines: Sequence[Line]) -> str:
     """The text of ``lines``, one line each, with line-end hyphenation undone ("Bei-" +
     "rat" → "Beirat") so that every word can be searched."""

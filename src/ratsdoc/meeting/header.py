@@ -59,8 +59,6 @@ def parse_time(text: str) -> str | None:
     return f"{int(hour):02d}:{match.group('m') or '00'}"
 
 
-
-
 def _clean(value: str) -> str:
     return value.strip(" ,;:-–")
 
