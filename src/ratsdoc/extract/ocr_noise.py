@@ -151,18 +151,19 @@ def without_margin_marks(layout: Layout) -> Layout:
 
 
 #: Punctuation standing alone between words, as OCR reads a speck, a sign standing alone
-#: anywhere, as OCR reads a logo ("© Fraktion ..."), and a dash standing alone at the end, as
-#: OCR reads a pen's stroke after the line ("... des Ortsteilrates Altstadt -").
-_LONE_MARK = regex.compile(r"(?<=\s)[.,;:'‘’`´·]+(?=\s|$)|(?:^|(?<=\s))[©®°™]+(?=\s|$)|(?<=\s)[-–—~_]+$")
+#: anywhere, as OCR reads a logo ("© Fraktion ..."), and a dash or a word of signs no text ends
+#: with standing alone at the end, as OCR reads a pen's stroke or a stamp's edge after the line
+#: ("... des Ortsteilrates Altstadt -", "... Bezirksvertretung Süd =)"; "5 %" and "€)" stay).
+_LONE_MARK = regex.compile(
+    r"(?<=\s)[.,;:'‘’`´·]+(?=\s|$)|(?:^|(?<=\s))[©®°™]+(?=\s|$)"
+    r"|(?<=\s)(?:[-–—~_]+|[()\[\]]*[=~_|^*#<>+][=~_|^*#<>+()\[\]]*)$"
+)
 #: Letters German does not write that OCR reads for its own: the dotless "ı" for "i" in a title
 #: ("Ortsteılrates"; a name in the sender may be Turkish).
 _FOREIGN_LETTERS = str.maketrans({"ı": "i"})
 #: A backslash OCR read for the space between two words ("AfD-Fraktion\im Stadtrat"); German
 #: text never writes one.
 _BACKSLASH = regex.compile(r"\s*\\\s*")
-#: A last word of signs no text ends with, as OCR reads a stamp's edge or a pen's stroke after a
-#: line ("... Bezirksvertretung Süd =)"); "5 %", "411.000,00 €)" and a closing bracket stay.
-_TRAILING_MARK = regex.compile(r"\s+[()\[\]]*[=~_|^*#<>+][=~_|^*#<>+()\[\]]*$")
 #: The cover's text fields, where a word of punctuation is never meant.
 TEXT_FIELDS = ("title", "originator", "faction", "body")
 
@@ -181,5 +182,4 @@ def tidy_ocr_values(ctx: Context) -> None:
         if isinstance(value, str) and any(p.page in ocr_pages for p in where):
             value = value.translate(_FOREIGN_LETTERS) if name == "title" else value
             value = _BACKSLASH.sub(" ", value).strip()
-            value = _TRAILING_MARK.sub("", value) or value
             ctx.fields.values[name] = without_lone_marks(value) or value
