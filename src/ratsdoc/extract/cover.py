@@ -292,7 +292,7 @@ def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
         and not ctx.profile.label("salutation", fuzzy=0).match(_text(seg))
         and not is_address(_text(seg))
     ]
-    if not heads or (worded and heads[0][1] is not worded[0][2]):
+    if not heads or heads[0][1] is not worded[0][2]:
         return None  # the first worded line is no letterhead: as before, no sender from it
     line, seg = heads[0]
     if line.page in ctx.layout.ocr_pages and not _names_group(ctx, _text(seg)):
