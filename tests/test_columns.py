@@ -9,12 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ratsdoc.issues import IssueCode
-from ratsdoc.layout.columns import order_columns, page_order
+from ratsdoc.layout.columns import document_order, order_columns, page_order
 from ratsdoc.layout.lines import Line
 from ratsdoc.options import ParseOptions
 from ratsdoc.pipeline import read_paper
 from ratsdoc.regions import PageInfo, build_layout
 
+from .conftest import text_line
 from .test_generic_reader import line
 
 WIDTH = 595.0
@@ -163,3 +164,60 @@ def test_a_paper_with_lines_across_its_columns_warns_about_the_order(tmp_path: P
     _, issues = read_paper(tmp_path / "mixed.pdf", ParseOptions())
     uncertain = [issue for issue in issues if issue.code is IssueCode.READING_ORDER_UNCERTAIN]
     assert [issue.page for issue in uncertain] == [1]
+
+
+def test_the_gutter_is_where_fewest_lines_cross_not_the_first_x_enough_lines_leave_free() -> None:
+    # Seed-41 wortprotokoll-rat-3: the left column's long lines ran to 298 pt, the right column
+    # started at 310; 40 of 48 lines left x = 280 free, and the gutter was taken there. Every
+    # long left line then crossed it, was not split, and both columns were read line by line.
+    rows = []
+    for k in range(10):
+        left = "links Satz geht weiter" + (" bis zur Rinne Spaltenrinnen" if k in (2, 7) else "")
+        rows.append(_pair(100 + 14 * k, left, f"rechts Satz {k} geht weiter"))
+    ends = {round(max(t.x1 for t in ln.tokens if t.x0 < 300)) for ln in rows}
+    assert max(ends) == 294 and len(ends) == 2  # two long left lines end 16 pt before the right column
+    ordered, issue = page_order(rows, WIDTH, running=False)
+    assert [ln.text for ln in ordered][10:] == [f"rechts Satz {k} geht weiter" for k in range(10)]
+    assert issue is None
+
+
+def test_a_last_page_with_a_short_right_column_is_split_at_the_documents_gutter() -> None:
+    # Seed-41 toc-wortprotokoll-6: page 2 held the left column and, at its top right, only "Damit
+    # bin ich am Ende des öffentlichen Teils."; no test finds a gutter from one right line, so the
+    # closing line was read first and the items before it were not known to be public.
+    first = _two_columns()
+    closing = "Damit bin ich am Ende des öffentlichen Teils."
+    left = "links Satz geht weiter bis zur Rinne"
+    second = [Line(2, _pair(100, left, closing).tokens)]
+    second += [Line(2, line(114 + 14 * k, left, x=60.0, size=9.0).tokens) for k in range(5)]
+    read = document_order([(first, WIDTH), (second, WIDTH)], running=False, loose=True)
+    assert read[1][0][-1].text == closing
+    # A page of one column whose lines cross that gutter is left as it is.
+    across = [
+        Line(
+            2,
+            line(
+                100 + 14 * k, "eine Zeile über die ganze Breite der Seite geht weiter bis zum Rand", x=60.0, size=9.0
+            ).tokens,
+        )
+        for k in range(5)
+    ]
+    assert document_order([(first, WIDTH), (across, WIDTH)], running=False)[1][0] == across
+
+
+def test_a_head_line_ending_in_the_right_list_does_not_move_the_gutter_into_it() -> None:
+    # Seed-41 toc-wortprotokoll-10: "Beginn: 17:30 Uhr   Ende: 19:45 Uhr" above a table of
+    # contents in two lists ran to 316 pt, past the right list's numbers (310 pt; titles at 338).
+    # Counted, it made an x between numbers and titles look freer than the gutter, and the
+    # right list's numbers were read as the end of the left list's titles ("Begrüßung 2 5.2").
+    lines = [text_line(90, [(50, "Beginn: 17:30 Uhr"), (230, "Ende: 19:45 Uhr")])]
+    for k in range(6):
+        left = (
+            [(50, f"{k + 1}"), (78, "Eröffnung und Begrüßung der")]
+            if k % 2 == 0
+            else [(78, "Gäste im Saal"), (280, "2")]
+        )
+        lines.append(text_line(140 + 13.5 * k, [*left, (310, f"5.{k + 1}"), (338, "Antrag rechts")]))
+    ordered, issue = page_order(lines, WIDTH, running=False)
+    assert [ln.text for ln in ordered][7:] == [f"5.{k + 1} Antrag rechts" for k in range(6)]
+    assert issue is None

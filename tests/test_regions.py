@@ -113,6 +113,19 @@ def test_a_sentence_recurring_with_other_figures_atop_two_pages_is_text() -> Non
     assert [line.furniture for line in lines] == [True, True, False, False]
 
 
+def test_a_line_recurring_at_another_height_is_text_at_the_same_height_a_header() -> None:
+    # Seed-41 wortprotokoll-rat-5: the chair's "Gibt es Gegenstimmen? -" opened the right column
+    # of page 1 (54 pt) and stood in the left column of page 2 (79 pt), both in the top margin;
+    # taken for a running head, the turn lost its speaker and ran on into the speech before it.
+    turn = "Oberbürgermeisterin Eva Rahlfs: Gibt es Gegenstimmen? -"
+    lines = [text_line(54, [(310, turn)], page=1), _body(1), text_line(79, [(50, turn)], page=2), _body(2)]
+    mark_furniture(lines, _pages(2))
+    assert not any(line.furniture for line in lines)
+    lines = [text_line(54, [(310, turn)], page=1), _body(1), text_line(55, [(50, turn)], page=2), _body(2)]
+    mark_furniture(lines, _pages(2))
+    assert [line.furniture for line in lines] == [True, False, True, False]
+
+
 def test_text_recurring_outside_the_margins_is_not_furniture() -> None:
     lines = [_body(1), _body(2), _body(3)]
     mark_furniture(lines, _pages(3))

@@ -3,7 +3,6 @@ marked, and lookups that find labels and the regions they head."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -130,24 +129,35 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
         # the next are a list going on over the break ("Anlage 2: Satzung" / "Anlage 3: Satzung").
         return line.top < heights.get(line.page, 842.0) / 2, text
 
-    pages_of: dict[tuple[bool, str], set[int]] = {}
+    places: dict[tuple[bool, str], list[Line]] = {}
     numbers_of: dict[tuple[bool, str], list[tuple[int, list[int]]]] = {}
     for line in lines:
         if in_margin(line) and line.text:
-            pages_of.setdefault(key(line), set()).add(line.page)
+            places.setdefault(key(line), []).append(line)
             numbers = [int(n) for n in _DIGITS.findall(line.text)]
             numbers_of.setdefault(key(line), []).append((line.page, numbers))
-    # Recurrence counts distinct pages: a letterhead repeated in the footer of a one-page
-    # letter is not a running header.
     # OCR misreads digits: on scanned pages a line recurs whatever its numbers say.
-    recurring = Counter({k: len(v) for k, v in pages_of.items() if v & scanned or _running_numbers(numbers_of[k])})
+    running = {
+        k for k, found in places.items() if {ln.page for ln in found} & scanned or _running_numbers(numbers_of[k])
+    }
+
+    def recurring(line: Line) -> int:
+        """On how many pages ``line``'s text stands at its height. Distinct pages: a letterhead
+        repeated in the footer of a one-page letter is not a running header. At its height: a
+        speaker's line of verbatim minutes ("Oberbürgermeisterin ...: Gibt es Gegenstimmen? -")
+        recurs near the top of two pages, at the head of a column on one and lower on the other."""
+        if key(line) not in running:
+            return 0
+        tolerance = _PLACE_SHIFT * heights.get(line.page, 842.0) if line.page in scanned else line.size
+        return len({ln.page for ln in places[key(line)] if abs(ln.top - line.top) <= tolerance})
+
     min_repeats = 2 if len(pages) <= 4 else max(2, len(pages) // 3)
     for position, line in enumerate(lines):
         if not in_margin(line) or not line.text:
             continue
         if is_page_number(line.text, scanned=line.page in scanned):
             line.furniture = True
-        elif recurring[key(line)] >= min_repeats and not _list_item(line) and not _runs_on(lines, position):
+        elif recurring(line) >= min_repeats and not _list_item(line) and not _runs_on(lines, position):
             # A list item at the top of two pages repeats a point of the text, not a header.
             line.furniture = True
         elif len(segments := line.segments()) >= 2 and _ends_in_page_number(segments[-1], line.page):
@@ -158,6 +168,9 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
         _mark_repeated_head(lines, heights)
 
 
+#: How far (share of the page height) a running line may move between scanned pages: a scan
+#: shifts the paper; born-digital running lines keep their height to within a line's size.
+_PLACE_SHIFT = 0.03
 #: A running head has at most this many words; a longer line may be running text whose
 #: sentence recurs with other figures ("Die Kosten der ... betragen 100.500,00 EUR ...").
 _HEAD_WORDS = 12

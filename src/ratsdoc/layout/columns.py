@@ -41,10 +41,11 @@ RUNNING_SHARE = 0.6
 
 
 class Gutter(NamedTuple):
-    """A gutter candidate at ``x``: ``aligned`` when the right column starts at one x."""
+    """A gutter candidate at ``x``: ``aligned`` when the right column starts at one x, ``start``."""
 
     x: float
     aligned: bool
+    start: float | None = None
 
 
 def _words_a_side(lines: Sequence[Line], x: float) -> float:
@@ -58,14 +59,18 @@ def _words_a_side(lines: Sequence[Line], x: float) -> float:
 
 
 def _candidate(lines: Sequence[Line], width: float, running: bool) -> Gutter | None:
-    """The first x in :data:`GUTTER_RANGE` that most lines leave free while at least half have
-    words on both sides; aligned when the right parts start at one x just after it (a table's
-    last cell starts anywhere right of it). With ``running``, both sides must be running text
-    (most lines hold :data:`MIN_SIDE_WORDS` words a side): a table's cells are shorter."""
+    """The x in :data:`GUTTER_RANGE` that most lines leave free while at least half have words
+    on both sides; aligned when the right parts start at one x just after it (a table's last
+    cell starts anywhere right of it). With ``running``, both sides must be running text (most
+    lines hold :data:`MIN_SIDE_WORDS` words a side): a table's cells are shorter. Of the aligned
+    x that pass, the one fewest lines of the columns cross wins (the first on a tie): a ragged
+    left column's long lines cross an x left of the gutter that enough other lines leave free.
+    Lines above the columns (a head) are not counted: they may end anywhere."""
     if len(lines) < MIN_SPLIT_LINES:
         return None
     low, high = (int(width * share) for share in GUTTER_RANGE)
     ragged: Gutter | None = None
+    best: tuple[int, Gutter] | None = None
     for x in range(low, high, 4):
         free = [ln for ln in lines if not any(t.x0 < x < t.x1 for t in ln.words)]
         if len(free) < GUTTER_FREE_SHARE * len(lines):
@@ -85,10 +90,13 @@ def _candidate(lines: Sequence[Line], width: float, running: bool) -> Gutter | N
             rights = [[t for t in ln.words if t.x0 >= x] for ln in both]
             aligned += _hanging([right for right in rights if right], first)
         if first - x <= width * 0.1 and aligned >= GUTTER_FREE_SHARE * len(both):
-            return Gutter((x + first) / 2 if first - x > 8 else x, True)
-        if ragged is None and text:
+            top = min(ln.top for ln in both)
+            crossing = sum(1 for ln in lines if ln.top >= top and _crosses(ln, x))
+            if best is None or crossing < best[0]:
+                best = (crossing, Gutter((x + first) / 2 if first - x > 8 else x, True, first))
+        elif ragged is None and text:
             ragged = Gutter(x, False)
-    return ragged
+    return best[1] if best else ragged
 
 
 #: How far right of a list's numbers its hanging titles may start (a table of contents in two columns).
@@ -171,14 +179,14 @@ def _below_head(lines: Sequence[Line], x: float) -> list[Line]:
     return [ln for ln in lines if ln.top >= first - 1.5 * max((t.size for t in ln.words), default=0.0)]
 
 
-def _loose_gutter(lines: Sequence[Line], width: float) -> float | None:
+def _loose_gutter(lines: Sequence[Line], width: float) -> Gutter | None:
     """The gutter of a page of two independent columns of running text, or None: of the x that
     pass, the one fewest lines of the columns run across (:func:`_spans`; nearest the middle on
     a tie). The head above the columns (:func:`_below_head`) has no column lines: counted, a
     head line that happens to end inside the right column would favour an x there, and short
     head lines would look like a left column that does not run to the gutter."""
     low, high = (int(width * share) for share in GUTTER_RANGE)
-    best: tuple[int, float, float] | None = None
+    best: tuple[int, float, Gutter] | None = None
     for x in range(low, high, 2):
         if sum(1 for ln in lines if not _crosses(ln, x)) < LOOSE_FREE_SHARE * len(lines):
             continue
@@ -199,7 +207,7 @@ def _loose_gutter(lines: Sequence[Line], width: float) -> float | None:
             and aligned >= LOOSE_ALIGNED_SHARE * len(right)
             and filled >= LOOSE_FILLED_SHARE * len(left)
         ):
-            gutter = (x + first) / 2 if first - x > 8 else float(x)
+            gutter = Gutter((x + first) / 2 if first - x > 8 else float(x), True, first)
             key = (free, -abs(x - width / 2), gutter)
             if best is None or key[:2] > best[:2]:
                 best = key
@@ -249,22 +257,77 @@ def _body_start(lines: Sequence[Line], x: float) -> int:
     return 0
 
 
+def _gutter(lines: list[Line], width: float, running: bool, loose: bool) -> tuple[list[Line], Gutter | None]:
+    """The page's lines and its gutter (None: one column). Read ``loose``, a page that the
+    strict test does not split is read row by row (one line may hold several rows of the other
+    column) and tested by :func:`_loose_gutter`."""
+    worded = [ln for ln in lines if ln.words]
+    gutter = _candidate(worded, width, running)
+    if (gutter is None or not gutter.aligned) and loose and len(worded) >= MIN_SPLIT_LINES:
+        lines = [row for line in worded for row in _rows(line)]
+        gutter = _loose_gutter(lines, width)
+    return lines, gutter
+
+
+#: A page's right parts that must start at the column start learnt on the document's other
+#: pages, and its left parts that must run up to the gutter, before it is read as a short column.
+SHORT_ALIGNED_SHARE = 0.5
+
+
+def _short_column(lines: Sequence[Line], learnt: Gutter, width: float) -> bool:
+    """Whether a page that no test split holds the two columns of ``learnt``, another page's
+    gutter, with a right column too short to show itself (the last page of verbatim minutes:
+    "Damit bin ich am Ende des öffentlichen Teils." alone at the top right): no line runs across
+    the gutter, the right parts start at the learnt column start, and the left parts run up to
+    the gutter (running text, not a table's cells)."""
+    if learnt.start is None or any(_crosses(ln, learnt.x) for ln in lines):
+        return False
+    right = [w for w in ([t for t in ln.words if t.x0 >= learnt.x] for ln in lines) if w]
+    left = [w for w in ([t for t in ln.words if t.x1 <= learnt.x] for ln in lines) if w]
+    if not right or not left:
+        return False
+    aligned = sum(1 for w in right if abs(w[0].x0 - learnt.start) <= COLUMN_ALIGN)
+    filled = sum(1 for w in left if learnt.x - w[-1].x1 <= width * 0.12)
+    return aligned >= SHORT_ALIGNED_SHARE * len(right) and filled >= LOOSE_FILLED_SHARE * len(left)
+
+
+def _learnt(gutters: Sequence[Gutter | None]) -> Gutter | None:
+    """The gutter most of a document's two-column pages share (to the point), or None."""
+    found = [g for g in gutters if g is not None and g.aligned and g.start is not None]
+    if not found:
+        return None
+    counts: dict[int, list[Gutter]] = {}
+    for gutter in found:
+        counts.setdefault(round(gutter.x), []).append(gutter)
+    return max(counts.values(), key=len)[0]
+
+
 def page_order(
-    lines: list[Line], width: float, *, running: bool = True, loose: bool = False
+    lines: list[Line],
+    width: float,
+    *,
+    running: bool = True,
+    loose: bool = False,
+    learnt: Gutter | None = None,
 ) -> tuple[list[Line], Issue | None]:
     """``lines`` of one page in reading order: a two-column page column by column (a line
     across the gutter, a heading over both columns, ends a column block), and a warning when
     the order is in doubt; other pages as they are. ``running`` asks for running text in both
     columns (every document's layout); without it, lists side by side count too (the columns
     of an agenda or an attendance list in minutes). ``loose`` (verbatim minutes) also splits a
-    page whose columns do not share baselines (:func:`_loose_gutter`)."""
-    worded = [ln for ln in lines if ln.words]
-    gutter = _candidate(worded, width, running)
-    if (gutter is None or not gutter.aligned) and loose and len(worded) >= MIN_SPLIT_LINES:
-        # Read row by row: one line may hold several rows of the other column.
-        lines = [row for line in worded for row in _rows(line)]
-        x = _loose_gutter(lines, width)
-        gutter = Gutter(x, True) if x is not None else None
+    page whose columns do not share baselines (:func:`_loose_gutter`). ``learnt``, the gutter of
+    the document's other pages, splits a page whose right column is short (:func:`_short_column`)."""
+    lines, gutter = _gutter(lines, width, running, loose)
+    return _ordered(lines, width, gutter, learnt)
+
+
+def _ordered(
+    lines: list[Line], width: float, gutter: Gutter | None, learnt: Gutter | None
+) -> tuple[list[Line], Issue | None]:
+    """``lines`` read column by column at ``gutter`` (or ``learnt``, where the page shows a short
+    right column), with a warning when the order is in doubt."""
+    if gutter is None and learnt is not None and _short_column([ln for ln in lines if ln.words], learnt, width):
+        gutter = learnt
     if gutter is None:
         return lines, None
     page = lines[0].page
@@ -297,18 +360,32 @@ def page_order(
     return ordered, None
 
 
+def document_order(
+    pages: Sequence[tuple[list[Line], float]], *, running: bool = True, loose: bool = False
+) -> list[tuple[list[Line], Issue | None]]:
+    """Each page of a document (its lines and width) in reading order (:func:`page_order`), a
+    page whose right column is too short to show itself split at the gutter the document's
+    other pages share (:func:`_learnt`)."""
+    found = [_gutter(lines, width, running, loose) for lines, width in pages]
+    learnt = _learnt([gutter for _, gutter in found])
+    return [_ordered(lines, width, gutter, learnt) for (lines, gutter), (_, width) in zip(found, pages, strict=True)]
+
+
 def order_columns(lines: list[Line], widths: dict[int, float]) -> tuple[list[Line], list[Issue]]:
     """All ``lines`` (in page order) with each page's body lines in reading order
-    (:func:`page_order`); running headers and footers (``furniture``) keep their place above
+    (:func:`document_order`); running headers and footers (``furniture``) keep their place above
     and below. ``widths`` maps page numbers to page widths."""
     out: list[Line] = []
     issues: list[Issue] = []
     by_page: dict[int, list[Line]] = {}
     for line in lines:
         by_page.setdefault(line.page, []).append(line)
+    bodies = {number: [ln for ln in page_lines if not ln.furniture] for number, page_lines in by_page.items()}
+    worded = [number for number, body in bodies.items() if body]
+    read = dict(zip(worded, document_order([(bodies[n], widths.get(n, 595.0)) for n in worded]), strict=True))
     for number, page_lines in by_page.items():
-        body = [ln for ln in page_lines if not ln.furniture]
-        ordered, issue = page_order(body, widths.get(number, 595.0)) if body else (body, None)
+        body = bodies[number]
+        ordered, issue = read.get(number, (body, None))
         issues += [issue] if issue else []
         if ordered is body:
             out += page_lines
@@ -330,13 +407,11 @@ def _pages(layout: Layout) -> list[tuple[int, list[Line]]]:
 
 def reading_lines(layout: Layout, loose: bool = False) -> list[Line]:
     """The body lines (no running headers, footers, page numbers) in reading order, lists side
-    by side read column by column too (:func:`page_order` without ``running``; its warnings
+    by side read column by column too (:func:`document_order` without ``running``; its warnings
     were given by the layout stage); ``loose`` also splits pages whose columns do not share
     baselines (verbatim minutes)."""
-    ordered: list[Line] = []
-    for page, lines in _pages(layout):
-        ordered += page_order(lines, layout.page_width(page), running=False, loose=loose)[0]
-    return ordered
+    pages = [(lines, layout.page_width(page)) for page, lines in _pages(layout)]
+    return [line for ordered, _ in document_order(pages, running=False, loose=loose) for line in ordered]
 
 
 def loose_pages(layout: Layout) -> list[int]:
