@@ -153,3 +153,16 @@ def test_a_bold_heading_up_to_the_other_column_stays_in_its_column() -> None:
     texts = [line.text for line in ordered]
     assert "„Entsendung in den Aufsichtsrat der Kliniken" in texts
     assert texts[-1] == "um dem weiteren vorgelegt"
+
+
+def test_a_column_part_that_holds_two_of_its_rows_is_read_as_two_lines() -> None:
+    # Seed-43 protokoll-kopf-2: the left column's "3064/2024" (272 pt) joined the right column's
+    # title row (270 pt) and the paper number under it (282 pt) into one line; split at the
+    # gutter, "Offenhalten ... Sonntag 548/2024" became one line and the number part of the title.
+    text = "links geht der Text der Rede weiter und weiter"
+    rows = [text_line(100 + 12.3 * k, [(50, text), (310, "rechts geht die Rede weiter")]) for k in range(6)]
+    parts = [text_line(272.2, [(76, "3064/2024")]), text_line(269.8, [(336, "Offenhalten am Sonntag")])]
+    parts.append(text_line(282.1, [(336, "548/2024")]))
+    merged = Line(1, [token for part in parts for token in part.tokens])
+    ordered, _ = page_order([*rows, merged], 595.0, running=False, loose=True)
+    assert [ln.text for ln in ordered][-2:] == ["Offenhalten am Sonntag", "548/2024"]

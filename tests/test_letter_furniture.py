@@ -252,3 +252,27 @@ def test_a_sentence_of_page_one_repeated_at_the_top_of_page_two_is_text() -> Non
     layout = Layout(pages=[PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)], lines=[*page_one, *page_two])
     mark_letter_furniture(layout)
     assert not any(line.furniture for line in page_two)
+
+
+def test_a_speakers_first_line_whose_words_page_one_holds_is_no_follow_on_head() -> None:
+    # Seed-43 protokoll-kopf-2: page 2 of verbatim minutes opened with the chair's turn
+    # ("Oberbürgermeisterin Heike Güngör: Gibt es" over "Gegenstimmen? - Keine. ..."). Page 1's top
+    # quarter held the same words, so the line was taken for a follow-on head and the turn was
+    # lost. A head stands apart from the text; this line runs on into it at the line spacing.
+    page_one = [
+        text_line(40, [(50, "Rat der Stadt Gotha 11. Sitzung")]),
+        text_line(150, [(310, "Oberbürgermeisterin Heike Güngör: Gibt es")]),
+        text_line(162, [(310, "Gegenstimmen? - Keine. Dann ist das so beschlossen.")]),
+    ]
+    page_two = [
+        text_line(82, [(50, "Oberbürgermeisterin Heike Güngör: Gibt es")], page=2),
+        text_line(94.4, [(50, "Gegenstimmen? - Keine. Dann ist das so beschlossen.")], page=2),
+    ]
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)], lines=[*page_one, *page_two])
+    mark_letter_furniture(layout)
+    assert not any(line.furniture for line in page_two)
+    # The same words set apart from the text below them are the page's head.
+    page_two[1] = text_line(120, [(50, "Gegenstimmen? - Keine. Dann ist das so beschlossen.")], page=2)
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)], lines=[*page_one, *page_two])
+    mark_letter_furniture(layout)
+    assert [line.furniture for line in page_two] == [True, False]

@@ -121,7 +121,23 @@ def test_a_line_recurring_at_another_height_is_text_at_the_same_height_a_header(
     lines = [text_line(54, [(310, turn)], page=1), _body(1), text_line(79, [(50, turn)], page=2), _body(2)]
     mark_furniture(lines, _pages(2))
     assert not any(line.furniture for line in lines)
+    # Seed-43 toc-wortprotokoll-12: the chair's formula ended the left column of pages 2 and 3 in
+    # the foot margin, 7.4 pt apart; born-digital running lines keep their height more closely.
+    formula = "Gegenstimmen? - Keine. Enthaltungen? - Keine. Dann ist das"
+    lines = [text_line(751.4, [(50, formula)], page=2), text_line(744.0, [(50, formula)], page=3)]
+    mark_furniture(lines, _pages(3))
+    assert not any(line.furniture for line in lines)
     lines = [text_line(54, [(310, turn)], page=1), _body(1), text_line(55, [(50, turn)], page=2), _body(2)]
+    mark_furniture(lines, _pages(2))
+    assert [line.furniture for line in lines] == [True, False, True, False]
+    # A follow-on head repeats the letterhead 3 pt lower in smaller type: it keeps its place.
+    big = Line(
+        1, [Token(w, 70 + 80 * k, 42.0, 140 + 80 * k, 56.0, 14.0) for k, w in enumerate(["Stadtwerke", "Bamberg"])]
+    )
+    small = Line(
+        2, [Token(w, 70 + 60 * k, 45.0, 120 + 60 * k, 55.0, 10.0) for k, w in enumerate(["Stadtwerke", "Bamberg"])]
+    )
+    lines = [big, _body(1), small, _body(2)]
     mark_furniture(lines, _pages(2))
     assert [line.furniture for line in lines] == [True, False, True, False]
 

@@ -227,10 +227,11 @@ def _follow_on_heads(layout: Layout, body: float, vocab: FurnitureVocabulary) ->
     for page, lines in by_page.items():
         height = layout.pages[page - 1].height if page <= len(layout.pages) else 842.0
         named: Line | None = None  # the head's name line, which a reference line may follow
-        for line in sorted(lines, key=lambda ln: ln.top):
+        ordered = sorted(lines, key=lambda ln: ln.top)
+        for k, line in enumerate(ordered):
             if line.top > vocab.head_share * height:
                 break
-            if _is_name_line(line, letterhead):
+            if _is_name_line(line, letterhead) and not _leads_paragraph(line, ordered[k + 1 : k + 2]):
                 line.furniture, named = True, line
                 continue
             if line.furniture or _is_page_number_line(line):
@@ -245,6 +246,27 @@ def _follow_on_heads(layout: Layout, body: float, vocab: FurnitureVocabulary) ->
                 line.furniture, named = True, line
                 continue
             break
+
+
+def _leads_paragraph(line: Line, below: Sequence[Line]) -> bool:
+    """Whether the line ``below`` goes on under ``line`` as the next line of one paragraph: in
+    its type size, at its left edge, a line's spacing under it. A follow-on head stands apart
+    from the text (a reference line in smaller type may sit close under it); a line of verbatim
+    minutes whose words the head of page 1 also holds ("Oberbürgermeisterin ...: Gibt es" over
+    "Gegenstimmen? - Keine. ...") is the first line of a turn."""
+    if not below:
+        return False
+    nxt = below[0]
+    return (
+        abs(nxt.size - line.size) <= _SAME_SIZE
+        and abs(nxt.x0 - line.x0) <= _SAME_EDGE
+        and 0 <= nxt.top - line.bottom <= _LINE_GAP * line.size
+    )
+
+
+#: Left edges and type sizes this close (points) are one; a gap under a line up to this share of
+#: its size is the line spacing of a paragraph, not the space under a page's head.
+_SAME_EDGE, _SAME_SIZE, _LINE_GAP = 3.0, 0.5, 0.6
 
 
 def _is_page_number_line(line: Line) -> bool:

@@ -318,14 +318,16 @@ def page_order(
     page whose columns do not share baselines (:func:`_loose_gutter`). ``learnt``, the gutter of
     the document's other pages, splits a page whose right column is short (:func:`_short_column`)."""
     lines, gutter = _gutter(lines, width, running, loose)
-    return _ordered(lines, width, gutter, learnt)
+    return _ordered(lines, width, gutter, learnt, loose)
 
 
 def _ordered(
-    lines: list[Line], width: float, gutter: Gutter | None, learnt: Gutter | None
+    lines: list[Line], width: float, gutter: Gutter | None, learnt: Gutter | None, loose: bool
 ) -> tuple[list[Line], Issue | None]:
     """``lines`` read column by column at ``gutter`` (or ``learnt``, where the page shows a short
-    right column), with a warning when the order is in doubt."""
+    right column), with a warning when the order is in doubt. ``loose``: a column's part of a
+    line may hold several of its rows (the other column's row between them joined them into one
+    line: a title's last row and its paper number "548/2024" under it); each is a line."""
     if gutter is None and learnt is not None and _short_column([ln for ln in lines if ln.words], learnt, width):
         gutter = learnt
     if gutter is None:
@@ -350,9 +352,8 @@ def _ordered(
             continue
         between += across if seen_columns else 0
         seen_columns, across = True, 0
-        a, b = _split(line, gutter.x)
-        left += [a] if a else []
-        right += [b] if b else []
+        for side, part in zip((left, right), _split(line, gutter.x), strict=True):
+            side += (_rows(part) if loose else [part]) if part else []
     ordered += left + right
     if between > MAX_SPANNING:
         message = f"page {page}: {between} lines across both columns stand between column lines; the order may be wrong"
@@ -368,7 +369,8 @@ def document_order(
     other pages share (:func:`_learnt`)."""
     found = [_gutter(lines, width, running, loose) for lines, width in pages]
     learnt = _learnt([gutter for _, gutter in found])
-    return [_ordered(lines, width, gutter, learnt) for (lines, gutter), (_, width) in zip(found, pages, strict=True)]
+    read = zip(found, pages, strict=True)
+    return [_ordered(lines, width, gutter, learnt, loose) for (lines, gutter), (_, width) in read]
 
 
 def order_columns(lines: list[Line], widths: dict[int, float]) -> tuple[list[Line], list[Issue]]:
