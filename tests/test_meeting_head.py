@@ -24,9 +24,9 @@ def _lines(rows: list[list[tuple[float, str]]]) -> list[Line]:
     return [text_line(60 + 14 * k, cells) for k, cells in enumerate(rows)]
 
 
-def _read(rows: list[list[tuple[float, str]]]) -> Context:
-    """Run the meeting extractor on one page of ``rows`` with the generic profile."""
-    ctx = Context(layout=Layout([PageInfo(1, 595.0, 842.0)], _lines(rows)), profile=bundled_profiles()["generic"])
+def _read(rows: list[list[tuple[float, str]]], profile: str = "generic") -> Context:
+    """Run the meeting extractor on one page of ``rows`` with ``profile``."""
+    ctx = Context(layout=Layout([PageInfo(1, 595.0, 842.0)], _lines(rows)), profile=bundled_profiles()[profile])
     extract_meeting(ctx)
     return ctx
 
@@ -241,3 +241,21 @@ def test_a_body_named_by_its_noun_alone_without_an_issuer_is_warned() -> None:
         ctx = _read([head, *rows])
         assert ctx.fields.values["body"] in ("Rat", "Rat der Stadt Jena")
         assert not any(w.code is IssueCode.BODY_BARE for w in ctx.fields.warnings)
+
+
+_MINUTES_HEAD = [
+    [(50, "Niederschrift")],
+    [(50, "Besprechung am:"), (200, "27. Oktober 2021"), (380, "Beginn: 18:30 Uhr")],
+    [(50, "Thema:"), (200, "3. Sitzung des Stadtteilbeirates Büchenbach")],
+    [(50, "Ergebnis:")],
+]
+
+
+def test_a_session_whose_minutes_never_say_whether_it_is_public_is_warned() -> None:
+    # Erlangen Niederschrift of 27.10.2021: the head names no kind of session, and public stayed
+    # empty without a warning: the meeting profile reads public with its own patterns, and the
+    # meeting reader warned about its head fields (body, originator) only.
+    rows = [*_MINUTES_HEAD, [(50, "Der Vorsitzende begrüßt die Anwesenden.")], [(50, "TOP 1: Sonstiges")]]
+    ctx = _read(rows, "meeting")
+    assert ctx.fields.values.get("public") is None
+    assert warns_about(ctx.fields.warnings, "public")

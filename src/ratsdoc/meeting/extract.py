@@ -103,6 +103,11 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         close_public(ctx, lines, rules)  # before the cover fields, which warn about a public left empty
     public = fill_cover(ctx, head, rules)
     public = header.public if header.public is not None else public
+    if ctx.fields.values.get("public") is None and "public" not in rules.head_fields:
+        # The profile's own patterns read it, and fill_cover warns about the head fields only: an
+        # empty public would be silent. The chair opening "die dritte öffentliche Sitzung" in the
+        # running text is no statement of a public part (eval/real/README.md).
+        ctx.warn(IssueCode.FIELD_MISSING, "whether the session is public is not stated", field="public")
     items = []
     where: list[Line] = []
     parts: list[list[Line]] = []
