@@ -191,15 +191,19 @@ class FakeRenderer:
 
 def test_the_step_adds_the_strip_words_to_the_layer(invitation: Path) -> None:
     """The page is rendered once, the strips are read in one run, their words (not punctuation
-    alone) join the layer's, and the page is no OCR page."""
+    alone) join the layer's, and the page is no OCR page. The logo is read in a run of its own
+    (ocr/logos.py), and what the engine reads there stays out of the text."""
     engine, renderer = FakeEngine(), FakeRenderer()
     step = OcrStep(engine=engine, renderer=renderer)
     page = _page(invitation)
-    text = "\n".join(line.text for line in step.page_lines(page))
-    assert renderer.rendered == [1] and len(engine.images) == 1
+    lines = step.page_lines(page)
+    text = "\n".join(line.text for line in lines)
+    assert renderer.rendered == [1] and len(engine.images) == 2
     assert "Einladung" in text and "Haushaltssatzung" in text and "~" not in text
+    assert [line.text for line in step.logo_lines] == ["Haushaltssatzung"]
+    assert not any(line in lines for line in step.logo_lines)
     assert step.ocr_pages == []
-    assert [issue.code for issue in step.warnings] == [IssueCode.TEXT_IMAGES_READ]
+    assert [issue.code for issue in step.warnings] == [IssueCode.TEXT_IMAGES_READ, IssueCode.LOGO_READ]
     assert step.warnings[0].message.startswith(f"page 1 draws text as {len(STRIPS)} image(s)")
     # A page without strips is not rendered.
     step.page_lines(Page(2, 595.0, HEIGHT, (Char("A", 72, 90, 80, 100, "Helvetica", 10.0),)))

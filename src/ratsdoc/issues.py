@@ -51,6 +51,7 @@ class IssueCode(str, Enum):
     KIND_UNCERTAIN = "kind_uncertain"  # paper or meeting document: the signals disagree or are weak
     REQUEST_DOUBTFUL = "request_doubtful"  # a letter's request sentence names a body or type not read, or another
     TEXT_IMAGES_READ = "text_images_read"  # lines of text drawn as images on a page with text were read by OCR
+    LOGO_READ = "logo_read"  # the words of a letterhead's logo image were read by OCR
     TEXT_IMAGES_UNREAD = "text_images_unread"  # lines of text drawn as images were not read (OCR off or missing)
     BODY_BARE = "body_bare"  # a meeting's body is named by its noun alone ('Rat'): whose it is, no line says
     PARAGRAPH_BREAK_UNCERTAIN = "paragraph_break_uncertain"  # a page break may or may not end a paragraph

@@ -153,6 +153,7 @@ def _read_layout(pdf: PdfInput, options: ParseOptions, budget: Budget) -> tuple[
     layout.warnings.extend(ocr.warnings)
     layout.ocr_pages = list(ocr.ocr_pages)
     layout.ocr_doubts = list(ocr.doubts)
+    layout.logo_lines = list(ocr.logo_lines)
     if cid_total:
         layout.warnings.append(
             Issue(

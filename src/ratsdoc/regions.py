@@ -87,6 +87,8 @@ class Layout:
     ocr_pages: list[int] = field(default_factory=list)
     #: Words OCR read with low confidence (:mod:`ratsdoc.ocr.confidence`), for the fields' doubt.
     ocr_doubts: list[OcrDoubt] = field(default_factory=list)
+    #: Lines OCR read from page 1's letterhead logo (a picture), apart from the text (ocr/logos.py).
+    logo_lines: list[Line] = field(default_factory=list)
 
     @property
     def body_lines(self) -> list[Line]:

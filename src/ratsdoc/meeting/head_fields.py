@@ -408,7 +408,10 @@ def fill_cover(ctx: Context, head: Sequence[Line], rules: MeetingRules) -> bool 
         "body": read_body(head, rules, [ln for ln in ctx.layout.lines if ln.furniture])
         if "body" in rules.head_fields
         else None,
-        "originator": read_originator(head, rules) if "originator" in rules.head_fields else None,
+        # A city's name set only in its logo picture was read by OCR beside the text (ocr/logos.py).
+        "originator": read_originator(head, rules) or read_originator(ctx.layout.logo_lines, rules)
+        if "originator" in rules.head_fields
+        else None,
         "public": public,
     }
     what = {

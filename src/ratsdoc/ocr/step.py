@@ -37,6 +37,7 @@ from .filters import deskew, prepare, runs_sideways
 from .hyphens import joined_copy
 from .layer_gaps import strip_words, with_layer_gaps
 from .layer_quality import MIN_WORDS, LayerQuality, join_split_words, layer_flaw, layer_quality
+from .logos import letterhead_logos, logo_read, logo_words
 from .marks import without_marks
 from .mixed_lines import split_mixed_lines
 from .noise import layer_noise, without_edge_signs, without_rules
@@ -71,6 +72,8 @@ class PageRead:
     page: Page | None = None
     #: The words Tesseract read unsure (:mod:`.confidence`).
     doubts: tuple[OcrDoubt, ...] = ()
+    #: The lines read from the letterhead's logo picture (:mod:`.logos`), kept apart from the text.
+    logos: list[Line] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -104,6 +107,8 @@ class OcrStep:
     warnings: list[Issue] = field(default_factory=list)
     #: Words Tesseract read unsure on the pages it read, in page order.
     doubts: list[OcrDoubt] = field(default_factory=list)
+    #: Lines read from page 1's letterhead logo (:mod:`.logos`).
+    logo_lines: list[Line] = field(default_factory=list)
     #: Pages of the document (0: not known); the pages of its last round of :attr:`workers`
     #: pages, which find workers idle, share them (:meth:`_threads`).
     page_count: int = 0
@@ -200,6 +205,7 @@ class OcrStep:
         if read.ocr:
             self.ocr_pages.append(read.number)
         self.doubts.extend(read.doubts)
+        self.logo_lines.extend(read.logos)
         return read.lines
 
     @staticmethod
@@ -292,17 +298,22 @@ class OcrStep:
         """A page that is no scan: its ``lines`` (from its layer), or, when it draws lines of
         its text as images (:func:`~.policy.text_strips`), the work that reads those."""
         strips = text_strips(page)
-        if not strips:
+        # Page 1's letterhead may be a logo picture that holds the issuer's name (logos.py).
+        logos = letterhead_logos(page) if page.number == 1 else ()
+        if not strips and not logos:
             return PageRead(page.number, lines, [])
         engine = self._find_engine()
         if engine is None:
-            return PageRead(page.number, lines, [strips_unread(page.number, len(strips), "no OCR engine is installed")])
+            unread = [strips_unread(page.number, len(strips), "no OCR engine is installed")] if strips else []
+            return PageRead(page.number, lines, unread)
         if self.budget is not None:
             self.budget.extend(self.seconds_per_page)
-        return functools.partial(self._read_strips, page, strips, lines, engine)
+        return functools.partial(self._read_strips, page, strips, lines, engine, logos)
 
-    def _read_strips(self, page: Page, strips: tuple[Box, ...], lines: list[Line], engine: OcrBackend) -> PageRead:
-        """``page`` with the words Tesseract reads in its ``strips`` added to its layer.
+    def _read_strips(
+        self, page: Page, strips: tuple[Box, ...], lines: list[Line], engine: OcrBackend, logos: tuple[Box, ...] = ()
+    ) -> PageRead:
+        """``page`` with the words Tesseract reads in its ``strips`` and ``logos`` added to its layer.
 
         The page is not listed as an OCR page (``ocr`` stays False): its labels, numbers and
         boxes come from its text layer, which fuzzy label matching and the OCR readings of
@@ -316,14 +327,19 @@ class OcrStep:
             warnings.append(strips_unread(page.number, len(strips), "the page is too large to render"))
             return PageRead(page.number, lines, warnings)
         image, dpi = rendered
-        words = strip_words(image, dpi, strips, engine)
+        words = strip_words(image, dpi, strips, engine) if strips else []
+        named = logo_words(image, dpi, logos, engine) if logos else []
+        # Images of a line's shape without a word in them (bands, rules drawn as pictures) are no
+        # text that is missing, and a logo without a name is a picture: nothing to warn about.
+        if words:
+            warnings.append(strips_read(page.number, len(strips), len(words), engine.label))
+        if named:
+            warnings.append(logo_read(page.number, len(named), engine.label))
+        logo = page_lines(replace(page, chars=words_to_chars(named, dpi))) if named else []
         if not words:
-            # Images of a line's shape without a word in them (bands, rules drawn as pictures)
-            # are no text that is missing: nothing to warn about.
-            return PageRead(page.number, lines, warnings)
-        warnings.append(strips_read(page.number, len(strips), len(words), engine.label))
+            return PageRead(page.number, lines, warnings, logos=logo)
         read = replace(page, chars=page.chars + words_to_chars(words, dpi))
-        return PageRead(page.number, page_lines(read), warnings, page=read)
+        return PageRead(page.number, page_lines(read), warnings, page=read, logos=logo)
 
     def _ocr_job(
         self,
