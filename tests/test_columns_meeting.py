@@ -155,14 +155,40 @@ def test_a_bold_heading_up_to_the_other_column_stays_in_its_column() -> None:
     assert texts[-1] == "um dem weiteren vorgelegt"
 
 
+#: Left-column lines of different words (identical lines would leave word gaps that look like a gutter).
+_LEFT = [
+    "Sehr geehrte Damen und Herren, wir beraten",
+    "heute über den Antrag der Fraktion zum",
+    "Ausbau der Radwege in der Innenstadt und",
+    "über die Mittel, die dafür im Haushalt",
+    "bereitstehen. Die Verwaltung hat dazu eine",
+    "Vorlage erarbeitet, die wir unterstützen.",
+]
+
+
 def test_a_column_part_that_holds_two_of_its_rows_is_read_as_two_lines() -> None:
     # Seed-43 protokoll-kopf-2: the left column's "3064/2024" (272 pt) joined the right column's
     # title row (270 pt) and the paper number under it (282 pt) into one line; split at the
     # gutter, "Offenhalten ... Sonntag 548/2024" became one line and the number part of the title.
-    text = "links geht der Text der Rede weiter und weiter"
-    rows = [text_line(100 + 12.3 * k, [(50, text), (310, "rechts geht die Rede weiter")]) for k in range(6)]
+    rows = [text_line(100 + 12.3 * k, [(50, _LEFT[k]), (310, "rechts geht die Rede weiter")]) for k in range(6)]
     parts = [text_line(272.2, [(76, "3064/2024")]), text_line(269.8, [(336, "Offenhalten am Sonntag")])]
     parts.append(text_line(282.1, [(336, "548/2024")]))
     merged = Line(1, [token for part in parts for token in part.tokens])
     ordered, _ = page_order([*rows, merged], 595.0, running=False, loose=True)
     assert [ln.text for ln in ordered][-2:] == ["Offenhalten am Sonntag", "548/2024"]
+
+
+def test_a_column_part_on_one_baseline_in_mixed_type_stays_one_line() -> None:
+    # A bold item number whose font box stands 4 pt higher than the title's, and a smaller paper
+    # number, on one baseline: one row, its words in their order (only stacked rows are split).
+    rows = [text_line(100 + 12.3 * k, [(50, _LEFT[k]), (310, "rechts geht die Rede weiter")]) for k in range(6)]
+    text = _LEFT[0]
+    number = Token("2.1", 310.0, 196.0, 325.0, 208.0, 12.0, bold=True)
+    title = [
+        Token(w, 336.0 + 40 * k, 200.0, 372.0 + 40 * k, 210.0, 10.0)
+        for k, w in enumerate(["Antrag", "der", "Fraktion"])
+    ]
+    paper = Token("AN/1234/2021", 460.0, 202.0, 520.0, 210.0, 8.0)
+    merged = Line(1, [*text_line(201.0, [(50, text)]).tokens, number, *title, paper])
+    ordered, _ = page_order([*rows, merged], 595.0, running=False, loose=True)
+    assert ordered[-1].text == "2.1 Antrag der Fraktion AN/1234/2021"

@@ -232,6 +232,27 @@ def _rows(line: Line) -> list[Line]:
     return [Line(line.page, sorted(row, key=lambda t: t.x0), line.furniture) for row in rows]
 
 
+#: A token starts a row below the tokens before it when it overlaps them by at most this share
+#: of its size: rows stacked in a column do not overlap; words on one baseline in type of other
+#: sizes or fonts (a bold number, a smaller paper number) overlap by most of their height.
+STACK_OVERLAP = 0.15
+
+
+def _stacked(part: Line) -> list[Line]:
+    """``part``, one column's share of a line, split into the rows of that column it holds one
+    above the other (the other column's row between them joined them into one line); a part on
+    one baseline stays whole, its words in their order."""
+    rows: list[list[Token]] = []
+    for token in sorted(part.tokens, key=lambda t: t.top):
+        if rows and token.top < max(t.bottom for t in rows[-1]) - STACK_OVERLAP * token.size:
+            rows[-1].append(token)
+        else:
+            rows.append([token])
+    if len(rows) == 1:
+        return [part]
+    return [Line(part.page, sorted(row, key=lambda t: t.x0), part.furniture) for row in rows]
+
+
 def _sides(line: Line, x: float) -> tuple[bool, bool]:
     """Whether ``line`` holds words left and right of ``x``."""
     return any(t.x1 <= x for t in line.words), any(t.x0 >= x for t in line.words)
@@ -353,7 +374,7 @@ def _ordered(
         between += across if seen_columns else 0
         seen_columns, across = True, 0
         for side, part in zip((left, right), _split(line, gutter.x), strict=True):
-            side += (_rows(part) if loose else [part]) if part else []
+            side += (_stacked(part) if loose else [part]) if part else []
     ordered += left + right
     if between > MAX_SPANNING:
         message = f"page {page}: {between} lines across both columns stand between column lines; the order may be wrong"
