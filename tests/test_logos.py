@@ -11,21 +11,14 @@ import pytest
 
 import ratsdoc
 from ratsdoc.layout.model import Char, Page
-from ratsdoc.ocr import engine as ocr_engine
 from ratsdoc.ocr.engine import PSM, OcrWord
 from ratsdoc.ocr.logos import letterhead_logos, logo_words
+
+from .test_text_images import FONT, HAVE_TESSERACT, Image, ImageDraw, ImageFont, canvas, utils
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
 
-Image = pytest.importorskip("PIL.Image")
-ImageDraw = pytest.importorskip("PIL.ImageDraw")
-ImageFont = pytest.importorskip("PIL.ImageFont")
-canvas = pytest.importorskip("reportlab.pdfgen.canvas")
-utils = pytest.importorskip("reportlab.lib.utils")
-
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-HAVE_TESSERACT = ocr_engine.find_engine() is not None
 WIDTH, HEIGHT = 595.0, 842.0
 #: The logo's box (x0, top, x1, bottom, points): a grid of squares left, the name stacked right.
 LOGO = (72.0, 40.0, 200.0, 84.0)

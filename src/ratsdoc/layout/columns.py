@@ -10,7 +10,7 @@ side by side and, in verbatim minutes, for columns whose lines do not share base
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -218,18 +218,23 @@ def _loose_gutter(lines: Sequence[Line], width: float) -> Gutter | None:
 ROW_TOLERANCE = 0.4
 
 
-def _rows(line: Line) -> list[Line]:
-    """``line`` split into rows of tokens at one height: columns whose baselines differ can
-    give one line that holds several rows of the other column."""
+def _in_rows(line: Line, same: Callable[[list[Token], Token], bool]) -> list[Line]:
+    """``line`` split into rows, top first: a token joins the row above it when ``same`` says so."""
     rows: list[list[Token]] = []
     for token in sorted(line.tokens, key=lambda t: (t.top, t.x0)):
-        if rows and abs(token.top - rows[-1][0].top) <= ROW_TOLERANCE * token.size:
+        if rows and same(rows[-1], token):
             rows[-1].append(token)
         else:
             rows.append([token])
     if len(rows) == 1:
         return [line]
     return [Line(line.page, sorted(row, key=lambda t: t.x0), line.furniture) for row in rows]
+
+
+def _rows(line: Line) -> list[Line]:
+    """``line`` split into rows of tokens at one height: columns whose baselines differ can
+    give one line that holds several rows of the other column."""
+    return _in_rows(line, lambda row, token: abs(token.top - row[0].top) <= ROW_TOLERANCE * token.size)
 
 
 #: A token starts a row below the tokens before it when it overlaps them by at most this share
@@ -242,15 +247,7 @@ def _stacked(part: Line) -> list[Line]:
     """``part``, one column's share of a line, split into the rows of that column it holds one
     above the other (the other column's row between them joined them into one line); a part on
     one baseline stays whole, its words in their order."""
-    rows: list[list[Token]] = []
-    for token in sorted(part.tokens, key=lambda t: t.top):
-        if rows and token.top < max(t.bottom for t in rows[-1]) - STACK_OVERLAP * token.size:
-            rows[-1].append(token)
-        else:
-            rows.append([token])
-    if len(rows) == 1:
-        return [part]
-    return [Line(part.page, sorted(row, key=lambda t: t.x0), part.furniture) for row in rows]
+    return _in_rows(part, lambda row, token: token.top < max(t.bottom for t in row) - STACK_OVERLAP * token.size)
 
 
 def _sides(line: Line, x: float) -> tuple[bool, bool]:
