@@ -223,6 +223,37 @@ def test_a_group_heading_without_its_colon() -> None:
     ]
 
 
+def test_notes_times_offices_and_divided_names_in_an_attendance_list() -> None:
+    # Regression (dev half, Erlangen Niederschrift of 22.01.2020): "(Vorsitzende)" on a line of its
+    # own under the chair was dropped; "(bis 20 Uhr)" became a role; "ab 20 Uhr Fr. Susanne Korte"
+    # was left out; "Zweckverband StUB/Hr. Große-" over "Verspohl, Hr. Gräf" and "Abt. 613/Hr. Dr.
+    # Korda" (the office before the slash) gave an office for a role and lost two people.
+    lines = _lines(
+        [
+            [(73, "Anwesende"), (250, "Entschuldigt")],
+            [(73, "Stadtteilbeirat:"), (250, "Hr. Stefan Tellkamp")],
+            [(73, "Fr. Corinna Mürbeth")],
+            [(73, "(Vorsitzende)")],
+            [(73, "Fr. Susanne Peters (bis 20 Uhr)")],
+            [(73, "ab 20 Uhr Fr. Susanne Korte")],
+            [(73, "Verwaltung:")],
+            [(73, "Zweckverband StUB/Hr. Große-")],
+            [(73, "Verspohl, Hr. Gräf")],
+            [(73, "Abt. 613/Hr. Dr. Korda")],
+        ],
+        leading=14.0,
+    )
+    people = [(a.name, a.role) for a in read_attendees(lines, RULES)[0]]
+    assert people == [
+        ("Corinna Mürbeth", "Vorsitzende"),
+        ("Susanne Peters", "Stadtteilbeirat"),
+        ("Susanne Korte", "Stadtteilbeirat"),
+        ("Große-Verspohl", "Verwaltung"),
+        ("Gräf", "Verwaltung"),
+        ("Dr. Korda", "Verwaltung"),
+    ]
+
+
 def test_a_paper_number_on_the_last_row_of_a_joined_heading() -> None:
     # The layout joined the heading's wrapped rows into one line; its last row is only the paper
     # number, which leaves the title.

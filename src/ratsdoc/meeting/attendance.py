@@ -19,6 +19,14 @@ _SUBSTITUTE = regex.compile(r"\s+(?:f\.|für|i\.\s*V\.|in\s+Vertretung\s+(?:für
 _SUFFIX = regex.compile(r"\s*\((?P<note>[^)]{1,40})\)\s*$")
 _NAME = regex.compile(r"\p{Lu}\p{L}+")
 _COUNT = regex.compile(r"^\d+\s+\p{L}+\s*$")
+#: A note that says when someone came or went ('(bis 20 Uhr)', '(ab TOP 3)'), not their role, and
+#: such a time before an entry ('ab 20 Uhr Fr. Korte').
+_TIME_NOTE = regex.compile(r"^(?:bis|ab|von|seit)\b|\bUhr\b|\bTOP\b", regex.IGNORECASE)
+_TIME_PREFIX = regex.compile(
+    r"^\s*(?:ab|bis|seit)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*Uhr|TOP\s*\d+(?:\.\d+)*)\s+", regex.IGNORECASE
+)
+#: A line that is only a note on the entry above it ('(Vorsitzende)' under 'Fr. Corinna Mürbeth').
+_NOTE_LINE = regex.compile(r"^\s*\((?P<note>[^()]{2,40})\)\s*$")
 #: How many first lines may hold the head rows ('Vorsitz', 'Protokoll').
 HEAD_ROWS = 40
 
@@ -92,6 +100,7 @@ def _name(piece: str, rules: MeetingRules) -> tuple[str, str | None] | None:
     suffix = _SUFFIX.search(piece)
     if suffix:
         note, piece = suffix.group("note"), piece[: suffix.start()]
+        note = None if _TIME_NOTE.search(note) else note
     words = piece.split()
     while words and words[0] in rules.salutations:  # "Hr. Hr. Dr. Stefan Els" happens
         words = words[1:]
@@ -128,7 +137,7 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
     if len(heading.segments()) > 1 and _COUNT.match(" ".join(t.text for s in heading.segments()[1:] for t in s)):
         return [], []  # 'Anwesend   119 Mitglieder': a count, no list
     inline = rules.res["attendee"].sub("", head_text, count=1).strip()
-    texts = ([inline] if inline else []) + _list_lines(lines, start, rules)
+    texts = _joined(([inline] if inline else []) + _list_lines(lines, start, rules))
     # Running text (entries separated by commas across lines) or one entry per line.
     flowing = sum(1 for t in texts if "," in t or ";" in t) > len(texts) / 2
     chunks = [" ".join(texts)] if flowing else texts
@@ -151,6 +160,11 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
             ):
                 group, part = part.strip(), ""
             for piece in part.split(","):
+                note_line = _NOTE_LINE.match(piece)
+                if note_line and attendees and not flowing:
+                    _note_on_last(attendees, note_line.group("note"), rules)
+                    continue
+                piece = _entry(piece, rules)
                 if need_salutation and not rules.res["salutation"].match(piece.strip()):
                     continue
                 found = _name(piece, rules)
@@ -165,6 +179,40 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
                     role = note
                 attendees.append(Attendee(name=name, role=role, faction=faction))
     return attendees, [heading]
+
+
+def _joined(texts: list[str]) -> list[str]:
+    """``texts`` with a name divided at a line end whole again ('Zweckverband StUB/Hr. Große-' over
+    'Verspohl, Hr. Gräf'): a capital after the hyphen keeps it (a double name), a small letter
+    closes the word."""
+    out: list[str] = []
+    for text in texts:
+        if out and len(out[-1]) > 1 and out[-1].endswith("-") and out[-1][-2].isalpha() and text[:1].isalpha():
+            out[-1] = out[-1] + text if text[:1].isupper() else out[-1][:-1] + text
+        else:
+            out.append(text)
+    return out
+
+
+def _entry(piece: str, rules: MeetingRules) -> str:
+    """``piece`` without a time before it ('ab 20 Uhr Fr. Korte') and without an office before a
+    slash that a salutation follows ('Abt. 613/Hr. Dr. Korda'; 'Hr. Lang/Referent ...' keeps its
+    office after the slash for :func:`_name`)."""
+    piece = _TIME_PREFIX.sub("", piece)
+    office, slash, rest = piece.partition("/")
+    return rest if slash and rules.res["salutation"].match(rest.strip()) and office.strip() else piece
+
+
+def _note_on_last(attendees: list[Attendee], note: str, rules: MeetingRules) -> None:
+    """A line of only a note under an entry ('(Vorsitzende)'): the role (or faction) of the person
+    above; a time ('(bis 20 Uhr)') says nothing of it."""
+    if _TIME_NOTE.search(note):
+        return
+    last = attendees[-1]
+    if rules.res["faction"].match(note):
+        attendees[-1] = last.model_copy(update={"faction": note})
+    else:
+        attendees[-1] = last.model_copy(update={"role": note})
 
 
 def read_head_roles(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Attendee], list[Line]]:
