@@ -8,6 +8,7 @@ import regex
 
 from ..layout.lines import Line
 from ..meeting_models import Attendee
+from ..text.normalize import join_at_break
 from .head_fields import body_name
 from .rules import MeetingRules
 
@@ -183,14 +184,15 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
 
 def _joined(texts: list[str]) -> list[str]:
     """``texts`` with a name divided at a line end whole again ('Zweckverband StUB/Hr. Große-' over
-    'Verspohl, Hr. Gräf'): a capital after the hyphen keeps it (a double name), a small letter
-    closes the word."""
+    'Verspohl, Hr. Gräf'), by the one rule for line-end hyphens (:func:`~ratsdoc.text.normalize.join_at_break`)."""
     out: list[str] = []
     for text in texts:
-        if out and len(out[-1]) > 1 and out[-1].endswith("-") and out[-1][-2].isalpha() and text[:1].isalpha():
-            out[-1] = out[-1] + text if text[:1].isupper() else out[-1][:-1] + text
-        else:
+        first, _, rest = text.partition(" ")
+        joined = join_at_break(out[-1], first) if out else None
+        if joined is None:
             out.append(text)
+        else:
+            out[-1] = f"{joined} {rest}".rstrip()
     return out
 
 
