@@ -123,3 +123,20 @@ def test_minutes_named_only_in_their_logo_get_their_issuer_from_it(tmp_path: Pat
     # With OCR off the logo is not read, and the missing issuer is warned as before.
     off = ratsdoc.parse(tmp_path / "niederschrift.pdf", ratsdoc.ParseOptions(ocr="never"))
     assert off.originator is None and any("issuer" in warning for warning in off.warnings)
+
+
+def test_a_logo_on_a_page_too_large_to_render_is_left_unread_without_a_strips_warning() -> None:
+    # Only a logo to read, on a page too large to render even at 1 dpi: the page's size is warned
+    # about; "page 1 draws text as 0 image(s) ..." was a second, false warning.
+    from ratsdoc.issues import IssueCode
+    from ratsdoc.ocr.step import OcrStep
+
+    from .test_text_images import FakeEngine, FakeRenderer
+
+    side = 400_000.0
+    page = Page(1, side, side, (Char("A", 72, 500, 80, 510, "Helvetica", 10.0),), images=(LOGO,))
+    assert letterhead_logos(page) == (LOGO,)
+    step = OcrStep(engine=FakeEngine(), renderer=FakeRenderer())
+    step.page_lines(page)
+    assert [issue.code for issue in step.warnings] == [IssueCode.OCR_RESOLUTION_LOWERED]
+    assert step.logo_lines == []

@@ -313,7 +313,8 @@ class OcrStep:
     def _read_strips(
         self, page: Page, strips: tuple[Box, ...], lines: list[Line], engine: OcrBackend, logos: tuple[Box, ...] = ()
     ) -> PageRead:
-        """``page`` with the words Tesseract reads in its ``strips`` and ``logos`` added to its layer.
+        """``page`` with the words Tesseract reads in its ``strips`` added to its layer, and the
+        words of its ``logos`` as lines apart (:attr:`PageRead.logos`, not in the text).
 
         The page is not listed as an OCR page (``ocr`` stays False): its labels, numbers and
         boxes come from its text layer, which fuzzy label matching and the OCR readings of
@@ -324,7 +325,8 @@ class OcrStep:
         warnings: list[Issue] = []
         rendered = self._render(page, warnings)
         if rendered is None:
-            warnings.append(strips_unread(page.number, len(strips), "the page is too large to render"))
+            if strips:  # an unread logo is a picture left unread, no text missing
+                warnings.append(strips_unread(page.number, len(strips), "the page is too large to render"))
             return PageRead(page.number, lines, warnings)
         image, dpi = rendered
         words = strip_words(image, dpi, strips, engine) if strips else []
