@@ -248,6 +248,11 @@ def _follow_on_heads(layout: Layout, body: float, vocab: FurnitureVocabulary) ->
             break
 
 
+#: Left edges and type sizes this close (points) are one; a gap under a line up to this share of
+#: its size is the line spacing of a paragraph, not the space under a page's head.
+_SAME_EDGE, _SAME_SIZE, _LINE_GAP = 3.0, 0.5, 0.6
+
+
 def _leads_paragraph(line: Line, below: Sequence[Line]) -> bool:
     """Whether the line ``below`` goes on under ``line`` as the next line of one paragraph: in
     its type size, at its left edge, a line's spacing under it. A follow-on head stands apart
@@ -262,11 +267,6 @@ def _leads_paragraph(line: Line, below: Sequence[Line]) -> bool:
         and abs(nxt.x0 - line.x0) <= _SAME_EDGE
         and 0 <= nxt.top - line.bottom <= _LINE_GAP * line.size
     )
-
-
-#: Left edges and type sizes this close (points) are one; a gap under a line up to this share of
-#: its size is the line spacing of a paragraph, not the space under a page's head.
-_SAME_EDGE, _SAME_SIZE, _LINE_GAP = 3.0, 0.5, 0.6
 
 
 def _is_page_number_line(line: Line) -> bool:
