@@ -11,6 +11,7 @@ from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.attendance import read_attendees, read_head_roles
 from ratsdoc.meeting.evidence import looks_verbatim
+from ratsdoc.meeting.head_fields import read_public
 from ratsdoc.meeting.header import read_header
 from ratsdoc.meeting.headings import read_headings
 from ratsdoc.meeting.minutes import read_outcome, read_vote
@@ -165,6 +166,24 @@ def test_a_public_session_line_makes_its_items_public() -> None:
     assert read_header(lines, RULES).public is True
     lines = _lines([[(50, "Thema:"), (200, "3. Sitzung des Stadtteilbeirates Büchenbach")]])
     assert read_header(lines, RULES).public is None
+
+
+def test_the_chair_opening_a_public_session_in_running_text_is_no_public_part() -> None:
+    # Regression (dev half, Erlangen Niederschrift of 20.10.2020): with a short attendance list the
+    # chair's "eröffnet die zweite öffentliche Sitzung des ... und" came into the head's first
+    # lines and made every item public, at single and at wide line spacing; a head line still
+    # says it, wrapped or not.
+    rows = [
+        [(50, "Thema:"), (200, "2. Sitzung des Stadtteilbeirates Büchenbach")],
+        [(50, "Ergebnis:")],
+        [(50, "Der Vorsitzende, Herr Winkelmann, eröffnet die zweite öffentliche Sitzung des Stadtteilbeirates und")],
+        [(50, "heißt alle Anwesenden herzlich willkommen.")],
+    ]
+    assert read_public(_lines(rows), RULES) is None
+    assert read_public(_lines(rows, leading=18.0), RULES) is None
+    heading = _lines([[(50, "Niederschrift über die öffentliche Sitzung des")], [(50, "Stadtrates am 12.03.2024")]])
+    found = read_public(heading, RULES)
+    assert found is not None and found[0] is True
 
 
 def test_unanimous_in_the_running_text_of_minutes_but_not_of_verbatim_minutes() -> None:

@@ -24,6 +24,8 @@ from .rules import MeetingRules
 TYPE_LINES = 15
 #: How many first-page lines are searched for the words of a session record and its body.
 EVIDENCE_LINES = 30
+#: A head line that calls the session public names little before it ('Niederschrift über die').
+HEAD_WORDS = 4
 #: A head line that names only the body or the issuer is short.
 SHORT_LINE = 6
 #: The rest of a heading after its type word that refers to a session ('der Sitzung', 'Nr. 5',
@@ -365,13 +367,39 @@ def read_originator(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Lin
 
 def read_public(head: Sequence[Line], rules: MeetingRules) -> tuple[bool, Line] | None:
     """Whether the session is public, by the first head line that says so ('Protokoll der
-    öffentlichen Sitzung', 'Nichtöffentliche Tagesordnung')."""
-    for line in head[:EVIDENCE_LINES]:
+    öffentlichen Sitzung', 'Nichtöffentliche Tagesordnung'). A line of a paragraph of running text
+    says nothing of it: the chair who "eröffnet die zweite öffentliche Sitzung des ... und" opens
+    the minutes' text, which a short head may bring into the first lines (eval/real/README.md)."""
+    lines = list(head[:EVIDENCE_LINES])
+    for index, line in enumerate(lines):
         for pattern in rules.lists["public_sessions"]:
             match = pattern.search(_text(line))
-            if match:
+            if match and not _in_paragraph(lines, index, _text(line)[: match.start()]):
                 return match.group("not") is None, line
     return None
+
+
+def _in_paragraph(lines: Sequence[Line], index: int, before: str) -> bool:
+    """Whether ``lines[index]``, whose words ``before`` precede the session words, is a line of a
+    paragraph of running text: not bold, more than :data:`HEAD_WORDS` words before them (a head
+    names its type first: 'Niederschrift über die 12. öffentliche Sitzung'), and its sentence
+    goes on from the line above or into the line below, less than a line apart."""
+    line = lines[index]
+    if len(before.split()) <= HEAD_WORDS:
+        return False
+    if sum(len(t.text) for t in line.words if t.bold) * 2 > sum(len(t.text) for t in line.words):
+        return False
+    above = _runs_on(lines[index - 1], line) if index else False
+    return above or (index + 1 < len(lines) and _runs_on(line, lines[index + 1]))
+
+
+def _runs_on(prev: Line, line: Line) -> bool:
+    """Whether ``line`` goes on with the sentence of ``prev``: less than a line below it, ``prev``
+    ending in a lowercase word (minutes are often set with wide line spacing)."""
+    if prev.page != line.page or line.top - prev.bottom > line.size:
+        return False
+    words = prev.text.split()
+    return bool(words) and words[-1][-1].isalpha() and words[-1][0].islower()
 
 
 def _keep_or_warn(ctx: Context, name: str, what: str) -> None:
