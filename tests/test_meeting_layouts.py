@@ -193,6 +193,37 @@ def test_unanimous_in_the_running_text_of_minutes_but_not_of_verbatim_minutes() 
     assert read_outcome(body, RULES)[1] is None
 
 
+def test_a_count_in_the_running_text_of_minutes_is_the_vote() -> None:
+    # Regression (dev half, Erlangen Niederschrift of 20.10.2020): "Der Stadtteilbeirat stellt mit
+    # 8 zu 0" / "Stimmen folgenden Antrag:" and "... gestellt (Abstimmung 9:0 Stimmen)" gave no vote;
+    # only 'einstimmig' was read from the running text. The first vote of the item counts.
+    body = _lines(
+        [
+            [(50, "Dies wäre gerade in der Corona-Zeit wichtig. Der Stadtteilbeirat stellt mit 8 zu 0")],
+            [(50, "Stimmen folgenden Antrag:")],
+            [(50, "Später wurde einstimmig beschlossen.")],
+        ]
+    )
+    decision, vote, used = read_outcome(body, RULES, prose=True)
+    assert decision is None and vote is not None
+    assert (vote.yes, vote.no, vote.abstain, vote.unanimous) == (8, 0, None, None)
+    assert used == body[:2]
+    body = _lines([[(50, "Antrag wird nochmals gestellt (Abstimmung 9:0 Stimmen).")]])
+    vote = read_outcome(body, RULES, prose=True)[1]
+    assert vote is not None and (vote.yes, vote.no) == (9, 0)
+    assert read_outcome(body, RULES)[1] is None  # verbatim minutes: a count said is no result
+    # Several results under one decision heading, each with its count, still have no single vote.
+    several = _lines(
+        [
+            [(50, "Beschlussfassung")],
+            [(50, "Forderung 1 wird mit 111:1 Stimmen nicht erheblich erklärt.")],
+            [(50, "Forderung 2 wird mit 80:20 Stimmen nicht erheblich erklärt.")],
+        ]
+    )
+    decision, vote, _ = read_outcome(several, RULES, prose=True)
+    assert decision is not None and decision.count("\n") == 1 and vote is None
+
+
 def test_attendance_groups_far_apart_with_long_headings_and_offices() -> None:
     lines = _lines(
         [

@@ -184,8 +184,26 @@ def read_outcome(
             where += [line, *used]
             vote = None if several else vote or read_vote(decision, rules)
     if vote is None and prose:
-        said = next((line for line in body if rules.res["unanimous"].search(line.text)), None)
-        if said is not None:
-            vote = Vote(unanimous=True)
-            where.append(said)
+        # A count beside a decision text was the decision's to give (several results, each counted,
+        # have no single vote); only 'einstimmig' is read then.
+        vote, stated = _prose_vote(body, rules, counts=decision is None)
+        where += stated
     return decision, vote, where
+
+
+def _prose_vote(body: Sequence[Line], rules: MeetingRules, counts: bool = True) -> tuple[Vote | None, list[Line]]:
+    """The first vote the running text of an item states without a label: 'einstimmig', or (with
+    ``counts``) a count of yes to no votes ('stellt mit 8 zu 0' / 'Stimmen folgenden Antrag',
+    '(Abstimmung 9:0 Stimmen)'), which may wrap to the next line; and the lines it stands on."""
+    for index, line in enumerate(body):
+        if rules.res["unanimous"].search(line.text):
+            return Vote(unanimous=True), [line]
+        below = body[index + 1] if index + 1 < len(body) and body[index + 1].page == line.page else None
+        text = f"{line.text} {below.text}" if below is not None else line.text
+        ratio = _RATIO.search(text)
+        if counts and ratio and ratio.start() < len(line.text):
+            # The count and what follows it ('bei 1 Enthaltung'): the words before it are prose.
+            vote = read_vote(text[ratio.start() :], rules)
+            used = [line] if ratio.end() <= len(line.text) or below is None else [line, below]
+            return vote, used
+    return None, []
