@@ -273,6 +273,28 @@ def test_a_group_heading_without_its_colon() -> None:
     ]
 
 
+def test_an_office_wrapped_under_its_entry_is_no_group_heading() -> None:
+    # Regression (dev half, Erlangen Niederschrift of 05.04.2022): "Hr. Steigner/Projektkoordinator"
+    # over "AWO Stadtteilprojekt", the office wrapped at the column edge, made the next person's
+    # role "AWO Stadtteilprojekt". A line set apart under such an entry still heads a group.
+    rows = [
+        [(73, "Anwesende"), (250, "Entschuldigt")],
+        [(73, "Stadtteilbeirat:"), (250, "Fr. Petsch")],
+        [(73, "Hr. Winkelmann")],
+        [(73, "Verwaltung/andere Institutionen:")],
+        [(73, "Hr. Mayer/EBE")],
+        [(73, "Hr. Steigner/Projektkoordinator")],
+        [(73, "AWO Stadtteilprojekt")],
+        [(73, "Fr. Keck/ASG")],
+    ]
+    people = [(a.name, a.role) for a in read_attendees(_lines(rows, leading=14.0), RULES)[0]]
+    group = "Verwaltung/andere Institutionen"
+    assert people[1:] == [("Mayer", group), ("Steigner", group), ("Keck", group)]
+    spaced = _lines(rows[:6], leading=14.0) + _lines(rows[6:], leading=14.0, top=150.0)
+    people = [(a.name, a.role) for a in read_attendees(spaced, RULES)[0]]
+    assert people[1:] == [("Mayer", group), ("Steigner", group), ("Keck", "AWO Stadtteilprojekt")]
+
+
 def test_notes_times_offices_and_divided_names_in_an_attendance_list() -> None:
     # Regression (dev half, Erlangen Niederschrift of 22.01.2020): "(Vorsitzende)" on a line of its
     # own under the chair was dropped; "(bis 20 Uhr)" became a role; "ab 20 Uhr Fr. Susanne Korte"

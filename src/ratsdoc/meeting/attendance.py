@@ -15,6 +15,8 @@ from .rules import MeetingRules
 #: A vertical gap of this many line heights ends the list.
 END_GAP = 3.0
 GROUP_GAP = 6.0
+#: Lines of one entry stand closer than this many line heights; a new group stands further down.
+LINE_GAP = 0.5
 _GROUP = regex.compile(r"^\s*(?P<head>[^:,;()]{2,60}?)\s*:\s*(?P<rest>.*)$")
 _SUBSTITUTE = regex.compile(r"\s+(?:f\.|für|i\.\s*V\.|in\s+Vertretung\s+(?:für|von))\s+.*$", regex.IGNORECASE)
 _SUFFIX = regex.compile(r"\s*\((?P<note>[^)]{1,40})\)\s*$")
@@ -45,10 +47,11 @@ def _first_cell(line: Line) -> str:
     return " ".join(t.text for t in line.segments()[0])
 
 
-def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[str]:
-    """Texts of the list's lines after the heading at ``start``, inside its column."""
+def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[tuple[str, bool]]:
+    """Texts of the list's lines after the heading at ``start``, inside its column, each with
+    whether it stands apart from the line above (more than :data:`LINE_GAP` line heights)."""
     left, right = _column(lines[start])
-    texts: list[str] = []
+    texts: list[tuple[str, bool]] = []
     previous = lines[start]
     for line in lines[start + 1 :]:
         words = [t for t in line.words if t.x0 >= left and t.x1 <= right]
@@ -71,7 +74,7 @@ def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[
             break
         if _opens_item(line, rules):
             break
-        texts.append(text)
+        texts.append((text, line.top - previous.bottom > LINE_GAP * height))
         previous = line
     return texts
 
@@ -115,12 +118,15 @@ def _name(piece: str, rules: MeetingRules) -> tuple[str, str | None] | None:
 _BARE_HEADING = regex.compile(r"^\s*\p{Lu}[\p{L}/.-]*(?:\s+\p{L}[\p{L}/.-]*){0,2}\s*$")
 
 
-def _bare_heading(part: str, before: str, rules: MeetingRules) -> bool:
+def _bare_heading(part: str, before: str, spaced: bool, rules: MeetingRules) -> bool:
     """Whether ``part``, an entry line of a list whose people are named with "Herr"/"Frau", is the
     heading of the next group set without a colon ('Presse' over 'Hr. Kalb'): a few capitalised
     words, no person, and the line above does not run on into it ('..., Amt für' over 'Sport und
-    Gesundheitsförderung')."""
+    Gesundheitsförderung'; an office after a slash, 'Hr. Steigner/Projektkoordinator' right over
+    'AWO Stadtteilprojekt', unless ``part`` stands apart from it)."""
     if not _BARE_HEADING.match(part) or rules.res["salutation"].match(part.strip()):
+        return False
+    if not spaced and "/" in before and rules.res["salutation"].match(before.strip()):
         return False
     last = before.rstrip().split()[-1:] if before.strip() else []
     return not (last and (last[0].endswith((",", "-", "/")) or last[0] in _PARTICLES))
@@ -138,7 +144,8 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
     if len(heading.segments()) > 1 and _COUNT.match(" ".join(t.text for s in heading.segments()[1:] for t in s)):
         return [], []  # 'Anwesend   119 Mitglieder': a count, no list
     inline = rules.res["attendee"].sub("", head_text, count=1).strip()
-    texts = _joined(([inline] if inline else []) + _list_lines(lines, start, rules))
+    rows = _joined(([(inline, False)] if inline else []) + _list_lines(lines, start, rules))
+    texts = [text for text, _ in rows]
     # Running text (entries separated by commas across lines) or one entry per line.
     flowing = sum(1 for t in texts if "," in t or ";" in t) > len(texts) / 2
     chunks = [" ".join(texts)] if flowing else texts
@@ -157,7 +164,7 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
                 group, part = match.group("head").strip(), match.group("rest")
             elif rules.res["faction"].match(part) or (
                 # 'Presse' over 'Hr. Kalb/EN': a group heading set without its colon.
-                not flowing and need_salutation and _bare_heading(part, chunks[k - 1] if k else "", rules)
+                not flowing and need_salutation and _bare_heading(part, chunks[k - 1] if k else "", rows[k][1], rules)
             ):
                 group, part = part.strip(), ""
             for piece in part.split(","):
@@ -182,17 +189,18 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
     return attendees, [heading]
 
 
-def _joined(texts: list[str]) -> list[str]:
-    """``texts`` with a name divided at a line end whole again ('Zweckverband StUB/Hr. Große-' over
-    'Verspohl, Hr. Gräf'), by the one rule for line-end hyphens (:func:`~ratsdoc.text.normalize.join_at_break`)."""
-    out: list[str] = []
-    for text in texts:
+def _joined(rows: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """``rows`` (text, stands apart) with a name divided at a line end whole again ('Zweckverband
+    StUB/Hr. Große-' over 'Verspohl, Hr. Gräf'), by the one rule for line-end hyphens
+    (:func:`~ratsdoc.text.normalize.join_at_break`)."""
+    out: list[tuple[str, bool]] = []
+    for text, spaced in rows:
         first, _, rest = text.partition(" ")
-        joined = join_at_break(out[-1], first) if out else None
+        joined = join_at_break(out[-1][0], first) if out else None
         if joined is None:
-            out.append(text)
+            out.append((text, spaced))
         else:
-            out[-1] = f"{joined} {rest}".rstrip()
+            out[-1] = (f"{joined} {rest}".rstrip(), out[-1][1])
     return out
 
 
