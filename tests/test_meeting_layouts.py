@@ -339,3 +339,29 @@ def test_a_paper_number_on_the_last_row_of_a_joined_heading() -> None:
     assert [(i.number, i.title, i.paper_numbers) for i in items] == [
         ("4.1", "Antrag der Fraktion Volt betreffend „Umbenennung des Ausschusses“", ["AN/0590/2024"])
     ]
+
+
+def test_a_name_wrapped_after_its_salutation_in_an_attendance_list() -> None:
+    # Regression (dev half, Erlangen Niederschrift of 14.04.2021): "Fr. Cremer-Zwikla, Fr. Slanz, Hr."
+    # over "Koß/Amt für Stadtentwicklung und" gave a person "Hr" and lost Koß, whose line has no
+    # salutation of its own.
+    lines = _lines(
+        [
+            [(73, "Anwesende"), (300, "Entschuldigt")],
+            [(73, "Verwaltung:"), (300, "Hr. Schwandner")],
+            [(73, "Hr. Beck/Amt für Soziokultur")],
+            [(73, "Fr. Cremer-Zwikla, Fr. Slanz, Hr.")],
+            [(73, "Koß/Amt für Stadtentwicklung und")],
+            [(73, "Stadtplanung")],
+            [(73, "Hr. Steigner/Projektkoordinator")],
+        ],
+        leading=14.0,
+    )
+    people = [(a.name, a.role) for a in read_attendees(lines, RULES)[0]]
+    assert people == [
+        ("Beck", "Verwaltung"),
+        ("Cremer-Zwikla", "Verwaltung"),
+        ("Slanz", "Verwaltung"),
+        ("Koß", "Verwaltung"),
+        ("Steigner", "Verwaltung"),
+    ]

@@ -144,7 +144,7 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
     if len(heading.segments()) > 1 and _COUNT.match(" ".join(t.text for s in heading.segments()[1:] for t in s)):
         return [], []  # 'Anwesend   119 Mitglieder': a count, no list
     inline = rules.res["attendee"].sub("", head_text, count=1).strip()
-    rows = _joined(([(inline, False)] if inline else []) + _list_lines(lines, start, rules))
+    rows = _joined(([(inline, False)] if inline else []) + _list_lines(lines, start, rules), rules)
     texts = [text for text, _ in rows]
     # Running text (entries separated by commas across lines) or one entry per line.
     flowing = sum(1 for t in texts if "," in t or ";" in t) > len(texts) / 2
@@ -189,12 +189,18 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
     return attendees, [heading]
 
 
-def _joined(rows: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+def _joined(rows: list[tuple[str, bool]], rules: MeetingRules) -> list[tuple[str, bool]]:
     """``rows`` (text, stands apart) with a name divided at a line end whole again ('Zweckverband
     StUB/Hr. Große-' over 'Verspohl, Hr. Gräf'), by the one rule for line-end hyphens
-    (:func:`~ratsdoc.text.normalize.join_at_break`)."""
+    (:func:`~ratsdoc.text.normalize.join_at_break`), and a name wrapped after its salutation
+    ('Fr. Slanz, Hr.' over 'Koß/Amt für ...') joined to it."""
     out: list[tuple[str, bool]] = []
     for text, spaced in rows:
+        before = out[-1][0].split()[-1:] if out else []
+        if before and before[0] in rules.salutations and not spaced:
+            # A salutation ends only an unfinished entry: its name is the next line's first word.
+            out[-1] = (f"{out[-1][0]} {text}", out[-1][1])
+            continue
         first, _, rest = text.partition(" ")
         joined = join_at_break(out[-1][0], first) if out else None
         if joined is None:
