@@ -97,6 +97,33 @@ def test_an_unmarked_next_number_after_top_items_is_an_item() -> None:
     ]
 
 
+def test_a_bold_next_number_set_in_after_top_items_is_an_item() -> None:
+    # Regression (dev half, Erlangen Niederschrift of 14.04.2021): after 'TOP 2' with lettered
+    # sub-topics, the bold heading '3. Klimabudget' is set in like the sub-topics and '4. Sonstiges'
+    # stands at the margin; both were lost. The plain numbered list inside TOP 2 is no item.
+    bold = [0, 2, 3, 7, 9]
+    rows = [
+        [(71, "TOP 1: Stadtteilhaus")],
+        [(71, "Text zum ersten Punkt.")],
+        [(71, "TOP 2: Was lefft in Büchenbach")],
+        [(89, "c) Stadtteilwerkstatt 56Nord")],
+        [(89, "3. Handlungsfeld Klimaschutz")],
+        [(89, "4. Kommunikation und Mitwirkung")],
+        [(89, "Details können der Anlage entnommen werden.")],
+        [(89, "3. Klimabudget Stadtteilbeirat")],
+        [(89, "Frau Petsch berichtet zum Klimabudget.")],
+        [(71, "4. Sonstiges")],
+        [(71, "Eine Bürgerin fragt nach.")],
+    ]
+    lines = [Line(ln.page, [replace(t, bold=k in bold) for t in ln.tokens]) for k, ln in enumerate(_lines(rows))]
+    assert [(i.number, i.title) for i in read_agenda(lines, RULES)] == [
+        ("1", "Stadtteilhaus"),
+        ("2", "Was lefft in Büchenbach"),
+        ("3", "Klimabudget Stadtteilbeirat"),
+        ("4", "Sonstiges"),
+    ]
+
+
 def test_titles_wrapped_to_the_margin_and_over_a_page_break() -> None:
     lines = _lines([[(50, "Tagesordnung")], [(50, "1. Umgestaltung des Knotenpunktes Bahnhofstraße mit")]])
     lines += [text_line(62, [(50, "neuer Lichtsignalanlage")])]

@@ -60,8 +60,30 @@ def in_sequence(items: list[Item], number: str, public: bool | None = None) -> b
 
 def unmarked_next(line: Line, items: list[Item], rules: MeetingRules) -> regex.Match[str] | None:
     """Among 'TOP' items: a short numbered line at the x of the item lines that carries the next
-    number ('4. Sonstiges' after 'TOP 3: ...'); an indented numbered list is no item."""
-    return None if len(line.text) > HEADING_CHARS else next_number(line, items, rules, subs=False)
+    number ('4. Sonstiges' after 'TOP 3: ...'), or one set in up to the title's x that is bold as
+    the item lines are ('3. Klimabudget' set in like the sub-topics 'c) ...' of the item above);
+    an indented numbered list in plain text is no item."""
+    if len(line.text) > HEADING_CHARS:
+        return None
+    return next_number(line, items, rules, subs=False) or _bold_next(line, items, rules)
+
+
+def _bold(line: Line) -> bool:
+    """Whether most of the line's letters are bold."""
+    return sum(len(t.text) for t in line.words if t.bold) * 2 > sum(len(t.text) for t in line.words)
+
+
+def _bold_next(line: Line, items: list[Item], rules: MeetingRules) -> regex.Match[str] | None:
+    """A bold line carrying the next number, set in between the item lines' x and the last
+    title's x, where every item line is bold: a heading of the list's own level."""
+    match = match_item(line.text, rules.lists["items"][1:])
+    if match is None or not _bold(line) or not all(item.lines and _bold(item.lines[0]) for item in items):
+        return None
+    number = " ".join(match.group("number").split())
+    if number_style(number) != number_style(items[-1].number) or levels(number) != [levels(items[-1].number)[0] + 1]:
+        return None
+    left = min(item.lines[0].x0 for item in items)
+    return match if left - ALIGN <= line.x0 < items[-1].title_x else None
 
 
 def next_number(line: Line, items: list[Item], rules: MeetingRules, *, subs: bool = True) -> regex.Match[str] | None:
