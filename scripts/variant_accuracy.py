@@ -12,14 +12,16 @@ up to N wrong fields per family. With ``--jobs`` the families are parsed in that
 ``--layout-cache DIR`` keeps each PDF's layout (its lines as read, OCR included) in DIR under the
 file's SHA-256 and reads it from there on later runs, so that a scanned family (``letter-scan``:
 seconds of OCR a page) is read once and then re-evaluated in seconds while the extractors
-change. The cache knows nothing of the code that read it: empty DIR after a change to the
-engines, the layout or OCR.
+change. A cached layout is used only by the code that wrote it: the key joins the file's SHA-256
+with a digest of the sources that read layouts (``layout/``, ``ocr/``, ``text/``, ``pipeline.py``), so a
+change there reads every file afresh instead of serving layouts of older code.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import hashlib
 import pickle
 from collections import defaultdict
 from collections.abc import Sequence
@@ -40,16 +42,32 @@ def _scores(scores: dict[str, Score]) -> dict[str, tuple[int, int, int, int, int
     return {name: _counts(s) for name, s in scores.items()}
 
 
+def layout_code_digest() -> str:
+    """A digest of the sources whose change changes a layout: the layout, OCR and text packages, the pipeline."""
+    package = Path(pipeline.__file__).parent
+    sources = [
+        package / "pipeline.py",
+        *sorted((package / "layout").rglob("*.py")),
+        *sorted((package / "ocr").rglob("*.py")),
+        *sorted((package / "text").rglob("*.py")),
+    ]
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def use_layout_cache(folder: Path | None) -> None:
     """Read layouts through a cache in ``folder`` (see the module's docstring); None: no cache."""
     if folder is None:
         return
     folder.mkdir(parents=True, exist_ok=True)
     read = pipeline.read_layout
+    code = layout_code_digest()
 
     @functools.wraps(read)
     def cached(pdf: Any, options: ParseOptions, budget: Any) -> Any:
-        path = folder / f"{pdf.sha256}.pickle"
+        path = folder / f"{pdf.sha256}-{code}.pickle"
         if path.exists():
             return pickle.loads(path.read_bytes())  # written by this script, in a folder it was given
         result = read(pdf, options, budget)
