@@ -95,7 +95,9 @@ def test_poor_layer_is_read_again(words: frozenset[str], text: str, reocred: boo
     engine, renderer = FakeEngine(WORDS), FakeRenderer(hidden_share=1.0)
     step = OcrStep(engine=engine, renderer=renderer)
     lines = step.page_lines(_page(text))
-    assert bool(engine.modes) is reocred
+    # A kept layer is read by Tesseract too when it holds a word the list lacks (ocr/layer_mend.py:
+    # the clean text's "Fördermittel"); only a poor one is replaced.
+    assert bool(engine.modes)
     codes = {w.code: w.message for w in step.warnings}
     if reocred:
         assert [line.text for line in lines] == ["Beschluss des Stadtrates"]
@@ -103,6 +105,7 @@ def test_poor_layer_is_read_again(words: frozenset[str], text: str, reocred: boo
     else:
         assert IssueCode.OCR_LAYER_NOISY not in codes
         assert "100% of its" in codes[IssueCode.OCR_LAYER_USED]
+        assert " ".join(line.text for line in lines) == CLEAN
 
 
 @pytest.mark.parametrize(

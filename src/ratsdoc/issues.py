@@ -19,6 +19,7 @@ class IssueCode(str, Enum):
     OCR_APPLIED = "ocr_applied"  # a page was OCRed
     OCR_LAYER_USED = "ocr_layer_used"  # a scan's own OCR text layer was used
     OCR_LAYER_NOISY = "ocr_layer_noisy"  # a scan's own OCR text layer has misread words
+    OCR_LAYER_MENDED = "ocr_layer_mended"  # words of a kept OCR layer were taken from a fresh OCR reading
     CID_GLYPHS = "cid_glyphs"  # glyphs without Unicode mapping: their text is unknown
     PDF_REPAIRED = "pdf_repaired"  # truncated file or missing trailer, repaired
     PAGE_UNREADABLE = "page_unreadable"  # a page could not be read and was skipped

@@ -36,6 +36,7 @@ from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
 from .filters import deskew, prepare, runs_sideways
 from .hyphens import joined_copy
 from .layer_gaps import strip_words, with_layer_gaps
+from .layer_mend import layer_mended, mend_layer
 from .layer_quality import MIN_WORDS, LayerQuality, join_split_words, layer_flaw, layer_quality
 from .logos import letterhead_logos, logo_read, logo_words
 from .marks import without_marks
@@ -279,10 +280,24 @@ class OcrStep:
                 page.number,
             )
         )
-        return functools.partial(self._marks_of_layer, page, lines, warnings)
+        # Words of the layer that are no German words are voted on with Tesseract's reading
+        # (layer_mend.py): the page is read again only when the layer has such words.
+        engine = self._find_engine() if quality.unknown or quality.unknown_names else None
+        if engine is not None and self.budget is not None:
+            self.budget.extend(self.seconds_per_page)
+        return functools.partial(self._marks_of_layer, page, lines, warnings, engine)
 
-    def _marks_of_layer(self, page: Page, lines: list[Line], warnings: list[Issue]) -> PageRead:
-        """A scan read from its own layer: the lines, with checkboxes from the pixels."""
+    def _marks_of_layer(
+        self,
+        page: Page,
+        lines: list[Line],
+        warnings: list[Issue],
+        engine: OcrBackend | None = None,
+        fresh: PageRead | None = None,
+    ) -> PageRead:
+        """A scan read from its own layer: the lines, with checkboxes from the pixels, and with
+        its misread words mended from Tesseract's reading (``fresh``, or read now with
+        ``engine``; neither: not mended)."""
         rendered = self._render(page, warnings)
         if rendered is None:
             return PageRead(page.number, lines, warnings, ocr=True)
@@ -292,6 +307,12 @@ class OcrStep:
         ruled = with_layer_gaps(ruled, *rendered, self._find_engine())
         # Words the layer's engine split in two are joined again where the word list knows the whole.
         lines = join_split_words(self._with_marks(ruled, *rendered, warnings))
+        if fresh is None and engine is not None:
+            fresh = self._ocr(page, engine, [])
+        if fresh is not None and not any(w.code is IssueCode.OCR_PAGE_TURNED for w in fresh.warnings):
+            lines, mends = mend_layer(lines, fresh.lines, fresh.doubts)
+            if mends:
+                warnings.append(layer_mended(page.number, mends))
         return PageRead(page.number, lines, warnings, ocr=True, page=ruled)
 
     def _strips_job(self, page: Page, lines: list[Line]) -> Job[PageRead]:
@@ -374,7 +395,7 @@ class OcrStep:
                 page.number,
             )
         )
-        return self._marks_of_layer(page, lines, warnings)
+        return self._marks_of_layer(page, lines, warnings, fresh=fresh)
 
     def _ocr(self, page: Page, engine: OcrBackend, warnings: list[Issue]) -> PageRead:
         from .pixel_marks import find_boxes
