@@ -37,6 +37,19 @@ def test_header_block_with_labels_on_one_row_and_a_wrapped_place() -> None:
     assert values["location"] == "Mönauschule, Steigerwaldallee 19, Erlangen"
 
 
+def test_a_wrapped_place_that_the_layout_put_on_the_labels_line() -> None:
+    # The place's second row reached the row of 'Ort:' (a taller cell beside it): the layout gave
+    # both rows as one line, the second row's words between 'Ende:' and its time.
+    first = text_line(62, [(50, "Ort:"), (200, "Aula Grundschule,"), (400, "Ende:"), (460, "19:50 Uhr")])
+    second = text_line(75, [(200, "Hauptstraße 6, Erlangen")])
+    ende = next(k for k, t in enumerate(first.tokens) if t.text == "Ende:") + 1
+    merged = Line(1, [*first.tokens[:ende], *second.tokens, *first.tokens[ende:]])
+    lines = [text_line(50, [(50, "Besprechung am:"), (200, "29. Juni 2022"), (400, "Beginn:"), (460, "18:30 Uhr")])]
+    values = read_header([*lines, merged], RULES).values
+    assert values["location"] == "Aula Grundschule, Hauptstraße 6, Erlangen"
+    assert (values["start"], values["end"]) == ("18:30", "19:50")
+
+
 def test_date_and_time_in_one_value_and_no_time_read_from_the_date() -> None:
     lines = _lines([[(50, "Sitzungstermin:"), (150, "Dienstag, 12.03.2024, 17:00 Uhr")]])
     values = read_header(lines, RULES).values
