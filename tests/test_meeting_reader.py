@@ -170,6 +170,26 @@ def test_attendees_in_the_first_column_of_a_table() -> None:
     assert [(a.name, a.role) for a in attendees] == [("Buff", "Stadtteilbeirat")]
 
 
+def test_a_person_with_first_name_and_office_but_no_salutation_in_an_addressed_list() -> None:
+    # Most entries say "Frau"/"Herr"; 'Frank Steigner/AWO' names a person all the same (a first
+    # name, a surname, the office after the slash), while 'Amt für Sport und' / 'Gesundheitsförderung'
+    # and 'AWO Stadtteilprojekt' are offices.
+    lines = _lines(
+        [
+            [(50, "Anwesende")],
+            [(50, "Verwaltung/andere Institutionen:")],
+            [(50, "Frau Landgraf/Schule")],
+            [(50, "Frank Steigner/AWO")],
+            [(50, "Frau Baruse/ Amt für Sport und")],
+            [(50, "Gesundheitsförderung")],
+            [(50, "Herr Beck/Projektkoordinator")],
+            [(50, "AWO Stadtteilprojekt")],
+        ]
+    )
+    attendees, _ = read_attendees(lines, RULES)
+    assert [a.name for a in attendees] == ["Landgraf", "Frank Steigner", "Baruse", "Beck"]
+
+
 def test_speaker_turns() -> None:
     lines = _lines(
         [
