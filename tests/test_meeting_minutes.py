@@ -41,6 +41,18 @@ def test_an_item_heading_with_a_dash() -> None:
     assert _read(lines) == [("5", "Neubau einer Sporthalle", [])]
 
 
+def test_the_punctuation_that_ends_an_item_heading_is_no_part_of_its_title() -> None:
+    # 'TOP 6: Rückmeldungen:' over a list; 'TOP 1: Frau Barusel, Amt für Sport,' over the sentence
+    # it runs on into.
+    lines = [
+        _line(100, "TOP 1: Frau Barusel, Amt für Sport,", bold=True),
+        _line(125, "teilt mit, dass Fahrer fehlen."),
+        _line(150, "TOP 2: Rückmeldungen der Bürger*innen:", bold=True),
+        _line(175, "- Viele Veranstaltungen können nicht gut beworben werden."),
+    ]
+    assert _read(lines) == [("1", "Frau Barusel, Amt für Sport", []), ("2", "Rückmeldungen der Bürger*innen", [])]
+
+
 def test_zu_punkt_der_tagesordnung_over_its_title_and_paper() -> None:
     lines = [
         _line(100, "Zu Punkt 3 der Tagesordnung", bold=True),
