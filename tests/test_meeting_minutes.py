@@ -15,6 +15,7 @@ import ratsdoc
 from ratsdoc.extract.letter_furniture import _is_name_line
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda import read_agenda
+from ratsdoc.meeting.agenda_check import agenda_doubts
 from ratsdoc.meeting.minutes import read_outcome, read_vote
 from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.meeting.speeches import speaker_turn
@@ -51,6 +52,24 @@ def test_the_punctuation_that_ends_an_item_heading_is_no_part_of_its_title() -> 
         _line(175, "- Viele Veranstaltungen können nicht gut beworben werden."),
     ]
     assert _read(lines) == [("1", "Frau Barusel, Amt für Sport", []), ("2", "Rückmeldungen der Bürger*innen", [])]
+
+
+def test_one_heading_over_two_items_keeps_both_numbers_and_the_sequence() -> None:
+    # Minutes that treat two listed items together: 'TOP 2 und 3: ...', then 'TOP 4'.
+    lines = [
+        _line(100, "TOP 1: Sozialentwicklung im Stadtteil", bold=True),
+        _line(125, "Herr Rosner berichtet."),
+        _line(150, "TOP 2 und 3: Lärm und Treffpunkte für Jugendliche", bold=True),
+        _line(175, "Das Spielen auf dem Basketballfeld wird als laut empfunden."),
+        _line(200, "TOP 4: Weitere Themen", bold=True),
+    ]
+    items = read_agenda(lines, RULES)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Sozialentwicklung im Stadtteil"),
+        ("2 und 3", "Lärm und Treffpunkte für Jugendliche"),
+        ("4", "Weitere Themen"),
+    ]
+    assert agenda_doubts(items, RULES) == []
 
 
 def test_zu_punkt_der_tagesordnung_over_its_title_and_paper() -> None:
