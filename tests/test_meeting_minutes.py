@@ -110,6 +110,20 @@ def test_a_vote_sentence_after_the_decision_of_any_minutes() -> None:
     assert vote is not None and vote.unanimous is True
 
 
+def test_a_unanimous_vote_that_counts_its_votes() -> None:
+    # 'mit 8 Stimmen einstimmig': all eight votes were for it; a unanimous vote alone has no count.
+    body = [
+        _line(100, "Es erfolgt die Abstimmung der Projekte 1, 2 und 3."),
+        _line(125, "Der Beirat spricht sich mit 8 Stimmen einstimmig für die 3 Projekte aus."),
+    ]
+    _, vote, _ = read_outcome(body, RULES, prose=True)
+    assert vote is not None and (vote.yes, vote.no, vote.abstain, vote.unanimous) == (8, None, None, True)
+    labelled = read_vote("Abstimmung: einstimmig mit 12 Stimmen angenommen", RULES)
+    assert labelled is not None and (labelled.yes, labelled.unanimous) == (12, True)
+    alone = read_vote("Der Beirat stimmt einstimmig dafür.", RULES)
+    assert alone is not None and (alone.yes, alone.unanimous) == (None, True)
+
+
 def test_a_decision_goes_on_over_a_page_break() -> None:
     body = [
         _line(740, "Beschluss: Der Ausschuss beauftragt die Verwaltung"),
