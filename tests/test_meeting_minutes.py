@@ -15,6 +15,7 @@ import ratsdoc
 from ratsdoc.extract.letter_furniture import _is_name_line
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda import read_agenda
+from ratsdoc.meeting.agenda_check import agenda_doubts
 from ratsdoc.meeting.minutes import read_outcome, read_vote
 from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.meeting.speeches import speaker_turn
@@ -39,6 +40,36 @@ def test_an_item_heading_with_a_dash() -> None:
         _line(125, "Der Ausschuss berät den Entwurf der Verwaltung."),
     ]
     assert _read(lines) == [("5", "Neubau einer Sporthalle", [])]
+
+
+def test_the_punctuation_that_ends_an_item_heading_is_no_part_of_its_title() -> None:
+    # 'TOP 6: Rückmeldungen:' over a list; 'TOP 1: Frau Barusel, Amt für Sport,' over the sentence
+    # it runs on into.
+    lines = [
+        _line(100, "TOP 1: Frau Barusel, Amt für Sport,", bold=True),
+        _line(125, "teilt mit, dass Fahrer fehlen."),
+        _line(150, "TOP 2: Rückmeldungen der Bürger*innen:", bold=True),
+        _line(175, "- Viele Veranstaltungen können nicht gut beworben werden."),
+    ]
+    assert _read(lines) == [("1", "Frau Barusel, Amt für Sport", []), ("2", "Rückmeldungen der Bürger*innen", [])]
+
+
+def test_one_heading_over_two_items_keeps_both_numbers_and_the_sequence() -> None:
+    # Minutes that treat two listed items together: 'TOP 2 und 3: ...', then 'TOP 4'.
+    lines = [
+        _line(100, "TOP 1: Sozialentwicklung im Stadtteil", bold=True),
+        _line(125, "Herr Rosner berichtet."),
+        _line(150, "TOP 2 und 3: Lärm und Treffpunkte für Jugendliche", bold=True),
+        _line(175, "Das Spielen auf dem Basketballfeld wird als laut empfunden."),
+        _line(200, "TOP 4: Weitere Themen", bold=True),
+    ]
+    items = read_agenda(lines, RULES)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Sozialentwicklung im Stadtteil"),
+        ("2 und 3", "Lärm und Treffpunkte für Jugendliche"),
+        ("4", "Weitere Themen"),
+    ]
+    assert agenda_doubts(items, RULES) == []
 
 
 def test_zu_punkt_der_tagesordnung_over_its_title_and_paper() -> None:
@@ -77,6 +108,20 @@ def test_a_vote_sentence_after_the_decision_of_any_minutes() -> None:
     decision, vote, _ = read_outcome(body, RULES)
     assert decision == "Der Bericht wird zur Kenntnis genommen."
     assert vote is not None and vote.unanimous is True
+
+
+def test_a_unanimous_vote_that_counts_its_votes() -> None:
+    # 'mit 8 Stimmen einstimmig': all eight votes were for it; a unanimous vote alone has no count.
+    body = [
+        _line(100, "Es erfolgt die Abstimmung der Projekte 1, 2 und 3."),
+        _line(125, "Der Beirat spricht sich mit 8 Stimmen einstimmig für die 3 Projekte aus."),
+    ]
+    _, vote, _ = read_outcome(body, RULES, prose=True)
+    assert vote is not None and (vote.yes, vote.no, vote.abstain, vote.unanimous) == (8, None, None, True)
+    labelled = read_vote("Abstimmung: einstimmig mit 12 Stimmen angenommen", RULES)
+    assert labelled is not None and (labelled.yes, labelled.unanimous) == (12, True)
+    alone = read_vote("Der Beirat stimmt einstimmig dafür.", RULES)
+    assert alone is not None and (alone.yes, alone.unanimous) == (None, True)
 
 
 def test_a_decision_goes_on_over_a_page_break() -> None:

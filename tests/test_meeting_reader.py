@@ -37,6 +37,19 @@ def test_header_block_with_labels_on_one_row_and_a_wrapped_place() -> None:
     assert values["location"] == "Mönauschule, Steigerwaldallee 19, Erlangen"
 
 
+def test_a_wrapped_place_that_the_layout_put_on_the_labels_line() -> None:
+    # The place's second row reached the row of 'Ort:' (a taller cell beside it): the layout gave
+    # both rows as one line, the second row's words between 'Ende:' and its time.
+    first = text_line(62, [(50, "Ort:"), (200, "Aula Grundschule,"), (400, "Ende:"), (460, "19:50 Uhr")])
+    second = text_line(75, [(200, "Hauptstraße 6, Erlangen")])
+    ende = next(k for k, t in enumerate(first.tokens) if t.text == "Ende:") + 1
+    merged = Line(1, [*first.tokens[:ende], *second.tokens, *first.tokens[ende:]])
+    lines = [text_line(50, [(50, "Besprechung am:"), (200, "29. Juni 2022"), (400, "Beginn:"), (460, "18:30 Uhr")])]
+    values = read_header([*lines, merged], RULES).values
+    assert values["location"] == "Aula Grundschule, Hauptstraße 6, Erlangen"
+    assert (values["start"], values["end"]) == ("18:30", "19:50")
+
+
 def test_date_and_time_in_one_value_and_no_time_read_from_the_date() -> None:
     lines = _lines([[(50, "Sitzungstermin:"), (150, "Dienstag, 12.03.2024, 17:00 Uhr")]])
     values = read_header(lines, RULES).values
@@ -155,6 +168,26 @@ def test_attendees_in_the_first_column_of_a_table() -> None:
     )
     attendees, _ = read_attendees(lines, RULES)
     assert [(a.name, a.role) for a in attendees] == [("Buff", "Stadtteilbeirat")]
+
+
+def test_a_person_with_first_name_and_office_but_no_salutation_in_an_addressed_list() -> None:
+    # Most entries say "Frau"/"Herr"; 'Frank Steigner/AWO' names a person all the same (a first
+    # name, a surname, the office after the slash), while 'Amt für Sport und' / 'Gesundheitsförderung'
+    # and 'AWO Stadtteilprojekt' are offices.
+    lines = _lines(
+        [
+            [(50, "Anwesende")],
+            [(50, "Verwaltung/andere Institutionen:")],
+            [(50, "Frau Landgraf/Schule")],
+            [(50, "Frank Steigner/AWO")],
+            [(50, "Frau Baruse/ Amt für Sport und")],
+            [(50, "Gesundheitsförderung")],
+            [(50, "Herr Beck/Projektkoordinator")],
+            [(50, "AWO Stadtteilprojekt")],
+        ]
+    )
+    attendees, _ = read_attendees(lines, RULES)
+    assert [a.name for a in attendees] == ["Landgraf", "Frank Steigner", "Baruse", "Beck"]
 
 
 def test_speaker_turns() -> None:

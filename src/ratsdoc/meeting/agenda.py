@@ -110,7 +110,17 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     strip_side_cells(items, lambda text, before: cell_number(text, before, rules))
     for item in items:
         tidy(item, rules)
+        _unpunctuated(item)
     return _merge_repeated(items, rules)
+
+
+def _unpunctuated(item: Item) -> None:
+    """The title without the punctuation that ends its heading: a colon over the item's points
+    ('TOP 6: Rückmeldungen der Bürger*innen:'), a comma where the heading runs on into the
+    sentence below ('TOP 1: Frau Barusel, Amt für Sport,' / 'teilt mit, dass ...')."""
+    title = item.title.rstrip()
+    if title.endswith((",", ":", ";")):
+        item.title_parts = [title.rstrip(",:; ")]
 
 
 def _repeated(text: str, patterns: Sequence[regex.Pattern[str]], items: list[Item]) -> regex.Match[str] | None:

@@ -46,7 +46,7 @@ def _order(items: Sequence[Item]) -> list[str]:
             found.append(f"item {item.number} comes after {last[0]}")
         elif parts[0] > last[0] + 1 or (len(parts) > 1 and parts[1] > 1):
             found.append(f"numbering skips before {item.number}")
-        last, public = parts, item.public
+        last, public = levels(item.number, last=True), item.public
     return found
 
 

@@ -11,9 +11,16 @@ from ..layout.lines import Line
 from .agenda_item import ALIGN, HEADING_CHARS, MARKER, Item, match_item
 from .rules import MeetingRules
 
+#: The word that joins the numbers of items treated under one heading ('2 und 3', '4 bis 6').
+_JOINED = regex.compile(r"\s+(?:und|u\.|\+|&|bis)\s+")
 
-def levels(number: str) -> list[int]:
-    """The levels of an item number: 'Ö 3' -> [3], '3.1' -> [3, 1], '3 a' -> [3, 1], 'IV' -> [4]."""
+
+def levels(number: str, *, last: bool = False) -> list[int]:
+    """The levels of an item number: 'Ö 3' -> [3], '3.1' -> [3, 1], '3 a' -> [3, 1], 'IV' -> [4];
+    of joined numbers ('2 und 3') the first, or with ``last`` the last (the one the next item
+    follows)."""
+    joined = _JOINED.split(number)
+    number = joined[-1] if last else joined[0]
     if roman(number):
         return [roman(number)]
     parts = regex.findall(r"\d+|[a-z]", regex.sub(r"^[ÖN]\s*", "", number))
@@ -54,7 +61,7 @@ def in_sequence(items: list[Item], number: str, public: bool | None = None) -> b
     parts = levels(number)
     if not items or (public is False and all(item.public is not False for item in items)):
         return parts[:1] in ([0], [1])
-    last = levels(items[-1].number)
+    last = levels(items[-1].number, last=True)
     return parts == [last[0] + 1] or (len(parts) > 1 and parts[0] == last[0])
 
 
@@ -93,7 +100,7 @@ def next_number(line: Line, items: list[Item], rules: MeetingRules, *, subs: boo
     match = match_item(line.text, rules.lists["items"][1:])
     if match is None or number_style(" ".join(match.group("number").split())) != number_style(items[-1].number):
         return None
-    parts, last = levels(match.group("number")), levels(items[-1].number)
+    parts, last = levels(match.group("number")), levels(items[-1].number, last=True)
     lefts = [item.lines[0].x0 for item in items if item.lines]
     aligned = any(abs(line.x0 - x) <= ALIGN for x in lefts)
     if not last or not lefts:

@@ -30,6 +30,9 @@ _TIME_PREFIX = regex.compile(
 )
 #: A line that is only a note on the entry above it ('(Vorsitzende)' under 'Fr. Corinna Mürbeth').
 _NOTE_LINE = regex.compile(r"^\s*\((?P<note>[^()]{2,40})\)\s*$")
+#: An entry of a first name, a surname and an office after a slash ('Frank Steigner/AWO'): a person
+#: even in a list that names people with "Herr"/"Frau" (an office alone has no such two names).
+_NAMED_OFFICE = regex.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*/\s*\S")
 #: How many first lines may hold the head rows ('Vorsitz', 'Protokoll').
 HEAD_ROWS = 40
 
@@ -167,13 +170,15 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
                 not flowing and need_salutation and _bare_heading(part, chunks[k - 1] if k else "", rows[k][1], rules)
             ):
                 group, part = part.strip(), ""
-            for piece in part.split(","):
+            for index, piece in enumerate(part.split(",")):
                 note_line = _NOTE_LINE.match(piece)
                 if note_line and attendees and not flowing:
                     _note_on_last(attendees, note_line.group("note"), rules)
                     continue
                 piece = _entry(piece, rules)
-                if need_salutation and not rules.res["salutation"].match(piece.strip()):
+                # Only an entry that starts its own line may be named without a salutation.
+                named_office = not flowing and index == 0 and bool(_NAMED_OFFICE.match(piece.strip()))
+                if need_salutation and not rules.res["salutation"].match(piece.strip()) and not named_office:
                     continue
                 found = _name(piece, rules)
                 if found is None:

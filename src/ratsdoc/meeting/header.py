@@ -156,10 +156,28 @@ def _join_place(parts: list[str]) -> str:
     return out
 
 
+def _apart(line: Line) -> list[Line]:
+    """``line`` as its rows: a head cell's wrapped row ('Aula Grundschule,' / 'Hauptstraße 6') that
+    the layout put on the line of its label (a taller cell beside it spans both rows) is a line of
+    its own, below the label's row. A token that overlaps the first row (an icon, a superscript)
+    stays on it."""
+    tokens = line.tokens
+    if len(tokens) < 2:
+        return [line]
+    first = min(tokens, key=lambda t: t.top)
+    row_bottom = max(t.bottom for t in tokens if t.top <= first.top + 0.5 * t.size)
+    below = [t for t in tokens if t.top >= row_bottom - 0.1 * t.size]
+    if not below or len(below) == len(tokens):
+        return [line]
+    lower = {id(t) for t in below}
+    upper = [t for t in tokens if id(t) not in lower]
+    return [Line(line.page, upper, line.furniture), *_apart(Line(line.page, below, line.furniture))]
+
+
 def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
     """The session fields from the first :data:`HEADER_LINES` lines of ``lines``."""
     header = Header()
-    head = list(lines[:HEADER_LINES])
+    head = [row for line in lines[:HEADER_LINES] for row in _apart(line)]
     for index, line in enumerate(head):
         text = line.text
         for name, value, x in _labelled(line, text, rules) or _rows(line, rules):

@@ -22,6 +22,15 @@ _RATIO = regex.compile(
     r"\s+Stimmen\b"
 )
 
+#: The number of votes cast ('mit 8 Stimmen'): in a unanimous vote, every one of them was a yes.
+_CAST = regex.compile(r"\bmit\s+(?P<n>\d{1,4})\s+Stimmen\b", regex.IGNORECASE)
+
+
+def _cast(text: str) -> int | None:
+    """The number of votes ``text`` says were cast, if it says so ('mit 8 Stimmen einstimmig')."""
+    match = _CAST.search(text)
+    return int(match.group("n")) if match else None
+
 
 def read_vote(text: str, rules: MeetingRules) -> Vote | None:
     """The vote in ``text``: counts in one order (after or before their words) and 'einstimmig'."""
@@ -45,6 +54,8 @@ def read_vote(text: str, rules: MeetingRules) -> Vote | None:
     unanimous: bool | None = True if rules.res["unanimous"].search(text) else None
     if unanimous is None and counts.get("no"):
         unanimous = False
+    if unanimous and not any(counts.values()):
+        counts = {"yes": _cast(text)}
     if not counts and unanimous is None:
         return None
     return Vote(yes=counts.get("yes"), no=counts.get("no"), abstain=counts.get("abstain"), unanimous=unanimous)
@@ -197,7 +208,7 @@ def _prose_vote(body: Sequence[Line], rules: MeetingRules, counts: bool = True) 
     '(Abstimmung 9:0 Stimmen)'), which may wrap to the next line; and the lines it stands on."""
     for index, line in enumerate(body):
         if rules.res["unanimous"].search(line.text):
-            return Vote(unanimous=True), [line]
+            return Vote(yes=_cast(line.text), unanimous=True), [line]
         below = body[index + 1] if index + 1 < len(body) and body[index + 1].page == line.page else None
         text = f"{line.text} {below.text}" if below is not None else line.text
         ratio = _RATIO.search(text)

@@ -266,9 +266,11 @@ class MeetingRules(BaseModel):
         default_factory=lambda: [
             # 'TOP 3', 'TOP Ö 3', 'Traktandum 4' (Swiss), 'Tagesordnungspunkt 5', 'Punkt 5'; sub-items
             # '3.1' or '3 a'; in minutes also 'Zu Punkt 3 der Tagesordnung', 'TOP 5 – Title'. The
-            # title starts with a capital, a digit or a quote, whatever the flags.
+            # title starts with a capital, a digit or a quote, whatever the flags. Two items
+            # treated under one heading keep both numbers ('TOP 2 und 3: ...').
             r"(?:Zu\s+)?(?:TOP|Traktandum|Tagesordnungspunkt|Punkt)\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*"
-            r"(?:\s?(?-i:[a-z])(?=[\s).]))?)(?:\s+der\s+Tagesordnung)?[.)]?\s*[:.–—-]?\s+"
+            r"(?:\s?(?-i:[a-z])(?=[\s).]))?(?:\s+(?:und|u\.|\+|&|bis)\s+\d{1,2}(?:\.\d{1,2})*)?)"
+            r"(?:\s+der\s+Tagesordnung)?[.)]?\s*[:.–—-]?\s+"
             r"(?P<title>(?-i:[\p{Lu}\d„\"]).*)",
             r"(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*(?:\s?(?-i:[a-z])(?=[\s).]))?)[.)]?\s+"
             r"(?P<title>(?-i:[\p{Lu}„\"]).*)",
