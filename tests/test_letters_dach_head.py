@@ -186,3 +186,16 @@ def test_the_first_type_word_of_a_subject_is_the_type(tmp_path: Path) -> None:
     ]
     paper = ratsdoc.parse(_pdf(tmp_path / "stellungnahme.pdf", rows))
     assert paper.document_type == "Stellungnahme"
+
+
+def test_a_line_of_running_text_opening_with_an_office_is_no_sender(tmp_path: Path) -> None:
+    """A paragraph's line that opens with an office ("Amt für Bildung hat die Anregungen ...",
+    its sentence begun on the line above) is no sender line: the motion's mover under the type
+    line is the originator (swiss-motion variant 6 of seed 67 lost it to a warned, empty field)."""
+    from tests.conftest import generated_variant
+
+    pdf = tmp_path / "motion.pdf"
+    golden = generated_variant("swiss_motion", "67/swiss-motion/6", pdf)
+    paper = ratsdoc.parse(pdf)
+    assert paper.originator == golden["originator"] == "Thomas Meier (FDP)"
+    assert not any("originator" in warning for warning in paper.warnings)

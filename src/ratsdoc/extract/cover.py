@@ -8,6 +8,7 @@ import regex
 
 from ..issues import IssueCode
 from ..layout.lines import Line, Token
+from ..plausibility import originator_problem
 from ..text.dates import iter_dates, ocr_dateline
 from ..text.normalize import fold_for_match, join_lines
 from ..text.vocabulary import snap
@@ -338,6 +339,9 @@ def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
             and not _SENTENCE_INSIDE.search(text)
             and not is_address(text)
             and ctx.profile.originator_re.match(text)
+            # A line of running text that opens with an office ("Amt für Bildung hat die ...",
+            # its sentence begun on the line above) is no sender line; a later line may be.
+            and originator_problem(text) is None
         ):
             # The sender line of an address window: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
             if _POSTCODE.search(text):
