@@ -158,3 +158,19 @@ def test_library_leaves_environment_and_stderr_alone() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "None"
     assert done.stderr == ""
+
+
+@pytest.mark.skipif(WARM is None, reason="needs libtesseract with deu data")
+def test_loading_the_library_keeps_leptonica_quiet() -> None:
+    """Once the library is loaded, Leptonica prints no messages to stderr (they would land among
+    ``ratsdoc parse``'s output: "Error in boxClipToRectangle: box outside rectangle")."""
+    import ctypes
+    import ctypes.util
+
+    assert ocr_warm._library() is not None
+    name = ctypes.util.find_library("leptonica") or ctypes.util.find_library("lept")
+    if name is None:
+        pytest.skip("Leptonica is not a library of its own here")
+    setter = ctypes.CDLL(name).setMsgSeverity
+    previous = setter(ctypes.c_int(ocr_warm._LEPTONICA_SILENT))
+    assert previous == ocr_warm._LEPTONICA_SILENT

@@ -83,12 +83,35 @@ def _library() -> Any:
     added = "OMP_THREAD_LIMIT" not in os.environ
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
-        return _declare(ctypes.CDLL(name))
+        lib = _declare(ctypes.CDLL(name))
     except (OSError, AttributeError):  # not loadable, or too old for the functions used here
         return None
     finally:
         if added:
             del os.environ["OMP_THREAD_LIMIT"]
+    _quiet_leptonica()
+    return lib
+
+
+#: Leptonica's severity "print no messages" (``L_SEVERITY_NONE`` of its environ.h).
+_LEPTONICA_SILENT = 6
+
+
+def _quiet_leptonica() -> None:
+    """Keep Leptonica, the image library inside Tesseract, from printing to stderr.
+
+    Tesseract's page layout asks Leptonica for boxes that may fall outside a small image ("Error
+    in boxClipToRectangle: box outside rectangle"); Tesseract handles that and reads on, but the
+    library prints the message, which would land between the lines of ``ratsdoc parse``'s output.
+    The binary fallback's stderr is captured anyway. Without the library nothing is changed.
+    """
+    name = ctypes.util.find_library("leptonica") or ctypes.util.find_library("lept")
+    if name is None:
+        return
+    try:
+        ctypes.CDLL(name).setMsgSeverity(ctypes.c_int(_LEPTONICA_SILENT))
+    except (OSError, AttributeError):
+        return
 
 
 @dataclass(frozen=True, slots=True)
