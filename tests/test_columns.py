@@ -205,6 +205,38 @@ def test_a_last_page_with_a_short_right_column_is_split_at_the_documents_gutter(
     assert document_order([(first, WIDTH), (across, WIDTH)], running=False)[1][0] == across
 
 
+def test_a_one_page_record_with_a_short_right_column_is_split_by_its_left_column() -> None:
+    # Seed-41 protokoll-kopf-15: a one-page record whose right column holds only "Damit bin ich am
+    # Ende des öffentlichen Teils." and "(Schluss: 20.09 Uhr)" at the top right; no other page gave
+    # a gutter to learn, the closing sentence was read in the head, and the last item's speech
+    # lost it. The left column's lines run up to one x and none past it: that is the gutter.
+    closing = "Damit bin ich am Ende des öffentlichen Teils."
+    left = "links Satz geht weiter bis zur Rinne der Spalte"
+    page = [Line(1, line(70, "Rat der Stadt Musterstadt – 6. Sitzung vom 5. August 2024 im Saal", x=60.0).tokens)]
+    page.append(Line(1, _pair(100, "(Beginn: 15.36 Uhr)", closing).tokens))
+    page.append(Line(1, line(114, "(Schluss: 20.09 Uhr)", x=350.0, size=9.0).tokens))
+    words = left.split()
+    # Lines of running text: the same words, each line starting elsewhere in them (identical lines
+    # would have their word gaps one above the other, like lists side by side).
+    texts = [" ".join(words[k % 4 :] + words[: k % 4]) for k in range(8)]
+    page += [Line(1, line(128 + 14 * k, text, x=60.0, size=9.0).tokens) for k, text in enumerate(texts)]
+    ordered = document_order([(page, WIDTH)], running=False, loose=True)[0][0]
+    assert [ln.text for ln in ordered][-2:] == [closing, "(Schluss: 20.09 Uhr)"]
+    assert ordered[1].text == "(Beginn: 15.36 Uhr)"
+    # Read strictly (a paper, an agenda) the page stays as it is, and so does a page of one
+    # column whose lines run across the middle.
+    assert document_order([(page, WIDTH)], running=False)[0][0] == page
+    across = [
+        " ".join(words[: 4 + k % 5]) + " und weiter über die ganze Breite bis zum Rand der Seite" for k in range(8)
+    ]
+    wide = [
+        page[0],
+        page[1],
+        *(Line(1, line(128 + 14 * k, t, x=60.0, size=9.0).tokens) for k, t in enumerate(across)),
+    ]
+    assert document_order([(wide, WIDTH)], running=False, loose=True)[0][0] == wide
+
+
 def test_a_head_line_ending_in_the_right_list_does_not_move_the_gutter_into_it() -> None:
     # Seed-41 toc-wortprotokoll-10: "Beginn: 17:30 Uhr   Ende: 19:45 Uhr" above a table of
     # contents in two lists ran to 316 pt, past the right list's numbers (310 pt; titles at 338).

@@ -309,6 +309,35 @@ def _short_column(lines: Sequence[Line], learnt: Gutter, width: float) -> bool:
     return aligned >= SHORT_ALIGNED_SHARE * len(right) and filled >= LOOSE_FILLED_SHARE * len(left)
 
 
+def _own_short_column(lines: Sequence[Line], width: float) -> Gutter | None:
+    """The gutter of a page of verbatim minutes whose right column is too short to show itself
+    and whose document has no other two-column page to learn it from (a one-page record ending
+    "Damit bin ich am Ende des öffentlichen Teils." / "(Schluss: 20.09 Uhr)" at the top right),
+    or None. The left column shows it: at least :data:`LOOSE_MIN_LINES` lines of running text that
+    run up to one x in :data:`GUTTER_RANGE` and none past it (a page of one column has lines
+    across its middle), and the right parts start at one x just after it. The head above the
+    columns (:func:`_below_head`) may run across."""
+    low, high = (int(width * share) for share in GUTTER_RANGE)
+    for x in range(low, high, 2):  # the first x past the left column's longest line
+        body = _below_head(lines, x)
+        if any(_crosses(ln, x) for ln in body):
+            continue
+        left = [w for w in ([t for t in ln.words if t.x1 <= x] for ln in body) if w]
+        right = [w for w in ([t for t in ln.words if t.x0 >= x] for ln in body) if w]
+        if len(left) < LOOSE_MIN_LINES or not right or len(right) >= len(left):
+            return None
+        edge = max(w[-1].x1 for w in left)
+        first = min(w[0].x0 for w in right)
+        aligned = sum(1 for w in right if w[0].x0 - first <= COLUMN_ALIGN)
+        filled = sum(1 for w in left if edge - w[-1].x1 <= width * 0.12)
+        if first - edge > width * 0.1 or aligned < SHORT_ALIGNED_SHARE * len(right):
+            return None
+        if filled < LOOSE_FILLED_SHARE * len(left) or not low <= edge <= high:
+            return None
+        return Gutter((edge + first) / 2, True, first)
+    return None
+
+
 def _learnt(gutters: Sequence[Gutter | None]) -> Gutter | None:
     """The gutter most of a document's two-column pages share (to the point), or None."""
     found = [g for g in gutters if g is not None and g.aligned and g.start is not None]
@@ -387,6 +416,12 @@ def document_order(
     other pages share (:func:`_learnt`)."""
     found = [_gutter(lines, width, running, loose) for lines, width in pages]
     learnt = _learnt([gutter for _, gutter in found])
+    if loose and learnt is None:
+        # No page shows the columns: a page may still show them by its left column alone.
+        found = [
+            (lines, gutter or _own_short_column([ln for ln in lines if ln.words], width))
+            for (lines, gutter), (_, width) in zip(found, pages, strict=True)
+        ]
     read = zip(found, pages, strict=True)
     return [_ordered(lines, width, gutter, learnt, loose) for (lines, gutter), (_, width) in read]
 
@@ -437,11 +472,18 @@ def reading_lines(layout: Layout, loose: bool = False) -> list[Line]:
 def loose_pages(layout: Layout) -> list[int]:
     """Pages read as two columns only by the loose test: their reading order is less certain."""
     out = []
+    shown = False  # a page shows its columns to the strict test
     for page, lines in _pages(layout):
         width = layout.page_width(page)
         strict = _candidate(lines, width, running=False)
+        shown = shown or (strict is not None and strict.aligned)
         if len(lines) >= MIN_SPLIT_LINES and (strict is None or not strict.aligned):
             out += [page] if _loose_gutter([row for ln in lines for row in _rows(ln)], width) is not None else []
+    if not out and not shown:
+        # Pages split by their left column alone (document_order), none showing the columns.
+        for page, lines in _pages(layout):
+            rows = [row for ln in lines for row in _rows(ln)]
+            out += [page] if _own_short_column(rows, layout.page_width(page)) is not None else []
     return out
 
 
