@@ -79,6 +79,15 @@ def test_a_document_that_is_no_drucksache_names_what_is_missing_in_one_message()
     assert messages(ctx.fields.warnings) == ["not found in this document: title, date"]
 
 
+def test_a_meeting_document_is_not_told_it_lacks_a_papers_fields() -> None:
+    """A Wortprotokoll has no Sachverhalt: 'justification not found: a paper of type
+    Wortprotokoll normally has one' was noise on every verbatim record (the meeting reader warns
+    the fields a meeting document has)."""
+    paper = ratsdoc.parse(FIXTURES / "meetings" / "wortprotokoll-1.pdf")
+    assert paper.kind == "meeting"
+    assert not any("normally has one" in warning for warning in paper.warnings)
+
+
 def test_a_document_without_text_is_not_flooded() -> None:
     no_text = Issue(IssueCode.NO_TEXT, "no text could be read from any page of the PDF")
     ctx = _context({}, warnings=[no_text])

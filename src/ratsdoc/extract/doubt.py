@@ -41,7 +41,9 @@ def warn_uncertain(ctx: Context) -> None:
 def expects(ctx: Context, name: str) -> bool:
     """Whether a paper of this document type normally has field ``name`` (the profile's
     ``expected_fields``; ``*`` is every type that is a Drucksache, an unknown one included,
-    ``!Antwort`` leaves that type out)."""
+    ``!Antwort`` leaves that type out). A meeting document (``kind`` "meeting") expects none."""
+    if ctx.fields.values.get("kind") == "meeting":
+        return False  # a meeting document has no paper fields to expect (its reader warns its own)
     types = ctx.profile.expected_fields.get(name, [])
     kind = ctx.fields.values.get("document_type")
     if kind in types:
