@@ -161,6 +161,29 @@ def test_unnumbered_items_one_per_table_row() -> None:
     ]
 
 
+def test_side_cells_read_apart_from_unnumbered_rows_give_their_papers() -> None:
+    # Seed-41 layout-einladung-39: page 2 of an unnumbered agenda table was read column by column,
+    # its side cells ('GR Mester   21/9472') after the titles and the signature; the rows lost their
+    # paper numbers, silently.
+    rows = [
+        (50, [(50, "Tagesordnung")]),
+        (66, [(110, "Jahresbericht des Klimaschutzmanagements")]),
+        (84, [(110, "Haushaltssatzung und Haushaltsplan für das Jahr")]),
+        (96, [(110, "2025")]),
+        (114, [(110, "Anfragen")]),
+        (150, [(50, "gez. Frank Schultz")]),
+        (66, [(420, "GR Mester"), (500, "21/9472")]),
+        (84, [(420, "BMin Lange"), (500, "3230/2021")]),
+        (114, [(420, "OB")]),
+    ]
+    items = unnumbered_rows([text_line(top, cells) for top, cells in rows], RULES)
+    assert [(i.title, i.paper_numbers) for i in items] == [
+        ("Jahresbericht des Klimaschutzmanagements", ["21/9472"]),
+        ("Haushaltssatzung und Haushaltsplan für das Jahr 2025", ["3230/2021"]),
+        ("Anfragen", []),
+    ]
+
+
 def test_unnumbered_rows_without_wider_gaps_are_doubtful() -> None:
     rows = [[(50, "Tagesordnung")], [(110, "Eröffnung")], [(110, "Neubau einer Sporthalle an der")]]
     rows += [[(110, "Grundschule Nord")], [(110, "Anfragen")]]

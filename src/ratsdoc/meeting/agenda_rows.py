@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..layout.lines import Line
-from .agenda_columns import strip_side_cells
+from .agenda_columns import SAME_ROW, strip_side_cells
 from .agenda_item import ALIGN, HEADING_CHARS, Item, part_state
 from .agenda_papers import whole_number
 from .agenda_wrap import open_end
@@ -27,14 +27,25 @@ def _heading_row(line: Line) -> bool:
     return _all_bold(line) and len(segments) >= 2 and all(len(seg) <= 2 for seg in segments)
 
 
-def _list_lines(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Line], dict[int, bool]]:
+def _beside(line: Line, found: Sequence[Line]) -> bool:
+    """Whether ``line`` holds side cells of a row in ``found`` that the layout read apart from it
+    (a page's right columns read after its titles, 'GR Mester   21/9472'): on the row of one of
+    them, right of it."""
+    size = max((t.size for t in line.words), default=10.0)
+    return any(
+        row.page == line.page and abs(row.top - line.top) <= SAME_ROW * size and line.x0 >= row.x1 for row in found
+    )
+
+
+def _list_lines(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Line], dict[int, bool], list[Line]]:
     """The lines at the title column after the agenda heading, up to the first other line that is
-    no part heading, head line or heading row; and the part (public or not) of each by id."""
+    no part heading, head line or heading row; the part (public or not) of each by id; and the
+    lines of side cells read apart from their rows (:func:`_beside`)."""
     start = next(
         (k for k, ln in enumerate(lines) if rules.res["agenda"].match(ln.text) and len(ln.text) <= HEADING_CHARS), None
     )
     if start is None:
-        return [], {}
+        return [], {}, []
     after = [ln for ln in lines[start + 1 :] if ln.words]
     # The head under the heading ('12. März 2025', '17:00 Uhr', 'Ort: Rathaus') is no row.
     xs = Counter(
@@ -43,7 +54,7 @@ def _list_lines(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Line],
         if not (rules.res["head_line"].match(ln.text) or rules.res["header"].match(ln.text))
     )
     if not xs:
-        return [], {}
+        return [], {}, []
     column = float(xs.most_common(1)[0][0])
     found: list[Line] = []
     parts: dict[int, bool] = {}
@@ -56,11 +67,15 @@ def _list_lines(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Line],
         if abs(line.x0 - column) <= ALIGN:
             found.append(line)
             parts[id(line)] = public
+        elif found and _beside(line, found):
+            continue
         elif found and not (rules.res["head_line"].match(line.text) or _heading_row(line)):
             break
     if len(found) > 1 and _all_bold(found[0]) and not _all_bold(found[1]):
         found = found[1:]  # the column's heading ('Betreff') over regular rows
-    return found, parts
+    # Side cells read apart stand anywhere after their rows (after a page's last row, a signature).
+    beside = [line for line in after if id(line) not in parts and found and _beside(line, found)]
+    return found, parts, beside
 
 
 def _all_bold(line: Line) -> bool:
@@ -91,7 +106,7 @@ def _row_starts(found: Sequence[Line], rules: MeetingRules) -> tuple[list[bool],
 def unnumbered_rows(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     """The items of an agenda table without numbers: each row's title lines joined, a line that
     is only a paper number kept as the item's paper, the side columns left out."""
-    found, parts = _list_lines(lines, rules)
+    found, parts, beside = _list_lines(lines, rules)
     if len(found) < MIN_LINES:
         return []
     items: list[Item] = []
@@ -106,7 +121,29 @@ def unnumbered_rows(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             items[-1].title_parts.append(line.text.strip())
             items[-1].lines.append(line)
     strip_side_cells(items, lambda text, _: whole_number(text, rules))
+    for line in beside:
+        _take_papers(items, line, rules)
     items = [item for item in items if item.title]
     if items and not apart:
         items[0].doubts.append("the rows of the unnumbered list are told apart by their wording only")
     return items
+
+
+def _take_papers(items: Sequence[Item], line: Line, rules: MeetingRules) -> None:
+    """The paper number among the side cells of ``line``, read apart from its row, for the item
+    whose title starts that row (the other cells name who reports)."""
+    size = max((t.size for t in line.words), default=10.0)
+    item = next(
+        (
+            it
+            for it in items
+            if any(ln.page == line.page and abs(ln.top - line.top) <= SAME_ROW * size for ln in it.lines)
+        ),
+        None,
+    )
+    if item is None:
+        return
+    for segment in line.segments():
+        number = whole_number(" ".join(t.text for t in segment), rules)
+        if number and number not in item.paper_numbers:
+            item.paper_numbers.append(number)
