@@ -303,3 +303,15 @@ def test_the_word_tagesordnung_that_ends_a_wrapped_title_opens_no_list() -> None
         "Bericht",
     ]
     assert agenda_doubts(items, RULES) == []
+
+
+def test_a_paper_number_keeps_its_version_suffix() -> None:
+    # Some councils number an amended paper '21-3920.1'; a number cut at the full stop
+    # names the other paper.
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1"), (110, "Mitteilung (Drs. 21-3920.1)")],
+        [(50, "2"), (110, "Eingabe"), (470, "21-5599.1")],
+        [(50, "3"), (110, "Bericht vom 09.06.2022")],
+    ]
+    assert [numbers for _, _, _, numbers in _read(rows)] == [["21-3920.1"], ["21-5599.1"], []]

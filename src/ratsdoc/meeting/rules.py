@@ -292,12 +292,14 @@ class MeetingRules(BaseModel):
             # Swiss 'Geschäftsnummer 20/MO 12/123'.
             r"\b(?:Vorlage|Beschlussvorlage|Drucksache|Drs\.|Ds\.|DS|Antrag|Anfrage|Mitteilung|Geschäftsnummer|"
             r"Geschäfts-Nr\.)\s*(?:Nr\.\s*)?:?\s*"
-            r"(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5}|(?:[\p{Lu}]{1,5}[/-])?\d[\d]*(?:[/-]\d+)+)",
+            # A version after a full stop ('Drs. 21-3920.1', the amended paper) is part of the number.
+            r"(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5}|(?:[\p{Lu}]{1,5}[/-])?\d[\d]*(?:[/-]\d+)+"
+            r"(?:\.\d{1,2}(?![\d.]))?)",
             r"\((?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5})\)",  # Swiss, after the title: '(20/GE 23/440)'
             # A bare number in parentheses at the end of a title: '(0112/23)', '(AN/0123/2022)'.
             r"\((?P<number>(?:\p{Lu}{1,5}/)?\d{2,5}(?:/\d{2,5}){1,2})\)\s*$",
             r"^(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5})$",  # Swiss, alone in a cell
-            r"^(?P<number>(?:[\p{Lu}]{1,5}[/-])?\d{1,5}(?:[/-]\d{1,5}){1,2}(?:-\d{1,3})?)$",
+            r"^(?P<number>(?:[\p{Lu}]{1,5}[/-])?\d{1,5}(?:[/-]\d{1,5}){1,2}(?:-\d{1,3})?(?:\.\d{1,2})?)$",
         ],
         description="Paper numbers in an item: after a keyword in the title, in parentheses after it, "
         "or a right-hand cell or a line under the title that is nothing but a paper number.",
