@@ -66,7 +66,9 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
         wraps = bool(items) and previous is not None and continues(items[-1], line, previous, rules, right)
         # 'Tagesordnung' under a title that wraps ('..., Feststellung der Beschlussfähigkeit und der')
         # ends the title; it opens no list.
-        if rules.res["agenda"].match(text) and len(text) <= HEADING_CHARS and not wraps:
+        # The heading row of an agenda table ('TO  Drucksache  Titel ...') opens the list as a heading does.
+        heading = rules.res["agenda"].match(text) and len(text) <= HEADING_CHARS
+        if (heading or rules.res["table_head"].match(text)) and not wraps:
             in_list = True
             previous = line
             continue

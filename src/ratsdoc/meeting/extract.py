@@ -16,6 +16,7 @@ from ..text.normalize import fold_for_match
 from .agenda import read_agenda
 from .agenda_check import agenda_doubts, doubt_message
 from .agenda_rows import unnumbered_rows
+from .agenda_table import table_type
 from .attendance import read_attendees, read_head_roles
 from .evidence import looks_verbatim
 from .head_fields import fill_cover, record_type, session_date
@@ -49,7 +50,8 @@ def meeting_type(
     """The meeting type of the document: a type word heading a page 1 that reads as the record
     of a session (:func:`~ratsdoc.meeting.head_fields.record_type`), or a type word with its
     session as the first words of a line on page 1 ('Verhandlungsschrift Nr. 5 vom ...'), else
-    its document_type when that is
+    the type of an agenda table known by its heading row (:func:`~ratsdoc.meeting.agenda_table.table_type`),
+    else its document_type when that is
     one, else a type word standing alone in the first lines of page 1, else, for a document
     whose pages name no type, 'Wortprotokoll' when it reads as verbatim minutes (speaker turns
     and a session header: :func:`~ratsdoc.meeting.evidence.looks_verbatim`). Also whether the
@@ -69,6 +71,10 @@ def meeting_type(
         if folded in types and len(words) > 1 and any(p.match(line.text) for p in rules.lists["session"]):
             ctx.set("document_type", types[folded], [line])
             return types[folded], True
+    table = table_type(lines, rules)
+    if table is not None:
+        ctx.set("document_type", table[0], [table[1]])
+        return table[0], True
     current = ctx.fields.values.get("document_type")
     found = types.get(fold_for_match(current)) if isinstance(current, str) else None
     for line in first if current is None else []:

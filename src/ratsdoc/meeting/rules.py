@@ -262,6 +262,21 @@ class MeetingRules(BaseModel):
         ],
         description="Headings that open the agenda list of an invitation.",
     )
+    agenda_table_heads: list[str] = Field(
+        default_factory=lambda: [
+            # The column headings of an agenda table: the item column ('TO', 'TOP', 'Pkt.') first,
+            # then within a few headings ('Drucksache', 'Vorlage') the title column ('Titel',
+            # 'Betreff', 'Gegenstand'), as council systems and factions' sheets print them.
+            r"(?-i:TOP?|TOP-Nr\.?|Top|Tagesordnungspunkt|Pkt\.|Punkt)\s+(?:[\p{L}./-]+\s+){0,3}"
+            r"(?:Titel|Betreff|Gegenstand|Beratungsgegenstand|Bezeichnung)\b.*",
+        ],
+        description="The heading row of an agenda table on page 1: a document with one over numbered "
+        "items is an agenda (kind 'meeting') even where no type word names it.",
+    )
+    agenda_table_type: str = Field(
+        default="Tagesordnung",
+        description="The type of a document known as an agenda by its table's heading row alone.",
+    )
     item_patterns: list[str] = Field(
         default_factory=lambda: [
             # 'TOP 3', 'TOP Ö 3', 'Traktandum 4' (Swiss), 'Tagesordnungspunkt 5', 'Punkt 5'; sub-items
@@ -382,6 +397,7 @@ class MeetingRules(BaseModel):
         "public_parts",
         "nonpublic_parts",
         "agenda_headings",
+        "agenda_table_heads",
         "item_patterns",
         "paper_number_patterns",
         "decision_labels",
@@ -439,6 +455,7 @@ class MeetingRules(BaseModel):
             "public": _any(self.public_parts),
             "nonpublic": _any(self.nonpublic_parts),
             "agenda": _any(self.agenda_headings),
+            "table_head": _any(self.agenda_table_heads),
             "decision": labelled(self.decision_labels),
             "vote": labelled(self.vote_labels),
             "attendee": _any([rf"(?:{'|'.join(self.attendee_labels)})\s*(?::|$)"]),

@@ -1,0 +1,83 @@
+"""Agendas printed as a table under a heading row ('TO  Drucksache  Titel  Antragsteller ...'), as
+council systems and factions' sheets print them: the row shows the document to be an agenda, the
+columns right of the title are no part of it, a paper column before the title gives the item's
+paper, and the public part follows from the part headings and markers of the list."""
+
+from __future__ import annotations
+
+from ratsdoc.layout.lines import Line
+from ratsdoc.meeting.agenda import read_agenda
+from ratsdoc.meeting.rules import MeetingRules
+
+from .conftest import line_context, text_line
+
+RULES = MeetingRules()
+
+
+def _lines(rows: list[list[tuple[float, str]]], leading: float = 12.0) -> list[Line]:
+    return [text_line(50 + leading * k, cells) for k, cells in enumerate(rows)]
+
+
+def _read(rows: list[list[tuple[float, str]]]) -> list[tuple[str, str, bool | None, list[str]]]:
+    return [(i.number, i.title, i.public, i.paper_numbers) for i in read_agenda(_lines(rows), RULES)]
+
+
+#: A faction's sheet for a committee session: a label/value head, the table's heading row, items
+#: with a paper column before the title and a recommendation and notes right of it.
+SHEET = [
+    [(40, "Beschlussempfehlungen")],
+    [(40, "Gremium:"), (110, "Regionalausschuss Nord")],
+    [(40, "Datum:"), (110, "29.09.2022")],
+    [
+        (40, "TO"),
+        (80, "Drucksache"),
+        (150, "Titel"),
+        (400, "Antragsteller"),
+        (500, "Beschlussempfehlung"),
+        (640, "Notizen"),
+    ],
+    [(40, "1."), (150, "Eröffnung der Sitzung"), (640, "Frau Meier eröffnet")],
+    [(40, "2."), (150, "Anträge")],
+    [(40, "2.1"), (80, "21-5134"), (150, "Abfallbehälter an der Seebek"), (400, "CDU-Fraktion"), (500, "Zustimmung.")],
+    [(150, "Antrag der CDU-Fraktion"), (640, "5 Jahre Laufzeit")],
+    [(640, "3. Lesung abwarten")],
+    [(40, "3."), (150, "Mitteilungen"), (500, "Kenntnisnahme.")],
+]
+
+
+def test_a_sheet_without_a_type_word_is_an_agenda_by_its_table_heading_row() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    ctx = line_context(_lines(SHEET), "generic")
+    extract_meeting(ctx)
+    assert ctx.fields.values["kind"] == "meeting"
+    assert ctx.fields.values["document_type"] == "Tagesordnung"
+    assert ctx.fields.values["meeting"].date.isoformat() == "2022-09-29"
+
+
+def test_a_heading_row_over_no_numbered_items_makes_no_agenda() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    rows = [
+        [(40, "Antrag")],
+        [(40, "TOP"), (150, "Betreff"), (400, "Kosten")],
+        [(40, "Neubau"), (150, "Sporthalle"), (400, "1.000 €")],
+    ]
+    ctx = line_context(_lines(rows), "generic")
+    extract_meeting(ctx)
+    assert ctx.fields.values["kind"] == "paper"
+
+
+def test_the_heading_row_opens_the_list_before_a_non_public_part_heading() -> None:
+    rows = [
+        [(40, "TO"), (150, "Titel")],
+        [(40, "1."), (150, "Eröffnung der Sitzung")],
+        [(40, "2."), (150, "Mitteilungen")],
+        [(150, "Nichtöffentlicher Teil")],
+        [(40, "3."), (150, "Eingaben")],
+    ]
+    assert [(n, t) for n, t, _, _ in _read(rows)] == [
+        ("1", "Eröffnung der Sitzung"),
+        ("2", "Mitteilungen"),
+        ("3", "Eingaben"),
+    ]
