@@ -81,3 +81,30 @@ def test_the_heading_row_opens_the_list_before_a_non_public_part_heading() -> No
         ("2", "Mitteilungen"),
         ("3", "Eingaben"),
     ]
+
+
+def test_columns_right_of_the_title_are_cut_and_the_paper_column_before_it_read() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    ctx = line_context(_lines(SHEET), "generic")
+    extract_meeting(ctx)
+    items = ctx.fields.values["agenda_items"]
+    assert [(i.number, i.title, i.paper_numbers) for i in items] == [
+        ("1", "Eröffnung der Sitzung", []),
+        ("2", "Anträge", []),
+        ("2.1", "Abfallbehälter an der Seebek Antrag der CDU-Fraktion", ["21-5134"]),
+        ("3", "Mitteilungen", []),
+    ]
+
+
+def test_a_paper_column_right_of_the_title_is_kept() -> None:
+    from ratsdoc.meeting.agenda_table import cut_to_title
+
+    rows = [
+        [(40, "TOP"), (80, "Betreff"), (400, "Vorlage"), (480, "Berichterstatter")],
+        [(40, "1."), (80, "Bericht"), (400, "21/0780"), (480, "OB Kuhn")],
+        [(40, "2."), (80, "Haushalt"), (400, "VO/2024/447")],
+    ]
+    lines, cells = cut_to_title(_lines(rows), RULES)
+    assert [line.text for line in lines[1:]] == ["1. Bericht 21/0780", "2. Haushalt VO/2024/447"]
+    assert cells == {}

@@ -16,7 +16,7 @@ from ..text.normalize import fold_for_match
 from .agenda import read_agenda
 from .agenda_check import agenda_doubts, doubt_message
 from .agenda_rows import unnumbered_rows
-from .agenda_table import table_type
+from .agenda_table import cut_to_title, row_key, table_type
 from .attendance import read_attendees, read_head_roles
 from .evidence import looks_verbatim
 from .head_fields import fill_cover, record_type, session_date
@@ -124,7 +124,14 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
     if toc:
         headings, unheaded = merge_toc(toc, headings)
     # An agenda table without numbers is read row by row only where no numbered item was found.
-    read = headings or read_agenda(lines, rules) or unnumbered_rows(lines, rules)
+    # An agenda table's columns right of the title (mover, recommendation, notes) are no part of it.
+    listed_lines, cells = cut_to_title(lines, rules) if not verbatim else (lines, {})
+    read = headings or read_agenda(listed_lines, rules) or unnumbered_rows(listed_lines, rules)
+    for item in read:
+        cell = cells.get(row_key(item.lines[0])) if item.lines else None
+        if cell is not None:
+            # The paper column comes before the title: its number is the item's first.
+            item.paper_numbers = [cell, *(n for n in item.paper_numbers if n != cell)]
     single = read_single_item(lines, rules) if minutes and not read and not verbatim else None
     read = [single] if single else read
     # A table of contents prints the items in order; the debate calls them in any order.

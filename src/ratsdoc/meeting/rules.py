@@ -273,6 +273,14 @@ class MeetingRules(BaseModel):
         description="The heading row of an agenda table on page 1: a document with one over numbered "
         "items is an agenda (kind 'meeting') even where no type word names it.",
     )
+    agenda_title_headings: list[str] = Field(
+        default_factory=lambda: [r"Titel", r"Betreff", r"Gegenstand", r"Beratungsgegenstand", r"Bezeichnung"],
+        description="Headings of an agenda table's title column: the columns right of it are no part of a title.",
+    )
+    agenda_paper_headings: list[str] = Field(
+        default_factory=lambda: [r"Vorlage", r"Drucksache", r"Drs\.", r"Ds\.", r"Vorlagen-?Nr\.?", r"Geschäft"],
+        description="Headings of an agenda table's paper column ('Vorlage'): kept with the item wherever it stands.",
+    )
     agenda_table_type: str = Field(
         default="Tagesordnung",
         description="The type of a document known as an agenda by its table's heading row alone.",
@@ -398,6 +406,8 @@ class MeetingRules(BaseModel):
         "nonpublic_parts",
         "agenda_headings",
         "agenda_table_heads",
+        "agenda_title_headings",
+        "agenda_paper_headings",
         "item_patterns",
         "paper_number_patterns",
         "decision_labels",
@@ -456,6 +466,8 @@ class MeetingRules(BaseModel):
             "nonpublic": _any(self.nonpublic_parts),
             "agenda": _any(self.agenda_headings),
             "table_head": _any(self.agenda_table_heads),
+            "paper_heading": _any([rf"(?:{'|'.join(self.agenda_paper_headings)})"]),
+            "title_heading": _any([rf"(?:{'|'.join(self.agenda_title_headings)})\b:?"]),
             "decision": labelled(self.decision_labels),
             "vote": labelled(self.vote_labels),
             "attendee": _any([rf"(?:{'|'.join(self.attendee_labels)})\s*(?::|$)"]),
