@@ -108,3 +108,18 @@ def test_a_paper_column_right_of_the_title_is_kept() -> None:
     lines, cells = cut_to_title(_lines(rows), RULES)
     assert [line.text for line in lines[1:]] == ["1. Bericht 21/0780", "2. Haushalt VO/2024/447"]
     assert cells == {}
+
+
+def test_a_number_or_faction_on_an_item_row_is_not_the_documents() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    lines = _lines(SHEET)
+    row = lines[6]  # '2.1  21-5134  Abfallbehälter ...  CDU-Fraktion  Zustimmung.'
+    ctx = line_context(lines, "generic")
+    ctx.set("number", "21-5134", [(1, [t for t in row.tokens if t.text == "21-5134"])])
+    ctx.set("faction", "CDU-Fraktion", [(1, [t for t in row.tokens if t.text == "CDU-Fraktion"])])
+    ctx.set("date", "2022-09-29", [lines[2]])
+    extract_meeting(ctx)
+    assert ctx.fields.values["number"] is None
+    assert ctx.fields.values["faction"] is None
+    assert ctx.fields.values["date"] == "2022-09-29"  # from the head: kept

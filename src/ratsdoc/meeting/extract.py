@@ -16,7 +16,7 @@ from ..text.normalize import fold_for_match
 from .agenda import read_agenda
 from .agenda_check import agenda_doubts, doubt_message
 from .agenda_rows import unnumbered_rows
-from .agenda_table import cut_to_title, row_key, table_type
+from .agenda_table import cut_to_title, row_key, table_head, table_type
 from .attendance import read_attendees, read_head_roles
 from .evidence import looks_verbatim
 from .head_fields import fill_cover, record_type, session_date
@@ -156,7 +156,7 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         where += parts[-1]
     ctx.set("agenda_items", items, where)
     ctx.set_items("agenda_items", parts)
-    _drop_item_title(ctx)
+    _drop_item_fields(ctx, rows=table_head(lines, rules) is not None)
     if not items and not verbatim:
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "no agenda items were found", field="agenda_items")
     if minutes:
@@ -180,24 +180,32 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
             del ctx.fields.items[key]
 
 
-def _drop_item_title(ctx: Context) -> None:
-    """Empty a title read from an agenda item's lines: a subject line there ("hier: Bestellung
-    der Schriftführung" under item 1) refines that item, the document has no subject of its own
-    (eval/real/README.md: a meeting document without a subject line has no title)."""
-    title = ctx.fields.provenance.get("title")
+#: Paper fields that the paper reader may take from an agenda item's lines.
+ITEM_FIELDS = ("title", "number", "faction")
+
+
+def _drop_item_fields(ctx: Context, rows: bool) -> None:
+    """Empty a title, number or faction read from an agenda item's lines: a subject line there
+    ("hier: Bestellung der Schriftführung" under item 1) refines that item, a paper number
+    ("(Drs. 21-3920.1)") names the item's paper, a faction ("CDU-Fraktion") moved the item; the
+    document has none of them of its own (eval/real/README.md). Number and faction only in an
+    agenda table (``rows``), where a value on an item's row is in that item whichever column it
+    stands in: a record's extract of one item prints its own number among the item's lines."""
     items = ctx.fields.provenance.get("agenda_items") or []
-    if not title or ctx.fields.values.get("title") is None:
-        return
-    if all(any(_overlap(box, item) for item in items) for box in title):
-        ctx.fields.values["title"] = None
-        ctx.fields.provenance.pop("title", None)
+    for name in ITEM_FIELDS if rows else ITEM_FIELDS[:1]:
+        boxes = ctx.fields.provenance.get(name)
+        if not boxes or ctx.fields.values.get(name) is None:
+            continue
+        if all(any(_overlap(box, item, rows) for item in items) for box in boxes):
+            ctx.fields.values[name] = None
+            ctx.fields.provenance.pop(name, None)
 
 
-def _overlap(a: Provenance, b: Provenance) -> bool:
-    """Whether two provenance boxes share a page and some area."""
+def _overlap(a: Provenance, b: Provenance, rows: bool = False) -> bool:
+    """Whether two provenance boxes share a page and some area (with ``rows``, some height)."""
     return (
         a.page == b.page
-        and min(a.bbox.x1, b.bbox.x1) > max(a.bbox.x0, b.bbox.x0)
+        and (rows or min(a.bbox.x1, b.bbox.x1) > max(a.bbox.x0, b.bbox.x0))
         and min(a.bbox.bottom, b.bbox.bottom) > max(a.bbox.top, b.bbox.top)
     )
 
