@@ -123,3 +123,17 @@ def test_a_number_or_faction_on_an_item_row_is_not_the_documents() -> None:
     assert ctx.fields.values["number"] is None
     assert ctx.fields.values["faction"] is None
     assert ctx.fields.values["date"] == "2022-09-29"  # from the head: kept
+
+
+def test_a_version_row_of_the_head_gives_the_documents_own_date() -> None:
+    import datetime as dt
+
+    from ratsdoc.meeting.extract import extract_meeting
+
+    rows = [*SHEET[:3], [(40, "Version:"), (110, "V1 / 23.09.2022")], *SHEET[3:]]
+    lines = _lines(rows)
+    ctx = line_context(lines, "generic")
+    ctx.set("date", dt.date(2022, 9, 29), [lines[2]])  # the paper reader's 'Datum:', the session's day
+    extract_meeting(ctx)
+    assert ctx.fields.values["date"] == dt.date(2022, 9, 23)
+    assert ctx.fields.values["meeting"].date == dt.date(2022, 9, 29)
