@@ -48,7 +48,7 @@ SHEET = [
 def test_a_sheet_without_a_type_word_is_an_agenda_by_its_table_heading_row() -> None:
     from ratsdoc.meeting.extract import extract_meeting
 
-    ctx = line_context(_lines(SHEET), "generic")
+    ctx = line_context(_lines(SHEET[1:]), "generic")
     extract_meeting(ctx)
     assert ctx.fields.values["kind"] == "meeting"
     assert ctx.fields.values["document_type"] == "Tagesordnung"
@@ -137,3 +137,15 @@ def test_a_version_row_of_the_head_gives_the_documents_own_date() -> None:
     extract_meeting(ctx)
     assert ctx.fields.values["date"] == dt.date(2022, 9, 23)
     assert ctx.fields.values["meeting"].date == dt.date(2022, 9, 29)
+
+
+def test_a_list_of_recommendations_is_an_agenda_written_before_the_session() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    ctx = line_context(_lines(SHEET), "generic")
+    extract_meeting(ctx)
+    assert ctx.fields.values["kind"] == "meeting"
+    assert ctx.fields.values["document_type"] == "Beschlussempfehlungen"
+    # Written before the session: 'Zustimmung.' in its rows is no decision, nobody attended.
+    assert [item.decision for item in ctx.fields.values["agenda_items"]] == [None] * 4
+    assert not ctx.fields.values.get("attendees")

@@ -102,7 +102,7 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "the meeting's date was not found", field="meeting")
     elif doubt:
         ctx.warn(IssueCode.VALUE_UNCERTAIN, "the head names more than one date for the session", field="meeting")
-    minutes = kind not in ("Einladung", "Tagesordnung")
+    minutes = fold_for_match(kind) not in {fold_for_match(t) for t in rules.agenda_types}
     verbatim = fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}
     fill_record_fields(ctx, head, rules, minutes, header.where.get("date", []))
     if verbatim:

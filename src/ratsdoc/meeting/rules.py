@@ -103,8 +103,14 @@ class MeetingRules(BaseModel):
             # The minutes of one item, as council information systems publish them per agenda item.
             "Beschlussauszug",
             "Protokollauszug",
+            # A faction's or a committee's list of recommendations on the items of a session.
+            "Beschlussempfehlungen",
         ],
         description="Document types that are meeting documents (kind 'meeting').",
+    )
+    agenda_types: list[str] = Field(
+        default_factory=lambda: ["Einladung", "Tagesordnung", "Beschlussempfehlungen"],
+        description="Meeting types written before the session (no decisions, votes or attendance to read).",
     )
     session_evidence: list[str] = Field(
         default_factory=lambda: list(_EVIDENCE),
