@@ -149,3 +149,14 @@ def test_a_list_of_recommendations_is_an_agenda_written_before_the_session() -> 
     # Written before the session: 'Zustimmung.' in its rows is no decision, nobody attended.
     assert [item.decision for item in ctx.fields.values["agenda_items"]] == [None] * 4
     assert not ctx.fields.values.get("attendees")
+
+
+def test_a_title_that_names_only_the_type_and_the_body_is_none() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    lines = _lines(SHEET)
+    ctx = line_context(lines, "generic")
+    ctx.set("title", "Beschlussempfehlungen Regionalausschuss Nord", lines[:2])
+    extract_meeting(ctx)
+    assert ctx.fields.values["body"] == "Regionalausschuss Nord"
+    assert ctx.fields.values["title"] is None

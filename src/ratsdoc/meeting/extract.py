@@ -157,6 +157,7 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
     ctx.set("agenda_items", items, where)
     ctx.set_items("agenda_items", parts)
     _drop_item_fields(ctx, rows=table_head(lines, rules) is not None)
+    _drop_name_title(ctx)
     if not items and not verbatim:
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "no agenda items were found", field="agenda_items")
     if minutes:
@@ -199,6 +200,23 @@ def _drop_item_fields(ctx: Context, rows: bool) -> None:
         if all(any(_overlap(box, item, rows) for item in items) for box in boxes):
             ctx.fields.values[name] = None
             ctx.fields.provenance.pop(name, None)
+
+
+def _drop_name_title(ctx: Context) -> None:
+    """Empty a title that only names the document's type and its body ('Beschlussempfehlungen' /
+    'Regionalausschuss Nord' in the largest type): those lines head the document and name no
+    subject (eval/real/README.md: an Einladung's bold lines are type, body and session line)."""
+    title = ctx.fields.values.get("title")
+    if not isinstance(title, str):
+        return
+    rest = f" {title} "
+    for name in ("document_type", "body"):
+        value = ctx.fields.values.get(name)
+        if isinstance(value, str) and value:
+            rest = rest.replace(f" {value} ", " ", 1)
+    if not rest.strip(" -–—:,"):
+        ctx.fields.values["title"] = None
+        ctx.fields.provenance.pop("title", None)
 
 
 def _overlap(a: Provenance, b: Provenance, rows: bool = False) -> bool:
