@@ -160,3 +160,18 @@ def test_a_title_that_names_only_the_type_and_the_body_is_none() -> None:
     extract_meeting(ctx)
     assert ctx.fields.values["body"] == "Regionalausschuss Nord"
     assert ctx.fields.values["title"] is None
+
+
+def test_a_title_hyphenated_at_its_line_end_is_joined_again_once_the_columns_are_cut() -> None:
+    from ratsdoc.layout.lines import Token
+    from ratsdoc.meeting.agenda_table import cut_to_title
+
+    lines = _lines(SHEET[3:5])
+    # The layout joined a table row's wrapped cells column after column: the title's first line,
+    # the recommendation, then the title's second line.
+    row = text_line(90, [(40, "2."), (150, "Region Nord-"), (500, "Kenntnisnahme.")])
+    rest = Token("Süd", 150, 102, 168, 112, 10.0)
+    lines.append(Line(1, [*row.tokens, rest]))
+    lines.append(text_line(120, [(40, "3."), (150, "Mitteilungen")]))
+    cut, _ = cut_to_title(lines, RULES)
+    assert [line.text for line in cut[1:]] == ["1. Eröffnung der Sitzung", "2. Region Nord-Süd", "3. Mitteilungen"]

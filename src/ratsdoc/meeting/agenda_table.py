@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..layout.cells import join_wrapped_tokens
 from ..layout.lines import Line, Token
 from ..text.normalize import fold_for_match
 from .agenda_papers import whole_number
@@ -121,6 +122,10 @@ def cut_to_title(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Line]
             if number is not None:
                 kept = [t for t in kept if t not in cell]
                 cells[(line.page, round(min(t.top for t in kept or cell), 1))] = number
+        if len(kept) < len(line.tokens):
+            # A row's wrapped cells were joined column after column: with the columns right of the
+            # title gone, a word hyphenated at the title's line end meets its rest again.
+            kept = join_wrapped_tokens(kept)
         if kept:
             out.append(Line(line.page, kept, line.furniture) if len(kept) < len(line.tokens) else line)
     return out, cells
