@@ -175,3 +175,13 @@ def test_a_title_hyphenated_at_its_line_end_is_joined_again_once_the_columns_are
     lines.append(text_line(120, [(40, "3."), (150, "Mitteilungen")]))
     cut, _ = cut_to_title(lines, RULES)
     assert [line.text for line in cut[1:]] == ["1. Eröffnung der Sitzung", "2. Region Nord-Süd", "3. Mitteilungen"]
+
+
+def test_the_author_row_of_the_head_gives_the_originator_without_its_date() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    rows = [*SHEET[:3], [(40, "Verfasser:"), (110, "Jan Witt / Frank Dethloff 28April22")], *SHEET[3:]]
+    ctx = line_context(_lines(rows), "generic")
+    extract_meeting(ctx)
+    assert ctx.fields.values["originator"] == "Jan Witt / Frank Dethloff"
+    assert not any(w.field == "originator" for w in ctx.fields.warnings)
