@@ -231,9 +231,10 @@ def test_a_title_wrapped_to_the_margin_because_the_next_word_did_not_fit() -> No
     ]
     items = read_agenda(_lines(rows), RULES)
     first = "Umgestaltung des Knotenpunktes Bahnhofstraße und der Straße mit neuer"
+    # The items before 'Nichtöffentlicher Teil' are the public part.
     assert [(i.title, i.public) for i in items] == [
-        (f"{first} Lichtsignalanlage und Radfahrstreifen", None),
-        ("Bericht", None),
+        (f"{first} Lichtsignalanlage und Radfahrstreifen", True),
+        ("Bericht", True),
     ]
 
 
@@ -245,7 +246,7 @@ def test_a_part_heading_right_below_a_title_is_no_continuation() -> None:
         [(50, "2"), (62, "Personalsache")],
     ]
     assert [(n, t, p) for n, t, p, _ in _read(rows)] == [
-        ("1", "Umgestaltung des Knotenpunktes an der Bahnhofstraße und der Lünertorstraße mit", None),
+        ("1", "Umgestaltung des Knotenpunktes an der Bahnhofstraße und der Lünertorstraße mit", True),
         ("2", "Personalsache", False),
     ]
 
@@ -303,3 +304,46 @@ def test_the_word_tagesordnung_that_ends_a_wrapped_title_opens_no_list() -> None
         "Bericht",
     ]
     assert agenda_doubts(items, RULES) == []
+
+
+def test_a_paper_number_keeps_its_version_suffix() -> None:
+    # Some councils number an amended paper '21-3920.1'; a number cut at the full stop
+    # names the other paper.
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1"), (110, "Mitteilung (Drs. 21-3920.1)")],
+        [(50, "2"), (110, "Eingabe"), (470, "21-5599.1")],
+        [(50, "3"), (110, "Bericht vom 09.06.2022")],
+    ]
+    assert [numbers for _, _, _, numbers in _read(rows)] == [["21-3920.1"], ["21-5599.1"], []]
+
+
+def test_items_before_a_non_public_part_heading_are_the_public_part() -> None:
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1."), (110, "Eröffnung")],
+        [(50, "2."), (110, "Mitteilungen")],
+        [(50, "Nichtöffentlicher Teil")],
+        [(50, "3."), (110, "Grundstücke")],
+    ]
+    assert [public for _, _, public, _ in _read(rows)] == [True, True, False]
+
+
+def test_an_unmarked_sub_item_is_in_the_part_of_its_marked_item() -> None:
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "Ö 1"), (110, "Eröffnung")],
+        [(50, "Ö 2"), (110, "Eingaben")],
+        [(50, "2.1"), (110, "Absenkung des Gehwegs")],
+        [(50, "N 3"), (110, "Grundstücke")],
+        [(50, "3.1"), (110, "Verkauf")],
+        [(50, "4"), (110, "Verschiedenes")],
+    ]
+    assert [(number, public) for number, _, public, _ in _read(rows)] == [
+        ("Ö 1", True),
+        ("Ö 2", True),
+        ("2.1", True),
+        ("N 3", False),
+        ("3.1", False),
+        ("4", None),
+    ]

@@ -259,3 +259,16 @@ def test_a_session_whose_minutes_never_say_whether_it_is_public_is_warned() -> N
     ctx = _read(rows, "meeting")
     assert ctx.fields.values.get("public") is None
     assert warns_about(ctx.fields.warnings, "public")
+
+
+def test_a_place_ends_at_its_cell_and_before_the_next_row_of_unknown_label() -> None:
+    from ratsdoc.meeting.header import read_header
+
+    rows = [
+        [(40, "Raum:"), (110, "Karl-Schneider-Halle, VHS")],
+        [(40, "Ort:"), (110, "Berner Heerweg 183"), (480, "AFD Fraktion: Herr Wagner")],
+        [(40, "Version:"), (110, "V1 / 23.09.2022")],
+        [(40, "Verfasser:"), (110, "Frank Dethloff")],
+    ]
+    lines = [text_line(50 + 12 * k, cells) for k, cells in enumerate(rows)]
+    assert read_header(lines, MeetingRules()).values["location"] == "Karl-Schneider-Halle, VHS, Berner Heerweg 183"

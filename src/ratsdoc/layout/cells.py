@@ -158,7 +158,7 @@ def _cells(horizontal: list[_Rule], vertical: list[_Rule]) -> list[Cell]:
     return cells
 
 
-def _join_tokens(tokens: list[Token]) -> list[Token]:
+def join_wrapped_tokens(tokens: list[Token]) -> list[Token]:
     """A cell's tokens in reading order, a word hyphenated at the line end joined again with its
     rest ("Personal-" + "kosten"), as :func:`~ratsdoc.text.normalize.join_lines` joins text."""
     result: list[Token] = []
@@ -192,11 +192,11 @@ def _ordered(keyed: list[_Keyed]) -> list[Token]:
     key: float | None = None
     for k, _, token in keyed:
         if key is not None and k != key:
-            result += _join_tokens(group)
+            result += join_wrapped_tokens(group)
             group = []
         key = k
         group.append(token)
-    return result + _join_tokens(group)
+    return result + join_wrapped_tokens(group)
 
 
 def _apply(lines: list[Line], rows: dict[int, list[_Keyed]]) -> list[Line]:

@@ -51,6 +51,7 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     anywhere = not use_marked and not any(rules.res["agenda"].match(t) for t in texts)
     items: list[Item] = []
     public: bool | None = None
+    opened_nonpublic: int | None = None
     in_list = anywhere
     previous: Line | None = None
     right = max((line.x1 for line in lines), default=0.0)
@@ -59,11 +60,15 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             continue
         state = part_state(text, rules)
         if state is not None:
+            if state is False and public is None:
+                opened_nonpublic = len(items)
             public = state
         wraps = bool(items) and previous is not None and continues(items[-1], line, previous, rules, right)
         # 'Tagesordnung' under a title that wraps ('..., Feststellung der Beschlussfähigkeit und der')
         # ends the title; it opens no list.
-        if rules.res["agenda"].match(text) and len(text) <= HEADING_CHARS and not wraps:
+        # The heading row of an agenda table ('TO  Drucksache  Titel ...') opens the list as a heading does.
+        heading = rules.res["agenda"].match(text) and len(text) <= HEADING_CHARS
+        if (heading or rules.res["table_head"].match(text)) and not wraps:
             in_list = True
             previous = line
             continue
@@ -108,10 +113,31 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             items[-1].body.append(line)
         previous = line
     strip_side_cells(items, lambda text, before: cell_number(text, before, rules))
+    _fill_public(items, opened_nonpublic)
     for item in items:
         tidy(item, rules)
         _unpunctuated(item)
     return _merge_repeated(items, rules)
+
+
+def _fill_public(items: list[Item], opened_nonpublic: int | None) -> None:
+    """Set ``public`` where the list says it without a heading or marker of the item's own: the
+    items before a non-public part heading that no public heading opened are the public part
+    ('Nichtöffentlicher Teil' under the last public item), and an unmarked sub-item is in the part
+    of its item ('5.4' under 'Ö 5')."""
+    for item in items[:opened_nonpublic] if opened_nonpublic is not None else []:
+        if item.public is None:
+            item.public = True
+    by_number = {MARKER_PREFIX.sub("", item.number): item for item in items if item.number}
+    for item in items:
+        if item.public is None and "." in item.number.strip("."):
+            parent = by_number.get(item.number.strip(".").rsplit(".", 1)[0])
+            if parent is not None and parent.public is not None and MARKER.match(parent.number):
+                item.public = parent.public
+
+
+#: An Ö/N marker with the space after it, taken off an item number to compare it with a sub-item's.
+MARKER_PREFIX = regex.compile(r"^\s*[ÖN]\s*")
 
 
 def _unpunctuated(item: Item) -> None:

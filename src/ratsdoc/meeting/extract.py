@@ -16,6 +16,7 @@ from ..text.normalize import fold_for_match
 from .agenda import read_agenda
 from .agenda_check import agenda_doubts, doubt_message
 from .agenda_rows import unnumbered_rows
+from .agenda_table import cut_to_title, row_key, table_head, table_type
 from .attendance import read_attendees, read_head_roles
 from .evidence import looks_verbatim
 from .head_fields import fill_cover, record_type, session_date
@@ -49,7 +50,8 @@ def meeting_type(
     """The meeting type of the document: a type word heading a page 1 that reads as the record
     of a session (:func:`~ratsdoc.meeting.head_fields.record_type`), or a type word with its
     session as the first words of a line on page 1 ('Verhandlungsschrift Nr. 5 vom ...'), else
-    its document_type when that is
+    the type of an agenda table known by its heading row (:func:`~ratsdoc.meeting.agenda_table.table_type`),
+    else its document_type when that is
     one, else a type word standing alone in the first lines of page 1, else, for a document
     whose pages name no type, 'Wortprotokoll' when it reads as verbatim minutes (speaker turns
     and a session header: :func:`~ratsdoc.meeting.evidence.looks_verbatim`). Also whether the
@@ -69,6 +71,10 @@ def meeting_type(
         if folded in types and len(words) > 1 and any(p.match(line.text) for p in rules.lists["session"]):
             ctx.set("document_type", types[folded], [line])
             return types[folded], True
+    table = table_type(lines, rules)
+    if table is not None:
+        ctx.set("document_type", table[0], [table[1]])
+        return table[0], True
     current = ctx.fields.values.get("document_type")
     found = types.get(fold_for_match(current)) if isinstance(current, str) else None
     for line in first if current is None else []:
@@ -96,7 +102,7 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "the meeting's date was not found", field="meeting")
     elif doubt:
         ctx.warn(IssueCode.VALUE_UNCERTAIN, "the head names more than one date for the session", field="meeting")
-    minutes = kind not in ("Einladung", "Tagesordnung")
+    minutes = fold_for_match(kind) not in {fold_for_match(t) for t in rules.agenda_types}
     verbatim = fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}
     fill_record_fields(ctx, head, rules, minutes, header.where.get("date", []))
     if verbatim:
@@ -118,7 +124,14 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
     if toc:
         headings, unheaded = merge_toc(toc, headings)
     # An agenda table without numbers is read row by row only where no numbered item was found.
-    read = headings or read_agenda(lines, rules) or unnumbered_rows(lines, rules)
+    # An agenda table's columns right of the title (mover, recommendation, notes) are no part of it.
+    listed_lines, cells = cut_to_title(lines, rules) if not verbatim else (lines, {})
+    read = headings or read_agenda(listed_lines, rules) or unnumbered_rows(listed_lines, rules)
+    for item in read:
+        cell = cells.get(row_key(item.lines[0])) if item.lines else None
+        if cell is not None:
+            # The paper column comes before the title: its number is the item's first.
+            item.paper_numbers = [cell, *(n for n in item.paper_numbers if n != cell)]
     single = read_single_item(lines, rules) if minutes and not read and not verbatim else None
     read = [single] if single else read
     # A table of contents prints the items in order; the debate calls them in any order.
@@ -143,7 +156,8 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         where += parts[-1]
     ctx.set("agenda_items", items, where)
     ctx.set_items("agenda_items", parts)
-    _drop_item_title(ctx)
+    _drop_item_fields(ctx, rows=table_head(lines, rules) is not None)
+    _drop_name_title(ctx)
     if not items and not verbatim:
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "no agenda items were found", field="agenda_items")
     if minutes:
@@ -167,24 +181,49 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
             del ctx.fields.items[key]
 
 
-def _drop_item_title(ctx: Context) -> None:
-    """Empty a title read from an agenda item's lines: a subject line there ("hier: Bestellung
-    der Schriftführung" under item 1) refines that item, the document has no subject of its own
-    (eval/real/README.md: a meeting document without a subject line has no title)."""
-    title = ctx.fields.provenance.get("title")
+#: Paper fields that the paper reader may take from an agenda item's lines.
+ITEM_FIELDS = ("title", "number", "faction")
+
+
+def _drop_item_fields(ctx: Context, rows: bool) -> None:
+    """Empty a title, number or faction read from an agenda item's lines: a subject line there
+    ("hier: Bestellung der Schriftführung" under item 1) refines that item, a paper number
+    ("(Drs. 21-3920.1)") names the item's paper, a faction ("CDU-Fraktion") moved the item; the
+    document has none of them of its own (eval/real/README.md). Number and faction only in an
+    agenda table (``rows``), where a value on an item's row is in that item whichever column it
+    stands in: a record's extract of one item prints its own number among the item's lines."""
     items = ctx.fields.provenance.get("agenda_items") or []
-    if not title or ctx.fields.values.get("title") is None:
+    for name in ITEM_FIELDS if rows else ITEM_FIELDS[:1]:
+        boxes = ctx.fields.provenance.get(name)
+        if not boxes or ctx.fields.values.get(name) is None:
+            continue
+        if all(any(_overlap(box, item, rows) for item in items) for box in boxes):
+            ctx.fields.values[name] = None
+            ctx.fields.provenance.pop(name, None)
+
+
+def _drop_name_title(ctx: Context) -> None:
+    """Empty a title that only names the document's type and its body ('Beschlussempfehlungen' /
+    'Regionalausschuss Nord' in the largest type): those lines head the document and name no
+    subject (eval/real/README.md: an Einladung's bold lines are type, body and session line)."""
+    title = ctx.fields.values.get("title")
+    if not isinstance(title, str):
         return
-    if all(any(_overlap(box, item) for item in items) for box in title):
+    rest = f" {title} "
+    for name in ("document_type", "body"):
+        value = ctx.fields.values.get(name)
+        if isinstance(value, str) and value:
+            rest = rest.replace(f" {value} ", " ", 1)
+    if not rest.strip(" -–—:,"):
         ctx.fields.values["title"] = None
         ctx.fields.provenance.pop("title", None)
 
 
-def _overlap(a: Provenance, b: Provenance) -> bool:
-    """Whether two provenance boxes share a page and some area."""
+def _overlap(a: Provenance, b: Provenance, rows: bool = False) -> bool:
+    """Whether two provenance boxes share a page and some area (with ``rows``, some height)."""
     return (
         a.page == b.page
-        and min(a.bbox.x1, b.bbox.x1) > max(a.bbox.x0, b.bbox.x0)
+        and (rows or min(a.bbox.x1, b.bbox.x1) > max(a.bbox.x0, b.bbox.x0))
         and min(a.bbox.bottom, b.bbox.bottom) > max(a.bbox.top, b.bbox.top)
     )
 

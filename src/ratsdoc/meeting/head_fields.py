@@ -365,6 +365,27 @@ def read_originator(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Lin
     return None
 
 
+#: A head row naming who wrote the document ('Verfasser: Frank Dethloff'), and a date or version
+#: mark at its end ('... Dethloff 28April22'), which is no part of the names.
+_AUTHOR = regex.compile(r"^\s*Verfasser(?:in)?\s*:\s*(?P<value>.+)$", regex.IGNORECASE)
+_DATED = regex.compile(r"\s+\S*\d\S*$")
+
+
+def read_author(head: Sequence[Line]) -> tuple[str, Line] | None:
+    """The persons of a 'Verfasser:' row of the head (a sheet made by a faction's members names
+    no issuing city), without a date at the row's end, and the line."""
+    for line in head[:EVIDENCE_LINES]:
+        match = _AUTHOR.match(_text(line))
+        if match is None:
+            continue
+        value = match.group("value")
+        while _DATED.search(value):
+            value = _DATED.sub("", value)
+        if value and not any(ch.isdigit() for ch in value):
+            return value, line
+    return None
+
+
 def read_public(head: Sequence[Line], rules: MeetingRules) -> tuple[bool, Line] | None:
     """Whether the session is public, by the first head line that says so ('Protokoll der
     öffentlichen Sitzung', 'Nichtöffentliche Tagesordnung'). A line of a paragraph of running text
@@ -451,6 +472,10 @@ def fill_cover(ctx: Context, head: Sequence[Line], rules: MeetingRules) -> bool 
         found = found_by[name]
         if found is None and name == "originator":
             _drop_guess(ctx, rules)
+            author = read_author(head) if ctx.fields.values.get("originator") is None else None
+            if author is not None:
+                ctx.set("originator", author[0], [author[1]], READ)
+                continue
         if found is None:
             if name != "public" or ctx.fields.values.get(name) is None:
                 _keep_or_warn(ctx, name, what[name])

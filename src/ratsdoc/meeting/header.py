@@ -30,6 +30,8 @@ _START_LINE = regex.compile(r"^\s*(?:um\s+)?(?P<start>\d{1,2}(?:[:.]\d{2})?\s*Uh
 HEADER_LINES = 40
 #: A wrapped value continues on the next line when it starts this close to the value's x.
 ALIGN = 4.0
+#: A gap wider than this share of the font size ends a value's cell (as in _continuation).
+CELL_GAP = 2.0
 
 
 @dataclass(slots=True)
@@ -75,8 +77,24 @@ def _labelled(line: Line, text: str, rules: MeetingRules) -> list[tuple[str, str
         before = len(text[: match.end()].split())
         words = line.words
         x = words[before].x0 if before < len(words) else line.x1
+        if name == "location":
+            # The place is the value's cell: a note set far to the right on the same row is not.
+            value = _cell(line, x, value)
         found.append((name, value.strip() if name == "location" else _clean(value), x))
     return found
+
+
+def _cell(line: Line, x: float, value: str) -> str:
+    """``value`` up to the first gap wider than a cell gap after its start ``x`` on ``line``: the
+    words of its cell, not those of a column further right."""
+    words = [t for t in line.words if t.x0 >= x - ALIGN]
+    kept: list[Token] = []
+    for word in words:
+        if kept and word.x0 - kept[-1].x1 > CELL_GAP * word.size:
+            break
+        kept.append(word)
+    text = " ".join(t.text for t in kept)
+    return text if kept and len(kept) < len(words) and value.strip().startswith(text) else value
 
 
 def _continuation(
@@ -93,6 +111,8 @@ def _continuation(
         words = [t for t in line.words if t.x0 >= x - ALIGN]
         if not near or not words or abs(words[0].x0 - x) > ALIGN or rules.res["header"].search(line.text):
             break
+        if line.words[0].x0 < x - ALIGN:
+            break  # a word in front of the value's column: the next row's label ('Version:', unknown)
         if _rows(line, rules):
             break  # the next row of a head without colons
         # Only the words of the value's column: a label block to the right is another field.

@@ -7,9 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import regex
+
 from ..extract.context import READ, Context
 from ..issues import IssueCode
 from ..layout.lines import Line
+from ..text.dates import parse_date
 from .head_fields import EVIDENCE_LINES, TYPE_LINES, weak_record_type
 from .rules import MeetingRules
 
@@ -26,6 +29,21 @@ def record_number(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line]
     return None
 
 
+#: The label of a document's own version date in a meeting document's head ('Stand: 23.09.2022',
+#: 'Version: V1 / 23.09.2022'): the day the sheet was made, where 'Datum:' is the session's.
+_OWN_DATE = regex.compile(r"^\s*(?:Stand|Version)\s*:\s*(?P<rest>.+)$", regex.IGNORECASE)
+
+
+def own_date(head: Sequence[Line]) -> tuple[dt.date, Line] | None:
+    """The document's own date from a version row of its head ('Stand: ...', 'Version: ...')."""
+    for line in head[:EVIDENCE_LINES]:
+        match = _OWN_DATE.match(line.text)
+        day = parse_date(match.group("rest")) if match else None
+        if day is not None:
+            return day, line
+    return None
+
+
 def fill_record_fields(
     ctx: Context, head: Sequence[Line], rules: MeetingRules, minutes: bool, dated: list[Line]
 ) -> None:
@@ -36,6 +54,9 @@ def fill_record_fields(
     own = record_number(head, rules)
     if own and ctx.fields.values.get("number") is None:
         ctx.set("number", own[0], [own[1]], READ)
+    version = own_date(head)
+    if version is not None and ctx.fields.values.get("date") != version[0]:
+        ctx.set("date", version[0], [version[1]], READ)
     meeting = ctx.fields.values.get("meeting")
     day: dt.date | None = getattr(meeting, "date", None)
     if minutes and day is not None and ctx.fields.values.get("date") is None:

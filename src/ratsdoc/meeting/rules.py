@@ -103,8 +103,14 @@ class MeetingRules(BaseModel):
             # The minutes of one item, as council information systems publish them per agenda item.
             "Beschlussauszug",
             "Protokollauszug",
+            # A faction's or a committee's list of recommendations on the items of a session.
+            "Beschlussempfehlungen",
         ],
         description="Document types that are meeting documents (kind 'meeting').",
+    )
+    agenda_types: list[str] = Field(
+        default_factory=lambda: ["Einladung", "Tagesordnung", "Beschlussempfehlungen"],
+        description="Meeting types written before the session (no decisions, votes or attendance to read).",
     )
     session_evidence: list[str] = Field(
         default_factory=lambda: list(_EVIDENCE),
@@ -262,6 +268,29 @@ class MeetingRules(BaseModel):
         ],
         description="Headings that open the agenda list of an invitation.",
     )
+    agenda_table_heads: list[str] = Field(
+        default_factory=lambda: [
+            # The column headings of an agenda table: the item column ('TO', 'TOP', 'Pkt.') first,
+            # then within a few headings ('Drucksache', 'Vorlage') the title column ('Titel',
+            # 'Betreff', 'Gegenstand'), as council systems and factions' sheets print them.
+            r"(?-i:TOP?|TOP-Nr\.?|Top|Tagesordnungspunkt|Pkt\.|Punkt)\s+(?:[\p{L}./-]+\s+){0,3}"
+            r"(?:Titel|Betreff|Gegenstand|Beratungsgegenstand|Bezeichnung)\b.*",
+        ],
+        description="The heading row of an agenda table on page 1: a document with one over numbered "
+        "items is an agenda (kind 'meeting') even where no type word names it.",
+    )
+    agenda_title_headings: list[str] = Field(
+        default_factory=lambda: [r"Titel", r"Betreff", r"Gegenstand", r"Beratungsgegenstand", r"Bezeichnung"],
+        description="Headings of an agenda table's title column: the columns right of it are no part of a title.",
+    )
+    agenda_paper_headings: list[str] = Field(
+        default_factory=lambda: [r"Vorlage", r"Drucksache", r"Drs\.", r"Ds\.", r"Vorlagen-?Nr\.?", r"Geschäft"],
+        description="Headings of an agenda table's paper column ('Vorlage'): kept with the item wherever it stands.",
+    )
+    agenda_table_type: str = Field(
+        default="Tagesordnung",
+        description="The type of a document known as an agenda by its table's heading row alone.",
+    )
     item_patterns: list[str] = Field(
         default_factory=lambda: [
             # 'TOP 3', 'TOP Ö 3', 'Traktandum 4' (Swiss), 'Tagesordnungspunkt 5', 'Punkt 5'; sub-items
@@ -292,12 +321,14 @@ class MeetingRules(BaseModel):
             # Swiss 'Geschäftsnummer 20/MO 12/123'.
             r"\b(?:Vorlage|Beschlussvorlage|Drucksache|Drs\.|Ds\.|DS|Antrag|Anfrage|Mitteilung|Geschäftsnummer|"
             r"Geschäfts-Nr\.)\s*(?:Nr\.\s*)?:?\s*"
-            r"(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5}|(?:[\p{Lu}]{1,5}[/-])?\d[\d]*(?:[/-]\d+)+)",
+            # A version after a full stop ('Drs. 21-3920.1', the amended paper) is part of the number.
+            r"(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5}|(?:[\p{Lu}]{1,5}[/-])?\d[\d]*(?:[/-]\d+)+"
+            r"(?:\.\d{1,2}(?![\d.]))?)",
             r"\((?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5})\)",  # Swiss, after the title: '(20/GE 23/440)'
             # A bare number in parentheses at the end of a title: '(0112/23)', '(AN/0123/2022)'.
             r"\((?P<number>(?:\p{Lu}{1,5}/)?\d{2,5}(?:/\d{2,5}){1,2})\)\s*$",
             r"^(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5})$",  # Swiss, alone in a cell
-            r"^(?P<number>(?:[\p{Lu}]{1,5}[/-])?\d{1,5}(?:[/-]\d{1,5}){1,2}(?:-\d{1,3})?)$",
+            r"^(?P<number>(?:[\p{Lu}]{1,5}[/-])?\d{1,5}(?:[/-]\d{1,5}){1,2}(?:-\d{1,3})?(?:\.\d{1,2})?)$",
         ],
         description="Paper numbers in an item: after a keyword in the title, in parentheses after it, "
         "or a right-hand cell or a line under the title that is nothing but a paper number.",
@@ -380,6 +411,9 @@ class MeetingRules(BaseModel):
         "public_parts",
         "nonpublic_parts",
         "agenda_headings",
+        "agenda_table_heads",
+        "agenda_title_headings",
+        "agenda_paper_headings",
         "item_patterns",
         "paper_number_patterns",
         "decision_labels",
@@ -437,6 +471,9 @@ class MeetingRules(BaseModel):
             "public": _any(self.public_parts),
             "nonpublic": _any(self.nonpublic_parts),
             "agenda": _any(self.agenda_headings),
+            "table_head": _any(self.agenda_table_heads),
+            "paper_heading": _any([rf"(?:{'|'.join(self.agenda_paper_headings)})"]),
+            "title_heading": _any([rf"(?:{'|'.join(self.agenda_title_headings)})\b:?"]),
             "decision": labelled(self.decision_labels),
             "vote": labelled(self.vote_labels),
             "attendee": _any([rf"(?:{'|'.join(self.attendee_labels)})\s*(?::|$)"]),

@@ -1,0 +1,187 @@
+"""Agendas printed as a table under a heading row ('TO  Drucksache  Titel  Antragsteller ...'), as
+council systems and factions' sheets print them: the row shows the document to be an agenda, the
+columns right of the title are no part of it, a paper column before the title gives the item's
+paper, and the public part follows from the part headings and markers of the list."""
+
+from __future__ import annotations
+
+from ratsdoc.layout.lines import Line
+from ratsdoc.meeting.agenda import read_agenda
+from ratsdoc.meeting.rules import MeetingRules
+
+from .conftest import line_context, text_line
+
+RULES = MeetingRules()
+
+
+def _lines(rows: list[list[tuple[float, str]]], leading: float = 12.0) -> list[Line]:
+    return [text_line(50 + leading * k, cells) for k, cells in enumerate(rows)]
+
+
+def _read(rows: list[list[tuple[float, str]]]) -> list[tuple[str, str, bool | None, list[str]]]:
+    return [(i.number, i.title, i.public, i.paper_numbers) for i in read_agenda(_lines(rows), RULES)]
+
+
+#: A faction's sheet for a committee session: a label/value head, the table's heading row, items
+#: with a paper column before the title and a recommendation and notes right of it.
+SHEET = [
+    [(40, "Beschlussempfehlungen")],
+    [(40, "Gremium:"), (110, "Regionalausschuss Nord")],
+    [(40, "Datum:"), (110, "29.09.2022")],
+    [
+        (40, "TO"),
+        (80, "Drucksache"),
+        (150, "Titel"),
+        (400, "Antragsteller"),
+        (500, "Beschlussempfehlung"),
+        (640, "Notizen"),
+    ],
+    [(40, "1."), (150, "Eröffnung der Sitzung"), (640, "Frau Meier eröffnet")],
+    [(40, "2."), (150, "Anträge")],
+    [(40, "2.1"), (80, "21-5134"), (150, "Abfallbehälter an der Seebek"), (400, "CDU-Fraktion"), (500, "Zustimmung.")],
+    [(150, "Antrag der CDU-Fraktion"), (640, "5 Jahre Laufzeit")],
+    [(640, "3. Lesung abwarten")],
+    [(40, "3."), (150, "Mitteilungen"), (500, "Kenntnisnahme.")],
+]
+
+
+def test_a_sheet_without_a_type_word_is_an_agenda_by_its_table_heading_row() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    ctx = line_context(_lines(SHEET[1:]), "generic")
+    extract_meeting(ctx)
+    assert ctx.fields.values["kind"] == "meeting"
+    assert ctx.fields.values["document_type"] == "Tagesordnung"
+    assert ctx.fields.values["meeting"].date.isoformat() == "2022-09-29"
+
+
+def test_a_heading_row_over_no_numbered_items_makes_no_agenda() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    rows = [
+        [(40, "Antrag")],
+        [(40, "TOP"), (150, "Betreff"), (400, "Kosten")],
+        [(40, "Neubau"), (150, "Sporthalle"), (400, "1.000 €")],
+    ]
+    ctx = line_context(_lines(rows), "generic")
+    extract_meeting(ctx)
+    assert ctx.fields.values["kind"] == "paper"
+
+
+def test_the_heading_row_opens_the_list_before_a_non_public_part_heading() -> None:
+    rows = [
+        [(40, "TO"), (150, "Titel")],
+        [(40, "1."), (150, "Eröffnung der Sitzung")],
+        [(40, "2."), (150, "Mitteilungen")],
+        [(150, "Nichtöffentlicher Teil")],
+        [(40, "3."), (150, "Eingaben")],
+    ]
+    assert [(n, t) for n, t, _, _ in _read(rows)] == [
+        ("1", "Eröffnung der Sitzung"),
+        ("2", "Mitteilungen"),
+        ("3", "Eingaben"),
+    ]
+
+
+def test_columns_right_of_the_title_are_cut_and_the_paper_column_before_it_read() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    ctx = line_context(_lines(SHEET), "generic")
+    extract_meeting(ctx)
+    items = ctx.fields.values["agenda_items"]
+    assert [(i.number, i.title, i.paper_numbers) for i in items] == [
+        ("1", "Eröffnung der Sitzung", []),
+        ("2", "Anträge", []),
+        ("2.1", "Abfallbehälter an der Seebek Antrag der CDU-Fraktion", ["21-5134"]),
+        ("3", "Mitteilungen", []),
+    ]
+
+
+def test_a_paper_column_right_of_the_title_is_kept() -> None:
+    from ratsdoc.meeting.agenda_table import cut_to_title
+
+    rows = [
+        [(40, "TOP"), (80, "Betreff"), (400, "Vorlage"), (480, "Berichterstatter")],
+        [(40, "1."), (80, "Bericht"), (400, "21/0780"), (480, "OB Kuhn")],
+        [(40, "2."), (80, "Haushalt"), (400, "VO/2024/447")],
+    ]
+    lines, cells = cut_to_title(_lines(rows), RULES)
+    assert [line.text for line in lines[1:]] == ["1. Bericht 21/0780", "2. Haushalt VO/2024/447"]
+    assert cells == {}
+
+
+def test_a_number_or_faction_on_an_item_row_is_not_the_documents() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    lines = _lines(SHEET)
+    row = lines[6]  # '2.1  21-5134  Abfallbehälter ...  CDU-Fraktion  Zustimmung.'
+    ctx = line_context(lines, "generic")
+    ctx.set("number", "21-5134", [(1, [t for t in row.tokens if t.text == "21-5134"])])
+    ctx.set("faction", "CDU-Fraktion", [(1, [t for t in row.tokens if t.text == "CDU-Fraktion"])])
+    ctx.set("date", "2022-09-29", [lines[2]])
+    extract_meeting(ctx)
+    assert ctx.fields.values["number"] is None
+    assert ctx.fields.values["faction"] is None
+    assert ctx.fields.values["date"] == "2022-09-29"  # from the head: kept
+
+
+def test_a_version_row_of_the_head_gives_the_documents_own_date() -> None:
+    import datetime as dt
+
+    from ratsdoc.meeting.extract import extract_meeting
+
+    rows = [*SHEET[:3], [(40, "Version:"), (110, "V1 / 23.09.2022")], *SHEET[3:]]
+    lines = _lines(rows)
+    ctx = line_context(lines, "generic")
+    ctx.set("date", dt.date(2022, 9, 29), [lines[2]])  # the paper reader's 'Datum:', the session's day
+    extract_meeting(ctx)
+    assert ctx.fields.values["date"] == dt.date(2022, 9, 23)
+    assert ctx.fields.values["meeting"].date == dt.date(2022, 9, 29)
+
+
+def test_a_list_of_recommendations_is_an_agenda_written_before_the_session() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    ctx = line_context(_lines(SHEET), "generic")
+    extract_meeting(ctx)
+    assert ctx.fields.values["kind"] == "meeting"
+    assert ctx.fields.values["document_type"] == "Beschlussempfehlungen"
+    # Written before the session: 'Zustimmung.' in its rows is no decision, nobody attended.
+    assert [item.decision for item in ctx.fields.values["agenda_items"]] == [None] * 4
+    assert not ctx.fields.values.get("attendees")
+
+
+def test_a_title_that_names_only_the_type_and_the_body_is_none() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    lines = _lines(SHEET)
+    ctx = line_context(lines, "generic")
+    ctx.set("title", "Beschlussempfehlungen Regionalausschuss Nord", lines[:2])
+    extract_meeting(ctx)
+    assert ctx.fields.values["body"] == "Regionalausschuss Nord"
+    assert ctx.fields.values["title"] is None
+
+
+def test_a_title_hyphenated_at_its_line_end_is_joined_again_once_the_columns_are_cut() -> None:
+    from ratsdoc.layout.lines import Token
+    from ratsdoc.meeting.agenda_table import cut_to_title
+
+    lines = _lines(SHEET[3:5])
+    # The layout joined a table row's wrapped cells column after column: the title's first line,
+    # the recommendation, then the title's second line.
+    row = text_line(90, [(40, "2."), (150, "Region Nord-"), (500, "Kenntnisnahme.")])
+    rest = Token("Süd", 150, 102, 168, 112, 10.0)
+    lines.append(Line(1, [*row.tokens, rest]))
+    lines.append(text_line(120, [(40, "3."), (150, "Mitteilungen")]))
+    cut, _ = cut_to_title(lines, RULES)
+    assert [line.text for line in cut[1:]] == ["1. Eröffnung der Sitzung", "2. Region Nord-Süd", "3. Mitteilungen"]
+
+
+def test_the_author_row_of_the_head_gives_the_originator_without_its_date() -> None:
+    from ratsdoc.meeting.extract import extract_meeting
+
+    rows = [*SHEET[:3], [(40, "Verfasser:"), (110, "Jan Witt / Frank Dethloff 28April22")], *SHEET[3:]]
+    ctx = line_context(_lines(rows), "generic")
+    extract_meeting(ctx)
+    assert ctx.fields.values["originator"] == "Jan Witt / Frank Dethloff"
+    assert not any(w.field == "originator" for w in ctx.fields.warnings)
