@@ -9,64 +9,26 @@ from functools import cached_property
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
-#: Default vocabularies (see the fields below).
-#: "Beschluss:", "Beschluss des Ausschusses:", "Beschluss StBR:" (a body's short name).
-_DECISION = [r"Beschluss(?:fassung|text)?(?:\s+(?:des|der)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}]{1,8})?", r"Beschlussempfehlung"]
-#: 'Der Rat beschliesst:', 'Der Gemeinderat beschließt:' (Swiss and German minutes) over the decision.
-_DECISION += [r"(?:Der|Die|Das)\s+[\p{L}-]+\s+beschlie(?:ss|ß)t"]
-_VOTE = [r"Abstimmungsergebnis", r"Abstimmung", r"Ergebnis\s+der\s+Abstimmung"]
-_UNANIMOUS = [r"einstimmig", r"ohne\s+Gegenstimmen?"]
-_ATTENDEES = [r"Anwesend(?:e)?(?:\s+waren)?", r"Teilnehmer(?:innen|\*innen)?", r"Teilnehmende"]
-_ABSENT = [r"Abwesend", r"Entschuldigt", r"Es\s+fehlt(?:en)?", r"Nicht\s+anwesend", r"Verteiler"]
-#: 'Damit bin ich am Ende des öffentlichen Teils', '... die Nichtöffentlichkeit herzustellen'.
-_PUBLIC_END = [
-    r"(?:Ende|Schluss)\s+des\s+öffentlichen\s+(?:Sitzungst|T)eils",
-    r"Nicht[\s-]*öffentlichkeit\s+(?:wieder\s+)?(?:her(?:zu)?stellen)",
-]
-_SALUTATIONS = ["Herr", "Frau", "Hr.", "Fr.", "Ratsherr", "Ratsfrau"]
-#: Parties and groups of German and Swiss councils, as patterns.
-_FACTIONS = (
-    r"\S*Fraktion\S*(?:\s+\S+){0,4}|CDU|CSU|SPD|GRÜNE|Bündnis\s*90/Die\s+Grünen|FDP|"
-    r"DIE\s+LINKE|Linke|AfD|Freie\s+Wähler|FW|ÖDP|Volt|Die\s+PARTEI|SVP|fraktionslos"
+from .defaults import (
+    ABSENT,
+    ATTENDEES,
+    DATE,
+    DECISION,
+    EVIDENCE,
+    FACTIONS,
+    HEAD_LINES,
+    PART_NUMBER,
+    PUBLIC_END,
+    PUBLIC_PART,
+    RECORD_NUMBERS,
+    SALUTATIONS,
+    TITLES,
+    TOC,
+    UNANIMOUS,
+    VOTE,
 )
-#: Words of a session record: "Beginn:", "Anwesend", "Traktanden", "Protokoll über die Sitzung".
-_EVIDENCE = [
-    r"Beginn\s*:",
-    r"Ende\s*:",
-    r"Anwesend",
-    r"Vorsitz",
-    r"Traktand",
-    r"Tagesordnung",
-    r"Sitzung\s+(?:vom|am)\b",
-]
-_EVIDENCE += [r"(?:über\s+die|der|des)\s+(?:\p{L}+\s+)?Sitzung\b"]
-#: The head rows of a per-item extract ('Sitzungstermin:', 'Protokollführung:', 'TOP: 1e').
-_EVIDENCE += [r"Sitzungs(?:termin|datum|art)\s*:", r"Protokollführ", r"TOP\s*:\s*(?:[ÖN]\s*)?\d"]
-#: The record's own number: 'Protokoll Nr. 61 vom ...', 'Niederschrift Nr. 12, TOP 1e', 'Niederschrifts-Nr. 66'
-#: (a Stuttgart TOP-Protokoll), 'Protokoll-Nr.: 12'.
-_RECORD_NUMBERS = [
-    r"(?:Protokoll|Niederschrift|Sitzungsprotokoll|Verhandlungsschrift)\s+Nr\.\s*(?P<number>\d{1,4})\b",
-    r"(?:Protokoll|Niederschrift)s?-?Nr\.?\s*:?\s*(?P<number>\d{1,4})\b",
-]
-_TITLES = ["OB", "OBM", "BM", "EBM", "Oberbürgermeister", "Oberbürgermeisterin", "Bürgermeister", "Bürgermeisterin"]
-#: Headings of the table of contents that opens verbatim minutes: 'Tagesordnung', 'Inhalt', 'Inhaltsverzeichnis'.
-_TOC = [r"Tagesordnung\s*:?\s*$", r"Inhalt(?:sverzeichnis)?\s*:?\s*$", r"Inhaltsübersicht\s*:?\s*$"]
-_DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.|[\p{L}]+)\s*\d{2,4}"
-#: The number of a part heading ('I. Öffentliche Sitzung', 'B. Nichtöffentlicher Teil').
-_PART_NUMBER = r"(?:(?-i:[IVX]{1,4}|[A-D])\.\s+)?"
-_PUBLIC_PART = r"öffentliche[rs]?\s+(?:Teil|Sitzung|Tagesordnung|Sitzungsteil)\b"
-_MONTH = r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
-#: Head lines that open with a number but are no agenda item: the session ('5. Sitzung des
-#: Bauausschusses', '1. ordentliche Sitzung der ...'), a date alone ('12. März 2025', '12. März 2025,
-#: 17:00 Uhr') or a time ('17.00 Uhr'), as ALLRIS, SessionNet and Austrian invitations print them
-#: above or below 'Tagesordnung'.
-_HEAD_LINES = [
-    r"\d{1,3}\.\s*(?:(?:öffentliche|nicht[\s-]*öffentliche|ordentliche|außerordentliche|konstituierende|"
-    r"gemeinsame)\s+)?Sitzung\s+(?:des|der)\b.*",
-    rf"\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}}\s*(?:,?\s*(?:um\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?)?\s*",
-    r"\d{1,2}[:.]\d{2}\s*Uhr(?:\s*(?:bis|-|–)\s*\d{1,2}[:.]\d{2}\s*Uhr)?\s*",  # '17.00 Uhr', a time alone
-]
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
 
 
 def _problem(pattern: str) -> str | None:
@@ -113,7 +75,7 @@ class MeetingRules(BaseModel):
         description="Meeting types written before the session (no decisions, votes or attendance to read).",
     )
     session_evidence: list[str] = Field(
-        default_factory=lambda: list(_EVIDENCE),
+        default_factory=lambda: list(EVIDENCE),
         description="Words of a session record on page 1 (searched in its first lines); two of them, or one "
         "and a session line, make a page whose heading starts with a type word a meeting document.",
     )
@@ -165,13 +127,13 @@ class MeetingRules(BaseModel):
         description="Words before a type word in the heading of a record's extract ('Auszug aus der Niederschrift').",
     )
     record_numbers: list[str] = Field(
-        default_factory=lambda: list(_RECORD_NUMBERS),
+        default_factory=lambda: list(RECORD_NUMBERS),
         description="The record's own number in its head ('Protokoll Nr. 61 vom ...'): the paper's number, "
         "which the golden conventions keep apart from the session's number (meeting.number, '5. Sitzung') "
         "and from the numbers of the papers it names.",
     )
     titles: list[str] = Field(
-        default_factory=lambda: list(_TITLES),
+        default_factory=lambda: list(TITLES),
         description="Official titles before a name in a head row ('Vorsitz: OB Kuhn'): not part of the name.",
     )
     item_heads: list[str] = Field(
@@ -233,31 +195,31 @@ class MeetingRules(BaseModel):
     session_patterns: list[str] = Field(
         default_factory=lambda: [
             # SessionNet's invitation: '3. Sitzung Donnerstag, 17.11.2022 18:30 Uhr Mönauschule,'
-            rf"(?P<number>\d{{1,3}}\.\s*Sitzung)\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})\s+(?P<start>\d{{1,2}}[:.]\d{{2}})\s*Uhr"
+            rf"(?P<number>\d{{1,3}}\.\s*Sitzung)\s+(?:\p{{L}}+,\s*)?(?P<date>{DATE})\s+(?P<start>\d{{1,2}}[:.]\d{{2}})\s*Uhr"
             r"(?:\s+(?P<location>\S.*))?",
-            rf"(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s+vom\s+(?:\p{{L}}+,\s*)?(?P<date>{_DATE})",
-            rf"(?P<number>\d{{1,3}}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{_DATE})",
+            rf"(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s+vom\s+(?:\p{{L}}+,\s*)?(?P<date>{DATE})",
+            rf"(?P<number>\d{{1,3}}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE})",
             # 'Protokoll über die öffentliche Sitzung des Gemeinderates vom 5. März 2024', 'Sitzung vom ...',
             # after the body's name and a dash: 'Stadtrat Jena – Protokoll der Sitzung vom ...'.
             rf"^\s*(?:[^–—:|\d]{{3,60}}?\s[–—-]\s+)?(?:Auszug\s+aus\s+(?:der|dem)\s+)?(?:\p{{L}}*(?:protokoll|niederschrift)|Verhandlungsschrift|"
-            rf"(?:\p{{L}}+\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{_DATE})",
+            rf"(?:\p{{L}}+\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE})",
             r"(?P<number>\d{1,3}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b",
             # An extract's second head line: 'aus der öffentlichen Sitzung des Bauausschusses vom 12.03.2024'.
             rf"^\s*(?:aus\s+der|über\s+die)\s+(?:\p{{L}}+\s+)?Sitzung\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?"
-            rf"(?:de[nm]\s+)?(?P<date>{_DATE})",
+            rf"(?:de[nm]\s+)?(?P<date>{DATE})",
         ],
         description="Session lines on the first page with optional groups number, date, start, location.",
     )
     public_end: list[str] = Field(
-        default_factory=lambda: list(_PUBLIC_END),
+        default_factory=lambda: list(PUBLIC_END),
         description="Phrases of verbatim minutes that close the public part: the items read before them are public.",
     )
     public_parts: list[str] = Field(
-        default_factory=lambda: [rf"{_PART_NUMBER}{_PUBLIC_PART}"],
+        default_factory=lambda: [rf"{PART_NUMBER}{PUBLIC_PART}"],
         description="Headings that open the public part.",
     )
     nonpublic_parts: list[str] = Field(
-        default_factory=lambda: [rf"{_PART_NUMBER}Nicht[\s-]*{_PUBLIC_PART}"],
+        default_factory=lambda: [rf"{PART_NUMBER}Nicht[\s-]*{PUBLIC_PART}"],
         description="Headings that open the non-public part.",
     )
     agenda_headings: list[str] = Field(
@@ -311,7 +273,7 @@ class MeetingRules(BaseModel):
         "or, in minutes without one, where the numbers run in sequence.",
     )
     head_lines: list[str] = Field(
-        default_factory=lambda: list(_HEAD_LINES),
+        default_factory=lambda: list(HEAD_LINES),
         description="Whole lines that look like a numbered agenda item but belong to the session's head "
         "(the session line, a date alone): never an item.",
     )
@@ -334,7 +296,7 @@ class MeetingRules(BaseModel):
         "or a right-hand cell or a line under the title that is nothing but a paper number.",
     )
     toc_headings: list[str] = Field(
-        default_factory=lambda: list(_TOC),
+        default_factory=lambda: list(TOC),
         description="Headings alone on a line over the table of contents that opens verbatim minutes.",
     )
     year_words: list[str] = Field(
@@ -359,10 +321,10 @@ class MeetingRules(BaseModel):
         description="Words an agenda title cannot end with: a title that does was cut (a warning).",
     )
     decision_labels: list[str] = Field(
-        default_factory=lambda: list(_DECISION), description="Labels of an item's decision ('Beschluss:')."
+        default_factory=lambda: list(DECISION), description="Labels of an item's decision ('Beschluss:')."
     )
     vote_labels: list[str] = Field(
-        default_factory=lambda: list(_VOTE), description="Labels of an item's vote ('Abstimmungsergebnis:')."
+        default_factory=lambda: list(VOTE), description="Labels of an item's vote ('Abstimmungsergebnis:')."
     )
     vote_words: dict[str, list[str]] = Field(
         default_factory=lambda: {
@@ -373,19 +335,19 @@ class MeetingRules(BaseModel):
         description="Words of the vote counts; a count stands before or after its word ('Ja 23', '7 Ja-Stimmen').",
     )
     unanimous_words: list[str] = Field(
-        default_factory=lambda: list(_UNANIMOUS), description="Words for a unanimous vote."
+        default_factory=lambda: list(UNANIMOUS), description="Words for a unanimous vote."
     )
     attendee_labels: list[str] = Field(
-        default_factory=lambda: list(_ATTENDEES), description="Headings of the attendance list."
+        default_factory=lambda: list(ATTENDEES), description="Headings of the attendance list."
     )
     absent_labels: list[str] = Field(
-        default_factory=lambda: list(_ABSENT), description="Headings of absent people or mere recipients (left out)."
+        default_factory=lambda: list(ABSENT), description="Headings of absent people or mere recipients (left out)."
     )
     salutations: list[str] = Field(
-        default_factory=lambda: list(_SALUTATIONS), description="Forms of address removed from the front of a name."
+        default_factory=lambda: list(SALUTATIONS), description="Forms of address removed from the front of a name."
     )
     factions: list[str] = Field(
-        default_factory=lambda: _FACTIONS.split("|"),
+        default_factory=lambda: FACTIONS.split("|"),
         description="Names of factions: a group heading that matches one is a faction, else a role.",
     )
     session_close: list[str] = Field(
