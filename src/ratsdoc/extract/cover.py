@@ -7,25 +7,22 @@ from collections.abc import Sequence
 import regex
 
 from ..issues import IssueCode
-from ..layout.lines import Line, Token
-from ..plausibility import originator_problem
+from ..layout.lines import Line, Token, tokens_text
 from ..text.dates import iter_dates, ocr_dateline
 from ..text.normalize import fold_for_match, join_lines
 from ..text.vocabulary import snap
 from .consultations import public_state
 from .context import GUESSED, LABELLED, Context
 from .doubt import default_type_basis
-from .generic import fill_cover, is_address, is_closing, is_letterhead, match_wrapped, subject_line_title
+from .generic import fill_cover, is_closing, is_letterhead, match_wrapped, subject_line_title
 from .generic.closing import DATELINE as _PLACE_DATE
 from .generic.heading import LABEL_LIKE, is_salutation
-from .generic.office import office_originator
 from .generic.refinement import is_refinement
-from .generic.vocabulary import reader_vocabulary
 from .labelled import COVER_PAGES as _COVER_PAGES
 from .labelled import Found, label_tokens, labelled_value
-from .letter_furniture import logo_like
 from .ocr_type import doubtful_rule, type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
-from .scan_cover import goes_on_apart, warn_unread_number, worn_apart
+from .scan_cover import warn_unread_number
+from .sender import read_sender
 from .stamp_dates import is_stamp_date
 
 _DIGIT_REPAIR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
@@ -50,10 +47,6 @@ def _segments(ctx: Context, *, pages: int = _COVER_PAGES) -> list[tuple[int, Lin
     return result
 
 
-def _text(tokens: list[Token]) -> str:
-    return " ".join(t.text for t in tokens)
-
-
 def extract_cover(ctx: Context) -> None:
     """Fill the scalar cover fields: labelled values ("Betreff: ...") first, then layout."""
     labelled = {name: labelled_value(ctx, name) for name in ctx.profile.values}
@@ -68,7 +61,7 @@ def extract_cover(ctx: Context) -> None:
     if ctx.fields.values.get("body") is None and ctx.profile.body_from_decision:
         _body_from_decision(ctx)
     if not _use_value(ctx, "originator", labelled):
-        _originator(ctx, segments)
+        read_sender(ctx, segments)
     if not _use_value(ctx, "title", labelled):
         _title(ctx)
     if not _use_value(ctx, "date", labelled):
@@ -84,11 +77,8 @@ def extract_cover(ctx: Context) -> None:
 #: Signs OCR read after a type line's last word, from a stamp's frame or a speck ("...ordnung: =").
 _TRAILING_MARKS = regex.compile(r"(?:\s*[^\p{L}\d\s§)]+)+$")
 _TYPE_QUALIFIER = regex.compile(r"^\s+(?:nach|gemäß|gemaess|gem\.)\s+\S")
-_POSTCODE = regex.compile(r",.*\b\d{5}\s+\p{Lu}")
 #: Two lines whose left edges are this close (points) start in the same column.
 _SAME_EDGE = 3.0
-#: A full stop and a new sentence inside a segment: running text, not a sender line.
-_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}\.\s+\p{Lu}\p{Ll}")
 
 
 def _use_value(ctx: Context, name: str, labelled: dict[str, Found | None]) -> tuple[Line, list[Token]] | None:
@@ -130,7 +120,7 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
         for seg in ln.segments()
     ]
     for _, line, seg in sorted(segments + header, key=lambda s: s[0]):
-        match = ctx.profile.number_re.search(_text(seg))
+        match = ctx.profile.number_re.search(tokens_text(seg))
         if match:
             number = repair_ocr_digits(match.group("number"))
             ctx.set("number", number, [(line.page, seg)])
@@ -152,7 +142,7 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
     for index, line, seg in segments:
         if salutation is not None and index >= salutation[0]:
             break  # below a letter's salutation a lone "Antrag:" heads the request, it is no type
-        raw = type_segment(line, seg, types) if line.page in ctx.layout.ocr_pages else _text(seg)
+        raw = type_segment(line, seg, types) if line.page in ctx.layout.ocr_pages else tokens_text(seg)
         text = fold_for_match(raw).rstrip(":")
         for key, name in folded:
             if qualified is None and text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):
@@ -188,7 +178,7 @@ def _type_wrapped_over(
             continue
         if abs(above[0].x0 - seg[0].x0) > _SAME_EDGE:
             continue
-        joined = fold_for_match(f"{_text(above)} {_text(seg)}")
+        joined = fold_for_match(f"{tokens_text(above)} {tokens_text(seg)}")
         return next(((name, above) for key, name in folded if key == joined), None)
     return None
 
@@ -222,7 +212,7 @@ def _public(
     candidates = []
     words = {fold_for_match(w) for w in ctx.profile.public_true + ctx.profile.public_false}
     for _, line, seg in segments:
-        text = _text(seg)
+        text = tokens_text(seg)
         if fold_for_match(text) in words or (
             line.page in ctx.layout.ocr_pages and snap(text, ctx.profile.public_true + ctx.profile.public_false)
         ):
@@ -245,7 +235,7 @@ def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: t
     bodies = {fold_for_match(b): b for b in ctx.profile.bodies}
     candidates = []
     for _, line, seg in _before_closing(segments):
-        text = _text(seg)
+        text = tokens_text(seg)
         if fold_for_match(text) in bodies:
             candidates.append((_near(anchor, line, seg), line, seg, text))
     _set_nearest(ctx, "body", candidates)
@@ -272,88 +262,6 @@ def _body_from_decision(ctx: Context) -> None:
             return
 
 
-#: On a scan, a mark OCR read above the letterhead ("VMN", a pen's initials) may come first:
-#: the sender is then the first of this many top lines that names a group.
-_LETTERHEAD_CANDIDATES = 3
-
-
-def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
-    """The first line with a word (no logo read as "ur" or "~-~Stadt Erlangen") when it names the
-    sender: near the top, short, no date. On a scan a later top line that names a group wins
-    over a first one that does not (initials or a stamp's letters over the letterhead)."""
-    worded = [s for s in segments if regex.search(r"\p{L}{3}", _text(s[2])) and not logo_like(_text(s[2]))]
-    height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
-    heads = [
-        (line, seg)
-        for _, line, seg in worded[:_LETTERHEAD_CANDIDATES]
-        if line.page == 1
-        and line.top < 0.2 * height
-        and len(seg) <= 8
-        and next(iter_dates(_text(seg)), None) is None
-        and not ctx.profile.label("salutation", fuzzy=0).match(_text(seg))
-        and not is_address(_text(seg))
-    ]
-    if not heads or heads[0][1] is not worded[0][2]:
-        return None  # the first worded line is no letterhead: as before, no sender from it
-    line, seg = heads[0]
-    if line.page in ctx.layout.ocr_pages and not _names_group(ctx, _text(seg)):
-        line, seg = next(((ln, sg) for ln, sg in heads[1:] if _names_group(ctx, _text(sg))), (line, seg))
-    return line, worn_apart(line, seg) if line.page in ctx.layout.ocr_pages else seg
-
-
-def _names_group(ctx: Context, text: str) -> bool:
-    """Whether ``text`` names a faction, board or office as the profile knows them."""
-    return bool(ctx.profile.originator_re.match(text) or ctx.profile.faction_re.search(text))
-
-
-def _originator(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> None:
-    if office_originator(ctx):  # an office letter's head names its sender office first
-        return
-    head = _letterhead(ctx, segments) if ctx.profile.originator_from_letterhead else None
-    if head is not None:
-        line, seg = head
-        text = _text(seg)
-        ctx.set("originator", text, [(line.page, seg)], GUESSED)
-        faction = text if ctx.profile.faction_re.search(text) else None
-        ctx.set("faction", faction, [(line.page, seg)] if faction else [], GUESSED)
-        if line.page in ctx.layout.ocr_pages and goes_on_apart(ctx, line, seg):
-            for name in ("originator", "faction") if faction else ("originator",):
-                ctx.warn(
-                    IssueCode.VALUE_UNCERTAIN,
-                    f"{name} may be cut: the sender's line {line.text!r} goes on after a gap OCR read nothing in",
-                    line.page,
-                    field=name,
-                )
-        return
-    for _, line, seg in segments:
-        if line.page != 1:
-            break
-        text = _text(seg)
-        if reader_vocabulary().named_sender(text):
-            break  # "Birgit Wolff, FDP-Fraktion": the generic reader splits member and faction
-        # "Stadtteilbeirat:" is a label whose value follows, not an originator.
-        # Length first: the combined originator pattern is costly on long lines.
-        if (
-            len(text) <= 120
-            and not text.endswith(":")
-            and not _SENTENCE_INSIDE.search(text)
-            and not is_address(text)
-            and ctx.profile.originator_re.match(text)
-            # A line of running text that opens with an office ("Amt für Bildung hat die ...",
-            # its sentence begun on the line above) is no sender line; a later line may be.
-            and originator_problem(text) is None
-        ):
-            # The sender line of an address window: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
-            if _POSTCODE.search(text):
-                text = text.split(",", 1)[0].strip()
-            ctx.set("originator", text, [(line.page, seg)])
-            faction = text if ctx.profile.faction_re.search(text) else None
-            ctx.set("faction", faction, [(line.page, seg)] if faction else [])
-            return
-    ctx.set("originator", None, [])
-    ctx.set("faction", None, [])
-
-
 def _title(ctx: Context) -> None:
     found = ctx.find_label("title")
     if found is None or found[1].page > _COVER_PAGES:
@@ -373,7 +281,7 @@ def _title(ctx: Context) -> None:
     where: list[tuple[int, list[Token]]] = []
     rest = [t for t in label_line.segments()[0] if t not in covered] if covered else []
     if rest:
-        parts.append(_text(rest))
+        parts.append(tokens_text(rest))
         where.append((label_line.page, rest))
     previous, lefts = label_line, [x_left, *([rest[0].x0] if rest else [])]
     for line in ctx.lines[index + 1 :]:
@@ -391,9 +299,9 @@ def _title(ctx: Context) -> None:
             break
         if seg is None:  # a line of another column (the number box) between title lines
             continue
-        if ctx.is_section_start(line) or _ends_title(_text(seg)):
+        if ctx.is_section_start(line) or _ends_title(tokens_text(seg)):
             break
-        parts.append(_text(seg))
+        parts.append(tokens_text(seg))
         where.append((line.page, seg))
         previous = line
         if rest and abs(seg[0].x0 - x_left) > 12 and abs(seg[0].x0 - rest[0].x0) <= 12:
@@ -442,10 +350,10 @@ def _date(ctx: Context) -> None:
         for seg in line.segments():
             if line.page in ctx.layout.ocr_pages and is_stamp_date(ctx.lines, index, seg):
                 continue  # the day an intake stamp says the paper came in
-            match = _PLACE_DATE.fullmatch(_text(seg))
+            match = _PLACE_DATE.fullmatch(tokens_text(seg))
             parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None) if match else None
             if parsed is None and line.page in ctx.layout.ocr_pages:
-                parsed = ocr_dateline(_text(seg))
+                parsed = ocr_dateline(tokens_text(seg))
             if parsed is not None:
                 ctx.set("date", parsed, [(line.page, seg)], GUESSED)
                 return
@@ -499,7 +407,9 @@ def _title_from_largest_font(ctx: Context) -> None:
         return
     types = {fold_for_match(t) for t in ctx.profile.document_types}
     # The largest line is often the type itself ("Einladung", maybe beside the city): no title.
-    block = [ln for ln in page_one if ln.size >= largest - 0.5 and fold_for_match(_text(ln.segments()[0])) not in types]
+    block = [
+        ln for ln in page_one if ln.size >= largest - 0.5 and fold_for_match(tokens_text(ln.segments()[0])) not in types
+    ]
     if not block:
         ctx.set("title", None, [])
         return

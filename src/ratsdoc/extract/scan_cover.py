@@ -7,13 +7,8 @@ from __future__ import annotations
 import regex
 
 from ..issues import IssueCode
-from ..layout.lines import Line, Token
+from ..layout.lines import Line, Token, tokens_text
 from .context import Context
-
-
-def _text(tokens: list[Token]) -> str:
-    return " ".join(t.text for t in tokens)
-
 
 #: A number row whose label and value OCR ran together ("Vorlagen-NAN/1826/2024", "Drucksache
 #: Nr0123/24"): a label's stem, then a paper number's shape.
@@ -26,10 +21,10 @@ def warn_unread_number(ctx: Context, segments: list[tuple[int, Line, list[Token]
     """On a scan, a number row whose label OCR misread leaves the number unread: say so rather
     than give none silently."""
     for _, line, seg in segments:
-        if line.page in ctx.layout.ocr_pages and _NUMBER_ROW_OCR.match(_text(seg)):
+        if line.page in ctx.layout.ocr_pages and _NUMBER_ROW_OCR.match(tokens_text(seg)):
             ctx.warn(
                 IssueCode.FIELD_MISSING,
-                f"number not read: OCR misread the number row {_text(seg)!r} on page {line.page}",
+                f"number not read: OCR misread the number row {tokens_text(seg)!r} on page {line.page}",
                 line.page,
                 field="number",
             )
@@ -50,7 +45,7 @@ def goes_on_apart(ctx: Context, line: Line, seg: list[Token]) -> bool:
     with: a gap too wide to bridge, then more of the name."""
     width = ctx.layout.pages[0].width if ctx.layout.pages else 595.0
     return any(
-        later[0].x0 > seg[-1].x1 and later[0].x0 < _TEXT_SHARE * width and regex.search(r"\p{L}{3}", _text(later))
+        later[0].x0 > seg[-1].x1 and later[0].x0 < _TEXT_SHARE * width and regex.search(r"\p{L}{3}", tokens_text(later))
         for later in line.segments()
     )
 
@@ -60,7 +55,7 @@ def worn_apart(line: Line, seg: list[Token]) -> list[Token]:
     up to a mark read as signs or a lone letter (a pen's initials far right)."""
     tokens = list(seg)
     for later in [s for s in line.segments() if s[0].x0 > seg[-1].x1]:
-        if later[0].x0 - tokens[-1].x1 > _WORN_GAP * line.size or not regex.search(r"\p{L}{2}", _text(later)):
+        if later[0].x0 - tokens[-1].x1 > _WORN_GAP * line.size or not regex.search(r"\p{L}{2}", tokens_text(later)):
             break
         tokens.extend(later)
     return tokens

@@ -136,6 +136,11 @@ class Line:
         return runs
 
 
+def tokens_text(tokens: Iterable[Token]) -> str:
+    """The words of ``tokens`` (a segment, a cell) joined by single spaces."""
+    return " ".join(t.text for t in tokens)
+
+
 @lru_cache(maxsize=1024)
 def _is_bold(fontname: str) -> bool:
     lowered = fontname.lower()

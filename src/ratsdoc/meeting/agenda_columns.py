@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ..layout.lines import Line, Token
+from ..layout.lines import Line, Token, tokens_text
 
 if TYPE_CHECKING:
     from .agenda_item import Item
@@ -32,16 +32,12 @@ def _cells(item: Item, line: Line) -> list[list[Token]]:
     return [seg for seg in line.segments()[1:] if seg[0].x0 >= item.title_x + MIN_OFFSET]
 
 
-def _text(cell: Sequence[Token]) -> str:
-    return " ".join(t.text for t in cell)
-
-
 def column_xs(items: Sequence[Item]) -> list[float]:
     """The x of each side column: where short cells of at least :data:`MIN_ROWS` items start."""
     starts: list[tuple[float, int]] = []
     for index, item in enumerate(items):
         for line in item.lines[: len(item.title_parts)]:
-            starts += [(cell[0].x0, index) for cell in _cells(item, line) if len(_text(cell)) <= CELL_CHARS]
+            starts += [(cell[0].x0, index) for cell in _cells(item, line) if len(tokens_text(cell)) <= CELL_CHARS]
     columns: list[float] = []
     for x, _ in sorted(starts):
         rows = {index for other, index in starts if abs(other - x) <= ALIGN}
@@ -76,7 +72,7 @@ def _side_cells(item: Item, line: Line, columns: Sequence[float]) -> list[list[T
 def _without(part: str, line: Line, inside: set[int]) -> str | None:
     """``part``, the end of ``line``'s text, without the tokens in ``inside``; None when ``part``
     is not the end of the line's text."""
-    full = _text(line.tokens)
+    full = tokens_text(line.tokens)
     if not full.endswith(part):
         return None
     start, at, kept = len(full) - len(part), 0, []
@@ -111,12 +107,12 @@ def strip_side_cells(items: Sequence[Item], paper_number: Callable[[str, str], s
             cells = _side_cells(item, line, columns) if columns else []
             inside = {id(t) for cell in cells for t in cell}
             row = last_row([t for t in line.tokens if id(t) not in inside])
-            texts = [_text(cell) for cell in cells]
+            texts = [tokens_text(cell) for cell in cells]
             bare = _without(part, line, inside) if inside else None
             if bare is not None:
                 part, texts = bare, [*texts, ""]  # the cells are out wherever the layout put them
-            if row and paper_number(_text(row), part[: -len(_text(row))]):
-                texts.insert(0, _text(row))
+            if row and paper_number(tokens_text(row), part[: -len(tokens_text(row))]):
+                texts.insert(0, tokens_text(row))
             for text in reversed(texts):
                 if text and part.endswith(text):
                     part = part[: -len(text)].rstrip()

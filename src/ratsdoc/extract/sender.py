@@ -1,0 +1,107 @@
+"""The sender of a paper on its cover: an office letter's head, the letterhead's first line, or a
+page-1 line that names a faction, board or office (the cover stage's originator and faction)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..issues import IssueCode
+from ..layout.lines import Line, Token, tokens_text
+from ..plausibility import originator_problem
+from ..text.dates import iter_dates
+from .context import GUESSED, Context
+from .generic import is_address
+from .generic.office import office_originator
+from .generic.vocabulary import reader_vocabulary
+from .letter_furniture import logo_like
+from .scan_cover import goes_on_apart, worn_apart
+
+#: The sender line of an address window ends in a postcode and place after a comma.
+_POSTCODE = regex.compile(r",.*\b\d{5}\s+\p{Lu}")
+#: A full stop and a new sentence inside a segment: running text, not a sender line.
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}\.\s+\p{Lu}\p{Ll}")
+
+
+#: On a scan, a mark OCR read above the letterhead ("VMN", a pen's initials) may come first:
+#: the sender is then the first of this many top lines that names a group.
+_LETTERHEAD_CANDIDATES = 3
+
+
+def _letterhead(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
+    """The first line with a word (no logo read as "ur" or "~-~Stadt Erlangen") when it names the
+    sender: near the top, short, no date. On a scan a later top line that names a group wins
+    over a first one that does not (initials or a stamp's letters over the letterhead)."""
+    worded = [s for s in segments if regex.search(r"\p{L}{3}", tokens_text(s[2])) and not logo_like(tokens_text(s[2]))]
+    height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
+    heads = [
+        (line, seg)
+        for _, line, seg in worded[:_LETTERHEAD_CANDIDATES]
+        if line.page == 1
+        and line.top < 0.2 * height
+        and len(seg) <= 8
+        and next(iter_dates(tokens_text(seg)), None) is None
+        and not ctx.profile.label("salutation", fuzzy=0).match(tokens_text(seg))
+        and not is_address(tokens_text(seg))
+    ]
+    if not heads or heads[0][1] is not worded[0][2]:
+        return None  # the first worded line is no letterhead: as before, no sender from it
+    line, seg = heads[0]
+    if line.page in ctx.layout.ocr_pages and not _names_group(ctx, tokens_text(seg)):
+        line, seg = next(((ln, sg) for ln, sg in heads[1:] if _names_group(ctx, tokens_text(sg))), (line, seg))
+    return line, worn_apart(line, seg) if line.page in ctx.layout.ocr_pages else seg
+
+
+def _names_group(ctx: Context, text: str) -> bool:
+    """Whether ``text`` names a faction, board or office as the profile knows them."""
+    return bool(ctx.profile.originator_re.match(text) or ctx.profile.faction_re.search(text))
+
+
+def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> None:
+    """Set the originator and its faction from the cover ``segments`` (page, line, tokens): an
+    office letter's head, the letterhead's first line where the profile reads it, else the first
+    page-1 line that names a faction, board or office; neither: both None."""
+    if office_originator(ctx):  # an office letter's head names its sender office first
+        return
+    head = _letterhead(ctx, segments) if ctx.profile.originator_from_letterhead else None
+    if head is not None:
+        line, seg = head
+        text = tokens_text(seg)
+        ctx.set("originator", text, [(line.page, seg)], GUESSED)
+        faction = text if ctx.profile.faction_re.search(text) else None
+        ctx.set("faction", faction, [(line.page, seg)] if faction else [], GUESSED)
+        if line.page in ctx.layout.ocr_pages and goes_on_apart(ctx, line, seg):
+            for name in ("originator", "faction") if faction else ("originator",):
+                ctx.warn(
+                    IssueCode.VALUE_UNCERTAIN,
+                    f"{name} may be cut: the sender's line {line.text!r} goes on after a gap OCR read nothing in",
+                    line.page,
+                    field=name,
+                )
+        return
+    for _, line, seg in segments:
+        if line.page != 1:
+            break
+        text = tokens_text(seg)
+        if reader_vocabulary().named_sender(text):
+            break  # "Birgit Wolff, FDP-Fraktion": the generic reader splits member and faction
+        # "Stadtteilbeirat:" is a label whose value follows, not an originator.
+        # Length first: the combined originator pattern is costly on long lines.
+        if (
+            len(text) <= 120
+            and not text.endswith(":")
+            and not _SENTENCE_INSIDE.search(text)
+            and not is_address(text)
+            and ctx.profile.originator_re.match(text)
+            # A line of running text that opens with an office ("Amt für Bildung hat die ...",
+            # its sentence begun on the line above) is no sender line; a later line may be.
+            and originator_problem(text) is None
+        ):
+            # The sender line of an address window: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
+            if _POSTCODE.search(text):
+                text = text.split(",", 1)[0].strip()
+            ctx.set("originator", text, [(line.page, seg)])
+            faction = text if ctx.profile.faction_re.search(text) else None
+            ctx.set("faction", faction, [(line.page, seg)] if faction else [])
+            return
+    ctx.set("originator", None, [])
+    ctx.set("faction", None, [])
