@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..issues import Issue, IssueCode
+from .layer_quality import WORD_EDGES
 from .lexicon import is_german_word, lexicon
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ MAX_EDIT_SHARE = 0.34
 #: A word of one reading stands over a word of the other when their boxes overlap by this share of
 #: the narrower one's width (deskewing moves Tesseract's boxes by a point or two).
 MIN_OVERLAP = 0.3
-_EDGES = "()[]{}\"„“”'‚‘’.,;:!?«»/*"
 _WORD = regex.compile(r"^\p{L}+(?:-\p{L}+)*$")
 _RUN_ON = regex.compile(r"^\p{L}{3,}\d+$")
 
@@ -136,7 +136,7 @@ def _group(tokens: Sequence[Token], start: int, candidates: Sequence[Token]) -> 
 
 
 def _core(text: str) -> str:
-    return text.strip(_EDGES)
+    return text.strip(WORD_EDGES)
 
 
 def _german(text: str, words: frozenset[str]) -> bool | None:

@@ -36,7 +36,8 @@ MIN_LETTERS = 3
 #: Abbreviations are at most this long ("techn.", "Nr.", "ggf.").
 MAX_ABBREVIATION = 5
 _CLOSING = ")]\"“”'’»"
-_EDGES = "()[]{}\"„“”'‚‘’.,;:!?«»/*"
+#: Signs around a word that are no part of it (quotes, brackets, punctuation).
+WORD_EDGES = "()[]{}\"„“”'‚‘’.,;:!?«»/*"
 _WORD = regex.compile(r"^\p{L}+(?:-\p{L}+)*-?$")
 #: The gender forms council texts write ("MitarbeiterInnen", "Bürger*innen" is split at "*").
 _INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})(?:Innen|In)$")
@@ -88,7 +89,7 @@ def judge_words(texts: Iterable[str]) -> LayerQuality:
     lower = unknown = names = unknown_names = 0
     sample: list[str] = []
     for text in texts:
-        core = text.strip(_EDGES)
+        core = text.strip(WORD_EDGES)
         # A word cut at a line end ("Verwal-") is judged once joined (:mod:`.hyphens`), not in parts.
         if not _WORD.match(core) or core.isupper() or core.endswith("-"):
             continue
