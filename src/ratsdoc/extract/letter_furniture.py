@@ -272,7 +272,8 @@ def _leads_paragraph(line: Line, below: Sequence[Line]) -> bool:
 def _is_page_number_line(line: Line) -> bool:
     """A page number ("Seite 2", "- 2 -"), alone or as the last part of the line (there not a
     bare number: a table row's last cell)."""
-    last = " ".join(t.text for t in line.segments()[-1])
+    segments = line.segments()  # none on a line of marks and bullets only
+    last = " ".join(t.text for t in segments[-1]) if segments else ""
     return is_page_number(line.text) or (is_page_number(last) and not last.isdigit())
 
 

@@ -176,13 +176,13 @@ def _is_form(obj: Any) -> bool:
 
 def _xobjects(resources: Any) -> dict[str, Any]:
     """The /XObject dictionary of a resource dictionary (empty when there is none)."""
-    xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+    xobjects = _resolve(resources.get("XObject")) if isinstance(resources, dict) else None
     return xobjects if isinstance(xobjects, dict) else {}
 
 
 def _own_resources(form: PDFStream, inherited: Any) -> Any:
     """The resources a form's content is read with: its own, else those it is used from."""
-    own = resolve1(form.get("Resources"))
+    own = _resolve(form.get("Resources"))
     return own if isinstance(own, dict) else inherited
 
 

@@ -130,14 +130,14 @@ def decode(stream: PDFStream, budget: Budget) -> bytes:
 
 def image_bytes(image: PDFStream) -> int:
     """The bytes an image XObject declares: width × height × components × bits / 8."""
-    width = resolve1(image.get("Width"))
-    height = resolve1(image.get("Height"))
+    width = resolved(image.get("Width"))
+    height = resolved(image.get("Height"))
     if not (isinstance(width, (int, float)) and isinstance(height, (int, float))):
         return 0
-    if resolve1(image.get("ImageMask")) is True:
+    if resolved(image.get("ImageMask")) is True:
         bits, components = 1, 1
     else:
-        bpc = resolve1(image.get("BitsPerComponent"))
+        bpc = resolved(image.get("BitsPerComponent"))
         bits = int(bpc) if isinstance(bpc, int) and 0 < bpc <= 16 else 8
         components = _components(image.get("ColorSpace"))
     return max(0, int(width)) * max(0, int(height)) * components * bits // 8
@@ -145,26 +145,26 @@ def image_bytes(image: PDFStream) -> int:
 
 def _components(space: Any) -> int:
     """Colour components of a colour space (4 when unknown, the most any family has)."""
-    space = resolve1(space)
+    space = resolved(space)
     if isinstance(space, PSLiteral):
         return _COMPONENTS.get(str(space.name), 4)
     if not (isinstance(space, list) and space):
         return 4
-    family = resolve1(space[0])
+    family = resolved(space[0])
     name = str(family.name) if isinstance(family, PSLiteral) else ""
     if name == "ICCBased" and len(space) > 1:
-        profile = resolve1(space[1])
-        count = resolve1(profile.get("N")) if isinstance(profile, PDFStream) else None
+        profile = resolved(space[1])
+        count = resolved(profile.get("N")) if isinstance(profile, PDFStream) else None
         return count if isinstance(count, int) and 0 < count <= 32 else 4
     if name == "DeviceN" and len(space) > 1:
-        names = resolve1(space[1])
+        names = resolved(space[1])
         return len(names) if isinstance(names, list) and 0 < len(names) <= 32 else 4
     return _COMPONENTS.get(name, 4)
 
 
 def type3_fonts(resources: Any) -> dict[str, dict[str, Any]]:
     """The Type 3 fonts of a resource dictionary, by resource name."""
-    fonts = resolve1(resources.get("Font")) if isinstance(resources, dict) else None
+    fonts = resolved(resources.get("Font")) if isinstance(resources, dict) else None
     if not isinstance(fonts, dict):
         return {}
     found = {name: resolved(value) for name, value in fonts.items()}
