@@ -65,6 +65,9 @@ def test_a_type_line_read_by_ocr_is_set_right() -> None:
         # "84" may be the rule's number: the sign is put before it, the number kept.
         ("Anfrage gem. 84 der GO", "Anfrage gem. § 84 der GO"),
         ("Kleine Anfrage nach 8 9 GeschO", "Kleine Anfrage nach § 9 GeschO"),
+        # The sign dropped after "nach" (seed-17 bv-scan-010 read "Anfrage nach 4 GO").
+        ("Anfrage nach 4 GO", "Anfrage nach § 4 GO"),
+        ("Antrag nach 12 der Geschäftsordnung", "Antrag nach § 12 der Geschäftsordnung"),
     ):
         assert repair_type_line(misread, types) == right
     # No rule, no type, a number that is no rule's: as read.

@@ -20,10 +20,12 @@ TYPE_ERRORS = 1
 _CUT_AT_RULE = regex.compile(r"\s(?:nach|gemäß|gem\.|gern\.)$")
 #: What follows the type: the word that files it under a rule, then the rule's sign and number
 #: (a misread sign stands apart from the number: "84" may be a paragraph's number; a sign OCR
-#: dropped is missed only after "gem."/"gemäß" and before "der", "Abs.", "GO").
+#: dropped is missed only before "der", "des", "Abs.", "GO": "nach 4 Wochen" is no rule; after
+#: "nach", a number whose first digit looks like "§" is left to :data:`_SIGN_AS_DIGIT`'s doubt).
 _RULE = regex.compile(
     r"^(?P<space>\s+)(?P<by>(?:nach|gemäß){e<=1}|gem\.|gern\.|qem\.)(?P<gap>\s+)"
-    r"(?P<sign>§|[853S$](?=\s)|[S$][.,]?(?=\d)|(?<=(?:gem\.|gern\.|gemäß)\s+)(?=\d{1,3}\s+(?:der|des|Abs\.|GO|GeschO)\b))\s*\d"
+    r"(?P<sign>§|[853S$](?=\s)|[S$][.,]?(?=\d)|(?<=(?:gem\.|gern\.|gemäß)\s+)(?=\d{1,3}\s+(?:der|des|Abs\.|GO|GeschO)\b)"
+    r"|(?<=nach\s+)(?=(?:\d|[0-24679]\d{1,2})\s+(?:der|des|Abs\.|GO|GeschO)\b))\s*\d"
 )
 #: A speck read as a full stop after an article of the rule's name ("der. Geschäftsordnung").
 _ARTICLE_STOP = regex.compile(r"(?<=\s(?:der|des))\.(?=\s+\p{Lu})")
