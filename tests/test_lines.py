@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ratsdoc.layout.lines import Line, Token, page_lines
+from ratsdoc.layout.lines import Line, Token, mostly_bold, page_lines, tokens_text
 from ratsdoc.layout.model import Annotation, Char, Page, Shape
 
 
@@ -64,3 +64,25 @@ def test_a_lines_text_size_is_that_of_most_of_its_words() -> None:
     assert line.size == 17.5
     assert line.text_size == 9.1
     assert Line(1, []).text_size == 10.0
+
+
+def _tokens(*words: tuple[str, bool]) -> list[Token]:
+    return [
+        Token(text, 50.0 + 60 * k, 100.0, 100.0 + 60 * k, 110.0, 10.0, bold=bold)
+        for k, (text, bold) in enumerate(words)
+    ]
+
+
+def test_mostly_bold_weighs_letters_not_words() -> None:
+    """A bold heading with a regular number beside it is bold; a regular sentence with one bold
+    word is not; a line without words is not."""
+    assert mostly_bold(Line(1, _tokens(("3.", False), ("Klimabudget", True), ("Stadtteilbeirat", True))))
+    assert not mostly_bold(
+        Line(1, _tokens(("Der", False), ("Beirat", True), ("beschließt", False), ("einstimmig", False)))
+    )
+    assert not mostly_bold(Line(1, []))
+
+
+def test_tokens_text_joins_words_with_single_spaces() -> None:
+    assert tokens_text(_tokens(("Amt", False), ("für", False), ("Verkehr", True))) == "Amt für Verkehr"
+    assert tokens_text([]) == ""

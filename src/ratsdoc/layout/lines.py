@@ -136,6 +136,12 @@ class Line:
         return runs
 
 
+def mostly_bold(line: Line) -> bool:
+    """Whether most of the letters of ``line``'s words are bold (a bold heading with a regular
+    number or paper reference beside it still is)."""
+    return sum(len(t.text) for t in line.words if t.bold) * 2 > sum(len(t.text) for t in line.words)
+
+
 def tokens_text(tokens: Iterable[Token]) -> str:
     """The words of ``tokens`` (a segment, a cell) joined by single spaces."""
     return " ".join(t.text for t in tokens)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..layout.lines import Line
+from ..layout.lines import Line, mostly_bold
 from .agenda_item import ALIGN, HEADING_CHARS, MARKER, Item, match_item
 from .rules import MeetingRules
 
@@ -75,16 +75,11 @@ def unmarked_next(line: Line, items: list[Item], rules: MeetingRules) -> regex.M
     return next_number(line, items, rules, subs=False) or _bold_next(line, items, rules)
 
 
-def _bold(line: Line) -> bool:
-    """Whether most of the line's letters are bold."""
-    return sum(len(t.text) for t in line.words if t.bold) * 2 > sum(len(t.text) for t in line.words)
-
-
 def _bold_next(line: Line, items: list[Item], rules: MeetingRules) -> regex.Match[str] | None:
     """A bold line carrying the next number, set in between the item lines' x and the last
     title's x, where every item line is bold: a heading of the list's own level."""
     match = match_item(line.text, rules.lists["items"][1:])
-    if match is None or not _bold(line) or not all(item.lines and _bold(item.lines[0]) for item in items):
+    if match is None or not mostly_bold(line) or not all(item.lines and mostly_bold(item.lines[0]) for item in items):
         return None
     number = " ".join(match.group("number").split())
     if number_style(number) != number_style(items[-1].number) or levels(number) != [levels(items[-1].number)[0] + 1]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..layout.lines import Line
+from ..layout.lines import Line, mostly_bold
 from .agenda_item import ALIGN, Item, match_item, part_state
 from .agenda_papers import whole_number
 from .rules import MeetingRules
@@ -53,18 +53,13 @@ def _result(text: str, rules: MeetingRules) -> bool:
     return any(rules.res[name].match(text) for name in names)
 
 
-def _bold(line: Line) -> bool:
-    """Whether most of the line's letters are bold."""
-    return sum(len(t.text) for t in line.words if t.bold) * 2 > sum(len(t.text) for t in line.words)
-
-
 def _same_type(line: Line, other: Line) -> bool:
     """Whether two lines are set alike: both bold or both not, sizes within 1 pt."""
 
     def size(ln: Line) -> float:
         return max((t.size for t in ln.words), default=0.0)
 
-    return _bold(line) == _bold(other) and abs(size(line) - size(other)) <= 1.0
+    return mostly_bold(line) == mostly_bold(other) and abs(size(line) - size(other)) <= 1.0
 
 
 def _broke(line: Line, word: float, right: float, rules: MeetingRules) -> bool:
@@ -95,7 +90,7 @@ def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right
     if abs(line.x0 - item.title_x) <= ALIGN:
         # A bold title is not continued by regular minutes at its x ('Traktandum 3' / bold title / text);
         # a line that is only its paper reference ('Vorlage: 1234/2024') is the item's, in any type.
-        return _same_type(line, previous) or not _bold(previous) or whole_number(line.text, rules) is not None
+        return _same_type(line, previous) or not mostly_bold(previous) or whole_number(line.text, rules) is not None
     # Back at the margin only on the same page (a page may open with other text: 'gez. ...') and
     # in the title's type (a bold heading is not continued by the regular minutes under it).
     if not item.lines or line.page != previous.page or abs(line.x0 - item.lines[0].x0) > ALIGN:
@@ -104,7 +99,7 @@ def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right
         return True
     if not _same_type(line, previous):
         return False
-    if _bold(previous) and previous is item.lines[-1] and not _result(line.text, rules):
+    if mostly_bold(previous) and previous is item.lines[-1] and not _result(line.text, rules):
         return True  # a bold heading's next bold line, the minutes under it being regular
     first = line.words[0] if line.words else None
     # A sentence that ends on the line is running text, not a title ('... aus dem Gremium.').

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..layout.lines import Line
+from ..layout.lines import Line, mostly_bold
 from ..meeting_models import Attendee
 from ..text.normalize import join_at_break
 from .head_fields import body_name
@@ -95,8 +95,7 @@ def _opens_item(line: Line, rules: MeetingRules) -> bool:
         if match is None:
             continue
         words = match.group("title").split()
-        bold = sum(len(t.text) for t in line.words if t.bold) * 2 > sum(len(t.text) for t in line.words)
-        return bold or any(w[:1].islower() and w not in _PARTICLES for w in words)
+        return mostly_bold(line) or any(w[:1].islower() and w not in _PARTICLES for w in words)
     return False
 
 

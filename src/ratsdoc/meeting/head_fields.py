@@ -14,7 +14,7 @@ import regex
 from ..extract.context import LABELLED, READ, Context
 from ..extract.generic.wrapped import continues_sentence
 from ..issues import IssueCode
-from ..layout.lines import Line
+from ..layout.lines import Line, mostly_bold
 from ..text.dates import iter_dates, parse_date
 from ..text.normalize import ICONS, fold_for_match, join_lines
 from .header import _continuation
@@ -408,7 +408,7 @@ def _in_paragraph(lines: Sequence[Line], index: int, before: str) -> bool:
     line = lines[index]
     if len(before.split()) <= HEAD_WORDS:
         return False
-    if sum(len(t.text) for t in line.words if t.bold) * 2 > sum(len(t.text) for t in line.words):
+    if mostly_bold(line):
         return False
     above = _runs_on(lines[index - 1], line) if index else False
     return above or (index + 1 < len(lines) and _runs_on(line, lines[index + 1]))
