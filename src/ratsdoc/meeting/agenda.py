@@ -10,7 +10,7 @@ import regex
 
 from ..layout.lines import Line
 from .agenda_columns import read_apart, rejoin_rows, strip_side_cells
-from .agenda_item import ALIGN, HEADING_CHARS, MARKER, Item, match_item, part_state
+from .agenda_item import ALIGN, HEADING_CHARS, MARKER, MARKER_PREFIX, Item, match_item, part_state
 from .agenda_numbers import foreign, in_sequence, levels, next_number, restarts, unmarked_next
 from .agenda_papers import cell_number, numbers_in, split_cells, take_numbers, tidy
 from .agenda_wrap import continues, join_bare
@@ -134,10 +134,6 @@ def _fill_public(items: list[Item], opened_nonpublic: int | None) -> None:
             parent = by_number.get(item.number.strip(".").rsplit(".", 1)[0])
             if parent is not None and parent.public is not None and MARKER.match(parent.number):
                 item.public = parent.public
-
-
-#: An Ö/N marker with the space after it, taken off an item number to compare it with a sub-item's.
-MARKER_PREFIX = regex.compile(r"^\s*[ÖN]\s*")
 
 
 def _unpunctuated(item: Item) -> None:

@@ -18,6 +18,8 @@ ALIGN = 4.0
 HEADING_CHARS = 60
 #: An Ö/N marker in front of an item number ("Ö 3", "N12"): public or not.
 MARKER = regex.compile(r"^\s*(?P<m>[ÖN])\s*\d")
+#: An Ö/N marker with the space after it, taken off an item number to compare or count its levels.
+MARKER_PREFIX = regex.compile(r"^\s*[ÖN]\s*")
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import regex
 
 from ..layout.lines import Line, mostly_bold
-from .agenda_item import ALIGN, HEADING_CHARS, MARKER, Item, match_item
+from .agenda_item import ALIGN, HEADING_CHARS, MARKER, MARKER_PREFIX, Item, match_item
 from .rules import MeetingRules
 
 #: The word that joins the numbers of items treated under one heading ('2 und 3', '4 bis 6').
@@ -23,7 +23,7 @@ def levels(number: str, *, last: bool = False) -> list[int]:
     number = joined[-1] if last else joined[0]
     if roman(number):
         return [roman(number)]
-    parts = regex.findall(r"\d+|[a-z]", regex.sub(r"^[ÖN]\s*", "", number))
+    parts = regex.findall(r"\d+|[a-z]", MARKER_PREFIX.sub("", number))
     return [int(part) if part.isdigit() else ord(part) - ord("a") + 1 for part in parts]
 
 
