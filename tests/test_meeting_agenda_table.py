@@ -98,14 +98,15 @@ def test_columns_right_of_the_title_are_cut_and_the_paper_column_before_it_read(
 
 
 def test_a_paper_column_right_of_the_title_is_kept() -> None:
-    from ratsdoc.meeting.agenda_table import cut_to_title
+    from ratsdoc.meeting.agenda_table import cut_to_title, table_head
 
     rows = [
         [(40, "TOP"), (80, "Betreff"), (400, "Vorlage"), (480, "Berichterstatter")],
         [(40, "1."), (80, "Bericht"), (400, "21/0780"), (480, "OB Kuhn")],
         [(40, "2."), (80, "Haushalt"), (400, "VO/2024/447")],
     ]
-    lines, cells = cut_to_title(_lines(rows), RULES)
+    table = _lines(rows)
+    lines, cells = cut_to_title(table, RULES, table_head(table, RULES))
     assert [line.text for line in lines[1:]] == ["1. Bericht 21/0780", "2. Haushalt VO/2024/447"]
     assert cells == {}
 
@@ -164,7 +165,7 @@ def test_a_title_that_names_only_the_type_and_the_body_is_none() -> None:
 
 def test_a_title_hyphenated_at_its_line_end_is_joined_again_once_the_columns_are_cut() -> None:
     from ratsdoc.layout.lines import Token
-    from ratsdoc.meeting.agenda_table import cut_to_title
+    from ratsdoc.meeting.agenda_table import cut_to_title, table_head
 
     lines = _lines(SHEET[3:5])
     # The layout joined a table row's wrapped cells column after column: the title's first line,
@@ -173,7 +174,7 @@ def test_a_title_hyphenated_at_its_line_end_is_joined_again_once_the_columns_are
     rest = Token("Süd", 150, 102, 168, 112, 10.0)
     lines.append(Line(1, [*row.tokens, rest]))
     lines.append(text_line(120, [(40, "3."), (150, "Mitteilungen")]))
-    cut, _ = cut_to_title(lines, RULES)
+    cut, _ = cut_to_title(lines, RULES, table_head(lines, RULES))
     assert [line.text for line in cut[1:]] == ["1. Eröffnung der Sitzung", "2. Region Nord-Süd", "3. Mitteilungen"]
 
 

@@ -36,11 +36,11 @@ def table_head(lines: Sequence[Line], rules: MeetingRules) -> Line | None:
     return None
 
 
-def table_type(lines: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
-    """The type of a document whose page 1 is an agenda table, and the line that shows it: a type
-    word alone on a line above the heading row names it ('Tagesordnung'), else the profile's
-    ``agenda_table_type`` (a faction's sheet need print no type word)."""
-    head = table_head(lines, rules)
+def table_type(lines: Sequence[Line], rules: MeetingRules, head: Line | None) -> tuple[str, Line] | None:
+    """The type of a document whose page 1 is an agenda table under the heading row ``head``
+    (:func:`table_head`), and the line that shows it: a type word alone on a line above the
+    heading row names it ('Tagesordnung'), else the profile's ``agenda_table_type`` (a faction's
+    sheet need print no type word)."""
     if head is None:
         return None
     types = {fold_for_match(t): t for t in rules.types}
@@ -97,12 +97,11 @@ def row_key(line: Line) -> RowKey:
     return line.page, round(line.top, 1)
 
 
-def cut_to_title(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Line], dict[RowKey, str]]:
+def cut_to_title(lines: Sequence[Line], rules: MeetingRules, head: Line | None) -> tuple[list[Line], dict[RowKey, str]]:
     """``lines`` with the cells right of the title column left out below an agenda table's heading
-    row (a line that held only such cells goes), and the paper numbers taken out of a paper column
-    between the item number and the title ('6.1.  21-3522  Gestaltung ...'), by row. Lines without
-    such a table come back as they are."""
-    head = table_head(lines, rules)
+    row ``head`` (:func:`table_head`; a line that held only such cells goes), and the paper
+    numbers taken out of a paper column between the item number and the title ('6.1.  21-3522
+    Gestaltung ...'), by row. Lines without such a table come back as they are."""
     if head is None:
         return list(lines), {}
     papers = _paper_column(head, rules)

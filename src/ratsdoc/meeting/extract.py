@@ -45,7 +45,7 @@ HEAD_TOP = 150.0
 
 
 def meeting_type(
-    ctx: Context, lines: list[Line], rules: MeetingRules, head: list[Line] | None = None
+    ctx: Context, lines: list[Line], rules: MeetingRules, head: list[Line] | None = None, table: Line | None = None
 ) -> tuple[str | None, bool]:
     """The meeting type of the document: a type word heading a page 1 that reads as the record
     of a session (:func:`~ratsdoc.meeting.head_fields.record_type`), or a type word with its
@@ -55,7 +55,8 @@ def meeting_type(
     one, else a type word standing alone in the first lines of page 1, else, for a document
     whose pages name no type, 'Wortprotokoll' when it reads as verbatim minutes (speaker turns
     and a session header: :func:`~ratsdoc.meeting.evidence.looks_verbatim`). Also whether the
-    words of a session back the type (False for a type word alone)."""
+    words of a session back the type (False for a type word alone). ``table`` is the heading row
+    of an agenda table among ``lines`` (:func:`~ratsdoc.meeting.agenda_table.table_head`)."""
     types = {fold_for_match(t): t for t in rules.types}
     record = record_type([ln for ln in head or lines if ln.page == 1], rules)
     if record:
@@ -71,10 +72,10 @@ def meeting_type(
         if folded in types and len(words) > 1 and any(p.match(line.text) for p in rules.lists["session"]):
             ctx.set("document_type", types[folded], [line])
             return types[folded], True
-    table = table_type(lines, rules)
-    if table is not None:
-        ctx.set("document_type", table[0], [table[1]])
-        return table[0], True
+    typed = table_type(lines, rules, table)
+    if typed is not None:
+        ctx.set("document_type", typed[0], [typed[1]])
+        return typed[0], True
     current = ctx.fields.values.get("document_type")
     found = types.get(fold_for_match(current)) if isinstance(current, str) else None
     for line in first if current is None else []:
@@ -90,7 +91,11 @@ def meeting_type(
     return found, False
 
 
-def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRules, kind: str) -> None:
+def _meeting(
+    ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRules, kind: str, table: Line | None
+) -> None:
+    """The meeting fields of a document of type ``kind``; ``table`` is the heading row of its
+    agenda table, if any (:func:`~ratsdoc.meeting.agenda_table.table_head`)."""
     header = read_header(head, rules)
     dates, doubt = session_date(head, rules)
     if dates and dates[0][0] != header.values.get("date") and "date" not in header.stacked:
@@ -125,7 +130,7 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         headings, unheaded = merge_toc(toc, headings)
     # An agenda table without numbers is read row by row only where no numbered item was found.
     # An agenda table's columns right of the title (mover, recommendation, notes) are no part of it.
-    listed_lines, cells = cut_to_title(lines, rules) if not verbatim else (lines, {})
+    listed_lines, cells = cut_to_title(lines, rules, table) if not verbatim else (lines, {})
     read = headings or read_agenda(listed_lines, rules) or unnumbered_rows(listed_lines, rules)
     for item in read:
         cell = cells.get(row_key(item.lines[0])) if item.lines else None
@@ -156,7 +161,7 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         where += parts[-1]
     ctx.set("agenda_items", items, where)
     ctx.set_items("agenda_items", parts)
-    _drop_item_fields(ctx, rows=table_head(lines, rules) is not None)
+    _drop_item_fields(ctx, rows=table is not None)
     _drop_name_title(ctx)
     if not items and not verbatim:
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "no agenda items were found", field="agenda_items")
@@ -239,7 +244,10 @@ def extract_meeting(ctx: Context) -> None:
     # The running header of page 1 ('9. Sitzung vom 23. August 2021  Seite 1') is furniture, but
     # may be the only place that names the session.
     head = [ln for ln in ctx.layout.lines if ln.page == 1 and ln.furniture and ln.words and ln.top < HEAD_TOP] + lines
-    kind, strong = meeting_type(ctx, lines, rules, head)
+    # The heading row of an agenda table, looked for once: it types the document, cuts the table's
+    # side columns and tells which item fields a row holds.
+    table = table_head(lines, rules)
+    kind, strong = meeting_type(ctx, lines, rules, head, table)
     kind_doubt(ctx, [ln for ln in head if ln.page == 1], rules, kind, strong)
     ctx.fields.values["kind"] = "meeting" if kind else "paper"
     if kind and fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}:
@@ -254,5 +262,6 @@ def extract_meeting(ctx: Context) -> None:
                 field="speeches",
             )
         head = [ln for ln in head if ln.furniture] + lines
+        table = table_head(lines, rules)
     if kind:
-        _meeting(ctx, lines, head, rules, kind)
+        _meeting(ctx, lines, head, rules, kind, table)
