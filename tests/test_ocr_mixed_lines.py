@@ -70,3 +70,40 @@ def test_table_row_with_a_wrapped_cell_is_left_alone() -> None:
     ]
     words = _print_lines() + row
     assert split_mixed_lines(words) is words
+
+
+# A title's wrapped last line (confidence 92-93) and, far to its right, two scraps of a stamp's
+# lower edge (0-26): one line band of ordinary height, 40 px, whose mean confidence (53) had the
+# whole line dropped, title words and all.
+LOW_BAND = (778, 818)
+TITLE_END = [
+    OcrWord("eine", 419, 779, 86, 30, *LOW_BAND, 93.3),
+    OcrWord("Baumpflanzung", 522, 778, 315, 38, *LOW_BAND, 92.5),
+]
+STAMP_EDGE = [
+    OcrWord("LRas", 1365, 806, 92, 12, *LOW_BAND, 0.0),
+    OcrWord("RR", 1468, 807, 38, 9, *LOW_BAND, 25.7),
+]
+
+
+def test_print_beside_a_stamp_in_a_line_of_ordinary_height_survives() -> None:
+    words = _print_lines() + TITLE_END + STAMP_EDGE
+    kept, dropped = irregular_words(split_mixed_lines(words))
+    texts = [w.text for w in kept]
+    assert "eine" in texts and "Baumpflanzung" in texts
+    assert "LRas" not in texts and "RR" not in texts
+    assert dropped
+
+
+def test_unsure_words_inside_a_line_of_print_are_not_split_off() -> None:
+    # The unsure words stand within the line, a word space from the sure ones: one line of print
+    # read badly, judged whole as before.
+    band = (1500, 1540)
+    line = [
+        OcrWord("Die", 300, 1502, 60, 36, *band, 90.0),
+        OcrWord("Kosten", 380, 1502, 120, 36, *band, 90.0),
+        OcrWord("betragen", 520, 1502, 150, 36, *band, 20.0),
+        OcrWord("rund", 690, 1502, 80, 36, *band, 10.0),
+    ]
+    words = _print_lines() + line
+    assert split_mixed_lines(words) is words

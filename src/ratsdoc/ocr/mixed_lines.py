@@ -7,7 +7,9 @@ whose band spans the stamp's slope. :func:`~.regular.irregular_words` then finds
 tall and unsure (the stamp's words have no confidence) and drops it whole, print and all.
 :func:`split_mixed_lines` first gives a run of confidently read words at one height, set
 apart from the rest by white, a line band of its own; what is left keeps the old band and is
-judged as before.
+judged as before. A line of ordinary height is split so too when it would be dropped whole
+(its mean confidence below :data:`~.regular.UNSURE`) and its print stands a clear gap away from
+the junk: a title's wrapped last line ("eine Baumpflanzung") with a stamp's lower edge beside it.
 """
 
 from __future__ import annotations
@@ -47,12 +49,21 @@ def _runs(words: list[OcrWord], height: float) -> list[list[OcrWord]]:
     return [run for run in runs if len(run) >= MIN_RUN]
 
 
+def _apart(run: list[OcrWord], rest: list[OcrWord], height: float) -> bool:
+    """Whether every word of ``rest`` stands more than :data:`RUN_GAP` word heights left or
+    right of ``run``: white between print and junk, not an unsure word inside the print."""
+    left = min(w.left for w in run)
+    right = max(w.left + w.width for w in run)
+    return all(w.left - right > RUN_GAP * height or left - (w.left + w.width) > RUN_GAP * height for w in rest)
+
+
 def split_mixed_lines(words: list[OcrWord]) -> list[OcrWord]:
     """``words`` with each run of print (:func:`_runs`) given the band of its own words, in a
-    Tesseract line taller than :data:`~.regular.TALL_BAND` page word heights whose other words
-    are read with a mean confidence below :data:`~.regular.UNSURE` (a stamp's). A tall line
-    without such words is left as it is: a table row whose first cell wraps is one tall line
-    of sure words, placed by :func:`~.words.word_bands`."""
+    Tesseract line whose other words are read with a mean confidence below
+    :data:`~.regular.UNSURE` (a stamp's): a line taller than :data:`~.regular.TALL_BAND` page
+    word heights, or one that would be dropped whole and whose runs stand apart from the rest
+    (:func:`_apart`). A tall line without such words is left as it is: a table row whose first
+    cell wraps is one tall line of sure words, placed by :func:`~.words.word_bands`."""
     sure = [w.height for w in words if w.confidence >= SURE and any(ch.isalpha() for ch in w.text)]
     if len(sure) < 10:
         return words  # too little print on the page to know its shape (as regular.py)
@@ -62,13 +73,16 @@ def split_mixed_lines(words: list[OcrWord]) -> list[OcrWord]:
         lines.setdefault((word.line_top, word.line_bottom), []).append(word)
     moved: dict[int, OcrWord] = {}
     for (top, bottom), line in lines.items():
-        if bottom - top <= TALL_BAND * height:
-            continue
+        tall = bottom - top > TALL_BAND * height
+        if not tall and statistics.fmean(w.confidence for w in line) >= UNSURE:
+            continue  # a line kept as it is by the filter (regular.py)
         runs = _runs(line, height)
         in_runs = {id(w) for run in runs for w in run}
-        rest = [w.confidence for w in line if id(w) not in in_runs]
-        if not rest or statistics.fmean(rest) >= UNSURE:
+        rest = [w for w in line if id(w) not in in_runs]
+        if not rest or statistics.fmean(w.confidence for w in rest) >= UNSURE:
             continue  # no junk beside the print: a table row whose first cell wraps, placed by word_bands
+        if not tall:
+            runs = [run for run in runs if _apart(run, rest, height)]
         for run in runs:
             band = (min(w.top for w in run), max(w.top + w.height for w in run))
             moved.update({id(w): replace(w, line_top=band[0], line_bottom=band[1]) for w in run})
