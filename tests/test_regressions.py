@@ -26,6 +26,7 @@ class Parsed:
 #: inputs are copies of fixtures whose cover survived, so they parse.
 EXPECTED: dict[str, Parsed | type[ratsdoc.RatsdocError]] = {
     "fuzz-broken-font-dictionary": Parsed(page_count=1, number=None, profile="letter"),
+    "fuzz-broken-page-tree-root": Parsed(page_count=1, number="0312/24", profile="erfurt"),
     "fuzz-find-label-past-end": Parsed(page_count=1, number="2024/260", profile="gotha"),
     "fuzz-line-of-marks-only": Parsed(page_count=3, number="0112/23", profile="erfurt"),
     "fuzz-table-without-columns": Parsed(page_count=1, number="23/2018", profile="generic"),

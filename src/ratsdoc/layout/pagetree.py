@@ -120,10 +120,16 @@ def open_repairing(
 
 
 def _has_page_tree(pages: Any) -> bool:
+    return isinstance(resolve_or_none(pages), dict)
+
+
+def resolve_or_none(value: Any) -> Any:
+    """``value`` with references followed; None for a reference into damaged bytes (pdfminer
+    raises its parser's errors, bare Exceptions among them, from wherever it resolves)."""
     try:
-        return isinstance(resolve1(pages), dict)
-    except Exception:  # a reference into damaged bytes
-        return False
+        return resolve1(value)
+    except Exception:  # a missing or unparsable object is no part of the tree
+        return None
 
 
 def count_page_leaves(pages_root: Any, stop_after: int) -> int:
@@ -149,13 +155,10 @@ def count_page_leaves(pages_root: Any, stop_after: int) -> int:
         if visits > max_visits:
             break
         key = item.objid if isinstance(item, PDFObjRef) else id(item)
-        try:
-            node = resolve1(item)
-        except Exception:  # a missing or unparsable kid is simply not a page
-            continue
+        node = resolve_or_none(item)  # a missing or unparsable kid is simply not a page
         if not isinstance(node, dict):
             continue
-        kids = resolve1(node.get("Kids")) if "Kids" in node else None
+        kids = resolve_or_none(node.get("Kids")) if "Kids" in node else None
         if isinstance(kids, list):
             if key in on_path:
                 continue  # a loop back to an ancestor
@@ -163,7 +166,7 @@ def count_page_leaves(pages_root: Any, stop_after: int) -> int:
             stack.append(("exit", key))
             stack.extend(("enter", kid) for kid in reversed(kids))
             continue
-        kind = resolve1(node.get("Type"))
+        kind = resolve_or_none(node.get("Type"))
         if getattr(kind, "name", None) == "Page":
             leaves += 1
             if leaves > stop_after:
@@ -190,20 +193,17 @@ def iter_page_dicts(pages_root: Any) -> Iterator[tuple[Any, dict[str, Any]]]:
         if key in visited:
             continue
         visited.add(key)
-        try:
-            node = resolve1(item)
-        except Exception:
-            continue
+        node = resolve_or_none(item)
         if not isinstance(node, dict):
             continue
         attrs = dict(node)
         for name in _INHERITABLE:
             if name not in attrs and name in inherited:
                 attrs[name] = inherited[name]
-        kids = resolve1(attrs.get("Kids")) if "Kids" in attrs else None
+        kids = resolve_or_none(attrs.get("Kids")) if "Kids" in attrs else None
         if isinstance(kids, list):
             stack.extend((kid, attrs) for kid in reversed(kids))
-        elif getattr(resolve1(attrs.get("Type")), "name", None) in ("Page", None) and (
+        elif getattr(resolve_or_none(attrs.get("Type")), "name", None) in ("Page", None) and (
             "Contents" in attrs or "MediaBox" in attrs or attrs.get("Type") is not None
         ):
             yield key, attrs
@@ -258,8 +258,8 @@ def checked_page_count(pages: Any, max_pages: int, file: str | None) -> int:
     The walk is the truth when it finds pages; /Count is the fallback for a tree pdfminer
     can only recover by scanning every object (then -1 when /Count is no number either).
     """
-    root = resolve1(pages)
-    count = resolve1(root.get("Count")) if isinstance(root, dict) else None
+    root = resolve_or_none(pages)
+    count = resolve_or_none(root.get("Count")) if isinstance(root, dict) else None
     declared = int(count) if isinstance(count, int) and count >= 0 else -1
     try:
         # The walk starts from the reference, so that a kid pointing back at the root is

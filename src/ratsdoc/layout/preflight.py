@@ -61,7 +61,7 @@ from typing import Any
 
 from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfparser import PDFParser
-from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
+from pdfminer.pdftypes import PDFObjRef, PDFStream
 from pdfminer.psparser import LIT, PSLiteral
 
 from ..budget import Budget, MiB
@@ -74,6 +74,7 @@ from .pagetree import (
     iter_page_dicts,
     no_pages,
     open_repairing,
+    resolve_or_none,
     scan_page_objects,
     too_many_pages,
     xfa_warnings,
@@ -138,7 +139,7 @@ def preflight(pdf: PdfInput, budget: Budget, *, password: str | None, max_pages:
     )
     pages_root = doc.catalog.get("Pages")
     page_count = checked_page_count(pages_root, max_pages, pdf.name)
-    tree = iter_page_dicts(pages_root) if resolve1(pages_root) else iter(())
+    tree = iter_page_dicts(pages_root) if resolve_or_none(pages_root) else iter(())
     pages = [attrs for _, attrs in itertools.islice(tree, max_pages + 1)]
     if not pages:
         # Without a usable tree pdfminer scans every object for pages: so does the limit.
