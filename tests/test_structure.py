@@ -1,0 +1,193 @@
+"""The structure tree of tagged PDFs: which paragraph each marked content belongs to, read alike
+by both engines, hostile trees answered with "unknown", and the page-foot paragraph decision it
+settles."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import ratsdoc
+from ratsdoc.budget import make_budget
+from ratsdoc.input import load_input
+from ratsdoc.layout.model import EngineLimits, Page
+from ratsdoc.layout.pdfium_engine import PdfiumSource
+from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
+from ratsdoc.layout.structure import DocumentStructure, PageMarks
+from ratsdoc.options import ParseOptions
+
+from .conftest import FIXTURES
+
+pikepdf = pytest.importorskip("pikepdf")
+
+ENGINES = (PdfplumberSource, PdfiumSource)
+
+
+def _blocks(page: Page) -> dict[int, int]:
+    assert isinstance(page.marks, PageMarks)
+    return page.marks.blocks()
+
+
+def _pages(engine: type[PdfplumberSource] | type[PdfiumSource], path: Path) -> list[Page]:
+    source = engine(
+        load_input(path, max_file_size=10**9), budget=make_budget(ParseOptions(), None), limits=EngineLimits()
+    )
+    try:
+        return list(source.pages())
+    finally:
+        source.close()
+
+
+# -- a tagged PDF made here ----------------------------------------------------------------------
+
+#: Three paragraphs: MCID 0 in a /P, MCIDs 1 and 2 in a /Standard (the RoleMap makes it a /P) and
+#: a /Span inside it, MCID 3 with a nested /Span without an MCID in the middle.
+_CONTENT = (
+    b"/P <</MCID 0>> BDC BT /F1 12 Tf 72 700 Td (Erste Zeile.) Tj ET EMC "
+    b"/Standard <</MCID 1>> BDC BT /F1 12 Tf 72 680 Td (Zweite Zeile) Tj ET EMC "
+    b"/Span <</MCID 2>> BDC BT /F1 12 Tf 72 660 Td (geht weiter.) Tj ET EMC "
+    b"/P <</MCID 3>> BDC BT /F1 12 Tf 72 640 Td (Vierte ) Tj /Span <</Lang (de)>> BDC (Reihe ) Tj EMC "
+    b"(endet.) Tj ET EMC "
+    b"/Artifact BMC BT /F1 9 Tf 280 40 Td (Seite 1) Tj ET EMC"
+)
+
+
+def _tagged_pdf(path: Path, spoil: Callable[[Any, dict[str, Any]], None] | None = None) -> None:
+    """Write a one-page tagged PDF to ``path``; ``spoil(pdf, parts)`` may break its tree first."""
+    from pikepdf import Array, Dictionary, Name
+
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(595, 842))
+    font = pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica))
+    page.obj.Resources = Dictionary(Font=Dictionary(F1=font))
+    page.obj.Contents = pdf.make_stream(_CONTENT)
+    page.obj.StructParents = 0
+    root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot, RoleMap=Dictionary(Standard=Name.P)))
+    doc = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Document, P=root))
+    p0 = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.P, P=doc, Pg=page.obj, K=0))
+    p1 = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Standard, P=doc, Pg=page.obj))
+    span = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Span, P=p1, Pg=page.obj, K=2))
+    p1.K = Array([1, span])
+    p3 = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.P, P=doc, Pg=page.obj, K=3))
+    doc.K = Array([p0, p1, p3])
+    root.K = Array([doc])
+    root.ParentTree = pdf.make_indirect(Dictionary(Nums=Array([0, Array([p0, p1, span, p3])])))
+    pdf.Root.StructTreeRoot = root
+    pdf.Root.MarkInfo = Dictionary(Marked=True)
+    parts = {"pdf": pdf, "root": root, "doc": doc, "p0": p0, "p1": p1, "span": span, "p3": p3, "page": page}
+    if spoil is not None:
+        spoil(pdf, parts)
+    pdf.save(path)
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=lambda e: e.__name__)
+def test_marked_content_leads_to_its_paragraph(tmp_path: Path, engine: type[PdfplumberSource]) -> None:
+    _tagged_pdf(tmp_path / "tagged.pdf")
+    (page,) = _pages(engine, tmp_path / "tagged.pdf")
+    # A /Span inside a paragraph leads to the paragraph; a custom type through the /RoleMap.
+    blocks = _blocks(page)
+    assert set(blocks) == {0, 1, 2, 3} and blocks[1] == blocks[2]
+    assert len({blocks[0], blocks[1], blocks[3]}) == 3
+    by_text: dict[str, set[int]] = {}
+    for char in page.chars:
+        by_text.setdefault(char.text, set()).add(char.mcid)
+    # The nested /Span without an MCID keeps its paragraph's: "Reihe " and "endet." are MCID 3.
+    assert by_text["V"] == by_text["R"] == by_text["n"] == {3}
+    assert by_text["S"] == {-1}  # the page number, an artifact
+
+
+def test_untagged_files_carry_no_marks() -> None:
+    for engine in ENGINES:
+        pages = _pages(engine, FIXTURES / "letter-erlangen-2020-antrag-spd.pdf")
+        assert all(page.marks is None and {c.mcid for c in page.chars} == {-1} for page in pages)
+
+
+# -- hostile structure trees ---------------------------------------------------------------------
+
+
+def _parent_cycle(pdf: Any, parts: dict[str, Any]) -> None:
+    # The span's parent is a span whose parent is the first: no paragraph above either.
+    from pikepdf import Dictionary, Name
+
+    other = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Span, P=parts["span"]))
+    parts["span"].P = other
+
+
+def _deep_chain(pdf: Any, parts: dict[str, Any]) -> None:
+    # 3,000 spans, each the parent of the one before, above the span of MCID 2.
+    from pikepdf import Dictionary, Name
+
+    current = parts["span"]
+    for _ in range(3_000):
+        parent = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Span))
+        current.P = parent
+        current = parent
+    current.P = parts["p1"]
+
+
+def _tree_cycle(pdf: Any, parts: dict[str, Any]) -> None:
+    # The number tree's kid lists the tree itself again.
+    from pikepdf import Array, Dictionary
+
+    tree = parts["root"].ParentTree
+    kid = pdf.make_indirect(Dictionary(Nums=tree.Nums, Kids=Array([tree])))
+    del tree.Nums
+    tree.Kids = Array([kid, kid])
+
+
+def _role_cycle(pdf: Any, parts: dict[str, Any]) -> None:
+    from pikepdf import Dictionary, Name
+
+    parts["root"].RoleMap = Dictionary(Standard=Name.Absatz, Absatz=Name.Standard)
+
+
+def _garbage(pdf: Any, parts: dict[str, Any]) -> None:
+    from pikepdf import Array, Dictionary, Name, String
+
+    parts["root"].ParentTree = Dictionary(Nums=Array([String("0"), 5, 0, Name.P, 1]))
+
+
+def _not_a_key(pdf: Any, parts: dict[str, Any]) -> None:
+    from pikepdf import Name
+
+    parts["page"].obj.StructParents = Name.Null
+
+
+HOSTILE = {
+    "parent-cycle": (_parent_cycle, {0, 1, 3}),
+    "deep-chain": (_deep_chain, {0, 1, 3}),
+    "tree-cycle": (_tree_cycle, {0, 1, 2, 3}),
+    "role-cycle": (_role_cycle, {0, 3}),
+    "garbage-tree": (_garbage, set()),
+    "not-a-key": (_not_a_key, set()),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_a_hostile_tree_is_unknown_not_an_error(tmp_path: Path, case: str) -> None:
+    spoil, known = HOSTILE[case]
+    path = tmp_path / f"{case}.pdf"
+    _tagged_pdf(path, spoil)
+    start = time.monotonic()
+    pages = {engine: _pages(engine, path) for engine in ENGINES}
+    blocks = [_blocks(p[0]) for p in pages.values()]
+    assert blocks[0] == blocks[1]
+    assert set(blocks[0]) == known  # the marked contents whose paragraph could still be found
+    for engine in ("pdfplumber", "pdfium"):
+        assert "Erste Zeile." in ratsdoc.parse(path, engine=engine).text
+    assert time.monotonic() - start < 20
+
+
+def test_a_tree_that_does_not_parse_is_given_up() -> None:
+    class Broken(dict[str, Any]):
+        def get(self, key: str, default: Any = None) -> Any:
+            raise ValueError("broken")
+
+    structure = DocumentStructure({"StructTreeRoot": {}})
+    structure._catalog = Broken()
+    assert structure.page_blocks(0) == {} and structure.broken
+    assert DocumentStructure.of(Broken()) is None
