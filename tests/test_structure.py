@@ -4,6 +4,7 @@ settles."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -13,14 +14,19 @@ import pytest
 
 import ratsdoc
 from ratsdoc.budget import make_budget
+from ratsdoc.extract.paragraph_breaks import hidden_break, new_paragraph, tagged_break
+from ratsdoc.extract.sections import extract_justification
 from ratsdoc.input import load_input
-from ratsdoc.layout.model import EngineLimits, Page
+from ratsdoc.issues import IssueCode
+from ratsdoc.layout.lines import Line
+from ratsdoc.layout.model import UNKNOWN_BLOCK, EngineLimits, Page
 from ratsdoc.layout.pdfium_engine import PdfiumSource
 from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
 from ratsdoc.layout.structure import DocumentStructure, PageMarks
 from ratsdoc.options import ParseOptions
+from ratsdoc.regions import PageInfo
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, line_context, text_line
 
 pikepdf = pytest.importorskip("pikepdf")
 
@@ -191,3 +197,80 @@ def test_a_tree_that_does_not_parse_is_given_up() -> None:
     structure._catalog = Broken()
     assert structure.page_blocks(0) == {} and structure.broken
     assert DocumentStructure.of(Broken()) is None
+
+
+# -- the page-foot decision ----------------------------------------------------------------------
+
+
+class _Identity:
+    """Marks whose MCIDs are their own elements (a tagged page made up for a test)."""
+
+    def block(self, mcid: int) -> int:
+        return mcid
+
+
+def _tag(line: Line, block: int) -> Line:
+    """``line`` with every word drawn for structure element ``block`` (-1: unknown)."""
+    return Line(line.page, [dataclasses.replace(t, mcid=block, marks=_Identity()) for t in line.tokens])
+
+
+def test_tags_decide_a_page_break_after_a_sentence() -> None:
+    foot = text_line(760, [(60, "Er dauert ein Jahr.")])
+    top = text_line(80, [(60, "Die Anwohner werden informiert.")], page=2)
+    # Untagged: nothing shows the break; the paragraph goes on and the break is doubtful.
+    assert tagged_break(foot, top) is None
+    assert not new_paragraph(foot, top, short_ends=False, left=60) and hidden_break(foot, top)
+    # One element on both sides: the paragraph goes on, and nothing is doubtful.
+    assert tagged_break(_tag(foot, 7), _tag(top, 7)) is False
+    assert not new_paragraph(_tag(foot, 7), _tag(top, 7), short_ends=False, left=60)
+    assert not hidden_break(_tag(foot, 7), _tag(top, 7))
+    # Two elements: a new paragraph, also where the print would have joined them.
+    assert new_paragraph(_tag(foot, 7), _tag(top, 9), short_ends=False, left=60)
+    assert not hidden_break(_tag(foot, 7), _tag(top, 9))
+    unsentenced = text_line(760, [(60, "Er dauert ein Jahr und")])
+    assert new_paragraph(_tag(unsentenced, 7), _tag(top, 9))
+    # One side unknown (text outside the tree): the print decides, as without tags.
+    assert tagged_break(_tag(foot, 7), _tag(top, UNKNOWN_BLOCK)) is None
+    assert hidden_break(_tag(foot, 7), _tag(top, UNKNOWN_BLOCK))
+    # Within a page the print decides: a gap is a paragraph's even inside one element.
+    below = text_line(790, [(60, "Die Zufahrt bleibt offen.")])
+    assert new_paragraph(_tag(foot, 7), _tag(below, 7))
+
+
+def _justification(lines: list[Line]) -> tuple[str, list[int]]:
+    ctx = line_context(lines, "generic", pages=(PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)))
+    extract_justification(ctx)
+    doubts = [w.page for w in ctx.fields.warnings if w.code is IssueCode.PARAGRAPH_BREAK_UNCERTAIN]
+    return ctx.fields.values["justification"], [d for d in doubts if d is not None]
+
+
+def _manuscript(blocks: tuple[int, ...]) -> list[Line]:
+    """A manuscript's reasons: a sentence a line, paragraphs set apart by space alone; the
+    lines' structure elements are ``blocks`` (one per line after the heading)."""
+    lines = [
+        text_line(100, [(60, "Begründung:")]),
+        text_line(115, [(60, "Der Radweg zwischen Anger und Krämerbrücke ist zu schmal und zu holprig.")]),
+        text_line(127, [(60, "Er wird verbreitert.")]),
+        text_line(139, [(60, "Die Kosten trägt die Stadt.")]),
+        text_line(163, [(60, "Der Bau beginnt im Frühjahr.")]),
+        text_line(175, [(60, "Er dauert ein Jahr.")]),
+        text_line(80, [(60, "Die Anwohner werden informiert.")], page=2),
+        text_line(92, [(60, "Die Zufahrt bleibt offen.")], page=2),
+    ]
+    return [lines[0], *(_tag(line, block) for line, block in zip(lines[1:], blocks, strict=True))]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "paragraphs", "doubts"),
+    [
+        ((UNKNOWN_BLOCK,) * 7, 2, [1]),  # untagged: joined, and warned
+        ((5, 5, 5, 6, 6, 7, 7), 3, []),  # a new element on page 2: a paragraph, no warning
+        ((5, 5, 5, 6, 6, 6, 6), 2, []),  # the same element: one paragraph, no warning
+    ],
+)
+def test_the_justification_follows_the_structure_at_a_page_foot(
+    blocks: tuple[int, ...], paragraphs: int, doubts: list[int]
+) -> None:
+    text, warned = _justification(_manuscript(blocks))
+    assert len(text.split("\n\n")) == paragraphs
+    assert warned == doubts
