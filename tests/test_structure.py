@@ -30,6 +30,7 @@ from .conftest import FIXTURES, line_context, text_line
 
 pikepdf = pytest.importorskip("pikepdf")
 
+TAGGED = FIXTURES / "letter-erlangen-2024-antrag-tagged.pdf"
 ENGINES = (PdfplumberSource, PdfiumSource)
 
 
@@ -110,6 +111,25 @@ def test_untagged_files_carry_no_marks() -> None:
     for engine in ENGINES:
         pages = _pages(engine, FIXTURES / "letter-erlangen-2020-antrag-spd.pdf")
         assert all(page.marks is None and {c.mcid for c in page.chars} == {-1} for page in pages)
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=lambda e: e.__name__)
+def test_the_fixture_paragraphs_across_pages(engine: type[PdfplumberSource]) -> None:
+    # Page 1 ends with a paragraph; page 2 ends within one, after a sentence: the structure
+    # elements of the lines on either side of each break say so, with either engine.
+    lines = [[line for line in _lines(page) if line.words] for page in _pages(engine, TAGGED)]
+    last = [page[-1] for page in lines[:2]]
+    first = [page[0] for page in lines[1:]]
+    assert last[0].text.endswith("gemacht.") and first[0].text.startswith("Ein Zebrastreifen")
+    assert last[1].text.endswith("sichtbar sein.") and first[1].text.startswith("Eine Mittelinsel")
+    assert tagged_break(last[0], first[0]) is True
+    assert tagged_break(last[1], first[1]) is False
+
+
+def _lines(page: Page) -> list[Line]:
+    from ratsdoc.layout.lines import page_lines
+
+    return page_lines(page)
 
 
 # -- hostile structure trees ---------------------------------------------------------------------
@@ -274,3 +294,16 @@ def test_the_justification_follows_the_structure_at_a_page_foot(
     text, warned = _justification(_manuscript(blocks))
     assert len(text.split("\n\n")) == paragraphs
     assert warned == doubts
+
+
+def test_the_fixture_without_its_tree_reads_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    # With the tree the fixture's golden holds and nothing is doubtful (tests/test_golden.py);
+    # without it both page breaks are doubtful and the paragraph ending page 1 runs on.
+    tagged = ratsdoc.parse(TAGGED)
+    assert not [w for w in tagged.warnings if "foot of page" in w]
+    monkeypatch.setattr(DocumentStructure, "of", classmethod(lambda cls, catalog: None))
+    for engine in ("pdfium", "pdfplumber"):
+        plain = ratsdoc.parse(TAGGED, engine=engine)
+        assert [w for w in plain.warnings if "foot of page 1, 2" in w]
+        assert plain.justification is not None and tagged.justification is not None
+        assert len(plain.justification.split("\n\n")) == len(tagged.justification.split("\n\n")) - 1
