@@ -15,9 +15,9 @@ the same on every page. Nothing is read for an untagged file, and a tagged one o
 question is asked: an engine hands each page a :class:`PageMarks`, which reads that page's part
 of the tree at its first question (a Word file keeps its tree in object streams that pdfminer
 parses whole, some 50 ms a document, worth paying only where a page break needs the answer).
-Every walk is bounded (number-tree nodes, array lengths, /P chain depth,
-/RoleMap hops, and each object visited once), and whatever does not parse is unknown: a broken
-or cyclic tree costs the answer, never the parse.
+Every walk is bounded (number-tree nodes, array lengths, /P chain depth, /RoleMap hops, and each
+object visited once), and whatever does not parse is unknown: a broken or cyclic tree costs the
+answer, never the parse.
 """
 
 from __future__ import annotations
