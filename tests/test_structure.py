@@ -132,6 +132,43 @@ def _lines(page: Page) -> list[Line]:
     return page_lines(page)
 
 
+def _two_pages(path: Path, *, split: bool) -> None:
+    """Two pages with one paragraph running from the first onto the second, tagged as one
+    element (LibreOffice) or, with ``split``, as two (Word repeats the tag after the break)."""
+    from pikepdf import Array, Dictionary, Name
+
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica))
+    root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
+    doc = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Document, P=root))
+    paragraphs = []
+    for number, text in enumerate((b"Der Absatz geht", b"weiter.")):
+        page = pdf.add_blank_page(page_size=(595, 842))
+        page.obj.Resources = Dictionary(Font=Dictionary(F1=font))
+        page.obj.Contents = pdf.make_stream(b"/P <</MCID 0>> BDC BT /F1 12 Tf 72 700 Td (" + text + b") Tj ET EMC")
+        page.obj.StructParents = number
+        if split or not paragraphs:
+            paragraphs.append(pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.P, P=doc, K=Array())))
+        paragraphs[-1].K.append(Dictionary(Type=Name.MCR, Pg=page.obj, MCID=0))
+    doc.K = Array(paragraphs)
+    root.K = Array([doc])
+    nums = Array([0, Array([paragraphs[0]]), 1, Array([paragraphs[-1]])])
+    root.ParentTree = pdf.make_indirect(Dictionary(Nums=nums))
+    pdf.Root.StructTreeRoot = root
+    pdf.Root.MarkInfo = Dictionary(Marked=True)
+    pdf.save(path)
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_a_tree_shows_whether_it_keeps_paragraphs_across_pages(tmp_path: Path, split: bool) -> None:
+    _two_pages(tmp_path / "two.pdf", split=split)
+    for engine in ENGINES:
+        first, second = (p.marks for p in _pages(engine, tmp_path / "two.pdf"))
+        assert isinstance(first, PageMarks) and isinstance(second, PageMarks)
+        assert (first.block(0) == second.block(0)) is not split
+        assert first.crosses_pages() is not split
+
+
 # -- hostile structure trees ---------------------------------------------------------------------
 
 
@@ -223,15 +260,23 @@ def test_a_tree_that_does_not_parse_is_given_up() -> None:
 
 
 class _Identity:
-    """Marks whose MCIDs are their own elements (a tagged page made up for a test)."""
+    """Marks whose MCIDs are their own elements (a tagged page made up for a test), in a tree
+    that keeps elements across page breaks (LibreOffice) or not (``crosses`` False: Word)."""
+
+    def __init__(self, crosses: bool = True) -> None:
+        self.crosses = crosses
 
     def block(self, mcid: int) -> int:
         return mcid
 
+    def crosses_pages(self) -> bool:
+        return self.crosses
 
-def _tag(line: Line, block: int) -> Line:
+
+def _tag(line: Line, block: int, crosses: bool = True) -> Line:
     """``line`` with every word drawn for structure element ``block`` (-1: unknown)."""
-    return Line(line.page, [dataclasses.replace(t, mcid=block, marks=_Identity()) for t in line.tokens])
+    marks = _Identity(crosses)
+    return Line(line.page, [dataclasses.replace(t, mcid=block, marks=marks) for t in line.tokens])
 
 
 def test_tags_decide_a_page_break_after_a_sentence() -> None:
@@ -249,6 +294,10 @@ def test_tags_decide_a_page_break_after_a_sentence() -> None:
     assert not hidden_break(_tag(foot, 7), _tag(top, 9))
     unsentenced = text_line(760, [(60, "Er dauert ein Jahr und")])
     assert new_paragraph(_tag(unsentenced, 7), _tag(top, 9))
+    # A tree that ends every element at a page break (Word): the same element cannot occur, and
+    # two elements say nothing; the print decides, as without tags.
+    assert tagged_break(_tag(foot, 7, crosses=False), _tag(top, 9, crosses=False)) is None
+    assert hidden_break(_tag(foot, 7, crosses=False), _tag(top, 9, crosses=False))
     # One side unknown (text outside the tree): the print decides, as without tags.
     assert tagged_break(_tag(foot, 7), _tag(top, UNKNOWN_BLOCK)) is None
     assert hidden_break(_tag(foot, 7), _tag(top, UNKNOWN_BLOCK))

@@ -64,13 +64,18 @@ def tagged_break(prev: Line, line: Line) -> bool | None:
     """Whether the structure tree of a tagged PDF puts ``line`` in another paragraph-like element
     (a paragraph, a heading, a list item's body, a table cell) than ``prev``: the element of
     ``prev``'s last word and of ``line``'s first (:attr:`~ratsdoc.layout.lines.Token.block`).
-    None when either is unknown (an untagged file, a scan, text outside the tree)."""
+    None when either is unknown (an untagged file, a scan, text outside the tree), and when the
+    elements differ in a tree that never keeps an element across a page break: Word repeats a
+    paragraph's tag after every page break, so two elements there say nothing."""
     if not prev.words or not line.words:
         return None
-    before, after = prev.words[-1].block, line.words[0].block
+    first = line.words[0]
+    before, after = prev.words[-1].block, first.block
     if before == UNKNOWN_BLOCK or after == UNKNOWN_BLOCK:
         return None
-    return before != after
+    if before == after:
+        return False
+    return True if first.marks is not None and first.marks.crosses_pages() else None
 
 
 def ends_sentence(prev: Line, line: Line) -> bool:

@@ -92,6 +92,11 @@ class Marks(Protocol):
         page of the document; :data:`UNKNOWN_BLOCK` when there is none or it cannot be read."""
         ...
 
+    def crosses_pages(self) -> bool:
+        """Whether the document keeps some such element whole across a page break: only then
+        do two elements on either side of one mean two paragraphs."""
+        ...
+
 
 #: A box on the page: (x0, top, x1, bottom) in points.
 Box = tuple[float, float, float, float]

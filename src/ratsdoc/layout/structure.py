@@ -2,10 +2,13 @@
 list item's body, a table cell) each marked-content id of a page was drawn for.
 
 Word and LibreOffice export a tagged PDF with every paragraph a /P element (or a style name the
-/RoleMap maps to /P) whose marked content may lie on several pages: the last line of one page and
-the first of the next belong to one paragraph exactly when their marked-content ids lead to the
-same element. That settles what the print cannot show: whether a ragged text that ends a sentence
-at a page's foot goes on in the same paragraph (:mod:`ratsdoc.extract.paragraph_breaks`).
+/RoleMap maps to /P). LibreOffice keeps a paragraph that runs over a page break one element, so
+the last line of one page and the first of the next belong to one paragraph exactly when their
+marked-content ids lead to the same element; Word ends every element at a page break and repeats
+its tag on the next page, so there two elements say nothing (:meth:`DocumentStructure.crosses_pages`
+tells the two kinds of tree apart). That settles, where it can, what the print cannot show: whether
+a ragged text that ends a sentence at a page's foot goes on in the same paragraph
+(:mod:`ratsdoc.extract.paragraph_breaks`).
 
 The tree is read with pdfminer, by both engines alike, so that they give the same answer: the
 page's /StructParents key leads through the catalog's /StructTreeRoot /ParentTree (a number tree)
@@ -108,6 +111,7 @@ class DocumentStructure:
         self._parents: dict[int, Any] | None = None  # the /ParentTree, once read
         self._roles: dict[str, str] = {}
         self._blocks: dict[int, int] = {}  # element object number: its block's, or UNKNOWN
+        self._crosses: bool | None = None  # see crosses_pages
         self.broken = False  # the tree did not parse: every answer is unknown
 
     @classmethod
@@ -118,6 +122,31 @@ class DocumentStructure:
     def marks(self, struct_parents: Any) -> PageMarks:
         """The lazy marks of the page whose /StructParents is ``struct_parents``."""
         return PageMarks(self, struct_parents)
+
+    def crosses_pages(self) -> bool:
+        """Whether the tree keeps some paragraph-like element whole across a page break (its
+        marked contents lie under two /StructParents keys). Only then do two elements at a page
+        break mean two paragraphs: Word ends every element at a page break and repeats its tag on
+        the next page, LibreOffice keeps a paragraph one element."""
+        if self._crosses is None:
+            self._crosses = False
+            try:
+                keys = list(self._parent_tree())
+            except Exception:  # a tree that does not parse: unknown, and not read again
+                self.broken = True
+                keys = []
+            seen: dict[int, Any] = {}
+            examined = 0
+            for key in keys:
+                blocks = self.page_blocks(key)
+                examined += len(blocks) + 1
+                if examined > _MAX_PAGE_MCIDS:
+                    break  # a tree this large is not walked again for every page
+                for block in set(blocks.values()):
+                    if seen.setdefault(block, key) != key:
+                        self._crosses = True
+                        return True
+        return self._crosses
 
     def page_blocks(self, struct_parents: Any) -> dict[int, int]:
         """For the page whose /StructParents is ``struct_parents``: each marked-content id drawn
@@ -215,6 +244,11 @@ class PageMarks:
     def block(self, mcid: int) -> int:
         """The paragraph-like element of marked content ``mcid``, or UNKNOWN."""
         return self.blocks().get(mcid, UNKNOWN)
+
+    def crosses_pages(self) -> bool:
+        """Whether the document keeps an element whole across a page break
+        (:meth:`DocumentStructure.crosses_pages`)."""
+        return self._structure.crosses_pages()
 
 
 def _number_tree(node: Any) -> Iterator[tuple[int, Any]]:
