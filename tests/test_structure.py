@@ -240,6 +240,9 @@ def test_a_hostile_tree_is_unknown_not_an_error(tmp_path: Path, case: str) -> No
     blocks = [_blocks(p[0]) for p in pages.values()]
     assert blocks[0] == blocks[1]
     assert set(blocks[0]) == known  # the marked contents whose paragraph could still be found
+    for engine_pages in pages.values():
+        marks = engine_pages[0].marks
+        assert isinstance(marks, PageMarks) and marks.crosses_pages() is False  # one page
     for engine in ("pdfplumber", "pdfium"):
         assert "Erste Zeile." in ratsdoc.parse(path, engine=engine).text
     assert time.monotonic() - start < 20
