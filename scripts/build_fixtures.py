@@ -1181,9 +1181,10 @@ def render_docx_pdf(paper: Paper, encoding: Encoding, out: Path) -> bool:
     return convert_docx(lambda docx_path: build_docx(paper, encoding, docx_path), out)
 
 
-def convert_docx(build: Callable[[Path], None], out: Path) -> bool:
+def convert_docx(build: Callable[[Path], None], out: Path, *, tagged: bool = False) -> bool:
     """Write a DOCX with ``build``, convert it with LibreOffice Writer into ``out`` and
-    normalise the PDF; False (with a message) when LibreOffice is missing."""
+    normalise the PDF; False (with a message) when LibreOffice is missing. ``tagged`` exports a
+    tagged PDF (a structure tree, marked content with MCIDs), as Word's "Save as PDF" does."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         print(
@@ -1203,7 +1204,7 @@ def convert_docx(build: Callable[[Path], None], out: Path) -> bool:
                 "--headless",
                 "--norestore",
                 "--convert-to",
-                "pdf",
+                _TAGGED_PDF if tagged else "pdf",
                 "--outdir",
                 str(tmp),
                 str(docx_path),
@@ -1214,6 +1215,10 @@ def convert_docx(build: Callable[[Path], None], out: Path) -> bool:
         )
         normalise_pdf(tmp / f"{out.stem}.pdf", out)
     return True
+
+
+#: LibreOffice's PDF export with its "Tagged PDF" option on (a filter option in JSON).
+_TAGGED_PDF = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
 
 
 def normalise_pdf(src: Path, out: Path) -> None:

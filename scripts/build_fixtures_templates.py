@@ -336,9 +336,9 @@ def render_fpdf(pages: list[list[Op]], size: tuple[float, float], meta: Meta, ou
         bf.normalise_pdf(raw, out)
 
 
-def convert_docx(build: Callable[[Path], None], out: Path) -> bool:
+def convert_docx(build: Callable[[Path], None], out: Path, *, tagged: bool = False) -> bool:
     """Build a DOCX with ``build`` and convert it with LibreOffice Writer."""
-    return bf.convert_docx(build, out)
+    return bf.convert_docx(build, out, tagged=tagged)
 
 
 def render(producer: str, flow: Flow, pages: list[list[Op]], meta: Meta, out: Path) -> bool:
@@ -1959,7 +1959,8 @@ L_CSU_ANFRAGE = Letter(
 )
 
 
-def build_letter_docx(paper: Letter, path: Path) -> None:
+def build_letter_docx(paper: Letter, path: Path, body: Callable[[Any], None] | None = None) -> None:
+    """The letter as a DOCX; ``body(doc)``, when given, writes the body instead of ``paper.body``."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
@@ -1993,7 +1994,10 @@ def build_letter_docx(paper: Letter, path: Path) -> None:
             add_items(doc, paper.items)
     if paper.body_label:
         bold_par(doc, paper.body_label, before=8)
-    add_blocks(doc, paper.body, after=8)
+    if body is not None:
+        body(doc)
+    else:
+        add_blocks(doc, paper.body, after=8)
     par = doc.add_paragraph("Mit freundlichen Grüßen")
     par.paragraph_format.space_before = Pt(8)
     par.paragraph_format.space_after = Pt(36)
@@ -2217,6 +2221,128 @@ register(
     "libreoffice",
     "letter",
     lambda out: convert_docx(lambda path: build_letter_docx(L_CSU_ANFRAGE, path), out),
+)
+
+# A letter whose reasons are written like a speech manuscript: every sentence on a line of its
+# own (a line break within the paragraph), paragraphs set apart by space alone, left-aligned. At
+# a page's foot a sentence ends either way, and the next page starts at the same left edge: only
+# the tagged PDF's structure tree tells whether the paragraph goes on. The sentences fit one
+# line each; the paragraphs are sized so that one ends page 1 (the next would leave a line alone
+# there, so widow control moves it whole) and another runs from page 2 onto page 3, with a
+# sentence ending at the break (LibreOffice 7.4.7, Liberation Sans for Arial).
+L_TAGGED_ANTRAG = Letter(
+    sender=("ÖDP-Fraktion im Erlanger Stadtrat", "Rathausplatz 1 · 91052 Erlangen · Telefon 09131 86-2871"),
+    place_date="Erlangen, den 14.03.2024",
+    recipient=("Herrn Oberbürgermeister", "Dr. Florian Janik", "Rathausplatz 1", "91052 Erlangen"),
+    subject=("Antrag:", "Schulwegsicherheit an der Mönaustraße"),
+    salutation="Sehr geehrter Herr Oberbürgermeister,",
+    items_label="wir beantragen:",
+    items=(
+        ("1.", "Die Verwaltung prüft eine Tempo-30-Zone auf der Mönaustraße zwischen Odenwaldallee und Schule."),
+        ("2.", "Vor der Mönauschule wird bis zum Beginn des Schuljahres 2024/25 ein Zebrastreifen angelegt."),
+    ),
+    body_label="Begründung:",
+    signers=("Barbara Grille", "Fraktionsvorsitzende"),
+)
+
+#: The reasons of L_TAGGED_ANTRAG: paragraphs of sentences, one sentence a line.
+TAGGED_REASONS: tuple[tuple[str, ...], ...] = (
+    (
+        "Jeden Morgen gehen rund 400 Kinder über die Mönaustraße zur Schule.",
+        "Die Straße ist breit und gerade, viele Autos fahren dort schneller als erlaubt.",
+        "Eine Messung der Polizei im Herbst 2023 ergab Spitzenwerte von 68 km/h.",
+    ),
+    (
+        "Eltern berichten von gefährlichen Situationen an der Einmündung der Odenwaldallee.",
+        "Dort fehlt eine sichere Querungsstelle für Fußgängerinnen und Fußgänger.",
+        "Die nächste Ampel liegt mehr als 300 Meter entfernt.",
+        "Kinder nehmen diesen Umweg verständlicherweise nicht in Kauf.",
+    ),
+    (
+        "Der Elternbeirat der Mönauschule hat uns im Januar einen Brief geschrieben.",
+        "Darin bittet er die Stadt, den Schulweg endlich sicherer zu machen.",
+        "Über 250 Eltern haben den Brief unterschrieben.",
+        "Auch der Stadtteilbeirat Büchenbach unterstützt das Anliegen.",
+        "Wir nehmen diese Sorgen sehr ernst.",
+    ),
+    (
+        "Eine Tempo-30-Zone senkt nachweislich die Zahl schwerer Unfälle.",
+        "Der Bremsweg aus 30 km/h ist nur halb so lang wie aus 50 km/h.",
+        "Viele bayerische Städte haben vor Schulen gute Erfahrungen damit gemacht.",
+    ),
+    (
+        "Ein Zebrastreifen zeigt allen, wo Kinder die Straße queren.",
+        "Er ist günstig und schnell anzulegen.",
+        "Die Kosten schätzen wir auf weniger als 20.000 Euro.",
+        "Die Verkehrsbehörde kann ihn im Rahmen ihrer Zuständigkeit anordnen.",
+        "Ein Beschluss des Stadtrats gibt ihr dafür den klaren Auftrag.",
+        "Wir bitten daher um eine Entscheidung noch vor den Sommerferien.",
+    ),
+    (
+        "Wir wissen, dass die Verwaltung viele Anfragen dieser Art erhält.",
+        "Die Zahlen zeigen aber, dass an der Mönaustraße schnell gehandelt werden muss.",
+        "Jedes Jahr ohne Maßnahme erhöht das Risiko für die Kinder.",
+    ),
+    (
+        "Auch andere Stellen im Stadtteil sind für Kinder schwer zu queren.",
+        "Das gilt besonders für die Kreuzung am Rudeltplatz.",
+        "Dort treffen morgens Schulbusse, Lieferverkehr und Radfahrende aufeinander.",
+        "Eine Schülerlotsengruppe gibt es an dieser Stelle bisher nicht.",
+        "Die Schule würde eine solche Gruppe gern aufbauen.",
+        "Dafür braucht sie Unterstützung durch die Verkehrswacht.",
+    ),
+    (
+        "Die Stadt hat im Klimaplan 2035 zugesagt, den Fußverkehr zu stärken.",
+        "Sichere Schulwege sind dafür ein zentraler Baustein.",
+        "Wer als Kind zu Fuß zur Schule geht, bleibt oft auch später dabei.",
+        "Elterntaxis vor der Schule werden dagegen weniger.",
+    ),
+    (
+        "Wir regen an, die Maßnahmen mit der Schule und dem Elternbeirat abzustimmen.",
+        "Ein gemeinsamer Ortstermin wäre ein guter erster Schritt.",
+        "Die Fraktion steht dafür gern zur Verfügung.",
+    ),
+    (
+        "Die Kosten für eine Tempo-30-Zone sind gering.",
+        "Es genügen einige Verkehrszeichen und Markierungen auf der Fahrbahn.",
+        "Geschwindigkeitsanzeigen könnten die Wirkung zusätzlich verstärken.",
+        "Solche Anzeigen hat die Stadt bereits auf Lager.",
+        "Sie könnten sofort aufgestellt werden.",
+    ),
+    (
+        "Die Polizei hat zugesagt, in der Mönaustraße häufiger zu kontrollieren.",
+        "Kontrollen allein ändern aber auf Dauer wenig.",
+        "Erst eine bauliche Lösung schafft Sicherheit an jedem Schultag.",
+        "Deshalb gehört der Zebrastreifen zu unserem Antrag.",
+        "Er sollte gut beleuchtet und von weitem sichtbar sein.",
+        "Eine Mittelinsel würde den Weg über die Straße zusätzlich teilen.",
+        "Ob dafür Platz ist, möge die Verwaltung prüfen.",
+        "Das Ergebnis sollte dem Bauausschuss vorgelegt werden.",
+    ),
+    ("Wir bitten um Zustimmung zu unserem Antrag.",),
+)
+
+
+def tagged_reasons(doc: Any) -> None:
+    """The reasons: one paragraph per group, a line break after each sentence but the last."""
+    from docx.shared import Pt
+
+    for sentences in TAGGED_REASONS:
+        par = doc.add_paragraph()
+        par.paragraph_format.space_after = Pt(12)
+        par.paragraph_format.line_spacing = 1.5
+        for i, sentence in enumerate(sentences):
+            run = par.add_run(sentence)
+            run.font.size = Pt(12)
+            if i < len(sentences) - 1:
+                run.add_break()
+
+
+register(
+    "letter-erlangen-2024-antrag-tagged",
+    "libreoffice",
+    "letter",
+    lambda out: convert_docx(lambda path: build_letter_docx(L_TAGGED_ANTRAG, path, tagged_reasons), out, tagged=True),
 )
 register("meeting-weimar-2024-einladung", "reportlab", "meeting", lambda out: einladung("reportlab", out))
 register("meeting-lueneburg-2024-niederschrift", "fpdf2", "meeting", lambda out: niederschrift("fpdf2", out))

@@ -1,8 +1,9 @@
 """The PDFium engine must hand the pipeline the same page model as the pdfplumber reference.
 
 Compared per page: the char text (whitespace dropped), char boxes within 1 pt, fonts (without
-the subset prefix PDFium strips), shapes (kind, paint, box within 1 pt) and annotations; and the
-parsed result of every fixture. Known, documented differences: ``docs/engines.md``.
+the subset prefix PDFium strips), marked-content ids and the structure elements they lead to,
+shapes (kind, paint, box within 1 pt) and annotations; and the parsed result of every fixture.
+Known, documented differences: ``docs/engines.md``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ratsdoc.input import load_input
 from ratsdoc.layout.model import Char, EngineLimits, Page
 from ratsdoc.layout.pdfium_engine import PdfiumSource
 from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
+from ratsdoc.layout.structure import PageMarks
 from ratsdoc.options import ParseOptions
 
 from .conftest import FIXTURES, fixture_pdfs
@@ -68,6 +70,11 @@ def _ink(chars: tuple[Char, ...]) -> list[Char]:
     return [c for c in chars if c.text.strip()]
 
 
+def _blocks(page: Page) -> dict[int, int]:
+    """The structure elements of a tagged page's MCIDs (empty for an untagged page)."""
+    return page.marks.blocks() if isinstance(page.marks, PageMarks) else {}
+
+
 def assert_same_pages(path: Path) -> None:
     """Assert that both engines build the same page model for ``path``."""
     reference = _read(PdfplumberSource, path)
@@ -104,6 +111,8 @@ def assert_same_pages(path: Path) -> None:
             candidates.remove(match)
             assert _font(match.fontname) == _font(a.fontname), (where, a)
             assert match.upright == a.upright, (where, a)
+            assert match.mcid == a.mcid, (where, a)
+        assert _blocks(got) == _blocks(ref), where
         ref_shapes = sorted(ref.shapes, key=lambda s: (s.kind, s.top, s.x0, s.bottom, s.x1))
         got_shapes = sorted(got.shapes, key=lambda s: (s.kind, s.top, s.x0, s.bottom, s.x1))
         assert [(s.kind, s.stroked, s.filled) for s in got_shapes] == [
@@ -295,8 +304,8 @@ def test_steady_baselines_equal_per_glyph_origins(monkeypatch: pytest.MonkeyPatc
     info = PdfiumSource._object_info
 
     def never_steady(self: PdfiumSource, *args: object) -> object:
-        name, upright, axis, bottom, height, unmapped, _, hidden = info(self, *args)  # type: ignore[arg-type]
-        return name, upright, axis, bottom, height, unmapped, False, hidden
+        name, upright, axis, bottom, height, unmapped, _, hidden, mcid = info(self, *args)  # type: ignore[arg-type]
+        return name, upright, axis, bottom, height, unmapped, False, hidden, mcid
 
     monkeypatch.setattr(PdfiumSource, "_object_info", never_steady)
     for path, pages in fast.items():

@@ -1,5 +1,6 @@
 """Where a running text's paragraphs break: a gap wider than the text's line spacing, a short
-line after a sentence, a first line set in, and what a page break hides."""
+line after a sentence, a first line set in, and what a page break hides unless a tagged PDF's
+structure tree tells it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from itertools import pairwise
 import regex
 
 from ..layout.lines import Line
+from ..layout.model import UNKNOWN_BLOCK
 
 #: A page break after one of these ends the paragraph; after ":" the next page goes on with
 #: what the colon announced (a URL, a list item).
@@ -40,10 +42,14 @@ def new_paragraph(
     then ``prev`` is full and a sentence ending there more likely goes on in the paragraph.
     ``short_ends`` False: in this text a short line after a full stop does not end its paragraph
     (:func:`short_lines_end_paragraphs`), so only a first line set in from ``left``, the text's left
-    edge on ``line``'s page, marks one at a page break (:func:`set_in`)."""
+    edge on ``line``'s page, marks one at a page break (:func:`set_in`). In a tagged PDF the
+    structure tree decides a page break (:func:`tagged_break`)."""
     if prev is None:
         return True
     if prev.page != line.page:
+        tagged = tagged_break(prev, line)
+        if tagged is not None:
+            return tagged
         if not ends_sentence(prev, line):
             return False
         if left is not None and set_in(line, left):
@@ -52,6 +58,24 @@ def new_paragraph(
             return False
         return right is None or had_room(prev, line, right)
     return gap_above(prev, line, gap)
+
+
+def tagged_break(prev: Line, line: Line) -> bool | None:
+    """Whether the structure tree of a tagged PDF puts ``line`` in another paragraph-like element
+    (a paragraph, a heading, a list item's body, a table cell) than ``prev``: the element of
+    ``prev``'s last word and of ``line``'s first (:attr:`~ratsdoc.layout.lines.Token.block`).
+    None when either is unknown (an untagged file, a scan, text outside the tree), and when the
+    elements differ in a tree that never keeps an element across a page break: Word repeats a
+    paragraph's tag after every page break, so two elements there say nothing."""
+    if not prev.words or not line.words:
+        return None
+    first = line.words[0]
+    before, after = prev.words[-1].block, first.block
+    if before == UNKNOWN_BLOCK or after == UNKNOWN_BLOCK:
+        return None
+    if before == after:
+        return False
+    return True if first.marks is not None and first.marks.crosses_pages() else None
 
 
 def ends_sentence(prev: Line, line: Line) -> bool:
@@ -89,8 +113,9 @@ def hidden_break(prev: Line, line: Line, lefts: dict[int, float] | None = None) 
     ends a sentence may end its paragraph as well. A line set in or out (a first-line indent, a
     list item's hanging indent) shows a break; where a page ends does not: word processors end
     pages early inside paragraphs (widow control, lines kept together; a Wandsbek speech ends its
-    first page three lines above its second's last line, in mid-paragraph)."""
-    if prev.page == line.page or not ends_sentence(prev, line):
+    first page three lines above its second's last line, in mid-paragraph). A tagged PDF's
+    structure tree shows it (:func:`tagged_break`): nothing is hidden there."""
+    if prev.page == line.page or not ends_sentence(prev, line) or tagged_break(prev, line) is not None:
         return False
     if abs(line.x0 - prev.x0) <= SAME_X:
         return True

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
 from operator import attrgetter, itemgetter
 
 from ..text.normalize import normalize_text
 from .marks import BULLETS, BoxMark, drop_covered, glyph_marks, shape_marks, widget_marks
-from .model import Char, Page
+from .model import UNKNOWN_BLOCK, Char, Marks, Page
 
 #: A gap wider than this share of the font size splits a word (pdfplumber uses 3 pt absolute;
 #: relative to size it holds for small print and headings alike).
@@ -36,6 +36,17 @@ class Token:
     #: A vertical rule (a cell's or a frame's side) runs between this token and the one before
     #: it on its line: a segment starts here, however narrow the gap (layout/cells.py).
     ruled: bool = False
+    #: In a tagged PDF, the MCID its first glyph was drawn in and its page's marks, which lead
+    #: to its structure element (:attr:`block`).
+    mcid: int = -1
+    marks: Marks | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def block(self) -> int:
+        """The paragraph-like structure element of a tagged PDF the word was drawn for, by an id
+        that is the same on every page; -1 when unknown (untagged, scanned, outside the tree)."""
+        marks = self.marks
+        return marks.block(self.mcid) if marks is not None and self.mcid >= 0 else UNKNOWN_BLOCK
 
 
 class Line:
@@ -239,19 +250,30 @@ def _split_stacked(row: list[Char]) -> list[list[Char]]:
 
 
 def _word_token(
-    texts: list[str], x0: float, top: float, x1: float, bottom: float, size: float, middle: list[Char]
+    texts: list[str],
+    x0: float,
+    top: float,
+    x1: float,
+    bottom: float,
+    size: float,
+    middle: list[Char],
+    marks: Marks | None,
 ) -> Token | None:
     """The word of the glyph ``texts`` (None when it normalises to nothing), bold when the font
-    of its middle glyph is."""
+    of its middle glyph is; in a tagged PDF with its first glyph's MCID and the page's ``marks``."""
     word = _normalize("".join(texts))
     if not word:
         return None
-    return Token(word, x0, top, x1, bottom, size, _is_bold(middle[len(middle) // 2].fontname))
+    bold = _is_bold(middle[len(middle) // 2].fontname)
+    if marks is None:
+        return Token(word, x0, top, x1, bottom, size, bold)
+    return Token(word, x0, top, x1, bottom, size, bold, mcid=middle[0].mcid, marks=marks)
 
 
-def _words(row: list[Char]) -> list[Token]:
+def _words(row: list[Char], marks: Marks | None) -> list[Token]:
     """The words of one row, left to right: split at gaps wider than ``WORD_GAP`` × size, at
-    overlaps of more than half a size and at whitespace; fake-bold duplicates dropped.
+    overlaps of more than half a size and at whitespace; fake-bold duplicates dropped; in a
+    tagged PDF each with its page's ``marks``.
 
     Written for speed (it runs once per char of every page): the previous char's attributes
     live in locals, the word box is accumulated while chars are added (the same values as
@@ -266,7 +288,7 @@ def _words(row: list[Char]) -> list[Token]:
     p_text = ""
     p_x0 = p_x1 = p_top = p_size = 0.0
     for char in sorted(row, key=_CHAR_BY_X0):
-        text, x0, top, x1, bottom, _, size, _, _ = char
+        text, x0, top, x1, bottom, _, size, _, _, _ = char
         if first is not None:
             unit = 1 if size < 1 else size  # max(size, 1)
             # Fake bold: the same glyph drawn twice a fraction of a point apart.
@@ -279,13 +301,13 @@ def _words(row: list[Char]) -> list[Token]:
             if limit < 1.0:
                 limit = 1.0
             if gap > WORD_GAP * limit or gap < -0.5 * unit:
-                token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle)
+                token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle, marks)
                 if token is not None:
                     tokens.append(token)
                 first = None
         if not text or text.isspace():
             if first is not None:
-                token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle)
+                token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle, marks)
                 if token is not None:
                     tokens.append(token)
                 first = None
@@ -308,7 +330,7 @@ def _words(row: list[Char]) -> list[Token]:
                 w_size = size
         p_text, p_x0, p_x1, p_top, p_size = text, x0, x1, top, size
     if first is not None:
-        token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle)
+        token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle, marks)
         if token is not None:
             tokens.append(token)
     return tokens
@@ -332,7 +354,7 @@ def page_lines(page: Page) -> list[Line]:
         if char[7] and char[0] in BULLETS
     ]
     rows = [part for row in _cluster_rows(text_chars) for part in _split_stacked(row)]
-    lines = [Line(page.number, tokens) for row in rows if (tokens := _words(row))]
+    lines = [Line(page.number, tokens) for row in rows if (tokens := _words(row, page.marks))]
     extra = [
         Token("☒" if m.checked else "☐", m.x0, m.top, m.x1, m.bottom, size=m.bottom - m.top, box=m) for m in marks
     ] + bullets

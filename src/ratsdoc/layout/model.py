@@ -36,6 +36,9 @@ class Char(NamedTuple):
     #: Drawn in text render mode 3 or 7, which paints nothing: a scan's OCR layer, or text
     #: hidden on purpose (see :func:`~ratsdoc.ocr.policy.without_invisible_text`).
     invisible: bool = False
+    #: The marked-content id (MCID) of the ``BDC`` the glyph was drawn in, -1 outside one; in a
+    #: tagged PDF it leads to the glyph's structure element (:attr:`Page.marks`).
+    mcid: int = -1
 
 
 #: The Unicode ligatures U+FB00-U+FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) and their letters (NFKC of that block only:
@@ -74,6 +77,25 @@ def split_ligatures(chars: tuple[Char, ...]) -> tuple[Char, ...]:
         letters = "".join(LIGATURES.get(ch, ch) for ch in text)
         result.extend(glyph_letters(char, letters) if len(letters) > 1 else [char._replace(text=letters)])
     return tuple(result)
+
+
+#: The structure element of marked content that leads to none (:class:`Marks`).
+UNKNOWN_BLOCK = -1
+
+
+class Marks(Protocol):
+    """The structure elements of one page's marked contents, read when first asked."""
+
+    def block(self, mcid: int) -> int:
+        """The paragraph-like structure element (a paragraph, a heading, a list item's body, a
+        table cell) marked content ``mcid`` was drawn for, by an id that is the same on every
+        page of the document; :data:`UNKNOWN_BLOCK` when there is none or it cannot be read."""
+        ...
+
+    def crosses_pages(self) -> bool:
+        """Whether the document keeps some such element whole across a page break: only then
+        do two elements on either side of one mean two paragraphs."""
+        ...
 
 
 #: A box on the page: (x0, top, x1, bottom) in points.
@@ -139,6 +161,9 @@ class Page:
     #: The boxes of the page's image objects, in points like the chars, at most
     #: :data:`MAX_PAGE_IMAGES` of them.
     images: tuple[Box, ...] = ()
+    #: In a tagged PDF: which paragraph-like structure element each MCID of the page was drawn
+    #: for, looked up when asked (:mod:`.structure`); None for an untagged file.
+    marks: Marks | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,10 @@ later stage was written against pdfplumber's numbers. That decides several detai
 * vector paths are split into subpaths and classified rect/line/curve with pdfminer's rules.
 
 The coordinate arithmetic is in :mod:`.pdfium_geometry`, the paths in :mod:`.pdfium_paths`, the
-annotations in :mod:`.pdfium_annots`; this module opens the document and reads chars and images.
+annotations in :mod:`.pdfium_annots`, the text page's text in :mod:`.pdfium_text`; this module
+opens the document and reads chars and images. In a tagged file each char carries the MCID of its
+text object, and the page the structure elements the preflight's pdfminer document leads them to
+(:mod:`.structure`), as the pdfplumber engine reads them.
 
 Known differences that cannot be removed through PDFium's API are listed in ``docs/engines.md``
 (font names lose their subset prefix, fonts with ``Descent 0`` get PDFium's metrics).
@@ -53,7 +56,9 @@ from .pdfium_annots import read_annotations
 from .pdfium_geometry import IDENTITY, Matrix, PageGeometry, apply, bbox, mult, obj_matrix, untyped
 from .pdfium_lock import pdfium_lock
 from .pdfium_paths import path_shapes
+from .pdfium_text import MAYBE_GENERATED, SPECIAL_CODES, char_text, page_text
 from .preflight import preflight
+from .structure import PageMarks
 
 #: Form XObjects nested deeper than this are not descended into (circular or hostile files).
 _MAX_FORM_DEPTH = 12
@@ -65,44 +70,12 @@ _GET_LOOSE_BOX = untyped(pdfium_c.FPDFText_GetLooseCharBox)
 _GET_CHAR_ORIGIN = untyped(pdfium_c.FPDFText_GetCharOrigin)
 _HAS_MAP_ERROR = untyped(pdfium_c.FPDFText_HasUnicodeMapError)
 _GET_UNICODE = untyped(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
-#: Chars PDFium might have generated: it generates " ", "\r" and "\n" only; any whitespace
-#: or control char is checked with ``FPDFText_IsGenerated`` to be safe.
-_MAYBE_GENERATED = frozenset(chr(c) for c in range(0x3001) if c <= 0x20 or chr(c).isspace())
-#: Chars of the batched text that are re-read one by one with :func:`_char_text`: NUL, the
-#: line-end hyphen markers and UTF-16 surrogates (see :func:`_page_text`).
-_SPECIAL_CODES = frozenset([chr(0), chr(0x02), chr(0xFFFE)] + [chr(c) for c in range(0xD800, 0xE000)])
 #: Per text object: font name, upright, axis-aligned, bottom offset, box height, whether its
-#: first glyph has no Unicode mapping, whether its glyphs' baseline is steady, and whether it
-#: is drawn invisibly (see :meth:`PdfiumSource._object_info`).
-_ObjInfo = tuple[str, bool, bool, float, float, bool, bool, bool]
+#: first glyph has no Unicode mapping, whether its glyphs' baseline is steady, whether it
+#: is drawn invisibly, and its marked-content id (see :meth:`PdfiumSource._object_info`).
+_ObjInfo = tuple[str, bool, bool, float, float, bool, bool, bool, int]
 #: Text render modes that paint nothing: 3 (invisible) and 7 (clip only).
 _INVISIBLE_MODES = frozenset({pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP})
-
-
-def _page_text(tp: Any, count: int) -> str | None:
-    """The text of all ``count`` chars of a text page in one call, one str char per PDFium
-    char; None when the text does not line up with the char indices (then chars are read one
-    by one). PDFium's text equals ``FPDFText_GetUnicode`` per char except for the codes in
-    ``_SPECIAL_CODES``, which the caller re-reads."""
-    buf = (ctypes.c_ushort * (count + 1))()
-    written = int(pdfium_c.FPDFText_GetText(tp, 0, count, buf))
-    if written != count + 1:
-        return None
-    text = ctypes.string_at(buf, 2 * count).decode("utf-16-le", errors="surrogatepass")
-    return text if len(text) == count else None
-
-
-def _char_text(tp: Any, index: int) -> str:
-    """The text of one char from ``FPDFText_GetUnicode`` (the reference path)."""
-    code = int(pdfium_c.FPDFText_GetUnicode(tp, index))
-    text = chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
-    if code in (0x02, 0xFFFE) and pdfium_c.FPDFText_IsHyphen(tp, index) == 1:
-        # PDFium replaces a hyphen at a line end by a marker (0x02 in the text page, U+FFFE in
-        # some builds); the file draws a real hyphen there, which pdfminer returns as "-".
-        # Which code point the file used is not exposed: "-" is the common case (Word,
-        # LibreOffice, reportlab).
-        text = "-"
-    return text
 
 
 class PdfiumSource:
@@ -121,6 +94,11 @@ class PdfiumSource:
         checked = preflight(pdf, budget, password=password, max_pages=limits.max_pages)
         self.checked_data: bytes | None = checked.data
         self._doc_warnings = list(checked.warnings)
+        # A tagged file's structure tree, read with the preflight's pdfminer document as the
+        # pdfplumber engine reads it (see structure.py); None for an untagged file, which then
+        # costs no marked-content look-up per text object.
+        self._structure = checked.structure
+        self._struct_parents = checked.struct_parents
         with pdfium_lock():
             try:
                 self._doc = pdfium.PdfDocument(checked.data, password=password or None)
@@ -196,8 +174,15 @@ class PdfiumSource:
                 image_area=image_area,
                 warnings=tuple(warnings),
                 images=tuple(images),
+                marks=self._page_marks(number),
             )
         )
+
+    def _page_marks(self, number: int) -> PageMarks | None:
+        """The structure elements of page ``number``'s marked contents (None when untagged)."""
+        if self._structure is None or number > len(self._struct_parents):
+            return None
+        return self._structure.marks(self._struct_parents[number - 1])
 
     # -- text ---------------------------------------------------------------------------------
 
@@ -252,7 +237,7 @@ class PdfiumSource:
         if count <= 0:
             return ()
         tpv = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
-        text = _page_text(tp, count)
+        text = page_text(tp, count)
         loose = pdfium_c.FS_RECTF()
         loose_ref = ctypes.byref(loose)
         ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -263,7 +248,7 @@ class PdfiumSource:
         height = geo.height
         is_generated, text_object = _IS_GENERATED, _GET_TEXT_OBJECT
         loose_box, char_origin = _GET_LOOSE_BOX, _GET_CHAR_ORIGIN
-        maybe_generated, special = _MAYBE_GENERATED, _SPECIAL_CODES
+        maybe_generated, special = MAYBE_GENERATED, SPECIAL_CODES
         map_error, unicode_of = _HAS_MAP_ERROR, _GET_UNICODE
         max_chars = self._max_chars
         # tuple.__new__ straight away: a named tuple's own __new__ is a Python-level wrapper
@@ -274,7 +259,7 @@ class PdfiumSource:
         total = 0
         obj_cache: dict[int | None, _ObjInfo] = {}
         run_key: int | None = -1  # the text object of the current run; -1 before the first
-        fontname, upright, axis, k_bottom, k_top, unmapped, steady, hidden = (
+        fontname, upright, axis, k_bottom, k_top, unmapped, steady, hidden, mcid = (
             "",
             True,
             False,
@@ -283,6 +268,7 @@ class PdfiumSource:
             False,
             False,
             False,
+            -1,
         )
         first_base: float | None = None
         run_base: float | None = None
@@ -298,7 +284,7 @@ class PdfiumSource:
         for i in range(count):
             if not i & 4095:
                 tick()  # the reference engine checks the deadline while reading chars too
-            ch = text[i] if text is not None else _char_text(tp, i)
+            ch = text[i] if text is not None else char_text(tp, i)
             # Spaces and line breaks PDFium inserts between text objects are not in the file;
             # PDFium only ever generates " ", "\r" and "\n", so other chars skip the check.
             if ch in maybe_generated and is_generated(tpv, i) == 1:
@@ -307,7 +293,7 @@ class PdfiumSource:
             if total > max_chars:
                 continue  # keep counting for the warning, stop building chars
             if ch in special:
-                ch = _char_text(tp, i)
+                ch = char_text(tp, i)
             okey = text_object(tpv, i)
             if okey != run_key:
                 # A new run of one text object's chars (they come together in the text page).
@@ -316,7 +302,7 @@ class PdfiumSource:
                     info = self._object_info(tp, i, okey, geo)
                     obj_cache[okey] = info
                 run_key = okey
-                fontname, upright, axis, k_bottom, k_top, unmapped, steady, hidden = info
+                fontname, upright, axis, k_bottom, k_top, unmapped, steady, hidden, mcid = info
                 first_base = run_base = run_box = None
             if unmapped and map_error(tpv, i) == 1:
                 # A glyph without a Unicode mapping: PDFium hands out its code as if it were
@@ -358,6 +344,7 @@ class PdfiumSource:
                             run_box[2],
                             upright,
                             hidden,
+                            mcid,
                         ),
                     )
                 )
@@ -399,7 +386,7 @@ class PdfiumSource:
             else:
                 top = height - (p1y if p1y > p0y else p0y)
                 bottom = height - (p1y if p1y < p0y else p0y)
-            append(new_char(char_type, (ch, x0, top, x1, bottom, fontname, bottom - top, upright, hidden)))
+            append(new_char(char_type, (ch, x0, top, x1, bottom, fontname, bottom - top, upright, hidden, mcid)))
         if total > max_chars:
             warnings.append(chars_cut(number, total, max_chars))
         return tuple(result)
@@ -408,7 +395,8 @@ class PdfiumSource:
         """What is constant for all chars of one text object, read at its first char ``index``.
 
         (font name, upright, axis-aligned, bottom offset below the baseline, box height,
-        unmapped, steady baseline, invisible); the box numbers only matter when axis-aligned. Unmapped
+        unmapped, steady baseline, invisible, marked-content id); the box numbers only matter
+        when axis-aligned; the id is read in tagged files only (-1 elsewhere). Unmapped
         glyphs are looked for only in objects whose first glyph is unmapped: one check per
         object instead of one per char (a font without a ToUnicode map fails at every glyph).
         """
@@ -418,8 +406,11 @@ class PdfiumSource:
             name, descent = self._font(obj)
             tfs = float(fsize.value) if pdfium_c.FPDFTextObj_GetFontSize(obj, fsize) else 0.0
             hidden = pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in _INVISIBLE_MODES
+            # PDFium gives the outermost MCID of the object's marked-content stack, as the
+            # pdfplumber engine's device does (pdfminer_guard).
+            mcid = int(pdfium_c.FPDFPageObj_GetMarkedContentID(obj)) if self._structure is not None else -1
         else:
-            name, descent, tfs, hidden = "", 0.0, 0.0, False
+            name, descent, tfs, hidden, mcid = "", 0.0, 0.0, False, -1
         # The char matrix is the text object's matrix (times its form's): one per object.
         fm = pdfium_c.FS_MATRIX()
         if pdfium_c.FPDFText_GetMatrix(tp, index, fm):
@@ -434,7 +425,7 @@ class PdfiumSource:
         # (with the page's) has an exact zero in the column that moves the page y, the product
         # is an exact zero too and every glyph's baseline is the same float.
         steady = axis and b == 0.0
-        return name, upright, axis, d * descent * tfs, abs(d) * tfs, unmapped, steady, hidden
+        return name, upright, axis, d * descent * tfs, abs(d) * tfs, unmapped, steady, hidden, max(mcid, -1)
 
     # -- vector graphics and images -----------------------------------------------------------
 

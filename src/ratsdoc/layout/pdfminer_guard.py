@@ -10,7 +10,8 @@ between pages cannot stop any of that, so the checks go *inside* pdfminer.
 Flate/LZW inflation, a linear replacement for its quadratic "corrupted zlib" fallback, a
 cooperative deadline/memory check every 4 KB of parsed content, a cap on reference chains,
 and per-page caps on characters and shapes (dropped beyond the cap instead of being
-collected). The code that hands pdfminer a file installs them first (the pdfplumber engine
+collected); and the device's marked content kept as a stack, so that a char's MCID is the one
+PDFium gives it. The code that hands pdfminer a file installs them first (the pdfplumber engine
 and the preflight). pdfminer calls the patches where no argument can be passed, so they find
 the budget in :data:`~ratsdoc.budget.ACTIVE_BUDGET`, which :func:`~ratsdoc.budget.document_guard`
 sets for one parse; outside a guarded parse every patch behaves exactly like the original.
@@ -158,6 +159,8 @@ def _replace(owner: object, name: str, value: object) -> None:
 def _patch_pdfminer() -> None:
     from pdfminer import pdftypes, psparser
     from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.psparser import PSLiteral
+    from pdfminer.utils import decode_text
     from pdfplumber.page import PDFPageAggregatorWithMarkedContent as Device
 
     original_corrupted = pdftypes.decompress_corrupted
@@ -307,6 +310,26 @@ def _patch_pdfminer() -> None:
 
     _replace(PlumberPage, "process_object", ticking_process_object)
 
+    def begin_tag(self: Any, tag: Any, props: Any = None) -> None:
+        # pdfplumber keeps only the innermost tag's MCID and forgets it at the first EMC, so
+        # text after a nested /Span inside a paragraph's marked content would lose it; a stack
+        # gives the outermost MCID still open, as PDFium does (structure.py compares the two).
+        marks = self.__dict__.setdefault("_ratsdoc_marks", [])
+        mcid = props.get("MCID") if isinstance(props, dict) else None
+        marks.append(mcid if isinstance(mcid, int) and not isinstance(mcid, bool) else None)
+        name = tag.name if isinstance(tag, PSLiteral) else None
+        self.cur_tag = decode_text(name) if isinstance(name, bytes) else name
+        self.cur_mcid = next((m for m in marks if m is not None), None)
+
+    def end_tag(self: Any) -> None:
+        marks = self.__dict__.setdefault("_ratsdoc_marks", [])
+        if marks:
+            marks.pop()
+        self.cur_tag = None
+        self.cur_mcid = next((m for m in marks if m is not None), None)
+
+    Device.begin_tag = begin_tag  # type: ignore[method-assign]
+    Device.end_tag = end_tag  # type: ignore[method-assign]
     Device.render_char = capped_render_char  # type: ignore[method-assign]
     Device.render_string = marking_render_string  # type: ignore[method-assign]
     Device._ratsdoc_invisible = False  # type: ignore[attr-defined]

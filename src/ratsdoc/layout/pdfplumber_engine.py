@@ -38,6 +38,7 @@ from .pagetree import (
     too_many_pages,
     xfa_warnings,
 )
+from .structure import DocumentStructure, PageMarks
 
 
 def _valid_rect(value: Any) -> bool:
@@ -72,6 +73,11 @@ def make_pdfpage(doc: Any, pageid: Any, attrs: dict[str, Any], warnings: list[Is
     return PDFPage(doc, pageid, attrs, None)
 
 
+def _mcid(value: Any) -> int:
+    """A char's marked-content id as pdfplumber gives it (an int, or None), -1 for none."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else -1
+
+
 def _finite(value: Any) -> float:
     """A page dimension as a finite float (broken media boxes can hold anything)."""
     try:
@@ -103,6 +109,8 @@ class PdfplumberSource:
         if repaired:
             self._doc_warnings.append(REPAIRED_WARNING)
         self._doc_warnings += xfa_warnings(self._pdf.doc.catalog)
+        # A tagged file's structure tree, read as the PDFium engine reads it (structure.py).
+        self._structure = DocumentStructure.of(self._pdf.doc.catalog)
         try:
             self.page_count = checked_page_count(catalog_pages, max_pages, pdf.name)
         except LimitExceededError:
@@ -213,8 +221,10 @@ class PdfplumberSource:
             warnings.append(chars_cut(page.page_number, len(raw_chars), self._max_chars))
             raw_chars = raw_chars[: self._max_chars]
         # tuple.__new__ with the fields in order (text, x0, top, x1, bottom, fontname, size,
-        # upright, invisible): a named tuple's keyword constructor is a Python frame per glyph.
+        # upright, invisible, mcid): a named tuple's keyword constructor is a Python frame per
+        # glyph. The MCID is read in tagged files only, as the PDFium engine reads it.
         new_char = tuple.__new__
+        tagged = self._structure is not None
         # A glyph of several letters (a ligature) becomes its letters, as PDFium splits it.
         chars = split_ligatures(
             tuple(
@@ -230,6 +240,7 @@ class PdfplumberSource:
                         float(c.get("size", 0.0)),
                         bool(c.get("upright", True)),
                         "invisible" in c,
+                        _mcid(c.get("mcid")) if tagged else -1,
                     ),
                 )
                 for c in raw_chars
@@ -269,8 +280,15 @@ class PdfplumberSource:
                 image_area=image_area,
                 warnings=tuple(warnings),
                 images=images,
+                marks=self._page_marks(page),
             )
         )
+
+    def _page_marks(self, page: PlumberPage) -> PageMarks | None:
+        """The structure elements of ``page``'s marked contents (None when untagged)."""
+        if self._structure is None:
+            return None
+        return self._structure.marks(page.page_obj.attrs.get("StructParents"))
 
     def _annotations(self, page: PlumberPage, warnings: list[Issue]) -> tuple[Annotation, ...]:
         raw: Any = resolve1(page.page_obj.attrs.get("Annots"))

@@ -81,6 +81,7 @@ from .pagetree import (
 )
 from .streams import TEXT_TOKEN, decode, decoded_bound, image_bytes, string_bytes, type3_codes, type3_fonts
 from .streams import resolved as _resolve
+from .structure import DocumentStructure
 
 #: Page keys whose values PDFium reads while loading, reading or rendering a page.
 _PAGE_KEYS = ("Contents", "Resources", "Annots", "Group")
@@ -123,6 +124,10 @@ class Preflight:
     #: Streams checked, and how many of them were inflated to be measured.
     streams: int = 0
     measured: int = 0
+    #: A tagged file's structure tree (read lazily with the preflight's pdfminer document), and
+    #: each page's /StructParents key; None and () for an untagged file.
+    structure: DocumentStructure | None = None
+    struct_parents: tuple[Any, ...] = ()
 
 
 def preflight(pdf: PdfInput, budget: Budget, *, password: str | None, max_pages: int) -> Preflight:
@@ -156,12 +161,15 @@ def preflight(pdf: PdfInput, budget: Budget, *, password: str | None, max_pages:
     checker.check_page(0, {"AcroForm": doc.catalog.get("AcroForm")})
     for number, attrs in enumerate(pages, start=1):
         checker.check_page(number, attrs)
+    structure = DocumentStructure.of(doc.catalog)
     return Preflight(
         data=data,
         page_count=page_count,
         warnings=((REPAIRED_WARNING,) if repaired else ()) + xfa_warnings(doc.catalog),
         streams=checker.streams,
         measured=checker.measured,
+        structure=structure,
+        struct_parents=tuple(attrs.get("StructParents") for attrs in pages) if structure else (),
     )
 
 
