@@ -156,7 +156,7 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
         where += parts[-1]
     ctx.set("agenda_items", items, where)
     ctx.set_items("agenda_items", parts)
-    _drop_item_fields(ctx, rows=table_head(lines, rules) is not None)
+    _drop_item_fields(ctx, rows=table_head(lines, rules) is not None, several=len(items) > 1)
     _drop_name_title(ctx)
     if not items and not verbatim:
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "no agenda items were found", field="agenda_items")
@@ -185,15 +185,17 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
 ITEM_FIELDS = ("title", "number", "faction")
 
 
-def _drop_item_fields(ctx: Context, rows: bool) -> None:
+def _drop_item_fields(ctx: Context, rows: bool, several: bool) -> None:
     """Empty a title, number or faction read from an agenda item's lines: a subject line there
     ("hier: Bestellung der Schriftführung" under item 1) refines that item, a paper number
     ("(Drs. 21-3920.1)") names the item's paper, a faction ("CDU-Fraktion") moved the item; the
-    document has none of them of its own (eval/real/README.md). Number and faction only in an
-    agenda table (``rows``), where a value on an item's row is in that item whichever column it
-    stands in: a record's extract of one item prints its own number among the item's lines."""
+    document has none of them of its own (eval/real/README.md). The faction only in an agenda
+    table (``rows``), where a value on an item's row is in that item whichever column it stands
+    in; the number there and where the document has ``several`` items (a paper number in one item
+    heading of verbatim minutes is that item's): a record's extract of one item prints its own
+    number among the item's lines."""
     items = ctx.fields.provenance.get("agenda_items") or []
-    for name in ITEM_FIELDS if rows else ITEM_FIELDS[:1]:
+    for name in ITEM_FIELDS if rows else ITEM_FIELDS[: 2 if several else 1]:
         boxes = ctx.fields.provenance.get(name)
         if not boxes or ctx.fields.values.get(name) is None:
             continue
