@@ -122,6 +122,11 @@ def strip_side_cells(items: Sequence[Item], paper_number: Callable[[str, str], s
                 number = paper_number(text, part)
                 if number and number not in item.paper_numbers:
                     item.paper_numbers.append(number)
+            # A cell that could not be cut (the title's rows and the cells in an order not
+            # foreseen) is still in the title: the title is wrong, say so.
+            kept = [text for text in texts if text and f" {text} " in f" {part} "]
+            if kept:
+                item.doubts.append(f"the title of item {item.number or '?'} holds the side cell '{kept[0]}'")
             item.title_parts[k] = part
 
 

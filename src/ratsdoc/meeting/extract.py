@@ -14,7 +14,7 @@ from ..meeting_models import AgendaItem, Meeting
 from ..models import Provenance
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
-from .agenda_check import agenda_doubts, doubt_message
+from .agenda_check import agenda_doubts, doubt_message, public_doubts
 from .agenda_rows import unnumbered_rows
 from .agenda_table import cut_to_title, row_key, table_head, table_type
 from .attendance import read_attendees, read_head_roles
@@ -136,11 +136,13 @@ def _meeting(ctx: Context, lines: list[Line], head: list[Line], rules: MeetingRu
     read = [single] if single else read
     # A table of contents prints the items in order; the debate calls them in any order.
     doubts = agenda_doubts(read, rules, ordered=bool(toc) or not headings) + unheaded
-    if doubts:
-        ctx.warn(IssueCode.AGENDA_DOUBTFUL, doubt_message(doubts), field="agenda_items")
     for item in read:
         if item.public is None:
             item.public = public  # the head's 'öffentliche Sitzung' covers the session's items
+    doubts += public_doubts(read)  # once the head has filled in what it states
+    if doubts:
+        ctx.warn(IssueCode.AGENDA_DOUBTFUL, doubt_message(doubts), field="agenda_items")
+    for item in read:
         decision, vote, used = read_outcome(item.body, rules, prose=not verbatim) if minutes else (None, None, [])
         items.append(
             AgendaItem(
