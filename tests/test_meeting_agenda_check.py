@@ -132,3 +132,22 @@ def test_a_side_cell_left_in_a_title_is_a_doubt() -> None:
     strip_side_cells(items, lambda text, before: cell_number(text, before, RULES))
     assert items[0].doubts == []
     assert items[1].doubts == ["the title of item 2 holds the side cell 'StR Bauer'"]
+
+
+def test_a_line_right_under_a_title_in_a_bare_list_may_go_on_with_it() -> None:
+    # In a list whose items have no minutes, the line right under item 2 at the number's x, in
+    # the title's type and no sentence, is most likely the rest of the title that was not joined.
+    def item(number: str, top: float, title: str, body: list[Line]) -> Item:
+        line = text_line(top, [(50, f"{number}."), (110, title)])
+        return Item(number, [title], 110.0, None, lines=[line], body=body)
+
+    rest = text_line(78, [(50, "Beteiligung der Öffentlichkeit")])
+    items = [
+        item("1", 50, "Eröffnung", []),
+        item("2", 64, "Bebauungsplan Nr. 112, Aufstellungsbeschluss und frühzeitige", [rest]),
+        item("3", 100, "Anfragen", []),
+    ]
+    assert agenda_doubts(items, RULES) == ["the line under item 2 may go on with its title"]
+    # A sentence under the title is the item's text, not its title.
+    items[1].body = [text_line(78, [(50, "Die Verwaltung berichtet über den Stand.")])]
+    assert agenda_doubts(items, RULES) == []

@@ -1,8 +1,9 @@
 """Consistency checks on an agenda as read: numbering that skips or runs backwards, an empty or
-cut title, a title that reads as running text or page furniture, paper-number text left in a
-title or standing under it, the list and the minutes naming an item differently or the minutes
-not heading a listed item, items of one list with and without a part. Each finding is a reason
-to doubt the list; the extractor turns them into one typed warning."""
+cut title (also a line right under it in a bare list that may go on with it), a title that
+reads as running text or page furniture, paper-number text left in a title or standing under
+it, the list and the minutes naming an item differently or the minutes not heading a listed
+item, items of one list with and without a part. Each finding is a reason to doubt the list;
+the extractor turns them into one typed warning."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ..layout.lines import mostly_bold
 from .agenda_item import ALIGN, Item
 from .agenda_numbers import levels
 from .agenda_papers import whole_number
@@ -146,6 +148,27 @@ def _paper_below(item: Item, rules: MeetingRules) -> str | None:
     return None
 
 
+def _wrap_left(item: Item, items: Sequence[Item]) -> bool:
+    """Whether the first line under the title of ``item`` in a bare list (most items without
+    minutes) follows it closely in the same type at the title's or the number's x: a wrapped title
+    line the reader did not join."""
+    bare = sum(not other.body for other in items)
+    if 3 * bare < 2 * len(items) or not item.body or not item.lines:
+        return False
+    first, last = item.body[0], item.lines[-1]
+    text = first.text.strip()
+    at = min(abs(first.x0 - item.title_x), abs(first.x0 - item.lines[0].x0)) <= ALIGN
+    return (
+        at
+        and first.page == last.page
+        and follows(first, last)
+        and mostly_bold(first) == mostly_bold(last)
+        and not _SENTENCE_END.search(text)
+        and not _SIGNATURE.search(text)
+        and len(text) < 80
+    )
+
+
 def _not_again(items: Sequence[Item]) -> list[str]:
     """Items that minutes which list the agenda and head most items again over their text name only
     once: a listed item whose heading was not read (its minutes, decision and vote ran into the
@@ -193,6 +216,8 @@ def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool =
             found.append(f"the title of item {name} {prose}")
         if _furniture(item.title):
             found.append(f"the title of item {name} holds a page number, date line or signature")
+        if _wrap_left(item, items):
+            found.append(f"the line under item {name} may go on with its title")
         below = _paper_below(item, rules)
         if below:
             found.append(f"paper {below} under item {name} is not among its papers")
