@@ -238,3 +238,11 @@ def test_eval_timeout_sets_the_parse_time_limit(tmp_path: Path, capsys: pytest.C
     assert main(["eval", str(tmp_path), "--timeout", "1e-9", "--min-documents", "1"]) == 1
     assert "failed to parse: 1" in capsys.readouterr().out
     assert main(["eval", str(tmp_path), "--timeout", "600", "--min-documents", "1"]) == 0
+
+
+def test_the_report_counts_silent_and_warned_agendas() -> None:
+    report = Report()
+    report.fields["agenda_items"].add(True, True, warned=True, named=True)  # right, warned: noise
+    report.fields["agenda_items"].add(False, False, warned=False)  # wrong, silent
+    report.fields["agenda_items"].add(False, False, warned=True, named=True)  # wrong, warned
+    assert "agendas (agenda_items): wrong 2 (silent 1), right 1 (warned right 1)" in format_report(report)

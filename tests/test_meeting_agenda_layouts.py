@@ -302,3 +302,35 @@ def test_a_signature_on_the_next_page_does_not_cut_the_last_title() -> None:
     rows = [[(50, "Tagesordnung")], [(50, "1."), (110, "Eröffnung der Sitzung")], [(50, "2."), (110, "Anfragen")]]
     lines = [*_lines(rows), text_line(70, [(50, "gez. Eva Bauer")], page=2)]
     assert agenda_doubts(read_agenda(lines, RULES), RULES) == []
+
+
+def test_a_side_cell_between_the_rows_of_a_title_leaves_it_when_a_paper_cell_ends_the_line() -> None:
+    # The layout joined the title cell's two rows into one line with the 'Ref.' cell of row 1
+    # between them and the Vorlage cell of row 1 last: the paper cell is cut first, so the title
+    # no longer ends the line, and the side cell inside it must still go.
+    lines = _lines([[(50, "Tagesordnung")], [(50, "1."), (110, "Eröffnung"), (375, "OB")]])
+    row = _cell(78, [[(50, "2."), (110, "Ausbau der Radwege und"), (375, "StR Bauer")], [(110, "Gewerbegebiet Süd")]])
+    paper = text_line(78, [(475, "4942/2024")]).tokens
+    lines += [Line(1, [*row.tokens, *paper]), text_line(106, [(50, "3."), (110, "Anfragen"), (375, "FB 3")])]
+    assert _read(lines) == [
+        ("1", "Eröffnung", None, []),
+        ("2", "Ausbau der Radwege und Gewerbegebiet Süd", None, ["4942/2024"]),
+        ("3", "Anfragen", None, []),
+    ]
+
+
+def test_a_paper_cell_read_as_the_next_line_goes_back_to_its_item() -> None:
+    # Minutes set the Vorlage at the right of a short item heading; the gap is so wide that the
+    # layout makes the cell a line of its own, right after the heading and on its row.
+    rows = [
+        [(50, "TOP 5 Mitteilungen und Anfragen")],
+        [(50, "Die Verwaltung berichtet.")],
+        [(50, "TOP 6 Fortschreibung des Nahverkehrsplans")],
+    ]
+    lines = _lines(rows)
+    lines.insert(3, text_line(lines[2].top, [(470, "VO/2024/635")]))
+    lines.append(text_line(100, [(50, "Beschluss: Der Ausschuss stimmt der Vorlage VO/2024/635 zu.")]))
+    assert _read(lines) == [
+        ("5", "Mitteilungen und Anfragen", None, []),
+        ("6", "Fortschreibung des Nahverkehrsplans", None, ["VO/2024/635"]),
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
@@ -260,3 +261,20 @@ def test_extracts_and_heads_match_the_generators_golden(name: str, generated: Pa
     assert [(i["number"], i["title"], i["public"]) for i in got["agenda_items"]] == [
         (i["number"], i["title"], i["public"]) for i in golden["agenda_items"]
     ]
+
+
+def test_a_paper_number_in_one_item_heading_of_verbatim_minutes_is_not_the_records_number(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # Seed 71's fourth verbatim record heads four items with their motions' numbers; one of them
+    # ('AN/1890/2024', item 4.1) was taken as the record's own number, silently.
+    def build(extracts: ModuleType, out: Path) -> None:
+        name = "protokoll-kopf-4"
+        extracts.mr.write_drawn(out, name, random.Random(f"71-{name}"), extracts.kopf, "--seed 71")
+
+    folder = built_layouts(tmp_path_factory, "meeting_extracts", build)
+    golden = json.loads((folder / "protokoll-kopf-4.json").read_text(encoding="utf-8"))
+    got = ratsdoc.parse(folder / "protokoll-kopf-4.pdf").model_dump(mode="json")
+    assert len(got["agenda_items"]) > 1
+    assert got["number"] == golden["number"] is None
+    assert got["agenda_items"] == golden["agenda_items"]

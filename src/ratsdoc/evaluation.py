@@ -209,6 +209,13 @@ def format_report(report: Report) -> str:
         f"silent errors (wrong, no warning names the field): {o.silent}/{o.total} fields ({o.silent_rate:.1%})",
         f"warned right fields (right, a warning names the field): {o.noise}/{o.exact} ({noise:.1%})",
     ]
+    if "agenda_items" in report.fields:
+        # An agenda is one field: the doubts about a list are told apart from its errors here.
+        agenda = report.fields["agenda_items"]
+        lines.append(
+            f"agendas (agenda_items): wrong {agenda.total - agenda.exact} (silent {agenda.silent}), "
+            f"right {agenda.exact} (warned right {agenda.noise})"
+        )
     boxes = report.checkbox_states
     if boxes.total:
         lines.append(f"checkbox states right: {boxes.exact}/{boxes.total} ({boxes.exact_rate:.1%})")

@@ -175,6 +175,7 @@ def _merge_repeated(items: list[Item], rules: MeetingRules) -> list[Item]:
         if kept is not item and _differs(kept.title, item.title):
             kept.repeats.append(item.title)
         if kept is not item:
+            kept.heads += 1
             kept.body += item.body
             kept.lines += item.lines
             kept.paper_numbers += [n for n in item.paper_numbers if n not in kept.paper_numbers]

@@ -1,6 +1,9 @@
 """Consistency checks on an agenda as read: numbering that skips or runs backwards, an empty or
-cut title, paper-number text left in a title, the list and the minutes naming an item differently.
-Each finding is a reason to doubt the list; the extractor turns them into one typed warning."""
+cut title (also a line right under it in a bare list that may go on with it), a title that
+reads as running text or page furniture, paper-number text left in a title or standing under
+it, the list and the minutes naming an item differently or the minutes not heading a listed
+item, items of one list with and without a part. Each finding is a reason to doubt the list;
+the extractor turns them into one typed warning."""
 
 from __future__ import annotations
 
@@ -8,8 +11,10 @@ from collections.abc import Sequence
 
 import regex
 
+from ..layout.lines import mostly_bold
 from .agenda_item import ALIGN, Item
 from .agenda_numbers import levels
+from .agenda_papers import whole_number
 from .agenda_wrap import follows, open_end
 from .rules import MeetingRules
 
@@ -32,7 +37,9 @@ def _order(items: Sequence[Item]) -> list[str]:
             continue
         restart = public is not False and item.public is False and parts[:1] in ([0], [1])
         if not last:
-            if parts[0] > 1:
+            # An extract of the minutes holds one item under its own number ('8 d'): only a list
+            # of several items is expected to start at 1.
+            if parts[0] > 1 and sum(bool(levels(other.number)) for other in items) > 1:
                 found.append(f"the first item is numbered {item.number}")
         elif restart:
             pass
@@ -84,10 +91,117 @@ def _paper_like(item: Item) -> bool:
     return False
 
 
+#: A title ends in a sentence: a word of three or more lower-case letters and a full stop. No
+#: agenda title of the goldens does; minutes' text does ('... aus dem Gremium.').
+_SENTENCE_END = regex.compile(r"\p{Ll}{3,}\.\s*$")
+#: Abbreviations that may end a title without ending a sentence (and street names: 'Hauptstr.').
+_ABBREVIATIONS = frozenset({"usw.", "bzw.", "etc.", "ggf.", "evtl.", "inkl.", "vgl.", "ziff.", "buchst.", "str."})
+#: A title longer than this (characters) is running text taken into it: the longest title of the
+#: goldens, a Hamburg petition's, has 300.
+LONG_TITLE = 400
+#: Page furniture: a page number ('Seite 3', 'Seite 3 von 5', '- 3 -') in a title.
+_PAGE_NUMBER = regex.compile(r"\bSeite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?\b|(?:^|\s)[-–]\s?\d{1,3}\s?[-–](?:\s|$)")
+#: A signature under the list ('gez. Anna Bauer', 'i. A. Müller', 'Mit freundlichen Grüßen').
+_SIGNATURE = regex.compile(r"(?:^|\s)(?:gez\.|i\.\s?[AV]\.|Mit\s+freundlichen\s+Grüßen)(?:\s|$)")
+#: A title that is only a date ('12. März 2025', '12.03.2025'): a head or foot line, no subject.
+_DATE_ONLY = regex.compile(r"^\s*\d{1,2}\.\s*(?:\d{1,2}\.\s*|\p{L}{3,}\.?\s+)\d{2,4}\s*$")
+#: Body lines right under a title that are looked at for a paper number left out of the item.
+BELOW = 2
+#: Items that must head the minutes' text again before one the minutes do not head is doubted.
+MIN_REPEATED = 2
+
+
+def _prose(title: str, rules: MeetingRules) -> str | None:
+    """Why ``title`` reads as running text, not an item's title: it ends in a sentence (no title
+    of the goldens ends with a full stop after a word), it holds a decision or vote label ('...
+    Beschluss: Der Rat ...', the minutes under the title), it starts in lower case (the rest of a
+    line before it; no title of the goldens does), or it is far longer than any title."""
+    words = title.split()
+    last = words[-1].casefold() if words else ""
+    if _SENTENCE_END.search(title) and last not in _ABBREVIATIONS and not last.endswith("str."):
+        return "ends in a sentence"
+    if rules.res["result_label"].search(title):
+        return "holds a decision or vote"
+    # A word in lower case with a capital inside ('iPad', 'eGovernment') is a name.
+    if words and words[0][:1].isalpha() and words[0][:1].islower() and words[0] == words[0].lower():
+        return "starts in lower case"
+    if len(title) > LONG_TITLE:
+        return f"runs to {len(title)} characters"
+    return None
+
+
+def _furniture(title: str) -> bool:
+    """Whether ``title`` holds page furniture or the letter round the list: a page number, only a
+    date, or the signature under the list (no title of the goldens holds one)."""
+    return bool(_PAGE_NUMBER.search(title) or _DATE_ONLY.match(title) or _SIGNATURE.search(title))
+
+
+def _paper_below(item: Item, rules: MeetingRules) -> str | None:
+    """A paper number that a line right under the title gives alone ('VO/2024/635', a Vorlage cell
+    the layout set apart) while the item does not list it: the title's paper was missed."""
+    for line in item.body[:BELOW]:
+        number = whole_number(line.text, rules)
+        if number is not None and number not in item.paper_numbers:
+            return number
+    # A paper the minutes name further down ('... stimmt der Vorlage 21/6819 zu') is no sign:
+    # minutes name papers that the item's title does not carry (a motion raised in the debate).
+    return None
+
+
+def _wrap_left(item: Item, items: Sequence[Item]) -> bool:
+    """Whether the first line under the title of ``item`` in a bare list (most items without
+    minutes) follows it closely in the same type at the title's or the number's x: a wrapped title
+    line the reader did not join."""
+    bare = sum(not other.body for other in items)
+    if 3 * bare < 2 * len(items) or not item.body or not item.lines:
+        return False
+    first, last = item.body[0], item.lines[-1]
+    text = first.text.strip()
+    at = min(abs(first.x0 - item.title_x), abs(first.x0 - item.lines[0].x0)) <= ALIGN
+    return (
+        at
+        and first.page == last.page
+        and follows(first, last)
+        and mostly_bold(first) == mostly_bold(last)
+        and not _SENTENCE_END.search(text)
+        and not _SIGNATURE.search(text)
+        and len(text) < 80
+    )
+
+
+def _not_again(items: Sequence[Item]) -> list[str]:
+    """Items that minutes which list the agenda and head most items again over their text name only
+    once: a listed item whose heading was not read (its minutes, decision and vote ran into the
+    item before), or a heading the list does not hold. A non-public item is often left out of
+    the public minutes and is not doubted."""
+    again = [item for item in items if item.heads > 1]
+    if len(again) < MIN_REPEATED or 2 * len(again) < len(items):
+        return []
+    return [
+        f"item {item.number or '?'} is in the list or the minutes only"
+        for item in items
+        if item.heads == 1 and item.public is not False
+    ]
+
+
+def public_doubts(items: Sequence[Item]) -> list[str]:
+    """Items whose part (public or not) is not known in a list that gives it for other items: a
+    list states the part of all its items or of none (so do all goldens), so a part heading or
+    marker was missed."""
+    known = [item for item in items if item.public is not None]
+    if not known or len(known) == len(items):
+        return []
+    unknown = [item.number or "?" for item in items if item.public is None]
+    return [f"whether item {', '.join(unknown[:SHOWN])} is public is not known"]
+
+
 def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool = True) -> list[str]:
     """What is doubtful about ``items``: numbering (when ``ordered``: items of verbatim minutes are
-    called in any order), empty or cut titles, paper numbers left in a title, and titles that the
-    agenda and the minutes give differently."""
+    called in any order), empty or cut titles, titles that read as running text or hold page
+    furniture, paper numbers left in a title or standing alone under it, titles that the agenda
+    and the minutes give differently, and (when ``ordered``) items that minutes which repeat the
+    list name only once. The part of the items is checked by :func:`public_doubts`, once the
+    head has filled it in."""
     found = _order(items) if ordered else []
     for item in items:
         name = item.number or "?"
@@ -97,10 +211,20 @@ def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool =
             found.append(f"the title of item {name} looks cut")
         if _paper_like(item):
             found.append(f"the title of item {name} holds a paper number")
+        prose = _prose(item.title, rules)
+        if prose:
+            found.append(f"the title of item {name} {prose}")
+        if _furniture(item.title):
+            found.append(f"the title of item {name} holds a page number, date line or signature")
+        if _wrap_left(item, items):
+            found.append(f"the line under item {name} may go on with its title")
+        below = _paper_below(item, rules)
+        if below:
+            found.append(f"paper {below} under item {name} is not among its papers")
         if item.repeats:
             found.append(f"the agenda and the minutes title item {name} differently")
         found += item.doubts
-    return found
+    return found + (_not_again(items) if ordered else [])
 
 
 def doubt_message(found: Sequence[str]) -> str:

@@ -70,14 +70,17 @@ def _side_cells(item: Item, line: Line, columns: Sequence[float]) -> list[list[T
 
 
 def _without(part: str, line: Line, inside: set[int]) -> str | None:
-    """``part``, the end of ``line``'s text, without the tokens in ``inside``; None when ``part``
-    is not the end of the line's text."""
+    """``part``, the title's text on ``line``, without the tokens in ``inside``; None when ``part``
+    is not in the line's text. The part need not end the line: a paper cell the layout put after
+    the title's next row ('... und  StR Bauer' / 'Gewerbegebiet Süd  4942/20') was cut from it
+    before, while the side cell inside it was not."""
     full = tokens_text(line.tokens)
-    if not full.endswith(part):
+    start = full.rfind(part)
+    if start < 0:
         return None
-    start, at, kept = len(full) - len(part), 0, []
+    end, at, kept = start + len(part), 0, []
     for token in line.tokens:
-        if at >= start and id(token) not in inside:
+        if start <= at < end and id(token) not in inside:
             kept.append(token.text)
         at += len(token.text) + 1
     return " ".join(kept)
@@ -119,6 +122,11 @@ def strip_side_cells(items: Sequence[Item], paper_number: Callable[[str, str], s
                 number = paper_number(text, part)
                 if number and number not in item.paper_numbers:
                     item.paper_numbers.append(number)
+            # A cell that could not be cut (the title's rows and the cells in an order not
+            # foreseen) is still in the title: the title is wrong, say so.
+            kept = [text for text in texts if text and f" {text} " in f" {part} "]
+            if kept:
+                item.doubts.append(f"the title of item {item.number or '?'} holds the side cell '{kept[0]}'")
             item.title_parts[k] = part
 
 
@@ -159,8 +167,10 @@ def rejoin_rows(lines: Sequence[Line], is_item: Callable[[str], bool]) -> list[L
         size = line.words[0].size
         for index in items:
             row = out[index]
+            # The cell may come right after its row: a paper cell set far right of a short
+            # heading ('TOP 6 Fortschreibung ...      VO/2024/635') is a line of its own.
             if (
-                index < k - 1
+                index < k
                 and row.page == line.page
                 and abs(row.top - line.top) <= SAME_ROW * size
                 and all(t.x1 <= line.x0 for t in row.tokens if abs(t.top - line.top) <= SAME_ROW * size)

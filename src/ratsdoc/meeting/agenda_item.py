@@ -40,6 +40,9 @@ class Item:
     repeats: list[str] = field(default_factory=list)
     #: Other reasons to doubt the item, for the consistency check.
     doubts: list[str] = field(default_factory=list)
+    #: How many lines with the item's number opened it (the list and a heading in the minutes
+    #: over its text: 2), for the consistency check.
+    heads: int = 1
 
     @property
     def title(self) -> str:

@@ -14,7 +14,7 @@ from ..meeting_models import AgendaItem, Meeting
 from ..models import Provenance
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
-from .agenda_check import agenda_doubts, doubt_message
+from .agenda_check import agenda_doubts, doubt_message, public_doubts
 from .agenda_rows import unnumbered_rows
 from .agenda_table import cut_to_title, row_key, table_head, table_type
 from .attendance import read_attendees, read_head_roles
@@ -141,11 +141,13 @@ def _meeting(
     read = [single] if single else read
     # A table of contents prints the items in order; the debate calls them in any order.
     doubts = agenda_doubts(read, rules, ordered=bool(toc) or not headings) + unheaded
-    if doubts:
-        ctx.warn(IssueCode.AGENDA_DOUBTFUL, doubt_message(doubts), field="agenda_items")
     for item in read:
         if item.public is None:
             item.public = public  # the head's 'öffentliche Sitzung' covers the session's items
+    doubts += public_doubts(read)  # once the head has filled in what it states
+    if doubts:
+        ctx.warn(IssueCode.AGENDA_DOUBTFUL, doubt_message(doubts), field="agenda_items")
+    for item in read:
         decision, vote, used = read_outcome(item.body, rules, prose=not verbatim) if minutes else (None, None, [])
         items.append(
             AgendaItem(
@@ -161,7 +163,7 @@ def _meeting(
         where += parts[-1]
     ctx.set("agenda_items", items, where)
     ctx.set_items("agenda_items", parts)
-    _drop_item_fields(ctx, rows=table is not None)
+    _drop_item_fields(ctx, rows=table is not None, several=len(items) > 1)
     _drop_name_title(ctx)
     if not items and not verbatim:
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "no agenda items were found", field="agenda_items")
@@ -190,15 +192,17 @@ def _meeting(
 ITEM_FIELDS = ("title", "number", "faction")
 
 
-def _drop_item_fields(ctx: Context, rows: bool) -> None:
+def _drop_item_fields(ctx: Context, rows: bool, several: bool) -> None:
     """Empty a title, number or faction read from an agenda item's lines: a subject line there
     ("hier: Bestellung der Schriftführung" under item 1) refines that item, a paper number
     ("(Drs. 21-3920.1)") names the item's paper, a faction ("CDU-Fraktion") moved the item; the
-    document has none of them of its own (eval/real/README.md). Number and faction only in an
-    agenda table (``rows``), where a value on an item's row is in that item whichever column it
-    stands in: a record's extract of one item prints its own number among the item's lines."""
+    document has none of them of its own (eval/real/README.md). The faction only in an agenda
+    table (``rows``), where a value on an item's row is in that item whichever column it stands
+    in; the number there and where the document has ``several`` items (a paper number in one item
+    heading of verbatim minutes is that item's): a record's extract of one item prints its own
+    number among the item's lines."""
     items = ctx.fields.provenance.get("agenda_items") or []
-    for name in ITEM_FIELDS if rows else ITEM_FIELDS[:1]:
+    for name in ITEM_FIELDS if rows else ITEM_FIELDS[: 2 if several else 1]:
         boxes = ctx.fields.provenance.get(name)
         if not boxes or ctx.fields.values.get(name) is None:
             continue

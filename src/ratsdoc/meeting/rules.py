@@ -451,6 +451,8 @@ class MeetingRules(BaseModel):
             "toc": _any(self.toc_headings),
             "year_word": regex.compile(rf"(?:{'|'.join(self.year_words)})", _FLAGS),
             "vote_heading": regex.compile(rf"^\s*(?:{'|'.join(self.vote_labels)})\s*:?\s*$", _FLAGS),
+            # A decision or vote label with its colon anywhere in a text ('... Beschluss: Der Rat').
+            "result_label": regex.compile(rf"(?:{'|'.join([*self.decision_labels, *self.vote_labels])})\s*:", _FLAGS),
             "item_title": _any([rf"(?:{'|'.join(self.item_title_labels)})\s*:\s*(?P<rest>.*)"]),
             "head_line": regex.compile(rf"^\s*(?:{'|'.join(self.head_lines)})$", _FLAGS),
         }
