@@ -142,6 +142,16 @@ def test_speck_read_as_colon_or_apostrophe_goes() -> None:
     assert [w.text for w in ocr_words.check_marks(ink, words)] == ["von", "Haus"]
 
 
+def test_full_stop_after_a_descender_stays() -> None:
+    """A word of two runs of letters, the second with a descender ("Ta" kerned into one run,
+    "g"), keeps its full stop on the baseline: the baseline is not the descender's bottom."""
+    ink = np.zeros((200, 400), dtype=bool)
+    ink[110:142, 100:147] = True  # "Ta", one run
+    ink[117:152, 150:172] = True  # "g", down to its descender
+    ink[135:143, 174:181] = True  # the full stop, on the baseline
+    assert [w.text for w in ocr_words.check_marks(ink, [_word("Tag.", 100, 110, 81, 42)])] == ["Tag."]
+
+
 def test_mark_touching_a_letter_is_left_alone() -> None:
     """When the mark's ink touches the letters, the pixels cannot tell: the reading stands."""
     ink = np.zeros((200, 400), dtype=bool)
