@@ -49,6 +49,7 @@ from .policy import has_text_layer, is_ocr_layer, is_scanned_page, strips_read, 
 from .regular import irregular_words
 from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, greyscale, ocr_dpi
 from .resolution import at_reading_dpi, note_dpi
+from .spacing import spaced_words
 from .stamps import handwritten_rows, stamp_words
 from .words import bullet_chars, check_marks, find_bullets, join_url_words, words_to_chars
 
@@ -421,7 +422,7 @@ class OcrStep:
         warnings.extend(ignored(page.number, box, dpi, "a stamp dated in stamp style") for box in stamps)
         warnings.extend(ignored(page.number, box, dpi, "a handwritten note") for box in notes)
         dropped += stamps + notes
-        words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
+        words, bullets = find_bullets(ink, spaced_words(ink, join_url_words(check_marks(ink, words))))
         # A square capital found as a box was erased before reading: its word gets it back.
         letters, words = letters_in_boxes(boxes, words)
         # Shapes and widgets are in the pixels now; keeping them would count boxes twice. The

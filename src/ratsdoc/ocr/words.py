@@ -312,13 +312,41 @@ def checked_mark(ink: np.ndarray, word: OcrWord, trailing: bool) -> str | None:
     return mark if on_baseline else ""  # a full stop floating above the baseline is a speck
 
 
+#: A middle dot ("Rathausplatz 1 · Aachen") is centred this far down its line (shares of the
+#: line's height, from its top): on the middle of the small letters.
+_MIDDLE = (0.3, 0.7)
+
+
+def is_middle_dot(ink: np.ndarray, word: OcrWord) -> bool:
+    """Whether the ink of a lone ``word`` (read ":") is one small dot centred on the middle of
+    its line, the separator "·" of a letterhead's address: a colon has two dots, one of them on
+    the baseline."""
+    line = word.line_bottom - word.line_top
+    pad = max(2, line // 6)
+    top, left = max(word.top - pad, 0), max(word.left - pad, 0)
+    box = ink[top : word.top + word.height + pad, left : word.left + word.width + pad]
+    if line < 8 or box.size == 0 or not box.any():
+        return False
+    blobs = _blobs(box)
+    runs = _strict_runs(_columns(box))
+    if len(blobs) != 1 or len(runs) != 1:
+        return False
+    _, blob_top, _, blob_bottom = blobs[0]
+    centre = (top + (blob_top + blob_bottom) / 2 - word.line_top) / line
+    return blob_bottom - blob_top <= _DOT_MAX * line and _MIDDLE[0] <= centre <= _MIDDLE[1]
+
+
 def check_marks(ink: np.ndarray, words: list[OcrWord]) -> list[OcrWord]:
     """``words`` with the punctuation at their edges checked against the pixels
     (:func:`checked_mark`): specks of dust read as "‚", "’" or ":" go, a round dot read as a
-    comma or colon becomes a full stop."""
+    comma or colon becomes a full stop, and a lone ":" that is one dot on the middle of the line
+    is the separator "·" (:func:`is_middle_dot`)."""
     result: list[OcrWord] = []
     for word in words:
         text = word.text
+        if text == ":" and is_middle_dot(ink, word):
+            result.append(replace(word, text="·"))
+            continue
         if len(text) > 1 and text[-1] in _CHECKED_MARKS and text[-2].isalnum():
             fixed = checked_mark(ink, word, trailing=True)
             if fixed is not None:

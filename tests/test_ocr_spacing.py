@@ -1,0 +1,85 @@
+"""Spaces OCR lost between words, and the letterhead's middle dot, on small synthetic words."""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsdoc.ocr import engine as ocr_engine
+from ratsdoc.ocr import spacing
+from ratsdoc.ocr import words as ocr_words
+
+np = pytest.importorskip("numpy")
+pytest.importorskip("spellchecker")
+
+LINE = (100, 144)
+
+
+def _word(text: str, left: int, top: int, width: int, height: int, line: tuple[int, int] = LINE) -> ocr_engine.OcrWord:
+    return ocr_engine.OcrWord(text, left, top, width, height, line[0], line[1], 95.0)
+
+
+def _texts(ink: object, words: list[ocr_engine.OcrWord]) -> list[str]:
+    return [w.text for w in spacing.spaced_words(ink, words)]  # type: ignore[arg-type]
+
+
+def _letters(ink: np.ndarray, left: int, count: int, gap: int = 2, width: int = 16) -> int:
+    """Letter-like blocks on the baseline (row 132), ``gap`` pixels apart; returns their right end."""
+    for i in range(count):
+        x = left + i * (width + gap)
+        ink[110:132, x : x + width] = True
+    return left + count * (width + gap) - gap
+
+
+def test_a_word_run_onto_a_number_is_split() -> None:
+    """A listed word and a number read as one ("von2", "1von", "Haushalt2024") are two words;
+    a word that German joins with a number ("3fach") and a short one ("im2024") stay whole."""
+    ink = np.zeros((200, 400), dtype=bool)
+    words = [
+        _word("von2", 100, 110, 60, 22),
+        _word("1von", 100, 110, 60, 22),
+        _word("Haushalt2024", 100, 110, 200, 22),
+        _word("3fach", 100, 110, 80, 22),
+        _word("im2024", 100, 110, 90, 22),
+        _word("Xyzq2024", 100, 110, 90, 22),
+    ]
+    assert _texts(ink, words) == ["von", "2", "1", "von", "Haushalt", "2024", "3fach", "im2024", "Xyzq2024"]
+    split = spacing.spaced_words(ink, [_word("von2", 100, 110, 60, 22)])
+    assert [(w.left, w.width) for w in split] == [(100, 45), (145, 15)]
+
+
+def test_speck_in_a_word_space_becomes_the_space() -> None:
+    """A speck read as "." in the white between two words ("bitten.Sie") is the space; the
+    full stop of an abbreviation, close to its letters ("z.B"-like), stays."""
+    ink = np.zeros((200, 900), dtype=bool)
+    end = _letters(ink, 100, 6)  # "bitten"
+    ink[123:127, end + 6 : end + 9] = True  # a speck, above the baseline, 6 px from the letters
+    start = end + 9 + 6
+    right = _letters(ink, start, 3)  # "Sie"
+    word = _word("bitten.Sie", 100, 110, right - 100, 22)
+    assert _texts(ink, [word]) == ["bitten", "Sie"]
+    ink = np.zeros((200, 900), dtype=bool)
+    end = _letters(ink, 100, 6)
+    ink[128:132, end + 2 : end + 6] = True  # a full stop on the baseline, close to the letters
+    right = _letters(ink, end + 8, 3)
+    assert _texts(ink, [_word("bitten.Sie", 100, 110, right - 100, 22)]) == ["bitten.Sie"]
+
+
+def test_hyphen_of_wide_print_stays() -> None:
+    """In bold or letter-spaced print the hyphen of "SPD-Fraktion" has white around it as wide
+    as the gaps between the letters: no space."""
+    ink = np.zeros((200, 900), dtype=bool)
+    end = _letters(ink, 100, 3, gap=7, width=26)  # "SPD"
+    ink[118:126, end + 6 : end + 20] = True  # the hyphen
+    right = _letters(ink, end + 26, 8, gap=6, width=20)  # "Fraktion"
+    assert _texts(ink, [_word("SPD-Fraktion", 100, 110, right - 100, 22)]) == ["SPD-Fraktion"]
+
+
+def test_lone_dot_on_the_middle_of_the_line_is_a_middle_dot() -> None:
+    """A lone ":" that is one dot on the middle of its line is the address separator "·"; a real
+    colon (two dots) stays."""
+    ink = np.zeros((200, 400), dtype=bool)
+    ink[119:124, 200:205] = True  # one dot, centred on the middle of the line 100-144
+    ink[113:117, 300:304] = True  # a colon: two dots, the lower on the baseline
+    ink[128:132, 300:304] = True
+    words = [_word(":", 200, 119, 5, 5), _word(":", 300, 113, 4, 19)]
+    assert [w.text for w in ocr_words.check_marks(ink, words)] == ["·", ":"]
