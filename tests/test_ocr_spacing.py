@@ -83,3 +83,25 @@ def test_lone_dot_on_the_middle_of_the_line_is_a_middle_dot() -> None:
     ink[128:132, 300:304] = True
     words = [_word(":", 200, 119, 5, 5), _word(":", 300, 113, 4, 19)]
     assert [w.text for w in ocr_words.check_marks(ink, words)] == ["·", ":"]
+
+
+def test_middle_dot_taken_out_as_a_speck_comes_back() -> None:
+    """The "·" between two words far apart, centred on the middle of the line, is put back from
+    the speck filter's mask; a speck on the baseline or in an ordinary word space is no dot."""
+    from ratsdoc.ocr import separators
+
+    ink = np.zeros((200, 900), dtype=bool)
+    specks = np.zeros((200, 900), dtype=bool)
+    specks[119:124, 229:234] = True  # centred in the gap 200-263, on the middle of the line 100-144
+    specks[128:132, 529:533] = True  # a speck on the baseline, centred in the gap 500-563
+    specks[119:123, 705:708] = True  # a speck in a word space (706 wide gap 700-712)
+    words = [
+        _word("Rathausplatz", 20, 110, 180, 22),
+        _word("52062", 263, 110, 80, 22),
+        _word("Aachen", 360, 110, 140, 22),
+        _word("Köln", 563, 110, 80, 22),
+        _word("am", 660, 110, 40, 22),
+        _word("Rhein", 712, 110, 80, 22),
+    ]
+    found = separators.middle_dots(ink, specks, words)
+    assert [(w.text, w.left, w.width) for w in found[len(words) :]] == [("·", 229, 5)]

@@ -33,7 +33,7 @@ from .blocks import side_block_order
 from .box_letters import PixelBox, letters_in_boxes
 from .confidence import OcrDoubt, doubtful_words, dropped_regions
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
-from .filters import deskew, prepare, runs_sideways
+from .filters import deskew, prepare_specks, runs_sideways
 from .hyphens import joined_copy
 from .layer_gaps import strip_words, with_layer_gaps
 from .layer_mend import layer_mended, mend_layer
@@ -49,6 +49,7 @@ from .policy import has_text_layer, is_ocr_layer, is_scanned_page, strips_read, 
 from .regular import irregular_words
 from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, greyscale, ocr_dpi
 from .resolution import at_reading_dpi, note_dpi
+from .separators import middle_dots
 from .spacing import spaced_words
 from .stamps import handwritten_rows, stamp_words
 from .words import bullet_chars, check_marks, find_bullets, join_url_words, words_to_chars
@@ -411,7 +412,7 @@ class OcrStep:
         image, _ = deskew(image)
         # Checkboxes are read from the pixels (_with_marks); Tesseract must not see them.
         boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, dpi)]
-        prepared, ink = prepare(image, dpi, erase=boxes)
+        prepared, ink, specks = prepare_specks(image, dpi, erase=boxes)
         note_dpi(prepared, dpi)  # what the engine tells Tesseract the resolution is
         threads = self._threads(page.number)
         words = second_pass(engine, prepared, read_in_bands(engine, prepared, threads), threads)
@@ -422,7 +423,8 @@ class OcrStep:
         warnings.extend(ignored(page.number, box, dpi, "a stamp dated in stamp style") for box in stamps)
         warnings.extend(ignored(page.number, box, dpi, "a handwritten note") for box in notes)
         dropped += stamps + notes
-        words, bullets = find_bullets(ink, spaced_words(ink, join_url_words(check_marks(ink, words))))
+        words = middle_dots(ink, specks, check_marks(ink, words))
+        words, bullets = find_bullets(ink, spaced_words(ink, join_url_words(words)))
         # A square capital found as a box was erased before reading: its word gets it back.
         letters, words = letters_in_boxes(boxes, words)
         # Shapes and widgets are in the pixels now; keeping them would count boxes twice. The
