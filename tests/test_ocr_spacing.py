@@ -105,3 +105,52 @@ def test_middle_dot_taken_out_as_a_speck_comes_back() -> None:
     ]
     found = separators.middle_dots(ink, specks, words)
     assert [(w.text, w.left, w.width) for w in found[len(words) :]] == [("·", 229, 5)]
+
+
+def test_umlaut_lost_or_added_is_mended_on_unsure_words_only() -> None:
+    """An unsure word that is German with one vowel's dots put on or taken off, and not as read,
+    is mended ("Marz2025", "FDP-Fraktiön"); a sure word, a German word, a name the word list
+    does not know and a word with two readings stay."""
+    from ratsdoc.ocr.umlauts import mended_umlauts
+
+    def word(text: str, confidence: float) -> ocr_engine.OcrWord:
+        return ocr_engine.OcrWord(text, 100, 110, 80, 22, *LINE, confidence)
+
+    read = [
+        word("Marz2025", 70),
+        word("FDP-Fraktiön", 81),
+        word("Köstenschätzung", 84),
+        word("fur", 60),
+        word("Fraktiön", 96),
+        word("Bürger", 50),
+        word("Gödecke", 50),
+    ]
+    assert [w.text for w in mended_umlauts(read)] == [
+        "März2025",
+        "FDP-Fraktion",
+        "Kostenschätzung",
+        "für",
+        "Fraktiön",
+        "Bürger",
+        "Gödecke",
+    ]
+    split = spacing.spaced_words(np.zeros((200, 400), dtype=bool), mended_umlauts([word("Marz2025", 70)]))
+    assert [w.text for w in split] == ["März", "2025"]
+
+
+def test_dollar_sign_before_a_paragraph_number_is_a_section_sign() -> None:
+    """"nach $ 3 GO" is "nach § 3 GO"; a "$" after an amount or before a word stays."""
+    from ratsdoc.ocr.signs import section_signs
+
+    read = [
+        _word("nach", 100, 110, 60, 22),
+        _word("$", 170, 110, 12, 22),
+        _word("3", 190, 110, 12, 22),
+        _word("GO", 210, 110, 30, 22),
+        _word("$$", 300, 110, 20, 22),
+        _word("12a,", 330, 110, 40, 22),
+        _word("5", 400, 110, 12, 22),
+        _word("$", 420, 110, 12, 22),
+        _word("Kosten", 440, 110, 80, 22),
+    ]
+    assert [w.text for w in section_signs(read)] == ["nach", "§", "3", "GO", "§§", "12a,", "5", "$", "Kosten"]
