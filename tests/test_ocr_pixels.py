@@ -177,6 +177,17 @@ def test_despeckle_removes_isolated_specks_only() -> None:
     assert cleaned[128, 121] == 0 and cleaned[92, 107] == 0 and cleaned[110, 110] == 0
 
 
+def test_prepare_hands_back_the_specks_it_took_out() -> None:
+    """The speck filter's removals come back as a mask of their own: the ink mask has no speck,
+    the specks' mask has it and no letter."""
+    pixels = np.full((200, 400), 255, dtype=np.uint8)
+    pixels[100:130, 100:116] = 0  # a letter
+    pixels[40:44, 300:304] = 0  # a speck of dust
+    _, ink, specks = ocr_filters.prepare_specks(Image.fromarray(pixels))
+    assert not ink[42, 302] and specks[42, 302]
+    assert ink[110, 110] and not specks[110, 110]
+
+
 def test_rule_and_its_blurred_edge_are_removed() -> None:
     """A long rule goes with the grey rows beside it, which would otherwise binarise into two
     thin rules; a letter standing on the rule keeps its dark pixels."""

@@ -90,11 +90,13 @@ def test_middle_dot_taken_out_as_a_speck_comes_back() -> None:
     the speck filter's mask; a speck on the baseline or in an ordinary word space is no dot."""
     from ratsdoc.ocr import separators
 
-    ink = np.zeros((200, 900), dtype=bool)
-    specks = np.zeros((200, 900), dtype=bool)
+    ink = np.zeros((200, 1400), dtype=bool)
+    specks = np.zeros((200, 1400), dtype=bool)
     specks[119:124, 229:234] = True  # centred in the gap 200-263, on the middle of the line 100-144
     specks[128:132, 529:533] = True  # a speck on the baseline, centred in the gap 500-563
-    specks[119:123, 705:708] = True  # a speck in a word space (706 wide gap 700-712)
+    specks[119:123, 705:708] = True  # a speck in a word space (the gap 700-712)
+    specks[119:124, 919:924] = True  # a speck in the white between two columns (792-1050)
+    specks[119:124, 1225:1230] = True  # a speck right of a bullet read as "e"
     words = [
         _word("Rathausplatz", 20, 110, 180, 22),
         _word("52062", 263, 110, 80, 22),
@@ -102,6 +104,9 @@ def test_middle_dot_taken_out_as_a_speck_comes_back() -> None:
         _word("Köln", 563, 110, 80, 22),
         _word("am", 660, 110, 40, 22),
         _word("Rhein", 712, 110, 80, 22),
+        _word("Hochbau", 1050, 110, 80, 22),
+        _word("e", 1200, 110, 12, 22, line=(100, 146)),
+        _word("die", 1250, 110, 40, 22, line=(100, 146)),
     ]
     found = separators.middle_dots(ink, specks, words)
     assert [(w.text, w.left, w.width) for w in found[len(words) :]] == [("·", 229, 5)]
@@ -109,8 +114,9 @@ def test_middle_dot_taken_out_as_a_speck_comes_back() -> None:
 
 def test_umlaut_lost_or_added_is_mended_on_unsure_words_only() -> None:
     """An unsure word that is German with one vowel's dots put on or taken off, and not as read,
-    is mended ("Marz2025", "FDP-Fraktiön"); a sure word, a German word, a name the word list
-    does not know and a word with two readings stay."""
+    is mended ("Marz2025", "FDP-Fraktiön"); a sure word, a German word and a name the word list
+    does not know stay, and so does a compound whose umlaut part the list lacks, which splits
+    into listed words only without its dots ("Regen|ruck|halte|becken")."""
     from ratsdoc.ocr.umlauts import mended_umlauts
 
     def word(text: str, confidence: float) -> ocr_engine.OcrWord:
@@ -119,7 +125,7 @@ def test_umlaut_lost_or_added_is_mended_on_unsure_words_only() -> None:
     read = [
         word("Marz2025", 70),
         word("FDP-Fraktiön", 81),
-        word("Köstenschätzung", 84),
+        word("Regenrückhaltebecken", 84),
         word("fur", 60),
         word("Fraktiön", 96),
         word("Bürger", 50),
@@ -128,7 +134,7 @@ def test_umlaut_lost_or_added_is_mended_on_unsure_words_only() -> None:
     assert [w.text for w in mended_umlauts(read)] == [
         "März2025",
         "FDP-Fraktion",
-        "Kostenschätzung",
+        "Regenrückhaltebecken",
         "für",
         "Fraktiön",
         "Bürger",
@@ -139,7 +145,7 @@ def test_umlaut_lost_or_added_is_mended_on_unsure_words_only() -> None:
 
 
 def test_dollar_sign_before_a_paragraph_number_is_a_section_sign() -> None:
-    """"nach $ 3 GO" is "nach § 3 GO"; a "$" after an amount or before a word stays."""
+    """ "nach $ 3 GO" is "nach § 3 GO"; a "$" after an amount or before a word stays."""
     from ratsdoc.ocr.signs import section_signs
 
     read = [

@@ -6,8 +6,8 @@ each side no letter is near it, so :func:`~.filters.despeckle` takes it out with
 Tesseract never sees it, or Tesseract passes over it where the filter left it. It is put back
 from the page's ink and the mask of the specks taken out (:func:`~.filters.prepare_specks`)
 where a speck cannot be told from it only by chance: the one
-blob in a gap between two words of a line at least :data:`DOT_GAP` line heights wide (two
-spaces and the dot), round, centred on the middle of the line (where a "·" sits) and on the
+blob in a gap between two words of a line :data:`DOT_GAP` line heights wide (two spaces
+and the dot; not the white between two columns), round, centred on the middle of the line (where a "·" sits) and on the
 middle of the gap. Dust falls anywhere; one speck in that small spot is rare, and a
 justified line's wide space has no dot.
 """
@@ -23,8 +23,9 @@ from .words import _blobs, _columns, _lines, _strict_runs
 if TYPE_CHECKING:
     import numpy as np
 
-#: The gap a middle dot stands in, in line heights: a space, the dot and a space.
-DOT_GAP = 0.45
+#: The gap a middle dot stands in, in line heights: a space, the dot and a space (at most,
+#: more than the 0.6-0.9 it takes: wider is the white between columns, where dust may lie).
+DOT_GAP = (0.45, 1.5)
 #: Where the dot's centre is, across the gap (shares of its width) and down the line (shares
 #: of the line's height from its top): on the small letters' middle, above a full stop on the
 #: baseline (at 0.7 and more of a line with descenders).
@@ -67,8 +68,10 @@ def middle_dots(ink: np.ndarray, specks: np.ndarray, words: list[OcrWord]) -> li
         if height < 8:
             continue
         for before, after in itertools.pairwise(line):
+            if before is line[0] and len(before.text) <= 2 and not before.text.isdigit():
+                continue  # a list bullet read as a word ("e", "«"): its white is no separator's
             start, end = before.left + before.width + 1, after.left - 1
-            if end - start < DOT_GAP * height or start < 0 or top < 0:
+            if not DOT_GAP[0] * height <= end - start <= DOT_GAP[1] * height or start < 0 or top < 0:
                 continue
             region = ink[top:bottom, start:end] | specks[top:bottom, start:end]
             if region.size == 0 or not region.any():

@@ -5,7 +5,10 @@ and reads a speck over a vowel as them ("Fraktiön", "Köstenschätzung"). A wor
 strong evidence, since a silent wrong word is worse than a misread one: Tesseract read it unsure
 (confidence under :data:`UNSURE`), it is no German word as read (listed, inflected or a compound
 of listed words; :func:`~.lexicon.is_german_word`), and exactly one of the words made by putting
-on or taking off the dots of one vowel is one. Each part of a hyphenated word is judged alone
+on or taking off the dots of one vowel is one. Taking dots off needs a listed word (or an
+inflection of one), not a compound: a compound whose umlaut part the list lacks
+("Regenrückhaltebecken", "rück" is no listed word) splits without its dots into listed words
+("Regen|ruck|halte|becken"), and the right reading would be undone. Each part of a hyphenated word is judged alone
 ("FDP-Fraktiön"), and the letters before a number run onto it ("Marz2025"). Words of fewer than
 :data:`MIN_LETTERS` letters and words in capitals stay as read. Without the word list (the
 ``ocr`` extra) nothing changes.
@@ -18,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .lexicon import is_german_word, lexicon
+from .lexicon import is_german_word, is_listed_word, lexicon
 
 if TYPE_CHECKING:
     from .engine import OcrWord
@@ -42,6 +45,8 @@ _TOGGLE = {
     "Ö": "O",
     "Ü": "U",
 }
+#: Vowels that get their dots put on (the others have them taken off).
+_PLAIN = frozenset("aouAOU")
 #: A word's letter runs: the parts of a hyphenated word, letters before digits.
 _PART = regex.compile(r"\p{L}+")
 
@@ -56,7 +61,7 @@ def mended_part(part: str, words: frozenset[str]) -> str | None:
         for index, letter in enumerate(part)
         if letter in _TOGGLE
         for variant in (part[:index] + _TOGGLE[letter] + part[index + 1 :],)
-        if is_german_word(variant, words)
+        if (is_german_word(variant, words) if letter in _PLAIN else is_listed_word(variant, words))
     }
     return found.pop() if len(found) == 1 else None
 
