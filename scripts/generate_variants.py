@@ -11,10 +11,11 @@ the format ``ratsdoc eval`` reads (fixtures/README.md), never from ratsdoc's out
 
 Usage::
 
-    python scripts/generate_variants.py OUT_DIR [--per-family N] [--families a,b] [--seed S]
+    python scripts/generate_variants.py OUT_DIR [--per-family N] [--families a,b] [--seed S] [--keep-sources]
     ratsdoc eval OUT_DIR
 
-writes OUT_DIR/<family>/<family>-NNN.pdf and .json. The same seed gives byte-identical goldens;
+writes OUT_DIR/<family>/<family>-NNN.pdf and .json (``--keep-sources``: and, for the scanned
+families, the born-digital pages scanned as <family>-NNN.source.pdf). The same seed gives byte-identical goldens;
 the reportlab PDFs are byte-identical too, the fpdf2 and LibreOffice PDFs are normalised with
 pikepdf like the fixtures. Families built with LibreOffice are skipped, with a message, when
 ``soffice`` is missing.
@@ -1216,7 +1217,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         + ")",
     )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"seed ({DEFAULT_SEED})")
+    parser.add_argument(
+        "--keep-sources",
+        action="store_true",
+        help="keep the born-digital pages of each scan as NAME.source.pdf (the reference of ocr_wer.py --dev)",
+    )
     args = parser.parse_args(argv)
+    scan_family.keep_sources(args.keep_sources)
     by_name = {f.name: f for f in (*FAMILIES, *SCAN_FAMILIES, *NAMED_FAMILIES)}
     names = [name.strip() for name in args.families.split(",") if name.strip()]
     unknown = [name for name in names if name not in by_name]

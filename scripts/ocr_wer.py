@@ -4,6 +4,7 @@ Usage::
 
     python scripts/ocr_wer.py [--heldout DIR] [--show-errors]
     python scripts/ocr_wer.py --real [DIR]
+    python scripts/ocr_wer.py --dev DIR [--layout-cache DIR] [--show-errors]
 
 Each scan of ``scripts/build_scans.py`` is read the way ``ratsdoc parse`` reads it (``--ocr
 auto``); its words, page by page and in reading order, are aligned with the words of the
@@ -27,6 +28,16 @@ divided at a line end dropped (:data:`DIVISION`) and all whitespace removed. It 
 read, not where a reader put line breaks or divided words there; reading order still counts.
 ``--show-errors`` lists the words in which ratsdoc's reading differs from the reference
 (standard error).
+
+``--dev DIR`` measures generated development scans: every ``NAME.pdf`` under DIR with a
+``NAME.source.pdf`` beside it (``generate_variants.py --families bv-scan,... --keep-sources``:
+the born-digital pages that were scanned, whose text layer is the text the generator drew) is
+read with ``--ocr auto``, the source with ``--ocr never``; page by page, CER and WER are taken
+over all words of the page (whitespace runs as one space; stamps, notes and logos drawn on the
+scan are not in the reference, so what is read of them counts as inserted). The differing word
+runs are sorted into kinds of error (:func:`error_kind`), with the character edits of each kind.
+``--layout-cache DIR`` reads the scans' layouts through the cache of ``variant_accuracy.py``
+(same key), so the two share one OCR of each scan.
 """
 
 from __future__ import annotations
@@ -209,6 +220,87 @@ def main_real(folder: Path, show_errors: bool = False) -> int:
     return 0
 
 
+#: Letters an OCR engine reads without their umlaut or as another vowel, folded to compare.
+UMLAUT_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U", "ß": "s"})
+
+
+def error_kind(want: str, got: str) -> str:
+    """The kind of a differing run of words: ``want`` as printed, ``got`` as read."""
+    if not got:
+        return "words lost"
+    if not want:
+        return "words added (stamp, note, logo, specks)"
+    if want.replace(" ", "") == got.replace(" ", ""):
+        return "space lost" if got.count(" ") < want.count(" ") else "space added"
+    bare_want = "".join(c for c in want if c.isalnum())
+    bare_got = "".join(c for c in got if c.isalnum())
+    if bare_want == bare_got:
+        return "punctuation added" if len(got) > len(want) else "punctuation lost or changed"
+    if want.translate(UMLAUT_FOLD).replace(" ", "") == got.translate(UMLAUT_FOLD).replace(" ", ""):
+        return "umlaut or ß"
+    if any(c.isdigit() for c in want + got):
+        return "digits, slashes, numbers"
+    return "letters"
+
+
+def _dev_pairs(folder: Path) -> list[tuple[Path, Path]]:
+    """(scan, born-digital source) pairs under ``folder``."""
+    return [
+        (source.with_name(source.name.replace(".source.pdf", ".pdf")), source)
+        for source in sorted(folder.rglob("*.source.pdf"))
+        if source.with_name(source.name.replace(".source.pdf", ".pdf")).exists()
+    ]
+
+
+def main_dev(folder: Path, show_errors: bool = False) -> int:
+    """Print CER and WER of ratsdoc's reading of the generated scans in ``folder`` against the
+    text their generator drew, per family and over all, and the character edits by kind."""
+    import difflib
+
+    pairs = _dev_pairs(folder)
+    if not pairs:
+        print(f"no NAME.pdf with NAME.source.pdf under {folder} (generate_variants.py --keep-sources)", file=sys.stderr)
+        return 1
+    families: dict[str, list[int]] = {}
+    kinds: dict[str, list[int]] = {}
+    for scan, source in pairs:
+        reference = page_words(source, "never")
+        read = page_words(scan, "auto")
+        sums = families.setdefault(scan.parent.name, [0, 0, 0, 0, 0])
+        sums[4] += 1
+        for page in sorted(set(reference) | set(read)):
+            ref, hyp = reference.get(page, []), read.get(page, [])
+            sums[0] += edit_distance(" ".join(ref), " ".join(hyp))
+            sums[1] += len(" ".join(ref))
+            sums[2] += edit_distance(ref, hyp)
+            sums[3] += len(ref)
+            matcher = difflib.SequenceMatcher(None, ref, hyp, autojunk=False)
+            for op, a0, a1, b0, b1 in matcher.get_opcodes():
+                if op == "equal":
+                    continue
+                want, got = " ".join(ref[a0:a1]), " ".join(hyp[b0:b1])
+                kind = error_kind(want, got)
+                counts = kinds.setdefault(kind, [0, 0])
+                counts[0] += 1
+                counts[1] += edit_distance(want, got)
+                if show_errors:
+                    print(f"  {scan.stem} p{page} [{kind}]: {want!r} -> {got!r}", file=sys.stderr)
+    print("| family | scans | ref chars | CER | ref words | WER |\n|---|---:|---:|---:|---:|---:|")
+    total = [0, 0, 0, 0, 0]
+    for name, sums in families.items():
+        total = [a + b for a, b in zip(total, sums, strict=True)]
+        cer, wer = sums[0] / max(sums[1], 1), sums[2] / max(sums[3], 1)
+        print(f"| {name} | {sums[4]} | {sums[1]} | {cer:.2%} | {sums[3]} | {wer:.2%} |")
+    print(
+        f"| **all** | {total[4]} | {total[1]} | **{total[0] / max(total[1], 1):.2%}** | {total[3]} "
+        f"| **{total[2] / max(total[3], 1):.2%}** |"
+    )
+    print("\n| kind of error | runs | character edits |\n|---|---:|---:|")
+    for kind, (runs, edits) in sorted(kinds.items(), key=lambda item: -item[1][1]):
+        print(f"| {kind} | {runs} | {edits} |")
+    return 0
+
+
 def _real_default() -> Path:
     for base in (ROOT.parent, ROOT.parent.parent):
         if (base / "shared" / "corpus" / "real" / "koeln-bv-ocr").exists():
@@ -231,7 +323,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="DIR",
         help="CER/WER of ratsdoc and plain Tesseract on real scans with referenz/*.txt (default: koeln-bv-ocr)",
     )
+    parser.add_argument(
+        "--dev", type=Path, metavar="DIR", help="CER/WER on generated scans with NAME.source.pdf (--keep-sources)"
+    )
+    parser.add_argument(
+        "--layout-cache", type=Path, metavar="DIR", help="with --dev: the layout cache of variant_accuracy.py"
+    )
     args = parser.parse_args(argv)
+    if args.dev:
+        if args.layout_cache:
+            sys.path.insert(0, str(ROOT / "scripts"))
+            import variant_accuracy
+
+            variant_accuracy.use_layout_cache(args.layout_cache)
+        return main_dev(args.dev, args.show_errors)
     if args.real:
         if not (args.real / "referenz").is_dir():
             print(f"no reference transcriptions in {args.real / 'referenz'}", file=sys.stderr)

@@ -10,6 +10,11 @@ page sideways with a /Rotate entry that turns it upright, and some have the admi
 answer ("Antwort der Verwaltung") appended as a last page. The golden is the letter's own: the
 stamp's date, the notes and the answer's fields are not the paper's; only ``page_count`` counts
 an appended answer page.
+
+With :func:`keep_sources` on (``generate_variants.py --keep-sources``) the born-digital pages that
+were scanned (the letter and an appended answer) are kept beside the scan as ``NAME.source.pdf``:
+their text layer is the text the generator drew, the reference of ``scripts/ocr_wer.py --dev``.
+It has no golden of its own, so ``ratsdoc eval`` passes it by.
 """
 
 from __future__ import annotations
@@ -83,6 +88,26 @@ def answer_page(rng: random.Random, city: str, faction: str, out: Path) -> None:
     canvas.drawString(70, max(y - 56, 60), vt.person(rng))
     canvas.showPage()
     canvas.save()
+
+
+#: Whether :func:`letter_scan` keeps the born-digital pages it scanned (:func:`keep_sources`).
+_KEEP_SOURCES = [False]
+
+
+def keep_sources(on: bool = True) -> None:
+    """Keep (``on``) the born-digital pages of every later scan as ``NAME.source.pdf`` beside it."""
+    _KEEP_SOURCES[0] = on
+
+
+def _save_sources(paths: list[Path], out: Path) -> None:
+    """The pages of ``paths`` one after the other in ``out``."""
+    merged = pdfium.PdfDocument.new()
+    for path in paths:
+        document = pdfium.PdfDocument(str(path))
+        merged.import_pages(document)
+        document.close()
+    merged.save(str(out))
+    merged.close()
 
 
 #: Marks put on a first page instead of the default stamp: (image, page, rng, dpi).
@@ -187,4 +212,6 @@ def letter_scan(
         answer_page(rng, city, str(record["faction"] or record["originator"]), answer)
     marks = first(record) if first is not None else None
     record["page_count"] = scan_letter(source, answer, city, rng, out, marks, black, archive)
+    if _KEEP_SOURCES[0]:
+        _save_sources([path for path in (source, answer) if path is not None], out.with_suffix(".source.pdf"))
     return record

@@ -233,6 +233,27 @@ def test_merged_table_rows_are_split_back() -> None:
     assert set(ocr_words.word_bands(plain)) == {(617, 673)}
 
 
+def test_line_box_stretched_over_the_next_row_keeps_the_rows_apart() -> None:
+    """A Tesseract line box stretched down over the next row (its words all in one row, one of
+    them taller) gives that tall word no band over the next row: both rows read as printed,
+    not with their letters interleaved."""
+    first, second = (865, 955), (925, 965)
+    words = [
+        _word("Anfrage:", 293, 866, 183, 44, line=first),
+        _word("Erweiterung", 494, 869, 238, 40, line=first),
+        _word("der", 746, 869, 64, 32, line=first),
+        _word("Stadtbibliothek", 822, 869, 299, 32, line=first),
+        _word("die", 494, 925, 58, 32, line=second),
+        _word("Regenrückhaltebecken", 567, 925, 452, 39, line=second),
+        _word("und", 1034, 925, 73, 32, line=second),
+    ]
+    lines = page_lines(Page(1, 595.0, 842.0, ocr_words.words_to_chars(words)))
+    assert [line.text for line in lines] == [
+        "Anfrage: Erweiterung der Stadtbibliothek",
+        "die Regenrückhaltebecken und",
+    ]
+
+
 def test_second_reading_with_fewer_letters_does_not_replace() -> None:
     """A second-pass word whose box spans three words but reads one of them loses nothing."""
     first = [

@@ -142,6 +142,16 @@ def test_speck_read_as_colon_or_apostrophe_goes() -> None:
     assert [w.text for w in ocr_words.check_marks(ink, words)] == ["von", "Haus"]
 
 
+def test_full_stop_after_a_descender_stays() -> None:
+    """A word of two runs of letters, the second with a descender ("Ta" kerned into one run,
+    "g"), keeps its full stop on the baseline: the baseline is not the descender's bottom."""
+    ink = np.zeros((200, 400), dtype=bool)
+    ink[110:142, 100:147] = True  # "Ta", one run
+    ink[117:152, 150:172] = True  # "g", down to its descender
+    ink[135:143, 174:181] = True  # the full stop, on the baseline
+    assert [w.text for w in ocr_words.check_marks(ink, [_word("Tag.", 100, 110, 81, 42)])] == ["Tag."]
+
+
 def test_mark_touching_a_letter_is_left_alone() -> None:
     """When the mark's ink touches the letters, the pixels cannot tell: the reading stands."""
     ink = np.zeros((200, 400), dtype=bool)
@@ -165,6 +175,17 @@ def test_despeckle_removes_isolated_specks_only() -> None:
     cleaned = np.asarray(ocr_filters.despeckle(Image.fromarray(pixels)))
     assert cleaned[42, 302] == 255
     assert cleaned[128, 121] == 0 and cleaned[92, 107] == 0 and cleaned[110, 110] == 0
+
+
+def test_prepare_hands_back_the_specks_it_took_out() -> None:
+    """The speck filter's removals come back as a mask of their own: the ink mask has no speck,
+    the specks' mask has it and no letter."""
+    pixels = np.full((200, 400), 255, dtype=np.uint8)
+    pixels[100:130, 100:116] = 0  # a letter
+    pixels[40:44, 300:304] = 0  # a speck of dust
+    _, ink, specks = ocr_filters.prepare_specks(Image.fromarray(pixels))
+    assert not ink[42, 302] and specks[42, 302]
+    assert ink[110, 110] and not specks[110, 110]
 
 
 def test_rule_and_its_blurred_edge_are_removed() -> None:

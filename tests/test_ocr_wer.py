@@ -21,3 +21,22 @@ def test_error_rates_count_raw_and_normalised_characters() -> None:
     raw, chars, words, n_words, folded, n_folded = wer.error_rates("die Verwal- tung prüft", "die Verwaltung prüft")
     assert (raw, chars) == (2, 22) and (words, n_words) == (2, 4)
     assert (folded, n_folded) == (0, 18)
+
+
+def test_differing_word_runs_are_sorted_into_kinds() -> None:
+    assert wer.error_kind("Seite 1 von 2", "Seite 1von2") == "space lost"
+    assert wer.error_kind("bitten Sie,", "bitten.Sie,") == "punctuation lost or changed"
+    assert wer.error_kind("Tag.", "Tag") == "punctuation lost or changed"
+    assert wer.error_kind("März", "Marz") == "umlaut or ß"
+    assert wer.error_kind("", "Eingang") == "words added (stamp, note, logo, specks)"
+    assert wer.error_kind("44/25", "44125") == "digits, slashes, numbers"
+    assert wer.error_kind("Tagesordnung", "Tagesardnung") == "letters"
+
+
+def test_dev_scans_pair_with_their_kept_sources(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "bv-scan").mkdir()
+    for name in ("bv-scan-001.pdf", "bv-scan-001.source.pdf", "bv-scan-002.pdf"):
+        (tmp_path / "bv-scan" / name).write_bytes(b"%PDF-1.4\n")
+    assert wer._dev_pairs(tmp_path) == [
+        (tmp_path / "bv-scan" / "bv-scan-001.pdf", tmp_path / "bv-scan" / "bv-scan-001.source.pdf")
+    ]

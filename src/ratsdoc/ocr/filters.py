@@ -333,7 +333,17 @@ def prepare(
     image: Image.Image, dpi: int = OCR_DPI, erase: Sequence[tuple[int, int, int, int]] = ()
 ) -> tuple[Image.Image, np.ndarray]:
     """The image Tesseract reads, and the ink mask that later steps look at (both from the
-    deskewed greyscale render).
+    deskewed greyscale render; see :func:`prepare_specks`)."""
+    prepared, ink, _ = prepare_specks(image, dpi, erase)
+    return prepared, ink
+
+
+def prepare_specks(
+    image: Image.Image, dpi: int = OCR_DPI, erase: Sequence[tuple[int, int, int, int]] = ()
+) -> tuple[Image.Image, np.ndarray, np.ndarray]:
+    """The image Tesseract reads, the ink mask that later steps look at (both from the
+    deskewed greyscale render), and the mask of the specks taken out (a separator dot between
+    two words far apart is one of them: :mod:`.separators` puts it back).
 
     Rules and specks go (:func:`without_rules`, :func:`despeckle`), and so do the boxes in
     ``erase`` (pixel boxes of the checkboxes, which are read from the pixels: Tesseract merges
@@ -348,8 +358,10 @@ def prepare(
     from PIL import Image as PILImage
 
     clean = without_rules(image, dpi)
-    binary = despeckle(binarize(clean, dpi), dpi)
+    thresholded = binarize(clean, dpi)
+    binary = despeckle(thresholded, dpi)
     ink = np.asarray(binary) < 128
+    specks = (np.asarray(thresholded) < 128) & ~ink
     grown = _extreme(ink, 3, np.logical_or)  # the ink grown by a pixel
     pad = max(1, round(ERASE_PAD * dpi / 72))  # the blurred edge of the box's stroke
     for left, top, right, bottom in erase:
@@ -357,4 +369,4 @@ def prepare(
         ink[box] = False
         grown[box] = False
     flat = np.asarray(flatten(clean))
-    return PILImage.fromarray(np.where(grown, flat, 255).astype(np.uint8)), ink
+    return PILImage.fromarray(np.where(grown, flat, 255).astype(np.uint8)), ink, specks

@@ -5,12 +5,13 @@ A page is OCRed when it has no text layer but an image covering much of it (a sc
 (:func:`~.noise.layer_noise`) and an engine is installed, or always with
 ``ParseOptions(ocr="always")``. A scan whose layer reads clean keeps that layer. Before
 Tesseract reads a page, rules, specks and the paper's shade are removed
-(:func:`~.filters.prepare`); afterwards punctuation, bullets and URLs are checked
-(:mod:`.words`). Every scanned page — OCRed here or read from its layer — is rendered once so
-that :mod:`.pixel_marks` can find its checkboxes in the pixels, and is listed in
-:attr:`OcrStep.ocr_pages`, which turns on fuzzy label matching in the extractors. A page
-that is no scan but draws lines of its text as images (:func:`~.policy.text_strips`) keeps
-its layer, and the ink of those images is read and added to it (:meth:`OcrStep._read_strips`).
+(:func:`~.filters.prepare`); afterwards punctuation, spaces, umlauts, bullets and URLs are
+checked (:mod:`.repairs`, :mod:`.words`). Every scanned page — OCRed here or read from its
+layer — is rendered once so that :mod:`.pixel_marks` can find its checkboxes in the pixels,
+and is listed in :attr:`OcrStep.ocr_pages`, which turns on fuzzy label matching in the
+extractors. A page that is no scan but draws lines of its text as images
+(:func:`~.policy.text_strips`) keeps its layer, and the ink of those images is read and added
+to it (:meth:`OcrStep._read_strips`).
 
 The step reads with an :class:`~.engine.OcrBackend` and renders with a
 :class:`~.render.Renderer`; by default these are Tesseract (:mod:`.engine`) and PDFium
@@ -33,7 +34,7 @@ from .blocks import side_block_order
 from .box_letters import PixelBox, letters_in_boxes
 from .confidence import OcrDoubt, doubtful_words, dropped_regions
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
-from .filters import deskew, prepare, runs_sideways
+from .filters import deskew, prepare_specks, runs_sideways
 from .hyphens import joined_copy
 from .layer_gaps import strip_words, with_layer_gaps
 from .layer_mend import layer_mended, mend_layer
@@ -48,9 +49,10 @@ from .pixel_rules import rule_shapes
 from .policy import has_text_layer, is_ocr_layer, is_scanned_page, strips_read, strips_unread, text_strips
 from .regular import irregular_words
 from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, greyscale, ocr_dpi
+from .repairs import repaired_words
 from .resolution import at_reading_dpi, note_dpi
 from .stamps import handwritten_rows, stamp_words
-from .words import bullet_chars, check_marks, find_bullets, join_url_words, words_to_chars
+from .words import bullet_chars, find_bullets, words_to_chars
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -410,7 +412,7 @@ class OcrStep:
         image, _ = deskew(image)
         # Checkboxes are read from the pixels (_with_marks); Tesseract must not see them.
         boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, dpi)]
-        prepared, ink = prepare(image, dpi, erase=boxes)
+        prepared, ink, specks = prepare_specks(image, dpi, erase=boxes)
         note_dpi(prepared, dpi)  # what the engine tells Tesseract the resolution is
         threads = self._threads(page.number)
         words = second_pass(engine, prepared, read_in_bands(engine, prepared, threads), threads)
@@ -421,7 +423,7 @@ class OcrStep:
         warnings.extend(ignored(page.number, box, dpi, "a stamp dated in stamp style") for box in stamps)
         warnings.extend(ignored(page.number, box, dpi, "a handwritten note") for box in notes)
         dropped += stamps + notes
-        words, bullets = find_bullets(ink, join_url_words(check_marks(ink, words)))
+        words, bullets = find_bullets(ink, repaired_words(ink, specks, words))
         # A square capital found as a box was erased before reading: its word gets it back.
         letters, words = letters_in_boxes(boxes, words)
         # Shapes and widgets are in the pixels now; keeping them would count boxes twice. The

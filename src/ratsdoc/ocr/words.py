@@ -297,11 +297,12 @@ def checked_mark(ink: np.ndarray, word: OcrWord, trailing: bool) -> str | None:
     if high > _DOT_MAX * height:
         return mark
     stroke = high >= _STROKE_ASPECT * wide or high >= _STROKE_HEIGHT * height
-    # The baseline: where most letters end (descenders are the few).
+    # The baseline: where most letters end (descenders are the few). The lower median: of two
+    # runs of letters ("Ta" kerned into one, "g"), the upper is the baseline, not the descender.
     bottoms = sorted(
         max(box[3] for box in _blobs(band[:, a : b + 1])) for a, b in (runs[:-1] if trailing else runs[1:])
     )
-    on_baseline = abs(bottom - bottoms[len(bottoms) // 2]) <= _ON_BASELINE * height
+    on_baseline = abs(bottom - bottoms[(len(bottoms) - 1) // 2]) <= _ON_BASELINE * height
     if mark in _STROKE_MARKS:
         if stroke:
             return mark
@@ -311,13 +312,41 @@ def checked_mark(ink: np.ndarray, word: OcrWord, trailing: bool) -> str | None:
     return mark if on_baseline else ""  # a full stop floating above the baseline is a speck
 
 
+#: A middle dot ("Rathausplatz 1 · Aachen") is centred this far down its line (shares of the
+#: line's height, from its top): on the middle of the small letters.
+_MIDDLE = (0.3, 0.7)
+
+
+def is_middle_dot(ink: np.ndarray, word: OcrWord) -> bool:
+    """Whether the ink of a lone ``word`` (read ":") is one small dot centred on the middle of
+    its line, the separator "·" of a letterhead's address: a colon has two dots, one of them on
+    the baseline."""
+    line = word.line_bottom - word.line_top
+    pad = max(2, line // 6)
+    top, left = max(word.top - pad, 0), max(word.left - pad, 0)
+    box = ink[top : word.top + word.height + pad, left : word.left + word.width + pad]
+    if line < 8 or box.size == 0 or not box.any():
+        return False
+    blobs = _blobs(box)
+    runs = _strict_runs(_columns(box))
+    if len(blobs) != 1 or len(runs) != 1:
+        return False
+    _, blob_top, _, blob_bottom = blobs[0]
+    centre = (top + (blob_top + blob_bottom) / 2 - word.line_top) / line
+    return blob_bottom - blob_top <= _DOT_MAX * line and _MIDDLE[0] <= centre <= _MIDDLE[1]
+
+
 def check_marks(ink: np.ndarray, words: list[OcrWord]) -> list[OcrWord]:
     """``words`` with the punctuation at their edges checked against the pixels
     (:func:`checked_mark`): specks of dust read as "‚", "’" or ":" go, a round dot read as a
-    comma or colon becomes a full stop."""
+    comma or colon becomes a full stop, and a lone ":" that is one dot on the middle of the line
+    is the separator "·" (:func:`is_middle_dot`)."""
     result: list[OcrWord] = []
     for word in words:
         text = word.text
+        if text == ":" and is_middle_dot(ink, word):
+            result.append(replace(word, text="·"))
+            continue
         if len(text) > 1 and text[-1] in _CHECKED_MARKS and text[-2].isalnum():
             fixed = checked_mark(ink, word, trailing=True)
             if fixed is not None:
@@ -364,26 +393,37 @@ def word_bands(words: list[OcrWord], ink: np.ndarray | None = None) -> list[tupl
     merged — a table row whose first cell wraps while the other cells sit between its two
     lines: there each word keeps its own box. A box much higher than the typical word
     (Tesseract sometimes stretches one over a speck or into the next row) shrinks to the
-    heaviest stretch of ``ink`` in it.
+    heaviest stretch of ``ink`` in it. A line box much higher than its words that sit in one row
+    (Tesseract stretched it over the next row's first words, or a speck) shrinks to its words'
+    boxes: else a tall word of it gets the stretched band, which overlaps the next row, and the
+    letters of both rows are interleaved into one line.
     """
     members: dict[tuple[int, int], list[OcrWord]] = {}
     for word in words:
         members.setdefault((word.line_top, word.line_bottom), []).append(word)
     typical: dict[tuple[int, int], int] = {}
     merged: set[tuple[int, int]] = set()
+    band_of: dict[tuple[int, int], tuple[int, int]] = {}
     for line, group in members.items():
         sizes = sorted(w.height for w in group)
         typical[line] = max(sizes[len(sizes) // 2], 1)
         centres = [w.top + w.height / 2 for w in group]
-        # Rows merged: a high line whose words sit at different heights, not one word that
-        # Tesseract's box stretched over a speck.
-        if line[1] - line[0] > MERGED_ROWS * typical[line] and max(centres) - min(centres) > 0.5 * typical[line]:
-            merged.add(line)
+        band_of[line] = line
+        if line[1] - line[0] > MERGED_ROWS * typical[line]:
+            # Rows merged: a high line whose words sit at different heights, not one word that
+            # Tesseract's box stretched over a speck.
+            if max(centres) - min(centres) > 0.5 * typical[line]:
+                merged.add(line)
+            else:
+                rows = (min(w.top for w in group), max(w.top + w.height for w in group))
+                if rows[1] - rows[0] <= MERGED_ROWS * typical[line]:
+                    band_of[line] = rows
     bands: list[tuple[int, int]] = []
     for word in words:
         line = (word.line_top, word.line_bottom)
-        if line not in merged and line[1] - line[0] <= 2.2 * max(word.height, 1):
-            bands.append(line)
+        band = band_of[line]
+        if line not in merged and band[1] - band[0] <= 2.2 * max(word.height, 1):
+            bands.append(band)
         elif ink is not None and word.height > MERGED_ROWS * typical[line]:
             bands.append(_inked_rows(ink, word, max(2, typical[line] // 4)))
         else:
