@@ -107,3 +107,46 @@ def test_unsure_words_inside_a_line_of_print_are_not_split_off() -> None:
     ]
     words = _print_lines() + line
     assert split_mixed_lines(words) is words
+
+
+# A pen tick drawn through "Mit freundlichen Grüßen": "Mit" read with confidence 97 beside the
+# stroke, the crossed words read as one huge unsure word (129 px, three page word heights) and a
+# scrap. Tesseract gave them one line band, mean confidence 47: dropped whole, "Mit" and all.
+CROSSED_BAND = (1384, 1513)
+CROSSED_PRINT = OcrWord("Mit", 241, 1419, 53, 43, *CROSSED_BAND, 97.0)
+STROKE = [
+    OcrWord("reundicen", 305, 1384, 201, 129, *CROSSED_BAND, 0.0),
+    OcrWord("fen", 537, 1388, 114, 121, *CROSSED_BAND, 44.0),
+]
+
+
+def test_print_crossed_by_a_pen_stroke_keeps_its_sure_words() -> None:
+    words = [*_print_lines(), CROSSED_PRINT, *STROKE]
+    before, _ = irregular_words(words)
+    assert "Mit" not in [w.text for w in before]  # the whole line went
+    kept, dropped = irregular_words(split_mixed_lines(words))
+    texts = [w.text for w in kept]
+    assert "Mit" in texts
+    assert "reundicen" not in texts and "fen" not in texts
+    assert dropped
+    assert [(w.line_top, w.line_bottom) for w in kept if w.text == "Mit"] == [(1419, 1462)]
+
+
+def test_stroke_scraps_and_unsure_print_beside_a_stroke_still_go() -> None:
+    # A word under the stroke's columns, an unsure word and a one-letter word are not kept.
+    words = [
+        *_print_lines(),
+        OcrWord("Gr", 400, 1420, 40, 36, *CROSSED_BAND, 95.0),
+        OcrWord("Anlage", 700, 1420, 120, 36, *CROSSED_BAND, 56.0),
+        OcrWord("N", 900, 1420, 30, 36, *CROSSED_BAND, 96.0),
+        OcrWord("ee", 1000, 1420, 40, 36, *CROSSED_BAND, 0.0),
+        *STROKE,
+    ]
+    kept, _ = irregular_words(split_mixed_lines(words))
+    assert not {"Gr", "Anlage", "N"} & {w.text for w in kept}
+
+
+def test_sure_word_in_a_line_without_a_stroke_is_not_split_off() -> None:
+    # No huge word: a stamp's sure letters stay with the stamp (as above), judged whole.
+    words = [*_print_lines(), OcrWord("Eingang", 1400, 1330, 150, 40, *BAND, 95.0), *STAMP]
+    assert split_mixed_lines(words) is words

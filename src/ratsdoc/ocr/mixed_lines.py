@@ -10,6 +10,14 @@ apart from the rest by white, a line band of its own; what is left keeps the old
 judged as before. A line of ordinary height is split so too when it would be dropped whole
 (its mean confidence below :data:`~.regular.UNSURE`) and its print stands a clear gap away from
 the junk: a title's wrapped last line ("eine Baumpflanzung") with a stamp's lower edge beside it.
+
+A pen stroke drawn *through* a line of print (a tick across "Mit freundlichen Grüßen", a loop
+through a letterhead) leaves no white between print and junk: Tesseract reads the crossed
+letters as one huge unsure word and the line is dropped whole. Where such a word (taller than
+:data:`~.regular.HUGE` page word heights) lies in a line that would be dropped, each word beside
+the stroke that is read with :data:`CROSSED_SURE` confidence at about the page's word height, and
+that no huge word overlaps, gets a band of its own (:func:`_crossed_print`). Only well-read words
+are kept: a lost word is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ import statistics
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .regular import SURE, TALL_BAND, UNEVEN, UNSURE
+from .regular import HUGE, SURE, TALL_BAND, UNEVEN, UNSURE
 
 if TYPE_CHECKING:
     from .engine import OcrWord
@@ -28,6 +36,9 @@ if TYPE_CHECKING:
 RUN_GAP = 2.0
 #: A run needs this many words to be split off (one sure word may be a stamp's letters).
 MIN_RUN = 2
+#: Confidence at or above which a single word beside a pen stroke is print: the crossed lines'
+#: print words were read with 96-97, the stroke's own scraps with at most 58.
+CROSSED_SURE = 90.0
 
 
 def _runs(words: list[OcrWord], height: float) -> list[list[OcrWord]]:
@@ -57,12 +68,38 @@ def _apart(run: list[OcrWord], rest: list[OcrWord], height: float) -> bool:
     return all(w.left - right > RUN_GAP * height or left - (w.left + w.width) > RUN_GAP * height for w in rest)
 
 
+def _crossed_print(line: list[OcrWord], height: float) -> list[OcrWord]:
+    """Words of ``line`` that are print beside a pen stroke drawn through it: the line holds a
+    word taller than :data:`~.regular.HUGE` page word heights read with less than
+    :data:`~.regular.UNSURE` (the stroke), and the word is read with :data:`CROSSED_SURE`, at half
+    to :data:`~.regular.TALL_BAND` times the page's word ``height``, holds two letters or digits,
+    and stands clear of every huge word's columns."""
+    strokes = [w for w in line if w.height > HUGE * height and w.confidence < UNSURE]
+    if not strokes:
+        return []
+    return [
+        w
+        for w in line
+        if w.confidence >= CROSSED_SURE
+        and 0.5 * height <= w.height <= TALL_BAND * height
+        and sum(ch.isalnum() for ch in w.text) >= 2
+        and all(w.left + w.width <= s.left or s.left + s.width <= w.left for s in strokes)
+    ]
+
+
+def _own_band(words: list[OcrWord]) -> dict[int, OcrWord]:
+    """``words`` keyed by identity, each moved to the band their own boxes span."""
+    band = (min(w.top for w in words), max(w.top + w.height for w in words))
+    return {id(w): replace(w, line_top=band[0], line_bottom=band[1]) for w in words}
+
+
 def split_mixed_lines(words: list[OcrWord]) -> list[OcrWord]:
     """``words`` with each run of print (:func:`_runs`) given the band of its own words, in a
     Tesseract line whose other words are read with a mean confidence below
     :data:`~.regular.UNSURE` (a stamp's): a line taller than :data:`~.regular.TALL_BAND` page
     word heights, or one that would be dropped whole and whose runs stand apart from the rest
-    (:func:`_apart`). A tall line without such words is left as it is: a table row whose first
+    (:func:`_apart`), or whose print a pen stroke crosses (:func:`_crossed_print`, each such
+    word a band of its own). A tall line without such words is left as it is: a table row whose first
     cell wraps is one tall line of sure words, placed by :func:`~.words.word_bands`."""
     sure = [w.height for w in words if w.confidence >= SURE and any(ch.isalpha() for ch in w.text)]
     if len(sure) < 10:
@@ -84,6 +121,10 @@ def split_mixed_lines(words: list[OcrWord]) -> list[OcrWord]:
         if not tall:
             runs = [run for run in runs if _apart(run, rest, height)]
         for run in runs:
-            band = (min(w.top for w in run), max(w.top + w.height for w in run))
-            moved.update({id(w): replace(w, line_top=band[0], line_bottom=band[1]) for w in run})
+            moved.update(_own_band(run))
+        if statistics.fmean(w.confidence for w in line) < UNSURE:
+            # A line the filter drops whole: the print a stroke crosses is kept word by word.
+            for word in _crossed_print(line, height):
+                if id(word) not in moved:
+                    moved.update(_own_band([word]))
     return [moved.get(id(w), w) for w in words] if moved else words
