@@ -132,6 +132,19 @@ def test_print_crossed_by_a_pen_stroke_keeps_its_sure_words() -> None:
     assert [(w.line_top, w.line_bottom) for w in kept if w.text == "Mit"] == [(1419, 1462)]
 
 
+def test_print_crossed_by_a_stroke_after_a_run_of_print_keeps_its_sure_words() -> None:
+    # A title's sure words, then the stroke through its last words and "die" beyond it, one band.
+    band = (932, 1024)
+    title = [
+        OcrWord(text, 300 + 250 * i, 937, 220, 36, *band, 95.0) for i, text in enumerate(("Thema:", "Erweiterung"))
+    ]
+    crossed = [OcrWord("Eiopnieder", 1000, 932, 214, 92, *band, 0.0), OcrWord("die", 1225, 936, 52, 36, *band, 96.0)]
+    words = [*_print_lines(), *title, *crossed]
+    kept, _ = irregular_words(split_mixed_lines(words))
+    texts = [w.text for w in kept]
+    assert "die" in texts and "Erweiterung" in texts and "Eiopnieder" not in texts
+
+
 def test_stroke_scraps_and_unsure_print_beside_a_stroke_still_go() -> None:
     # A word under the stroke's columns, an unsure word and a one-letter word are not kept.
     words = [

@@ -122,9 +122,8 @@ def split_mixed_lines(words: list[OcrWord]) -> list[OcrWord]:
             runs = [run for run in runs if _apart(run, rest, height)]
         for run in runs:
             moved.update(_own_band(run))
-        if statistics.fmean(w.confidence for w in line) < UNSURE:
-            # A line the filter drops whole: the print a stroke crosses is kept word by word.
-            for word in _crossed_print(line, height):
-                if id(word) not in moved:
-                    moved.update(_own_band([word]))
+        # What is left is judged by the filter as one unsure line: the print a stroke crosses
+        # is kept word by word, whether or not a run of print stood beside it.
+        for word in _crossed_print(rest, height):
+            moved.update(_own_band([word]))
     return [moved.get(id(w), w) for w in words] if moved else words
