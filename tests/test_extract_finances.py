@@ -131,3 +131,26 @@ def test_a_year_ending_a_title_heads_no_table() -> None:
     extract_finances(ctx)
     assert ctx.fields.values["finances"] is None
     assert not ctx.claimed
+
+
+def test_a_stamps_year_over_a_rule_citation_is_no_finance_table() -> None:
+    # Regression (scanned dev letters, seed 23, bv-scan-004): an intake stamp's "2023" stood alone
+    # over the type line "Anfrage nach § 4 GO"; the "4" under it made a finance row.
+    lines = [
+        text_line(150, [(300, "2023")]),
+        text_line(165, [(60, "Anfrage nach § 4 GO")]),
+        text_line(190, [(60, "Thema: Neubau der Feuerwache am Stadtpark")]),
+    ]
+    ctx = _context(lines, ocr=True)
+    extract_finances(ctx)
+    assert ctx.fields.values["finances"] is None
+
+
+def test_a_lone_year_over_money_is_a_table() -> None:
+    lines = [
+        text_line(150, [(300, "2025")]),
+        text_line(165, [(60, "Ausgaben"), (300, "4.500")]),
+    ]
+    ctx = _context(lines)
+    extract_finances(ctx)
+    assert ctx.fields.values["finances"].rows == [FinanceRow(label="Ausgaben", amounts={"2025": 4500.0})]

@@ -56,7 +56,7 @@ def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
         # maybe after rows whose cells are all blank (a label alone).
         for position, following in enumerate(ln for ln in ctx.lines[index + 1 : index + 5] if not ln.furniture):
             words = following.words
-            if position == 0 and any(_CURRENCY_WORD.match(t.text) or _AMOUNT_WORD.match(t.text) for t in words):
+            if position == 0 and _amount_row(following, years):
                 return index, years
             # After blank rows only a priced row or the total proves the table: a date line
             # ("Kreuzlingen, 2. September 2024") holds numbers too.
@@ -65,6 +65,17 @@ def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
             if len(words) > _LABEL_WORDS or following.text.rstrip().endswith((".", ":")):
                 break  # running text or a label that opens something else ("Wir beantragen:"), no blank row
     return None
+
+
+def _amount_row(line: Line, years: list[Token]) -> bool:
+    """Whether ``line``, right under a year header, holds its amounts: a currency or an amount;
+    under a lone year, an amount written as money ("4.500", "0,00"). A lone year over a line
+    with a bare number is no table: an intake stamp's year over "Anfrage nach § 4 GO" on a scan,
+    a year closing a title's line over a paragraph's number."""
+    if any(_CURRENCY_WORD.match(t.text) for t in line.words):
+        return True
+    amounts = [t.text for t in line.words if _AMOUNT_WORD.match(t.text)]
+    return bool(amounts) and (len(years) > 1 or any("," in a or "." in a for a in amounts))
 
 
 def _cells(tokens: list[Token]) -> tuple[list[Token], list[tuple[list[Token], float | None]]]:
