@@ -18,7 +18,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from .engine import OcrWord
-from .words import _blobs, _columns, _lines, _strict_runs
+from .ink import ink_blobs, ink_columns, strict_runs, tesseract_lines
 
 if TYPE_CHECKING:
     import numpy as np
@@ -38,11 +38,11 @@ DOT_ASPECT = (0.5, 2.0)
 def _dot(region: np.ndarray, height: int) -> tuple[int, int, int, int] | None:
     """The box (left, top, right, bottom) of the one blob in ``region`` (a gap's specks, the
     line's full height) if it is a middle dot, else None."""
-    runs = _strict_runs(_columns(region))
+    runs = strict_runs(ink_columns(region))
     if len(runs) != 1:
         return None
     first, last = runs[0]
-    blobs = _blobs(region[:, first : last + 1])
+    blobs = ink_blobs(region[:, first : last + 1])
     if len(blobs) != 1:
         return None
     _, top, _, bottom = blobs[0]
@@ -62,7 +62,7 @@ def middle_dots(ink: np.ndarray, specks: np.ndarray, words: list[OcrWord]) -> li
     """``words`` with a "·" word added for each middle dot found in ``ink`` or ``specks`` (the
     speck filter's mask) between two words of a line (see the module docstring)."""
     added: list[OcrWord] = []
-    for line in _lines(words):
+    for line in tesseract_lines(words):
         top, bottom = line[0].line_top, line[0].line_bottom
         height = bottom - top
         if height < 8:

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .ink import tesseract_lines
+
 if TYPE_CHECKING:
     from .engine import OcrWord
 
@@ -50,13 +52,6 @@ DESCENT = 0.15
 #: A digit is at least this share of the line's letter height wide; a box narrower than that
 #: for each digit it holds did not see all of them.
 DIGIT_WIDTH = 0.55
-
-
-def _lines(words: list[OcrWord]) -> list[list[OcrWord]]:
-    lines: dict[tuple[int, int], list[OcrWord]] = {}
-    for word in words:
-        lines.setdefault((word.line_top, word.line_bottom), []).append(word)
-    return [sorted(line, key=lambda w: w.left) for line in lines.values()]
 
 
 def _cites_a_rule(line: list[OcrWord], at: int) -> bool:
@@ -98,7 +93,7 @@ def section_signs(words: list[OcrWord]) -> list[OcrWord]:
     ("§§"), and a "§" misread as "8" or "5" where a rule is cited set right (module doc)."""
     following: dict[int, OcrWord] = {}
     changed: dict[int, list[OcrWord]] = {}
-    for line in _lines(words):
+    for line in tesseract_lines(words):
         for before, after in itertools.pairwise(line):
             following[id(before)] = after
         for at, word in enumerate(line):

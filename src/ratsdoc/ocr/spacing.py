@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .ink import ink_blobs, ink_columns, strict_runs, word_ink
 from .lexicon import is_german_word, is_listed_word, lexicon
 
 if TYPE_CHECKING:
@@ -94,22 +95,20 @@ def _is_word(part: str, words: frozenset[str]) -> bool:
 def speck_split(ink: np.ndarray, word: OcrWord, words: frozenset[str]) -> list[OcrWord] | None:
     """``word`` split at a mark between two words that stands in a word space (see the module
     docstring), or None when the pixels or the words do not say so."""
-    from .words import _blobs, _columns, _strict_runs, _word_ink
-
     match = _MARK_BETWEEN.match(word.text)
     if match is None or not (_is_word(match.group(1), words) and _is_word(match.group(3), words)):
         return None
-    measured = _word_ink(ink, word)
+    measured = word_ink(ink, word)
     if measured is None:
         return None
     band, height = measured
-    runs = _strict_runs(_columns(band))
+    runs = strict_runs(ink_columns(band))
     # The mark's ink: a small run, neither first nor last, nearest to where its letter would be.
     expected = word.width * (len(match.group(1)) + 0.5) / len(word.text)
     small = [
         index
         for index in range(1, len(runs) - 1)
-        if sum(b[3] - b[1] for b in _blobs(band[:, runs[index][0] : runs[index][1] + 1])) <= MARK_HEIGHT * height
+        if sum(b[3] - b[1] for b in ink_blobs(band[:, runs[index][0] : runs[index][1] + 1])) <= MARK_HEIGHT * height
     ]
     if not small:
         return None
@@ -129,8 +128,8 @@ def speck_split(ink: np.ndarray, word: OcrWord, words: frozenset[str]) -> list[O
     mark = match.group(2)
     left = match.group(1)
     # A full stop or comma close after its word, its ink down to the baseline, is print.
-    blob_bottom = max(b[3] for b in _blobs(band[:, first : last + 1]))
-    letter_bottom = max(b[3] for b in _blobs(band[:, runs[index - 1][0] : runs[index - 1][1] + 1]))
+    blob_bottom = max(b[3] for b in ink_blobs(band[:, first : last + 1]))
+    letter_bottom = max(b[3] for b in ink_blobs(band[:, runs[index - 1][0] : runs[index - 1][1] + 1]))
     if mark in ".," and before <= CLOSE_MARK * height and blob_bottom >= letter_bottom - 0.1 * height:
         left += mark
         return _split(word, left, match.group(3), last + 1, runs[index + 1][0])

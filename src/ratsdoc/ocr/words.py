@@ -27,6 +27,7 @@ import regex
 
 from ..layout.model import Char
 from .engine import OCR_DPI
+from .ink import column_runs, ink_blobs, ink_columns, strict_runs, tesseract_lines, word_ink
 
 if TYPE_CHECKING:
     import numpy as np
@@ -53,39 +54,6 @@ _MIN_RUN = 0.1
 #: A numbered list item's number as Tesseract reads it ("1.", "2)", "12."): its full stop is
 #: a round dot left of the text, but no bullet.
 _LIST_NUMBER = regex.compile(r"^\d{1,2}[.)]$")
-
-
-def _lines(words: list[OcrWord]) -> list[list[OcrWord]]:
-    """Words grouped by their Tesseract line (shared line band), each line left to right."""
-    groups: dict[tuple[int, int], list[OcrWord]] = {}
-    for word in words:
-        groups.setdefault((word.line_top, word.line_bottom), []).append(word)
-    return [sorted(group, key=lambda w: w.left) for _, group in sorted(groups.items())]
-
-
-def _columns(ink: np.ndarray) -> list[bool]:
-    """For each column of ``ink``, whether it holds any ink."""
-    import numpy as np
-
-    return [bool(v) for v in np.asarray(np.asarray(ink).any(axis=0)).ravel()]
-
-
-def _column_runs(columns: list[bool]) -> list[tuple[int, int]]:
-    """(first, last) indices of the runs of True in ``columns``, bridging one-column gaps."""
-    runs: list[tuple[int, int]] = []
-    start = last = -1
-    for index, on in enumerate(columns):
-        if not on:
-            continue
-        if start >= 0 and index - last <= 2:
-            last = index
-            continue
-        if start >= 0:
-            runs.append((start, last))
-        start = last = index
-    if start >= 0:
-        runs.append((start, last))
-    return runs
 
 
 def _is_bullet(strip: np.ndarray, first: int, last: int, height: int) -> Region | None:
@@ -120,7 +88,7 @@ def find_bullets(ink: np.ndarray, words: list[OcrWord]) -> tuple[list[OcrWord], 
     """
     bullets: list[Region] = []
     dropped: set[int] = set()
-    for line in _lines(words):
+    for line in tesseract_lines(words):
         top, bottom = line[0].line_top, line[0].line_bottom
         height = bottom - top
         if height < 8:
@@ -135,7 +103,7 @@ def find_bullets(ink: np.ndarray, words: list[OcrWord]) -> tuple[list[OcrWord], 
         strip = ink[max(top, 0) : bottom, left : max(right, left)]
         if strip.size == 0:
             continue
-        runs = [(a, b) for a, b in _column_runs(_columns(strip)) if b - a + 1 >= _MIN_RUN * height]
+        runs = [(a, b) for a, b in column_runs(ink_columns(strip)) if b - a + 1 >= _MIN_RUN * height]
         if not runs:
             continue
         box = _is_bullet(strip, *runs[-1], height)
@@ -228,48 +196,6 @@ _DOT_MAX = 0.3
 _ON_BASELINE = 0.1
 
 
-def _blobs(piece: np.ndarray) -> list[tuple[int, int, int, int]]:
-    """Boxes (left, top, right, bottom) of the parts of ``piece`` separated by empty rows."""
-    import numpy as np
-
-    rows = np.nonzero(piece.any(axis=1))[0].tolist()
-    boxes: list[tuple[int, int, int, int]] = []
-    start = previous = -2
-    for row in [*rows, -1]:
-        if row == previous + 1:
-            previous = row
-            continue
-        if start >= 0:
-            part = piece[start : previous + 1]
-            cols = np.nonzero(part.any(axis=0))[0]
-            boxes.append((int(cols[0]), start, int(cols[-1]) + 1, previous + 1))
-        start = previous = row
-    return boxes
-
-
-def _strict_runs(columns: list[bool]) -> list[tuple[int, int]]:
-    """(first, last) indices of the runs of True in ``columns`` (no gaps bridged)."""
-    runs: list[tuple[int, int]] = []
-    start = -1
-    for index, on in enumerate([*columns, False]):
-        if on and start < 0:
-            start = index
-        elif not on and start >= 0:
-            runs.append((start, index - 1))
-            start = -1
-    return runs
-
-
-def _word_ink(ink: np.ndarray, word: OcrWord) -> tuple[np.ndarray, int] | None:
-    """The ink of ``word``'s box and the height its shapes are measured against: its line's
-    height, or 1.6 times its own when Tesseract's line spans merged rows. None when too small."""
-    height = min(word.line_bottom - word.line_top, round(1.6 * word.height))
-    band = ink[max(word.top, 0) : word.top + word.height, max(word.left, 0) : word.left + word.width]
-    if band.size == 0 or height < 8:
-        return None
-    return band, height
-
-
 def checked_mark(ink: np.ndarray, word: OcrWord, trailing: bool) -> str | None:
     """What the pixels say of the mark at the end (``trailing``) or start of ``word``: the
     mark as read, "." for a dot on the baseline read as a comma or colon, "" for a speck of
@@ -281,15 +207,15 @@ def checked_mark(ink: np.ndarray, word: OcrWord, trailing: bool) -> str | None:
     read is a stop when it sits on the baseline and a speck otherwise.
     """
     mark = word.text[-1] if trailing else word.text[0]
-    measured = _word_ink(ink, word)
+    measured = word_ink(ink, word)
     if measured is None:
         return None
     band, height = measured
-    runs = _strict_runs(_columns(band))
+    runs = strict_runs(ink_columns(band))
     if len(runs) < 2:
         return None
     first, last = runs[-1] if trailing else runs[0]
-    blobs = _blobs(band[:, first : last + 1])
+    blobs = ink_blobs(band[:, first : last + 1])
     if len(blobs) != 1:
         return mark  # a colon's two dots, or more than a mark
     left, top, right, bottom = blobs[0]
@@ -300,7 +226,7 @@ def checked_mark(ink: np.ndarray, word: OcrWord, trailing: bool) -> str | None:
     # The baseline: where most letters end (descenders are the few). The lower median: of two
     # runs of letters ("Ta" kerned into one, "g"), the upper is the baseline, not the descender.
     bottoms = sorted(
-        max(box[3] for box in _blobs(band[:, a : b + 1])) for a, b in (runs[:-1] if trailing else runs[1:])
+        max(box[3] for box in ink_blobs(band[:, a : b + 1])) for a, b in (runs[:-1] if trailing else runs[1:])
     )
     on_baseline = abs(bottom - bottoms[(len(bottoms) - 1) // 2]) <= _ON_BASELINE * height
     if mark in _STROKE_MARKS:
@@ -327,8 +253,8 @@ def is_middle_dot(ink: np.ndarray, word: OcrWord) -> bool:
     box = ink[top : word.top + word.height + pad, left : word.left + word.width + pad]
     if line < 8 or box.size == 0 or not box.any():
         return False
-    blobs = _blobs(box)
-    runs = _strict_runs(_columns(box))
+    blobs = ink_blobs(box)
+    runs = strict_runs(ink_columns(box))
     if len(blobs) != 1 or len(runs) != 1:
         return False
     _, blob_top, _, blob_bottom = blobs[0]
