@@ -33,10 +33,6 @@ from pdfminer.psparser import PSLiteral
 
 from .model import UNKNOWN_BLOCK
 
-#: The block key of marked content whose element is unknown (no MCID, not in the tree, or the
-#: tree did not parse).
-UNKNOWN = UNKNOWN_BLOCK
-
 #: Standard structure types that hold one block of text (ISO 32000-1, 14.8.4): the innermost
 #: such element around a marked content is its paragraph.
 BLOCK_TYPES = frozenset(
@@ -110,7 +106,7 @@ class DocumentStructure:
         self._catalog = catalog
         self._parents: dict[int, Any] | None = None  # the /ParentTree, once read
         self._roles: dict[str, str] = {}
-        self._blocks: dict[int, int] = {}  # element object number: its block's, or UNKNOWN
+        self._blocks: dict[int, int] = {}  # element object number: its block's, or UNKNOWN_BLOCK
         self._crosses: bool | None = None  # see crosses_pages
         self.broken = False  # the tree did not parse: every answer is unknown
 
@@ -163,7 +159,7 @@ class DocumentStructure:
             blocks: dict[int, int] = {}
             for mcid, element in enumerate(elements[:_MAX_PAGE_MCIDS]):
                 block = self._block(element)
-                if block != UNKNOWN:
+                if block != UNKNOWN_BLOCK:
                     blocks[mcid] = block
             return blocks
         except Exception:  # a tree that does not parse: unknown, and not read again
@@ -195,14 +191,14 @@ class DocumentStructure:
 
     def _block(self, element: Any) -> int:
         """The object number of the innermost paragraph-like element at or above ``element``
-        (a reference to a structure element), or UNKNOWN."""
+        (a reference to a structure element), or UNKNOWN_BLOCK."""
         if not isinstance(element, PDFObjRef):
-            return UNKNOWN  # a direct object has no identity to compare across pages
+            return UNKNOWN_BLOCK  # a direct object has no identity to compare across pages
         cached = self._blocks.get(element.objid)
         if cached is not None:
             return cached
         walked: list[int] = []
-        found = UNKNOWN
+        found = UNKNOWN_BLOCK
         current: Any = element
         for _ in range(_MAX_PARENT_DEPTH):
             if not isinstance(current, PDFObjRef) or current.objid in walked:
@@ -242,8 +238,8 @@ class PageMarks:
         return self._blocks
 
     def block(self, mcid: int) -> int:
-        """The paragraph-like element of marked content ``mcid``, or UNKNOWN."""
-        return self.blocks().get(mcid, UNKNOWN)
+        """The paragraph-like element of marked content ``mcid``, or UNKNOWN_BLOCK."""
+        return self.blocks().get(mcid, UNKNOWN_BLOCK)
 
     def crosses_pages(self) -> bool:
         """Whether the document keeps an element whole across a page break
