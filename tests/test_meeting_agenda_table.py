@@ -186,3 +186,14 @@ def test_the_author_row_of_the_head_gives_the_originator_without_its_date() -> N
     extract_meeting(ctx)
     assert ctx.fields.values["originator"] == "Jan Witt / Frank Dethloff"
     assert not any(w.field == "originator" for w in ctx.fields.warnings)
+
+
+def test_a_title_heading_added_to_the_rules_makes_a_table_head_too() -> None:
+    """The heading row's title column is the one list of title headings: a profile that adds
+    'Thema' there finds 'TOP  Thema' as a heading row as well as cuts its column."""
+    row = "TOP  Vorlage  Thema  Berichterstatter"
+    assert not RULES.res["table_head"].match(row)
+    rules = MeetingRules(agenda_title_headings=[*RULES.agenda_title_headings, "Thema"])
+    assert rules.res["table_head"].match(row)
+    assert rules.res["table_head"].match("TO Drucksache Titel Antragsteller")
+    assert not rules.res["table_head"].match("to Drucksache Titel"), "the item heading keeps its case"

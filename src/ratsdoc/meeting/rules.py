@@ -230,16 +230,12 @@ class MeetingRules(BaseModel):
         ],
         description="Headings that open the agenda list of an invitation.",
     )
-    agenda_table_heads: list[str] = Field(
-        default_factory=lambda: [
-            # The column headings of an agenda table: the item column ('TO', 'TOP', 'Pkt.') first,
-            # then within a few headings ('Drucksache', 'Vorlage') the title column ('Titel',
-            # 'Betreff', 'Gegenstand'), as council systems and factions' sheets print them.
-            r"(?-i:TOP?|TOP-Nr\.?|Top|Tagesordnungspunkt|Pkt\.|Punkt)\s+(?:[\p{L}./-]+\s+){0,3}"
-            r"(?:Titel|Betreff|Gegenstand|Beratungsgegenstand|Bezeichnung)\b.*",
-        ],
-        description="The heading row of an agenda table on page 1: a document with one over numbered "
-        "items is an agenda (kind 'meeting') even where no type word names it.",
+    agenda_number_headings: list[str] = Field(
+        default_factory=lambda: [r"(?-i:TOP?|TOP-Nr\.?|Top|Tagesordnungspunkt|Pkt\.|Punkt)"],
+        description="Headings of an agenda table's item column ('TO', 'TOP', 'Pkt.'). With a title "
+        "column heading (agenda_title_headings) a few headings after it ('Drucksache', 'Vorlage' may "
+        "stand between), they make the heading row of an agenda table on page 1: a document with one "
+        "over numbered items is an agenda (kind 'meeting') even where no type word names it.",
     )
     agenda_title_headings: list[str] = Field(
         default_factory=lambda: [r"Titel", r"Betreff", r"Gegenstand", r"Beratungsgegenstand", r"Bezeichnung"],
@@ -373,7 +369,7 @@ class MeetingRules(BaseModel):
         "public_parts",
         "nonpublic_parts",
         "agenda_headings",
-        "agenda_table_heads",
+        "agenda_number_headings",
         "agenda_title_headings",
         "agenda_paper_headings",
         "item_patterns",
@@ -433,7 +429,14 @@ class MeetingRules(BaseModel):
             "public": _any(self.public_parts),
             "nonpublic": _any(self.nonpublic_parts),
             "agenda": _any(self.agenda_headings),
-            "table_head": _any(self.agenda_table_heads),
+            # The item column's heading first, then within a few headings the title column's,
+            # as council systems and factions' sheets print them.
+            "table_head": _any(
+                [
+                    rf"(?:{'|'.join(self.agenda_number_headings)})\s+(?:[\p{{L}}./-]+\s+){{0,3}}"
+                    rf"(?:{'|'.join(self.agenda_title_headings)})\b.*"
+                ]
+            ),
             "paper_heading": _any([rf"(?:{'|'.join(self.agenda_paper_headings)})"]),
             "title_heading": _any([rf"(?:{'|'.join(self.agenda_title_headings)})\b:?"]),
             "decision": labelled(self.decision_labels),
