@@ -227,6 +227,21 @@ def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool =
     return found + (_not_again(items) if ordered else [])
 
 
+def unread_votes(
+    items: Sequence[Item], outcomes: Sequence[tuple[object, object, object]], rules: MeetingRules
+) -> list[str]:
+    """Items whose minutes label a vote ('Abstimmungsergebnis:') of which no vote was read: the
+    counts stand where they were not looked for (a table whose columns the page split apart).
+    ``outcomes`` are (decision, vote, lines) per item; an item with several results, one a line,
+    has no single vote by design."""
+    found = []
+    for item, (decision, vote, _) in zip(items, outcomes, strict=True):
+        several = isinstance(decision, str) and "\n" in decision
+        if vote is None and not several and any(rules.res["vote"].match(line.text) for line in item.body):
+            found.append(f"the vote of item {item.number or '?'} is labelled but not read")
+    return found
+
+
 def doubt_message(found: Sequence[str]) -> str:
     """One warning line for the findings of :func:`agenda_doubts`."""
     more = f" (and {len(found) - SHOWN} more)" if len(found) > SHOWN else ""

@@ -43,6 +43,8 @@ _SUB_POINT = regex.compile(r"^[-–•]\s+\S+(?:\s+\S+){0,7}$")
 _POINT_SENTENCE = regex.compile(r"\p{Ll}{2,}[.!?]\s*$")
 #: The end of a sentence: a word in lower case and a full stop ('Gremium.', not 'e.V.').
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s*$")
+#: A label alone on its line ('Sachverhalt:', 'Behandlung im Ausschuss:'): it heads a block of the minutes.
+_LABEL_LINE = regex.compile(r"^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*:\s*$")
 #: Slack (pt) at the right edge of the text when testing whether a word would have fitted.
 SLACK = 12.0
 
@@ -80,6 +82,8 @@ def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right
     right edge (how word processors wrap)."""
     if item.body or item.closed or not follows(line, previous):
         return False
+    if _LABEL_LINE.match(line.text) and not open_end(item.title, rules):
+        return False  # the minutes' first block under the heading ('Sachverhalt:'), set like it
     if (
         line.page == previous.page
         and line.x0 > item.title_x + ALIGN

@@ -8,6 +8,9 @@ from __future__ import annotations
 DECISION = [r"Beschluss(?:fassung|text)?(?:\s+(?:des|der)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}]{1,8})?", r"Beschlussempfehlung"]
 #: 'Der Rat beschliesst:', 'Der Gemeinderat beschließt:' (Swiss and German minutes) over the decision.
 DECISION += [r"(?:Der|Die|Das)\s+[\p{L}-]+\s+beschlie(?:ss|ß)t"]
+#: 'Beratungsergebnis:' (Gemeinderat Niederschriften). A bare 'Ergebnis:' is no decision label: minutes
+#: head the outcome of a discussion so beside their 'Beschluss:'.
+DECISION += [r"Beratungsergebnis"]
 VOTE = [r"Abstimmungsergebnis", r"Abstimmung", r"Ergebnis\s+der\s+Abstimmung"]
 UNANIMOUS = [r"einstimmig", r"ohne\s+Gegenstimmen?"]
 ATTENDEES = [r"Anwesend(?:e)?(?:\s+waren)?", r"Teilnehmer(?:innen|\*innen)?", r"Teilnehmende"]

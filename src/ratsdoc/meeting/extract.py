@@ -14,7 +14,7 @@ from ..meeting_models import AgendaItem, Meeting
 from ..models import Provenance
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
-from .agenda_check import agenda_doubts, doubt_message, public_doubts
+from .agenda_check import agenda_doubts, doubt_message, public_doubts, unread_votes
 from .agenda_rows import unnumbered_rows
 from .agenda_table import cut_to_title, row_key, table_head, table_type
 from .attendance import read_attendees, read_head_roles
@@ -145,10 +145,11 @@ def _meeting(
         if item.public is None:
             item.public = public  # the head's 'öffentliche Sitzung' covers the session's items
     doubts += public_doubts(read)  # once the head has filled in what it states
+    outcomes = [read_outcome(item.body, rules, prose=not verbatim) if minutes else (None, None, []) for item in read]
+    doubts += unread_votes(read, outcomes, rules)
     if doubts:
         ctx.warn(IssueCode.AGENDA_DOUBTFUL, doubt_message(doubts), field="agenda_items")
-    for item in read:
-        decision, vote, used = read_outcome(item.body, rules, prose=not verbatim) if minutes else (None, None, [])
+    for item, (decision, vote, used) in zip(read, outcomes, strict=True):
         items.append(
             AgendaItem(
                 number=item.number or None,

@@ -12,6 +12,7 @@ from ..meeting_models import Vote
 from ..text.normalize import join_lines
 from .rules import MeetingRules
 from .speeches import speaker_turn
+from .vote_table import table_vote
 
 #: A label at the start of a line ("Ergebnis:", "Anlage:") ends a decision text.
 _LABEL_CHARS = 40
@@ -175,6 +176,10 @@ def read_outcome(
         if match and vote is None:
             text, used = _paragraph(body, index, match.group("rest"), rules)
             vote = read_vote(text, rules)
+            # A label alone over a table of the votes by faction ('Fraktion  Ja  Nein  Enthaltung').
+            table = table_vote(body[index + 1 :], rules) if not match.group("rest").strip() else None
+            if table is not None:
+                vote, used = table[0], [line, *table[1]]
             where += used
             continue
         if (

@@ -111,7 +111,9 @@ class MeetingRules(BaseModel):
     originator_lines: list[str] = Field(
         default_factory=lambda: [
             r"(?P<originator>(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Kanton|Hansestadt|Landeshauptstadt|"
-            r"Bezirksamt|Stadtverwaltung|Gemeindeverwaltung|Marktgemeinde|Stadtgemeinde)\s+\p{Lu}[\p{L}-]+"
+            # A place's name may open with an abbreviation ('Kanton St. Gallen', 'Stadt St. Ingbert').
+            r"Bezirksamt|Stadtverwaltung|Gemeindeverwaltung|Marktgemeinde|Stadtgemeinde)\s+(?:\p{Lu}\p{Ll}{1,2}\.\s*)?"
+            r"\p{Lu}[\p{L}-]+"
             r"(?:\s+\p{Lu}[\p{L}-]+)?)\s*$",
         ],
         description="The issuer at the end of a short head line of page 1 ('Stadt Erlangen', "
@@ -204,8 +206,12 @@ class MeetingRules(BaseModel):
             rf"^\s*(?:[^–—:|\d]{{3,60}}?\s[–—-]\s+)?(?:Auszug\s+aus\s+(?:der|dem)\s+)?(?:\p{{L}}*(?:protokoll|niederschrift)|Verhandlungsschrift|"
             rf"(?:\p{{L}}+\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE})",
             r"(?P<number>\d{1,3}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b",
+            # The record's number alone on its line, the session's day below it ('Protokoll Nr. 92' /
+            # 'Sitzung vom ...'): the number of the session, as in 'Protokoll Nr. 92 vom ...'.
+            r"^\s*(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s*$",
             # An extract's second head line: 'aus der öffentlichen Sitzung des Bauausschusses vom 12.03.2024'.
-            rf"^\s*(?:aus\s+der|über\s+die)\s+(?:\p{{L}}+\s+)?Sitzung\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?"
+            # An invitation's: 'zur öffentlichen Sitzung des Gemeinderats am 12.03.2025'.
+            rf"^\s*(?:aus\s+der|über\s+die|zur)\s+(?:\p{{L}}+\s+)?Sitzung\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?"
             rf"(?:de[nm]\s+)?(?P<date>{DATE})",
         ],
         description="Session lines on the first page with optional groups number, date, start, location.",
@@ -282,7 +288,8 @@ class MeetingRules(BaseModel):
             # 'Vorlage 1234/2023', 'Drucksache 21/1234', 'Ds. 3456/2019', 'Vorlage: VO/2022/123',
             # Swiss 'Geschäftsnummer 20/MO 12/123'.
             r"\b(?:Vorlage|Beschlussvorlage|Drucksache|Drs\.|Ds\.|DS|Antrag|Anfrage|Mitteilung|Geschäftsnummer|"
-            r"Geschäfts-Nr\.)\s*(?:Nr\.\s*)?:?\s*"
+            # A Gemeinderat's paper ('GRDrs 123/2025', 'GR-Drs. 123/2025').
+            r"Geschäfts-Nr\.|GR-?Drs\.?|Gemeinderatsdrucksache)\s*(?:Nr\.\s*)?:?\s*"
             # A version after a full stop ('Drs. 21-3920.1', the amended paper) is part of the number.
             r"(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5}|(?:[\p{Lu}]{1,5}[/-])?\d[\d]*(?:[/-]\d+)+"
             r"(?:\.\d{1,2}(?![\d.]))?)",

@@ -1,0 +1,158 @@
+"""Parliament protocols with registry numbers and votes by faction, Gemeinderat Niederschriften
+with labelled blocks under each item, and agendas over several pages (scripts/meeting_parliament.py
+draws them)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import ratsdoc
+from ratsdoc.layout.lines import Line
+from ratsdoc.meeting.agenda import read_agenda
+from ratsdoc.meeting.agenda_check import unread_votes
+from ratsdoc.meeting.head_fields import read_body
+from ratsdoc.meeting.header import read_header
+from ratsdoc.meeting.minutes import read_outcome
+from ratsdoc.meeting.rules import MeetingRules
+from ratsdoc.meeting_models import Vote
+
+from .conftest import built_layouts, text_line
+
+RULES = MeetingRules()
+
+
+def _line(top: float, cells: list[tuple[float, str]], *, bold: bool = False, page: int = 1) -> Line:
+    line = text_line(top, cells, page=page)
+    return Line(line.page, [replace(t, bold=bold) for t in line.tokens]) if bold else line
+
+
+def test_a_label_under_an_item_heading_opens_its_minutes() -> None:
+    # 'TOP 2' and its bold title, then the minutes' first block under a bold label at the margin.
+    lines = [
+        _line(100, [(50, "TOP 2"), (110, "Fortschreibung der Kindertagesstättenbedarfsplanung")], bold=True),
+        _line(114, [(50, "Sachverhalt:")], bold=True),
+        _line(128, [(50, "Die Verwaltung berichtet über den Stand der Planung.")]),
+    ]
+    items = read_agenda(lines, RULES)
+    assert [(i.number, i.title) for i in items] == [("2", "Fortschreibung der Kindertagesstättenbedarfsplanung")]
+
+
+def test_a_title_open_at_its_end_still_takes_a_line_with_a_colon() -> None:
+    lines = [
+        _line(100, [(50, "TOP 6: Rückmeldungen der")], bold=True),
+        _line(114, [(50, "Bürger*innen:")], bold=True),
+        _line(128, [(50, "Viele Veranstaltungen werden nicht beworben.")]),
+    ]
+    assert [i.title for i in read_agenda(lines, RULES)] == ["Rückmeldungen der Bürger*innen"]
+
+
+@pytest.mark.parametrize("printed", ["GRDrs 294/2024", "GR-Drs. 294/2024", "Drucksache Nr. 294/2024"])
+def test_a_gemeinderat_paper_under_the_title_is_the_items(printed: str) -> None:
+    lines = [
+        _line(100, [(50, "TOP 1"), (110, "Bebauungsplan Wohngebiet Am Mühlenteich")], bold=True),
+        _line(114, [(110, printed)]),
+        _line(132, [(50, "Sachverhalt:")], bold=True),
+    ]
+    items = read_agenda(lines, RULES)
+    assert [(i.title, i.paper_numbers) for i in items] == [("Bebauungsplan Wohngebiet Am Mühlenteich", ["294/2024"])]
+
+
+def test_beratungsergebnis_heads_the_decision() -> None:
+    body = [
+        _line(100, [(50, "Beratungsergebnis:")], bold=True),
+        _line(114, [(50, "Die Angelegenheit wird an den Technischen Ausschuss verwiesen.")]),
+        _line(132, [(50, "Abstimmungsergebnis: 15 Ja-Stimmen, 2 Nein-Stimmen, 1 Enthaltung")]),
+    ]
+    decision, vote, _ = read_outcome(body, RULES, prose=True)
+    assert decision == "Die Angelegenheit wird an den Technischen Ausschuss verwiesen."
+    assert vote == Vote(yes=15, no=2, abstain=1, unanimous=False)
+
+
+def test_a_bare_ergebnis_label_is_no_decision() -> None:
+    # Minutes head the outcome of a discussion 'Ergebnis:' beside their 'Beschluss StBR: ...'.
+    body = [
+        _line(100, [(50, "Ergebnis:")]),
+        _line(114, [(50, "Die Vorschläge werden bei einer Begehung besprochen.")]),
+        _line(132, [(50, "Beschluss StBR: keiner, nur Kenntnisnahme")]),
+    ]
+    assert read_outcome(body, RULES, prose=True)[0] == "keiner, nur Kenntnisnahme"
+
+
+def _table(total: str | None) -> list[Line]:
+    rows = [("SVP", "30 0 1"), ("Die Mitte", "20 5 0"), ("SP", "12 15 2")]
+    lines = [
+        _line(100, [(50, "Abstimmungsergebnis:")], bold=True),
+        _line(114, [(50, "Fraktion"), (200, "Ja Nein Enthaltung")], bold=True),
+    ]
+    lines += [_line(128 + 14 * k, [(50, name), (200, counts)]) for k, (name, counts) in enumerate(rows)]
+    if total:
+        lines.append(_line(170, [(50, total), (200, "62 21 3")], bold=True))
+    return [*lines, _line(200, [(50, "Keine weiteren Wortmeldungen.")])]
+
+
+@pytest.mark.parametrize("total", ["Total", "Gesamt", None])
+def test_a_vote_table_by_faction_gives_its_totals(total: str | None) -> None:
+    _, vote, used = read_outcome(_table(total), RULES, prose=True)
+    assert vote == Vote(yes=62, no=20 if total is None else 21, abstain=3, unanimous=False)
+    assert "Keine weiteren Wortmeldungen." not in [line.text for line in used]
+
+
+def test_a_labelled_vote_that_is_not_read_is_doubted() -> None:
+    lines = [
+        _line(100, [(50, "TOP 3"), (110, "Kredit für das Berufsbildungszentrum")], bold=True),
+        _line(120, [(50, "Abstimmungsergebnis:")], bold=True),
+        # The table's left columns only: the page was read as two columns.
+        _line(134, [(50, "Fraktion Ja")]),
+        _line(148, [(50, "SVP 24")]),
+        _line(162, [(50, "EVP 12")]),
+    ]
+    items = read_agenda(lines, RULES)
+    outcomes = [read_outcome(item.body, RULES, prose=True) for item in items]
+    assert unread_votes(items, outcomes, RULES) == ["the vote of item 3 is labelled but not read"]
+    # Several results, one a line, have no single vote by design.
+    assert unread_votes(items, [("Forderung 1 ...\nForderung 2 ...", None, [])], RULES) == []
+
+
+def test_the_records_number_alone_over_the_session_line_is_the_sessions() -> None:
+    head = [
+        _line(70, [(50, "Grosser Rat des Kantons St. Gallen")], bold=True),
+        _line(100, [(50, "Protokoll Nr. 92")], bold=True),
+        _line(116, [(50, "Sitzung vom Mittwoch, 19. Juni 2024")], bold=True),
+    ]
+    header = read_header(head, RULES)
+    assert header.values["number"] == "Nr. 92"
+    assert str(header.values["date"]) == "2024-06-19"
+    body = read_body(head, RULES)
+    assert body is not None and body[0] == "Grosser Rat des Kantons St. Gallen"
+
+
+def test_an_invitations_session_line_with_zur_gives_the_date() -> None:
+    head = [
+        _line(100, [(50, "Einladung")], bold=True),
+        _line(120, [(50, "zur öffentlichen Sitzung des Gemeinderats am 12.03.2025")], bold=True),
+    ]
+    assert str(read_header(head, RULES).values["date"]) == "2025-03-12"
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    def build(module: ModuleType, out: Path) -> None:
+        module.build_all(out, 83, 9)
+
+    return built_layouts(tmp_path_factory, "meeting_parliament", build)
+
+
+@pytest.mark.parametrize(
+    "stem", [f"{name}-{n}" for name in ("grossrat", "gemeinderat", "tagesordnung-lang") for n in (1, 2, 3)]
+)
+def test_generated_documents_match_the_generators_golden(stem: str, generated: Path) -> None:
+    pdf = generated / f"{stem}.pdf"
+    golden = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
+    got = ratsdoc.parse(pdf).model_dump(mode="json")
+    for name in ("document_type", "body", "public", "agenda_items", "meeting"):
+        assert got[name] == golden[name], name
