@@ -1,5 +1,6 @@
-"""Parliament protocols, Gemeinderat Niederschriften and agendas over several pages, for
-scripts/generate_meetings.py (``--parliament-styles N``); goldens from the generator's own content.
+"""Parliament protocols, and with ``meeting_gemeinderat.py`` Gemeinderat Niederschriften and agendas over
+several pages, for scripts/generate_meetings.py (``--parliament-styles N``); goldens from the generator's
+own content.
 
 - ``grossrat``: the Protokoll of a cantonal parliament's day (Grosser Rat, Kantonsrat, Landrat) in
   two half-days: a Traktandenliste whose items carry their registry number ("20/GE 12/123") under
@@ -12,18 +13,12 @@ scripts/generate_meetings.py (``--parliament-styles N``); goldens from the gener
   total row ("Total", "Gesamt"). In the golden an item appears once, with its plain title, the
   decision of the continuation and the vote's totals; the body is the head's line ("Grosser Rat des
   Kantons Zug"), the record's number ("Protokoll Nr. 92") is the paper's and the session's ("Nr. 92").
-- ``gemeinderat``: a German Gemeinderat Niederschrift whose head says "Verhandelt:" or "Tag der
-  Sitzung:" for the date, items headed "TOP 3" or "3." over their title with a line "Drucksache
-  Nr. 23/2025", "GRDrs 123/2025" or "Vorlage Nr. 45/2025"; the minutes in blocks under
-  "Sachverhalt:"/"Behandlung:"/"Beratung:" and a result under "Beratungsergebnis:", "Beschluss:"
-  or "Beschlussfassung:" (a bare "Ergebnis:" is left out: minutes also head the outcome of a
-  discussion so, beside the decision); items referred to a committee or deferred ("Die Angelegenheit wird zur
-  Vorberatung an den Technischen Ausschuss verwiesen.", no vote or "einstimmig").
-- ``tagesordnung-lang``: an Einladung whose agenda table (columns "Nr.", "Gegenstand" and one of
-  "Drucksache", "GRDrs", "Vorlage Nr.") runs over two or three pages: every page after the first
-  opens with a running head ("Tagesordnung der Sitzung des Gemeinderats am 12.03.2025 – Seite 2",
-  "- 2 -", "noch: Tagesordnung") and the column headings again; titles over two or three lines,
-  sub-items "4.1", the paper cell at the right of the title's first line.
+- ``grossrat-tage``: the same over two session days ("Sitzungstage: Dienstag, 14. Mai 2024, und
+  Mittwoch, ..."), opened by an "Inhalt"/"Inhaltsverzeichnis" that lists each day's items under the
+  day with their pages (dot leaders or none); the item not finished on day 1 is listed and headed
+  again on day 2 with "(Fortsetzung)"; the record closes "Schluss der Sitzung: 13.00 Uhr". In the
+  golden the session is dated by its first day and ends at that close.
+- ``gemeinderat``, ``tagesordnung-lang``: see ``meeting_gemeinderat.py``.
 
 Each document draws from its own ``random.Random``, so every other generator's files stay the same.
 """
@@ -31,18 +26,18 @@ Each document draws from its own ``random.Random``, so every other generator's f
 from __future__ import annotations
 
 import random
+import re
 import textwrap
 from pathlib import Path
 from typing import Any
 
 import generate_meetings as gm
-import meeting_agendas as ma
+import meeting_gemeinderat as mg
 import meeting_layouts as ml
 
 CANTONS = ["Aargau", "Luzern", "Schaffhausen", "Graubünden", "St. Gallen", "Solothurn", "Zug"]
 PARLIAMENTS = ["Grosser Rat", "Kantonsrat", "Landrat"]
 GROUPS = ["SVP", "FDP", "Die Mitte", "SP", "GRÜNE", "GLP", "EVP"]
-MUNICIPALITIES = ["Gemeinde Remseck", "Stadt Kornwestheim", "Gemeinde Weissach", "Stadt Leonberg", "Gemeinde Aidlingen"]
 LAWS = [
     "Gesetz über die Volksschule, Änderung",
     "Gesetz über die Kantonspolizei, Totalrevision",
@@ -60,32 +55,6 @@ MOTIONS_CH = [
     "Verzicht auf die Erhöhung der Motorfahrzeugsteuer",
 ]
 PLAIN = ["Mitteilungen", "Fragestunde", "Wahl eines Mitglieds der Justizkommission", "Vereidigungen"]
-REFERRALS = [
-    "Die Angelegenheit wird zur Vorberatung an den Technischen Ausschuss verwiesen.",
-    "Der Antrag wird an den Verwaltungsausschuss verwiesen.",
-    "Die Beratung wird vertagt.",
-]
-#: Subjects of a Gemeinderat's agenda, besides those of the other generators.
-SUBJECTS_DE = [
-    "Bekanntgabe der in nichtöffentlicher Sitzung gefassten Beschlüsse",
-    "Fragen der Einwohnerinnen und Einwohner",
-    "Feststellung des Jahresabschlusses 2024 des Eigenbetriebs Wasserversorgung",
-    "Annahme von Spenden und Zuwendungen",
-    "Vergabe der Rohbauarbeiten für den Neubau der Kindertagesstätte Schulstraße",
-    "Änderung der Polizeiverordnung über die Offenhaltung von Gaststätten",
-    "Zustimmung zur überplanmäßigen Ausgabe für die Sanierung der Ortsdurchfahrt",
-    "Wahl der Schöffinnen und Schöffen für die Amtszeit 2026 bis 2030",
-    "Bebauungsplan und örtliche Bauvorschriften Gewerbegebiet Hinter den Gärten, Satzungsbeschluss",
-    "Kommunale Wärmeplanung, Beauftragung eines Fachbüros",
-    "Gebührenkalkulation für die Abwasserbeseitigung 2026",
-    "Verschiedenes, Bekanntgaben und Anfragen",
-]
-DECISIONS_DE = [
-    "Der Gemeinderat stimmt dem Beschlussvorschlag der Verwaltung zu.",
-    "Der Gemeinderat beschließt die Satzung in der vorgelegten Fassung.",
-    "Der Gemeinderat nimmt den Bericht zur Kenntnis.",
-    "Der Gemeinderat beauftragt die Verwaltung, die Ausschreibung vorzubereiten.",
-]
 
 
 def _registry(rng: random.Random, code: str) -> str:
@@ -162,11 +131,13 @@ def _ch_heading(p: gm.Pages, item: dict[str, Any], form: str, again: str) -> Non
         title = f"{title} ({paper})"
     if again == "suffix":
         title = f"{title} (Fortsetzung)"
-    lines = ml._wrap_keeping(title, f"({paper})" if paper else title, 70) if paper else textwrap.wrap(title, 70)
+    # The title stays left of a registry number set at the right (at 450 pt).
+    width = 48 if paper and form == "right" else 70
+    lines = ml._wrap_keeping(title, f"({paper})" if paper else title, width) if paper else textwrap.wrap(title, width)
     p.need(len(lines) * 15 + 70)
     p.put(50, f"{item['number']}.", 11, bold=True, advance=False)
     if paper and form == "right":
-        p.put(450, paper, 10, advance=False)
+        p.put(450, paper, 11, advance=False)  # on the heading's baseline
     for line in lines:
         p.put(75, line, 11, bold=True)
     if paper and form in ("geschaeft", "nummer"):
@@ -273,192 +244,127 @@ def grossrat(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
     return p.pages, golden
 
 
-def _paper_de(rng: random.Random, label: str) -> tuple[str, str]:
-    """A paper label as printed and its number."""
-    number = f"{rng.randrange(10, 400)}/{rng.choice([2024, 2025])}"
-    return f"{label} {number}", number
+def regex_glue(title: str) -> str:
+    """``title`` with the spaces inside a registry number in parentheses made non-breaking."""
+    return re.sub(r"\(\d+/\w+ \d+/\d+\)", lambda m: m.group().replace(" ", "\u00a0"), title)
 
 
-def _de_items(rng: random.Random, count: int) -> list[dict[str, Any]]:
-    subjects = rng.sample(gm.SUBJECTS + ma.EXTRA_SUBJECTS + SUBJECTS_DE, count + 5)
-    items: list[dict[str, Any]] = []
-    parent = rng.randrange(2, count) if rng.random() < 0.5 else 0
-    for k in range(1, count + 1):
-        items.append({"number": str(k), "title": subjects.pop(), "sub": False})
-        if k == parent:
-            for j in range(1, rng.randrange(3, 5)):
-                items.append({"number": f"{k}.{j}", "title": subjects.pop(), "sub": True})
-    return items
+def _toc_entry(p: gm.Pages, number: str, title: str, page: int, leaders: bool) -> None:
+    """One entry of a table of contents: the number, the title over one or more lines, the page
+    number at the right edge after dot leaders or none."""
+    # A registry number is not broken ('(24/BS 44/334)'): glued for the filling.
+    glued = regex_glue(title)
+    lines = [line.replace("\u00a0", " ") for line in ml._fill(glued.split(" "), 380, 380, 10)]
+    p.need(len(lines) * 14 + 6)
+    p.put(50, f"{number}.", advance=False)
+    for k, line in enumerate(lines):
+        last = k == len(lines) - 1
+        p.put(80, line, advance=not last)
+        if last:
+            x_page = 540 - ml._width(str(page), 10)
+            if leaders:
+                end = 80 + ml._width(line, 10)
+                p.put(end + 4, "." * max(int((x_page - end - 10) / ml._width(".", 10)), 3), advance=False)
+            p.put(x_page, str(page))
 
 
-def gemeinderat(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
-    """A German Gemeinderat Niederschrift (see the module docstring)."""
-    s = gm._session(rng)
-    town = rng.choice(MUNICIPALITIES)
-    label = rng.choice(["Drucksache Nr.", "GRDrs", "Vorlage Nr."])
+def grossrat_tage(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
+    """A parliament's Protokoll over two session days, opened by a table of contents that lists
+    each day's items with their pages; an item not finished on day 1 is listed and headed again on
+    day 2 with "(Fortsetzung)" (see the module docstring)."""
+    first = gm._date(rng)
+    second = first + gm.dt.timedelta(days=1)
+    parliament, canton = rng.choice(PARLIAMENTS), rng.choice(CANTONS)
+    own = str(rng.randrange(10, 120))
+    start, end = "09:00", rng.choice(["12:30", "13:00"])
+    place = rng.choice(["Grossratssaal", "Kantonsratssaal, Regierungsgebäude", "Rathaus, Ratssaal"])
+    items = _ch_business(rng)
+    carried = next((i for i, item in enumerate(items) if item["paper"] and 0 < i < len(items) - 1), 1)
+    day_one, day_two = items[: carried + 1], items[carried:]
+    leaders = rng.random() < 0.5
     p = gm.Pages()
-    p.put(400, town, 11)
-    p.gap(16)
-    p.put(50, "Niederschrift", 16, bold=True)
-    p.put(50, "über die öffentliche Sitzung des Gemeinderats", 12, bold=True)
-    p.gap(10)
-    day = s["date"]
-    date_label = rng.choice(["Verhandelt:", "Tag der Sitzung:"])
-    for head, value in (
-        (date_label, f"{gm.WEEKDAYS[day.weekday()]}, {day.strftime('%d.%m.%Y')}"),
-        ("Beginn:", f"{s['start']} Uhr"),
-        ("Ende:", f"{s['end']} Uhr"),
-        ("Ort:", s["location"]),
-    ):
-        p.put(50, head, advance=False)
-        p.put(170, value)
-    p.gap(12)
-    items = _de_items(rng, rng.randrange(4, 8))
-    heading = rng.choice(["top", "number"])
-    result_label = rng.choice(["Beratungsergebnis:", "Beschluss:", "Beschlussfassung:"])
-    text_labels = rng.sample(["Sachverhalt:", "Behandlung:", "Beratung:"], 2)
-    goldens = []
-    for index, item in enumerate(items):
-        has_subs = index + 1 < len(items) and items[index + 1]["sub"]
-        p.need(90)
-        p.gap(10)
-        first = f"TOP {item['number']}" if heading == "top" else f"{item['number']}."
-        p.put(50, first, 11, bold=True, advance=False)
-        for line in ml._fill(item["title"].split(), 400, 400, 11):
-            p.put(110, line, 11, bold=True)
-        papers: list[str] = []
-        if not has_subs and rng.random() < 0.7:
-            printed, number = _paper_de(rng, label)
-            p.put(110, printed)
-            papers.append(number)
-        p.gap(4)
-        for head in text_labels:
-            p.put(50, head, bold=True)
-            for line in textwrap.wrap(ml._sentence(rng, 10, 40 if not has_subs else 15), 95):
-                p.put(50, line)
-            p.gap(4)
-            if has_subs:
-                break
-        decision = vote = None
-        if not has_subs:
-            referred = rng.random() < 0.25
-            decision = rng.choice(REFERRALS if referred else DECISIONS_DE)
-            p.put(50, result_label, bold=True)
-            for line in textwrap.wrap(decision, 95):
-                p.put(50, line)
-            if not referred or rng.random() < 0.5:
-                p.gap(2)
-                if rng.random() < 0.4:
-                    p.put(50, "Abstimmungsergebnis: einstimmig")
-                    vote = {"yes": None, "no": None, "abstain": None, "unanimous": True}
-                else:
-                    yes, no, abstain = rng.randrange(8, 25), rng.randrange(1, 6), rng.randrange(0, 3)
-                    ending = "Enthaltung" if abstain == 1 else "Enthaltungen"
-                    p.put(50, f"Abstimmungsergebnis: {yes} Ja-Stimmen, {no} Nein-Stimmen, {abstain} {ending}")
-                    vote = {"yes": yes, "no": no, "abstain": abstain, "unanimous": False}
-        goldens.append(
-            {
-                "number": item["number"],
-                "title": item["title"],
-                "public": True,
-                "paper_numbers": papers,
-                "decision": decision,
-                "vote": vote,
-            }
-        )
-    p.gap(20)
-    p.put(50, f"Für die Richtigkeit: {gm._person(rng)}, Schriftführer/in")
-    meeting = {k: s[k] for k in ("start", "end", "location")} | {"date": day.isoformat(), "number": None}
-    golden = {"kind": "meeting", "document_type": "Niederschrift", "body": "Gemeinderat", "originator": town}
-    golden |= {"public": True, "meeting": meeting, "agenda_items": goldens, "speeches": []}
-    return p.pages, golden
-
-
-def tagesordnung_lang(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
-    """An Einladung whose agenda table runs over several pages (see the module docstring)."""
-    s = gm._session(rng)
-    town = rng.choice(MUNICIPALITIES)
-    label = rng.choice(["Drucksache", "GRDrs", "Vorlage Nr."])
-    day = s["date"].strftime("%d.%m.%Y")
-    running = rng.choice(["seite", "dash", "noch"])
-    p = gm.Pages()
-    p.put(400, town, 11)
-    p.gap(16)
-    p.put(50, "Einladung", 16, bold=True)
-    p.put(50, f"zur öffentlichen Sitzung des Gemeinderats am {day}", 12, bold=True)
+    p.put(50, f"{parliament} des Kantons {canton}", 13, bold=True)
+    p.gap(14)
+    p.put(50, f"Protokoll Nr. {own}", 14, bold=True)
     p.gap(8)
-    p.put(50, "Beginn:", advance=False)
-    p.put(150, f"{s['start']} Uhr")
-    p.put(50, "Ort:", advance=False)
-    p.put(150, s["location"])
-    p.gap(10)
-    p.put(50, "Tagesordnung", 12, bold=True)
-    p.gap(4)
-
-    def columns() -> None:
-        p.put(50, "Nr.", bold=True, advance=False)
-        p.put(90, "Gegenstand", bold=True, advance=False)
-        p.put(450, label, bold=True)
-        p.gap(4)
-
-    columns()
-    items = _de_items(rng, rng.randrange(12, 19))
+    days = ", und ".join(f"{gm.WEEKDAYS[d.weekday()]}, {ml._long_date(d)}" for d in (first, second))
+    for label, value in (
+        ("Sitzungstage", days),
+        ("Beginn", f"{start.replace(':', '.')} Uhr"),
+        ("Ort", place),
+        ("Vorsitz", f"{gm._person(rng)}, Präsident"),
+    ):
+        p.put(50, label, advance=False)
+        for line in textwrap.wrap(value, 60):
+            p.put(160, line)
+    p.gap(14)
+    p.put(50, rng.choice(["Inhalt", "Inhaltsverzeichnis"]), 12, bold=True)
+    p.gap(6)
+    page = 2
+    for day, listed in ((first, day_one), (second, day_two)):
+        p.put(50, f"{gm.WEEKDAYS[day.weekday()]}, {ml._long_date(day)}", bold=True)
+        p.gap(2)
+        for item in listed:
+            again = day == second and item is items[carried]
+            title = item["title"] + (f" ({item['paper']})" if item["paper"] else "")
+            _toc_entry(p, item["number"], title + (" (Fortsetzung)" if again else ""), page, leaders)
+            page += rng.randrange(1, 4)
+        p.gap(8)
     goldens = []
-    for index, item in enumerate(items):
-        has_subs = index + 1 < len(items) and items[index + 1]["sub"]
-        lines = ml._fill(item["title"].split(), 340, 340, 10)
-        before = len(p.pages)
-        p.need(len(lines) * 13.5 + 8)
-        if len(p.pages) > before:
-            head = {
-                "seite": f"Tagesordnung der Sitzung des Gemeinderats am {day} – Seite {len(p.pages)}",
-                "dash": f"- {len(p.pages)} -",
-                "noch": "noch: Tagesordnung",
-            }[running]
-            p.put(50 if running != "dash" else 280, head, 9)
+    heading_form = rng.choice(["geschaeft", "nummer", "paren"])
+    for day_number, (day, listed) in enumerate(((first, day_one), (second, day_two)), 1):
+        p.need(120)
+        p.gap(16)
+        p.put(50, f"{day_number}. Sitzungstag: {gm.WEEKDAYS[day.weekday()]}, {ml._long_date(day)}", 12, bold=True)
+        p.gap(10)
+        for item in listed:
+            again = day == second and item is items[carried]
             p.gap(10)
-            columns()
-        papers: list[str] = []
-        if not has_subs and rng.random() < 0.75:
-            number = f"{rng.randrange(10, 400)}/{rng.choice([2024, 2025])}"
-            p.put(450, number, advance=False)
-            papers.append(number)
-        p.put(50 if not item["sub"] else 60, item["number"], advance=False)
-        for line in lines:
-            p.put(90, line)
-        p.gap(5)
-        goldens.append(
-            {
-                "number": item["number"],
-                "title": item["title"],
-                "public": True,
-                "paper_numbers": papers,
-                "decision": None,
-                "vote": None,
-            }
-        )
-    p.gap(20)
-    p.put(50, f"gez. {gm._person(rng)}")
-    p.put(50, "Bürgermeister/in")
-    meeting = {
-        "date": s["date"].isoformat(),
-        "start": s["start"],
-        "end": None,
-        "location": s["location"],
-        "number": None,
-    }
-    golden = {"kind": "meeting", "document_type": "Einladung", "body": "Gemeinderat", "originator": town}
-    golden |= {"public": True, "meeting": meeting, "agenda_items": goldens, "speeches": []}
+            _ch_heading(p, item, heading_form, "suffix" if again else "")
+            _debate(p, rng, 1, 3)
+            if day == first and item is items[carried]:
+                p.put(50, "Die Beratung wird am nächsten Sitzungstag fortgesetzt.")
+                p.gap(8)
+                p.put(50, f"Unterbruch der Sitzung: {rng.choice(['12.20', '12.40'])} Uhr")
+                continue
+            decision_lines: list[str] = []
+            vote: dict[str, Any] | None = None
+            if item["kind"] != "plain":
+                decision_lines, vote = _ch_vote(rng, p)
+            else:
+                p.put(50, "Keine Wortmeldungen.")
+            goldens.append(
+                {
+                    "number": item["number"],
+                    "title": item["title"],
+                    "public": None,
+                    "paper_numbers": [item["paper"]] if item["paper"] else [],
+                    "decision": "\n".join(decision_lines) or None,
+                    "vote": vote,
+                }
+            )
+    p.gap(12)
+    p.put(50, f"Schluss der Sitzung: {end.replace(':', '.')} Uhr")
+    # The session is dated by its first day; it ends when the second day's sitting closes.
+    meeting = {"date": first.isoformat(), "start": start, "end": end, "location": place, "number": f"Nr. {own}"}
+    body = f"{parliament} des Kantons {canton}"
+    golden = {"kind": "meeting", "document_type": "Protokoll", "body": body, "number": own, "public": None}
+    golden |= {"meeting": meeting, "agenda_items": goldens, "speeches": []}
     return p.pages, golden
 
 
-STYLES = (("grossrat", grossrat), ("gemeinderat", gemeinderat), ("tagesordnung-lang", tagesordnung_lang))
+STYLES = (
+    ("grossrat", grossrat),
+    ("gemeinderat", mg.gemeinderat),
+    ("tagesordnung-lang", mg.tagesordnung_lang),
+    ("grossrat-tage", grossrat_tage),
+)
 
 
 def build_all(out: Path, seed: int, count: int) -> None:
-    """Write ``count // 3`` (at least one) of each style of this module with their goldens."""
+    """Write ``count // 4`` (at least one) of each style of this module with their goldens."""
     out.mkdir(parents=True, exist_ok=True)
-    for n in range(1, max(count // 3, 1) + 1):
+    for n in range(1, max(count // 4, 1) + 1):
         for name, build in STYLES:
             rng = random.Random(f"{seed}-{name}-{n}")
             fonts = ml.CURRENT_FONTS = rng.choice(ml.FONTS)

@@ -14,11 +14,12 @@ import pytest
 import ratsdoc
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda import read_agenda
-from ratsdoc.meeting.agenda_check import unread_votes
+from ratsdoc.meeting.agenda_check import agenda_doubts, unread_votes
 from ratsdoc.meeting.head_fields import read_body
-from ratsdoc.meeting.header import read_header
+from ratsdoc.meeting.header import closing_end, read_header
 from ratsdoc.meeting.minutes import read_outcome
 from ratsdoc.meeting.rules import MeetingRules
+from ratsdoc.meeting.toc import once, read_toc
 from ratsdoc.meeting_models import Vote
 
 from .conftest import built_layouts, text_line
@@ -102,6 +103,59 @@ def test_a_vote_table_by_faction_gives_its_totals(total: str | None) -> None:
     assert "Keine weiteren Wortmeldungen." not in [line.text for line in used]
 
 
+@pytest.mark.parametrize(
+    ("intro", "vote"),
+    [
+        ("Der Gemeinderat beschließt einstimmig:", Vote(unanimous=True)),
+        (
+            "Der Gemeinderat beschließt mit 15 Ja-Stimmen, 2 Nein-Stimmen und 1 Enthaltung:",
+            Vote(yes=15, no=2, abstain=1, unanimous=False),
+        ),
+    ],
+)
+def test_an_introduction_that_states_the_vote_heads_the_decision(intro: str, vote: Vote) -> None:
+    body = [
+        _line(100, [(50, intro)], bold=True),
+        _line(114, [(50, "Dem Beschlussvorschlag der Verwaltung wird zugestimmt.")]),
+    ]
+    assert read_outcome(body, RULES, prose=True)[:2] == ("Dem Beschlussvorschlag der Verwaltung wird zugestimmt.", vote)
+
+
+@pytest.mark.parametrize(
+    "words", [("Ja-Stimmen", "Nein-Stimmen", "Enthaltungen"), ("dafür", "dagegen", "Enthaltungen")]
+)
+def test_a_vote_one_count_a_line(words: tuple[str, str, str]) -> None:
+    body = [
+        _line(100, [(50, "Beschluss:")], bold=True),
+        _line(114, [(50, "Dem Beschlussvorschlag der Verwaltung wird zugestimmt.")]),
+        _line(130, [(50, "Abstimmungsergebnis:")]),
+        *(
+            _line(144 + 14 * k, [(70, f"{word}: {n}")])
+            for k, (word, n) in enumerate(zip(words, (15, 2, 0), strict=True))
+        ),
+    ]
+    assert read_outcome(body, RULES, prose=True)[1] == Vote(yes=15, no=2, abstain=0, unanimous=False)
+
+
+def test_the_line_naming_who_reports_on_an_item_is_no_part_of_its_title() -> None:
+    # The layout read the reporter's row with the title row beside the paper cell: one line, two rows.
+    title = _line(100, [(50, "1"), (90, "Feststellung des Jahresabschlusses 2024"), (450, "125/2024")])
+    reporter = _line(113, [(90, "Berichterstattung: Kämmerer Hoffmann")])
+    both = Line(1, [*title.tokens, *reporter.tokens])
+    lines = [
+        _line(80, [(50, "Tagesordnung")], bold=True),
+        both,
+        _line(135, [(50, "2"), (90, "Annahme von Spenden und Zuwendungen")]),
+        _line(149, [(90, "Referent/in: Bürgermeister Bauer")]),
+    ]
+    items = read_agenda(lines, RULES)
+    assert [(i.number, i.title, i.paper_numbers) for i in items] == [
+        ("1", "Feststellung des Jahresabschlusses 2024", ["125/2024"]),
+        ("2", "Annahme von Spenden und Zuwendungen", []),
+    ]
+    assert agenda_doubts(items, RULES) == []
+
+
 def test_a_labelled_vote_that_is_not_read_is_doubted() -> None:
     lines = [
         _line(100, [(50, "TOP 3"), (110, "Kredit für das Berufsbildungszentrum")], bold=True),
@@ -139,16 +193,66 @@ def test_an_invitations_session_line_with_zur_gives_the_date() -> None:
     assert str(read_header(head, RULES).values["date"]) == "2025-03-12"
 
 
+def test_a_session_of_several_days_is_dated_by_its_first_and_ends_at_its_close() -> None:
+    head = [
+        _line(100, [(50, "Protokoll Nr. 85")], bold=True),
+        _line(120, [(50, "Sitzungstage"), (160, "Dienstag, 14. Mai 2024, und Mittwoch, 15. Mai 2024")]),
+        _line(134, [(50, "Beginn"), (160, "09.00 Uhr")]),
+    ]
+    header = read_header(head, RULES)
+    assert (str(header.values["date"]), header.values["start"]) == ("2024-05-14", "09:00")
+    assert "end" not in header.values
+    closing = [
+        _line(700, [(50, "Die Vorlage wird genehmigt.")]),
+        _line(720, [(50, "Schluss der Sitzung: 13.00 Uhr")]),
+        _line(760, [(50, "Der Ratssekretär")]),
+    ]
+    found = closing_end(closing)
+    assert found is not None and found[0] == "13:00"
+    assert closing_end([_line(700, [(50, "Die Sitzung endet um 13.00 Uhr mit einem Apéro.")])]) is None
+
+
+def _contents() -> list[Line]:
+    """The contents of a record of two days, then the record's own first headings."""
+    rows = [
+        [(50, "Inhaltsverzeichnis")],
+        [(50, "Dienstag, 14. Mai 2024")],
+        [(50, "1."), (80, "Vereidigungen ........................ 2")],
+        [(50, "2."), (80, "Verordnung über den Finanzausgleich (24/BS 44/334) .......... 4")],
+        [(50, "Mittwoch, 15. Mai 2024")],
+        [(50, "2."), (80, "Verordnung über den Finanzausgleich (24/BS 44/334) (Fortsetzung) .... 6")],
+        [(50, "3."), (80, "Kredit für den Neubau des Berufsbildungszentrums ........ 9")],
+    ]
+    lines = [_line(100 + 14 * k, row) for k, row in enumerate(rows)]
+    lines.append(_line(220, [(50, "1. Sitzungstag: Dienstag, 14. Mai 2024")], bold=True))
+    lines.append(_line(240, [(50, "1."), (75, "Vereidigungen")], bold=True))
+    return lines
+
+
+def test_contents_over_two_days_give_each_item_once() -> None:
+    toc, used = read_toc(_contents(), RULES)
+    items = once(toc)
+    assert [(i.number, i.title, i.paper_numbers) for i in items] == [
+        ("1", "Vereidigungen", []),
+        ("2", "Verordnung über den Finanzausgleich", ["24/BS 44/334"]),
+        ("3", "Kredit für den Neubau des Berufsbildungszentrums", []),
+    ]
+    # The record's headings right under the contents are not entries.
+    assert "Vereidigungen" not in [line.text for line in used[-1:]]
+    assert len(used) == 7
+
+
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     def build(module: ModuleType, out: Path) -> None:
-        module.build_all(out, 83, 9)
+        module.build_all(out, 83, 12)
 
     return built_layouts(tmp_path_factory, "meeting_parliament", build)
 
 
 @pytest.mark.parametrize(
-    "stem", [f"{name}-{n}" for name in ("grossrat", "gemeinderat", "tagesordnung-lang") for n in (1, 2, 3)]
+    "stem",
+    [f"{name}-{n}" for name in ("grossrat", "gemeinderat", "tagesordnung-lang", "grossrat-tage") for n in (1, 2, 3)],
 )
 def test_generated_documents_match_the_generators_golden(stem: str, generated: Path) -> None:
     pdf = generated / f"{stem}.pdf"

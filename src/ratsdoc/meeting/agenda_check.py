@@ -148,10 +148,10 @@ def _paper_below(item: Item, rules: MeetingRules) -> str | None:
     return None
 
 
-def _wrap_left(item: Item, items: Sequence[Item]) -> bool:
+def _wrap_left(item: Item, items: Sequence[Item], rules: MeetingRules) -> bool:
     """Whether the first line under the title of ``item`` in a bare list (most items without
     minutes) follows it closely in the same type at the title's or the number's x: a wrapped title
-    line the reader did not join."""
+    line the reader did not join. A line that names who reports on the item is none."""
     bare = sum(not other.body for other in items)
     if 3 * bare < 2 * len(items) or not item.body or not item.lines:
         return False
@@ -165,6 +165,7 @@ def _wrap_left(item: Item, items: Sequence[Item]) -> bool:
         and mostly_bold(first) == mostly_bold(last)
         and not _SENTENCE_END.search(text)
         and not _SIGNATURE.search(text)
+        and not rules.res["side_label"].match(text)
         and len(text) < 80
     )
 
@@ -216,7 +217,7 @@ def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool =
             found.append(f"the title of item {name} {prose}")
         if _furniture(item.title):
             found.append(f"the title of item {name} holds a page number, date line or signature")
-        if _wrap_left(item, items):
+        if _wrap_left(item, items, rules):
             found.append(f"the line under item {name} may go on with its title")
         below = _paper_below(item, rules)
         if below:

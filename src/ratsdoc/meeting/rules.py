@@ -13,6 +13,7 @@ from .defaults import (
     ABSENT,
     ATTENDEES,
     DATE,
+    DATE_LABELS,
     DECISION,
     EVIDENCE,
     FACTIONS,
@@ -22,6 +23,7 @@ from .defaults import (
     PUBLIC_PART,
     RECORD_NUMBERS,
     SALUTATIONS,
+    SIDE_LABELS,
     TITLES,
     TOC,
     UNANIMOUS,
@@ -186,7 +188,7 @@ class MeetingRules(BaseModel):
     )
     header_labels: dict[str, list[str]] = Field(
         default_factory=lambda: {
-            "date": [r"Sitzungstermin", r"Sitzungsdatum", r"Datum", r"Besprechung\s+am", r"Sitzung\s+am", r"Termin"],
+            "date": list(DATE_LABELS),
             "start": [r"Beginn", r"Sitzungsbeginn", r"Uhrzeit", r"Zeit"],
             "end": [r"Ende", r"Sitzungsende", r"Schluss"],
             "location": [r"Sitzungsort", r"Tagungsort", r"Ort", r"Raum", r"Sitzungsraum"],
@@ -327,6 +329,11 @@ class MeetingRules(BaseModel):
         ],
         description="Words an agenda title cannot end with: a title that does was cut (a warning).",
     )
+    agenda_side_labels: list[str] = Field(
+        default_factory=lambda: list(SIDE_LABELS),
+        description="Labels of a line under an agenda item's title that names who reports on it "
+        "('Berichterstattung: Bürgermeister Bauer'): no part of the title.",
+    )
     decision_labels: list[str] = Field(
         default_factory=lambda: list(DECISION), description="Labels of an item's decision ('Beschluss:')."
     )
@@ -385,6 +392,7 @@ class MeetingRules(BaseModel):
         "agenda_paper_headings",
         "item_patterns",
         "paper_number_patterns",
+        "agenda_side_labels",
         "decision_labels",
         "vote_labels",
         "unanimous_words",
@@ -443,6 +451,7 @@ class MeetingRules(BaseModel):
             "table_head": _any(self.agenda_table_heads),
             "paper_heading": _any([rf"(?:{'|'.join(self.agenda_paper_headings)})"]),
             "title_heading": _any([rf"(?:{'|'.join(self.agenda_title_headings)})\b:?"]),
+            "side_label": _any([rf"(?:{'|'.join(self.agenda_side_labels)})\s*:"]),
             "decision": labelled(self.decision_labels),
             "vote": labelled(self.vote_labels),
             "attendee": _any([rf"(?:{'|'.join(self.attendee_labels)})\s*(?::|$)"]),

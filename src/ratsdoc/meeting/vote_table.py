@@ -1,5 +1,6 @@
-"""A vote printed as a table by faction under its label ('Abstimmungsergebnis:' / 'Fraktion  Ja
-Nein  Enthaltung' / 'SVP  30  0  1' / ... / 'Total  85  20  3'): the totals of the vote."""
+"""A vote printed as a table under its label: by faction ('Abstimmungsergebnis:' / 'Fraktion  Ja
+Nein  Enthaltung' / 'SVP  30  0  1' / ... / 'Total  85  20  3'), the totals of the vote; or one
+count a line ('Ja-Stimmen: 15' / 'Nein-Stimmen: 2' / 'Enthaltungen: 1')."""
 
 from __future__ import annotations
 
@@ -70,3 +71,22 @@ def table_vote(lines: Sequence[Line], rules: MeetingRules) -> tuple[Vote, list[L
     no = by_column.get("no")
     vote = Vote(yes=by_column.get("yes"), no=no, abstain=by_column.get("abstain"), unanimous=False if no else None)
     return vote, used
+
+
+def stacked_counts(lines: Sequence[Line], rules: MeetingRules) -> tuple[str, list[Line]] | None:
+    """The count lines that open ``lines``, one count with its word a line ('Ja-Stimmen: 15',
+    'dagegen: 2', '1 Enthaltung'), joined for reading; None unless there are at least two."""
+    after, before = rules.vote_count_res
+    used: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        whole = any(
+            (m := p.search(text)) is not None and m.start() == 0 and m.end() == len(text)
+            for p in (*after.values(), *before.values())
+        )
+        if not whole:
+            break
+        used.append(line)
+    if len(used) < 2:
+        return None
+    return " ".join(line.text for line in used), used
