@@ -11,7 +11,7 @@ the generator's own content.
   Gemeinderat beschließt mit 15 Ja-Stimmen, 2 Nein-Stimmen und 1 Enthaltung:"); votes also one
   count a line under their label ("Ja-Stimmen: 15", "dagegen: 2"); items referred to a committee
   or deferred ("Die Angelegenheit wird zur Vorberatung an den Technischen Ausschuss verwiesen.",
-  no vote or "einstimmig").
+  no vote or "einstimmig"); votes "mehrheitlich beschlossen" with or without the votes against.
 - ``tagesordnung-lang``: an Einladung whose agenda table (columns "Nr.", "Gegenstand" and one of
   "Drucksache", "GRDrs", "Vorlage Nr.") runs over two or three pages: every page after the first
   opens with a running head ("Tagesordnung der Sitzung des Gemeinderats am 12.03.2025 – Seite 2",
@@ -186,6 +186,13 @@ def gemeinderat(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
                 if rng.random() < 0.4:
                     p.put(50, "Abstimmungsergebnis: einstimmig")
                     vote = {"yes": None, "no": None, "abstain": None, "unanimous": True}
+                elif rng.random() < 0.2:
+                    # By a majority without counts, or with the votes against only.
+                    no = rng.randrange(1, 5)
+                    against = rng.choice([None, no])
+                    tail = f" bei {against} Gegenstimmen" if against else ""
+                    p.put(50, f"Abstimmungsergebnis: mehrheitlich beschlossen{tail}")
+                    vote = {"yes": None, "no": against, "abstain": None, "unanimous": False}
                 else:
                     yes, no, abstain = rng.randrange(8, 25), rng.randrange(1, 6), rng.randrange(0, 3)
                     ending = "Enthaltung" if abstain == 1 else "Enthaltungen"

@@ -17,7 +17,7 @@ from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.agenda_check import agenda_doubts, unread_votes
 from ratsdoc.meeting.head_fields import read_body
 from ratsdoc.meeting.header import closing_end, read_header
-from ratsdoc.meeting.minutes import read_outcome
+from ratsdoc.meeting.minutes import read_outcome, read_vote
 from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.meeting.toc import once, read_toc
 from ratsdoc.meeting_models import Vote
@@ -119,6 +119,18 @@ def test_an_introduction_that_states_the_vote_heads_the_decision(intro: str, vot
         _line(114, [(50, "Dem Beschlussvorschlag der Verwaltung wird zugestimmt.")]),
     ]
     assert read_outcome(body, RULES, prose=True)[:2] == ("Dem Beschlussvorschlag der Verwaltung wird zugestimmt.", vote)
+
+
+@pytest.mark.parametrize(
+    ("text", "vote"),
+    [
+        ("Abstimmungsergebnis: mehrheitlich beschlossen", Vote(unanimous=False)),
+        ("Abstimmungsergebnis: mehrheitlich beschlossen bei 3 Gegenstimmen", Vote(no=3, unanimous=False)),
+        ("Der Bericht wird mit großer Mehrheit zur Kenntnis genommen.", Vote(unanimous=False)),
+    ],
+)
+def test_a_vote_by_a_majority_is_not_unanimous(text: str, vote: Vote) -> None:
+    assert read_vote(text, RULES) == vote
 
 
 @pytest.mark.parametrize(

@@ -53,8 +53,8 @@ def read_vote(text: str, rules: MeetingRules) -> Vote | None:
         counts = {"yes": int(ratio.group("yes")), "no": int(ratio.group("no"))}
         counts["abstain"] = int(abstain) if abstain is not None else None
     unanimous: bool | None = True if rules.res["unanimous"].search(text) else None
-    if unanimous is None and counts.get("no"):
-        unanimous = False
+    if unanimous is None and (counts.get("no") or rules.res["majority"].search(text)):
+        unanimous = False  # 'mehrheitlich beschlossen': a vote, not unanimous, without counts
     if unanimous and not any(counts.values()):
         counts = {"yes": _cast(text)}
     if not counts and unanimous is None:

@@ -351,6 +351,10 @@ class MeetingRules(BaseModel):
     unanimous_words: list[str] = Field(
         default_factory=lambda: list(UNANIMOUS), description="Words for a unanimous vote."
     )
+    majority_words: list[str] = Field(
+        default_factory=lambda: [r"mehrheitlich", r"mit\s+(?:großer\s+|knapper\s+)?Mehrheit"],
+        description="Words for a vote taken by a majority, not unanimously ('mehrheitlich beschlossen').",
+    )
     attendee_labels: list[str] = Field(
         default_factory=lambda: list(ATTENDEES), description="Headings of the attendance list."
     )
@@ -396,6 +400,7 @@ class MeetingRules(BaseModel):
         "decision_labels",
         "vote_labels",
         "unanimous_words",
+        "majority_words",
         "attendee_labels",
         "absent_labels",
         "factions",
@@ -460,6 +465,7 @@ class MeetingRules(BaseModel):
             "faction": regex.compile(rf"^\s*(?:{'|'.join(self.factions)})\s*$", _FLAGS),
             "header": regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(fields)})\s*:", _FLAGS),
             "unanimous": _any(self.unanimous_words, anchored=False),
+            "majority": _any(self.majority_words, anchored=False),
             "public_end": _any(self.public_end, anchored=False),
             "head_role": regex.compile(rf"^\s*(?:{'|'.join(self.head_roles)})\s*:?\s*$", _FLAGS),
             "decision_heading": regex.compile(rf"^\s*(?:{'|'.join(self.decision_headings)})\s*:?\s*$", _FLAGS),
