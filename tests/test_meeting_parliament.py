@@ -184,6 +184,23 @@ def test_a_labelled_vote_that_is_not_read_is_doubted() -> None:
     assert unread_votes(items, [("Forderung 1 ...\nForderung 2 ...", None, [])], RULES) == []
 
 
+def test_a_vote_table_that_lost_a_column_is_doubted() -> None:
+    # The page was read in columns: the abstentions' column came after the rest of the item.
+    lines = [
+        _line(100, [(50, "TOP 3"), (110, "Kredit für das Berufsbildungszentrum")], bold=True),
+        _line(120, [(50, "Abstimmungsergebnis:")], bold=True),
+        _line(134, [(50, "Fraktion Ja Nein")]),
+        _line(148, [(50, "SVP 24 1")]),
+        _line(162, [(50, "Total 96 17")]),
+        _line(176, [(50, "Enthaltung")]),
+        _line(190, [(50, "2")]),
+    ]
+    items = read_agenda(lines, RULES)
+    outcomes = [read_outcome(item.body, RULES, prose=True) for item in items]
+    assert outcomes[0][1] == Vote(yes=96, no=17, unanimous=False)
+    assert unread_votes(items, outcomes, RULES) == ["a column of the vote table of item 3 was read apart"]
+
+
 def test_the_records_number_alone_over_the_session_line_is_the_sessions() -> None:
     head = [
         _line(70, [(50, "Grosser Rat des Kantons St. Gallen")], bold=True),

@@ -17,6 +17,7 @@ from .agenda_numbers import levels
 from .agenda_papers import whole_number
 from .agenda_wrap import follows, open_end
 from .rules import MeetingRules
+from .vote_table import column_apart
 
 #: Text in a title that looks like a paper number ('0112/23', 'VO/2022/123', '20/MO 12/123').
 _PAPER_LIKE = regex.compile(r"(?<![\w/])(?:\p{Lu}{1,5}/)?\d{1,5}/(?:\p{Lu}{1,4}\s?\d{1,5}/)?\d{2,5}(?![\w/])")
@@ -231,8 +232,9 @@ def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool =
 def unread_votes(
     items: Sequence[Item], outcomes: Sequence[tuple[object, object, object]], rules: MeetingRules
 ) -> list[str]:
-    """Items whose minutes label a vote ('Abstimmungsergebnis:') of which no vote was read: the
-    counts stand where they were not looked for (a table whose columns the page split apart).
+    """Items whose minutes label a vote ('Abstimmungsergebnis:') of which no vote was read, or
+    whose vote table lost a column to a line of its own: the counts stand where they were not
+    looked for (a table whose columns the page split apart).
     ``outcomes`` are (decision, vote, lines) per item; an item with several results, one a line,
     has no single vote by design."""
     found = []
@@ -240,6 +242,8 @@ def unread_votes(
         several = isinstance(decision, str) and "\n" in decision
         if vote is None and not several and any(rules.res["vote"].match(line.text) for line in item.body):
             found.append(f"the vote of item {item.number or '?'} is labelled but not read")
+        elif vote is not None and column_apart(item.body, rules):
+            found.append(f"a column of the vote table of item {item.number or '?'} was read apart")
     return found
 
 

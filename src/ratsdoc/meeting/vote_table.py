@@ -90,3 +90,16 @@ def stacked_counts(lines: Sequence[Line], rules: MeetingRules) -> tuple[str, lis
     if len(used) < 2:
         return None
     return " ".join(line.text for line in used), used
+
+
+def column_apart(lines: Sequence[Line], rules: MeetingRules) -> bool:
+    """Whether ``lines`` hold a vote table's column heading on a line of its own ('Enthaltung',
+    'Nein  Enthaltung'): the page was read in columns and cut the table, so its counts may be
+    missing from the vote read."""
+    for line in lines:
+        words = line.text.split()
+        if words and all(
+            any(regex.fullmatch(w, word, regex.I) for ws in rules.vote_words.values() for w in ws) for word in words
+        ):
+            return True
+    return False
