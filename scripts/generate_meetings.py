@@ -17,7 +17,9 @@ from 1); with ``--record-heads N`` also the minutes heads and per-item extracts 
 (N // 2 of each); with ``--toc-styles`` also those of ``meeting_tocs.py`` (verbatim minutes opening with a
 table of contents, Swiss Protokolle with dates at wrapped line starts and several results); with
 ``--agenda-layouts N`` also the agenda layouts of ``meeting_agenda_layouts.py`` (columns, Roman and unnumbered
-items, head lines that start with digits, running heads and foots). The same seed
+items, head lines that start with digits, running heads and foots); with ``--parliament-styles N`` also those
+of ``meeting_parliament.py`` (a cantonal parliament's Protokoll with registry numbers, continued items and
+votes by faction, a Gemeinderat Niederschrift, an agenda table over several pages). The same seed
 gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
 """
 
@@ -408,6 +410,7 @@ def main() -> None:
     parser.add_argument("--toc-styles", type=int, default=0, help="documents of meeting_tocs.py to add")
     parser.add_argument("--agenda-layouts", type=int, default=0, help="documents of meeting_agenda_layouts.py to add")
     parser.add_argument("--minutes-styles", type=int, default=0, help="documents of meeting_minutes.py to add")
+    parser.add_argument("--parliament-styles", type=int, default=0, help="documents of meeting_parliament.py to add")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -455,6 +458,10 @@ def main() -> None:
         import meeting_minutes
 
         meeting_minutes.build_all(args.out, args.seed, args.minutes_styles)
+    if args.parliament_styles:
+        import meeting_parliament
+
+        meeting_parliament.build_all(args.out, args.seed, args.parliament_styles)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from .agenda_numbers import levels
 from .agenda_papers import whole_number
 from .agenda_wrap import follows, open_end
 from .rules import MeetingRules
+from .vote_table import column_apart
 
 #: Text in a title that looks like a paper number ('0112/23', 'VO/2022/123', '20/MO 12/123').
 _PAPER_LIKE = regex.compile(r"(?<![\w/])(?:\p{Lu}{1,5}/)?\d{1,5}/(?:\p{Lu}{1,4}\s?\d{1,5}/)?\d{2,5}(?![\w/])")
@@ -148,10 +149,10 @@ def _paper_below(item: Item, rules: MeetingRules) -> str | None:
     return None
 
 
-def _wrap_left(item: Item, items: Sequence[Item]) -> bool:
+def _wrap_left(item: Item, items: Sequence[Item], rules: MeetingRules) -> bool:
     """Whether the first line under the title of ``item`` in a bare list (most items without
     minutes) follows it closely in the same type at the title's or the number's x: a wrapped title
-    line the reader did not join."""
+    line the reader did not join. A line that names who reports on the item is none."""
     bare = sum(not other.body for other in items)
     if 3 * bare < 2 * len(items) or not item.body or not item.lines:
         return False
@@ -165,6 +166,7 @@ def _wrap_left(item: Item, items: Sequence[Item]) -> bool:
         and mostly_bold(first) == mostly_bold(last)
         and not _SENTENCE_END.search(text)
         and not _SIGNATURE.search(text)
+        and not rules.res["side_label"].match(text)
         and len(text) < 80
     )
 
@@ -216,7 +218,7 @@ def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool =
             found.append(f"the title of item {name} {prose}")
         if _furniture(item.title):
             found.append(f"the title of item {name} holds a page number, date line or signature")
-        if _wrap_left(item, items):
+        if _wrap_left(item, items, rules):
             found.append(f"the line under item {name} may go on with its title")
         below = _paper_below(item, rules)
         if below:
@@ -225,6 +227,24 @@ def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool =
             found.append(f"the agenda and the minutes title item {name} differently")
         found += item.doubts
     return found + (_not_again(items) if ordered else [])
+
+
+def unread_votes(
+    items: Sequence[Item], outcomes: Sequence[tuple[object, object, object]], rules: MeetingRules
+) -> list[str]:
+    """Items whose minutes label a vote ('Abstimmungsergebnis:') of which no vote was read, or
+    whose vote table lost a column to a line of its own: the counts stand where they were not
+    looked for (a table whose columns the page split apart).
+    ``outcomes`` are (decision, vote, lines) per item; an item with several results, one a line,
+    has no single vote by design."""
+    found = []
+    for item, (decision, vote, _) in zip(items, outcomes, strict=True):
+        several = isinstance(decision, str) and "\n" in decision
+        if vote is None and not several and any(rules.res["vote"].match(line.text) for line in item.body):
+            found.append(f"the vote of item {item.number or '?'} is labelled but not read")
+        elif vote is not None and column_apart(item.body, rules):
+            found.append(f"a column of the vote table of item {item.number or '?'} was read apart")
+    return found
 
 
 def doubt_message(found: Sequence[str]) -> str:

@@ -43,6 +43,8 @@ _SUB_POINT = regex.compile(r"^[-–•]\s+\S+(?:\s+\S+){0,7}$")
 _POINT_SENTENCE = regex.compile(r"\p{Ll}{2,}[.!?]\s*$")
 #: The end of a sentence: a word in lower case and a full stop ('Gremium.', not 'e.V.').
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s*$")
+#: A label alone on its line ('Sachverhalt:', 'Behandlung im Ausschuss:'): it heads a block of the minutes.
+_LABEL_LINE = regex.compile(r"^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*:\s*$")
 #: Slack (pt) at the right edge of the text when testing whether a word would have fitted.
 SLACK = 12.0
 
@@ -80,6 +82,10 @@ def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right
     right edge (how word processors wrap)."""
     if item.body or item.closed or not follows(line, previous):
         return False
+    if _LABEL_LINE.match(line.text) and not open_end(item.title, rules):
+        return False  # the minutes' first block under the heading ('Sachverhalt:'), set like it
+    if rules.res["side_label"].match(line.text):
+        return False  # who reports on the item ('Berichterstattung: Bürgermeister Bauer')
     if (
         line.page == previous.page
         and line.x0 > item.title_x + ALIGN
@@ -145,5 +151,22 @@ def join_bare(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
                 out.append(Line(line.page, [*line.tokens, *below.tokens], line.furniture))
                 skip = True
                 continue
+        out.append(line)
+    return out
+
+
+def split_side_rows(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
+    """``lines`` with a row that names who reports on an item ('Berichterstattung: Bürgermeister
+    Bauer', ``rules.agenda_side_labels``) set apart from the title row above it, where the layout
+    read both rows as one line (a paper cell at the right of the title row held them together)."""
+    out: list[Line] = []
+    for line in lines:
+        top = min((t.top for t in line.tokens), default=0.0)
+        lower = sorted((t for t in line.tokens if t.top > top + 0.5 * t.size), key=lambda t: t.x0)
+        if lower and len(lower) < len(line.tokens) and rules.res["side_label"].match(" ".join(t.text for t in lower)):
+            below = {id(t) for t in lower}
+            out.append(Line(line.page, [t for t in line.tokens if id(t) not in below], line.furniture))
+            out.append(Line(line.page, lower, line.furniture))
+            continue
         out.append(line)
     return out

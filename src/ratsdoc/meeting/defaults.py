@@ -8,6 +8,12 @@ from __future__ import annotations
 DECISION = [r"Beschluss(?:fassung|text)?(?:\s+(?:des|der)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}]{1,8})?", r"Beschlussempfehlung"]
 #: 'Der Rat beschliesst:', 'Der Gemeinderat beschließt:' (Swiss and German minutes) over the decision.
 DECISION += [r"(?:Der|Die|Das)\s+[\p{L}-]+\s+beschlie(?:ss|ß)t"]
+#: ... with the vote it was taken by: 'Der Gemeinderat beschließt einstimmig:', '... mit 15 Ja-Stimmen, 2
+#: Nein-Stimmen und 1 Enthaltung:'.
+DECISION += [r"(?:Der|Die|Das)\s+[\p{L}-]+\s+beschlie(?:ss|ß)t\s+(?:einstimmig|mehrheitlich|mit\s[^:]{3,80}?)"]
+#: 'Beratungsergebnis:' (Gemeinderat Niederschriften). A bare 'Ergebnis:' is no decision label: minutes
+#: head the outcome of a discussion so beside their 'Beschluss:'.
+DECISION += [r"Beratungsergebnis"]
 VOTE = [r"Abstimmungsergebnis", r"Abstimmung", r"Ergebnis\s+der\s+Abstimmung"]
 UNANIMOUS = [r"einstimmig", r"ohne\s+Gegenstimmen?"]
 ATTENDEES = [r"Anwesend(?:e)?(?:\s+waren)?", r"Teilnehmer(?:innen|\*innen)?", r"Teilnehmende"]
@@ -16,6 +22,13 @@ ABSENT = [r"Abwesend", r"Entschuldigt", r"Es\s+fehlt(?:en)?", r"Nicht\s+anwesend
 PUBLIC_END = [
     r"(?:Ende|Schluss)\s+des\s+öffentlichen\s+(?:Sitzungst|T)eils",
     r"Nicht[\s-]*öffentlichkeit\s+(?:wieder\s+)?(?:her(?:zu)?stellen)",
+]
+#: Who reports on an agenda item, on a line under its title ('Berichterstattung: Bürgermeister Bauer').
+SIDE_LABELS = [
+    r"Berichterstatt(?:ung|er(?:/?in|\*in)?)",
+    r"Referent(?:/?in|\*in)?",
+    r"Vortrag",
+    r"Antragsteller(?:/?in|\*in)?",
 ]
 SALUTATIONS = ["Herr", "Frau", "Hr.", "Fr.", "Ratsherr", "Ratsfrau"]
 #: Parties and groups of German and Swiss councils, as patterns.
@@ -45,6 +58,10 @@ RECORD_NUMBERS = [
 TITLES = ["OB", "OBM", "BM", "EBM", "Oberbürgermeister", "Oberbürgermeisterin", "Bürgermeister", "Bürgermeisterin"]
 #: Headings of the table of contents that opens verbatim minutes: 'Tagesordnung', 'Inhalt', 'Inhaltsverzeichnis'.
 TOC = [r"Tagesordnung\s*:?\s*$", r"Inhalt(?:sverzeichnis)?\s*:?\s*$", r"Inhaltsübersicht\s*:?\s*$"]
+#: Labels of the session's date in a head ('Sitzungstermin:'); 'Sitzungstage: Dienstag, 14. Mai 2024, und
+#: ...' dates a session of several days by its first.
+DATE_LABELS = [r"Sitzungstermin", r"Sitzungsdatum", r"Sitzungstage?", r"Datum", r"Besprechung\s+am", r"Sitzung\s+am"]
+DATE_LABELS += [r"Termin"]
 DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.|[\p{L}]+)\s*\d{2,4}"
 #: The number of a part heading ('I. Öffentliche Sitzung', 'B. Nichtöffentlicher Teil').
 PART_NUMBER = r"(?:(?-i:[IVX]{1,4}|[A-D])\.\s+)?"

@@ -14,20 +14,20 @@ from ..meeting_models import AgendaItem, Meeting
 from ..models import Provenance
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
-from .agenda_check import agenda_doubts, doubt_message, public_doubts
+from .agenda_check import agenda_doubts, doubt_message, public_doubts, unread_votes
 from .agenda_rows import unnumbered_rows
 from .agenda_table import cut_to_title, row_key, table_head, table_type
 from .attendance import read_attendees, read_head_roles
 from .evidence import looks_verbatim
 from .head_fields import fill_cover, record_type, session_date
-from .header import read_header
+from .header import closing_end, read_header
 from .headings import read_headings
 from .minutes import read_outcome
 from .record_head import close_public, fill_record_fields, kind_doubt
 from .rules import MeetingRules
 from .single_item import read_single_item
 from .speeches import read_speeches
-from .toc import merge_toc, read_toc
+from .toc import merge_toc, once, read_toc
 
 #: Fields only papers have: a meeting document leaves them empty (its agenda is not a
 #: Beratungsfolge, its decisions are not a Beschlussvorschlag).
@@ -97,6 +97,9 @@ def _meeting(
     """The meeting fields of a document of type ``kind``; ``table`` is the heading row of its
     agenda table, if any (:func:`~ratsdoc.meeting.agenda_table.table_head`)."""
     header = read_header(head, rules)
+    closing = closing_end(lines) if "start" in header.values and "end" not in header.values else None
+    if closing is not None:
+        header.put("end", closing[0], closing[1])
     dates, doubt = session_date(head, rules)
     if dates and dates[0][0] != header.values.get("date") and "date" not in header.stacked:
         # A date the session line gives beats a plain 'Datum:' (the day the minutes were written); the
@@ -122,12 +125,16 @@ def _meeting(
     items = []
     where: list[Line] = []
     parts: list[list[Line]] = []
-    toc, listed = read_toc(lines, rules) if verbatim else ([], [])
+    toc, listed = read_toc(lines, rules) if verbatim or minutes else ([], [])
     skip = {id(line) for line in listed}
     headings = read_headings([ln for ln in lines if id(ln) not in skip], rules) if verbatim else []
     unheaded: list[str] = []
+    if toc and not verbatim:
+        # Minutes that open with a table of contents (a parliament's record of several days) head
+        # their items in the record as other minutes do; the contents give the whole titles.
+        headings = read_agenda([ln for ln in lines if id(ln) not in skip], rules)
     if toc:
-        headings, unheaded = merge_toc(toc, headings)
+        headings, unheaded = merge_toc(once(toc), headings)
     # An agenda table without numbers is read row by row only where no numbered item was found.
     # An agenda table's columns right of the title (mover, recommendation, notes) are no part of it.
     listed_lines, cells = cut_to_title(lines, rules, table) if not verbatim else (lines, {})
@@ -145,10 +152,11 @@ def _meeting(
         if item.public is None:
             item.public = public  # the head's 'öffentliche Sitzung' covers the session's items
     doubts += public_doubts(read)  # once the head has filled in what it states
+    outcomes = [read_outcome(item.body, rules, prose=not verbatim) if minutes else (None, None, []) for item in read]
+    doubts += unread_votes(read, outcomes, rules)
     if doubts:
         ctx.warn(IssueCode.AGENDA_DOUBTFUL, doubt_message(doubts), field="agenda_items")
-    for item in read:
-        decision, vote, used = read_outcome(item.body, rules, prose=not verbatim) if minutes else (None, None, [])
+    for item, (decision, vote, used) in zip(read, outcomes, strict=True):
         items.append(
             AgendaItem(
                 number=item.number or None,

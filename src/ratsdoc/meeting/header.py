@@ -249,3 +249,23 @@ def _stacked(header: Header, head: Sequence[Line], index: int) -> None:
         if name not in header.values:
             header.stacked.add(name)
         header.put(name, parse_date(day.group("date")) if day else parse_time(below.text), below)
+
+
+#: The record's closing line: 'Schluss der Sitzung: 16.45 Uhr', 'Ende der Sitzung: 12.10 Uhr', '(Schluss: 19.45 Uhr)'.
+_CLOSING = regex.compile(
+    r"^\s*\(?\s*(?:Schluss|Ende)(?:\s+der\s+(?:Sitzung|Verhandlung))?\s*:?\s*(?P<time>\d{1,2}[.:]\d{2})\s*Uhr\s*\)?\.?\s*$",
+    regex.IGNORECASE,
+)
+#: How many last lines of a record may hold its closing line (a signature may follow it).
+CLOSING_LINES = 12
+
+
+def closing_end(lines: Sequence[Line]) -> tuple[str, Line] | None:
+    """The session's end from the closing line among the record's last lines, for a head that
+    names only the start (a record of several days closes on its last day)."""
+    for line in reversed(lines[-CLOSING_LINES:]):
+        match = _CLOSING.match(line.text)
+        time = parse_time(match.group("time")) if match else None
+        if time is not None:
+            return time, line
+    return None

@@ -12,6 +12,7 @@ from ..meeting_models import Vote
 from ..text.normalize import join_lines
 from .rules import MeetingRules
 from .speeches import speaker_turn
+from .vote_table import stacked_counts, table_vote
 
 #: A label at the start of a line ("Ergebnis:", "Anlage:") ends a decision text.
 _LABEL_CHARS = 40
@@ -52,8 +53,8 @@ def read_vote(text: str, rules: MeetingRules) -> Vote | None:
         counts = {"yes": int(ratio.group("yes")), "no": int(ratio.group("no"))}
         counts["abstain"] = int(abstain) if abstain is not None else None
     unanimous: bool | None = True if rules.res["unanimous"].search(text) else None
-    if unanimous is None and counts.get("no"):
-        unanimous = False
+    if unanimous is None and (counts.get("no") or rules.res["majority"].search(text)):
+        unanimous = False  # 'mehrheitlich beschlossen': a vote, not unanimous, without counts
     if unanimous and not any(counts.values()):
         counts = {"yes": _cast(text)}
     if not counts and unanimous is None:
@@ -161,6 +162,8 @@ def read_outcome(
     for index, line in enumerate(body):
         match = rules.res["decision"].match(line.text)
         if match and decision is None:
+            # An introduction may state the vote: 'Der Gemeinderat beschließt mit 15 Ja-Stimmen, ...:'.
+            vote = vote or read_vote(line.text[: match.start("rest")], rules)
             decision, used = _paragraph(body, index, match.group("rest"), rules)
             decision, used, several = _several(decision, used, body, rules, match.group("rest"))
             decision = decision or None
@@ -175,6 +178,15 @@ def read_outcome(
         if match and vote is None:
             text, used = _paragraph(body, index, match.group("rest"), rules)
             vote = read_vote(text, rules)
+            # A label alone over a table of the votes by faction ('Fraktion  Ja  Nein  Enthaltung'),
+            # or over one count a line ('Ja-Stimmen: 15' / 'Nein-Stimmen: 2').
+            alone = not match.group("rest").strip()
+            table = table_vote(body[index + 1 :], rules) if alone else None
+            stacked = stacked_counts(body[index + 1 :], rules) if alone and table is None else None
+            if table is not None:
+                vote, used = table[0], [line, *table[1]]
+            elif stacked is not None:
+                vote, used = read_vote(stacked[0], rules), [line, *stacked[1]]
             where += used
             continue
         if (

@@ -13,6 +13,7 @@ from .defaults import (
     ABSENT,
     ATTENDEES,
     DATE,
+    DATE_LABELS,
     DECISION,
     EVIDENCE,
     FACTIONS,
@@ -22,6 +23,7 @@ from .defaults import (
     PUBLIC_PART,
     RECORD_NUMBERS,
     SALUTATIONS,
+    SIDE_LABELS,
     TITLES,
     TOC,
     UNANIMOUS,
@@ -111,7 +113,9 @@ class MeetingRules(BaseModel):
     originator_lines: list[str] = Field(
         default_factory=lambda: [
             r"(?P<originator>(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Kanton|Hansestadt|Landeshauptstadt|"
-            r"Bezirksamt|Stadtverwaltung|Gemeindeverwaltung|Marktgemeinde|Stadtgemeinde)\s+\p{Lu}[\p{L}-]+"
+            # A place's name may open with an abbreviation ('Kanton St. Gallen', 'Stadt St. Ingbert').
+            r"Bezirksamt|Stadtverwaltung|Gemeindeverwaltung|Marktgemeinde|Stadtgemeinde)\s+(?:\p{Lu}\p{Ll}{1,2}\.\s*)?"
+            r"\p{Lu}[\p{L}-]+"
             r"(?:\s+\p{Lu}[\p{L}-]+)?)\s*$",
         ],
         description="The issuer at the end of a short head line of page 1 ('Stadt Erlangen', "
@@ -184,7 +188,7 @@ class MeetingRules(BaseModel):
     )
     header_labels: dict[str, list[str]] = Field(
         default_factory=lambda: {
-            "date": [r"Sitzungstermin", r"Sitzungsdatum", r"Datum", r"Besprechung\s+am", r"Sitzung\s+am", r"Termin"],
+            "date": list(DATE_LABELS),
             "start": [r"Beginn", r"Sitzungsbeginn", r"Uhrzeit", r"Zeit"],
             "end": [r"Ende", r"Sitzungsende", r"Schluss"],
             "location": [r"Sitzungsort", r"Tagungsort", r"Ort", r"Raum", r"Sitzungsraum"],
@@ -204,8 +208,12 @@ class MeetingRules(BaseModel):
             rf"^\s*(?:[^–—:|\d]{{3,60}}?\s[–—-]\s+)?(?:Auszug\s+aus\s+(?:der|dem)\s+)?(?:\p{{L}}*(?:protokoll|niederschrift)|Verhandlungsschrift|"
             rf"(?:\p{{L}}+\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE})",
             r"(?P<number>\d{1,3}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b",
+            # The record's number alone on its line, the session's day below it ('Protokoll Nr. 92' /
+            # 'Sitzung vom ...'): the number of the session, as in 'Protokoll Nr. 92 vom ...'.
+            r"^\s*(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s*$",
             # An extract's second head line: 'aus der öffentlichen Sitzung des Bauausschusses vom 12.03.2024'.
-            rf"^\s*(?:aus\s+der|über\s+die)\s+(?:\p{{L}}+\s+)?Sitzung\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?"
+            # An invitation's: 'zur öffentlichen Sitzung des Gemeinderats am 12.03.2025'.
+            rf"^\s*(?:aus\s+der|über\s+die|zur)\s+(?:\p{{L}}+\s+)?Sitzung\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?"
             rf"(?:de[nm]\s+)?(?P<date>{DATE})",
         ],
         description="Session lines on the first page with optional groups number, date, start, location.",
@@ -278,7 +286,8 @@ class MeetingRules(BaseModel):
             # 'Vorlage 1234/2023', 'Drucksache 21/1234', 'Ds. 3456/2019', 'Vorlage: VO/2022/123',
             # Swiss 'Geschäftsnummer 20/MO 12/123'.
             r"\b(?:Vorlage|Beschlussvorlage|Drucksache|Drs\.|Ds\.|DS|Antrag|Anfrage|Mitteilung|Geschäftsnummer|"
-            r"Geschäfts-Nr\.)\s*(?:Nr\.\s*)?:?\s*"
+            # A Gemeinderat's paper ('GRDrs 123/2025', 'GR-Drs. 123/2025').
+            r"Geschäfts-Nr\.|GR-?Drs\.?|Gemeinderatsdrucksache)\s*(?:Nr\.\s*)?:?\s*"
             # A version after a full stop ('Drs. 21-3920.1', the amended paper) is part of the number.
             r"(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5}|(?:[\p{Lu}]{1,5}[/-])?\d[\d]*(?:[/-]\d+)+"
             r"(?:\.\d{1,2}(?![\d.]))?)",
@@ -316,6 +325,11 @@ class MeetingRules(BaseModel):
         ],
         description="Words an agenda title cannot end with: a title that does was cut (a warning).",
     )
+    agenda_side_labels: list[str] = Field(
+        default_factory=lambda: list(SIDE_LABELS),
+        description="Labels of a line under an agenda item's title that names who reports on it "
+        "('Berichterstattung: Bürgermeister Bauer'): no part of the title.",
+    )
     decision_labels: list[str] = Field(
         default_factory=lambda: list(DECISION), description="Labels of an item's decision ('Beschluss:')."
     )
@@ -332,6 +346,10 @@ class MeetingRules(BaseModel):
     )
     unanimous_words: list[str] = Field(
         default_factory=lambda: list(UNANIMOUS), description="Words for a unanimous vote."
+    )
+    majority_words: list[str] = Field(
+        default_factory=lambda: [r"mehrheitlich", r"mit\s+(?:großer\s+|knapper\s+)?Mehrheit"],
+        description="Words for a vote taken by a majority, not unanimously ('mehrheitlich beschlossen').",
     )
     attendee_labels: list[str] = Field(
         default_factory=lambda: list(ATTENDEES), description="Headings of the attendance list."
@@ -374,9 +392,11 @@ class MeetingRules(BaseModel):
         "agenda_paper_headings",
         "item_patterns",
         "paper_number_patterns",
+        "agenda_side_labels",
         "decision_labels",
         "vote_labels",
         "unanimous_words",
+        "majority_words",
         "attendee_labels",
         "absent_labels",
         "factions",
@@ -439,6 +459,7 @@ class MeetingRules(BaseModel):
             ),
             "paper_heading": _any([rf"(?:{'|'.join(self.agenda_paper_headings)})"]),
             "title_heading": _any([rf"(?:{'|'.join(self.agenda_title_headings)})\b:?"]),
+            "side_label": _any([rf"(?:{'|'.join(self.agenda_side_labels)})\s*:"]),
             "decision": labelled(self.decision_labels),
             "vote": labelled(self.vote_labels),
             "attendee": _any([rf"(?:{'|'.join(self.attendee_labels)})\s*(?::|$)"]),
@@ -447,6 +468,7 @@ class MeetingRules(BaseModel):
             "faction": regex.compile(rf"^\s*(?:{'|'.join(self.factions)})\s*$", _FLAGS),
             "header": regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(fields)})\s*:", _FLAGS),
             "unanimous": _any(self.unanimous_words, anchored=False),
+            "majority": _any(self.majority_words, anchored=False),
             "public_end": _any(self.public_end, anchored=False),
             "head_role": regex.compile(rf"^\s*(?:{'|'.join(self.head_roles)})\s*:?\s*$", _FLAGS),
             "decision_heading": regex.compile(rf"^\s*(?:{'|'.join(self.decision_headings)})\s*:?\s*$", _FLAGS),

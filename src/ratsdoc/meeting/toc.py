@@ -13,6 +13,7 @@ from ..layout.lines import Line
 from .agenda_item import ALIGN, HEADING_CHARS, Item, part_state
 from .agenda_papers import tidy, whole_number, year_span
 from .agenda_wrap import follows
+from .defaults import DATE
 from .rules import MeetingRules
 
 #: The number of an entry: '1', '1.1', '10.', or a letter item ('A').
@@ -21,6 +22,8 @@ _NUMBER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\p{Lu})$")
 _LEADERS = regex.compile(r"\s*(?:(?:\.\s?){3,}|…+)\s*(?P<page>\d{1,4})?\s*$")
 #: A bare paper number at the end of a title ('... Haushaltsplans 2269/2022', 'AN/1718/2021').
 _TRAILING = regex.compile(r"(?:^|\s)(?P<number>(?:\p{Lu}{1,5}/)?\d{1,5}/\d{2,4})$")
+#: A day's heading inside the contents of a record of several days ('Mittwoch, 5. März 2025').
+_DAY = regex.compile(rf"^\s*(?:\p{{L}}+,\s*)?{DATE}\s*$")
 #: How far right of the title's x a wrapped line may start (the rest of a joined hyphenated word moved up).
 SHIFT = 120.0
 #: Share of entries that must end in leaders or a page number for a list to be a table of contents.
@@ -93,6 +96,11 @@ def read_toc(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Item], li
         aligned = current is not None and -ALIGN <= line.x0 - current.title_x <= SHIFT
         if state is not None and not closes:
             public = state
+        elif _DAY.match(text) and not closes:
+            ended = True  # the entries of the next day follow
+            used.append(line)
+            previous = line
+            continue
         elif (
             current is not None
             and (aligned or not text)
@@ -113,11 +121,30 @@ def read_toc(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Item], li
         ended = closes
         used.append(line)
         previous = line
+    # Entries after the last one with a page number are the record's own headings, right below
+    # the contents ('1. Sitzungstag: ...' / '1. Vereidigungen'), not entries.
+    last = max((k for k, item in enumerate(items) if any(_strip(line)[1] for line in item.lines)), default=-1)
+    if 0 <= last < len(items) - 1:
+        used = used[: used.index(items[last].lines[-1]) + 1]
+        items = items[: last + 1]
     if len(items) < 2 or paged < PAGED_SHARE * len(items):
         return [], []
     for item in items:
         _finish(item, rules)
     return items, used
+
+
+def once(toc: list[Item]) -> list[Item]:
+    """The entries of a table of contents one per number: a record of several days lists an item
+    not finished on the first day again on the next ('4. ... (Fortsetzung)'); the first entry
+    keeps the title, the later ones add their paper numbers."""
+    kept: dict[str, Item] = {}
+    for item in toc:
+        first = kept.setdefault(item.number, item)
+        if first is not item:
+            first.paper_numbers += [n for n in item.paper_numbers if n not in first.paper_numbers]
+            first.lines += item.lines
+    return list(kept.values())
 
 
 def merge_toc(toc: list[Item], headings: list[Item]) -> tuple[list[Item], list[str]]:
