@@ -17,7 +17,8 @@ from 1); with ``--record-heads N`` also the minutes heads and per-item extracts 
 (N // 2 of each); with ``--toc-styles`` also those of ``meeting_tocs.py`` (verbatim minutes opening with a
 table of contents, Swiss Protokolle with dates at wrapped line starts and several results); with
 ``--agenda-layouts N`` also the agenda layouts of ``meeting_agenda_layouts.py`` (columns, Roman and unnumbered
-items, head lines that start with digits, running heads and foots). The same seed
+items, head lines that start with digits, running heads and foots); with ``--plenary-styles N`` also the
+long verbatim minutes of ``meeting_plenary.py`` (set like a plenary protocol). The same seed
 gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
 """
 
@@ -408,6 +409,7 @@ def main() -> None:
     parser.add_argument("--toc-styles", type=int, default=0, help="documents of meeting_tocs.py to add")
     parser.add_argument("--agenda-layouts", type=int, default=0, help="documents of meeting_agenda_layouts.py to add")
     parser.add_argument("--minutes-styles", type=int, default=0, help="documents of meeting_minutes.py to add")
+    parser.add_argument("--plenary-styles", type=int, default=0, help="documents of meeting_plenary.py to add")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -455,6 +457,10 @@ def main() -> None:
         import meeting_minutes
 
         meeting_minutes.build_all(args.out, args.seed, args.minutes_styles)
+    if args.plenary_styles:
+        import meeting_plenary
+
+        meeting_plenary.build_all(args.out, args.seed, args.plenary_styles)
 
 
 if __name__ == "__main__":
