@@ -77,6 +77,14 @@ def fill(
 ) -> list[Row]:
     """The rows of one paragraph: ``label`` in bold opens it, the first row is set in by ``indent``,
     long words are divided at line ends; ``justify`` spreads every row but the last to the width."""
+    if label and ml._width(label, size, True) > width - indent:
+        # A label wider than the column wraps: its first words stand alone on a line.
+        rest = label.split()
+        first: list[str] = []
+        while rest and ml._width(" ".join([*first, rest[0]]), size, True) <= width - indent:
+            first.append(rest.pop(0))
+        head = Row([(indent, " ".join(first), True)], size * 1.32)
+        return [head, *fill(words, width, size, label=" ".join(rest), justify=justify)]
     rows: list[list[str]] = []
     current: list[str] = []
     room0 = width - indent - (ml._width(label + " ", size, True) if label else 0.0)

@@ -152,3 +152,37 @@ def test_plenary_minutes_match_the_generators_golden(stem: str, generated: Path)
     got = ratsdoc.parse(generated / f"{stem}.pdf").model_dump(mode="json")
     for field in ("kind", "document_type", "meeting", "body", "agenda_items", "speeches"):
         assert got[field] == golden[field], field
+
+
+def test_a_word_joined_over_a_line_break_keeps_the_rows_apart() -> None:
+    # Regression: 'Gegenstim-' / 'men' joined into one word whose box spans two rows made its row
+    # reach into the next one, and the next row's words were read into it by x ('abstimmen. der
+    # AfD. Gegenstimmen? Enthaltungen? ...').
+    left = text_line(100, [(50, "links eins zwei drei vier fuenf")])
+    row = text_line(100, [(310, "abstimmen. Gegenstimmen? – Bei")])
+    joined = Token("Gegenstimmen", 470, 100, 540, 122.5, 10.0)
+    below = text_line(112.5, [(336, "der AfD. Enthaltungen? – Keine.")])
+    line = Line(1, [*left.tokens, *row.tokens, joined, *below.tokens])
+    rows = [
+        text_line(125 + 12.5 * k, [(50, f"links {k} weiter text hier"), (310, f"rechts {k} weiter text")])
+        for k in range(6)
+    ]
+    ordered, _ = page_order([line, *rows], 595.0, running=False, loose=True)
+    texts = [ln.text for ln in ordered]
+    assert "abstimmen. Gegenstimmen? – Bei Gegenstimmen" in texts
+    assert "der AfD. Enthaltungen? – Keine." in texts
+
+
+def test_a_speaker_label_wrapped_over_two_lines_opens_a_turn() -> None:
+    # Regression: a bold label wider than the column ('Ratsmitglied Dr. Zimmermann (Freie' /
+    # 'Wähler): ...') was read as words of the turn before it.
+    lines = [
+        text_line(100, [(50, "Oberbürgermeisterin Reker: Bitte schön.")]),
+        _bold(112, [(50, "Ratsmitglied Dr. Zimmermann (Freie")]),
+        Line(1, [*_bold(124, [(50, "Wähler):")]).tokens, *text_line(124, [(110, "Vielen Dank für das Wort.")]).tokens]),
+    ]
+    speeches, _ = read_speeches(lines, RULES)
+    assert [(s.speaker, s.role, s.text) for s in speeches] == [
+        ("Reker", "Oberbürgermeisterin", "Bitte schön."),
+        ("Dr. Zimmermann", "Freie Wähler", "Vielen Dank für das Wort."),
+    ]

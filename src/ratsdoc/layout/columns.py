@@ -76,7 +76,19 @@ def _stacked(part: Line) -> list[Line]:
     """``part``, one column's share of a line, split into the rows of that column it holds one
     above the other (the other column's row between them joined them into one line); a part on
     one baseline stays whole, its words in their order."""
-    return _in_rows(part, lambda row, token: token.top < max(t.bottom for t in row) - STACK_OVERLAP * token.size)
+    return _in_rows(part, lambda row, token: token.top < max(_bottom(t) for t in row) - STACK_OVERLAP * token.size)
+
+
+#: A word's box is about one type size high; one joined over a line break ('Gegenstim-' / 'men')
+#: reaches into the row below.
+WORD_HEIGHT = 1.2
+
+
+def _bottom(token: Token) -> float:
+    """Where ``token`` ends for stacking rows: a word joined over a line break, whose box spans
+    two rows, does not make its row reach into the next one (that row's words would be read
+    into it, word by word)."""
+    return min(token.bottom, token.top + WORD_HEIGHT * token.size)
 
 
 def _body_start(lines: Sequence[Line], x: float) -> int:

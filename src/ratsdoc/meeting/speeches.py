@@ -85,6 +85,21 @@ def _notes(lines: Sequence[Line]) -> set[int]:
     return found
 
 
+def _wrapped_label(line: Line, below: Line) -> bool:
+    """Whether ``line`` and ``below`` hold a bold speaker label wrapped over a line break
+    ('Ratsmitglied Dr. Zimmermann (Freie' / 'Wähler): Text ...', the label wider than a narrow
+    column): ``line`` all bold, ``below`` opening with bold words that end in the label's colon."""
+    words = line.words
+    if not words or not all(t.bold for t in words) or line.text.rstrip().endswith(":"):
+        return False
+    lead = []
+    for token in below.words:
+        if not token.bold:
+            break
+        lead.append(token.text)
+    return bool(lead) and lead[-1].endswith(":")
+
+
 def read_speeches(
     lines: Sequence[Line], rules: MeetingRules, skip: AbstractSet[int] = frozenset()
 ) -> tuple[list[Speech], list[Line]]:
@@ -95,13 +110,17 @@ def read_speeches(
     starts: list[Line] = []
     open_turn = False
     notes = _notes(lines)
+    taken: set[int] = set()  # the second line of a wrapped speaker label
     for index, line in enumerate(lines):
-        if id(line) in skip or index in notes:
+        if id(line) in skip or index in notes or index in taken:
             continue
         if rules.res["session_close"].match(line.text):
             open_turn = False  # 'Ende der Sitzung: 12.40 Uhr' is the record's, not the last speaker's
             continue
         turn = speaker_turn(line.text, rules)
+        if turn is None and index + 1 < len(lines) and _wrapped_label(line, lines[index + 1]):
+            turn = speaker_turn(join_lines([line.text, lines[index + 1].text]), rules)
+            taken |= {index + 1} if turn is not None else set()
         if turn is not None:
             speaker, role, first = turn
             speeches.append((speaker, role, [first] if first else []))
