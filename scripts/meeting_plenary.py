@@ -1,7 +1,7 @@
 """Long verbatim minutes of a city council set like a plenary protocol, for scripts/generate_meetings.py
 (``--plenary-styles N``); goldens from the generator's own content.
 
-- ``plenarprotokoll``: a Wortprotokoll of 20 to 60 pages (``long``) or of 4 to 12, in two narrow
+- ``plenarprotokoll``: a Wortprotokoll of 20 to 40 pages (``long``) or of 3 to 8, in two narrow
   justified or ragged columns (``scripts/plenary_layout.py``): column and page breaks in mid-sentence
   and in mid-word (a syllable division with a hyphen), speaker turns wherever they fall (at the top of
   the right column too); speakers with offices, titles and factions ("Ratsmitglied Dr. Elster (CDU):",
@@ -389,8 +389,8 @@ def plenarprotokoll(rng: random.Random, long: bool) -> tuple[list[list[gm.Op]], 
 
 
 def build_all(out: Path, seed: int, count: int) -> None:
-    """Write ``count`` documents of this module with their goldens; every third is long (20 to 60 pages),
-    the others have 4 to 12."""
+    """Write ``count`` documents of this module with their goldens; every third is long (20 to 40 pages),
+    the others have 3 to 8."""
     out.mkdir(parents=True, exist_ok=True)
     for n in range(1, count + 1):
         rng = random.Random(f"{seed}-plenarprotokoll-{n}")
