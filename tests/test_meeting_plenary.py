@@ -186,3 +186,28 @@ def test_a_speaker_label_wrapped_over_two_lines_opens_a_turn() -> None:
         ("Reker", "Oberbürgermeisterin", "Bitte schön."),
         ("Dr. Zimmermann", "Freie Wähler", "Vielen Dank für das Wort."),
     ]
+
+
+def test_a_headings_title_going_on_at_the_top_of_the_next_column() -> None:
+    # Regression: a heading broken at the foot of the left column ('2.1.3 Anfrage der Fraktion FDP'
+    # / 'betreffend „Klimaneutralität der') went on at the top of the right column; those lines were
+    # read into the chair's turn before it and the title lost its end and its paper number.
+    lines = [
+        _bold(740, [(56, "2.1.3"), (91, "Anfrage der Fraktion FDP")]),
+        _bold(752, [(91, "betreffend „Klimaneutralität der")]),
+        _bold(80, [(341, "städtischen Beteiligungsgesellschaften")]),
+        _bold(92, [(341, "bis 2035“ AN/0496/2024")]),
+        text_line(112, [(306, "Oberbürgermeister Heinen: Gibt es Wortmeldungen?")]),
+    ]
+    items = read_headings(lines, RULES)
+    assert [(i.number, i.title, i.paper_numbers) for i in items] == [
+        (
+            "2.1.3",
+            "Anfrage der Fraktion FDP betreffend „Klimaneutralität der städtischen "
+            "Beteiligungsgesellschaften bis 2035“",
+            ["AN/0496/2024"],
+        )
+    ]
+    # A closed title does not take the next column's bold line (a speaker's label alone).
+    closed = [_bold(740, [(56, "2.1.4"), (91, "Stellplatzsatzung der Stadt")]), _bold(80, [(306, "Dr. Elster (CDU)")])]
+    assert [i.title for i in read_headings(closed, RULES)] == ["Stellplatzsatzung der Stadt"]

@@ -14,6 +14,7 @@ from .agenda_columns import last_row
 from .agenda_item import ALIGN, Item
 from .agenda_papers import split_cells, take_numbers, whole_number
 from .rules import MeetingRules
+from .speeches import speaker_turn
 from .toc import take_trailing
 
 #: The hanging number of a heading: '1', '3.1.2', '10.' or a letter ('A', an Aktuelle Stunde).
@@ -58,8 +59,14 @@ def read_headings(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
         if (
             reading is not None
             and previous is not None
-            and (_under(reading, line, previous) or _paper_overleaf(line, previous, rules))
+            and (
+                _under(reading, line, previous)
+                or _paper_overleaf(line, previous, rules)
+                or _title_overleaf(reading, line, previous, rules)
+            )
         ):
+            if not _under(reading, line, previous):
+                reading.title_x = line.x0  # the title goes on in the next column
             title, numbers = split_cells(line, line.text, rules, reading.title)
             reading.title_parts.append(title)
             reading.paper_numbers += [n for n in numbers if n not in reading.paper_numbers]
@@ -121,6 +128,22 @@ def _paper_overleaf(line: Line, previous: Line, rules: MeetingRules) -> bool:
         _bold(line)
         and (line.page > previous.page or line.top < previous.top)
         and whole_number(line.text, rules) is not None
+    )
+
+
+def _title_overleaf(item: Item, line: Line, previous: Line, rules: MeetingRules) -> bool:
+    """Whether ``line`` goes on with the title of ``item`` at the top of the next column or page
+    (a break inside the heading): bold, above the heading's last line or on a later page, neither a
+    heading nor a speaker's turn of its own, after a title left open (a quotation not closed, a word
+    divided at the line end)."""
+    title = item.title
+    unfinished = title.count("„") > title.count("“") or title.endswith("-")
+    return (
+        unfinished
+        and _bold(line)
+        and (line.page > previous.page or line.top < previous.top)
+        and not _opens(line)
+        and speaker_turn(line.text, rules) is None
     )
 
 
