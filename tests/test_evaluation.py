@@ -246,3 +246,21 @@ def test_the_report_counts_silent_and_warned_agendas() -> None:
     report.fields["agenda_items"].add(False, False, warned=False)  # wrong, silent
     report.fields["agenda_items"].add(False, False, warned=True, named=True)  # wrong, warned
     assert "agendas (agenda_items): wrong 2 (silent 1), right 1 (warned right 1)" in format_report(report)
+
+
+def test_soft_equal_of_long_texts_is_fast() -> None:
+    """The speeches of a long verbatim record (about 100,000 characters) are compared in well
+    under a second; character matching took minutes."""
+    import random
+    import time
+
+    rng = random.Random(3)
+    vocabulary = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(6)) for _ in range(3000)]
+    words = [rng.choice(vocabulary) for _ in range(12000)]
+    changed = list(words)
+    for k in range(0, len(changed), 40):
+        changed[k] = "anders"
+    start = time.perf_counter()
+    assert soft_equal(" ".join(words), " ".join(changed))
+    assert not soft_equal(" ".join(words), " ".join(rng.choice(vocabulary) for _ in words))
+    assert time.perf_counter() - start < 10

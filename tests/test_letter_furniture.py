@@ -276,3 +276,23 @@ def test_a_speakers_first_line_whose_words_page_one_holds_is_no_follow_on_head()
     layout = Layout(pages=[PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)], lines=[*page_one, *page_two])
     mark_letter_furniture(layout)
     assert [line.furniture for line in page_two] == [True, False]
+
+
+def test_a_first_line_beside_the_other_columns_is_no_follow_on_head() -> None:
+    # Regression: a later page of two-column verbatim minutes opened in the left column with a
+    # short line whose words page 1's top quarter also held ("die Förderprogramme
+    # planungsverfahren"); the right column's first line beside it was taken for the line under
+    # it, so the paragraph seemed not to run on and the line was dropped as a follow-on head.
+    page_one = [
+        text_line(40, [(50, "Rat der Stadt Aachen")]),
+        text_line(150, [(50, "wir haben die Förderprogramme im planungsverfahren beraten")]),
+    ]
+    page_two = [
+        text_line(80.2, [(56, "die Förderprogramme planungsverfahren")], page=2),
+        text_line(80.2, [(306, "titionen weiteren vorlage dass verfahren")], page=2),
+        text_line(92.0, [(56, "Klimaschutzkonzept und verfahren anwohner")], page=2),
+        text_line(92.0, [(306, "gen und die bleiben im Rat der Stadt")], page=2),
+    ]
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)], lines=[*page_one, *page_two])
+    mark_letter_furniture(layout)
+    assert not any(line.furniture for line in page_two)

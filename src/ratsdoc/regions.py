@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 
 #: Share of the page height at top and bottom where running headers and footers live.
 MARGIN_SHARE = 0.12
-#: A bare "2/4" has at most three digits a side: "2262/2024" is a paper number.
+#: A bare "2/4" has at most three digits a side: "2262/2024" is a paper number. "- 3 -" is set
+#: with hyphens or dashes ("– 3 –").
 _PAGE_NUMBER = regex.compile(
-    r"^(?:-\s*\d+\s*-|Seite\s+\d+(?:\s*(?:von|/)\s*\d+)?|\d{1,3}\s*(?:/|von)\s*\d{1,3}|\d{1,3})$",
+    r"^(?:[-–—]\s*\d+\s*[-–—]|Seite\s+\d+(?:\s*(?:von|/)\s*\d+)?|\d{1,3}\s*(?:/|von)\s*\d{1,3}|\d{1,3})$",
     regex.IGNORECASE,
 )
 _DIGITS = regex.compile(r"\d+")

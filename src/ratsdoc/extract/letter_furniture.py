@@ -231,7 +231,13 @@ def _follow_on_heads(layout: Layout, body: float, vocab: FurnitureVocabulary) ->
         for k, line in enumerate(ordered):
             if line.top > vocab.head_share * height:
                 break
-            if _is_name_line(line, letterhead) and not _leads_paragraph(line, ordered[k + 1 : k + 2]):
+            # The line that goes on under it, not one beside it (the other column of verbatim minutes).
+            under = [
+                ln
+                for ln in ordered[k + 1 :]
+                if ln.top >= line.bottom - _SAME_SIZE and abs(ln.x0 - line.x0) <= _SAME_EDGE
+            ][:1]
+            if _is_name_line(line, letterhead) and not _leads_paragraph(line, under):
                 line.furniture, named = True, line
                 continue
             if line.furniture or _is_page_number_line(line):

@@ -76,7 +76,19 @@ def _stacked(part: Line) -> list[Line]:
     """``part``, one column's share of a line, split into the rows of that column it holds one
     above the other (the other column's row between them joined them into one line); a part on
     one baseline stays whole, its words in their order."""
-    return _in_rows(part, lambda row, token: token.top < max(t.bottom for t in row) - STACK_OVERLAP * token.size)
+    return _in_rows(part, lambda row, token: token.top < max(_bottom(t) for t in row) - STACK_OVERLAP * token.size)
+
+
+#: A word's box is about one type size high; one joined over a line break ('Gegenstim-' / 'men')
+#: reaches into the row below.
+WORD_HEIGHT = 1.2
+
+
+def _bottom(token: Token) -> float:
+    """Where ``token`` ends for stacking rows: a word joined over a line break, whose box spans
+    two rows, does not make its row reach into the next one (that row's words would be read
+    into it, word by word)."""
+    return min(token.bottom, token.top + WORD_HEIGHT * token.size)
 
 
 def _body_start(lines: Sequence[Line], x: float) -> int:
@@ -97,6 +109,81 @@ def _body_start(lines: Sequence[Line], x: float) -> int:
             if below.top - line.top < size and sides(below, x) == (right, left):
                 return k
     return 0
+
+
+#: A heading over both columns leaves at least this many type sizes free above and below it (box
+#: to box, the word that a joined hyphenation moved up included); lines of a column, and the rows
+#: of a list, follow closer.
+SET_OFF = 0.6
+#: ... and both columns hold a line within this many type sizes above and below it.
+BALANCED = 6.0
+
+
+def _set_apart(lines: Sequence[Line], start: int, x: float) -> set[int]:
+    """Indices of the lines from ``start`` on that stand over both columns though they leave the
+    right one free: short headings between two column sections ("5 Satzungen" / "5.1 Satzungen
+    und Verordnungen", or the last line of a heading across the gutter). Taken from the top, such
+    a run of lines, each left of the gutter or across it and none at the height of a right column
+    line, is set off by space from the lines above and below it, and both columns end just above
+    it and start again just below it (a typesetter balances the columns above a heading over
+    both). A heading inside the left column has the right column's lines beside it; a list's
+    wrapped title follows its first line closely. ``lines`` may come in any order (a page the
+    layout stage already read column by column)."""
+    order = sorted(range(start, len(lines)), key=lambda k: lines[k].top)
+    right = [lines[k] for k in order if sides(lines[k], x)[1] and not spans(lines[k], x)]
+    found: set[int] = set()
+    k = 0
+    while k < len(order):
+        j = k
+        while j < len(order) and _over_both(lines[order[j]], right, x):
+            j += 1
+        if j == k:
+            k += 1
+            continue
+        # The run may begin with the left column's last lines (the right column's baselines are
+        # elsewhere): a heading is the longest part of it that passes.
+        first = k
+        while first < j:
+            ends = range(min(j, len(order) - 1), first, -1) if first else range(0)
+            end = next((e for e in ends if _balanced(*_around(lines, order, first, e), x)), None)
+            if end is not None:
+                found.update(order[first:end])
+            first = end or first + 1
+        k = j
+    return found
+
+
+def _around(
+    lines: Sequence[Line], order: Sequence[int], first: int, end: int
+) -> tuple[list[Line], list[Line], list[Line]]:
+    """The lines above ``order[first:end]``, those lines, and the lines below, from the top."""
+    return (
+        [lines[i] for i in order[:first]],
+        [lines[i] for i in order[first:end]],
+        [lines[i] for i in order[end:]],
+    )
+
+
+def _over_both(line: Line, right: Sequence[Line], x: float) -> bool:
+    """Whether ``line`` may be part of a heading over both columns: words, none right of the
+    gutter unless the line runs across it, and no line of the right column at its height."""
+    if not line.words or (sides(line, x)[1] and not spans(line, x)):
+        return False
+    return not any(abs(other.top - line.top) <= ROW_TOLERANCE * line.size for other in right)
+
+
+def _balanced(above: Sequence[Line], block: Sequence[Line], below: Sequence[Line], x: float) -> bool:
+    """Whether ``block`` is set off from the lines ``above`` and ``below`` it (in order from the
+    top), both columns holding a line just above and just below it (see :func:`_set_apart`)."""
+    size = max(ln.size for ln in block)
+    top, bottom = block[0].top, block[-1].top
+    free_above = top - max(ln.bottom for ln in above)
+    free_below = min(ln.top for ln in below) - max(ln.bottom for ln in block)
+    if free_above < SET_OFF * size or free_below < SET_OFF * size:
+        return False
+    near_above = [ln for ln in above if top - ln.top <= BALANCED * size and not spans(ln, x)]
+    near_below = [ln for ln in below if ln.top - bottom <= BALANCED * size and not spans(ln, x)]
+    return all(any(sides(ln, x)[side] for ln in near) for near in (near_above, near_below) for side in (0, 1))
 
 
 def _gutter(lines: list[Line], width: float, running: bool, loose: bool) -> tuple[list[Line], Gutter | None]:
@@ -151,11 +238,20 @@ def _ordered(
     seen_columns = False  # column lines above
     across = 0  # lines across the gutter since the last column line
     between = 0  # lines across the gutter with column lines above and below
-    start = _body_start(lines, gutter.x)
+    # Headings over both columns between column sections are found from the top; where there
+    # are any, the page is read from the top too (lines may come column by column from an
+    # earlier reading that took such a heading for a line of the left column).
+    by_top = sorted(lines, key=lambda ln: ln.top)
+    start = _body_start(by_top, gutter.x)
+    apart = _set_apart(by_top, start, gutter.x)
+    if apart:
+        lines = by_top
+    else:
+        start = _body_start(lines, gutter.x)
     ordered += lines[:start]
-    for line in lines[start:]:
-        if spans(line, gutter.x):
-            across += 1
+    for index, line in enumerate(lines[start:], start):
+        if index in apart or spans(line, gutter.x):
+            across += index not in apart  # a heading between balanced columns is no doubt
             ordered += left + right + [line]
             left, right = [], []
             continue

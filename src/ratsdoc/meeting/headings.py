@@ -9,10 +9,13 @@ from collections.abc import Sequence
 import regex
 
 from ..layout.lines import Line
+from ..text.normalize import join_lines
 from .agenda_columns import last_row
 from .agenda_item import ALIGN, Item
 from .agenda_papers import split_cells, take_numbers, whole_number
 from .rules import MeetingRules
+from .speeches import speaker_turn
+from .toc import take_trailing
 
 #: The hanging number of a heading: '1', '3.1.2', '10.' or a letter ('A', an Aktuelle Stunde).
 _NUMBER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\p{Lu})$")
@@ -53,7 +56,17 @@ def read_headings(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     previous: Line | None = None
     closed_at: int | None = None
     for line in lines:
-        if reading is not None and previous is not None and _under(reading, line, previous):
+        if (
+            reading is not None
+            and previous is not None
+            and (
+                _under(reading, line, previous)
+                or _paper_overleaf(line, previous, rules)
+                or _title_overleaf(reading, line, previous, rules)
+            )
+        ):
+            if not _under(reading, line, previous):
+                reading.title_x = line.x0  # the title goes on in the next column
             title, numbers = split_cells(line, line.text, rules, reading.title)
             reading.title_parts.append(title)
             reading.paper_numbers += [n for n in numbers if n not in reading.paper_numbers]
@@ -75,13 +88,24 @@ def read_headings(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             take_numbers(reading, rules)
             items.append(reading)
         elif items:
-            items[-1].body.append(line)
-            if closed_at is None and rules.res["public_end"].search(line.text):
+            body = items[-1].body
+            if closed_at is None and ends_public(body[-1].text if body else "", line.text, rules):
                 closed_at = len(items)
+            body.append(line)
         previous = line
     for item in items[:closed_at] if closed_at is not None else []:
         item.public = True
+    for item in items:
+        # A verbatim record's heading may end in its paper number ('... Stellplatzsatzung 2350/2024').
+        take_trailing(item, rules)
     return items
+
+
+def ends_public(before: str, text: str, rules: MeetingRules) -> bool:
+    """Whether ``text``, a line after ``before``, closes the public part ('Damit bin ich am Ende
+    des öffentlichen Teils.'), alone or with the line before it: the phrase wraps like any other."""
+    found = rules.res["public_end"].search
+    return bool(found(text) or (before and found(join_lines([before, text]))))
 
 
 def _paper_row(line: Line, title: str, numbers: list[str], rules: MeetingRules) -> tuple[str, list[str]]:
@@ -94,6 +118,33 @@ def _paper_row(line: Line, title: str, numbers: list[str], rules: MeetingRules) 
     if number is None or not title.endswith(text):
         return title, numbers
     return title[: -len(text)].rstrip(), [*numbers, *([number] if number not in numbers else [])]
+
+
+def _paper_overleaf(line: Line, previous: Line, rules: MeetingRules) -> bool:
+    """Whether ``line`` is a heading's paper number that a column or page break moved to the top
+    of the next column ('AN/1234/2024' alone over the first speaker's turn): bold, nothing but a
+    paper number, and above the heading's last line or on a later page."""
+    return (
+        _bold(line)
+        and (line.page > previous.page or line.top < previous.top)
+        and whole_number(line.text, rules) is not None
+    )
+
+
+def _title_overleaf(item: Item, line: Line, previous: Line, rules: MeetingRules) -> bool:
+    """Whether ``line`` goes on with the title of ``item`` at the top of the next column or page
+    (a break inside the heading): bold, above the heading's last line or on a later page, neither a
+    heading nor a speaker's turn of its own, after a title left open (a quotation not closed, a word
+    divided at the line end)."""
+    title = item.title
+    unfinished = title.count("„") > title.count("“") or title.endswith("-")
+    return (
+        unfinished
+        and _bold(line)
+        and (line.page > previous.page or line.top < previous.top)
+        and not _opens(line)
+        and speaker_turn(line.text, rules) is None
+    )
 
 
 def _under(item: Item, line: Line, previous: Line) -> bool:

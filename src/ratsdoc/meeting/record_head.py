@@ -14,6 +14,7 @@ from ..issues import IssueCode
 from ..layout.lines import Line
 from ..text.dates import parse_date
 from .head_fields import EVIDENCE_LINES, TYPE_LINES, weak_record_type
+from .headings import ends_public
 from .rules import MeetingRules
 
 
@@ -68,9 +69,12 @@ def close_public(ctx: Context, lines: Sequence[Line], rules: MeetingRules) -> No
     des öffentlichen Teils': the record is of the public part), when nothing else set it."""
     if ctx.fields.values.get("public") is not None:
         return
-    closing = next((ln for ln in lines if rules.res["public_end"].search(ln.text)), None)
-    if closing is not None:
-        ctx.set("public", True, [closing], READ)
+    for k, line in enumerate(lines):
+        before = lines[k - 1] if k else None
+        if ends_public(before.text if before else "", line.text, rules):
+            wrapped = before is not None and not rules.res["public_end"].search(line.text)
+            ctx.set("public", True, [before, line] if before is not None and wrapped else [line], READ)
+            return
 
 
 def kind_doubt(ctx: Context, first: Sequence[Line], rules: MeetingRules, kind: str | None, strong: bool) -> None:

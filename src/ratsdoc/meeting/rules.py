@@ -375,8 +375,11 @@ class MeetingRules(BaseModel):
     speaker_patterns: list[str] = Field(
         default_factory=lambda: [
             r"(?P<role>(?:Ober)?[Bb]ürgermeister(?:in)?|Präsident(?:in)?|Vorsitzende[r]?|Ratsmitglied|Ratsherr|Ratsfrau"
-            r"|Stadtrat|Stadträtin|Beigeordnete[r]?|Kantonsrat|Kantonsrätin|Regierungsrat|Regierungsrätin)?\s*"
-            r"(?P<speaker>(?:Dr\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'-]+){0,3})"
+            r"|Stadtrat|Stadträtin|Beigeordnete[r]?|Kantonsrat|Kantonsrätin|Regierungsrat|Regierungsrätin"
+            r"|Stadtdirektor(?:in)?|Stadtkämmerer|Stadtkämmerin|Dezernent(?:in)?)?\s*"
+            # 'Beigeordnete Frau Klein:': the form of address is no part of the name; 'Prof. Dr.' is.
+            r"(?:(?:Frau|Herr)\s+)?"
+            r"(?P<speaker>(?:Prof\.\s+)?(?:Dr\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'-]+){0,3})"
             r"\s*(?:\((?P<faction>[^)]{1,40})\)|,\s*(?P<faction2>[\p{Lu}][\p{L}/ ]{1,30}))?\s*:\s*(?P<text>.*)",
         ],
         description="A speaker turn at the start of a line: groups speaker, role, faction, text.",

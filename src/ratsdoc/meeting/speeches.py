@@ -59,6 +59,45 @@ _NOT_NAMES = frozenset(
 
 #: A line wholly in parentheses is a stage note or interjection ('(Beifall bei der SPD)').
 _NOTE = regex.compile(r"^\s*\(.*\)\s*$")
+#: A stage note runs over at most this many lines.
+NOTE_LINES = 4
+
+
+def _notes(lines: Sequence[Line]) -> set[int]:
+    """Indices of the lines of stage notes: a line wholly in parentheses, or a run of lines that
+    opens with a parenthesis and closes it at the end of a later line ('(Zuruf von Jörg Frank
+    [GRÜNE]: Das stimmt' / 'doch gar nicht!)'), as an interjection set in a narrow column wraps."""
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if _NOTE.match(text):
+            found.add(k)
+            continue
+        if not text.startswith("(") or k in found:
+            continue
+        depth = 0
+        for j in range(k, min(k + NOTE_LINES, len(lines))):
+            depth += lines[j].text.count("(") - lines[j].text.count(")")
+            if depth <= 0:
+                if depth == 0 and j > k and lines[j].text.rstrip().endswith(")"):
+                    found.update(range(k, j + 1))
+                break
+    return found
+
+
+def _wrapped_label(line: Line, below: Line) -> bool:
+    """Whether ``line`` and ``below`` hold a bold speaker label wrapped over a line break
+    ('Ratsmitglied Dr. Zimmermann (Freie' / 'Wähler): Text ...', the label wider than a narrow
+    column): ``line`` all bold, ``below`` opening with bold words that end in the label's colon."""
+    words = line.words
+    if not words or not all(t.bold for t in words) or line.text.rstrip().endswith(":"):
+        return False
+    lead = []
+    for token in below.words:
+        if not token.bold:
+            break
+        lead.append(token.text)
+    return bool(lead) and lead[-1].endswith(":")
 
 
 def read_speeches(
@@ -70,13 +109,18 @@ def read_speeches(
     speeches: list[tuple[str, str | None, list[str]]] = []
     starts: list[Line] = []
     open_turn = False
-    for line in lines:
-        if id(line) in skip or _NOTE.match(line.text):
+    notes = _notes(lines)
+    taken: set[int] = set()  # the second line of a wrapped speaker label
+    for index, line in enumerate(lines):
+        if id(line) in skip or index in notes or index in taken:
             continue
         if rules.res["session_close"].match(line.text):
             open_turn = False  # 'Ende der Sitzung: 12.40 Uhr' is the record's, not the last speaker's
             continue
         turn = speaker_turn(line.text, rules)
+        if turn is None and index + 1 < len(lines) and _wrapped_label(line, lines[index + 1]):
+            turn = speaker_turn(join_lines([line.text, lines[index + 1].text]), rules)
+            taken |= {index + 1} if turn is not None else set()
         if turn is not None:
             speaker, role, first = turn
             speeches.append((speaker, role, [first] if first else []))

@@ -63,14 +63,21 @@ def _finish(item: Item, rules: MeetingRules) -> None:
         else:
             parts.append(part)
     item.title_parts = parts
+    take_trailing(item, rules)
+    tidy(item, rules)
+
+
+def take_trailing(item: Item, rules: MeetingRules) -> None:
+    """Bare paper numbers that end the title ('... Haushaltsplans 2269/2022', 'AN/1718/2021') leave
+    it for the item's paper numbers; a year span after 'Haushaltsjahre' stays."""
     while True:
         title = item.title
         trailing = _TRAILING.search(title)
         if trailing is None or year_span(trailing.group("number"), title[: trailing.start()], rules):
             break
-        item.paper_numbers.insert(0, trailing.group("number"))
+        if trailing.group("number") not in item.paper_numbers:
+            item.paper_numbers.insert(0, trailing.group("number"))
         item.title_parts = [title[: trailing.start()].rstrip()]
-    tidy(item, rules)
 
 
 def read_toc(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Item], list[Line]]:

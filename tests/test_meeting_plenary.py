@@ -1,0 +1,213 @@
+"""Long verbatim minutes set like a plenary protocol: headings over both columns between balanced
+column sections, stage notes over several lines, speakers with offices and titles, the phrase that
+closes the public part wrapped, paper numbers at a heading's end or overleaf, dashed page numbers;
+and the documents of scripts/meeting_plenary.py, generated and parsed against their goldens."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import ratsdoc
+from ratsdoc.layout.columns import page_order
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.meeting.headings import read_headings
+from ratsdoc.meeting.rules import MeetingRules
+from ratsdoc.meeting.speeches import read_speeches, speaker_turn
+from ratsdoc.regions import is_page_number
+
+from .conftest import built_layouts, text_line
+
+RULES = MeetingRules()
+
+
+def _bold(top: float, cells: list[tuple[float, str]], page: int = 1) -> Line:
+    line = text_line(top, cells, page)
+    return Line(page, [Token(t.text, t.x0, t.top, t.x1, t.bottom, t.size, bold=True) for t in line.tokens])
+
+
+def _section(top: float, rows: int, tag: str) -> tuple[list[Line], list[Line]]:
+    """``rows`` lines of running text in each column from ``top``, 12 pt apart."""
+    left = [text_line(top + 12 * k, [(50, f"{tag} links zeile {k} mit text")]) for k in range(rows)]
+    right = [text_line(top + 12 * k, [(310, f"{tag} rechts zeile {k} mit text")]) for k in range(rows)]
+    return left, right
+
+
+def _joined(left: list[Line], right: list[Line]) -> list[Line]:
+    """The lines of two columns on shared baselines, as the layout gives them: one line a row."""
+    return [Line(a.page, [*a.tokens, *b.tokens]) for a, b in zip(left, right, strict=True)]
+
+
+def test_a_heading_over_both_columns_ends_the_columns_above_it() -> None:
+    # Regression: a short heading over both columns between two balanced column sections ("5
+    # Satzungen" leaves the right column free) was read as a line of the left column, so the right
+    # column above it was read after the whole left column below it.
+    left1, right1 = _section(100, 6, "oben")
+    heading = [_bold(185, [(50, "5 Satzungen")]), _bold(205, [(50, "5.1 Satzungen und Verordnungen")])]
+    left2, right2 = _section(230, 6, "unten")
+    want = [ln.text for ln in [*left1, *right1, *heading, *left2, *right2]]
+    rows = [*_joined(left1, right1), *heading, *_joined(left2, right2)]
+    for loose in (False, True):
+        ordered, issue = page_order(rows, 595.0, running=False, loose=loose)
+        assert [ln.text for ln in ordered] == want
+        assert issue is None
+    # Read column by column before (the heading taken for a line of the left column).
+    ordered, _ = page_order([*left1, *heading, *left2, *right1, *right2], 595.0, running=False, loose=True)
+    assert [ln.text for ln in ordered] == want
+
+
+def test_a_stage_note_in_the_left_column_beside_a_gap_of_the_right_stays_in_its_column() -> None:
+    # An interjection set off in the left column where the right column has a paragraph gap is
+    # no heading over both columns: the right column goes on right under it.
+    left1, right1 = _section(100, 6, "oben")
+    note = text_line(175, [(70, "(Beifall bei der SPD)")])
+    left2 = [text_line(190 + 12 * k, [(50, f"links weiter {k} mit text")]) for k in range(5)]
+    right2 = [text_line(180 + 12 * k, [(310, f"rechts weiter {k} mit text")]) for k in range(5)]
+    ordered, _ = page_order(sorted([*left1, *right1, note, *left2, *right2], key=lambda ln: ln.top), 595.0, loose=True)
+    assert [ln.text for ln in ordered] == [ln.text for ln in [*left1, note, *left2, *right1, *right2]]
+
+
+def test_a_stage_note_over_two_lines_is_no_ones_words() -> None:
+    # Regression: '(Zuruf von Jörg Frank [GRÜNE]: Das stimmt' / 'doch gar nicht!)' was read into the speech.
+    lines = [
+        text_line(100, [(50, "Ratsmitglied Dr. Elster (CDU): Wir haben lange beraten")]),
+        text_line(112, [(50, "und sind zu einem Ergebnis gekommen.")]),
+        text_line(128, [(70, "(Zuruf von Jörg Frank [GRÜNE]: Das stimmt")]),
+        text_line(140, [(70, "doch gar nicht!)")]),
+        text_line(156, [(50, "Doch, meine Damen und Herren.")]),
+    ]
+    speeches, _ = read_speeches(lines, RULES)
+    assert [(s.speaker, s.role, s.text) for s in speeches] == [
+        (
+            "Dr. Elster",
+            "CDU",
+            "Wir haben lange beraten und sind zu einem Ergebnis gekommen. Doch, meine Damen und Herren.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "role"),
+    [
+        ("Beigeordnete Frau Klein: Vielen Dank.", "Klein", "Beigeordnete"),
+        ("Beigeordneter Herr Hammer: Vielen Dank.", "Hammer", "Beigeordneter"),
+        ("Stadtdirektor Kahlen: Vielen Dank.", "Kahlen", "Stadtdirektor"),
+        ("Stadtkämmerin Prof. Dr. Diemert: Vielen Dank.", "Prof. Dr. Diemert", "Stadtkämmerin"),
+        ("Bürgermeister Dr. Heinen: Vielen Dank.", "Dr. Heinen", "Bürgermeister"),
+        ("Ratsmitglied Dr. Elster (CDU): Vielen Dank.", "Dr. Elster", "CDU"),
+    ],
+)
+def test_speakers_with_offices_titles_and_forms_of_address(line: str, speaker: str, role: str) -> None:
+    # Regression: 'Frau'/'Herr' were read as part of the name, 'Stadtdirektor' as a first name,
+    # and a turn of 'Prof. Dr. ...' was not found at all.
+    assert speaker_turn(line, RULES) == (speaker, role, "Vielen Dank.")
+
+
+def test_the_public_part_closed_over_a_line_break() -> None:
+    # Regression: 'Damit bin ich am Ende des' / 'öffentlichen Teils.' left every item's public empty.
+    lines = [
+        _bold(100, [(50, "1"), (80, "Eröffnung und Begrüßung")]),
+        text_line(120, [(50, "Oberbürgermeisterin Reker: Dann ist das so beschlossen. Damit bin ich am Ende des")]),
+        text_line(132, [(50, "öffentlichen Teils.")]),
+    ]
+    assert [item.public for item in read_headings(lines, RULES)] == [True]
+
+
+def test_a_headings_paper_number_at_its_end_or_overleaf() -> None:
+    # Regression: a bare paper number ending a heading stayed in the title; one that a column break
+    # moved to the top of the next column was read into the next speech.
+    lines = [
+        _bold(100, [(50, "3.1.1"), (90, "Stellplatzsatzung der Stadt 2350/2024")]),
+        text_line(120, [(50, "Oberbürgermeisterin Reker: Gibt es Wortmeldungen?")]),
+        _bold(740, [(50, "3.1.2"), (90, "Antrag der Fraktion der SPD betreffend „Sozialticket“")]),
+        _bold(90, [(310, "AN/1234/2024")]),
+        text_line(110, [(310, "Oberbürgermeisterin Reker: Bitte schön.")]),
+    ]
+    items = read_headings(lines, RULES)
+    assert [(i.number, i.title, i.paper_numbers) for i in items] == [
+        ("3.1.1", "Stellplatzsatzung der Stadt", ["2350/2024"]),
+        ("3.1.2", "Antrag der Fraktion der SPD betreffend „Sozialticket“", ["AN/1234/2024"]),
+    ]
+
+
+def test_a_page_number_between_dashes() -> None:
+    # Regression: '– 5 –' (dashes, not hyphens) at a page's foot was read into a speech.
+    assert is_page_number("– 5 –") and is_page_number("- 5 -") and is_page_number("— 12 —")
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    def build(module: ModuleType, out: Path) -> None:
+        module.build_all(out, 5, 2)
+
+    return built_layouts(tmp_path_factory, "meeting_plenary", build)
+
+
+@pytest.mark.parametrize("stem", ["plenarprotokoll-1", "plenarprotokoll-2"])
+def test_plenary_minutes_match_the_generators_golden(stem: str, generated: Path) -> None:
+    golden = json.loads((generated / f"{stem}.json").read_text(encoding="utf-8"))
+    got = ratsdoc.parse(generated / f"{stem}.pdf").model_dump(mode="json")
+    for field in ("kind", "document_type", "meeting", "body", "agenda_items", "speeches"):
+        assert got[field] == golden[field], field
+
+
+def test_a_word_joined_over_a_line_break_keeps_the_rows_apart() -> None:
+    # Regression: 'Gegenstim-' / 'men' joined into one word whose box spans two rows made its row
+    # reach into the next one, and the next row's words were read into it by x ('abstimmen. der
+    # AfD. Gegenstimmen? Enthaltungen? ...').
+    left = text_line(100, [(50, "links eins zwei drei vier fuenf")])
+    row = text_line(100, [(310, "abstimmen. Gegenstimmen? – Bei")])
+    joined = Token("Gegenstimmen", 470, 100, 540, 122.5, 10.0)
+    below = text_line(112.5, [(336, "der AfD. Enthaltungen? – Keine.")])
+    line = Line(1, [*left.tokens, *row.tokens, joined, *below.tokens])
+    rows = [
+        text_line(125 + 12.5 * k, [(50, f"links {k} weiter text hier"), (310, f"rechts {k} weiter text")])
+        for k in range(6)
+    ]
+    ordered, _ = page_order([line, *rows], 595.0, running=False, loose=True)
+    texts = [ln.text for ln in ordered]
+    assert "abstimmen. Gegenstimmen? – Bei Gegenstimmen" in texts
+    assert "der AfD. Enthaltungen? – Keine." in texts
+
+
+def test_a_speaker_label_wrapped_over_two_lines_opens_a_turn() -> None:
+    # Regression: a bold label wider than the column ('Ratsmitglied Dr. Zimmermann (Freie' /
+    # 'Wähler): ...') was read as words of the turn before it.
+    lines = [
+        text_line(100, [(50, "Oberbürgermeisterin Reker: Bitte schön.")]),
+        _bold(112, [(50, "Ratsmitglied Dr. Zimmermann (Freie")]),
+        Line(1, [*_bold(124, [(50, "Wähler):")]).tokens, *text_line(124, [(110, "Vielen Dank für das Wort.")]).tokens]),
+    ]
+    speeches, _ = read_speeches(lines, RULES)
+    assert [(s.speaker, s.role, s.text) for s in speeches] == [
+        ("Reker", "Oberbürgermeisterin", "Bitte schön."),
+        ("Dr. Zimmermann", "Freie Wähler", "Vielen Dank für das Wort."),
+    ]
+
+
+def test_a_headings_title_going_on_at_the_top_of_the_next_column() -> None:
+    # Regression: a heading broken at the foot of the left column ('2.1.3 Anfrage der Fraktion FDP'
+    # / 'betreffend „Klimaneutralität der') went on at the top of the right column; those lines were
+    # read into the chair's turn before it and the title lost its end and its paper number.
+    lines = [
+        _bold(740, [(56, "2.1.3"), (91, "Anfrage der Fraktion FDP")]),
+        _bold(752, [(91, "betreffend „Klimaneutralität der")]),
+        _bold(80, [(341, "städtischen Beteiligungsgesellschaften")]),
+        _bold(92, [(341, "bis 2035“ AN/0496/2024")]),
+        text_line(112, [(306, "Oberbürgermeister Heinen: Gibt es Wortmeldungen?")]),
+    ]
+    items = read_headings(lines, RULES)
+    assert [(i.number, i.title, i.paper_numbers) for i in items] == [
+        (
+            "2.1.3",
+            "Anfrage der Fraktion FDP betreffend „Klimaneutralität der städtischen "
+            "Beteiligungsgesellschaften bis 2035“",
+            ["AN/0496/2024"],
+        )
+    ]
+    # A closed title does not take the next column's bold line (a speaker's label alone).
+    closed = [_bold(740, [(56, "2.1.4"), (91, "Stellplatzsatzung der Stadt")]), _bold(80, [(306, "Dr. Elster (CDU)")])]
+    assert [i.title for i in read_headings(closed, RULES)] == ["Stellplatzsatzung der Stadt"]
