@@ -4,12 +4,13 @@ goldens from the generator's own content.
 - ``verhandlungsschrift-gr``: "VERHANDLUNGSSCHRIFT über die öffentliche Sitzung des Gemeinderates der
   Marktgemeinde X" with the date and place on the next line ("am Donnerstag, 14. März 2024, im
   Sitzungssaal des Gemeindeamtes") or under "Ort:", "Beginn: 19.00 Uhr" / "Ende: 21.15 Uhr", an
-  "Anwesend:" list (Bürgermeister, Vizebürgermeister, "GR" members with their party in parentheses:
-  ÖVP, SPÖ, FPÖ, GRÜNE, NEOS), "Entschuldigt:", "Die Sitzung war öffentlich.", "Die
-  Beschlussfähigkeit war gegeben.", a "Tagesordnung:" list with the whole titles; in the record each
-  item as "Punkt 3: Title", "3) Title" or "Zu Punkt 3: Title", its "Sachverhalt:", an "Antrag des
-  Bürgermeisters:" (a motion, no decision), "Beschluss:" and "Abstimmungsergebnis: einstimmig
-  angenommen" or "mit 15 : 4 Stimmen angenommen (dagegen: FPÖ)".
+  "Anwesend:" list one a line (Bürgermeister, Vizebürgermeister, "GR" members with their party in
+  parentheses: ÖVP, SPÖ, FPÖ, GRÜNE, NEOS; the office as printed is the attendee's role),
+  "Entschuldigt:", "Die Sitzung war öffentlich.", "Die Beschlussfähigkeit war gegeben.", a
+  "Tagesordnung:" list with the whole titles; in the record each item as "Punkt 3: Title", "3) Title"
+  or "Zu Punkt 3: Title", its "Sachverhalt:", an "Antrag des Bürgermeisters:" (a motion, no
+  decision), "Beschluss:" and "Abstimmungsergebnis: einstimmig angenommen" or "mit 15 : 4 Stimmen
+  angenommen (dagegen: FPÖ)".
 - ``verhandlungsschrift-kurz``: the same, but the "Tagesordnung:" names each item by a short keyword
   ("Kindergarten", "Straßenbau") or by its number alone; the record titles them in full. As in the
   real goldens (eval/real/README.md: "the minutes' own titles, which differ from the Einladung's"),
@@ -100,24 +101,23 @@ def _head(p: gm.Pages, rng: random.Random, town: str, day: Any, times: tuple[str
     return place
 
 
-def _attendance(p: gm.Pages, rng: random.Random) -> int:
-    """'Anwesend:' with the mayor, the deputy and members by party, 'Entschuldigt:'; the count present."""
+def _attendance(p: gm.Pages, rng: random.Random) -> tuple[int, list[dict[str, Any]]]:
+    """'Anwesend:' with the mayor, the deputy and the members ('GR Anna Bauer (SPÖ)'), one a line,
+    then 'Entschuldigt:'; the count present and the attendees (the office as printed is the role)."""
     p.gap(8)
     p.put(50, "Anwesend:", bold=True)
-    p.put(70, f"Bürgermeister {gm._person(rng)} ({PARTIES[0]})")
-    p.put(70, f"Vizebürgermeister {gm._person(rng)} ({rng.choice(PARTIES[:2])})")
-    members = 2
-    for party in rng.sample(PARTIES, 3):
-        names = [gm._person(rng) for _ in range(rng.randrange(2, 5))]
-        members += len(names)
-        for line in textwrap.wrap(", ".join(f"GR {n}" for n in names) + f" ({party})", 90):
-            p.put(70, line)
+    attendees = []
+    offices = ["Bürgermeister", "Vizebürgermeister"] + ["GR"] * rng.randrange(5, 12)
+    for office in offices:
+        name, party = gm._person(rng), rng.choice(PARTIES)
+        p.put(70, f"{office} {name} ({party})")
+        attendees.append({"name": name, "role": office, "faction": party})
     p.put(50, "Entschuldigt:", bold=True, advance=False)
     p.put(130, f"GR {gm._person(rng)}")
     p.gap(6)
     p.put(50, "Die Sitzung war öffentlich.")
     p.put(50, "Die Beschlussfähigkeit war gegeben.")
-    return members
+    return len(offices), attendees
 
 
 def _build(rng: random.Random, short: bool) -> tuple[list[list[gm.Op]], dict[str, Any]]:
@@ -126,7 +126,7 @@ def _build(rng: random.Random, short: bool) -> tuple[list[list[gm.Op]], dict[str
     times = _times(rng)
     p = gm.Pages()
     place = _head(p, rng, town, day, times)
-    members = _attendance(p, rng)
+    members, attendees = _attendance(p, rng)
     subjects = [SUBJECTS[0], *rng.sample(SUBJECTS[1:-1], rng.randrange(3, 7)), SUBJECTS[-1]]
     p.gap(12)
     p.put(50, "Tagesordnung:", 12, bold=True)
@@ -167,7 +167,7 @@ def _build(rng: random.Random, short: bool) -> tuple[list[list[gm.Op]], dict[str
     meeting = {"date": day.isoformat(), "start": times[0], "end": times[1], "location": place, "number": None}
     golden = {"kind": "meeting", "document_type": "Verhandlungsschrift", "body": f"Gemeinderat der {town}"}
     golden["originator"] = town
-    golden |= {"public": True, "meeting": meeting, "agenda_items": goldens, "speeches": []}
+    golden |= {"public": True, "meeting": meeting, "agenda_items": goldens, "attendees": attendees, "speeches": []}
     return p.pages, golden
 
 

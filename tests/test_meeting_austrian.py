@@ -15,6 +15,7 @@ import ratsdoc
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.agenda_check import agenda_doubts
+from ratsdoc.meeting.attendance import read_attendees
 from ratsdoc.meeting.evidence import is_verbatim
 from ratsdoc.meeting.header import read_header
 from ratsdoc.meeting.rules import MeetingRules
@@ -137,5 +138,23 @@ def test_generated_documents_match_the_generators_golden(stem: str, generated: P
     pdf = generated / f"{stem}.pdf"
     golden = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
     got = ratsdoc.parse(pdf).model_dump(mode="json")
-    for name in ("document_type", "body", "originator", "public", "agenda_items", "meeting", "speeches"):
+    for name in ("document_type", "body", "originator", "public", "agenda_items", "meeting", "attendees", "speeches"):
         assert got[name] == golden[name], name
+
+
+def test_an_office_before_an_attendees_name_is_the_role_and_an_austrian_party_the_faction() -> None:
+    lines = [
+        _line(100, [(50, "Anwesend:")], bold=True),
+        _line(114, [(70, "Bürgermeister Jens Lange (ÖVP)")]),
+        _line(128, [(70, "Vizebürgermeisterin Anna Bauer (SPÖ)")]),
+        _line(142, [(70, "GR Gül Soldan (NEOS)")]),
+        _line(156, [(70, "Grete Grünberg (FPÖ)")]),
+        _line(170, [(50, "Entschuldigt:"), (130, "GR Frank Mester")], bold=True),
+    ]
+    attendees, _ = read_attendees(lines, RULES)
+    assert [(a.name, a.role, a.faction) for a in attendees] == [
+        ("Jens Lange", "Bürgermeister", "ÖVP"),
+        ("Anna Bauer", "Vizebürgermeisterin", "SPÖ"),
+        ("Gül Soldan", "GR", "NEOS"),
+        ("Grete Grünberg", None, "FPÖ"),  # 'Gr' of a name is no office
+    ]

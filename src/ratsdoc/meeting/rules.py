@@ -374,6 +374,16 @@ class MeetingRules(BaseModel):
     salutations: list[str] = Field(
         default_factory=lambda: list(SALUTATIONS), description="Forms of address removed from the front of a name."
     )
+    attendee_offices: list[str] = Field(
+        default_factory=lambda: [
+            r"(?:Vize)?[Bb]ürgermeister(?:in)?",
+            r"G?GR(?:in)?",
+            r"StR(?:in)?",
+            r"GV",
+        ],
+        description="Offices printed before an attendee's name ('Bürgermeister Jens Lange', 'GR Anna Bauer', "
+        "matched with case): the attendee's role as printed.",
+    )
     factions: list[str] = Field(
         default_factory=lambda: FACTIONS.split("|"),
         description="Names of factions: a group heading that matches one is a faction, else a role.",
@@ -479,6 +489,7 @@ class MeetingRules(BaseModel):
             "attendee": _any([rf"(?:{'|'.join(self.attendee_labels)})\s*(?::|$)"]),
             "absent": _any([rf"(?:{'|'.join(self.absent_labels)})\b"]),
             "salutation": _any([regex.escape(s) + r"(?:\s|$)" for s in self.salutations]),
+            "office": regex.compile(rf"^\s*(?P<office>(?-i:{'|'.join(self.attendee_offices)}))\s+(?=\p{{Lu}})", _FLAGS),
             "faction": regex.compile(rf"^\s*(?:{'|'.join(self.factions)})\s*$", _FLAGS),
             "header": regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(fields)})\s*:", _FLAGS),
             "unanimous": _any(self.unanimous_words, anchored=False),
