@@ -20,7 +20,9 @@ table of contents, Swiss Protokolle with dates at wrapped line starts and severa
 items, head lines that start with digits, running heads and foots); with ``--parliament-styles N`` also those
 of ``meeting_parliament.py`` (a cantonal parliament's Protokoll with registry numbers, continued items and
 votes by faction, a Gemeinderat Niederschrift, an agenda table over several pages); with ``--plenary-styles N``
-also the long verbatim minutes of ``meeting_plenary.py`` (set like a plenary protocol). The same seed
+also the long verbatim minutes of ``meeting_plenary.py`` (set like a plenary protocol); with ``--austrian-styles
+N`` also those of ``meeting_austrian.py`` (Austrian Verhandlungsschriften of a Gemeinderat, their agenda in
+whole titles, keywords or numbers only). The same seed
 gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
 """
 
@@ -413,6 +415,7 @@ def main() -> None:
     parser.add_argument("--minutes-styles", type=int, default=0, help="documents of meeting_minutes.py to add")
     parser.add_argument("--parliament-styles", type=int, default=0, help="documents of meeting_parliament.py to add")
     parser.add_argument("--plenary-styles", type=int, default=0, help="documents of meeting_plenary.py to add")
+    parser.add_argument("--austrian-styles", type=int, default=0, help="documents of meeting_austrian.py to add")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -468,6 +471,10 @@ def main() -> None:
         import meeting_plenary
 
         meeting_plenary.build_all(args.out, args.seed, args.plenary_styles)
+    if args.austrian_styles:
+        import meeting_austrian
+
+        meeting_austrian.build_all(args.out, args.seed, args.austrian_styles)
 
 
 if __name__ == "__main__":

@@ -165,6 +165,17 @@ def _differs(first: str, second: str) -> bool:
     return bool(a and b) and not (a.startswith(b) or b.startswith(a))
 
 
+#: At most this many words make a listed title a keyword that the minutes' heading spells out.
+KEYWORD_WORDS = 2
+
+
+def _keyword(listed: str, heading: str) -> bool:
+    """Whether an agenda list names an item by a keyword ('Kindergarten', 'Straßenbau') that the
+    minutes' heading of its number titles in full (more words and longer)."""
+    words = listed.split()
+    return 0 < len(words) <= KEYWORD_WORDS and len(heading.split()) > len(words) and len(heading) > len(listed)
+
+
 def _merge_repeated(items: list[Item], rules: MeetingRules) -> list[Item]:
     """Minutes often list the agenda, then repeat each item over its minutes: one item per
     number, with the first title and every body; paper numbers from the titles too. Where the
@@ -173,7 +184,11 @@ def _merge_repeated(items: list[Item], rules: MeetingRules) -> list[Item]:
     apart = restarts(items)
     for item in items:
         kept = merged.setdefault((apart and item.public is False, item.number), item)
-        if kept is not item and _differs(kept.title, item.title):
+        if kept is not item and _keyword(kept.title, item.title):
+            # The list names the item by a keyword ('Kindergarten'), the minutes' heading in full:
+            # an item's title in minutes is their own heading (eval/real/README.md).
+            kept.title_parts = list(item.title_parts)
+        elif kept is not item and _differs(kept.title, item.title):
             kept.repeats.append(item.title)
         if kept is not item:
             kept.heads += 1

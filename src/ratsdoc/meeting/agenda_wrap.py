@@ -128,7 +128,7 @@ def _bare(text: str, rules: MeetingRules) -> bool:
 def join_bare(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
     """``lines`` with an item label that stands alone ('Traktandum 3', 'Zu Punkt 3 der
     Tagesordnung') joined to the title right below it in the label's type, as minutes head their
-    items in two lines; a part heading or another item below it is no title."""
+    items in two lines; a part heading or another item (also a label alone) below it is no title."""
     out: list[Line] = []
     skip = False
     for line, below in zip(lines, [*lines[1:], None], strict=True):
@@ -145,9 +145,10 @@ def join_bare(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
         )
         if below is not None and title and part_state(below.text, rules) is None:
             first = below.text.lstrip()[:1]
-            if (first.isupper() or first.isdigit() or first in '„"') and not match_item(
-                below.text, rules.lists["items"]
-            ):
+            # A label alone below is the next item of a list that names its items by number only
+            # ('Punkt 1' / 'Punkt 2'), not this one's title.
+            item_below = match_item(below.text, rules.lists["items"]) or _bare(below.text, rules)
+            if (first.isupper() or first.isdigit() or first in '„"') and not item_below:
                 out.append(Line(line.page, [*line.tokens, *below.tokens], line.furniture))
                 skip = True
                 continue

@@ -185,6 +185,10 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
                 name, note = found
                 faction = group if group and rules.res["faction"].match(group) else None
                 role = group if group and faction is None else None
+                office = rules.res["office"].match(name)
+                if office:
+                    # 'Bürgermeister Jens Lange', 'GR Anna Bauer': the office before the name is the role.
+                    name, role = name[office.end() :], office.group("office")
                 if note and rules.res["faction"].match(note):
                     faction = note
                 elif note:

@@ -31,10 +31,11 @@ SIDE_LABELS = [
     r"Antragsteller(?:/?in|\*in)?",
 ]
 SALUTATIONS = ["Herr", "Frau", "Hr.", "Fr.", "Ratsherr", "Ratsfrau"]
-#: Parties and groups of German and Swiss councils, as patterns.
+#: Parties and groups of German, Swiss and Austrian councils, as patterns.
 FACTIONS = (
     r"\S*Fraktion\S*(?:\s+\S+){0,4}|CDU|CSU|SPD|GRÜNE|Bündnis\s*90/Die\s+Grünen|FDP|"
-    r"DIE\s+LINKE|Linke|AfD|Freie\s+Wähler|FW|ÖDP|Volt|Die\s+PARTEI|SVP|fraktionslos"
+    r"DIE\s+LINKE|Linke|AfD|Freie\s+Wähler|FW|ÖDP|Volt|Die\s+PARTEI|SVP|fraktionslos|"
+    r"ÖVP|SPÖ|FPÖ|NEOS"  # Austria's
 )
 #: Words of a session record: "Beginn:", "Anwesend", "Traktanden", "Protokoll über die Sitzung".
 EVIDENCE = [

@@ -18,7 +18,7 @@ from .agenda_check import agenda_doubts, doubt_message, public_doubts, unread_vo
 from .agenda_rows import unnumbered_rows
 from .agenda_table import cut_to_title, row_key, table_head, table_type
 from .attendance import read_attendees, read_head_roles
-from .evidence import looks_verbatim
+from .evidence import is_verbatim, looks_verbatim
 from .head_fields import fill_cover, record_type, session_date
 from .header import closing_end, read_header
 from .headings import read_headings
@@ -111,7 +111,7 @@ def _meeting(
     elif doubt:
         ctx.warn(IssueCode.VALUE_UNCERTAIN, "the head names more than one date for the session", field="meeting")
     minutes = fold_for_match(kind) not in {fold_for_match(t) for t in rules.agenda_types}
-    verbatim = fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}
+    verbatim = is_verbatim(kind, lines, head, rules)
     fill_record_fields(ctx, head, rules, minutes, header.where.get("date", []))
     if verbatim:
         close_public(ctx, lines, rules)  # before the cover fields, which warn about a public left empty
@@ -262,7 +262,7 @@ def extract_meeting(ctx: Context) -> None:
     kind, strong = meeting_type(ctx, lines, rules, head, table)
     kind_doubt(ctx, [ln for ln in head if ln.page == 1], rules, kind, strong)
     ctx.fields.values["kind"] = "meeting" if kind else "paper"
-    if kind and fold_for_match(kind) in {fold_for_match(t) for t in rules.verbatim_types}:
+    if kind and is_verbatim(kind, lines, head, rules):
         # Verbatim minutes are set in columns whose lines need not share baselines.
         lines = reading_lines(ctx.layout, loose=True)
         ctx.fields.values["text"] = running_text(lines)

@@ -162,8 +162,19 @@ class MeetingRules(BaseModel):
         "'nichtöffentliche Sitzung'); the group not marks a non-public one.",
     )
     verbatim_types: list[str] = Field(
-        default_factory=lambda: ["Wortprotokoll", "Verhandlungsschrift"],
+        default_factory=lambda: ["Wortprotokoll"],
         description="Types whose body is speaker turns (speeches are read).",
+    )
+    verbatim_if_turns: list[str] = Field(
+        default_factory=lambda: ["Verhandlungsschrift"],
+        description="Types that name minutes as well as verbatim records (an Austrian Gemeinderat's "
+        "Verhandlungsschrift is its minutes, a Landtag's its debate): verbatim only where the text reads "
+        "as verbatim minutes (``verbatim_if_min_turns`` speaker turns with a role or faction).",
+    )
+    verbatim_if_min_turns: int = Field(
+        default=2,
+        description="Speaker turns with a role or faction that make a document of a type in "
+        "``verbatim_if_turns`` verbatim minutes.",
     )
     verbatim_min_turns: int = Field(
         default=6,
@@ -215,6 +226,9 @@ class MeetingRules(BaseModel):
             # An invitation's: 'zur öffentlichen Sitzung des Gemeinderats am 12.03.2025'.
             rf"^\s*(?:aus\s+der|über\s+die|zur)\s+(?:\p{{L}}+\s+)?Sitzung\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?"
             rf"(?:de[nm]\s+)?(?P<date>{DATE})",
+            # The day and place under the session line ('über die öffentliche Sitzung des Gemeinderates' /
+            # 'am Donnerstag, 14. März 2024, im Sitzungssaal des Gemeindeamtes').
+            rf"^\s*am\s+(?:\p{{L}}+,\s*)?(?P<date>{DATE}),?\s+(?:im|in\s+der|in\s+dem)\s+(?P<location>\p{{Lu}}.*)",
         ],
         description="Session lines on the first page with optional groups number, date, start, location.",
     )
@@ -360,6 +374,16 @@ class MeetingRules(BaseModel):
     salutations: list[str] = Field(
         default_factory=lambda: list(SALUTATIONS), description="Forms of address removed from the front of a name."
     )
+    attendee_offices: list[str] = Field(
+        default_factory=lambda: [
+            r"(?:Vize)?[Bb]ürgermeister(?:in)?",
+            r"G?GR(?:in)?",
+            r"StR(?:in)?",
+            r"GV",
+        ],
+        description="Offices printed before an attendee's name ('Bürgermeister Jens Lange', 'GR Anna Bauer', "
+        "matched with case): the attendee's role as printed.",
+    )
     factions: list[str] = Field(
         default_factory=lambda: FACTIONS.split("|"),
         description="Names of factions: a group heading that matches one is a faction, else a role.",
@@ -468,6 +492,7 @@ class MeetingRules(BaseModel):
             "attendee": _any([rf"(?:{'|'.join(self.attendee_labels)})\s*(?::|$)"]),
             "absent": _any([rf"(?:{'|'.join(self.absent_labels)})\b"]),
             "salutation": _any([regex.escape(s) + r"(?:\s|$)" for s in self.salutations]),
+            "office": regex.compile(rf"^\s*(?P<office>(?-i:{'|'.join(self.attendee_offices)}))\s+(?=\p{{Lu}})", _FLAGS),
             "faction": regex.compile(rf"^\s*(?:{'|'.join(self.factions)})\s*$", _FLAGS),
             "header": regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(fields)})\s*:", _FLAGS),
             "unanimous": _any(self.unanimous_words, anchored=False),
