@@ -34,7 +34,7 @@ SPECK_HEIGHT = 0.3
 _MEASURE_CHARS = 3
 
 
-def letter_widths(lines: Sequence[Line]) -> dict[int, float]:
+def _letter_widths(lines: Sequence[Line]) -> dict[int, float]:
     """The median letter width of each page, over its longer words."""
     widths: dict[int, list[float]] = {}
     for line in lines:
@@ -80,7 +80,7 @@ def without_blobs(layout: Layout) -> Layout:
     when it has none. Lines left without words are dropped."""
     if not layout.ocr_doubts:
         return layout
-    widths = letter_widths(layout.lines)
+    widths = _letter_widths(layout.lines)
     heights = _word_heights(layout.lines)
     blobs: dict[int, list[OcrDoubt]] = {}
     for word in layout.ocr_doubts:

@@ -1,9 +1,9 @@
-"""Stamp, pen and speck remnants that OCR read as words inside the running text of a scan: a
-stamp's lower edge read as a lone "N" or "u" far right of a sentence's last word, a tick read as
-"\\/" or "—__." on a line of its own, a note's scrap read as "Ben" with almost no confidence, a
-speck read as "ir" a letter's width wide. They are no text of the paper and ended the reasons or
-a request item ("... zu beantragen. N"); the extractors read the layout without them. Print stays:
-every rule asks for OCR's doubt, a size no print has, or a token without a letter or digit."""
+"""Stamp and pen remnants that OCR read as words inside the running text of a scan: a stamp's
+lower edge read as a lone "N" or "u" far right of a sentence's last word, a tick read as "\\/"
+or "—__." on a line of its own, a note's scrap read as "Ben" with almost no confidence. They are
+no text of the paper and ended the reasons or a request item ("... zu beantragen. N"); the
+extractors read the layout without them. Print stays: every rule asks for OCR's doubt or a token
+without a letter or digit."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import regex
 from ..layout.lines import Line, Token
 from ..ocr.confidence import OcrDoubt
 from ..regions import Layout
-from .ocr_noise import letter_widths, read_as
+from .ocr_noise import read_as
 
 #: A stray after a line's last word stands apart from it by more than this many of the line's
 #: sizes (a word space is a third of one; the generated scans' strays stood 1.7-6 sizes apart).
@@ -31,12 +31,8 @@ _TEXT_WORDS = 3
 #: small letters read unsure, or when it is a short word read with less confidence than this.
 SCRAP_CONFIDENCE = 40.0
 SCRAP_CHARS = 3
-#: A token whose letters are narrower than this share of the page's median letter is a speck
-#: read as letters ("ir" 1.4 pt wide; an "i" or "l" of print is still half a median letter).
-SPECK_WIDTH = 0.2
 _WORDLIKE = regex.compile(r"[\p{L}\d]")
 _SMALL = regex.compile(r"^\p{Ll}{1,2}$")
-_LETTERS = regex.compile(r"^\p{L}{2,3}$")
 
 
 def _confidence(token: Token, doubts: Sequence[OcrDoubt]) -> float | None:
@@ -81,21 +77,12 @@ def is_scrap_line(line: Line, doubts: Sequence[OcrDoubt]) -> bool:
     return len(text) <= SCRAP_CHARS and _unsure(token, doubts, SCRAP_CONFIDENCE)
 
 
-def _speck(token: Token, letter_width: float | None) -> bool:
-    """Whether ``token`` is a speck read as two or three letters: far narrower than print's letters."""
-    text = token.text.strip()
-    if letter_width is None or not _LETTERS.match(text):
-        return False
-    return (token.x1 - token.x0) / len(text) < SPECK_WIDTH * letter_width
-
-
 def without_strays(layout: Layout) -> Layout:
     """``layout`` without the strays of its OCRed pages (see the module's docstring); the layout
     itself when it has none. Lines left without words are dropped."""
     pages = set(layout.ocr_pages)
     if not pages:
         return layout
-    widths = letter_widths(layout.lines)
     doubts = [word for word in layout.ocr_doubts if not word.dropped]
     lines: list[Line] = []
     changed = False
@@ -107,9 +94,8 @@ def without_strays(layout: Layout) -> Layout:
         if is_scrap_line(line, page_doubts):
             changed = True
             continue
-        tokens = [t for t in line.tokens if t.box is not None or t.bullet or not _speck(t, widths.get(line.page))]
-        stray = trailing_stray(Line(line.page, tokens), page_doubts)
-        tokens = [t for t in tokens if t is not stray]
+        stray = trailing_stray(line, page_doubts)
+        tokens = [t for t in line.tokens if t is not stray]
         if len(tokens) == len(line.tokens):
             lines.append(line)
             continue
