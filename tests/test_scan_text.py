@@ -10,12 +10,13 @@ from ratsdoc.extract.generic.appended import appended_start
 from ratsdoc.extract.generic.opening import leading_announcement
 from ratsdoc.extract.generic.request import fill_from_request
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
-from ratsdoc.extract.ocr_strays import without_strays
+from ratsdoc.extract.ocr_strays import without_boxes_in_text, without_strays
 from ratsdoc.extract.ocr_type import type_segment
 from ratsdoc.extract.paragraph_breaks import even_bands
 from ratsdoc.extract.sections import extract_justification
 from ratsdoc.issues import IssueCode
-from ratsdoc.layout.lines import Line
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.layout.marks import BoxMark
 from ratsdoc.ocr.confidence import OcrDoubt
 from ratsdoc.profile import bundled_profiles
 from ratsdoc.regions import Layout, PageInfo
@@ -178,3 +179,37 @@ def test_a_misread_meeting_in_the_opening_warns_about_the_body() -> None:
     born = Context(layout=Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines), profile=bundled_profiles()["letter"])
     fill_from_request(born, lines, VOCAB)
     assert born.fields.warnings == []
+
+
+def _box(x: float, top: float, checked: bool | None = False) -> Token:
+    """A checkbox token 6 pt wide at ``x``."""
+    mark = BoxMark(x, top, x + 6.0, top + 7.0, checked, "pixels")
+    return Token("☐", x, top, x + 6.0, top + 7.0, 11.0, box=mark)
+
+
+def test_a_box_inside_a_sentence_of_a_scan_is_no_checkbox() -> None:
+    # Regression (grey-stamp and bv scans, seed 43): the "O" of "Ortsteilrat" found as an empty
+    # box, a pen's tick read as "x" and made a ticked box, each in the middle of the reasons: a
+    # checkbox group of half sentences, and the line taken out of the justification.
+    before = line(400, "abgestimmt. Der")
+    after = line(400, "rtsteilrat Altstadt wurde am 02.02.2023 über die Anregungen", x=before.x1 + 6 + 2.3 + 3)
+    letter = Line(1, [*before.words, _box(before.x1 + 3, 402), *after.words])
+    tick_before = line(420, "Verkehrssicherheit zu verbessern. Das")
+    tick_after = line(420, "hat dabei die Ergebnisse der Verkehrszählung geprüft.", x=tick_before.x1 + 14)
+    tick = Line(1, [*tick_before.words, _box(tick_before.x1 + 4, 422, True), *tick_after.words])
+    # A checkbox row of a form stays: a label, then boxes with short labels.
+    form = Line(
+        1,
+        [*line(440, "Finanzielle Auswirkungen:").words, _box(220, 442), *line(440, "Ja", x=230).words, _box(260, 442)],
+    )
+    form.tokens = [*form.tokens, *line(440, "Nein", x=270).words]
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=[letter, tick, form], ocr_pages=[1])
+    kept = without_boxes_in_text(layout)
+    assert [sum(t.box is not None for t in ln.tokens) for ln in kept.lines] == [0, 0, 2]
+    assert (
+        kept.lines[1].text
+        == "Verkehrssicherheit zu verbessern. Das hat dabei die Ergebnisse der Verkehrszählung geprüft."
+    )
+    # A born-digital page keeps its boxes.
+    born = without_boxes_in_text(Layout(pages=layout.pages, lines=layout.lines))
+    assert [sum(t.box is not None for t in ln.tokens) for ln in born.lines] == [1, 1, 2]

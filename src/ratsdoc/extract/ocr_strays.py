@@ -103,3 +103,52 @@ def without_strays(layout: Layout) -> Layout:
         if any(t.box is None and not t.bullet for t in tokens):
             lines.append(Line(line.page, tokens, line.furniture))
     return replace(layout, lines=lines) if changed else layout
+
+
+#: A box standing this close before a word (a share of the line's size) is a square capital read
+#: as a box ("☐ezember"): letters of a word stand 0.05-0.11 line heights apart, a checkbox's label
+#: 0.23-0.45 (docs/ocr.md, "The combined tree, eighth round").
+LETTER_GAP = 0.15
+#: A box in running text is followed by a clause: this many words or more, the first in small
+#: letters, with words of the sentence before the box too ("... verbessern. Das ☒ hat dabei ...").
+CLAUSE_WORDS = 5
+
+
+def _box_in_text(tokens: Sequence[Token], index: int, size: float) -> bool:
+    """Whether the box ``tokens[index]`` stands inside a line of running text: a letter of the
+    word right after it, or a mark between two parts of a sentence (a pen's tick read as "x")."""
+    box = tokens[index]
+    after: list[Token] = []
+    for token in tokens[index + 1 :]:
+        if token.box is not None:
+            break
+        if not token.bullet:
+            after.append(token)
+    if not after:
+        return False
+    if after[0].x0 - box.x1 < LETTER_GAP * size and not after[0].text[:1].isupper():
+        return True
+    before = [t for t in tokens[:index] if t.box is None and not t.bullet]
+    return bool(before) and len(after) >= CLAUSE_WORDS and after[0].text[:1].islower()
+
+
+def without_boxes_in_text(layout: Layout) -> Layout:
+    """``layout`` without the boxes found inside the running text of its OCRed pages (a square
+    capital, a pen's tick typed into a sentence: see :func:`_box_in_text`); the line reads as text.
+    The layout itself when it has none. Runs after the ticks are made boxes (:mod:`.ticks`)."""
+    pages = set(layout.ocr_pages)
+    lines: list[Line] = []
+    changed = False
+    for line in layout.lines:
+        tokens = line.tokens
+        if line.page not in pages or not any(t.box is not None for t in tokens):
+            lines.append(line)
+            continue
+        size = line.text_size
+        kept = [t for i, t in enumerate(tokens) if t.box is None or not _box_in_text(tokens, i, size)]
+        if len(kept) == len(tokens):
+            lines.append(line)
+            continue
+        changed = True
+        lines.append(Line(line.page, kept, line.furniture))
+    return replace(layout, lines=lines) if changed else layout
