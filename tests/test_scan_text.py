@@ -10,6 +10,7 @@ from ratsdoc.extract.generic.appended import appended_start
 from ratsdoc.extract.generic.opening import leading_announcement
 from ratsdoc.extract.generic.request import fill_from_request
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
+from ratsdoc.extract.items import GENERIC, split_number
 from ratsdoc.extract.ocr_strays import without_boxes_in_text, without_strays
 from ratsdoc.extract.ocr_type import type_segment
 from ratsdoc.extract.paragraph_breaks import even_bands
@@ -213,3 +214,24 @@ def test_a_box_inside_a_sentence_of_a_scan_is_no_checkbox() -> None:
     # A born-digital page keeps its boxes.
     born = without_boxes_in_text(Layout(pages=layout.pages, lines=layout.lines))
     assert [sum(t.box is not None for t in ln.tokens) for ln in born.lines] == [1, 1, 2]
+
+
+def test_a_closing_behind_a_speck_ends_the_reasons_of_a_scan() -> None:
+    # Regression (bv scans, seed 43): a speck read as '"' before "Mit freundlichen Grüßen" kept the
+    # closing formula in the reasons under "Begründung:".
+    lines = [
+        line(100, "Antrag: Radweg Nord", bold=True),
+        line(130, "Begründung:"),
+        line(150, "Der Radweg endet heute an der Brücke."),
+        line(180, '"Mit freundlichen Grüßen'),
+        line(230, "Beat Lehmann"),
+    ]
+    ctx = _scan(lines)
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == "Der Radweg endet heute an der Brücke."
+
+
+def test_a_list_number_with_a_speck_after_its_parenthesis_is_read() -> None:
+    # Regression (grey-stamp scans, seed 43): "a)." opened no item, so the request lost its "a".
+    number, words = split_number(line(100, "a). Die Gesamtkosten werden bestätigt."), GENERIC)
+    assert number == "a" and words[0].text == "Die"

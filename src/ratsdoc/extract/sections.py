@@ -27,6 +27,8 @@ from .paragraph_breaks import (
 )
 from .tables import fits, learn_columns, read_rows
 
+#: Marks OCR read before a line's first word (a speck as a quote, a pen's tick as "~").
+_LEADING_MARKS = regex.compile(r"^[^\p{L}\d\s]+\s*")
 #: A word of three letters or more: what a first item after a label holds at least.
 _WORD = regex.compile(r"\p{L}{3}")
 #: The number of a numbered list item or paragraph: "1.", "2)", "3.)", "a)".
@@ -248,8 +250,10 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
         line = ctx.lines[index]
         if line.furniture or not line.tokens or index in ctx.claimed:
             continue
-        if ctx.profile.label("attachments", fuzzy=0).match(line.text) or (
-            index > head_index + 1 and ctx.profile.label("section_ends", fuzzy=0).match(line.text)
+        # On a scan a speck or a pen's mark may stand before the closing formula ('"Mit freundlichen').
+        text = _LEADING_MARKS.sub("", line.text) if line.page in ctx.layout.ocr_pages else line.text
+        if ctx.profile.label("attachments", fuzzy=0).match(text) or (
+            index > head_index + 1 and ctx.profile.label("section_ends", fuzzy=0).match(text)
         ):
             break
         if not result and sub.match(line.text):
