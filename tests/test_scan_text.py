@@ -11,6 +11,7 @@ from ratsdoc.extract.generic.opening import leading_announcement
 from ratsdoc.extract.generic.request import fill_from_request
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.items import GENERIC, split_number
+from ratsdoc.extract.ocr_doubt import warn_ocr_doubts
 from ratsdoc.extract.ocr_strays import without_boxes_in_text, without_strays
 from ratsdoc.extract.ocr_type import type_segment
 from ratsdoc.extract.paragraph_breaks import even_bands
@@ -235,3 +236,22 @@ def test_a_list_number_with_a_speck_after_its_parenthesis_is_read() -> None:
     # Regression (grey-stamp scans, seed 43): "a)." opened no item, so the request lost its "a".
     number, words = split_number(line(100, "a). Die Gesamtkosten werden bestätigt."), GENERIC)
     assert number == "a" and words[0].text == "Die"
+
+
+def test_a_sender_holding_a_piece_of_a_word_is_warned_on_scans() -> None:
+    # Regression (archive scans, seed 13): worn toner cut the letterhead, and "CDU-Fraktion in
+    # der Be", "E in der Bezirksvertretung West" were given as the sender without a warning.
+    for sender in ("CDU-Fraktion in der Be", "E in der Bezirksvertretung West", "Fraktion in der irksvertretung"):
+        head = line(42, sender)
+        ctx = _scan([head])
+        ctx.set("originator", sender, [head])
+        ctx.set("faction", sender, [head])
+        warn_ocr_doubts(ctx)
+        assert {"originator", "faction"} <= {issue.field for issue in ctx.fields.warnings}, sender
+    # Names as printed stay unwarned: small words of a name, a place "Am Wald".
+    for sender in ("Fraktion BÜNDNIS 90/DIE GRÜNEN in der Bezirksvertretung Am Wald", "AfD-Fraktion im Rat der Stadt"):
+        head = line(42, sender)
+        ctx = _scan([head])
+        ctx.set("originator", sender, [head])
+        warn_ocr_doubts(ctx)
+        assert ctx.fields.warnings == [], sender
