@@ -240,6 +240,15 @@ def test_a_letterhead_worn_apart_is_read_across_its_gaps_or_warned() -> None:
     assert _cover(lines, ocr=False).fields.values["originator"] == "Fraktion DIE"
 
 
+def test_a_note_beside_the_letterhead_is_no_part_of_the_sender() -> None:
+    # Regression (grey-stamp scans, seed 43): a handwritten "BV 4 am 17.03.2024" beside the
+    # letterhead was read across the gap into the sender, which the review then dropped for its date.
+    lines = _head("Sanierung der Grundschule in der Hauptstraße")
+    lines[0] = _letterhead((70, "AfD-Fraktion in der Bezirksvertretung Ost"), (400, "BV 4 am 17.03.2024"))
+    ctx = _cover(lines)
+    assert ctx.fields.values["originator"] == "AfD-Fraktion in der Bezirksvertretung Ost"
+
+
 def test_a_labelled_title_ends_at_the_next_label_and_at_a_salutation_behind_a_speck() -> None:
     # Seed-13 archive-scan variant 1 (read by the generic profile): "Anfrage Nr.: 503/2022" under
     # "Betreff:" and a punch hole read as "®)" before the salutation, which made that line look

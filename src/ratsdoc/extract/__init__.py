@@ -21,6 +21,7 @@ from .generic.appended import without_appended
 from .letter_furniture import mark_letter_furniture
 from .links import extract_links
 from .ocr_noise import tidy_ocr_values, without_blobs, without_margin_marks
+from .ocr_strays import without_boxes_in_text, without_strays
 from .review import review_fields
 from .sections import extract_justification, extract_resolution
 from .ticks import normalise_ticks
@@ -55,6 +56,10 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     layout = without_blobs(layout)
     # ... and so are punch holes and pen strokes read in the left margin before a line's words.
     layout = without_margin_marks(layout)
+    # ... and stamp, pen and speck remnants in the running text ("... zu beantragen. N").
+    layout = without_strays(layout)
+    # ... and boxes found inside a sentence (a square capital, a pen's tick read as "x").
+    layout = without_boxes_in_text(layout)
     # A fax machine's transmission line over each page is no text of the paper (fax_lines.py).
     mark_fax_lines(layout)
     # A second paper appended to this one (an answer to an Anfrage) has fields of its own.

@@ -16,8 +16,9 @@ import regex
 from ..layout.lines import Line, Token
 from ..text.normalize import join_lines
 
-#: An item's number and its punctuation: "1.", "2)", "1.)", "a)", "b.", "IV.", "01".
-NUMBER = regex.compile(r"^(?P<n>\d{1,2}|[a-z]|[IVX]{1,4})(?P<p>\.\)|[.)])?$")
+#: An item's number and its punctuation: "1.", "2)", "1.)", "a)", "b.", "IV.", "01"; "a)." as
+#: a scan reads a speck after the parenthesis.
+NUMBER = regex.compile(r"^(?P<n>\d{1,2}|[a-z]|[IVX]{1,4})(?P<p>\.\)|\)\.|[.)])?$")
 
 #: (number, text parts, lines) of one item.
 Item = tuple[str | None, list[str], list[Line]]

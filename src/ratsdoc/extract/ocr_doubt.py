@@ -80,9 +80,32 @@ _FRAGMENTS = regex.compile(r"(?<!\S)(?:\p{L}(?:\s+\p{L})+|(?<!\d\s)[a-wyzäöü�
 WORD_FIELDS = ("title", "originator", "body")
 
 
+#: Small words a sender's or a body's name holds in small letters or as two letters ("Fraktion
+#: im Rat der Stadt", "Bezirksvertretung Am Wald"); any other word of small letters, a lone letter
+#: or two letters in title case there is a piece of a word that worn toner or a stamp cut
+#: ("E in der Bezirksvertretung", "in der Be", "in der irksvertretung").
+_NAME_SMALL_WORDS = frozenset(
+    {"am", "an", "auf", "aus", "bei", "das", "dem", "den", "der", "des", "die", "für", "im", "in", "mit", "ob", "und"}
+    | {"vom", "von", "vor", "zu", "zum", "zur"}
+)
+_NAME_FIELDS = ("originator", "body")
+
+
+def name_fragment(value: str) -> str | None:
+    """The first word of a sender's or a body's name that is a piece of a word (see
+    :data:`_NAME_SMALL_WORDS`), or None."""
+    for word in value.split():
+        core = word.strip(",.;:()\"'„“")
+        if not core or not core.isalpha() or core.lower() in _NAME_SMALL_WORDS:
+            continue
+        if len(core) == 1 or (len(core) == 2 and core[0].isupper() and core[1].islower()) or core[0].islower():
+            return core
+    return None
+
+
 def warn_fragments(ctx: Context) -> set[str]:
-    """Warn about every word field read on an OCRed page with letters standing apart in it;
-    returns the fields warned."""
+    """Warn about every word field read on an OCRed page with letters standing apart in it, and
+    about a sender or body whose name holds a piece of a word; returns the fields warned."""
     warned = set()
     for name in WORD_FIELDS:
         value = ctx.fields.values.get(name)
@@ -90,6 +113,7 @@ def warn_fragments(ctx: Context) -> set[str]:
         if not isinstance(value, str) or not any(p.page in ctx.layout.ocr_pages for p in where):
             continue
         found = _FRAGMENTS.search(value)
+        piece = name_fragment(value) if name in _NAME_FIELDS and found is None else None
         if found is not None:
             ctx.warn(
                 IssueCode.VALUE_UNCERTAIN,
@@ -98,7 +122,17 @@ def warn_fragments(ctx: Context) -> set[str]:
                 where[0].page,
                 field=name,
             )
-            warned.add(name)
+        elif piece is not None:
+            message = (
+                f"{name} may be incomplete: {piece!r} is a piece of a word (worn print, a stamp or a mark over it)"
+            )
+            # The faction is told from the sender's name: the same piece is in it.
+            for each in (name, "faction") if name == "originator" and ctx.fields.values.get("faction") else (name,):
+                ctx.warn(IssueCode.VALUE_UNCERTAIN, message, where[0].page, field=each)
+                warned.add(each)
+        else:
+            continue
+        warned.add(name)
     return warned
 
 

@@ -16,7 +16,9 @@ import regex
 from ..layout.lines import Line, Token
 from ..ocr.confidence import OcrDoubt
 from ..regions import Layout
+from ..text.vocabulary import snap
 from .context import Context
+from .generic.vocabulary import reader_vocabulary
 
 #: A blob is read with less confidence than this (0..100); print, even misread, reads higher.
 BLOB_CONFIDENCE = 40.0
@@ -63,8 +65,8 @@ def is_blob(word: OcrDoubt, letter_width: float, word_height: float | None = Non
     return len(text) <= BLOB_CHARS and (word.x1 - word.x0) / len(text) > BLOB_WIDTH * letter_width
 
 
-def _matches(token: Token, word: OcrDoubt) -> bool:
-    """Whether ``token`` is the OCR ``word`` (same text, same left edge, inside its band)."""
+def read_as(token: Token, word: OcrDoubt) -> bool:
+    """Whether ``token`` is what OCR read as ``word`` (same text, same left edge, inside its band)."""
     middle = (word.top + word.bottom) / 2
     return (
         token.text == word.text.strip()
@@ -89,7 +91,7 @@ def without_blobs(layout: Layout) -> Layout:
     lines: list[Line] = []
     for line in layout.lines:
         marks = blobs.get(line.page, [])
-        kept = [t for t in line.tokens if not (t.box is None and any(_matches(t, word) for word in marks))]
+        kept = [t for t in line.tokens if not (t.box is None and any(read_as(t, word) for word in marks))]
         if len(kept) == len(line.tokens):
             lines.append(line)
         elif any(t.box is None and not t.bullet for t in kept):
@@ -166,6 +168,37 @@ _FOREIGN_LETTERS = str.maketrans({"ı": "i"})
 _BACKSLASH = regex.compile(r"\s*\\\s*")
 #: The cover's text fields, where a word of punctuation is never meant.
 TEXT_FIELDS = ("title", "originator", "faction", "body")
+#: A speck read as a full stop between a title's words, no space after it ("in der.Nordhäuser
+#: Straße"): a word in small letters before, a capitalised word after (an abbreviation's stop
+#: "z.B." or a web address "stadt.de" has no capital after it).
+_GLUED_STOP = regex.compile(r"(?<=(?<!\S)\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}{2,})")
+#: The sender's and the body's fields, whose long words name bodies ("Bezirksvertretung").
+SENDER_FIELDS = ("originator", "faction", "body")
+#: Words of a body's name this long or longer are set right when OCR misread one letter of them
+#: (a place name is never one letter from "Bezirksvertretung" or "Gemeinderat").
+_BODY_WORD = 8
+_WORD_PART = regex.compile(r"\p{L}+")
+
+
+def body_words(bodies: Sequence[str]) -> frozenset[str]:
+    """The long words of the vocabulary's bodies ("Bezirksvertretung", "Gemeinderat") and "Fraktion"."""
+    words = {word for body in bodies for word in body.split() if len(word) >= _BODY_WORD}
+    return frozenset({*words, "Fraktion"})
+
+
+def with_body_words(text: str, words: frozenset[str]) -> str:
+    """``text`` with every word that is one of ``words`` but for one misread letter set right
+    ("Bezirksyertretung" → "Bezirksvertretung", "SPD-Fraktlon" → "SPD-Fraktion")."""
+
+    def mend(match: regex.Match[str]) -> str:
+        word = match.group()
+        if len(word) < _BODY_WORD or word in words:
+            return word
+        snapped = snap(word, words, max_errors=1)
+        # An inflected form ("des Stadtrats") is no misreading.
+        return snapped if snapped is not None and not word.startswith(snapped) else word
+
+    return _WORD_PART.sub(mend, text)
 
 
 def without_lone_marks(text: str) -> str:
@@ -174,12 +207,17 @@ def without_lone_marks(text: str) -> str:
 
 
 def tidy_ocr_values(ctx: Context) -> None:
-    """Take specks read as punctuation out of the cover's text fields read on OCRed pages."""
+    """Take specks read as punctuation out of the cover's text fields read on OCRed pages, and
+    set right a body's word in the sender and the body that OCR misread by one letter."""
     ocr_pages = set(ctx.layout.ocr_pages)
+    bodies = body_words(reader_vocabulary().bodies)
     for name in TEXT_FIELDS:
         value = ctx.fields.values.get(name)
         where = ctx.fields.provenance.get(name) or []
         if isinstance(value, str) and any(p.page in ocr_pages for p in where):
-            value = value.translate(_FOREIGN_LETTERS) if name == "title" else value
+            if name == "title":
+                value = _GLUED_STOP.sub(" ", value.translate(_FOREIGN_LETTERS))
+            elif name in SENDER_FIELDS:
+                value = with_body_words(value, bodies)
             value = _BACKSLASH.sub(" ", value).strip()
             ctx.fields.values[name] = without_lone_marks(value) or value

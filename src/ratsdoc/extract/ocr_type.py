@@ -54,11 +54,12 @@ def repair_type_line(text: str, types: Sequence[str]) -> str:
 
 def type_segment(line: Line, segment: Sequence[Token], types: Sequence[str]) -> str:
     """The text of ``segment`` of an OCRed ``line`` as :func:`repair_type_line` sets it right,
-    with the next segment when the gap of a dropped "§" split the rule from its number."""
+    with the next segment when the gap of a dropped "§" split the rule from its number, or OCR
+    read the sign apart after a wide gap ("Anfrage nach" | "§ 4 GO")."""
     text = " ".join(t.text for t in segment)
     if _CUT_AT_RULE.search(text):
         later = [s for s in line.segments() if s[0].x0 > segment[-1].x1]
-        if later and later[0][0].text[:1].isdigit():
+        if later and (later[0][0].text[:1].isdigit() or later[0][0].text.startswith("§")):
             text = f"{text} {' '.join(t.text for t in later[0])}"
     return repair_type_line(text, types)
 

@@ -5,6 +5,7 @@ structure tree tells it."""
 from __future__ import annotations
 
 from itertools import pairwise
+from statistics import median
 
 import regex
 
@@ -173,3 +174,30 @@ def paragraph_gap(lines: list[Line]) -> float | None:
     typical = gaps[len(gaps) // 4]
     size = lines[0].size
     return max(typical * 1.4, typical + 0.35 * size)
+
+
+#: Lines of at least this many words measure a scanned page's typical band (a lone number or a
+#: short word is no sample of the type's ascenders and descenders).
+_BAND_WORDS = 3
+
+
+def even_bands(lines: list[Line]) -> list[Line]:
+    """``lines`` of OCRed pages with the box of each line at least as tall as its page's typical
+    line: OCR's box is the band of a line's ink, so a line without descenders ("ist noch in diesem
+    Jahr umzusetzen.") ends higher than its neighbours and the space below it looks as wide as a
+    paragraph's. A shorter line gets the typical height from its top (a copy; text and tokens stay)."""
+    heights: dict[int, list[float]] = {}
+    for line in lines:
+        if len(line.words) >= _BAND_WORDS:
+            heights.setdefault(line.page, []).append(line.bottom - line.top)
+    typical = {page: median(values) for page, values in heights.items()}
+    out: list[Line] = []
+    for line in lines:
+        height = typical.get(line.page)
+        if height is None or line.bottom - line.top >= height:
+            out.append(line)
+            continue
+        copy = Line(line.page, line.tokens, line.furniture)
+        copy.bottom = line.top + height
+        out.append(copy)
+    return out

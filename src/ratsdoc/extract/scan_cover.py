@@ -8,7 +8,9 @@ import regex
 
 from ..issues import IssueCode
 from ..layout.lines import Line, Token, tokens_text
+from ..text.dates import iter_dates
 from .context import Context
+from .stamp_dates import is_stamp_text
 
 #: A number row whose label and value OCR ran together ("Vorlagen-NAN/1826/2024", "Drucksache
 #: Nr0123/24"): a label's stem, then a paper number's shape.
@@ -52,10 +54,14 @@ def goes_on_apart(ctx: Context, line: Line, seg: list[Token]) -> bool:
 
 def worn_apart(line: Line, seg: list[Token]) -> list[Token]:
     """``seg`` with the segments of ``line`` that go on with it across gaps that lost letters,
-    up to a mark read as signs or a lone letter (a pen's initials far right)."""
+    up to a mark read as signs or a lone letter (a pen's initials far right), a date or a stamp's
+    word (a note or an intake stamp written beside the letterhead)."""
     tokens = list(seg)
     for later in [s for s in line.segments() if s[0].x0 > seg[-1].x1]:
-        if later[0].x0 - tokens[-1].x1 > _WORN_GAP * line.size or not regex.search(r"\p{L}{2}", tokens_text(later)):
+        text = tokens_text(later)
+        if later[0].x0 - tokens[-1].x1 > _WORN_GAP * line.size or not regex.search(r"\p{L}{2}", text):
             break
+        if next(iter_dates(text, ocr=True), None) is not None or is_stamp_text(text):
+            break  # a note or a stamp beside the letterhead ("BV 4 am 17.03.2024"): no name has a date
         tokens.extend(later)
     return tokens

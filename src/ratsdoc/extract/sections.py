@@ -12,10 +12,12 @@ from ..models import ResolutionItem
 from ..text.normalize import join_lines
 from .context import Context
 from .generic import trailing_signature
+from .generic.closing import is_cut_closing
 from .generic.opening import leading_announcement
 from .items import PROFILE, Item, read_items
 from .letter_body import head_end, last_salutation
 from .paragraph_breaks import (
+    even_bands,
     gap_above,
     hidden_break,
     left_edges,
@@ -25,6 +27,8 @@ from .paragraph_breaks import (
 )
 from .tables import fits, learn_columns, read_rows
 
+#: Marks OCR read before a line's first word (a speck as a quote, a pen's tick as "~").
+_LEADING_MARKS = regex.compile(r"^[^\p{L}\d\s]+\s*")
 #: A word of three letters or more: what a first item after a label holds at least.
 _WORD = regex.compile(r"\p{L}{3}")
 #: The number of a numbered list item or paragraph: "1.", "2)", "3.)", "a)".
@@ -124,11 +128,17 @@ def extract_justification(ctx: Context) -> None:
         closing = ctx.find_label("closing", start=head_index + 1)
         stop = closing[0] if closing else None
     lines = _justification_lines(ctx, head_index, stop)
+    if stop is None:  # no closing read: a pen stroke may have cut it ("Mit")
+        cut = next((k for k, line in enumerate(lines) if is_cut_closing(line, ctx.layout.ocr_doubts)), None)
+        lines = lines if cut is None else lines[:cut]
     if found is None:  # a letter: "... stellt die Fraktion folgende Anfrage." gives no reasons
         lines = lines[leading_announcement(lines, ctx.profile.document_types, new_paragraph) :]
     if lines and stop is None and lines[-1] is _last_body_line(ctx):
         # A motion ends with its signers' names, set apart below the text: not its reasons.
         lines = lines[: len(lines) - trailing_signature(lines)]
+    where = lines
+    if lines and all(line.page in ctx.layout.ocr_pages for line in lines):
+        lines = even_bands(lines)  # the space between scanned lines as printed, not as inked
     gap = paragraph_gap(lines)
     right = max((line.x1 for line in lines), default=None)  # the right edge of the text column
     short_ends = short_lines_end_paragraphs(lines, gap, right)
@@ -200,7 +210,7 @@ def extract_justification(ctx: Context) -> None:
         sep = "\n" if tight else ("\n\n" if out else "")
         text = "\n".join(parts) if kind == "tr" else join_lines(parts)
         out.append(f"{sep}- {text}" if kind == "li" else f"{sep}{text}")
-    ctx.set("justification", "".join(out).strip() or None, lines)
+    ctx.set("justification", "".join(out).strip() or None, where)
     if unsure:
         ctx.warn(
             IssueCode.PARAGRAPH_BREAK_UNCERTAIN,
@@ -240,8 +250,10 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
         line = ctx.lines[index]
         if line.furniture or not line.tokens or index in ctx.claimed:
             continue
-        if ctx.profile.label("attachments", fuzzy=0).match(line.text) or (
-            index > head_index + 1 and ctx.profile.label("section_ends", fuzzy=0).match(line.text)
+        # On a scan a speck or a pen's mark may stand before the closing formula ('"Mit freundlichen').
+        text = _LEADING_MARKS.sub("", line.text) if line.page in ctx.layout.ocr_pages else line.text
+        if ctx.profile.label("attachments", fuzzy=0).match(text) or (
+            index > head_index + 1 and ctx.profile.label("section_ends", fuzzy=0).match(text)
         ):
             break
         if not result and sub.match(line.text):

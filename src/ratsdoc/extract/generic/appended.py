@@ -7,7 +7,8 @@ Grüßen" on an earlier page) and its top part carries the other paper's heading
 Verwaltung", "Beantwortung der Anfrage", "Stellungnahme der Verwaltung"; the reader
 vocabulary's ``appended_headings``), or a new letterhead together with a date line. Papers
 without a closing formula (Vorlagen, whose "Stellungnahme der Verwaltung" is a section of
-their own) are never cut.
+their own) are cut only at a page whose top has all three: letterhead, date line and heading
+(a scanned letter whose closing a stamp or a pen made unreadable).
 """
 
 from __future__ import annotations
@@ -38,15 +39,19 @@ def appended_start(lines: Sequence[Line], heights: dict[int, float], *, fuzzy: i
     it; None when the file holds one paper. ``heights`` are the page heights by number."""
     vocab = reader_vocabulary()
     closed = min((line.page for line in lines if is_closing(line.text)), default=None)
-    if closed is None:
-        return None
     heading = vocab.appended_re(fuzzy)
     pages: dict[int, list[Line]] = {}
     for line in lines:
-        if line.page > closed and not line.furniture and line.top < HEAD_SHARE * heights.get(line.page, 842.0):
+        if line.page > 1 and not line.furniture and line.top < HEAD_SHARE * heights.get(line.page, 842.0):
             pages.setdefault(line.page, []).append(line)
     for number in sorted(pages):
         head = pages[number]
+        if closed is None or number <= closed:
+            # No closing read before this page (a stamp or a pen over it; the one found may be
+            # the appended paper's own): only a whole new head counts.
+            if _fresh_paper(head, heading):
+                return number, head[0]
+            continue
         before = [line for line in lines if line.page < number and not line.furniture and line.text]
         if before and before[-1].text.rstrip().endswith(":"):
             continue  # "Anlagen:" at the foot of the page before: its list goes on here
@@ -70,3 +75,16 @@ def without_appended(layout: Layout, *, fuzzy: int = 0) -> tuple[Layout, tuple[i
         return layout, None
     # Everything else stays: the OCR doubts too, or the paper's fields lose their warnings.
     return replace(layout, lines=[line for line in layout.lines if line.page < found[0]]), found
+
+
+def _fresh_paper(head: Sequence[Line], heading: regex.Pattern[str]) -> bool:
+    """Whether the top of a page opens a paper of its own with everything a paper's head has: a
+    letterhead, a date line and an answer's heading ("Beantwortung der Anfrage"). Only such a
+    page cuts a file whose closing formula was not read (a stamp or a pen over it); a Vorlage's
+    section "Stellungnahme der Verwaltung" stands under no letterhead and date line."""
+    vocab = reader_vocabulary()
+    return (
+        any(heading.match(line.text) for line in head)
+        and any(is_letterhead(line.text, vocab) for line in head)
+        and any(_DATE_LINE.search(line.text) for line in head)
+    )

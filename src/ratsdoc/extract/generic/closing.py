@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import regex
 
 from ...layout.lines import Line
+from ...ocr.confidence import OcrDoubt
 from ...text.dates import iter_dates
 
 _CLOSING = regex.compile(
@@ -35,6 +36,31 @@ _SENTENCE_END = (".", "!", "?", ":", ";")
 def is_closing(text: str) -> bool:
     """Whether ``text`` opens with a letter's closing formula."""
     return bool(_CLOSING.match(text))
+
+
+#: The first words of a closing formula, a line's only words when a pen stroke took the rest.
+_CLOSING_START = regex.compile(
+    r"^\s*(?:Mit(?:\s+(?:freundlichen|besten|herzlichen|freundlichem))?|Freundliche|Herzliche|Viele|Beste)\s*$"
+)
+#: A region OCR dropped stands beside such a line within this many of its heights.
+_CUT_REACH = 3.0
+
+
+def is_cut_closing(line: Line, regions: Sequence[OcrDoubt]) -> bool:
+    """Whether ``line`` is a closing formula that a pen stroke or a stamp cut: only its first
+    words ("Mit") were read, and OCR dropped a region (:attr:`OcrDoubt.dropped`) in the line's
+    band just to their right, where "freundlichen Grüßen" stood."""
+    if not _CLOSING_START.match(line.text):
+        return False
+    height = max(line.bottom - line.top, 1.0)
+    return any(
+        region.dropped
+        and region.page == line.page
+        and region.top < line.bottom
+        and region.bottom > line.top
+        and line.x1 - height <= region.x0 <= line.x1 + _CUT_REACH * height
+        for region in regions
+    )
 
 
 def _signature_line(line: Line) -> bool:

@@ -22,11 +22,16 @@ def _announcement_re(types: Sequence[str]) -> regex.Pattern[str]:
 def leading_announcement(
     lines: Sequence[Line], types: Sequence[str], new_paragraph: Callable[[Line, Line], bool]
 ) -> int:
-    """How many lines at the start of ``lines`` (a letter's body after the salutation) form a
-    paragraph that announces the paper as one of ``types`` and says nothing else: 0 when the
-    first paragraph is running text. ``new_paragraph(prev, line)`` tells paragraph breaks."""
+    """How many lines at the start of ``lines`` (a letter's body after the salutation) announce the
+    paper as one of ``types`` and say nothing else: the first paragraph's lines up to the line that
+    ends the announcement ("... folgenden Antrag:"), 0 when the first paragraph has none.
+    ``new_paragraph(prev, line)`` tells paragraph breaks."""
     count = 0
     while count < len(lines) and (count == 0 or not new_paragraph(lines[count - 1], lines[count])):
         count += 1
-    first = join_lines([line.text for line in lines[:count]])
-    return count if count and _announcement_re(types).search(first) else 0
+    announcement = _announcement_re(types)
+    # The announcement may end a line with no space below it (on a scan a mark over the line
+    # stretches its box down to the next): the paragraph's first lines up to it are the announcement.
+    return next(
+        (end for end in range(1, count + 1) if announcement.search(join_lines([ln.text for ln in lines[:end]]))), 0
+    )

@@ -113,6 +113,25 @@ def stated_type(lines: Sequence[Line], vocab: ReaderVocabulary) -> tuple[str, li
     return None
 
 
+#: A meeting or an agenda named in a scanned opening, a letter misread or run onto the next
+#: word ("Sitzung{des", "Tagesardnung").
+_MEETING_WORD = regex.compile(r"(?:Sitzung|Tagesordnung){e<=1}", regex.BESTMATCH)
+
+
+def _joined(lines: Sequence[Line]) -> str:
+    return join_lines([line.text for line in lines])
+
+
+def misread_meeting(lines: Sequence[Line]) -> Line | None:
+    """The first line of an opening paragraph after the salutation that names a meeting or an
+    agenda as OCR may misread it, where :func:`request_sentence` found no request in it (the
+    type or the meeting's words lost under a stamp); None when no paragraph names one."""
+    for block, text in _opening(lines):
+        if _MEETING_WORD.search(text):
+            return block[0]
+    return None
+
+
 def meeting_body(text: str, vocab: ReaderVocabulary) -> str | None:
     """The body of the meeting a request sentence names ("Sitzung der Bezirksvertretung
     Lindenthal", "des Ausschusses für Umwelt, Klima und Mobilität", "des Rates" → "Rat"),
@@ -154,13 +173,18 @@ def fill_from_request(ctx: Context, lines: Sequence[Line], vocab: ReaderVocabula
     whose type, was not read (a body or type missing from the vocabulary, a misread word), or
     when it names another body or kind of paper than the head did (one of them is wrong)."""
     request = request_sentence(lines, vocab)
+    body, kind = ctx.fields.values.get("body"), ctx.fields.values.get("document_type")
+    scanned = 1 in ctx.layout.ocr_pages
     if request is None:
+        named = misread_meeting(lines) if body is None and scanned else None
+        if named is not None:
+            message = "the letter's opening names a meeting that OCR misread, and no body was read: check the body"
+            ctx.warn(IssueCode.REQUEST_DOUBTFUL, message, named.page, field="body")
         return
     page = request.lines[0].page
-    body, kind = ctx.fields.values.get("body"), ctx.fields.values.get("document_type")
     if body is None and request.body is not None:
         ctx.set("body", request.body, request.lines)
-    elif body is None and request.meeting:
+    elif body is None and (request.meeting or (scanned and _MEETING_WORD.search(_joined(request.lines)))):
         message = "the request sentence names a meeting, but no body was read from it: check the body"
         ctx.warn(IssueCode.REQUEST_DOUBTFUL, message, page, field="body")
     elif body is not None and request.body is not None and request.body != body:
