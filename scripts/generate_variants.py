@@ -12,6 +12,7 @@ the format ``ratsdoc eval`` reads (fixtures/README.md), never from ratsdoc's out
 Usage::
 
     python scripts/generate_variants.py OUT_DIR [--per-family N] [--families a,b] [--seed S] [--keep-sources]
+        [--scan-wear office]
     ratsdoc eval OUT_DIR
 
 writes OUT_DIR/<family>/<family>-NNN.pdf and .json (``--keep-sources``: and, for the scanned
@@ -19,6 +20,10 @@ families, the born-digital pages scanned as <family>-NNN.source.pdf). The same s
 the reportlab PDFs are byte-identical too, the fpdf2 and LibreOffice PDFs are normalised with
 pikepdf like the fixtures. Families built with LibreOffice are skipped, with a message, when
 ``soffice`` is missing.
+
+``--scan-wear office`` wears the scanned families as real office and archive scans are worn
+(:func:`scan_image.office_wear`; the letters they scan may be set in a typewriter's or an older
+office font); without it every scan is the same as before, byte for byte.
 """
 
 from __future__ import annotations
@@ -68,13 +73,25 @@ FONTS = {
     "Carlito": ("crosextra/Carlito-Regular.ttf", "crosextra/Carlito-Bold.ttf"),
 }
 FONT_ROOT = Path("/usr/share/fonts/truetype")
+#: Fonts of typewriters and older office printers, which letters scanned with the office wear
+#: profile (``--scan-wear office``) may be set in besides :data:`FONTS`.
+OFFICE_FONTS = {
+    "Liberation Mono": ("liberation/LiberationMono-Regular.ttf", "liberation/LiberationMono-Bold.ttf"),
+    "DejaVu Serif": ("dejavu/DejaVuSerif.ttf", "dejavu/DejaVuSerif-Bold.ttf"),
+}
 
 Golden = dict[str, Any]
 
 
+def font_files() -> dict[str, tuple[str, str]]:
+    """The font families the letter being drawn may use: :data:`FONTS`, and :data:`OFFICE_FONTS`
+    for a letter scanned with the office wear profile."""
+    return {**FONTS, **OFFICE_FONTS} if scan_family.office_fonts() else FONTS
+
+
 def available_fonts() -> list[str]:
-    """The font families of :data:`FONTS` whose files are installed."""
-    return [name for name, files in FONTS.items() if all((FONT_ROOT / f).exists() for f in files)]
+    """The font families of :func:`font_files` whose files are installed."""
+    return [name for name, files in font_files().items() if all((FONT_ROOT / f).exists() for f in files)]
 
 
 def use_font(rng: random.Random) -> str:
@@ -82,7 +99,7 @@ def use_font(rng: random.Random) -> str:
     (:func:`build_fixtures.use_faces`; registering another file under the builders' names would
     do nothing, reportlab keeps the first font of a name)."""
     name = vt.pick(rng, available_fonts())
-    regular, bold = FONTS[name]
+    regular, bold = font_files()[name]
     bf.use_faces(FONT_ROOT / regular, FONT_ROOT / bold)
     return name
 
@@ -1222,8 +1239,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="keep the born-digital pages of each scan as NAME.source.pdf (the reference of ocr_wer.py --dev)",
     )
+    parser.add_argument(
+        "--scan-wear",
+        choices=scan_family.WEARS,
+        default="standard",
+        help="how the scanned families are worn: standard (as before) or office (copied, grey, "
+        "bleeding through, 150-200 dpi, JPEG 30-50, 1-3 degrees, typewriter fonts; scan_image.office_wear)",
+    )
     args = parser.parse_args(argv)
     scan_family.keep_sources(args.keep_sources)
+    scan_family.use_wear(args.scan_wear)
     by_name = {f.name: f for f in (*FAMILIES, *SCAN_FAMILIES, *NAMED_FAMILIES)}
     names = [name.strip() for name in args.families.split(",") if name.strip()]
     unknown = [name for name in names if name not in by_name]

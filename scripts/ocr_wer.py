@@ -4,7 +4,7 @@ Usage::
 
     python scripts/ocr_wer.py [--heldout DIR] [--show-errors]
     python scripts/ocr_wer.py --real [DIR]
-    python scripts/ocr_wer.py --dev DIR [--layout-cache DIR] [--show-errors]
+    python scripts/ocr_wer.py --dev DIR [--layout-cache DIR] [--show-errors] [--tesseract]
 
 Each scan of ``scripts/build_scans.py`` is read the way ``ratsdoc parse`` reads it (``--ocr
 auto``); its words, page by page and in reading order, are aligned with the words of the
@@ -37,7 +37,10 @@ over all words of the page (whitespace runs as one space; stamps, notes and logo
 scan are not in the reference, so what is read of them counts as inserted). The differing word
 runs are sorted into kinds of error (:func:`error_kind`), with the character edits of each kind.
 ``--layout-cache DIR`` reads the scans' layouts through the cache of ``variant_accuracy.py``
-(same key), so the two share one OCR of each scan.
+(same key), so the two share one OCR of each scan. ``--tesseract`` adds plain Tesseract's CER
+and WER on the same pages (``tesseract page.png - -l deu`` on 300 dpi greyscale renders, as for
+``--real``), compared with the same reference page by page; its texts are kept in the layout
+cache's folder when one is given.
 """
 
 from __future__ import annotations
@@ -121,13 +124,25 @@ def edit_distance(ref: Sequence[object], hyp: Sequence[object]) -> int:
     return int(row[-1])
 
 
-def _plain_tesseract(pdf: Path) -> str:
-    """The text ``tesseract page.png - -l deu`` reads from 300 dpi renders of ``pdf``'s pages."""
+def plain_tesseract_pages(pdf: Path, cache: Path | None = None) -> list[str]:
+    """The text ``tesseract page.png - -l deu`` reads from a 300 dpi greyscale render of each of
+    ``pdf``'s pages. With ``cache`` (a folder), the texts are kept there under the file's SHA-256
+    and the Tesseract version, and read from there again."""
+    import hashlib
+    import json
     import subprocess
     import tempfile
 
     import pypdfium2 as pdfium
 
+    kept = None
+    if cache is not None:
+        version = subprocess.run(["tesseract", "--version"], capture_output=True, check=True).stdout.split(b"\n")[0]
+        key = hashlib.sha256(pdf.read_bytes() + b"\0" + version).hexdigest()
+        kept = cache / f"{key}.tesseract.json"
+        if kept.exists():
+            texts: list[str] = json.loads(kept.read_text(encoding="utf-8"))
+            return texts
     texts = []
     document = pdfium.PdfDocument(str(pdf))
     with tempfile.TemporaryDirectory(prefix="ocr-wer-") as tmp:
@@ -139,7 +154,15 @@ def _plain_tesseract(pdf: Path) -> str:
             done = subprocess.run(["tesseract", str(path), "-", "-l", "deu"], capture_output=True, check=True)
             texts.append(done.stdout.decode("utf-8", "replace"))
     document.close()
-    return "\n".join(texts)
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+    return texts
+
+
+def _plain_tesseract(pdf: Path) -> str:
+    """The text ``tesseract page.png - -l deu`` reads from 300 dpi renders of ``pdf``'s pages."""
+    return "\n".join(plain_tesseract_pages(pdf))
 
 
 def _ratsdoc_text(pdf: Path) -> str:
@@ -252,28 +275,44 @@ def _dev_pairs(folder: Path) -> list[tuple[Path, Path]]:
     ]
 
 
-def main_dev(folder: Path, show_errors: bool = False) -> int:
+def page_errors(ref: list[str], hyp: list[str]) -> tuple[int, int, int, int]:
+    """Character errors, reference characters, word errors and reference words of one page."""
+    return edit_distance(" ".join(ref), " ".join(hyp)), len(" ".join(ref)), edit_distance(ref, hyp), len(ref)
+
+
+def _rate(errors: int, total: int) -> str:
+    return f"{errors / max(total, 1):.2%}"
+
+
+def main_dev(
+    folder: Path, show_errors: bool = False, tesseract: bool = False, tesseract_cache: Path | None = None
+) -> int:
     """Print CER and WER of ratsdoc's reading of the generated scans in ``folder`` against the
-    text their generator drew, per family and over all, and the character edits by kind."""
+    text their generator drew, per family and over all, and the character edits by kind; with
+    ``tesseract`` also those of plain Tesseract on the same pages (:func:`plain_tesseract_pages`)."""
     import difflib
 
     pairs = _dev_pairs(folder)
     if not pairs:
         print(f"no NAME.pdf with NAME.source.pdf under {folder} (generate_variants.py --keep-sources)", file=sys.stderr)
         return 1
+    # Per family: ratsdoc's four counts, the scans, plain Tesseract's four counts.
     families: dict[str, list[int]] = {}
     kinds: dict[str, list[int]] = {}
     for scan, source in pairs:
         reference = page_words(source, "never")
         read = page_words(scan, "auto")
-        sums = families.setdefault(scan.parent.name, [0, 0, 0, 0, 0])
+        plain = plain_tesseract_pages(scan, tesseract_cache) if tesseract else []
+        sums = families.setdefault(scan.parent.name, [0] * 9)
         sums[4] += 1
         for page in sorted(set(reference) | set(read)):
             ref, hyp = reference.get(page, []), read.get(page, [])
-            sums[0] += edit_distance(" ".join(ref), " ".join(hyp))
-            sums[1] += len(" ".join(ref))
-            sums[2] += edit_distance(ref, hyp)
-            sums[3] += len(ref)
+            for at, value in enumerate(page_errors(ref, hyp)):
+                sums[at] += value
+            if tesseract:
+                other = plain[page - 1].split() if page <= len(plain) else []
+                for at, value in enumerate(page_errors(ref, other)):
+                    sums[5 + at] += value
             matcher = difflib.SequenceMatcher(None, ref, hyp, autojunk=False)
             for op, a0, a1, b0, b1 in matcher.get_opcodes():
                 if op == "equal":
@@ -285,15 +324,21 @@ def main_dev(folder: Path, show_errors: bool = False) -> int:
                 counts[1] += edit_distance(want, got)
                 if show_errors:
                     print(f"  {scan.stem} p{page} [{kind}]: {want!r} -> {got!r}", file=sys.stderr)
-    print("| family | scans | ref chars | CER | ref words | WER |\n|---|---:|---:|---:|---:|---:|")
-    total = [0, 0, 0, 0, 0]
+    extra = " CER tesseract | WER tesseract |" if tesseract else ""
+    print(f"| family | scans | ref chars | CER | ref words | WER |{extra}")
+    print("|---|---:|---:|---:|---:|---:|" + ("---:|---:|" if tesseract else ""))
+    total = [0] * 9
     for name, sums in families.items():
         total = [a + b for a, b in zip(total, sums, strict=True)]
-        cer, wer = sums[0] / max(sums[1], 1), sums[2] / max(sums[3], 1)
-        print(f"| {name} | {sums[4]} | {sums[1]} | {cer:.2%} | {sums[3]} | {wer:.2%} |")
+        plain_cells = f" {_rate(sums[5], sums[6])} | {_rate(sums[7], sums[8])} |" if tesseract else ""
+        print(
+            f"| {name} | {sums[4]} | {sums[1]} | {_rate(sums[0], sums[1])} | {sums[3]} | {_rate(sums[2], sums[3])} |"
+            + plain_cells
+        )
+    plain_cells = f" **{_rate(total[5], total[6])}** | **{_rate(total[7], total[8])}** |" if tesseract else ""
     print(
-        f"| **all** | {total[4]} | {total[1]} | **{total[0] / max(total[1], 1):.2%}** | {total[3]} "
-        f"| **{total[2] / max(total[3], 1):.2%}** |"
+        f"| **all** | {total[4]} | {total[1]} | **{_rate(total[0], total[1])}** | {total[3]} "
+        f"| **{_rate(total[2], total[3])}** |" + plain_cells
     )
     print("\n| kind of error | runs | character edits |\n|---|---:|---:|")
     for kind, (runs, edits) in sorted(kinds.items(), key=lambda item: -item[1][1]):
@@ -329,6 +374,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--layout-cache", type=Path, metavar="DIR", help="with --dev: the layout cache of variant_accuracy.py"
     )
+    parser.add_argument(
+        "--tesseract",
+        action="store_true",
+        help="with --dev: also plain `tesseract page.png - -l deu` on 300 dpi renders of the same pages "
+        "(kept in --layout-cache DIR when given)",
+    )
     args = parser.parse_args(argv)
     if args.dev:
         if args.layout_cache:
@@ -336,7 +387,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             import variant_accuracy
 
             variant_accuracy.use_layout_cache(args.layout_cache)
-        return main_dev(args.dev, args.show_errors)
+        return main_dev(args.dev, args.show_errors, args.tesseract, args.layout_cache)
     if args.real:
         if not (args.real / "referenz").is_dir():
             print(f"no reference transcriptions in {args.real / 'referenz'}", file=sys.stderr)

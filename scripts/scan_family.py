@@ -34,12 +34,16 @@ from reportlab.pdfgen.canvas import Canvas
 
 import variant_text as vt
 from scan_image import (
+    OFFICE_ANGLE,
+    OFFICE_DPIS,
+    OFFICE_JPEG,
     black_and_white,
     degrade,
     draw_handwriting,
     draw_logo,
     draw_stamp,
     jpeg_bytes,
+    office_wear,
     render_page,
     stamp_text,
 )
@@ -99,6 +103,29 @@ def keep_sources(on: bool = True) -> None:
     _KEEP_SOURCES[0] = on
 
 
+#: The wear profile of every later scan (:func:`use_wear`): "standard" or "office".
+WEARS = ("standard", "office")
+_WEAR = ["standard"]
+#: Whether a scan family's letter is being drawn (its fonts may then be the office profile's).
+_DRAWING = [False]
+
+
+def use_wear(name: str = "standard") -> None:
+    """Scan every later page with the wear profile ``name``: "standard" as before, or "office"
+    (:func:`scan_image.office_wear`: 150 or 200 dpi, copied, grey and unevenly lit paper, the
+    back page showing through, 1-3 degrees and a little perspective, JPEG quality 30-50, some
+    pages dithered; the letters set in typewriter and older office fonts too)."""
+    if name not in WEARS:
+        raise ValueError(f"unknown wear profile {name!r}; known: {', '.join(WEARS)}")
+    _WEAR[0] = name
+
+
+def office_fonts() -> bool:
+    """Whether the letter being drawn now is one the office profile scans (its fonts may be a
+    typewriter's or an older office font's)."""
+    return _WEAR[0] == "office" and _DRAWING[0]
+
+
 def _save_sources(paths: list[Path], out: Path) -> None:
     """The pages of ``paths`` one after the other in ``out``."""
     merged = pdfium.PdfDocument.new()
@@ -140,7 +167,10 @@ def scan_letter(
     scans in greyscale, or in black and white (:func:`scan_image.black_and_white`), with no
     coloured logo, stamp or pen: all marks are black like the print. ``archive``: an archive's
     scan (:class:`Archive`)."""
-    dpi = archive.dpi if archive is not None else rng.choice((200, 300))
+    office = _WEAR[0] == "office"
+    # An office-worn scan draws its resolution; an archive's is fixed, the others draw 200 or 300.
+    fixed = archive.dpi if archive is not None and not office else None
+    dpi = fixed or rng.choice(OFFICE_DPIS if office else (200, 300))
     grey = black or rng.random() < 0.3
     two_tone = black and rng.random() < 0.4
     pixels_rng = np.random.default_rng(rng.randrange(2**32))
@@ -166,13 +196,17 @@ def scan_letter(
             archive.every(image, number, len(pages), rng, dpi)
         if not black and rng.random() < 0.6:
             draw_handwriting(image, rng, dpi)
-        angle = rng.choice((-1, 1)) * rng.uniform(0.5 if archive else 0.3, 2.0)
-        image = degrade(image, angle, pixels_rng, noise_level=rng.uniform(4.0, 10.0))
+        if office:
+            angle = rng.choice((-1, 1)) * rng.uniform(*OFFICE_ANGLE)
+            image = office_wear(image, rng, pixels_rng, angle, rng.uniform(4.0, 10.0))
+        else:
+            angle = rng.choice((-1, 1)) * rng.uniform(0.5 if archive else 0.3, 2.0)
+            image = degrade(image, angle, pixels_rng, noise_level=rng.uniform(4.0, 10.0))
         if archive is not None:
             image = archive.edges(image, rng, dpi)
         if two_tone:
             image = black_and_white(image)
-        data = jpeg_bytes(image, quality=rng.randint(45, 75))
+        data = jpeg_bytes(image, quality=rng.randint(*OFFICE_JPEG) if office else rng.randint(45, 75))
         if number == sideways:
             # Stored turned a quarter anti-clockwise; /Rotate 90 shows it upright again.
             turned = Image.open(io.BytesIO(data)).rotate(90, expand=True)
@@ -204,7 +238,11 @@ def letter_scan(
     ``first`` gives from the golden the first page's marks (default: a stamp at the top right);
     ``black`` scans it in grey or black and white with black marks (:func:`scan_letter`)."""
     source = work / f"{out.stem}-source.pdf"
-    record: dict[str, Any] = letter(rng, source)
+    _DRAWING[0] = True
+    try:
+        record: dict[str, Any] = letter(rng, source)
+    finally:
+        _DRAWING[0] = False
     city = str(record["originator"]).rsplit(" ", 1)[-1]
     answer = None
     if rng.random() < ANSWER_SHARE:

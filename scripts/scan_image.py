@@ -210,3 +210,121 @@ def draw_logo(image: Image.Image, rng: random.Random, dpi: int) -> None:
         )
     white = 255 if image.mode == "L" else (255, 255, 255)
     draw.rectangle((x + 0.2 * size, y + 0.42 * size, x + 0.8 * size, y + 0.55 * size), fill=white)
+
+
+# --------------------------------------------------------------------------
+# The "office" wear profile: what real office and archive scans go through
+# --------------------------------------------------------------------------
+
+#: Resolutions an office scanner's "document" mode captures at (the render's dpi).
+OFFICE_DPIS = (150, 200)
+#: JPEG qualities of a scanner's smallest-file setting.
+OFFICE_JPEG = (30, 50)
+#: Angle (degrees) a page fed by hand or through a worn feeder lies at.
+OFFICE_ANGLE = (1.0, 3.0)
+#: Share of greyscale pages a black-and-white scanner stores dithered (its halftone mode).
+DITHER_SHARE = 0.2
+
+
+def photocopy(image: Image.Image, rng: random.Random, nrng: np.random.Generator) -> Image.Image:
+    """The page as a copy of a copy: each of one to three generations blurs the print and sets
+    it again with the copier's hard contrast around its own threshold (a high threshold
+    thickens strokes until counters fill, a low one thins them until they break), and the toner
+    runs out in soft patches and single pixels."""
+    pixels = np.asarray(image).astype(np.float32)
+    # One threshold for the whole copy: a copier's darkness setting stays for all generations.
+    threshold = rng.choice((rng.uniform(135.0, 150.0), rng.uniform(160.0, 190.0)))
+    for _ in range(rng.randint(1, 2)):
+        blurred = np.asarray(
+            Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).filter(
+                ImageFilter.GaussianBlur(rng.uniform(0.5, 0.9))
+            )
+        ).astype(np.float32)
+        pixels = 255.0 / (1.0 + np.exp(-(blurred - threshold) / rng.uniform(8.0, 16.0)))
+    grey = pixels if pixels.ndim == 2 else pixels.mean(axis=2)
+    ink = grey < 128
+    # Patches where the drum gave little toner: a coarse random field, smoothed up to page size.
+    coarse = nrng.random((max(2, image.height // 90), max(2, image.width // 90)))
+    field = (
+        np.asarray(
+            Image.fromarray((coarse * 255).astype(np.uint8)).resize(image.size, Image.Resampling.BICUBIC)
+        ).astype(np.float32)
+        / 255.0
+    )
+    pale = np.clip((rng.uniform(0.15, 0.3) - field) * 3.0, 0.0, 0.55)
+    lift = (255.0 - pixels) * (pale if pixels.ndim == 2 else pale[:, :, None])
+    pixels = pixels + lift
+    dropped = ink & (nrng.random(ink.shape) < rng.uniform(0.02, 0.08))
+    pixels[dropped] = 225.0
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+
+
+def bleed_through(image: Image.Image, rng: random.Random) -> Image.Image:
+    """The back page's print showing through thin paper: the page mirrored, shifted, blurred and
+    laid faintly under the front (a back page is printed in the same layout)."""
+    from PIL import ImageChops, ImageOps
+
+    back = ImageOps.mirror(image).filter(ImageFilter.GaussianBlur(rng.uniform(1.2, 2.5)))
+    shift = round(rng.uniform(-0.03, 0.03) * image.height)
+    back = ImageChops.offset(back, 0, shift)
+    strength = rng.uniform(0.15, 0.3)
+    faint = back.point(lambda value: round(255 - (255 - value) * strength))
+    return ImageChops.multiply(image, faint)
+
+
+def uneven_light(image: Image.Image, rng: random.Random) -> Image.Image:
+    """Grey recycled paper under a scanner lamp that lights the page unevenly: the paper is
+    darker on one side and towards the corners."""
+    width, height = image.size
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+    paper = rng.uniform(0.78, 0.94)
+    slope_x, slope_y = rng.uniform(-0.15, 0.15), rng.uniform(-0.12, 0.12)
+    across = 1.0 + slope_x * (xs / width - 0.5) + slope_y * (ys / height - 0.5)
+    corners = 1.0 - rng.uniform(0.04, 0.14) * (((xs / width - 0.5) ** 2 + (ys / height - 0.5) ** 2) * 2.0)
+    light = paper * across * corners
+    pixels = np.asarray(image).astype(np.float32)
+    pixels = pixels * (light if pixels.ndim == 2 else light[:, :, None])
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+
+
+def perspective(image: Image.Image, rng: random.Random) -> Image.Image:
+    """A page not flat on the glass (or photographed): its corners moved by up to 0.6 % of the
+    page, so that lines tilt a little differently at the top and the bottom."""
+    width, height = image.size
+    move = 0.006 * min(width, height)
+
+    def corner(x: float, y: float) -> tuple[float, float]:
+        return x + rng.uniform(-move, move), y + rng.uniform(-move, move)
+
+    quad = (*corner(0, 0), *corner(0, height), *corner(width, height), *corner(width, 0))
+    fill: int | tuple[int, int, int] = 255 if image.mode == "L" else (255, 255, 255)
+    return image.transform(image.size, Image.Transform.QUAD, quad, Image.Resampling.BICUBIC, fillcolor=fill)
+
+
+def dither(image: Image.Image) -> Image.Image:
+    """A black-and-white scanner's halftone mode: the paper's level set to white (the scanner's
+    brightness setting), then every pixel black or white, the greys spread as error-diffused
+    dots (kept as greyscale, stored like the other pages)."""
+    grey = np.asarray(image.convert("L")).astype(np.float32)
+    paper = max(float(np.percentile(grey, 90)), 1.0)
+    levelled = Image.fromarray(np.clip(grey * 255.0 / paper, 0, 255).astype(np.uint8))
+    return levelled.convert("1").convert("L")
+
+
+def office_wear(
+    image: Image.Image, rng: random.Random, nrng: np.random.Generator, angle: float, noise_level: float
+) -> Image.Image:
+    """The page after the office profile's life: copied (:func:`photocopy`), printed on thin
+    grey paper (:func:`bleed_through`, :func:`uneven_light`), not flat on the glass
+    (:func:`perspective`), turned by ``angle``, and the scanner's noise and blur (:func:`degrade`);
+    some greyscale pages dithered (:func:`dither`)."""
+    if rng.random() < 0.8:
+        image = photocopy(image, rng, nrng)
+    if rng.random() < 0.6:
+        image = bleed_through(image, rng)
+    image = uneven_light(image, rng)
+    image = perspective(image, rng)
+    image = degrade(image, angle, nrng, noise_level=noise_level)
+    if image.mode == "L" and rng.random() < DITHER_SHARE:
+        image = dither(image)
+    return image

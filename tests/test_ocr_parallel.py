@@ -156,9 +156,10 @@ def test_numpy_max_filter_matches_pil() -> None:
     assert (_extreme(np.asarray(binary) < 128, 3, np.logical_or) == grown).all()
 
 
-@pytest.mark.parametrize("angle", [-1.3, -0.4, 0.0, 0.7, 1.8])
+@pytest.mark.parametrize("angle", [-3.6, -2.9, -1.3, -0.4, 0.0, 0.7, 1.8, 2.6])
 def test_skew_angle_undoes_a_known_rotation(angle: float) -> None:
-    """Text lines turned by ``angle`` are found turned by it (within the fine step)."""
+    """Text lines turned by ``angle`` are found turned by it (within the fine step); a page laid
+    on the glass by hand lies at up to 3° (the search stopped at 2° before)."""
     from PIL import ImageDraw
 
     from ratsdoc.ocr.filters import skew_angle

@@ -144,6 +144,18 @@ def test_umlaut_lost_or_added_is_mended_on_unsure_words_only() -> None:
     assert [w.text for w in split] == ["März", "2025"]
 
 
+def test_a_dotless_i_is_dotted_where_that_makes_a_german_word() -> None:
+    """Tesseract reads "ı" for an "i" whose dot the print lost ("dıe", "Kırchweg"), however sure
+    it is; a word that is no German word with the dot ("Yıldız") stays as read."""
+    from ratsdoc.ocr.umlauts import mended_umlauts
+
+    def word(text: str, confidence: float) -> ocr_engine.OcrWord:
+        return ocr_engine.OcrWord(text, 100, 110, 80, 22, *LINE, confidence)
+
+    read = [word("dıe", 96), word("Kırchweg", 93), word("ım", 95), word("Aprıl", 70), word("Yıldız", 90)]
+    assert [w.text for w in mended_umlauts(read)] == ["die", "Kirchweg", "im", "April", "Yıldız"]
+
+
 def test_dollar_sign_before_a_paragraph_number_is_a_section_sign() -> None:
     """ "nach $ 3 GO" is "nach § 3 GO"; a "$" after an amount or before a word stays."""
     from ratsdoc.ocr.signs import section_signs

@@ -40,3 +40,19 @@ def test_dev_scans_pair_with_their_kept_sources(tmp_path) -> None:  # type: igno
     assert wer._dev_pairs(tmp_path) == [
         (tmp_path / "bv-scan" / "bv-scan-001.pdf", tmp_path / "bv-scan" / "bv-scan-001.source.pdf")
     ]
+
+
+def test_dev_mode_prints_plain_tesseract_beside_ratsdoc(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """``--dev DIR --tesseract``: plain Tesseract's CER and WER on the same pages, against the
+    same reference, in two more columns."""
+    (tmp_path / "bv-scan").mkdir()
+    for name in ("bv-scan-001.pdf", "bv-scan-001.source.pdf"):
+        (tmp_path / "bv-scan" / name).write_bytes(b"%PDF-1.4\n")
+    pages = {"never": {1: ["die", "Verwaltung", "prüft"]}, "auto": {1: ["die", "Verwaltung", "prüft"]}}
+    monkeypatch.setattr(wer, "page_words", lambda path, ocr: pages[ocr])
+    monkeypatch.setattr(wer, "plain_tesseract_pages", lambda path, cache=None: ["die Verwaltnng prüft\n"])
+    assert wer.main_dev(tmp_path, tesseract=True) == 0
+    out = capsys.readouterr().out
+    assert "CER tesseract | WER tesseract |" in out
+    # ratsdoc reads the page right; Tesseract has one letter of 20 and one word of 3 wrong.
+    assert "| bv-scan | 1 | 20 | 0.00% | 3 | 0.00% | 5.00% | 33.33% |" in out

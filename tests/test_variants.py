@@ -171,6 +171,50 @@ def test_a_scanned_letter_is_image_only_and_deterministic(tmp_path: Path) -> Non
         doc.close()
 
 
+def test_the_office_wear_profile_is_seeded_and_leaves_the_standard_scans_alone(tmp_path: Path) -> None:
+    """``--scan-wear office`` (scripts/scan_image.py ``office_wear``): the same seed gives the same
+    bytes, a page of 150 or 200 dpi, greyer than a standard scan; switched back, a scan is the
+    standard one again, byte for byte."""
+    import random
+
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    scan_family = sys.modules["scan_family"]
+    source = ROOT / "fixtures" / "letter-erlangen-2020-antrag-spd.pdf"
+
+    def scan(name: str, wear: str) -> Path:
+        scan_family.use_wear(wear)
+        try:
+            scan_family.scan_letter(source, None, "Erlangen", random.Random(5), tmp_path / name)
+        finally:
+            scan_family.use_wear("standard")
+        return tmp_path / name
+
+    standard, office, again, standard_again = (
+        scan("s.pdf", "standard"),
+        scan("o.pdf", "office"),
+        scan("o2.pdf", "office"),
+        scan("s2.pdf", "standard"),
+    )
+    assert office.read_bytes() == again.read_bytes()
+    assert standard.read_bytes() == standard_again.read_bytes() != office.read_bytes()
+    with pytest.raises(ValueError, match="unknown wear"):
+        scan_family.use_wear("fax")
+
+    def page_one(path: Path) -> tuple[int, float]:
+        document = pdfium.PdfDocument(str(path))
+        try:
+            image = document[0].get_objects().__next__().get_bitmap().to_pil()
+        finally:
+            document.close()
+        return image.width, float(np.median(np.asarray(image.convert("L"))))
+
+    (office_width, office_paper), (_, standard_paper) = page_one(office), page_one(standard)
+    assert round(office_width / 8.27) in (150, 200)  # A4 is 8.27 inches wide
+    assert office_paper < standard_paper
+
+
 def test_letter_dach_goldens_are_deterministic_and_consistent(tmp_path: Path) -> None:
     """The letter-dach family (scripts/letter_dach.py): the same seed gives the same bytes, and
     each golden says what its PDF prints: a type of the reader's vocabulary, the faction as

@@ -34,7 +34,7 @@ from .blocks import side_block_order
 from .box_letters import PixelBox, letters_in_boxes
 from .confidence import OcrDoubt, doubtful_words, dropped_regions
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
-from .filters import deskew, prepare_specks, runs_sideways
+from .filters import descreen, deskew, prepare_specks, runs_sideways
 from .hyphens import joined_copy
 from .layer_gaps import strip_words, with_layer_gaps
 from .layer_mend import layer_mended, mend_layer
@@ -407,7 +407,9 @@ class OcrStep:
         if rendered is None:
             return PageRead(page.number, page_lines(page), warnings)
         image, dpi = rendered
-        image = self._without_marks(page.number, image, dpi, warnings)
+        # A black-and-white scanner's dithered paper is merged back into grey before anything
+        # looks at the ink (filters.descreen): its dots read as dust, and as ink to every filter.
+        image = descreen(self._without_marks(page.number, image, dpi, warnings), dpi)
         page, image = self._upright(page, note_dpi(image, dpi), engine, warnings)
         image, _ = deskew(image)
         # Checkboxes are read from the pixels (_with_marks); Tesseract must not see them.

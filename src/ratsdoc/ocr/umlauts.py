@@ -12,6 +12,11 @@ inflection of one), not a compound: a compound whose umlaut part the list lacks
 ("FDP-Fraktiön"), and the letters before a number run onto it ("Marz2025"). Words of fewer than
 :data:`MIN_LETTERS` letters and words in capitals stay as read. Without the word list (the
 ``ocr`` extra) nothing changes.
+
+The dot of an "i" is lost the same way, where a copier's toner or a thin stroke left none:
+Tesseract then reads the Turkish dotless "ı" ("dıe", "Kırchweg"), which German print does not
+have. A word with "ı" that is a German word with "i" in its place gets its dots back, however
+sure Tesseract was; a name written with "ı" ("Yıldız") is no German word either way and stays.
 """
 
 from __future__ import annotations
@@ -66,10 +71,25 @@ def mended_part(part: str, words: frozenset[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: The dotless "ı" Tesseract reads for an "i" whose dot it does not see.
+DOTLESS = "ı"
+
+
+def dotted_part(part: str, words: frozenset[str]) -> str | None:
+    """``part`` (letters only) with its dotless "ı" dotted, where that makes it a German word;
+    None when it stays."""
+    if DOTLESS not in part:
+        return None
+    dotted = part.replace(DOTLESS, "i")
+    return dotted if is_german_word(dotted, words) or is_german_word(dotted.lower(), words) else None
+
+
 def mended_umlauts(words: list[OcrWord]) -> list[OcrWord]:
-    """``words`` with the umlauts of unsure words mended (see the module docstring). The word
-    list is read only when a word may need it."""
-    candidates = [w for w in words if w.confidence < UNSURE and any(c in _TOGGLE for c in w.text)]
+    """``words`` with the umlauts of unsure words and the dotless "ı" of any word mended (see the
+    module docstring). The word list is read only when a word may need it."""
+    candidates = [
+        w for w in words if DOTLESS in w.text or (w.confidence < UNSURE and any(c in _TOGGLE for c in w.text))
+    ]
     if not candidates:
         return words
     listed = lexicon()
@@ -77,7 +97,9 @@ def mended_umlauts(words: list[OcrWord]) -> list[OcrWord]:
         return words
     mended: dict[int, OcrWord] = {}
     for word in candidates:
-        text = _PART.sub(lambda m: mended_part(m.group(0), listed) or m.group(0), word.text)
+        text = _PART.sub(lambda m: dotted_part(m.group(0), listed) or m.group(0), word.text)
+        if word.confidence < UNSURE:
+            text = _PART.sub(lambda m: mended_part(m.group(0), listed) or m.group(0), text)
         if text != word.text:
             mended[id(word)] = replace(word, text=text)
     return [mended.get(id(w), w) for w in words]
