@@ -367,7 +367,6 @@ def test_scan_layer_policy(monkeypatch: pytest.MonkeyPatch, layer: str, mode: st
         return ocr_step.PageRead(page.number, [], warnings)
 
     monkeypatch.setattr(ocr_step.OcrStep, "_ocr", fake_ocr)
-    monkeypatch.setattr(ocr_step.OcrStep, "_with_marks", lambda self, page, image, dpi, warnings: page_lines(page))
     monkeypatch.setattr(ocr_step.OcrStep, "_render", lambda self, page, warnings: None)
     monkeypatch.setattr(ocr_step.OcrStep, "_hidden_share", lambda self, number: 1.0)
     step = ocr_step.OcrStep(pdf=None, mode=mode)  # type: ignore[arg-type]

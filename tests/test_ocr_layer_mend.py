@@ -108,6 +108,22 @@ def test_a_kept_layer_is_mended_in_the_ocr_step() -> None:
     assert any(w.code is IssueCode.OCR_LAYER_USED for w in step.warnings)
 
 
+def test_a_mended_layer_page_is_rendered_once() -> None:
+    """The render that finds a kept layer's boxes and rules is the one Tesseract reads to mend
+    its words: the page is rendered once, not once for each."""
+    pytest.importorskip("PIL")
+    from ratsdoc.ocr.engine import OcrWord
+    from ratsdoc.ocr.step import OcrStep
+    from tests.test_ocr_step import FakeEngine, FakeRenderer, _page
+
+    fresh = [OcrWord("beschlossen", 854, 420, 229, 36, 416, 458, 95.0)]
+    engine, renderer = FakeEngine(fresh), FakeRenderer(hidden_share=1.0)
+    step = OcrStep(engine=engine, renderer=renderer)
+    lines = step.page_lines(_page("Der Stadtrat hat am 31.10.2023 beschlosscn"))
+    assert [line.text for line in lines] == ["Der Stadtrat hat am 31.10.2023 beschlossen"]
+    assert renderer.rendered == [1]
+
+
 def test_a_layer_of_german_words_is_not_read_again() -> None:
     """A kept layer without a word the list lacks costs no OCR."""
     pytest.importorskip("PIL")

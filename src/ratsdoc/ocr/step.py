@@ -13,7 +13,8 @@ extractors. A page that is no scan but draws lines of its text as images
 (:func:`~.policy.text_strips`) keeps its layer, and the ink of those images is read and added
 to it (:meth:`OcrStep._read_strips`).
 
-The step reads with an :class:`~.engine.OcrBackend` and renders with a
+The step plans and renders; a page's pixels are read by :func:`~.page_read.read_pixels`. It
+reads with an :class:`~.engine.OcrBackend` and renders with a
 :class:`~.render.Renderer`; by default these are Tesseract (:mod:`.engine`) and PDFium
 (:mod:`.render`), and tests pass fakes.
 """
@@ -23,36 +24,27 @@ from __future__ import annotations
 import functools
 import itertools
 import threading
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..issues import Issue, IssueCode
 from ..layout.lines import Line, page_lines
-from .bands import read_in_bands
-from .blocks import side_block_order
-from .box_letters import PixelBox, letters_in_boxes
-from .confidence import OcrDoubt, doubtful_words, dropped_regions
+from .confidence import OcrDoubt
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
-from .filters import descreen, deskew, prepare_specks, runs_sideways
 from .hyphens import joined_copy
 from .layer_gaps import strip_words, with_layer_gaps
 from .layer_mend import layer_mended, mend_layer
 from .layer_quality import MIN_WORDS, LayerQuality, join_split_words, layer_flaw, layer_quality
 from .logos import letterhead_logos, logo_read, logo_words
-from .marks import without_marks
-from .mixed_lines import split_mixed_lines
-from .noise import layer_noise, without_edge_signs, without_rules
+from .noise import layer_noise
+from .page_read import PageRead, lines_with_marks, read_pixels
 from .parallel import Job, default_workers, in_order
-from .passes import second_pass
 from .pixel_rules import rule_shapes
 from .policy import has_text_layer, is_ocr_layer, is_scanned_page, strips_read, strips_unread, text_strips
-from .regular import irregular_words
 from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, greyscale, ocr_dpi
-from .repairs import repaired_words
-from .resolution import at_reading_dpi, note_dpi
-from .stamps import handwritten_rows, stamp_words
-from .words import bullet_chars, find_bullets, words_to_chars
+from .resolution import at_reading_dpi
+from .words import words_to_chars
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -60,23 +52,6 @@ if TYPE_CHECKING:
     from ..budget import Budget
     from ..input import PdfInput
     from ..layout.model import Box, Page
-
-
-@dataclass(slots=True)
-class PageRead:
-    """What the OCR step made of one page: its lines, its warnings, and whether they came from OCR."""
-
-    number: int
-    lines: list[Line]
-    warnings: list[Issue]
-    #: Listed in :attr:`OcrStep.ocr_pages` (OCRed here, or read from the scan's own OCR layer).
-    ocr: bool = False
-    #: The page as read, when OCR changed it (a page scanned sideways, turned upright; its rules from the pixels).
-    page: Page | None = None
-    #: The words Tesseract read unsure (:mod:`.confidence`).
-    doubts: tuple[OcrDoubt, ...] = ()
-    #: The lines read from the letterhead's logo picture (:mod:`.logos`), kept apart from the text.
-    logos: list[Line] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -135,9 +110,12 @@ class OcrStep:
     def _require_engine(self, why: str) -> OcrBackend:
         return self.engine if self.engine is not None else require_engine(why)
 
-    def _render(self, page: Page, warnings: list[Issue], *, colour: bool = False) -> tuple[Image.Image, int] | None:
+    def _render(
+        self, page: Page, warnings: list[Issue], *, colour: bool = False, reading: bool = True
+    ) -> tuple[Image.Image, int] | None:
         """``page`` rendered within :data:`~.render.MAX_OCR_PIXELS`, and the dpi it was rendered at;
-        in colour (RGB) when ``colour`` is asked for and the renderer can, else in greyscale.
+        in colour (RGB) when ``colour`` is asked for and the renderer can, else in greyscale. A
+        colour render is brought to the resolution its print is read at unless ``reading`` is off.
 
         A page too large for 300 dpi is rendered lower, with a warning; None (and a warning)
         for a page too large even for 1 dpi, whose pixels are then not read.
@@ -165,7 +143,7 @@ class OcrStep:
         )
         # The page is read at the resolution its print needs (see resolution.py): large print
         # at less than 300 dpi, which costs the filters and Tesseract fewer pixels.
-        return at_reading_dpi(image, dpi)
+        return at_reading_dpi(image, dpi) if reading else (image, dpi)
 
     def _hidden_share(self, number: int) -> float:
         return self._renderer_for().invisible_text_share(number)
@@ -300,17 +278,23 @@ class OcrStep:
         """A scan read from its own layer: the lines, with checkboxes from the pixels, and with
         its misread words mended from Tesseract's reading (``fresh``, or read now with
         ``engine``; neither: not mended)."""
-        rendered = self._render(page, warnings)
+        # The layer's words are mended from a fresh reading: one render in colour serves both,
+        # its grey for the layer's boxes and rules, itself at the reading resolution for Tesseract.
+        shared = fresh is None and engine is not None
+        rendered = self._render(page, warnings, colour=True, reading=False) if shared else self._render(page, warnings)
         if rendered is None:
             return PageRead(page.number, lines, warnings, ocr=True)
+        colour = rendered
+        if shared:
+            rendered = (greyscale(colour[0]), colour[1])
         # The table rules in the pixels, so that wrapped cells are joined as in a born-digital table.
         ruled = replace(page, shapes=page.shapes + rule_shapes(*rendered))
         # Text the layer left out (a shaded table header) is read from the pixels.
         ruled = with_layer_gaps(ruled, *rendered, self._find_engine())
         # Words the layer's engine split in two are joined again where the word list knows the whole.
-        lines = join_split_words(self._with_marks(ruled, *rendered, warnings))
-        if fresh is None and engine is not None:
-            fresh = self._ocr(page, engine, [])
+        lines = join_split_words(lines_with_marks(ruled, *rendered, warnings))
+        if shared and engine is not None:
+            fresh = self._ocr(page, engine, [], at_reading_dpi(*colour))
         if fresh is not None and not any(w.code is IssueCode.OCR_PAGE_TURNED for w in fresh.warnings):
             lines, mends = mend_layer(lines, fresh.lines, fresh.doubts)
             if mends:
@@ -399,105 +383,14 @@ class OcrStep:
         )
         return self._marks_of_layer(page, lines, warnings, fresh=fresh)
 
-    def _ocr(self, page: Page, engine: OcrBackend, warnings: list[Issue]) -> PageRead:
-        from .pixel_marks import find_boxes
-
-        # One render, in colour: the marks are found in it, and the grey image is derived from it.
-        rendered = self._render(page, warnings, colour=True)
+    def _ocr(
+        self, page: Page, engine: OcrBackend, warnings: list[Issue], rendered: tuple[Image.Image, int] | None = None
+    ) -> PageRead:
+        """``page`` read from its pixels (:func:`~.page_read.read_pixels`): from ``rendered``, its
+        render at the reading resolution, or rendered now, once, in colour — the marks are found
+        in it, and the grey image is derived from it."""
+        if rendered is None:
+            rendered = self._render(page, warnings, colour=True)
         if rendered is None:
             return PageRead(page.number, page_lines(page), warnings)
-        image, dpi = rendered
-        # A black-and-white scanner's dithered paper is merged back into grey before anything
-        # looks at the ink (filters.descreen): its dots read as dust, and as ink to every filter.
-        image = descreen(self._without_marks(page.number, image, dpi, warnings), dpi)
-        page, image = self._upright(page, note_dpi(image, dpi), engine, warnings)
-        image, _ = deskew(image)
-        # Checkboxes are read from the pixels (_with_marks); Tesseract must not see them.
-        boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, dpi)]
-        prepared, ink, specks = prepare_specks(image, dpi, erase=boxes)
-        note_dpi(prepared, dpi)  # what the engine tells Tesseract the resolution is
-        threads = self._threads(page.number)
-        words = second_pass(engine, prepared, read_in_bands(engine, prepared, threads), threads)
-        words, dropped = irregular_words(split_mixed_lines(words))
-        warnings.extend(ignored(page.number, box, dpi, "text that is not a regular text line") for box in dropped)
-        words, stamps = stamp_words(words)
-        words, notes = handwritten_rows(words)
-        warnings.extend(ignored(page.number, box, dpi, "a stamp dated in stamp style") for box in stamps)
-        warnings.extend(ignored(page.number, box, dpi, "a handwritten note") for box in notes)
-        dropped += stamps + notes
-        words, bullets = find_bullets(ink, repaired_words(ink, specks, words))
-        # A square capital found as a box was erased before reading: its word gets it back.
-        letters, words = letters_in_boxes(boxes, words)
-        # Shapes and widgets are in the pixels now; keeping them would count boxes twice. The
-        # table rules found in the pixels stand in for the shapes (wrapped cells, layout/cells.py).
-        ocred = replace(
-            page,
-            chars=words_to_chars(words, dpi, ink) + tuple(bullet_chars(bullets, dpi)),
-            shapes=rule_shapes(image, dpi),
-            annotations=tuple(a for a in page.annotations if a.kind == "link"),
-        )
-        warnings.append(Issue(IssueCode.OCR_APPLIED, f"page {page.number} was OCRed with {engine.label}", page.number))
-        lines = self._with_marks(ocred, image, dpi, warnings, letters)
-        return PageRead(
-            page.number,
-            lines,
-            warnings,
-            ocr=True,
-            page=ocred,
-            doubts=doubtful_words(words, page.number, dpi) + dropped_regions(dropped, page.number, dpi),
-        )
-
-    @staticmethod
-    def _without_marks(number: int, image: Image.Image, dpi: int, warnings: list[Issue]) -> Image.Image:
-        """The greyscale page without the coloured marks (stamps, handwriting, logos) that
-        :mod:`.marks` finds in ``image``, its colour render, each reported; ``image`` as it is
-        when it is greyscale (a renderer without colour)."""
-        if image.mode != "RGB":
-            return image if image.mode == "L" else image.convert("L")
-        image, marks = without_marks(greyscale(image), image, dpi)
-        warnings.extend(ignored(number, mark.box, dpi, f"a coloured mark ({mark.kind})") for mark in marks)
-        return image
-
-    @staticmethod
-    def _upright(page: Page, image: Image.Image, engine: OcrBackend, warnings: list[Issue]) -> tuple[Page, Image.Image]:
-        """``page`` and its render turned upright when its text runs sideways (a landscape
-        table scanned in portrait, a page fed in the wrong way), by Tesseract's orientation
-        detection; as they are otherwise. A page's /Rotate is applied by the render already."""
-        turn = engine.orientation(image) if runs_sideways(image) else 0
-        if not turn:
-            return page, image
-        warnings.append(
-            Issue(
-                IssueCode.OCR_PAGE_TURNED,
-                f"page {page.number} was scanned sideways; it was turned by {turn}° before OCR",
-                page.number,
-            )
-        )
-        if turn in (90, 270):
-            # The page as read is the page turned: its lines run across its new width.
-            page = replace(page, width=page.height, height=page.width, annotations=())
-        return page, image.rotate(-turn, expand=True, fillcolor=255)
-
-    def _with_marks(
-        self, page: Page, image: Image.Image, dpi: int, warnings: list[Issue], letters: Sequence[PixelBox] = ()
-    ) -> list[Line]:
-        from .pixel_marks import place_marks, with_pixel_marks
-
-        page, marks, found = with_pixel_marks(without_edge_signs(page), image, dpi, letters)
-        warnings.extend(found)
-        lines = page_lines(page)
-        place_marks(lines, marks, page.number)
-        return side_block_order(without_rules(lines), page.width, page.shapes)
-
-
-def ignored(number: int, box: tuple[int, int, int, int], dpi: int, what: str) -> Issue:
-    """The warning that ``what`` at pixel ``box`` of page ``number`` (rendered at ``dpi``) was left
-    out of the text: a stamp, handwriting or a logo is not the paper's text."""
-    left, top, right, bottom = (round(v * 72 / dpi, 1) for v in box)
-    return Issue(
-        IssueCode.OCR_REGION_IGNORED,
-        f"page {number}: {what} at ({left:.0f}, {top:.0f})–({right:.0f}, {bottom:.0f}) pt was left out "
-        "of the text (a stamp, handwriting or a logo?)",
-        number,
-        bbox=(left, top, right, bottom),
-    )
+        return read_pixels(page, *rendered, engine, self._threads(page.number), warnings)
