@@ -79,6 +79,25 @@ def _ch_business(rng: random.Random) -> list[dict[str, Any]]:
     return items
 
 
+def _ch_outcome(rng: random.Random, p: gm.Pages, item: dict[str, Any]) -> dict[str, Any]:
+    """Draw an item's outcome (a vote, or "Keine Wortmeldungen." for a plain item) and return
+    its golden agenda item."""
+    decision_lines: list[str] = []
+    vote: dict[str, Any] | None = None
+    if item["kind"] != "plain":
+        decision_lines, vote = _ch_vote(rng, p)
+    else:
+        p.put(50, "Keine Wortmeldungen.")
+    return {
+        "number": item["number"],
+        "title": item["title"],
+        "public": None,
+        "paper_numbers": [item["paper"]] if item["paper"] else [],
+        "decision": "\n".join(decision_lines) or None,
+        "vote": vote,
+    }
+
+
 def _ch_vote(rng: random.Random, p: gm.Pages) -> tuple[list[str], dict[str, Any]]:
     """A result in one of the forms of the module docstring, drawn on ``p``; the decision's lines
     (empty where only the vote is printed) and the vote's golden."""
@@ -217,22 +236,7 @@ def grossrat(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
             p.gap(12)
             _ch_heading(p, item, heading_form, again_form)
             _debate(p, rng, 1, 3)
-        decision_lines: list[str] = []
-        vote: dict[str, Any] | None = None
-        if item["kind"] != "plain":
-            decision_lines, vote = _ch_vote(rng, p)
-        else:
-            p.put(50, "Keine Wortmeldungen.")
-        goldens.append(
-            {
-                "number": item["number"],
-                "title": item["title"],
-                "public": None,
-                "paper_numbers": [item["paper"]] if item["paper"] else [],
-                "decision": "\n".join(decision_lines) or None,
-                "vote": vote,
-            }
-        )
+        goldens.append(_ch_outcome(rng, p, item))
     p.gap(12)
     p.put(50, f"Schluss der Sitzung: {end.replace(':', '.')} Uhr")
     meeting = {"date": day.isoformat(), "start": start, "end": end, "location": place, "number": number}
@@ -327,22 +331,7 @@ def grossrat_tage(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]
                 p.gap(8)
                 p.put(50, f"Unterbruch der Sitzung: {rng.choice(['12.20', '12.40'])} Uhr")
                 continue
-            decision_lines: list[str] = []
-            vote: dict[str, Any] | None = None
-            if item["kind"] != "plain":
-                decision_lines, vote = _ch_vote(rng, p)
-            else:
-                p.put(50, "Keine Wortmeldungen.")
-            goldens.append(
-                {
-                    "number": item["number"],
-                    "title": item["title"],
-                    "public": None,
-                    "paper_numbers": [item["paper"]] if item["paper"] else [],
-                    "decision": "\n".join(decision_lines) or None,
-                    "vote": vote,
-                }
-            )
+            goldens.append(_ch_outcome(rng, p, item))
     p.gap(12)
     p.put(50, f"Schluss der Sitzung: {end.replace(':', '.')} Uhr")
     # The session is dated by its first day; it ends when the second day's sitting closes.
