@@ -9,6 +9,7 @@ from ..plausibility import checkbox_label_problem, faction_problem, originator_p
 from .context import READ, Context
 from .doubt import expected_missing, warn_uncertain
 from .ocr_doubt import warn_ocr_doubts
+from .ocr_spelling import warn_misspelt
 
 #: Fields every council paper has: without one of them, the paper says so in a warning.
 REQUIRED_FIELDS: tuple[str, ...] = ("title", "document_type", "date")
@@ -32,6 +33,7 @@ def review_fields(ctx: Context) -> None:
     _warn_missing(ctx)
     warn_uncertain(ctx)
     warn_ocr_doubts(ctx)
+    warn_misspelt(ctx)
     _set_confidence(ctx)
 
 

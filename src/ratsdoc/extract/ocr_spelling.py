@@ -1,0 +1,242 @@
+"""Doubt from spelling: a title, sender or body read on an OCRed page with a word that is no
+German word but one slip of a letter away from one ("Pianung" for "Planung", "Bezirksiathaus"
+for "Bezirksrathaus", "Mittelim" for "Mittel im") gets a ``value_uncertain`` warning naming the
+field. Tesseract reads such words with confidence, so the doubt from confidences
+(:mod:`.ocr_doubt`) misses them. Born-digital text is never judged.
+
+Names are no words of the list either ("Daberstedt", "Weimarische"): a word in capitals or with
+a capital inside ("SPD", "AfD"), a word with a digit, a short word, and a word the paper's own
+text holds again as it stands in the value (a place name read the same way twice) are taken as
+written. A file number one of whose slashes was read as "1" ("15/47/44125") and an amount with a space
+inside ("284. 500, 00") are warned too.
+A word counts as German also when it is a compound led by a verb's stem ("Schwimm|halle",
+"Stütz|mauer"), which the word list's compound rule (:mod:`ratsdoc.ocr.lexicon`) does not know.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+import regex
+
+from ..issues import IssueCode
+from ..ocr.lexicon import MIN_PART, is_german_word, is_listed_word, lexicon
+from .context import Context
+
+#: The fields judged: a word misread there is a wrong value that a reader would take on trust.
+FIELDS = ("title", "originator", "body")
+#: Words shorter than this are not judged, and capitalised ones (nouns and names) one letter
+#: longer at least: a short word one letter from a listed word is mostly an abbreviation or a
+#: name ("Porz", "Beuel" one letter from "Beutel").
+MIN_LETTERS = 5
+#: Small words OCR runs onto their neighbour ("Mittelim", "Schuleund").
+_SMALL_WORDS = frozenset({"am", "an", "im", "in", "zu", "um", "ab", "und", "der", "die", "das", "des", "dem", "den"})
+_TOKEN = regex.compile(r"[\p{L}\d][\p{L}\d'’]*")
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+#: Endings that make an adjective of a listed name or noun ("Weimar|ische", "Europa|ischen"),
+#: which the word list holds only for common ones.
+_DERIVED = ("ische", "ischen", "ischer", "isches", "isch")
+#: Parts of a compound :func:`_german` splits into at most.
+_PARTS = 4
+
+
+def _german(word: str, words: frozenset[str], parts: int = _PARTS) -> bool:
+    """Whether the lower-case ``word`` is German by the list (:func:`is_german_word`), an
+    adjective made of a listed word, or a compound whose parts may also be a verb's stem
+    ("schwimm" of "schwimmen") or a noun made of one ("querung" of "queren")."""
+    if is_german_word(word, words) or any(
+        word.endswith(end) and len(word) - len(end) >= MIN_PART and word[: -len(end)] in words for end in _DERIVED
+    ):
+        return True
+    if parts < 2:
+        return False
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if _head_part(head, words) and _german(tail, words, parts - 1):
+            return True
+    return False
+
+
+def _head_part(head: str, words: frozenset[str]) -> bool:
+    """Whether ``head`` can lead a compound: a listed word or a verb's stem, or a noun in "-ung"
+    made of a listed verb, each with a linking "s" or none."""
+    for part in (head, head[:-1] if head.endswith("s") else head):
+        if part in words or part + "en" in words or part + "n" in words:
+            return True
+        if part.endswith("ung") and part[:-3] + "en" in words:
+            return True
+    return False
+
+
+#: Letters and pairs of letters that Tesseract takes for each other on worn or thin print, both
+#: ways: a broken stroke, a filled counter, a lost dot. Only these slips count: any letter for any
+#: other makes nearly every long name one slip from some chance compound ("Weimarische" from
+#: "beim|arische").
+_LOOK_ALIKES = (
+    ("i", "l"),
+    ("i", "r"),
+    ("i", "t"),
+    ("i", "j"),
+    ("l", "t"),
+    ("f", "t"),
+    ("f", "r"),
+    ("l", "1"),
+    ("n", "u"),
+    ("n", "h"),
+    ("h", "b"),
+    ("m", "rn"),
+    ("m", "in"),
+    ("m", "ni"),
+    ("d", "cl"),
+    ("e", "c"),
+    ("e", "o"),
+    ("c", "o"),
+    ("n", "ri"),
+    ("u", "ii"),
+    ("w", "vv"),
+    ("k", "lc"),
+    ("g", "q"),
+)
+
+
+#: A reading proposed for a misread word must be German by a stricter rule than the word it
+#: mends: parts of this many letters at least, and at most :data:`_SURE_PARTS` of them. With the
+#: list's three-letter parts nearly any slip of a long word is a chance compound ("Weimarische"
+#: one letter from "wem|arische").
+_SURE_PART, _SURE_PARTS = 4, 3
+#: An inflected form proposed counts only from this many letters: the list holds misspellings
+#: of its own, and a short one with an ending ("riet|n" for the name "Rieth") is a chance.
+_SURE_INFLECTED = 6
+
+
+def _surely_german(word: str, words: frozenset[str], parts: int = _SURE_PARTS) -> bool:
+    """Whether the lower-case ``word`` is a listed word (or a form of one), or a compound of at
+    most ``parts`` such words of :data:`_SURE_PART` letters or more (a linking "s" allowed)."""
+    if word in words or (len(word) > _SURE_INFLECTED and is_listed_word(word, words)):
+        return True
+    if parts < 2:
+        return False
+    for cut in range(_SURE_PART, len(word) - _SURE_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        stem = head[:-1] if head.endswith("s") and len(head) > _SURE_PART else head
+        if (head in words or stem in words) and _surely_german(tail, words, parts - 1):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _near_german(word: str, words: frozenset[str]) -> str | None:
+    """The German reading one slip away from the lower-case ``word`` (a letter or two read as
+    their look-alike, or a small word run on), or None. A letter lost or added is no slip here:
+    with it nearly every name is one from a word ("Büchenbach", "Brüchenbach")."""
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if (head in _SMALL_WORDS and _surely_german(tail, words)) or (
+            tail in _SMALL_WORDS and _surely_german(head, words)
+        ):
+            return f"{head} {tail}"
+    candidates: list[str] = []
+    # The first letter stays: a capital misread is another capital, and names differ from words
+    # there ("Ettersberg", "Ottersberg").
+    for i in range(1, len(word)):
+        head, tail = word[:i], word[i:]
+        for one, other in _LOOK_ALIKES:
+            for seen, meant in ((one, other), (other, one)):
+                if tail.startswith(seen):
+                    candidates.append(head + meant + tail[len(seen) :])
+    return next((each for each in candidates if _surely_german(each, words)), None)
+
+
+def _judged(word: str) -> bool:
+    """Whether ``word`` is one to judge: letters only, long enough, not an abbreviation or a
+    party's name in capitals ("GRÜNEN", "AfD")."""
+    least = MIN_LETTERS + 1 if word[:1].isupper() else MIN_LETTERS
+    return len(word) >= least and word.isalpha() and not any(ch.isupper() for ch in word[1:])
+
+
+def misspelt_word(value: str, words: frozenset[str], seen: Counter[str]) -> tuple[str, str] | None:
+    """The first word of ``value`` that is no German word but one slip from one, with that
+    reading, or in small letters and no German word, with an empty reading; a word ``seen`` (the
+    paper's words, counted) more often than in the value is a name."""
+    own = Counter(_LETTERS.findall(value))
+    for token in _TOKEN.findall(value):
+        for word in token.split("-"):
+            if not _judged(word) or seen[word] > own[word]:
+                continue
+            lower = word.lower()
+            if _german(lower, words):
+                continue
+            reading = _near_german(lower, words)
+            if reading is not None:
+                return word, reading
+            if word[0].islower():
+                # A small letter starts no name: a word of small letters that is no German word
+                # is a piece of one ("voraussi liche") or a misreading past mending.
+                return word, ""
+    return None
+
+
+_FILE_NUMBER = regex.compile(r"(?<![\d/])\d+(?:/\d+){2,}(?![\d/])")
+
+
+def slash_read_as_one(value: str) -> str | None:
+    """The file number in ``value`` whose slash OCR read as "1" ("15/47/44125" for
+    "15/47/44/25"), or None: all its groups of digits but one are equally long, and that one is
+    two of them with a "1" between."""
+    for found in _FILE_NUMBER.finditer(value):
+        groups = found.group().split("/")
+        lengths = Counter(len(group) for group in groups)
+        size, count = lengths.most_common(1)[0]
+        odd = [group for group in groups if len(group) != size]
+        if count == len(groups) - 1 and len(odd[0]) == 2 * size + 1 and odd[0][size] == "1":
+            return found.group()
+    return None
+
+
+#: An amount OCR read with a space after its thousands point or its decimal comma ("284. 500,
+#: 00" for "284.500,00"): German sets no space inside a number, and the space stands where a
+#: speck or a break was read as a gap.
+_SPLIT_AMOUNT = regex.compile(r"\d\.\s\d{3}[.,]|\d{3},\s\d{2}(?!\d)")
+
+
+def split_amount(value: str) -> str | None:
+    """The amount in ``value`` with a space inside it, or None."""
+    found = _SPLIT_AMOUNT.search(value)
+    return found.group() if found else None
+
+
+def warn_misspelt(ctx: Context) -> set[str]:
+    """Warn about each field of :data:`FIELDS` read on an OCRed page with a word that is no German
+    word (see :func:`misspelt_word`), a file number or an amount misread, unless a warning already
+    doubts it; returns the fields warned."""
+    words = lexicon()
+    if words is None or not ctx.layout.ocr_pages:
+        return set()
+    skip = {issue.field for issue in ctx.fields.warnings if issue.code is IssueCode.VALUE_UNCERTAIN}
+    warned: set[str] = set()
+    seen: Counter[str] | None = None
+    for name in FIELDS:
+        value = ctx.fields.values.get(name)
+        where = [p for p in ctx.fields.provenance.get(name) or [] if p.page in ctx.layout.ocr_pages]
+        if name in skip or not isinstance(value, str) or not where:
+            continue
+        if seen is None:
+            seen = Counter(word for line in ctx.lines for word in _LETTERS.findall(line.text))
+        found = misspelt_word(value, words, seen)
+        number = slash_read_as_one(value) if found is None else None
+        if found is not None and found[1]:
+            message = f"{name} may be misread: {found[0]!r} is no German word, but one misread letter from {found[1]!r}"
+        elif found is not None:
+            message = f"{name} may be misread: {found[0]!r} is no German word"
+        elif number is not None:
+            message = f"{name} may be misread: in the file number {number!r} a slash may have been read as '1'"
+        elif (amount := split_amount(value)) is not None:
+            message = f"{name} may be misread: the amount {amount!r} has a space inside it"
+        else:
+            continue
+        ctx.warn(IssueCode.VALUE_UNCERTAIN, message, where[0].page, field=name)
+        warned.add(name)
+    return warned

@@ -1,0 +1,130 @@
+"""Doubt from spelling (extract/ocr_spelling.py): a title, sender or body read on an OCRed page
+with a word that is no German word but one misread letter from one gets a ``value_uncertain``
+warning naming the field; names, abbreviations, numbers and born-digital text do not."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from ratsdoc.extract.context import Context
+from ratsdoc.extract.ocr_spelling import misspelt_word, slash_read_as_one, split_amount, warn_misspelt
+from ratsdoc.issues import IssueCode
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.models import BBox, Provenance
+from ratsdoc.ocr.lexicon import lexicon
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import Layout, PageInfo
+
+WORDS = lexicon()
+pytestmark = pytest.mark.skipif(WORDS is None, reason="needs the ocr extra (pyspellchecker)")
+
+
+def _context(values: dict[str, str], *, ocr: bool = True, texts: tuple[str, ...] = ()) -> Context:
+    lines = [Line(page=1, tokens=[Token(text=text, x0=70, top=500, x1=400, bottom=512, size=11.0)]) for text in texts]
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
+    ctx = Context(layout=layout, profile=bundled_profiles()["generic"])
+    for name, value in values.items():
+        ctx.fields.values[name] = value
+        ctx.fields.provenance[name] = [Provenance(page=1, bbox=BBox(x0=70, top=100, x1=400, bottom=112))]
+    return ctx
+
+
+def _uncertain(ctx: Context) -> dict[str | None, str]:
+    return {i.field: i.message for i in ctx.fields.warnings if i.code is IssueCode.VALUE_UNCERTAIN}
+
+
+@pytest.mark.parametrize(
+    ("value", "word", "reading"),
+    [
+        ("Pianung der Radwege im Ortsteil", "Pianung", "planung"),
+        ("Sanierung im Bezirksiathaus Nord", "Bezirksiathaus", "bezirksrathaus"),
+        ("Bereitstellung zusätzlicher Mittelim Haushaltsjahr 2025", "Mittelim", "mittel im"),
+        ("Sanierung der Turnhalle unfer Beteiligung des Ortsteilrates", "unfer", "unter"),
+    ],
+)
+def test_a_word_one_misread_letter_from_a_german_word_is_found(value: str, word: str, reading: str) -> None:
+    assert WORDS is not None
+    assert misspelt_word(value, WORDS, Counter()) == (word, reading)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Fraktion BÜNDNIS 90/DIE GRÜNEN in der Bezirksvertretung Am Wald",  # capitals, small words
+        "AfD-Fraktion im Rat der Stadt",  # a capital inside: an abbreviation
+        "Neubau der Schwimmhalle in der Weimarische Straße",  # a verb's stem leads, an adjective of a name
+        "Querungshilfe und Stützmauer am Regenrückhaltebecken Daberstedt",  # compounds, a name
+        "Fahrradabstellanlage am Bahnhof Ostend (15/47/44/25)",  # nothing put before a name, numbers
+    ],
+)
+def test_right_values_with_names_and_compounds_are_not_found(value: str) -> None:
+    assert WORDS is not None
+    assert misspelt_word(value, WORDS, Counter()) is None
+
+
+def test_only_ocred_fields_are_warned_and_a_name_read_twice_is_not() -> None:
+    ctx = _context({"title": "Pianung der Radwege", "originator": "Tiefbauamt", "body": "Bezirksiathaus"})
+    warn_misspelt(ctx)
+    assert _uncertain(ctx) == {
+        "title": "title may be misread: 'Pianung' is no German word, but one misread letter from 'planung'",
+        "body": "body may be misread: 'Bezirksiathaus' is no German word, but one misread letter from 'bezirksrathaus'",
+    }
+    born_digital = _context({"title": "Pianung der Radwege"}, ocr=False)
+    warn_misspelt(born_digital)
+    assert _uncertain(born_digital) == {}
+    # The paper's text holds the word again as the value has it: a name, read the same way twice.
+    title = ("Pianung der Radwege",)
+    once = _context({"title": title[0]}, texts=title)
+    warn_misspelt(once)
+    assert set(_uncertain(once)) == {"title"}
+    named = _context({"title": title[0]}, texts=(*title, "Der Ortsteil Pianung liegt am Fluss"))
+    warn_misspelt(named)
+    assert _uncertain(named) == {}
+
+
+@pytest.mark.parametrize(
+    ("value", "number"),
+    [
+        ("Nachtragsangebot der Firma Schneider (15/47/44125)", "15/47/44125"),
+        ("Erweiterung der Kindertagesstätte (15/67198/22)", "15/67198/22"),
+        ("Nachtragsangebot der Firma Schneider (15/47/44/25)", None),
+        ("Vorlage 2024/12345 vom 12/3/2024", None),
+    ],
+)
+def test_a_file_number_with_a_slash_read_as_one(value: str, number: str | None) -> None:
+    assert slash_read_as_one(value) == number
+    ctx = _context({"title": value})
+    warn_misspelt(ctx)
+    assert ("title" in _uncertain(ctx)) is (number is not None)
+
+
+@pytest.mark.parametrize(
+    ("value", "amount"),
+    [
+        ("Kauf eines Schleppers (voraussichtliche Kosten ca. 284. 500, 00", "4. 500,"),
+        ("Kauf eines Schleppers (Kosten ca. 284.500, 00 €)", "500, 00"),
+        ("Kauf eines Schleppers (Kosten ca. 284.500,00 €) vom 3. 5. 2024", None),
+    ],
+)
+def test_an_amount_with_a_space_inside(value: str, amount: str | None) -> None:
+    assert split_amount(value) == amount
+    ctx = _context({"title": value})
+    warn_misspelt(ctx)
+    assert ("title" in _uncertain(ctx)) is (amount is not None)
+
+
+def test_a_word_of_small_letters_that_is_no_german_word() -> None:
+    assert WORDS is not None
+    assert misspelt_word("Kindertagesstätte (voraussi liche Kosten)", WORDS, Counter()) == ("voraussi", "")
+    ctx = _context({"title": "Kindertagesstätte (voraussi liche Kosten)"})
+    warn_misspelt(ctx)
+    assert _uncertain(ctx) == {"title": "title may be misread: 'voraussi' is no German word"}
+
+
+def test_a_field_already_doubted_is_not_warned_twice() -> None:
+    ctx = _context({"title": "Pianung der Radwege"})
+    ctx.warn(IssueCode.VALUE_UNCERTAIN, "title may be misread: OCR read 'Pianung' with confidence 32", field="title")
+    assert warn_misspelt(ctx) == set()
+    assert len([i for i in ctx.fields.warnings if i.field == "title"]) == 1
