@@ -84,6 +84,19 @@ def test_only_ocred_fields_are_warned_and_a_name_read_twice_is_not() -> None:
     assert _uncertain(named) == {}
 
 
+def test_born_digital_papers_do_not_load_the_word_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paper without an OCRed page has nothing to judge: the word list (339,000 words, 0.4 s and
+    60 MB once per process) is not loaded for it."""
+    import ratsdoc.extract.ocr_spelling as spelling
+
+    def loaded() -> None:
+        raise AssertionError("the word list was loaded for a born-digital paper")
+
+    monkeypatch.setattr(spelling, "lexicon", loaded)
+    born_digital = _context({"title": "Pianung der Radwege"}, ocr=False)
+    assert warn_misspelt(born_digital) == set()
+
+
 @pytest.mark.parametrize(
     ("value", "number"),
     [

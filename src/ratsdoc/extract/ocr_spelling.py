@@ -212,8 +212,10 @@ def warn_misspelt(ctx: Context) -> set[str]:
     """Warn about each field of :data:`FIELDS` read on an OCRed page with a word that is no German
     word (see :func:`misspelt_word`), a file number or an amount misread, unless a warning already
     doubts it; returns the fields warned."""
+    if not ctx.layout.ocr_pages:
+        return set()  # born-digital text: nothing to judge, and the word list is not loaded
     words = lexicon()
-    if words is None or not ctx.layout.ocr_pages:
+    if words is None:
         return set()
     skip = {issue.field for issue in ctx.fields.warnings if issue.code is IssueCode.VALUE_UNCERTAIN}
     warned: set[str] = set()
