@@ -12,17 +12,19 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from .defaults import (
     ABSENT,
     ATTENDEES,
-    DATE,
     DATE_LABELS,
     DECISION,
     EVIDENCE,
     FACTIONS,
     HEAD_LINES,
+    ITEM_LINES,
+    PAPER_NUMBERS,
     PART_NUMBER,
     PUBLIC_END,
     PUBLIC_PART,
     RECORD_NUMBERS,
     SALUTATIONS,
+    SESSION_LINES,
     SIDE_LABELS,
     TITLES,
     TOC,
@@ -208,28 +210,7 @@ class MeetingRules(BaseModel):
         description="Labels of the header block ('Beginn: 18:30 Uhr') per meeting field.",
     )
     session_patterns: list[str] = Field(
-        default_factory=lambda: [
-            # SessionNet's invitation: '3. Sitzung Donnerstag, 17.11.2022 18:30 Uhr Mönauschule,'
-            rf"(?P<number>\d{{1,3}}\.\s*Sitzung)\s+(?:\p{{L}}+,\s*)?(?P<date>{DATE})\s+(?P<start>\d{{1,2}}[:.]\d{{2}})\s*Uhr"
-            r"(?:\s+(?P<location>\S.*))?",
-            rf"(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s+vom\s+(?:\p{{L}}+,\s*)?(?P<date>{DATE})",
-            rf"(?P<number>\d{{1,3}}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE})",
-            # 'Protokoll über die öffentliche Sitzung des Gemeinderates vom 5. März 2024', 'Sitzung vom ...',
-            # after the body's name and a dash: 'Stadtrat Jena – Protokoll der Sitzung vom ...'.
-            rf"^\s*(?:[^–—:|\d]{{3,60}}?\s[–—-]\s+)?(?:Auszug\s+aus\s+(?:der|dem)\s+)?(?:\p{{L}}*(?:protokoll|niederschrift)|Verhandlungsschrift|"
-            rf"(?:\p{{L}}+\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE})",
-            r"(?P<number>\d{1,3}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b",
-            # The record's number alone on its line, the session's day below it ('Protokoll Nr. 92' /
-            # 'Sitzung vom ...'): the number of the session, as in 'Protokoll Nr. 92 vom ...'.
-            r"^\s*(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s*$",
-            # An extract's second head line: 'aus der öffentlichen Sitzung des Bauausschusses vom 12.03.2024'.
-            # An invitation's: 'zur öffentlichen Sitzung des Gemeinderats am 12.03.2025'.
-            rf"^\s*(?:aus\s+der|über\s+die|zur)\s+(?:\p{{L}}+\s+)?Sitzung\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?"
-            rf"(?:de[nm]\s+)?(?P<date>{DATE})",
-            # The day and place under the session line ('über die öffentliche Sitzung des Gemeinderates' /
-            # 'am Donnerstag, 14. März 2024, im Sitzungssaal des Gemeindeamtes').
-            rf"^\s*am\s+(?:\p{{L}}+,\s*)?(?P<date>{DATE}),?\s+(?:im|in\s+der|in\s+dem)\s+(?P<location>\p{{Lu}}.*)",
-        ],
+        default_factory=lambda: list(SESSION_LINES),
         description="Session lines on the first page with optional groups number, date, start, location.",
     )
     public_end: list[str] = Field(
@@ -272,20 +253,7 @@ class MeetingRules(BaseModel):
         description="The type of a document known as an agenda by its table's heading row alone.",
     )
     item_patterns: list[str] = Field(
-        default_factory=lambda: [
-            # 'TOP 3', 'TOP Ö 3', 'Traktandum 4' (Swiss), 'Tagesordnungspunkt 5', 'Punkt 5'; sub-items
-            # '3.1' or '3 a'; in minutes also 'Zu Punkt 3 der Tagesordnung', 'TOP 5 – Title'. The
-            # title starts with a capital, a digit or a quote, whatever the flags. Two items
-            # treated under one heading keep both numbers ('TOP 2 und 3: ...').
-            r"(?:Zu\s+)?(?:TOP|Traktandum|Tagesordnungspunkt|Punkt)\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*"
-            r"(?:\s?(?-i:[a-z])(?=[\s).]))?(?:\s+(?:und|u\.|\+|&|bis)\s+\d{1,2}(?:\.\d{1,2})*)?)"
-            r"(?:\s+der\s+Tagesordnung)?[.)]?\s*[:.–—-]?\s+"
-            r"(?P<title>(?-i:[\p{Lu}\d„\"]).*)",
-            r"(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*(?:\s?(?-i:[a-z])(?=[\s).]))?)[.)]?\s+"
-            r"(?P<title>(?-i:[\p{Lu}„\"]).*)",
-            # Roman numbers ('III. Bericht der Verwaltung'), with their full stop.
-            r"(?P<number>(?-i:[IVX]{1,5}))\.\s+(?P<title>(?-i:[\p{Lu}„\"]).*)",
-        ],
+        default_factory=lambda: list(ITEM_LINES),
         description="Agenda item lines with groups number and title; the first pattern (with "
         "'TOP') is preferred in a document that has such lines, the others only in the agenda list "
         "or, in minutes without one, where the numbers run in sequence.",
@@ -296,21 +264,7 @@ class MeetingRules(BaseModel):
         "(the session line, a date alone): never an item.",
     )
     paper_number_patterns: list[str] = Field(
-        default_factory=lambda: [
-            # 'Vorlage 1234/2023', 'Drucksache 21/1234', 'Ds. 3456/2019', 'Vorlage: VO/2022/123',
-            # Swiss 'Geschäftsnummer 20/MO 12/123'.
-            r"\b(?:Vorlage|Beschlussvorlage|Drucksache|Drs\.|Ds\.|DS|Antrag|Anfrage|Mitteilung|Geschäftsnummer|"
-            # A Gemeinderat's paper ('GRDrs 123/2025', 'GR-Drs. 123/2025').
-            r"Geschäfts-Nr\.|GR-?Drs\.?|Gemeinderatsdrucksache)\s*(?:Nr\.\s*)?:?\s*"
-            # A version after a full stop ('Drs. 21-3920.1', the amended paper) is part of the number.
-            r"(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5}|(?:[\p{Lu}]{1,5}[/-])?\d[\d]*(?:[/-]\d+)+"
-            r"(?:\.\d{1,2}(?![\d.]))?)",
-            r"\((?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5})\)",  # Swiss, after the title: '(20/GE 23/440)'
-            # A bare number in parentheses at the end of a title: '(0112/23)', '(AN/0123/2022)'.
-            r"\((?P<number>(?:\p{Lu}{1,5}/)?\d{2,5}(?:/\d{2,5}){1,2})\)\s*$",
-            r"^(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5})$",  # Swiss, alone in a cell
-            r"^(?P<number>(?:[\p{Lu}]{1,5}[/-])?\d{1,5}(?:[/-]\d{1,5}){1,2}(?:-\d{1,3})?(?:\.\d{1,2})?)$",
-        ],
+        default_factory=lambda: list(PAPER_NUMBERS),
         description="Paper numbers in an item: after a keyword in the title, in parentheses after it, "
         "or a right-hand cell or a line under the title that is nothing but a paper number.",
     )
