@@ -143,13 +143,21 @@ def without_margin_marks(layout: Layout) -> Layout:
             # start in the margin too ("+ 4 SPD-Fraktion").
             while tokens and _margin_mark(tokens[0]) and tokens[0].x0 < edge - height:
                 tokens.pop(0)
-        if len(tokens) == len(line.tokens):
-            lines.append(line)
-            continue
-        changed = True
-        if any(t.box is None and not t.bullet for t in tokens):
-            lines.append(Line(line.page, tokens, line.furniture))
+        kept = with_tokens(line, tokens)
+        changed = changed or kept is not line
+        if kept is not None:
+            lines.append(kept)
     return replace(layout, lines=lines) if changed else layout
+
+
+def with_tokens(line: Line, tokens: list[Token]) -> Line | None:
+    """``line`` when ``tokens`` are all of its tokens, else a line of ``tokens`` alone, or None
+    when no word is left among them (boxes and bullets alone are no line of text)."""
+    if len(tokens) == len(line.tokens):
+        return line
+    if any(t.box is None and not t.bullet for t in tokens):
+        return Line(line.page, tokens, line.furniture)
+    return None
 
 
 #: Punctuation standing alone between words, as OCR reads a speck, a sign standing alone

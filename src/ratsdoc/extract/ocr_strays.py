@@ -15,7 +15,7 @@ import regex
 from ..layout.lines import Line, Token
 from ..ocr.confidence import OcrDoubt
 from ..regions import Layout
-from .ocr_noise import read_as
+from .ocr_noise import read_as, with_tokens
 
 #: A stray after a line's last word stands apart from it by more than this many of the line's
 #: sizes (a word space is a third of one; the generated scans' strays stood 1.7-6 sizes apart).
@@ -95,13 +95,10 @@ def without_strays(layout: Layout) -> Layout:
             changed = True
             continue
         stray = trailing_stray(line, page_doubts)
-        tokens = [t for t in line.tokens if t is not stray]
-        if len(tokens) == len(line.tokens):
-            lines.append(line)
-            continue
-        changed = True
-        if any(t.box is None and not t.bullet for t in tokens):
-            lines.append(Line(line.page, tokens, line.furniture))
+        kept = with_tokens(line, [t for t in line.tokens if t is not stray])
+        changed = changed or kept is not line
+        if kept is not None:
+            lines.append(kept)
     return replace(layout, lines=lines) if changed else layout
 
 
