@@ -13,8 +13,9 @@ up to N wrong fields per family. With ``--jobs`` the families are parsed in that
 file's SHA-256 and reads it from there on later runs, so that a scanned family (``letter-scan``:
 seconds of OCR a page) is read once and then re-evaluated in seconds while the extractors
 change. A cached layout is used only by the code that wrote it: the key joins the file's SHA-256
-with a digest of the sources that read layouts (``layout/``, ``ocr/``, ``text/``, ``pipeline.py``), so a
-change there reads every file afresh instead of serving layouts of older code.
+with a digest of the sources that read layouts (``layout/``, ``ocr/``, ``text/`` with their data
+files, ``pipeline.py``), so a change there reads every file afresh instead of serving layouts of
+older code.
 """
 
 from __future__ import annotations
@@ -43,14 +44,12 @@ def _scores(scores: dict[str, Score]) -> dict[str, tuple[int, int, int, int, int
 
 
 def layout_code_digest() -> str:
-    """A digest of the sources whose change changes a layout: the layout, OCR and text packages, the pipeline."""
+    """A digest of the sources whose change changes a layout: the layout, OCR and text packages
+    (their code and their data, such as ocr/citations.toml), the pipeline."""
     package = Path(pipeline.__file__).parent
-    sources = [
-        package / "pipeline.py",
-        *sorted((package / "layout").rglob("*.py")),
-        *sorted((package / "ocr").rglob("*.py")),
-        *sorted((package / "text").rglob("*.py")),
-    ]
+    sources = [package / "pipeline.py"]
+    for folder in ("layout", "ocr", "text"):
+        sources += sorted(path for path in (package / folder).rglob("*") if path.suffix in (".py", ".toml"))
     digest = hashlib.sha256()
     for source in sources:
         digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())

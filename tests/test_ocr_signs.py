@@ -1,9 +1,14 @@
-"""The section sign misread as "8" or "5" where a rule is cited (ocr/signs.py)."""
+"""The section sign misread as "8" or "5" where a rule is cited (ocr/signs.py), and the word lists
+of citations.toml that say where a rule is cited."""
 
 from __future__ import annotations
 
+import pytest
+import regex
+from pydantic import ValidationError
+
 from ratsdoc.ocr.engine import OcrWord
-from ratsdoc.ocr.signs import section_signs
+from ratsdoc.ocr.signs import CitationWords, citation_words, section_signs
 
 BAND = (717, 760)
 
@@ -66,3 +71,61 @@ def test_real_numbers_stay() -> None:
     after = _line(("nach", 400, 720, 80, 30), ("8", 500, 720, 22, 30), ("Wochen", 540, 720, 130, 30))
     for words in (days, rule, plain, after):
         assert _texts(section_signs(words)) == _texts(words)
+
+
+def test_the_citation_words_load_and_each_entry_is_one_word() -> None:
+    words = citation_words()
+    assert words is citation_words()  # read once
+    assert {"nach", "gemäß"} <= set(words.citing) and {"GO", "BauGB"} <= set(words.laws)
+    for entries in (words.citing, words.parts, words.laws, words.articles):
+        assert entries and len(set(entries)) == len(entries)
+        assert all(regex.fullmatch(r"\p{L}[\p{L}.]*", entry) for entry in entries)
+    assert words.name_endings and all(ending.isalpha() and ending.islower() for ending in words.name_endings)
+
+
+@pytest.mark.parametrize("law", citation_words().laws + citation_words().parts)
+def test_every_listed_law_marks_a_cited_rule(law: str) -> None:
+    words = _line(
+        ("nach", 429, 717, 101, 34), ("8", 546, 719, 22, 37), ("4", 582, 719, 25, 31), (law, 621, 719, 68, 32)
+    )
+    assert _texts(section_signs(words)) == ["nach", "§", "4", law]
+
+
+@pytest.mark.parametrize("citing", citation_words().citing)
+def test_every_citing_word_marks_a_cited_rule(citing: str) -> None:
+    words = _line(
+        (citing, 429, 717, 101, 34), ("8", 546, 719, 22, 37), ("4", 582, 719, 25, 31), ("GO,", 621, 719, 68, 32)
+    )
+    assert _texts(section_signs(words))[1] == "§"
+
+
+@pytest.mark.parametrize("ending", citation_words().name_endings)
+def test_every_listed_ending_names_a_rule(ending: str) -> None:
+    for article in citation_words().articles:
+        words = _line(
+            ("nach", 400, 720, 80, 30),
+            ("5", 500, 720, 22, 36),
+            ("2", 540, 720, 25, 30),
+            (article, 580, 720, 60, 30),
+            ("Haupt" + ending + ".", 660, 720, 300, 38),
+        )
+        assert _texts(section_signs(words))[1] == "§"
+
+
+def test_a_spaced_citing_word_matches_too() -> None:
+    # "i. V. m." held in one word: a full stop inside an entry may be followed by a space.
+    words = _line(
+        ("i. V. m.", 400, 720, 90, 30), ("8", 500, 720, 22, 36), ("4", 540, 720, 25, 30), ("GO", 580, 720, 60, 30)
+    )
+    assert _texts(section_signs(words))[1] == "§"
+
+
+@pytest.mark.parametrize(
+    ("field", "entry"),
+    [("laws", "Bau GB"), ("laws", ""), ("citing", "§"), ("name_endings", "Ordnung"), ("laws", "GO")],
+)
+def test_a_malformed_or_repeated_entry_is_refused(field: str, entry: str) -> None:
+    data = citation_words().model_dump()
+    data[field] = [*data[field], entry]
+    with pytest.raises(ValidationError):
+        CitationWords.model_validate(data)

@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from ratsdoc.extract import ocr_spelling
 from ratsdoc.extract.context import Context
 from ratsdoc.extract.ocr_spelling import misspelt_word, slash_read_as_one, split_amount, warn_misspelt
 from ratsdoc.issues import IssueCode
@@ -141,3 +142,44 @@ def test_a_field_already_doubted_is_not_warned_twice() -> None:
     ctx.warn(IssueCode.VALUE_UNCERTAIN, "title may be misread: OCR read 'Pianung' with confidence 32", field="title")
     assert warn_misspelt(ctx) == set()
     assert len([i for i in ctx.fields.warnings if i.field == "title"]) == 1
+
+
+#: A small word list for the compound rules of the check itself.
+_SMALL = frozenset(
+    {"schwimmen", "halle", "queren", "hilfe", "weimar", "wem", "arische", "stadt", "planung", "rat", "haus"}
+)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "schwimmhalle",  # led by a verb's stem
+        "querungshilfe",  # led by a noun in "-ung" made of a verb, with a linking "s"
+        "weimarische",  # an adjective made of a listed name
+        "stadtplanung",  # listed parts
+        "wemarische",  # the list's own three-letter parts
+    ],
+)
+def test_the_looser_rule_takes_stems_and_derived_adjectives(word: str) -> None:
+    assert ocr_spelling._german(word, _SMALL)
+
+
+@pytest.mark.parametrize("word", ["xyzhalle", "hallxschwimm", "schwimmhallx", "stadtplanungx"])
+def test_the_looser_rule_wants_known_parts(word: str) -> None:
+    assert not ocr_spelling._german(word, _SMALL)
+
+
+@pytest.mark.parametrize(
+    ("word", "sure"),
+    [
+        ("stadtplanung", True),
+        ("stadtsplanung", True),  # a linking "s" after a part of four letters
+        ("rathaus", False),  # parts of three letters are too short to be sure
+        ("wemarische", False),
+        ("schwimmhalle", False),  # a verb's stem is no listed word
+        ("planunghallestadthaus", False),  # four parts, one more than allowed
+        ("planunghallestadt", True),
+    ],
+)
+def test_the_stricter_rule_for_proposed_readings(word: str, sure: bool) -> None:
+    assert ocr_spelling._surely_german(word, _SMALL) is sure

@@ -22,6 +22,7 @@ import regex
 
 from ..issues import IssueCode
 from ..ocr.lexicon import MIN_PART, is_german_word, is_listed_word, lexicon
+from ..text.compounds import split_compound, stems
 from .context import Context
 
 #: The fields judged: a word misread there is a wrong value that a reader would take on trust.
@@ -43,27 +44,33 @@ _DERIVED = ("ische", "ischen", "ischer", "isches", "isch")
 _PARTS = 4
 
 
-def _german(word: str, words: frozenset[str], parts: int = _PARTS) -> bool:
+def _german(word: str, words: frozenset[str]) -> bool:
     """Whether the lower-case ``word`` is German by the list (:func:`is_german_word`), an
     adjective made of a listed word, or a compound whose parts may also be a verb's stem
     ("schwimm" of "schwimmen") or a noun made of one ("querung" of "queren")."""
-    if is_german_word(word, words) or any(
-        word.endswith(end) and len(word) - len(end) >= MIN_PART and word[: -len(end)] in words for end in _DERIVED
-    ):
-        return True
-    if parts < 2:
-        return False
-    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
-        head, tail = word[:cut], word[cut:]
-        if _head_part(head, words) and _german(tail, words, parts - 1):
-            return True
-    return False
+    return (
+        split_compound(
+            word,
+            lambda part: _german_part(part, words),
+            lambda head: _head_part(head, words),
+            min_part=MIN_PART,
+            max_parts=_PARTS,
+        )
+        is not None
+    )
+
+
+def _german_part(part: str, words: frozenset[str]) -> bool:
+    """Whether the lower-case ``part`` is German by the list or an adjective made of a listed word."""
+    return is_german_word(part, words) or any(
+        part.endswith(end) and len(part) - len(end) >= MIN_PART and part[: -len(end)] in words for end in _DERIVED
+    )
 
 
 def _head_part(head: str, words: frozenset[str]) -> bool:
     """Whether ``head`` can lead a compound: a listed word or a verb's stem, or a noun in "-ung"
     made of a listed verb, each with a linking "s" or none."""
-    for part in (head, head[:-1] if head.endswith("s") else head):
+    for part in stems(head, ("s",)):
         if part in words or part + "en" in words or part + "n" in words:
             return True
         if part.endswith("ung") and part[:-3] + "en" in words:
@@ -112,19 +119,20 @@ _SURE_PART, _SURE_PARTS = 4, 3
 _SURE_INFLECTED = 6
 
 
-def _surely_german(word: str, words: frozenset[str], parts: int = _SURE_PARTS) -> bool:
+def _surely_german(word: str, words: frozenset[str]) -> bool:
     """Whether the lower-case ``word`` is a listed word (or a form of one), or a compound of at
-    most ``parts`` such words of :data:`_SURE_PART` letters or more (a linking "s" allowed)."""
-    if word in words or (len(word) > _SURE_INFLECTED and is_listed_word(word, words)):
-        return True
-    if parts < 2:
-        return False
-    for cut in range(_SURE_PART, len(word) - _SURE_PART + 1):
-        head, tail = word[:cut], word[cut:]
-        stem = head[:-1] if head.endswith("s") and len(head) > _SURE_PART else head
-        if (head in words or stem in words) and _surely_german(tail, words, parts - 1):
-            return True
-    return False
+    most :data:`_SURE_PARTS` such words of :data:`_SURE_PART` letters or more (a linking "s"
+    allowed)."""
+    return (
+        split_compound(
+            word,
+            lambda part: part in words or (len(part) > _SURE_INFLECTED and is_listed_word(part, words)),
+            lambda head: not words.isdisjoint(stems(head, ("s",), min_stem=_SURE_PART)),
+            min_part=_SURE_PART,
+            max_parts=_SURE_PARTS,
+        )
+        is not None
+    )
 
 
 @functools.lru_cache(maxsize=4096)

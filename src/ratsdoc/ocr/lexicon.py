@@ -5,9 +5,10 @@ The word list is the German frequency dictionary that the ``pyspellchecker`` pac
 extra). It is read as data only, once per process, and only when a scan's own text layer is
 judged (:mod:`.layer_quality`). German writes compounds as one word ("Bezirksvertretung",
 "Radwegeplanung"), which no list holds in full: a word also counts when it splits into listed
-words of at least :data:`MIN_PART` letters, with a linking "s" or "es" after a part. Without the
-package there is no lexicon (:func:`lexicon` returns None) and layers are judged by the shape
-of their words alone (:mod:`.noise`).
+words of at least :data:`MIN_PART` letters, with a linking "s" or "es" after a part
+(:func:`compound_parts`, by :func:`ratsdoc.text.compounds.split_compound`). Without the package
+there is no lexicon (:func:`lexicon` returns None) and layers are judged by the shape of their
+words alone (:mod:`.noise`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import gzip
 import importlib.resources
 import importlib.util
 import json
+
+from ..text.compounds import split_compound, stems
 
 #: The shortest part a compound is split into: shorter "words" of the list (abbreviations,
 #: interjections, "re", "ga") would let almost any misreading split into parts.
@@ -45,7 +48,20 @@ def lexicon() -> frozenset[str] | None:
 def is_german_word(word: str, words: frozenset[str]) -> bool:
     """Whether ``word`` (letters only, any case) is a listed word, an inflected form of one or a
     compound of listed words (see the module docstring)."""
-    return _plausible(word.lower(), words, MAX_PARTS)
+    return compound_parts(word.lower(), words) is not None
+
+
+def compound_parts(word: str, words: frozenset[str]) -> tuple[str, ...] | None:
+    """The parts of the lower-case ``word`` (see the module docstring): listed words, the last
+    one also an inflected form and each before it also with a linking "s" or "es" ("haushalts",
+    "mittel"); None when it is no German word."""
+    return split_compound(
+        word,
+        lambda part: _listed(part, words),
+        lambda head: not words.isdisjoint(stems(head, _LINKS)),
+        min_part=MIN_PART,
+        max_parts=MAX_PARTS,
+    )
 
 
 def is_listed_word(word: str, words: frozenset[str]) -> bool:
@@ -61,19 +77,3 @@ def _listed(word: str, words: frozenset[str]) -> bool:
         word.endswith(ending) and len(word) - len(ending) >= MIN_PART and word[: -len(ending)] in words
         for ending in _ENDINGS
     )
-
-
-def _plausible(word: str, words: frozenset[str], parts: int) -> bool:
-    if _listed(word, words):
-        return True
-    if parts < 2 or len(word) < 2 * MIN_PART:
-        return False
-    # The head is the shortest listed start that leaves a plausible rest: German puts the
-    # deciding part last, and a short head keeps the recursion shallow.
-    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
-        head, tail = word[:cut], word[cut:]
-        if not (head in words or any(head.endswith(link) and head[: -len(link)] in words for link in _LINKS)):
-            continue
-        if _plausible(tail, words, parts - 1):
-            return True
-    return False
