@@ -9,12 +9,13 @@ stays the same):
 - ``--profile NAME``: a layout profile forced instead of the one detected (``generic``: no
   profile's own patterns);
 - ``--merge-pages``: every two pages set one above the other on one tall page, so page feet and
-  heads stand in mid-page and an item's page break is gone.
+  heads stand in mid-page and an item's page break is gone;
+- ``--scale F``: every page printed at F times its size (type, gaps and indents shrink or grow).
 
 Usage (repo root)::
 
     PYTHONPATH=src python scripts/agenda_audit.py DIR [DIR ...] [--profile generic] [--merge-pages]
-        [--show] [--warned]
+        [--scale 0.7] [--show] [--warned]
 """
 
 from __future__ import annotations
@@ -36,19 +37,20 @@ from ratsdoc.pipeline import read_paper
 KEYS = ("number", "title", "public", "paper_numbers", "decision", "vote")
 
 
-def merged(pdf: Path) -> bytes:
-    """The PDF with every two pages set one above the other on one page of their joint height."""
+def merged(pdf: Path, per_page: int = 2, scale: float = 1.0) -> bytes:
+    """The PDF with every ``per_page`` pages set one above the other on one page of their joint
+    height, each at ``scale`` times its size."""
     source = pdfium.PdfDocument(str(pdf))
     target = pdfium.PdfDocument.new()
-    for start in range(0, len(source), 2):
-        sizes = [source[k].get_size() for k in range(start, min(start + 2, len(source)))]
-        width, height = max(w for w, _ in sizes), sum(h for _, h in sizes)
+    for start in range(0, len(source), per_page):
+        sizes = [source[k].get_size() for k in range(start, min(start + per_page, len(source)))]
+        width, height = scale * max(w for w, _ in sizes), scale * sum(h for _, h in sizes)
         page = target.new_page(width, height)
         top = height
         for offset, (_, h) in enumerate(sizes):
             placed = source.page_as_xobject(start + offset, target).as_pageobject()
-            top -= h
-            placed.transform(pdfium.PdfMatrix().translate(0, top))
+            top -= scale * h
+            placed.transform(pdfium.PdfMatrix().scale(scale, scale).translate(0, top))
             page.insert_obj(placed)
         page.gen_content()
     out = Path(f"/tmp/agenda-audit-{pdf.stem}.pdf")
@@ -70,11 +72,14 @@ def first_difference(got: list[dict[str, Any]] | None, want: list[dict[str, Any]
     return "same items, other fields"
 
 
-def audit(pdf: Path, golden: dict[str, Any], options: ParseOptions, merge: bool) -> tuple[bool, bool, str]:
+def audit(
+    pdf: Path, golden: dict[str, Any], options: ParseOptions, merge: bool, scale: float = 1.0
+) -> tuple[bool, bool, str]:
     """(right, warned, what) for one document's agenda; ``what`` is the difference or the warning."""
     issues: list[Issue] = []
     try:
-        document, issues = read_paper(merged(pdf) if merge else pdf, options)
+        stressed = merge or scale != 1.0
+        document, issues = read_paper(merged(pdf, 2 if merge else 1, scale) if stressed else pdf, options)
         got = document.model_dump(mode="json").get("agenda_items")
     except RatsdocError as exc:
         return False, True, f"failed: {exc}"
@@ -90,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--profile", help="force this layout profile")
     parser.add_argument("--merge-pages", action="store_true", help="set every two pages on one")
+    parser.add_argument("--scale", type=float, default=1.0, help="print every page at this size")
     parser.add_argument("--show", action="store_true", help="list the silent wrong agendas")
     parser.add_argument("--warned", action="store_true", help="list the right agendas warned on")
     args = parser.parse_args(argv)
@@ -100,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             golden = json.loads(golden_path.read_text(encoding="utf-8"))
             if golden.get("kind") != "meeting" or "agenda_items" not in golden:
                 continue
-            right, warned, what = audit(pdf, golden, options, args.merge_pages)
+            right, warned, what = audit(pdf, golden, options, args.merge_pages, args.scale)
             counts[(right, warned)] += 1
             if (args.show and not right and not warned) or (args.warned and right and warned):
                 print(f"{'[silent]' if not right else '[warned]'} {folder.name}/{pdf.name}: {what}", flush=True)
