@@ -22,7 +22,8 @@ of ``meeting_parliament.py`` (a cantonal parliament's Protokoll with registry nu
 votes by faction, a Gemeinderat Niederschrift, an agenda table over several pages); with ``--plenary-styles N``
 also the long verbatim minutes of ``meeting_plenary.py`` (set like a plenary protocol); with ``--austrian-styles
 N`` also those of ``meeting_austrian.py`` (Austrian Verhandlungsschriften of a Gemeinderat, their agenda in
-whole titles, keywords or numbers only). The same seed
+whole titles, keywords or numbers only); with ``--deep-agendas N`` also those of ``meeting_deep.py`` (agendas
+numbered to three levels with long titles, dot leaders and page numbers, items over page breaks). The same seed
 gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
 """
 
@@ -416,6 +417,7 @@ def main() -> None:
     parser.add_argument("--parliament-styles", type=int, default=0, help="documents of meeting_parliament.py to add")
     parser.add_argument("--plenary-styles", type=int, default=0, help="documents of meeting_plenary.py to add")
     parser.add_argument("--austrian-styles", type=int, default=0, help="documents of meeting_austrian.py to add")
+    parser.add_argument("--deep-agendas", type=int, default=0, help="documents of meeting_deep.py to add")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -475,6 +477,10 @@ def main() -> None:
         import meeting_austrian
 
         meeting_austrian.build_all(args.out, args.seed, args.austrian_styles)
+    if args.deep_agendas:
+        import meeting_deep
+
+        meeting_deep.build_all(args.out, args.seed, args.deep_agendas)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda import read_agenda
-from ratsdoc.meeting.agenda_check import LONG_TITLE, agenda_doubts, public_doubts
+from ratsdoc.meeting.agenda_check import LONG_TITLE, agenda_doubts, empty_parts, public_doubts, unread_votes
 from ratsdoc.meeting.agenda_columns import strip_side_cells
 from ratsdoc.meeting.agenda_item import Item
 from ratsdoc.meeting.agenda_papers import cell_number
@@ -150,4 +150,147 @@ def test_a_line_right_under_a_title_in_a_bare_list_may_go_on_with_it() -> None:
     assert agenda_doubts(items, RULES) == ["the line under item 2 may go on with its title"]
     # A sentence under the title is the item's text, not its title.
     items[1].body = [text_line(78, [(50, "Die Verwaltung berichtet über den Stand.")])]
+    assert agenda_doubts(items, RULES) == []
+
+
+def test_dot_leaders_and_page_numbers_leave_the_title() -> None:
+    # An agenda that is also the bundle's contents: leaders and the page after each title, before
+    # or after a paper cell; a title's own ellipsis stays.
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1"), (110, "Sanierung des Spielplatzes ....................... 3")],
+        [(50, "2"), (110, "Bebauungsplan Nr. 112 Wohngebiet Am Mühlenteich,")],
+        [(110, "Aufstellungsbeschluss . . . . . . . . . . . 12")],
+        [(50, "3"), (110, "Wahl der Schiedsperson ................"), (430, "1582/2024"), (520, "17")],
+        [(50, "4"), (110, "Kostenfeststellung ......................"), (430, "797/2024"), (520, "19")],
+        [(50, "5"), (110, "Antrag ... betreffend Radwege")],
+    ]
+    items = read_agenda([text_line(50 + 14 * k, cells) for k, cells in enumerate(rows)], RULES)
+    assert [(item.title, item.paper_numbers) for item in items] == [
+        ("Sanierung des Spielplatzes", []),
+        ("Bebauungsplan Nr. 112 Wohngebiet Am Mühlenteich, Aufstellungsbeschluss", []),
+        ("Wahl der Schiedsperson", ["1582/2024"]),
+        ("Kostenfeststellung", ["797/2024"]),
+        ("Antrag ... betreffend Radwege", []),
+    ]
+    assert agenda_doubts(items, RULES) == []
+    # Leaders the reading left in a title are furniture in it.
+    left = [Item("1", ["Anfragen ......... Personalangelegenheiten"], 110.0, None)]
+    assert agenda_doubts(left, RULES) == ["the title of item 1 holds a page number, date line or signature"]
+
+
+def test_a_part_heading_that_no_item_follows_is_a_doubt() -> None:
+    # A page foot the layout left in the list ended it: the non-public part under its heading
+    # (numbered from 1 again) was not read.
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "Öffentlicher Teil")],
+        [(50, "1."), (110, "Eröffnung")],
+        [(50, "2."), (110, "Anfragen")],
+        [(50, "Nichtöffentlicher Teil")],
+        [(280, "Seite 1")],
+        [(50, "1."), (110, "Personalangelegenheiten")],
+    ]
+    lines = [text_line(50 + 14 * k, cells) for k, cells in enumerate(rows)]
+    items = read_agenda(lines, RULES)
+    assert [item.number for item in items] == ["1", "2"]
+    assert empty_parts(items, lines, RULES) == ["no item follows the part heading 'Nichtöffentlicher Teil'"]
+    # Read whole, the part has its item; the part heading over the list is no doubt either.
+    whole = [*lines[:5], *lines[6:]]
+    assert [item.public for item in read_agenda(whole, RULES)] == [True, True, False]
+    assert empty_parts(read_agenda(whole, RULES), whole, RULES) == []
+
+
+def test_a_sub_item_of_verbatim_minutes_before_its_item_is_a_doubt() -> None:
+    def items(numbers: list[str]) -> list[Item]:
+        return [Item(number, [f"Titel {number}"], 110.0, True) for number in numbers]
+
+    # Items are called in any order ('2.2' before '2.1', '3' before '2'): no doubt ...
+    assert agenda_doubts(items(["1", "3", "2", "2.2", "2.1"]), RULES, ordered=False) == []
+    # ... but a sub-item's heading follows its item's: '3.1.2' before '3' is a page read out of order.
+    assert agenda_doubts(items(["1", "2", "3.1.2", "3", "3.1", "3.1.1"]), RULES, ordered=False) == [
+        "item 3.1.2 comes before its item 3"
+    ]
+    assert agenda_doubts(items(["1", "2", "2.1", "2.2.2", "2.2", "2.2.1"]), RULES, ordered=False) == [
+        "item 2.2.2 comes before its item 2.2"
+    ]
+
+
+def test_a_vote_joined_to_the_decision_or_a_lone_total_row_is_a_doubt() -> None:
+    def item(body: list[str]) -> Item:
+        return Item(
+            "4", ["Baurecht"], 110.0, True, body=[text_line(100 + 14 * k, [(50, t)]) for k, t in enumerate(body)]
+        )
+
+    joined = item(["Beschluss:", "Dem Kredit wird zugestimmt.Abstimmungsergebnis:", "Fraktion Ja Nein"])
+    assert unread_votes([joined], [("Dem Kredit wird zugestimmt.", None, [])], RULES) == [
+        "the vote of item 4 is labelled but not read"
+    ]
+    # The table's rows under the decision, its label and heading row gone with a page foot.
+    rows = item(["Beschluss:", "Dem Kredit wird zugestimmt.", "EVP 19 2 2", "SVP 7 3 0", "Total 26 5 2"])
+    assert unread_votes([rows], [("Dem Kredit wird zugestimmt.", None, [])], RULES) == [
+        "the vote table of item 4 was not read"
+    ]
+    assert unread_votes([item(["Die Verwaltung berichtet.", "Total 26 Seiten"])], [(None, None, [])], RULES) == []
+
+
+def test_a_decision_that_ends_open_is_a_doubt() -> None:
+    body = Item("3", ["Haushalt"], 110.0, True)
+    cut = "Der Ausschuss stimmt zu und beauftragt die Verwaltung mit der"
+    assert unread_votes([body], [(cut, None, [])], RULES) == ["the decision of item 3 looks cut"]
+    assert unread_votes([body], [(cut + " Umsetzung.", None, [])], RULES) == []
+    # A page foot read as the decision.
+    assert unread_votes([body], [("- 1 -", None, [])], RULES) == ["the decision of item 3 is a page number"]
+
+
+def test_a_title_of_a_bare_list_that_ends_in_a_comma_is_a_doubt() -> None:
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1."), (110, "Vergabe von Bauleistungen für die Grundschule am Lindenplatz,")],
+        [(50, "2."), (110, "Anfragen")],
+    ]
+    assert _doubts(rows) == ["the title of item 1 ends in a comma"]
+    # Minutes whose heading runs on into the sentence below ('TOP 1: Frau Barusel, Amt für Sport,' /
+    # 'teilt mit, ...'): the comma ends the heading.
+    said = [text_line(80, [(50, "teilt mit, dass die Halle saniert wird.")])]
+    items = [
+        Item("1", ["Frau Barusel, Amt für Sport"], 110.0, True, body=said, comma=True),
+        Item("2", ["Anfragen"], 110.0, True, body=[text_line(120, [(50, "Keine.")])]),
+    ]
+    assert agenda_doubts(items, RULES) == []
+
+
+def test_a_bare_list_that_goes_on_under_a_page_foot_is_a_doubt() -> None:
+    # Rows of a table without numbers: the page foot, read as a line of the page, ended the list,
+    # and the row under it was taken by no item.
+    rows = [text_line(100 + 14 * k, [(95, title), (400, "FB 3")]) for k, title in enumerate(["Eröffnung", "Anfragen"])]
+    foot, head = text_line(300, [(270, "Seite 1 von 2")]), text_line(320, [(50, "Einladung zur 3. Sitzung")])
+    lost = text_line(340, [(95, "Vergabe eines Auftrags"), (400, "FB 3")])
+    items = [
+        Item("", [title], 95.0, True, lines=[row]) for title, row in zip(["Eröffnung", "Anfragen"], rows, strict=True)
+    ]
+    assert empty_parts(items, [*rows, foot, head, lost], RULES) == [
+        "the list goes on under the page foot 'Seite 1 von 2'"
+    ]
+    # The row read as an item, or a signature under the foot: no doubt.
+    taken = [*items, Item("", ["Vergabe eines Auftrags"], 95.0, True, lines=[lost])]
+    assert empty_parts(taken, [*rows, foot, head, lost], RULES) == []
+    signed = text_line(340, [(95, "gez. Anna Bauer")])
+    assert empty_parts(items, [*rows, foot, head, signed], RULES) == []
+
+
+def test_a_side_cell_taken_out_is_not_cut_again_from_the_title() -> None:
+    # The page column ('4') beside a title that ends in the same word ('... Leistungsphasen 1 bis 4').
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "1"), (110, "Anfragen ........................"), (530, "3")],
+        [(50, "2"), (110, "Vergabe der Planungsleistungen für die Leistungsphasen 1 bis 4 ....."), (530, "4")],
+        [(50, "3"), (110, "Kostenfeststellung ........................"), (530, "7")],
+    ]
+    items = read_agenda([text_line(50 + 14 * k, cells) for k, cells in enumerate(rows)], RULES)
+    assert [item.title for item in items] == [
+        "Anfragen",
+        "Vergabe der Planungsleistungen für die Leistungsphasen 1 bis 4",
+        "Kostenfeststellung",
+    ]
     assert agenda_doubts(items, RULES) == []

@@ -143,6 +143,7 @@ def _unpunctuated(item: Item) -> None:
     sentence below ('TOP 1: Frau Barusel, Amt für Sport,' / 'teilt mit, dass ...')."""
     title = item.title.rstrip()
     if title.endswith((",", ":", ";")):
+        item.comma = title.endswith(",")
         item.title_parts = [title.rstrip(",:; ")]
 
 

@@ -11,13 +11,13 @@ from collections.abc import Sequence
 
 import regex
 
-from ..layout.lines import mostly_bold
-from .agenda_item import ALIGN, Item
+from ..layout.lines import Line, mostly_bold
+from .agenda_item import ALIGN, Item, part_state
 from .agenda_numbers import levels
 from .agenda_papers import whole_number
 from .agenda_wrap import follows, open_end
 from .rules import MeetingRules
-from .vote_table import column_apart
+from .vote_table import column_apart, total_row
 
 #: Text in a title that looks like a paper number ('0112/23', 'VO/2022/123', '20/MO 12/123').
 _PAPER_LIKE = regex.compile(r"(?<![\w/])(?:\p{Lu}{1,5}/)?\d{1,5}/(?:\p{Lu}{1,4}\s?\d{1,5}/)?\d{2,5}(?![\w/])")
@@ -104,10 +104,14 @@ LONG_TITLE = 400
 _PAGE_NUMBER = regex.compile(r"\bSeite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?\b|(?:^|\s)[-–]\s?\d{1,3}\s?[-–](?:\s|$)")
 #: A signature under the list ('gez. Anna Bauer', 'i. A. Müller', 'Mit freundlichen Grüßen').
 _SIGNATURE = regex.compile(r"(?:^|\s)(?:gez\.|i\.\s?[AV]\.|Mit\s+freundlichen\s+Grüßen)(?:\s|$)")
+#: Dot leaders ('.......', '. . . .'): the page column of a list that is also a table of contents.
+_LEADERS = regex.compile(r"(?:\.\s?){4,}")
 #: A title that is only a date ('12. März 2025', '12.03.2025'): a head or foot line, no subject.
 _DATE_ONLY = regex.compile(r"^\s*\d{1,2}\.\s*(?:\d{1,2}\.\s*|\p{L}{3,}\.?\s+)\d{2,4}\s*$")
 #: Body lines right under a title that are looked at for a paper number left out of the item.
 BELOW = 2
+#: Lines after a page foot looked at for the rest of a list (the next page's head may come first).
+AFTER_FOOT = 3
 #: Items that must head the minutes' text again before one the minutes do not head is doubted.
 MIN_REPEATED = 2
 
@@ -132,9 +136,11 @@ def _prose(title: str, rules: MeetingRules) -> str | None:
 
 
 def _furniture(title: str) -> bool:
-    """Whether ``title`` holds page furniture or the letter round the list: a page number, only a
-    date, or the signature under the list (no title of the goldens holds one)."""
-    return bool(_PAGE_NUMBER.search(title) or _DATE_ONLY.match(title) or _SIGNATURE.search(title))
+    """Whether ``title`` holds page furniture or the letter round the list: a page number, dot
+    leaders, only a date, or the signature under the list (no title of the goldens holds one)."""
+    return bool(
+        _PAGE_NUMBER.search(title) or _LEADERS.search(title) or _DATE_ONLY.match(title) or _SIGNATURE.search(title)
+    )
 
 
 def _paper_below(item: Item, rules: MeetingRules) -> str | None:
@@ -149,12 +155,16 @@ def _paper_below(item: Item, rules: MeetingRules) -> str | None:
     return None
 
 
+def _bare(items: Sequence[Item]) -> bool:
+    """Whether ``items`` are a bare list: most items (two in three) have no minutes under them."""
+    return 3 * sum(not item.body for item in items) >= 2 * len(items)
+
+
 def _wrap_left(item: Item, items: Sequence[Item], rules: MeetingRules) -> bool:
     """Whether the first line under the title of ``item`` in a bare list (most items without
     minutes) follows it closely in the same type at the title's or the number's x: a wrapped title
     line the reader did not join. A line that names who reports on the item is none."""
-    bare = sum(not other.body for other in items)
-    if 3 * bare < 2 * len(items) or not item.body or not item.lines:
+    if not _bare(items) or not item.body or not item.lines:
         return False
     first, last = item.body[0], item.lines[-1]
     text = first.text.strip()
@@ -218,6 +228,8 @@ def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool =
             found.append(f"the title of item {name} {prose}")
         if _furniture(item.title):
             found.append(f"the title of item {name} holds a page number, date line or signature")
+        if item.comma and _bare(items):
+            found.append(f"the title of item {name} ends in a comma")
         if _wrap_left(item, items, rules):
             found.append(f"the line under item {name} may go on with its title")
         below = _paper_below(item, rules)
@@ -226,7 +238,70 @@ def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool =
         if item.repeats:
             found.append(f"the agenda and the minutes title item {name} differently")
         found += item.doubts
-    return found + (_not_again(items) if ordered else [])
+    return found + (_not_again(items) if ordered else _before_parent(items))
+
+
+def _before_parent(items: Sequence[Item]) -> list[str]:
+    """Sub-items of verbatim minutes that come before their item ('3.1.2' before '3'): the debate
+    calls items in any order, but a sub-item's heading follows the heading of its item; one read
+    before it is a column or page read out of order."""
+    found: list[str] = []
+    seen: set[tuple[int, ...]] = set()
+    numbered = {tuple(levels(item.number)) for item in items if levels(item.number)}
+    for item in items:
+        parts = tuple(levels(item.number))
+        # Its item and any item between ('3' and '3.1' over '3.1.2').
+        ahead = [parts[:k] for k in range(1, len(parts)) if parts[:k] in numbered and parts[:k] not in seen]
+        if ahead:
+            found.append(f"item {item.number} comes before its item {'.'.join(map(str, ahead[0]))}")
+        if parts:
+            seen.add(parts)
+    return found
+
+
+def _at(line: Line) -> tuple[int, float]:
+    """Where ``line`` stands: its page and its top."""
+    return line.page, line.top
+
+
+def empty_parts(items: Sequence[Item], lines: Sequence[Line], rules: MeetingRules) -> list[str]:
+    """Part headings ('Nichtöffentlicher Teil') below the first item that no item of that part
+    follows: the items under it were not read (a page foot the layout left in the list, a list
+    that numbers the part from 1 again). Every list of the goldens that prints a part heading has
+    an item under it. Call it once the head has filled in the items' part."""
+    starts = [_at(item.lines[0]) for item in items if item.lines]
+    if not starts:
+        return []
+    found: list[str] = []
+    for line in lines:
+        state = part_state(line.text, rules)
+        if state is None or _at(line) <= min(starts):
+            continue
+        later = [item for item in items if item.lines and max(_at(ln) for ln in item.lines) > _at(line)]
+        if not any(item.public is state for item in later):
+            found.append(f"no item follows the part heading '{line.text.strip()}'")
+    return found[:1] + _foot_in_list(items, lines)
+
+
+def _foot_in_list(items: Sequence[Item], lines: Sequence[Line]) -> list[str]:
+    """In a bare list, a line that is only a page number ('Seite 1 von 2', '- 2 -') followed by a
+    line at the items' title x that no item took (nor a signature): the page foot was read as
+    part of the page and ended the list, so the items under it were lost."""
+    if not items or not _bare(items):
+        return []
+    taken = {_at(line) for item in items for line in item.lines}
+    xs = {round(item.title_x) for item in items}
+    start = min((_at(item.lines[0]) for item in items if item.lines), default=(0, 0.0))
+    for k, foot in enumerate(lines):
+        match = _PAGE_NUMBER.search(foot.text)
+        if match is None or _at(foot) <= start or len(match.group().strip()) + 2 < len(foot.text.strip()):
+            continue
+        # The next page's running head may come first.
+        for after in lines[k + 1 : k + 1 + AFTER_FOOT]:
+            at_title = any(abs(after.x0 - x) <= ALIGN for x in xs)
+            if at_title and _at(after) not in taken and not _SIGNATURE.search(after.text):
+                return [f"the list goes on under the page foot '{foot.text.strip()}'"]
+    return []
 
 
 def unread_votes(
@@ -236,15 +311,51 @@ def unread_votes(
     whose vote table lost a column to a line of its own: the counts stand where they were not
     looked for (a table whose columns the page split apart).
     ``outcomes`` are (decision, vote, lines) per item; an item with several results, one a line,
-    has no single vote by design."""
+    has no single vote by design. Also a decision that looks cut."""
     found = []
     for item, (decision, vote, _) in zip(items, outcomes, strict=True):
         several = isinstance(decision, str) and "\n" in decision
-        if vote is None and not several and any(rules.res["vote"].match(line.text) for line in item.body):
+        if vote is None and not several and any(_vote_label(line.text, rules) for line in item.body):
             found.append(f"the vote of item {item.number or '?'} is labelled but not read")
+        elif vote is None and not several and total_row(item.body):
+            # Rows of a vote table whose label and heading row went elsewhere (a page foot).
+            found.append(f"the vote table of item {item.number or '?'} was not read")
         elif vote is not None and column_apart(item.body, rules):
             found.append(f"a column of the vote table of item {item.number or '?'} was read apart")
+        if isinstance(decision, str) and any(_PAGE_NUMBER.fullmatch(part.strip()) for part in decision.split("\n")):
+            found.append(f"the decision of item {item.number or '?'} is a page number")
+        elif isinstance(decision, str) and _unended(decision, rules):
+            # 'beauftragt die Verwaltung mit der': the rest stood where it was not looked for.
+            found.append(f"the decision of item {item.number or '?'} looks cut")
     return found
+
+
+#: A decision of this many words or more is a sentence, which ends in a stop ('keiner, nur
+#: Kenntnisnahme' is a note, no sentence: every longer decision of the goldens ends in a full stop).
+SENTENCE_WORDS = 8
+#: What ends a sentence of a decision: a stop, a colon over a list, a closing bracket or quote.
+_ENDED = regex.compile(r"[.!?:)\]\"“”'»«]\s*$")
+
+
+def _unended(decision: str, rules: MeetingRules) -> bool:
+    """Whether a decision looks cut: a line of it ends in a word that needs a continuation ('mit
+    der'), or a sentence of :data:`SENTENCE_WORDS` words or more ends without a stop."""
+    for part in decision.split("\n"):
+        if open_end(part, rules) or (len(part.split()) >= SENTENCE_WORDS and not _ENDED.search(part)):
+            return True
+    return False
+
+
+#: The end of a sentence in a line, after which a label may open a block the layout joined to it.
+_SENTENCE_STOP = regex.compile(r"[.!?]\s*")
+
+
+def _vote_label(text: str, rules: MeetingRules) -> bool:
+    """Whether a vote label opens ``text`` or follows a sentence in it ('... wird zugestimmt.
+    Abstimmungsergebnis:': two lines the page reading joined)."""
+    if rules.res["vote"].match(text):
+        return True
+    return any(rules.res["vote"].match(text[stop.end() :]) for stop in _SENTENCE_STOP.finditer(text))
 
 
 def doubt_message(found: Sequence[str]) -> str:

@@ -114,17 +114,21 @@ def strip_side_cells(items: Sequence[Item], paper_number: Callable[[str, str], s
             bare = _without(part, line, inside) if inside else None
             if bare is not None:
                 part, texts = bare, [*texts, ""]  # the cells are out wherever the layout put them
+            # Cells taken out by their tokens are not cut again from the end: a title may end in
+            # the same text ('... Leistungsphasen 1 bis 4' beside the page cell '4').
+            cut = set() if bare is not None else set(texts)
             if row and paper_number(tokens_text(row), part[: -len(tokens_text(row))]):
                 texts.insert(0, tokens_text(row))
+                cut.add(tokens_text(row))
             for text in reversed(texts):
-                if text and part.endswith(text):
+                if text and text in cut and part.endswith(text):
                     part = part[: -len(text)].rstrip()
                 number = paper_number(text, part)
                 if number and number not in item.paper_numbers:
                     item.paper_numbers.append(number)
             # A cell that could not be cut (the title's rows and the cells in an order not
             # foreseen) is still in the title: the title is wrong, say so.
-            kept = [text for text in texts if text and f" {text} " in f" {part} "]
+            kept = [text for text in texts if text in cut and f" {text} " in f" {part} "]
             if kept:
                 item.doubts.append(f"the title of item {item.number or '?'} holds the side cell '{kept[0]}'")
             item.title_parts[k] = part

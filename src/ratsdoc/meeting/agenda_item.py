@@ -43,6 +43,8 @@ class Item:
     #: How many lines with the item's number opened it (the list and a heading in the minutes
     #: over its text: 2), for the consistency check.
     heads: int = 1
+    #: A comma that ended the title was taken off (:func:`~ratsdoc.meeting.agenda._unpunctuated`).
+    comma: bool = False
 
     @property
     def title(self) -> str:

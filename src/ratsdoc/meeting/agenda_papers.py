@@ -22,6 +22,10 @@ def numbers_in(text: str, rules: MeetingRules, before: str = "") -> list[str]:
     return found
 
 
+#: Dot leaders that end a line of a title, with the page number after them ('Stadtpark ....... 12'):
+#: four dots or more ('. . . .' too), or three or an ellipsis before a page number; a title's own
+#: ellipsis ('...') is three dots at most.
+LEADERS = regex.compile(r"\s*(?:(?:\.\s?){4,}\s*(?:\d{1,4})?|(?:(?:\.\s?){3}|…+)\s*\d{1,4})\s*$")
 #: A right-hand cell with a page reference ('Seite 12', 'Seite --') in a Swiss Traktandenliste.
 _PAGE_CELL = regex.compile(r"^Seite\s+\S+$")
 #: A title that ends in a number in parentheses ('... (20/GE 23/440)') is complete.
@@ -56,7 +60,9 @@ def year_span(number: str, before: str, rules: MeetingRules) -> bool:
 def split_cells(line: Line, title: str, rules: MeetingRules, before: str = "") -> tuple[str, list[str]]:
     """The title without a right-hand cell that holds only a paper number or a page reference,
     and the numbers; a line that is only a paper number gives no title (a year span after
-    ``before``, the title so far, is title: 'Haushaltsjahre' / '2023/2024')."""
+    ``before``, the title so far, is title: 'Haushaltsjahre' / '2023/2024'). Dot leaders and the
+    page number after them (an agenda that is also the contents of the bundle) are no title."""
+    title = _no_leaders(title)
     segments = line.segments()
     if len(segments) >= 2 and _PAGE_CELL.match(" ".join(t.text for t in segments[-1])):
         last = " ".join(t.text for t in segments[-1])
@@ -72,8 +78,14 @@ def split_cells(line: Line, title: str, rules: MeetingRules, before: str = "") -
         # stays a title.
         cell = whole_number(last, rules)
         if cell and title.endswith(last) and not year_span(cell, before + " " + title[: -len(last)], rules):
-            return title[: -len(last)].rstrip(), [cell]
+            return _no_leaders(title[: -len(last)].rstrip()), [cell]
     return title, []
+
+
+def _no_leaders(title: str) -> str:
+    """``title`` without the dot leaders and page number that end it."""
+    leaders = LEADERS.search(title)
+    return title[: leaders.start()].rstrip() if leaders else title
 
 
 def cell_number(text: str, before: str, rules: MeetingRules) -> str | None:
@@ -89,7 +101,9 @@ _LABELLED = regex.compile(r"\s+(?P<ref>[\p{L}.-]+(?:\s+Nr\.)?\s*:\s*\S.{0,25})$"
 def tidy(item: Item, rules: MeetingRules) -> None:
     """A paper reference of the item that ends its title, in parentheses ('(20/MO 7/084)', wrapped
     over two lines) or labelled ('Vorlage: 1330/2024', a line merged into the title), leaves the
-    title; a reference in the wording ('zur Drucksache 21/1234') stays."""
+    title; a reference in the wording ('zur Drucksache 21/1234') stays. Dot leaders left before a
+    side cell that was cut go too."""
+    item.title_parts = [_no_leaders(part) for part in item.title_parts]
     title = item.title
     item.paper_numbers += [n for n in numbers_in(title, rules) if n not in item.paper_numbers]
     closed = _CLOSED.search(title)

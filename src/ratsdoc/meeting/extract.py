@@ -14,7 +14,7 @@ from ..meeting_models import AgendaItem, Meeting
 from ..models import Provenance
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
-from .agenda_check import agenda_doubts, doubt_message, public_doubts, unread_votes
+from .agenda_check import agenda_doubts, doubt_message, empty_parts, public_doubts, unread_votes
 from .agenda_rows import unnumbered_rows
 from .agenda_table import cut_to_title, row_key, table_head, table_type
 from .attendance import read_attendees, read_head_roles
@@ -151,7 +151,7 @@ def _meeting(
     for item in read:
         if item.public is None:
             item.public = public  # the head's 'öffentliche Sitzung' covers the session's items
-    doubts += public_doubts(read)  # once the head has filled in what it states
+    doubts += public_doubts(read) + empty_parts(read, listed_lines, rules)  # once the head has filled in the part
     outcomes = [read_outcome(item.body, rules, prose=not verbatim) if minutes else (None, None, []) for item in read]
     doubts += unread_votes(read, outcomes, rules)
     if doubts:

@@ -103,3 +103,13 @@ def column_apart(lines: Sequence[Line], rules: MeetingRules) -> bool:
         ):
             return True
     return False
+
+
+def total_row(lines: Sequence[Line]) -> bool:
+    """Whether ``lines`` hold the total row of a vote table ('Total  49  22  7'): two counts or more
+    after the word that sums them."""
+    for line in lines:
+        words = line.text.split()
+        if _TOTAL.match(line.text) and len(words) >= 3 and all(_COUNT.match(w) for w in words[1:]):
+            return True
+    return False
