@@ -15,6 +15,7 @@ from ..models import Provenance
 from ..profile import Profile
 from ..regions import Layout, provenance
 from ..text.normalize import fold_for_match
+from .ocr_vocab import unconfused
 
 #: Labels that head a section of running text or a table: they count only on a line that can be
 #: a heading, never on a line that wraps the text above it (:meth:`Context.continues_text`).
@@ -73,6 +74,18 @@ def cuts_word(text: str, match: regex.Match[str]) -> bool:
     mehr ..." is "Anlage/n:" with two errors, but a label ends at a word's end or its colon."""
     end = match.end()
     return 0 < end < len(text) and text[end - 1].isalpha() and text[end].isalpha()
+
+
+def _confused_match(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """``pattern``'s match on ``text`` read with one known OCR confusion of one letter set back
+    ("gcz." as "gez.", "Anlaqe" as "Anlage"; :func:`~.ocr_vocab.unconfused`). Only
+    confusions of one letter for one are tried, so the match's positions are the text's own."""
+    for variant in unconfused(text):
+        if len(variant) == len(text):
+            match = pattern.match(variant)
+            if match is not None and not cuts_word(variant, match):
+                return match
+    return None
 
 
 @dataclass(slots=True)
@@ -217,6 +230,10 @@ class Context:
                 return index, line, match
             if fuzzy_match and not self._another_word(fuzzy_match.group(0)) and not cuts_word(text, fuzzy_match):
                 fallback = (index, line, fuzzy_match)
+            elif fuzzy is not None and fallback is None and not match and line.page in self.layout.ocr_pages:
+                confused = _confused_match(exact, text)
+                if confused is not None:
+                    fallback = (index, line, confused)
         return fallback
 
     def _another_word(self, matched: str) -> bool:
