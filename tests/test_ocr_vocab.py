@@ -258,3 +258,22 @@ def test_a_misread_role_in_a_scanned_beratungsfolge_is_read_and_warned() -> None
     printed = line_context(lines, "erfurt")
     extract_consultations(printed)
     assert [row.role for row in printed.fields.values["consultations"]] == [None, None]
+
+
+def test_a_misread_label_of_a_labelled_type_is_found_on_scans_only() -> None:
+    lines = [
+        text_line(80, [(70, "Vorlage 2024/117")]),
+        text_line(100, [(70, "Vorlaqe-Art: Beschlussvor1age")]),
+        text_line(120, [(70, "Betreff: Radweg an der Uferstraße")]),
+    ]
+    scanned = line_context(lines, "allris", ocr=True)
+    extract_cover(scanned)
+    assert scanned.fields.values["document_type"] == "Beschlussvorlage"
+    printed = line_context(lines, "allris")
+    extract_cover(printed)
+    assert printed.fields.values["document_type"] != "Beschlussvorlage"
+    # The colon stays exact: "Vorlage-Art Beschlussvorlage" without it is no labelled value.
+    lines[1] = text_line(100, [(70, "Vorlaqe-Art Beschlussvorlage")])
+    scanned = line_context(lines, "allris", ocr=True)
+    extract_cover(scanned)
+    assert scanned.fields.provenance.get("document_type") is None or scanned.fields.confidence["document_type"] < 0.95

@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from ..layout.lines import Line, Token
+from ..profile import label_errors
 from ..text.normalize import join_lines
 from .context import Context
 from .generic.continuation import title_continuation
@@ -28,8 +29,18 @@ def labelled_value(ctx: Context, name: str) -> Found | None:
     """The value after the first of the profile's labels for ``name`` that the cover pages
     carry: the labels are in order of preference, so "Federführend:" wins over "Verfasser:"
     wherever the two stand."""
-    for source in ctx.profile.values.get(name, []):
+    sources = ctx.profile.values.get(name, [])
+    for source in sources:
         found = _labelled_by(ctx, name, _value_pattern(source))
+        if found is not None:
+            return found
+    if not ctx.layout.ocr_pages:
+        return None
+    # On a scan a label may be misread ("Vortagenart:" for "Vorlagenart:"): no exact label is on
+    # the cover, so each is tried again with one error in the label, on OCRed lines only.
+    for source in sources:
+        fuzzy = _misread_label_pattern(source)
+        found = _labelled_by(ctx, name, fuzzy, ocr=frozenset(ctx.layout.ocr_pages)) if fuzzy else None
         if found is not None:
             return found
     return None
@@ -41,13 +52,44 @@ def _value_pattern(source: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}-])(?:{source})", regex.IGNORECASE | regex.VERSION1)
 
 
-def _labelled_by(ctx: Context, name: str, pattern: regex.Pattern[str]) -> Found | None:
+#: Where a labelled-value pattern's value begins: what stands before it is the label.
+_VALUE_GROUP = "(?P<value>"
+#: The colon that ends a label in a pattern.
+_COLON = r"\s*:"
+
+
+@lru_cache(maxsize=256)
+def _misread_label_pattern(source: str) -> regex.Pattern[str] | None:
+    """``source`` with its label's words (the pattern before its colon and the value's group)
+    allowed the errors of :func:`~ratsdoc.profile.label_errors` with one at most (none under four
+    letters), colon and value matched as written; None for a pattern whose label allows none or
+    cannot be split off."""
+    label, group, rest = source.partition(_VALUE_GROUP)
+    words, colon, after = label.partition(_COLON)
+    errors = label_errors(words, 1) if group and colon else 0
+    if not errors:
+        return None
+    try:
+        # Without full case folding: with it the regex module finds no fuzzy match that needs a
+        # deletion (profile.compile_any). The colon stays exact: it tells a label from a sentence.
+        return regex.compile(
+            rf"(?-f)(?<![\p{{L}}-])(?e:(?:{words}){{e<={errors}}}){colon}{after}{group}{rest}",
+            regex.IGNORECASE | regex.VERSION1,
+        )
+    except regex.error:  # the value's group sits inside a group of the label: no split
+        return None
+
+
+def _labelled_by(
+    ctx: Context, name: str, pattern: regex.Pattern[str], ocr: frozenset[int] | None = None
+) -> Found | None:
     """The value after a label such as "Betreff:" on the cover pages, with continuation lines
-    for the title (lines aligned under the value, up to a gap or the next label)."""
+    for the title (lines aligned under the value, up to a gap or the next label); on the pages
+    ``ocr`` only when given."""
     for index, line in enumerate(ctx.lines):
         if line.page > COVER_PAGES:
             break
-        if line.furniture:
+        if line.furniture or (ocr is not None and line.page not in ocr):
             continue
         beside = _beside(ctx.lines, index)
         text = f"{line.text} {beside.text}" if beside is not None else line.text
