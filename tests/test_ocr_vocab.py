@@ -128,7 +128,10 @@ def test_an_entry_is_found_in_text_as_printed_inflected_or_misread() -> None:
 def test_a_label_with_one_confused_letter_is_among_the_unconfused_readings() -> None:
     assert "Datum: 12.03.2024" in unconfused("Daturn: 12.03.2024")
     assert "Mit freundlichen Grüßen" in unconfused("Mit freundlichen Grußen")
+    assert all(len(v) <= len("Mit freundlichen Grußen") for v in unconfused("Mit freundlichen Grußen"))
     assert "Anlage 1" in unconfused("Anlaqe 1")
+    assert unconfused("T0P 3") == ["ToP 3"]  # a "0" among letters is an "o"
+    assert "gez. Meier" in unconfused("gcz. Meier")
     assert unconfused("xyz") == []
 
 
@@ -277,3 +280,9 @@ def test_a_misread_label_of_a_labelled_type_is_found_on_scans_only() -> None:
     scanned = line_context(lines, "allris", ocr=True)
     extract_cover(scanned)
     assert scanned.fields.provenance.get("document_type") is None or scanned.fields.confidence["document_type"] < 0.95
+
+
+def test_a_short_label_with_one_confused_letter_is_found_on_scans_only() -> None:
+    lines = [text_line(100, [(70, "Betreff: Radweg")]), text_line(200, [(70, "gcz. Anna Keller")])]
+    assert line_context(lines, "generic", ocr=True).find_label("signature") is not None
+    assert line_context(lines, "generic").find_label("signature") is None

@@ -232,13 +232,18 @@ _READINGS = regex.compile(
 )
 
 
+#: Readings set back to another shape than their skeleton's sign: a "0" among letters is an "o"
+#: far more often than an "ö" (the skeleton folds all three together).
+_SET_BACK = {"0": "o"}
+
+
 def unconfused(text: str, reach: int = 30) -> list[str]:
     """``text`` with one known confusion in its first ``reach`` characters set back to the printed
     shape, once for each place one stands ("Daturn:" gives "Datum:" among others): a label misread
     by one confusion then matches its exact pattern, whatever its length."""
     variants = []
     for found in _READINGS.finditer(text, 0, reach, overlapped=True):
-        printed = _SIGNS[found.group().casefold()]
+        printed = _SET_BACK.get(found.group().casefold()) or _SIGNS[found.group().casefold()]
         if found.group()[0].isupper():
             printed = printed.upper()
         variants.append(text[: found.start()] + printed + text[found.end() :])
