@@ -217,6 +217,7 @@ class Context:
         end = len(self.lines) if stop is None else min(stop, len(self.lines))
         fallback = None
         texts = self.texts()
+        ocr = set(self.layout.ocr_pages)
         for index in range(start, end):
             line = self.lines[index]
             if line.furniture or (page is not None and line.page != page):
@@ -224,16 +225,14 @@ class Context:
             text = texts[index]
             match = exact.match(text)
             fuzzy_match = fuzzy.match(text) if fuzzy is not None and fallback is None and not match else None
+            if fuzzy_match is None and fuzzy is not None and fallback is None and not match and line.page in ocr:
+                fuzzy_match = _confused_match(exact, text)  # one confusion in a short label ("gcz.")
             if (match or fuzzy_match) and name in SECTION_LABELS and self.continues_text(index):
                 continue
             if match:
                 return index, line, match
             if fuzzy_match and not self._another_word(fuzzy_match.group(0)) and not cuts_word(text, fuzzy_match):
                 fallback = (index, line, fuzzy_match)
-            elif fuzzy is not None and fallback is None and not match and line.page in self.layout.ocr_pages:
-                confused = _confused_match(exact, text)
-                if confused is not None:
-                    fallback = (index, line, confused)
         return fallback
 
     def _another_word(self, matched: str) -> bool:

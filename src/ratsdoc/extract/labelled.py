@@ -10,11 +10,11 @@ from functools import lru_cache
 import regex
 
 from ..layout.lines import Line, Token
-from ..profile import label_errors
 from ..text.normalize import join_lines
 from .context import Context
 from .generic.continuation import title_continuation
 from .generic.heading import without_stamp
+from .ocr_vocab import unconfused
 
 #: The cover is read from the first pages only; later pages quote other papers' numbers.
 COVER_PAGES = 2
@@ -36,11 +36,11 @@ def labelled_value(ctx: Context, name: str) -> Found | None:
             return found
     if not ctx.layout.ocr_pages:
         return None
-    # On a scan a label may be misread ("Vortagenart:" for "Vorlagenart:"): no exact label is on
-    # the cover, so each is tried again with one error in the label, on OCRed lines only.
+    # On a scan a label may carry one known confusion ("Vorlaqe-Art:", "Statu5:" is not one): no
+    # exact label is on the cover, so each is tried again on OCRed lines read with one confusion
+    # of one letter set back (ocr_vocab.unconfused), which keeps every position of the line.
     for source in sources:
-        fuzzy = _misread_label_pattern(source)
-        found = _labelled_by(ctx, name, fuzzy, ocr=frozenset(ctx.layout.ocr_pages)) if fuzzy else None
+        found = _labelled_by(ctx, name, _value_pattern(source), ocr=frozenset(ctx.layout.ocr_pages))
         if found is not None:
             return found
     return None
@@ -52,40 +52,21 @@ def _value_pattern(source: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}-])(?:{source})", regex.IGNORECASE | regex.VERSION1)
 
 
-#: Where a labelled-value pattern's value begins: what stands before it is the label.
-_VALUE_GROUP = "(?P<value>"
-#: The colon that ends a label in a pattern.
-_COLON = r"\s*:"
-
-
-@lru_cache(maxsize=256)
-def _misread_label_pattern(source: str) -> regex.Pattern[str] | None:
-    """``source`` with its label's words (the pattern before its colon and the value's group)
-    allowed the errors of :func:`~ratsdoc.profile.label_errors` with one at most (none under four
-    letters), colon and value matched as written; None for a pattern whose label allows none or
-    cannot be split off."""
-    label, group, rest = source.partition(_VALUE_GROUP)
-    words, colon, after = label.partition(_COLON)
-    errors = label_errors(words, 1) if group and colon else 0
-    if not errors:
-        return None
-    try:
-        # Without full case folding: with it the regex module finds no fuzzy match that needs a
-        # deletion (profile.compile_any). The colon stays exact: it tells a label from a sentence.
-        return regex.compile(
-            rf"(?-f)(?<![\p{{L}}-])(?e:(?:{words}){{e<={errors}}}){colon}{after}{group}{rest}",
-            regex.IGNORECASE | regex.VERSION1,
-        )
-    except regex.error:  # the value's group sits inside a group of the label: no split
-        return None
+def _confused_search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """``pattern`` found in ``text`` read with one known one-letter confusion set back; the match
+    is on the variant, whose positions are the text's (the value is cut from the text itself)."""
+    for variant in unconfused(text, reach=len(text)):
+        if len(variant) == len(text) and (match := pattern.search(variant)) is not None:
+            return match
+    return None
 
 
 def _labelled_by(
     ctx: Context, name: str, pattern: regex.Pattern[str], ocr: frozenset[int] | None = None
 ) -> Found | None:
     """The value after a label such as "Betreff:" on the cover pages, with continuation lines
-    for the title (lines aligned under the value, up to a gap or the next label); on the pages
-    ``ocr`` only when given."""
+    for the title (lines aligned under the value, up to a gap or the next label); with ``ocr``,
+    on those pages only and with one confusion in the label (:func:`_confused_search`)."""
     for index, line in enumerate(ctx.lines):
         if line.page > COVER_PAGES:
             break
@@ -93,7 +74,7 @@ def _labelled_by(
             continue
         beside = _beside(ctx.lines, index)
         text = f"{line.text} {beside.text}" if beside is not None else line.text
-        match = pattern.search(text)
+        match = pattern.search(text) if ocr is None else _confused_search(pattern, text)
         if not match or not match.group("value").strip():
             continue
         value_end = match.end("value")

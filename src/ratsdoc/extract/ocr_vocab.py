@@ -135,6 +135,20 @@ class VocabMatch:
         return not self.edited or (self.confusion_only and self.sole)
 
 
+#: Endings of a German noun or adjective after its entry ("Anfragen", "des Stadtrates").
+_ENDINGS = frozenset({"e", "en", "n", "s", "es", "er", "em", "ern", "ns"})
+#: Letters an entry cut short at its end has lost at most ("Anfrag", "Beschlussvorla").
+_CUT = 2
+
+
+def _inflected_or_cut(folded: str, printed: str) -> bool:
+    """Whether ``folded`` is the entry ``printed`` with an ending, or cut short by a letter or two;
+    a compound that opens with an entry ("berichtsvorlage" after "bericht") is neither."""
+    if folded.startswith(printed):
+        return folded[len(printed) :] in _ENDINGS
+    return printed.startswith(folded) and len(printed) - len(folded) <= _CUT
+
+
 def snap_match(text: str, vocabulary: Iterable[str]) -> VocabMatch | None:
     """The entry of ``vocabulary`` that ``text`` as a whole stands for, or None (no entry within
     its allowance, two entries equally close, or ``text`` is an entry with an ending or cut
@@ -148,7 +162,7 @@ def snap_match(text: str, vocabulary: Iterable[str]) -> VocabMatch | None:
         printed = fold(entry)
         if printed == folded:
             return VocabMatch(text, entry, edited=False, errors=0, sole=True)
-        if folded.startswith(printed) or printed.startswith(folded):
+        if _inflected_or_cut(folded, printed):
             inflected = True  # "Anfragen", "Stadtrates", or a cut "Anfrag": no misreading
             continue
         errors = errors_between(text, entry)
