@@ -881,6 +881,14 @@ def grey_stamp_scan(rng: random.Random, out: Path) -> Golden:
         return scan_family.letter_scan(build, rng, out, Path(work), black_marks.head_marks, black=True)
 
 
+def vorlage_scan(rng: random.Random, out: Path) -> Golden:
+    """An ``allris``, ``sessionnet`` or ``erfurt-reportlab`` Vorlage printed, stamped and scanned
+    (:mod:`scan_family`): a type, a body and a Beratungsfolge's roles read by OCR."""
+    build = rng.choice((allris, sessionnet, erfurt_reportlab))
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(build, rng, out, Path(work))
+
+
 def letter_request(rng: random.Random, out: Path) -> Golden:
     """A faction's Anfrage or Antrag as a letter whose type and body may stand only in its
     request sentence (:mod:`letter_request`)."""
@@ -1133,6 +1141,7 @@ SCAN_FAMILIES = (
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
+    Family("vorlage-scan", vorlage_scan),
     Family("speech", speech_manuscript),
     Family("margin-vorlage", margin_vorlage),
     Family("numbered-vorlage", numbered_vorlage),

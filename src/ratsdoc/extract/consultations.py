@@ -10,6 +10,7 @@ from ..text.dates import iter_dates, parse_date
 from ..text.normalize import join_lines
 from ..text.vocabulary import contains_fuzzy
 from .context import Context
+from .ocr_vocab import find_in
 
 #: "Fragesteller: ..." below the table is a field of its own, not a row.
 _FIELD_LABEL = regex.compile(r"^[\p{L} ]{2,30}:\s")
@@ -56,12 +57,20 @@ def public_state(text: str, ctx: Context) -> bool | None:
     return None
 
 
-def _role(text: str, ctx: Context) -> str | None:
+def _role(text: str, ctx: Context, *, ocr: bool = False) -> str | None:
+    """The role of the profile that ``text`` names; on an OCRed row also a role misread
+    ("Vorberatunq", "Entschcidung"; :func:`~.ocr_vocab.find_in`), the closest one, none on a tie."""
     folded = text.casefold()
     for role in ctx.profile.roles:
         if role.casefold() in folded:
             return role
-    return None
+    if not ocr:
+        return None
+    found = [(match.errors, role) for role in ctx.profile.roles if (match := find_in(text, role)) is not None]
+    found.sort(key=lambda item: item[0])
+    if not found or (len(found) > 1 and found[1][0] == found[0][0]):
+        return None
+    return found[0][1]
 
 
 _ROW_SEPARATORS = regex.compile(r"^[\s|,;:–-]+|[\s|,;:–-]+$")
@@ -95,11 +104,13 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
         elif (mark := _TREATMENT_MARK.search(text)) is not None:
             pieces["public"] = mark.group(1) == "Ö"
             text = text[: mark.start(1)] + " " + text[mark.end(1) :]
-        role = _role(text, ctx)
+        role = _role(text, ctx, ocr=line.page in ctx.layout.ocr_pages)
         if role is not None:
             pieces["role"] = role
             # "zur Vorberatung", "zum Beschluss": the preposition goes with the role.
-            text = regex.sub(rf"(?:\bzu[rm]\s+)?{regex.escape(role)}", " ", text, flags=regex.IGNORECASE)
+            printed = find_in(text, role)
+            said = printed.text if printed is not None else role
+            text = regex.sub(rf"(?:\bzu[rm]\s+)?{regex.escape(said)}", " ", text, flags=regex.IGNORECASE)
         # "Entscheidung (öffentlich)": the brackets that held a removed value are no body.
         text = _EMPTY_BRACKETS.sub(" ", text)
         rest = _ROW_SEPARATORS.sub("", " ".join(text.split()))
@@ -214,7 +225,7 @@ def extract_consultations(ctx: Context) -> None:
                 body=body,
                 date=parse_date(right_text),
                 public=public_state(right_text, ctx),
-                role=_role(right_text, ctx),
+                role=_role(right_text, ctx, ocr=any(ln.page in ctx.layout.ocr_pages for ln in lines)),
             )
         )
         where.extend(lines)

@@ -15,6 +15,7 @@ from ..models import Provenance
 from ..profile import Profile
 from ..regions import Layout, provenance
 from ..text.normalize import fold_for_match
+from .ocr_vocab import unconfused
 
 #: Labels that head a section of running text or a table: they count only on a line that can be
 #: a heading, never on a line that wraps the text above it (:meth:`Context.continues_text`).
@@ -73,6 +74,18 @@ def cuts_word(text: str, match: regex.Match[str]) -> bool:
     mehr ..." is "Anlage/n:" with two errors, but a label ends at a word's end or its colon."""
     end = match.end()
     return 0 < end < len(text) and text[end - 1].isalpha() and text[end].isalpha()
+
+
+def _confused_match(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """``pattern``'s match on ``text`` read with one known OCR confusion of one letter set back
+    ("gcz." as "gez.", "Anlaqe" as "Anlage"; :func:`~.ocr_vocab.unconfused`). Only
+    confusions of one letter for one are tried, so the match's positions are the text's own."""
+    for variant in unconfused(text):
+        if len(variant) == len(text):
+            match = pattern.match(variant)
+            if match is not None and not cuts_word(variant, match):
+                return match
+    return None
 
 
 @dataclass(slots=True)
@@ -204,6 +217,7 @@ class Context:
         end = len(self.lines) if stop is None else min(stop, len(self.lines))
         fallback = None
         texts = self.texts()
+        ocr = set(self.layout.ocr_pages)
         for index in range(start, end):
             line = self.lines[index]
             if line.furniture or (page is not None and line.page != page):
@@ -211,6 +225,8 @@ class Context:
             text = texts[index]
             match = exact.match(text)
             fuzzy_match = fuzzy.match(text) if fuzzy is not None and fallback is None and not match else None
+            if fuzzy_match is None and fuzzy is not None and fallback is None and not match and line.page in ocr:
+                fuzzy_match = _confused_match(exact, text)  # one confusion in a short label ("gcz.")
             if (match or fuzzy_match) and name in SECTION_LABELS and self.continues_text(index):
                 continue
             if match:

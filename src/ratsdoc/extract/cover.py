@@ -20,7 +20,8 @@ from .generic.heading import LABEL_LIKE, is_salutation
 from .generic.refinement import is_refinement
 from .labelled import COVER_PAGES as _COVER_PAGES
 from .labelled import Found, label_tokens, labelled_value
-from .ocr_type import doubtful_rule, type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
+from .ocr_type import doubtful_rule, type_segment
+from .ocr_vocab import snap_value, snapped_body, unconfused  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 from .scan_cover import warn_unread_number
 from .sender import read_sender
 from .stamp_dates import is_stamp_date
@@ -77,6 +78,8 @@ def extract_cover(ctx: Context) -> None:
 #: Signs OCR read after a type line's last word, from a stamp's frame or a speck ("...ordnung: =").
 _TRAILING_MARKS = regex.compile(r"(?:\s*[^\p{L}\d\s§)]+)+$")
 _TYPE_QUALIFIER = regex.compile(r"^\s+(?:nach|gemäß|gemaess|gem\.)\s+\S")
+#: A type standing alone has at most three words ("Dringliche Entscheidungsvorlage").
+_TYPE_WORDS = 3
 #: Two lines whose left edges are this close (points) start in the same column.
 _SAME_EDGE = 3.0
 
@@ -95,12 +98,17 @@ def _use_value(ctx: Context, name: str, labelled: dict[str, Found | None]) -> tu
         value = next((d for d, _, _ in iter_dates(text)), None)
     elif name == "document_type":
         known = {fold_for_match(t): t for t in ctx.profile.document_types}
-        value = known.get(fold_for_match(text), text)
+        value = known.get(fold_for_match(text))
+        if value is None and line.page in ctx.layout.ocr_pages:  # "Beschlussvor1age"
+            value = snap_value(text, ctx.profile.document_types)
+        value = value or text
         if value in ctx.profile.not_drucksache_types:
             ctx.warn(
                 IssueCode.NOT_A_DRUCKSACHE,
                 f"not a Drucksache: the paper is of type {value!r}, so Drucksache fields stay empty",
             )
+    elif name == "body" and line.page in ctx.layout.ocr_pages:
+        value = snapped_body(text, ctx.profile.bodies) or text  # "Bezirksvertretunq Lindenthal"
     elif name == "originator":
         faction = text if ctx.profile.faction_re.search(text) else None
         ctx.set("faction", faction, where if faction else [])
@@ -137,13 +145,18 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
 def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
     types = sorted(ctx.profile.document_types, key=len, reverse=True)
     folded = [(fold_for_match(t), t) for t in types]
+    known = {key for key, _ in folded}
     qualified: tuple[str, Line, list[Token]] | None = None
     salutation = ctx.find_label("salutation", page=1)
     for index, line, seg in segments:
         if salutation is not None and index >= salutation[0]:
             break  # below a letter's salutation a lone "Antrag:" heads the request, it is no type
-        raw = type_segment(line, seg, types) if line.page in ctx.layout.ocr_pages else tokens_text(seg)
+        scanned = line.page in ctx.layout.ocr_pages
+        raw = type_segment(line, seg, types) if scanned else tokens_text(seg)
         text = fold_for_match(raw).rstrip(":")
+        if scanned and len(seg) <= _TYPE_WORDS and text not in known and not raw.endswith(":"):
+            # A type alone on its line as OCR misread it ("Anfraqe", "Beschlussvor1age").
+            text = fold_for_match(snap_value(raw, types) or raw)
         for key, name in folded:
             if qualified is None and text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):
                 # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under,
@@ -234,18 +247,23 @@ def _set_nearest(ctx: Context, name: str, candidates: Sequence[tuple[float, Line
 def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: tuple[Line, list[Token]] | None) -> None:
     bodies = {fold_for_match(b): b for b in ctx.profile.bodies}
     candidates = []
-    for _, line, seg in _before_closing(segments):
+    for _, line, seg in _before_closing(segments, ocr=set(ctx.layout.ocr_pages)):
         text = tokens_text(seg)
         if fold_for_match(text) in bodies:
             candidates.append((_near(anchor, line, seg), line, seg, text))
+        elif line.page in ctx.layout.ocr_pages and (snapped := snap_value(text, ctx.profile.bodies)) is not None:
+            candidates.append((_near(anchor, line, seg), line, seg, snapped))  # "Stadtrnt"
     _set_nearest(ctx, "body", candidates)
 
 
-def _before_closing(segments: list[tuple[int, Line, list[Token]]]) -> list[tuple[int, Line, list[Token]]]:
+def _before_closing(
+    segments: list[tuple[int, Line, list[Token]]], ocr: set[int] | frozenset[int] = frozenset()
+) -> list[tuple[int, Line, list[Token]]]:
     """The segments above a letter's closing formula: below it stand the signers and their
-    roles ("Stadtrat" under a name is a title, not the body addressed)."""
+    roles ("Stadtrat" under a name is a title, not the body addressed). On the pages ``ocr`` the
+    formula may carry one misread letter ("Mit freundlichen Grußen")."""
     for position, (_, line, _) in enumerate(segments):
-        if is_closing(line.text):
+        if is_closing(line.text) or (line.page in ocr and any(is_closing(v) for v in unconfused(line.text))):
             return segments[:position]
     return segments
 

@@ -14,6 +14,7 @@ from ..text.normalize import join_lines
 from .context import Context
 from .generic.continuation import title_continuation
 from .generic.heading import without_stamp
+from .ocr_vocab import unconfused
 
 #: The cover is read from the first pages only; later pages quote other papers' numbers.
 COVER_PAGES = 2
@@ -28,8 +29,18 @@ def labelled_value(ctx: Context, name: str) -> Found | None:
     """The value after the first of the profile's labels for ``name`` that the cover pages
     carry: the labels are in order of preference, so "Federführend:" wins over "Verfasser:"
     wherever the two stand."""
-    for source in ctx.profile.values.get(name, []):
+    sources = ctx.profile.values.get(name, [])
+    for source in sources:
         found = _labelled_by(ctx, name, _value_pattern(source))
+        if found is not None:
+            return found
+    if not ctx.layout.ocr_pages:
+        return None
+    # On a scan a label may carry one known confusion ("Vorlaqe-Art:", "Statu5:" is not one): no
+    # exact label is on the cover, so each is tried again on OCRed lines read with one confusion
+    # of one letter set back (ocr_vocab.unconfused), which keeps every position of the line.
+    for source in sources:
+        found = _labelled_by(ctx, name, _value_pattern(source), ocr=frozenset(ctx.layout.ocr_pages))
         if found is not None:
             return found
     return None
@@ -41,17 +52,29 @@ def _value_pattern(source: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}-])(?:{source})", regex.IGNORECASE | regex.VERSION1)
 
 
-def _labelled_by(ctx: Context, name: str, pattern: regex.Pattern[str]) -> Found | None:
+def _confused_search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """``pattern`` found in ``text`` read with one known one-letter confusion set back; the match
+    is on the variant, whose positions are the text's (the value is cut from the text itself)."""
+    for variant in unconfused(text, reach=len(text)):
+        if len(variant) == len(text) and (match := pattern.search(variant)) is not None:
+            return match
+    return None
+
+
+def _labelled_by(
+    ctx: Context, name: str, pattern: regex.Pattern[str], ocr: frozenset[int] | None = None
+) -> Found | None:
     """The value after a label such as "Betreff:" on the cover pages, with continuation lines
-    for the title (lines aligned under the value, up to a gap or the next label)."""
+    for the title (lines aligned under the value, up to a gap or the next label); with ``ocr``,
+    on those pages only and with one confusion in the label (:func:`_confused_search`)."""
     for index, line in enumerate(ctx.lines):
         if line.page > COVER_PAGES:
             break
-        if line.furniture:
+        if line.furniture or (ocr is not None and line.page not in ocr):
             continue
         beside = _beside(ctx.lines, index)
         text = f"{line.text} {beside.text}" if beside is not None else line.text
-        match = pattern.search(text)
+        match = pattern.search(text) if ocr is None else _confused_search(pattern, text)
         if not match or not match.group("value").strip():
             continue
         value_end = match.end("value")

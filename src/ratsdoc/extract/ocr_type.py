@@ -12,6 +12,7 @@ import regex
 from ..layout.lines import Line, Token
 from ..text.vocabulary import snap
 from .generic.vocabulary import reader_vocabulary
+from .ocr_vocab import snap_value
 
 #: Errors the type word may carry: one (two took "Position der Fraktion" for "Petition").
 TYPE_ERRORS = 1
@@ -23,7 +24,7 @@ _CUT_AT_RULE = regex.compile(r"\s(?:nach|gemäß|gem\.|gern\.)$")
 #: dropped is missed only before "der", "des", "Abs.", "GO": "nach 4 Wochen" is no rule; after
 #: "nach", a number whose first digit looks like "§" is left to :data:`_SIGN_AS_DIGIT`'s doubt).
 _RULE = regex.compile(
-    r"^(?P<space>\s+)(?P<by>(?:nach|gemäß){e<=1}|gem\.|gern\.|qem\.)(?P<gap>\s+)"
+    r"^(?P<space>\s+)(?P<by>(?:nach|gemäß){e<=1}|gem\.|gern\.|qem\.|gem(?=\s+[853S$§]\s))(?P<gap>\s+)"
     r"(?P<sign>§|[853S$](?=\s)|[S$][.,]?(?=\d)|(?<=(?:gem\.|gern\.|gemäß)\s+)(?=\d{1,3}\s+(?:der|des|Abs\.|GO|GeschO)\b)"
     r"|(?<=nach\s+)(?=(?:\d|[0-24679]\d{1,2})\s+(?:der|des|Abs\.|GO|GeschO)\b))\s*\d"
 )
@@ -40,12 +41,13 @@ def repair_type_line(text: str, types: Sequence[str]) -> str:
     opening = reader_vocabulary().type_line_re(TYPE_ERRORS).match(text)
     if opening is None:
         return text
-    kind = snap(opening.group("type"), types, max_errors=TYPE_ERRORS)
+    kind = snap_value(opening.group("type"), types)
     rule = _RULE.match(text[opening.end() :])
     if kind is None or rule is None:
         return text
     by = rule.group("by")
-    by = "gem." if by.endswith(".") else snap(by, ("nach", "gemäß"), max_errors=1) or by
+    # "gem" whose full stop a worn copy lost stands before a sign of the rule ("gem 5 3 der").
+    by = "gem." if by.endswith(".") or by == "gem" else snap(by, ("nach", "gemäß"), max_errors=1) or by
     rest = _ARTICLE_STOP.sub("", text[opening.end() + rule.end("sign") :])
     # "gem. 4 der": OCR dropped the sign as a mark; "gem. $.12": it misread it glued to the number.
     sign = "§" if rule.group("sign") in ("§", "8", "5", "3", "S", "$") else "§ "

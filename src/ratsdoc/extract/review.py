@@ -10,6 +10,7 @@ from .context import READ, Context
 from .doubt import expected_missing, warn_uncertain
 from .ocr_doubt import warn_ocr_doubts
 from .ocr_spelling import warn_misspelt
+from .vocab_doubt import warn_snapped
 
 #: Fields every council paper has: without one of them, the paper says so in a warning.
 REQUIRED_FIELDS: tuple[str, ...] = ("title", "document_type", "date")
@@ -34,6 +35,7 @@ def review_fields(ctx: Context) -> None:
     warn_uncertain(ctx)
     warn_ocr_doubts(ctx)
     warn_misspelt(ctx)
+    warn_snapped(ctx)
     _set_confidence(ctx)
 
 
