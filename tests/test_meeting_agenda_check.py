@@ -294,3 +294,19 @@ def test_a_side_cell_taken_out_is_not_cut_again_from_the_title() -> None:
         "Kostenfeststellung",
     ]
     assert agenda_doubts(items, RULES) == []
+
+
+def test_a_part_heading_over_nothing_but_the_close_is_no_doubt() -> None:
+    # Public minutes print the non-public part's heading and close: the part is empty as printed.
+    rows = [
+        [(50, "Tagesordnung")],
+        [(50, "Öffentlicher Teil")],
+        [(50, "1."), (110, "Eröffnung")],
+        [(50, "2."), (110, "Anfragen")],
+        [(50, "Nichtöffentlicher Teil")],
+        [(50, "Die Sitzung endet um 21:10 Uhr.")],
+    ]
+    lines = [text_line(50 + 14 * k, cells) for k, cells in enumerate(rows)]
+    items = read_agenda(lines, RULES)
+    assert [item.number for item in items] == ["1", "2"]
+    assert empty_parts(items, lines, RULES) == []

@@ -272,15 +272,33 @@ def empty_parts(items: Sequence[Item], lines: Sequence[Line], rules: MeetingRule
     starts = [_at(item.lines[0]) for item in items if item.lines]
     if not starts:
         return []
+    taken = {_at(ln) for item in items for ln in item.lines}
     found: list[str] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         state = part_state(line.text, rules)
         if state is None or _at(line) <= min(starts):
             continue
         later = [item for item in items if item.lines and max(_at(ln) for ln in item.lines) > _at(line)]
-        if not any(item.public is state for item in later):
+        if not any(item.public is state for item in later) and _unread_item(lines[k + 1 :], taken, rules):
             found.append(f"no item follows the part heading '{line.text.strip()}'")
     return found[:1] + _foot_in_list(items, lines)
+
+
+#: A line that opens with an item's number ('5.', '3.1', 'TOP 5', 'Ö 2'): an item's start.
+_ITEM_START = regex.compile(r"^\s*(?:TOP\s*)?(?:[ÖN]\s?)?\d{1,3}(?:\.\d{1,3})*[.)]?\s+\S")
+
+
+def _unread_item(after: Sequence[Line], taken: set[tuple[int, float]], rules: MeetingRules) -> bool:
+    """Whether a line under a part heading, before the next one, opens with an item's number and
+    no item took it. Public minutes often print the non-public part's heading with nothing or a
+    closing sentence under it ('Nichtöffentlicher Teil' / 'Die Sitzung endet um 21:10 Uhr'):
+    that part is empty as printed, not lost."""
+    for line in after:
+        if part_state(line.text, rules) is not None:
+            return False
+        if _at(line) not in taken and _ITEM_START.match(line.text):
+            return True
+    return False
 
 
 def _foot_in_list(items: Sequence[Item], lines: Sequence[Line]) -> list[str]:
