@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import regex
 
 from ..issues import IssueCode
 from ..layout.lines import Line, Token, tokens_text
-from ..text.dates import iter_dates, ocr_dateline
+from ..text.dates import iter_dates
 from ..text.normalize import fold_for_match, join_lines
 from ..text.vocabulary import snap
 from .consultations import public_state
@@ -22,6 +23,7 @@ from .labelled import COVER_PAGES as _COVER_PAGES
 from .labelled import Found, label_tokens, labelled_value
 from .ocr_type import doubtful_rule, type_segment  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 from .scan_cover import warn_unread_number
+from .scan_datelines import dateline_date, placed_date
 from .sender import read_sender
 from .stamp_dates import is_stamp_date
 
@@ -342,21 +344,32 @@ def _date(ctx: Context) -> None:
                     ctx.set("date", date, [candidate])
                     return
             found = ctx.find_label(name, start=index + 1)
+    alone: tuple[dt.date, Line, list[Token]] | None = None
     for index, line in enumerate(ctx.lines):
         if line.page > 1:
             break
         if line.furniture or index in ctx.claimed:
             continue
+        scanned = line.page in ctx.layout.ocr_pages
         for seg in line.segments():
-            if line.page in ctx.layout.ocr_pages and is_stamp_date(ctx.lines, index, seg):
+            if scanned and is_stamp_date(ctx.lines, index, seg):
                 continue  # the day an intake stamp says the paper came in
             match = _PLACE_DATE.fullmatch(tokens_text(seg))
             parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None) if match else None
-            if parsed is None and line.page in ctx.layout.ocr_pages:
-                parsed = ocr_dateline(tokens_text(seg))
-            if parsed is not None:
-                ctx.set("date", parsed, [(line.page, seg)], GUESSED)
-                return
+            if parsed is None and scanned:
+                parsed = dateline_date(tokens_text(seg))
+            if parsed is None:
+                continue
+            if scanned and placed_date(tokens_text(seg)) is None:
+                # A date alone on a scan may be a stamp's whose word was lost: a dateline with
+                # its place further down is the paper's.
+                alone = alone or (parsed, line, seg)
+                continue
+            ctx.set("date", parsed, [(line.page, seg)], GUESSED)
+            return
+    if alone is not None:
+        ctx.set("date", alone[0], [(alone[1].page, alone[2])], GUESSED)
+        return
     ctx.set("date", None, [])
 
 

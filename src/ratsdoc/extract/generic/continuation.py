@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import regex
 
 from ...layout.lines import Line, Token
-from .heading import is_remnant, without_stamp
+from .heading import is_remnant, is_salutation, without_stamp
 from .refinement import is_refinement
 
 #: A line opening with a label ("Datum:") starts another field.
@@ -24,15 +24,18 @@ def title_continuation(lines: Sequence[Line], index: int, x_left: float) -> tupl
     line = previous = lines[index]
     parts: list[str] = []
     tokens: list[Token] = []
-    for follower in lines[index + 1 :]:
-        if follower.furniture:
-            continue
+    followers = [follower for follower in lines[index + 1 :] if not follower.furniture]
+    for position, follower in enumerate(followers):
         if follower.page != line.page or follower.top - previous.bottom > 0.8 * follower.size:
             break
         if abs(follower.x0 - x_left) > _ALIGN and is_remnant(follower, x_left):
             continue
+        if follower.x0 - x_left > _ALIGN and _resumes(followers[position + 1 :], follower, x_left):
+            # A mark hid the line's first words ("Gothaer" under a stamp: "Straße die ..."); the
+            # title goes on under it, so the line is the title's, what is left of it.
+            pass
         # "hier: ..." refines the subject (DIN 5008): the title goes on with it, label and all.
-        if abs(follower.x0 - x_left) > _ALIGN or (
+        elif abs(follower.x0 - x_left) > _ALIGN or (
             _LABEL_LIKE.match(follower.text) and not is_refinement(follower.text)
         ):
             break
@@ -40,3 +43,17 @@ def title_continuation(lines: Sequence[Line], index: int, x_left: float) -> tupl
         tokens.extend(follower.words)
         previous = follower
     return parts, tokens
+
+
+def _resumes(after: Sequence[Line], line: Line, x_left: float) -> bool:
+    """Whether the line right after ``line`` (with no gap) starts at ``x_left`` again and is no
+    label: the title goes on there, under a line whose start was hidden."""
+    follower = after[0] if after else None
+    return (
+        follower is not None
+        and follower.page == line.page
+        and follower.top - line.bottom <= 0.8 * follower.size
+        and abs(follower.x0 - x_left) <= _ALIGN
+        and not _LABEL_LIKE.match(follower.text)
+        and not is_salutation(follower.text)
+    )

@@ -1,0 +1,93 @@
+"""Notes a pen wrote beside a printed line of a scan's head, read into that line.
+
+An office writes on a paper's head after it came in: "erl.", "wv", initials, "TOP 7.2.6" right
+of the subject line. OCR reads such a note into the printed line beside it, often with
+confidence, and it joined the title ("... in der Bergstraße erl"). What gives it away is where
+it stands: apart from the print (a word space is a third of the type size; a note stands more
+than :data:`NOTE_GAP` sizes away) and off the print's baseline, which a hand does not keep (a
+note's letters sit higher or lower by more than :data:`OFF_BASELINE` of the type size; print
+beside print, a table's cells, a date after a wide gap, keep one baseline), its top shifted with
+its baseline (a mark over print cuts the top or the bottom of its letters, not both). Only the head of
+page 1 is looked at (:data:`HEAD_SHARE`), where the title, type and date lines stand.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import replace
+
+import regex
+
+from ..layout.lines import Line, Token
+from ..regions import Layout
+from .ocr_noise import with_tokens
+
+#: A note stands apart from the print before it by more than this many type sizes.
+NOTE_GAP = 1.5
+#: ... has at most this many words ...
+NOTE_WORDS = 3
+#: ... and its baseline lies off the print's by more than this share of the type size (print
+#: on one line kept it within 0.05 on the generated scans; notes stood 0.3-0.7 off).
+OFF_BASELINE = 0.22
+#: The print before a note has at least this many words (a line of text, not a label).
+PRINT_WORDS = 3
+#: The head: the top share of page 1.
+HEAD_SHARE = 0.45
+#: Letters reaching under the baseline: a word holding one is measured by its top instead.
+_DESCENDER = regex.compile(r"[gjpqyß,;()\[\]{}|/@$§µ]")
+
+
+def _baseline(tokens: Sequence[Token]) -> float | None:
+    """The baseline of ``tokens``: the median bottom of those without a descender; None when all
+    have one."""
+    bottoms = [t.bottom for t in tokens if not _DESCENDER.search(t.text)]
+    return statistics.median(bottoms) if bottoms else None
+
+
+def _one_baseline(tokens: Sequence[Token], tolerance: float) -> bool:
+    """Whether ``tokens`` (those without a descender) stand on one baseline, as print does."""
+    bottoms = [t.bottom for t in tokens if not _DESCENDER.search(t.text)]
+    return bool(bottoms) and max(bottoms) - min(bottoms) <= tolerance
+
+
+def trailing_note(line: Line) -> list[Token]:
+    """The words at the end of ``line`` that a pen wrote beside its print (see the module's
+    docstring), or none."""
+    words = list(line.words)
+    for start in range(len(words) - 1, max(PRINT_WORDS - 1, len(words) - 1 - NOTE_WORDS), -1):
+        before, note = words[:start], words[start:]
+        size = statistics.median(t.size for t in before)
+        if note[0].x0 - before[-1].x1 <= NOTE_GAP * size:
+            continue
+        printed, written = _baseline(before[-6:]), _baseline(note)
+        if printed is None or written is None or not _one_baseline(before[-6:], OFF_BASELINE * size):
+            return []  # what stands before is no line of print to measure a note against
+        # A hand shifts the whole note, its top with its bottom; a mark over print cuts the
+        # bottom or the top of its letters only ("Beteitie" under a stroke).
+        lowered = statistics.median(t.top for t in note) - statistics.median(t.top for t in before[-6:])
+        off = written - printed
+        return (
+            note if abs(off) > OFF_BASELINE * size and lowered * off > 0 and abs(lowered) > OFF_BASELINE * size else []
+        )
+    return []
+
+
+def without_pen_notes(layout: Layout) -> Layout:
+    """``layout`` without the pen's notes read into printed lines of page 1's head on an OCRed
+    page (:func:`trailing_note`); the layout itself when there is none."""
+    if 1 not in layout.ocr_pages or not layout.pages:
+        return layout
+    head = layout.pages[0].height * HEAD_SHARE
+    lines: list[Line] = []
+    changed = False
+    for line in layout.lines:
+        note = trailing_note(line) if line.page == 1 and not line.furniture and line.top < head else []
+        if not note:
+            lines.append(line)
+            continue
+        kept = with_tokens(line, [t for t in line.tokens if all(t is not word for word in note)])
+        changed = True
+        if kept is not None:
+            lines.append(kept)
+    return replace(layout, lines=lines) if changed else layout
