@@ -105,3 +105,15 @@ def test_a_title_line_whose_start_a_stamp_hid_is_read_and_warned() -> None:
     )
     review_fields(ctx)
     assert any(issue.field == "title" for issue in ctx.fields.warnings)
+
+
+def test_a_title_line_of_digits_only_goes_on_with_the_title() -> None:
+    # Seed-53 letter-scan 7: OCR measured the title's last line "15.05.2023" by its digits'
+    # height (6.7 pt under 9.8 pt print), so the usual gap above it looked like a paragraph's.
+    lines = _head("Erneuerung der Stadthalle")
+    at = len(lines) - 3
+    lines[at : at + 1] = [
+        line(211, "Anfrage: Barrierefreie Erschließung der Musikschule in der Bergstraße nach dem Beschluss vom"),
+        line(227.5, "15.05.2023", x=122.0, size=6.7),
+    ]
+    assert _cover(lines).fields.values["title"].endswith("nach dem Beschluss vom 15.05.2023")

@@ -26,7 +26,7 @@ def title_continuation(lines: Sequence[Line], index: int, x_left: float) -> tupl
     tokens: list[Token] = []
     followers = [follower for follower in lines[index + 1 :] if not follower.furniture]
     for position, follower in enumerate(followers):
-        if follower.page != line.page or follower.top - previous.bottom > 0.8 * follower.size:
+        if follower.page != line.page or follower.top - previous.bottom > 0.8 * _measured_size(follower, previous):
             break
         if abs(follower.x0 - x_left) > _ALIGN and is_remnant(follower, x_left):
             continue
@@ -57,3 +57,12 @@ def _resumes(after: Sequence[Line], line: Line, x_left: float) -> bool:
         and not _LABEL_LIKE.match(follower.text)
         and not is_salutation(follower.text)
     )
+
+
+def _measured_size(line: Line, previous: Line) -> float:
+    """The type size of ``line`` to measure the gap above it with: OCR measures a line without
+    small letters ("15.05.2023", digits and capitals only) by its capitals' height, about
+    two thirds of its type's size, so such a line takes the size of the line before it."""
+    if any(ch.islower() for ch in line.text):
+        return line.size
+    return max(line.size, previous.text_size)
