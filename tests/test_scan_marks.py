@@ -117,3 +117,13 @@ def test_a_title_line_of_digits_only_goes_on_with_the_title() -> None:
         line(227.5, "15.05.2023", x=122.0, size=6.7),
     ]
     assert _cover(lines).fields.values["title"].endswith("nach dem Beschluss vom 15.05.2023")
+
+
+def test_a_dateline_whose_place_a_stamp_hid_keeps_its_date() -> None:
+    # Dev seed 57 letter-scan 4 and 12: "‚den 10.03.2023", "den 27.06.2024" (the place under a
+    # stamp); "am" alone before a date is a note's ("BV 4 am 30.07.2024" that lost its number).
+    assert str(dateline_date("‚den 10.03.2023")) == "2023-03-10"
+    assert dateline_date("am 30.07.2024") is None and dateline_date("den 12.03.2024 wurde") is None
+    lines = _head("Erneuerung der Seniorenbegegnungsstätte in der Gothaer Straße")
+    lines[2] = Line(1, [*line(84, "4 am 30.07.2024", x=294).tokens, *line(84, "den 27.06.2024", x=454).tokens])
+    assert str(_cover(lines).fields.values["date"]) == "2024-06-27"

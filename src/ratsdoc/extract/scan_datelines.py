@@ -46,7 +46,19 @@ def placed_date(text: str) -> dt.date | None:
     return None
 
 
+#: A dateline whose place a stamp hid: "den" and the date, after signs a mark left ("‚den").
+_PLACE_HIDDEN = regex.compile(r"[‚,.'`´‘’\"„“]{0,2}\s*den\s+(?=\d)")
+
+
 def dateline_date(text: str) -> dt.date | None:
     """The date of a dateline standing on its own as OCR reads it (:func:`ocr_dateline`), with
-    the separators a pen or a speck made into other signs set right."""
-    return ocr_dateline(text) or ocr_dateline(repaired(text))
+    the separators a pen or a speck made into other signs set right, also where a mark hid its
+    place and left "den" ("‚den 10.03.2023"; "am" alone is no dateline: "BV 4 am 30.07.2024"
+    is a note whose number was lost)."""
+    text = repaired(text)
+    hidden = _PLACE_HIDDEN.match(text)
+    if hidden is not None:
+        text = text[hidden.end() :]
+        date = next(iter_dates(text, ocr=True), None)
+        return date[0] if date is not None and date[1] == 0 and ocr_dateline(text) == date[0] else None
+    return ocr_dateline(text)
