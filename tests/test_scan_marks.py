@@ -127,3 +127,35 @@ def test_a_dateline_whose_place_a_stamp_hid_keeps_its_date() -> None:
     lines = _head("Erneuerung der Seniorenbegegnungsstätte in der Gothaer Straße")
     lines[2] = Line(1, [*line(84, "4 am 30.07.2024", x=294).tokens, *line(84, "den 27.06.2024", x=454).tokens])
     assert str(_cover(lines).fields.values["date"]) == "2024-06-27"
+
+
+def test_a_subject_line_split_by_a_stamp_keeps_its_end_and_is_warned() -> None:
+    # Dev seed 57 bv-scan 9 (read with the generic profile): a stamp over "Bahnhofstraße" split
+    # the labelled line in two; the title kept the first part only and said nothing.
+    lines = _head("Erneuerung der Stadthalle")
+    at = len(lines) - 3
+    subject = line(231, "Betreff: Neubau der Stadtbibliothek in der Ba")
+    lines[at : at + 1] = [
+        Line(1, [*subject.tokens, *line(231, "äße und Ergänzung um eine", x=subject.x1 + 40).tokens]),
+        line(246, "Baumpflanzung", x=subject.words[1].x0),
+    ]
+    ctx = _cover(lines, profile="generic")
+    assert ctx.fields.values["title"] == "Neubau der Stadtbibliothek in der Ba äße und Ergänzung um eine Baumpflanzung"
+    review_fields(ctx)
+    assert any(issue.field == "title" for issue in ctx.fields.warnings)
+
+
+def test_a_gap_in_a_title_line_a_pen_made_tall_is_warned() -> None:
+    # Dev seed 57 letter-scan 10: "Kunsthalle" lost its end under a mark; a tick through the line
+    # made its box 25 pt tall, and the 36 pt gap before "am" looked like a word space.
+    lines = _head("Erneuerung der Stadthalle")
+    at = len(lines) - 3
+    printed = line(214, "Antrag: Barrierefreie Erschließung der Kunst", size=9.0)
+    tick = Token("/", 50, 204, 61, 230, 26.0)
+    lines[at : at + 1] = [
+        Line(1, [tick, *printed.tokens, *line(214, "am Marktplatz", x=printed.x1 + 36, size=9.0).tokens])
+    ]
+    ctx = _cover(lines)
+    assert ctx.fields.values["title"].endswith("der Kunst am Marktplatz")
+    review_fields(ctx)
+    assert any(issue.field == "title" for issue in ctx.fields.warnings)

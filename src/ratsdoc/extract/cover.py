@@ -25,7 +25,7 @@ from .ocr_type import doubtful_rule, type_segment  # on a scan "Anfrnge gern. 8 
 from .scan_cover import warn_unread_number
 from .scan_datelines import dateline_date, placed_date
 from .sender import read_sender
-from .stamp_dates import is_stamp_date
+from .stamp_dates import is_stamp_date, is_stamp_text
 
 _DIGIT_REPAIR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 _LONE_CONFUSABLE = regex.compile(r"(?<!\p{L})[OolI](?!\p{L})")
@@ -281,7 +281,7 @@ def _title(ctx: Context) -> None:
     x_left = covered[0].x0 if covered else label_line.x0
     parts: list[str] = []
     where: list[tuple[int, list[Token]]] = []
-    rest = [t for t in label_line.segments()[0] if t not in covered] if covered else []
+    rest = [t for t in _label_segments(ctx, label_line) if t not in covered] if covered else []
     if rest:
         parts.append(tokens_text(rest))
         where.append((label_line.page, rest))
@@ -310,6 +310,21 @@ def _title(ctx: Context) -> None:
             lefts = [rest[0].x0]  # the title hangs under its value: a line under the label is the text
     title = join_lines(parts) or None
     ctx.set("title", title, where)
+
+
+def _label_segments(ctx: Context, line: Line) -> list[Token]:
+    """The tokens of a title's label line that hold the label and the value: its first segment;
+    on a scan also the segments after it up to a stamp's (a stamp over the subject's middle
+    splits it: "in der Ba   äße und Ergänzung"; the gap is warned about by ``ocr_doubt``)."""
+    segments = line.segments()
+    if line.page not in ctx.layout.ocr_pages:
+        return list(segments[0])
+    kept = list(segments[0])
+    for segment in segments[1:]:
+        if is_stamp_text(tokens_text(segment)):
+            break
+        kept.extend(segment)
+    return kept
 
 
 #: A label has at most this many words before its colon ("Anfrage Nr.:", "Datum:").

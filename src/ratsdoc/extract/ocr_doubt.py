@@ -157,6 +157,12 @@ def warn_holes(ctx: Context) -> set[str]:
     return warned
 
 
+def _pair_size(line: Line, a: Token, b: Token) -> float:
+    """The type size between the words ``a`` and ``b`` of ``line``: the line's, or the taller of
+    the two words' boxes where that is less (a pen stroke through the line made it tall)."""
+    return min(line.size, max(a.bottom - a.top, b.bottom - b.top))
+
+
 def _warn_hole(ctx: Context, name: str) -> bool:
     value = ctx.fields.values.get(name)
     where = [p for p in ctx.fields.provenance.get(name) or [] if p.page in ctx.layout.ocr_pages]
@@ -174,7 +180,8 @@ def _warn_hole(ctx: Context, name: str) -> bool:
                 for p in where
             )
         ]
-        hole = next((b for a, b in pairwise(words) if b.x0 - a.x1 > _HOLE * line.size), None)
+        # A mark crossing the line makes its box tall: the two words' own height measures it.
+        hole = next((b for a, b in pairwise(words) if b.x0 - a.x1 > _HOLE * _pair_size(line, a, b)), None)
         if hole is not None:
             ctx.warn(
                 IssueCode.VALUE_UNCERTAIN,
