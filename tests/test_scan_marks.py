@@ -159,3 +159,19 @@ def test_a_gap_in_a_title_line_a_pen_made_tall_is_warned() -> None:
     assert ctx.fields.values["title"].endswith("der Kunst am Marktplatz")
     review_fields(ctx)
     assert any(issue.field == "title" for issue in ctx.fields.warnings)
+
+
+def test_print_in_a_column_beside_the_title_is_no_pen_note() -> None:
+    # fixtures/scans 0112/23: "öffentlich" in the cover's right column, on its own baseline
+    # beside the title's line, was taken for a note and the paper lost its public state.
+    rows = [
+        Line(1, [*line(40, "Fraktion BÜNDNIS 90/ DIE GRÜNEN").tokens, *line(46, "Drucksache 0112/23", x=383).tokens]),
+        line(65, "Stadtrat", x=383),
+        line(79, "Entscheidungsvorlage", x=383),
+        line(86, "Teilnahme an Modellprojekt"),
+        Line(
+            1, [*line(100, "Allianzen und Strategien gegen Rassismus").tokens, *line(106.5, "öffentlich", x=382).tokens]
+        ),
+    ]
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=rows, ocr_pages=[1])
+    assert trailing_note(rows[-1]) and without_pen_notes(layout) is layout

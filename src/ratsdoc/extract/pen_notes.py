@@ -8,7 +8,9 @@ than :data:`NOTE_GAP` sizes away) and off the print's baseline, which a hand doe
 note's letters sit higher or lower by more than :data:`OFF_BASELINE` of the type size; print
 beside print, a table's cells, a date after a wide gap, keep one baseline), its top shifted with
 its baseline (a mark over print cuts the top or the bottom of its letters, not both). Only the head of
-page 1 is looked at (:data:`HEAD_SHARE`), where the title, type and date lines stand.
+page 1 is looked at (:data:`HEAD_SHARE`), where the title, type and date lines stand, and
+a word in a column of print there (where other rows start, :data:`COLUMN_ROWS`) or after the cells
+of a table row stays.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 import regex
 
@@ -32,6 +35,9 @@ NOTE_WORDS = 3
 OFF_BASELINE = 0.22
 #: The print before a note has at least this many words (a line of text, not a label).
 PRINT_WORDS = 3
+#: A note starting within this many type sizes of where segments of this many other rows of
+#: the head start stands in a column of print.
+COLUMN_ALIGN, COLUMN_ROWS = 0.6, 2
 #: The head: the top share of page 1.
 HEAD_SHARE = 0.45
 #: Letters reaching under the baseline: a word holding one is measured by its top instead.
@@ -60,6 +66,8 @@ def trailing_note(line: Line) -> list[Token]:
         size = statistics.median(t.size for t in before)
         if note[0].x0 - before[-1].x1 <= NOTE_GAP * size:
             continue
+        if any(b.x0 - a.x1 > NOTE_GAP * size for a, b in pairwise(before)):
+            return []  # cells of a table row, not one printed line with a note after it
         printed, written = _baseline(before[-6:]), _baseline(note)
         if printed is None or written is None or not _one_baseline(before[-6:], OFF_BASELINE * size):
             return []  # what stands before is no line of print to measure a note against
@@ -73,16 +81,31 @@ def trailing_note(line: Line) -> list[Token]:
     return []
 
 
+def _in_column(word: Token, line: Line, rows: Sequence[Line]) -> bool:
+    """Whether ``word`` starts where segments of :data:`COLUMN_ROWS` other rows of the head start:
+    a column of print (a cover's side column, a table), which a note is not."""
+    reach = COLUMN_ALIGN * line.text_size
+    aligned = sum(
+        1
+        for row in rows
+        if row is not line and any(abs(segment[0].x0 - word.x0) <= reach for segment in row.segments())
+    )
+    return aligned >= COLUMN_ROWS
+
+
 def without_pen_notes(layout: Layout) -> Layout:
     """``layout`` without the pen's notes read into printed lines of page 1's head on an OCRed
     page (:func:`trailing_note`); the layout itself when there is none."""
     if 1 not in layout.ocr_pages or not layout.pages:
         return layout
     head = layout.pages[0].height * HEAD_SHARE
+    rows = [line for line in layout.lines if line.page == 1 and not line.furniture and line.top < head]
     lines: list[Line] = []
     changed = False
     for line in layout.lines:
-        note = trailing_note(line) if line.page == 1 and not line.furniture and line.top < head else []
+        note = trailing_note(line) if any(line is row for row in rows) else []
+        if note and _in_column(note[0], line, rows):
+            note = []  # a column of print beside the title ("öffentlich", "Drucksache 0112/23")
         if not note:
             lines.append(line)
             continue
