@@ -175,3 +175,24 @@ def test_print_in_a_column_beside_the_title_is_no_pen_note() -> None:
     ]
     layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=rows, ocr_pages=[1])
     assert trailing_note(rows[-1]) and without_pen_notes(layout) is layout
+
+
+def test_a_tilted_stamps_words_close_after_the_type_line_are_left_out() -> None:
+    # Dev seed 57 bv-scan 7: "zirksvertretund West" of a tilted stamp stood 1.25 sizes after the
+    # type line, lower by a third of a line, and joined the paper's type.
+    printed = Line(
+        1,
+        [
+            Token(w, x, 218.6, x1, 230.7, 12.1)
+            for w, x, x1 in (
+                ("Antrag", 70, 110),
+                ("gem.", 113, 139),
+                ("§", 143, 149),
+                ("3", 153, 159),
+                ("der", 163, 181),
+                ("Geschäftsordnu", 185, 272),
+            )
+        ],
+    )
+    stamp = [Token("zirksvertretund", 287, 222.9, 353, 239.6, 12.1), Token("West", 357, 222.9, 378, 239.6, 12.1)]
+    assert [t.text for t in trailing_note(Line(1, [*printed.tokens, *stamp]))] == ["zirksvertretund", "West"]

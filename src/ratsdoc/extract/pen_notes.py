@@ -1,16 +1,18 @@
-"""Notes a pen wrote beside a printed line of a scan's head, read into that line.
+"""Notes a pen wrote, and the words of a tilted stamp, beside a printed line of a scan's head,
+read into that line.
 
-An office writes on a paper's head after it came in: "erl.", "wv", initials, "TOP 7.2.6" right
-of the subject line. OCR reads such a note into the printed line beside it, often with
-confidence, and it joined the title ("... in der Bergstraße erl"). What gives it away is where
-it stands: apart from the print (a word space is a third of the type size; a note stands more
-than :data:`NOTE_GAP` sizes away) and off the print's baseline, which a hand does not keep (a
-note's letters sit higher or lower by more than :data:`OFF_BASELINE` of the type size; print
-beside print, a table's cells, a date after a wide gap, keep one baseline), its top shifted with
-its baseline (a mark over print cuts the top or the bottom of its letters, not both). Only the head of
-page 1 is looked at (:data:`HEAD_SHARE`), where the title, type and date lines stand, and
-a word in a column of print there (where other rows start, :data:`COLUMN_ROWS`) or after the cells
-of a table row stays.
+An office writes on a paper's head after it came in: "erl.", "wv", initials, "TOP 7.2.6" right of
+the subject line; a tilted stamp's office ("Bezirksvertretung West") ends beside the type line.
+OCR reads such words into the printed line beside them, often with confidence, and they joined
+the title ("... in der Bergstraße erl") or the type. What gives them away is where they stand:
+apart from the print (a word space is a third of the type size; they stand more than
+:data:`NOTE_GAP` sizes away) and off the print's baseline, which a hand or a tilted stamp does
+not keep (their letters sit higher or lower by more than :data:`OFF_BASELINE` of the type size;
+print beside print keeps one baseline), the top shifted with the baseline (a mark over print
+cuts the top or the bottom of its letters, not both). Only the head of page 1 is looked at
+(:data:`HEAD_SHARE`), where the title, type and date lines stand; a word in a column of print
+there (where other rows start, :data:`COLUMN_ROWS`: a cover's side column on its own baseline)
+or after the cells of a table row stays.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from ..layout.lines import Line, Token
 from ..regions import Layout
 from .ocr_noise import with_tokens
 
-#: A note stands apart from the print before it by more than this many type sizes.
-NOTE_GAP = 1.5
+#: A note stands apart from the print before it by more than this many type sizes (a word space
+#: is a third of one; a tilted stamp's words stood 1.25 after a type line).
+NOTE_GAP = 1.0
 #: ... has at most this many words ...
 NOTE_WORDS = 3
 #: ... and its baseline lies off the print's by more than this share of the type size (print
