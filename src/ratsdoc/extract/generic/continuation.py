@@ -1,6 +1,7 @@
 """The lines a labelled title goes on over ("Betreff: Sanierung der ..." / "und Ausbau ..."):
 aligned under its value, up to a gap or the next label other than "hier:"; on a scan a stamp's remnant between
-them ("2022" far right) is passed over and a stamp standing apart beside one is left out."""
+them ("2022" far right) is passed over, a stamp standing apart beside one is left out, and a line
+whose first words a stamp hid (starting further right, the line after it aligned again) is kept."""
 
 from __future__ import annotations
 
@@ -30,13 +31,13 @@ def title_continuation(lines: Sequence[Line], index: int, x_left: float) -> tupl
             break
         if abs(follower.x0 - x_left) > _ALIGN and is_remnant(follower, x_left):
             continue
-        if follower.x0 - x_left > _ALIGN and _resumes(followers[position + 1 :], follower, x_left):
-            # A mark hid the line's first words ("Gothaer" under a stamp: "Straße die ..."); the
-            # title goes on under it, so the line is the title's, what is left of it.
-            pass
+        # A mark hid the line's first words ("Gothaer" under a stamp: "Straße die ..."): the title
+        # goes on under it, so the line is the title's, what is left of it.
+        hidden = follower.x0 - x_left > _ALIGN and _resumes(followers[position + 1 :], follower, x_left)
         # "hier: ..." refines the subject (DIN 5008): the title goes on with it, label and all.
-        elif abs(follower.x0 - x_left) > _ALIGN or (
-            _LABEL_LIKE.match(follower.text) and not is_refinement(follower.text)
+        if not hidden and (
+            abs(follower.x0 - x_left) > _ALIGN
+            or (_LABEL_LIKE.match(follower.text) and not is_refinement(follower.text))
         ):
             break
         parts.append(without_stamp(follower, follower.text))
