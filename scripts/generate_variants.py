@@ -12,7 +12,7 @@ the format ``ratsdoc eval`` reads (fixtures/README.md), never from ratsdoc's out
 Usage::
 
     python scripts/generate_variants.py OUT_DIR [--per-family N] [--families a,b] [--seed S] [--keep-sources]
-        [--scan-wear office]
+        [--scan-wear office] [--scan-marks heavy]
     ratsdoc eval OUT_DIR
 
 writes OUT_DIR/<family>/<family>-NNN.pdf and .json (``--keep-sources``: and, for the scanned
@@ -24,6 +24,11 @@ pikepdf like the fixtures. Families built with LibreOffice are skipped, with a m
 ``--scan-wear office`` wears the scanned families as real office and archive scans are worn
 (:func:`scan_image.office_wear`; the letters they scan may be set in a typewriter's or an older
 office font); without it every scan is the same as before, byte for byte.
+
+``--scan-marks heavy`` marks each scan's first page as an intake office and a reader do, where it
+harms the head most (:mod:`heavy_marks`: an intake stamp on the date line or the subject,
+handwritten notes in the margins, over and between the head lines, a tick and an underline of
+the subject) instead of the family's own first-page marks; without it every scan is as before.
 """
 
 from __future__ import annotations
@@ -1255,9 +1260,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="how the scanned families are worn: standard (as before) or office (copied, grey, "
         "bleeding through, 150-200 dpi, JPEG 30-50, 1-3 degrees, typewriter fonts; scan_image.office_wear)",
     )
+    parser.add_argument(
+        "--scan-marks",
+        choices=scan_family.MARKS,
+        default="standard",
+        help="how the scanned families' first pages are marked: standard (as before) or heavy (a stamp "
+        "on the date line or the subject, handwritten notes in and between the head lines; heavy_marks.py)",
+    )
     args = parser.parse_args(argv)
     scan_family.keep_sources(args.keep_sources)
     scan_family.use_wear(args.scan_wear)
+    scan_family.use_marks(args.scan_marks)
     by_name = {f.name: f for f in (*FAMILIES, *SCAN_FAMILIES, *NAMED_FAMILIES)}
     names = [name.strip() for name in args.families.split(",") if name.strip()]
     unknown = [name for name in names if name not in by_name]

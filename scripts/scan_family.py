@@ -120,6 +120,21 @@ def use_wear(name: str = "standard") -> None:
     _WEAR[0] = name
 
 
+#: The marks profile of every later scan (:func:`use_marks`): "standard" or "heavy".
+MARKS = ("standard", "heavy")
+_MARKS = ["standard"]
+
+
+def use_marks(name: str = "standard") -> None:
+    """Mark every later scan's first page with the profile ``name``: "standard" as before, or
+    "heavy" (:mod:`heavy_marks`: an intake stamp on the date line or the subject, handwritten
+    notes in the margins, over and between the head lines, a tick and an underline of the
+    subject), instead of the family's own first-page marks."""
+    if name not in MARKS:
+        raise ValueError(f"unknown marks profile {name!r}; known: {', '.join(MARKS)}")
+    _MARKS[0] = name
+
+
 def office_fonts() -> bool:
     """Whether the letter being drawn now is one the office profile scans (its fonts may be a
     typewriter's or an older office font's)."""
@@ -139,6 +154,9 @@ def _save_sources(paths: list[Path], out: Path) -> None:
 
 #: Marks put on a first page instead of the default stamp: (image, page, rng, dpi).
 FirstMarks = Callable[[Image.Image, pdfium.PdfPage, random.Random, int], None]
+#: Heavy marks (:mod:`heavy_marks`) put on a first page instead of the family's: (image, page,
+#: the marks' own generator, dpi, whether the scan is black).
+HeavyMarks = Callable[[Image.Image, pdfium.PdfPage, random.Random, int, bool], None]
 
 
 @dataclass(frozen=True)
@@ -161,12 +179,14 @@ def scan_letter(
     first: FirstMarks | None = None,
     black: bool = False,
     archive: Archive | None = None,
+    heavy: tuple[HeavyMarks, random.Random] | None = None,
 ) -> int:
     """Write the scan of ``source`` (and ``answer`` after it) to ``out``; returns its page count.
     ``first`` puts the first page's stamp and marks where the default puts a stamp. ``black``
     scans in greyscale, or in black and white (:func:`scan_image.black_and_white`), with no
     coloured logo, stamp or pen: all marks are black like the print. ``archive``: an archive's
-    scan (:class:`Archive`)."""
+    scan (:class:`Archive`). ``heavy``: marks and their own generator, drawn on the first page
+    instead of ``first`` (the scan's other draws from ``rng`` stay as they were)."""
     office = _WEAR[0] == "office"
     # An office-worn scan draws its resolution; an archive's is fixed, the others draw 200 or 300.
     fixed = archive.dpi if archive is not None and not office else None
@@ -187,10 +207,15 @@ def scan_letter(
         if number == 0:
             if not black and rng.random() < 0.6:
                 draw_logo(image, rng, dpi)
+            # With heavy marks the family's own are drawn on a copy that is thrown away: they
+            # take their draws from ``rng`` as before, so the rest of the scan stays the same.
+            target = image.copy() if heavy is not None else image
             if first is not None:
-                first(image, page, rng, dpi)
+                first(target, page, rng, dpi)
             elif rng.random() < 0.9:
-                draw_stamp(image, rng, dpi, stamp_text(rng, rng.choice(("Mitte", "Nord", "Süd", city))))
+                draw_stamp(target, rng, dpi, stamp_text(rng, rng.choice(("Mitte", "Nord", "Süd", city))))
+            if heavy is not None:
+                heavy[0](image, page, heavy[1], dpi, black)
         page.close()
         if archive is not None:
             archive.every(image, number, len(pages), rng, dpi)
@@ -249,7 +274,15 @@ def letter_scan(
         answer = work / f"{out.stem}-answer.pdf"
         answer_page(rng, city, str(record["faction"] or record["originator"]), answer)
     marks = first(record) if first is not None else None
-    record["page_count"] = scan_letter(source, answer, city, rng, out, marks, black, archive)
+    heavy = None
+    if _MARKS[0] == "heavy":
+        import heavy_marks  # here: it uses bv_scan, which imports this module
+
+        # The marks draw from a generator of their own, seeded from the letter, so the letter and
+        # the rest of the scan are drawn as without them.
+        seed = f"heavy-marks/{record['title']}/{record['date']}/{out.stem}"
+        heavy = (heavy_marks.first_marks(record, city), random.Random(seed))
+    record["page_count"] = scan_letter(source, answer, city, rng, out, marks, black, archive, heavy)
     if _KEEP_SOURCES[0]:
         _save_sources([path for path in (source, answer) if path is not None], out.with_suffix(".source.pdf"))
     return record

@@ -215,6 +215,51 @@ def test_the_office_wear_profile_is_seeded_and_leaves_the_standard_scans_alone(t
     assert office_paper < standard_paper
 
 
+def test_heavy_marks_are_seeded_apart_and_leave_the_standard_scans_alone(tmp_path: Path) -> None:
+    """``--scan-marks heavy`` (scripts/heavy_marks.py): the same seed gives the same bytes and the
+    same golden as without the option (the marks draw from a generator of their own), the first
+    page carries more ink than the standard scan's, the later pages are the same; switched back,
+    a scan is the standard one again, byte for byte."""
+    import random
+
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    scan_family = sys.modules["scan_family"]
+
+    def scan(name: str, marks: str) -> tuple[Path, dict[str, object]]:
+        scan_family.use_marks(marks)
+        try:
+            (tmp_path / name).mkdir()
+            out = tmp_path / name / "scan.pdf"  # one name: the marks' seed holds it
+            golden = scan_family.letter_scan(gv.letter, random.Random("7/letter-scan/2"), out, tmp_path / name)
+        finally:
+            scan_family.use_marks("standard")
+            gv.bf.default_faces()
+        return out, golden
+
+    (standard, golden), (heavy, heavy_golden) = scan("s", "standard"), scan("h", "heavy")
+    again, standard_again = scan("h2", "heavy")[0], scan("s2", "standard")[0]
+    assert heavy.read_bytes() == again.read_bytes()
+    assert standard.read_bytes() == standard_again.read_bytes() != heavy.read_bytes()
+    assert heavy_golden == golden
+    with pytest.raises(ValueError, match="unknown marks"):
+        scan_family.use_marks("crayon")
+
+    def ink(path: Path) -> list[float]:
+        document = pdfium.PdfDocument(str(path))
+        try:
+            pages = [page.get_objects().__next__().get_bitmap().to_pil().convert("L") for page in document]
+        finally:
+            document.close()
+        return [float((np.asarray(page) < 128).mean()) for page in pages]
+
+    heavy_ink, standard_ink = ink(heavy), ink(standard)
+    assert len(heavy_ink) == len(standard_ink)
+    assert heavy_ink[0] != standard_ink[0]
+    assert heavy_ink[1:] == standard_ink[1:]
+
+
 def test_letter_dach_goldens_are_deterministic_and_consistent(tmp_path: Path) -> None:
     """The letter-dach family (scripts/letter_dach.py): the same seed gives the same bytes, and
     each golden says what its PDF prints: a type of the reader's vocabulary, the faction as

@@ -22,6 +22,7 @@ from .letter_furniture import mark_letter_furniture
 from .links import extract_links
 from .ocr_noise import tidy_ocr_values, without_blobs, without_margin_marks
 from .ocr_strays import without_boxes_in_text, without_strays
+from .pen_notes import without_pen_notes
 from .review import review_fields
 from .sections import extract_justification, extract_resolution
 from .ticks import normalise_ticks
@@ -58,6 +59,8 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     layout = without_margin_marks(layout)
     # ... and stamp, pen and speck remnants in the running text ("... zu beantragen. N").
     layout = without_strays(layout)
+    # ... and a pen's notes beside the printed lines of the head ("... in der Bergstraße   erl").
+    layout = without_pen_notes(layout)
     # ... and boxes found inside a sentence (a square capital, a pen's tick read as "x").
     layout = without_boxes_in_text(layout)
     # A fax machine's transmission line over each page is no text of the paper (fax_lines.py).

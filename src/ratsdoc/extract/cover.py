@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import regex
 
 from ..issues import IssueCode
 from ..layout.lines import Line, Token, tokens_text
-from ..text.dates import iter_dates, ocr_dateline
+from ..text.dates import iter_dates
 from ..text.normalize import fold_for_match, join_lines
 from ..text.vocabulary import snap
 from .consultations import public_state
@@ -23,8 +24,9 @@ from .labelled import Found, label_tokens, labelled_value
 from .ocr_type import doubtful_rule, type_segment
 from .ocr_vocab import snap_value, snapped_body, unconfused  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 from .scan_cover import warn_unread_number
+from .scan_datelines import dateline_date, placed_date
 from .sender import read_sender
-from .stamp_dates import is_stamp_date
+from .stamp_dates import is_stamp_date, is_stamp_text
 
 _DIGIT_REPAIR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 _LONE_CONFUSABLE = regex.compile(r"(?<!\p{L})[OolI](?!\p{L})")
@@ -297,7 +299,7 @@ def _title(ctx: Context) -> None:
     x_left = covered[0].x0 if covered else label_line.x0
     parts: list[str] = []
     where: list[tuple[int, list[Token]]] = []
-    rest = [t for t in label_line.segments()[0] if t not in covered] if covered else []
+    rest = [t for t in _label_segments(ctx, label_line) if t not in covered] if covered else []
     if rest:
         parts.append(tokens_text(rest))
         where.append((label_line.page, rest))
@@ -326,6 +328,21 @@ def _title(ctx: Context) -> None:
             lefts = [rest[0].x0]  # the title hangs under its value: a line under the label is the text
     title = join_lines(parts) or None
     ctx.set("title", title, where)
+
+
+def _label_segments(ctx: Context, line: Line) -> list[Token]:
+    """The tokens of a title's label line that hold the label and the value: its first segment;
+    on a scan also the segments after it up to a stamp's (a stamp over the subject's middle
+    splits it: "in der Ba   äße und Ergänzung"; the gap is warned about by ``ocr_doubt``)."""
+    segments = line.segments()
+    if line.page not in ctx.layout.ocr_pages:
+        return list(segments[0])
+    kept = list(segments[0])
+    for segment in segments[1:]:
+        if is_stamp_text(tokens_text(segment)):
+            break
+        kept.extend(segment)
+    return kept
 
 
 #: A label has at most this many words before its colon ("Anfrage Nr.:", "Datum:").
@@ -360,21 +377,32 @@ def _date(ctx: Context) -> None:
                     ctx.set("date", date, [candidate])
                     return
             found = ctx.find_label(name, start=index + 1)
+    alone: tuple[dt.date, Line, list[Token]] | None = None
     for index, line in enumerate(ctx.lines):
         if line.page > 1:
             break
         if line.furniture or index in ctx.claimed:
             continue
+        scanned = line.page in ctx.layout.ocr_pages
         for seg in line.segments():
-            if line.page in ctx.layout.ocr_pages and is_stamp_date(ctx.lines, index, seg):
+            if scanned and is_stamp_date(ctx.lines, index, seg):
                 continue  # the day an intake stamp says the paper came in
             match = _PLACE_DATE.fullmatch(tokens_text(seg))
             parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None) if match else None
-            if parsed is None and line.page in ctx.layout.ocr_pages:
-                parsed = ocr_dateline(tokens_text(seg))
-            if parsed is not None:
-                ctx.set("date", parsed, [(line.page, seg)], GUESSED)
-                return
+            if parsed is None and scanned:
+                parsed = dateline_date(tokens_text(seg))
+            if parsed is None:
+                continue
+            if scanned and placed_date(tokens_text(seg)) is None:
+                # A date alone on a scan may be a stamp's whose word was lost: a dateline with
+                # its place further down is the paper's.
+                alone = alone or (parsed, line, seg)
+                continue
+            ctx.set("date", parsed, [(line.page, seg)], GUESSED)
+            return
+    if alone is not None:
+        ctx.set("date", alone[0], [(alone[1].page, alone[2])], GUESSED)
+        return
     ctx.set("date", None, [])
 
 

@@ -13,6 +13,7 @@ from itertools import pairwise
 import regex
 
 from ..issues import IssueCode
+from ..layout.lines import Line, Token
 from ..models import Provenance
 from ..ocr.confidence import OcrDoubt
 from ..text.dates import ocr_month
@@ -156,6 +157,12 @@ def warn_holes(ctx: Context) -> set[str]:
     return warned
 
 
+def _pair_size(line: Line, a: Token, b: Token) -> float:
+    """The type size between the words ``a`` and ``b`` of ``line``: the line's, or the taller of
+    the two words' boxes where that is less (a pen stroke through the line made it tall)."""
+    return min(line.size, max(a.bottom - a.top, b.bottom - b.top))
+
+
 def _warn_hole(ctx: Context, name: str) -> bool:
     value = ctx.fields.values.get(name)
     where = [p for p in ctx.fields.provenance.get(name) or [] if p.page in ctx.layout.ocr_pages]
@@ -173,7 +180,8 @@ def _warn_hole(ctx: Context, name: str) -> bool:
                 for p in where
             )
         ]
-        hole = next((b for a, b in pairwise(words) if b.x0 - a.x1 > _HOLE * line.size), None)
+        # A mark crossing the line makes its box tall: the two words' own height measures it.
+        hole = next((b for a, b in pairwise(words) if b.x0 - a.x1 > _HOLE * _pair_size(line, a, b)), None)
         if hole is not None:
             ctx.warn(
                 IssueCode.VALUE_UNCERTAIN,
@@ -186,11 +194,92 @@ def _warn_hole(ctx: Context, name: str) -> bool:
     return False
 
 
+#: Something standing right after a title's last word, within this many of the line's sizes
+#: to its right and this many line heights above or below, is a mark over its end: a stamp's
+#: frame took the word's last letters ("Lessingp" for "Lessingplatz") and OCR read them with
+#: its frame, or not at all.
+_BESIDE, _BESIDE_ABOVE, _BESIDE_BELOW = 3.0, 0.5, 1.5
+
+
+def warn_mark_at_end(ctx: Context, name: str = "title") -> bool:
+    """Warn about a title read on an OCRed page whose last line ends where other words begin
+    right beside it, over or just under it (a stamp, a note): words of its end may be under
+    the mark. Returns whether it warned."""
+    value = ctx.fields.values.get(name)
+    where = [p for p in ctx.fields.provenance.get(name) or [] if p.page in ctx.layout.ocr_pages]
+    if not isinstance(value, str) or not where:
+        return False
+    owned = [(line, _inside(line, where)) for line in ctx.lines if line.page == where[-1].page]
+    owned = [(line, words) for line, words in owned if words]
+    if not owned:
+        return False
+    last, words = max(owned, key=lambda item: item[0].top)
+    end, size, height = words[-1].x1, last.text_size, max(last.bottom - last.top, 1.0)
+    for line in ctx.lines:
+        if line.page != last.page or line.furniture or any(line is other for other, _ in owned):
+            continue
+        if not (last.top - _BESIDE_ABOVE * height < line.bottom and line.top < last.bottom + _BESIDE_BELOW * height):
+            continue
+        for segment in line.segments():
+            if end <= segment[0].x0 <= end + _BESIDE * size and any(_WORDLIKE.search(t.text) for t in segment):
+                ctx.warn(
+                    IssueCode.VALUE_UNCERTAIN,
+                    f"{name} may be incomplete at its end: {segment[0].text!r} stands right after "
+                    f"{words[-1].text!r} on page {line.page} (a stamp or a note over the line's end?)",
+                    line.page,
+                    field=name,
+                )
+                return True
+    return False
+
+
+#: A title line starting this many of its sizes right of the lines before and after it lost its
+#: first words under a mark (a title's lines start under each other).
+_INDENT = 1.5
+
+
+def warn_hidden_start(ctx: Context, name: str = "title") -> bool:
+    """Warn about a title read on an OCRed page with a line that starts right of the lines
+    before and after it: its first words were under a stamp or a pen. Returns whether it warned."""
+    where = [p for p in ctx.fields.provenance.get(name) or [] if p.page in ctx.layout.ocr_pages]
+    if not isinstance(ctx.fields.values.get(name), str) or not where:
+        return False
+    starts = [(line, words[0]) for line in ctx.lines if (words := _inside(line, where))]
+    for (_, before), (line, first), (_, after) in zip(starts, starts[1:], starts[2:], strict=False):
+        size = line.text_size
+        if first.x0 - max(before.x0, after.x0) > _INDENT * size:
+            ctx.warn(
+                IssueCode.VALUE_UNCERTAIN,
+                f"{name} may be incomplete: its line at {first.text!r} on page {line.page} starts right of "
+                "the lines around it (its first words under a stamp or a mark?)",
+                line.page,
+                field=name,
+            )
+            return True
+    return False
+
+
+def _inside(line: Line, where: Sequence[Provenance]) -> list[Token]:
+    """The words of ``line`` whose middle lies in one of the boxes ``where``."""
+    return [
+        t
+        for t in line.words
+        if any(
+            p.page == line.page
+            and p.bbox.x0 <= (t.x0 + t.x1) / 2 <= p.bbox.x1
+            and p.bbox.top <= (t.top + t.bottom) / 2 <= p.bbox.bottom
+            for p in where
+        )
+    ]
+
+
 def warn_ocr_doubts(ctx: Context) -> None:
     """Warn about every cover field read over a word OCR was unsure of, or from a line that
     lost words OCR dropped as no regular text (a pen stroke through the letterhead), or with
     a word OCR broke into letters or a gap where a mark hid words."""
     warned = warn_fragments(ctx) | warn_holes(ctx)
+    if "title" not in warned and (warn_hidden_start(ctx) or warn_mark_at_end(ctx)):
+        warned.add("title")
     doubts = ctx.layout.ocr_doubts
     if not doubts:
         return

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import regex
 
 from ..layout.lines import Line, Token
+from .scan_datelines import placed_date
 
 #: A stamp's words, as OCR may read them ("EINGANG", "Eingegangen", "Posteingang", "Eing.").
 _STAMP_WORD = regex.compile(
@@ -29,9 +30,13 @@ def is_stamp_text(text: str) -> bool:
 
 def is_stamp_date(lines: Sequence[Line], index: int, segment: Sequence[Token]) -> bool:
     """Whether ``segment`` of ``lines[index]`` is a stamp's date: it has the stamp's capital
-    month, or a stamp's word stands in it or in a segment just above or below it."""
-    if is_stamp_text(" ".join(t.text for t in segment)):
+    month, or a stamp's word stands in it or in a segment just above or below it. A dateline
+    with its place ("Fürth, 23.07.2025") is print, also with a stamp's word beside it."""
+    text = " ".join(t.text for t in segment)
+    if is_stamp_text(text):
         return True
+    if placed_date(text) is not None:
+        return False  # a stamp prints no place and comma before its day
     line = lines[index]
     left, right = segment[0].x0 - _SIDE, segment[-1].x1 + _SIDE
     for other in lines[max(0, index - 4) : index + 5]:

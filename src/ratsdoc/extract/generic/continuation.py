@@ -1,6 +1,7 @@
 """The lines a labelled title goes on over ("Betreff: Sanierung der ..." / "und Ausbau ..."):
 aligned under its value, up to a gap or the next label other than "hier:"; on a scan a stamp's remnant between
-them ("2022" far right) is passed over and a stamp standing apart beside one is left out."""
+them ("2022" far right) is passed over, a stamp standing apart beside one is left out, and a line
+whose first words a stamp hid (starting further right, the line after it aligned again) is kept."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Sequence
 import regex
 
 from ...layout.lines import Line, Token
-from .heading import is_remnant, without_stamp
+from .heading import is_remnant, is_salutation, without_stamp
 from .refinement import is_refinement
 
 #: A line opening with a label ("Datum:") starts another field.
@@ -24,19 +25,45 @@ def title_continuation(lines: Sequence[Line], index: int, x_left: float) -> tupl
     line = previous = lines[index]
     parts: list[str] = []
     tokens: list[Token] = []
-    for follower in lines[index + 1 :]:
-        if follower.furniture:
-            continue
-        if follower.page != line.page or follower.top - previous.bottom > 0.8 * follower.size:
+    followers = [follower for follower in lines[index + 1 :] if not follower.furniture]
+    for position, follower in enumerate(followers):
+        if follower.page != line.page or follower.top - previous.bottom > 0.8 * _measured_size(follower, previous):
             break
         if abs(follower.x0 - x_left) > _ALIGN and is_remnant(follower, x_left):
             continue
+        # A mark hid the line's first words ("Gothaer" under a stamp: "Straße die ..."): the title
+        # goes on under it, so the line is the title's, what is left of it.
+        hidden = follower.x0 - x_left > _ALIGN and _resumes(followers[position + 1 :], follower, x_left)
         # "hier: ..." refines the subject (DIN 5008): the title goes on with it, label and all.
-        if abs(follower.x0 - x_left) > _ALIGN or (
-            _LABEL_LIKE.match(follower.text) and not is_refinement(follower.text)
+        if not hidden and (
+            abs(follower.x0 - x_left) > _ALIGN
+            or (_LABEL_LIKE.match(follower.text) and not is_refinement(follower.text))
         ):
             break
         parts.append(without_stamp(follower, follower.text))
         tokens.extend(follower.words)
         previous = follower
     return parts, tokens
+
+
+def _resumes(after: Sequence[Line], line: Line, x_left: float) -> bool:
+    """Whether the line right after ``line`` (with no gap) starts at ``x_left`` again and is no
+    label: the title goes on there, under a line whose start was hidden."""
+    follower = after[0] if after else None
+    return (
+        follower is not None
+        and follower.page == line.page
+        and follower.top - line.bottom <= 0.8 * follower.size
+        and abs(follower.x0 - x_left) <= _ALIGN
+        and not _LABEL_LIKE.match(follower.text)
+        and not is_salutation(follower.text)
+    )
+
+
+def _measured_size(line: Line, previous: Line) -> float:
+    """The type size of ``line`` to measure the gap above it with: OCR measures a line without
+    small letters ("15.05.2023", digits and capitals only) by its capitals' height, about
+    two thirds of its type's size, so such a line takes the size of the line before it."""
+    if any(ch.islower() for ch in line.text):
+        return line.size
+    return max(line.size, previous.text_size)
