@@ -32,6 +32,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from bv_scan import _line_box
 from scan_image import _stroke_points
+from variant_text import MONTHS as MONTHS_LONG
 
 #: Stamp pad inks (red, blue, violet) and a black one.
 STAMP_INKS = ((190, 30, 45), (35, 60, 175), (140, 35, 120), (35, 35, 40))
@@ -39,20 +40,6 @@ STAMP_INKS = ((190, 30, 45), (35, 60, 175), (140, 35, 120), (35, 35, 40))
 PEN_INKS = ((25, 45, 150), (30, 30, 35), (80, 80, 85), (20, 115, 60), (180, 35, 40))
 MONTHS = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.")
 MONTHS_UPPER = ("JAN.", "FEB.", "MÄRZ", "APR.", "MAI", "JUNI", "JULI", "AUG.", "SEP.", "OKT.", "NOV.", "DEZ.")
-MONTHS_LONG = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
 OFFICES = (
     "Bezirksvertretung {district}",
     "Bezirksamt {district}",

@@ -193,14 +193,4 @@ STYLES = [("tagesordnung-tief", tagesordnung), ("niederschrift-tief", niederschr
 
 def build_all(out: Path, seed: int, count: int) -> None:
     """Write ``count // 2`` (at least one) of each style of this module with their goldens."""
-    out.mkdir(parents=True, exist_ok=True)
-    for n in range(1, max(count // 2, 1) + 1):
-        for name, build in STYLES:
-            rng = random.Random(f"{seed}-{name}-{n}")
-            fonts = ml.CURRENT_FONTS = rng.choice(ml.FONTS)
-            pages, golden = build(rng)
-            producer = "fpdf2" if rng.random() < 0.5 else "reportlab"
-            notes = f"--seed {seed} --deep-agendas {count} ({producer}, {Path(fonts[0]).stem})"
-            ml.write_meeting(
-                out, f"{name}-{n}", pages, golden, (fonts, producer, f"{golden['document_type']} {n}", notes)
-            )
+    ml.write_styles(out, seed, count, STYLES, "--deep-agendas", lambda golden, n: f"{golden['document_type']} {n}")

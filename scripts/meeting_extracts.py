@@ -293,8 +293,4 @@ def kopf(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
 
 def build_all(out: Path, seed: int, count: int) -> None:
     """Write ``count // 2`` (at least one) of each style of this module with their goldens."""
-    out.mkdir(parents=True, exist_ok=True)
-    for n in range(1, max(count // 2, 1) + 1):
-        for name, build in (("protokoll-auszug", auszug), ("protokoll-kopf", kopf)):
-            notes = f"--seed {seed} --record-heads {count}"
-            mr.write_drawn(out, f"{name}-{n}", random.Random(f"{seed}-{name}-{n}"), build, notes)
+    ml.write_styles(out, seed, count, (("protokoll-auszug", auszug), ("protokoll-kopf", kopf)), "--record-heads")

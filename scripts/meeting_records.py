@@ -308,21 +308,11 @@ def restart(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]:
     return p.pages, golden
 
 
-def write_drawn(out: Path, stem: str, rng: random.Random, build: Any, notes: str) -> None:
-    """Draw one document with ``build(rng)`` in a font set and producer ``rng`` picks, and write
-    it with its golden as ``stem`` (:func:`meeting_layouts.write_meeting`); ``notes`` say how."""
-    fonts = ml.CURRENT_FONTS = rng.choice(ml.FONTS)
-    pages, golden = build(rng)
-    producer = "fpdf2" if rng.random() < 0.5 else "reportlab"
-    how = (fonts, producer, f"{golden['document_type']} {stem}", f"{notes} ({producer}, {Path(fonts[0]).stem})")
-    ml.write_meeting(out, stem, pages, golden, how)
-
-
 def build_heads(out: Path, seed: int, variants: int) -> None:
     """Write ``variants`` of each head layout of this module with their goldens."""
     for n in range(1, variants + 1):
         for name, build in (("rat-protokoll", rat_protokoll), ("wortprotokoll-kopf", wortprotokoll_kopf)):
-            write_drawn(out, f"{name}-{n}", random.Random(f"{seed}-{name}-{n}"), build, f"--seed {seed} --heads")
+            ml.write_drawn(out, f"{name}-{n}", random.Random(f"{seed}-{name}-{n}"), build, f"--seed {seed} --heads")
 
 
 def build_agendas(out: Path, seed: int, count: int) -> None:
@@ -331,4 +321,4 @@ def build_agendas(out: Path, seed: int, count: int) -> None:
     for n in range(1, max(count // 4, 1) + 1):
         for name, build in (("agenda-traktanden", traktanden), ("agenda-neu", restart)):
             notes = f"--seed {seed} --agenda-styles {count}"
-            write_drawn(out, f"{name}-{n}", random.Random(f"{seed}-{name}-{n}"), build, notes)
+            ml.write_drawn(out, f"{name}-{n}", random.Random(f"{seed}-{name}-{n}"), build, notes)

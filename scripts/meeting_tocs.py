@@ -376,13 +376,6 @@ def protokoll_ch(rng: random.Random) -> tuple[list[list[gm.Op]], dict[str, Any]]
 
 def build_all(out: Path, seed: int, count: int) -> None:
     """Write ``count // 2`` (at least one) of each style of this module with their goldens."""
-    out.mkdir(parents=True, exist_ok=True)
-    for n in range(1, max(count // 2, 1) + 1):
-        for name, build in (("toc-wortprotokoll", toc_wortprotokoll), ("protokoll-ch", protokoll_ch)):
-            rng = random.Random(f"{seed}-{name}-{n}")
-            fonts = ml.CURRENT_FONTS = rng.choice(ml.FONTS)
-            pages, golden = build(rng)
-            producer = "fpdf2" if rng.random() < 0.5 else "reportlab"
-            stem = f"{name}-{n}"
-            notes = f"--seed {seed} --toc-styles {count} ({producer}, {Path(fonts[0]).stem})"
-            ml.write_meeting(out, stem, pages, golden, (fonts, producer, f"{golden['document_type']} {stem}", notes))
+    ml.write_styles(
+        out, seed, count, (("toc-wortprotokoll", toc_wortprotokoll), ("protokoll-ch", protokoll_ch)), "--toc-styles"
+    )

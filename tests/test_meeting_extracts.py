@@ -270,7 +270,7 @@ def test_a_paper_number_in_one_item_heading_of_verbatim_minutes_is_not_the_recor
     # ('AN/1890/2024', item 4.1) was taken as the record's own number, silently.
     def build(extracts: ModuleType, out: Path) -> None:
         name = "protokoll-kopf-4"
-        extracts.mr.write_drawn(out, name, random.Random(f"71-{name}"), extracts.kopf, "--seed 71")
+        extracts.ml.write_drawn(out, name, random.Random(f"71-{name}"), extracts.kopf, "--seed 71")
 
     folder = built_layouts(tmp_path_factory, "meeting_extracts", build)
     golden = json.loads((folder / "protokoll-kopf-4.json").read_text(encoding="utf-8"))
