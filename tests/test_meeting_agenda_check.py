@@ -179,15 +179,21 @@ def test_dot_leaders_and_page_numbers_leave_the_title() -> None:
     assert agenda_doubts(left, RULES) == ["the title of item 1 holds a page number, date line or signature"]
 
 
+#: A list of two public items and the non-public part's heading under them.
+_PARTS = [
+    [(50, "Tagesordnung")],
+    [(50, "Öffentlicher Teil")],
+    [(50, "1."), (110, "Eröffnung")],
+    [(50, "2."), (110, "Anfragen")],
+    [(50, "Nichtöffentlicher Teil")],
+]
+
+
 def test_a_part_heading_that_no_item_follows_is_a_doubt() -> None:
     # A page foot the layout left in the list ended it: the non-public part under its heading
     # (numbered from 1 again) was not read.
     rows = [
-        [(50, "Tagesordnung")],
-        [(50, "Öffentlicher Teil")],
-        [(50, "1."), (110, "Eröffnung")],
-        [(50, "2."), (110, "Anfragen")],
-        [(50, "Nichtöffentlicher Teil")],
+        *_PARTS,
         [(280, "Seite 1")],
         [(50, "1."), (110, "Personalangelegenheiten")],
     ]
@@ -299,11 +305,7 @@ def test_a_side_cell_taken_out_is_not_cut_again_from_the_title() -> None:
 def test_a_part_heading_over_nothing_but_the_close_is_no_doubt() -> None:
     # Public minutes print the non-public part's heading and close: the part is empty as printed.
     rows = [
-        [(50, "Tagesordnung")],
-        [(50, "Öffentlicher Teil")],
-        [(50, "1."), (110, "Eröffnung")],
-        [(50, "2."), (110, "Anfragen")],
-        [(50, "Nichtöffentlicher Teil")],
+        *_PARTS,
         [(50, "Die Sitzung endet um 21:10 Uhr.")],
     ]
     lines = [text_line(50 + 14 * k, cells) for k, cells in enumerate(rows)]
