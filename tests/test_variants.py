@@ -226,6 +226,13 @@ def test_heavy_marks_are_seeded_apart_and_leave_the_standard_scans_alone(tmp_pat
     import pypdfium2 as pdfium
 
     scan_family = sys.modules["scan_family"]
+    import heavy_marks as marks_module  # type: ignore[import-not-found]  # scripts/ is on sys.path
+
+    # The pen notes are drawn in italic faces of fonts-dejavu-extra and fonts-liberation.
+    faces = (*marks_module._HAND, marks_module._BOLD, marks_module._SANS)
+    missing = [Path(face).name for face in faces if not Path(face).exists()]
+    if missing:
+        pytest.skip(f"the scan marks need the fonts {', '.join(missing)}")
 
     def scan(name: str, marks: str) -> tuple[Path, dict[str, object]]:
         scan_family.use_marks(marks)
