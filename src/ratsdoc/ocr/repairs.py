@@ -6,8 +6,10 @@
 3. A "$" before a paragraph's number is "§" (:mod:`.signs`).
 4. Umlauts lost or added on unsure words (:mod:`.umlauts`), before the spaces, which look
    words up ("Marz2025" → "März2025" → "März", "2025").
-5. URLs split or misread (:func:`~.words.join_url_words`).
-6. Spaces lost before a number or under a speck (:mod:`.spacing`).
+5. Letters a worn copy changed into others on unsure words (:mod:`.strokes`), after the
+   umlauts ("Trager" is "Träger", not another word one stroke away).
+6. URLs split or misread (:func:`~.words.join_url_words`).
+7. Spaces lost before a number or under a speck (:mod:`.spacing`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 from .separators import middle_dots
 from .signs import section_signs
 from .spacing import spaced_words
+from .strokes import mended_strokes
 from .umlauts import mended_umlauts
 from .words import check_marks, join_url_words
 
@@ -30,4 +33,4 @@ def repaired_words(ink: np.ndarray, specks: np.ndarray, words: list[OcrWord]) ->
     """``words`` as Tesseract read a page, repaired (see the module docstring); ``ink`` is the
     page's ink mask, ``specks`` the specks the filter took out of it."""
     words = section_signs(middle_dots(ink, specks, check_marks(ink, words)))
-    return spaced_words(ink, join_url_words(mended_umlauts(words)))
+    return spaced_words(ink, join_url_words(mended_strokes(mended_umlauts(words))))
