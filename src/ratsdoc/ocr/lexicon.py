@@ -18,8 +18,16 @@ import gzip
 import importlib.resources
 import importlib.util
 import json
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import regex
 
 from ..text.compounds import split_compound, stems
+
+if TYPE_CHECKING:
+    from .engine import OcrWord
 
 #: The shortest part a compound is split into: shorter "words" of the list (abbreviations,
 #: interjections, "re", "ga") would let almost any misreading split into parts.
@@ -77,3 +85,30 @@ def _listed(word: str, words: frozenset[str]) -> bool:
         word.endswith(ending) and len(word) - len(ending) >= MIN_PART and word[: -len(ending)] in words
         for ending in _ENDINGS
     )
+
+
+#: A run of letters inside an OCR word ("Gothacr" in "Gothacr,").
+_PART = regex.compile(r"\p{L}+")
+
+
+def mend_parts(text: str, mend: Callable[[str, frozenset[str]], str | None], words: frozenset[str]) -> str:
+    """``text`` with each run of letters replaced by ``mend(run, words)`` where that gives one."""
+    return _PART.sub(lambda m: mend(m.group(0), words) or m.group(0), text)
+
+
+def mend_words(
+    words: list[OcrWord], candidates: Sequence[OcrWord], mend: Callable[[OcrWord, frozenset[str]], str]
+) -> list[OcrWord]:
+    """``words`` with each of ``candidates`` given the text ``mend(word, word list)``; the word
+    list is read only when there is a candidate, and without it the words stay as read."""
+    if not candidates:
+        return words
+    listed = lexicon()
+    if listed is None:
+        return words
+    mended: dict[int, OcrWord] = {}
+    for word in candidates:
+        text = mend(word, listed)
+        if text != word.text:
+            mended[id(word)] = replace(word, text=text)
+    return [mended.get(id(w), w) for w in words]

@@ -18,12 +18,11 @@ Without the word list (the ``ocr`` extra) nothing changes.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import regex
 
-from .lexicon import is_german_word, is_listed_word, lexicon
+from .lexicon import is_german_word, is_listed_word, mend_parts, mend_words
 
 if TYPE_CHECKING:
     from .engine import OcrWord
@@ -45,7 +44,6 @@ CONFUSED: dict[str, str] = {"i": "lt", "l": "i", "f": "l", "c": "e", "h": "b"}
 #: ("Regenrückhaltebecken") is German only without its dots, and stays.
 _PLAIN = str.maketrans("äöüÄÖÜ", "aouAOU")
 #: A word's letter runs: the parts of a hyphenated word.
-_PART = regex.compile(r"\p{L}+")
 #: A word that may be mended: letters, parts joined by hyphens, with quotes, brackets and
 #: punctuation only at its edges. Words with digits, "@", "/" or other signs inside (addresses,
 #: file numbers, junk read from a stamp) stay.
@@ -76,14 +74,4 @@ def mended_strokes(words: list[OcrWord]) -> list[OcrWord]:
         for w in words
         if w.confidence < UNSURE and any(c in CONFUSED for c in w.text) and _PLAIN_WORD.fullmatch(w.text)
     ]
-    if not candidates:
-        return words
-    listed = lexicon()
-    if listed is None:
-        return words
-    mended: dict[int, OcrWord] = {}
-    for word in candidates:
-        text = _PART.sub(lambda m: mended_letters(m.group(0), listed) or m.group(0), word.text)
-        if text != word.text:
-            mended[id(word)] = replace(word, text=text)
-    return [mended.get(id(w), w) for w in words]
+    return mend_words(words, candidates, lambda word, listed: mend_parts(word.text, mended_letters, listed))

@@ -21,12 +21,9 @@ sure Tesseract was; a name written with "ı" ("Yıldız") is no German word eith
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import regex
-
-from .lexicon import is_german_word, is_listed_word, lexicon
+from .lexicon import is_german_word, is_listed_word, mend_parts, mend_words
 
 if TYPE_CHECKING:
     from .engine import OcrWord
@@ -53,7 +50,6 @@ _TOGGLE = {
 #: Vowels that get their dots put on (the others have them taken off).
 _PLAIN = frozenset("aouAOU")
 #: A word's letter runs: the parts of a hyphenated word, letters before digits.
-_PART = regex.compile(r"\p{L}+")
 
 
 def mended_part(part: str, words: frozenset[str]) -> str | None:
@@ -90,16 +86,10 @@ def mended_umlauts(words: list[OcrWord]) -> list[OcrWord]:
     candidates = [
         w for w in words if DOTLESS in w.text or (w.confidence < UNSURE and any(c in _TOGGLE for c in w.text))
     ]
-    if not candidates:
-        return words
-    listed = lexicon()
-    if listed is None:
-        return words
-    mended: dict[int, OcrWord] = {}
-    for word in candidates:
-        text = _PART.sub(lambda m: dotted_part(m.group(0), listed) or m.group(0), word.text)
-        if word.confidence < UNSURE:
-            text = _PART.sub(lambda m: mended_part(m.group(0), listed) or m.group(0), text)
-        if text != word.text:
-            mended[id(word)] = replace(word, text=text)
-    return [mended.get(id(w), w) for w in words]
+    return mend_words(words, candidates, _mended)
+
+
+def _mended(word: OcrWord, listed: frozenset[str]) -> str:
+    """The text of ``word`` with its dotless "ı" dotted and, when it is unsure, its umlauts mended."""
+    text = mend_parts(word.text, dotted_part, listed)
+    return mend_parts(text, mended_part, listed) if word.confidence < UNSURE else text
