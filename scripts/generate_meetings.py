@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import random
 import sys
@@ -403,6 +404,20 @@ def wortprotokoll(rng: random.Random) -> tuple[list[list[Op]], dict[str, Any]]:
     return p.pages, golden
 
 
+#: Options that add the documents of one module's styles, written in this order (each module's
+#: ``build_all(out, seed, count)``; a module is imported only when its option asks for documents).
+STYLE_MODULES = (
+    ("--record-heads", "meeting_extracts"),
+    ("--toc-styles", "meeting_tocs"),
+    ("--agenda-layouts", "meeting_agenda_layouts"),
+    ("--minutes-styles", "meeting_minutes"),
+    ("--parliament-styles", "meeting_parliament"),
+    ("--plenary-styles", "meeting_plenary"),
+    ("--austrian-styles", "meeting_austrian"),
+    ("--deep-agendas", "meeting_deep"),
+)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -410,14 +425,8 @@ def main() -> None:
     parser.add_argument("--variants", type=int, default=2)
     parser.add_argument("--heads", action="store_true", help="also the head layouts of meeting_heads.py")
     parser.add_argument("--agenda-styles", type=int, default=0, help="documents of meeting_agendas.py to add")
-    parser.add_argument("--record-heads", type=int, default=0, help="documents of meeting_extracts.py to add")
-    parser.add_argument("--toc-styles", type=int, default=0, help="documents of meeting_tocs.py to add")
-    parser.add_argument("--agenda-layouts", type=int, default=0, help="documents of meeting_agenda_layouts.py to add")
-    parser.add_argument("--minutes-styles", type=int, default=0, help="documents of meeting_minutes.py to add")
-    parser.add_argument("--parliament-styles", type=int, default=0, help="documents of meeting_parliament.py to add")
-    parser.add_argument("--plenary-styles", type=int, default=0, help="documents of meeting_plenary.py to add")
-    parser.add_argument("--austrian-styles", type=int, default=0, help="documents of meeting_austrian.py to add")
-    parser.add_argument("--deep-agendas", type=int, default=0, help="documents of meeting_deep.py to add")
+    for option, module in STYLE_MODULES:
+        parser.add_argument(option, type=int, default=0, help=f"documents of {module}.py to add")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -448,39 +457,10 @@ def main() -> None:
 
         meeting_agendas.build_all(args.out, args.seed, args.agenda_styles)
         meeting_records.build_agendas(args.out, args.seed, args.agenda_styles)
-    if args.record_heads:
-        import meeting_extracts
-
-        meeting_extracts.build_all(args.out, args.seed, args.record_heads)
-    if args.toc_styles:
-        import meeting_tocs
-
-        meeting_tocs.build_all(args.out, args.seed, args.toc_styles)
-    if args.agenda_layouts:
-        import meeting_agenda_layouts
-
-        meeting_agenda_layouts.build_all(args.out, args.seed, args.agenda_layouts)
-
-    if args.minutes_styles:
-        import meeting_minutes
-
-        meeting_minutes.build_all(args.out, args.seed, args.minutes_styles)
-    if args.parliament_styles:
-        import meeting_parliament
-
-        meeting_parliament.build_all(args.out, args.seed, args.parliament_styles)
-    if args.plenary_styles:
-        import meeting_plenary
-
-        meeting_plenary.build_all(args.out, args.seed, args.plenary_styles)
-    if args.austrian_styles:
-        import meeting_austrian
-
-        meeting_austrian.build_all(args.out, args.seed, args.austrian_styles)
-    if args.deep_agendas:
-        import meeting_deep
-
-        meeting_deep.build_all(args.out, args.seed, args.deep_agendas)
+    for option, module in STYLE_MODULES:
+        count = getattr(args, option.removeprefix("--").replace("-", "_"))
+        if count:
+            importlib.import_module(module).build_all(args.out, args.seed, count)
 
 
 if __name__ == "__main__":
