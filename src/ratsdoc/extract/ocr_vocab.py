@@ -16,6 +16,10 @@ A text snaps to the entry it reads as with the fewest other errors; two entries 
 ambiguous and it snaps to none. The helpers here are pure; callers use them on OCRed pages
 only (born-digital text is taken as printed), and :func:`ratsdoc.extract.vocab_doubt.warn_snapped`
 names a value that needed an edit in a ``value_uncertain`` warning unless :meth:`VocabMatch.sure`.
+
+:func:`ratsdoc.text.vocabulary.snap` (checkbox labels, month names, headings) is the older
+snapper: every error costs one there, and its folding drops a "|" at a word's edge, which here is
+a misread "l".
 """
 
 from __future__ import annotations
