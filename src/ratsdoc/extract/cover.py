@@ -10,8 +10,9 @@ import regex
 from ..issues import IssueCode
 from ..layout.lines import Line, Token, tokens_text
 from ..text.dates import iter_dates
+from ..text.lookalikes import ocr_snapper  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 from ..text.normalize import fold_for_match, join_lines
-from ..text.vocabulary import snap
+from ..text.snapper import LABELS
 from .consultations import public_state
 from .context import GUESSED, LABELLED, Context
 from .doubt import default_type_basis
@@ -22,7 +23,6 @@ from .generic.refinement import is_refinement
 from .labelled import COVER_PAGES as _COVER_PAGES
 from .labelled import Found, label_tokens, labelled_value
 from .ocr_type import doubtful_rule, type_segment
-from .ocr_vocab import snap_value, snapped_body, unconfused  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 from .scan_cover import warn_unread_number
 from .scan_datelines import dateline_date, placed_date
 from .sender import read_sender
@@ -102,7 +102,7 @@ def _use_value(ctx: Context, name: str, labelled: dict[str, Found | None]) -> tu
         known = {fold_for_match(t): t for t in ctx.profile.document_types}
         value = known.get(fold_for_match(text))
         if value is None and line.page in ctx.layout.ocr_pages:  # "Beschlussvor1age"
-            value = snap_value(text, ctx.profile.document_types)
+            value = ocr_snapper().snap(text, ctx.profile.document_types)
         value = value or text
         if value in ctx.profile.not_drucksache_types:
             ctx.warn(
@@ -110,7 +110,7 @@ def _use_value(ctx: Context, name: str, labelled: dict[str, Found | None]) -> tu
                 f"not a Drucksache: the paper is of type {value!r}, so Drucksache fields stay empty",
             )
     elif name == "body" and line.page in ctx.layout.ocr_pages:
-        value = snapped_body(text, ctx.profile.bodies) or text  # "Bezirksvertretunq Lindenthal"
+        value = ocr_snapper().body(text, ctx.profile.bodies) or text  # "Bezirksvertretunq Lindenthal"
     elif name == "originator":
         faction = text if ctx.profile.faction_re.search(text) else None
         ctx.set("faction", faction, where if faction else [])
@@ -158,7 +158,7 @@ def _document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) 
         text = fold_for_match(raw).rstrip(":")
         if scanned and len(seg) <= _TYPE_WORDS and text not in known and not raw.endswith(":"):
             # A type alone on its line as OCR misread it ("Anfraqe", "Beschlussvor1age").
-            text = fold_for_match(snap_value(raw, types) or raw)
+            text = fold_for_match(ocr_snapper().snap(raw, types) or raw)
         for key, name in folded:
             if qualified is None and text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):
                 # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under,
@@ -229,7 +229,7 @@ def _public(
     for _, line, seg in segments:
         text = tokens_text(seg)
         if fold_for_match(text) in words or (
-            line.page in ctx.layout.ocr_pages and snap(text, ctx.profile.public_true + ctx.profile.public_false)
+            line.page in ctx.layout.ocr_pages and LABELS.snap(text, ctx.profile.public_true + ctx.profile.public_false)
         ):
             candidates.append((_near(anchor, line, seg), line, seg, public_state(text, ctx)))
     _set_nearest(ctx, "public", candidates)
@@ -253,7 +253,9 @@ def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: t
         text = tokens_text(seg)
         if fold_for_match(text) in bodies:
             candidates.append((_near(anchor, line, seg), line, seg, text))
-        elif line.page in ctx.layout.ocr_pages and (snapped := snap_value(text, ctx.profile.bodies)) is not None:
+        elif (
+            line.page in ctx.layout.ocr_pages and (snapped := ocr_snapper().snap(text, ctx.profile.bodies)) is not None
+        ):
             candidates.append((_near(anchor, line, seg), line, seg, snapped))  # "Stadtrnt"
     _set_nearest(ctx, "body", candidates)
 
@@ -265,7 +267,9 @@ def _before_closing(
     roles ("Stadtrat" under a name is a title, not the body addressed). On the pages ``ocr`` the
     formula may carry one misread letter ("Mit freundlichen Grußen")."""
     for position, (_, line, _) in enumerate(segments):
-        if is_closing(line.text) or (line.page in ocr and any(is_closing(v) for v in unconfused(line.text))):
+        if is_closing(line.text) or (
+            line.page in ocr and any(is_closing(v) for v in ocr_snapper().unconfused(line.text))
+        ):
             return segments[:position]
     return segments
 
