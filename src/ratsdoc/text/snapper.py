@@ -81,18 +81,25 @@ class Confusions:
         """:meth:`fold` of ``text`` with each reading replaced by its class's sign, readings of
         two letters first ("cl" is "d", not "el"): two texts with one skeleton differ by
         confusions only."""
-        folded = self.fold(text)
+        return self._reduced(self.fold(text))
+
+    def _reduced(self, folded: str) -> str:
+        """The skeleton of a text already folded."""
         if self._multi is not None:
             folded = self._multi.sub(lambda m: self.signs[m.group()], folded)
-        return folded.translate(self._single)
+        return folded.translate(self._single) if self._single else folded
 
     def same_shapes(self, text: str, entry: str) -> bool:
         """Whether ``text`` and ``entry`` differ by confusions only: one skeleton, or, where a
         confusion of one letter made a two-letter reading ("Interpcllation": "e" read as "c"
         before "l" is no "cl" for "d"), the same letters after the one-letter folds alone."""
-        if self.skeleton(text) == self.skeleton(entry):
+        return self._same_folded(self.fold(text), self.fold(entry))
+
+    def _same_folded(self, text: str, entry: str) -> bool:
+        """:meth:`same_shapes` of two texts already folded."""
+        if text == entry or self._reduced(text) == self._reduced(entry):
             return True
-        return self.fold(text).translate(self._single) == self.fold(entry).translate(self._single)
+        return bool(self._single) and text.translate(self._single) == entry.translate(self._single)
 
     def unconfused(self, text: str, reach: int = 30) -> list[str]:
         """``text`` with one reading in its first ``reach`` characters set back to its printed
@@ -242,15 +249,19 @@ class Snapper:
         allowance of ``entry``). Errors are counted on the skeletons and on the texts as read,
         the fewer counting: folding "rn" to "m" in "Anfrnge" (for "Anfrage") would make one
         wrong letter two."""
+        return self._errors(self.fold(text), self.fold(entry), entry, limit)
+
+    def _errors(self, plain: str, printed: str, entry: str, limit: int | None) -> int | None:
+        """:meth:`errors` of the folded text ``plain`` and the folded ``entry``, ``printed``."""
         table = self.confusions
-        if table.same_shapes(text, entry):
+        if table._same_folded(plain, printed):
             return 0
         bound = self.allowance(entry) if limit is None else limit
-        a, b = table.skeleton(text), table.skeleton(entry)
-        plain, printed = table.fold(text), table.fold(entry)
+        a, b = table._reduced(plain), table._reduced(printed)
         if abs(len(a) - len(b)) > bound and abs(len(plain) - len(printed)) > bound:
             return None  # more letters lost or added than allowed: no match to try
-        counts = [n for n in (_fuzzy_errors(a, b, bound), _fuzzy_errors(plain, printed, bound)) if n is not None]
+        pairs = {(a, b), (plain, printed)}  # one pair without confusions in the text or the entry
+        counts = [n for x, y in pairs if (n := _fuzzy_errors(x, y, bound)) is not None]
         return max(1, min(counts)) if counts else None
 
     def match(self, text: str, vocabulary: Iterable[str], limit: int | None = None) -> VocabMatch | None:
@@ -269,7 +280,7 @@ class Snapper:
             if self.refuse_inflected and _inflected_or_cut(folded, printed):
                 inflected = True  # "Anfragen", "Stadtrates", or a cut "Anfrag": no misreading
                 continue
-            errors = self.errors(text, entry, limit)
+            errors = self._errors(folded, printed, entry, limit)
             if errors is not None:
                 found.append((errors, entry))
         if not found or inflected:
