@@ -273,3 +273,19 @@ def test_snap_returns_an_entry_or_none(text: str, vocabulary: list[str], snapper
 def test_the_plain_table_is_the_snapper_without_confusions(text: str) -> None:
     assert PLAIN.skeleton(text) == PLAIN.fold(text)
     assert LABELS.errors(text, "Nein", 1) in (None, 0, 1)
+
+
+def test_the_text_package_reads_nothing_of_extraction_ocr_or_profiles() -> None:
+    """Data flows one way: text/ is used by ocr/ and extract/, never the other way round."""
+    import ast
+    from pathlib import Path
+
+    import ratsdoc.text
+
+    for source in Path(ratsdoc.text.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                assert node.level < 2, f"{source.name} imports from the package above: {node.module}"
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names]
+                assert not any(n.startswith(("ratsdoc.extract", "ratsdoc.ocr", "ratsdoc.profile")) for n in names)
