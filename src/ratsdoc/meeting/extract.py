@@ -14,7 +14,7 @@ from ..meeting_models import AgendaItem, Meeting
 from ..models import Provenance
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
-from .agenda_check import agenda_doubts, doubt_message, empty_parts, public_doubts, unread_votes
+from .agenda_check import agenda_doubts, doubt_message, empty_parts, public_doubts
 from .agenda_rows import unnumbered_rows
 from .agenda_table import cut_to_title, row_key, table_head, table_type
 from .attendance import read_attendees, read_head_roles
@@ -23,6 +23,7 @@ from .head_fields import fill_cover
 from .header import closing_end, read_header
 from .headings import read_headings
 from .minutes import read_outcome
+from .outcome_check import unread_votes
 from .record_head import close_public, fill_record_fields, kind_doubt
 from .record_type import record_type
 from .rules import MeetingRules
