@@ -16,6 +16,8 @@ from .stamp_dates import is_stamp_text
 #: Nr0123/24"): a label's stem, then a paper number's shape.
 _NUMBER_ROW_OCR = regex.compile(
     r"^\s*(?:Vorlage|Drucksache|Antrag|Anfrage|Antrags|Vorlagen)\S{0,8}\s*\S{0,4}\d{1,4}/\d{2,4}\b"
+    # ... or whose number lost its slash to worn toner ("Anfrage Nr.: 9882023" for 988/2023).
+    r"|^\s*(?:Vorlage|Drucksache|Antrag|Anfrage|Antrags|Vorlagen)\S{0,3}\s+Nr\.?\s?:?\s*\d{5,9}\s*$"
 )
 
 

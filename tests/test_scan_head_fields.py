@@ -1,0 +1,98 @@
+"""Head fields of scanned letters where OCR lost or garbled a part of the head: the sender's
+letterhead cut at its start, a subject label that lost its middle letters, the date of a letter
+answered standing where the dateline was lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ratsdoc.extract.generic.office import cites_date, info_date
+from ratsdoc.extract.review import review_fields
+from ratsdoc.extract.scan_datelines import dateline_date, placed_date
+from ratsdoc.issues import IssueCode
+from ratsdoc.layout.lines import Line
+
+from .test_archive_scan import _cover, _head
+from .test_generic_reader import line
+
+
+def test_a_faction_is_named_missing_when_its_senders_line_is_dropped() -> None:
+    # Seed-31 archive-scan 5 and bv-scan 4: a stamp took the letterhead's first words ("on in der
+    # Bezirksvertretung Rheinufer", "der"); the sender was dropped with a warning, the faction
+    # left empty without one.
+    lines = _head("Sanierung der Grundschule in der Hauptstraße")
+    lines[0] = line(42, "on in der Bezirksvertretung Rheinufer", size=12.5)
+    ctx = _cover(lines)
+    review_fields(ctx)
+    assert ctx.fields.values["originator"] is None and ctx.fields.values["faction"] is None
+    named = {issue.field for issue in ctx.fields.warnings}
+    assert {"originator", "faction"} <= named
+
+
+def test_the_date_of_the_letter_answered_is_not_the_papers_where_its_label_lost_letters() -> None:
+    # Seed-31 office-letter-scan 1: worn toner took the dateline and "Ihr Sc" of "Ihr Schreiben
+    # vom"; the date of the letter answered, "hreiben 30.06.2025", became the paper's, silently.
+    date = dt.date(2025, 6, 30)
+    assert cites_date("hreiben 30.06.2025", date) and cites_date("Ihr Schreiben vom 30.06.2025", date)
+    assert not cites_date("Essen, 30.06.2025", date)
+    lines = [
+        line(44, "Rechnungsprüfungsamt", size=11.8),
+        line(61, "Prüfgruppe Hochbau", size=9.8),
+        line(125, "hreiben 30.06.2025", x=386),
+        line(137, "Mein Zeichen:", x=358),
+        line(178, "Erweiterung der Kindertagesstätte Am Weiher", size=14.0),
+        line(197, "(voraussichtliche Kosten ca. 619.000,00 €)"),
+        line(211, "hier: Prüfung der Kostenberechnung (510/69/38/25)"),
+        line(238, "Sehr geehrte Damen und Herren,"),
+        line(260, "die Unterlagen sind am 30.06.2025 beim Rechnungsprüfungsamt eingegangen."),
+    ]
+    ctx = _cover(lines, profile="generic")
+    review_fields(ctx)
+    assert ctx.fields.values["date"] is None
+    assert any(issue.field == "date" for issue in ctx.fields.warnings)
+
+
+def test_a_date_label_whose_m_was_read_as_two_letters_still_labels_the_date() -> None:
+    # Seed-31 archive-scan 2: "Datum: 30.8.23" read as "Datuin: 30.8.23"; the paper had no date.
+    head = [line(90, "Datuin: 30.8.23", x=459), line(123, "An den Bezirksbürgermeister")]
+    assert info_date(head, ocr=True) == (dt.date(2023, 8, 30), head[0])
+
+
+def test_a_number_row_whose_slash_was_lost_is_named() -> None:
+    # Seed-31 archive-scan 2: "Anfrage Nr.: 988/2023" read as "Anfrage Nr.: 9882023"; the number
+    # was missing without a warning.
+    lines = _head("Sanierung der Feuerwache in der Nordhäuser Straße")
+    lines.insert(-2, line(237, "Anfrage Nr.: 9882023"))
+    ctx = _cover(lines)
+    assert ctx.fields.values["number"] is None
+    assert any(issue.field == "number" for issue in ctx.fields.warnings)
+
+
+def test_the_body_of_a_meeting_named_in_an_opening_whose_request_words_were_misread() -> None:
+    # Dev seed 53 letter-scans 5 and 7: a pen took the "f" of "folgende" ("Fr& olgende Anfrage"),
+    # so the opening was no request sentence, and the body it names was not read.
+    lines = _head("Barrierefreie Erschließung der Musikschule in der Bergstraße")
+    lines[-1] = line(lines[-1].top, "zur Sitzung des Stadtrates am 27.08.2024 stellt die Fraktion Fr& olgende Anfrage.")
+    lines.append(line(lines[-1].top + 22, "wir fragen an:"))
+    ctx = _cover(lines)
+    assert ctx.fields.values["body"] == "Stadtrat"
+    assert any(issue.field == "body" and issue.code is IssueCode.VALUE_UNCERTAIN for issue in ctx.fields.warnings)
+    # A meeting whose body OCR broke stays unread and is said so.
+    lines[-2] = line(
+        lines[-2].top, "zur Sitzung des 0 einderats am 27.08.2024 stellt die Fraktion Fr& olgende Anfrage."
+    )
+    ctx = _cover(lines)
+    assert ctx.fields.values["body"] is None
+    assert any(issue.field == "body" and issue.code is IssueCode.REQUEST_DOUBTFUL for issue in ctx.fields.warnings)
+
+
+def test_a_stamps_digits_run_into_the_place_of_a_dateline_are_left_out() -> None:
+    # Dev seed 53 bv-scan 1: a stamp's day "28" over the place was read into the dateline's
+    # segment ("28 BERıBERE, 22.04.2024"), and the paper had no date.
+    assert placed_date("28 BERıBERE, 22.04.2024") == dt.date(2024, 4, 22)
+    assert dateline_date("28 Bamberg, 22.04.2024") == dt.date(2024, 4, 22)
+    # A note's number before "am" and a stamp's date are still no dateline.
+    assert placed_date("BV 3 am 30.01.2012") is None and placed_date("28 APR 2024") is None
+    lines = _head("Sanierung der Grundschule in der Hauptstraße")
+    lines[2] = Line(1, [*line(82, "TOP 9 42", x=219).tokens, *line(88, "28 BERıBERE, 22.04.2024", x=421).tokens])
+    assert str(_cover(lines).fields.values["date"]) == "2024-04-22"
