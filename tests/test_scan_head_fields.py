@@ -1,12 +1,14 @@
-"""Head fields of scanned letters where OCR lost or garbled a part of the head: the sender's
-letterhead cut at its start, a subject label that lost its middle letters, the date of a letter
-answered standing where the dateline was lost."""
+"""Head fields of scanned letters where OCR lost or garbled a part of the head: a sender's line
+cut or dropped, specks read as signs in it, a dateline a stamp's digits ran into, a date label
+misread, the date of a letter answered, a number row without its slash, an opening whose
+request words were lost. Each value is read, or a warning names its field."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from ratsdoc.extract.generic.office import cites_date, info_date
+from ratsdoc.extract.ocr_noise import tidy_ocr_values
 from ratsdoc.extract.review import review_fields
 from ratsdoc.extract.scan_datelines import dateline_date, placed_date
 from ratsdoc.issues import IssueCode
@@ -96,3 +98,32 @@ def test_a_stamps_digits_run_into_the_place_of_a_dateline_are_left_out() -> None
     lines = _head("Sanierung der Grundschule in der Hauptstraße")
     lines[2] = Line(1, [*line(82, "TOP 9 42", x=219).tokens, *line(88, "28 BERıBERE, 22.04.2024", x=421).tokens])
     assert str(_cover(lines).fields.values["date"]) == "2024-04-22"
+
+
+def test_a_senders_line_cut_inside_a_word_is_warned() -> None:
+    # Dev seed 57 bv-scan 8: a mark took the letterhead after "AfD-Frakti"; the cut sender and
+    # the faction left empty carried no warning.
+    lines = _head("Sanierung der Grundschule in der Hauptstraße")
+    lines[0] = line(42, "AfD-Frakti", size=10.1)
+    ctx = _cover(lines)
+    assert ctx.fields.values["originator"] == "AfD-Frakti"
+    named = {issue.field for issue in ctx.fields.warnings if issue.code is IssueCode.VALUE_UNCERTAIN}
+    assert {"originator", "faction"} <= named
+    # A name that ends in a whole word, "... im Rat der Stadt", is not cut.
+    lines[0] = line(42, "SPD-Fraktion im Rat der Stadt", size=12.5)
+    assert not any(issue.field == "originator" for issue in _cover(lines).fields.warnings)
+
+
+def test_specks_read_as_signs_in_a_senders_name_are_taken_out() -> None:
+    # Dev seed 57 letter-scan 5 ("im Stadtrat Fürth‘") and seed 31 archive-scan 3 ("in
+    # der.Bezirksvertretung Nord").
+    lines = _head("Sanierung der Grundschule in der Hauptstraße")
+    for printed, read in (
+        ("Fraktion DIE LINKE im Stadtrat Fürth", "Fraktion DIE LINKE im Stadtrat Fürth‘"),
+        ("CDU-Fraktion in der Bezirksvertretung Nord", "CDU-Fraktion in der.Bezirksvertretung Nord"),
+    ):
+        lines[0] = line(42, read, size=12.5)
+        ctx = _cover(lines)
+        tidy_ocr_values(ctx)
+        assert ctx.fields.values["originator"] == printed
+        assert ctx.fields.values["faction"] == printed

@@ -176,10 +176,13 @@ _FOREIGN_LETTERS = str.maketrans({"ı": "i"})
 _BACKSLASH = regex.compile(r"\s*\\\s*")
 #: The cover's text fields, where a word of punctuation is never meant.
 TEXT_FIELDS = ("title", "originator", "faction", "body")
-#: A speck read as a full stop between a title's words, no space after it ("in der.Nordhäuser
+#: A speck read as a full stop between the words of a title or a sender, no space after it ("in der.Nordhäuser
 #: Straße"): a word in small letters before, a capitalised word after (an abbreviation's stop
 #: "z.B." or a web address "stadt.de" has no capital after it).
 _GLUED_STOP = regex.compile(r"(?<=(?<!\S)\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}{2,})")
+#: A speck read as a quote glued to the end of a sender's name ("im Stadtrat Fürth‘"): a name
+#: opens no quotation it could close.
+_TRAILING_QUOTE = regex.compile(r"(?<=\p{L})[‘’'`´]+$")
 #: The sender's and the body's fields, whose long words name bodies ("Bezirksvertretung").
 SENDER_FIELDS = ("originator", "faction", "body")
 #: Words of a body's name this long or longer are set right when OCR misread one letter of them
@@ -226,6 +229,6 @@ def tidy_ocr_values(ctx: Context) -> None:
             if name == "title":
                 value = _GLUED_STOP.sub(" ", value.translate(_FOREIGN_LETTERS))
             elif name in SENDER_FIELDS:
-                value = with_body_words(value, bodies)
+                value = with_body_words(_GLUED_STOP.sub(" ", _TRAILING_QUOTE.sub("", value)), bodies)
             value = _BACKSLASH.sub(" ", value).strip()
             ctx.fields.values[name] = without_lone_marks(value) or value

@@ -8,6 +8,7 @@ import regex
 
 from ..issues import IssueCode
 from ..layout.lines import Line, Token, tokens_text
+from ..ocr.lexicon import is_german_word, lexicon
 from ..text.dates import iter_dates
 from .context import Context
 from .stamp_dates import is_stamp_text
@@ -67,3 +68,22 @@ def worn_apart(line: Line, seg: list[Token]) -> list[Token]:
             break  # a note or a stamp beside the letterhead ("BV 4 am 17.03.2024"): no name has a date
         tokens.extend(later)
     return tokens
+
+
+#: The last word of a sender's line, letters only ("Frakti" of "AfD-Frakti").
+_LAST_WORD = regex.compile(r"\p{L}{3,}$")
+#: A word cut short loses at least this many letters (one may be an inflection's).
+_CUT_LETTERS = 2
+
+
+def cut_word(text: str, words: frozenset[str]) -> str | None:
+    """The word of ``words`` whose start ``text`` ends in, cut short where a mark or worn toner
+    took the rest of the line ("AfD-Frakti" for "Fraktion"); None when the last word is no such
+    start, is a German word itself ("... im Rat der Stadt"), or no word list is installed."""
+    last = _LAST_WORD.search(text)
+    listed = lexicon()
+    if last is None or listed is None:
+        return None
+    end = last.group()
+    cut = next((w for w in sorted(words) if len(w) - len(end) >= _CUT_LETTERS and w.startswith(end)), None)
+    return cut if cut is not None and not is_german_word(end, listed) else None
