@@ -1,7 +1,8 @@
 """Head fields of scanned letters where OCR lost or garbled a part of the head: a sender's line
 cut or dropped, specks read as signs in it, a dateline a stamp's digits ran into, a date label
 misread, the date of a letter answered, a number row without its slash, an opening whose
-request words were lost. Each value is read, or a warning names its field."""
+request words were lost, a pen's tick before a type label. Each value is read, or a warning names
+its field."""
 
 from __future__ import annotations
 
@@ -127,3 +128,15 @@ def test_specks_read_as_signs_in_a_senders_name_are_taken_out() -> None:
         tidy_ocr_values(ctx)
         assert ctx.fields.values["originator"] == printed
         assert ctx.fields.values["faction"] == printed
+
+
+def test_a_pens_tick_before_a_type_label_leaves_the_type() -> None:
+    # Dev seed 57 letter-scan 10: a tick before "Antrag:" was read as "/"; the type came from the
+    # letters' default ("Brief").
+    lines = _head("x", type_line="/ Antrag: Barrierefreie Erschließung der Kunsthalle am Marktplatz")
+    del lines[-3]  # no title line of its own: the subject is the type label's
+    ctx = _cover(lines)
+    assert ctx.fields.values["document_type"] == "Antrag"
+    assert ctx.fields.values["title"] == "Barrierefreie Erschließung der Kunsthalle am Marktplatz"
+    # Born-digital text is read as printed.
+    assert _cover(lines, ocr=False).fields.values["document_type"] != "Antrag"
