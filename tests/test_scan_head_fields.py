@@ -1,15 +1,15 @@
 """Head fields of scanned letters where OCR lost or garbled a part of the head: a sender's line
 cut or dropped, specks read as signs in it, a dateline a stamp's digits ran into, a date label
 misread, the date of a letter answered, a number row without its slash, an opening whose
-request words were lost, a pen's tick before a type label. Each value is read, or a warning names
-its field."""
+request words were lost, a pen's tick before a type label, specks and a mark's letter read into
+a title. Each value is read, or a warning names its field."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from ratsdoc.extract.generic.office import cites_date, info_date
-from ratsdoc.extract.ocr_noise import tidy_ocr_values
+from ratsdoc.extract.ocr_noise import tidy_ocr_values, without_title_specks
 from ratsdoc.extract.review import review_fields
 from ratsdoc.extract.scan_datelines import dateline_date, placed_date
 from ratsdoc.issues import IssueCode
@@ -140,3 +140,32 @@ def test_a_pens_tick_before_a_type_label_leaves_the_type() -> None:
     assert ctx.fields.values["title"] == "Barrierefreie Erschließung der Kunsthalle am Marktplatz"
     # Born-digital text is read as printed.
     assert _cover(lines, ocr=False).fields.values["document_type"] != "Antrag"
+
+
+def test_specks_read_as_signs_inside_a_title_are_taken_out() -> None:
+    # Seed-31 archive-scans 4 and 5: "eine ‚Regenrückhaltebecken nach dem Beschluss. vom",
+    # "Haushaltsjahr:2027"; seed 31 archive-scan 3 "Haushaltsjahr 2027. und"; dev seed 53 bv-scan
+    # 4 "für die” Brunnenanlage".
+    assert without_title_specks("um eine ‚Regenrückhaltebecken nach dem Beschluss. vom 11.11.2024") == (
+        "um eine Regenrückhaltebecken nach dem Beschluss vom 11.11.2024"
+    )
+    assert without_title_specks("Mittel im Haushaltsjahr:2027") == "Mittel im Haushaltsjahr 2027"
+    assert without_title_specks("Haushaltsjahr 2027. und Ergänzung") == "Haushaltsjahr 2027 und Ergänzung"
+    assert without_title_specks("für die” Brunnenanlage") == "für die Brunnenanlage"
+    # Dev seed 57 letter-scan 4: a stamp's letter after the title's last word.
+    assert without_title_specks("Ergänzung um’ eine Ladeinfrastruktur g") == "Ergänzung um eine Ladeinfrastruktur"
+    # Quotes that pair, abbreviations and a day's ordinal stay.
+    for kept in (
+        "Sanierung „Haus der Jugend“ am Markt",
+        "Planung einschl. der Kosten",
+        "Ausbau der Bahnhofstr. und",
+        "am 3. und 4. Mai",
+    ):
+        assert without_title_specks(kept) == kept
+    # Only a title read by OCR is tidied.
+    lines = _head("Mittel im Haushaltsjahr:2027")
+    lines[-3] = line(lines[-3].top, "Betreff: Mittel im Haushaltsjahr:2027")
+    for ocr, title in ((True, "Mittel im Haushaltsjahr 2027"), (False, "Mittel im Haushaltsjahr:2027")):
+        ctx = _cover(lines, ocr=ocr)
+        tidy_ocr_values(ctx)
+        assert ctx.fields.values["title"] == title
