@@ -1,8 +1,8 @@
 """Head fields of scanned letters where OCR lost or garbled a part of the head: a sender's line
-cut or dropped, specks read as signs in it, a dateline a stamp's digits ran into, a date label
-misread, the date of a letter answered, a number row without its slash, an opening whose
-request words were lost, a pen's tick before a type label, specks and a mark's letter read into
-a title. Each value is read, or a warning names its field."""
+cut, dropped or read on into another line, specks read as signs in it, a dateline a stamp's
+digits ran into, a date label misread, the date of a letter answered, a number row without its
+slash, an opening whose request words were lost, a pen's tick before a type label, specks and a
+mark's letter read into a title. Each value is read, or a warning names its field."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ratsdoc.extract.ocr_noise import tidy_ocr_values, without_title_specks
 from ratsdoc.extract.review import review_fields
 from ratsdoc.extract.scan_datelines import dateline_date, placed_date
 from ratsdoc.issues import IssueCode
-from ratsdoc.layout.lines import Line
+from ratsdoc.layout.lines import Line, Token
 
 from .test_archive_scan import _cover, _head
 from .test_generic_reader import line
@@ -169,3 +169,20 @@ def test_specks_read_as_signs_inside_a_title_are_taken_out() -> None:
         ctx = _cover(lines, ocr=ocr)
         tidy_ocr_values(ctx)
         assert ctx.fields.values["title"] == title
+
+
+def test_a_senders_line_whose_end_ocr_read_into_the_line_below_is_warned() -> None:
+    # Dev seed 57 letter-scan 4: a stamp over "Würzburg" made its box 23 pt tall, and the layout
+    # put it on the address line below; the sender "CDU-Fraktion im Stadtrat" was silent.
+    lines = _head("Sanierung der Musikschule am Lessingplatz")
+    lines[0] = line(42, "CDU-Fraktion im Stadtrat", size=10.1)
+    address = line(60, "Rathausplatz 8 97070 Würzburg", size=8.6)
+    tall = Token("Würzburg,", lines[0].x1 + 5, 41.8, lines[0].x1 + 92, 64.8, 23.0)
+    lines[1] = Line(1, [*address.tokens, tall])
+    ctx = _cover(lines)
+    assert ctx.fields.values["originator"] == "CDU-Fraktion im Stadtrat"
+    named = {issue.field for issue in ctx.fields.warnings if issue.code is IssueCode.VALUE_UNCERTAIN}
+    assert {"originator", "faction"} <= named
+    # The address line of its own height under the sender is no such word.
+    lines[1] = address
+    assert not any(issue.field == "originator" for issue in _cover(lines).fields.warnings)

@@ -87,3 +87,23 @@ def cut_word(text: str, words: frozenset[str]) -> str | None:
     end = last.group()
     cut = next((w for w in sorted(words) if len(w) - len(end) >= _CUT_LETTERS and w.startswith(end)), None)
     return cut if cut is not None and not is_german_word(end, listed) else None
+
+
+#: A word starting within this many of the sender's type sizes after its last word goes on with it.
+_RUN_ON_GAP = 1.5
+
+
+def read_on_elsewhere(lines: list[Line], line: Line, seg: list[Token]) -> bool:
+    """Whether a word of another line stands right after ``seg`` at its height, covering it from
+    top to bottom: OCR read the rest of the sender's line into the line below it, a mark over
+    the word making its box tall ("CDU-Fraktion im Stadtrat" | "Würzburg," 23 pt high)."""
+    last = seg[-1]
+    return any(
+        0 <= word.x0 - last.x1 <= _RUN_ON_GAP * line.size
+        and word.top <= last.top + 1.0
+        and word.bottom >= last.bottom
+        and regex.search(r"\p{L}{3}", word.text) is not None
+        for other in lines
+        if other is not line and other.page == line.page
+        for word in other.words
+    )
