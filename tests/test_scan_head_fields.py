@@ -1,8 +1,9 @@
 """Head fields of scanned letters where OCR lost or garbled a part of the head: a sender's line
 cut, dropped or read on into another line, specks read as signs in it, a dateline a stamp's
 digits ran into, a date label misread, the date of a letter answered, a number row without its
-slash, an opening whose request words were lost, a pen's tick before a type label, specks and a
-mark's letter read into a title. Each value is read, or a warning names its field."""
+slash, an opening whose request words were lost, a pen's tick before a type label, a rule's name
+cut short, specks and a mark's letter read into a title. Each value is read, or a warning names
+its field."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import datetime as dt
 
 from ratsdoc.extract.generic.office import cites_date, info_date
 from ratsdoc.extract.ocr_noise import tidy_ocr_values, without_title_specks
+from ratsdoc.extract.ocr_type import repair_type_line
 from ratsdoc.extract.review import review_fields
 from ratsdoc.extract.scan_datelines import dateline_date, placed_date
 from ratsdoc.issues import IssueCode
@@ -186,3 +188,14 @@ def test_a_senders_line_whose_end_ocr_read_into_the_line_below_is_warned() -> No
     # The address line of its own height under the sender is no such word.
     lines[1] = address
     assert not any(issue.field == "originator" for issue in _cover(lines).fields.warnings)
+
+
+def test_a_rules_name_a_mark_cut_short_at_the_type_lines_end_is_written_whole() -> None:
+    # Dev seed 57 bv-scan 7: a stamp over the end of the type line left "Antrag gem. § 3 der
+    # Geschäftsordnu".
+    types = ["Antrag", "Anfrage"]
+    assert repair_type_line("Antrag gem. § 3 der Geschäftsordnu", types) == "Antrag gem. § 3 der Geschäftsordnung"
+    assert repair_type_line("Anfrage nach § 4 der Gemeindeordn", types) == "Anfrage nach § 4 der Gemeindeordnung"
+    # Too little of the name left to tell it, or a whole name: as read.
+    assert repair_type_line("Antrag gem. § 3 der Geschäf", types) == "Antrag gem. § 3 der Geschäf"
+    assert repair_type_line("Antrag gem. § 3 der Geschäftsordnung", types) == "Antrag gem. § 3 der Geschäftsordnung"
