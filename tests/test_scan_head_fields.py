@@ -199,3 +199,21 @@ def test_a_rules_name_a_mark_cut_short_at_the_type_lines_end_is_written_whole() 
     # Too little of the name left to tell it, or a whole name: as read.
     assert repair_type_line("Antrag gem. § 3 der Geschäf", types) == "Antrag gem. § 3 der Geschäf"
     assert repair_type_line("Antrag gem. § 3 der Geschäftsordnung", types) == "Antrag gem. § 3 der Geschäftsordnung"
+
+
+def test_the_gap_a_mark_left_inside_a_subject_label_does_not_doubt_the_title() -> None:
+    # Seed-31 bv-scan 7: with "Be   f:" read as the label, the gap inside it was taken for one
+    # in the title ("title may be incomplete: a gap before 'f:'").
+    lines = _head("x")
+    head, rest = line(216, "Be"), line(216, "f: Modernisierung der Stadthalle in der Hauptstraße", x=112)
+    lines[-3] = Line(1, [*head.tokens, *rest.tokens])
+    ctx = _cover(lines)
+    review_fields(ctx)
+    assert ctx.fields.values["title"] == "Modernisierung der Stadthalle in der Hauptstraße"
+    assert not any(issue.field == "title" for issue in ctx.fields.warnings)
+    # A gap after the label, inside the value, is still one.
+    gapped = line(216, "der Stadthalle in der Hauptstraße", x=rest.x1 - 150)
+    lines[-3] = Line(1, [*line(216, "Betreff: Modernisierung").tokens, *gapped.tokens])
+    ctx = _cover(lines)
+    review_fields(ctx)
+    assert any("gap before" in issue.message for issue in ctx.fields.warnings if issue.field == "title")
