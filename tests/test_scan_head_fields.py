@@ -156,12 +156,13 @@ def test_specks_read_as_signs_inside_a_title_are_taken_out() -> None:
     assert without_title_specks("für die” Brunnenanlage") == "für die Brunnenanlage"
     # Dev seed 57 letter-scan 4: a stamp's letter after the title's last word.
     assert without_title_specks("Ergänzung um’ eine Ladeinfrastruktur g") == "Ergänzung um eine Ladeinfrastruktur"
-    # Quotes that pair, abbreviations and a day's ordinal stay.
+    # Quotes that pair, abbreviations, a day's ordinal and a plan number's letter stay.
     for kept in (
         "Sanierung „Haus der Jugend“ am Markt",
         "Planung einschl. der Kosten",
         "Ausbau der Bahnhofstr. und",
         "am 3. und 4. Mai",
+        "Bebauungsplan Nr. 12 a",
     ):
         assert without_title_specks(kept) == kept
     # Only a title read by OCR is tidied.

@@ -177,9 +177,9 @@ _FOREIGN_LETTERS = str.maketrans({"ı": "i"})
 _BACKSLASH = regex.compile(r"\s*\\\s*")
 #: The cover's text fields, where a word of punctuation is never meant.
 TEXT_FIELDS = ("title", "originator", "faction", "body")
-#: A speck read as a full stop between the words of a title or a sender, no space after it ("in der.Nordhäuser
-#: Straße"): a word in small letters before, a capitalised word after (an abbreviation's stop
-#: "z.B." or a web address "stadt.de" has no capital after it).
+#: A speck read as a full stop between the words of a title or a sender, no space after it ("in
+#: der.Nordhäuser Straße"): a word in small letters before, a capitalised word after (an
+#: abbreviation's stop "z.B." or a web address "stadt.de" has no capital after it).
 _GLUED_STOP = regex.compile(r"(?<=(?<!\S)\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}{2,})")
 #: A speck read as a quote glued to the end of a sender's name ("im Stadtrat Fürth‘"): a name
 #: opens no quotation it could close.
@@ -245,8 +245,9 @@ _SIGN_BEFORE_NUMBER = regex.compile(r"(?<=\p{Ll}{3})[:;](?=\d)")
 _OPENING_QUOTE = regex.compile(r"(?<!\S)[‚„](?=\p{L})")
 _CLOSING_QUOTE = regex.compile(r"(?<=\p{L})[”“‘’](?=\s|$)")
 _QUOTES = regex.compile(r"[‚„”“‘’\"]")
-#: A lone small letter at a title's end: no title ends so, a stamp's or a pen's letter does.
-_LONE_LETTER_END = regex.compile(r"\s\p{Ll}$")
+#: A lone small letter after a word at a title's end: no title ends so, a stamp's or a pen's
+#: letter does (after a number it is part of it: "Bebauungsplan Nr. 12 a").
+_LONE_LETTER_END = regex.compile(r"(?<=\p{L}{2})\s\p{Ll}$")
 
 
 def without_title_specks(text: str) -> str:
