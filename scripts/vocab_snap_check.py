@@ -1,4 +1,4 @@
-"""How snapping OCR words to the vocabulary behaves (``ratsdoc.extract.ocr_vocab``), measured on
+"""How snapping OCR words to the vocabulary behaves (the OCR snapper of ``ratsdoc.text.lookalikes``), measured on
 the bundled vocabularies: paper types, bodies and consultation roles of every profile and of
 the generic reader.
 
@@ -8,7 +8,8 @@ Usage::
 
 prints, per kind of misreading, how many misread entries snap back to their entry, snap to
 another entry or to none, and how many of them :attr:`VocabMatch.sure` lets through without a
-warning: every single known confusion of every entry (``CONFUSIONS``), ``--edits`` random
+warning: every single known confusion of every entry (the ``snap`` pairs of
+``text/lookalikes.toml``, each reading put for its class's sign), ``--edits`` random
 single-letter errors per entry (a letter lost, added or replaced by any letter), and ``--words``
 words drawn from the German word list (``ocr/lexicon.py``) that are no entry and no inflected
 form of one (what a snap must leave alone).
@@ -23,9 +24,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
-from ratsdoc.extract.ocr_vocab import CONFUSIONS, fold, snap_match
 from ratsdoc.ocr.lexicon import lexicon
 from ratsdoc.profile import bundled_profiles
+from ratsdoc.text.lookalikes import ocr_snapper
 
 _LETTERS = string.ascii_lowercase + "äöüß"
 
@@ -44,14 +45,17 @@ def confusion_variants(entry: str) -> list[str]:
     """``entry`` with one printed shape read as one of its confusions, at each place."""
     variants = []
     lower = entry.casefold()
-    for group in CONFUSIONS:
-        printed = group[0]
-        for read in group[1:]:
-            start = lower.find(printed)
-            while start >= 0:
-                variants.append(entry[:start] + read + entry[start + len(printed) :])
-                start = lower.find(printed, start + 1)
+    for read, printed in ocr_snapper().confusions.signs.items():
+        start = lower.find(printed)
+        while start >= 0:
+            variants.append(entry[:start] + read + entry[start + len(printed) :])
+            start = lower.find(printed, start + 1)
     return variants
+
+
+def fold(text: str) -> str:
+    """``text`` as the snapper compares it."""
+    return ocr_snapper().fold(text)
 
 
 def random_edit(entry: str, rng: random.Random) -> str:
@@ -74,7 +78,7 @@ def tally(cases: Sequence[tuple[str, str]], vocabulary: Sequence[str]) -> Counte
     """Outcomes of snapping each (text, entry it stands for) against ``vocabulary``."""
     counts: Counter[str] = Counter()
     for text, entry in cases:
-        found = snap_match(text, vocabulary)
+        found = ocr_snapper().match(text, vocabulary)
         if found is None:
             counts["none"] += 1
         elif fold(found.entry) == fold(entry):

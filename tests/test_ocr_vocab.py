@@ -1,4 +1,4 @@
-"""Snapping OCR words to the vocabulary (extract/ocr_vocab.py) and where the readers use it: a
+"""Snapping OCR words to the vocabulary (the OCR snapper of text/lookalikes.py) and where the readers use it: a
 type, a body and a consultation role misread on a scan come out in the vocabulary's spelling,
 with a warning unless the misreading is a known confusion with no other entry near; born-digital
 text is taken as printed; a label or a closing formula with one confused letter is found."""
@@ -12,24 +12,13 @@ from ratsdoc.extract.consultations import extract_consultations
 from ratsdoc.extract.context import Context
 from ratsdoc.extract.cover import extract_cover
 from ratsdoc.extract.ocr_type import repair_type_line
-from ratsdoc.extract.ocr_vocab import (
-    CONFUSIONS,
-    allowed_errors,
-    errors_between,
-    find_in,
-    fold,
-    skeleton,
-    snap_leading,
-    snap_match,
-    snap_value,
-    snapped_body,
-    unconfused,
-)
 from ratsdoc.extract.vocab_doubt import warn_snapped
 from ratsdoc.issues import IssueCode
 from ratsdoc.layout.lines import Line
 from ratsdoc.profile import bundled_profiles
 from ratsdoc.regions import Layout, PageInfo
+from ratsdoc.text.lookalikes import lookalikes, ocr_snapper
+from ratsdoc.text.snapper import OCR_ALLOWANCE
 
 from .conftest import line_context, text_line
 from .test_generic_reader import line
@@ -38,6 +27,8 @@ TYPES = sorted({t for p in bundled_profiles().values() for t in p.document_types
 BODIES = sorted({b for p in bundled_profiles().values() for b in p.bodies})
 ROLES = sorted({r for p in bundled_profiles().values() for r in p.roles})
 VOCABULARIES = (TYPES, BODIES, ROLES)
+SNAPPER = ocr_snapper()
+PAIRS = lookalikes().pairs("snap")
 
 
 def _levenshtein(a: str, b: str) -> int:
@@ -54,10 +45,8 @@ def _levenshtein(a: str, b: str) -> int:
 
 
 def test_each_known_confusion_folds_to_its_printed_shape() -> None:
-    for group in CONFUSIONS:
-        printed = group[0]
-        for read in group[1:]:
-            assert skeleton(f"xx{read}xx") == skeleton(f"xx{printed}xx"), read
+    for printed, read in PAIRS:
+        assert SNAPPER.confusions.skeleton(f"xx{read}xx") == SNAPPER.confusions.skeleton(f"xx{printed}xx"), read
 
 
 def test_misreadings_of_the_issue_snap_to_the_vocabulary_as_known_confusions() -> None:
@@ -69,70 +58,70 @@ def test_misreadings_of_the_issue_snap_to_the_vocabulary_as_known_confusions() -
         ("Vorberatunq", "Vorberatung", ROLES),
         ("Entschcidung", "Entscheidung", ROLES),
     ):
-        found = snap_match(misread, vocabulary)
+        found = SNAPPER.match(misread, vocabulary)
         assert found is not None and found.entry == right, misread
         assert found.edited and found.confusion_only and found.sure, misread
 
 
 def test_a_misreading_beyond_the_known_confusions_snaps_but_is_not_sure() -> None:
-    found = snap_match("Anfrnge", TYPES)  # "a" read as "n": no known confusion
+    found = SNAPPER.match("Anfrnge", TYPES)  # "a" read as "n": no known confusion
     assert found is not None and found.entry == "Anfrage" and found.errors == 1 and not found.sure
 
 
 def test_a_confusion_near_two_entries_is_not_sure() -> None:
     # "Änderungsantrag" is within reach of "Abänderungsantrag" too.
-    found = snap_match("Änderunqsantrag", ["Änderungsantrag", "Abänderungsantrag"])
+    found = SNAPPER.match("Änderunqsantrag", ["Änderungsantrag", "Abänderungsantrag"])
     assert found is not None and found.entry == "Änderungsantrag" and found.confusion_only and not found.sure
 
 
 def test_ties_inflected_and_cut_words_and_other_words_do_not_snap() -> None:
-    assert snap_match("Anfrag", ["Anfrage", "Antrag"]) is None  # cut "Anfrage" or misread "Antrag"?
-    assert snap_match("Anfragen", TYPES) is None  # inflected: no misreading
-    assert snap_match("Stadtrates", BODIES) is None
-    assert snap_match("Belastung", ROLES) is None  # a German word two letters from "Beratung"
-    assert snap_match("Haushalt", TYPES + BODIES + ROLES) is None
-    assert snap_match("Rot", ["Rat"]) is None  # no other error in words under four letters
-    assert snap_match("", TYPES) is None
+    assert SNAPPER.match("Anfrag", ["Anfrage", "Antrag"]) is None  # cut "Anfrage" or misread "Antrag"?
+    assert SNAPPER.match("Anfragen", TYPES) is None  # inflected: no misreading
+    assert SNAPPER.match("Stadtrates", BODIES) is None
+    assert SNAPPER.match("Belastung", ROLES) is None  # a German word two letters from "Beratung"
+    assert SNAPPER.match("Haushalt", TYPES + BODIES + ROLES) is None
+    assert SNAPPER.match("Rot", ["Rat"]) is None  # no other error in words under four letters
+    assert SNAPPER.match("", TYPES) is None
 
 
 def test_the_allowance_grows_with_the_entrys_length() -> None:
-    assert [allowed_errors(w) for w in ("Rat", "Antrag", "Beratung", "Mitteilung", "Beschlussvorlage")] == [
+    assert [OCR_ALLOWANCE(w) for w in ("Rat", "Antrag", "Beratung", "Mitteilung", "Beschlussvorlage")] == [
         0,
         1,
         1,
         2,
         3,
     ]
-    assert errors_between("Mitteilunq", "Mitteilung") == 0
-    assert errors_between("Mittelung", "Mitteilung") == 1
-    assert errors_between("Mitte", "Mitteilung") is None
+    assert SNAPPER.errors("Mitteilunq", "Mitteilung") == 0
+    assert SNAPPER.errors("Mittelung", "Mitteilung") == 1
+    assert SNAPPER.errors("Mitte", "Mitteilung") is None
 
 
 def test_a_body_name_keeps_its_place_after_the_snapped_word() -> None:
-    assert snapped_body("Bezirksvertretunq Lindenthal", BODIES) == "Bezirksvertretung Lindenthal"
-    assert snapped_body("Grosser Rnt", ["Grosser Rat", "Rat"]) == "Grosser Rat"
-    assert snapped_body("Lindenthal", BODIES) is None
-    found = snap_leading("Bau- und Verkehrsausschuss", BODIES)
+    assert SNAPPER.body("Bezirksvertretunq Lindenthal", BODIES) == "Bezirksvertretung Lindenthal"
+    assert SNAPPER.body("Grosser Rnt", ["Grosser Rat", "Rat"]) == "Grosser Rat"
+    assert SNAPPER.body("Lindenthal", BODIES) is None
+    found = SNAPPER.leading("Bau- und Verkehrsausschuss", BODIES)
     assert found is not None and found[0].entry == "Bau- und Verkehrsausschuss" and found[1] == ""
 
 
 def test_an_entry_is_found_in_text_as_printed_inflected_or_misread() -> None:
-    printed = find_in("zur Sitzung des Stadtrates am 12.03.2024", "Stadtrat")
+    printed = SNAPPER.find_in("zur Sitzung des Stadtrates am 12.03.2024", "Stadtrat")
     assert printed is not None and not printed.edited
-    assert find_in("an den Grossen Rat", "Grosser Rat") is not None
-    misread = find_in("Bezirksvertretunq Porz 12.03.2024 Vorberatunq", "Vorberatung")
+    assert SNAPPER.find_in("an den Grossen Rat", "Grosser Rat") is not None
+    misread = SNAPPER.find_in("Bezirksvertretunq Porz 12.03.2024 Vorberatunq", "Vorberatung")
     assert misread is not None and misread.edited and misread.text == "Vorberatunq"
-    assert find_in("Haushalt 2024", "Vorberatung") is None
+    assert SNAPPER.find_in("Haushalt 2024", "Vorberatung") is None
 
 
 def test_a_label_with_one_confused_letter_is_among_the_unconfused_readings() -> None:
-    assert "Datum: 12.03.2024" in unconfused("Daturn: 12.03.2024")
-    assert "Mit freundlichen Grüßen" in unconfused("Mit freundlichen Grußen")
-    assert all(len(v) <= len("Mit freundlichen Grußen") for v in unconfused("Mit freundlichen Grußen"))
-    assert "Anlage 1" in unconfused("Anlaqe 1")
-    assert unconfused("T0P 3") == ["ToP 3"]  # a "0" among letters is an "o"
-    assert "gez. Meier" in unconfused("gcz. Meier")
-    assert unconfused("xyz") == []
+    assert "Datum: 12.03.2024" in SNAPPER.unconfused("Daturn: 12.03.2024")
+    assert "Mit freundlichen Grüßen" in SNAPPER.unconfused("Mit freundlichen Grußen")
+    assert all(len(v) <= len("Mit freundlichen Grußen") for v in SNAPPER.unconfused("Mit freundlichen Grußen"))
+    assert "Anlage 1" in SNAPPER.unconfused("Anlaqe 1")
+    assert SNAPPER.unconfused("T0P 3") == ["ToP 3"]  # a "0" among letters is an "o"
+    assert "gez. Meier" in SNAPPER.unconfused("gcz. Meier")
+    assert SNAPPER.unconfused("xyz") == []
 
 
 _WORDS = st.text(alphabet="abcdefghiklmnoprstuvwzäöüß", min_size=1, max_size=22)
@@ -141,38 +130,38 @@ _WORDS = st.text(alphabet="abcdefghiklmnoprstuvwzäöüß", min_size=1, max_size
 @given(vocabulary=st.sampled_from(VOCABULARIES), data=st.data())
 def test_every_vocabulary_word_is_its_own_snap(vocabulary: list[str], data: st.DataObject) -> None:
     entry = data.draw(st.sampled_from(vocabulary))
-    found = snap_match(entry, vocabulary)
-    assert found is not None and fold(found.entry) == fold(entry) and not found.edited and found.sure
-    assert snap_value(entry.upper(), vocabulary) is not None
+    found = SNAPPER.match(entry, vocabulary)
+    assert found is not None and SNAPPER.fold(found.entry) == SNAPPER.fold(entry) and not found.edited and found.sure
+    assert SNAPPER.snap(entry.upper(), vocabulary) is not None
 
 
 @settings(max_examples=300)
 @given(word=_WORDS, vocabulary=st.sampled_from(VOCABULARIES))
 def test_a_word_far_from_every_entry_is_not_snapped(word: str, vocabulary: list[str]) -> None:
     far = all(
-        _levenshtein(fold(word), fold(entry)) > allowed_errors(entry)
-        and _levenshtein(skeleton(word), skeleton(entry)) > allowed_errors(entry)
+        _levenshtein(SNAPPER.fold(word), SNAPPER.fold(entry)) > OCR_ALLOWANCE(entry)
+        and _levenshtein(SNAPPER.confusions.skeleton(word), SNAPPER.confusions.skeleton(entry)) > OCR_ALLOWANCE(entry)
         for entry in vocabulary
     )
-    found = snap_match(word, vocabulary)
+    found = SNAPPER.match(word, vocabulary)
     if far:
         assert found is None
     if found is not None:  # what does snap is within its allowance, counted independently
         assert min(
-            _levenshtein(fold(word), fold(found.entry)), _levenshtein(skeleton(word), skeleton(found.entry))
-        ) <= allowed_errors(found.entry)
+            _levenshtein(SNAPPER.fold(word), SNAPPER.fold(found.entry)),
+            _levenshtein(SNAPPER.confusions.skeleton(word), SNAPPER.confusions.skeleton(found.entry)),
+        ) <= OCR_ALLOWANCE(found.entry)
 
 
 @given(vocabulary=st.sampled_from(VOCABULARIES), data=st.data())
 def test_one_known_confusion_in_an_entry_snaps_back_to_it(vocabulary: list[str], data: st.DataObject) -> None:
-    entry = data.draw(st.sampled_from([e for e in vocabulary if any(g[0] in e for g in CONFUSIONS)]))
-    group = data.draw(st.sampled_from([g for g in CONFUSIONS if g[0] in entry]))
-    at = data.draw(st.sampled_from([i for i, ch in enumerate(entry) if ch == group[0]]))
-    read = data.draw(st.sampled_from(group[1:]))
+    entry = data.draw(st.sampled_from([e for e in vocabulary if any(p in e for p, _ in PAIRS)]))
+    printed, read = data.draw(st.sampled_from([(p, r) for p, r in PAIRS if p in entry]))
+    at = data.draw(st.sampled_from([i for i, ch in enumerate(entry) if ch == printed]))
     misread = entry[:at] + read + entry[at + 1 :]
-    found = snap_match(misread, vocabulary)
+    found = SNAPPER.match(misread, vocabulary)
     if found is not None:  # None only where another entry is as near
-        assert fold(found.entry) == fold(entry) and found.errors == 0
+        assert SNAPPER.fold(found.entry) == SNAPPER.fold(entry) and found.errors == 0
 
 
 # -- the readers on scans and on born-digital pages ---------------------------------------------

@@ -24,5 +24,6 @@ def test_every_data_file_is_declared_as_package_data() -> None:
         if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts
     ]
     assert "ocr/citations.toml" in data
+    assert "text/lookalikes.toml" in data
     undeclared = [name for name in data if not any(fnmatch(name, pattern) for pattern in globs)]
     assert undeclared == []

@@ -13,7 +13,7 @@ from ..layout.lines import SEGMENT_GAP, Line, Token
 from ..models import CheckboxGroup, CheckboxOption
 from ..profile import SECTION_NUMBER
 from ..text.normalize import fold_for_match
-from ..text.vocabulary import snap
+from ..text.snapper import LABELS
 from .context import Context
 
 _ARROWS = frozenset("→↓←↑⇒⇨➔►▶")
@@ -88,7 +88,7 @@ _HEADING_NUMBER = regex.compile(rf"^{SECTION_NUMBER}")
 
 def _snapped(text: str, vocabulary: list[str]) -> str:
     """An OCRed label snapped to the profile's vocabulary ("]Nein" → "Nein"), else as read."""
-    return snap(text, vocabulary) or text if text else text
+    return LABELS.snap(text, vocabulary) or text if text else text
 
 
 def extract_checkboxes(ctx: Context) -> None:

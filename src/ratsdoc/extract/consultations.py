@@ -7,10 +7,10 @@ import regex
 from ..layout.lines import Line, Token
 from ..models import Consultation
 from ..text.dates import iter_dates, parse_date
+from ..text.lookalikes import ocr_snapper
 from ..text.normalize import join_lines
-from ..text.vocabulary import contains_fuzzy
+from ..text.snapper import LABELS
 from .context import Context
-from .ocr_vocab import find_in
 
 #: "Fragesteller: ..." below the table is a field of its own, not a row.
 _FIELD_LABEL = regex.compile(r"^[\p{L} ]{2,30}:\s")
@@ -52,21 +52,23 @@ def public_state(text: str, ctx: Context) -> bool | None:
         return True
     if ctx.layout.ocr_pages:  # OCR noise ("nicht 0ffentlich"): bounded fuzzy words
         for words, state in ((ctx.profile.public_false, False), (ctx.profile.public_true, True)):
-            if any(contains_fuzzy(folded, word.casefold()) for word in words if len(word) > 2):
+            if any(LABELS.contains(folded, word.casefold()) for word in words if len(word) > 2):
                 return state
     return None
 
 
 def _role(text: str, ctx: Context, *, ocr: bool = False) -> str | None:
     """The role of the profile that ``text`` names; on an OCRed row also a role misread
-    ("Vorberatunq", "Entschcidung"; :func:`~.ocr_vocab.find_in`), the closest one, none on a tie."""
+    ("Vorberatunq", "Entschcidung"; :meth:`~ratsdoc.text.snapper.Snapper.find_in`), the closest one, none on a tie."""
     folded = text.casefold()
     for role in ctx.profile.roles:
         if role.casefold() in folded:
             return role
     if not ocr:
         return None
-    found = [(match.errors, role) for role in ctx.profile.roles if (match := find_in(text, role)) is not None]
+    found = [
+        (match.errors, role) for role in ctx.profile.roles if (match := ocr_snapper().find_in(text, role)) is not None
+    ]
     found.sort(key=lambda item: item[0])
     if not found or (len(found) > 1 and found[1][0] == found[0][0]):
         return None
@@ -108,7 +110,7 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
         if role is not None:
             pieces["role"] = role
             # "zur Vorberatung", "zum Beschluss": the preposition goes with the role.
-            printed = find_in(text, role)
+            printed = ocr_snapper().find_in(text, role)
             said = printed.text if printed is not None else role
             text = regex.sub(rf"(?:\bzu[rm]\s+)?{regex.escape(said)}", " ", text, flags=regex.IGNORECASE)
         # "Entscheidung (öffentlich)": the brackets that held a removed value are no body.

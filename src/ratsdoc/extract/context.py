@@ -14,8 +14,8 @@ from ..layout.lines import Line, Token
 from ..models import Provenance
 from ..profile import Profile
 from ..regions import Layout, provenance
+from ..text.lookalikes import ocr_snapper
 from ..text.normalize import fold_for_match
-from .ocr_vocab import unconfused
 
 #: Labels that head a section of running text or a table: they count only on a line that can be
 #: a heading, never on a line that wraps the text above it (:meth:`Context.continues_text`).
@@ -78,9 +78,9 @@ def cuts_word(text: str, match: regex.Match[str]) -> bool:
 
 def _confused_match(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     """``pattern``'s match on ``text`` read with one known OCR confusion of one letter set back
-    ("gcz." as "gez.", "Anlaqe" as "Anlage"; :func:`~.ocr_vocab.unconfused`). Only
+    ("gcz." as "gez.", "Anlaqe" as "Anlage"; :meth:`~ratsdoc.text.snapper.Snapper.unconfused`). Only
     confusions of one letter for one are tried, so the match's positions are the text's own."""
-    for variant in unconfused(text):
+    for variant in ocr_snapper().unconfused(text):
         if len(variant) == len(text):
             match = pattern.match(variant)
             if match is not None and not cuts_word(variant, match):

@@ -11,8 +11,9 @@ import regex
 from ..issues import IssueCode
 from ..layout.lines import Line, Token, tokens_text
 from ..text.dates import iter_dates
+from ..text.lookalikes import ocr_snapper  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 from ..text.normalize import fold_for_match
-from ..text.vocabulary import snap
+from ..text.snapper import LABELS
 from .consultations import public_state
 from .context import LABELLED, Context
 from .cover_date import read_date
@@ -21,7 +22,6 @@ from .cover_type import default_document_type, document_type_from_title, read_do
 from .generic import fill_cover, is_closing, match_wrapped
 from .labelled import COVER_PAGES as _COVER_PAGES
 from .labelled import Found, labelled_value
-from .ocr_vocab import snap_value, snapped_body, unconfused  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 from .scan_cover import warn_unread_number
 from .sender import read_sender
 
@@ -90,7 +90,7 @@ def _use_value(ctx: Context, name: str, labelled: dict[str, Found | None]) -> tu
         known = {fold_for_match(t): t for t in ctx.profile.document_types}
         value = known.get(fold_for_match(text))
         if value is None and line.page in ctx.layout.ocr_pages:  # "Beschlussvor1age"
-            value = snap_value(text, ctx.profile.document_types)
+            value = ocr_snapper().snap(text, ctx.profile.document_types)
         value = value or text
         if value in ctx.profile.not_drucksache_types:
             ctx.warn(
@@ -98,7 +98,7 @@ def _use_value(ctx: Context, name: str, labelled: dict[str, Found | None]) -> tu
                 f"not a Drucksache: the paper is of type {value!r}, so Drucksache fields stay empty",
             )
     elif name == "body" and line.page in ctx.layout.ocr_pages:
-        value = snapped_body(text, ctx.profile.bodies) or text  # "Bezirksvertretunq Lindenthal"
+        value = ocr_snapper().body(text, ctx.profile.bodies) or text  # "Bezirksvertretunq Lindenthal"
     elif name == "originator":
         faction = text if ctx.profile.faction_re.search(text) else None
         ctx.set("faction", faction, where if faction else [])
@@ -152,7 +152,7 @@ def _public(
     for _, line, seg in segments:
         text = tokens_text(seg)
         if fold_for_match(text) in words or (
-            line.page in ctx.layout.ocr_pages and snap(text, ctx.profile.public_true + ctx.profile.public_false)
+            line.page in ctx.layout.ocr_pages and LABELS.snap(text, ctx.profile.public_true + ctx.profile.public_false)
         ):
             candidates.append((_near(anchor, line, seg), line, seg, public_state(text, ctx)))
     _set_nearest(ctx, "public", candidates)
@@ -176,7 +176,9 @@ def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: t
         text = tokens_text(seg)
         if fold_for_match(text) in bodies:
             candidates.append((_near(anchor, line, seg), line, seg, text))
-        elif line.page in ctx.layout.ocr_pages and (snapped := snap_value(text, ctx.profile.bodies)) is not None:
+        elif (
+            line.page in ctx.layout.ocr_pages and (snapped := ocr_snapper().snap(text, ctx.profile.bodies)) is not None
+        ):
             candidates.append((_near(anchor, line, seg), line, seg, snapped))  # "Stadtrnt"
     _set_nearest(ctx, "body", candidates)
 
@@ -188,7 +190,9 @@ def _before_closing(
     roles ("Stadtrat" under a name is a title, not the body addressed). On the pages ``ocr`` the
     formula may carry one misread letter ("Mit freundlichen Grußen")."""
     for position, (_, line, _) in enumerate(segments):
-        if is_closing(line.text) or (line.page in ocr and any(is_closing(v) for v in unconfused(line.text))):
+        if is_closing(line.text) or (
+            line.page in ocr and any(is_closing(v) for v in ocr_snapper().unconfused(line.text))
+        ):
             return segments[:position]
     return segments
 

@@ -8,11 +8,11 @@ import regex
 
 from ..issues import IssueCode
 from ..layout.lines import Line, Token, tokens_text
+from ..text.lookalikes import ocr_snapper
 from ..text.normalize import fold_for_match
 from .context import GUESSED, Context
 from .doubt import default_type_basis
 from .ocr_type import doubtful_rule, type_segment
-from .ocr_vocab import snap_value
 
 #: Signs OCR read after a type line's last word, from a stamp's frame or a speck ("...ordnung: =").
 _TRAILING_MARKS = regex.compile(r"(?:\s*[^\p{L}\d\s§)]+)+$")
@@ -40,7 +40,7 @@ def read_document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]
         text = fold_for_match(raw).rstrip(":")
         if scanned and len(seg) <= _TYPE_WORDS and text not in known and not raw.endswith(":"):
             # A type alone on its line as OCR misread it ("Anfraqe", "Beschlussvor1age").
-            text = fold_for_match(snap_value(raw, types) or raw)
+            text = fold_for_match(ocr_snapper().snap(raw, types) or raw)
         for key, name in folded:
             if qualified is None and text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):
                 # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under,

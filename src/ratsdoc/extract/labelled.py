@@ -10,11 +10,11 @@ from functools import lru_cache
 import regex
 
 from ..layout.lines import Line, Token
+from ..text.lookalikes import ocr_snapper
 from ..text.normalize import join_lines
 from .context import Context
 from .generic.continuation import title_continuation
 from .generic.heading import without_stamp
-from .ocr_vocab import unconfused
 
 #: The cover is read from the first pages only; later pages quote other papers' numbers.
 COVER_PAGES = 2
@@ -38,7 +38,7 @@ def labelled_value(ctx: Context, name: str) -> Found | None:
         return None
     # On a scan a label may carry one known confusion ("Vorlaqe-Art:", "Statu5:" is not one): no
     # exact label is on the cover, so each is tried again on OCRed lines read with one confusion
-    # of one letter set back (ocr_vocab.unconfused), which keeps every position of the line.
+    # of one letter set back (Snapper.unconfused of the OCR snapper), which keeps every position of the line.
     for source in sources:
         found = _labelled_by(ctx, name, _value_pattern(source), ocr=frozenset(ctx.layout.ocr_pages))
         if found is not None:
@@ -64,7 +64,7 @@ def _confused_search(pattern: regex.Pattern[str], text: str) -> regex.Match[str]
     blanked = _LEADING_MARKS.sub(lambda marks: " " * len(marks.group()), text)
     if blanked != text and (match := pattern.search(blanked)) is not None:
         return match
-    for variant in unconfused(text, reach=len(text)):
+    for variant in ocr_snapper().unconfused(text, reach=len(text)):
         if len(variant) == len(text) and (match := pattern.search(variant)) is not None:
             return match
     return None

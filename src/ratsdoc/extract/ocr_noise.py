@@ -17,7 +17,7 @@ from ..layout.lines import Line, Token
 from ..ocr.confidence import OcrDoubt
 from ..ocr.lexicon import is_german_word, lexicon
 from ..regions import Layout
-from ..text.vocabulary import snap
+from ..text.snapper import LABELS
 from .context import Context
 from .generic.vocabulary import reader_vocabulary
 
@@ -206,7 +206,7 @@ def with_body_words(text: str, words: frozenset[str]) -> str:
         word = match.group()
         if len(word) < _BODY_WORD or word in words:
             return word
-        snapped = snap(word, words, max_errors=1)
+        snapped = LABELS.snap(word, words, limit=1)
         # An inflected form ("des Stadtrats") is no misreading.
         return snapped if snapped is not None and not word.startswith(snapped) else word
 

@@ -23,6 +23,7 @@ import regex
 from ..issues import IssueCode
 from ..ocr.lexicon import MIN_PART, is_german_word, is_listed_word, lexicon
 from ..text.compounds import split_compound, stems
+from ..text.lookalikes import lookalikes
 from .context import Context
 
 #: The fields judged: a word misread there is a wrong value that a reader would take on trust.
@@ -78,35 +79,14 @@ def _head_part(head: str, words: frozenset[str]) -> bool:
     return False
 
 
-#: Letters and pairs of letters that Tesseract takes for each other on worn or thin print, both
-#: ways: a broken stroke, a filled counter, a lost dot. Only these slips count: any letter for any
-#: other makes nearly every long name one slip from some chance compound ("Weimarische" from
-#: "beim|arische").
-_LOOK_ALIKES = (
-    ("i", "l"),
-    ("i", "r"),
-    ("i", "t"),
-    ("i", "j"),
-    ("l", "t"),
-    ("f", "t"),
-    ("f", "r"),
-    ("l", "1"),
-    ("n", "u"),
-    ("n", "h"),
-    ("h", "b"),
-    ("m", "rn"),
-    ("m", "in"),
-    ("m", "ni"),
-    ("d", "cl"),
-    ("e", "c"),
-    ("e", "o"),
-    ("c", "o"),
-    ("n", "ri"),
-    ("u", "ii"),
-    ("w", "vv"),
-    ("k", "lc"),
-    ("g", "q"),
-)
+@functools.cache
+def _look_alikes() -> tuple[tuple[str, str], ...]:
+    """Letters and pairs of letters that Tesseract takes for each other on worn or thin print, tried
+    both ways: the ``spelling`` pairs of the look-alike table (:mod:`ratsdoc.text.lookalikes`), a
+    broken stroke, a filled counter, a lost dot. Only these slips count: any letter for any other
+    makes nearly every long name one slip from some chance compound ("Weimarische" from
+    "beim|arische")."""
+    return lookalikes().pairs("spelling")
 
 
 #: A reading proposed for a misread word must be German by a stricter rule than the word it
@@ -151,7 +131,7 @@ def _near_german(word: str, words: frozenset[str]) -> str | None:
     # there ("Ettersberg", "Ottersberg").
     for i in range(1, len(word)):
         head, tail = word[:i], word[i:]
-        for one, other in _LOOK_ALIKES:
+        for one, other in _look_alikes():
             for seen, meant in ((one, other), (other, one)):
                 if tail.startswith(seen):
                     candidates.append(head + meant + tail[len(seen) :])

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 import regex
 
 from ..layout.lines import Line, Token
-from ..text.vocabulary import snap
+from ..text.lookalikes import ocr_snapper
+from ..text.snapper import LABELS
 from .generic.vocabulary import reader_vocabulary
-from .ocr_vocab import snap_value
 
 #: Errors the type word may carry: one (two took "Position der Fraktion" for "Petition").
 TYPE_ERRORS = 1
@@ -58,13 +58,13 @@ def repair_type_line(text: str, types: Sequence[str]) -> str:
     opening = reader_vocabulary().type_line_re(TYPE_ERRORS).match(text)
     if opening is None:
         return text
-    kind = snap_value(opening.group("type"), types)
+    kind = ocr_snapper().snap(opening.group("type"), types)
     rule = _RULE.match(text[opening.end() :])
     if kind is None or rule is None:
         return text
     by = rule.group("by")
     # "gem" whose full stop a worn copy lost stands before a sign of the rule ("gem 5 3 der").
-    by = "gem." if by.endswith(".") or by == "gem" else snap(by, ("nach", "gemäß"), max_errors=1) or by
+    by = "gem." if by.endswith(".") or by == "gem" else LABELS.snap(by, ("nach", "gemäß"), limit=1) or by
     rest = _completed_rule(_ARTICLE_STOP.sub("", text[opening.end() + rule.end("sign") :]))
     # "gem. 4 der": OCR dropped the sign as a mark; "gem. $.12": it misread it glued to the number.
     sign = "§" if rule.group("sign") in ("§", "8", "5", "3", "S", "$") else "§ "

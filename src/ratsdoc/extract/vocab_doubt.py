@@ -1,8 +1,8 @@
 """Doubt from snapping: a paper type, body or consultation role read on an OCRed page whose
 vocabulary word is not printed as such under the value (OCR misread it and a reader set it to the
-vocabulary's spelling, :mod:`.ocr_vocab`) gets a ``value_uncertain`` warning naming the field,
+vocabulary's spelling, :mod:`ratsdoc.text.snapper`) gets a ``value_uncertain`` warning naming the field,
 unless the word differs from the entry by known confusions only and no other entry is in reach
-(:attr:`~.ocr_vocab.VocabMatch.sure`)."""
+(:attr:`~ratsdoc.text.snapper.VocabMatch.sure`)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from ..issues import IssueCode
 from ..layout.lines import Line
 from ..models import Provenance
+from ..text.lookalikes import ocr_snapper
+from ..text.snapper import VocabMatch
 from .context import Context
 from .generic.vocabulary import reader_vocabulary
-from .ocr_vocab import VocabMatch, find_in, fold, snap_match
 
 
 def _text_under(lines: Sequence[Line], where: Sequence[Provenance]) -> str:
@@ -38,6 +39,7 @@ def _text_under(lines: Sequence[Line], where: Sequence[Provenance]) -> str:
 def _opening_entry(value: str, vocabulary: Sequence[str]) -> str | None:
     """The longest entry of ``vocabulary`` that ``value`` opens with ("Antrag" of "Antrag gem. §
     3 der Geschäftsordnung", "Bezirksvertretung" of "Bezirksvertretung Lindenthal")."""
+    fold = ocr_snapper().fold
     folded = fold(value)
     entries = [e for e in vocabulary if folded == fold(e) or folded.startswith(fold(e) + " ")]
     return max(entries, key=len, default=None)
@@ -46,11 +48,12 @@ def _opening_entry(value: str, vocabulary: Sequence[str]) -> str | None:
 def snapped_reading(text: str, entry: str, vocabulary: Sequence[str]) -> VocabMatch | None:
     """How ``entry`` stands in ``text`` when OCR misread it there (None when it stands as printed
     or not at all), judged against the whole ``vocabulary`` (is another entry as close?)."""
-    found = find_in(text, entry)
+    snapper = ocr_snapper()
+    found = snapper.find_in(text, entry)
     if found is None or not found.edited:
         return None
-    judged = snap_match(found.text, vocabulary)
-    if judged is None or fold(judged.entry) != fold(entry):
+    judged = snapper.match(found.text, vocabulary)
+    if judged is None or snapper.fold(judged.entry) != snapper.fold(entry):
         return VocabMatch(found.text, entry, edited=True, errors=found.errors, sole=False)
     return judged
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .vocabulary import snap
+from .snapper import LABELS
 
 MONTHS: dict[str, int] = {
     "januar": 1,
@@ -153,7 +153,7 @@ def ocr_month(word: str) -> int | None:
     letters = word.replace("0", "o").replace("1", "l")
     if letters.casefold() in MONTHS or len(letters) < 4:
         return MONTHS.get(letters.casefold())
-    name = snap(letters, _FULL_MONTHS)
+    name = LABELS.snap(letters, _FULL_MONTHS)
     return MONTHS[name.casefold()] if name is not None else None
 
 

@@ -11,7 +11,7 @@ import regex
 from ...layout.lines import Line
 from ...text.dates import iter_dates
 from ...text.normalize import fold_for_match, join_lines
-from ...text.vocabulary import snap
+from ...text.snapper import LABELS
 from .refinement import is_refinement, refined_block
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
@@ -199,7 +199,7 @@ def _type_label(text: str, vocab: ReaderVocabulary, fuzzy: int) -> tuple[str | N
     misread = vocab.type_label_re(fuzzy).match(text)
     if misread is None:
         return None, ""
-    kind = snap(misread.group("type"), vocab.document_types, max_errors=fuzzy)
+    kind = LABELS.snap(misread.group("type"), vocab.document_types, limit=fuzzy)
     return kind, misread.group("value").strip()
 
 

@@ -10,8 +10,8 @@ import regex
 
 from ...layout.lines import Line
 from ...text.dates import iter_dates
+from ...text.lookalikes import ocr_snapper
 from ...text.normalize import fold_for_match, join_lines
-from ..ocr_vocab import snap_value
 from .closing import is_closing
 from .heading import Found, head_lines
 from .vocabulary import ReaderVocabulary
@@ -67,7 +67,7 @@ def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool
             match = vocab.type_re.match(text)
             if match and _TYPE_TAIL.match(text[match.end() :]) and not text[match.end() :].lstrip().startswith(":"):
                 return _canonical(vocab, match.group("type")), [line]
-            snapped = snap_value(text, vocab.document_types) if ocr and len(segment) <= _TYPE_WORDS else None
+            snapped = ocr_snapper().snap(text, vocab.document_types) if ocr and len(segment) <= _TYPE_WORDS else None
             if snapped is None and ocr:
                 snapped = _misread_type_line(text, vocab)
             if snapped is not None:
@@ -88,7 +88,7 @@ def is_type_line(line: Line, vocab: ReaderVocabulary, *, ocr: bool = False) -> b
         return True
     if not ocr:
         return False
-    return (len(segments[0]) <= _TYPE_WORDS and snap_value(text, vocab.document_types) is not None) or (
+    return (len(segments[0]) <= _TYPE_WORDS and ocr_snapper().snap(text, vocab.document_types) is not None) or (
         _misread_type_line(text, vocab) is not None
     )
 
@@ -100,7 +100,7 @@ def _misread_type_line(text: str, vocab: ReaderVocabulary) -> str | None:
     if misread is None or not _TYPE_TAIL_OCR.match(text[misread.end() :]):
         return None
     word = misread.group("type")
-    kind = snap_value(word, vocab.document_types)
+    kind = ocr_snapper().snap(word, vocab.document_types)
     # An inflected type ("Anfragen der Verwaltung") is running text, not a misread type line.
     if kind is None or (word != kind and fold_for_match(word).startswith(fold_for_match(kind))):
         return None

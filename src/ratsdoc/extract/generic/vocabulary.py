@@ -13,7 +13,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ...profile import check_patterns, compile_any, label_errors
-from ...text.vocabulary import default_errors
+from ...text.snapper import LABEL_ALLOWANCE
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -229,13 +229,13 @@ def _subject_re(labels: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _type_label_re(types: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
-    body = _fuzzy_alternatives(types, fuzzy, escape=True, errors=default_errors)
+    body = _fuzzy_alternatives(types, fuzzy, escape=True, errors=LABEL_ALLOWANCE)
     return _anchored(f"(?P<type>{body})", fuzzy, r"\s*[:;]\s*(?P<value>.*)$")
 
 
 @lru_cache(maxsize=8)
 def _type_line_re(types: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
-    body = _fuzzy_alternatives(types, fuzzy, escape=True, errors=default_errors)
+    body = _fuzzy_alternatives(types, fuzzy, escape=True, errors=LABEL_ALLOWANCE)
     return _anchored(f"(?P<type>{body})", fuzzy, r"(?![\p{L}-])")
 
 
