@@ -59,6 +59,63 @@ def test_a_heading_over_both_columns_ends_the_columns_above_it() -> None:
     assert [ln.text for ln in ordered] == want
 
 
+def test_a_heading_over_both_columns_below_unbalanced_columns() -> None:
+    # Regression: the columns above a heading over both columns were not balanced (the left one ran
+    # on eight rows below the right one), so the heading was read as a line of the left column and
+    # the right column above it after the whole left column below it.
+    left1 = [text_line(100 + 12 * k, [(50, f"oben links zeile {k} mit text")]) for k in range(10)]
+    right1 = [text_line(100 + 12 * k, [(310, f"oben rechts zeile {k} mit text")]) for k in range(2)]
+    heading = [_bold(235, [(50, "2.1.3"), (85, "Anfrage der Fraktion SPD")])]
+    left2, right2 = _section(260, 6, "unten")
+    want = [ln.text for ln in [*left1, *right1, *heading, *left2, *right2]]
+    rows = [*_joined(left1[:2], right1), *left1[2:], *heading, *_joined(left2, right2)]
+    ordered, _ = page_order(rows, 595.0, running=False, loose=True)
+    assert [ln.text for ln in ordered] == want
+    # The same with the right column empty above the heading.
+    ordered, _ = page_order([*left1, *heading, *_joined(left2, right2)], 595.0, running=False, loose=True)
+    assert [ln.text for ln in ordered] == [ln.text for ln in [*left1, *heading, *left2, *right2]]
+
+
+def test_a_page_with_many_headings_over_both_columns_is_read_column_by_column() -> None:
+    # Regression: a first page of short column sections, the right one shorter, between bold headings
+    # over both columns
+    # ('2.1.1 Antrag der Fraktion ...' over two lines, several of them) had more lines across the
+    # gutter than the loose test allows, so it was read line by line, both columns in one.
+    lines: list[Line] = []
+    want: list[str] = []
+    top = 100.0
+    for n, (rows, short) in enumerate(((8, 3), (3, 1), (4, 2), (6, 2))):
+        left, right = _section(top, rows, f"teil{n}")
+        lines += [*_joined(left[:short], right[:short]), *left[short:]]
+        want += [ln.text for ln in [*left, *right[:short]]]
+        top += 12 * rows + 14
+        if n < 3:
+            heading = [
+                _bold(
+                    top, [(50, f"2.1.{n + 1}"), (85, "Antrag der Fraktion GRÜNE betreffend Sicherheit und Sauberkeit")]
+                ),
+                _bold(top + 12, [(85, "am Ebertplatz AN/1802/2024")]),
+            ]
+            lines += heading
+            want += [ln.text for ln in heading]
+            top += 24 + 14
+    ordered, _ = page_order(lines, 595.0, running=False, loose=True)
+    assert [ln.text for ln in ordered] == want
+
+
+def test_a_heading_in_the_left_column_beside_the_end_of_the_right_stays_in_its_column() -> None:
+    # A bold heading in the left column on a page whose right column ended higher (the record's
+    # last page) is no heading over both columns: no right column line starts again below it.
+    # (A guard for the rule above.)
+    left1 = [text_line(100 + 12 * k, [(50, f"links zeile {k} mit text")]) for k in range(12)]
+    right1 = [text_line(100 + 12 * k, [(310, f"rechts zeile {k} mit text")]) for k in range(10)]
+    heading = _bold(250, [(50, "2.1.3"), (85, "Anfrage der Fraktion SPD")])
+    left2 = [text_line(270 + 12 * k, [(50, f"links weiter {k} mit text")]) for k in range(6)]
+    lines = [*_joined(left1[:10], right1), *left1[10:], heading, *left2]
+    ordered, _ = page_order(lines, 595.0, running=False, loose=True)
+    assert [ln.text for ln in ordered] == [ln.text for ln in [*left1, heading, *left2, *right1]]
+
+
 def test_a_stage_note_in_the_left_column_beside_a_gap_of_the_right_stays_in_its_column() -> None:
     # An interjection set off in the left column where the right column has a paragraph gap is
     # no heading over both columns: the right column goes on right under it.
@@ -211,3 +268,23 @@ def test_a_headings_title_going_on_at_the_top_of_the_next_column() -> None:
     # A closed title does not take the next column's bold line (a speaker's label alone).
     closed = [_bold(740, [(56, "2.1.4"), (91, "Stellplatzsatzung der Stadt")]), _bold(80, [(306, "Dr. Elster (CDU)")])]
     assert [i.title for i in read_headings(closed, RULES)] == ["Stellplatzsatzung der Stadt"]
+
+
+@pytest.fixture(scope="module")
+def hard(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    def build(module: ModuleType, out: Path) -> None:
+        module.build_all(out, 171, 5)
+
+    return built_layouts(tmp_path_factory, "meeting_plenary_hard", build)
+
+
+def test_a_first_page_with_an_attendance_list_and_a_table_of_contents_over_short_columns(hard: Path) -> None:
+    # Regression: a first page that an attendance list and a table of contents (page numbers at the
+    # right edge) take most of, over a few rows of the two columns between headings over both, was
+    # read line by line: the chair's opening words ran into the right column's ('Meine sehr
+    # verehrten Blockiert fliegt ...'). The columns of the document's other pages now split it below
+    # the head.
+    golden = json.loads((hard / "plenarprotokoll-hart-5.json").read_text(encoding="utf-8"))
+    assert golden["_style"]["toc"] and golden["_style"]["attendance"]
+    got = ratsdoc.parse(hard / "plenarprotokoll-hart-5.pdf").model_dump(mode="json")
+    assert got["speeches"][:3] == golden["speeches"][:3]

@@ -166,13 +166,17 @@ def below_head(lines: Sequence[Line], x: float) -> list[Line]:
 def loose_gutter(lines: Sequence[Line], width: float) -> Gutter | None:
     """The gutter of a page of two independent columns of running text, or None: of the x that
     pass, the one fewest lines of the columns run across (:func:`spans`; nearest the middle on
-    a tie). The head above the columns (:func:`below_head`) has no column lines: counted, a
+    a tie); bold lines (headings over both columns) may cross the gutter. The head above the
+    columns (:func:`below_head`) has no column lines: counted, a
     head line that happens to end inside the right column would favour an x there, and short
     head lines would look like a left column that does not run to the gutter."""
     low, high = (int(width * share) for share in GUTTER_RANGE)
     best: tuple[int, float, Gutter] | None = None
+    # Headings over both columns (in bold) run across the gutter as they may: a first page of
+    # short column sections between such headings has many.
+    plain = [ln for ln in lines if not all(t.bold for t in ln.words)]
     for x in range(low, high, 2):
-        if sum(1 for ln in lines if not crosses(ln, x)) < LOOSE_FREE_SHARE * len(lines):
+        if sum(1 for ln in plain if not crosses(ln, x)) < LOOSE_FREE_SHARE * len(plain):
             continue
         body = below_head(lines, x)
         free = len(lines) - sum(1 for ln in body if spans(ln, x))
@@ -214,8 +218,8 @@ def short_column(lines: Sequence[Line], learnt: Gutter, width: float) -> bool:
     "Damit bin ich am Ende des öffentlichen Teils." alone at the top right): no line runs across
     the gutter, the right parts start at the learnt column start, and the left parts run up to
     the gutter (running text, not a table's cells)."""
-    if learnt.start is None or any(crosses(ln, learnt.x) for ln in lines):
-        return False
+    if learnt.start is None or any(crosses(ln, learnt.x) for ln in lines if not all(t.bold for t in ln.words)):
+        return False  # a heading over both columns (in bold) may run across
     right = [w for w in ([t for t in ln.words if t.x0 >= learnt.x] for ln in lines) if w]
     left = [w for w in ([t for t in ln.words if t.x1 <= learnt.x] for ln in lines) if w]
     if not right or not left:
@@ -223,6 +227,24 @@ def short_column(lines: Sequence[Line], learnt: Gutter, width: float) -> bool:
     aligned = sum(1 for w in right if abs(w[0].x0 - learnt.start) <= COLUMN_ALIGN)
     filled = sum(1 for w in left if learnt.x - w[-1].x1 <= width * 0.12)
     return aligned >= SHORT_ALIGNED_SHARE * len(right) and filled >= LOOSE_FILLED_SHARE * len(left)
+
+
+def columns_top(lines: Sequence[Line], learnt: Gutter, width: float) -> float | None:
+    """Where the columns of ``learnt`` start on a page that a head takes most of (an attendance
+    list, a table of contents whose page numbers stand at the right edge): the top of the first
+    line whose right part starts at the learnt column start and whose left part runs up to the
+    gutter (a row of both columns), or None."""
+    if learnt.start is None:
+        return None
+    for line in sorted(lines, key=lambda ln: ln.top):
+        if crosses(line, learnt.x):
+            continue
+        left = [t for t in line.words if t.x1 <= learnt.x]
+        right = [t for t in line.words if t.x0 >= learnt.x]
+        aligned = bool(right) and abs(right[0].x0 - learnt.start) <= COLUMN_ALIGN
+        if aligned and left and learnt.x - left[-1].x1 <= width * 0.12:
+            return line.top
+    return None
 
 
 def own_short_column(lines: Sequence[Line], width: float) -> Gutter | None:
