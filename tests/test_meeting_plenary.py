@@ -103,6 +103,29 @@ def test_a_page_with_many_headings_over_both_columns_is_read_column_by_column() 
     assert [ln.text for ln in ordered] == want
 
 
+def test_a_column_of_running_text_beside_an_empty_one_is_no_heading_over_both() -> None:
+    # Regression: the right column held one line at its top, the left one ran on with a heading of
+    # its own and thirty lines of text down to a heading over both columns; that whole run was taken
+    # for one heading over both columns, so the right column's line was read before it.
+    def left(top: float, tag: str) -> Line:
+        return text_line(top, [(50, f"links weiter zeile {tag} etwas text")])
+
+    def right(top: float, tag: str) -> Line:
+        return text_line(top, [(310, f"rechts weiter zeile {tag} etwas text")])
+
+    left1 = [left(100 + 12 * k, f"a{k}") for k in range(3)]
+    right1 = [right(100, "a0")]
+    inner = [_bold(148, [(50, "2.1.3"), (85, "Ordnungsbehördliche Verordnung")]), _bold(160, [(85, "3545/2024")])]
+    run = [left(184 + 12 * k, f"{k:02d}") for k in range(30)]
+    heading = _bold(560, [(50, "5"), (85, "Satzungen")])
+    left2 = [left(585 + 12 * k, f"b{k}") for k in range(8)]
+    right2 = [right(585 + 12 * k, f"b{k}") for k in range(8)]
+    lines = [*_joined(left1[:1], right1), *left1[1:], *inner, *run, heading, *_joined(left2, right2)]
+    ordered, _ = page_order(lines, 595.0, running=False, loose=True)
+    want = [*left1, *inner, *run, *right1, heading, *left2, *right2]
+    assert [ln.text for ln in ordered] == [ln.text for ln in want]
+
+
 def test_a_heading_in_the_left_column_beside_the_end_of_the_right_stays_in_its_column() -> None:
     # A bold heading in the left column on a page whose right column ended higher (the record's
     # last page) is no heading over both columns: no right column line starts again below it.
@@ -125,6 +148,28 @@ def test_a_stage_note_in_the_left_column_beside_a_gap_of_the_right_stays_in_its_
     right2 = [text_line(180 + 12 * k, [(310, f"rechts weiter {k} mit text")]) for k in range(5)]
     ordered, _ = page_order(sorted([*left1, *right1, note, *left2, *right2], key=lambda ln: ln.top), 595.0, loose=True)
     assert [ln.text for ln in ordered] == [ln.text for ln in [*left1, note, *left2, *right1, *right2]]
+
+
+def test_stage_notes_inside_a_paragraph_and_over_many_lines_are_no_ones_words() -> None:
+    # Regression: a stage note inside a paragraph that closes in mid-line, the speaker's words going
+    # on after it, and a Zuruf over six lines were read into the speech.
+    texts = [
+        "Ratsmitglied Frank (GRÜNE): Das ist unser Antrag. (Beifall bei",
+        "der SPD und bei den Grünen) Wir bitten um",
+        "Zustimmung.",
+        "(Zuruf von Jörg Detjen [DIE LINKE]: Das",
+        "haben Sie doch selbst so beschlossen,",
+        "und zwar schon im letzten Jahr, als",
+        "der Haushalt beraten wurde, und",
+        "niemand hat damals etwas dagegen",
+        "gesagt!)",
+        "Herr Detjen, das stimmt nicht (siehe Drucksache 1234/2024).",
+    ]
+    lines = [text_line(100 + 12 * k, [(50, text)]) for k, text in enumerate(texts)]
+    speeches, _ = read_speeches(lines, RULES)
+    assert [s.text for s in speeches] == [
+        "Das ist unser Antrag. Wir bitten um Zustimmung. Herr Detjen, das stimmt nicht (siehe Drucksache 1234/2024)."
+    ]
 
 
 def test_a_stage_note_over_two_lines_is_no_ones_words() -> None:
@@ -243,6 +288,23 @@ def test_a_speaker_label_wrapped_over_two_lines_opens_a_turn() -> None:
         ("Reker", "Oberbürgermeisterin", "Bitte schön."),
         ("Dr. Zimmermann", "Freie Wähler", "Vielen Dank für das Wort."),
     ]
+
+
+def test_a_speaker_label_wrapped_before_its_colon_opens_a_turn() -> None:
+    # Regression: a label wrapped so that its colon opens the next line ('Ratsmitglied Dr. Elster
+    # (Freie Wähler)' / ': Vielen Dank ...'), in bold or in regular type, was read as words of the
+    # turn before it.
+    for make in (_bold, text_line):
+        lines = [
+            text_line(100, [(50, "Oberbürgermeisterin Reker: Bitte schön.")]),
+            make(112, [(50, "Ratsmitglied Dr. Elster (Freie Wähler)")]),
+            Line(1, [*make(124, [(50, ":")]).tokens, *text_line(124, [(58, "Vielen Dank für das Wort.")]).tokens]),
+        ]
+        speeches, _ = read_speeches(lines, RULES)
+        assert [(s.speaker, s.role, s.text) for s in speeches] == [
+            ("Reker", "Oberbürgermeisterin", "Bitte schön."),
+            ("Dr. Elster", "Freie Wähler", "Vielen Dank für das Wort."),
+        ]
 
 
 def test_a_headings_title_going_on_at_the_top_of_the_next_column() -> None:

@@ -26,6 +26,7 @@ from .defaults import (
     SALUTATIONS,
     SESSION_LINES,
     SIDE_LABELS,
+    STAGE_NOTES,
     TITLES,
     TOC,
     UNANIMOUS,
@@ -350,6 +351,10 @@ class MeetingRules(BaseModel):
         ],
         description="A line that closes the session: it ends the last speaker turn of verbatim minutes.",
     )
+    stage_notes: list[str] = Field(
+        default_factory=lambda: list(STAGE_NOTES),
+        description="Words that open a stage note in verbatim minutes ('(Beifall bei der SPD)'): no one's words.",
+    )
     speaker_patterns: list[str] = Field(
         default_factory=lambda: [
             r"(?P<role>(?:Ober)?[Bb]ürgermeister(?:in)?|Präsident(?:in)?|Vorsitzende[r]?|Ratsmitglied|Ratsherr|Ratsfrau"
@@ -383,6 +388,7 @@ class MeetingRules(BaseModel):
         "factions",
         "speaker_patterns",
         "session_close",
+        "stage_notes",
         "head_roles",
         "decision_headings",
         "public_end",
@@ -462,6 +468,8 @@ class MeetingRules(BaseModel):
             "result_label": regex.compile(rf"(?:{'|'.join([*self.decision_labels, *self.vote_labels])})\s*:", _FLAGS),
             "item_title": _any([rf"(?:{'|'.join(self.item_title_labels)})\s*:\s*(?P<rest>.*)"]),
             "head_line": regex.compile(rf"^\s*(?:{'|'.join(self.head_lines)})$", _FLAGS),
+            # A stage note anywhere in a speech, over any number of lines, up to its closing parenthesis.
+            "stage_note": regex.compile(rf"\(\s*(?:{'|'.join(self.stage_notes)})\b[^()]{{0,1000}}\)", _FLAGS),
         }
 
     @cached_property

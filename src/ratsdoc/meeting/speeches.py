@@ -100,6 +100,13 @@ def _wrapped_label(line: Line, below: Line) -> bool:
     return bool(lead) and lead[-1].endswith(":")
 
 
+def _colon_below(line: Line, below: Line) -> bool:
+    """Whether ``below`` opens with the colon of a label that ``line`` holds ('Ratsmitglied Dr. Elster
+    (Freie Wähler)' / ': Vielen Dank ...'), in bold or in regular type: the joined lines must still
+    read as a whole label (:func:`speaker_turn` matches from the line's start)."""
+    return below.text.lstrip().startswith(":") and not line.text.rstrip().endswith((".", ":", "!", "?"))
+
+
 def read_speeches(
     lines: Sequence[Line], rules: MeetingRules, skip: AbstractSet[int] = frozenset()
 ) -> tuple[list[Speech], list[Line]]:
@@ -118,8 +125,9 @@ def read_speeches(
             open_turn = False  # 'Ende der Sitzung: 12.40 Uhr' is the record's, not the last speaker's
             continue
         turn = speaker_turn(line.text, rules)
-        if turn is None and index + 1 < len(lines) and _wrapped_label(line, lines[index + 1]):
-            turn = speaker_turn(join_lines([line.text, lines[index + 1].text]), rules)
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if turn is None and below is not None and (_wrapped_label(line, below) or _colon_below(line, below)):
+            turn = speaker_turn(join_lines([line.text, below.text]), rules)
             taken |= {index + 1} if turn is not None else set()
         if turn is not None:
             speaker, role, first = turn
@@ -128,4 +136,14 @@ def read_speeches(
             open_turn = True
         elif open_turn:
             speeches[-1][2].append(line.text)
-    return [Speech(speaker=s, role=r, text=join_lines(t)) for s, r, t in speeches], starts
+    return [Speech(speaker=s, role=r, text=without_notes(join_lines(t), rules)) for s, r, t in speeches], starts
+
+
+def without_notes(text: str, rules: MeetingRules) -> str:
+    """``text`` without the stage notes inside it: a parenthesis that opens with a stage word
+    ('(Beifall bei der SPD und bei den Grünen)', '(Zuruf von ...: ...)'), wherever it closes and
+    over however many lines, as the setter printed it inside a paragraph or over more lines than
+    :func:`_notes` takes; a speaker's own parenthesis ('(siehe Drucksache 1234/2024)') stays."""
+    if "(" not in text:
+        return text
+    return " ".join(rules.res["stage_note"].sub(" ", text).split())
