@@ -12,7 +12,8 @@ from types import ModuleType
 import pytest
 
 import ratsdoc
-from ratsdoc.layout.columns import page_order
+from ratsdoc.layout.columns import _split, page_order
+from ratsdoc.layout.gutter import loose_gutter
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.meeting.headings import read_headings
 from ratsdoc.meeting.rules import MeetingRules
@@ -126,6 +127,38 @@ def test_a_column_of_running_text_beside_an_empty_one_is_no_heading_over_both() 
     assert [ln.text for ln in ordered] == [ln.text for ln in want]
 
 
+def test_a_right_column_row_that_opens_with_a_dash_left_of_the_column_start() -> None:
+    # Regression: a heading over both columns that ended just left of the right column's start
+    # (305.7 pt) made every x up to there cross as many lines as the column start (306) itself, and
+    # the tie went to the page's middle, 306; a right column row opening with a dash whose box
+    # starts a hair left of the column (305.9) crossed it, and its row was read as one line. The
+    # gutter now lies in the middle of the gap the running text leaves.
+    def row(top: float, left: str, right: str, dash: bool = False) -> Line:
+        tokens = list(text_line(top, [(56, left)]).tokens)
+        x = 305.9 if dash else 306.0
+        if dash:
+            tokens.append(Token("–", x, top, x + 4.7, top + 10, 10.0))
+            x += 7
+        return Line(1, [*tokens, *text_line(top, [(x, right)]).tokens])
+
+    def text(k: int) -> str:  # running text up to about 285 pt, its words at varying x
+        return f"{'a' * (3 + k % 5)} zeile {k:02d} mit etwas mehr text {'b' * (7 - k % 5)} da"
+
+    lines = [row(100 + 12 * k, text(k), f"rechts {k:02d}") for k in range(8)]
+    lines.append(_bold(206, [(56, "7.1.2 Plan"), (173, "der Stadtwerke 319/2024")]))
+    lines.append(row(230, "Die Tagesordnungspunkte 5.1.2", "Das ist nicht der Fall.", dash=True))
+    lines += [row(242 + 12 * k, text(k + 1), f"weiter {k:02d}") for k in range(6)]
+    lines += [text_line(314 + 12 * k, [(56, text(k + 2))]) for k in range(20)]
+    assert lines[8].tokens[-1].x1 == pytest.approx(305.0)
+    gutter = loose_gutter(lines, 612.0)
+    assert gutter is not None
+    assert 285.0 < gutter.x < 305.9
+    assert [part.text if part else None for part in _split(lines[9], gutter.x)] == [
+        "Die Tagesordnungspunkte 5.1.2",
+        "– Das ist nicht der Fall.",
+    ]
+
+
 def test_a_heading_in_the_left_column_beside_the_end_of_the_right_stays_in_its_column() -> None:
     # A bold heading in the left column on a page whose right column ended higher (the record's
     # last page) is no heading over both columns: no right column line starts again below it.
@@ -170,6 +203,26 @@ def test_stage_notes_inside_a_paragraph_and_over_many_lines_are_no_ones_words() 
     assert [s.text for s in speeches] == [
         "Das ist unser Antrag. Wir bitten um Zustimmung. Herr Detjen, das stimmt nicht (siehe Drucksache 1234/2024)."
     ]
+
+
+def test_a_line_inside_a_stage_note_opens_no_turn() -> None:
+    # Regression: a stage note inside a paragraph wrapped so that its next line opened with a
+    # faction and a colon ('SPD: Unerhört!) Wir bitten ...'), read as a turn of a speaker 'SPD'.
+    lines = [
+        text_line(100, [(50, "Ratsmitglied Frank (GRÜNE): Das ist unser Antrag.")]),
+        text_line(112, [(50, "(Zurufe von der FDP – Gegenruf von der")]),
+        text_line(124, [(50, "SPD: Unerhört!) Wir bitten um Zustimmung.")]),
+    ]
+    speeches, _ = read_speeches(lines, RULES)
+    assert [(s.speaker, s.text) for s in speeches] == [("Frank", "Das ist unser Antrag. Wir bitten um Zustimmung.")]
+    # A parenthesis that never closes is no note: the turns after it are found.
+    lines = [
+        text_line(100, [(50, "Ratsmitglied Frank (GRÜNE): Das ist unser Antrag. (Beifall bei")]),
+        *(text_line(112 + 12 * k, [(50, f"weiterer text zeile {k}")]) for k in range(12)),
+        text_line(260, [(50, "Beigeordnete Frau Klein: Vielen Dank.")]),
+    ]
+    speeches, _ = read_speeches(lines, RULES)
+    assert [s.speaker for s in speeches] == ["Frank", "Klein"]
 
 
 def test_a_stage_note_over_two_lines_is_no_ones_words() -> None:

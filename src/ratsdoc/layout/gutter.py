@@ -195,7 +195,11 @@ def loose_gutter(lines: Sequence[Line], width: float) -> Gutter | None:
             and aligned >= LOOSE_ALIGNED_SHARE * len(right)
             and filled >= LOOSE_FILLED_SHARE * len(left)
         ):
-            gutter = Gutter((x + first) / 2 if first - x > 8 else float(x), True, first)
+            # The gutter in the middle of the gap the running text leaves (a bold heading may run
+            # further): at the column's very start, a word whose box begins a hair left of it ('–')
+            # would cross it.
+            edge = max((w[-1].x1 for w in left if not all(t.bold for t in w)), default=float(x))
+            gutter = Gutter((min(edge, x) + first) / 2, True, first)
             key = (free, -abs(x - width / 2), gutter)
             if best is None or key[:2] > best[:2]:
                 best = key

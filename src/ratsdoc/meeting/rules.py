@@ -470,6 +470,7 @@ class MeetingRules(BaseModel):
             "head_line": regex.compile(rf"^\s*(?:{'|'.join(self.head_lines)})$", _FLAGS),
             # A stage note anywhere in a speech, over any number of lines, up to its closing parenthesis.
             "stage_note": regex.compile(rf"\(\s*(?:{'|'.join(self.stage_notes)})\b[^()]{{0,1000}}\)", _FLAGS),
+            "stage_note_open": regex.compile(rf"\(\s*(?:{'|'.join(self.stage_notes)})\b", _FLAGS),
         }
 
     @cached_property

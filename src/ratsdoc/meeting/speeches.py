@@ -61,6 +61,8 @@ _NOT_NAMES = frozenset(
 _NOTE = regex.compile(r"^\s*\(.*\)\s*$")
 #: A stage note runs over at most this many lines.
 NOTE_LINES = 4
+#: A stage note inside a paragraph is open over at most this many lines.
+INLINE_NOTE_LINES = 10
 
 
 def _notes(lines: Sequence[Line]) -> set[int]:
@@ -107,6 +109,19 @@ def _colon_below(line: Line, below: Line) -> bool:
     return below.text.lstrip().startswith(":") and not line.text.rstrip().endswith((".", ":", "!", "?"))
 
 
+def _note_open(text: str, was_open: bool, rules: MeetingRules) -> bool:
+    """Whether a stage note is open at the end of ``text``: one ``text`` opens ('... Antrag.
+    (Zurufe von der FDP – Gegenruf von der') and does not close, or one that was open before it
+    stays open (no closing parenthesis)."""
+    if was_open:
+        closing = text.find(")")
+        if closing < 0:
+            return True
+        text = text[closing + 1 :]
+    opened = list(rules.res["stage_note_open"].finditer(text))
+    return bool(opened) and ")" not in text[opened[-1].end() :]
+
+
 def read_speeches(
     lines: Sequence[Line], rules: MeetingRules, skip: AbstractSet[int] = frozenset()
 ) -> tuple[list[Speech], list[Line]]:
@@ -118,15 +133,26 @@ def read_speeches(
     open_turn = False
     notes = _notes(lines)
     taken: set[int] = set()  # the second line of a wrapped speaker label
+    in_note = False  # a stage note inside a paragraph is open at the end of the line before
+    note_lines = 0  # lines the open stage note has taken so far
     for index, line in enumerate(lines):
         if id(line) in skip or index in notes or index in taken:
             continue
         if rules.res["session_close"].match(line.text):
             open_turn = False  # 'Ende der Sitzung: 12.40 Uhr' is the record's, not the last speaker's
             continue
-        turn = speaker_turn(line.text, rules)
+        # A line inside a stage note opens no turn ('SPD: Unerhört!) Wir bitten ...').
+        turn = None if in_note else speaker_turn(line.text, rules)
+        # ... for at most INLINE_NOTE_LINES lines: a parenthesis that never closes is no note.
+        note_lines = note_lines + 1 if _note_open(line.text, in_note, rules) else 0
+        in_note = 0 < note_lines <= INLINE_NOTE_LINES
         below = lines[index + 1] if index + 1 < len(lines) else None
-        if turn is None and below is not None and (_wrapped_label(line, below) or _colon_below(line, below)):
+        if (
+            turn is None
+            and not in_note
+            and below is not None
+            and (_wrapped_label(line, below) or _colon_below(line, below))
+        ):
             turn = speaker_turn(join_lines([line.text, below.text]), rules)
             taken |= {index + 1} if turn is not None else set()
         if turn is not None:
