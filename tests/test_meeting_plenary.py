@@ -159,6 +159,23 @@ def test_a_right_column_row_that_opens_with_a_dash_left_of_the_column_start() ->
     ]
 
 
+def test_a_turn_under_a_column_heading_is_no_heading_over_both_columns() -> None:
+    # Regression: at a page's top the left column held a heading and a turn of two lines, the right
+    # column two lines that end the turn before; below came headings over both columns. The turn and
+    # those headings were taken for one heading over both columns (the right column's lines were
+    # near enough above), so the right column's lines were read before the turn. A heading over both
+    # columns opens with a bold line.
+    heading = [_bold(30, [(56, "3.1.1"), (90, "Antrag der Fraktion")]), _bold(42, [(90, "AN/0154/2024")])]
+    right = [text_line(30 + 12 * k, [(310, f"rechts ende {k} mit text")]) for k in range(2)]
+    turn = [text_line(80 + 12 * k, [(56, f"links turn {k} mit text")]) for k in range(2)]
+    across = [_bold(111, [(56, "5"), (90, "Allgemeine Vorlagen")]), _bold(130, [(56, "5.1"), (90, "Vorlagen")])]
+    left2, right2 = _section(160, 8, "unten")
+    lines = [*_joined(heading, right), *turn, *across, *_joined(left2, right2)]
+    ordered, _ = page_order(lines, 595.0, running=False, loose=True)
+    want = [*heading, *turn, *right, *across, *left2, *right2]
+    assert [ln.text for ln in ordered] == [ln.text for ln in want]
+
+
 def test_a_heading_in_the_left_column_beside_the_end_of_the_right_stays_in_its_column() -> None:
     # A bold heading in the left column on a page whose right column ended higher (the record's
     # last page) is no heading over both columns: no right column line starts again below it.

@@ -118,7 +118,8 @@ def _body_start(lines: Sequence[Line], x: float) -> int:
 SET_OFF = 0.6
 #: ... and both columns hold a line within this many type sizes above and below it.
 BALANCED = 6.0
-#: ... and it has at most this many lines: a longer run beside an empty column is a column's text.
+#: ... and it has at most this many lines, the first in bold: a longer run beside an empty column,
+#: or one opened by running text, is a column's text.
 HEADING_LINES = 6
 
 
@@ -178,8 +179,8 @@ def _over_both(line: Line, right: Sequence[Line], x: float) -> bool:
 def _balanced(above: Sequence[Line], block: Sequence[Line], below: Sequence[Line], x: float) -> bool:
     """Whether ``block`` is set off from the lines ``above`` and ``below`` it (in order from the
     top), both columns holding a line just above and just below it (see :func:`_set_apart`)."""
-    if len(block) > HEADING_LINES:
-        return False
+    if len(block) > HEADING_LINES or not all(t.bold for t in block[0].words):
+        return False  # a heading opens with a bold line; a turn under a column heading does not
     size = max(ln.size for ln in block)
     top, bottom = block[0].top, block[-1].top
     free_above = top - max(ln.bottom for ln in above)
