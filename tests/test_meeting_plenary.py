@@ -132,7 +132,7 @@ def test_a_right_column_row_that_opens_with_a_dash_left_of_the_column_start() ->
     # (305.7 pt) made every x up to there cross as many lines as the column start (306) itself, and
     # the tie went to the page's middle, 306; a right column row opening with a dash whose box
     # starts a hair left of the column (305.9) crossed it, and its row was read as one line. The
-    # gutter now lies in the middle of the gap the running text leaves.
+    # gutter now lies a little left of the column start.
     def row(top: float, left: str, right: str, dash: bool = False) -> Line:
         tokens = list(text_line(top, [(56, left)]).tokens)
         x = 305.9 if dash else 306.0

@@ -151,6 +151,8 @@ LOOSE_FREE_SHARE = 0.9
 LOOSE_ALIGNED_SHARE = 0.6
 LOOSE_FILLED_SHARE = 0.5
 LOOSE_MIN_LINES = 6
+#: The loose gutter lies at least this many points left of the right column's start.
+START_MARGIN = 2.0
 
 
 def below_head(lines: Sequence[Line], x: float) -> list[Line]:
@@ -195,11 +197,9 @@ def loose_gutter(lines: Sequence[Line], width: float) -> Gutter | None:
             and aligned >= LOOSE_ALIGNED_SHARE * len(right)
             and filled >= LOOSE_FILLED_SHARE * len(left)
         ):
-            # The gutter in the middle of the gap the running text leaves (a bold heading may run
-            # further): at the column's very start, a word whose box begins a hair left of it ('–')
-            # would cross it.
-            edge = max((w[-1].x1 for w in left if not all(t.bold for t in w)), default=float(x))
-            gutter = Gutter((min(edge, x) + first) / 2, True, first)
+            # Not at the column's very start: a word whose box begins a hair left of it ('–') would
+            # cross it.
+            gutter = Gutter((x + first) / 2 if first - x > 8 else min(float(x), first - START_MARGIN), True, first)
             key = (free, -abs(x - width / 2), gutter)
             if best is None or key[:2] > best[:2]:
                 best = key
@@ -235,18 +235,19 @@ def short_column(lines: Sequence[Line], learnt: Gutter, width: float) -> bool:
 
 def columns_top(lines: Sequence[Line], learnt: Gutter, width: float) -> float | None:
     """Where the columns of ``learnt`` start on a page that a head takes most of (an attendance
-    list, a table of contents whose page numbers stand at the right edge): the top of the first
-    line whose right part starts at the learnt column start and whose left part runs up to the
-    gutter (a row of both columns), or None."""
+    list, a table of contents whose lines run across the gutter): the top of the first row of
+    both columns (the right part starting at the learnt column start, the left part running up to
+    the gutter, a gutter's width apart) below the last line of regular type across the gutter, or
+    None."""
     if learnt.start is None:
         return None
-    for line in sorted(lines, key=lambda ln: ln.top):
-        if crosses(line, learnt.x):
-            continue
+    across = [ln.bottom for ln in lines if spans(ln, learnt.x) and not all(t.bold for t in ln.words)]
+    below = sorted((ln for ln in lines if ln.top >= max(across, default=0.0)), key=lambda ln: ln.top)
+    for line in below:
         left = [t for t in line.words if t.x1 <= learnt.x]
         right = [t for t in line.words if t.x0 >= learnt.x]
         aligned = bool(right) and abs(right[0].x0 - learnt.start) <= COLUMN_ALIGN
-        if aligned and left and learnt.x - left[-1].x1 <= width * 0.12:
+        if aligned and left and learnt.x - left[-1].x1 <= width * 0.12 and not spans(line, learnt.x):
             return line.top
     return None
 
