@@ -13,7 +13,7 @@ import pytest
 
 import ratsdoc
 from ratsdoc.layout.columns import _split, page_order
-from ratsdoc.layout.gutter import loose_gutter
+from ratsdoc.layout.gutter import Gutter, loose_gutter
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.meeting.headings import read_headings
 from ratsdoc.meeting.rules import MeetingRules
@@ -174,6 +174,18 @@ def test_a_turn_under_a_column_heading_is_no_heading_over_both_columns() -> None
     ordered, _ = page_order(lines, 595.0, running=False, loose=True)
     want = [*heading, *turn, *right, *across, *left2, *right2]
     assert [ln.text for ln in ordered] == [ln.text for ln in want]
+
+
+def test_a_short_right_column_that_opens_with_an_indented_paragraph() -> None:
+    # Regression: the last page's right column held one line, a paragraph set in by its first-line
+    # indent ('(Schluss: 22.31 Uhr)' at 314 pt, the column starting at 306); the page was not split
+    # at the gutter the other pages share, and the line was read into the left column's first row.
+    words = ["a" * (3 + k % 5) + " " + "b" * (5 + k % 3) for k in range(12)]  # words at varying x
+    left = [text_line(80 + 12 * k, [(56, f"links {words[k]} mit etwas mehr text")]) for k in range(12)]
+    last = text_line(80, [(314, "(Schluss: 22.31 Uhr)")])
+    lines = [Line(1, [*left[0].tokens, *last.tokens]), *left[1:]]
+    ordered, _ = page_order(lines, 595.0, running=False, loose=True, learnt=Gutter(298.0, True, 306.0))
+    assert [ln.text for ln in ordered] == [ln.text for ln in [*left, last]]
 
 
 def test_a_heading_in_the_left_column_beside_the_end_of_the_right_stays_in_its_column() -> None:

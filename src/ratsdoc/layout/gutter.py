@@ -214,6 +214,8 @@ def sides(line: Line, x: float) -> tuple[bool, bool]:
 #: A page's right parts that must start at the column start learnt on the document's other
 #: pages, and its left parts that must run up to the gutter, before it is read as a short column.
 SHORT_ALIGNED_SHARE = 0.5
+#: A paragraph's first line is set in by at most this many type sizes.
+PARAGRAPH_INDENT = 2.0
 
 
 def short_column(lines: Sequence[Line], learnt: Gutter, width: float) -> bool:
@@ -228,7 +230,8 @@ def short_column(lines: Sequence[Line], learnt: Gutter, width: float) -> bool:
     left = [w for w in ([t for t in ln.words if t.x1 <= learnt.x] for ln in lines) if w]
     if not right or not left:
         return False
-    aligned = sum(1 for w in right if abs(w[0].x0 - learnt.start) <= COLUMN_ALIGN)
+    # A right part starts at the column start, or set in by a paragraph's first-line indent.
+    aligned = sum(1 for w in right if -COLUMN_ALIGN <= w[0].x0 - learnt.start <= PARAGRAPH_INDENT * w[0].size)
     filled = sum(1 for w in left if learnt.x - w[-1].x1 <= width * 0.12)
     return aligned >= SHORT_ALIGNED_SHARE * len(right) and filled >= LOOSE_FILLED_SHARE * len(left)
 
