@@ -8,10 +8,11 @@ from hypothesis import strategies as st
 
 from ratsdoc.extract.checkboxes import extract_checkboxes
 from ratsdoc.extract.consultations import extract_consultations
-from ratsdoc.layout.cells import Cell, join_wrapped_cells, ruled_cells
+from ratsdoc.layout.cells import join_wrapped_cells
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.layout.marks import BoxMark
 from ratsdoc.layout.model import Shape
+from ratsdoc.layout.ruled_cells import Cell, ruled_cells
 from ratsdoc.models import CheckboxOption, Consultation
 
 from .conftest import line_context as _context

@@ -18,6 +18,7 @@ import pytest
 from ratsdoc.budget import Budget, make_budget
 from ratsdoc.input import load_input
 from ratsdoc.layout.model import Char, EngineLimits, Page
+from ratsdoc.layout.pdfium_chars import CharReader
 from ratsdoc.layout.pdfium_engine import PdfiumSource
 from ratsdoc.layout.pdfplumber_engine import PdfplumberSource
 from ratsdoc.layout.structure import PageMarks
@@ -301,13 +302,13 @@ def test_steady_baselines_equal_per_glyph_origins(monkeypatch: pytest.MonkeyPatc
     on unrotated pages, its whole vertical extent); asking PDFium for every glyph's origin
     must give exactly the same chars, bit for bit, on every fixture."""
     fast = {path: _read(PdfiumSource, path) for path in fixture_pdfs()}
-    info = PdfiumSource._object_info
+    info = CharReader._object_info
 
-    def never_steady(self: PdfiumSource, *args: object) -> object:
+    def never_steady(self: CharReader, *args: object) -> object:
         name, upright, axis, bottom, height, unmapped, _, hidden, mcid = info(self, *args)  # type: ignore[arg-type]
         return name, upright, axis, bottom, height, unmapped, False, hidden, mcid
 
-    monkeypatch.setattr(PdfiumSource, "_object_info", never_steady)
+    monkeypatch.setattr(CharReader, "_object_info", never_steady)
     for path, pages in fast.items():
         slow = _read(PdfiumSource, path)
         assert [p.chars for p in slow] == [p.chars for p in pages], path.name

@@ -256,7 +256,8 @@ def test_zip_slip_bomb_links_and_nesting(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("kind", ["zip", "tar"])
 def test_too_many_members_end_the_archive(tmp_path: Path, kind: str) -> None:
-    from ratsdoc.ingest.sources import FileInput, Refused, iter_inputs
+    from ratsdoc.ingest.inputs import FileInput, Refused
+    from ratsdoc.ingest.sources import iter_inputs
 
     archive = tmp_path / f"many.{kind}"
     data = fake_pdf("0005/24", "Many")
@@ -296,7 +297,8 @@ def test_members_of_successive_archives_keep_their_own_files(tmp_path: Path) -> 
     """Regression: member files were named by a per-archive counter and the archive budget's
     id(); once an archive was done, the next one could get the same id and overwrite a member
     the workers had not read yet, so a paper was parsed (or deleted) under another's name."""
-    from ratsdoc.ingest.sources import FileInput, iter_inputs
+    from ratsdoc.ingest.inputs import FileInput
+    from ratsdoc.ingest.sources import iter_inputs
 
     archives = _one_paper_zips(tmp_path, 4)
     tmp = tmp_path / "tmp"
@@ -435,7 +437,8 @@ def _tar_member(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 def test_member_failures_cost_only_what_they_must(tmp_path: Path) -> None:
     """Each way a member can fail, in zip and tar: the member is recorded with its reason and
     the archive goes on, except for a damaged tar stream, which ends that archive."""
-    from ratsdoc.ingest.sources import FileInput, Refused, iter_inputs
+    from ratsdoc.ingest.inputs import FileInput, Refused
+    from ratsdoc.ingest.sources import iter_inputs
 
     good = fake_pdf("0006/24", "Good")
     # A member in a compression method zipfile cannot read fails alone.

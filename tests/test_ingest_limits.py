@@ -15,7 +15,8 @@ from ratsdoc.errors import LimitExceededError
 from ratsdoc.ingest import ArchiveLimits, IngestOptions, ingest
 from ratsdoc.ingest.counting import count_inputs
 from ratsdoc.ingest.engine import sha256_file
-from ratsdoc.ingest.sources import FileInput, Item, Refused, iter_inputs
+from ratsdoc.ingest.inputs import FileInput, Item, Refused
+from ratsdoc.ingest.sources import iter_inputs
 from ratsdoc.options import ParseOptions
 
 TESTS = Path(__file__).resolve().parent

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda import read_agenda
-from ratsdoc.meeting.agenda_check import LONG_TITLE, agenda_doubts, empty_parts, public_doubts, unread_votes
+from ratsdoc.meeting.agenda_check import LONG_TITLE, agenda_doubts, empty_parts, public_doubts
 from ratsdoc.meeting.agenda_columns import strip_side_cells
 from ratsdoc.meeting.agenda_item import Item
 from ratsdoc.meeting.agenda_papers import cell_number
+from ratsdoc.meeting.outcome_check import unread_votes
 from ratsdoc.meeting.rules import MeetingRules
 
 from .conftest import text_line

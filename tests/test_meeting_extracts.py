@@ -20,11 +20,14 @@ from ratsdoc.issues import IssueCode
 from ratsdoc.layout.columns import order_columns
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.meeting.attendance import read_head_roles
+from ratsdoc.meeting.body_names import body_name
 from ratsdoc.meeting.extract import extract_meeting
-from ratsdoc.meeting.head_fields import body_name, read_body, record_type, session_date
+from ratsdoc.meeting.head_body import read_body
 from ratsdoc.meeting.minutes import read_outcome
 from ratsdoc.meeting.record_head import record_number
+from ratsdoc.meeting.record_type import record_type
 from ratsdoc.meeting.rules import MeetingRules
+from ratsdoc.meeting.session_date import session_date
 from ratsdoc.meeting.single_item import read_single_item
 from ratsdoc.profile import bundled_profiles
 from ratsdoc.regions import Layout, PageInfo, is_page_number, mark_furniture

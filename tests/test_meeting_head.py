@@ -8,8 +8,11 @@ from ratsdoc.extract.context import Context
 from ratsdoc.extract.cover import extract_cover
 from ratsdoc.issues import IssueCode, warns_about
 from ratsdoc.layout.lines import Line
+from ratsdoc.meeting.body_names import body_name
 from ratsdoc.meeting.extract import extract_meeting
-from ratsdoc.meeting.head_fields import body_name, read_body, read_public, record_type
+from ratsdoc.meeting.head_body import read_body
+from ratsdoc.meeting.head_fields import read_public
+from ratsdoc.meeting.record_type import record_type
 from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.meeting.speeches import speaker_turn
 from ratsdoc.profile import bundled_profiles

@@ -14,10 +14,11 @@ import pytest
 import ratsdoc
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda import read_agenda
-from ratsdoc.meeting.agenda_check import agenda_doubts, unread_votes
-from ratsdoc.meeting.head_fields import read_body
+from ratsdoc.meeting.agenda_check import agenda_doubts
+from ratsdoc.meeting.head_body import read_body
 from ratsdoc.meeting.header import closing_end, read_header
 from ratsdoc.meeting.minutes import read_outcome, read_vote
+from ratsdoc.meeting.outcome_check import unread_votes
 from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.meeting.toc import once, read_toc
 from ratsdoc.meeting_models import Vote

@@ -19,9 +19,12 @@ from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.agenda_check import agenda_doubts
 from ratsdoc.meeting.attendance import read_attendees
-from ratsdoc.meeting.head_fields import body_name, read_body, record_type, session_date
+from ratsdoc.meeting.body_names import body_name
+from ratsdoc.meeting.head_body import read_body
 from ratsdoc.meeting.minutes import read_outcome, read_vote
+from ratsdoc.meeting.record_type import record_type
 from ratsdoc.meeting.rules import MeetingRules
+from ratsdoc.meeting.session_date import session_date
 from ratsdoc.options import ParseOptions
 from ratsdoc.pipeline import read_paper
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from ratsdoc.layout.cells import join_wrapped_cells, ruled_cells
+from ratsdoc.layout.cells import join_wrapped_cells
 from ratsdoc.layout.lines import Line, Token
+from ratsdoc.layout.ruled_cells import ruled_cells
 from ratsdoc.ocr.blocks import find_side_block
 from ratsdoc.ocr.pixel_rules import rule_shapes
 

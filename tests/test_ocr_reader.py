@@ -72,6 +72,30 @@ def test_a_subject_label_that_lost_its_first_letters_still_gives_the_title() -> 
     assert subject_title([line(200, "Anfrage"), line(231, "eff: Radweg Nord", x=92)], VOCAB) is None
 
 
+def test_a_subject_label_that_lost_its_middle_letters_still_gives_the_title() -> None:
+    # Seed-31 bv-scan 7 and archive-scan 5: a mark hid "tre" of "Betreff:" ("Be   f:") and worn
+    # toner "etre" ("B   ff:"); the title became its continuation lines only.
+    for head, tail in (("Be", "f:"), ("B", "ff:")):
+        lines = [
+            line(196, "Antrag gemäß § 3 der"),
+            Line(
+                1, [*line(216, head).tokens, *line(216, f"{tail} Modernisierung der Stadthalle in der", x=112).tokens]
+            ),
+            line(231, "Hauptstraße unter Beteiligung des Ortsteilrates Südstadt", x=131),
+        ]
+        found = subject_title(lines, VOCAB, fuzzy=2)
+        assert found is not None, head
+        assert (
+            found[0][0]
+            == "Modernisierung der Stadthalle in der Hauptstraße unter Beteiligung des Ortsteilrates Südstadt"
+        )
+    # Without a gap wide enough for the lost letters, or with a short label's first and last
+    # letters ("T   a:" of "Thema:"), the line is no subject.
+    assert subject_title([line(216, "Be f: Modernisierung der Stadthalle")], VOCAB, fuzzy=2) is None
+    gapped = Line(1, [*line(216, "T").tokens, *line(216, "a: Modernisierung der Stadthalle", x=100).tokens])
+    assert subject_title([gapped], VOCAB, fuzzy=2) is None
+
+
 def test_short_labels_allow_fewer_errors() -> None:
     # Two errors would make "Titel" of a letterhead's "Tel" and "hier" of any short word.
     assert subject_title([line(80, "Tel: 09131 86-0")], VOCAB, fuzzy=2) is None

@@ -52,9 +52,18 @@ def _value_pattern(source: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}-])(?:{source})", regex.IGNORECASE | regex.VERSION1)
 
 
+#: Marks OCR read before a line's first word, each a word of signs: a pen's tick ("/ Antrag:"),
+#: a punch hole ("©").
+_LEADING_MARKS = regex.compile(r"^(?:[^\p{L}\d\s§]+\s+)+")
+
+
 def _confused_search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    """``pattern`` found in ``text`` read with one known one-letter confusion set back; the match
-    is on the variant, whose positions are the text's (the value is cut from the text itself)."""
+    """``pattern`` found in ``text`` read with the marks before its first word blanked or with one
+    known one-letter confusion set back; the match is on the variant, whose positions are the
+    text's (the value is cut from the text itself)."""
+    blanked = _LEADING_MARKS.sub(lambda marks: " " * len(marks.group()), text)
+    if blanked != text and (match := pattern.search(blanked)) is not None:
+        return match
     for variant in unconfused(text, reach=len(text)):
         if len(variant) == len(text) and (match := pattern.search(variant)) is not None:
             return match

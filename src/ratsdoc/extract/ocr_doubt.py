@@ -163,6 +163,10 @@ def _pair_size(line: Line, a: Token, b: Token) -> float:
     return min(line.size, max(a.bottom - a.top, b.bottom - b.top))
 
 
+#: A label opens a line within this many words ("Betreff:", "Be   f:").
+_LABEL_WORDS = 3
+
+
 def _warn_hole(ctx: Context, name: str) -> bool:
     value = ctx.fields.values.get(name)
     where = [p for p in ctx.fields.provenance.get(name) or [] if p.page in ctx.layout.ocr_pages]
@@ -180,6 +184,11 @@ def _warn_hole(ctx: Context, name: str) -> bool:
                 for p in where
             )
         ]
+        # A label opening the line is no part of the value: the gap a mark left inside it ("Be
+        # f:" of "Betreff:") is not one in the value.
+        label = next((k for k, t in enumerate(words[:_LABEL_WORDS]) if t.text.endswith(":")), None)
+        if label is not None and words[label].text not in value.split():
+            words = words[label + 1 :]
         # A mark crossing the line makes its box tall: the two words' own height measures it.
         hole = next((b for a, b in pairwise(words) if b.x0 - a.x1 > _HOLE * _pair_size(line, a, b)), None)
         if hole is not None:

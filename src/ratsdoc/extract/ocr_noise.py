@@ -15,6 +15,7 @@ import regex
 
 from ..layout.lines import Line, Token
 from ..ocr.confidence import OcrDoubt
+from ..ocr.lexicon import is_german_word, lexicon
 from ..regions import Layout
 from ..text.vocabulary import snap
 from .context import Context
@@ -176,10 +177,13 @@ _FOREIGN_LETTERS = str.maketrans({"ı": "i"})
 _BACKSLASH = regex.compile(r"\s*\\\s*")
 #: The cover's text fields, where a word of punctuation is never meant.
 TEXT_FIELDS = ("title", "originator", "faction", "body")
-#: A speck read as a full stop between a title's words, no space after it ("in der.Nordhäuser
-#: Straße"): a word in small letters before, a capitalised word after (an abbreviation's stop
-#: "z.B." or a web address "stadt.de" has no capital after it).
+#: A speck read as a full stop between the words of a title or a sender, no space after it ("in
+#: der.Nordhäuser Straße"): a word in small letters before, a capitalised word after (an
+#: abbreviation's stop "z.B." or a web address "stadt.de" has no capital after it).
 _GLUED_STOP = regex.compile(r"(?<=(?<!\S)\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}{2,})")
+#: A speck read as a quote glued to the end of a sender's name ("im Stadtrat Fürth‘"): a name
+#: opens no quotation it could close.
+_TRAILING_QUOTE = regex.compile(r"(?<=\p{L})[‘’'`´]+$")
 #: The sender's and the body's fields, whose long words name bodies ("Bezirksvertretung").
 SENDER_FIELDS = ("originator", "faction", "body")
 #: Words of a body's name this long or longer are set right when OCR misread one letter of them
@@ -224,8 +228,41 @@ def tidy_ocr_values(ctx: Context) -> None:
         where = ctx.fields.provenance.get(name) or []
         if isinstance(value, str) and any(p.page in ocr_pages for p in where):
             if name == "title":
-                value = _GLUED_STOP.sub(" ", value.translate(_FOREIGN_LETTERS))
+                value = without_title_specks(_GLUED_STOP.sub(" ", value.translate(_FOREIGN_LETTERS)))
             elif name in SENDER_FIELDS:
-                value = with_body_words(value, bodies)
+                value = with_body_words(_GLUED_STOP.sub(" ", _TRAILING_QUOTE.sub("", value)), bodies)
             value = _BACKSLASH.sub(" ", value).strip()
             ctx.fields.values[name] = without_lone_marks(value) or value
+
+
+#: A full stop after a noun or a year, before a word in small letters ("nach dem Beschluss. vom",
+#: "im Haushaltsjahr 2027. und"): a title ends no sentence in its middle. Abbreviations
+#: ("einschl. der", "Str. und") are short or no noun; the noun is checked against the word list.
+_STOP_BEFORE_SMALL = regex.compile(r"(?<!\S)(?P<word>\p{Lu}\p{Ll}{5,}|\d{4})\.(?=\s\p{Ll}{2,}\b)")
+#: A colon or semicolon between a word and a number without a space ("Haushaltsjahr:2027").
+_SIGN_BEFORE_NUMBER = regex.compile(r"(?<=\p{Ll}{3})[:;](?=\d)")
+#: Quotes glued to a word: opening ones before it, closing ones after it.
+_OPENING_QUOTE = regex.compile(r"(?<!\S)[‚„](?=\p{L})")
+_CLOSING_QUOTE = regex.compile(r"(?<=\p{L})[”“‘’](?=\s|$)")
+_QUOTES = regex.compile(r"[‚„”“‘’\"]")
+#: A lone small letter after a word at a title's end: no title ends so, a stamp's or a pen's
+#: letter does (after a number it is part of it: "Bebauungsplan Nr. 12 a").
+_LONE_LETTER_END = regex.compile(r"(?<=\p{L}{2})\s\p{Ll}$")
+
+
+def without_title_specks(text: str) -> str:
+    """A title read by OCR without the specks read as signs inside it: a full stop after a noun
+    or a year before a word in small letters, a colon glued between a word and a number, a lone
+    small letter at its end (a mark's), and a quote glued to a word that no other quote pairs
+    with ("eine ‚Regenrückhaltebecken nach", "für die” Brunnenanlage")."""
+    words = lexicon()
+
+    def stop(match: regex.Match[str]) -> str:
+        word = match.group("word")
+        noun = word.isdigit() or (words is not None and is_german_word(word, words))
+        return word if noun else match.group()
+
+    text = _SIGN_BEFORE_NUMBER.sub(" ", _STOP_BEFORE_SMALL.sub(stop, _LONE_LETTER_END.sub("", text)))
+    if len(_QUOTES.findall(text)) == 1:
+        text = _CLOSING_QUOTE.sub("", _OPENING_QUOTE.sub("", text))
+    return text

@@ -35,6 +35,23 @@ _ARTICLE_STOP = regex.compile(r"(?<=\s(?:der|des))\.(?=\s+\p{Lu})")
 _SIGN_AS_DIGIT = regex.compile(r"(?:nach|gemäß|gem\.)\s+(?:§\s*)?[853]\d")
 
 
+#: The names of the rules a type line files a paper under, long enough that their start names
+#: them: a line that ends in one cut short lost its end to a mark ("der Geschäftsordnu").
+_RULE_NAMES = ("Geschäftsordnung", "Gemeindeordnung", "Hauptsatzung")
+#: A rule's name cut short keeps at least this many of its letters.
+_RULE_START = 8
+_LAST_WORD = regex.compile(r"(?<=\s)\p{L}+$")
+
+
+def _completed_rule(rest: str) -> str:
+    """``rest`` of a type line with a rule's name cut short at its end written whole."""
+    last = _LAST_WORD.search(rest)
+    if last is None or len(last.group()) < _RULE_START:
+        return rest
+    names = [name for name in _RULE_NAMES if name.startswith(last.group()) and name != last.group()]
+    return rest[: last.start()] + names[0] if len(names) == 1 else rest
+
+
 def repair_type_line(text: str, types: Sequence[str]) -> str:
     """``text`` with its leading type (one of ``types``, misread by one letter at most) and the
     rule it is filed under spelt right; ``text`` itself when it opens with no type and rule."""
@@ -48,7 +65,7 @@ def repair_type_line(text: str, types: Sequence[str]) -> str:
     by = rule.group("by")
     # "gem" whose full stop a worn copy lost stands before a sign of the rule ("gem 5 3 der").
     by = "gem." if by.endswith(".") or by == "gem" else snap(by, ("nach", "gemäß"), max_errors=1) or by
-    rest = _ARTICLE_STOP.sub("", text[opening.end() + rule.end("sign") :])
+    rest = _completed_rule(_ARTICLE_STOP.sub("", text[opening.end() + rule.end("sign") :]))
     # "gem. 4 der": OCR dropped the sign as a mark; "gem. $.12": it misread it glued to the number.
     sign = "§" if rule.group("sign") in ("§", "8", "5", "3", "S", "$") else "§ "
     return f"{kind}{rule.group('space')}{by}{rule.group('gap')}{sign}{rest}"

@@ -91,8 +91,13 @@ def _review_originator(ctx: Context) -> None:
         return
     message = f"originator dropped: {problem}"
     _drop(ctx, "originator", message)
-    if ctx.fields.values.get("faction") == originator:
+    faction = ctx.fields.values.get("faction")
+    if faction == originator:
         _drop(ctx, "faction", message)
+    elif faction is None and ctx.fields.values.get("document_type") not in ctx.profile.not_drucksache_types:
+        # The faction that sends a paper is told from its sender: with the sender unread it is
+        # unknown, not absent (as for a sender not found, see _warn_missing).
+        ctx.warn(IssueCode.FIELD_MISSING, f"faction not found: {message}", field="faction")
 
 
 def _review_faction(ctx: Context) -> None:

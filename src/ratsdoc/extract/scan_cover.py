@@ -8,6 +8,7 @@ import regex
 
 from ..issues import IssueCode
 from ..layout.lines import Line, Token, tokens_text
+from ..ocr.lexicon import is_german_word, lexicon
 from ..text.dates import iter_dates
 from .context import Context
 from .stamp_dates import is_stamp_text
@@ -16,6 +17,8 @@ from .stamp_dates import is_stamp_text
 #: Nr0123/24"): a label's stem, then a paper number's shape.
 _NUMBER_ROW_OCR = regex.compile(
     r"^\s*(?:Vorlage|Drucksache|Antrag|Anfrage|Antrags|Vorlagen)\S{0,8}\s*\S{0,4}\d{1,4}/\d{2,4}\b"
+    # ... or whose number lost its slash to worn toner ("Anfrage Nr.: 9882023" for 988/2023).
+    r"|^\s*(?:Vorlage|Drucksache|Antrag|Anfrage|Antrags|Vorlagen)\S{0,3}\s+Nr\.?\s?:?\s*\d{5,9}\s*$"
 )
 
 
@@ -65,3 +68,42 @@ def worn_apart(line: Line, seg: list[Token]) -> list[Token]:
             break  # a note or a stamp beside the letterhead ("BV 4 am 17.03.2024"): no name has a date
         tokens.extend(later)
     return tokens
+
+
+#: The last word of a sender's line, letters only ("Frakti" of "AfD-Frakti").
+_LAST_WORD = regex.compile(r"\p{L}{3,}$")
+#: A word cut short loses at least this many letters (one may be an inflection's).
+_CUT_LETTERS = 2
+
+
+def cut_word(text: str, words: frozenset[str]) -> str | None:
+    """The word of ``words`` whose start ``text`` ends in, cut short where a mark or worn toner
+    took the rest of the line ("AfD-Frakti" for "Fraktion"); None when the last word is no such
+    start, is a German word itself ("... im Rat der Stadt"), or no word list is installed."""
+    last = _LAST_WORD.search(text)
+    listed = lexicon()
+    if last is None or listed is None:
+        return None
+    end = last.group()
+    cut = next((w for w in sorted(words) if len(w) - len(end) >= _CUT_LETTERS and w.startswith(end)), None)
+    return cut if cut is not None and not is_german_word(end, listed) else None
+
+
+#: A word starting within this many of the sender's type sizes after its last word goes on with it.
+_RUN_ON_GAP = 1.5
+
+
+def read_on_elsewhere(lines: list[Line], line: Line, seg: list[Token]) -> bool:
+    """Whether a word of another line stands right after ``seg`` at its height, covering it from
+    top to bottom: OCR read the rest of the sender's line into the line below it, a mark over
+    the word making its box tall ("CDU-Fraktion im Stadtrat" | "Würzburg," 23 pt high)."""
+    last = seg[-1]
+    return any(
+        0 <= word.x0 - last.x1 <= _RUN_ON_GAP * line.size
+        and word.top <= last.top + 1.0
+        and word.bottom >= last.bottom
+        and regex.search(r"\p{L}{3}", word.text) is not None
+        for other in lines
+        if other is not line and other.page == line.page
+        for word in other.words
+    )

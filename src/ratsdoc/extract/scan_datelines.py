@@ -28,12 +28,16 @@ _PLACE = regex.compile(
 _DIGIT_SEPARATOR = regex.compile(r"(?<=\d\s?)[:;](?=\s?\d)")
 #: Signs misread after the place ("Erlangen;:den", "Köln,.den"): the place's comma and a speck.
 _PLACE_SIGNS = regex.compile(r"(?<=\p{L})\s?[,;:.]{2,3}\s*(?=(?:den|am)\b)")
+#: Digits a stamp or a pen put just before the place, read into the dateline's segment ("28
+#: Bamberg, 22.04.2024": a stamp's day over the place): a place name never starts with a number.
+_MARK_DIGITS = regex.compile(r"^\s*(?:\d{1,3}\s+)+(?=\p{Lu}[\p{L}.-]*\s?,)")
 
 
 def repaired(text: str) -> str:
     """``text`` with the separators of a dateline that OCR misread set right: a colon between
-    the digits of the date is a full stop, a run of signs after the place before "den" a comma."""
-    return _PLACE_SIGNS.sub(", ", _DIGIT_SEPARATOR.sub(".", text))
+    the digits of the date is a full stop, a run of signs after the place before "den" a comma;
+    a mark's digits before the place left out."""
+    return _PLACE_SIGNS.sub(", ", _DIGIT_SEPARATOR.sub(".", _MARK_DIGITS.sub("", text)))
 
 
 def placed_date(text: str) -> dt.date | None:

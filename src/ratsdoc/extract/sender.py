@@ -14,7 +14,8 @@ from .generic import is_address
 from .generic.office import office_originator
 from .generic.vocabulary import reader_vocabulary
 from .letter_furniture import logo_like
-from .scan_cover import goes_on_apart, worn_apart
+from .ocr_noise import body_words
+from .scan_cover import cut_word, goes_on_apart, read_on_elsewhere, worn_apart
 
 #: The sender line of an address window ends in a postcode and place after a comma.
 _POSTCODE = regex.compile(r",.*\b\d{5}\s+\p{Lu}")
@@ -74,6 +75,23 @@ def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
                 ctx.warn(
                     IssueCode.VALUE_UNCERTAIN,
                     f"{name} may be cut: the sender's line {line.text!r} goes on after a gap OCR read nothing in",
+                    line.page,
+                    field=name,
+                )
+        elif line.page in ctx.layout.ocr_pages and (word := cut_word(text, body_words(reader_vocabulary().bodies))):
+            # "AfD-Frakti": the rest of the line lost; the faction, unread, is unknown too.
+            for name in ("originator", "faction"):
+                ctx.warn(
+                    IssueCode.VALUE_UNCERTAIN,
+                    f"{name} may be cut: the sender's line {line.text!r} ends in the start of {word!r}",
+                    line.page,
+                    field=name,
+                )
+        elif line.page in ctx.layout.ocr_pages and read_on_elsewhere(ctx.lines, line, seg):
+            for name in ("originator", "faction") if faction else ("originator",):
+                ctx.warn(
+                    IssueCode.VALUE_UNCERTAIN,
+                    f"{name} may be cut: OCR read the words right after {text!r} into another line",
                     line.page,
                     field=name,
                 )

@@ -8,10 +8,10 @@ the results; :class:`Store` reads the archive back (search, export, stats). See 
 from __future__ import annotations
 
 from .engine import Summary, sha256_file
+from .inputs import ArchiveLimits
 from .options import IngestOptions
 from .progress import NullProgress, ProgressSink
 from .run import IngestRun, ingest
-from .sources import ArchiveLimits
 from .store import CSV_COLUMNS, Stats, Store, StoreError
 
 __all__ = [

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from .sources import LIST_SUFFIXES, PDF_SUFFIXES, ZIP_SUFFIXES, ArchiveLimits, has_suffix, is_archive
+from .inputs import LIST_SUFFIXES, PDF_SUFFIXES, ZIP_SUFFIXES, ArchiveLimits, has_suffix, is_archive
 from .zipcheck import ZipStructureError, count_entries
 
 MAX_MEMBERS = ArchiveLimits().max_members

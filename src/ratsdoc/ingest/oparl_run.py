@@ -25,13 +25,13 @@ from ..oparl.crawl import Found, ListDone, ListFailed, crawl, file_url, files_of
 from ..oparl.http_settings import HttpSettings, check_url
 from ..status import ExitCode, ParseStatus
 from .engine import Backend, Summary
+from .inputs import FileInput, Item, Notice, Refused
 from .leftovers import pid_alive
 from .oparl_store import Fetch, FileRow, OParlTables, files_folder
 from .options import IngestOptions
 from .progress import ProgressSink
 from .protocol import Result, Task
 from .run import IngestRun
-from .sources import FileInput, Item, Notice, Refused
 
 
 @dataclass

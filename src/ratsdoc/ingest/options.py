@@ -9,8 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..ocr.parallel import default_workers
 from ..options import DEFAULT_MAX_SECONDS, ParseOptions
+from .inputs import ArchiveLimits
 from .protocol import WorkerConfig
-from .sources import ArchiveLimits
 
 
 def ocr_share(workers: int | None) -> int:

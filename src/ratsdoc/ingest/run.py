@@ -16,11 +16,12 @@ from ..names import storable
 from ..status import ExitCode, IngestOutcome, ParseStatus
 from .counting import count_inputs
 from .engine import STATUSES, Backend, Summary, current_version, read_prefix, sha256_file
+from .inputs import FileInput, Item, Notice, Refused
 from .leftovers import close_stale_runs, make_work_dir, owner, remove_stale_work_dirs
 from .options import IngestOptions
 from .progress import NullProgress, ProgressSink
 from .protocol import Result, Task
-from .sources import FileInput, Item, Notice, Refused, iter_inputs
+from .sources import iter_inputs
 from .store import PARSER_VERSION, Stats, Store, StoreError, synthetic_key
 
 

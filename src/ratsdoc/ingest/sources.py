@@ -1,131 +1,15 @@
-"""Turn the user's PATH arguments into input files: directory trees, list files and archives.
-
-Archive members are never extracted under their own names: each one is streamed into a
-temporary folder under a counter-based name, so ``../`` or absolute member paths cannot write
-anywhere. Such members, links and special files are still refused and reported (the user should
-know that the archive held them). Sizes are counted while streaming, not trusted from headers,
-so zip bombs stop at the total-size and compression-ratio limits.
-"""
+"""Turn the user's PATH arguments into input files: directory trees, list files and archives (whose
+members :mod:`.archives` unpacks)."""
 
 from __future__ import annotations
 
-import contextlib
-import itertools
 import os
-import re
-import tarfile
-import zipfile
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import partial
-from pathlib import Path, PurePosixPath
-from typing import IO
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
-from ..status import IngestOutcome, ParseStatus
-from .zipcheck import ZipStructureError, count_entries, overlapping_entries
-from .zipnames import open_zip
-
-PDF_SUFFIXES = (".pdf",)
-ZIP_SUFFIXES = (".zip",)
-TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
-LIST_SUFFIXES = (".txt", ".lst", ".list")
-_CHUNK = 1024 * 1024
-
-
-@dataclass(frozen=True)
-class ArchiveLimits:
-    """Bounds for unpacking archives (all sizes in bytes)."""
-
-    max_members: int = 100_000
-    max_member_bytes: int = 200 * 1024 * 1024
-    max_total_bytes: int = 4 * 1024 * 1024 * 1024
-    #: Uncompressed / compressed; checked only past ``ratio_floor_bytes`` so that small, highly
-    #: compressible PDFs are not refused.
-    max_ratio: float = 100.0
-    ratio_floor_bytes: int = 1024 * 1024
-    #: Archives inside archives are unpacked this many levels deep (1: one level of nesting).
-    max_nesting: int = 1
-
-
-@dataclass(frozen=True, slots=True)
-class _Member:
-    """One entry of an archive, as the format-independent unpacking loop needs it."""
-
-    name: str
-    #: The size its header declares (checked first, counted again while streaming).
-    declared: int
-    #: A reason of the format's own to refuse it: (message, error type).
-    refusal: tuple[str, str] | None
-    #: Opens its data; None when there is nothing to read.
-    open: Callable[[], IO[bytes] | None]
-    #: Its compressed size, where the format records one.
-    compressed: int | None
-
-
-@dataclass
-class FileInput:
-    """A file to hash and parse; ``temporary`` files were extracted and may be deleted."""
-
-    path: Path
-    name: str
-    temporary: bool = False
-    #: Gives the bytes of a temporary file back to the run's unpacking budget.
-    release: Callable[[], None] | None = None
-
-    def drop(self) -> None:
-        """Delete a temporary file (a user's own file is never touched)."""
-        if self.temporary:
-            self.path.unlink(missing_ok=True)
-            release, self.release = self.release, None
-            if release is not None:
-                release()
-
-
-@dataclass
-class Refused:
-    """An input recorded without parsing: ``status`` skipped (refused) or failed (unreadable).
-
-    ``path`` is set when the bytes exist on disk (the row is keyed by their sha256); otherwise
-    the row is keyed by a hash of the name, see :func:`ratsdoc.ingest.store.synthetic_key`.
-    """
-
-    name: str
-    reason: str
-    error_class: str
-    status: ParseStatus = ParseStatus.SKIPPED
-    path: Path | None = None
-    #: The refusal ends the whole archive, not only this member (too many members).
-    fatal: bool = False
-
-
-@dataclass
-class Notice:
-    """Something to tell the user that is not an input (missing path, ignored file)."""
-
-    name: str
-    message: str
-    kind: IngestOutcome = IngestOutcome.IGNORED  # ignored / missing
-
-
-Item = FileInput | Refused | Notice
-
-
-@dataclass
-class _Budget:
-    total: int = 0
-    members: int = 0
-    seen_lists: set[str] = field(default_factory=set)
-
-
-def has_suffix(name: str, suffixes: tuple[str, ...]) -> bool:
-    """True when ``name`` ends with one of ``suffixes``, in any case."""
-    lower = name.lower()
-    return any(lower.endswith(suffix) for suffix in suffixes)
-
-
-def is_archive(name: str) -> bool:
-    """True for names this module unpacks (.zip, .tar, .tar.gz, ...)."""
-    return has_suffix(name, ZIP_SUFFIXES + TAR_SUFFIXES)
+from ..status import IngestOutcome
+from .archives import ArchiveBudget, Unpacker
+from .inputs import LIST_SUFFIXES, PDF_SUFFIXES, ArchiveLimits, FileInput, Item, Notice, has_suffix, is_archive
 
 
 def _looks_like_pdf(path: Path) -> bool:
@@ -141,58 +25,37 @@ def _leaves(path: Path, root: Path) -> bool:
     return path.is_symlink() and not path.resolve().is_relative_to(root)
 
 
-def unsafe_member_reason(name: str) -> str | None:
-    """Why an archive member name may not be extracted, or None when it is harmless."""
-    if "\x00" in name:
-        return "refused: the member name contains a NUL byte"
-    normalized = name.replace("\\", "/")
-    if normalized.startswith("/") or re.match(r"^[A-Za-z]:", normalized):
-        return f"refused: absolute member path {name!r}"
-    if ".." in PurePosixPath(normalized).parts:
-        return f"refused: member path {name!r} leaves the extraction folder (zip-slip)"
-    return None
-
-
 class _Extractor:
-    """Expands inputs into :class:`Item` objects, unpacking archives into ``tmp_dir``."""
+    """Expands inputs into :class:`Item` objects; archives go to an :class:`~.archives.Unpacker`."""
 
     def __init__(self, tmp_dir: Path, limits: ArchiveLimits, all_files: bool) -> None:
-        self.tmp_dir = tmp_dir
-        self.limits = limits
         self.all_files = all_files
-        # One counter for the whole run, not one per archive: a member's file must keep its
-        # name until the engine has parsed and deleted it, which is long after its archive
-        # (and that archive's budget) is finished.
-        self._names = itertools.count(1)
-        # Bytes of unpacked members on disk now, over every archive of the run (top-level and
-        # nested): each archive has its own budget too, but many archives must not add up.
-        self.held = 0
+        self._archives = Unpacker(tmp_dir, limits, all_files)
 
-    # -- plain files, directories, list files -------------------------------------------------
     def expand(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[Item]:
-        budget = _Budget()
+        seen_lists: set[str] = set()  # list files read so far (a list may name itself)
         for raw in paths:
-            yield from self._expand_arg(Path(raw), budget, top_level=True)
+            yield from self._expand_arg(Path(raw), seen_lists, top_level=True)
 
-    def _expand_arg(self, path: Path, budget: _Budget, *, top_level: bool) -> Iterator[Item]:
+    def _expand_arg(self, path: Path, seen_lists: set[str], *, top_level: bool) -> Iterator[Item]:
         name = str(path)
         if path.is_dir():
             yield from self._walk(path)
         elif not path.exists():
             yield Notice(name, "no such file or directory", kind=IngestOutcome.MISSING)
         elif is_archive(name):
-            yield from self._archive(path, name, depth=0, budget=_Budget())
+            yield from self._archives.unpack(path, name, depth=0, budget=ArchiveBudget())
         elif top_level and has_suffix(name, LIST_SUFFIXES):
-            yield from self._list_file(path, budget)
+            yield from self._list_file(path, seen_lists)
         else:
             yield FileInput(path, name)
 
-    def _list_file(self, path: Path, budget: _Budget) -> Iterator[Item]:
+    def _list_file(self, path: Path, seen_lists: set[str]) -> Iterator[Item]:
         key = str(path.resolve())
-        if key in budget.seen_lists:
+        if key in seen_lists:
             yield Notice(str(path), "list file already read (cycle)")
             return
-        budget.seen_lists.add(key)
+        seen_lists.add(key)
         try:
             # Undecodable bytes stay as surrogate escapes: they are the bytes of a Latin-1 path.
             lines = path.read_text(encoding="utf-8", errors="surrogateescape").splitlines()
@@ -208,7 +71,7 @@ class _Extractor:
                 target = path.parent / target
             # Nested list files are read too (cycles are caught above).
             is_list = has_suffix(entry, LIST_SUFFIXES) and not target.is_dir()
-            yield from self._expand_arg(target, budget, top_level=is_list)
+            yield from self._expand_arg(target, seen_lists, top_level=is_list)
 
     def _walk(self, root: Path) -> Iterator[Item]:
         top = root.resolve()
@@ -222,266 +85,11 @@ class _Extractor:
                 if not path.is_file() or _leaves(path, top):
                     continue
                 if is_archive(file_name):
-                    yield from self._archive(path, str(path), depth=0, budget=_Budget())
+                    yield from self._archives.unpack(path, str(path), depth=0, budget=ArchiveBudget())
                 elif has_suffix(file_name, PDF_SUFFIXES) or self.all_files or _looks_like_pdf(path):
                     yield FileInput(path, str(path))
                 else:
                     yield Notice(str(path), "not a PDF (ignored)")
-
-    # -- archives ------------------------------------------------------------------------------
-    def _archive(self, path: Path, name: str, *, depth: int, budget: _Budget) -> Iterator[Item]:
-        if has_suffix(name, ZIP_SUFFIXES):
-            yield from self._zip(path, name, depth, budget)
-        else:
-            yield from self._tar(path, name, depth, budget)
-
-    def _temp_path(self, member: str) -> Path:
-        suffix = ".pdf"
-        for candidate in TAR_SUFFIXES + ZIP_SUFFIXES:
-            if member.lower().endswith(candidate):
-                suffix = candidate
-        self.tmp_dir.mkdir(parents=True, exist_ok=True)
-        return self.tmp_dir / f"member-{next(self._names):07d}{suffix}"
-
-    def _member_precheck(self, archive: str, member: str, declared: int, budget: _Budget) -> Refused | None:
-        display = f"{archive}!{member}"
-        budget.members += 1
-        if budget.members > self.limits.max_members:
-            return Refused(
-                display,
-                f"refused: the archive has more than {self.limits.max_members} members",
-                "ArchiveLimitExceeded",
-                fatal=True,
-            )
-        reason = unsafe_member_reason(member)
-        if reason:
-            return Refused(display, reason, "UnsafeArchiveMember")
-        if declared > self.limits.max_member_bytes:
-            return Refused(
-                display,
-                f"refused: member declares {declared} bytes, more than the limit of {self.limits.max_member_bytes}",
-                "ArchiveLimitExceeded",
-            )
-        if budget.total + declared > self.limits.max_total_bytes:
-            return Refused(
-                display,
-                f"refused: the archive would unpack to more than {self.limits.max_total_bytes} bytes",
-                "ArchiveLimitExceeded",
-            )
-        return None
-
-    def _wanted(self, member: str, depth: int) -> bool:
-        return self.all_files or has_suffix(member, PDF_SUFFIXES) or is_archive(member)
-
-    def _copy_limited(
-        self, source: IO[bytes], target: Path, display: str, budget: _Budget, compressed: int | None
-    ) -> Refused | None:
-        """Stream ``source`` to ``target``, counting real bytes against every limit."""
-        written = 0
-        limits = self.limits
-        # "xb": a name that is somehow still taken fails this member loudly instead of
-        # overwriting a file another member's parse is about to read.
-        with target.open("xb") as out:
-            while True:
-                chunk = source.read(_CHUNK)
-                if not chunk:
-                    break
-                written += len(chunk)
-                budget.total += len(chunk)
-                self.held += len(chunk)
-                problem = None
-                if written > limits.max_member_bytes:
-                    problem = f"member unpacks to more than {limits.max_member_bytes} bytes"
-                elif budget.total > limits.max_total_bytes:
-                    problem = f"archive unpacks to more than {limits.max_total_bytes} bytes"
-                elif self.held > limits.max_total_bytes:
-                    problem = f"the run's unpacked files would take more than {limits.max_total_bytes} bytes"
-                elif (
-                    compressed is not None
-                    and written > limits.ratio_floor_bytes
-                    and written > limits.max_ratio * max(compressed, 1)
-                ):
-                    problem = f"compression ratio exceeds {limits.max_ratio:g}:1 (zip bomb?)"
-                if problem:
-                    out.close()
-                    self._discard(target, written)
-                    return Refused(display, f"refused: {problem}", "ArchiveLimitExceeded")
-                out.write(chunk)
-        return None
-
-    def _release(self, size: int) -> None:
-        self.held -= size
-
-    def _discard(self, target: Path, written: int) -> None:
-        """Remove a member file that will not be parsed (``written`` bytes counted in :attr:`held`)."""
-        target.unlink(missing_ok=True)
-        self.held -= written
-
-    def _extracted(self, target: Path, archive: str, member: str, depth: int, budget: _Budget) -> Iterator[Item]:
-        display = f"{archive}!{member}"
-        size = target.stat().st_size
-        if is_archive(member):
-            if depth + 1 > self.limits.max_nesting:
-                target.unlink(missing_ok=True)
-                self._release(size)
-                yield Refused(
-                    display,
-                    f"refused: archive nested more than {self.limits.max_nesting} level(s) deep",
-                    "NestedArchive",
-                )
-                return
-            try:
-                yield from self._archive(target, display, depth=depth + 1, budget=budget)
-            finally:
-                target.unlink(missing_ok=True)
-                self._release(size)
-            return
-        yield FileInput(target, display, temporary=True, release=partial(self._release, size))
-
-    def _zip(self, path: Path, name: str, depth: int, budget: _Budget) -> Iterator[Item]:
-        limits = self.limits
-        with contextlib.suppress(ZipStructureError, OSError):  # else zipfile says what is wrong
-            # Counted before zipfile reads (and keeps) the whole directory.
-            if count_entries(path, limits.max_members) > limits.max_members:
-                reason = f"refused: the archive has more than {limits.max_members} members"
-                yield Refused(name, reason, "ArchiveLimitExceeded", path=path, fatal=True)
-                return
-        try:
-            archive = open_zip(path)
-        except (zipfile.BadZipFile, OSError) as exc:
-            yield Refused(
-                name, f"damaged zip archive: {exc}", "DamagedArchiveError", status=ParseStatus.FAILED, path=path
-            )
-            return
-        overlap = overlapping_entries(archive.infolist())
-        if overlap is not None:
-            archive.close()
-            reason = f"refused: members {overlap[0]!r} and {overlap[1]!r} share compressed data (zip bomb?)"
-            yield Refused(name, reason, "ArchiveLimitExceeded", path=path)
-            return
-
-        def members() -> Iterator[_Member]:
-            for info in archive.infolist():
-                if info.is_dir():
-                    continue
-                refusal = None
-                if (info.external_attr >> 16) & 0o170000 == 0o120000:
-                    refusal = ("refused: symbolic link in archive", "UnsafeArchiveMember")
-                elif info.file_size > limits.ratio_floor_bytes and (
-                    info.file_size > limits.max_ratio * max(info.compress_size, 1)
-                ):
-                    refusal = (
-                        f"refused: compression ratio exceeds {limits.max_ratio:g}:1 (zip bomb?)",
-                        "ArchiveLimitExceeded",
-                    )
-                yield _Member(
-                    info.filename, info.file_size, refusal, partial(archive.open_member, info), info.compress_size
-                )
-
-        with archive:
-            # RuntimeError covers an encrypted member and an unsupported compression method
-            # (zipfile raises a subclass of it for the latter): that member fails, not the rest.
-            yield from self._unpack(
-                members(),
-                name,
-                depth,
-                budget,
-                member_errors=(zipfile.BadZipFile, OSError, EOFError, RuntimeError),
-                compressed_total=path.stat().st_size,
-            )
-
-    def _tar(self, path: Path, name: str, depth: int, budget: _Budget) -> Iterator[Item]:
-        try:
-            archive = tarfile.open(path, mode="r:*")  # noqa: SIM115 - closed by `with` below
-        except (tarfile.TarError, OSError, EOFError) as exc:
-            yield Refused(
-                name, f"damaged tar archive: {exc}", "DamagedArchiveError", status=ParseStatus.FAILED, path=path
-            )
-            return
-
-        def members() -> Iterator[_Member]:
-            for info in archive:
-                if info.isdir():
-                    continue
-                refusal = None
-                if info.issym() or info.islnk():
-                    refusal = (f"refused: link in archive (-> {info.linkname!r})", "UnsafeArchiveMember")
-                elif not info.isfile():
-                    refusal = ("refused: special file (device or fifo)", "UnsafeArchiveMember")
-                yield _Member(info.name, info.size, refusal, partial(archive.extractfile, info), None)
-
-        with archive:
-            try:
-                # For tar the ratio is checked over the whole archive: members have no
-                # compressed size of their own. A damaged member ends the archive (a tar
-                # stream cannot be resynchronised).
-                yield from self._unpack(members(), name, depth, budget, compressed_total=path.stat().st_size)
-            except (tarfile.TarError, OSError, EOFError, zipfile.BadZipFile) as exc:
-                yield Refused(
-                    name, f"damaged tar archive: {exc}", "DamagedArchiveError", status=ParseStatus.FAILED, path=path
-                )
-
-    def _unpack(
-        self,
-        members: Iterable[_Member],
-        archive: str,
-        depth: int,
-        budget: _Budget,
-        *,
-        member_errors: tuple[type[BaseException], ...] = (),
-        compressed_total: int | None = None,
-    ) -> Iterator[Item]:
-        """Check, stream out and yield the members of one archive, whatever its format.
-
-        ``member_errors`` fail only the member that raised them (others propagate);
-        ``compressed_total`` bounds the ratio of everything unpacked so far to the archive's
-        size, for formats without a compressed size per member.
-        """
-        limits = self.limits
-        unpacked = 0  # by this archive itself (the budget also counts its parents' and siblings')
-        for member in members:
-            display = f"{archive}!{member.name}"
-            refused = self._member_precheck(archive, member.name, member.declared, budget)
-            if refused is None and member.refusal is not None:
-                refused = Refused(display, *member.refusal)
-            if refused is not None:
-                yield refused
-                if refused.fatal:
-                    return
-                continue
-            if not self._wanted(member.name, depth):
-                yield Notice(display, "not a PDF (ignored)")
-                continue
-            target = self._temp_path(member.name)
-            before = budget.total
-            try:
-                source = member.open()
-                if source is None:  # nothing to read (tarfile says so for some entries)
-                    continue
-                with source:
-                    refused = self._copy_limited(source, target, display, budget, member.compressed)
-            except member_errors as exc:
-                self._discard(target, budget.total - before)
-                yield Refused(display, f"cannot unpack member: {exc}", "DamagedArchiveError", status=ParseStatus.FAILED)
-                continue
-            except BaseException:  # one that ends the archive (a damaged tar stream): no half-written member stays
-                self._discard(target, budget.total - before)
-                raise
-            unpacked += budget.total - before
-            if (
-                refused is None
-                and compressed_total is not None
-                and (unpacked > limits.ratio_floor_bytes and unpacked > limits.max_ratio * max(compressed_total, 1))
-            ):
-                self._discard(target, budget.total - before)
-                unpacked, budget.total = unpacked - (budget.total - before), before
-                kind = "zip" if has_suffix(archive, ZIP_SUFFIXES) else "tar"
-                reason = f"refused: compression ratio exceeds {limits.max_ratio:g}:1 ({kind} bomb?)"
-                refused = Refused(display, reason, "ArchiveLimitExceeded")
-            if refused is not None:
-                yield refused
-                continue
-            yield from self._extracted(target, archive, member.name, depth, budget)
 
 
 def iter_inputs(

@@ -17,7 +17,6 @@ from .agenda_numbers import levels
 from .agenda_papers import whole_number
 from .agenda_wrap import follows, open_end
 from .rules import MeetingRules
-from .vote_table import column_apart, total_row
 
 #: Text in a title that looks like a paper number ('0112/23', 'VO/2022/123', '20/MO 12/123').
 _PAPER_LIKE = regex.compile(r"(?<![\w/])(?:\p{Lu}{1,5}/)?\d{1,5}/(?:\p{Lu}{1,4}\s?\d{1,5}/)?\d{2,5}(?![\w/])")
@@ -101,7 +100,7 @@ _ABBREVIATIONS = frozenset({"usw.", "bzw.", "etc.", "ggf.", "evtl.", "inkl.", "v
 #: goldens, a Hamburg petition's, has 300.
 LONG_TITLE = 400
 #: Page furniture: a page number ('Seite 3', 'Seite 3 von 5', '- 3 -') in a title.
-_PAGE_NUMBER = regex.compile(r"\bSeite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?\b|(?:^|\s)[-–]\s?\d{1,3}\s?[-–](?:\s|$)")
+PAGE_NUMBER = regex.compile(r"\bSeite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?\b|(?:^|\s)[-–]\s?\d{1,3}\s?[-–](?:\s|$)")
 #: A signature under the list ('gez. Anna Bauer', 'i. A. Müller', 'Mit freundlichen Grüßen').
 _SIGNATURE = regex.compile(r"(?:^|\s)(?:gez\.|i\.\s?[AV]\.|Mit\s+freundlichen\s+Grüßen)(?:\s|$)")
 #: Dot leaders ('.......', '. . . .'): the page column of a list that is also a table of contents.
@@ -139,7 +138,7 @@ def _furniture(title: str) -> bool:
     """Whether ``title`` holds page furniture or the letter round the list: a page number, dot
     leaders, only a date, or the signature under the list (no title of the goldens holds one)."""
     return bool(
-        _PAGE_NUMBER.search(title) or _LEADERS.search(title) or _DATE_ONLY.match(title) or _SIGNATURE.search(title)
+        PAGE_NUMBER.search(title) or _LEADERS.search(title) or _DATE_ONLY.match(title) or _SIGNATURE.search(title)
     )
 
 
@@ -311,7 +310,7 @@ def _foot_in_list(items: Sequence[Item], lines: Sequence[Line]) -> list[str]:
     xs = {round(item.title_x) for item in items}
     start = min((_at(item.lines[0]) for item in items if item.lines), default=(0, 0.0))
     for k, foot in enumerate(lines):
-        match = _PAGE_NUMBER.search(foot.text)
+        match = PAGE_NUMBER.search(foot.text)
         if match is None or _at(foot) <= start or len(match.group().strip()) + 2 < len(foot.text.strip()):
             continue
         # The next page's running head may come first.
@@ -320,60 +319,6 @@ def _foot_in_list(items: Sequence[Item], lines: Sequence[Line]) -> list[str]:
             if at_title and _at(after) not in taken and not _SIGNATURE.search(after.text):
                 return [f"the list goes on under the page foot '{foot.text.strip()}'"]
     return []
-
-
-def unread_votes(
-    items: Sequence[Item], outcomes: Sequence[tuple[object, object, object]], rules: MeetingRules
-) -> list[str]:
-    """Items whose minutes label a vote ('Abstimmungsergebnis:') of which no vote was read, or
-    whose vote table lost a column to a line of its own: the counts stand where they were not
-    looked for (a table whose columns the page split apart).
-    ``outcomes`` are (decision, vote, lines) per item; an item with several results, one a line,
-    has no single vote by design. Also a decision that looks cut."""
-    found = []
-    for item, (decision, vote, _) in zip(items, outcomes, strict=True):
-        several = isinstance(decision, str) and "\n" in decision
-        if vote is None and not several and any(_vote_label(line.text, rules) for line in item.body):
-            found.append(f"the vote of item {item.number or '?'} is labelled but not read")
-        elif vote is None and not several and total_row(item.body):
-            # Rows of a vote table whose label and heading row went elsewhere (a page foot).
-            found.append(f"the vote table of item {item.number or '?'} was not read")
-        elif vote is not None and column_apart(item.body, rules):
-            found.append(f"a column of the vote table of item {item.number or '?'} was read apart")
-        if isinstance(decision, str) and any(_PAGE_NUMBER.fullmatch(part.strip()) for part in decision.split("\n")):
-            found.append(f"the decision of item {item.number or '?'} is a page number")
-        elif isinstance(decision, str) and _unended(decision, rules):
-            # 'beauftragt die Verwaltung mit der': the rest stood where it was not looked for.
-            found.append(f"the decision of item {item.number or '?'} looks cut")
-    return found
-
-
-#: A decision of this many words or more is a sentence, which ends in a stop ('keiner, nur
-#: Kenntnisnahme' is a note, no sentence: every longer decision of the goldens ends in a full stop).
-SENTENCE_WORDS = 8
-#: What ends a sentence of a decision: a stop, a colon over a list, a closing bracket or quote.
-_ENDED = regex.compile(r"[.!?:)\]\"“”'»«]\s*$")
-
-
-def _unended(decision: str, rules: MeetingRules) -> bool:
-    """Whether a decision looks cut: a line of it ends in a word that needs a continuation ('mit
-    der'), or a sentence of :data:`SENTENCE_WORDS` words or more ends without a stop."""
-    for part in decision.split("\n"):
-        if open_end(part, rules) or (len(part.split()) >= SENTENCE_WORDS and not _ENDED.search(part)):
-            return True
-    return False
-
-
-#: The end of a sentence in a line, after which a label may open a block the layout joined to it.
-_SENTENCE_STOP = regex.compile(r"[.!?]\s*")
-
-
-def _vote_label(text: str, rules: MeetingRules) -> bool:
-    """Whether a vote label opens ``text`` or follows a sentence in it ('... wird zugestimmt.
-    Abstimmungsergebnis:': two lines the page reading joined)."""
-    if rules.res["vote"].match(text):
-        return True
-    return any(rules.res["vote"].match(text[stop.end() :]) for stop in _SENTENCE_STOP.finditer(text))
 
 
 def doubt_message(found: Sequence[str]) -> str:

@@ -9,7 +9,7 @@ import regex
 from ..layout.lines import Line, mostly_bold
 from ..meeting_models import Attendee
 from ..text.normalize import join_at_break
-from .head_fields import body_name
+from .body_names import body_name
 from .rules import MeetingRules
 
 #: A vertical gap of this many line heights ends the list.

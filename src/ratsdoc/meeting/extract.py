@@ -14,17 +14,20 @@ from ..meeting_models import AgendaItem, Meeting
 from ..models import Provenance
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
-from .agenda_check import agenda_doubts, doubt_message, empty_parts, public_doubts, unread_votes
+from .agenda_check import agenda_doubts, doubt_message, empty_parts, public_doubts
 from .agenda_rows import unnumbered_rows
 from .agenda_table import cut_to_title, row_key, table_head, table_type
 from .attendance import read_attendees, read_head_roles
 from .evidence import is_verbatim, looks_verbatim
-from .head_fields import fill_cover, record_type, session_date
+from .head_fields import fill_cover
 from .header import closing_end, read_header
 from .headings import read_headings
 from .minutes import read_outcome
+from .outcome_check import unread_votes
 from .record_head import close_public, fill_record_fields, kind_doubt
+from .record_type import record_type
 from .rules import MeetingRules
+from .session_date import session_date
 from .single_item import read_single_item
 from .speeches import read_speeches
 from .toc import merge_toc, once, read_toc
@@ -48,7 +51,7 @@ def meeting_type(
     ctx: Context, lines: list[Line], rules: MeetingRules, head: list[Line] | None = None, table: Line | None = None
 ) -> tuple[str | None, bool]:
     """The meeting type of the document: a type word heading a page 1 that reads as the record
-    of a session (:func:`~ratsdoc.meeting.head_fields.record_type`), or a type word with its
+    of a session (:func:`~ratsdoc.meeting.record_type.record_type`), or a type word with its
     session as the first words of a line on page 1 ('Verhandlungsschrift Nr. 5 vom ...'), else
     the type of an agenda table known by its heading row (:func:`~ratsdoc.meeting.agenda_table.table_type`),
     else its document_type when that is

@@ -30,7 +30,7 @@ _START_LINE = regex.compile(r"^\s*(?:um\s+)?(?P<start>\d{1,2}(?:[:.]\d{2})?\s*Uh
 HEADER_LINES = 40
 #: A wrapped value continues on the next line when it starts this close to the value's x.
 ALIGN = 4.0
-#: A gap wider than this share of the font size ends a value's cell (as in _continuation).
+#: A gap wider than this share of the font size ends a value's cell (as in value_continuation).
 CELL_GAP = 2.0
 
 
@@ -97,7 +97,7 @@ def _cell(line: Line, x: float, value: str) -> str:
     return text if kept and len(kept) < len(words) and value.strip().startswith(text) else value
 
 
-def _continuation(
+def value_continuation(
     lines: Sequence[Line], index: int, x: float, rules: MeetingRules, *, running: bool = False
 ) -> list[str]:
     """Following lines that continue a wrapped value starting at ``x`` (the same column, no
@@ -202,7 +202,7 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
         text = line.text
         for name, value, x in _labelled(line, text, rules) or _rows(line, rules):
             if name == "location":
-                value = _clean(_join_place([value, *_continuation(head, index, x, rules)]))
+                value = _clean(_join_place([value, *value_continuation(head, index, x, rules)]))
                 if "location" in header.values and value:
                     # 'Ort:' and 'Raum:' both given: the room follows the place.
                     header.values["location"] = f"{header.values['location']}, {value}"
@@ -226,11 +226,11 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
                 header.put("start", parse_time(groups["start"]), line)
             if "location" in pattern.groupindex and "location" not in groups:
                 # The place on the line below the session line ('... 18:30 Uhr •' / 'Schule, Straße 6').
-                tail = _continuation(head, index, line.x0, rules, running=True)
+                tail = value_continuation(head, index, line.x0, rules, running=True)
                 header.put("location", _clean(_join_place(tail)), line)
             if "location" in groups:
                 x = line.words[len(ICONS.sub("", line.text)[: match.start("location")].split())].x0
-                tail = _continuation(head, index, x, rules, running=True)
+                tail = value_continuation(head, index, x, rules, running=True)
                 header.put("location", _clean(_join_place([groups["location"], *tail])), line)
             break
     return header

@@ -13,8 +13,9 @@ from ..extract.context import READ, Context
 from ..issues import IssueCode
 from ..layout.lines import Line
 from ..text.dates import parse_date
-from .head_fields import EVIDENCE_LINES, TYPE_LINES, weak_record_type
+from .head_lines import EVIDENCE_LINES, TYPE_LINES
 from .headings import ends_public
+from .record_type import weak_record_type
 from .rules import MeetingRules
 
 

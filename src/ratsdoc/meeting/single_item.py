@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from ..layout.lines import Line
 from ..text.normalize import join_lines
 from .agenda_item import MARKER, Item
-from .head_fields import EVIDENCE_LINES
-from .header import _continuation
+from .head_lines import EVIDENCE_LINES
+from .header import value_continuation
 from .rules import MeetingRules
 
 #: A title below the item line stands within this many line heights of it.
@@ -59,7 +59,7 @@ def read_single_item(lines: Sequence[Line], rules: MeetingRules) -> Item | None:
             cells = labelled.segments()
             at = first.index(labelled)
             x = cells[1][0].x0 if len(cells) == 2 else labelled.words[1].x0 if len(labelled.words) > 1 else 0.0
-            tail = _continuation(first, at, x, rules, running=len(cells) != 2)
+            tail = value_continuation(first, at, x, rules, running=len(cells) != 2)
             title = join_lines([title, *tail])
             used += [labelled, *first[at + 1 : at + 1 + len(tail)]]
         elif not title or _bold(line):

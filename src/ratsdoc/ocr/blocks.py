@@ -22,9 +22,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..layout.cells import ruled_cells
 from ..layout.lines import Line, Token
 from ..layout.model import Shape
+from ..layout.ruled_cells import ruled_cells
 
 #: Segments of text that start at one x (within :data:`ALIGN` points) for a column to start there.
 MIN_STARTS = 5

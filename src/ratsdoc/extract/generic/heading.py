@@ -102,7 +102,7 @@ def _subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, fuzzy: int) -
         text = line.text
         kind = None
         match = subject.match(text)
-        worn = _worn_subject(line, lines, vocab) if fuzzy and match is None else None
+        worn = (_worn_subject(line, lines, vocab) or _gapped_subject(line, vocab)) if fuzzy and match is None else None
         if worn is not None:
             value = worn
         elif match is None:
@@ -143,6 +143,39 @@ def _worn_subject(line: Line, lines: Sequence[Line], vocab: ReaderVocabulary) ->
     labels = [label.replace("\\", "").casefold() for label in vocab.subject_labels]
     if any(label.endswith(end) and len(label) > len(end) for label in labels):
         return tail.group("value").strip()
+    return None
+
+
+#: A label whose middle letters a mark or worn toner hid: its first letters, a gap, its last
+#: letters and the colon ("Be   f:" and "B   ff:" of "Betreff:").
+_GAPPED_LABEL = regex.compile(r"^(?P<head>\p{L}{1,4})\s+(?P<tail>\p{L}{1,4}):\s*(?P<value>\S.*)$")
+#: Only labels this long: in a short one ("Thema", "Titel") a first and a last letter fit many
+#: words.
+_GAPPED_MIN_LETTERS = 7
+#: The gap must hold the lost letters: at least this share of the type size for each.
+_LOST_LETTER_WIDTH = 0.35
+
+
+def _gapped_subject(line: Line, vocab: ReaderVocabulary) -> str | None:
+    """The subject after a subject label whose middle letters are lost on a scan, the gap where
+    they stood still there ("Be   f: Modernisierung ..."): the label's first letters, a gap wide
+    enough for the letters lost, its last letters. None when ``line`` opens with no such label."""
+    match = _GAPPED_LABEL.match(line.text)
+    tokens = line.tokens
+    if match is None or len(tokens) < 3 or tokens[0].text != match.group("head"):
+        return None
+    head, tail = match.group("head").casefold(), match.group("tail").casefold()
+    gap = tokens[1].x0 - tokens[0].x1
+    for label in (label.replace("\\", "").casefold() for label in vocab.subject_labels):
+        lost = len(label) - len(head) - len(tail)
+        if (
+            len(label) >= _GAPPED_MIN_LETTERS
+            and lost > 0
+            and label.startswith(head)
+            and label.endswith(tail)
+            and gap >= _LOST_LETTER_WIDTH * lost * line.text_size
+        ):
+            return match.group("value").strip()
     return None
 
 

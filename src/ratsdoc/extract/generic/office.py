@@ -24,15 +24,17 @@ from .heading import head_lines
 from .refinement import is_refinement
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
-#: The own date of a letter in its information block: "Datum: 16.06.2008", "Datum 16.06.2008".
-_DATE_LABEL = regex.compile(r"(?<!\p{L})Datum\s*:?\s*(?P<date>\S.{0,12})", regex.IGNORECASE)
+#: The own date of a letter in its information block: "Datum: 16.06.2008", "Datum 16.06.2008";
+#: on a scan with its "m" read as "rn" or "in" before the colon ("Datuin: 30.8.23").
+_DATE_LABEL = regex.compile(r"(?<!\p{L})(?:Datum\s*:?|Datu(?:rn|in)\s*:)\s*(?P<date>\S.{0,12})", regex.IGNORECASE)
 #: A day written in by hand stands apart from the typed rest: "16 .06.2008".
 _HAND_GAP = regex.compile(r"(?<=^\S{1,2})\s+(?=\.)")
 #: A place before the date: "Köln, 16.06.2008", "Köln, den 16.06.2008".
 _PLACE_BEFORE = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}.-]+(?:\s+\p{L}[\p{L}.-]*){0,3},\s*(?:den\s+)?$")
 #: What an information block cites, never the letter's own date: "Ihr Schreiben vom 05.06.2008",
-#: "Ihr Zeichen", "Unser Zeichen", "Mein Zeichen", "Eingang".
-_CITED = regex.compile(r"\b(?:Ihr|Ihre|Unser|Mein|Meine|vom|Eingang)\b", regex.IGNORECASE)
+#: "Ihr Zeichen", "Unser Zeichen", "Mein Zeichen", "Eingang"; on a scan "Schreiben" whose first
+#: letters a stamp or worn toner took with "Ihr ... vom" ("hreiben 30.06.2025").
+_CITED = regex.compile(r"\b(?:Ihr|Ihre|Unser|Mein|Meine|vom|Eingang|(?:s?c)?hreiben)\b", regex.IGNORECASE)
 #: A date whose day OCR or a hand could not make out: ".06.2008", "__.06.2008", "1?.06.2008".
 _DAYLESS = regex.compile(r"^\s*[\p{P}\p{S}\p{L}\d]{0,2}\s*\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:19|20)\d{2}\s*$")
 #: Labels of a letter's information block, also half misread ("MerZeichen").

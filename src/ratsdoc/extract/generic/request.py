@@ -122,13 +122,13 @@ def _joined(lines: Sequence[Line]) -> str:
     return join_lines([line.text for line in lines])
 
 
-def misread_meeting(lines: Sequence[Line]) -> Line | None:
-    """The first line of an opening paragraph after the salutation that names a meeting or an
-    agenda as OCR may misread it, where :func:`request_sentence` found no request in it (the
+def misread_meeting(lines: Sequence[Line]) -> tuple[list[Line], str] | None:
+    """The first opening paragraph after the salutation that names a meeting or an agenda as OCR
+    may misread it, with its text, where :func:`request_sentence` found no request in it (the
     type or the meeting's words lost under a stamp); None when no paragraph names one."""
     for block, text in _opening(lines):
         if _MEETING_WORD.search(text):
-            return block[0]
+            return block, text
     return None
 
 
@@ -178,8 +178,20 @@ def fill_from_request(ctx: Context, lines: Sequence[Line], vocab: ReaderVocabula
     if request is None:
         named = misread_meeting(lines) if body is None and scanned else None
         if named is not None:
+            block, text = named
+            read = meeting_body(text, vocab)
+            if read is not None:
+                # The meeting's words are read ("zur Sitzung des Stadtrates am ..."), the words
+                # that make the paragraph a request were not ("Fr& olgende Anfrage"): the body is
+                # the meeting's most likely, not surely.
+                ctx.set("body", read, block)
+                message = (
+                    "the body is the meeting named in the opening, whose request words OCR misread: check the body"
+                )
+                ctx.warn(IssueCode.VALUE_UNCERTAIN, message, block[0].page, field="body")
+                return
             message = "the letter's opening names a meeting that OCR misread, and no body was read: check the body"
-            ctx.warn(IssueCode.REQUEST_DOUBTFUL, message, named.page, field="body")
+            ctx.warn(IssueCode.REQUEST_DOUBTFUL, message, block[0].page, field="body")
         return
     page = request.lines[0].page
     if body is None and request.body is not None:

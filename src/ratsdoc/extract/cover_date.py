@@ -1,0 +1,59 @@
+"""The date of a paper's cover: beside the signature, after a "Datum:" label, else a dateline on
+page 1 (on a scan not an intake stamp's day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..layout.lines import Line, Token, tokens_text
+from ..text.dates import iter_dates
+from .context import GUESSED, Context
+from .generic.closing import DATELINE as _PLACE_DATE
+from .scan_datelines import dateline_date, placed_date
+from .stamp_dates import is_stamp_date
+
+#: Words a date line over a signature has at most ("Erlangen, den 14. Februar 2024").
+_DATELINE_WORDS = 6
+
+
+def read_date(ctx: Context) -> None:
+    """The paper's date: beside the signature, else after a "Datum:" label, else in the header."""
+    for name in ("signature", "date"):
+        found = ctx.find_label(name)
+        while found is not None:
+            index, line, _ = found
+            # The line above counts when it is a date line ("Erlangen, 14.02.2024" over "gez."),
+            # not the end of the text, whose sentence may name any date.
+            above = [ln for ln in ctx.lines[max(0, index - 1) : index] if len(ln.words) <= _DATELINE_WORDS]
+            for candidate in (line, *above):
+                for date, _, _ in iter_dates(candidate.text, ocr=candidate.page in ctx.layout.ocr_pages):
+                    ctx.set("date", date, [candidate])
+                    return
+            found = ctx.find_label(name, start=index + 1)
+    alone: tuple[dt.date, Line, list[Token]] | None = None
+    for index, line in enumerate(ctx.lines):
+        if line.page > 1:
+            break
+        if line.furniture or index in ctx.claimed:
+            continue
+        scanned = line.page in ctx.layout.ocr_pages
+        for seg in line.segments():
+            if scanned and is_stamp_date(ctx.lines, index, seg):
+                continue  # the day an intake stamp says the paper came in
+            match = _PLACE_DATE.fullmatch(tokens_text(seg))
+            parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None) if match else None
+            if parsed is None and scanned:
+                parsed = dateline_date(tokens_text(seg))
+            if parsed is None:
+                continue
+            if scanned and placed_date(tokens_text(seg)) is None:
+                # A date alone on a scan may be a stamp's whose word was lost: a dateline with
+                # its place further down is the paper's.
+                alone = alone or (parsed, line, seg)
+                continue
+            ctx.set("date", parsed, [(line.page, seg)], GUESSED)
+            return
+    if alone is not None:
+        ctx.set("date", alone[0], [(alone[1].page, alone[2])], GUESSED)
+        return
+    ctx.set("date", None, [])

@@ -1,0 +1,154 @@
+"""The title of a paper's cover: the value of its title label with the lines under it, else a
+letter's subject in bold, or the lines in the largest type of slides or a cover sheet."""
+
+from __future__ import annotations
+
+import regex
+
+from ..layout.lines import Line, Token, tokens_text
+from ..text.normalize import fold_for_match, join_lines
+from .context import GUESSED, Context
+from .generic import is_letterhead, subject_line_title
+from .generic.heading import LABEL_LIKE, is_salutation
+from .generic.refinement import is_refinement
+from .labelled import COVER_PAGES as _COVER_PAGES
+from .labelled import label_tokens
+from .stamp_dates import is_stamp_text
+
+
+def read_title(ctx: Context) -> None:
+    """Set the title: the value of the title label on the cover pages with the lines under it, else
+    the subject line, a letter's bold subject or the largest type, as the profile says."""
+    found = ctx.find_label("title")
+    if found is None or found[1].page > _COVER_PAGES:
+        if subject_line_title(ctx):  # "Betreff:", "hier:": the subject comes first
+            return
+        if ctx.profile.title_from_emphasis:
+            _title_from_emphasis(ctx)
+        elif ctx.profile.title_from_largest_font:
+            _title_from_largest_font(ctx)
+        else:
+            ctx.set("title", None, [])
+        return
+    index, label_line, match = found
+    covered = label_tokens(label_line, match.end())
+    x_left = covered[0].x0 if covered else label_line.x0
+    parts: list[str] = []
+    where: list[tuple[int, list[Token]]] = []
+    rest = [t for t in _label_segments(ctx, label_line) if t not in covered] if covered else []
+    if rest:
+        parts.append(tokens_text(rest))
+        where.append((label_line.page, rest))
+    previous, lefts = label_line, [x_left, *([rest[0].x0] if rest else [])]
+    for line in ctx.lines[index + 1 :]:
+        if line.furniture:
+            continue
+        if line.page != label_line.page:
+            break
+        # Under the label, or hanging under its value ("Betreff: Sanierung ..." / "und Ausbau").
+        seg = next((s for s in line.segments() if any(abs(s[0].x0 - x) <= 12 for x in lefts)), None)
+        # The gap is measured in the smaller of the two lines' sizes, each the size of most of
+        # its words: on a scan a mark read beside the words ("®) Sehr geehrter") or over a whole
+        # line makes it look large and the gap above it small.
+        size = Line(line.page, seg).text_size if seg is not None else line.text_size
+        if line.top - previous.bottom > 1.2 * min(size, previous.text_size):
+            break
+        if seg is None:  # a line of another column (the number box) between title lines
+            continue
+        if ctx.is_section_start(line) or _ends_title(tokens_text(seg)):
+            break
+        parts.append(tokens_text(seg))
+        where.append((line.page, seg))
+        previous = line
+        if rest and abs(seg[0].x0 - x_left) > 12 and abs(seg[0].x0 - rest[0].x0) <= 12:
+            lefts = [rest[0].x0]  # the title hangs under its value: a line under the label is the text
+    title = join_lines(parts) or None
+    ctx.set("title", title, where)
+
+
+def _label_segments(ctx: Context, line: Line) -> list[Token]:
+    """The tokens of a title's label line that hold the label and the value: its first segment;
+    on a scan also the segments after it up to a stamp's (a stamp over the subject's middle
+    splits it: "in der Ba   äße und Ergänzung"; the gap is warned about by ``ocr_doubt``)."""
+    segments = line.segments()
+    if line.page not in ctx.layout.ocr_pages:
+        return list(segments[0])
+    kept = list(segments[0])
+    for segment in segments[1:]:
+        if is_stamp_text(tokens_text(segment)):
+            break
+        kept.extend(segment)
+    return kept
+
+
+#: A label has at most this many words before its colon ("Anfrage Nr.:", "Datum:").
+_LABEL_WORDS = 3
+
+
+def _ends_title(text: str) -> bool:
+    """Whether a line under a labelled title starts something else: the salutation (also as
+    OCR misreads it) or the next label ("Anfrage Nr.: 503/2022"), but not "hier:", which
+    refines the subject (DIN 5008)."""
+    if is_salutation(text):
+        return True
+    label = LABEL_LIKE.match(text)
+    return label is not None and len(label.group(0).split()) <= _LABEL_WORDS and not is_refinement(text)
+
+
+def _title_from_emphasis(ctx: Context) -> None:
+    """A letter's subject: the first bold block on page 1 after its dateline (or, without one,
+    after the letterhead), up to three lines; "hier:" and "Betreff" prefixes dropped."""
+    page_one = [(i, ln) for i, ln in enumerate(ctx.lines) if ln.page == 1 and not ln.furniture]
+    date_prov = ctx.fields.provenance.get("date")
+    start_top = date_prov[0].bbox.bottom if date_prov and date_prov[0].page == 1 else 0.0
+    types = {fold_for_match(t) for t in ctx.profile.document_types}
+    block: list[tuple[int, Line]] = []
+    for index, line in page_one:
+        if line.top < start_top or index in ctx.claimed or not line.words:
+            continue
+        bold = sum(t.bold for t in line.words) / len(line.words)
+        if not block and is_letterhead(line.text):
+            continue  # the sender's name in bold over the letter ("Stadtteilbeirat Büchenbach")
+        if bold >= 0.6 and fold_for_match(line.text).rstrip(":") not in types:
+            if block and line.top - block[-1][1].bottom > 0.9 * line.size:
+                break
+            block.append((index, line))
+            if len(block) == 3:
+                break
+        elif block:
+            break
+        elif ctx.profile.label("salutation", fuzzy=0).match(line.text) is None and bold < 0.6 and len(line.words) > 8:
+            break  # running text reached: no subject line
+    if not block:
+        ctx.set("title", None, [])
+        return
+    text = _SUBJECT_PREFIX.sub("", join_lines([ln.text for _, ln in block]))
+    ctx.claimed.update(i for i, _ in block)
+    ctx.set("title", text or None, [ln for _, ln in block], GUESSED)
+
+
+def _title_from_largest_font(ctx: Context) -> None:
+    """The title of slides or a cover sheet: the lines set in the largest type on page 1,
+    when that type stands out (at least 1.3 times the page's common size)."""
+    page_one = [ln for ln in ctx.lines if ln.page == 1 and not ln.furniture and ln.words]
+    if not page_one:
+        ctx.set("title", None, [])
+        return
+    sizes = sorted(ln.size for ln in page_one)
+    common = sizes[len(sizes) // 2]
+    largest = sizes[-1]
+    if largest < 1.3 * common:
+        ctx.set("title", None, [])
+        return
+    types = {fold_for_match(t) for t in ctx.profile.document_types}
+    # The largest line is often the type itself ("Einladung", maybe beside the city): no title.
+    block = [
+        ln for ln in page_one if ln.size >= largest - 0.5 and fold_for_match(tokens_text(ln.segments()[0])) not in types
+    ]
+    if not block:
+        ctx.set("title", None, [])
+        return
+    ctx.set("title", join_lines([ln.text for ln in block]), block, GUESSED)
+
+
+_SUBJECT_PREFIX = regex.compile(r"^(?:hier|Betreff|Betr\.)\s*:\s*", regex.IGNORECASE)

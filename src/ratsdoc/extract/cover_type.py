@@ -1,0 +1,109 @@
+"""The document type of a paper's cover read from its layout: a type word alone on its line (also
+wrapped in its cell, or misread by OCR), a type with the rule it is filed under, the type a letter
+names first in its subject, and the profile's default type for a letter that names none."""
+
+from __future__ import annotations
+
+import regex
+
+from ..issues import IssueCode
+from ..layout.lines import Line, Token, tokens_text
+from ..text.normalize import fold_for_match
+from .context import GUESSED, Context
+from .doubt import default_type_basis
+from .ocr_type import doubtful_rule, type_segment
+from .ocr_vocab import snap_value
+
+#: Signs OCR read after a type line's last word, from a stamp's frame or a speck ("...ordnung: =").
+_TRAILING_MARKS = regex.compile(r"(?:\s*[^\p{L}\d\s§)]+)+$")
+_TYPE_QUALIFIER = regex.compile(r"^\s+(?:nach|gemäß|gemaess|gem\.)\s+\S")
+#: A type standing alone has at most three words ("Dringliche Entscheidungsvorlage").
+_TYPE_WORDS = 3
+#: Two lines whose left edges are this close (points) start in the same column.
+_SAME_EDGE = 3.0
+
+
+def read_document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
+    """Set the document type from the cover's ``segments`` (line index, line, segment): a type word
+    alone on its segment above a letter's salutation, else a type with the rule it is filed under;
+    returns where it stands, the anchor for the fields around it."""
+    types = sorted(ctx.profile.document_types, key=len, reverse=True)
+    folded = [(fold_for_match(t), t) for t in types]
+    known = {key for key, _ in folded}
+    qualified: tuple[str, Line, list[Token]] | None = None
+    salutation = ctx.find_label("salutation", page=1)
+    for index, line, seg in segments:
+        if salutation is not None and index >= salutation[0]:
+            break  # below a letter's salutation a lone "Antrag:" heads the request, it is no type
+        scanned = line.page in ctx.layout.ocr_pages
+        raw = type_segment(line, seg, types) if scanned else tokens_text(seg)
+        text = fold_for_match(raw).rstrip(":")
+        if scanned and len(seg) <= _TYPE_WORDS and text not in known and not raw.endswith(":"):
+            # A type alone on its line as OCR misread it ("Anfraqe", "Beschlussvor1age").
+            text = fold_for_match(snap_value(raw, types) or raw)
+        for key, name in folded:
+            if qualified is None and text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):
+                # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under,
+                # unless the paper also states its type alone ("Antrag" over the subject).
+                qualified = (_TRAILING_MARKS.sub("", raw).rstrip(":"), line, seg)
+            if text == key and not raw.endswith(":"):  # "Antrag:" alone heads what follows
+                wrapped = _type_wrapped_over(segments, line, seg, folded)
+                if wrapped is not None:  # "Dringliche" / "Entscheidungsvorlage" in a narrow cell
+                    return _set_type(ctx, wrapped[0], line, [*wrapped[1], *seg])
+                return _set_type(ctx, name, line, seg)
+    if qualified is not None:
+        found = _set_type(ctx, *qualified)
+        if found[0].page in ctx.layout.ocr_pages and doubtful_rule(qualified[0]):
+            ctx.warn(
+                IssueCode.VALUE_UNCERTAIN,
+                f"document_type may be misread: in {qualified[0]!r} OCR may have read the sign § as a digit",
+                found[0].page,
+                field="document_type",
+            )
+        return found
+    ctx.set("document_type", None, [])
+    return None
+
+
+def _type_wrapped_over(
+    segments: list[tuple[int, Line, list[Token]]], line: Line, seg: list[Token], folded: list[tuple[str, str]]
+) -> tuple[str, list[Token]] | None:
+    """A longer type whose first words stand in the segment right above ``seg``, at its left edge
+    (a type wrapped in its cell: "Dringliche" over "Entscheidungsvorlage"), with that segment."""
+    for _, other, above in segments:
+        if other.page != line.page or not above or not 0 <= seg[0].top - above[-1].bottom <= 0.6 * seg[0].size:
+            continue
+        if abs(above[0].x0 - seg[0].x0) > _SAME_EDGE:
+            continue
+        joined = fold_for_match(f"{tokens_text(above)} {tokens_text(seg)}")
+        return next(((name, above) for key, name in folded if key == joined), None)
+    return None
+
+
+def _set_type(ctx: Context, name: str, line: Line, seg: list[Token]) -> tuple[Line, list[Token]]:
+    """Store document type ``name`` read from ``seg``; warn when it is no Drucksache."""
+    ctx.set("document_type", name, [(line.page, seg)])
+    if name in ctx.profile.not_drucksache_types:
+        ctx.warn(
+            IssueCode.NOT_A_DRUCKSACHE,
+            f"not a Drucksache: the paper is of type {name!r}, so Drucksache fields stay empty",
+        )
+    return line, seg
+
+
+def document_type_from_title(ctx: Context) -> None:
+    """A letter names its type first in its subject ("Stellungnahme zur Beschlussvorlage ...")."""
+    title = ctx.fields.values.get("title") or ""
+    words = [fold_for_match(w).strip(',.:;„“"') for w in str(title).split()[:4]]
+    types = {fold_for_match(name): name for name in ctx.profile.document_types}
+    for name in (types[word] for word in words if word in types):
+        ctx.set("document_type", name, [], GUESSED)
+        if "title" in ctx.fields.provenance:
+            ctx.fields.provenance["document_type"] = list(ctx.fields.provenance["title"])
+        return
+
+
+def default_document_type(ctx: Context) -> None:
+    """A letter with a salutation that names no type gets the profile's default type."""
+    if ctx.profile.default_document_type and ctx.find_label("salutation") is not None:
+        ctx.set("document_type", ctx.profile.default_document_type, [], *default_type_basis(ctx))

@@ -1,0 +1,116 @@
+"""The body of the session as the head of a meeting document names it: in a session line ('Sitzung
+des Gemeinderates'), in a short head line that is its name alone, or in full in a running head where
+the session line gives only its noun."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..layout.lines import Line
+from ..text.normalize import join_lines
+from .body_names import body_name, town_seat
+from .head_lines import AFTER_NAME, EVIDENCE_LINES, TYPE_LINES, line_text
+from .header import value_continuation
+from .record_type import type_of
+from .rules import MeetingRules
+
+#: The end of a line that breaks a session phrase before the body's name.
+_BROKEN = regex.compile(r"\sSitzung(?:\s+(?:des|der))?$")
+#: The end of a line that may break a body's seat before its town ('... des Kreistages des
+#: Landkreises' / 'Gotha vom 31. Januar 2024').
+_SEAT_END = regex.compile(r"\s(?P<seat>(?:des|der)\s+\p{Lu}\p{L}+)$")
+
+
+def _broken(text: str, following: str, rules: MeetingRules) -> bool:
+    """Whether ``text`` breaks a session phrase that ``following`` (the next line) goes on with."""
+    seat = _SEAT_END.search(text)
+    if seat and following:
+        return bool(town_seat([*seat.group("seat").split(), *following.split()[:2]], rules))
+    return bool(_BROKEN.search(text))
+
+
+def read_body(head: Sequence[Line], rules: MeetingRules, furniture: Sequence[Line] = ()) -> tuple[str, Line] | None:
+    """The body of the session: named in a session line ('Sitzung des Gemeinderates',
+    'Protokoll der Bezirksvertretung Lindenthal'), else a short head line that is a body's
+    name alone ('Grosser Rat', 'Stadtteilbeirat Büchenbach'). A session line that gives only the
+    body's noun ('ich eröffne die 18. Sitzung des Rates') yields to a head line, or a running
+    head or foot of any page (``furniture``), naming the same body in full ('Rat der Stadt
+    Köln'): the document itself prints the longer name."""
+    found = _session_body(head, rules) or _heading_body(head, rules)
+    if found is None or len(found[0].split()) > 1:
+        return found
+    running = _distinct(furniture)
+    for full in (_heading_body(head, rules, limit=None), _heading_body(running, rules, limit=None)):
+        if full and _completes(found[0], full[0]):
+            return full
+    full = _session_body(running, rules)  # 'Rat der Stadt Jena – 18. Sitzung vom ...' over each page
+    return full if full and _completes(found[0], full[0]) else found
+
+
+def _distinct(lines: Sequence[Line]) -> list[Line]:
+    """The first line of each text among ``lines`` (a running head repeats on every page)."""
+    seen: set[str] = set()
+    kept = []
+    for line in lines:
+        text = line_text(line)
+        if text and text not in seen:
+            seen.add(text)
+            kept.append(line)
+    return kept
+
+
+def _completes(bare: str, full: str) -> bool:
+    """Whether ``full`` names the body that ``bare`` gives by its noun alone ('Rat' → 'Rat der
+    Stadt Köln', 'Gemeinderat' → 'Gemeinderat Arbon')."""
+    words = full.split()
+    return len(bare.split()) == 1 and len(words) > 1 and words[0] == bare
+
+
+def _session_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
+    """The body named in a session line of the head ('Sitzung des Gemeinderates', 'Rat der Stadt
+    Jena – 18. Sitzung vom ...')."""
+    lines = list(head[:EVIDENCE_LINES])
+    for index, line in enumerate(lines):
+        text = line_text(line)
+        if index + 1 < len(lines) and _broken(text, line_text(lines[index + 1]), rules):
+            # 'ich eröffne die 37. Sitzung' / 'des Rates in der ...': a session line broken after its
+            # noun or its article ('... die 14. Sitzung des' / 'Rates in der ...').
+            text += " " + line_text(lines[index + 1])
+        elif len(cells := line.segments()) == 2:
+            # A form's value cell wrapped under itself ('Protokoll:  Gemeinderat der Landes-' / 'hauptstadt ...').
+            text = join_lines([text, *value_continuation(lines, index, cells[1][0].x0, rules)])
+        named = AFTER_NAME.match(text)
+        if named and any(p.match(named.group("rest")) for p in rules.lists["session"]):
+            # A running head that names the body before its session: 'Rat der Stadt Jena – 18. Sitzung vom ...'.
+            name = body_name(named.group("name"), rules, genitive=False, whole=True)
+            if name:
+                return name, line
+        for pattern in rules.lists["body_phrases"]:
+            match = pattern.search(text)
+            if match is None:
+                continue
+            article = text[: match.start("body")].split()[-1:]
+            name = body_name(match.group("body"), rules, genitive=[a.casefold() for a in article] == ["des"])
+            if name:
+                return name, line
+    return None
+
+
+def _heading_body(head: Sequence[Line], rules: MeetingRules, limit: int | None = TYPE_LINES) -> tuple[str, Line] | None:
+    """A short line among the first ``limit`` of ``head`` that is a body's name alone ('Grosser
+    Rat', 'Stadtteilbeirat Büchenbach')."""
+    for line in head[:limit]:
+        # A line or one of its cells: 'Stadtrat Jena' with 'Protokoll' set right on its baseline.
+        cells = line.segments()
+        texts = [line_text(line)] + ([" ".join(t.text for t in cell) for cell in cells] if len(cells) > 1 else [])
+        named = AFTER_NAME.match(texts[0])
+        if named and type_of(named.group("rest"), rules):
+            texts.append(named.group("name"))  # 'Stadtrat Jena – Protokoll der Sitzung vom ...'
+        name = next(
+            (n for t in texts if (n := body_name(" ".join(t.split()), rules, genitive=False, whole=True))), None
+        )
+        if name:
+            return name, line
+    return None

@@ -1,0 +1,116 @@
+"""The meeting vocabulary of an agenda: part and agenda headings, the heading row of an agenda table,
+item lines, head lines that are no item, paper numbers, the table of contents of verbatim minutes,
+and the words that end a title or stand beside it."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .defaults import HEAD_LINES, ITEM_LINES, PAPER_NUMBERS, PART_NUMBER, PUBLIC_PART, SIDE_LABELS, TOC
+from .rules_patterns import check_patterns
+
+
+class AgendaRules(BaseModel):
+    """The agenda part of :class:`~.rules.MeetingRules` (all patterns case-insensitive)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    public_parts: list[str] = Field(
+        default_factory=lambda: [rf"{PART_NUMBER}{PUBLIC_PART}"],
+        description="Headings that open the public part.",
+    )
+    nonpublic_parts: list[str] = Field(
+        default_factory=lambda: [rf"{PART_NUMBER}Nicht[\s-]*{PUBLIC_PART}"],
+        description="Headings that open the non-public part.",
+    )
+    agenda_headings: list[str] = Field(
+        default_factory=lambda: [
+            r"(?:(?:Nicht[\s-]*)?Öffentliche\s+)?Tagesordnung\b",
+            r"Traktandenliste\b",  # Swiss
+            r"(?:Nicht[\s-]*)?Öffentlicher\s+Teil\b",
+        ],
+        description="Headings that open the agenda list of an invitation.",
+    )
+    agenda_number_headings: list[str] = Field(
+        default_factory=lambda: [r"(?-i:TOP?|TOP-Nr\.?|Top|Tagesordnungspunkt|Pkt\.|Punkt)"],
+        description="Headings of an agenda table's item column ('TO', 'TOP', 'Pkt.'). With a title "
+        "column heading (agenda_title_headings) a few headings after it ('Drucksache', 'Vorlage' may "
+        "stand between), they make the heading row of an agenda table on page 1: a document with one "
+        "over numbered items is an agenda (kind 'meeting') even where no type word names it.",
+    )
+    agenda_title_headings: list[str] = Field(
+        default_factory=lambda: [r"Titel", r"Betreff", r"Gegenstand", r"Beratungsgegenstand", r"Bezeichnung"],
+        description="Headings of an agenda table's title column: the columns right of it are no part of a title.",
+    )
+    agenda_paper_headings: list[str] = Field(
+        default_factory=lambda: [r"Vorlage", r"Drucksache", r"Drs\.", r"Ds\.", r"Vorlagen-?Nr\.?", r"Geschäft"],
+        description="Headings of an agenda table's paper column ('Vorlage'): kept with the item wherever it stands.",
+    )
+    agenda_table_type: str = Field(
+        default="Tagesordnung",
+        description="The type of a document known as an agenda by its table's heading row alone.",
+    )
+    item_patterns: list[str] = Field(
+        default_factory=lambda: list(ITEM_LINES),
+        description="Agenda item lines with groups number and title; the first pattern (with "
+        "'TOP') is preferred in a document that has such lines, the others only in the agenda list "
+        "or, in minutes without one, where the numbers run in sequence.",
+    )
+    head_lines: list[str] = Field(
+        default_factory=lambda: list(HEAD_LINES),
+        description="Whole lines that look like a numbered agenda item but belong to the session's head "
+        "(the session line, a date alone): never an item.",
+    )
+    paper_number_patterns: list[str] = Field(
+        default_factory=lambda: list(PAPER_NUMBERS),
+        description="Paper numbers in an item: after a keyword in the title, in parentheses after it, "
+        "or a right-hand cell or a line under the title that is nothing but a paper number.",
+    )
+    toc_headings: list[str] = Field(
+        default_factory=lambda: list(TOC),
+        description="Headings alone on a line over the table of contents that opens verbatim minutes.",
+    )
+    year_words: list[str] = Field(
+        default_factory=lambda: [
+            r"\p{L}*jahre?s?",  # 'Haushaltsjahre 2023/2024', 'Schuljahr', 'Wirtschaftsjahres'
+            r"\p{L}*haushalte?s?",  # 'Doppelhaushalt 2025/2026'
+            r"Spielzeit",
+            r"Saison",
+            r"\p{L}*periode",  # 'Wahlperiode'
+            r"für",
+            r"bis",
+        ],
+        description="Words after which a span of consecutive years ('Haushaltsjahre 2023/2024') belongs to "
+        "the title, not a paper number.",
+    )
+    title_open_ends: list[str] = Field(
+        default_factory=lambda: [
+            *("und", "oder", "sowie", "bzw.", "der", "die", "das", "des", "den", "dem", "ein", "eine", "einer"),
+            *("eines", "für", "zur", "zum", "mit", "von", "vom", "im", "in", "an", "am", "auf", "über", "zu"),
+            *("bei", "nach", "aus", "gegen", "zwischen"),
+        ],
+        description="Words an agenda title cannot end with: a title that does was cut (a warning).",
+    )
+    agenda_side_labels: list[str] = Field(
+        default_factory=lambda: list(SIDE_LABELS),
+        description="Labels of a line under an agenda item's title that names who reports on it "
+        "('Berichterstattung: Bürgermeister Bauer'): no part of the title.",
+    )
+
+    @field_validator(
+        "public_parts",
+        "nonpublic_parts",
+        "agenda_headings",
+        "agenda_number_headings",
+        "agenda_title_headings",
+        "agenda_paper_headings",
+        "item_patterns",
+        "paper_number_patterns",
+        "agenda_side_labels",
+        "toc_headings",
+        "year_words",
+        "head_lines",
+    )
+    @classmethod
+    def _agenda_patterns_compile(cls, value: list[str]) -> list[str]:
+        return check_patterns(value)

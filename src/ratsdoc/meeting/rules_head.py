@@ -1,0 +1,159 @@
+"""The meeting vocabulary of a document's head: the type words and session words that make a meeting
+document, the body, issuer and public of its cover, the header labels and session lines, the
+record's own number and the item line of a per-item extract."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .defaults import DATE_LABELS, EVIDENCE, RECORD_NUMBERS, SESSION_LINES
+from .rules_patterns import check_patterns
+
+
+class HeadRules(BaseModel):
+    """The head part of :class:`~.rules.MeetingRules` (all patterns case-insensitive)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    types: list[str] = Field(
+        default_factory=lambda: [
+            "Einladung",
+            "Tagesordnung",
+            "Niederschrift",
+            "Protokoll",
+            "Sitzungsprotokoll",
+            "Beschlussprotokoll",
+            "Ergebnisprotokoll",
+            "Verhandlungsschrift",
+            "Wortprotokoll",
+            "Abstimmungsprotokoll",
+            # The minutes of one item, as council information systems publish them per agenda item.
+            "Beschlussauszug",
+            "Protokollauszug",
+            # A faction's or a committee's list of recommendations on the items of a session.
+            "Beschlussempfehlungen",
+        ],
+        description="Document types that are meeting documents (kind 'meeting').",
+    )
+    agenda_types: list[str] = Field(
+        default_factory=lambda: ["Einladung", "Tagesordnung", "Beschlussempfehlungen"],
+        description="Meeting types written before the session (no decisions, votes or attendance to read).",
+    )
+    session_evidence: list[str] = Field(
+        default_factory=lambda: list(EVIDENCE),
+        description="Words of a session record on page 1 (searched in its first lines); two of them, or one "
+        "and a session line, make a page whose heading starts with a type word a meeting document.",
+    )
+    body_nouns: list[str] = Field(
+        default_factory=lambda: [
+            "rat",
+            "ausschuss",
+            "beirat",
+            "vertretung",
+            "versammlung",
+            "kreistag",
+            "kommission",
+            "gremium",
+            "senat",
+            "konferenz",
+            "parlament",  # Swiss 'Stadtparlament', 'Gemeindeparlament'
+        ],
+        description="Ends of the words that name a deciding body ('Gemeinderat', 'Bauausschuss', "
+        "'Bezirksvertretung'): a session's body names one.",
+    )
+    body_phrases: list[str] = Field(
+        default_factory=lambda: [
+            r"Sitzung\s+(?:des|der)\s+(?P<body>.+)",
+            r"(?:Protokoll|Niederschrift|Verhandlungsschrift|Sitzungsprotokoll|Beschlussprotokoll|Wortprotokoll)"
+            r"\s+(?:des|der)\s+(?P<body>.+)",
+            # A head row 'Gremium: ...', or a per-item extract's 'Protokoll: Gemeinderat der Landeshauptstadt ...'.
+            r"^\s*(?:Gremium|Organ|Protokoll|Niederschrift)\s*:\s*(?P<body>.+)",
+            r"Sitzung\s+(?P<body>.+)",  # '1. öffentliche Sitzung Stadtteilbeirat Büchenbach'
+        ],
+        description="Where a session line names its body ('Sitzung des Gemeinderates', 'Protokoll des "
+        "Gemeinderats'); the group body runs to the first word that is not part of a name.",
+    )
+    originator_lines: list[str] = Field(
+        default_factory=lambda: [
+            r"(?P<originator>(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Kanton|Hansestadt|Landeshauptstadt|"
+            # A place's name may open with an abbreviation ('Kanton St. Gallen', 'Stadt St. Ingbert').
+            r"Bezirksamt|Stadtverwaltung|Gemeindeverwaltung|Marktgemeinde|Stadtgemeinde)\s+(?:\p{Lu}\p{Ll}{1,2}\.\s*)?"
+            r"\p{Lu}[\p{L}-]+"
+            r"(?:\s+\p{Lu}[\p{L}-]+)?)\s*$",
+        ],
+        description="The issuer at the end of a short head line of page 1 ('Stadt Erlangen', "
+        "'Einladung   Stadt Erlangen'); matched with case, so a signature in capitals is not one.",
+    )
+    head_fields: list[str] = Field(
+        default_factory=lambda: ["body", "originator", "public"],
+        description="Cover fields the meeting reader reads from the head of a meeting document (and warns "
+        "about when missing); a profile whose own value patterns read them lists none.",
+    )
+    record_prefixes: list[str] = Field(
+        default_factory=lambda: [r"Auszug\s+aus\s+(?:der|dem)"],
+        description="Words before a type word in the heading of a record's extract ('Auszug aus der Niederschrift').",
+    )
+    record_numbers: list[str] = Field(
+        default_factory=lambda: list(RECORD_NUMBERS),
+        description="The record's own number in its head ('Protokoll Nr. 61 vom ...'): the paper's number, "
+        "which the golden conventions keep apart from the session's number (meeting.number, '5. Sitzung') "
+        "and from the numbers of the papers it names.",
+    )
+    item_heads: list[str] = Field(
+        default_factory=lambda: [
+            # The one item of a record's extract: 'Niederschrift Nr. 12, TOP 1e', 'TOP: 1e', 'TOP Ö 3 Titel'.
+            r"(?:^|,\s*|\s)(?:TOP|Tagesordnungspunkt)\s*:?\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*"
+            r"(?-i:[a-z])?)\s*(?::\s*|\s+(?=\p{Lu}|„)|$)(?P<title>.*)$",
+        ],
+        description="The item line of a record's extract (one agenda item): groups number and title (the "
+        "title may follow on the next line or under 'Betreff:').",
+    )
+    item_title_labels: list[str] = Field(
+        default_factory=lambda: [r"Betreff", r"Gegenstand", r"Thema"],
+        description="Labels of the item's title in a record's extract ('Betreff: ...').",
+    )
+    public_sessions: list[str] = Field(
+        default_factory=lambda: [
+            r"(?P<not>nicht[\s-]*)?öffentliche[nr]?\s+(?:\p{L}*sitzung|Tagesordnung)\b",
+            r"Sitzungsart\s*:\s*(?P<not>nicht[\s-]*)?öffentlich\b",  # a head row
+        ],
+        description="Words that call the session public or not ('Protokoll der öffentlichen Sitzung', "
+        "'nichtöffentliche Sitzung'); the group not marks a non-public one.",
+    )
+    header_labels: dict[str, list[str]] = Field(
+        default_factory=lambda: {
+            "date": list(DATE_LABELS),
+            "start": [r"Beginn", r"Sitzungsbeginn", r"Uhrzeit", r"Zeit"],
+            "end": [r"Ende", r"Sitzungsende", r"Schluss"],
+            "location": [r"Sitzungsort", r"Tagungsort", r"Ort", r"Raum", r"Sitzungsraum"],
+            "number": [r"Sitzungsnummer", r"Sitzung\s+Nr\.?", r"Sitzungs-Nr\.?"],
+        },
+        description="Labels of the header block ('Beginn: 18:30 Uhr') per meeting field.",
+    )
+    session_patterns: list[str] = Field(
+        default_factory=lambda: list(SESSION_LINES),
+        description="Session lines on the first page with optional groups number, date, start, location.",
+    )
+
+    @field_validator(
+        "session_patterns",
+        "record_prefixes",
+        "session_evidence",
+        "body_phrases",
+        "originator_lines",
+        "public_sessions",
+        "record_numbers",
+        "item_heads",
+        "item_title_labels",
+    )
+    @classmethod
+    def _head_patterns_compile(cls, value: list[str]) -> list[str]:
+        return check_patterns(value)
+
+    @field_validator("head_fields")
+    @classmethod
+    def _known_fields(cls, value: list[str]) -> list[str]:
+        unknown = sorted(set(value) - {"body", "originator", "public"})
+        if unknown:
+            raise ValueError(f"head_fields names fields the head does not give: {', '.join(unknown)}")
+        return value

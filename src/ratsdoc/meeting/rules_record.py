@@ -1,0 +1,158 @@
+"""The meeting vocabulary of a session's record: which types are verbatim and their speaker turns,
+the close of the public part and of the session, who attended, and each item's decision and vote."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .defaults import (
+    ABSENT,
+    ATTENDEES,
+    DECISION,
+    FACTIONS,
+    PUBLIC_END,
+    SALUTATIONS,
+    STAGE_NOTES,
+    TITLES,
+    UNANIMOUS,
+    VOTE,
+)
+from .rules_patterns import check_patterns
+
+
+class RecordRules(BaseModel):
+    """The record part of :class:`~.rules.MeetingRules` (all patterns case-insensitive)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    titles: list[str] = Field(
+        default_factory=lambda: list(TITLES),
+        description="Official titles before a name in a head row ('Vorsitz: OB Kuhn'): not part of the name.",
+    )
+    verbatim_types: list[str] = Field(
+        default_factory=lambda: ["Wortprotokoll"],
+        description="Types whose body is speaker turns (speeches are read).",
+    )
+    verbatim_if_turns: list[str] = Field(
+        default_factory=lambda: ["Verhandlungsschrift"],
+        description="Types that name minutes as well as verbatim records (an Austrian Gemeinderat's "
+        "Verhandlungsschrift is its minutes, a Landtag's its debate): verbatim only where the text reads "
+        "as verbatim minutes (``verbatim_if_min_turns`` speaker turns with a role or faction).",
+    )
+    verbatim_if_min_turns: int = Field(
+        default=2,
+        description="Speaker turns with a role or faction that make a document of a type in "
+        "``verbatim_if_turns`` verbatim minutes.",
+    )
+    verbatim_min_turns: int = Field(
+        default=6,
+        description="Speaker turns with a role or faction that make a document without a type word "
+        "verbatim minutes (with a session line on page 1).",
+    )
+    head_roles: list[str] = Field(
+        default_factory=lambda: [
+            r"Vorsitz",
+            r"Vorsitzende[r]?",
+            r"Protokoll",
+            r"Protokollführung",
+            r"Schriftführer(?:in)?",
+        ],
+        description="Head rows that name a person and their role in the meeting ('Vorsitz  Andreas Zuber, "
+        "Präsident'); read as attendees when no attendance list names anyone.",
+    )
+    decision_headings: list[str] = Field(
+        default_factory=lambda: [r"Beschlussfassung", r"Schlussabstimmung", r"Beschluss", r"Abstimmung"],
+        description="Headings alone on a line whose next paragraph is the item's result ('Beschlussfassung' / "
+        "'Der Antrag wird mit 59:55 Stimmen erheblich erklärt.').",
+    )
+    public_end: list[str] = Field(
+        default_factory=lambda: list(PUBLIC_END),
+        description="Phrases of verbatim minutes that close the public part: the items read before them are public.",
+    )
+    decision_labels: list[str] = Field(
+        default_factory=lambda: list(DECISION), description="Labels of an item's decision ('Beschluss:')."
+    )
+    vote_labels: list[str] = Field(
+        default_factory=lambda: list(VOTE), description="Labels of an item's vote ('Abstimmungsergebnis:')."
+    )
+    vote_words: dict[str, list[str]] = Field(
+        default_factory=lambda: {
+            "yes": [r"Ja(?:-Stimmen)?", r"dafür", r"Zustimmung(?:en)?", r"Für"],
+            "no": [r"Nein(?:-Stimmen)?", r"dagegen", r"Gegenstimmen?", r"Gegen", r"Ablehnung(?:en)?"],
+            "abstain": [r"(?:Stimm)?[Ee]nthaltung(?:en)?", r"Enthaltungen?"],
+        },
+        description="Words of the vote counts; a count stands before or after its word ('Ja 23', '7 Ja-Stimmen').",
+    )
+    unanimous_words: list[str] = Field(
+        default_factory=lambda: list(UNANIMOUS), description="Words for a unanimous vote."
+    )
+    majority_words: list[str] = Field(
+        default_factory=lambda: [r"mehrheitlich", r"mit\s+(?:großer\s+|knapper\s+)?Mehrheit"],
+        description="Words for a vote taken by a majority, not unanimously ('mehrheitlich beschlossen').",
+    )
+    attendee_labels: list[str] = Field(
+        default_factory=lambda: list(ATTENDEES), description="Headings of the attendance list."
+    )
+    absent_labels: list[str] = Field(
+        default_factory=lambda: list(ABSENT), description="Headings of absent people or mere recipients (left out)."
+    )
+    salutations: list[str] = Field(
+        default_factory=lambda: list(SALUTATIONS), description="Forms of address removed from the front of a name."
+    )
+    attendee_offices: list[str] = Field(
+        default_factory=lambda: [
+            r"(?:Vize)?[Bb]ürgermeister(?:in)?",
+            r"G?GR(?:in)?",
+            r"StR(?:in)?",
+            r"GV",
+        ],
+        description="Offices printed before an attendee's name ('Bürgermeister Jens Lange', 'GR Anna Bauer', "
+        "matched with case): the attendee's role as printed.",
+    )
+    factions: list[str] = Field(
+        default_factory=lambda: FACTIONS.split("|"),
+        description="Names of factions: a group heading that matches one is a faction, else a role.",
+    )
+    session_close: list[str] = Field(
+        default_factory=lambda: [
+            # 'Ende der Sitzung: 12.40 Uhr', 'Schluss der Sitzung 21:05 Uhr', 'Sitzungsende: 19 Uhr'.
+            r"(?:Ende|Schluss)\s+der\s+Sitzung\s*(?::|um\b|\d)",
+            r"Sitzungsende\s*:",
+        ],
+        description="A line that closes the session: it ends the last speaker turn of verbatim minutes.",
+    )
+    stage_notes: list[str] = Field(
+        default_factory=lambda: list(STAGE_NOTES),
+        description="Words that open a stage note in verbatim minutes ('(Beifall bei der SPD)'): no one's words.",
+    )
+    speaker_patterns: list[str] = Field(
+        default_factory=lambda: [
+            r"(?P<role>(?:Ober)?[Bb]ürgermeister(?:in)?|Präsident(?:in)?|Vorsitzende[r]?|Ratsmitglied|Ratsherr|Ratsfrau"
+            r"|Stadtrat|Stadträtin|Beigeordnete[r]?|Kantonsrat|Kantonsrätin|Regierungsrat|Regierungsrätin"
+            r"|Stadtdirektor(?:in)?|Stadtkämmerer|Stadtkämmerin|Dezernent(?:in)?)?\s*"
+            # 'Beigeordnete Frau Klein:': the form of address is no part of the name; 'Prof. Dr.' is.
+            r"(?:(?:Frau|Herr)\s+)?"
+            r"(?P<speaker>(?:Prof\.\s+)?(?:Dr\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'-]+){0,3})"
+            r"\s*(?:\((?P<faction>[^)]{1,40})\)|,\s*(?P<faction2>[\p{Lu}][\p{L}/ ]{1,30}))?\s*:\s*(?P<text>.*)",
+        ],
+        description="A speaker turn at the start of a line: groups speaker, role, faction, text.",
+    )
+
+    @field_validator(
+        "decision_labels",
+        "vote_labels",
+        "unanimous_words",
+        "majority_words",
+        "attendee_labels",
+        "absent_labels",
+        "factions",
+        "speaker_patterns",
+        "session_close",
+        "stage_notes",
+        "head_roles",
+        "decision_headings",
+        "public_end",
+    )
+    @classmethod
+    def _record_patterns_compile(cls, value: list[str]) -> list[str]:
+        return check_patterns(value)
