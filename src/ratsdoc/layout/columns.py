@@ -178,7 +178,9 @@ def _over_both(line: Line, right: Sequence[Line], x: float) -> bool:
 
 def _balanced(above: Sequence[Line], block: Sequence[Line], below: Sequence[Line], x: float) -> bool:
     """Whether ``block`` is set off from the lines ``above`` and ``below`` it (in order from the
-    top), both columns holding a line just above and just below it (see :func:`_set_apart`)."""
+    top), both columns holding a line just below it and just above it (or, a block all in bold,
+    one column just above it); a block of at most :data:`HEADING_LINES` lines that opens with a
+    bold one (see :func:`_set_apart`)."""
     if len(block) > HEADING_LINES or not all(t.bold for t in block[0].words):
         return False  # a heading opens with a bold line; a turn under a column heading does not
     size = max(ln.size for ln in block)
