@@ -20,7 +20,8 @@ table of contents, Swiss Protokolle with dates at wrapped line starts and severa
 items, head lines that start with digits, running heads and foots); with ``--parliament-styles N`` also those
 of ``meeting_parliament.py`` (a cantonal parliament's Protokoll with registry numbers, continued items and
 votes by faction, a Gemeinderat Niederschrift, an agenda table over several pages); with ``--plenary-styles N``
-also the long verbatim minutes of ``meeting_plenary.py`` (set like a plenary protocol); with ``--austrian-styles
+also the long verbatim minutes of ``meeting_plenary.py`` (set like a plenary protocol); with ``--plenary-hard
+N`` also those of ``meeting_plenary_hard.py`` (the same with what the reader found hard); with ``--austrian-styles
 N`` also those of ``meeting_austrian.py`` (Austrian Verhandlungsschriften of a Gemeinderat, their agenda in
 whole titles, keywords or numbers only); with ``--deep-agendas N`` also those of ``meeting_deep.py`` (agendas
 numbered to three levels with long titles, dot leaders and page numbers, items over page breaks). The same seed
@@ -413,6 +414,7 @@ STYLE_MODULES = (
     ("--minutes-styles", "meeting_minutes"),
     ("--parliament-styles", "meeting_parliament"),
     ("--plenary-styles", "meeting_plenary"),
+    ("--plenary-hard", "meeting_plenary_hard"),
     ("--austrian-styles", "meeting_austrian"),
     ("--deep-agendas", "meeting_deep"),
 )

@@ -20,6 +20,7 @@ from .gutter import (
     MIN_SPLIT_LINES,
     Gutter,
     candidate,
+    columns_top,
     crosses,
     learnt_gutter,
     loose_gutter,
@@ -117,6 +118,9 @@ def _body_start(lines: Sequence[Line], x: float) -> int:
 SET_OFF = 0.6
 #: ... and both columns hold a line within this many type sizes above and below it.
 BALANCED = 6.0
+#: ... and it has at most this many lines, the first in bold: a longer run beside an empty column,
+#: or one opened by running text, is a column's text.
+HEADING_LINES = 6
 
 
 def _set_apart(lines: Sequence[Line], start: int, x: float) -> set[int]:
@@ -174,7 +178,11 @@ def _over_both(line: Line, right: Sequence[Line], x: float) -> bool:
 
 def _balanced(above: Sequence[Line], block: Sequence[Line], below: Sequence[Line], x: float) -> bool:
     """Whether ``block`` is set off from the lines ``above`` and ``below`` it (in order from the
-    top), both columns holding a line just above and just below it (see :func:`_set_apart`)."""
+    top), both columns holding a line just below it and just above it (or, a block all in bold,
+    one column just above it); a block of at most :data:`HEADING_LINES` lines that opens with a
+    bold one (see :func:`_set_apart`)."""
+    if len(block) > HEADING_LINES or not all(t.bold for t in block[0].words):
+        return False  # a heading opens with a bold line; a turn under a column heading does not
     size = max(ln.size for ln in block)
     top, bottom = block[0].top, block[-1].top
     free_above = top - max(ln.bottom for ln in above)
@@ -183,7 +191,13 @@ def _balanced(above: Sequence[Line], block: Sequence[Line], below: Sequence[Line
         return False
     near_above = [ln for ln in above if top - ln.top <= BALANCED * size and not spans(ln, x)]
     near_below = [ln for ln in below if ln.top - bottom <= BALANCED * size and not spans(ln, x)]
-    return all(any(sides(ln, x)[side] for ln in near) for near in (near_above, near_below) for side in (0, 1))
+    if not all(any(sides(ln, x)[side] for ln in near_below) for side in (0, 1)):
+        return False
+    held = [any(sides(ln, x)[side] for ln in near_above) for side in (0, 1)]
+    # Columns left unbalanced above a heading: one runs on to just above it, the other ended far
+    # higher (or holds nothing above it). A heading inside a column cannot leave such a hole in the
+    # other column, whose running text goes on beside it; a heading is set in bold.
+    return all(held) or (any(held) and all(t.bold for ln in block for t in ln.words))
 
 
 def _gutter(lines: list[Line], width: float, running: bool, loose: bool) -> tuple[list[Line], Gutter | None]:
@@ -224,10 +238,24 @@ def _ordered(
     right column), with a warning when the order is in doubt. ``loose``: a column's part of a
     line may hold several of its rows (the other column's row between them joined them into one
     line: a title's last row and its paper number "548/2024" under it); each is a line."""
-    if gutter is None and learnt is not None and short_column([ln for ln in lines if ln.words], learnt, width):
-        gutter = learnt
+    head: list[Line] = []
+    if gutter is None and learnt is not None:
+        worded = [ln for ln in lines if ln.words]
+        top = columns_top(worded, learnt, width)
+        if short_column(worded, learnt, width):
+            gutter = learnt
+        elif top is not None and short_column([ln for ln in worded if ln.top >= top], learnt, width):
+            # A head over most of the page, the columns below it: the head is read first, as it is.
+            head = [ln for ln in lines if ln.top < top]
+            lines, gutter = [ln for ln in lines if ln.top >= top], learnt
     if gutter is None:
         return lines, None
+    ordered, issue = _in_columns(lines, width, gutter, loose)
+    return head + ordered, issue
+
+
+def _in_columns(lines: list[Line], width: float, gutter: Gutter, loose: bool) -> tuple[list[Line], Issue | None]:
+    """``lines`` read column by column at ``gutter`` (see :func:`_ordered`)."""
     page = lines[0].page
     if not gutter.aligned:
         message = f"page {page}: text on both sides of a ragged gap; read line by line, the order may be wrong"

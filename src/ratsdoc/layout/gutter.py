@@ -151,6 +151,8 @@ LOOSE_FREE_SHARE = 0.9
 LOOSE_ALIGNED_SHARE = 0.6
 LOOSE_FILLED_SHARE = 0.5
 LOOSE_MIN_LINES = 6
+#: The loose gutter lies at least this many points left of the right column's start.
+START_MARGIN = 2.0
 
 
 def below_head(lines: Sequence[Line], x: float) -> list[Line]:
@@ -166,13 +168,17 @@ def below_head(lines: Sequence[Line], x: float) -> list[Line]:
 def loose_gutter(lines: Sequence[Line], width: float) -> Gutter | None:
     """The gutter of a page of two independent columns of running text, or None: of the x that
     pass, the one fewest lines of the columns run across (:func:`spans`; nearest the middle on
-    a tie). The head above the columns (:func:`below_head`) has no column lines: counted, a
+    a tie); bold lines (headings over both columns) may cross the gutter. The head above the
+    columns (:func:`below_head`) has no column lines: counted, a
     head line that happens to end inside the right column would favour an x there, and short
     head lines would look like a left column that does not run to the gutter."""
     low, high = (int(width * share) for share in GUTTER_RANGE)
     best: tuple[int, float, Gutter] | None = None
+    # Headings over both columns (in bold) run across the gutter as they may: a first page of
+    # short column sections between such headings has many.
+    plain = [ln for ln in lines if not all(t.bold for t in ln.words)]
     for x in range(low, high, 2):
-        if sum(1 for ln in lines if not crosses(ln, x)) < LOOSE_FREE_SHARE * len(lines):
+        if sum(1 for ln in plain if not crosses(ln, x)) < LOOSE_FREE_SHARE * len(plain):
             continue
         body = below_head(lines, x)
         free = len(lines) - sum(1 for ln in body if spans(ln, x))
@@ -191,7 +197,9 @@ def loose_gutter(lines: Sequence[Line], width: float) -> Gutter | None:
             and aligned >= LOOSE_ALIGNED_SHARE * len(right)
             and filled >= LOOSE_FILLED_SHARE * len(left)
         ):
-            gutter = Gutter((x + first) / 2 if first - x > 8 else float(x), True, first)
+            # Not at the column's very start: a word whose box begins a hair left of it ('–') would
+            # cross it.
+            gutter = Gutter((x + first) / 2 if first - x > 8 else min(float(x), first - START_MARGIN), True, first)
             key = (free, -abs(x - width / 2), gutter)
             if best is None or key[:2] > best[:2]:
                 best = key
@@ -206,6 +214,8 @@ def sides(line: Line, x: float) -> tuple[bool, bool]:
 #: A page's right parts that must start at the column start learnt on the document's other
 #: pages, and its left parts that must run up to the gutter, before it is read as a short column.
 SHORT_ALIGNED_SHARE = 0.5
+#: A paragraph's first line is set in by at most this many type sizes.
+PARAGRAPH_INDENT = 2.0
 
 
 def short_column(lines: Sequence[Line], learnt: Gutter, width: float) -> bool:
@@ -214,15 +224,35 @@ def short_column(lines: Sequence[Line], learnt: Gutter, width: float) -> bool:
     "Damit bin ich am Ende des öffentlichen Teils." alone at the top right): no line runs across
     the gutter, the right parts start at the learnt column start, and the left parts run up to
     the gutter (running text, not a table's cells)."""
-    if learnt.start is None or any(crosses(ln, learnt.x) for ln in lines):
-        return False
+    if learnt.start is None or any(crosses(ln, learnt.x) for ln in lines if not all(t.bold for t in ln.words)):
+        return False  # a heading over both columns (in bold) may run across
     right = [w for w in ([t for t in ln.words if t.x0 >= learnt.x] for ln in lines) if w]
     left = [w for w in ([t for t in ln.words if t.x1 <= learnt.x] for ln in lines) if w]
     if not right or not left:
         return False
-    aligned = sum(1 for w in right if abs(w[0].x0 - learnt.start) <= COLUMN_ALIGN)
+    # A right part starts at the column start, or set in by a paragraph's first-line indent.
+    aligned = sum(1 for w in right if -COLUMN_ALIGN <= w[0].x0 - learnt.start <= PARAGRAPH_INDENT * w[0].size)
     filled = sum(1 for w in left if learnt.x - w[-1].x1 <= width * 0.12)
     return aligned >= SHORT_ALIGNED_SHARE * len(right) and filled >= LOOSE_FILLED_SHARE * len(left)
+
+
+def columns_top(lines: Sequence[Line], learnt: Gutter, width: float) -> float | None:
+    """Where the columns of ``learnt`` start on a page that a head takes most of (an attendance
+    list, a table of contents whose lines run across the gutter): the top of the first row of
+    both columns (the right part starting at the learnt column start, the left part running up to
+    the gutter, a gutter's width apart) below the last line of regular type across the gutter, or
+    None."""
+    if learnt.start is None:
+        return None
+    across = [ln.bottom for ln in lines if spans(ln, learnt.x) and not all(t.bold for t in ln.words)]
+    below = sorted((ln for ln in lines if ln.top >= max(across, default=0.0)), key=lambda ln: ln.top)
+    for line in below:
+        left = [t for t in line.words if t.x1 <= learnt.x]
+        right = [t for t in line.words if t.x0 >= learnt.x]
+        aligned = bool(right) and abs(right[0].x0 - learnt.start) <= COLUMN_ALIGN
+        if aligned and left and learnt.x - left[-1].x1 <= width * 0.12 and not spans(line, learnt.x):
+            return line.top
+    return None
 
 
 def own_short_column(lines: Sequence[Line], width: float) -> Gutter | None:

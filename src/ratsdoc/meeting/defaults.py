@@ -31,6 +31,11 @@ SIDE_LABELS = [
     r"Antragsteller(?:/?in|\*in)?",
 ]
 SALUTATIONS = ["Herr", "Frau", "Hr.", "Fr.", "Ratsherr", "Ratsfrau"]
+#: The first word of a stage note in verbatim minutes ('(Beifall bei der SPD)', '(Zuruf von ...: ...)').
+STAGE_NOTES = [
+    *(r"Beifall", r"Zurufe?", r"Gegenrufe?", r"Heiterkeit", r"Lachen", r"Widerspruch", r"Unruhe"),
+    *(r"Zustimmung\s+(?:bei|von)", r"Glocke"),
+]
 #: Parties and groups of German, Swiss and Austrian councils, as patterns.
 FACTIONS = (
     r"\S*Fraktion\S*(?:\s+\S+){0,4}|CDU|CSU|SPD|GRÜNE|Bündnis\s*90/Die\s+Grünen|FDP|"

@@ -68,6 +68,9 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
             "result_label": regex.compile(rf"(?:{'|'.join([*self.decision_labels, *self.vote_labels])})\s*:", FLAGS),
             "item_title": any_of([rf"(?:{'|'.join(self.item_title_labels)})\s*:\s*(?P<rest>.*)"]),
             "head_line": regex.compile(rf"^\s*(?:{'|'.join(self.head_lines)})$", FLAGS),
+            # A stage note anywhere in a speech, over any number of lines, up to its closing parenthesis.
+            "stage_note": regex.compile(rf"\(\s*(?:{'|'.join(self.stage_notes)})\b[^()]{{0,1000}}\)", FLAGS),
+            "stage_note_open": regex.compile(rf"\(\s*(?:{'|'.join(self.stage_notes)})\b", FLAGS),
         }
 
     @cached_property

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .defaults import ABSENT, ATTENDEES, DECISION, FACTIONS, PUBLIC_END, SALUTATIONS, TITLES, UNANIMOUS, VOTE
+from .defaults import (
+    ABSENT,
+    ATTENDEES,
+    DECISION,
+    FACTIONS,
+    PUBLIC_END,
+    SALUTATIONS,
+    STAGE_NOTES,
+    TITLES,
+    UNANIMOUS,
+    VOTE,
+)
 from .rules_patterns import check_patterns
 
 
@@ -110,6 +121,10 @@ class RecordRules(BaseModel):
         ],
         description="A line that closes the session: it ends the last speaker turn of verbatim minutes.",
     )
+    stage_notes: list[str] = Field(
+        default_factory=lambda: list(STAGE_NOTES),
+        description="Words that open a stage note in verbatim minutes ('(Beifall bei der SPD)'): no one's words.",
+    )
     speaker_patterns: list[str] = Field(
         default_factory=lambda: [
             r"(?P<role>(?:Ober)?[Bb]ürgermeister(?:in)?|Präsident(?:in)?|Vorsitzende[r]?|Ratsmitglied|Ratsherr|Ratsfrau"
@@ -133,6 +148,7 @@ class RecordRules(BaseModel):
         "factions",
         "speaker_patterns",
         "session_close",
+        "stage_notes",
         "head_roles",
         "decision_headings",
         "public_end",

@@ -61,6 +61,8 @@ _NOT_NAMES = frozenset(
 _NOTE = regex.compile(r"^\s*\(.*\)\s*$")
 #: A stage note runs over at most this many lines.
 NOTE_LINES = 4
+#: A stage note inside a paragraph is open over at most this many lines.
+INLINE_NOTE_LINES = 10
 
 
 def _notes(lines: Sequence[Line]) -> set[int]:
@@ -100,6 +102,26 @@ def _wrapped_label(line: Line, below: Line) -> bool:
     return bool(lead) and lead[-1].endswith(":")
 
 
+def _colon_below(line: Line, below: Line) -> bool:
+    """Whether ``below`` opens with the colon of a label that ``line`` holds ('Ratsmitglied Dr. Elster
+    (Freie Wähler)' / ': Vielen Dank ...'), in bold or in regular type: the joined lines must still
+    read as a whole label (:func:`speaker_turn` matches from the line's start)."""
+    return below.text.lstrip().startswith(":") and not line.text.rstrip().endswith((".", ":", "!", "?"))
+
+
+def _note_open(text: str, was_open: bool, rules: MeetingRules) -> bool:
+    """Whether a stage note is open at the end of ``text``: one ``text`` opens ('... Antrag.
+    (Zurufe von der FDP – Gegenruf von der') and does not close, or one that was open before it
+    stays open (no closing parenthesis)."""
+    if was_open:
+        closing = text.find(")")
+        if closing < 0:
+            return True
+        text = text[closing + 1 :]
+    opened = list(rules.res["stage_note_open"].finditer(text))
+    return bool(opened) and ")" not in text[opened[-1].end() :]
+
+
 def read_speeches(
     lines: Sequence[Line], rules: MeetingRules, skip: AbstractSet[int] = frozenset()
 ) -> tuple[list[Speech], list[Line]]:
@@ -111,15 +133,27 @@ def read_speeches(
     open_turn = False
     notes = _notes(lines)
     taken: set[int] = set()  # the second line of a wrapped speaker label
+    in_note = False  # a stage note inside a paragraph is open at the end of the line before
+    note_lines = 0  # lines the open stage note has taken so far
     for index, line in enumerate(lines):
         if id(line) in skip or index in notes or index in taken:
             continue
         if rules.res["session_close"].match(line.text):
             open_turn = False  # 'Ende der Sitzung: 12.40 Uhr' is the record's, not the last speaker's
             continue
-        turn = speaker_turn(line.text, rules)
-        if turn is None and index + 1 < len(lines) and _wrapped_label(line, lines[index + 1]):
-            turn = speaker_turn(join_lines([line.text, lines[index + 1].text]), rules)
+        # A line inside a stage note opens no turn ('SPD: Unerhört!) Wir bitten ...').
+        turn = None if in_note else speaker_turn(line.text, rules)
+        # ... for at most INLINE_NOTE_LINES lines: a parenthesis that never closes is no note.
+        note_lines = note_lines + 1 if _note_open(line.text, in_note, rules) else 0
+        in_note = 0 < note_lines <= INLINE_NOTE_LINES
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            turn is None
+            and not in_note
+            and below is not None
+            and (_wrapped_label(line, below) or _colon_below(line, below))
+        ):
+            turn = speaker_turn(join_lines([line.text, below.text]), rules)
             taken |= {index + 1} if turn is not None else set()
         if turn is not None:
             speaker, role, first = turn
@@ -128,4 +162,14 @@ def read_speeches(
             open_turn = True
         elif open_turn:
             speeches[-1][2].append(line.text)
-    return [Speech(speaker=s, role=r, text=join_lines(t)) for s, r, t in speeches], starts
+    return [Speech(speaker=s, role=r, text=without_notes(join_lines(t), rules)) for s, r, t in speeches], starts
+
+
+def without_notes(text: str, rules: MeetingRules) -> str:
+    """``text`` without the stage notes inside it: a parenthesis that opens with a stage word
+    ('(Beifall bei der SPD und bei den Grünen)', '(Zuruf von ...: ...)'), wherever it closes and
+    over however many lines, as the setter printed it inside a paragraph or over more lines than
+    :func:`_notes` takes; a speaker's own parenthesis ('(siehe Drucksache 1234/2024)') stays."""
+    if "(" not in text:
+        return text
+    return " ".join(rules.res["stage_note"].sub(" ", text).split())
