@@ -243,13 +243,17 @@ class Record:
                 self.setter.column(pl.blank(self.sheet.step * 0.4))
         self.speeches.append({"speaker": speaker, "role": role, "text": " ".join(paragraphs)})
 
+    def hang(self, number: str, size: float) -> float:
+        """The indent of a heading's title after its hanging number: room for "3.1.2"."""
+        return ml._width("3.1.2", size, True) + 8
+
     def heading(self, number: str, title: str, paper: str | None, across: bool) -> None:
         """An item heading: across both columns, or in a column with a hanging number; the paper
         number at the title's end or on a line of its own."""
         size = self.sheet.size
         end = self.style["paper_at_end"] and paper is not None
         text = f"{title} {paper}" if end and paper else title
-        hang = ml._width("3.1.2", size, True) + 8
+        hang = self.hang(number, size)
         width = (self.sheet.full if across else self.sheet.width) - hang
         lines = _bold_fill(text.split(), width, size)
         if paper and not end:

@@ -141,29 +141,9 @@ class HardRecord(mp.Record):
                 row.runs = [(x, t, False) for x, t, _ in row.runs]
         return rows
 
-    def heading(self, number: str, title: str, paper: str | None, across: bool) -> None:
-        """An item heading as :meth:`meeting_plenary.Record.heading` sets it, its hanging number
-        as wide as it needs ('10.1.1' is wider than the room for '3.1.2')."""
-        size = self.sheet.size
-        end = self.style["paper_at_end"] and paper is not None
-        text = f"{title} {paper}" if end and paper else title
-        hang = max(ml._width("3.1.2", size, True), ml._width(number, size, True)) + 8
-        width = (self.sheet.full if across else self.sheet.width) - hang
-        lines = mp._bold_fill(text.split(), width, size)
-        if paper and not end:
-            lines.append(paper)
-        rows = [pl.Row([(hang, line, True)], size * 1.32) for line in lines]
-        rows[0].runs.insert(0, (0.0, number, True))
-        if across:
-            self.setter.across(rows, self.sheet.step * 0.6)
-        else:
-            self.setter.column(pl.blank(self.sheet.step))
-            rows[0].keep = len(rows) + 1  # with the first two lines under it
-            for row in rows:
-                self.setter.column(row)
-            self.setter.column(pl.blank(self.sheet.step * 0.5))
-        item = {"number": number, "title": title, "public": True, "paper_numbers": [paper] if paper else []}
-        self.items.append(item | {"decision": None, "vote": None})
+    def hang(self, number: str, size: float) -> float:
+        """A hanging number as wide as it needs ('10.1.1' is wider than the room for '3.1.2')."""
+        return max(ml._width("3.1.2", size, True), ml._width(number, size, True)) + 8
 
     def note(self, text: str) -> None:
         """A stage note set apart and set in."""
