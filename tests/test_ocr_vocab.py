@@ -22,6 +22,7 @@ from ratsdoc.text.snapper import OCR_ALLOWANCE
 
 from .conftest import line_context, text_line
 from .test_generic_reader import line
+from .test_snapper import _levenshtein
 
 TYPES = sorted({t for p in bundled_profiles().values() for t in p.document_types})
 BODIES = sorted({b for p in bundled_profiles().values() for b in p.bodies})
@@ -29,16 +30,6 @@ ROLES = sorted({r for p in bundled_profiles().values() for r in p.roles})
 VOCABULARIES = (TYPES, BODIES, ROLES)
 SNAPPER = ocr_snapper()
 PAIRS = lookalikes().pairs("snap")
-
-
-def _levenshtein(a: str, b: str) -> int:
-    """Edits between ``a`` and ``b`` (letters lost, added, replaced), the textbook way."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
-    return row[-1]
 
 
 # -- the pure helpers ---------------------------------------------------------------------------
