@@ -70,31 +70,8 @@ def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
         ctx.set("originator", text, [(line.page, seg)], GUESSED)
         faction = text if ctx.profile.faction_re.search(text) else None
         ctx.set("faction", faction, [(line.page, seg)] if faction else [], GUESSED)
-        if line.page in ctx.layout.ocr_pages and goes_on_apart(ctx, line, seg):
-            for name in ("originator", "faction") if faction else ("originator",):
-                ctx.warn(
-                    IssueCode.VALUE_UNCERTAIN,
-                    f"{name} may be cut: the sender's line {line.text!r} goes on after a gap OCR read nothing in",
-                    line.page,
-                    field=name,
-                )
-        elif line.page in ctx.layout.ocr_pages and (word := cut_word(text, body_words(reader_vocabulary().bodies))):
-            # "AfD-Frakti": the rest of the line lost; the faction, unread, is unknown too.
-            for name in ("originator", "faction"):
-                ctx.warn(
-                    IssueCode.VALUE_UNCERTAIN,
-                    f"{name} may be cut: the sender's line {line.text!r} ends in the start of {word!r}",
-                    line.page,
-                    field=name,
-                )
-        elif line.page in ctx.layout.ocr_pages and read_on_elsewhere(ctx.lines, line, seg):
-            for name in ("originator", "faction") if faction else ("originator",):
-                ctx.warn(
-                    IssueCode.VALUE_UNCERTAIN,
-                    f"{name} may be cut: OCR read the words right after {text!r} into another line",
-                    line.page,
-                    field=name,
-                )
+        if line.page in ctx.layout.ocr_pages:
+            _warn_cut(ctx, line, seg, text, faction is not None)
         return
     for _, line, seg in segments:
         if line.page != 1:
@@ -123,3 +100,21 @@ def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
             return
     ctx.set("originator", None, [])
     ctx.set("faction", None, [])
+
+
+def _warn_cut(ctx: Context, line: Line, seg: list[Token], text: str, has_faction: bool) -> None:
+    """Warn on the sender read from the OCRed letterhead ``line`` (and on its faction) where OCR
+    may have cut it: the line goes on after a gap read as nothing, ends in the start of a body's
+    word ("AfD-Frakti": the faction, unread, is unknown too), or its next words were read into
+    another line."""
+    names: tuple[str, ...] = ("originator", "faction") if has_faction else ("originator",)
+    if goes_on_apart(ctx, line, seg):
+        reason = f"the sender's line {line.text!r} goes on after a gap OCR read nothing in"
+    elif word := cut_word(text, body_words(reader_vocabulary().bodies)):
+        reason, names = f"the sender's line {line.text!r} ends in the start of {word!r}", ("originator", "faction")
+    elif read_on_elsewhere(ctx.lines, line, seg):
+        reason = f"OCR read the words right after {text!r} into another line"
+    else:
+        return
+    for name in names:
+        ctx.warn(IssueCode.VALUE_UNCERTAIN, f"{name} may be cut: {reason}", line.page, field=name)
