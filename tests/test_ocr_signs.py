@@ -81,6 +81,10 @@ def test_the_citation_words_load_and_each_entry_is_one_word() -> None:
         assert entries and len(set(entries)) == len(entries)
         assert all(regex.fullmatch(r"\p{L}[\p{L}.]*", entry) for entry in entries)
     assert words.name_endings and all(ending.isalpha() and ending.islower() for ending in words.name_endings)
+    # A rule's whole name is one a cited rule's name ending tells, and its first eight letters
+    # name it alone (a type line cut short after them is given the name whole).
+    assert words.rule_names and all(name.endswith(tuple(words.name_endings)) for name in words.rule_names)
+    assert len({name[:8] for name in words.rule_names}) == len(words.rule_names)
 
 
 @pytest.mark.parametrize("law", citation_words().laws + citation_words().parts)
@@ -122,7 +126,15 @@ def test_a_spaced_citing_word_matches_too() -> None:
 
 @pytest.mark.parametrize(
     ("field", "entry"),
-    [("laws", "Bau GB"), ("laws", ""), ("citing", "§"), ("name_endings", "Ordnung"), ("laws", "GO")],
+    [
+        ("laws", "Bau GB"),
+        ("laws", ""),
+        ("citing", "§"),
+        ("name_endings", "Ordnung"),
+        ("laws", "GO"),
+        ("rule_names", "geschäftsordnung"),
+        ("rule_names", "Geschäftsordnung"),
+    ],
 )
 def test_a_malformed_or_repeated_entry_is_refused(field: str, entry: str) -> None:
     data = citation_words().model_dump()

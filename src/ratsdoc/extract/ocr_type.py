@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import regex
 
 from ..layout.lines import Line, Token
+from ..ocr.signs import citation_words
 from ..text.lookalikes import ocr_snapper
 from ..text.snapper import LABELS
 from .generic.vocabulary import reader_vocabulary
@@ -35,9 +36,6 @@ _ARTICLE_STOP = regex.compile(r"(?<=\s(?:der|des))\.(?=\s+\p{Lu})")
 _SIGN_AS_DIGIT = regex.compile(r"(?:nach|gemäß|gem\.)\s+(?:§\s*)?[853]\d")
 
 
-#: The names of the rules a type line files a paper under, long enough that their start names
-#: them: a line that ends in one cut short lost its end to a mark ("der Geschäftsordnu").
-_RULE_NAMES = ("Geschäftsordnung", "Gemeindeordnung", "Hauptsatzung")
 #: A rule's name cut short keeps at least this many of its letters.
 _RULE_START = 8
 _LAST_WORD = regex.compile(r"(?<=\s)\p{L}+$")
@@ -48,7 +46,9 @@ def _completed_rule(rest: str) -> str:
     last = _LAST_WORD.search(rest)
     if last is None or len(last.group()) < _RULE_START:
         return rest
-    names = [name for name in _RULE_NAMES if name.startswith(last.group()) and name != last.group()]
+    # The names of the rules a type line files a paper under (citations.toml): a line that ends
+    # in one cut short lost its end to a mark ("der Geschäftsordnu").
+    names = [name for name in citation_words().rule_names if name.startswith(last.group()) and name != last.group()]
     return rest[: last.start()] + names[0] if len(names) == 1 else rest
 
 

@@ -49,6 +49,8 @@ _PARAGRAPH = regex.compile(r"^\d{1,4}[a-z]?[.,;:)]?$")
 _ENTRY = regex.compile(r"^\p{L}[\p{L}.]*$")
 #: An ending of a rule's name in citations.toml: small letters.
 _ENDING = regex.compile(r"^\p{Ll}+$")
+#: A rule's whole name in citations.toml: a capital, then small letters.
+_RULE_NAME = regex.compile(r"^\p{Lu}\p{Ll}+$")
 #: What may close a law's abbreviation or a rule's part: "GO.", "BauGB)".
 _CLOSE = r"[.,;:)]?"
 
@@ -63,11 +65,19 @@ class CitationWords(BaseModel):
     laws: tuple[str, ...] = Field(min_length=1, description="Abbreviations of laws after a paragraph's number.")
     articles: tuple[str, ...] = Field(description="Articles before a rule's name ('der', 'des').")
     name_endings: tuple[str, ...] = Field(min_length=1, description="Endings of a rule's name ('ordnung').")
+    rule_names: tuple[str, ...] = Field(
+        default=(), description="Whole names of the rules papers are filed under ('Geschäftsordnung')."
+    )
 
     @field_validator("citing", "parts", "laws", "articles")
     @classmethod
     def _one_word_each(cls, entries: tuple[str, ...]) -> tuple[str, ...]:
         return _checked(entries, _ENTRY, "a word of letters and full stops")
+
+    @field_validator("rule_names")
+    @classmethod
+    def _capitalised_each(cls, entries: tuple[str, ...]) -> tuple[str, ...]:
+        return _checked(entries, _RULE_NAME, "a capitalised word of letters")
 
     @field_validator("name_endings")
     @classmethod
