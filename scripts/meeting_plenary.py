@@ -26,6 +26,7 @@ Each document draws from its own ``random.Random``; nothing else the generator w
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -395,12 +396,27 @@ def plenarprotokoll(rng: random.Random, long: bool) -> tuple[list[list[gm.Op]], 
 def build_all(out: Path, seed: int, count: int) -> None:
     """Write ``count`` documents of this module with their goldens; every third is long (20 to 40 pages),
     the others have 3 to 8."""
+    write_records(out, seed, count, ("plenarprotokoll", "--plenary-styles"), plenarprotokoll, 3)
+
+
+def write_records(
+    out: Path,
+    seed: int,
+    count: int,
+    names: tuple[str, str],
+    build: Callable[..., tuple[list[Any], dict[str, Any]]],
+    long_every: int,
+) -> None:
+    """Write ``count`` records drawn by ``build`` with their goldens, each from its own
+    ``random.Random``; ``names``: the family (the files' stem) and the generator's option; every
+    ``long_every``-th record is long."""
+    family, option = names
     out.mkdir(parents=True, exist_ok=True)
     for n in range(1, count + 1):
-        rng = random.Random(f"{seed}-plenarprotokoll-{n}")
+        rng = random.Random(f"{seed}-{family}-{n}")
         fonts = ml.CURRENT_FONTS = rng.choice(ml.FONTS)
-        pages, golden = plenarprotokoll(rng, long=n % 3 == 0)
+        pages, golden = build(rng, long=n % long_every == 0)
         producer = "fpdf2" if rng.random() < 0.5 else "reportlab"
-        stem = f"plenarprotokoll-{n}"
-        notes = f"--seed {seed} --plenary-styles {count} ({producer}, {Path(fonts[0]).stem})"
+        stem = f"{family}-{n}"
+        notes = f"--seed {seed} {option} {count} ({producer}, {Path(fonts[0]).stem})"
         ml.write_meeting(out, stem, pages, golden, (fonts, producer, f"Wortprotokoll {stem}", notes))

@@ -363,12 +363,4 @@ def plenarprotokoll_hart(rng: random.Random, long: bool) -> tuple[list[list[gm.O
 
 def build_all(out: Path, seed: int, count: int) -> None:
     """Write ``count`` documents of this module with their goldens; every sixth is longer (20 to 40 pages)."""
-    out.mkdir(parents=True, exist_ok=True)
-    for n in range(1, count + 1):
-        rng = random.Random(f"{seed}-plenarprotokoll-hart-{n}")
-        fonts = ml.CURRENT_FONTS = rng.choice(ml.FONTS)
-        pages, golden = plenarprotokoll_hart(rng, long=n % 6 == 0)
-        producer = "fpdf2" if rng.random() < 0.5 else "reportlab"
-        stem = f"plenarprotokoll-hart-{n}"
-        notes = f"--seed {seed} --plenary-hard {count} ({producer}, {Path(fonts[0]).stem})"
-        ml.write_meeting(out, stem, pages, golden, (fonts, producer, f"Wortprotokoll {stem}", notes))
+    mp.write_records(out, seed, count, ("plenarprotokoll-hart", "--plenary-hard"), plenarprotokoll_hart, 6)
