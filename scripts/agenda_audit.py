@@ -89,13 +89,20 @@ def audit(
     return right, warned, ("; ".join(named) if right else first_difference(got, golden["agenda_items"]))
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print the right/wrong × warned/silent counts of the agendas of DIR and the silent wrong ones."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def stress_parser(description: str) -> argparse.ArgumentParser:
+    """A parser of the folders to audit and the stresses (``--profile``, ``--merge-pages``,
+    ``--scale``) that this audit and ``scripts/speech_audit.py`` share."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--profile", help="force this layout profile")
     parser.add_argument("--merge-pages", action="store_true", help="set every two pages on one")
     parser.add_argument("--scale", type=float, default=1.0, help="print every page at this size")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the right/wrong × warned/silent counts of the agendas of DIR and the silent wrong ones."""
+    parser = stress_parser(__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="list the silent wrong agendas")
     parser.add_argument("--warned", action="store_true", help="list the right agendas warned on")
     args = parser.parse_args(argv)

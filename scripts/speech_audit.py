@@ -17,13 +17,12 @@ Usage (repo root)::
 
 from __future__ import annotations
 
-import argparse
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from agenda_audit import merged
+from agenda_audit import merged, stress_parser
 from ratsdoc.errors import RatsdocError
 from ratsdoc.evaluation import find_pairs, soft_equal
 from ratsdoc.issues import DOCUMENT_WIDE, Issue, warns_about
@@ -100,11 +99,7 @@ def audit(pdf: Path, golden: dict[str, Any], options: ParseOptions, merge: bool,
 def main(argv: list[str] | None = None) -> int:
     """Print the speeches right and wrong, the documents right/wrong × warned/silent, and the
     silent wrong documents."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folders", nargs="+", type=Path)
-    parser.add_argument("--profile", help="force this layout profile")
-    parser.add_argument("--merge-pages", action="store_true", help="set every two pages on one")
-    parser.add_argument("--scale", type=float, default=1.0, help="print every page at this size")
+    parser = stress_parser(__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="list the silent wrong documents")
     parser.add_argument("--warned", action="store_true", help="list the right documents warned on")
     parser.add_argument("--wrong", action="store_true", help="list every wrong document, warned or silent")
