@@ -25,6 +25,7 @@ Each document draws from its own ``random.Random``; nothing else the generator w
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -321,14 +322,19 @@ def _agenda(rng: random.Random, year: int, long: bool) -> list[tuple[str, str, s
     return out
 
 
-def plenarprotokoll(rng: random.Random, long: bool) -> tuple[list[list[gm.Op]], dict[str, Any]]:
-    """Verbatim minutes set like a plenary protocol (see the module docstring)."""
+def session_facts(rng: random.Random) -> tuple[dt.date, str, str, str, str]:
+    """A council session's day, body, number ("12. Sitzung"), start and end ("HH:MM")."""
     day = gm._date(rng)
-    town = rng.choice(TOWNS)
-    body = f"Rat der Stadt {town}"
+    body = f"Rat der Stadt {rng.choice(TOWNS)}"
     number = f"{rng.randrange(2, 60)}. Sitzung"
     start = f"{rng.randrange(14, 17):02d}:{rng.randrange(0, 60):02d}"
     end = f"{rng.randrange(19, 23):02d}:{rng.randrange(0, 60):02d}"
+    return day, body, number, start, end
+
+
+def plenarprotokoll(rng: random.Random, long: bool) -> tuple[list[list[gm.Op]], dict[str, Any]]:
+    """Verbatim minutes set like a plenary protocol (see the module docstring)."""
+    day, body, number, start, end = session_facts(rng)
     style = {
         "justify": rng.random() < 0.7,
         "indent": rng.choice([0.0, 0.0, 8.0]),

@@ -267,12 +267,7 @@ def _front(record: HardRecord, rng: random.Random, people: dict[str, Any], toc: 
 
 def plenarprotokoll_hart(rng: random.Random, long: bool) -> tuple[list[list[gm.Op]], dict[str, Any]]:
     """Hard verbatim minutes set like a plenary protocol (see the module docstring)."""
-    day = gm._date(rng)
-    town = rng.choice(mp.TOWNS)
-    body = f"Rat der Stadt {town}"
-    number = f"{rng.randrange(2, 60)}. Sitzung"
-    start = f"{rng.randrange(14, 17):02d}:{rng.randrange(0, 60):02d}"
-    end = f"{rng.randrange(19, 23):02d}:{rng.randrange(0, 60):02d}"
+    day, body, number, start, end = mp.session_facts(rng)
     style = {
         "justify": rng.random() < 0.7,
         "indent": rng.choice([0.0, 0.0, 8.0]),
