@@ -11,7 +11,7 @@ import pytest
 from pydantic import ValidationError
 
 from ratsdoc.ocr.strokes import confused
-from ratsdoc.text.lookalikes import Lookalikes, lookalikes, ocr_snapper
+from ratsdoc.text.lookalikes import Lookalikes, label_confusions, lookalikes, ocr_snapper
 from ratsdoc.text.snapper import Confusions
 
 if sys.version_info >= (3, 11):
@@ -27,7 +27,7 @@ def _raw() -> dict[str, Any]:
 
 def test_the_table_loads_and_every_pair_is_well_formed() -> None:
     table = lookalikes()
-    assert set(table.uses) == {"snap", "strokes", "spelling"}
+    assert set(table.uses) == {"snap", "strokes", "labels", "spelling"}
     for pair in table.pair:
         assert 1 <= len(pair.printed) <= 2 and 1 <= len(pair.read) <= 2
         assert pair.printed != pair.read
@@ -50,6 +50,11 @@ def test_each_use_keeps_its_narrowing() -> None:
     assert len(spelling) == 23 and spelling[0] == ("l", "i") and spelling[-1] == ("g", "q")
     assert ("ü", "u") not in spelling  # a lost umlaut is no slip of spelling
     assert table.uses["spelling"].both_ways and not table.uses["snap"].both_ways
+    # A misread label is set back only where letters ran together: "Daturn:" and "Datuin:" are
+    # "Datum:", "Datuln:" is no label.
+    assert table.pairs("labels") == (("m", "rn"), ("m", "in"))
+    assert "Datum: 30.8.23" in label_confusions().unconfused("Datuin: 30.8.23")
+    assert not any(v.startswith("Datum") for v in label_confusions().unconfused("Datuln: 30.8.23"))
     with pytest.raises(KeyError):
         table.pairs("nothing")
 

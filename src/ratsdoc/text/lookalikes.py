@@ -107,3 +107,9 @@ def ocr_snapper() -> Snapper:
     allowed by the entry's length (:data:`~.snapper.OCR_ALLOWANCE`), and a word that is an entry
     with an ending or cut short snaps to nothing."""
     return Snapper(Confusions(lookalikes().pairs("snap")), OCR_ALLOWANCE, refuse_inflected=True)
+
+
+@functools.cache
+def label_confusions() -> Confusions:
+    """The ``labels`` pairs: letters run together in a misread label ("rn" and "in" for "m")."""
+    return Confusions(lookalikes().pairs("labels"))

@@ -15,6 +15,7 @@ from ...issues import IssueCode
 from ...layout.lines import Line
 from ...models import Provenance
 from ...text.dates import iter_dates
+from ...text.lookalikes import label_confusions
 from ...text.normalize import join_lines
 from ..context import GUESSED, WEAK, Context
 from ..doubt import default_type_basis
@@ -24,9 +25,13 @@ from .heading import head_lines
 from .refinement import is_refinement
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
-#: The own date of a letter in its information block: "Datum: 16.06.2008", "Datum 16.06.2008";
-#: on a scan with its "m" read as "rn" or "in" before the colon ("Datuin: 30.8.23").
-_DATE_LABEL = regex.compile(r"(?<!\p{L})(?:Datum\s*:?|Datu(?:rn|in)\s*:)\s*(?P<date>\S.{0,12})", regex.IGNORECASE)
+#: The own date of a letter in its information block: "Datum: 16.06.2008", "Datum 16.06.2008".
+_DATE_LABEL = regex.compile(r"(?<!\p{L})Datum\s*:?\s*(?P<date>\S.{0,12})", regex.IGNORECASE)
+#: The label misread by OCR must keep its colon ("Datuin: 30.8.23"): without it, a word that
+#: one confusion makes "Datum" is no label.
+_MISREAD_LABEL = regex.compile(r"(?<!\p{L})Datum\s*:\s*(?P<date>\S.{0,12})", regex.IGNORECASE)
+#: How far into a segment a misread label may start.
+_LABEL_REACH = 12
 #: A day written in by hand stands apart from the typed rest: "16 .06.2008".
 _HAND_GAP = regex.compile(r"(?<=^\S{1,2})\s+(?=\.)")
 #: A place before the date: "Köln, 16.06.2008", "Köln, den 16.06.2008".
@@ -184,6 +189,17 @@ def cites_date(text: str, date: dt.date) -> bool:
     )
 
 
+def _date_label(text: str, ocr: bool) -> regex.Match[str] | None:
+    """The "Datum:" label of ``text`` with the date after it; on a scan also the label misread by
+    letters run together ("Daturn:", "Datuin:"; the ``labels`` pairs of lookalikes.toml), matched
+    on the text with that reading set back."""
+    labelled = _DATE_LABEL.search(text)
+    if labelled is not None or not ocr:
+        return labelled
+    variants = label_confusions().unconfused(text, reach=_LABEL_REACH)
+    return next((m for m in map(_MISREAD_LABEL.search, variants) if m is not None), None)
+
+
 def info_date(lines: Sequence[Line], *, ocr: bool = False) -> tuple[dt.date | None, Line] | None:
     """The letter's own date in the head (the first lines of page 1): a "Datum:" value, a place
     and date ("Köln, 16.06.2008") or a dateline standing alone ("21. Juli 2020/AB"), also where
@@ -199,7 +215,7 @@ def info_date(lines: Sequence[Line], *, ocr: bool = False) -> tuple[dt.date | No
         for before, text, segment in zip(["", *texts], texts, segments, strict=False):
             if ocr and is_stamp_date(head, index, segment):
                 continue  # the day an intake stamp says the letter came in
-            labelled = _DATE_LABEL.search(text)
+            labelled = _date_label(text, ocr)
             if labelled is not None:
                 value = _HAND_GAP.sub("", labelled.group("date").strip())
                 date = next((d for d, start, _ in iter_dates(value, ocr=ocr) if start <= 1), None)
