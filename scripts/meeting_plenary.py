@@ -245,6 +245,16 @@ class Record:
                 self.setter.column(pl.blank(self.sheet.step * 0.4))
         self.speeches.append({"speaker": speaker, "role": role, "text": " ".join(paragraphs)})
 
+    def title_block(self, day: dt.date, body: str, number: str, start: str, end: str) -> None:
+        """The record's title over both columns: body, "Wortprotokoll", the session and its times."""
+        s, left = self.setter, self.sheet.left
+        s.put_full(left, body, 13, bold=True)
+        s.put_full(left, "Wortprotokoll", 17, bold=True)
+        s.put_full(left, f"der {number} des Rates vom {mh._long(day, weekday=True)}", 11)
+        s.y_top += 4
+        s.put_full(left, f"(Beginn: {start.replace(':', '.')} Uhr – Ende: {end.replace(':', '.')} Uhr)", 10)
+        s.y_top += 14
+
     def hang(self, number: str, size: float) -> float:
         """The indent of a heading's title after its hanging number: room for "3.1.2"."""
         return ml._width("3.1.2", size, True) + 8
@@ -355,12 +365,7 @@ def plenarprotokoll(rng: random.Random, long: bool) -> tuple[list[list[gm.Op]], 
     sheet = pl.Sheet(style["size"], head=head, foot=foot if style["head"] != "session" else "", rule=style["rule"])
     record = Record(rng, sheet, 60.0, style)
     s = record.setter
-    s.put_full(sheet.left, body, 13, bold=True)
-    s.put_full(sheet.left, "Wortprotokoll", 17, bold=True)
-    s.put_full(sheet.left, f"der {number} des Rates vom {mh._long(day, weekday=True)}", 11)
-    s.y_top += 4
-    s.put_full(sheet.left, f"(Beginn: {start.replace(':', '.')} Uhr – Ende: {end.replace(':', '.')} Uhr)", 10)
-    s.y_top += 14
+    record.title_block(day, body, number, start, end)
     people = _people(rng)
     chair = people["chairs"][0]
     opening = f"Meine sehr verehrten Damen und Herren, ich eröffne die {number} des Rates. " + _sentences(rng, 2, 5)

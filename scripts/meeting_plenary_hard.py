@@ -39,7 +39,6 @@ from pathlib import Path
 from typing import Any
 
 import generate_meetings as gm
-import meeting_heads as mh
 import meeting_layouts as ml
 import meeting_plenary as mp
 import plenary_layout as pl
@@ -288,12 +287,7 @@ def plenarprotokoll_hart(rng: random.Random, long: bool) -> tuple[list[list[gm.O
     sheet = pl.Sheet(style["size"], head=["", "", f"{body} – {session} – Seite {{page}}"], rule=style["rule"])
     record = HardRecord(rng, sheet, 60.0, style)
     s = record.setter
-    s.put_full(sheet.left, body, 13, bold=True)
-    s.put_full(sheet.left, "Wortprotokoll", 17, bold=True)
-    s.put_full(sheet.left, f"der {number} des Rates vom {mh._long(day, weekday=True)}", 11)
-    s.y_top += 4
-    s.put_full(sheet.left, f"(Beginn: {start.replace(':', '.')} Uhr – Ende: {end.replace(':', '.')} Uhr)", 10)
-    s.y_top += 14
+    record.title_block(day, body, number, start, end)
     people = mp._people(rng)
     agenda = mp._agenda(rng, day.year, long)
     called = _called(rng, agenda)
