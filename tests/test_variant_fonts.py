@@ -42,8 +42,8 @@ def _drawn(pdf: Path) -> list[tuple[int, str, str, float, float, float]]:
 
 
 def test_a_variant_comes_out_the_same_after_other_faces_were_used(tmp_path: Path) -> None:
-    variants = load_script("generate_variants")
-    if len(variants.available_fonts()) < 2:
+    variants, base = load_script("generate_variants"), load_script("variant_base")
+    if len(base.available_fonts()) < 2:
         pytest.skip("fewer than two of the variant font families are installed")
     fresh, after = tmp_path / "fresh.pdf", tmp_path / "after.pdf"
     # Built first thing in a process of its own ...
@@ -54,7 +54,7 @@ def test_a_variant_comes_out_the_same_after_other_faces_were_used(tmp_path: Path
     subprocess.run([sys.executable, "-c", build], cwd=ROOT, check=True, timeout=120)
     # ... and here, after other faces were drawn in.
     for k in range(6):
-        variants.use_font(random.Random(f"other/{k}"))
+        base.use_font(random.Random(f"other/{k}"))
     variants.letter(random.Random("fonts/3"), after)
     variants.bf.default_faces()
     # The same glyphs in the same faces at the same places. (Not the same bytes: reportlab files a
@@ -64,8 +64,8 @@ def test_a_variant_comes_out_the_same_after_other_faces_were_used(tmp_path: Path
 
 
 def test_the_variants_of_one_process_are_drawn_in_more_than_one_face(tmp_path: Path) -> None:
-    variants = load_script("generate_variants")
-    if len(variants.available_fonts()) < 2:
+    variants, base = load_script("generate_variants"), load_script("variant_base")
+    if len(base.available_fonts()) < 2:
         pytest.skip("fewer than two of the variant font families are installed")
     faces: set[str] = set()
     for k in range(6):

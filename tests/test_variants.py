@@ -30,6 +30,7 @@ for module, extra in (("reportlab", "fixtures"), ("pikepdf", "test"), ("fpdf", "
 
 sys.path.insert(0, str(ROOT / "scripts"))  # generate_variants imports its neighbours from scripts/
 gv = load_script("generate_variants")
+vt, ld = load_script("variant_text"), load_script("letter_dach")
 
 # The builders draw with Liberation Sans and DejaVu Sans (fonts-liberation, fonts-dejavu-core);
 # without them they stop the build, so the sample is skipped with the reason instead.
@@ -114,7 +115,7 @@ def test_goldens_agree_with_the_pdf_text(sample: Path) -> None:
             assert word in text, (name, word)
         date = golden["date"]
         day = dt.date.fromisoformat(date)
-        long_form = f"{day.day}. {gv.vt.MONTHS[day.month - 1]} {day.year}"
+        long_form = f"{day.day}. {vt.MONTHS[day.month - 1]} {day.year}"
         assert _german(date) in text or long_form in text, (name, date)
         for entry in [golden["originator"], *golden["attachments"]]:
             if entry:
@@ -292,6 +293,6 @@ def test_letter_dach_goldens_are_deterministic_and_consistent(tmp_path: Path) ->
             # As addressed ("An den Grossen Rat") or in a meeting line's genitive ("des Ortsbeirates").
             first, *rest = golden["body"].replace("Grosser", "Grossen").split()
             assert first in text and " ".join(rest) in text
-        cities.update(c for c, _, _ in gv.ld.CITIES if c in text)
-    countries = {country for city, _, country in gv.ld.CITIES if city in cities}
+        cities.update(c for c, _, _ in ld.CITIES if c in text)
+    countries = {country for city, _, country in ld.CITIES if city in cities}
     assert countries == {"DE", "AT", "CH"}

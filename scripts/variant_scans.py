@@ -1,0 +1,106 @@
+"""The scanned families of ``generate_variants.py``: born-digital variants printed, stamped,
+written on and scanned (:mod:`scan_family`), some with a Bezirksvertretung's or an archive's
+head and marks."""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import archive_scan as ar
+import black_marks
+import bv_scan as bv
+import scan_family
+from variant_base import Golden
+from variant_erfurt import erfurt_reportlab
+from variant_letters import letter, letter_foot, letter_request, office_letter
+from variant_prints import allris, sessionnet
+
+
+def letter_foot_scan(rng: random.Random, out: Path) -> Golden:
+    """A ``letter-foot`` variant printed, stamped and scanned (:mod:`scan_family`)."""
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(letter_foot, rng, out, Path(work))
+
+
+def letter_scan(rng: random.Random, out: Path) -> Golden:
+    """A ``letter`` variant printed, stamped, written on and scanned (:mod:`scan_family`)."""
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(letter, rng, out, Path(work))
+
+
+def bv_scan(rng: random.Random, out: Path) -> Golden:
+    """A faction's Anfrage or Antrag to a Bezirksvertretung, stamped over its head, marked beside
+    its subject and scanned (:mod:`bv_scan`)."""
+    heads: list[bv.Head] = []
+
+    def head(*args: Any) -> bv.Head:
+        heads.append(bv.head(*args))
+        return heads[-1]
+
+    def build(rng: random.Random, source: Path) -> Golden:
+        return letter(rng, source, head)
+
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(build, rng, out, Path(work), lambda record: bv.head_marks(record, heads[-1]))
+
+
+def archive_scan(rng: random.Random, out: Path) -> Golden:
+    """A Bezirksvertretung paper as an archive holds it: faxed, stamped with its own date, punched,
+    worn and scanned at 200 dpi with dark borders (:mod:`archive_scan`)."""
+    heads: list[ar.ArchiveHead] = []
+
+    def head(*args: Any) -> ar.ArchiveHead:
+        heads.append(ar.head(*args))
+        return heads[-1]
+
+    def build(rng: random.Random, source: Path) -> Golden:
+        return letter(rng, source, head)
+
+    def every(image: Any, number: int, pages: int, rng: random.Random, dpi: int) -> None:
+        ar.page_marks(heads[-1], image, number, pages, rng, dpi)
+
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(
+            build,
+            rng,
+            out,
+            Path(work),
+            lambda record: ar.first_marks(record, heads[-1]),
+            archive=scan_family.Archive(every=every, edges=ar.scanner_edges),
+        )
+
+
+def grey_stamp_scan(rng: random.Random, out: Path) -> Golden:
+    """A ``letter`` variant, or one with a Bezirksvertretung head (:mod:`bv_scan`), scanned in
+    greyscale or black and white with black intake and city stamps, initials and a handwritten
+    note in its head (:mod:`black_marks`)."""
+    bv_head = rng.random() < 0.5
+
+    def build(rng: random.Random, source: Path) -> Golden:
+        return letter(rng, source, bv.head) if bv_head else letter(rng, source)
+
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(build, rng, out, Path(work), black_marks.head_marks, black=True)
+
+
+def vorlage_scan(rng: random.Random, out: Path) -> Golden:
+    """An ``allris``, ``sessionnet`` or ``erfurt-reportlab`` Vorlage printed, stamped and scanned
+    (:mod:`scan_family`): a type, a body and a Beratungsfolge's roles read by OCR."""
+    build = rng.choice((allris, sessionnet, erfurt_reportlab))
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(build, rng, out, Path(work))
+
+
+def letter_request_scan(rng: random.Random, out: Path) -> Golden:
+    """A ``letter-request`` variant printed, stamped, written on and scanned (:mod:`scan_family`)."""
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(letter_request, rng, out, Path(work))
+
+
+def office_letter_scan(rng: random.Random, out: Path) -> Golden:
+    """An ``office-letter`` variant printed, stamped, written on and scanned (:mod:`scan_family`)."""
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(office_letter, rng, out, Path(work))
