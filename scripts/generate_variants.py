@@ -54,8 +54,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_fixtures as bf
-import build_fixtures_templates as tpl
 import scan_family
+import template_flow
 from variant_base import Golden
 from variant_erfurt import erfurt_docx, erfurt_reportlab
 from variant_letters import (
@@ -205,7 +205,7 @@ def generate(
                 if pending:
                     convert_all([(docx, pdf) for docx, pdf, _ in pending], work)
                     for _, pdf, record in pending:
-                        record["page_count"] = tpl.page_count(pdf)
+                        record["page_count"] = template_flow.page_count(pdf)
                         write_golden(pdf.with_suffix(".json"), record)
         finally:
             # Later users of the builders in this process get the fixtures' font back.

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import build_fixtures as bf
-import build_fixtures_templates as tpl
+import template_flow
 import variant_text as vt
 
 # fmt: off
@@ -295,7 +295,7 @@ def draw(rng: random.Random) -> Paper:
 
 def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> Path:
     """Lay ``paper`` out on A4 pages and write the PDF with ``producer``; returns its path."""
-    flow = tpl.Flow(left=70, right=530, body=size, lead=lead)
+    flow = template_flow.Flow(left=70, right=530, body=size, lead=lead)
     flow.y = 790
     if paper.letterhead:
         flow.line(paper.letterhead[0], font=bf.BOLD, size=13, lead=15)
@@ -353,7 +353,7 @@ def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> 
         flow.space(lead * 0.4)
     if paper.reasons_label:
         flow.heading(paper.reasons_label, size=size, before=4, after=2)
-    tpl.blocks(flow, paper.reasons)
+    template_flow.blocks(flow, paper.reasons)
     flow.space(8)
     flow.ensure(lead * (4 + len(paper.signature)) + 40)
     if paper.date_at == "end":
@@ -363,8 +363,8 @@ def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> 
     for line in paper.signature:
         flow.line(line)
     pages = flow.finish(header=None, footer=None if len(flow.pages) == 1 else "Seite {n} von {m}")
-    meta = tpl.Meta(paper.golden["title"], paper.golden["originator"] or "")
-    tpl.render(producer, flow, pages, meta, out)
+    meta = template_flow.Meta(paper.golden["title"], paper.golden["originator"] or "")
+    template_flow.render(producer, flow, pages, meta, out)
     return out
 
 
@@ -383,4 +383,4 @@ def letter_dach(
         paper.golden["justification"] = vt.blocks_text(paper.reasons)
         return True
 
-    return paper, tpl.render_within(lambda: render(paper, producer, size, lead, out), shrink, 3)
+    return paper, template_flow.render_within(lambda: render(paper, producer, size, lead, out), shrink, 3)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import build_fixtures as bf
-import build_fixtures_templates as tpl
+import template_flow
 import variant_text as vt
 
 #: Municipal companies and offices that write letters (``{city}`` filled in).
@@ -50,7 +50,7 @@ class Furniture:
         """The baseline of the foot block's first line."""
         return 36 + (max(len(c) for c in self.footer) - 1) * self.footer_size * 1.45
 
-    def flow(self, paper: Any) -> tpl.Flow:
+    def flow(self, paper: Any) -> template_flow.Flow:
         """The letter's flow: a narrower text beside a side column, room for the foot block on
         page 1 and for the head on the others."""
         flow = _FurnishedFlow(
@@ -63,13 +63,13 @@ class Furniture:
         flow.first_bottom = 72 if self.side else self.foot_top() + self.footer_size + 14
         return flow
 
-    def before_attachments(self, flow: tpl.Flow) -> None:
+    def before_attachments(self, flow: template_flow.Flow) -> None:
         """Move the "Anlagen:" label to the last line of the page when asked to."""
         if self.anlagen_at_foot:
             bottom = flow.first_bottom if len(flow.pages) == 1 else flow.bottom  # type: ignore[attr-defined]
             flow.y = bottom + flow.size + 1
 
-    def finish(self, flow: tpl.Flow) -> list[list[tpl.Op]]:
+    def finish(self, flow: template_flow.Flow) -> list[list[bf.Op]]:
         """Draw the foot block or side column on page 1 and the head on every later page."""
         pages = flow.finish(header=None, footer=None)
         size = self.footer_size
@@ -78,13 +78,13 @@ class Furniture:
         if self.side:
             y = 560.0
             for line in self.footer[0]:
-                for part in tpl.wrap(line, 125, bf.REG, size) if line else []:
-                    first.append(tpl.Text(440, y, part, bf.REG, size))
+                for part in bf.wrap(line, 125, bf.REG, size) if line else []:
+                    first.append(bf.Text(440, y, part, bf.REG, size))
                     y -= lead
                 y -= 0 if line else lead * 0.8
         else:
             rule = self.foot_top() + size + 4
-            first.append(tpl.Rule(70, rule, 530, rule, 0.3))
+            first.append(bf.Rule(70, rule, 530, rule, 0.3))
             width = 460 / len(self.footer)
             needed = [max((bf.width(line, bf.REG, size) for line in lines), default=0.0) + 10 for lines in self.footer]
             if max(needed) <= width:
@@ -98,22 +98,22 @@ class Furniture:
             for x, lines in zip(starts, self.footer, strict=True):
                 y = self.foot_top()
                 for line in lines:
-                    first.append(tpl.Text(x, y, line, bf.REG, size))
+                    first.append(bf.Text(x, y, line, bf.REG, size))
                     y -= lead
         for n, ops in enumerate(pages[1:], start=2):
             number = self.page_number.format(n=n)
             y = 790.0
             for k, line in enumerate(self.head):
-                ops.append(tpl.Text(70, y, line, bf.BOLD if k == 0 else bf.REG, 9 if k == 0 else 8))
+                ops.append(bf.Text(70, y, line, bf.BOLD if k == 0 else bf.REG, 9 if k == 0 else 8))
                 if k == 0 and self.number_right:
-                    ops.append(tpl.Text(flow.right, y, number, bf.REG, 9, "right"))
+                    ops.append(bf.Text(flow.right, y, number, bf.REG, 9, "right"))
                 y -= 12
             if not self.number_right:
-                ops.append(tpl.Text((flow.left + flow.right) / 2, y - 4, number, bf.REG, 9, "center"))
+                ops.append(bf.Text((flow.left + flow.right) / 2, y - 4, number, bf.REG, 9, "center"))
         return pages
 
 
-class _FurnishedFlow(tpl.Flow):
+class _FurnishedFlow(template_flow.Flow):
     """A flow whose first page ends higher (above the foot block) than the others."""
 
     first_bottom: float = 72.0

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import build_fixtures as bf
-import build_fixtures_templates as tpl
+import template_flow
 import variant_text as vt
 
 # fmt: off
@@ -246,7 +246,7 @@ def _justification(paper: Paper) -> str:
 
 def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> Path:
     """Lay ``paper`` out on A4 pages and write the PDF with ``producer``; returns its path."""
-    flow = tpl.Flow(left=70, right=530, body=size, lead=lead)
+    flow = template_flow.Flow(left=70, right=530, body=size, lead=lead)
     flow.y = 790
     flow.line(paper.letterhead[0], font=bf.BOLD, size=13, lead=15)
     for line in paper.letterhead[1:]:
@@ -284,7 +284,9 @@ def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> 
     for line in paper.signature:
         flow.line(line)
     pages = flow.finish(header=None, footer=None if len(flow.pages) == 1 else "Seite {n} von {m}")
-    tpl.render(producer, flow, pages, tpl.Meta(paper.golden["title"] or "", paper.golden["originator"]), out)
+    template_flow.render(
+        producer, flow, pages, template_flow.Meta(paper.golden["title"] or "", paper.golden["originator"]), out
+    )
     return out
 
 
@@ -300,4 +302,4 @@ def letter_request(rng: random.Random, out: Path, font: str, size: float, lead: 
         paper.golden["justification"] = _justification(paper)
         return True
 
-    return paper, tpl.render_within(lambda: render(paper, producer, size, lead, out), shrink, 3)
+    return paper, template_flow.render_within(lambda: render(paper, producer, size, lead, out), shrink, 3)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import build_fixtures as bf
-import build_fixtures_templates as tpl
+import template_flow
 import variant_text as vt
 
 DISTRICTS = ("Landkreis Havelland", "Landkreis Gotha", "Kreis Steinfurt", "Landkreis Harburg", "Rhein-Kreis Neuss")
@@ -130,8 +130,8 @@ def margin_vorlage(
     names = ("Lageplan", "Kostenschätzung", "Satzungsentwurf", "Stellungnahme")
     attachments = [f"Anlage {i}: {vt.pick(rng, names)}" for i in range(1, rng.randint(0, 3) + 1)]
 
-    # Pages after the first start below the running head (tpl.Flow.finish draws it at 806).
-    flow = tpl.Flow(left=content_x, right=right, body=size, lead=lead, top=770)
+    # Pages after the first start below the running head (template_flow.Flow.finish draws it at 806).
+    flow = template_flow.Flow(left=content_x, right=right, body=size, lead=lead, top=770)
     head_font = bf.BOLD if rng.random() < 0.7 else bf.REG
     flow.ops.append(bf.Text(label_x, 800, district, head_font, size + 2))
     head = [(vt.pick(rng, NUMBER_LABELS), number), ("Datum:", vt.de_date(signed))]
@@ -226,7 +226,7 @@ def margin_vorlage(
             flow.para(f"Gesamtkosten: {total} EUR", after=lead)
     flow.y = min(flow.y, below[0])
     label("justification")
-    tpl.blocks(flow, content)
+    template_flow.blocks(flow, content)
     if attachments:
         flow.space(lead * 0.5)
         label("attachments")
@@ -242,7 +242,7 @@ def margin_vorlage(
     flow.line(vt.person(rng))
     flow.line("Landrätin" if rng.random() < 0.5 else "Landrat")
     pages = flow.finish(header=f"Drucksache {number}", footer="Seite {n} von {m}")
-    tpl.render("reportlab", flow, pages, tpl.Meta(title, district), out)
+    template_flow.render("reportlab", flow, pages, template_flow.Meta(title, district), out)
     return {
         "number": number,
         "title": title,
@@ -261,7 +261,9 @@ def margin_vorlage(
     }
 
 
-def _rule_rows(flow: tpl.Flow, edges: list[tuple[int, float]], xs: tuple[float, float, float], size: float) -> None:
+def _rule_rows(
+    flow: template_flow.Flow, edges: list[tuple[int, float]], xs: tuple[float, float, float], size: float
+) -> None:
     """Rules around the label and content cells of each section row, ``edges`` giving the top
     of every row and the end of the last; a row broken over pages is closed at the foot of one
     page and opened again at the head of the next, as a word processor draws a table."""

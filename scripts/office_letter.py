@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import build_fixtures as bf
-import build_fixtures_templates as tpl
+import template_flow
 import variant_text as vt
 
 # fmt: off
@@ -171,7 +171,7 @@ def draw(rng: random.Random) -> Letter:
 
 def render(letter: Letter, producer: str, size: float, lead: float, out: Path) -> None:
     """Lay ``letter`` out on A4 pages and write the PDF with ``producer``."""
-    flow = tpl.Flow(left=70, right=530, body=size, lead=lead)
+    flow = template_flow.Flow(left=70, right=530, body=size, lead=lead)
     flow.y = 790
     flow.line(letter.head[0], font=bf.BOLD, size=12, lead=15)
     for line in letter.head[1:]:
@@ -211,7 +211,7 @@ def render(letter: Letter, producer: str, size: float, lead: float, out: Path) -
         for line in letter.closing[1:]:
             flow.line(line)
     pages = flow.finish(header=None, footer=None)
-    tpl.render(producer, flow, pages, tpl.Meta(letter.golden["title"], ""), out)
+    template_flow.render(producer, flow, pages, template_flow.Meta(letter.golden["title"], ""), out)
 
 
 def office_letter(
@@ -222,4 +222,4 @@ def office_letter(
     letter = draw(rng)
     producer = "fpdf2" if font == "Liberation Sans" and rng.random() < 0.5 else "reportlab"
     render(letter, producer, size, lead, out)
-    return letter, tpl.page_count(out)
+    return letter, template_flow.page_count(out)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import build_fixtures as bf
-import build_fixtures_templates as tpl
+import template_flow
 import variant_text as vt
 
 #: Salutations as printed, line by line (a speech may open without one).
@@ -73,7 +73,7 @@ def speech(
     ragged = rng.random() < 0.6
     paragraphs = [_sentences(rng) for _ in range(rng.randint(10, 18))]
 
-    flow = tpl.Flow(left=70, right=525, body=size, lead=lead)
+    flow = template_flow.Flow(left=70, right=525, body=size, lead=lead)
     flow.y = 790
     flow.line(head, size=size)
     flow.line(f"{speaker}, {faction}", font=bf.BOLD if rng.random() < 0.6 else None, size=size)
@@ -91,7 +91,7 @@ def speech(
             flow.para(" ".join(sentences), after=lead * 0.8)
     footer = "Seite {n} von {m}" if rng.random() < 0.5 else None
     pages = flow.finish(header=None, footer=footer)
-    tpl.render("reportlab", flow, pages, tpl.Meta(title, f"{speaker}, {faction}"), out)
+    template_flow.render("reportlab", flow, pages, template_flow.Meta(title, f"{speaker}, {faction}"), out)
     return {
         "title": title,
         "document_type": "Rede",

@@ -12,8 +12,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
 
 import build_fixtures as bf
-import build_fixtures_templates as tpl
 import scan_family
+import template_flow
 import variant_text as vt
 
 MAX_PAGES = 12
@@ -142,7 +142,7 @@ def within_pages(
 ) -> tuple[tuple[vt.Block, ...], int]:
     """Render, and while the PDF runs over :data:`MAX_PAGES`, render again with half the text."""
     while True:
-        pages = tpl.page_count(render(content))
+        pages = template_flow.page_count(render(content))
         if pages <= MAX_PAGES or len(content) == 1:
             return content, pages
         content = content[: max(1, len(content) // 2)]

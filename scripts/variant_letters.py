@@ -11,7 +11,6 @@ from pathlib import Path
 
 import archive_scan as ar
 import build_fixtures as bf
-import build_fixtures_templates as tpl
 import bv_scan as bv
 import letter_dach as ld
 import letter_furniture as lf
@@ -19,6 +18,8 @@ import letter_request as lr
 import margin_vorlage as mv
 import office_letter as ol
 import speech as sp
+import template_flow
+import template_letter
 import variant_text as vt
 from variant_base import Golden, faction_of, golden, paragraph_count, size_and_lead, use_font, within_pages
 from variant_prints import resolution
@@ -75,7 +76,7 @@ def letter(
     attachments = (
         (f"{vt.pick(rng, ('Lageplan', 'Fotodokumentation', 'Unterschriftenliste'))}",) if rng.random() < 0.2 else ()
     )
-    paper = tpl.Letter(
+    paper = template_letter.Letter(
         sender=(sender, f"Rathausplatz {rng.randint(1, 9)} · {postcode} {city}"),
         place_date=f"{city}, den {vt.de_date(dated)}" if rng.random() < 0.6 else f"{city}, {vt.de_date(dated)}",
         recipient=("Herrn Oberbürgermeister", mayor, "Rathaus", f"{postcode} {city}"),
@@ -112,13 +113,13 @@ def letter(
         paper, sender, attachments = furnish(rng, paper, city, postcode, faction)
 
     def render(content: tuple[vt.Block, ...]) -> Path:
-        tpl.letter(replace(paper, body=content), producer, out)
+        template_letter.letter(replace(paper, body=content), producer, out)
         return out
 
     content, pages = within_pages(render, paper.body) if paper.body else (paper.body, None)
     if pages is None:
-        tpl.letter(paper, producer, out)
-        pages = tpl.page_count(out)
+        template_letter.letter(paper, producer, out)
+        pages = template_flow.page_count(out)
     archived = bv_head if isinstance(bv_head, ar.ArchiveHead) else None
     return golden(
         number=archived.number if archived else None,
@@ -143,8 +144,8 @@ def letter(
 
 
 def furnish(
-    rng: random.Random, paper: tpl.Letter, city: str, postcode: str, faction: str
-) -> tuple[tpl.Letter, str, tuple[str, ...]]:
+    rng: random.Random, paper: template_letter.Letter, city: str, postcode: str, faction: str
+) -> tuple[template_letter.Letter, str, tuple[str, ...]]:
     """``paper`` with page furniture; a municipal company writes some of them. Returns the paper,
     its sender and its attachments (more letters get some, to put the label at a page's foot)."""
     company = rng.random() < 0.5
@@ -164,21 +165,21 @@ def speech_manuscript(rng: random.Random, out: Path) -> Golden:
     """A faction's speech manuscript (:mod:`speech`)."""
     use_font(rng)
     fields = sp.speech(rng, out, size_and_lead)
-    return golden(**fields, page_count=tpl.page_count(out))
+    return golden(**fields, page_count=template_flow.page_count(out))
 
 
 def margin_vorlage(rng: random.Random, out: Path) -> Golden:
     """A Landkreis's Vorlage with its section labels in a margin column (:mod:`margin_vorlage`)."""
     use_font(rng)
     fields = mv.margin_vorlage(rng, out, size_and_lead)
-    return golden(**fields, page_count=tpl.page_count(out))
+    return golden(**fields, page_count=template_flow.page_count(out))
 
 
 def numbered_vorlage(rng: random.Random, out: Path) -> Golden:
     """A ``margin-vorlage`` whose sections are numbered headings over full-width text."""
     use_font(rng)
     fields = mv.margin_vorlage(rng, out, size_and_lead, numbered=True)
-    return golden(**fields, page_count=tpl.page_count(out))
+    return golden(**fields, page_count=template_flow.page_count(out))
 
 
 def letter_foot(rng: random.Random, out: Path) -> Golden:
@@ -266,7 +267,7 @@ def swiss_motion(rng: random.Random, out: Path) -> Golden:
     date_first = rng.random() < 0.3
 
     def render(content: tuple[vt.Block, ...]) -> Path:
-        flow = tpl.Flow(left=70, right=530, body=size, lead=lead)
+        flow = template_flow.Flow(left=70, right=530, body=size, lead=lead)
         flow.y = 790
         for line in title_lines:
             flow.line(line, font=bf.BOLD, size=title_size, lead=title_size * 1.3)
@@ -282,13 +283,13 @@ def swiss_motion(rng: random.Random, out: Path) -> Golden:
         else:
             flow.items(items)
         flow.heading("Begründung", size=11.5)
-        tpl.blocks(flow, content)
+        template_flow.blocks(flow, content)
         flow.space(20)
         flow.ensure(15 * len(names))
         for name in names:
             flow.line(name)
         pages = flow.finish(header=None, footer=None if len(flow.pages) == 1 else "Seite {n} von {m}")
-        tpl.render(producer, flow, pages, tpl.Meta(" ".join(title_lines), originator), out)
+        template_flow.render(producer, flow, pages, template_flow.Meta(" ".join(title_lines), originator), out)
         return out
 
     content, pages = within_pages(render, vt.blocks(rng, paragraph_count(rng)))

@@ -8,7 +8,9 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
-import build_fixtures_templates as tpl
+import template_allris
+import template_gotha
+import template_sessionnet
 import variant_text as vt
 from variant_base import (
     Golden,
@@ -74,7 +76,7 @@ def allris(rng: random.Random, out: Path) -> Golden:
         order.insert(order.index("sachverhalt"), "finances")
     city = vt.pick(rng, CITIES_NORTH)
     url = link(rng, city.split()[-1].lower().replace("ü", "ue"))
-    paper = tpl.Allris(
+    paper = template_allris.Allris(
         number=f"{signed.year % 100:02d}/{rng.randint(1, 1999):04d}",
         title=vt.title(rng, rng.choice((6, 9, 12, 18, 26))),
         status=status,
@@ -98,7 +100,7 @@ def allris(rng: random.Random, out: Path) -> Golden:
     producer = "fpdf2" if font == "Liberation Sans" and rng.random() < 0.5 else "reportlab"
 
     def render(content: tuple[vt.Block, ...]) -> Path:
-        tpl.allris(replace(paper, sachverhalt=content), producer, out)
+        template_allris.allris(replace(paper, sachverhalt=content), producer, out)
         return out
 
     content, pages = within_pages(render, paper.sachverhalt)
@@ -106,7 +108,11 @@ def allris(rng: random.Random, out: Path) -> Golden:
 
 
 def print_golden(
-    paper: tpl.Allris | tpl.SessionNet, kind: str, status: str, content: tuple[vt.Block, ...], pages: int
+    paper: template_allris.Allris | template_sessionnet.SessionNet,
+    kind: str,
+    status: str,
+    content: tuple[vt.Block, ...],
+    pages: int,
 ) -> Golden:
     """The golden of an ALLRIS or SessionNet print: the two systems print the same fields."""
     return golden(
@@ -143,7 +149,7 @@ def sessionnet(rng: random.Random, out: Path) -> Golden:
     left_w = rng.uniform(200, 330)
     city = vt.pick(rng, CITIES_EAST)
     url = link(rng, city.split()[-1].lower())
-    paper = tpl.SessionNet(
+    paper = template_sessionnet.SessionNet(
         number=f"VO/{signed.year}/{rng.randint(1, 999):03d}",
         title=vt.title(rng, rng.choice((6, 9, 12, 18, 26))),
         kind=kind,
@@ -167,7 +173,7 @@ def sessionnet(rng: random.Random, out: Path) -> Golden:
     producer = "fpdf2" if font == "Liberation Sans" and rng.random() < 0.5 else "reportlab"
 
     def render(content: tuple[vt.Block, ...]) -> Path:
-        tpl.sessionnet(replace(paper, sachverhalt=content), producer, out)
+        template_sessionnet.sessionnet(replace(paper, sachverhalt=content), producer, out)
         return out
 
     content, pages = within_pages(render, paper.sachverhalt)  # type: ignore[arg-type]
@@ -202,7 +208,7 @@ def other_city_vorlage(rng: random.Random, docx: Path) -> Golden:
     date_w = rng.uniform(cm_width("Sitzungstermin", 10, True), 4.8)
     first = rng.uniform(5.0, 16.5 - date_w - cm_width("Behandlung", 10, True))
     city = vt.pick(rng, OTHER_CITIES)
-    paper = tpl.Gotha(
+    paper = template_gotha.Gotha(
         kind=kind,
         number=f"{signed.year}/{rng.randint(1, 499):03d}",
         office=vt.pick(rng, vt.OFFICES),
@@ -225,7 +231,7 @@ def other_city_vorlage(rng: random.Random, docx: Path) -> Golden:
         consultation_widths=(round(first, 2), round(date_w, 2), round(16.5 - first - date_w, 2)),
         city=city,
     )
-    tpl.build_gotha(paper, docx)
+    template_gotha.build_gotha(paper, docx)
     yes = bool(finance_rows)
     return golden(
         number=paper.number,

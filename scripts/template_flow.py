@@ -1,0 +1,312 @@
+"""The flow layout and the renderers the template builders share: lines, paragraphs, numbered
+items, bullets and ruled tables that continue across pages, on pages of ``build_fixtures`` ops,
+rendered by reportlab or fpdf2 (normalised like the fixtures)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+import build_fixtures as bf
+from build_fixtures import Box, Frame, Link, Op, Rule, Text, width, wrap
+
+PAGE_W, PAGE_H = A4
+LEFT, RIGHT = 57.0, 545.0
+BULLET = "\u2022"
+
+
+# --------------------------------------------------------------------------
+# A small flow layout: lines, paragraphs, numbered items, bullets and ruled
+# tables that continue across pages (header row repeated), on pages of Ops.
+# --------------------------------------------------------------------------
+
+
+class Flow:
+    def __init__(
+        self,
+        size: tuple[float, float] = A4,
+        left: float = LEFT,
+        right: float = RIGHT,
+        top: float = 770.0,
+        bottom: float = 72.0,
+        body: float = 10.5,
+        lead: float = 14.0,
+    ) -> None:
+        self.w, self.h = size
+        self.left, self.right, self.top, self.bottom = left, right, top, bottom
+        self.size, self.lead = body, lead
+        self.pages: list[list[Op]] = []
+        self.new_page()
+
+    @property
+    def ops(self) -> list[Op]:
+        return self.pages[-1]
+
+    def new_page(self) -> None:
+        self.pages.append([])
+        self.y = self.top
+
+    def space(self, h: float) -> None:
+        self.y -= h
+
+    def ensure(self, h: float) -> None:
+        if self.y - h < self.bottom:
+            self.new_page()
+
+    def line(
+        self,
+        text: str,
+        x: float | None = None,
+        font: str | None = None,
+        size: float | None = None,
+        lead: float | None = None,
+        align: str = "left",
+    ) -> None:
+        font = font or bf.REG
+        size = size or self.size
+        lead = lead or (self.lead if size == self.size else size * 1.35)
+        x = self.left if x is None else x
+        self.ensure(size)
+        self.ops.append(Text(x, self.y, text, font, size, align))  # type: ignore[arg-type]
+        for url in re.findall(r"https?://\S+", text):
+            start = x + width(text[: text.index(url)], font, size)
+            self.ops.append(Link(start, self.y - 2, start + width(url, font, size), self.y + size, url))
+        self.y -= lead
+
+    def para(
+        self,
+        text: str,
+        x: float | None = None,
+        font: str | None = None,
+        size: float | None = None,
+        lead: float | None = None,
+        after: float | None = None,
+        right: float | None = None,
+    ) -> None:
+        font = font or bf.REG
+        x0 = self.left if x is None else x
+        size = size or self.size
+        lead = lead or (self.lead if size == self.size else size * 1.35)
+        for text_line in wrap(text, (right or self.right) - x0, font, size):
+            self.line(text_line, x0, font, size, lead)
+        self.y -= lead * 0.5 if after is None else after
+
+    def heading(self, text: str, size: float = 11.5, before: float = 8, after: float = 4) -> None:
+        self.ensure(before + size + 3 * self.lead)  # keep with the next lines
+        self.y -= before
+        self.line(text, font=bf.BOLD, size=size, lead=size * 1.35)
+        self.y -= after
+
+    def items(
+        self,
+        items: Sequence[tuple[str, str]],
+        indent: float = 22,
+        x: float | None = None,
+        gap: float = 5,
+    ) -> None:
+        x0 = self.left if x is None else x
+        for label, text in items:
+            lines = wrap(text, self.right - x0 - indent, bf.REG, self.size)
+            self.ensure(self.lead)
+            self.ops.append(Text(x0, self.y, label, bf.REG, self.size))
+            for text_line in lines:
+                self.line(text_line, x0 + indent)
+            self.y -= gap
+
+    def bullets(self, items: Sequence[str], x: float | None = None) -> None:
+        self.items([(BULLET, item) for item in items], indent=14, x=(x or self.left) + 12, gap=2)
+        self.y -= self.lead * 0.5 - 2
+
+    def table(
+        self,
+        widths: Sequence[float],
+        rows: Sequence[Sequence[str]],
+        header: Sequence[str] | None = None,
+        size: float = 9.5,
+        lead: float = 12.0,
+        x: float | None = None,
+        aligns: Sequence[str] | None = None,
+        header_font: str | None = None,
+        ruled: bool = True,
+        repeat_header: bool = True,
+    ) -> None:
+        header_font = header_font or bf.BOLD
+        x0 = self.left if x is None else x
+        xs = [x0]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        aligns = aligns or ["left"] * len(widths)
+        seg_top = self.y
+
+        def close_segment() -> None:
+            if ruled:
+                for col in xs:
+                    self.ops.append(Rule(col, seg_top, col, self.y))
+
+        def row(cells: Sequence[str], font: str) -> None:
+            nonlocal seg_top
+            wrapped = [wrap(c, w - 8, font, size) if c else [""] for c, w in zip(cells, widths, strict=True)]
+            n = max(len(w) for w in wrapped)
+            height = n * lead + 6
+            if self.y - height < self.bottom:
+                close_segment()
+                self.new_page()
+                seg_top = self.y
+                if ruled:
+                    self.ops.append(Rule(xs[0], self.y, xs[-1], self.y))
+                if header and repeat_header and font is not header_font:
+                    row(header, header_font)
+            for i, lines in enumerate(wrapped):
+                for j, text in enumerate(lines):
+                    baseline = self.y - 3 - size - j * lead
+                    if aligns[i] == "right":
+                        self.ops.append(Text(xs[i + 1] - 4, baseline, text, font, size, "right"))
+                    else:
+                        self.ops.append(Text(xs[i] + 4, baseline, text, font, size))
+            self.y -= height
+            if ruled:
+                self.ops.append(Rule(xs[0], self.y, xs[-1], self.y))
+
+        if ruled:
+            self.ops.append(Rule(xs[0], self.y, xs[-1], self.y))
+        if header:
+            row(header, header_font)
+        for cells in rows:
+            row(cells, bf.REG)
+        close_segment()
+        self.y -= self.lead
+
+    def finish(
+        self,
+        header: str | None = None,
+        header_from: int = 2,
+        footer: str | None = "Seite {n} von {m}",
+        footer_left: str | None = None,
+    ) -> list[list[Op]]:
+        """Add the running header (right aligned, ruled) and the footer to every page."""
+        m = len(self.pages)
+        for n, ops in enumerate(self.pages, start=1):
+            extra: list[Op] = []
+            if header and n >= header_from:
+                extra.append(Text(self.right, self.h - 36, header, bf.REG, 9, "right"))
+                extra.append(Rule(self.left, self.h - 42, self.right, self.h - 42))
+            if footer:
+                extra.append(Text(self.w / 2, 36, footer.format(n=n, m=m), bf.REG, 8, "center"))
+            if footer_left:
+                extra.append(Text(self.left, 36, footer_left, bf.REG, 8))
+            ops[:0] = extra
+        return self.pages
+
+
+Blocks = tuple[str | tuple[str, ...], ...]  # paragraphs; a tuple is a bullet list
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str
+    author: str
+    subject: str = ""
+
+
+def render_reportlab(pages: list[list[Op]], size: tuple[float, float], meta: Meta, out: Path) -> None:
+    c = Canvas(str(out), pagesize=size, invariant=1, pageCompression=1)
+    c.setTitle(meta.title)
+    c.setAuthor(meta.author)
+    if meta.subject:
+        c.setSubject(meta.subject)
+    for ops in pages:
+        for op in ops:
+            bf.draw_op(c, op, "vector")
+        c.showPage()
+    c.save()
+
+
+def render_fpdf(pages: list[list[Op]], size: tuple[float, float], meta: Meta, out: Path) -> None:
+    from fpdf import FPDF
+
+    w, h = size
+    pdf = FPDF(unit="pt", format=(w, h))
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(0, 0, 0)
+    pdf.add_font("LiberationSans", "", str(bf.find_font("LiberationSans-Regular.ttf")))
+    pdf.add_font("LiberationSans", "B", str(bf.find_font("LiberationSans-Bold.ttf")))
+    pdf.set_creation_date(dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
+    pdf.set_title(meta.title)
+    pdf.set_author(meta.author)
+    if meta.subject:
+        pdf.set_subject(meta.subject)
+    for ops in pages:
+        pdf.add_page()
+        for op in ops:
+            if isinstance(op, Text):
+                pdf.set_font("LiberationSans", "B" if op.font == bf.BOLD else "", op.size)
+                x = op.x
+                if op.align != "left":
+                    tw = pdf.get_string_width(op.text)
+                    x -= tw if op.align == "right" else tw / 2
+                pdf.text(x, h - op.y, op.text)
+            elif isinstance(op, Rule):
+                pdf.set_line_width(op.lw)
+                pdf.line(op.x1, h - op.y1, op.x2, h - op.y2)
+            elif isinstance(op, Frame):
+                pdf.set_line_width(op.lw)
+                pdf.rect(op.x, h - op.y - op.h, op.w, op.h)
+            elif isinstance(op, Box):
+                y = op.y - 1.2
+                pdf.set_line_width(0.6)
+                pdf.rect(op.x, h - y - bf.BOX, bf.BOX, bf.BOX)
+                if op.checked:
+                    pdf.line(op.x + 1.5, h - y - 1.5, op.x + bf.BOX - 1.5, h - y - bf.BOX + 1.5)
+                    pdf.line(op.x + 1.5, h - y - bf.BOX + 1.5, op.x + bf.BOX - 1.5, h - y - 1.5)
+            elif isinstance(op, Link):
+                pdf.link(op.x1, h - op.y2, op.x2 - op.x1, op.y2 - op.y1, op.url)
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "raw.pdf"
+        pdf.output(str(raw))
+        bf.normalise_pdf(raw, out)
+
+
+def convert_docx(build: Callable[[Path], None], out: Path, *, tagged: bool = False) -> bool:
+    """Build a DOCX with ``build`` and convert it with LibreOffice Writer."""
+    return bf.convert_docx(build, out, tagged=tagged)
+
+
+def render(producer: str, flow: Flow, pages: list[list[Op]], meta: Meta, out: Path) -> bool:
+    if producer == "fpdf2":
+        render_fpdf(pages, (flow.w, flow.h), meta, out)
+    else:
+        render_reportlab(pages, (flow.w, flow.h), meta, out)
+    return True
+
+
+def page_count(pdf: Path) -> int:
+    """Pages of a PDF a generator wrote."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as doc:
+        return len(doc.pages)
+
+
+def render_within(render: Callable[[], Path], shrink: Callable[[], bool], limit: int) -> int:
+    """Render, and while the PDF runs over ``limit`` pages and ``shrink`` still cuts some text
+    (it returns False when nothing is left to cut), render again; returns the page count."""
+    while True:
+        pages = page_count(render())
+        if pages <= limit or not shrink():
+            return pages
+
+
+def blocks(flow: Flow, content: Blocks, hyphenation: Sequence[str] = ()) -> None:
+    for block in content:
+        block = bf.soft_hyphenate(block, hyphenation)
+        if isinstance(block, str):
+            flow.para(block)
+        else:
+            flow.bullets(block)
