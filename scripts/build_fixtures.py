@@ -1269,6 +1269,53 @@ class DocxStyle:
     finance_widths: tuple[float, float, float, float, float] = (5.4, 2.9, 2.9, 2.9, 2.9)
 
 
+def docx_field(par: object, instr: str) -> None:
+    """Append a Word field (``PAGE``, ``NUMPAGES``) in 8 pt to the python-docx paragraph ``par``."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), instr)
+    run = OxmlElement("w:r")
+    props = OxmlElement("w:rPr")
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), "16")
+    props.append(size)
+    run.append(props)
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    fld.append(run)
+    par._p.append(fld)  # type: ignore[attr-defined]
+
+
+def docx_symbol(par: object, font: str, char: str) -> None:
+    """Append a ``<w:sym>`` character (a Wingdings box, a Symbol bullet) to the paragraph ``par``."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = OxmlElement("w:r")
+    symbol = OxmlElement("w:sym")
+    symbol.set(qn("w:font"), font)
+    symbol.set(qn("w:char"), char)
+    run.append(symbol)
+    par._p.append(run)  # type: ignore[attr-defined]
+
+
+def docx_page_footers(section: object) -> None:
+    """ "Seite N von M", centred in 8 pt, in the footers of the first and the following pages."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    for footer in (section.footer, section.first_page_footer):  # type: ignore[attr-defined]
+        par = footer.paragraphs[0]
+        par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        par.add_run("Seite ").font.size = Pt(8)
+        docx_field(par, "PAGE")
+        par.add_run(" von ").font.size = Pt(8)
+        docx_field(par, "NUMPAGES")
+
+
 def build_docx(paper: Paper, encoding: Encoding, path: Path, look: DocxStyle | None = None) -> None:
     from docx import Document
     from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -1298,40 +1345,11 @@ def build_docx(paper: Paper, encoding: Encoding, path: Path, look: DocxStyle | N
     header_par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     header_par.add_run(paper.running_header).font.size = Pt(9)
 
-    def add_field(par: object, instr: str) -> None:
-        fld = OxmlElement("w:fldSimple")
-        fld.set(qn("w:instr"), instr)
-        run = OxmlElement("w:r")
-        props = OxmlElement("w:rPr")
-        size = OxmlElement("w:sz")
-        size.set(qn("w:val"), "16")
-        props.append(size)
-        run.append(props)
-        text = OxmlElement("w:t")
-        text.text = "1"
-        run.append(text)
-        fld.append(run)
-        par._p.append(fld)  # type: ignore[attr-defined]
-
-    for footer in (section.footer, section.first_page_footer):
-        par = footer.paragraphs[0]
-        par.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        par.add_run("Seite ").font.size = Pt(8)
-        add_field(par, "PAGE")
-        par.add_run(" von ").font.size = Pt(8)
-        add_field(par, "NUMPAGES")
-
-    def sym(run_parent: object, font: str, char: str) -> None:
-        run = OxmlElement("w:r")
-        symbol = OxmlElement("w:sym")
-        symbol.set(qn("w:font"), font)
-        symbol.set(qn("w:char"), char)
-        run.append(symbol)
-        run_parent._p.append(run)  # type: ignore[attr-defined]
+    docx_page_footers(section)
 
     def checkbox(par: object, checked: bool) -> None:
         if encoding == "docx-wingdings":
-            sym(par, "Wingdings", "F0FE" if checked else "F0A8")
+            docx_symbol(par, "Wingdings", "F0FE" if checked else "F0A8")
         else:
             run = par.add_run("☒" if checked else "☐")  # type: ignore[attr-defined]
             run.font.name = "MS Gothic"
@@ -1542,7 +1560,7 @@ def build_docx(paper: Paper, encoding: Encoding, path: Path, look: DocxStyle | N
                 fmt.left_indent = Cm(1.0)
                 fmt.first_line_indent = Cm(-0.6)
                 fmt.tab_stops.add_tab_stop(Cm(1.0))
-                sym(par, "Symbol", "F0B7")
+                docx_symbol(par, "Symbol", "F0B7")
                 par.add_run("\t")
                 add_text(par, item)
         doc.add_paragraph()

@@ -13,29 +13,6 @@ def docx_helpers():  # type: ignore[no-untyped-def]
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
-    def add_field(par, instr: str) -> None:  # type: ignore[no-untyped-def]
-        fld = OxmlElement("w:fldSimple")
-        fld.set(qn("w:instr"), instr)
-        run = OxmlElement("w:r")
-        props = OxmlElement("w:rPr")
-        size = OxmlElement("w:sz")
-        size.set(qn("w:val"), "16")
-        props.append(size)
-        run.append(props)
-        text = OxmlElement("w:t")
-        text.text = "1"
-        run.append(text)
-        fld.append(run)
-        par._p.append(fld)
-
-    def sym(par, font: str, char: str) -> None:  # type: ignore[no-untyped-def]
-        run = OxmlElement("w:r")
-        symbol = OxmlElement("w:sym")
-        symbol.set(qn("w:font"), font)
-        symbol.set(qn("w:char"), char)
-        run.append(symbol)
-        par._p.append(run)
-
     def no_borders(table) -> None:  # type: ignore[no-untyped-def]
         tbl_pr = table._tbl.tblPr
         borders = OxmlElement("w:tblBorders")
@@ -61,7 +38,7 @@ def docx_helpers():  # type: ignore[no-untyped-def]
         run.bold = bold
         run.font.size = Pt(size)
 
-    return add_field, sym, no_borders, widths, cell
+    return no_borders, widths, cell
 
 
 def new_document(author: str, title: str, font: str = "Arial", size: float = 11):  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import build_fixtures as bf
 from template_docx import add_blocks, add_items, bold_par, docx_helpers, new_document
 from template_flow import Blocks
 
@@ -36,7 +37,7 @@ def build_gotha(paper: Gotha, path: Path) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    add_field, sym, no_borders, widths, cell = docx_helpers()
+    no_borders, widths, cell = docx_helpers()
     heading = f"{paper.kind} Nr. {paper.number}"
     doc = new_document(f"Stadtverwaltung {paper.city}", heading, font=paper.font, size=paper.size)
     section = doc.sections[0]
@@ -44,13 +45,7 @@ def build_gotha(paper: Gotha, path: Path) -> None:
     par = section.header.paragraphs[0]
     par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     par.add_run(heading).font.size = Pt(9)
-    for footer in (section.footer, section.first_page_footer):
-        par = footer.paragraphs[0]
-        par.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        par.add_run("Seite ").font.size = Pt(8)
-        add_field(par, "PAGE")
-        par.add_run(" von ").font.size = Pt(8)
-        add_field(par, "NUMPAGES")
+    bf.docx_page_footers(section)
 
     head = doc.add_table(rows=1, cols=2)
     no_borders(head)
@@ -93,7 +88,7 @@ def build_gotha(paper: Gotha, path: Path) -> None:
     ticked_yes = bool(paper.finance_rows)
     for option, checked in (("ja", ticked_yes), ("nein", not ticked_yes)):
         if paper.wingdings:
-            sym(par, "Wingdings", "F0FE" if checked else "F0A8")
+            bf.docx_symbol(par, "Wingdings", "F0FE" if checked else "F0A8")
         else:
             par.add_run("☒" if checked else "☐").font.name = "MS Gothic"
         par.add_run(f" {option}   ")

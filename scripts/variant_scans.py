@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,16 +20,23 @@ from variant_letters import letter, letter_foot, letter_request, office_letter
 from variant_prints import allris, sessionnet
 
 
+def scanned(
+    build: Callable[[random.Random, Path], Golden], rng: random.Random, out: Path, *marks: Any, **scan: Any
+) -> Golden:
+    """What ``build`` draws, printed, stamped and scanned into ``out`` (:func:`scan_family.letter_scan`,
+    which takes the first page's ``marks`` and the ``scan`` options); its golden."""
+    with tempfile.TemporaryDirectory() as work:
+        return scan_family.letter_scan(build, rng, out, Path(work), *marks, **scan)
+
+
 def letter_foot_scan(rng: random.Random, out: Path) -> Golden:
     """A ``letter-foot`` variant printed, stamped and scanned (:mod:`scan_family`)."""
-    with tempfile.TemporaryDirectory() as work:
-        return scan_family.letter_scan(letter_foot, rng, out, Path(work))
+    return scanned(letter_foot, rng, out)
 
 
 def letter_scan(rng: random.Random, out: Path) -> Golden:
     """A ``letter`` variant printed, stamped, written on and scanned (:mod:`scan_family`)."""
-    with tempfile.TemporaryDirectory() as work:
-        return scan_family.letter_scan(letter, rng, out, Path(work))
+    return scanned(letter, rng, out)
 
 
 def bv_scan(rng: random.Random, out: Path) -> Golden:
@@ -43,8 +51,7 @@ def bv_scan(rng: random.Random, out: Path) -> Golden:
     def build(rng: random.Random, source: Path) -> Golden:
         return letter(rng, source, head)
 
-    with tempfile.TemporaryDirectory() as work:
-        return scan_family.letter_scan(build, rng, out, Path(work), lambda record: bv.head_marks(record, heads[-1]))
+    return scanned(build, rng, out, lambda record: bv.head_marks(record, heads[-1]))
 
 
 def archive_scan(rng: random.Random, out: Path) -> Golden:
@@ -62,15 +69,8 @@ def archive_scan(rng: random.Random, out: Path) -> Golden:
     def every(image: Any, number: int, pages: int, rng: random.Random, dpi: int) -> None:
         ar.page_marks(heads[-1], image, number, pages, rng, dpi)
 
-    with tempfile.TemporaryDirectory() as work:
-        return scan_family.letter_scan(
-            build,
-            rng,
-            out,
-            Path(work),
-            lambda record: ar.first_marks(record, heads[-1]),
-            archive=scan_family.Archive(every=every, edges=ar.scanner_edges),
-        )
+    archive = scan_family.Archive(every=every, edges=ar.scanner_edges)
+    return scanned(build, rng, out, lambda record: ar.first_marks(record, heads[-1]), archive=archive)
 
 
 def grey_stamp_scan(rng: random.Random, out: Path) -> Golden:
@@ -82,25 +82,21 @@ def grey_stamp_scan(rng: random.Random, out: Path) -> Golden:
     def build(rng: random.Random, source: Path) -> Golden:
         return letter(rng, source, bv.head) if bv_head else letter(rng, source)
 
-    with tempfile.TemporaryDirectory() as work:
-        return scan_family.letter_scan(build, rng, out, Path(work), black_marks.head_marks, black=True)
+    return scanned(build, rng, out, black_marks.head_marks, black=True)
 
 
 def vorlage_scan(rng: random.Random, out: Path) -> Golden:
     """An ``allris``, ``sessionnet`` or ``erfurt-reportlab`` Vorlage printed, stamped and scanned
     (:mod:`scan_family`): a type, a body and a Beratungsfolge's roles read by OCR."""
     build = rng.choice((allris, sessionnet, erfurt_reportlab))
-    with tempfile.TemporaryDirectory() as work:
-        return scan_family.letter_scan(build, rng, out, Path(work))
+    return scanned(build, rng, out)
 
 
 def letter_request_scan(rng: random.Random, out: Path) -> Golden:
     """A ``letter-request`` variant printed, stamped, written on and scanned (:mod:`scan_family`)."""
-    with tempfile.TemporaryDirectory() as work:
-        return scan_family.letter_scan(letter_request, rng, out, Path(work))
+    return scanned(letter_request, rng, out)
 
 
 def office_letter_scan(rng: random.Random, out: Path) -> Golden:
     """An ``office-letter`` variant printed, stamped, written on and scanned (:mod:`scan_family`)."""
-    with tempfile.TemporaryDirectory() as work:
-        return scan_family.letter_scan(office_letter, rng, out, Path(work))
+    return scanned(office_letter, rng, out)
