@@ -222,3 +222,57 @@ def test_an_answer_after_the_closing_is_another_paper() -> None:
     assert appended_start(letter + dated, heights) == (2, dated[0])
     # The heading low on the page is text of the paper's attachments, not a new paper.
     assert appended_start([*letter, _line("Antwort der Verwaltung", 2, 600)], heights) is None
+
+
+def _underlined_stamp_page() -> PILImage.Image:
+    """A page whose red stamp sits on a line of print that a red pen underlined from the margin
+    to past the stamp: stamp and underline join into one region longer than any mark."""
+    page = Image.new("RGB", (round(200 * MM), round(120 * MM)), (250, 248, 240))
+    draw = ImageDraw.Draw(page)
+    _text_row(draw, 15 * MM, 50 * MM, 90, (20, 20, 20))
+    draw.line([(12 * MM, 53 * MM), (190 * MM, 54 * MM)], fill=RED, width=round(0.5 * MM))
+    stamp = Image.new("L", (round(50 * MM), round(24 * MM)), 0)
+    inner = ImageDraw.Draw(stamp)
+    inner.rectangle((2, 2, stamp.width - 3, stamp.height - 3), outline=255, width=round(0.6 * MM))
+    for row in range(2):
+        for i in range(12):
+            left = 8 * MM + i * 2.6 * MM
+            inner.rectangle((left, (7 + 7 * row) * MM, left + 1.8 * MM, (10 + 7 * row) * MM), fill=255)
+    stamp = stamp.rotate(5, expand=True)
+    page.paste(Image.new("RGB", stamp.size, RED), (round(90 * MM), round(38 * MM)), stamp)
+    return page
+
+
+def test_a_stamp_joined_by_an_underline_is_still_a_mark() -> None:
+    """The underline makes the red ink one region of 178 mm, longer than MARK_MAX_MM: the stamp,
+    thicker than a line, is judged apart from it and found, and its ink goes."""
+    from ratsdoc.ocr.marks import coloured_ink
+
+    colour = _underlined_stamp_page()
+    marks = find_marks(coloured_ink(colour), DPI)
+    assert any(m.box[0] < 92 * MM and m.box[2] > 138 * MM for m in marks)
+    cleaned, _ = without_marks(colour.convert("L"), colour, DPI)
+    after = np.asarray(cleaned)
+    red = (np.asarray(colour)[: round(60 * MM), round(95 * MM) : round(135 * MM)] == RED).all(axis=2)
+    assert red.any() and (after[: round(60 * MM), round(95 * MM) : round(135 * MM)][red] > 200).all()
+    # The underline, a pen's line that ran into the stamp, goes with it; the print it underlines stays.
+    line = (slice(round(52 * MM), round(56 * MM)), slice(round(15 * MM), round(85 * MM)))
+    underline = (np.asarray(colour)[line] == RED).all(axis=2)
+    assert underline.any() and (after[line][underline] == 255).all()
+    print_ink = np.asarray(colour.convert("L"))[round(50 * MM) : round(52 * MM), round(15 * MM) : round(85 * MM)] < 40
+    assert (after[round(50 * MM) : round(52 * MM), round(15 * MM) : round(85 * MM)][print_ink] < 40).all()
+
+
+def test_print_under_a_pale_stamp_keeps_its_ink_and_the_pale_ink_fades() -> None:
+    """Around a mark, a coloured pixel's grey comes from its brightest channel: the stamp's violet
+    ink and its pale rim (too little chroma to be painted as ink) fade to near white, while black
+    print, its grey edge and the paper keep their grey."""
+    from ratsdoc.ocr.marks import ink_lifted
+
+    grey = np.array([[66, 180, 30, 120, 235]], dtype=np.uint8)  # ink, pale rim, print, print edge, paper
+    brightest = np.array([[140, 200, 32, 122, 238]], dtype=np.uint8)
+    chroma = np.array([[105, 35, 3, 5, 4]], dtype=np.uint8)
+    ink = np.array([[True, False, False, False, False]])
+    lifted = ink_lifted(grey, brightest, chroma, ink)
+    assert lifted[0, 0] >= 250 and lifted[0, 1] >= 240
+    assert lifted[0, 2] == 30 and lifted[0, 3] == 120 and lifted[0, 4] == 235
