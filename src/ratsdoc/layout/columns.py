@@ -10,8 +10,11 @@ side by side and, in verbatim minutes, for columns whose lines do not share base
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
+
+import regex
 
 from ..issues import Issue, IssueCode
 from ..text.normalize import ICONS, join_lines
@@ -312,38 +315,92 @@ def document_order(
     return [_ordered(lines, width, gutter, learnt, loose) for (lines, gutter), (_, width) in read]
 
 
+def _shape(line: Line) -> str:
+    """``line``'s text with its numbers masked: a running line's shape from page to page."""
+    return _NUMBERS.sub("#", line.text.casefold())
+
+
+_NUMBERS = regex.compile(r"\d+")
+
+
+def running_shapes(lines: Iterable[Line]) -> set[str]:
+    """The shapes (:func:`_shape`) of the furniture of ``lines`` that recurs on two pages or more:
+    running heads and feet, not a line marked once (a table of contents' line ending in its page
+    number at the top of a tall page)."""
+    pages: dict[str, set[int]] = {}
+    for line in lines:
+        if line.furniture:
+            pages.setdefault(_shape(line), set()).add(line.page)
+    return {shape for shape, found in pages.items() if len(found) >= 2}
+
+
+def bands(page_lines: Sequence[Line], running: AbstractSet[str]) -> list[list[Line]]:
+    """The body lines of one page (``page_lines`` with their furniture) cut into bands at each
+    running line (its shape in ``running``, :func:`running_shapes`) that stands between body
+    lines with none beside it (pages printed two on a sheet: the lower page's head in mid-page),
+    each band read on its own: the columns of one printed page end above the next page's head, and
+    the head above the columns of one does not count in the others' tests."""
+    body = [ln for ln in page_lines if not ln.furniture]
+    if not body:
+        return []
+    top, bottom = min(ln.bottom for ln in body), max(ln.top for ln in body)
+    cuts = sorted(
+        ln.top
+        for ln in page_lines
+        if ln.furniture
+        and top <= ln.top
+        and ln.bottom <= bottom
+        and _shape(ln) in running
+        and not any(other.top < ln.bottom and ln.top < other.bottom for other in body)
+    )
+    out: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
+    for line in body:
+        out[sum(1 for cut in cuts if cut < line.top)].append(line)
+    return [band for band in out if band]
+
+
 def order_columns(lines: list[Line], widths: dict[int, float]) -> tuple[list[Line], list[Issue]]:
     """All ``lines`` (in page order) with each page's body lines in reading order
-    (:func:`document_order`); running headers and footers (``furniture``) keep their place above
-    and below. ``widths`` maps page numbers to page widths."""
+    (:func:`document_order`, each band between running lines in mid-page on its own, see
+    :func:`bands`); running headers and footers (``furniture``) keep their place above, below and
+    between. ``widths`` maps page numbers to page widths."""
     out: list[Line] = []
     issues: list[Issue] = []
     by_page: dict[int, list[Line]] = {}
     for line in lines:
         by_page.setdefault(line.page, []).append(line)
-    bodies = {number: [ln for ln in page_lines if not ln.furniture] for number, page_lines in by_page.items()}
-    worded = [number for number, body in bodies.items() if body]
-    read = dict(zip(worded, document_order([(bodies[n], widths.get(n, 595.0)) for n in worded]), strict=True))
+    running = running_shapes(lines)
+    cut = {number: bands(page_lines, running) for number, page_lines in by_page.items()}
+    keys = [(number, k) for number, page_bands in cut.items() for k in range(len(page_bands))]
+    pages = [(cut[n][k], widths.get(n, 595.0)) for n, k in keys]
+    read = dict(zip(keys, document_order(pages), strict=True))
     for number, page_lines in by_page.items():
-        body = bodies[number]
-        ordered, issue = read.get(number, (body, None))
-        issues += [issue] if issue else []
-        if ordered is body:
-            out += page_lines
+        furniture = [ln for ln in page_lines if ln.furniture]
+        if len(cut[number]) == 1 and read[(number, 0)][0] is cut[number][0]:
+            out += page_lines  # the body as it was: every line keeps its place
+            issue = read[(number, 0)][1]
+            issues += [issue] if issue else []
             continue
-        top = body[0].top
-        out += [ln for ln in page_lines if ln.furniture and ln.top < top]
-        out += ordered
-        out += [ln for ln in page_lines if ln.furniture and ln.top >= top]
+        for k, band in enumerate(cut[number]):
+            ordered, issue = read[(number, k)]
+            issues += [issue] if issue else []
+            top = band[0].top
+            out += [ln for ln in furniture if ln.top < top]
+            furniture = [ln for ln in furniture if ln.top >= top]
+            out += ordered
+        out += furniture
     return out, issues
 
 
 def _pages(layout: Layout) -> list[tuple[int, list[Line]]]:
+    """Each page's body lines with words, as bands between running lines in mid-page
+    (:func:`bands`): (page, lines) for each band, in order."""
     page_lines: dict[int, list[Line]] = {}
-    for line in layout.body_lines:
+    for line in layout.lines:
         if line.words:
             page_lines.setdefault(line.page, []).append(line)
-    return sorted(page_lines.items())
+    running = running_shapes(layout.lines)
+    return [(page, band) for page, found in sorted(page_lines.items()) for band in bands(found, running)]
 
 
 def reading_lines(layout: Layout, loose: bool = False) -> list[Line]:
@@ -357,7 +414,7 @@ def reading_lines(layout: Layout, loose: bool = False) -> list[Line]:
 
 def loose_pages(layout: Layout) -> list[int]:
     """Pages read as two columns only by the loose test: their reading order is less certain."""
-    out = []
+    out: list[int] = []
     shown = False  # a page shows its columns to the strict test
     for page, lines in _pages(layout):
         width = layout.page_width(page)
@@ -370,7 +427,7 @@ def loose_pages(layout: Layout) -> list[int]:
         for page, lines in _pages(layout):
             rows = [row for ln in lines for row in _rows(ln)]
             out += [page] if own_short_column(rows, layout.page_width(page)) is not None else []
-    return out
+    return sorted(set(out))  # a page of several bands is named once
 
 
 def running_text(lines: Sequence[Line]) -> str:

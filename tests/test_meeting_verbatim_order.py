@@ -1,0 +1,128 @@
+"""Verbatim minutes read in their printed order: running heads and feet in mid-page (pages printed
+two on a sheet), a right column whose lines mostly start set in, and heads that do not recur."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import ratsdoc
+from ratsdoc.layout.columns import order_columns
+from ratsdoc.layout.lines import Line
+from ratsdoc.regions import PageInfo, mark_furniture
+
+from .conftest import built_layouts, load_script, text_line
+
+#: Two A4 pages one above the other.
+TALL = 2 * 842.0
+
+
+def _columns(top: float, rows: int, tag: str, page: int) -> list[Line]:
+    """``rows`` rows of two columns of running text from ``top``, 12 pt apart, one line a row."""
+    return [
+        text_line(top + 12 * k, [(56, f"{tag} links {k} mit etwas text"), (306, f"{tag} rechts {k} mit text")], page)
+        for k in range(rows)
+    ]
+
+
+def _head(top: float, number: int, sheet: int) -> Line:
+    return text_line(top, [(170, f"Rat der Stadt Bonn – 58. Sitzung vom 11. Januar 2024 – Seite {number}")], sheet)
+
+
+def _sheets(count: int) -> tuple[list[Line], list[Line]]:
+    """``count`` sheets of two printed pages each (the first page without a head) and the running
+    heads among their lines."""
+    lines: list[Line] = []
+    heads: list[Line] = []
+    for sheet in range(1, count + 1):
+        upper = 2 * sheet - 1
+        if upper > 1:
+            heads.append(_head(46, upper, sheet))
+            lines.append(heads[-1])
+        lines += _columns(80, 10, f"s{upper}", sheet)
+        heads.append(_head(888, upper + 1, sheet))
+        lines += [heads[-1], *_columns(922, 10, f"s{upper + 1}", sheet)]
+    return lines, heads
+
+
+def test_a_running_head_in_mid_page_is_furniture_and_ends_the_columns_above_it() -> None:
+    # Regression: pages printed two on a sheet put the lower page's running head in mid-page, out
+    # of the margins, where it was read as the words of the speaker before it; the columns of the
+    # upper page then ran on into the lower page's (each read as one column block).
+    lines, heads = _sheets(3)
+    pages = [PageInfo(n, 595.0, TALL) for n in range(1, 4)]
+    mark_furniture(lines, pages)
+    assert [ln.text for ln in lines if ln.furniture] == [ln.text for ln in heads]
+    ordered, _ = order_columns(lines, {n: 595.0 for n in range(1, 4)})
+    body = [ln.text for ln in ordered if not ln.furniture]
+    upper = [text for text in body if text.startswith("s1 ")]
+    # Each printed page read column by column, the upper page's before the lower's.
+    assert upper == [f"s1 links {k} mit etwas text" for k in range(10)] + [f"s1 rechts {k} mit text" for k in range(10)]
+    assert body.index("s1 rechts 9 mit text") < body.index("s2 links 0 mit etwas text")
+
+
+def test_a_numbered_heading_in_mid_page_stays_text() -> None:
+    # Guard: headings numbered in the text ("§ 1", "§ 2", ...) alone in their row count up too, but
+    # stand at no one height on several pages with numbers past their pages'.
+    lines: list[Line] = []
+    for page in range(1, 4):
+        lines += [text_line(300 + 40 * page, [(56, f"§ {page}")], page)]
+        lines += [text_line(400 + k * 12, [(56, f"Absatz {page} {k} des Textes")], page) for k in range(5)]
+    mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in range(1, 4)])
+    assert not any(ln.furniture for ln in lines)
+    # "Zu Punkt 4 der Tagesordnung" heads each item where the last one ended: two of six happen to
+    # stand at one height on two pages.
+    places = [(1, 414.0), (1, 582.0), (1, 709.0), (2, 165.0), (2, 275.0), (2, 415.0)]
+    lines = []
+    for number, (page, top) in enumerate(places, 1):
+        lines += [text_line(top, [(56, f"Zu Punkt {number} der Tagesordnung")], page)]
+        lines += [
+            text_line(top + 20 + 12 * k, [(56, f"Bericht {number} zeile {k} des Textes")], page) for k in range(3)
+        ]
+    mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in range(1, 3)])
+    assert not any(ln.furniture for ln in lines)
+
+
+def test_a_table_of_contents_line_ending_in_its_page_number_below_the_title_stays_text() -> None:
+    # Regression: on a tall page (two pages on a sheet) the margin share reaches into the table of
+    # contents under the record's title, and its first line ("1 Eröffnung und Begrüßung ... 1")
+    # ended in the page's number: it was taken for a foot, and the first item was lost from the list.
+    head = [text_line(60 + 20 * k, [(56, text)]) for k, text in enumerate(["Rat der Stadt", "Wortprotokoll", "der 3."])]
+    head.append(text_line(150, [(56, "Tagesordnung")]))
+    toc = text_line(167, [(56, "1 Eröffnung und Begrüßung"), (533, "1")])
+    lines = [*head, toc, *[text_line(400 + 12 * k, [(56, f"Text {k} der Seite")]) for k in range(8)]]
+    mark_furniture(lines, [PageInfo(1, 595.0, TALL)])
+    assert not toc.furniture
+    # A head of one page that ends in its page number is still one.
+    foot = text_line(800, [(56, "Stadt Uelzen - Vorlage 24/1452"), (480, "Seite 1 von 1")])
+    lines = [*lines[:4], foot]
+    mark_furniture(lines, [PageInfo(1, 595.0, 842.0)])
+    assert foot.furniture
+
+
+@pytest.fixture(scope="module")
+def sheets(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Hard verbatim records of seed 179 (five), each also printed two pages on a sheet."""
+
+    def build(module: ModuleType, out: Path) -> None:
+        module.build_all(out, 179, 5)
+        audit = load_script("agenda_audit")
+        for pdf in sorted(out.glob("*.pdf")):
+            (out / f"{pdf.stem}-merged.pdf").write_bytes(audit.merged(pdf))
+
+    return built_layouts(tmp_path_factory, "meeting_plenary_hard", build)
+
+
+@pytest.mark.parametrize("stem", ["plenarprotokoll-hart-4", "plenarprotokoll-hart-5"])
+def test_records_printed_two_pages_on_a_sheet_read_as_printed(stem: str, sheets: Path) -> None:
+    # Regression: on three pages printed on two sheets the lower page's head stood once in mid-page
+    # and once at the top of the second sheet (too few to recur at one height) and was read into a
+    # speech ("... Ich rufe auf: Rat der Stadt Münster – 23. ..."); a table of contents' first line
+    # was taken for a foot and its item read last.
+    golden = json.loads((sheets / f"{stem}.json").read_text(encoding="utf-8"))
+    got = ratsdoc.parse(sheets / f"{stem}-merged.pdf").model_dump(mode="json")
+    assert [s["text"] for s in got["speeches"]] == [s["text"] for s in golden["speeches"]]
+    assert got["agenda_items"] == golden["agenda_items"]
