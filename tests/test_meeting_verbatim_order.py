@@ -10,7 +10,8 @@ from types import ModuleType
 import pytest
 
 import ratsdoc
-from ratsdoc.layout.columns import order_columns
+from ratsdoc.layout.columns import order_columns, page_order
+from ratsdoc.layout.gutter import Gutter, loose_gutter
 from ratsdoc.layout.lines import Line
 from ratsdoc.regions import PageInfo, mark_furniture
 
@@ -101,6 +102,25 @@ def test_a_table_of_contents_line_ending_in_its_page_number_below_the_title_stay
     lines = [*lines[:4], foot]
     mark_furniture(lines, [PageInfo(1, 595.0, 842.0)])
     assert foot.furniture
+
+
+def test_a_right_column_whose_lines_mostly_start_set_in_keeps_its_gutter_left_of_it() -> None:
+    # Regression: a right column whose lines mostly start set in (a stage note of many lines set in
+    # by 20 pt, paragraphs' first lines by 8 pt) showed them as aligned right of an x inside the
+    # column, which the loose test took for the gutter: the column's lines that start at its edge
+    # were cut in two there.
+    # A long left column beside a short right one: the right column's lines at its edge are too few
+    # for the free test to refuse an x inside it.
+    words = ["a" * (3 + k % 5) + " " + "b" * (5 + k % 3) for k in range(55)]  # words at varying x
+    left = [text_line(80 + 12 * k, [(56, f"links {words[k]} mit etwas text bis")]) for k in range(55)]
+    starts = [326.0] * 7 + [314.0] * 2 + [306.0] * 5
+    right = [text_line(80 + 12 * k, [(x, f"rechts {k} mit laufendem text")]) for k, x in enumerate(starts)]
+    rows = [Line(1, [*a.tokens, *b.tokens]) for a, b in zip(left, right, strict=False)] + left[len(right) :]
+    gutter = loose_gutter(rows, 595.0)
+    assert gutter is None or gutter.x < 306.0
+    # The gutter of the document's other pages splits it.
+    ordered, _ = page_order(rows, 595.0, running=False, loose=True, learnt=Gutter(298.0, True, 306.0))
+    assert [ln.text for ln in ordered] == [ln.text for ln in [*left, *right]]
 
 
 @pytest.fixture(scope="module")
