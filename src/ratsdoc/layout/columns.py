@@ -294,6 +294,12 @@ def _in_columns(lines: list[Line], width: float, gutter: Gutter, loose: bool) ->
     if between > MAX_SPANNING:
         message = f"page {page}: {between} lines across both columns stand between column lines; the order may be wrong"
         return ordered, Issue(IssueCode.READING_ORDER_UNCERTAIN, message, page)
+    if between and loose:
+        # Verbatim minutes: a line of regular text across the gutter that is no heading set apart
+        # over both columns (a speaker's label run past its column's edge) ends the column block
+        # there, and what the right column holds above it is read before the left column's rest.
+        message = f"page {page}: a line runs across the gutter between column lines; the order may be wrong"
+        return ordered, Issue(IssueCode.READING_ORDER_UNCERTAIN, message, page)
     return ordered, None
 
 
@@ -408,8 +414,17 @@ def reading_lines(layout: Layout, loose: bool = False) -> list[Line]:
     by side read column by column too (:func:`document_order` without ``running``; its warnings
     were given by the layout stage); ``loose`` also splits pages whose columns do not share
     baselines (verbatim minutes)."""
+    return reading_order(layout, loose)[0]
+
+
+def reading_order(layout: Layout, loose: bool = False) -> tuple[list[Line], list[Issue]]:
+    """:func:`reading_lines` and the doubts about the order of its pages; read ``loose``, also a
+    line of running text across the gutter between column lines (the layout stage, which reads
+    every document, lets one pass as a heading over both columns)."""
     pages = [(lines, layout.page_width(page)) for page, lines in _pages(layout)]
-    return [line for ordered, _ in document_order(pages, running=False, loose=loose) for line in ordered]
+    read = document_order(pages, running=False, loose=loose)
+    issues = [issue for _, issue in read if issue is not None]
+    return [line for ordered, _ in read for line in ordered], issues
 
 
 def loose_pages(layout: Layout) -> list[int]:
