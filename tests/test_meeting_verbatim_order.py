@@ -65,6 +65,38 @@ def test_a_running_head_in_mid_page_is_furniture_and_ends_the_columns_above_it()
     assert body.index("s1 rechts 9 mit text") < body.index("s2 links 0 mit etwas text")
 
 
+def test_running_heads_and_feet_of_three_pages_on_two_sheets_are_furniture() -> None:
+    # Regression: a cover and two pages of a record printed on two sheets (the second sheet one page
+    # high): the record's first head ("... Seite 1") stood once in mid-page and once, as a head that
+    # ends in its page number, in the second sheet's margin, where it was already furniture and so
+    # did not count; the foot without numbers ("Rat der Stadt Köln") stood in mid-page at the height
+    # it has at the second sheet's foot. Both were read into the speeches.
+    def head(top: float, number: int, sheet: int) -> Line:
+        return text_line(top, [(56, "48. Sitzung vom 26. September 2024"), (300, f"Seite {number}")], sheet)
+
+    def foot(top: float, sheet: int) -> Line:
+        return text_line(top, [(56, "Rat der Stadt Köln")], sheet)
+
+    cover = [text_line(60 + 14 * k, [(56, f"{k + 1} Punkt {k + 1} der Liste")]) for k in range(10)]
+    furniture = [foot(782, 1), head(884, 1, 1), foot(1624, 1), head(42, 2, 2), foot(782, 2)]
+    lines = [*cover, furniture[0], furniture[1], *_columns(922, 30, "p1", 1), furniture[2]]
+    lines += [furniture[3], *_columns(80, 40, "p2", 2), furniture[4]]
+    mark_furniture(lines, [PageInfo(1, 595.0, TALL), PageInfo(2, 595.0, 842.0)])
+    assert [ln.text for ln in lines if ln.furniture] == [ln.text for ln in furniture]
+
+
+def test_a_lone_page_number_in_mid_page_of_one_sheet_is_furniture() -> None:
+    # Regression: two pages on one sheet put the first page's foot ("Seite 1 von 2") in mid-page,
+    # once only: it stood between the columns of the two pages as a line across the gutter.
+    feet = [text_line(796, [(270, "Seite 1 von 2")]), text_line(1637, [(270, "Seite 2 von 2")])]
+    lines = [*_columns(80, 20, "p1", 1), feet[0], *_columns(900, 20, "p2", 1), feet[1]]
+    mark_furniture(lines, [PageInfo(1, 595.0, TALL)])
+    assert [ln.text for ln in lines if ln.furniture] == [ln.text for ln in feet]
+    # ... and it still ends the upper page's columns (a foot that recurs on the one sheet).
+    body = [ln.text for ln in order_columns(lines, {1: 595.0})[0] if not ln.furniture]
+    assert body.index("p1 rechts 19 mit text") < body.index("p2 links 0 mit etwas text")
+
+
 def test_a_numbered_heading_in_mid_page_stays_text() -> None:
     # Guard: headings numbered in the text ("§ 1", "§ 2", ...) alone in their row count up too, but
     # stand at no one height on several pages with numbers past their pages'.
@@ -83,6 +115,14 @@ def test_a_numbered_heading_in_mid_page_stays_text() -> None:
         lines += [
             text_line(top + 20 + 12 * k, [(56, f"Bericht {number} zeile {k} des Textes")], page) for k in range(3)
         ]
+    mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in range(1, 3)])
+    assert not any(ln.furniture for ln in lines)
+    # A sentence of running text alone in its row, once at a page's foot and once on the next page,
+    # whose year counts up by one: a year is no page number.
+    sentence = "und sind im Haushalt {} veranschlagt. Im Einzelnen umfasst die Maßnahme:"
+    lines = [text_line(200 + 12 * k, [(56, f"Text {k} der ersten Seite")]) for k in range(5)]
+    lines += [text_line(743, [(56, sentence.format(2025))]), text_line(337, [(56, sentence.format(2026))], 2)]
+    lines += [text_line(400 + 12 * k, [(56, f"Text {k} der zweiten Seite")], 2) for k in range(5)]
     mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in range(1, 3)])
     assert not any(ln.furniture for ln in lines)
 

@@ -330,14 +330,15 @@ _NUMBERS = regex.compile(r"\d+")
 
 
 def running_shapes(lines: Iterable[Line]) -> set[str]:
-    """The shapes (:func:`_shape`) of the furniture of ``lines`` that recurs on two pages or more:
-    running heads and feet, not a line marked once (a table of contents' line ending in its page
-    number at the top of a tall page)."""
-    pages: dict[str, set[int]] = {}
+    """The shapes (:func:`_shape`) of the furniture of ``lines`` that recurs (on one sheet too: two
+    pages printed on it, "Seite 1 von 2" in mid-page and "Seite 2 von 2" at its foot): running heads
+    and feet, not a line marked once (a table of contents' line ending in its page number at the top
+    of a tall page)."""
+    counts: dict[str, int] = {}
     for line in lines:
         if line.furniture:
-            pages.setdefault(_shape(line), set()).add(line.page)
-    return {shape for shape, found in pages.items() if len(found) >= 2}
+            counts[_shape(line)] = counts.get(_shape(line), 0) + 1
+    return {shape for shape, count in counts.items() if count >= 2}
 
 
 def bands(page_lines: Sequence[Line], running: AbstractSet[str]) -> list[list[Line]]:
