@@ -13,6 +13,9 @@ import ratsdoc
 from ratsdoc.layout.columns import order_columns, page_order
 from ratsdoc.layout.gutter import Gutter, loose_gutter
 from ratsdoc.layout.lines import Line
+from ratsdoc.meeting.agenda_check import agenda_doubts
+from ratsdoc.meeting.agenda_item import Item
+from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.regions import PageInfo, mark_furniture
 
 from .conftest import built_layouts, load_script, text_line
@@ -204,3 +207,32 @@ def test_a_regular_line_across_the_gutter_between_column_lines_puts_the_order_in
     # A page read by the layout stage (every document) lets one such line pass as a heading.
     _, issue = page_order(rows, 595.0, running=False, loose=False)
     assert issue is None
+
+
+def test_a_bare_lists_title_going_on_below_a_page_break_in_mid_page_is_doubted() -> None:
+    # Regression: two pages of an Einladung on one sheet; the title of item 10 goes on under the
+    # first page's foot and the second page's head ("von Gebühren für die Benutzung ..."). With
+    # the foot furniture, the gap was all that stood between them: the title ended at "Erhebung",
+    # silently (the foot in the list had named the break before).
+    rules = MeetingRules()
+    items = [
+        Item(
+            "9", ["Sanierung des Spielplatzes"], 130.0, None, lines=[text_line(620, [(41, "9."), (130, "Sanierung")])]
+        ),
+        Item(
+            "10",
+            ["Neufassung der Satzung über die Erhebung"],
+            130.0,
+            None,
+            lines=[text_line(634, [(41, "10."), (130, "Neufassung der Satzung über die Erhebung")])],
+            body=[text_line(914, [(130, "von Gebühren für die Benutzung der")])],
+        ),
+        Item(
+            "11", ["Mietvertrag Bürgerhaus"], 130.0, None, lines=[text_line(1000, [(41, "11."), (130, "Mietvertrag")])]
+        ),
+    ]
+    assert "the title of item 10 looks cut" in agenda_doubts(items, rules)
+    # Minutes under a title (no bare list) start where they like.
+    items[0].body = [text_line(640, [(130, "der Rat beschließt wie folgt")])]
+    items[2].body = [text_line(1020, [(130, "der Rat nimmt Kenntnis")])]
+    assert "the title of item 10 looks cut" not in agenda_doubts(items, rules)
