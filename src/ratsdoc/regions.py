@@ -3,8 +3,9 @@ marked, and lookups that find labels and the regions they head."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import regex
@@ -169,12 +170,161 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
         elif recurring(line) >= min_repeats and not _list_item(line) and not _runs_on(lines, position):
             # A list item at the top of two pages repeats a point of the text, not a header.
             line.furniture = True
-        elif len(segments := line.segments()) >= 2 and _ends_in_page_number(segments[-1], line.page):
+        elif (
+            len(segments := line.segments()) >= 2
+            and _ends_in_page_number(segments[-1], line.page)
+            and _near_edge(lines, position, heights)
+        ):
             # "Stadt Uelzen - Vorlage 24/1452   Seite 1 von 1": a footer that ends in a page
             # number is one even where it does not recur (a paper of one page).
             line.furniture = True
     if len(pages) - 1 < min_repeats:  # too few later pages for a header to recur on
         _mark_repeated_head(lines, heights)
+    _mark_mid_page_heads(lines, min_repeats, key, in_margin)
+    _mark_beside_mid_heads(lines, in_margin)
+
+
+#: Words a running head or foot has at most ("Rat der Stadt Köln – 12. Sitzung vom 6. Mai 2021 –
+#: Seite 5" has 14 with its dashes).
+_MID_HEAD_WORDS = 16
+#: Words a running line has at least to be taken for one where it stands at one height on too few
+#: pages to show it (a numbered heading, "§ 2", "Anlage 3", has fewer).
+_FEW_HEAD_WORDS = 6
+#: Share of a running line's places that recur at one height on another sheet (on two pages
+#: printed on each sheet, the first sheet's top holds no head and the last may hold one page).
+_PLACED_SHARE = 2 / 3
+#: Pages printed on one sheet at most: a page number is at most this many times its sheet's.
+_PAGES_A_SHEET = 4
+#: Share of the steps between a running line's page numbers, in document order, that count by one
+#: (a page without its head, a full-page table, counts by two).
+_COUNTING_SHARE = 0.8
+
+
+def _mark_mid_page_heads(
+    lines: list[Line],
+    min_repeats: int,
+    key: Callable[[Line], tuple[bool, str]],
+    in_margin: Callable[[Line], bool],
+) -> None:
+    """Mark running heads and feet that stand in mid-page (pages printed two on a sheet, one above
+    the other, so the lower page's head and the upper page's foot stand in the middle): short lines
+    alone in their rows whose text (digits ignored) recurs on ``min_repeats`` sheets, most of them
+    at a height another sheet has one at too (on a sheet or two, in a margin once and with the
+    words of a head, not a bare "§ 2"), whose numbers, taken through the document, are the same
+    everywhere but one that counts up by one from line to line and is never below its sheet's
+    number (a page number). Headings numbered in the text ("Zu Punkt 4 der Tagesordnung", "§ 4")
+    count up too, but stand wherever the text before them ended."""
+    groups: dict[str, list[Line]] = {}
+    beside = _beside(lines)
+    for line in lines:
+        # Marked lines join their text's group: a page's head that ends in its page number is one
+        # where it stands in the margin.
+        if not line.text or not _DIGITS.search(line.text) or len(line.tokens) > _MID_HEAD_WORDS:
+            continue
+        if id(line) not in beside:  # a line of a column has the other column beside it
+            groups.setdefault(key(line)[1], []).append(line)
+    for found in groups.values():
+        margin = any(in_margin(line) for line in found)
+        # Lone page numbers ("Seite 1 von 2" in mid-page, "Seite 2 von 2" at the foot of the same
+        # sheet) need no second sheet: the one in the sheet's margin counts for the other.
+        edged = {line.page for line in found if in_margin(line)}
+        lone = all(is_page_number(line.text) and line.page in edged for line in found)
+        if lone and len(found) >= 2 and _page_counted(found):
+            for line in found:
+                line.furniture = True
+            continue
+        if len({line.page for line in found}) < max(2, min_repeats):
+            continue
+        at_height = [
+            len({ln.page for ln in found if abs(ln.top - line.top) <= _PLACE_JITTER * max(ln.size, line.size)})
+            for line in found
+        ]
+        # Most stand where another sheet has one: a running line keeps its place ("Zu Punkt 4 der
+        # Tagesordnung" heads an item wherever the last one ended, two of six at one height).
+        placed = sum(count >= 2 for count in at_height) >= _PLACED_SHARE * len(found)
+        steady = len(found) >= 3 and max(at_height) >= max(2, min_repeats) and placed
+        # A sheet or two: the head may stand once in mid-page and once at a page's top, a long
+        # line (the body, the session, the page) that a numbered heading is not.
+        few = margin and all(len(line.words) >= _FEW_HEAD_WORDS for line in found)
+        if (steady or few) and _page_counted(found):
+            for line in found:
+                line.furniture = True
+
+
+def _mark_beside_mid_heads(lines: list[Line], in_margin: Callable[[Line], bool]) -> None:
+    """Mark a running line without numbers ("Rat der Stadt Köln" at the foot of every page) in a
+    document whose running heads stand in mid-page (:func:`_mark_mid_page_heads`): a line alone in
+    its row whose text recurs on two sheets, most of its places at a height another sheet has it at
+    too, each with no line of text between it and the page's edge or another running line, and one
+    of them next to a running head in mid-page."""
+    mid = {id(line) for line in lines if line.furniture and not in_margin(line)}
+    if not mid:
+        return
+    beside = _beside(lines)
+    by_page: dict[int, list[Line]] = {}
+    for line in sorted(lines, key=lambda ln: (ln.page, ln.top)):
+        if line.text:
+            by_page.setdefault(line.page, []).append(line)
+    groups: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.furniture or not line.text or id(line) in beside or _DIGITS.search(line.text):
+            continue
+        if len(line.tokens) <= _MID_HEAD_WORDS:
+            groups.setdefault(" ".join(line.text.casefold().split()), []).append(line)
+    for found in groups.values():
+        if len({line.page for line in found}) < 2:
+            continue
+        at_height = [
+            len({ln.page for ln in found if abs(ln.top - line.top) <= _PLACE_JITTER * max(ln.size, line.size)})
+            for line in found
+        ]
+        if sum(count >= 2 for count in at_height) < _PLACED_SHARE * len(found):
+            continue
+        neighbours = [_neighbours(by_page[line.page], line) for line in found]
+        edged = all(any(n is None or n.furniture for n in pair) for pair in neighbours)
+        if edged and any(n is not None and id(n) in mid for pair in neighbours for n in pair):
+            for line in found:
+                line.furniture = True
+
+
+def _neighbours(page: list[Line], line: Line) -> tuple[Line | None, Line | None]:
+    """The lines right above and right below ``line`` on its ``page`` (lines from the top)."""
+    k = next(k for k, other in enumerate(page) if other is line)
+    return (page[k - 1] if k else None, page[k + 1] if k + 1 < len(page) else None)
+
+
+def _beside(lines: list[Line]) -> set[int]:
+    """The ids of the lines that share their height with another line of their page."""
+    out: set[int] = set()
+    ordered = sorted(lines, key=lambda ln: (ln.page, ln.top))
+    for k, line in enumerate(ordered):
+        for other in ordered[k + 1 :]:
+            if other.page != line.page or other.top >= line.bottom:
+                break
+            out |= {id(line), id(other)}
+    return out
+
+
+def _page_counted(found: list[Line]) -> bool:
+    """Whether the numbers of ``found`` (lines of one text, digits ignored, in document order) are
+    a running line's: each the same on every line but one at least that counts up by one from line
+    to line (by two at most, and mostly by one) and is never below the number of its sheet nor above
+    :data:`_PAGES_A_SHEET` times it."""
+    numbers = [[int(n) for n in _DIGITS.findall(line.text)] for line in found]
+    if len({len(row) for row in numbers}) != 1:
+        return False
+    counted = False
+    for position in range(len(numbers[0])):
+        values = [row[position] for row in numbers]
+        if len(set(values)) == 1:
+            continue
+        steps = [b - a for a, b in pairwise(values)]
+        if not all(step in (1, 2) for step in steps) or steps.count(1) < _COUNTING_SHARE * len(steps):
+            return False
+        if any(not line.page <= value <= _PAGES_A_SHEET * line.page for value, line in zip(values, found, strict=True)):
+            return False  # a year ("Haushalt 2025" / "Haushalt 2026" on the next page) is no page number
+        counted = True
+    return counted
 
 
 #: How far (share of the page height) a running line may move between scanned pages: a scan
@@ -185,6 +335,25 @@ _PLACE_SHIFT, _PLACE_JITTER = 0.03, 0.5
 #: A running head has at most this many words; a longer line may be running text whose
 #: sentence recurs with other figures ("Die Kosten der ... betragen 100.500,00 EUR ...").
 _HEAD_WORDS = 12
+
+
+#: Lines of its page that may stand between a head or foot that does not recur and the page's
+#: edge (a second line of the letterhead, a bank line under the foot); a table of contents' first
+#: lines under a record's title (on a tall page, in its margin share) have more above them.
+_EDGE_LINES = 2
+
+
+def _near_edge(lines: list[Line], position: int, heights: dict[int, float]) -> bool:
+    """Whether at most :data:`_EDGE_LINES` lines of its page stand wholly between the line at
+    ``position`` and the nearer of its page's top and bottom edges."""
+    line = lines[position]
+    upper = line.top < heights.get(line.page, 842.0) / 2
+    beyond = [
+        other
+        for other in lines
+        if other.page == line.page and (other.bottom <= line.top if upper else other.top >= line.bottom)
+    ]
+    return len(beyond) <= _EDGE_LINES
 
 
 def _runs_on(lines: list[Line], position: int) -> bool:

@@ -10,8 +10,11 @@ side by side and, in verbatim minutes, for columns whose lines do not share base
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
+
+import regex
 
 from ..issues import Issue, IssueCode
 from ..text.normalize import ICONS, join_lines
@@ -291,6 +294,12 @@ def _in_columns(lines: list[Line], width: float, gutter: Gutter, loose: bool) ->
     if between > MAX_SPANNING:
         message = f"page {page}: {between} lines across both columns stand between column lines; the order may be wrong"
         return ordered, Issue(IssueCode.READING_ORDER_UNCERTAIN, message, page)
+    if between and loose:
+        # Verbatim minutes: a line of regular text across the gutter that is no heading set apart
+        # over both columns (a speaker's label run past its column's edge) ends the column block
+        # there, and what the right column holds above it is read before the left column's rest.
+        message = f"page {page}: a line runs across the gutter between column lines; the order may be wrong"
+        return ordered, Issue(IssueCode.READING_ORDER_UNCERTAIN, message, page)
     return ordered, None
 
 
@@ -312,38 +321,93 @@ def document_order(
     return [_ordered(lines, width, gutter, learnt, loose) for (lines, gutter), (_, width) in read]
 
 
+def _shape(line: Line) -> str:
+    """``line``'s text with its numbers masked: a running line's shape from page to page."""
+    return _NUMBERS.sub("#", line.text.casefold())
+
+
+_NUMBERS = regex.compile(r"\d+")
+
+
+def running_shapes(lines: Iterable[Line]) -> set[str]:
+    """The shapes (:func:`_shape`) of the furniture of ``lines`` that recurs (on one sheet too: two
+    pages printed on it, "Seite 1 von 2" in mid-page and "Seite 2 von 2" at its foot): running heads
+    and feet, not a line marked once (a table of contents' line ending in its page number at the top
+    of a tall page)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.furniture:
+            counts[_shape(line)] = counts.get(_shape(line), 0) + 1
+    return {shape for shape, count in counts.items() if count >= 2}
+
+
+def bands(page_lines: Sequence[Line], running: AbstractSet[str]) -> list[list[Line]]:
+    """The body lines of one page (``page_lines`` with their furniture) cut into bands at each
+    running line (its shape in ``running``, :func:`running_shapes`) that stands between body
+    lines with none beside it (pages printed two on a sheet: the lower page's head in mid-page),
+    each band read on its own: the columns of one printed page end above the next page's head, and
+    the head above the columns of one does not count in the others' tests."""
+    body = [ln for ln in page_lines if not ln.furniture]
+    if not body:
+        return []
+    top, bottom = min(ln.bottom for ln in body), max(ln.top for ln in body)
+    cuts = sorted(
+        ln.top
+        for ln in page_lines
+        if ln.furniture
+        and top <= ln.top
+        and ln.bottom <= bottom
+        and _shape(ln) in running
+        and not any(other.top < ln.bottom and ln.top < other.bottom for other in body)
+    )
+    out: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
+    for line in body:
+        out[sum(1 for cut in cuts if cut < line.top)].append(line)
+    return [band for band in out if band]
+
+
 def order_columns(lines: list[Line], widths: dict[int, float]) -> tuple[list[Line], list[Issue]]:
     """All ``lines`` (in page order) with each page's body lines in reading order
-    (:func:`document_order`); running headers and footers (``furniture``) keep their place above
-    and below. ``widths`` maps page numbers to page widths."""
+    (:func:`document_order`, each band between running lines in mid-page on its own, see
+    :func:`bands`); running headers and footers (``furniture``) keep their place above, below and
+    between. ``widths`` maps page numbers to page widths."""
     out: list[Line] = []
     issues: list[Issue] = []
     by_page: dict[int, list[Line]] = {}
     for line in lines:
         by_page.setdefault(line.page, []).append(line)
-    bodies = {number: [ln for ln in page_lines if not ln.furniture] for number, page_lines in by_page.items()}
-    worded = [number for number, body in bodies.items() if body]
-    read = dict(zip(worded, document_order([(bodies[n], widths.get(n, 595.0)) for n in worded]), strict=True))
+    running = running_shapes(lines)
+    cut = {number: bands(page_lines, running) for number, page_lines in by_page.items()}
+    keys = [(number, k) for number, page_bands in cut.items() for k in range(len(page_bands))]
+    pages = [(cut[n][k], widths.get(n, 595.0)) for n, k in keys]
+    read = dict(zip(keys, document_order(pages), strict=True))
     for number, page_lines in by_page.items():
-        body = bodies[number]
-        ordered, issue = read.get(number, (body, None))
-        issues += [issue] if issue else []
-        if ordered is body:
-            out += page_lines
+        furniture = [ln for ln in page_lines if ln.furniture]
+        if len(cut[number]) == 1 and read[(number, 0)][0] is cut[number][0]:
+            out += page_lines  # the body as it was: every line keeps its place
+            issue = read[(number, 0)][1]
+            issues += [issue] if issue else []
             continue
-        top = body[0].top
-        out += [ln for ln in page_lines if ln.furniture and ln.top < top]
-        out += ordered
-        out += [ln for ln in page_lines if ln.furniture and ln.top >= top]
+        for k, band in enumerate(cut[number]):
+            ordered, issue = read[(number, k)]
+            issues += [issue] if issue else []
+            top = band[0].top
+            out += [ln for ln in furniture if ln.top < top]
+            furniture = [ln for ln in furniture if ln.top >= top]
+            out += ordered
+        out += furniture
     return out, issues
 
 
 def _pages(layout: Layout) -> list[tuple[int, list[Line]]]:
+    """Each page's body lines with words, as bands between running lines in mid-page
+    (:func:`bands`): (page, lines) for each band, in order."""
     page_lines: dict[int, list[Line]] = {}
-    for line in layout.body_lines:
+    for line in layout.lines:
         if line.words:
             page_lines.setdefault(line.page, []).append(line)
-    return sorted(page_lines.items())
+    running = running_shapes(layout.lines)
+    return [(page, band) for page, found in sorted(page_lines.items()) for band in bands(found, running)]
 
 
 def reading_lines(layout: Layout, loose: bool = False) -> list[Line]:
@@ -351,13 +415,22 @@ def reading_lines(layout: Layout, loose: bool = False) -> list[Line]:
     by side read column by column too (:func:`document_order` without ``running``; its warnings
     were given by the layout stage); ``loose`` also splits pages whose columns do not share
     baselines (verbatim minutes)."""
+    return reading_order(layout, loose)[0]
+
+
+def reading_order(layout: Layout, loose: bool = False) -> tuple[list[Line], list[Issue]]:
+    """:func:`reading_lines` and the doubts about the order of its pages; read ``loose``, also a
+    line of running text across the gutter between column lines (the layout stage, which reads
+    every document, lets one pass as a heading over both columns)."""
     pages = [(lines, layout.page_width(page)) for page, lines in _pages(layout)]
-    return [line for ordered, _ in document_order(pages, running=False, loose=loose) for line in ordered]
+    read = document_order(pages, running=False, loose=loose)
+    issues = [issue for _, issue in read if issue is not None]
+    return [line for ordered, _ in read for line in ordered], issues
 
 
 def loose_pages(layout: Layout) -> list[int]:
     """Pages read as two columns only by the loose test: their reading order is less certain."""
-    out = []
+    out: list[int] = []
     shown = False  # a page shows its columns to the strict test
     for page, lines in _pages(layout):
         width = layout.page_width(page)
@@ -370,7 +443,7 @@ def loose_pages(layout: Layout) -> list[int]:
         for page, lines in _pages(layout):
             rows = [row for ln in lines for row in _rows(ln)]
             out += [page] if own_short_column(rows, layout.page_width(page)) is not None else []
-    return out
+    return sorted(set(out))  # a page of several bands is named once
 
 
 def running_text(lines: Sequence[Line]) -> str:

@@ -183,7 +183,7 @@ def loose_gutter(lines: Sequence[Line], width: float) -> Gutter | None:
         body = below_head(lines, x)
         free = len(lines) - sum(1 for ln in body if spans(ln, x))
         body = [ln for ln in body if not spans(ln, x)]
-        if best and free < best[0]:
+        if (best and free < best[0]) or _opened_across(plain, x) >= MIN_CUT_LINES:
             continue
         left = [w for w in ([t for t in ln.words if t.x1 <= x] for ln in body) if w]
         right = [w for w in ([t for t in ln.words if t.x0 >= x] for ln in body) if w]
@@ -204,6 +204,30 @@ def loose_gutter(lines: Sequence[Line], width: float) -> Gutter | None:
             if best is None or key[:2] > best[:2]:
                 best = key
     return best[2] if best else None
+
+
+#: Lines that open a column just left of an x and run across it before that x is taken for
+#: inside a column (one may be a stray).
+MIN_CUT_LINES = 2
+#: A word opens a column when this many type sizes or more lie free before it on its line.
+OPENING_GAP = 1.2
+
+
+def _opened_across(lines: Sequence[Line], x: float) -> int:
+    """How many ``lines`` have a word that opens a column less than a type size left of ``x`` and
+    runs across it: ``x`` then lies inside the right column, whose lines start just left of it (a
+    right column whose lines mostly start set in, long stage notes and paragraphs' first lines,
+    shows its set-in lines as aligned right of such an x)."""
+    count = 0
+    for line in lines:
+        words = line.words
+        for k, token in enumerate(words):
+            if not token.x0 < x < token.x1 or x - token.x0 >= token.size:
+                continue
+            if k == 0 or token.x0 - words[k - 1].x1 >= OPENING_GAP * token.size:
+                count += 1
+                break
+    return count
 
 
 def sides(line: Line, x: float) -> tuple[bool, bool]:

@@ -57,15 +57,18 @@ def _order(items: Sequence[Item]) -> list[str]:
     return found
 
 
-def _cut(item: Item, rules: MeetingRules) -> bool:
+def _cut(item: Item, rules: MeetingRules, bare: bool = False) -> bool:
     """Whether the title looks cut: it ends in a hyphen or a word that needs a continuation, or the
-    item's next line starts in lower case."""
+    item's next line starts in lower case. In a ``bare`` list (most items without minutes) the next
+    line may stand further down its page: a page's foot and the next page's head between them (two
+    pages printed on one sheet) leave a gap, and no minutes stand under a bare list's title."""
     if open_end(item.title, rules):
         return True
     if not item.body or not item.lines:
         return False
     first, last = item.body[0], item.lines[-1]
-    return _starts_lower(first.text) and follows(first, last) and first.x0 <= item.title_x + ALIGN
+    below = follows(first, last) or (bare and first.page == last.page and first.top > last.bottom)
+    return _starts_lower(first.text) and below and first.x0 <= item.title_x + ALIGN
 
 
 def _starts_lower(text: str) -> bool:
@@ -214,11 +217,12 @@ def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool =
     list name only once. The part of the items is checked by :func:`public_doubts`, once the
     head has filled it in."""
     found = _order(items) if ordered else []
+    bare = _bare(items)
     for item in items:
         name = item.number or "?"
         if not item.title.strip():
             found.append(f"item {name} has no title")
-        elif _cut(item, rules):
+        elif _cut(item, rules, bare):
             found.append(f"the title of item {name} looks cut")
         if _paper_like(item):
             found.append(f"the title of item {name} holds a paper number")

@@ -8,7 +8,7 @@ import regex
 from ..extract.context import Context
 from ..extract.generic.wrapped import continues_sentence
 from ..issues import TEXT_MISSING, IssueCode, has_code
-from ..layout.columns import loose_pages, reading_lines, running_text
+from ..layout.columns import loose_pages, reading_lines, reading_order, running_text
 from ..layout.lines import Line
 from ..meeting_models import AgendaItem, Meeting
 from ..models import Provenance
@@ -267,7 +267,7 @@ def extract_meeting(ctx: Context) -> None:
     ctx.fields.values["kind"] = "meeting" if kind else "paper"
     if kind and is_verbatim(kind, lines, head, rules):
         # Verbatim minutes are set in columns whose lines need not share baselines.
-        lines = reading_lines(ctx.layout, loose=True)
+        lines, doubts = reading_order(ctx.layout, loose=True)
         ctx.fields.values["text"] = running_text(lines)
         pages = loose_pages(ctx.layout)
         if pages:
@@ -276,6 +276,11 @@ def extract_meeting(ctx: Context) -> None:
                 f"pages {', '.join(map(str, pages[:10]))} read column by column by a loose test",
                 field="speeches",
             )
+        # A page whose columns may be read out of order puts the order of its items and turns in
+        # doubt: sibling items swapped there cannot be told from items called out of their order.
+        for doubt in doubts:
+            for name in ("agenda_items", "speeches"):
+                ctx.warn(doubt.code, doubt.message, doubt.page, field=name)
         head = [ln for ln in head if ln.furniture] + lines
         table = table_head(lines, rules)
     if kind:
