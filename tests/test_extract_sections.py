@@ -485,7 +485,7 @@ def test_an_attachments_list_goes_on_over_a_page_break() -> None:
     # Regression (generated ALLRIS paper): "Anlage 2: Satzung" at the foot of page 3 and "Anlage 3:
     # Satzung" at the head of page 4 were taken for a running footer and header (the same words,
     # digits aside), and the list stopped at the page break.
-    from ratsdoc.regions import mark_furniture
+    from ratsdoc.furniture import mark_furniture
 
     pages = [PageInfo(n, 595.0, 842.0) for n in (1, 2)]
     lines = [

@@ -23,10 +23,11 @@ from ratsdoc.extract.generic.letter_fields import (
 from ratsdoc.extract.generic.proposal import announced_list, emphasised_items, proposal_section, read_items
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.sections import extract_justification, extract_resolution
+from ratsdoc.furniture import mark_furniture
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.options import ParseOptions
 from ratsdoc.profile import bundled_profiles
-from ratsdoc.regions import Layout, PageInfo, mark_furniture
+from ratsdoc.regions import Layout, PageInfo
 
 VOCAB = reader_vocabulary()
 

@@ -16,6 +16,7 @@ import pytest
 
 import ratsdoc
 from ratsdoc.extract.context import Context
+from ratsdoc.furniture import is_page_number, mark_furniture
 from ratsdoc.issues import IssueCode
 from ratsdoc.layout.columns import order_columns
 from ratsdoc.layout.lines import Line, Token
@@ -30,7 +31,7 @@ from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.meeting.session_date import session_date
 from ratsdoc.meeting.single_item import read_single_item
 from ratsdoc.profile import bundled_profiles
-from ratsdoc.regions import Layout, PageInfo, is_page_number, mark_furniture
+from ratsdoc.regions import Layout, PageInfo
 
 from .conftest import built_layouts, text_line
 

@@ -12,13 +12,13 @@ from types import ModuleType
 import pytest
 
 import ratsdoc
+from ratsdoc.furniture import is_page_number
 from ratsdoc.layout.columns import _split, page_order
 from ratsdoc.layout.gutter import Gutter, loose_gutter
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.meeting.headings import read_headings
 from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.meeting.speeches import read_speeches, speaker_turn
-from ratsdoc.regions import is_page_number
 
 from .conftest import built_layouts, text_line
 

@@ -10,13 +10,14 @@ from types import ModuleType
 import pytest
 
 import ratsdoc
+from ratsdoc.furniture import mark_furniture
 from ratsdoc.layout.columns import order_columns, page_order
 from ratsdoc.layout.gutter import Gutter, loose_gutter
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda_check import agenda_doubts
 from ratsdoc.meeting.agenda_item import Item
 from ratsdoc.meeting.rules import MeetingRules
-from ratsdoc.regions import PageInfo, mark_furniture
+from ratsdoc.regions import PageInfo
 
 from .conftest import built_layouts, load_script, text_line
 

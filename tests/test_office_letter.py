@@ -11,10 +11,11 @@ from ratsdoc.extract.cover import extract_cover
 from ratsdoc.extract.generic.heading import subject_title
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.sections import extract_justification
+from ratsdoc.furniture import mark_furniture
 from ratsdoc.issues import IssueCode
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.profile import bundled_profiles
-from ratsdoc.regions import Layout, PageInfo, mark_furniture
+from ratsdoc.regions import Layout, PageInfo
 
 VOCAB = reader_vocabulary()
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 import regex
 
+from ratsdoc.furniture import is_page_number, mark_furniture
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.models import BBox, Provenance
-from ratsdoc.regions import Layout, PageInfo, build_layout, is_page_number, mark_furniture, provenance, token_bbox
+from ratsdoc.regions import Layout, PageInfo, build_layout, provenance, token_bbox
 
 from .conftest import text_line
 

@@ -16,9 +16,10 @@ from importlib import resources
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..furniture import is_page_number
 from ..issues import Issue, IssueCode
 from ..layout.lines import SEGMENT_GAP, Line, Token
-from ..regions import Layout, is_page_number
+from ..regions import Layout
 
 if sys.version_info >= (3, 11):
     import tomllib

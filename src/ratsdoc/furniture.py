@@ -1,0 +1,374 @@
+"""Page furniture: running headers and footers and page numbers, marked on the lines of all
+pages so that no field reads them — in the margins where they recur or end in a page number, and
+in mid-page where pages were printed two on a sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+import regex
+
+from .layout.lines import Line, Token
+from .ocr.policy import is_scanned_page
+
+if TYPE_CHECKING:
+    from .regions import PageInfo
+
+#: Share of the page height at top and bottom where running headers and footers live.
+MARGIN_SHARE = 0.12
+#: A bare "2/4" has at most three digits a side: "2262/2024" is a paper number. "- 3 -" is set
+#: with hyphens or dashes ("– 3 –").
+_PAGE_NUMBER = regex.compile(
+    r"^(?:[-–—]\s*\d+\s*[-–—]|Seite\s+\d+(?:\s*(?:von|/)\s*\d+)?|\d{1,3}\s*(?:/|von)\s*\d{1,3}|\d{1,3})$",
+    regex.IGNORECASE,
+)
+_DIGITS = regex.compile(r"\d+")
+_BULLETS = frozenset({"-", "–", "•", "▪", "·", "*"})
+#: The head of page 1, where the number and type of the paper stand.
+_HEAD_SHARE = 0.25
+#: A page number as OCR reads it on a scan: spaces lost, digits read as look-alike letters,
+#: one letter of "Seite" wrong ("Seitelvon5", "Seite5vonS5", "4von5").
+_OCR_DIGIT = r"[\dOoIlS|]"
+_OCR_PAGE_NUMBER = regex.compile(
+    rf"^(?:(?:Seite){{e<=1}}\s*)?{_OCR_DIGIT}{{1,3}}\s*(?:von|/)\s*{_OCR_DIGIT}{{1,3}}$",
+    regex.IGNORECASE,
+)
+#: Marks OCR reads from specks beside a footer.
+_SPECK_MARKS = " .,;:'‚‘’`"
+
+
+def is_page_number(text: str, *, scanned: bool = False) -> bool:
+    """Whether ``text`` is a lone page number ("Seite 2 von 4", "- 3 -", "2/4"); on a
+    ``scanned`` page also as OCR misreads one ("Seite5vonS5")."""
+    text = text.strip()
+    if _PAGE_NUMBER.match(text):
+        return True
+    if not scanned:
+        return False
+    text = text.strip(_SPECK_MARKS)
+    return bool(_OCR_PAGE_NUMBER.match(text)) and any(ch.isdigit() for ch in text)
+
+
+def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
+    """Mark running headers/footers: margin lines whose text (digits ignored) recurs on other
+    pages, and lone page numbers ("Seite 2 von 4", "- 3 -") in the margins — on scanned pages
+    also as OCR misreads them (:func:`is_page_number`)."""
+    if not pages:
+        return
+    heights = {p.number: p.height for p in pages}
+    scanned = {p.number for p in pages if is_scanned_page(p)}
+
+    def in_margin(line: Line) -> bool:
+        height = heights.get(line.page, 842.0)
+        return line.bottom < MARGIN_SHARE * height or line.top > (1 - MARGIN_SHARE) * height
+
+    def key(line: Line) -> tuple[bool, str]:
+        text = _DIGITS.sub("#", line.text.casefold())
+        # OCR loses and adds spaces around numbers ("Seite 1von2", "Seite 2 von 2").
+        text = text.replace(" ", "") if line.page in scanned else text
+        # A running line keeps its margin: the same words at the foot of one page and the head of
+        # the next are a list going on over the break ("Anlage 2: Satzung" / "Anlage 3: Satzung").
+        return line.top < heights.get(line.page, 842.0) / 2, text
+
+    places: dict[tuple[bool, str], list[Line]] = {}
+    numbers_of: dict[tuple[bool, str], list[tuple[int, list[int]]]] = {}
+    for line in lines:
+        if in_margin(line) and line.text:
+            places.setdefault(key(line), []).append(line)
+            numbers = [int(n) for n in _DIGITS.findall(line.text)]
+            numbers_of.setdefault(key(line), []).append((line.page, numbers))
+    # OCR misreads digits: on scanned pages a line recurs whatever its numbers say.
+    running = {
+        k for k, found in places.items() if {ln.page for ln in found} & scanned or _running_numbers(numbers_of[k])
+    }
+
+    def recurring(line: Line) -> int:
+        """On how many pages ``line``'s text stands at its height. Distinct pages: a letterhead
+        repeated in the footer of a one-page letter is not a running header. At its height: a
+        speaker's line of verbatim minutes ("Oberbürgermeisterin ...: Gibt es Gegenstimmen? -")
+        recurs near the top of two pages, at the head of a column on one and lower on the other."""
+        if key(line) not in running:
+            return 0
+        shift = _PLACE_SHIFT * heights.get(line.page, 842.0) if line.page in scanned else 0.0
+        return len(
+            {
+                ln.page
+                for ln in places[key(line)]
+                if abs(ln.top - line.top) <= max(shift, _PLACE_JITTER * max(ln.size, line.size))
+            }
+        )
+
+    min_repeats = 2 if len(pages) <= 4 else max(2, len(pages) // 3)
+    for position, line in enumerate(lines):
+        if not in_margin(line) or not line.text:
+            continue
+        if is_page_number(line.text, scanned=line.page in scanned):
+            line.furniture = True
+        elif recurring(line) >= min_repeats and not _list_item(line) and not _runs_on(lines, position):
+            # A list item at the top of two pages repeats a point of the text, not a header.
+            line.furniture = True
+        elif (
+            len(segments := line.segments()) >= 2
+            and _ends_in_page_number(segments[-1], line.page)
+            and _near_edge(lines, position, heights)
+        ):
+            # "Stadt Uelzen - Vorlage 24/1452   Seite 1 von 1": a footer that ends in a page
+            # number is one even where it does not recur (a paper of one page).
+            line.furniture = True
+    if len(pages) - 1 < min_repeats:  # too few later pages for a header to recur on
+        _mark_repeated_head(lines, heights)
+    _mark_mid_page_heads(lines, min_repeats, key, in_margin)
+    _mark_beside_mid_heads(lines, in_margin)
+
+
+#: Words a running head or foot has at most ("Rat der Stadt Köln – 12. Sitzung vom 6. Mai 2021 –
+#: Seite 5" has 14 with its dashes).
+_MID_HEAD_WORDS = 16
+#: Words a running line has at least to be taken for one where it stands at one height on too few
+#: pages to show it (a numbered heading, "§ 2", "Anlage 3", has fewer).
+_FEW_HEAD_WORDS = 6
+#: Share of a running line's places that recur at one height on another sheet (on two pages
+#: printed on each sheet, the first sheet's top holds no head and the last may hold one page).
+_PLACED_SHARE = 2 / 3
+#: Pages printed on one sheet at most: a page number is at most this many times its sheet's.
+_PAGES_A_SHEET = 4
+#: Share of the steps between a running line's page numbers, in document order, that count by one
+#: (a page without its head, a full-page table, counts by two).
+_COUNTING_SHARE = 0.8
+
+
+def _mark_mid_page_heads(
+    lines: list[Line],
+    min_repeats: int,
+    key: Callable[[Line], tuple[bool, str]],
+    in_margin: Callable[[Line], bool],
+) -> None:
+    """Mark running heads and feet that stand in mid-page (pages printed two on a sheet, one above
+    the other, so the lower page's head and the upper page's foot stand in the middle): short lines
+    alone in their rows whose text (digits ignored) recurs on ``min_repeats`` sheets, most of them
+    at a height another sheet has one at too (on a sheet or two, in a margin once and with the
+    words of a head, not a bare "§ 2"), whose numbers, taken through the document, are the same
+    everywhere but one that counts up by one from line to line and is never below its sheet's
+    number (a page number). Headings numbered in the text ("Zu Punkt 4 der Tagesordnung", "§ 4")
+    count up too, but stand wherever the text before them ended."""
+    groups: dict[str, list[Line]] = {}
+    beside = _beside(lines)
+    for line in lines:
+        # Marked lines join their text's group: a page's head that ends in its page number is one
+        # where it stands in the margin.
+        if not line.text or not _DIGITS.search(line.text) or len(line.tokens) > _MID_HEAD_WORDS:
+            continue
+        if id(line) not in beside:  # a line of a column has the other column beside it
+            groups.setdefault(key(line)[1], []).append(line)
+    for found in groups.values():
+        margin = any(in_margin(line) for line in found)
+        # Lone page numbers ("Seite 1 von 2" in mid-page, "Seite 2 von 2" at the foot of the same
+        # sheet) need no second sheet: the one in the sheet's margin counts for the other.
+        edged = {line.page for line in found if in_margin(line)}
+        lone = all(is_page_number(line.text) and line.page in edged for line in found)
+        if lone and len(found) >= 2 and _page_counted(found):
+            for line in found:
+                line.furniture = True
+            continue
+        if len({line.page for line in found}) < max(2, min_repeats):
+            continue
+        at_height = [
+            len({ln.page for ln in found if abs(ln.top - line.top) <= _PLACE_JITTER * max(ln.size, line.size)})
+            for line in found
+        ]
+        # Most stand where another sheet has one: a running line keeps its place ("Zu Punkt 4 der
+        # Tagesordnung" heads an item wherever the last one ended, two of six at one height).
+        placed = sum(count >= 2 for count in at_height) >= _PLACED_SHARE * len(found)
+        steady = len(found) >= 3 and max(at_height) >= max(2, min_repeats) and placed
+        # A sheet or two: the head may stand once in mid-page and once at a page's top, a long
+        # line (the body, the session, the page) that a numbered heading is not.
+        few = margin and all(len(line.words) >= _FEW_HEAD_WORDS for line in found)
+        if (steady or few) and _page_counted(found):
+            for line in found:
+                line.furniture = True
+
+
+def _mark_beside_mid_heads(lines: list[Line], in_margin: Callable[[Line], bool]) -> None:
+    """Mark a running line without numbers ("Rat der Stadt Köln" at the foot of every page) in a
+    document whose running heads stand in mid-page (:func:`_mark_mid_page_heads`): a line alone in
+    its row whose text recurs on two sheets, most of its places at a height another sheet has it at
+    too, each with no line of text between it and the page's edge or another running line, and one
+    of them next to a running head in mid-page."""
+    mid = {id(line) for line in lines if line.furniture and not in_margin(line)}
+    if not mid:
+        return
+    beside = _beside(lines)
+    by_page: dict[int, list[Line]] = {}
+    for line in sorted(lines, key=lambda ln: (ln.page, ln.top)):
+        if line.text:
+            by_page.setdefault(line.page, []).append(line)
+    groups: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.furniture or not line.text or id(line) in beside or _DIGITS.search(line.text):
+            continue
+        if len(line.tokens) <= _MID_HEAD_WORDS:
+            groups.setdefault(" ".join(line.text.casefold().split()), []).append(line)
+    for found in groups.values():
+        if len({line.page for line in found}) < 2:
+            continue
+        at_height = [
+            len({ln.page for ln in found if abs(ln.top - line.top) <= _PLACE_JITTER * max(ln.size, line.size)})
+            for line in found
+        ]
+        if sum(count >= 2 for count in at_height) < _PLACED_SHARE * len(found):
+            continue
+        neighbours = [_neighbours(by_page[line.page], line) for line in found]
+        edged = all(any(n is None or n.furniture for n in pair) for pair in neighbours)
+        if edged and any(n is not None and id(n) in mid for pair in neighbours for n in pair):
+            for line in found:
+                line.furniture = True
+
+
+def _neighbours(page: list[Line], line: Line) -> tuple[Line | None, Line | None]:
+    """The lines right above and right below ``line`` on its ``page`` (lines from the top)."""
+    k = next(k for k, other in enumerate(page) if other is line)
+    return (page[k - 1] if k else None, page[k + 1] if k + 1 < len(page) else None)
+
+
+def _beside(lines: list[Line]) -> set[int]:
+    """The ids of the lines that share their height with another line of their page."""
+    out: set[int] = set()
+    ordered = sorted(lines, key=lambda ln: (ln.page, ln.top))
+    for k, line in enumerate(ordered):
+        for other in ordered[k + 1 :]:
+            if other.page != line.page or other.top >= line.bottom:
+                break
+            out |= {id(line), id(other)}
+    return out
+
+
+def _page_counted(found: list[Line]) -> bool:
+    """Whether the numbers of ``found`` (lines of one text, digits ignored, in document order) are
+    a running line's: each the same on every line but one at least that counts up by one from line
+    to line (by two at most, and mostly by one) and is never below the number of its sheet nor above
+    :data:`_PAGES_A_SHEET` times it."""
+    numbers = [[int(n) for n in _DIGITS.findall(line.text)] for line in found]
+    if len({len(row) for row in numbers}) != 1:
+        return False
+    counted = False
+    for position in range(len(numbers[0])):
+        values = [row[position] for row in numbers]
+        if len(set(values)) == 1:
+            continue
+        steps = [b - a for a, b in pairwise(values)]
+        if not all(step in (1, 2) for step in steps) or steps.count(1) < _COUNTING_SHARE * len(steps):
+            return False
+        if any(not line.page <= value <= _PAGES_A_SHEET * line.page for value, line in zip(values, found, strict=True)):
+            return False  # a year ("Haushalt 2025" / "Haushalt 2026" on the next page) is no page number
+        counted = True
+    return counted
+
+
+#: How far (share of the page height) a running line may move between scanned pages: a scan
+#: shifts the paper. Born-digital running lines keep their height to within half their size (a
+#: follow-on head in smaller type than the letterhead it repeats sits 3 pt lower); a formula of
+#: the text ("Gegenstimmen? - Keine. ...") that ends two pages' columns 7 pt apart is no footer.
+_PLACE_SHIFT, _PLACE_JITTER = 0.03, 0.5
+#: A running head has at most this many words; a longer line may be running text whose
+#: sentence recurs with other figures ("Die Kosten der ... betragen 100.500,00 EUR ...").
+_HEAD_WORDS = 12
+
+
+#: Lines of its page that may stand between a head or foot that does not recur and the page's
+#: edge (a second line of the letterhead, a bank line under the foot); a table of contents' first
+#: lines under a record's title (on a tall page, in its margin share) have more above them.
+_EDGE_LINES = 2
+
+
+def _near_edge(lines: list[Line], position: int, heights: dict[int, float]) -> bool:
+    """Whether at most :data:`_EDGE_LINES` lines of its page stand wholly between the line at
+    ``position`` and the nearer of its page's top and bottom edges."""
+    line = lines[position]
+    upper = line.top < heights.get(line.page, 842.0) / 2
+    beyond = [
+        other
+        for other in lines
+        if other.page == line.page and (other.bottom <= line.top if upper else other.top >= line.bottom)
+    ]
+    return len(beyond) <= _EDGE_LINES
+
+
+def _runs_on(lines: list[Line], position: int) -> bool:
+    """Whether the line at ``position`` is a long line of running text: more words than a
+    running head has, and the next line follows it at the spacing of one paragraph."""
+    line = lines[position]
+    if len(line.words) <= _HEAD_WORDS or position + 1 >= len(lines):
+        return False
+    below = lines[position + 1]
+    return below.page == line.page and 0 <= below.top - line.bottom <= 0.6 * line.size
+
+
+def _running_numbers(found: list[tuple[int, list[int]]]) -> bool:
+    """Whether the numbers of a margin line that recurs (digits ignored) on the pages of ``found``
+    (page, numbers) are a running head's or foot's: each number the same on every page (a session,
+    a date) or counting with the page ("Seite 2 von 5"). Headings that open two pages ("Zu Punkt
+    3 der Tagesordnung", "Zu Punkt 8 ...") number otherwise and are text."""
+    counts = {len(numbers) for _, numbers in found}
+    if len(counts) != 1:
+        return True  # numbers split or joined differently: leave it to the text
+    for position in range(counts.pop()):
+        values = [(page, numbers[position]) for page, numbers in found]
+        same = len({value for _, value in values}) == 1
+        paged = len({value - page for page, value in values}) == 1
+        if not (same or paged):
+            return False
+    return True
+
+
+def _ends_in_page_number(segment: list[Token], page: int) -> bool:
+    """Whether the last part of a margin line is its page's number: "Seite 1 von 1", "2/4", or a
+    bare number that is the page's own ("Zeitplan   61" at the head of page 1 is a table row)."""
+    text = " ".join(t.text for t in segment)
+    if not is_page_number(text):
+        return False
+    return not text.isdigit() or int(text) == page
+
+
+def _list_item(line: Line) -> bool:
+    """Whether ``line`` opens with a list bullet ("•", "-", "–")."""
+    tokens = line.tokens
+    return bool(tokens) and (tokens[0].bullet or tokens[0].text in _BULLETS)
+
+
+#: A paper number's shape: digits with a "/" or "-" in it ("kt-0130/2024", "2024/0476").
+_NUMBER_WORD = regex.compile(r"\d[/-]\d|\d{2,}[/-]|[/-]\d{2,}")
+#: Words a running head that repeats the paper's number has at most.
+_RUNNING_HEAD_WORDS = 4
+
+
+def _mark_repeated_head(lines: list[Line], heights: dict[int, float]) -> None:
+    """Mark the first line of a later page that repeats the paper's number from the head of
+    page 1 ("Beschlussvorlage Nr. 2024/267" over page 2): on a two-page paper it recurs on no
+    other page, so the recurrence test cannot see it."""
+    head_words = {
+        word.casefold()
+        for line in lines
+        if line.page == 1 and line.top < _HEAD_SHARE * heights.get(1, 842.0)
+        for word in line.text.split()
+    }
+    seen: set[int] = set()
+    for line in lines:
+        if line.page == 1 or line.page in seen or line.furniture:
+            continue
+        seen.add(line.page)
+        words = [word.casefold() for word in line.text.split()]
+        numbers = [word for word in words if _NUMBER_WORD.search(word)]
+        if (
+            line.bottom < MARGIN_SHARE * heights.get(line.page, 842.0)
+            and len(words) >= 2
+            and any(ch.isdigit() for ch in line.text)
+            and (
+                all(word in head_words for word in words)
+                # "Drucksache KT-0130/2024" over a page whose head said "DS-Nr.: KT-0130/2024":
+                # the number is the paper's, the label may be worded otherwise.
+                or (len(words) <= _RUNNING_HEAD_WORDS and numbers and all(word in head_words for word in numbers))
+            )
+        ):
+            line.furniture = True
