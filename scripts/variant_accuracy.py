@@ -13,9 +13,10 @@ up to N wrong fields per family. With ``--jobs`` the families are parsed in that
 file's SHA-256 and reads it from there on later runs, so that a scanned family (``letter-scan``:
 seconds of OCR a page) is read once and then re-evaluated in seconds while the extractors
 change. A cached layout is used only by the code that wrote it: the key joins the file's SHA-256
-with a digest of the sources that read layouts (``layout/``, ``ocr/``, ``text/`` with their data
-files, ``pipeline.py``), so a change there reads every file afresh instead of serving layouts of
-older code.
+with a digest of the sources that may change a layout (every module but the field and meeting
+readers and the tools after them: ``layout_sources``; ``regions.py`` and ``furniture.py`` too, which
+mark running heads and order columns), so a change there reads every file afresh instead of
+serving layouts of older code.
 """
 
 from __future__ import annotations
@@ -43,15 +44,42 @@ def _scores(scores: dict[str, Score]) -> dict[str, tuple[int, int, int, int, int
     return {name: _counts(s) for name, s in scores.items()}
 
 
-def layout_code_digest() -> str:
-    """A digest of the sources whose change changes a layout: the layout, OCR and text packages
-    (their code and their data, such as ocr/citations.toml), the pipeline."""
+#: What runs after the layout is read (the field readers, meeting readers, profiles and the tools
+#: around them): a change there keeps the cached layouts. Everything else under the package may
+#: change a layout (the pipeline's layout stage, ``regions.py`` and ``furniture.py``, ``layout/``,
+#: ``ocr/``, ``text/`` and their data files), and a module added later counts as such until it is
+#: listed here: a needless re-read is cheap, a stale layout is a wrong figure.
+AFTER_LAYOUT = (
+    "extract/",
+    "meeting/",
+    "profiles/",
+    "cli/",
+    "ingest/",
+    "oparl/",
+    "profile.py",
+    "evaluation",
+    "inspector",
+)
+
+
+def layout_sources() -> list[Path]:
+    """The sources whose change may change a layout: every ``.py`` and ``.toml`` file of the
+    package but those of :data:`AFTER_LAYOUT`, in a fixed order."""
     package = Path(pipeline.__file__).parent
-    sources = [package / "pipeline.py"]
-    for folder in ("layout", "ocr", "text"):
-        sources += sorted(path for path in (package / folder).rglob("*") if path.suffix in (".py", ".toml"))
+    return sorted(
+        path
+        for path in package.rglob("*")
+        if path.suffix in (".py", ".toml")
+        and "__pycache__" not in path.parts
+        and not path.relative_to(package).as_posix().startswith(AFTER_LAYOUT)
+    )
+
+
+def layout_code_digest() -> str:
+    """A digest of :func:`layout_sources`, their paths and contents."""
+    package = Path(pipeline.__file__).parent
     digest = hashlib.sha256()
-    for source in sources:
+    for source in layout_sources():
         digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()[:16]
 
