@@ -141,6 +141,10 @@ def test_a_title_line_ending_where_the_next_word_would_have_fitted_is_warned() -
     )
     warn_ocr_doubts(wrapped)
     assert _uncertain(wrapped) == {}
+    # A word broken at a hyphen did not fit as a whole: its second part would have, but not all of it.
+    hyphen = _title_lines("Sanierung des Fußwegs am Stadtpark mit neuer Beleuchtung", "und Bau-", "maßnahme der Wege")
+    warn_ocr_doubts(hyphen)
+    assert _uncertain(hyphen) == {}
     # Born-digital, a short line is the author's.
     printed = _title_lines(
         "Erweiterung der Kindertagesstätte Am Weiher", "(voraussichtliche", "474.000,00 €)", ocr=False

@@ -273,8 +273,9 @@ def warn_hidden_start(ctx: Context, name: str = "title") -> bool:
 #: stay this many sizes short of the right edge of the title's wrapped lines lost words at its
 #: end under a mark (the slack absorbs OCR's word boxes, a few points off).
 _GAP, _SLACK = 0.3, 0.5
-#: A line ending in one of these signs may be ended on purpose ("... €)" before "hier: ...").
-_CLOSING = ".,:;)!?"
+#: A line ending in one of these signs may be ended on purpose ("... €)" before "hier: ..."), and
+#: one ending in a hyphen broke a word that did not fit as a whole ("Bau-" of "Baumaßnahme").
+_CLOSING = ".,:;)!?-¬"
 
 
 def warn_short_line(ctx: Context, name: str = "title") -> bool:
