@@ -104,3 +104,50 @@ def test_the_review_lowers_the_confidence_of_a_doubtful_field() -> None:
     review_fields(unsure)
     assert unsure.fields.provenance["title"][0].confidence < sure.fields.provenance["title"][0].confidence
     assert unsure.fields.provenance["date"][0].confidence == sure.fields.provenance["date"][0].confidence
+
+
+def _title_lines(*texts: str, ocr: bool = True) -> Context:
+    """A context whose title was read from the lines ``texts`` (14 pt apart) of page 1."""
+    from ratsdoc.layout.lines import Line
+
+    from .test_generic_reader import line
+
+    lines: list[Line] = [line(160.0 + 14 * k, text, x=122.0) for k, text in enumerate(texts)]
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1] if ocr else [])
+    ctx = Context(layout=layout, profile=bundled_profiles()["generic"])
+    ctx.fields.values["title"] = " ".join(texts)
+    right = max(t.x1 for each in lines for t in each.words)
+    box = BBox(x0=122.0, top=160.0, x1=right, bottom=160.0 + 14 * len(texts))
+    ctx.fields.provenance["title"] = [Provenance(page=1, bbox=box)]
+    return ctx
+
+
+def test_a_title_line_ending_where_the_next_word_would_have_fitted_is_warned() -> None:
+    # Dev seed 31 office-letter 6: "Kosten ca." at the end of the second line lay under a mark;
+    # the wrapped line ends where "474.000,00" would still have fitted.
+    lost = _title_lines(
+        "Erweiterung der Kindertagesstätte Am Weiher",
+        "(voraussichtliche",
+        "474.000,00 €)",
+        "hier: Prüfung der Ausschreibungsunterlagen",
+    )
+    warn_ocr_doubts(lost)
+    assert "ends where '474.000,00' would have fitted" in _uncertain(lost)["title"]
+    # Lines that end because the next word did not fit, or with a closing sign, are as printed.
+    wrapped = _title_lines(
+        "Erweiterung der Kindertagesstätte Am Weiher",
+        "(voraussichtliche Kosten ca. 474.000,00 €)",
+        "hier: Prüfung der Ausschreibungsunterlagen",
+    )
+    warn_ocr_doubts(wrapped)
+    assert _uncertain(wrapped) == {}
+    # A word broken at a hyphen did not fit as a whole: its second part would have, but not all of it.
+    hyphen = _title_lines("Sanierung des Fußwegs am Stadtpark mit neuer Beleuchtung", "und Bau-", "maßnahme der Wege")
+    warn_ocr_doubts(hyphen)
+    assert _uncertain(hyphen) == {}
+    # Born-digital, a short line is the author's.
+    printed = _title_lines(
+        "Erweiterung der Kindertagesstätte Am Weiher", "(voraussichtliche", "474.000,00 €)", ocr=False
+    )
+    warn_ocr_doubts(printed)
+    assert _uncertain(printed) == {}

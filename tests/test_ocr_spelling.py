@@ -183,3 +183,61 @@ def test_the_looser_rule_wants_known_parts(word: str) -> None:
 )
 def test_the_stricter_rule_for_proposed_readings(word: str, sure: bool) -> None:
     assert ocr_spelling._surely_german(word, _SMALL) is sure
+
+
+@pytest.mark.parametrize(
+    ("value", "word", "reading"),
+    [
+        # German only as a chance compound of three-letter pieces ("bes|chi|uss"), and one misread
+        # letter from a listed word.
+        ("Kindertagesstätte nach dem Beschiuss vom 02.11.2023", "Beschiuss", "beschluss"),
+        # A vowel that lost its dots.
+        ("Instandsetzung der Musikschule am Muhlgraben", "Muhlgraben", "mühlgraben"),
+    ],
+)
+def test_a_chance_compound_or_a_word_without_its_dots_is_found(value: str, word: str, reading: str) -> None:
+    assert WORDS is not None
+    assert misspelt_word(value, WORDS, Counter()) == (word, reading)
+
+
+def test_a_word_without_its_dots_read_twice_is_still_found() -> None:
+    """A scan's font loses the dots wherever the word stands: twice read so is no name."""
+    title = "Instandsetzung der Musikschule am Muhlgraben"
+    ctx = _context({"title": title}, texts=(title, "Die Musikschule am Muhlgraben ist alt"))
+    warn_misspelt(ctx)
+    assert _uncertain(ctx) == {
+        "title": "title may be misread: 'Muhlgraben' is no German word, but one misread letter from 'mühlgraben'"
+    }
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("Kauf eines Schleppers mit Mulcher, (voraussichtliche Kosten ca. 284.500,00", "its '(' has no partner"),
+        ("Kauf eines Schleppers mit Mulcher voraussichtliche Kosten ca. 284.500,00 €)", "its ')' has no partner"),
+        ("Bereitstellung zusätzlicher Mitte1 im Haushaltsjahr 2025", "'Mitte1' mixes letters and digits"),
+        ("Haushaltsjahr 2O24", "'2O24' mixes letters and digits"),
+        ("Erneuerung der Seniorenbegegnungsstätte in Her Gothaer Straße", "'Her' stands where an article"),
+        ("Erneuerung der Seniorenbegegnungsstätte in dcr Gothaer Straße", "'dcr' stands where an article"),
+    ],
+)
+def test_a_lost_sign_a_digit_for_a_letter_or_a_misread_article_is_warned(value: str, why: str) -> None:
+    ctx = _context({"title": value})
+    warn_misspelt(ctx)
+    assert why in _uncertain(ctx)["title"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Erweiterung der Kindertagesstätte Am Weiher (voraussichtliche Kosten ca. 474.000,00 €) hier: Prüfung",
+        "Lärmschutzwand zwischen Am Stadtpark und Uferstraße",
+        "Sanierung der Brücke B 96 (Baulos 3a) nach § 24a der Gemeindeordnung",
+        "Neubau der Seniorenbegegnungsstätte in der Gothaer Straße",
+        "Der Bau der Sporthalle am Dom",
+    ],
+)
+def test_right_values_with_brackets_numbers_and_articles_are_not_warned(value: str) -> None:
+    ctx = _context({"title": value})
+    warn_misspelt(ctx)
+    assert _uncertain(ctx) == {}

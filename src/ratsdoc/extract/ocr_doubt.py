@@ -268,6 +268,46 @@ def warn_hidden_start(ctx: Context, name: str = "title") -> bool:
     return False
 
 
+#: A wrapped line is ended by the printer only when the next word would not fit: a title line
+#: whose end and the next line's first word (with a word's gap of this many of the line's sizes)
+#: stay this many sizes short of the right edge of the title's wrapped lines lost words at its
+#: end under a mark (the slack absorbs OCR's word boxes, a few points off).
+_GAP, _SLACK = 0.3, 0.5
+#: A line ending in one of these signs may be ended on purpose ("... €)" before "hier: ..."), and
+#: one ending in a hyphen broke a word that did not fit as a whole ("Bau-" of "Baumaßnahme").
+_CLOSING = ".,:;)!?-¬"
+
+
+def warn_short_line(ctx: Context, name: str = "title") -> bool:
+    """Warn about a title read on an OCRed page with a line that ends where the next line's first
+    word would still have fitted: words at its end were under a stamp or a mark ("(voraussichtliche"
+    then "474.000,00 €)" where "Kosten ca." stood). Returns whether it warned."""
+    where = [p for p in ctx.fields.provenance.get(name) or [] if p.page in ctx.layout.ocr_pages]
+    if not isinstance(ctx.fields.values.get(name), str) or not where:
+        return False
+    owned = [(line, words) for line in ctx.lines if (words := _inside(line, where))]
+    if len(owned) < 2:
+        return False
+    # The column's right edge is at least where a wrapped line ends; the last line may be a
+    # paragraph of its own set wider ("hier: ..."), and ends where its words end anyway.
+    edge = max(words[-1].x1 for _, words in owned[:-1])
+    for (line, words), (following, next_words) in pairwise(owned):
+        if following.page != line.page or words[-1].text[-1:] in _CLOSING:
+            continue
+        size = line.text_size
+        first = next_words[0]
+        if words[-1].x1 + _GAP * size + (first.x1 - first.x0) < edge - _SLACK * size:
+            ctx.warn(
+                IssueCode.VALUE_UNCERTAIN,
+                f"{name} may be incomplete: its line ending at {words[-1].text!r} on page {line.page} ends "
+                f"where {first.text!r} would have fitted (words at its end under a stamp or a mark?)",
+                line.page,
+                field=name,
+            )
+            return True
+    return False
+
+
 def _inside(line: Line, where: Sequence[Provenance]) -> list[Token]:
     """The words of ``line`` whose middle lies in one of the boxes ``where``."""
     return [
@@ -285,9 +325,9 @@ def _inside(line: Line, where: Sequence[Provenance]) -> list[Token]:
 def warn_ocr_doubts(ctx: Context) -> None:
     """Warn about every cover field read over a word OCR was unsure of, or from a line that
     lost words OCR dropped as no regular text (a pen stroke through the letterhead), or with
-    a word OCR broke into letters or a gap where a mark hid words."""
+    a word OCR broke into letters, a gap where a mark hid words or a line ended too soon."""
     warned = warn_fragments(ctx) | warn_holes(ctx)
-    if "title" not in warned and (warn_hidden_start(ctx) or warn_mark_at_end(ctx)):
+    if "title" not in warned and (warn_hidden_start(ctx) or warn_mark_at_end(ctx) or warn_short_line(ctx)):
         warned.add("title")
     doubts = ctx.layout.ocr_doubts
     if not doubts:

@@ -8,7 +8,11 @@ Names are no words of the list either ("Daberstedt", "Weimarische"): a word in c
 a capital inside ("SPD", "AfD"), a word with a digit, a short word, and a word the paper's own
 text holds again as it stands in the value (a place name read the same way twice) are taken as
 written. A file number one of whose slashes was read as "1" ("15/47/44125") and an amount with a space
-inside ("284. 500, 00") are warned too.
+inside ("284. 500, 00") are warned too, and so are a bracket without its partner (a lost "€)"), a
+word mixing letters and digits ("Mitte1") and an article with a letter misread ("in Her Gothaer").
+A word German only as a chance compound of short pieces ("bes|chi|uss") but one slip from a listed
+word ("Beschiuss", "beschluss") is judged misread, and a word whose vowel lost its dots
+("Muhlgraben") is judged so even where the paper reads it so twice.
 A word counts as German also when it is a compound led by a verb's stem ("Schwimm|halle",
 "Stütz|mauer"), which the word list's compound rule (:mod:`ratsdoc.ocr.lexicon`) does not know.
 """
@@ -126,16 +130,46 @@ def _near_german(word: str, words: frozenset[str]) -> str | None:
             tail in _SMALL_WORDS and _surely_german(head, words)
         ):
             return f"{head} {tail}"
-    candidates: list[str] = []
     # The first letter stays: a capital misread is another capital, and names differ from words
     # there ("Ettersberg", "Ottersberg").
+    return next((each for each in _slips(word) if _surely_german(each, words)), None)
+
+
+def _chance_compound_slip(word: str, words: frozenset[str]) -> str | None:
+    """The listed word (or a form of one) one look-alike slip from the lower-case ``word`` when
+    ``word`` is German only as a chance compound of short parts ("bes|chi|uss" for "Beschiuss",
+    "beschluss"), or None: a word of the list read with one misread letter is likelier than a
+    compound of three-letter pieces."""
+    if _surely_german(word, words):
+        return None
+    return next((each for each in _slips(word) if is_listed_word(each, words)), None)
+
+
+def _slips(word: str) -> list[str]:
+    """The readings of the lower-case ``word`` one look-alike slip away (its first letter kept)."""
+    candidates: list[str] = []
     for i in range(1, len(word)):
         head, tail = word[:i], word[i:]
         for one, other in _look_alikes():
             for seen, meant in ((one, other), (other, one)):
                 if tail.startswith(seen):
                     candidates.append(head + meant + tail[len(seen) :])
-    return next((each for each in candidates if _surely_german(each, words)), None)
+    return candidates
+
+
+#: Vowels whose dots OCR loses on worn print or under a stamp ("Muhlgraben" for "Mühlgraben").
+_DOTS = {"a": "ä", "o": "ö", "u": "ü"}
+
+
+def _dots_lost(word: str, words: frozenset[str]) -> str | None:
+    """The German reading of the lower-case ``word`` with the dots of one of its vowels put back
+    ("mühlgraben" for "muhlgraben"), or None; the first letter may have lost them too ("Ubergabe")."""
+    for i, letter in enumerate(word):
+        if letter in _DOTS:
+            each = word[:i] + _DOTS[letter] + word[i + 1 :]
+            if _german(each, words):
+                return each
+    return None
 
 
 def _judged(word: str) -> bool:
@@ -148,16 +182,27 @@ def _judged(word: str) -> bool:
 def misspelt_word(value: str, words: frozenset[str], seen: Counter[str]) -> tuple[str, str] | None:
     """The first word of ``value`` that is no German word but one slip from one, with that
     reading, or in small letters and no German word, with an empty reading; a word ``seen`` (the
-    paper's words, counted) more often than in the value is a name."""
+    paper's words, counted) more often than in the value is a name, unless it lost only the dots
+    of a vowel."""
     own = Counter(_LETTERS.findall(value))
     for token in _TOKEN.findall(value):
         for word in token.split("-"):
-            if not _judged(word) or seen[word] > own[word]:
+            if not _judged(word):
                 continue
             lower = word.lower()
-            if _german(lower, words):
+            if seen[word] > own[word]:
+                # Read the same way twice is a name, unless what OCR lost is dots: a scan's font
+                # loses them wherever the word stands.
+                reading = None if _german(lower, words) else _dots_lost(lower, words)
+                if reading is not None:
+                    return word, reading
                 continue
-            reading = _near_german(lower, words)
+            if _german(lower, words):
+                reading = _chance_compound_slip(lower, words)
+                if reading is not None:
+                    return word, reading
+                continue
+            reading = _near_german(lower, words) or _dots_lost(lower, words)
             if reading is not None:
                 return word, reading
             if word[0].islower():
@@ -196,6 +241,52 @@ def split_amount(value: str) -> str | None:
     return found.group() if found else None
 
 
+def open_bracket(value: str) -> str | None:
+    """The bracket of ``value`` that is not closed or was not opened, or None: OCR lost the sign
+    or the words up to it ("(voraussichtliche Kosten ca. 284.500,00" without its "€)")."""
+    depth = 0
+    for sign in value:
+        if sign == "(":
+            depth += 1
+        elif sign == ")":
+            depth -= 1
+            if depth < 0:
+                return ")"
+    return "(" if depth else None
+
+
+#: A word with a digit between letters, or two small letters right before or after a digit
+#: ("Mitte1", "2O24", "Be5chluss"): German writes no such words, OCR reads a letter as a digit.
+_LETTER_DIGIT = regex.compile(r"\p{L}\p{Ll}\d|\d\p{Ll}\p{L}|\d\p{L}\d|\p{L}\d\p{L}")
+
+
+def letter_digit_mix(value: str) -> str | None:
+    """The first word of ``value`` with letters and digits mixed (:data:`_LETTER_DIGIT`), or None."""
+    return next((token for token in value.split() if _LETTER_DIGIT.search(token)), None)
+
+
+#: The articles of German: the word most often after a preposition ("in der", "für die").
+_ARTICLES = ("der", "die", "das", "dem", "den", "des")
+
+
+def misread_article(value: str, words: frozenset[str]) -> str | None:
+    """The first word of ``value`` that is an article with one letter misread: three letters one
+    letter off an article, either no listed word or capitalised between a small-letter word and a
+    capitalised one, where only an article stands ("in Her Gothaer Straße"); or None."""
+    tokens = value.split()
+    for i, word in enumerate(tokens):
+        lower = word.lower()
+        if len(word) != 3 or not word.isalpha() or lower in _ARTICLES:
+            continue
+        if not any(sum(a != b for a, b in zip(lower, article, strict=True)) == 1 for article in _ARTICLES):
+            continue
+        before, after = tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else ""
+        between = before.isalpha() and before.islower() and after[:1].isupper() and word.istitle()
+        if between or (word.islower() and lower not in words):
+            return word
+    return None
+
+
 def warn_misspelt(ctx: Context) -> set[str]:
     """Warn about each field of :data:`FIELDS` read on an OCRed page with a word that is no German
     word (see :func:`misspelt_word`), a file number or an amount misread, unless a warning already
@@ -225,6 +316,12 @@ def warn_misspelt(ctx: Context) -> set[str]:
             message = f"{name} may be misread: in the file number {number!r} a slash may have been read as '1'"
         elif (amount := split_amount(value)) is not None:
             message = f"{name} may be misread: the amount {amount!r} has a space inside it"
+        elif (bracket := open_bracket(value)) is not None:
+            message = f"{name} may be misread: its {bracket!r} has no partner (a sign or words lost)"
+        elif (mixed := letter_digit_mix(value)) is not None:
+            message = f"{name} may be misread: {mixed!r} mixes letters and digits"
+        elif (article := misread_article(value, words)) is not None:
+            message = f"{name} may be misread: {article!r} stands where an article stands, one letter off one"
         else:
             continue
         ctx.warn(IssueCode.VALUE_UNCERTAIN, message, where[0].page, field=name)
