@@ -39,6 +39,18 @@ def _text_row(draw: ImageDraw.ImageDraw, x: float, y: float, letters: int, fill:
         draw.rectangle((left, y, left + 1.4 * MM, y + 2 * MM), fill=fill)
 
 
+def _stamp_mask(degrees: float) -> PILImage.Image:
+    """The ink of a stamp 50 x 24 mm, a frame round two rows of letters, turned by ``degrees``."""
+    stamp = Image.new("L", (round(50 * MM), round(24 * MM)), 0)
+    inner = ImageDraw.Draw(stamp)
+    inner.rectangle((2, 2, stamp.width - 3, stamp.height - 3), outline=255, width=round(0.6 * MM))
+    for row in range(2):
+        for i in range(12):
+            left = 8 * MM + i * 2.6 * MM
+            inner.rectangle((left, (7 + 7 * row) * MM, left + 1.8 * MM, (10 + 7 * row) * MM), fill=255)
+    return stamp.rotate(degrees, expand=True)
+
+
 def _page() -> PILImage.Image:
     """An A5-sized white page with black print, a red stamp (a tilted frame with text inside,
     over the print), a blue pen line in the margin, a filled logo and a red printed heading."""
@@ -47,14 +59,7 @@ def _page() -> PILImage.Image:
     for row in range(12):
         _text_row(draw, 15 * MM, (60 + 6 * row) * MM, 50, (20, 20, 20))
     _text_row(draw, 15 * MM, 40 * MM, 30, RED)  # a coloured heading: print, not a mark
-    stamp = Image.new("L", (round(50 * MM), round(24 * MM)), 0)
-    inner = ImageDraw.Draw(stamp)
-    inner.rectangle((2, 2, stamp.width - 3, stamp.height - 3), outline=255, width=round(0.6 * MM))
-    for row in range(2):
-        for i in range(12):
-            left = 8 * MM + i * 2.6 * MM
-            inner.rectangle((left, (7 + 7 * row) * MM, left + 1.8 * MM, (10 + 7 * row) * MM), fill=255)
-    stamp = stamp.rotate(9, expand=True)
+    stamp = _stamp_mask(9)
     page.paste(Image.new("RGB", stamp.size, RED), (round(80 * MM), round(55 * MM)), stamp)
     draw.line([(3 * MM, 120 * MM), (7 * MM, 126 * MM), (5 * MM, 135 * MM), (9 * MM, 140 * MM)], fill=BLUE, width=3)
     draw.ellipse((120 * MM, 8 * MM, 135 * MM, 23 * MM), fill=BLUE)
@@ -231,14 +236,7 @@ def _underlined_stamp_page() -> PILImage.Image:
     draw = ImageDraw.Draw(page)
     _text_row(draw, 15 * MM, 50 * MM, 90, (20, 20, 20))
     draw.line([(12 * MM, 53 * MM), (190 * MM, 54 * MM)], fill=RED, width=round(0.5 * MM))
-    stamp = Image.new("L", (round(50 * MM), round(24 * MM)), 0)
-    inner = ImageDraw.Draw(stamp)
-    inner.rectangle((2, 2, stamp.width - 3, stamp.height - 3), outline=255, width=round(0.6 * MM))
-    for row in range(2):
-        for i in range(12):
-            left = 8 * MM + i * 2.6 * MM
-            inner.rectangle((left, (7 + 7 * row) * MM, left + 1.8 * MM, (10 + 7 * row) * MM), fill=255)
-    stamp = stamp.rotate(5, expand=True)
+    stamp = _stamp_mask(5)
     page.paste(Image.new("RGB", stamp.size, RED), (round(90 * MM), round(38 * MM)), stamp)
     return page
 
