@@ -22,6 +22,7 @@ from typing_extensions import Self
 from .errors import ProfileError
 from .issues import Issue, IssueCode
 from .meeting.rules import MeetingRules
+from .meeting.rules_patterns import check_patterns
 from .models import COVER_FIELDS
 
 if sys.version_info >= (3, 11):
@@ -34,16 +35,6 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 #: The cover fields a labelled value ("Betreff: ...") may fill; the faction is told from the
 #: originator.
 VALUE_FIELDS = frozenset(COVER_FIELDS) - {"faction"}
-
-
-def check_patterns(patterns: list[str]) -> list[str]:
-    """``patterns`` unchanged when each compiles (case-insensitive), else a ValueError naming it."""
-    for pattern in patterns:
-        try:
-            regex.compile(pattern, _FLAGS)
-        except regex.error as exc:
-            raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
-    return patterns
 
 
 def _check_table(

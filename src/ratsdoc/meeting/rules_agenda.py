@@ -4,10 +4,10 @@ and the words that end a title or stand beside it."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from .defaults import HEAD_LINES, ITEM_LINES, PAPER_NUMBERS, PART_NUMBER, PUBLIC_PART, SIDE_LABELS, TOC
-from .rules_patterns import check_patterns
+from .rules_patterns import Patterns
 
 
 class AgendaRules(BaseModel):
@@ -15,15 +15,15 @@ class AgendaRules(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    public_parts: list[str] = Field(
+    public_parts: Patterns = Field(
         default_factory=lambda: [rf"{PART_NUMBER}{PUBLIC_PART}"],
         description="Headings that open the public part.",
     )
-    nonpublic_parts: list[str] = Field(
+    nonpublic_parts: Patterns = Field(
         default_factory=lambda: [rf"{PART_NUMBER}Nicht[\s-]*{PUBLIC_PART}"],
         description="Headings that open the non-public part.",
     )
-    agenda_headings: list[str] = Field(
+    agenda_headings: Patterns = Field(
         default_factory=lambda: [
             r"(?:(?:Nicht[\s-]*)?Öffentliche\s+)?Tagesordnung\b",
             r"Traktandenliste\b",  # Swiss
@@ -31,18 +31,18 @@ class AgendaRules(BaseModel):
         ],
         description="Headings that open the agenda list of an invitation.",
     )
-    agenda_number_headings: list[str] = Field(
+    agenda_number_headings: Patterns = Field(
         default_factory=lambda: [r"(?-i:TOP?|TOP-Nr\.?|Top|Tagesordnungspunkt|Pkt\.|Punkt)"],
         description="Headings of an agenda table's item column ('TO', 'TOP', 'Pkt.'). With a title "
         "column heading (agenda_title_headings) a few headings after it ('Drucksache', 'Vorlage' may "
         "stand between), they make the heading row of an agenda table on page 1: a document with one "
         "over numbered items is an agenda (kind 'meeting') even where no type word names it.",
     )
-    agenda_title_headings: list[str] = Field(
+    agenda_title_headings: Patterns = Field(
         default_factory=lambda: [r"Titel", r"Betreff", r"Gegenstand", r"Beratungsgegenstand", r"Bezeichnung"],
         description="Headings of an agenda table's title column: the columns right of it are no part of a title.",
     )
-    agenda_paper_headings: list[str] = Field(
+    agenda_paper_headings: Patterns = Field(
         default_factory=lambda: [r"Vorlage", r"Drucksache", r"Drs\.", r"Ds\.", r"Vorlagen-?Nr\.?", r"Geschäft"],
         description="Headings of an agenda table's paper column ('Vorlage'): kept with the item wherever it stands.",
     )
@@ -50,27 +50,27 @@ class AgendaRules(BaseModel):
         default="Tagesordnung",
         description="The type of a document known as an agenda by its table's heading row alone.",
     )
-    item_patterns: list[str] = Field(
+    item_patterns: Patterns = Field(
         default_factory=lambda: list(ITEM_LINES),
         description="Agenda item lines with groups number and title; the first pattern (with "
         "'TOP') is preferred in a document that has such lines, the others only in the agenda list "
         "or, in minutes without one, where the numbers run in sequence.",
     )
-    head_lines: list[str] = Field(
+    head_lines: Patterns = Field(
         default_factory=lambda: list(HEAD_LINES),
         description="Whole lines that look like a numbered agenda item but belong to the session's head "
         "(the session line, a date alone): never an item.",
     )
-    paper_number_patterns: list[str] = Field(
+    paper_number_patterns: Patterns = Field(
         default_factory=lambda: list(PAPER_NUMBERS),
         description="Paper numbers in an item: after a keyword in the title, in parentheses after it, "
         "or a right-hand cell or a line under the title that is nothing but a paper number.",
     )
-    toc_headings: list[str] = Field(
+    toc_headings: Patterns = Field(
         default_factory=lambda: list(TOC),
         description="Headings alone on a line over the table of contents that opens verbatim minutes.",
     )
-    year_words: list[str] = Field(
+    year_words: Patterns = Field(
         default_factory=lambda: [
             r"\p{L}*jahre?s?",  # 'Haushaltsjahre 2023/2024', 'Schuljahr', 'Wirtschaftsjahres'
             r"\p{L}*haushalte?s?",  # 'Doppelhaushalt 2025/2026'
@@ -91,26 +91,8 @@ class AgendaRules(BaseModel):
         ],
         description="Words an agenda title cannot end with: a title that does was cut (a warning).",
     )
-    agenda_side_labels: list[str] = Field(
+    agenda_side_labels: Patterns = Field(
         default_factory=lambda: list(SIDE_LABELS),
         description="Labels of a line under an agenda item's title that names who reports on it "
         "('Berichterstattung: Bürgermeister Bauer'): no part of the title.",
     )
-
-    @field_validator(
-        "public_parts",
-        "nonpublic_parts",
-        "agenda_headings",
-        "agenda_number_headings",
-        "agenda_title_headings",
-        "agenda_paper_headings",
-        "item_patterns",
-        "paper_number_patterns",
-        "agenda_side_labels",
-        "toc_headings",
-        "year_words",
-        "head_lines",
-    )
-    @classmethod
-    def _agenda_patterns_compile(cls, value: list[str]) -> list[str]:
-        return check_patterns(value)

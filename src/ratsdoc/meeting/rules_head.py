@@ -7,7 +7,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .defaults import DATE_LABELS, EVIDENCE, RECORD_NUMBERS, SESSION_LINES
-from .rules_patterns import check_patterns
+from .rules_patterns import Patterns
 
 
 class HeadRules(BaseModel):
@@ -39,7 +39,7 @@ class HeadRules(BaseModel):
         default_factory=lambda: ["Einladung", "Tagesordnung", "Beschlussempfehlungen"],
         description="Meeting types written before the session (no decisions, votes or attendance to read).",
     )
-    session_evidence: list[str] = Field(
+    session_evidence: Patterns = Field(
         default_factory=lambda: list(EVIDENCE),
         description="Words of a session record on page 1 (searched in its first lines); two of them, or one "
         "and a session line, make a page whose heading starts with a type word a meeting document.",
@@ -61,7 +61,7 @@ class HeadRules(BaseModel):
         description="Ends of the words that name a deciding body ('Gemeinderat', 'Bauausschuss', "
         "'Bezirksvertretung'): a session's body names one.",
     )
-    body_phrases: list[str] = Field(
+    body_phrases: Patterns = Field(
         default_factory=lambda: [
             r"Sitzung\s+(?:des|der)\s+(?P<body>.+)",
             r"(?:Protokoll|Niederschrift|Verhandlungsschrift|Sitzungsprotokoll|Beschlussprotokoll|Wortprotokoll)"
@@ -73,7 +73,7 @@ class HeadRules(BaseModel):
         description="Where a session line names its body ('Sitzung des Gemeinderates', 'Protokoll des "
         "Gemeinderats'); the group body runs to the first word that is not part of a name.",
     )
-    originator_lines: list[str] = Field(
+    originator_lines: Patterns = Field(
         default_factory=lambda: [
             r"(?P<originator>(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Kanton|Hansestadt|Landeshauptstadt|"
             # A place's name may open with an abbreviation ('Kanton St. Gallen', 'Stadt St. Ingbert').
@@ -89,17 +89,17 @@ class HeadRules(BaseModel):
         description="Cover fields the meeting reader reads from the head of a meeting document (and warns "
         "about when missing); a profile whose own value patterns read them lists none.",
     )
-    record_prefixes: list[str] = Field(
+    record_prefixes: Patterns = Field(
         default_factory=lambda: [r"Auszug\s+aus\s+(?:der|dem)"],
         description="Words before a type word in the heading of a record's extract ('Auszug aus der Niederschrift').",
     )
-    record_numbers: list[str] = Field(
+    record_numbers: Patterns = Field(
         default_factory=lambda: list(RECORD_NUMBERS),
         description="The record's own number in its head ('Protokoll Nr. 61 vom ...'): the paper's number, "
         "which the golden conventions keep apart from the session's number (meeting.number, '5. Sitzung') "
         "and from the numbers of the papers it names.",
     )
-    item_heads: list[str] = Field(
+    item_heads: Patterns = Field(
         default_factory=lambda: [
             # The one item of a record's extract: 'Niederschrift Nr. 12, TOP 1e', 'TOP: 1e', 'TOP Ö 3 Titel'.
             r"(?:^|,\s*|\s)(?:TOP|Tagesordnungspunkt)\s*:?\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*"
@@ -108,11 +108,11 @@ class HeadRules(BaseModel):
         description="The item line of a record's extract (one agenda item): groups number and title (the "
         "title may follow on the next line or under 'Betreff:').",
     )
-    item_title_labels: list[str] = Field(
+    item_title_labels: Patterns = Field(
         default_factory=lambda: [r"Betreff", r"Gegenstand", r"Thema"],
         description="Labels of the item's title in a record's extract ('Betreff: ...').",
     )
-    public_sessions: list[str] = Field(
+    public_sessions: Patterns = Field(
         default_factory=lambda: [
             r"(?P<not>nicht[\s-]*)?öffentliche[nr]?\s+(?:\p{L}*sitzung|Tagesordnung)\b",
             r"Sitzungsart\s*:\s*(?P<not>nicht[\s-]*)?öffentlich\b",  # a head row
@@ -130,25 +130,10 @@ class HeadRules(BaseModel):
         },
         description="Labels of the header block ('Beginn: 18:30 Uhr') per meeting field.",
     )
-    session_patterns: list[str] = Field(
+    session_patterns: Patterns = Field(
         default_factory=lambda: list(SESSION_LINES),
         description="Session lines on the first page with optional groups number, date, start, location.",
     )
-
-    @field_validator(
-        "session_patterns",
-        "record_prefixes",
-        "session_evidence",
-        "body_phrases",
-        "originator_lines",
-        "public_sessions",
-        "record_numbers",
-        "item_heads",
-        "item_title_labels",
-    )
-    @classmethod
-    def _head_patterns_compile(cls, value: list[str]) -> list[str]:
-        return check_patterns(value)
 
     @field_validator("head_fields")
     @classmethod

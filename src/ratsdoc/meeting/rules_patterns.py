@@ -3,7 +3,10 @@ profile's patterns compile, and one pattern made of several alternatives."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import regex
+from pydantic import AfterValidator
 
 #: All meeting patterns are case-insensitive (the issuer's lines are matched with case apart).
 FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -25,6 +28,10 @@ def check_patterns(value: list[str]) -> list[str]:
     if bad:
         raise ValueError(f"pattern {bad[0]!r} does not compile: {bad[1]}")
     return value
+
+
+#: A list of patterns a profile may set: refused when one of them does not compile.
+Patterns = Annotated[list[str], AfterValidator(check_patterns)]
 
 
 def any_of(patterns: list[str], *, anchored: bool = True) -> regex.Pattern[str]:

@@ -3,7 +3,7 @@ the close of the public part and of the session, who attended, and each item's d
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from .defaults import (
     ABSENT,
@@ -17,7 +17,7 @@ from .defaults import (
     UNANIMOUS,
     VOTE,
 )
-from .rules_patterns import check_patterns
+from .rules_patterns import Patterns
 
 
 class RecordRules(BaseModel):
@@ -49,7 +49,7 @@ class RecordRules(BaseModel):
         description="Speaker turns with a role or faction that make a document without a type word "
         "verbatim minutes (with a session line on page 1).",
     )
-    head_roles: list[str] = Field(
+    head_roles: Patterns = Field(
         default_factory=lambda: [
             r"Vorsitz",
             r"Vorsitzende[r]?",
@@ -60,19 +60,19 @@ class RecordRules(BaseModel):
         description="Head rows that name a person and their role in the meeting ('Vorsitz  Andreas Zuber, "
         "Präsident'); read as attendees when no attendance list names anyone.",
     )
-    decision_headings: list[str] = Field(
+    decision_headings: Patterns = Field(
         default_factory=lambda: [r"Beschlussfassung", r"Schlussabstimmung", r"Beschluss", r"Abstimmung"],
         description="Headings alone on a line whose next paragraph is the item's result ('Beschlussfassung' / "
         "'Der Antrag wird mit 59:55 Stimmen erheblich erklärt.').",
     )
-    public_end: list[str] = Field(
+    public_end: Patterns = Field(
         default_factory=lambda: list(PUBLIC_END),
         description="Phrases of verbatim minutes that close the public part: the items read before them are public.",
     )
-    decision_labels: list[str] = Field(
+    decision_labels: Patterns = Field(
         default_factory=lambda: list(DECISION), description="Labels of an item's decision ('Beschluss:')."
     )
-    vote_labels: list[str] = Field(
+    vote_labels: Patterns = Field(
         default_factory=lambda: list(VOTE), description="Labels of an item's vote ('Abstimmungsergebnis:')."
     )
     vote_words: dict[str, list[str]] = Field(
@@ -83,17 +83,17 @@ class RecordRules(BaseModel):
         },
         description="Words of the vote counts; a count stands before or after its word ('Ja 23', '7 Ja-Stimmen').",
     )
-    unanimous_words: list[str] = Field(
+    unanimous_words: Patterns = Field(
         default_factory=lambda: list(UNANIMOUS), description="Words for a unanimous vote."
     )
-    majority_words: list[str] = Field(
+    majority_words: Patterns = Field(
         default_factory=lambda: [r"mehrheitlich", r"mit\s+(?:großer\s+|knapper\s+)?Mehrheit"],
         description="Words for a vote taken by a majority, not unanimously ('mehrheitlich beschlossen').",
     )
-    attendee_labels: list[str] = Field(
+    attendee_labels: Patterns = Field(
         default_factory=lambda: list(ATTENDEES), description="Headings of the attendance list."
     )
-    absent_labels: list[str] = Field(
+    absent_labels: Patterns = Field(
         default_factory=lambda: list(ABSENT), description="Headings of absent people or mere recipients (left out)."
     )
     salutations: list[str] = Field(
@@ -109,11 +109,11 @@ class RecordRules(BaseModel):
         description="Offices printed before an attendee's name ('Bürgermeister Jens Lange', 'GR Anna Bauer', "
         "matched with case): the attendee's role as printed.",
     )
-    factions: list[str] = Field(
+    factions: Patterns = Field(
         default_factory=lambda: FACTIONS.split("|"),
         description="Names of factions: a group heading that matches one is a faction, else a role.",
     )
-    session_close: list[str] = Field(
+    session_close: Patterns = Field(
         default_factory=lambda: [
             # 'Ende der Sitzung: 12.40 Uhr', 'Schluss der Sitzung 21:05 Uhr', 'Sitzungsende: 19 Uhr'.
             r"(?:Ende|Schluss)\s+der\s+Sitzung\s*(?::|um\b|\d)",
@@ -121,11 +121,11 @@ class RecordRules(BaseModel):
         ],
         description="A line that closes the session: it ends the last speaker turn of verbatim minutes.",
     )
-    stage_notes: list[str] = Field(
+    stage_notes: Patterns = Field(
         default_factory=lambda: list(STAGE_NOTES),
         description="Words that open a stage note in verbatim minutes ('(Beifall bei der SPD)'): no one's words.",
     )
-    speaker_patterns: list[str] = Field(
+    speaker_patterns: Patterns = Field(
         default_factory=lambda: [
             r"(?P<role>(?:Ober)?[Bb]ürgermeister(?:in)?|Präsident(?:in)?|Vorsitzende[r]?|Ratsmitglied|Ratsherr|Ratsfrau"
             r"|Stadtrat|Stadträtin|Beigeordnete[r]?|Kantonsrat|Kantonsrätin|Regierungsrat|Regierungsrätin"
@@ -137,22 +137,3 @@ class RecordRules(BaseModel):
         ],
         description="A speaker turn at the start of a line: groups speaker, role, faction, text.",
     )
-
-    @field_validator(
-        "decision_labels",
-        "vote_labels",
-        "unanimous_words",
-        "majority_words",
-        "attendee_labels",
-        "absent_labels",
-        "factions",
-        "speaker_patterns",
-        "session_close",
-        "stage_notes",
-        "head_roles",
-        "decision_headings",
-        "public_end",
-    )
-    @classmethod
-    def _record_patterns_compile(cls, value: list[str]) -> list[str]:
-        return check_patterns(value)

@@ -12,7 +12,8 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ...profile import check_patterns, compile_any, label_errors
+from ...meeting.rules_patterns import check_patterns
+from ...profile import compile_any, label_errors
 from ...text.snapper import LABEL_ALLOWANCE
 
 if sys.version_info >= (3, 11):
