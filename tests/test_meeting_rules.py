@@ -32,6 +32,7 @@ PATTERN_LISTS = [
     "factions",
     "speaker_patterns",
     "session_close",
+    "stage_notes",
     "head_roles",
     "decision_headings",
     "public_end",
@@ -53,6 +54,12 @@ PATTERN_LISTS = [
 def test_a_pattern_list_that_does_not_compile_is_refused(name: str) -> None:
     with pytest.raises(ValidationError, match=r"pattern '\(x' does not compile"):
         MeetingRules(**{name: ["(x"]})
+
+
+def test_the_lists_checked_are_the_pattern_lists_declared() -> None:
+    # A list given the plain list type instead of Patterns would take any text unchecked.
+    declared = {name for name, field in MeetingRules.model_fields.items() if field.metadata}
+    assert declared == set(PATTERN_LISTS)
 
 
 def test_each_list_is_declared_in_one_part() -> None:
