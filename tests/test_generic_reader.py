@@ -554,3 +554,47 @@ def test_type_sentences_name_known_types_with_patterns_that_compile() -> None:
         ReaderVocabulary(document_types=["Antrag"], type_sentences={"Stellungnahme": ["nimmt Stellung"]})
     with pytest.raises(ValidationError):
         ReaderVocabulary(document_types=["Antrag"], type_sentences={"Antrag": ["(unclosed"]})
+
+
+#: The reader vocabulary's lists of patterns (each refused when a pattern does not compile).
+READER_PATTERN_LISTS = [
+    "subject_labels",
+    "body_lines",
+    "originator_patterns",
+    "faction_patterns",
+    "letterhead_patterns",
+    "address_patterns",
+    "speech_markers",
+    "administrations",
+    "office_patterns",
+    "proposal_headings",
+    "proposal_sentences",
+    "proposal_ends",
+    "proposal_list_leads",
+    "appended_headings",
+    "request_type_leads",
+    "request_meetings",
+    "request_agenda",
+]
+
+
+@pytest.mark.parametrize("name", READER_PATTERN_LISTS)
+def test_a_reader_pattern_list_that_does_not_compile_is_refused(name: str) -> None:
+    from pydantic import ValidationError
+
+    from ratsdoc.extract.generic.vocabulary import ReaderVocabulary
+
+    with pytest.raises(ValidationError, match=r"pattern '\(x' does not compile"):
+        ReaderVocabulary(**{name: ["(x"]})
+
+
+def test_the_reader_lists_checked_are_those_declared_as_patterns() -> None:
+    from ratsdoc.extract.generic.vocabulary import ReaderVocabulary
+    from ratsdoc.meeting.rules_patterns import check_patterns
+
+    declared = {
+        name
+        for name, field in ReaderVocabulary.model_fields.items()
+        if any(getattr(rule, "func", None) is check_patterns for rule in field.metadata)
+    }
+    assert declared == set(READER_PATTERN_LISTS)

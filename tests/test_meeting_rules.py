@@ -9,6 +9,7 @@ from pydantic import ValidationError
 from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.meeting.rules_agenda import AgendaRules
 from ratsdoc.meeting.rules_head import HeadRules
+from ratsdoc.meeting.rules_patterns import check_patterns
 from ratsdoc.meeting.rules_record import RecordRules
 
 #: The lists whose items are patterns (the others are words, numbers or a table of labels).
@@ -58,7 +59,11 @@ def test_a_pattern_list_that_does_not_compile_is_refused(name: str) -> None:
 
 def test_the_lists_checked_are_the_pattern_lists_declared() -> None:
     # A list given the plain list type instead of Patterns would take any text unchecked.
-    declared = {name for name, field in MeetingRules.model_fields.items() if field.metadata}
+    declared = {
+        name
+        for name, field in MeetingRules.model_fields.items()
+        if any(getattr(rule, "func", None) is check_patterns for rule in field.metadata)
+    }
     assert declared == set(PATTERN_LISTS)
 
 

@@ -12,7 +12,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ...meeting.rules_patterns import check_patterns
+from ...meeting.rules_patterns import Patterns, check_patterns
 from ...profile import compile_any, label_errors
 from ...text.snapper import LABEL_ALLOWANCE
 
@@ -43,61 +43,38 @@ class ReaderVocabulary(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     document_types: list[str] = Field(min_length=1)
-    subject_labels: list[str] = Field(default_factory=list)
+    subject_labels: Patterns = Field(default_factory=list)
     bodies: list[str] = Field(default_factory=list)
-    body_lines: list[str] = Field(default_factory=list)
+    body_lines: Patterns = Field(default_factory=list)
     parties: list[str] = Field(default_factory=list)
-    originator_patterns: list[str] = Field(default_factory=list)
-    faction_patterns: list[str] = Field(default_factory=list)
-    letterhead_patterns: list[str] = Field(default_factory=list)
-    proposal_headings: list[str] = Field(default_factory=list)
-    proposal_sentences: list[str] = Field(default_factory=list)
-    proposal_ends: list[str] = Field(default_factory=list)
-    proposal_list_leads: list[str] = Field(default_factory=list)
+    originator_patterns: Patterns = Field(default_factory=list)
+    faction_patterns: Patterns = Field(default_factory=list)
+    letterhead_patterns: Patterns = Field(default_factory=list)
+    proposal_headings: Patterns = Field(default_factory=list)
+    proposal_sentences: Patterns = Field(default_factory=list)
+    proposal_ends: Patterns = Field(default_factory=list)
+    proposal_list_leads: Patterns = Field(default_factory=list)
     #: Headings of another paper appended after the paper's closing (see appended.py).
-    appended_headings: list[str] = Field(default_factory=list, description="patterns")
+    appended_headings: Patterns = Field(default_factory=list, description="patterns")
     #: Address lines, speech markers ("Es gilt das gesprochene Wort": type `speech_type`), a
     #: city's administration in a letterhead; types that request nothing (no bold sentence or
     #: announced list is read as their request).
-    address_patterns: list[str] = Field(default_factory=list, description="patterns")
-    speech_markers: list[str] = Field(default_factory=list, description="patterns")
-    administrations: list[str] = Field(default_factory=list, description="patterns")
+    address_patterns: Patterns = Field(default_factory=list, description="patterns")
+    speech_markers: Patterns = Field(default_factory=list, description="patterns")
+    administrations: Patterns = Field(default_factory=list, description="patterns")
     #: The head of an office letter: a bare office designation ("14", "Rechnungsprüfungsamt").
-    office_patterns: list[str] = Field(default_factory=list, description="patterns")
+    office_patterns: Patterns = Field(default_factory=list, description="patterns")
     speech_type: str = "Rede"
     #: The type of a letter that names none of its own (eval/real/README.md).
     letter_type: str | None = None
     #: A letter's request sentence: determiners announcing the paper's type ("folgende Anfrage"),
     #: the meeting it is for (group ``body``), words that ask for an agenda (request.py).
-    request_type_leads: list[str] = Field(default_factory=list, description="patterns")
-    request_meetings: list[str] = Field(default_factory=list, description="patterns")
-    request_agenda: list[str] = Field(default_factory=list, description="patterns")
+    request_type_leads: Patterns = Field(default_factory=list, description="patterns")
+    request_meetings: Patterns = Field(default_factory=list, description="patterns")
+    request_agenda: Patterns = Field(default_factory=list, description="patterns")
     types_without_request: list[str] = Field(default_factory=list)
     #: Sentences of a letter's opening paragraphs that name its type by what it does, by type.
     type_sentences: dict[str, list[str]] = Field(default_factory=dict, description="patterns by type")
-
-    @field_validator(
-        "subject_labels",
-        "body_lines",
-        "originator_patterns",
-        "faction_patterns",
-        "letterhead_patterns",
-        "address_patterns",
-        "speech_markers",
-        "administrations",
-        "office_patterns",
-        "proposal_headings",
-        "proposal_sentences",
-        "proposal_ends",
-        "proposal_list_leads",
-        "appended_headings",
-        "request_type_leads",
-        "request_meetings",
-        "request_agenda",
-    )
-    @classmethod
-    def _compiles(cls, value: list[str]) -> list[str]:
-        return check_patterns(value)
 
     @field_validator("type_sentences")
     @classmethod
