@@ -16,10 +16,11 @@ from ratsdoc.layout.gutter import Gutter, loose_gutter
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda_check import agenda_doubts
 from ratsdoc.meeting.agenda_item import Item
+from ratsdoc.meeting.extract import extract_meeting
 from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.regions import PageInfo
 
-from .conftest import built_layouts, load_script, text_line
+from .conftest import built_layouts, line_context, load_script, text_line
 
 #: Two A4 pages one above the other.
 TALL = 2 * 842.0
@@ -237,3 +238,35 @@ def test_a_bare_lists_title_going_on_below_a_page_break_in_mid_page_is_doubted()
     items[0].body = [text_line(640, [(130, "der Rat beschließt wie folgt")])]
     items[2].body = [text_line(1020, [(130, "der Rat nimmt Kenntnis")])]
     assert "the title of item 10 looks cut" not in agenda_doubts(items, rules)
+
+
+def _two_columns(page: int, top: float, left: list[str], right: list[str]) -> list[Line]:
+    """Rows of a two-column page from ``top``, 12 pt apart: the left column at 56, the right at 306."""
+    rows = []
+    for k in range(max(len(left), len(right))):
+        cells = [(x, side[k]) for x, side in ((56, left), (306, right)) if k < len(side)]
+        rows.append(text_line(top + 12 * k, cells, page))
+    return rows
+
+
+def test_a_doubt_about_a_pages_order_names_the_items_and_turns_on_that_page() -> None:
+    # Regression: the warning named the page only, so a reader of a 40-page record could not tell
+    # which of its items and speeches to check. An item or turn open at the page's top counts.
+    words = ["a" * (3 + k % 5) + " " + "b" * (5 + k % 3) for k in range(20)]
+
+    def turn(name: str, count: int, tag: str) -> list[str]:
+        return [f"{name}:"] + [f"{tag} {words[k]} sagt etwas" for k in range(count)]
+
+    lines = [
+        text_line(60, [(56, "Wortprotokoll")]),
+        text_line(76, [(56, "der 12. Sitzung des Rates der Stadt Bonn am 11. Januar 2024")]),
+        text_line(100, [(56, "Tagesordnungspunkt 1: Haushalt der Stadt")]),
+        *_two_columns(1, 124, turn("Anna Berg (SPD)", 18, "eins"), turn("Karl Stein (CDU)", 18, "zwei")),
+    ]
+    second = _two_columns(2, 80, turn("Paul Kern (FDP)", 20, "vier"), turn("Ute Wahl (SPD)", 20, "fünf"))
+    second[10] = text_line(200, [(56, "Malte Güngör (Bündnis 90/Die Grünen): Ausschuss und weiter")], 2)
+    ctx = line_context([*lines, *second], "generic", pages=2)
+    extract_meeting(ctx)
+    doubts = {w.field: w.message for w in ctx.fields.warnings if w.page == 2 and "order may be wrong" in w.message}
+    assert doubts["agenda_items"].endswith("; item 1 on it")
+    assert doubts["speeches"].endswith("; turns of Karl Stein, Paul Kern, Ute Wahl, Malte Güngör on it")

@@ -187,6 +187,7 @@ def _meeting(
         # Item headings and results are no one's words.
         speeches, starts = read_speeches(lines, rules, skip={id(line) for line in where})
         ctx.set("speeches", speeches, starts)
+        ctx.set_items("speeches", [[line] for line in starts])
         if not speeches:
             # Verbatim minutes are their speeches: none read means the turns are set in a way not
             # known (a speaker line of its own, another label), not that nobody spoke.
@@ -197,6 +198,37 @@ def _meeting(
         # Their parts go too ("finances.rows[0]" as well as "consultations[0]").
         for key in [k for k in ctx.fields.items if regex.match(rf"{name}[\[.]", k)]:
             del ctx.fields.items[key]
+
+
+#: How many items or turns a doubt about a page's order names.
+NAMED_PARTS = 6
+
+
+def _parts_on(ctx: Context, name: str, page: int | None) -> str:
+    """The agenda items or speaker turns of field ``name`` that ``page`` holds part of, for a
+    warning about that page ("; items 4.1, 4.2 on it"): an item runs from its heading to the next
+    one, so the one open at the page's top is on it too. Empty where none is."""
+    values = ctx.fields.values.get(name) or []
+    firsts = [ctx.fields.items.get(f"{name}[{index}]") for index in range(len(values))]
+    if page is None or not values or any(not where for where in firsts):
+        return ""
+    pages = [min(box.page for box in where or []) for where in firsts]
+    on = [
+        index
+        for index, first in enumerate(pages)
+        if first <= page and (index + 1 == len(pages) or pages[index + 1] >= page)
+    ]
+    if not on:
+        return ""
+    several = "s" if len(on) > 1 else ""
+    if name == "speeches":
+        labels = [values[index].speaker for index in on]
+        what = f"turn{several} of"
+    else:
+        labels = [values[index].number or values[index].title[:30] for index in on]
+        what = f"item{several}"
+    shown = ", ".join(labels[:NAMED_PARTS]) + (", …" if len(labels) > NAMED_PARTS else "")
+    return f"; {what} {shown} on it"
 
 
 #: Paper fields that the paper reader may take from an agenda item's lines.
@@ -267,7 +299,7 @@ def extract_meeting(ctx: Context) -> None:
     ctx.fields.values["kind"] = "meeting" if kind else "paper"
     if kind and is_verbatim(kind, lines, head, rules):
         # Verbatim minutes are set in columns whose lines need not share baselines.
-        lines, doubts = reading_order(ctx.layout, loose=True)
+        lines, order_doubts = reading_order(ctx.layout, loose=True)
         ctx.fields.values["text"] = running_text(lines)
         pages = loose_pages(ctx.layout)
         if pages:
@@ -276,12 +308,14 @@ def extract_meeting(ctx: Context) -> None:
                 f"pages {', '.join(map(str, pages[:10]))} read column by column by a loose test",
                 field="speeches",
             )
-        # A page whose columns may be read out of order puts the order of its items and turns in
-        # doubt: sibling items swapped there cannot be told from items called out of their order.
-        for doubt in doubts:
-            for name in ("agenda_items", "speeches"):
-                ctx.warn(doubt.code, doubt.message, doubt.page, field=name)
         head = [ln for ln in head if ln.furniture] + lines
         table = table_head(lines, rules)
+    else:
+        order_doubts = []
     if kind:
         _meeting(ctx, lines, head, rules, kind, table)
+    # A page whose columns may be read out of order puts the order of its items and turns in
+    # doubt: sibling items swapped there cannot be told from items called out of their order.
+    for doubt in order_doubts:
+        for name in ("agenda_items", "speeches"):
+            ctx.warn(doubt.code, doubt.message + _parts_on(ctx, name, doubt.page), doubt.page, field=name)
