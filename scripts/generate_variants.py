@@ -59,6 +59,7 @@ import template_flow
 from variant_base import Golden
 from variant_erfurt import erfurt_docx, erfurt_reportlab
 from variant_letters import (
+    bavarian_vorlage,
     letter,
     letter_dach,
     letter_foot,
@@ -119,8 +120,8 @@ SCAN_FAMILIES = (
     Family("archive-scan", archive_scan),
 )
 #: Families built only when named, so that the default set stays as it was: letters with a
-#: business letter's page furniture, speech manuscripts and Vorlagen with margin labels or
-#: numbered section headings (``--families letter-foot,speech,margin-vorlage,numbered-vorlage``).
+#: business letter's page furniture, speech manuscripts, Vorlagen with margin labels or
+#: numbered section headings, and Bavarian Vorlagen (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -128,6 +129,7 @@ NAMED_FAMILIES = (
     Family("speech", speech_manuscript),
     Family("margin-vorlage", margin_vorlage),
     Family("numbered-vorlage", numbered_vorlage),
+    Family("bavarian-vorlage", bavarian_vorlage),
 )
 
 

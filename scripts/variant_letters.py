@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import archive_scan as ar
+import bavarian_vorlage as bav
 import build_fixtures as bf
 import bv_scan as bv
 import letter_dach as ld
@@ -179,6 +180,13 @@ def numbered_vorlage(rng: random.Random, out: Path) -> Golden:
     """A ``margin-vorlage`` whose sections are numbered headings over full-width text."""
     use_font(rng)
     fields = mv.margin_vorlage(rng, out, size_and_lead, numbered=True)
+    return golden(**fields, page_count=template_flow.page_count(out))
+
+
+def bavarian_vorlage(rng: random.Random, out: Path) -> Golden:
+    """A Bavarian town's Sitzungs- or Beschlussvorlage (:mod:`bavarian_vorlage`)."""
+    use_font(rng)
+    fields = bav.bavarian_vorlage(rng, out, size_and_lead)
     return golden(**fields, page_count=template_flow.page_count(out))
 
 

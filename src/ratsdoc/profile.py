@@ -128,6 +128,7 @@ LABEL_NAMES: tuple[str, ...] = (
     "salutation",
     "closing",
     "resolution_inline",
+    "resolution_lead",
     "section_ends",
 )
 
