@@ -60,6 +60,7 @@ from variant_base import Golden
 from variant_erfurt import erfurt_docx, erfurt_reportlab
 from variant_letters import (
     bavarian_vorlage,
+    bvv_drucksache,
     letter,
     letter_dach,
     letter_foot,
@@ -121,7 +122,8 @@ SCAN_FAMILIES = (
 )
 #: Families built only when named, so that the default set stays as it was: letters with a
 #: business letter's page furniture, speech manuscripts, Vorlagen with margin labels or
-#: numbered section headings, and Bavarian Vorlagen (``--families letter-foot,speech,...``).
+#: numbered section headings, Bavarian Vorlagen and Berlin district assembly papers
+#: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -130,6 +132,7 @@ NAMED_FAMILIES = (
     Family("margin-vorlage", margin_vorlage),
     Family("numbered-vorlage", numbered_vorlage),
     Family("bavarian-vorlage", bavarian_vorlage),
+    Family("bvv-drucksache", bvv_drucksache),
 )
 
 

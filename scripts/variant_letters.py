@@ -13,6 +13,7 @@ import archive_scan as ar
 import bavarian_vorlage as bav
 import build_fixtures as bf
 import bv_scan as bv
+import bvv_drucksache as bvv
 import letter_dach as ld
 import letter_furniture as lf
 import letter_request as lr
@@ -187,6 +188,13 @@ def bavarian_vorlage(rng: random.Random, out: Path) -> Golden:
     """A Bavarian town's Sitzungs- or Beschlussvorlage (:mod:`bavarian_vorlage`)."""
     use_font(rng)
     fields = bav.bavarian_vorlage(rng, out, size_and_lead)
+    return golden(**fields, page_count=template_flow.page_count(out))
+
+
+def bvv_drucksache(rng: random.Random, out: Path) -> Golden:
+    """A Berlin district assembly's Antrag, Anfrage or Beschlussempfehlung (:mod:`bvv_drucksache`)."""
+    use_font(rng)
+    fields = bvv.bvv_drucksache(rng, out, size_and_lead)
     return golden(**fields, page_count=template_flow.page_count(out))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..layout.lines import Line, Token
+from ..layout.lines import Line, Token, mostly_bold
 from ..models import Consultation
 from ..text.dates import iter_dates, parse_date
 from ..text.lookalikes import ocr_snapper
@@ -159,6 +159,21 @@ _TREATMENT_MARK = regex.compile(r"(?:^|\s)(Ö|N|NÖ)(?=\s|$)")
 _HAS_VALUE = regex.compile(r"\w")
 
 
+#: A line larger than the rows by this factor is no row of the table.
+_LARGER = 1.15
+
+
+def _set_apart(line: Line, rows: list[Line]) -> bool:
+    """Whether ``line`` is set apart from the table's ``rows`` above it in a way no row is: bold
+    under rows of which none is bold, or in a larger type. An unruled Beratungsfolge ends so when
+    the paper's title follows it as a bold heading without a label; before, the title (and the
+    request under it) were read as the last body's wrapped name."""
+    if not rows:
+        return False
+    bold = mostly_bold(line) and not any(mostly_bold(row) for row in rows)
+    return bold or line.size > _LARGER * max(row.size for row in rows)
+
+
 def _split(line: Line, boundary: float) -> tuple[list[Token], list[Token]]:
     left = [t for t in line.words if t.x0 < boundary]
     # A right-hand cell of bare punctuation (a dot of scanner speckle read by OCR) is no
@@ -187,6 +202,8 @@ def extract_consultations(ctx: Context) -> None:
             break
         if not line.words:
             continue
+        if _set_apart(line, [ln for _, ln in candidates]):
+            break
         candidates.append((index, line))
         previous = line
     if boundary is None or boundary < head.words[0].x1:

@@ -69,6 +69,15 @@ class Fields:
     items: dict[str, list[Provenance]] = field(default_factory=dict)
 
 
+def within(line: Line, boxes: Sequence[Provenance]) -> bool:
+    """Whether the middle of ``line`` lies in one of ``boxes`` (a field's provenance)."""
+    middle_x, middle_y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    return any(
+        p.page == line.page and p.bbox.x0 <= middle_x <= p.bbox.x1 and p.bbox.top <= middle_y <= p.bbox.bottom
+        for p in boxes
+    )
+
+
 def cuts_word(text: str, match: regex.Match[str]) -> bool:
     """Whether a fuzzy label match ends inside a word of ``text``: "Anlage n" of "Anlage nicht
     mehr ..." is "Anlage/n:" with two errors, but a label ends at a word's end or its colon."""

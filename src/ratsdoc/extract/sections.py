@@ -10,7 +10,7 @@ from ..issues import IssueCode
 from ..layout.lines import Line
 from ..models import ResolutionItem
 from ..text.normalize import join_lines
-from .context import Context
+from .context import Context, within
 from .generic import trailing_signature
 from .generic.closing import is_cut_closing
 from .generic.opening import leading_announcement
@@ -86,6 +86,10 @@ def _errs_at_end(match: regex.Match[str]) -> bool:
 def extract_resolution(ctx: Context) -> None:
     """Fill ``resolution_proposal``: numbered items ("01", "1.") or one item per paragraph."""
     found = ctx.find_label("resolution")
+    if found is not None and within(found[1], ctx.fields.provenance.get("document_type") or []):
+        # "Beschlussempfehlung" in large type heads the paper as its type: the proposal's own
+        # heading, if any, comes further down.
+        found = ctx.find_label("resolution", start=found[0] + 1)
     if found is None:
         if not _inline_resolution(ctx):
             ctx.set("resolution_proposal", [], [])

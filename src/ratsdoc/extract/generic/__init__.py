@@ -7,13 +7,14 @@ from __future__ import annotations
 from ...layout.lines import Line
 from ...models import Provenance, ResolutionItem
 from ...text.normalize import join_lines
-from ..context import GUESSED, WEAK, Context
+from ..context import GUESSED, WEAK, Context, within
 from .cells import match_wrapped
-from .closing import date_above_closing, is_closing, trailing_signature
+from .closing import date_above_closing, date_over_signature, is_closing, trailing_signature
 from .heading import cue_type, heading_title, is_letterhead, lone_type_label, subject_title
 from .letter_fields import (
     administration_from_head,
     body_from_head,
+    body_from_letterhead,
     faction_of,
     is_address_line,
     originator_from_head,
@@ -30,6 +31,7 @@ from .vocabulary import ReaderVocabulary, reader_vocabulary
 
 __all__ = [
     "date_above_closing",
+    "date_over_signature",
     "fill_cover",
     "fill_resolution",
     "is_address",
@@ -124,7 +126,7 @@ def fill_cover(ctx: Context) -> None:
                 faction = faction_of(sender[0], vocab)
                 ctx.set("faction", faction, sender[1] if faction else [], *weak)
     titled = ctx.fields.provenance.get("title") or []
-    if values.get("date") is not None and any(_within(line, titled) for line in _date_lines(ctx)):
+    if values.get("date") is not None and any(within(line, titled) for line in _date_lines(ctx)):
         # The subject's date ("nach dem Beschluss vom" over "27.05.2024") is no dateline: a
         # stamp over the real one left it the only date standing alone.
         ctx.set("date", None, [])
@@ -133,17 +135,31 @@ def fill_cover(ctx: Context) -> None:
     if values.get("date") is None:  # no dateline: the information block's ("Datum: ...")
         fill_office_date(ctx)
     if values.get("date") is None:  # no dateline at the head: the one above the closing
-        dated = date_above_closing([ln for ln in ctx.lines if not ln.furniture and not _within(ln, titled)])
+        text_lines = [ln for ln in ctx.lines if not ln.furniture and not within(ln, titled)]
+        dated = date_above_closing(text_lines) or date_over_signature([ln for ln in text_lines if ln.words])
         if dated is not None:
             ctx.set("date", dated[0], [dated[1]], GUESSED)
     if values.get("body") is None:
         body = body_from_head(lines, vocab)
         if body is not None:
             ctx.set("body", body[0], body[1])
+    _body_of_head(ctx, lines, vocab)
     fill_from_request(ctx, lines, vocab)
     if values.get("document_type") is None and (stated := stated_type(lines, vocab)) is not None:
         ctx.set("document_type", stated[0], stated[1])
     letter_type(ctx)  # after the request sentence and the sentences that may name the type
+
+
+def _body_of_head(ctx: Context, lines: list[Line], vocab: ReaderVocabulary) -> None:
+    """The body the paper's head names with its place ("Bezirksverordnetenversammlung" over
+    "Pankow"), where no body was read or only the body's kind was, from the head's first line."""
+    body = ctx.fields.values.get("body")
+    height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
+    sender = ctx.fields.values.get("originator")
+    headed = body_from_letterhead(lines, height, vocab, sender if isinstance(sender, str) else None)
+    if headed is None or (body is not None and not headed[0].startswith(f"{body} ")):
+        return
+    ctx.set("body", headed[0], headed[1])
 
 
 def _fill_type(ctx: Context, lines: list[Line], vocab: ReaderVocabulary) -> bool:
@@ -179,18 +195,9 @@ def _fill_body(ctx: Context, lines: list[Line], vocab: ReaderVocabulary) -> None
             ctx.set("body", body[0], body[1], GUESSED)
 
 
-def _within(line: Line, boxes: list[Provenance]) -> bool:
-    """Whether the middle of ``line`` lies in one of ``boxes``."""
-    middle_x, middle_y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
-    return any(
-        p.page == line.page and p.bbox.x0 <= middle_x <= p.bbox.x1 and p.bbox.top <= middle_y <= p.bbox.bottom
-        for p in boxes
-    )
-
-
 def _date_lines(ctx: Context) -> list[Line]:
     """The lines the date was read from."""
-    return [line for p in ctx.fields.provenance.get("date") or [] for line in ctx.lines if _within(line, [p])]
+    return [line for p in ctx.fields.provenance.get("date") or [] for line in ctx.lines if within(line, [p])]
 
 
 def _date_texts(ctx: Context) -> list[str]:

@@ -10,6 +10,7 @@ import regex
 from ...layout.lines import Line
 from ...ocr.confidence import OcrDoubt
 from ...text.dates import iter_dates
+from .vocabulary import reader_vocabulary
 
 _CLOSING = regex.compile(
     r"^\s*(?:Mit (?:freundlichen|besten|herzlichen) Grü(?:ß|ss)en|Mit freundlichem Gru(?:ß|ss)|"
@@ -31,6 +32,8 @@ DATELINE = regex.compile(
 _MAX_SIGNATURE = 8
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*|von|van|de|der|zu|und|&|\(\p{L}+\))$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
+#: A signing line that names factions has at most this many words.
+_FACTION_WORDS = 10
 
 
 def is_closing(text: str) -> bool:
@@ -64,14 +67,15 @@ def is_cut_closing(line: Line, regions: Sequence[OcrDoubt]) -> bool:
 
 
 def _signature_line(line: Line) -> bool:
-    """A name or a role: a few capitalised words, no sentence punctuation, no digits."""
+    """A name or a role: a few capitalised words, no sentence punctuation, no digits; or the
+    faction or factions signing ("Fraktion Bündnis 90/Die Grünen", "Gruppe Die PARTEI und
+    Fraktion DIE LINKE"), whose names may hold digits and run longer."""
     words = line.text.split()
-    return (
-        0 < len(words) <= 5
-        and not line.text.rstrip().endswith(_SENTENCE_END)
-        and not any(ch.isdigit() for ch in line.text)
-        and all(_NAME_WORD.match(w) for w in words)
-    )
+    if not words or len(words) > _FACTION_WORDS or line.text.rstrip().endswith(_SENTENCE_END):
+        return False
+    if len(words) <= 5 and not any(ch.isdigit() for ch in line.text) and all(_NAME_WORD.match(w) for w in words):
+        return True
+    return bool(reader_vocabulary().matcher("faction").search(line.text)) and _NAME_WORD.match(words[0]) is not None
 
 
 def trailing_signature(lines: Sequence[Line]) -> int:
@@ -104,3 +108,18 @@ def date_above_closing(lines: Sequence[Line]) -> tuple[dt.date, Line] | None:
             if parsed is not None:
                 return parsed, above
     return None
+
+
+def date_over_signature(lines: Sequence[Line]) -> tuple[dt.date, Line] | None:
+    """The place and date line (:data:`DATELINE`) right over the signature block that ends a
+    paper without a closing formula ("Berlin, den 07.09.2023" over "Julia Schmidt" / "Vorsitz"),
+    as motions and district assembly papers are signed."""
+    count = 0
+    while count < min(_MAX_SIGNATURE, len(lines) - 1) and _signature_line(lines[-1 - count]):
+        count += 1
+    if not count:
+        return None
+    above = lines[-1 - count]
+    match = DATELINE.fullmatch(above.text.strip())
+    parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None) if match else None
+    return (parsed, above) if parsed is not None else None

@@ -193,6 +193,66 @@ def body_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | No
     return None
 
 
+#: A place's name after a body in a paper's head: one to three capitalised words, hyphens and
+#: brackets allowed, no digit ("Steglitz-Zehlendorf", "Kempten (Allgäu)").
+_PLACE = regex.compile(r"^\p{Lu}[\p{L}()-]*(?:\s+\p{Lu}[\p{L}()-]*){0,2}$")
+#: The head of a paper: its first lines over this share of page 1 (a body named further down,
+#: in a cover's grid, is the profile's to read).
+_HEAD_SHARE = 0.2
+_HEAD_LINES = 2
+
+
+def body_from_letterhead(
+    lines: Sequence[Line], height: float, vocab: ReaderVocabulary, sender: str | None
+) -> Found | None:
+    """The assembly a paper's head names as the one it is filed with: a body of the vocabulary
+    with its place, on one line at the top of page 1 ("Bezirksverordnetenversammlung Pankow") or
+    with the place on the line under it, as Berlin district assemblies and Landtage head their
+    Drucksachen. A head line that is the paper's ``sender`` ("Stadtteilbeirat Büchenbach" over
+    its Stellungnahme) is the sender's letterhead, not a body addressed."""
+    top = [ln for ln in lines if ln.page == 1 and ln.top < _HEAD_SHARE * height and ln.words][: _HEAD_LINES + 2]
+    for index, line in enumerate(top[:_HEAD_LINES]):
+        under = top[index + 1] if index + 1 < len(top) else None
+        if under is not None and index + 2 < len(top) and _stacked(under, top[index + 2]):
+            under = None  # lines stacked at one edge are a column of cells ("Stadtrat" / "Dringliche" / ...)
+        for segment in line.segments():
+            text = " ".join(t.text for t in segment).strip()
+            match = vocab.body_re.match(text)
+            if match is None:
+                continue
+            rest = text[match.end() :].strip()
+            found: Found | None = None
+            if rest and _PLACE.match(rest):
+                found = text, [line]
+            elif not rest and under is not None and (place := _place_under(segment[0].x0, line, under, vocab)):
+                found = f"{text} {place}", [line, under]
+            if found is not None and not (sender and fold_for_match(sender).startswith(fold_for_match(found[0]))):
+                return found
+    return None
+
+
+def _stacked(line: Line, under: Line) -> bool:
+    """Whether ``under`` goes on right under ``line`` with a segment starting where one of
+    ``line``'s does: the next cell of a column, not the space that ends a head."""
+    size = max(token.size for token in line.tokens)
+    starts = [seg[0].x0 for seg in line.segments()]
+    return under.top - line.bottom <= size and any(abs(seg[0].x0 - x) <= 2 for seg in under.segments() for x in starts)
+
+
+def _place_under(x0: float, line: Line, under: Line, vocab: ReaderVocabulary) -> str | None:
+    """The place of the body that ends ``line``, where the segment of ``under`` at the body's
+    left edge ``x0`` holds only it: right under it (within a line's height), capitalised words
+    that name no paper type. None otherwise."""
+    size = max(token.size for token in line.tokens)
+    if under.top - line.bottom > size:
+        return None
+    segment = next((seg for seg in under.segments() if abs(seg[0].x0 - x0) <= 2), None)
+    if segment is None or any(t.bold != line.tokens[0].bold or abs(t.size - size) > 0.5 for t in segment):
+        return None  # the place is set as its body is
+    place = " ".join(t.text for t in segment).strip()
+    return place if _PLACE.match(place) and not vocab.type_re.search(place) else None
+
+
 #: Endings of a body's first word in a meeting line or an address, and their nominative.
 _ENDINGS = (("es", ""), ("s", ""), ("en", "er"))
 

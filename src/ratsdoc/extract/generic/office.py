@@ -13,11 +13,10 @@ import regex
 
 from ...issues import IssueCode
 from ...layout.lines import Line
-from ...models import Provenance
 from ...text.dates import iter_dates
 from ...text.lookalikes import label_confusions
 from ...text.normalize import join_lines
-from ..context import GUESSED, WEAK, Context
+from ..context import GUESSED, WEAK, Context, within
 from ..doubt import default_type_basis
 from ..stamp_dates import is_stamp_date
 from .closing import DATELINE, is_closing
@@ -89,11 +88,17 @@ def office_originator(ctx: Context) -> bool:
 def fill_office_date(ctx: Context) -> None:
     """The date of a letter whose head has no dateline: the one of its information block, with
     a warning where only the month and year can be read ("Datum: .06.2008")."""
+    # A subject ending on a date ("nach dem Beschluss vom" over "04.01.2023") holds no date of
+    # the letter, and neither does a row of its Beratungsfolge (claimed by that table).
     titled = ctx.fields.provenance.get("title") or []
     lines = [
         line
-        for line in ctx.lines
-        if line.page == 1 and not line.furniture and line.words and not _in_boxes(line, titled)
+        for index, line in enumerate(ctx.lines)
+        if line.page == 1
+        and not line.furniture
+        and line.words
+        and index not in ctx.claimed
+        and not within(line, titled)
     ]
     found = info_date(head_lines(lines), ocr=1 in ctx.layout.ocr_pages)
     if found is None:
@@ -103,13 +108,6 @@ def fill_office_date(ctx: Context) -> None:
         ctx.warn(IssueCode.DATE_UNREADABLE, "the letter's date has no readable day", line.page, field="date")
         return
     ctx.set("date", date, [line], GUESSED)
-
-
-def _in_boxes(line: Line, boxes: Sequence[Provenance]) -> bool:
-    """Whether the middle of ``line`` lies in one of ``boxes`` (a subject ending on a date,
-    "nach dem Beschluss vom" over "04.01.2023", holds no date of the letter)."""
-    x, y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
-    return any(p.page == line.page and p.bbox.x0 <= x <= p.bbox.x1 and p.bbox.top <= y <= p.bbox.bottom for p in boxes)
 
 
 def letter_type(ctx: Context) -> None:

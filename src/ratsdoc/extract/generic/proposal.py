@@ -133,6 +133,14 @@ def announced_list(lines: Sequence[Line], vocab: ReaderVocabulary) -> list[Item]
             break
         if not vocab.list_lead_re.search(line.text):
             continue
+        following = lines[index + 1 : index + 2]
+        if following and following[0].words and _NUMBER.match(following[0].words[0].text):
+            # Numbered questions or requests under the lead ("Wir fragen das Bezirksamt:" over
+            # "1. Wie ...?"): the items of the list up to the section's end.
+            body = _body(lines, index + 1, vocab, 0)
+            numbered = read_items(body) if body else []
+            if numbered and all(number for number, _, _ in numbered):
+                return numbered
         items: list[Item] = []
         for follower in lines[index + 1 :]:
             text = _bullet_text(follower)
