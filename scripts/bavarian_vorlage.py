@@ -22,7 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import build_fixtures as bf
+import fixture_fonts as ff
+import fixture_page as fp
 import template_flow
 import variant_text as vt
 
@@ -137,8 +138,8 @@ def bavarian_vorlage(
 
     left, right = 70.0, 530.0
     flow = template_flow.Flow(left=left, right=right, body=size, lead=lead, top=770)
-    flow.ops.append(bf.Text(left, 800, town, bf.BOLD, size + 3))
-    flow.ops.append(bf.Text(left, 800 - (size + 6), office, bf.REG, size))
+    flow.ops.append(fp.Text(left, 800, town, ff.BOLD, size + 3))
+    flow.ops.append(fp.Text(left, 800 - (size + 6), office, ff.REG, size))
     head = [(labels["number"], number)]
     if rng.random() < 0.5:
         head.append(
@@ -148,18 +149,18 @@ def bavarian_vorlage(
     if public is not None:
         head.append(("Status:", "öffentlich" if public else "nichtöffentlich"))
     small = size - 1
-    value_w = max(bf.width(value, bf.REG, small) for _, value in head)
-    label_w = max(bf.width(label, bf.REG, small) for label, _ in head)
+    value_w = max(ff.width(value, ff.REG, small) for _, value in head)
+    label_w = max(ff.width(label, ff.REG, small) for label, _ in head)
     block_x = right - value_w - label_w - 10
     for k, (label, value) in enumerate(head):
         y = 800 - k * (small + 4)
-        flow.ops.append(bf.Text(block_x, y, label, bf.REG, small))
-        flow.ops.append(bf.Text(right, y, value, bf.REG, small, "right"))
+        flow.ops.append(fp.Text(block_x, y, label, ff.REG, small))
+        flow.ops.append(fp.Text(right, y, value, ff.REG, small, "right"))
     flow.y = min(800 - 2 * (size + 6), 800 - len(head) * (small + 4)) - 34
-    flow.ops.append(bf.Text(left, flow.y, kind, bf.BOLD, size + 6))
+    flow.ops.append(fp.Text(left, flow.y, kind, ff.BOLD, size + 6))
     flow.y -= lead * 2.2
 
-    flow.line("Beratungsfolge", font=bf.BOLD)
+    flow.line("Beratungsfolge", font=ff.BOLD)
     flow.space(lead * 0.2)
     if rng.random() < 0.6:
         widths = (80.0, right - left - 80.0 - 110.0, 110.0)
@@ -168,20 +169,20 @@ def bavarian_vorlage(
         # Unruled lines: date, body and role at tab stops, as a word processor's tabs set them.
         for date, body, role in rows:
             flow.ensure(lead)
-            flow.ops.append(bf.Text(left, flow.y, date, bf.REG, small))
-            flow.ops.append(bf.Text(left + 80, flow.y, body, bf.REG, small))
-            flow.ops.append(bf.Text(right - 100, flow.y, role, bf.REG, small))
+            flow.ops.append(fp.Text(left, flow.y, date, ff.REG, small))
+            flow.ops.append(fp.Text(left + 80, flow.y, body, ff.REG, small))
+            flow.ops.append(fp.Text(right - 100, flow.y, role, ff.REG, small))
             flow.y -= lead
         flow.space(lead * 0.8)
 
     if rng.random() < 0.5:
         # "Betreff:" with the title beside it, its wrapped lines under the title's first word.
-        tab = left + bf.width("Betreff:", bf.BOLD, size) + 12
-        flow.ops.append(bf.Text(left, flow.y, "Betreff:", bf.BOLD, size))
-        flow.para(title, x=tab, font=bf.BOLD, after=lead)
+        tab = left + ff.width("Betreff:", ff.BOLD, size) + 12
+        flow.ops.append(fp.Text(left, flow.y, "Betreff:", ff.BOLD, size))
+        flow.para(title, x=tab, font=ff.BOLD, after=lead)
     else:
-        flow.line("Betreff", font=bf.BOLD)
-        flow.para(title, font=bf.BOLD, after=lead)
+        flow.line("Betreff", font=ff.BOLD)
+        flow.para(title, font=ff.BOLD, after=lead)
 
     def proposal() -> None:
         if items is None:

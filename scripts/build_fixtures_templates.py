@@ -26,8 +26,9 @@ renderers of ``template_flow.py`` and the Word helpers of ``template_docx.py``; 
 the hand-written papers, the meeting documents and the build.
 
 Producers: reportlab (``invariant=1``), fpdf2 and LibreOffice (from DOCX built with
-python-docx).  fpdf2 and LibreOffice output is normalised with pikepdf exactly as in
-``build_fixtures.py`` (no dates, no XMP, content derived /ID, stable subset tags).
+python-docx).  fpdf2 and LibreOffice output is normalised with pikepdf exactly as
+``build_fixtures.py``'s (``fixture_docx.normalise_pdf``: no dates, no XMP, content derived /ID,
+stable subset tags).
 
 Usage::
 
@@ -50,14 +51,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import build_fixtures as bf
-from build_fixtures import (
-    FIXTURES,
-    ROOT,
-    Op,
-    Rule,
-    Text,
-)
+import fixture_erfurt as fe
+import fixture_fonts as ff
+from build_fixtures import FIXTURES, ROOT
+from fixture_erfurt_docx import render_docx_pdf
+from fixture_page import Op, Rule, Text
 from template_allris import Allris, allris
 from template_erfurt import ErfurtShort, erfurt_short, render_erfurt_paper
 from template_flow import BULLET, LEFT, RIGHT, Flow, Meta, convert_docx, render, render_fpdf, render_reportlab
@@ -95,7 +93,7 @@ def ticks_all(*pairs: tuple[str, str]) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
-P_0157_23 = bf.Paper(
+P_0157_23 = fe.Paper(
     number="0157/23",
     originator="CDU-Fraktion",
     title_lines=(
@@ -105,7 +103,7 @@ P_0157_23 = bf.Paper(
     ),
     document_type="Antrag zur Drucksache",
     treatment="öffentlich",
-    consultations=(bf.Consultation(("Stadtrat",), "25.01.2023", "öffentlich", "Entscheidung"),),
+    consultations=(fe.Consultation(("Stadtrat",), "25.01.2023", "öffentlich", "Entscheidung"),),
     resolution=(
         (
             "01",
@@ -125,7 +123,7 @@ P_0157_23 = bf.Paper(
         ("Nutzen/Einsparung", "Nein"),
         ("Fristwahrung", "Ja"),
     ),
-    finances=bf.empty_finances(("2023", "2024", "2025", "2026")),
+    finances=fe.empty_finances(("2023", "2024", "2025", "2026")),
     attachments=(),
     justification=(
         "Die Drucksache 0112/23 lässt offen, bis wann das Prüfergebnis vorliegen soll. Da "
@@ -137,7 +135,7 @@ P_0157_23 = bf.Paper(
     running_header="Drucksache 0157/23",
 )
 
-P_0201_24 = bf.Paper(
+P_0201_24 = fe.Paper(
     number="0201/24",
     originator="Oberbürgermeister",
     title_lines=(
@@ -148,8 +146,8 @@ P_0201_24 = bf.Paper(
     document_type="Dringliche Entscheidungsvorlage",
     treatment="öffentlich",
     consultations=(
-        bf.Consultation(("Haupt- und Finanzausschuss",), "06.02.2024", "nicht öffentlich", "Vorberatung"),
-        bf.Consultation(("Stadtrat",), "07.02.2024", "öffentlich", "Entscheidung"),
+        fe.Consultation(("Haupt- und Finanzausschuss",), "06.02.2024", "nicht öffentlich", "Vorberatung"),
+        fe.Consultation(("Stadtrat",), "07.02.2024", "öffentlich", "Entscheidung"),
     ),
     resolution=(
         (
@@ -169,10 +167,10 @@ P_0201_24 = bf.Paper(
         ("Finanzielle Auswirkungen", "Ja"),
         ("Nutzen/Einsparung", "Nein"),
         ("Deckung im Haushalt", "Nein"),
-        (bf.STANDALONE, bf.STANDALONE),
+        (fe.STANDALONE, fe.STANDALONE),
         ("Fristwahrung", "Ja"),
     ),
-    finances=bf.Finances(
+    finances=fe.Finances(
         ("2024", "2025", "2026", "2027"),
         (
             ("Verwaltungshaushalt Einnahmen", ("", "", "", "")),
@@ -196,13 +194,13 @@ P_0201_24 = bf.Paper(
     running_header="Drucksache 0201/24",
 )
 
-P_0419_24 = bf.Paper(
+P_0419_24 = fe.Paper(
     number="0419/24",
     originator="Oberbürgermeister",
     title_lines=("Vergabe der Schülerbeförderung für das", "Schuljahr 2024/2025"),
     document_type="Dringliche Entscheidungsvorlage",
     treatment="nicht öffentlich",
-    consultations=(bf.Consultation(("Stadtrat",), "17.04.2024", "nicht öffentlich", "Entscheidung"),),
+    consultations=(fe.Consultation(("Stadtrat",), "17.04.2024", "nicht öffentlich", "Entscheidung"),),
     resolution=(
         (
             "01",
@@ -219,7 +217,7 @@ P_0419_24 = bf.Paper(
         ("Deckung im Haushalt", "Ja"),
         ("Fristwahrung", "Nein"),
     ),
-    finances=bf.Finances(
+    finances=fe.Finances(
         ("2024", "2025", "2026", "2027"),
         (
             ("Verwaltungshaushalt Einnahmen", ("", "", "", "")),
@@ -367,7 +365,7 @@ register(
     "erfurt-0419-24-dringlich-docx",
     "libreoffice",
     "erfurt",
-    lambda out: bf.render_docx_pdf(P_0419_24, "docx-unicode", out),
+    lambda out: render_docx_pdf(P_0419_24, "docx-unicode", out),
 )
 register("erfurt-0233-24-anfrage", "reportlab", "erfurt", lambda out: erfurt_short(S_0233_24, "reportlab", out))
 register("erfurt-0287-24-antwort", "fpdf2", "erfurt", lambda out: erfurt_short(S_0287_24, "fpdf2", out))
@@ -1096,14 +1094,14 @@ L_CSU_ANFRAGE = Letter(
 def einladung(producer: str, out: Path) -> bool:
     flow = Flow()
     flow.y = 806
-    flow.line("Stadt Weimar", x=RIGHT, font=bf.BOLD, size=10, align="right", lead=30)
-    flow.line("Einladung", font=bf.BOLD, size=18, lead=24)
-    flow.line("23. Sitzung des Ausschusses für Stadtentwicklung und Umwelt", font=bf.BOLD, size=12, lead=24)
+    flow.line("Stadt Weimar", x=RIGHT, font=ff.BOLD, size=10, align="right", lead=30)
+    flow.line("Einladung", font=ff.BOLD, size=18, lead=24)
+    flow.line("23. Sitzung des Ausschusses für Stadtentwicklung und Umwelt", font=ff.BOLD, size=12, lead=24)
     for label, value in (
         ("Sitzungstermin:", "Dienstag, 12.03.2024, 17:00 Uhr"),
         ("Sitzungsort:", "Rathaus, Ratssaal, Markt 1"),
     ):
-        flow.ops.append(Text(LEFT, flow.y, label, bf.BOLD, 10.5))
+        flow.ops.append(Text(LEFT, flow.y, label, ff.BOLD, 10.5))
         flow.line(value, x=160)
     flow.space(12)
     flow.para("Sehr geehrte Damen und Herren,", after=6)
@@ -1113,7 +1111,7 @@ def einladung(producer: str, out: Path) -> bool:
     )
     flow.heading("Tagesordnung", size=12)
     widths = (50, 330, 108)
-    flow.line("Öffentlicher Teil", font=bf.BOLD, lead=16)
+    flow.line("Öffentlicher Teil", font=ff.BOLD, lead=16)
     flow.table(
         widths,
         [
@@ -1127,7 +1125,7 @@ def einladung(producer: str, out: Path) -> bool:
         size=10,
         lead=13,
     )
-    flow.line("Nichtöffentlicher Teil", font=bf.BOLD, lead=16)
+    flow.line("Nichtöffentlicher Teil", font=ff.BOLD, lead=16)
     flow.table(
         widths,
         [
@@ -1148,16 +1146,16 @@ def einladung(producer: str, out: Path) -> bool:
 def niederschrift(producer: str, out: Path) -> bool:
     flow = Flow()
     flow.y = 806
-    flow.line("Hansestadt Lüneburg", x=RIGHT, font=bf.BOLD, size=10, align="right", lead=30)
-    flow.line("Niederschrift", font=bf.BOLD, size=18, lead=24)
-    flow.line("22. Sitzung des Bau- und Verkehrsausschusses", font=bf.BOLD, size=12, lead=24)
+    flow.line("Hansestadt Lüneburg", x=RIGHT, font=ff.BOLD, size=10, align="right", lead=30)
+    flow.line("Niederschrift", font=ff.BOLD, size=18, lead=24)
+    flow.line("22. Sitzung des Bau- und Verkehrsausschusses", font=ff.BOLD, size=12, lead=24)
     for label, value in (
         ("Sitzungstermin:", "13.02.2024"),
         ("Beginn:", "17:00 Uhr"),
         ("Ende:", "19:10 Uhr"),
         ("Ort:", "Rathaus, Huldigungssaal"),
     ):
-        flow.ops.append(Text(LEFT, flow.y, label, bf.BOLD, 10.5))
+        flow.ops.append(Text(LEFT, flow.y, label, ff.BOLD, 10.5))
         flow.line(value, x=160)
     flow.heading("Anwesend", size=11)
     flow.para(
@@ -1199,7 +1197,7 @@ def niederschrift(producer: str, out: Path) -> bool:
         flow.heading(heading, size=11)
         flow.para(text)
         if vote:
-            flow.para(vote, font=bf.BOLD)
+            flow.para(vote, font=ff.BOLD)
     flow.space(30)
     flow.ensure(50)
     top = flow.y
@@ -1220,9 +1218,9 @@ def praesentation(producer: str, out: Path) -> bool:
     pages: list[list[Op]] = []
     title_page: list[Op] = [
         Rule(0, 470, w, 470, 6.0),
-        Text(w / 2, 300, "Radverkehrskonzept 2030", bf.BOLD, 40, "center"),
-        Text(w / 2, 250, "Präsentation im Bau- und Verkehrsausschuss am 12.03.2024", bf.REG, 20, "center"),
-        Text(w / 2, 150, "Hansestadt Lüneburg · Amt für Verkehr", bf.REG, 16, "center"),
+        Text(w / 2, 300, "Radverkehrskonzept 2030", ff.BOLD, 40, "center"),
+        Text(w / 2, 250, "Präsentation im Bau- und Verkehrsausschuss am 12.03.2024", ff.REG, 20, "center"),
+        Text(w / 2, 150, "Hansestadt Lüneburg · Amt für Verkehr", ff.REG, 16, "center"),
     ]
     pages.append(title_page)
     slides = (
@@ -1261,15 +1259,15 @@ def praesentation(producer: str, out: Path) -> bool:
     for n, (title, bullets_) in enumerate(slides, start=2):
         ops: list[Op] = [
             Rule(0, 470, w, 470, 6.0),
-            Text(60, 410, title, bf.BOLD, 32),
+            Text(60, 410, title, ff.BOLD, 32),
         ]
         y = 340.0
         for item in bullets_:
-            ops.append(Text(80, y, BULLET, bf.REG, 22))
-            ops.append(Text(110, y, item, bf.REG, 22))
+            ops.append(Text(80, y, BULLET, ff.REG, 22))
+            ops.append(Text(110, y, item, ff.REG, 22))
             y -= 48
-        ops.append(Text(60, 30, "Radverkehrskonzept 2030", bf.REG, 10))
-        ops.append(Text(w - 60, 30, str(n), bf.REG, 10, "right"))
+        ops.append(Text(60, 30, "Radverkehrskonzept 2030", ff.REG, 10))
+        ops.append(Text(w - 60, 30, str(n), ff.REG, 10, "right"))
         pages.append(ops)
     meta = Meta("Radverkehrskonzept 2030", "Hansestadt Lüneburg")
     if producer == "fpdf2":
@@ -1676,7 +1674,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown fixture(s): {', '.join(sorted(unknown))}")
     FIXTURES.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        bf.register_fonts(Path(tmp))
+        ff.register_fonts(Path(tmp))
         for fixture in REGISTRY:
             if args.only and fixture.name not in args.only:
                 continue

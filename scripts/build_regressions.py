@@ -25,14 +25,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_fixtures as bf
+import fixture_docx as fd
+import fixture_fonts as ff
+from fixture_erfurt_docx import DocxStyle, build_docx
 
 OUT = bf.FIXTURES / "regressions"
 
 
 def ligatures(out: Path) -> bool:
     """The 0815/23 paper in Carlito through LibreOffice (ligature glyphs of two letters)."""
-    look = bf.DocxStyle(font="Carlito", size=10.0)
-    return bf.convert_docx(lambda docx: bf.build_docx(bf.P_0815_23, "docx-wingdings", docx, look), out)
+    look = DocxStyle(font="Carlito", size=10.0)
+    return fd.convert_docx(lambda docx: build_docx(bf.P_0815_23, "docx-wingdings", docx, look), out)
 
 
 INPUTS: dict[str, Callable[[Path], bool]] = {"libreoffice-ligatures": ligatures}
@@ -52,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown input(s): {', '.join(sorted(unknown))}")
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        bf.register_fonts(Path(tmp))
+        ff.register_fonts(Path(tmp))
         for name, build in INPUTS.items():
             if args.only and name not in args.only:
                 continue

@@ -23,7 +23,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import build_fixtures as bf
+import fixture_fonts as ff
+import fixture_page as fp
 import template_flow
 import variant_text as vt
 
@@ -142,34 +143,34 @@ def bvv_drucksache(
     left, right = 70.0, 530.0
     flow = template_flow.Flow(left=left, right=right, body=size, lead=lead, top=770)
     if rng.random() < 0.5:
-        flow.ops.append(bf.Text(left, 800, body, bf.BOLD, size + 1))
+        flow.ops.append(fp.Text(left, 800, body, ff.BOLD, size + 1))
         head_lines = 1
     else:
-        flow.ops.append(bf.Text(left, 800, "Bezirksverordnetenversammlung", bf.BOLD, size + 1))
-        flow.ops.append(bf.Text(left, 800 - (size + 4), district, bf.BOLD, size + 1))
+        flow.ops.append(fp.Text(left, 800, "Bezirksverordnetenversammlung", ff.BOLD, size + 1))
+        flow.ops.append(fp.Text(left, 800 - (size + 4), district, ff.BOLD, size + 1))
         head_lines = 2
-    flow.ops.append(bf.Text(right, 800, printed_number, bf.REG, size - 0.5, "right"))
+    flow.ops.append(fp.Text(right, 800, printed_number, ff.REG, size - 0.5, "right"))
     if date_in_head:
-        flow.ops.append(bf.Text(right, 800 - (size + 4), f"Datum: {vt.de_date(dated)}", bf.REG, size - 0.5, "right"))
+        flow.ops.append(fp.Text(right, 800 - (size + 4), f"Datum: {vt.de_date(dated)}", ff.REG, size - 0.5, "right"))
     flow.y = 800 - head_lines * (size + 4) - 40
-    flow.ops.append(bf.Text(left, flow.y, kind, bf.BOLD, size + 5))
+    flow.ops.append(fp.Text(left, flow.y, kind, ff.BOLD, size + 5))
     flow.y -= lead * 2
     label = vt.pick(rng, SUBMITTER_LABELS)
-    flow.ops.append(bf.Text(left, flow.y, label, bf.REG, size))
-    tab = left + max(bf.width(text, bf.REG, size) for text in SUBMITTER_LABELS) + 10
+    flow.ops.append(fp.Text(left, flow.y, label, ff.REG, size))
+    tab = left + max(ff.width(text, ff.REG, size) for text in SUBMITTER_LABELS) + 10
     flow.para(originator, x=tab, after=lead * 0.6)
     if consultations:
-        flow.line("Beratungsfolge:", font=bf.BOLD)
+        flow.line("Beratungsfolge:", font=ff.BOLD)
         for when, gremium in consultations:
-            flow.ops.append(bf.Text(left, flow.y, when, bf.REG, size))
+            flow.ops.append(fp.Text(left, flow.y, when, ff.REG, size))
             flow.line(gremium, x=left + 80)
         flow.space(lead * 0.5)
     if rng.random() < 0.5:
-        flow.ops.append(bf.Text(left, flow.y, "Betreff:", bf.BOLD, size))
-        flow.para(title, x=left + bf.width("Betreff:", bf.BOLD, size) + 10, font=bf.BOLD, after=lead)
+        flow.ops.append(fp.Text(left, flow.y, "Betreff:", ff.BOLD, size))
+        flow.para(title, x=left + ff.width("Betreff:", ff.BOLD, size) + 10, font=ff.BOLD, after=lead)
     else:
         flow.space(lead * 0.3)
-        flow.para(title, font=bf.BOLD, size=size + 1, after=lead)
+        flow.para(title, font=ff.BOLD, size=size + 1, after=lead)
     flow.line(vt.pick(rng, QUESTION_CUES if question else REQUEST_CUES))
     flow.space(lead * 0.3)
     if isinstance(request, str):

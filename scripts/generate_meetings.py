@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import build_fixtures as bf
+import fixture_fonts as ff
 
 A4 = (595.28, 841.89)
 CITIES = ["Hansestadt Lüneburg", "Stadt Weimar", "Stadt Gotha", "Stadt Erfurt", "Stadt Jena"]
@@ -165,8 +165,8 @@ def render_reportlab(pages: list[list[Op]], out: Path, title: str) -> None:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
 
-    pdfmetrics.registerFont(TTFont("Reg", str(bf.find_font("LiberationSans-Regular.ttf"))))
-    pdfmetrics.registerFont(TTFont("Bold", str(bf.find_font("LiberationSans-Bold.ttf"))))
+    pdfmetrics.registerFont(TTFont("Reg", str(ff.find_font("LiberationSans-Regular.ttf"))))
+    pdfmetrics.registerFont(TTFont("Bold", str(ff.find_font("LiberationSans-Bold.ttf"))))
     c = Canvas(str(out), pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle(title)
     for number, ops in enumerate(pages, 1):
@@ -184,8 +184,8 @@ def render_fpdf(pages: list[list[Op]], out: Path, title: str) -> None:
 
     pdf = FPDF(unit="pt", format="A4")
     pdf.set_auto_page_break(False)
-    pdf.add_font("Lib", "", str(bf.find_font("LiberationSans-Regular.ttf")))
-    pdf.add_font("Lib", "B", str(bf.find_font("LiberationSans-Bold.ttf")))
+    pdf.add_font("Lib", "", str(ff.find_font("LiberationSans-Regular.ttf")))
+    pdf.add_font("Lib", "B", str(ff.find_font("LiberationSans-Bold.ttf")))
     pdf.set_creation_date(dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
     pdf.set_title(title)
     for number, ops in enumerate(pages, 1):

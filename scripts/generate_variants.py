@@ -53,7 +53,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import build_fixtures as bf
+import fixture_docx as fd
+import fixture_fonts as ff
 import scan_family
 import template_flow
 from variant_base import Golden
@@ -165,7 +166,7 @@ def convert_all(jobs: Sequence[tuple[Path, Path]], work: Path) -> None:
         timeout=60 + 30 * len(jobs),
     )
     for docx, pdf in jobs:
-        bf.normalise_pdf(raw / f"{docx.stem}.pdf", pdf)
+        fd.normalise_pdf(raw / f"{docx.stem}.pdf", pdf)
 
 
 def write_golden(path: Path, record: Golden) -> None:
@@ -185,7 +186,7 @@ def generate(
     written: dict[str, list[Path]] = {}
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        bf.register_fonts(tmp)
+        ff.register_fonts(tmp)
         try:
             for family in families:
                 if family.office and soffice() is None:
@@ -214,7 +215,7 @@ def generate(
                         write_golden(pdf.with_suffix(".json"), record)
         finally:
             # Later users of the builders in this process get the fixtures' font back.
-            bf.default_faces()
+            ff.default_faces()
     return written
 
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import build_fixtures as bf
+import fixture_fonts as ff
+import fixture_page as fp
 import template_flow
 import variant_text as vt
 
@@ -298,14 +299,14 @@ def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> 
     flow = template_flow.Flow(left=70, right=530, body=size, lead=lead)
     flow.y = 790
     if paper.letterhead:
-        flow.line(paper.letterhead[0], font=bf.BOLD, size=13, lead=15)
+        flow.line(paper.letterhead[0], font=ff.BOLD, size=13, lead=15)
         for line in paper.letterhead[1:]:
             flow.line(line, size=9, lead=11)
-        flow.ops.append(bf.Rule(70, flow.y + 4, 530, flow.y + 4, 0.5))
+        flow.ops.append(fp.Rule(70, flow.y + 4, 530, flow.y + 4, 0.5))
         flow.space(24)
     top = flow.y
     if paper.date_at == "top":
-        flow.ops.append(bf.Text(530, top, paper.date_line, bf.REG, size, "right"))
+        flow.ops.append(fp.Text(530, top, paper.date_line, ff.REG, size, "right"))
         flow.space(lead * 1.5)
     for line in paper.address:
         flow.line(line)
@@ -320,18 +321,18 @@ def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> 
     flow.space(lead)
     type_under = paper.type_line is not None and paper.type_line.startswith("\n")
     if paper.type_line and not type_under:
-        flow.line(paper.type_line, font=bf.BOLD, size=size + 1, lead=(size + 1) * 1.5)
+        flow.line(paper.type_line, font=ff.BOLD, size=size + 1, lead=(size + 1) * 1.5)
     if paper.subject:
         label, title = paper.subject
         if label:
-            label_w = bf.width(label + " ", bf.BOLD, size)
-            flow.ops.append(bf.Text(70, flow.y, label, bf.BOLD, size))
-            for line in bf.wrap(title, 460 - label_w, bf.BOLD, size):
-                flow.line(line, x=70 + label_w, font=bf.BOLD)
+            label_w = ff.width(label + " ", ff.BOLD, size)
+            flow.ops.append(fp.Text(70, flow.y, label, ff.BOLD, size))
+            for line in ff.wrap(title, 460 - label_w, ff.BOLD, size):
+                flow.line(line, x=70 + label_w, font=ff.BOLD)
         else:
             heading = size + 3
-            for line in bf.wrap(title, 460, bf.BOLD, heading):
-                flow.line(line, font=bf.BOLD, size=heading, lead=heading * 1.25)
+            for line in ff.wrap(title, 460, ff.BOLD, heading):
+                flow.line(line, font=ff.BOLD, size=heading, lead=heading * 1.25)
     if paper.type_line and type_under:
         flow.space(4)
         flow.line(paper.type_line.strip())

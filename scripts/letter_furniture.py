@@ -18,7 +18,8 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-import build_fixtures as bf
+import fixture_fonts as ff
+import fixture_page as fp
 import template_flow
 import variant_text as vt
 
@@ -69,7 +70,7 @@ class Furniture:
             bottom = flow.first_bottom if len(flow.pages) == 1 else flow.bottom  # type: ignore[attr-defined]
             flow.y = bottom + flow.size + 1
 
-    def finish(self, flow: template_flow.Flow) -> list[list[bf.Op]]:
+    def finish(self, flow: template_flow.Flow) -> list[list[fp.Op]]:
         """Draw the foot block or side column on page 1 and the head on every later page."""
         pages = flow.finish(header=None, footer=None)
         size = self.footer_size
@@ -78,15 +79,15 @@ class Furniture:
         if self.side:
             y = 560.0
             for line in self.footer[0]:
-                for part in bf.wrap(line, 125, bf.REG, size) if line else []:
-                    first.append(bf.Text(440, y, part, bf.REG, size))
+                for part in ff.wrap(line, 125, ff.REG, size) if line else []:
+                    first.append(fp.Text(440, y, part, ff.REG, size))
                     y -= lead
                 y -= 0 if line else lead * 0.8
         else:
             rule = self.foot_top() + size + 4
-            first.append(bf.Rule(70, rule, 530, rule, 0.3))
+            first.append(fp.Rule(70, rule, 530, rule, 0.3))
             width = 460 / len(self.footer)
-            needed = [max((bf.width(line, bf.REG, size) for line in lines), default=0.0) + 10 for lines in self.footer]
+            needed = [max((ff.width(line, ff.REG, size) for line in lines), default=0.0) + 10 for lines in self.footer]
             if max(needed) <= width:
                 starts = [70 + column * width for column in range(len(self.footer))]
             else:
@@ -98,18 +99,18 @@ class Furniture:
             for x, lines in zip(starts, self.footer, strict=True):
                 y = self.foot_top()
                 for line in lines:
-                    first.append(bf.Text(x, y, line, bf.REG, size))
+                    first.append(fp.Text(x, y, line, ff.REG, size))
                     y -= lead
         for n, ops in enumerate(pages[1:], start=2):
             number = self.page_number.format(n=n)
             y = 790.0
             for k, line in enumerate(self.head):
-                ops.append(bf.Text(70, y, line, bf.BOLD if k == 0 else bf.REG, 9 if k == 0 else 8))
+                ops.append(fp.Text(70, y, line, ff.BOLD if k == 0 else ff.REG, 9 if k == 0 else 8))
                 if k == 0 and self.number_right:
-                    ops.append(bf.Text(flow.right, y, number, bf.REG, 9, "right"))
+                    ops.append(fp.Text(flow.right, y, number, ff.REG, 9, "right"))
                 y -= 12
             if not self.number_right:
-                ops.append(bf.Text((flow.left + flow.right) / 2, y - 4, number, bf.REG, 9, "center"))
+                ops.append(fp.Text((flow.left + flow.right) / 2, y - 4, number, ff.REG, 9, "center"))
         return pages
 
 

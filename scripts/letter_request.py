@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import build_fixtures as bf
+import fixture_fonts as ff
+import fixture_page as fp
 import template_flow
 import variant_text as vt
 
@@ -248,23 +249,23 @@ def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> 
     """Lay ``paper`` out on A4 pages and write the PDF with ``producer``; returns its path."""
     flow = template_flow.Flow(left=70, right=530, body=size, lead=lead)
     flow.y = 790
-    flow.line(paper.letterhead[0], font=bf.BOLD, size=13, lead=15)
+    flow.line(paper.letterhead[0], font=ff.BOLD, size=13, lead=15)
     for line in paper.letterhead[1:]:
         flow.line(line, size=9, lead=11)
-    flow.ops.append(bf.Rule(70, flow.y + 4, 530, flow.y + 4, 0.5))
+    flow.ops.append(fp.Rule(70, flow.y + 4, 530, flow.y + 4, 0.5))
     flow.space(24)
-    flow.ops.append(bf.Text(530, flow.y, paper.date_line, bf.REG, size, "right"))
+    flow.ops.append(fp.Text(530, flow.y, paper.date_line, ff.REG, size, "right"))
     flow.space(lead * 1.5)
     for line in paper.address:
         flow.line(line)
     flow.space(lead * 2)
     if paper.subject:
         label, title = paper.subject
-        label_w = bf.width(label + " ", bf.BOLD, size) if label else 0.0
+        label_w = ff.width(label + " ", ff.BOLD, size) if label else 0.0
         if label:
-            flow.ops.append(bf.Text(70, flow.y, label, bf.BOLD, size))
-        for line in bf.wrap(title, 460 - label_w, bf.BOLD, size):
-            flow.line(line, x=70 + label_w, font=bf.BOLD)
+            flow.ops.append(fp.Text(70, flow.y, label, ff.BOLD, size))
+        for line in ff.wrap(title, 460 - label_w, ff.BOLD, size):
+            flow.line(line, x=70 + label_w, font=ff.BOLD)
         flow.space(lead)
     flow.para(paper.salutation, after=lead * 0.6)
     flow.para(paper.request, after=lead * 0.6)

@@ -21,7 +21,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import build_fixtures as bf
+import fixture_fonts as ff
+import fixture_page as fp
 import template_flow
 import variant_text as vt
 
@@ -101,7 +102,7 @@ def margin_vorlage(
     labels = {name: vt.pick(rng, options) for name, options in LABELS.items()}
     label_x = 57.0
     # The margin column holds the longest word of any label (a longer label wraps at its spaces).
-    widest = max(bf.width(word, bf.BOLD, size) for text in labels.values() for word in text.split())
+    widest = max(ff.width(word, ff.BOLD, size) for text in labels.values() for word in text.split())
     content_x = max(rng.uniform(165, 200), label_x + widest + 12)
     right = 540.0
     signed = vt.day(rng)
@@ -132,20 +133,20 @@ def margin_vorlage(
 
     # Pages after the first start below the running head (template_flow.Flow.finish draws it at 806).
     flow = template_flow.Flow(left=content_x, right=right, body=size, lead=lead, top=770)
-    head_font = bf.BOLD if rng.random() < 0.7 else bf.REG
-    flow.ops.append(bf.Text(label_x, 800, district, head_font, size + 2))
+    head_font = ff.BOLD if rng.random() < 0.7 else ff.REG
+    flow.ops.append(fp.Text(label_x, 800, district, head_font, size + 2))
     head = [(vt.pick(rng, NUMBER_LABELS), number), ("Datum:", vt.de_date(signed))]
     if public is not None:
         head.append(("Status:", "öffentlich" if public else "nicht öffentlich"))
     # The block's labels left, its values set right: wide enough for the longest of each.
-    block_w = max(bf.width(k, bf.REG, size - 1) for k, _ in head) + max(bf.width(v, bf.REG, size - 1) for _, v in head)
+    block_w = max(ff.width(k, ff.REG, size - 1) for k, _ in head) + max(ff.width(v, ff.REG, size - 1) for _, v in head)
     block_x = right - block_w - rng.uniform(15, 40)
     for k, (label, value) in enumerate(head):
         y = 800 - k * (size + 4)
-        flow.ops.append(bf.Text(block_x, y, label, bf.REG, size - 1))
-        flow.ops.append(bf.Text(right, y, value, bf.REG, size - 1, "right"))
+        flow.ops.append(fp.Text(block_x, y, label, ff.REG, size - 1))
+        flow.ops.append(fp.Text(right, y, value, ff.REG, size - 1, "right"))
     flow.y = 800 - len(head) * (size + 4) - 30
-    flow.ops.append(bf.Text((label_x + right) / 2, flow.y, kind, bf.BOLD, size + 5, "center"))
+    flow.ops.append(fp.Text((label_x + right) / 2, flow.y, kind, ff.BOLD, size + 5, "center"))
     flow.y -= lead * 2.5
 
     below = [flow.y]  # the baseline under the last margin label drawn
@@ -168,17 +169,17 @@ def margin_vorlage(
             below[0] = flow.y
             return
         flow.y = min(flow.y, below[0])
-        lines = bf.wrap(labels[name], content_x - label_x - 8, bf.BOLD, size)
+        lines = ff.wrap(labels[name], content_x - label_x - 8, ff.BOLD, size)
         flow.ensure(lead * max(3, len(lines)))  # a label is kept with the first lines of its content
         edges.append((len(flow.pages) - 1, flow.y + size + 4))
         for k, text in enumerate(lines):
-            flow.ops.append(bf.Text(label_x, flow.y - k * lead, text, bf.BOLD, size))
+            flow.ops.append(fp.Text(label_x, flow.y - k * lead, text, ff.BOLD, size))
         below[0] = flow.y - len(lines) * lead - lead * 0.5
 
     label("office")
     flow.para(office, after=lead * 0.6)
     label("title")
-    flow.para(title, font=bf.BOLD, after=lead)
+    flow.para(title, font=ff.BOLD, after=lead)
     label("consultations")
     # Every column as wide as its widest cell (the body's takes the rest), as Word fits a table;
     # where that leaves the body too little room, the compact layout with an Ö/N column, set
@@ -187,13 +188,13 @@ def margin_vorlage(
     for style, table_size in [(table_style, size - 1), *((0, size - 1 - k * 0.5) for k in range(8))]:
         header, cells = _consultation_table(style, rows)
         fixed = [
-            max(bf.width(c, bf.BOLD, table_size) for c in (h, *(r[k] for r in cells))) + 14
+            max(ff.width(c, ff.BOLD, table_size) for c in (h, *(r[k] for r in cells))) + 14
             for k, h in enumerate(header)
         ]
         body_at = header.index("Gremium")
         fixed[body_at] = 0
         fixed[body_at] = right - flow.left - sum(fixed)
-        if fixed[body_at] >= max(150, bf.width(longest, bf.REG, table_size) + 14):
+        if fixed[body_at] >= max(150, ff.width(longest, ff.REG, table_size) + 14):
             break
     if not numbered:
         flow.y += size + 3  # the table's top rule on the label's cap height
@@ -210,8 +211,8 @@ def margin_vorlage(
         boxes_y = flow.y
         x = flow.left
         for option, checked in (("ja", yes), ("nein", not yes)):
-            flow.ops.append(bf.Box(x, boxes_y, checked, f"fin_{option}"))
-            flow.ops.append(bf.Text(x + 13, boxes_y, option, bf.REG, size))
+            flow.ops.append(fp.Box(x, boxes_y, checked, f"fin_{option}"))
+            flow.ops.append(fp.Text(x + 13, boxes_y, option, ff.REG, size))
             x += 60
         flow.y -= lead * 1.3
         if yes:
@@ -272,10 +273,10 @@ def _rule_rows(
         for index in range(page, end_page + 1):
             upper = top if index == page else flow.top + size + 4
             lower = bottom if index == end_page else flow.bottom - 4
-            flow.pages[index].append(bf.Rule(left, upper, far, upper))
-            flow.pages[index].append(bf.Rule(left, lower, far, lower))
+            flow.pages[index].append(fp.Rule(left, upper, far, upper))
+            flow.pages[index].append(fp.Rule(left, lower, far, lower))
             for x in xs:
-                flow.pages[index].append(bf.Rule(x, upper, x, lower))
+                flow.pages[index].append(fp.Rule(x, upper, x, lower))
 
 
 def _resolution(rng: random.Random) -> tuple[tuple[str, str], ...] | str:

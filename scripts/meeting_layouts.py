@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import build_fixtures as bf
+import fixture_fonts as ff
 import generate_meetings as gm
 from variant_text import MONTHS
 
@@ -67,7 +67,7 @@ def _width(text: str, size: float, bold: bool = False) -> float:
 
     name = "Probe-" + CURRENT_FONTS[bold]
     if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(name, str(bf.find_font(CURRENT_FONTS[bold]))))
+        pdfmetrics.registerFont(TTFont(name, str(ff.find_font(CURRENT_FONTS[bold]))))
     return float(pdfmetrics.stringWidth(text, name, size))
 
 
@@ -162,7 +162,7 @@ def _nth_title(title: Callable[[dict[str, Any], int], str], n: int, golden: dict
 def render(pages: list[list[gm.Op]], out: Path, title: str, fonts: tuple[str, str], producer: str) -> None:
     """Render ``pages`` with reportlab or fpdf2 in the regular/bold pair ``fonts``: text runs and
     table rules (:class:`Rule`)."""
-    regular, bold = (str(bf.find_font(name)) for name in fonts)
+    regular, bold = (str(ff.find_font(name)) for name in fonts)
     if producer == "fpdf2":
         from fpdf import FPDF
 

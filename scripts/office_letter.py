@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import build_fixtures as bf
+import fixture_fonts as ff
+import fixture_page as fp
 import template_flow
 import variant_text as vt
 
@@ -92,11 +93,11 @@ def hyphenated_wrap(text: str, max_width: float, font: str, size: float) -> list
     line = ""
     for word in text.split():
         trial = f"{line} {word}".strip()
-        if bf.width(trial, font, size) <= max_width:
+        if ff.width(trial, font, size) <= max_width:
             line = trial
             continue
         at = BREAKS.get(word)
-        if at and line and bf.width(f"{line} {word[:at]}-", font, size) <= max_width:
+        if at and line and ff.width(f"{line} {word[:at]}-", font, size) <= max_width:
             lines.append(f"{line} {word[:at]}-")
             line = word[at:]
         else:
@@ -149,8 +150,8 @@ def draw(rng: random.Random) -> Letter:
     matter, refinement = _subject(rng, cited, case)
     letter.label = "Betreff:" if rng.random() < 0.3 else ""
     letter.style = rng.choice(("bold", "bold", "bold", "underline", "both"))
-    letter.subject = tuple(hyphenated_wrap(matter, rng.choice((250.0, 300.0, 360.0)), bf.BOLD, 11))
-    letter.refinement = tuple(hyphenated_wrap(f"hier: {refinement}", 380.0, bf.BOLD, 11)) if refinement else ()
+    letter.subject = tuple(hyphenated_wrap(matter, rng.choice((250.0, 300.0, 360.0)), ff.BOLD, 11))
+    letter.refinement = tuple(hyphenated_wrap(f"hier: {refinement}", 380.0, ff.BOLD, 11)) if refinement else ()
     if rng.random() < 0.5:
         letter.salutation = "Sehr geehrte Damen und Herren,"
     first = vt.pick(rng, CITING).format(cited=cited)
@@ -173,7 +174,7 @@ def render(letter: Letter, producer: str, size: float, lead: float, out: Path) -
     """Lay ``letter`` out on A4 pages and write the PDF with ``producer``."""
     flow = template_flow.Flow(left=70, right=530, body=size, lead=lead)
     flow.y = 790
-    flow.line(letter.head[0], font=bf.BOLD, size=12, lead=15)
+    flow.line(letter.head[0], font=ff.BOLD, size=12, lead=15)
     for line in letter.head[1:]:
         flow.line(line, size=10, lead=12.5)
     flow.space(40)
@@ -183,22 +184,22 @@ def render(letter: Letter, producer: str, size: float, lead: float, out: Path) -
     y = top
     for label, value in letter.info:
         if letter.hand_day is not None and label == "Datum:":
-            flow.ops.append(bf.Text(360, y, label, bf.REG, size))
-            at = 360 + bf.width(label + " ", bf.REG, size)
-            flow.ops.append(bf.Text(at, y + 2, letter.hand_day, bf.BOLD, size + 2))
-            flow.ops.append(bf.Text(at + bf.width(letter.hand_day, bf.BOLD, size + 2), y, value[2:], bf.REG, size))
+            flow.ops.append(fp.Text(360, y, label, ff.REG, size))
+            at = 360 + ff.width(label + " ", ff.REG, size)
+            flow.ops.append(fp.Text(at, y + 2, letter.hand_day, ff.BOLD, size + 2))
+            flow.ops.append(fp.Text(at + ff.width(letter.hand_day, ff.BOLD, size + 2), y, value[2:], ff.REG, size))
         else:
-            flow.ops.append(bf.Text(360, y, f"{label} {value}".strip(), bf.REG, size))
+            flow.ops.append(fp.Text(360, y, f"{label} {value}".strip(), ff.REG, size))
         y -= lead
     flow.y = min(flow.y, y) - 2 * lead
-    bold = bf.BOLD if letter.style != "underline" else bf.REG
+    bold = ff.BOLD if letter.style != "underline" else ff.REG
     x = 70.0
     if letter.label:
-        flow.ops.append(bf.Text(70, flow.y, letter.label, bold, 11))
-        x += bf.width(letter.label + " ", bold, 11)
+        flow.ops.append(fp.Text(70, flow.y, letter.label, bold, 11))
+        x += ff.width(letter.label + " ", bold, 11)
     for line in (*letter.subject, *letter.refinement):
         if letter.style != "bold":
-            flow.ops.append(bf.Rule(x, flow.y - 2, x + bf.width(line, bold, 11), flow.y - 2, 0.6))
+            flow.ops.append(fp.Rule(x, flow.y - 2, x + ff.width(line, bold, 11), flow.y - 2, 0.6))
         flow.line(line, x=x, font=bold, size=11, lead=14)
     flow.space(lead)
     if letter.salutation:

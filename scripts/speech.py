@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import build_fixtures as bf
+import fixture_fonts as ff
 import template_flow
 import variant_text as vt
 
@@ -76,10 +76,10 @@ def speech(
     flow = template_flow.Flow(left=70, right=525, body=size, lead=lead)
     flow.y = 790
     flow.line(head, size=size)
-    flow.line(f"{speaker}, {faction}", font=bf.BOLD if rng.random() < 0.6 else None, size=size)
+    flow.line(f"{speaker}, {faction}", font=ff.BOLD if rng.random() < 0.6 else None, size=size)
     flow.line(vt.pick(rng, MARKERS), size=size)
     flow.space(lead * 3)
-    flow.para(title, font=bf.BOLD, size=size + 2, after=lead)
+    flow.para(title, font=ff.BOLD, size=size + 2, after=lead)
     for k, text in enumerate(salutation):
         flow.para(text, after=lead * 0.8 if k == len(salutation) - 1 else 0)
     for sentences in paragraphs:

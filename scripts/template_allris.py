@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import build_fixtures as bf
-from build_fixtures import Rule, Text, wrap
+import fixture_fonts as ff
+from fixture_fonts import wrap
+from fixture_page import Rule, Text
 from template_flow import LEFT, RIGHT, Blocks, Flow, Meta, blocks, render
 
 
@@ -36,28 +37,28 @@ def allris(paper: Allris, producer: str, out: Path) -> bool:
     flow = Flow(body=paper.body_size, lead=paper.body_lead)
     flow.y = 800
     flow.line(paper.city, x=RIGHT, size=9, align="right", lead=20)
-    flow.line(f"Vorlage - {paper.number}", font=bf.BOLD, size=15, lead=12)
+    flow.line(f"Vorlage - {paper.number}", font=ff.BOLD, size=15, lead=12)
     flow.ops.append(Rule(LEFT, flow.y, RIGHT, flow.y, 1.0))
     flow.space(18)
     label_x, value_x, label2_x, value2_x = LEFT, 140.0, 320.0, 395.0
-    flow.ops.append(Text(label_x, flow.y, "Betreff:", bf.BOLD, 10))
-    for line in wrap(paper.title, RIGHT - value_x, bf.BOLD, 11):
-        flow.line(line, x=value_x, font=bf.BOLD, size=11, lead=14)
+    flow.ops.append(Text(label_x, flow.y, "Betreff:", ff.BOLD, 10))
+    for line in wrap(paper.title, RIGHT - value_x, ff.BOLD, 11):
+        flow.line(line, x=value_x, font=ff.BOLD, size=11, lead=14)
     flow.space(6)
     for left, right in (
         (("Status:", paper.status), ("Vorlage-Art:", paper.kind)),
         (("Federführend:", paper.lead), ("Datum:", paper.date)),
         (("Verfasser:", paper.author), None),
     ):
-        flow.ops.append(Text(label_x, flow.y, left[0], bf.BOLD, 10))
-        flow.ops.append(Text(value_x, flow.y, left[1], bf.REG, 10))
+        flow.ops.append(Text(label_x, flow.y, left[0], ff.BOLD, 10))
+        flow.ops.append(Text(value_x, flow.y, left[1], ff.REG, 10))
         if right:
-            flow.ops.append(Text(label2_x, flow.y, right[0], bf.BOLD, 10))
-            flow.ops.append(Text(value2_x, flow.y, right[1], bf.REG, 10))
+            flow.ops.append(Text(label2_x, flow.y, right[0], ff.BOLD, 10))
+            flow.ops.append(Text(value2_x, flow.y, right[1], ff.REG, 10))
         flow.space(15)
     flow.ops.append(Rule(LEFT, flow.y + 5, RIGHT, flow.y + 5, 0.5))
     flow.space(14)
-    flow.line("Beratungsfolge:", font=bf.BOLD, size=10, lead=16)
+    flow.line("Beratungsfolge:", font=ff.BOLD, size=10, lead=16)
     for date, body, role in paper.consultations:
         flow.ensure(45)
         flow.line(date, x=value_x, size=10, lead=13)

@@ -9,26 +9,27 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-import build_fixtures as bf
-from build_fixtures import Frame, Rule, Text
+import fixture_erfurt as fe
+import fixture_fonts as ff
+from fixture_page import Encoding, Frame, Rule, Text, draw_op
 from template_flow import LEFT, PAGE_W, RIGHT, Flow, Meta, render
 
 
-class ErfurtLayout(bf.Layout):
-    """The Erfurt layout of build_fixtures.py plus an optional reference line
+class ErfurtLayout(fe.Layout):
+    """The Erfurt layout of the fixtures (fixture_erfurt.py) plus an optional reference line
     ("Antrag zur Drucksache 0112/23") between the originator and the title label."""
 
-    def __init__(self, paper: bf.Paper, encoding: bf.Encoding, ref_line: str | None) -> None:
+    def __init__(self, paper: fe.Paper, encoding: Encoding, ref_line: str | None) -> None:
         super().__init__(paper, encoding)
         self.ref_line = ref_line
 
     def first_page(self) -> None:
         super().first_page()
         if self.ref_line:
-            self.pages[-1].head.append(Text(LEFT, 778, self.ref_line, bf.REG, 9))
+            self.pages[-1].head.append(Text(LEFT, 778, self.ref_line, ff.REG, 9))
 
 
-def render_erfurt_paper(paper: bf.Paper, encoding: bf.Encoding, out: Path, ref_line: str | None = None) -> bool:
+def render_erfurt_paper(paper: fe.Paper, encoding: Encoding, out: Path, ref_line: str | None = None) -> bool:
     pages = ErfurtLayout(paper, encoding, ref_line).build()
     c = Canvas(str(out), pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle(f"Drucksache {paper.number}")
@@ -36,13 +37,13 @@ def render_erfurt_paper(paper: bf.Paper, encoding: bf.Encoding, out: Path, ref_l
     c.setSubject(" ".join(paper.title_lines))
     for number, page in enumerate(pages, start=1):
         if number > 1:
-            c.setFont(bf.REG, 9)
+            c.setFont(ff.REG, 9)
             c.drawRightString(RIGHT, 806, paper.running_header)
             c.setLineWidth(0.5)
             c.line(LEFT, 800, RIGHT, 800)
         for op in page.head + page.ops:
-            bf.draw_op(c, op, encoding)
-        c.setFont(bf.REG, 8)
+            draw_op(c, op, encoding)
+        c.setFont(ff.REG, 8)
         c.drawCentredString(PAGE_W / 2, 36, f"Seite {number} von {len(pages)}")
         c.showPage()
     c.save()
@@ -70,18 +71,18 @@ class ErfurtShort:
 def erfurt_short(paper: ErfurtShort, producer: str, out: Path) -> bool:
     flow = Flow()
     ops = flow.ops
-    ops.append(Text(LEFT, 792, paper.originator, bf.BOLD, 11))
+    ops.append(Text(LEFT, 792, paper.originator, ff.BOLD, 11))
     if paper.ref_line:
-        ops.append(Text(LEFT, 778, paper.ref_line, bf.REG, 9))
-    ops.append(Text(LEFT, 764, "Titel der Drucksache:", bf.REG, 9))
+        ops.append(Text(LEFT, 778, paper.ref_line, ff.REG, 9))
+    ops.append(Text(LEFT, 764, "Titel der Drucksache:", ff.REG, 9))
     for i, line in enumerate(paper.title_lines):
-        ops.append(Text(LEFT, 748 - 14 * i, line, bf.BOLD, 11))
+        ops.append(Text(LEFT, 748 - 14 * i, line, ff.BOLD, 11))
     bx = 372.0
     ops.append(Frame(bx, 716, RIGHT - bx, 806 - 716))
-    ops.append(Text(bx + 10, 788, f"Drucksache {paper.number}", bf.BOLD, 11))
-    ops.append(Text(bx + 10, 770, "Stadtrat", bf.REG, 10))
-    ops.append(Text(bx + 10, 755, paper.document_type, bf.REG, 10))
-    ops.append(Text(bx + 10, 728, paper.treatment, bf.REG, 10))
+    ops.append(Text(bx + 10, 788, f"Drucksache {paper.number}", ff.BOLD, 11))
+    ops.append(Text(bx + 10, 770, "Stadtrat", ff.REG, 10))
+    ops.append(Text(bx + 10, 755, paper.document_type, ff.REG, 10))
+    ops.append(Text(bx + 10, 728, paper.treatment, ff.REG, 10))
     flow.y = min(690.0, 748 - 14 * len(paper.title_lines) - 24)
     if paper.consultations:
         flow.table(

@@ -1,5 +1,5 @@
 """The flow layout and the renderers the template builders share: lines, paragraphs, numbered
-items, bullets and ruled tables that continue across pages, on pages of ``build_fixtures`` ops,
+items, bullets and ruled tables that continue across pages, on pages of ``fixture_page`` ops,
 rendered by reportlab or fpdf2 (normalised like the fixtures)."""
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-import build_fixtures as bf
-from build_fixtures import Box, Frame, Link, Op, Rule, Text, width, wrap
+import fixture_docx as fd
+import fixture_fonts as ff
+from fixture_fonts import width, wrap
+from fixture_page import BOX, Box, Frame, Link, Op, Rule, Text, draw_op
 
 PAGE_W, PAGE_H = A4
 LEFT, RIGHT = 57.0, 545.0
@@ -69,7 +71,7 @@ class Flow:
         lead: float | None = None,
         align: str = "left",
     ) -> None:
-        font = font or bf.REG
+        font = font or ff.REG
         size = size or self.size
         lead = lead or (self.lead if size == self.size else size * 1.35)
         x = self.left if x is None else x
@@ -90,7 +92,7 @@ class Flow:
         after: float | None = None,
         right: float | None = None,
     ) -> None:
-        font = font or bf.REG
+        font = font or ff.REG
         x0 = self.left if x is None else x
         size = size or self.size
         lead = lead or (self.lead if size == self.size else size * 1.35)
@@ -101,7 +103,7 @@ class Flow:
     def heading(self, text: str, size: float = 11.5, before: float = 8, after: float = 4) -> None:
         self.ensure(before + size + 3 * self.lead)  # keep with the next lines
         self.y -= before
-        self.line(text, font=bf.BOLD, size=size, lead=size * 1.35)
+        self.line(text, font=ff.BOLD, size=size, lead=size * 1.35)
         self.y -= after
 
     def items(
@@ -113,9 +115,9 @@ class Flow:
     ) -> None:
         x0 = self.left if x is None else x
         for label, text in items:
-            lines = wrap(text, self.right - x0 - indent, bf.REG, self.size)
+            lines = wrap(text, self.right - x0 - indent, ff.REG, self.size)
             self.ensure(self.lead)
-            self.ops.append(Text(x0, self.y, label, bf.REG, self.size))
+            self.ops.append(Text(x0, self.y, label, ff.REG, self.size))
             for text_line in lines:
                 self.line(text_line, x0 + indent)
             self.y -= gap
@@ -137,7 +139,7 @@ class Flow:
         ruled: bool = True,
         repeat_header: bool = True,
     ) -> None:
-        header_font = header_font or bf.BOLD
+        header_font = header_font or ff.BOLD
         x0 = self.left if x is None else x
         xs = [x0]
         for w in widths:
@@ -179,7 +181,7 @@ class Flow:
         if header:
             row(header, header_font)
         for cells in rows:
-            row(cells, bf.REG)
+            row(cells, ff.REG)
         close_segment()
         self.y -= self.lead
 
@@ -195,12 +197,12 @@ class Flow:
         for n, ops in enumerate(self.pages, start=1):
             extra: list[Op] = []
             if header and n >= header_from:
-                extra.append(Text(self.right, self.h - 36, header, bf.REG, 9, "right"))
+                extra.append(Text(self.right, self.h - 36, header, ff.REG, 9, "right"))
                 extra.append(Rule(self.left, self.h - 42, self.right, self.h - 42))
             if footer:
-                extra.append(Text(self.w / 2, 36, footer.format(n=n, m=m), bf.REG, 8, "center"))
+                extra.append(Text(self.w / 2, 36, footer.format(n=n, m=m), ff.REG, 8, "center"))
             if footer_left:
-                extra.append(Text(self.left, 36, footer_left, bf.REG, 8))
+                extra.append(Text(self.left, 36, footer_left, ff.REG, 8))
             ops[:0] = extra
         return self.pages
 
@@ -223,7 +225,7 @@ def render_reportlab(pages: list[list[Op]], size: tuple[float, float], meta: Met
         c.setSubject(meta.subject)
     for ops in pages:
         for op in ops:
-            bf.draw_op(c, op, "vector")
+            draw_op(c, op, "vector")
         c.showPage()
     c.save()
 
@@ -235,8 +237,8 @@ def render_fpdf(pages: list[list[Op]], size: tuple[float, float], meta: Meta, ou
     pdf = FPDF(unit="pt", format=(w, h))
     pdf.set_auto_page_break(False)
     pdf.set_margins(0, 0, 0)
-    pdf.add_font("LiberationSans", "", str(bf.find_font("LiberationSans-Regular.ttf")))
-    pdf.add_font("LiberationSans", "B", str(bf.find_font("LiberationSans-Bold.ttf")))
+    pdf.add_font("LiberationSans", "", str(ff.find_font("LiberationSans-Regular.ttf")))
+    pdf.add_font("LiberationSans", "B", str(ff.find_font("LiberationSans-Bold.ttf")))
     pdf.set_creation_date(dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
     pdf.set_title(meta.title)
     pdf.set_author(meta.author)
@@ -246,7 +248,7 @@ def render_fpdf(pages: list[list[Op]], size: tuple[float, float], meta: Meta, ou
         pdf.add_page()
         for op in ops:
             if isinstance(op, Text):
-                pdf.set_font("LiberationSans", "B" if op.font == bf.BOLD else "", op.size)
+                pdf.set_font("LiberationSans", "B" if op.font == ff.BOLD else "", op.size)
                 x = op.x
                 if op.align != "left":
                     tw = pdf.get_string_width(op.text)
@@ -261,21 +263,21 @@ def render_fpdf(pages: list[list[Op]], size: tuple[float, float], meta: Meta, ou
             elif isinstance(op, Box):
                 y = op.y - 1.2
                 pdf.set_line_width(0.6)
-                pdf.rect(op.x, h - y - bf.BOX, bf.BOX, bf.BOX)
+                pdf.rect(op.x, h - y - BOX, BOX, BOX)
                 if op.checked:
-                    pdf.line(op.x + 1.5, h - y - 1.5, op.x + bf.BOX - 1.5, h - y - bf.BOX + 1.5)
-                    pdf.line(op.x + 1.5, h - y - bf.BOX + 1.5, op.x + bf.BOX - 1.5, h - y - 1.5)
+                    pdf.line(op.x + 1.5, h - y - 1.5, op.x + BOX - 1.5, h - y - BOX + 1.5)
+                    pdf.line(op.x + 1.5, h - y - BOX + 1.5, op.x + BOX - 1.5, h - y - 1.5)
             elif isinstance(op, Link):
                 pdf.link(op.x1, h - op.y2, op.x2 - op.x1, op.y2 - op.y1, op.url)
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw.pdf"
         pdf.output(str(raw))
-        bf.normalise_pdf(raw, out)
+        fd.normalise_pdf(raw, out)
 
 
 def convert_docx(build: Callable[[Path], None], out: Path, *, tagged: bool = False) -> bool:
     """Build a DOCX with ``build`` and convert it with LibreOffice Writer."""
-    return bf.convert_docx(build, out, tagged=tagged)
+    return fd.convert_docx(build, out, tagged=tagged)
 
 
 def render(producer: str, flow: Flow, pages: list[list[Op]], meta: Meta, out: Path) -> bool:
@@ -305,7 +307,7 @@ def render_within(render: Callable[[], Path], shrink: Callable[[], bool], limit:
 
 def blocks(flow: Flow, content: Blocks, hyphenation: Sequence[str] = ()) -> None:
     for block in content:
-        block = bf.soft_hyphenate(block, hyphenation)
+        block = ff.soft_hyphenate(block, hyphenation)
         if isinstance(block, str):
             flow.para(block)
         else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import build_fixtures as bf
+import fixture_docx as fd
 from template_docx import add_blocks, add_items, bold_par, docx_helpers, new_document
 from template_flow import Blocks
 
@@ -45,7 +45,7 @@ def build_gotha(paper: Gotha, path: Path) -> None:
     par = section.header.paragraphs[0]
     par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     par.add_run(heading).font.size = Pt(9)
-    bf.docx_page_footers(section)
+    fd.docx_page_footers(section)
 
     head = doc.add_table(rows=1, cols=2)
     no_borders(head)
@@ -88,7 +88,7 @@ def build_gotha(paper: Gotha, path: Path) -> None:
     ticked_yes = bool(paper.finance_rows)
     for option, checked in (("ja", ticked_yes), ("nein", not ticked_yes)):
         if paper.wingdings:
-            bf.docx_symbol(par, "Wingdings", "F0FE" if checked else "F0A8")
+            fd.docx_symbol(par, "Wingdings", "F0FE" if checked else "F0A8")
         else:
             par.add_run("☒" if checked else "☐").font.name = "MS Gothic"
         par.add_run(f" {option}   ")

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import build_fixtures as bf
-from build_fixtures import Rule, Text, width, wrap
+import fixture_fonts as ff
+from fixture_fonts import width, wrap
+from fixture_page import Rule, Text
 from template_docx import add_blocks, add_items, bold_par, new_document
 from template_flow import Blocks, Flow, Meta, render
 
@@ -39,32 +40,32 @@ def letter(paper: Letter, producer: str, out: Path) -> bool:
     furniture = paper.furniture
     flow = furniture.flow(paper) if furniture else Flow(left=70, right=530, body=paper.body_size, lead=paper.body_lead)
     flow.y = 790
-    flow.line(paper.sender[0], font=bf.BOLD, size=13, lead=15)
+    flow.line(paper.sender[0], font=ff.BOLD, size=13, lead=15)
     for line in paper.sender[1:]:
         flow.line(line, size=9, lead=11)
     flow.ops.append(Rule(70, flow.y + 4, 530, flow.y + 4, 0.5))
     flow.space(30)
     top = flow.y
-    flow.ops.append(Text(530, top + 12, paper.place_date, bf.REG, 11, "right"))
+    flow.ops.append(Text(530, top + 12, paper.place_date, ff.REG, 11, "right"))
     flow.y = top - 20
     for line in paper.recipient:
         flow.line(line)
     flow.space(34)
     if paper.heading:
-        flow.line(paper.heading, font=bf.BOLD, size=13, lead=20)
+        flow.line(paper.heading, font=ff.BOLD, size=13, lead=20)
     if paper.subject[0]:
         label, title = paper.subject
-        label_w = width(label + " ", bf.BOLD, 11)
-        lines = wrap(title, 530 - 70 - label_w, bf.BOLD, 11)
-        flow.ops.append(Text(70, flow.y, label, bf.BOLD, 11))
+        label_w = width(label + " ", ff.BOLD, 11)
+        lines = wrap(title, 530 - 70 - label_w, ff.BOLD, 11)
+        flow.ops.append(Text(70, flow.y, label, ff.BOLD, 11))
         for line in lines:
-            flow.line(line, x=70 + label_w, font=bf.BOLD)
+            flow.line(line, x=70 + label_w, font=ff.BOLD)
     elif paper.subject[1]:  # the title as a bold heading of its own, no label
-        for line in wrap(paper.subject[1], 460, bf.BOLD, 13):
-            flow.line(line, font=bf.BOLD, size=13, lead=17)
+        for line in wrap(paper.subject[1], 460, ff.BOLD, 13):
+            flow.line(line, font=ff.BOLD, size=13, lead=17)
         flow.space(4)
     for label, value in paper.meta:
-        flow.ops.append(Text(70, flow.y, label, bf.BOLD, 11))
+        flow.ops.append(Text(70, flow.y, label, ff.BOLD, 11))
         flow.line(value, x=140)
     flow.space(16)
     flow.para(paper.salutation, after=8)
@@ -93,7 +94,7 @@ def letter(paper: Letter, producer: str, out: Path) -> bool:
         flow.space(14)
         if furniture:
             furniture.before_attachments(flow)
-        flow.line("Anlagen:", font=bf.BOLD)
+        flow.line("Anlagen:", font=ff.BOLD)
         for entry in paper.attachments:
             flow.line(entry)
     if furniture:

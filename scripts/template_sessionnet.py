@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import build_fixtures as bf
-from build_fixtures import wrap
+import fixture_fonts as ff
+from fixture_fonts import wrap
 from template_flow import LEFT, RIGHT, Flow, Meta, blocks, render
 
 
@@ -50,8 +50,8 @@ class SessionNet:
 def sessionnet(paper: SessionNet, producer: str, out: Path) -> bool:
     flow = Flow(body=paper.body_size, lead=paper.body_lead)
     flow.y = 806
-    flow.line(paper.city, x=RIGHT, font=bf.BOLD, size=10, align="right", lead=22)
-    flow.line(f"{paper.heading} {paper.number}", font=bf.BOLD, size=16, lead=14)
+    flow.line(paper.city, x=RIGHT, font=ff.BOLD, size=10, align="right", lead=22)
+    flow.line(f"{paper.heading} {paper.number}", font=ff.BOLD, size=16, lead=14)
     flow.table(
         paper.header_widths,
         [
@@ -62,8 +62,8 @@ def sessionnet(paper: SessionNet, producer: str, out: Path) -> bool:
     )
     flow.space(4)
     flow.line("Betreff:", size=9, lead=14)
-    for line in wrap(paper.title, RIGHT - LEFT, bf.BOLD, 12):
-        flow.line(line, font=bf.BOLD, size=12, lead=15)
+    for line in wrap(paper.title, RIGHT - LEFT, ff.BOLD, 12):
+        flow.line(line, font=ff.BOLD, size=12, lead=15)
     flow.space(6)
     flow.heading("Beratungsfolge", size=11, before=2)
     flow.table(

@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
 
-import build_fixtures as bf
+import fixture_fonts as ff
 import scan_family
 import template_flow
 import variant_text as vt
@@ -49,11 +49,11 @@ def available_fonts() -> list[str]:
 
 def use_font(rng: random.Random) -> str:
     """Pick a font family and have the builders draw their regular and bold text in it
-    (:func:`build_fixtures.use_faces`; registering another file under the builders' names would
+    (:func:`fixture_fonts.use_faces`; registering another file under the builders' names would
     do nothing, reportlab keeps the first font of a name)."""
     name = vt.pick(rng, available_fonts())
     regular, bold = font_files()[name]
-    bf.use_faces(FONT_ROOT / regular, FONT_ROOT / bold)
+    ff.use_faces(FONT_ROOT / regular, FONT_ROOT / bold)
     return name
 
 
@@ -79,10 +79,10 @@ def long_title(rng: random.Random, max_width: float, font: str, size: float, max
     """A title wrapped at ``max_width``: mostly one or two lines, up to ``max_lines``."""
     parts = vt.title_parts(rng)
     count = rng.randint(1, len(parts))
-    lines = bf.wrap(" ".join(parts[:count]), max_width, font, size)
+    lines = ff.wrap(" ".join(parts[:count]), max_width, font, size)
     while len(lines) > max_lines and count > 1:  # drop whole phrases, so the title still reads
         count -= 1
-        lines = bf.wrap(" ".join(parts[:count]), max_width, font, size)
+        lines = ff.wrap(" ".join(parts[:count]), max_width, font, size)
     return lines
 
 

@@ -8,8 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import build_fixtures as bf
+import fixture_erfurt as fe
+import fixture_fonts as ff
+import fixture_page as fp
 import variant_text as vt
+from fixture_erfurt_docx import DocxStyle, build_docx
 from variant_base import (
     Golden,
     available_fonts,
@@ -37,11 +40,11 @@ class ErfurtLook:
     lead: float
 
 
-class VariantLayout(bf.Layout):
+class VariantLayout(fe.Layout):
     """The Erfurt layout with its Beratungsfolge columns, and the Sachverhalt's size and leading,
     taken from an :class:`ErfurtLook`; every table cell wraps inside its column."""
 
-    def __init__(self, paper: bf.Paper, encoding: bf.Encoding, look: ErfurtLook) -> None:
+    def __init__(self, paper: fe.Paper, encoding: fp.Encoding, look: ErfurtLook) -> None:
         super().__init__(paper, encoding)
         self.look = look
 
@@ -52,72 +55,72 @@ class VariantLayout(bf.Layout):
         pages, boxes, y = len(self.pages), self.box_seq, self.y
         try:
             super().second_page()
-        except bf.GridOverflow:
+        except fe.GridOverflow:
             del self.pages[pages:]
             self.box_seq, self.y = boxes, y
-            with bf.fixture_faces():
+            with ff.fixture_faces():
                 super().second_page()
 
     def first_page(self) -> None:
-        """Header block, Beratungsfolge and Beschlussvorschlag as in ``bf.Layout.first_page``."""
+        """Header block, Beratungsfolge and Beschlussvorschlag as in ``fe.Layout.first_page``."""
         paper = self.paper
         self.new_page()
         page = self.pages[-1]
         head = page.head
-        head.append(bf.Text(bf.LEFT, 792, paper.originator, bf.BOLD, 11))
-        head.append(bf.Text(bf.LEFT, 764, "Titel der Drucksache:", bf.REG, 9))
+        head.append(fp.Text(fe.LEFT, 792, paper.originator, ff.BOLD, 11))
+        head.append(fp.Text(fe.LEFT, 764, "Titel der Drucksache:", ff.REG, 9))
         for i, line in enumerate(paper.title_lines):
-            head.append(bf.Text(bf.LEFT, 748 - 14 * i, line, bf.BOLD, 11))
+            head.append(fp.Text(fe.LEFT, 748 - 14 * i, line, ff.BOLD, 11))
         bx, btop = 372.0, 806.0
-        head.append(bf.Frame(bx, 716, bf.RIGHT - bx, btop - 716))
-        head.append(bf.Text(bx + 10, 788, f"Drucksache {paper.number}", bf.BOLD, 11))
-        head.append(bf.Text(bx + 10, 770, paper.body, bf.REG, 10))
-        head.append(bf.Text(bx + 10, 755, paper.document_type, bf.REG, 10))
-        head.append(bf.Text(bx + 10, 728, paper.treatment, bf.REG, 10))
+        head.append(fp.Frame(bx, 716, fe.RIGHT - bx, btop - 716))
+        head.append(fp.Text(bx + 10, 788, f"Drucksache {paper.number}", ff.BOLD, 11))
+        head.append(fp.Text(bx + 10, 770, paper.body, ff.REG, 10))
+        head.append(fp.Text(bx + 10, 755, paper.document_type, ff.REG, 10))
+        head.append(fp.Text(bx + 10, 728, paper.treatment, ff.REG, 10))
 
         cols = self.look.cols
         ops = page.ops
         top = y = 690.0
-        rows = [(("Beratungsfolge", "Datum", "Behandlung", "Zuständigkeit"), bf.BOLD)]
-        rows += [((" ".join(c.body_lines), c.date, c.treatment, c.role), bf.REG) for c in paper.consultations]
-        ops.append(bf.Rule(cols[0], top, cols[-1], top))
+        rows = [(("Beratungsfolge", "Datum", "Behandlung", "Zuständigkeit"), ff.BOLD)]
+        rows += [((" ".join(c.body_lines), c.date, c.treatment, c.role), ff.REG) for c in paper.consultations]
+        ops.append(fp.Rule(cols[0], top, cols[-1], top))
         for cells, font in rows:
             wrapped = [
-                bf.wrap(text, right - left - 8, font, 9)
+                ff.wrap(text, right - left - 8, font, 9)
                 for text, left, right in zip(cells, cols, cols[1:], strict=False)
             ]
             for column, lines in enumerate(wrapped):
                 for i, line in enumerate(lines):
-                    ops.append(bf.Text(cols[column] + 4, y - 13 - 12 * i, line, font, 9))
+                    ops.append(fp.Text(cols[column] + 4, y - 13 - 12 * i, line, font, 9))
             y -= 8 + 12 * max(len(lines) for lines in wrapped)
-            ops.append(bf.Rule(cols[0], y, cols[-1], y))
+            ops.append(fp.Rule(cols[0], y, cols[-1], y))
         for col in cols:
-            ops.append(bf.Rule(col, top, col, y))
+            ops.append(fp.Rule(col, top, col, y))
 
         y -= 34
         if paper.resolution:
-            ops.append(bf.Text(bf.LEFT, y, "Beschlussvorschlag", bf.BOLD, 11))
+            ops.append(fp.Text(fe.LEFT, y, "Beschlussvorschlag", ff.BOLD, 11))
             y -= 24
             for number, text in paper.resolution:
-                ops.append(bf.Text(bf.LEFT, y, number, bf.REG, 10))
-                for line in bf.wrap(text, bf.RIGHT - 85):
-                    ops.append(bf.Text(85, y, line, bf.REG, 10))
+                ops.append(fp.Text(fe.LEFT, y, number, ff.REG, 10))
+                for line in ff.wrap(text, fe.RIGHT - 85):
+                    ops.append(fp.Text(85, y, line, ff.REG, 10))
                     y -= 13.5
                 y -= 9
         if y < 130:
             raise ValueError(f"{paper.number}: page 1 overflows")
-        ops.append(bf.Text(bf.LEFT, 100, paper.signature, bf.REG, 10))
-        ops.append(bf.Rule(bf.LEFT, 95, 300, 95))
-        ops.append(bf.Text(bf.LEFT, 86, "Datum, Unterschrift", bf.REG, 7))
+        ops.append(fp.Text(fe.LEFT, 100, paper.signature, ff.REG, 10))
+        ops.append(fp.Rule(fe.LEFT, 95, 300, 95))
+        ops.append(fp.Text(fe.LEFT, 86, "Datum, Unterschrift", ff.REG, 7))
 
     def text_line(self, x: float, line: str) -> None:
         """One Sachverhalt line at the look's size, with a link annotation over a URL."""
         size, lead = self.look.body, self.look.lead
         self.ensure(lead)
-        self.ops.append(bf.Text(x, self.y, line, bf.REG, size))
+        self.ops.append(fp.Text(x, self.y, line, ff.REG, size))
         for url in (word for word in line.split() if word.startswith("https://")):
-            start = x + bf.width(line[: line.index(url)], bf.REG, size)
-            self.ops.append(bf.Link(start, self.y - 2, start + bf.width(url, bf.REG, size), self.y + size, url))
+            start = x + ff.width(line[: line.index(url)], ff.REG, size)
+            self.ops.append(fp.Link(start, self.y - 2, start + ff.width(url, ff.REG, size), self.y + size, url))
         self.y -= lead
 
     def sachverhalt(self) -> None:
@@ -126,34 +129,34 @@ class VariantLayout(bf.Layout):
         if self.paper.sachverhalt_new_page:
             self.new_page()
         self.ensure(80)
-        self.ops.append(bf.Text(bf.LEFT, self.y, "Sachverhalt", bf.BOLD, 12))
+        self.ops.append(fp.Text(fe.LEFT, self.y, "Sachverhalt", ff.BOLD, 12))
         self.y -= 26
-        self.ops.append(bf.Text(bf.LEFT, self.y, "Begründung:", bf.BOLD, size))
+        self.ops.append(fp.Text(fe.LEFT, self.y, "Begründung:", ff.BOLD, size))
         self.y -= 24
         for block in self.paper.justification:
             if isinstance(block, str):
-                for line in bf.wrap(block, bf.RIGHT - bf.LEFT, bf.REG, size):
-                    self.text_line(bf.LEFT, line)
+                for line in ff.wrap(block, fe.RIGHT - fe.LEFT, ff.REG, size):
+                    self.text_line(fe.LEFT, line)
             else:
                 for item in block:
                     self.ensure(self.look.lead)
-                    self.ops.append(bf.Text(70, self.y, bf.BULLET_PUA, bf.SYM, size))
-                    for line in bf.wrap(item, bf.RIGHT - 85, bf.REG, size):
+                    self.ops.append(fp.Text(70, self.y, ff.BULLET_PUA, ff.SYM, size))
+                    for line in ff.wrap(item, fe.RIGHT - 85, ff.REG, size):
                         self.text_line(85, line)
                     self.y -= 2
             self.y -= 9
 
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    *bf.GRID_ROW_1,
-    *bf.GRID_ROW_2,
-    bf.DECKUNG,
-    (bf.STANDALONE, (bf.STANDALONE,)),
-    bf.FRIST,
+    *fe.GRID_ROW_1,
+    *fe.GRID_ROW_2,
+    fe.DECKUNG,
+    (fe.STANDALONE, (fe.STANDALONE,)),
+    fe.FRIST,
 )
 
 
-def erfurt_paper(rng: random.Random, title_lines: Callable[[], list[str]], max_items: int) -> bf.Paper:
+def erfurt_paper(rng: random.Random, title_lines: Callable[[], list[str]], max_items: int) -> fe.Paper:
     """A random Erfurt Entscheidungs- or Informationsvorlage."""
     signed = vt.day(rng)
     informational = rng.random() < 0.15
@@ -175,7 +178,7 @@ def erfurt_paper(rng: random.Random, title_lines: Callable[[], list[str]], max_i
             else ("Entscheidung" if last else rng.choice(("Vorberatung", "Vorberatung", "Anhörung")))
         )
         consultations.append(
-            bf.Consultation((body,), vt.de_date(date), rng.choice(("öffentlich", "nicht öffentlich")), role)
+            fe.Consultation((body,), vt.de_date(date), rng.choice(("öffentlich", "nicht öffentlich")), role)
         )
         if last:
             break
@@ -183,28 +186,28 @@ def erfurt_paper(rng: random.Random, title_lines: Callable[[], list[str]], max_i
     resolution = () if informational else vt.resolution_items(rng, rng.randint(1, max_items), style)
     ticked: set[tuple[str, str]] = set()
     for group, options in GROUPS:
-        if group == bf.STANDALONE:
+        if group == fe.STANDALONE:
             if rng.random() < 0.25:
                 ticked.add((group, group))
         elif rng.random() < 0.9:
             ticked.add((group, vt.pick(rng, options)))
     year = signed.year
     years = tuple(str(year + i) for i in range(4))
-    finances = bf.empty_finances(years)  # type: ignore[arg-type]
+    finances = fe.empty_finances(years)  # type: ignore[arg-type]
     total = ""
     if ("Finanzielle Auswirkungen", "Ja") in ticked:
         rows = []
-        for label in bf.FINANCE_LABELS:
+        for label in fe.FINANCE_LABELS:
             amounts = tuple(rng.choice(("", "0,00", vt.de_amount(vt.amount(rng)))) for _ in years)
             rows.append((label, amounts))
         total = vt.de_amount(vt.amount(rng, 10, 4000))
-        finances = bf.Finances(years, tuple(rows), total)  # type: ignore[arg-type]
+        finances = fe.Finances(years, tuple(rows), total)  # type: ignore[arg-type]
     kinds = ("Lageplan", "Kostenschätzung", "Stellungnahme", "Übersicht", "Gutachten")
     attachments = tuple(f"Anlage {i} – {vt.pick(rng, kinds)}" for i in range(1, rng.randint(0, 3) + 1))
     url = link(rng, "erfurt")
     number = f"{rng.randint(1, 1499):04d}/{year % 100:02d}"
     initial = vt.pick(rng, vt.FIRST_NAMES)[0]
-    return bf.Paper(
+    return fe.Paper(
         number=number,
         originator=originator,
         title_lines=tuple(title_lines()),
@@ -224,7 +227,7 @@ def erfurt_paper(rng: random.Random, title_lines: Callable[[], list[str]], max_i
     )
 
 
-def erfurt_golden(paper: bf.Paper) -> Golden:
+def erfurt_golden(paper: fe.Paper) -> Golden:
     """The golden record of an Erfurt paper (``page_count`` is filled in after rendering)."""
     boxes = []
     for group, options in GROUPS:
@@ -262,17 +265,17 @@ def erfurt_reportlab(rng: random.Random, out: Path) -> Golden:
     # stays wider than its longest word, so no word runs over a column rule.
     first = rng.uniform(115, 230)
     date_w, treat_w = rng.uniform(60, 80), rng.uniform(60, 90)
-    cols = (bf.LEFT, bf.LEFT + first, bf.LEFT + first + date_w, bf.LEFT + first + date_w + treat_w, bf.RIGHT)
+    cols = (fe.LEFT, fe.LEFT + first, fe.LEFT + first + date_w, fe.LEFT + first + date_w + treat_w, fe.RIGHT)
     look = ErfurtLook(cols, body, lead)
-    encoding: bf.Encoding = rng.choice(("vector", "vector-x"))
-    paper = erfurt_paper(rng, lambda: long_title(rng, 300, bf.BOLD, 11, 3), 4)
+    encoding: fp.Encoding = rng.choice(("vector", "vector-x"))
+    paper = erfurt_paper(rng, lambda: long_title(rng, 300, ff.BOLD, 11, 3), 4)
 
     def render(content: tuple[vt.Block, ...]) -> Path:
         nonlocal paper
         paper = replace(paper, justification=content)
         while True:
             try:
-                bf.render_reportlab(paper, encoding, out, False, VariantLayout(paper, encoding, look))
+                fe.render_reportlab(paper, encoding, out, False, VariantLayout(paper, encoding, look))
                 return out
             except ValueError:  # page 1 overflows: one resolution item less
                 paper = replace(paper, resolution=paper.resolution[:-1])
@@ -300,7 +303,7 @@ def erfurt_docx(rng: random.Random, docx: Path) -> Golden:
     budget = 17.0 - sum(floors)  # the grid spans the 17 cm between the margins
     scale = min(1.0, budget / sum(extras))
     grid = [floor + extra * scale for floor, extra in zip(floors, extras, strict=True)]
-    look = bf.DocxStyle(
+    look = DocxStyle(
         font=font,
         size=size,
         consultation_widths=(
@@ -311,9 +314,9 @@ def erfurt_docx(rng: random.Random, docx: Path) -> Golden:
         ),
         grid_widths=tuple(round(w, 2) for w in grid),  # type: ignore[arg-type]
     )
-    encoding: bf.Encoding = "docx-wingdings" if rng.random() < 0.75 else "docx-unicode"
+    encoding: fp.Encoding = "docx-wingdings" if rng.random() < 0.75 else "docx-unicode"
     # The signature's spacing above shrinks by 40 pt an item, so three items at most.
-    paper = erfurt_paper(rng, lambda: long_title(rng, 290, bf.BOLD, 11, 3), 3)
+    paper = erfurt_paper(rng, lambda: long_title(rng, 290, ff.BOLD, 11, 3), 3)
     paper = replace(paper, justification=paper.justification[:35])
-    bf.build_docx(paper, encoding, docx, look)
+    build_docx(paper, encoding, docx, look)
     return erfurt_golden(paper)

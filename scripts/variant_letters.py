@@ -11,9 +11,9 @@ from pathlib import Path
 
 import archive_scan as ar
 import bavarian_vorlage as bav
-import build_fixtures as bf
 import bv_scan as bv
 import bvv_drucksache as bvv
+import fixture_fonts as ff
 import letter_dach as ld
 import letter_furniture as lf
 import letter_request as lr
@@ -261,7 +261,7 @@ def swiss_motion(rng: random.Random, out: Path) -> Golden:
         originator = f"Fraktion {vt.pick(rng, vt.SWISS_PARTIES)}: {', '.join(names)}"
     words = f"{vt.pick(rng, SWISS_TITLES)} {vt.pick(rng, vt.SWISS_TOPICS)}{vt.pick(rng, SWISS_TAILS)}"
     title_size = rng.choice((12.0, 13.0, 14.0))
-    title_lines = bf.wrap(words, rng.uniform(260, 460), bf.BOLD, title_size)
+    title_lines = ff.wrap(words, rng.uniform(260, 460), ff.BOLD, title_size)
     verb = (
         "Der Regierungsrat wird beauftragt,"
         if kind == "Motion"
@@ -286,7 +286,7 @@ def swiss_motion(rng: random.Random, out: Path) -> Golden:
         flow = template_flow.Flow(left=70, right=530, body=size, lead=lead)
         flow.y = 790
         for line in title_lines:
-            flow.line(line, font=bf.BOLD, size=title_size, lead=title_size * 1.3)
+            flow.line(line, font=ff.BOLD, size=title_size, lead=title_size * 1.3)
         flow.space(8)
         flow.line(kind, size=11, lead=16)
         date_line = f"{place}, {vt.long_date(dated)}"

@@ -105,7 +105,7 @@ def generated_variant(builder: str, key: str, pdf: Path) -> dict[str, Any]:
     except (FileNotFoundError, OSError) as exc:
         pytest.skip(f"{pdf.name} could not be built: {exc}")
     finally:
-        variants.bf.default_faces()
+        variants.ff.default_faces()
     return golden
 
 

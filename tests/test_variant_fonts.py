@@ -1,5 +1,5 @@
 """The generated variants are drawn in the font family their seed picks, whatever the process drew
-before (scripts/generate_variants.py ``use_font``, scripts/build_fixtures.py ``use_faces``).
+before (scripts/generate_variants.py ``use_font``, scripts/fixture_fonts.py ``use_faces``).
 
 reportlab keeps the first font registered under a name: registering another face under the
 builders' names once did nothing, so every reportlab variant came out in the first face of the
@@ -56,7 +56,7 @@ def test_a_variant_comes_out_the_same_after_other_faces_were_used(tmp_path: Path
     for k in range(6):
         base.use_font(random.Random(f"other/{k}"))
     variants.letter(random.Random("fonts/3"), after)
-    variants.bf.default_faces()
+    variants.ff.default_faces()
     # The same glyphs in the same faces at the same places. (Not the same bytes: reportlab files a
     # face under the first name it was registered with, so the PDF's font resources may be named
     # after another registration of the same face in a longer run.)
@@ -72,5 +72,5 @@ def test_the_variants_of_one_process_are_drawn_in_more_than_one_face(tmp_path: P
         pdf = tmp_path / f"{k}.pdf"
         variants.letter(random.Random(f"faces/{k}"), pdf)
         faces |= {face.split("-")[0].removesuffix("Bold") for face in _faces(pdf)}
-    variants.bf.default_faces()
+    variants.ff.default_faces()
     assert len(faces) >= 2, faces

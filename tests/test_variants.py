@@ -37,7 +37,7 @@ vt, ld = load_script("variant_text"), load_script("letter_dach")
 _MISSING_FONTS = [
     name
     for name in ("LiberationSans-Regular.ttf", "DejaVuSans.ttf")
-    if not any((directory / name).exists() for directory in gv.bf.FONT_DIRS)
+    if not any((directory / name).exists() for directory in gv.ff.FONT_DIRS)
 ]
 if _MISSING_FONTS:
     pytest.skip(f"the variants need the fonts {', '.join(_MISSING_FONTS)}", allow_module_level=True)
@@ -243,7 +243,7 @@ def test_heavy_marks_are_seeded_apart_and_leave_the_standard_scans_alone(tmp_pat
             golden = scan_family.letter_scan(gv.letter, random.Random("7/letter-scan/2"), out, tmp_path / name)
         finally:
             scan_family.use_marks("standard")
-            gv.bf.default_faces()
+            gv.ff.default_faces()
         return out, golden
 
     (standard, golden), (heavy, heavy_golden) = scan("s", "standard"), scan("h", "heavy")
