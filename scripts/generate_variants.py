@@ -66,6 +66,7 @@ from variant_letters import (
     letter_dach,
     letter_foot,
     letter_request,
+    magistrat_vorlage,
     margin_vorlage,
     numbered_vorlage,
     office_letter,
@@ -123,7 +124,7 @@ SCAN_FAMILIES = (
 )
 #: Families built only when named, so that the default set stays as it was: letters with a
 #: business letter's page furniture, speech manuscripts, Vorlagen with margin labels or
-#: numbered section headings, Bavarian Vorlagen and Berlin district assembly papers
+#: numbered section headings, Bavarian and Hessian Vorlagen and Berlin district assembly papers
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -134,6 +135,7 @@ NAMED_FAMILIES = (
     Family("numbered-vorlage", numbered_vorlage),
     Family("bavarian-vorlage", bavarian_vorlage),
     Family("bvv-drucksache", bvv_drucksache),
+    Family("magistrat-vorlage", magistrat_vorlage),
 )
 
 

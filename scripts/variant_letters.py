@@ -17,6 +17,7 @@ import fixture_fonts as ff
 import letter_dach as ld
 import letter_furniture as lf
 import letter_request as lr
+import magistrat_vorlage as mag
 import margin_vorlage as mv
 import office_letter as ol
 import speech as sp
@@ -195,6 +196,13 @@ def bvv_drucksache(rng: random.Random, out: Path) -> Golden:
     """A Berlin district assembly's Antrag, Anfrage or Beschlussempfehlung (:mod:`bvv_drucksache`)."""
     use_font(rng)
     fields = bvv.bvv_drucksache(rng, out, size_and_lead)
+    return golden(**fields, page_count=template_flow.page_count(out))
+
+
+def magistrat_vorlage(rng: random.Random, out: Path) -> Golden:
+    """A Hessian Magistrat's Vorlage to the Stadtverordnetenversammlung (:mod:`magistrat_vorlage`)."""
+    use_font(rng)
+    fields = mag.magistrat_vorlage(rng, out, size_and_lead)
     return golden(**fields, page_count=template_flow.page_count(out))
 
 

@@ -38,6 +38,7 @@ def extract_attachments(ctx: Context) -> None:
             entry_lines.append([head])
             where.append(head)
     prev = head
+    pitch: float | None = None  # the list's line spacing so far
     for index, line in ctx.section_lines(head_index):
         # A label alone at the foot of a page announces the list the next page opens with.
         turned = prev is head and not entries and line.page == head.page + 1
@@ -46,6 +47,9 @@ def extract_attachments(ctx: Context) -> None:
         over_page = line.page != prev.page and _list_goes_on(ctx, prev, line, index)
         if not turned and not over_page and (line.page != prev.page or line.top - prev.bottom > 2.5 * line.size):
             break
+        if entries and line.page == prev.page and pitch and line.top - prev.top > _WIDER * pitch:
+            break  # a gap wider than the list's own spacing: the signature or a new section
+        pitch = min(pitch or float("inf"), line.top - prev.top) if line.page == prev.page else pitch
         if not entries and _says_none(ctx, line.text):  # "Anlagen" over a line "keine"
             ctx.claimed.add(index)
             ctx.set("attachments", [], [line])
@@ -72,6 +76,11 @@ def extract_attachments(ctx: Context) -> None:
         )
     ctx.set("attachments", [join_lines(e) for e in entries], where)
     ctx.set_items("attachments", entry_lines)
+
+
+#: A gap this many times the list's own line spacing ends it ("Anlage 1: Lageplan" and, a blank
+#: line below, "Der Magistrat" over the signature, which no label ends).
+_WIDER = 1.5
 
 
 def _list_goes_on(ctx: Context, prev: Line, line: Line, index: int) -> bool:

@@ -165,12 +165,13 @@ _LARGER = 1.15
 
 def _set_apart(line: Line, rows: list[Line]) -> bool:
     """Whether ``line`` is set apart from the table's ``rows`` above it in a way no row is: bold
-    under rows of which none is bold, or in a larger type. An unruled Beratungsfolge ends so when
+    under a row that is not, or in a larger type. An unruled Beratungsfolge ends so when
     the paper's title follows it as a bold heading without a label; before, the title (and the
     request under it) were read as the last body's wrapped name."""
     if not rows:
         return False
-    bold = mostly_bold(line) and not any(mostly_bold(row) for row in rows)
+    # The row above, not the header row, which is often bold over regular rows.
+    bold = mostly_bold(line) and not mostly_bold(rows[-1])
     return bold or line.size > _LARGER * max(row.size for row in rows)
 
 

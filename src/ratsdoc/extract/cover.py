@@ -172,7 +172,8 @@ def _set_nearest(ctx: Context, name: str, candidates: Sequence[tuple[float, Line
 def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: tuple[Line, list[Token]] | None) -> None:
     bodies = {fold_for_match(b): b for b in ctx.profile.bodies}
     candidates = []
-    for _, line, seg in _before_closing(segments, ocr=set(ctx.layout.ocr_pages)):
+    signature = ctx.profile.label("signature", fuzzy=0)
+    for _, line, seg in _before_closing(segments, ocr=set(ctx.layout.ocr_pages), signature=signature):
         text = tokens_text(seg)
         if fold_for_match(text) in bodies:
             candidates.append((_near(anchor, line, seg), line, seg, text))
@@ -184,15 +185,20 @@ def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: t
 
 
 def _before_closing(
-    segments: list[tuple[int, Line, list[Token]]], ocr: set[int] | frozenset[int] = frozenset()
+    segments: list[tuple[int, Line, list[Token]]],
+    ocr: set[int] | frozenset[int] = frozenset(),
+    signature: regex.Pattern[str] | None = None,
 ) -> list[tuple[int, Line, list[Token]]]:
-    """The segments above a letter's closing formula: below it stand the signers and their
-    roles ("Stadtrat" under a name is a title, not the body addressed). On the pages ``ocr`` the
+    """The segments above a letter's closing formula, or above a line the ``signature`` label
+    opens ("gez.", "Der Magistrat" over the names): below it stand the signers and their roles
+    ("Stadtrat" under a name is a title, not the body addressed). On the pages ``ocr`` the
     formula may carry one misread letter ("Mit freundlichen Grußen")."""
     for position, (_, line, _) in enumerate(segments):
         if is_closing(line.text) or (
             line.page in ocr and any(is_closing(v) for v in ocr_snapper().unconfused(line.text))
         ):
+            return segments[:position]
+        if signature is not None and position and signature.match(line.text):
             return segments[:position]
     return segments
 

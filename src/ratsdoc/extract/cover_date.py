@@ -23,8 +23,13 @@ def read_date(ctx: Context) -> None:
         while found is not None:
             index, line, _ = found
             # The line above counts when it is a date line ("Erlangen, 14.02.2024" over "gez."),
-            # not the end of the text, whose sentence may name any date.
-            above = [ln for ln in ctx.lines[max(0, index - 1) : index] if len(ln.words) <= _DATELINE_WORDS]
+            # not the end of the text, whose sentence may name any date ("am 14.08.2023 informiert."
+            # over "Der Magistrat").
+            above = [
+                ln
+                for ln in ctx.lines[max(0, index - 1) : index]
+                if len(ln.words) <= _DATELINE_WORDS and _PLACE_DATE.fullmatch(ln.text.strip())
+            ]
             for candidate in (line, *above):
                 for date, _, _ in iter_dates(candidate.text, ocr=candidate.page in ctx.layout.ocr_pages):
                     ctx.set("date", date, [candidate])

@@ -36,6 +36,12 @@ def read_title(ctx: Context) -> None:
     parts: list[str] = []
     where: list[tuple[int, list[Token]]] = []
     rest = [t for t in _label_segments(ctx, label_line) if t not in covered] if covered else []
+    segments = label_line.segments()
+    if covered and not rest and len(segments) > 1 and covered[-1] is segments[0][-1] and ":" not in match.group(0):
+        # A grid row: the label fills its cell without a colon ("Betreff") and the subject stands
+        # in the next cell. A label with its colon ("Titel der Drucksache:") has its value under
+        # it, and the next segment on its line is another column's (the paper's type).
+        rest = list(segments[1])
     if rest:
         parts.append(tokens_text(rest))
         where.append((label_line.page, rest))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..layout.lines import Line, Token
+from ..profile import Profile
 from ..text.normalize import join_lines
 
 #: An item's number and its punctuation: "1.", "2)", "1.)", "a)", "b.", "IV.", "01"; "a)." as
@@ -136,3 +137,20 @@ def read_items(
             items.append((None, [text], [line]))
         prev = line
     return [item for item in items if join_lines(item[1])]
+
+
+def without_lead(profile: Profile, items: list[Item]) -> list[Item]:
+    """``items`` without the sentence that opens them ("Der Stadtrat beschließt:", "Der
+    Bauausschuss empfiehlt dem Stadtrat, folgenden Beschluss zu fassen:"), which ``profile``'s
+    ``resolution_lead`` patterns name: an unnumbered first paragraph ending in a colon, followed
+    by the items, or the first line of an unnumbered first paragraph that goes on below it. It
+    says who decides, not what; kept, it was read as the proposal's first item."""
+    if not items or items[0][0] is not None:
+        return items
+    lead = profile.label("resolution_lead", fuzzy=0)
+    number, parts, lines = items[0]
+    if len(items) > 1 and join_lines(parts).endswith(":") and lead.match(join_lines(parts)):
+        return items[1:]
+    if len(parts) > 1 and len(lines) > 1 and parts[0].rstrip().endswith(":") and lead.match(parts[0]):
+        return [(number, parts[1:], lines[1:]), *items[1:]]
+    return items

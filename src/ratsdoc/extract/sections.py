@@ -14,7 +14,7 @@ from .context import Context, within
 from .generic import trailing_signature
 from .generic.closing import is_cut_closing
 from .generic.opening import leading_announcement
-from .items import PROFILE, Item, read_items
+from .items import PROFILE, Item, read_items, without_lead
 from .letter_body import head_end, last_salutation
 from .paragraph_breaks import (
     even_bands,
@@ -101,7 +101,7 @@ def extract_resolution(ctx: Context) -> None:
         trailing = ""  # "wir fragen an: km": a pen's mark read after the label, no first item
     section = ctx.section_lines(head_index)
     lead: list[Item] = [(None, [trailing], [head])] if trailing else []
-    kept = _without_lead(ctx, read_items([line for _, line in section], PROFILE, new_paragraph, lead))
+    kept = without_lead(ctx.profile, read_items([line for _, line in section], PROFILE, new_paragraph, lead))
     # The items end where a paragraph returns to the margin after a hanging-indented list: the
     # lines after the last item are the reasons without a heading, left to the justification.
     used = {id(line) for _, _, lines in kept for line in lines}
@@ -111,19 +111,6 @@ def extract_resolution(ctx: Context) -> None:
     result = [ResolutionItem(number=n, text=join_lines(parts)) for n, parts, _ in kept]
     ctx.set("resolution_proposal", result, [*([head] if trailing else []), *(line for _, line in section)])
     ctx.set_items("resolution_proposal", [lines for _, _, lines in kept])
-
-
-def _without_lead(ctx: Context, items: list[Item]) -> list[Item]:
-    """``items`` without the sentence that opens them ("Der Stadtrat beschließt:", "Der
-    Bauausschuss empfiehlt dem Stadtrat, folgenden Beschluss zu fassen:"): an unnumbered first
-    paragraph ending in a colon, followed by the items, that the profile's ``resolution_lead``
-    patterns name. It says who decides, not what; kept, it was read as the proposal's first item."""
-    if len(items) < 2 or items[0][0] is not None:
-        return items
-    text = join_lines(items[0][1])
-    if not text.endswith(":") or not ctx.profile.label("resolution_lead", fuzzy=0).match(text):
-        return items
-    return items[1:]
 
 
 def extract_justification(ctx: Context) -> None:

@@ -8,6 +8,7 @@ from ...layout.lines import Line
 from ...models import Provenance, ResolutionItem
 from ...text.normalize import join_lines
 from ..context import GUESSED, WEAK, Context, within
+from ..items import without_lead
 from .cells import match_wrapped
 from .closing import date_above_closing, date_over_signature, is_closing, trailing_signature
 from .heading import cue_type, heading_title, is_letterhead, lone_type_label, subject_title
@@ -236,6 +237,7 @@ def fill_resolution(ctx: Context) -> None:
         items = read_items(body)
         if lead and head is not None:
             items.insert(0, (None, [lead], [head]))
+        items = without_lead(ctx.profile, items)
     weak: tuple[float, str] | tuple[()] = ()
     if section is None and ctx.fields.values.get("document_type") in reader_vocabulary().types_without_request:
         return  # a speech or an answer requests nothing: its bold sentences are emphasis
