@@ -72,6 +72,7 @@ from variant_letters import (
     office_letter,
     speech_manuscript,
     swiss_motion,
+    swiss_report,
 )
 from variant_prints import allris, other_city_vorlage, sessionnet
 from variant_scans import (
@@ -124,7 +125,8 @@ SCAN_FAMILIES = (
 )
 #: Families built only when named, so that the default set stays as it was: letters with a
 #: business letter's page furniture, speech manuscripts, Vorlagen with margin labels or
-#: numbered section headings, Bavarian and Hessian Vorlagen and Berlin district assembly papers
+#: numbered section headings, Bavarian and Hessian Vorlagen, Berlin district assembly papers and
+#: Swiss reports with a proposal
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -136,6 +138,7 @@ NAMED_FAMILIES = (
     Family("bavarian-vorlage", bavarian_vorlage),
     Family("bvv-drucksache", bvv_drucksache),
     Family("magistrat-vorlage", magistrat_vorlage),
+    Family("swiss-report", swiss_report),
 )
 
 

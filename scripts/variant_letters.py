@@ -21,6 +21,7 @@ import magistrat_vorlage as mag
 import margin_vorlage as mv
 import office_letter as ol
 import speech as sp
+import swiss_report as swr
 import template_flow
 import template_letter
 import variant_text as vt
@@ -203,6 +204,13 @@ def magistrat_vorlage(rng: random.Random, out: Path) -> Golden:
     """A Hessian Magistrat's Vorlage to the Stadtverordnetenversammlung (:mod:`magistrat_vorlage`)."""
     use_font(rng)
     fields = mag.magistrat_vorlage(rng, out, size_and_lead)
+    return golden(**fields, page_count=template_flow.page_count(out))
+
+
+def swiss_report(rng: random.Random, out: Path) -> Golden:
+    """A Swiss executive's Bericht und Antrag to its parliament (:mod:`swiss_report`)."""
+    use_font(rng)
+    fields = swr.swiss_report(rng, out, size_and_lead)
     return golden(**fields, page_count=template_flow.page_count(out))
 
 

@@ -83,13 +83,19 @@ def _errs_at_end(match: regex.Match[str]) -> bool:
     return any(position >= match.end() - 1 for position in (*substitutions, *insertions, *deletions))
 
 
+def _section_label(ctx: Context, name: str) -> tuple[int, Line, regex.Match[str]] | None:
+    """The first line label ``name`` opens, passing over the line the paper's type was read from:
+    "Beschlussempfehlung" or "Bericht" in large type heads the paper as its type, and the
+    section's own heading, if any, comes further down."""
+    found = ctx.find_label(name)
+    while found is not None and within(found[1], ctx.fields.provenance.get("document_type") or []):
+        found = ctx.find_label(name, start=found[0] + 1)
+    return found
+
+
 def extract_resolution(ctx: Context) -> None:
     """Fill ``resolution_proposal``: numbered items ("01", "1.") or one item per paragraph."""
-    found = ctx.find_label("resolution")
-    if found is not None and within(found[1], ctx.fields.provenance.get("document_type") or []):
-        # "Beschlussempfehlung" in large type heads the paper as its type: the proposal's own
-        # heading, if any, comes further down.
-        found = ctx.find_label("resolution", start=found[0] + 1)
+    found = _section_label(ctx, "resolution")
     if found is None:
         if not _inline_resolution(ctx):
             ctx.set("resolution_proposal", [], [])
@@ -116,7 +122,7 @@ def extract_resolution(ctx: Context) -> None:
 def extract_justification(ctx: Context) -> None:
     """Fill ``justification``: paragraphs split by blank space, bullets as "- " lines, bold
     sub-headings as paragraphs of their own, table rows as cells joined by " | "."""
-    found = ctx.find_label("justification")
+    found = _section_label(ctx, "justification")
     stop = None
     if found is not None:
         head_index = found[0]

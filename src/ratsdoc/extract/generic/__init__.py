@@ -232,12 +232,16 @@ def fill_resolution(ctx: Context) -> None:
     skip = frozenset(id(line) for line in lines if _inside(line, taken) and lone_type_label(line.text, vocab) is None)
     section = proposal_section(lines, vocab, fuzzy=_fuzzy(ctx), skip=skip)
     head: Line | None = None
+    opening: list[Line] = []
     if section is not None:
         head, lead, body = section
         items = read_items(body)
         if lead and head is not None:
             items.insert(0, (None, [lead], [head]))
+        read = items
         items = without_lead(ctx.profile, items)
+        # The opening sentence dropped is still the section's: no reason of the justification.
+        opening = [line for _, _, where in read for line in where if all(line not in w for _, _, w in items)]
     weak: tuple[float, str] | tuple[()] = ()
     if section is None and ctx.fields.values.get("document_type") in reader_vocabulary().types_without_request:
         return  # a speech or an answer requests nothing: its bold sentences are emphasis
@@ -253,6 +257,7 @@ def fill_resolution(ctx: Context) -> None:
         return
     if section is not None:  # a request section; bold requests stay part of the running text
         used = {id(line) for _, _, where in items for line in where} | ({id(head)} if head is not None else set())
+        used |= {id(line) for line in opening}
         ctx.claimed.update(index for index, line in indexed if id(line) in used)
     ctx.set(
         "resolution_proposal",

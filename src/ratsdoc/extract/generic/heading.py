@@ -13,7 +13,7 @@ from ...text.dates import iter_dates
 from ...text.normalize import fold_for_match, join_lines
 from ...text.snapper import LABELS
 from .refinement import is_refinement, refined_block
-from .vocabulary import ReaderVocabulary, reader_vocabulary
+from .vocabulary import ADDRESSED, ReaderVocabulary, reader_vocabulary
 
 #: A value read with the lines it came from.
 Found = tuple[str, list[Line]]
@@ -344,11 +344,19 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apar
     folded = fold_for_match(text).rstrip(":")
     if folded in {fold_for_match(t) for t in vocab.document_types}:
         return False
+    if is_addressed_type(text, vocab) and len(block) == 1:
+        return False  # the paper's type line ("Bericht und Antrag an den Einwohnerrat"), not its subject
     if vocab.heading_re().match(text) or vocab.end_re().match(text) or LABEL_LIKE.match(text):
         return False
     first = block[0].text
     date = next(iter_dates(first), None)
     return not (date is not None and len(first.split()) <= 5)
+
+
+def is_addressed_type(text: str, vocab: ReaderVocabulary) -> bool:
+    """Whether ``text`` is a paper's type addressed to a body ("Botschaft an den Einwohnerrat")."""
+    typed = vocab.type_re.match(text.strip())
+    return typed is not None and ADDRESSED.match(text.strip()[typed.end() :]) is not None
 
 
 def heading_title(lines: Sequence[Line], page_height: float, vocab: ReaderVocabulary) -> Found | None:

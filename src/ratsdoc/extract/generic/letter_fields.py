@@ -14,10 +14,8 @@ from ...text.lookalikes import ocr_snapper
 from ...text.normalize import fold_for_match, join_lines
 from .closing import is_closing
 from .heading import Found, head_lines
-from .vocabulary import ReaderVocabulary
+from .vocabulary import TYPE_TAIL, ReaderVocabulary
 
-#: What may follow a type on its line: the rule it is filed under, the body, the sender.
-_TYPE_TAIL = regex.compile(r"^(?:\s*$|\s*[:(]|\s+(?:nach|gem\.|gemäß|gemaess|zur?|der|des|vom|Nr\.|betreffend)\b)")
 #: The same as OCR reads it: "gem." often comes out as "gern.", a longer word with a letter wrong.
 _TYPE_TAIL_OCR = regex.compile(
     r"^(?:\s*$|\s*[(]|\s+(?:(?:nach|gemäß|betreffend){e<=1}|gem\.|gern\.|zur?|der|des|vom|Nr\.)(?!\p{L}))"
@@ -65,7 +63,7 @@ def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool
         for segment in line.segments():
             text = " ".join(t.text for t in segment)
             match = vocab.type_re.match(text)
-            if match and _TYPE_TAIL.match(text[match.end() :]) and not text[match.end() :].lstrip().startswith(":"):
+            if match and TYPE_TAIL.match(text[match.end() :]) and not text[match.end() :].lstrip().startswith(":"):
                 return _canonical(vocab, match.group("type")), [line]
             snapped = ocr_snapper().snap(text, vocab.document_types) if ocr and len(segment) <= _TYPE_WORDS else None
             if snapped is None and ocr:
@@ -84,7 +82,7 @@ def is_type_line(line: Line, vocab: ReaderVocabulary, *, ocr: bool = False) -> b
         return False
     text = " ".join(t.text for t in segments[0])
     match = vocab.type_re.match(text)
-    if match and _TYPE_TAIL.match(text[match.end() :]) and not text[match.end() :].lstrip().startswith(":"):
+    if match and TYPE_TAIL.match(text[match.end() :]) and not text[match.end() :].lstrip().startswith(":"):
         return True
     if not ocr:
         return False

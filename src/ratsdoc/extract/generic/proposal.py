@@ -11,7 +11,7 @@ import regex
 from ...layout.lines import Line
 from ..items import GENERIC, Item
 from ..items import read_items as shared_read_items
-from .closing import is_closing
+from .closing import DATELINE, is_closing
 from .vocabulary import ReaderVocabulary
 from .wrapped import continues_sentence
 
@@ -34,8 +34,15 @@ def read_items(lines: Sequence[Line]) -> list[Item]:
 
 
 def _ends(line: Line, vocab: ReaderVocabulary, fuzzy: int) -> bool:
+    """Whether ``line`` ends a request section: an ending or request heading, the closing formula,
+    or a place and date line standing alone over the signatures ("Baden, 28. Juli 2025")."""
     text = line.text
-    return bool(vocab.end_re(fuzzy).match(text) or is_closing(text) or vocab.heading_re(fuzzy).match(text))
+    return bool(
+        vocab.end_re(fuzzy).match(text)
+        or is_closing(text)
+        or vocab.heading_re(fuzzy).match(text)
+        or DATELINE.fullmatch(text.strip())
+    )
 
 
 def proposal_section(

@@ -13,7 +13,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ...meeting.rules_patterns import Patterns, check_patterns
-from ...profile import compile_any, label_errors
+from ...profile import SECTION_NUMBER, compile_any, label_errors
 from ...text.snapper import LABEL_ALLOWANCE
 
 if sys.version_info >= (3, 11):
@@ -219,7 +219,18 @@ def _type_line_re(types: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
 
 @lru_cache(maxsize=16)
 def _heading_re(headings: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
-    return _anchored(_fuzzy_alternatives(headings, fuzzy), fuzzy, r"\s*(?::\s*(?P<rest>.*))?$")
+    # A heading may carry its section number ("2. Antrag", "3 Begründung").
+    return _anchored(
+        rf"{SECTION_NUMBER}(?:{_fuzzy_alternatives(headings, fuzzy)})", fuzzy, r"\s*(?::\s*(?P<rest>.*))?$"
+    )
+
+
+#: What may follow a type on its line: the rule it is filed under, the body, the sender.
+TYPE_TAIL = regex.compile(r"^(?:\s*$|\s*[:(]|\s+(?:nach|gem\.|gemäß|gemaess|zur?|der|des|vom|Nr\.|betreffend|an)\b)")
+#: A type line addressed to the body that decides ("Bericht und Antrag an den Einwohnerrat"): the
+#: paper's type over its subject, never the subject itself, which may open with a type and go on
+#: ("Stellungnahme des Stadtteilbeirates zur Streckenführung ...").
+ADDRESSED = regex.compile(r"^\s+an\s+(?:den|die|das)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*$")
 
 
 @lru_cache(maxsize=1)
