@@ -256,3 +256,12 @@ def test_a_date_whose_year_lost_its_end_under_a_stamp_is_warned() -> None:
     review_fields(ctx)
     assert str(ctx.fields.values["date"]) == "2022-08-19"
     assert not any(issue.field == "date" for issue in ctx.fields.warnings)
+
+
+def test_print_of_another_row_joined_before_a_stamps_words_is_no_pen_note() -> None:
+    # Dev seed 61 bv-scan: a stamp's "Bezirksamt Mitte" beside the letterhead, 6 pt lower, made
+    # the print before it ("SPD-Fraktion im Stadtrat") look shifted against it; its words keep
+    # one baseline among themselves, as print does and a hand does not.
+    sender = line(42.5, "SPD-Fraktion im Stadtrat", size=12.0)
+    stamp = line(48.5, "Bamberg Bezirksamt Miittt", x=sender.x1 + 4, size=12.0)
+    assert leading_note(Line(1, [*sender.tokens, *stamp.tokens])) == []

@@ -17,8 +17,8 @@ or after the cells of a table row stays.
 A note written left of a line and a little above it ("BV 7 am 25.07.2024 TOP" before the
 dateline) is read into the line's start with no gap after it: there every word of it must stand
 off the print after it, its top and its baseline shifted one way (a tick through a label grows
-its box up and down, and that is print under a mark), and the print must hold most of the
-line's letters (:func:`leading_note`).
+its box up and down, and that is print under a mark), its words must keep no baseline among
+themselves, and the print must hold most of the line's letters (:func:`leading_note`).
 """
 
 from __future__ import annotations
@@ -123,7 +123,9 @@ def leading_note(line: Line) -> list[Token]:
     """The words at the start of ``line`` that a pen wrote left of its print and OCR read into it
     (a meeting note left of the dateline), or none: each off the baseline and the top of the
     print after them (:func:`_off_print`), which stands on one baseline and holds at least as
-    many letters as they do."""
+    many letters as they do; two words or more of a note keep no baseline among themselves, as
+    a hand does not (words that do are print of another row: "SPD-Fraktion im Stadtrat" before
+    a stamp's words)."""
     words = list(line.words)
     for start in range(min(LEAD_WORDS, len(words) - LEAD_PRINT_WORDS), 0, -1):
         note, after = words[:start], words[start:]
@@ -133,6 +135,8 @@ def leading_note(line: Line) -> list[Token]:
         printed = _baseline(after)
         if printed is None or not _one_baseline(after, OFF_BASELINE * size):
             continue
+        if len(note) > 1 and _one_baseline(note, OFF_BASELINE * size):
+            continue  # words of one baseline are print of another row that OCR joined to this one
         top = statistics.median(t.top for t in after)
         if all(_off_print(word, top, printed, size) for word in note):
             return note
