@@ -4,9 +4,11 @@ over and between the head lines. The paper's date, title and type are the printe
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ratsdoc.extract.context import Context
 from ratsdoc.extract.cover import extract_cover
-from ratsdoc.extract.pen_notes import trailing_note, without_pen_notes
+from ratsdoc.extract.pen_notes import leading_note, trailing_note, without_pen_notes
 from ratsdoc.extract.review import review_fields
 from ratsdoc.extract.scan_datelines import dateline_date, placed_date
 from ratsdoc.layout.lines import Line, Token
@@ -196,3 +198,70 @@ def test_a_tilted_stamps_words_close_after_the_type_line_are_left_out() -> None:
     )
     stamp = [Token("zirksvertretund", 287, 222.9, 353, 239.6, 12.1), Token("West", 357, 222.9, 378, 239.6, 12.1)]
     assert [t.text for t in trailing_note(Line(1, [*printed.tokens, *stamp]))] == ["zirksvertretund", "West"]
+
+
+def test_a_pen_note_beside_the_title_is_found_when_one_print_word_sits_deeper() -> None:
+    # Dev seed 53 letter-scan 11: "Wv. 25.7." beside the title's last line was read "25 2."; a
+    # speck under "dem" made that word's box 3 pt deeper, and the print was taken for no line of
+    # one baseline, so the note stayed in the title.
+    printed = line(218.2, "Ortsteilrates Marbach nach dem Beschluss vom 16.11.2022", size=7.2)
+    words = list(printed.tokens)
+    words[3] = replace(words[3], bottom=words[3].bottom + 3.1)
+    note = [Token("25", 481, 211.7, 494, 221.3, 9.6), Token("2.", 496, 213.4, 507, 221.8, 8.4)]
+    assert [t.text for t in trailing_note(Line(1, [*words, *note]))] == ["25", "2."]
+    # Two words off the baseline are no single speck: no line of print to measure against.
+    words[2] = replace(words[2], bottom=words[2].bottom + 3.1)
+    assert trailing_note(Line(1, [*words, *note])) == []
+
+
+def test_a_pen_note_read_into_the_start_of_the_dateline_is_left_out_of_it() -> None:
+    # Dev seed 53 letter-scan 11: "BV 7 am 25.07.2024 TOP" written left of and above the dateline;
+    # "am 25.07.2024 T" was read into it, and the paper's date was lost to the note's.
+    note = [
+        Token("am", 309, 81.1, 326, 89.0, 7.9),
+        Token("25.07.2024", 334, 80.9, 398, 94.6, 13.7),
+        Token("T", 407, 83.0, 413, 90.5, 7.4),
+    ]
+    dateline = line(90.0, "Ansbach, den 24.06.2024", x=418, size=10.0)
+    assert [t.text for t in leading_note(Line(1, [*note, *dateline.tokens]))] == ["am", "25.07.2024", "T"]
+    lines = _head("Energetische Sanierung der Grundschule in der Uferstraße")
+    lines[2] = Line(1, [*note, *dateline.tokens])
+    assert str(_read(lines).fields.values["date"]) == "2024-06-24"
+    # Words on the print's baseline before it are print ("Köln, den" of a dateline).
+    assert leading_note(line(90.0, "Ansbach, den 24.06.2024", x=380, size=10.0)) == []
+
+
+def test_a_label_a_tick_made_tall_is_no_pen_note_before_the_title() -> None:
+    # Dev seed 53 letter-scan 4: a tick through "Anfrage:" made its box grow up and down; with
+    # its descender it looked shifted as a note is, and the paper lost its type.
+    label = Token("Anfrage:", 56, 193.4, 122, 217.2, 23.8)
+    title = line(203.0, "Erneuerung der Schwimmhalle in der Bergstraße", x=128, size=8.0)
+    assert leading_note(Line(1, [label, *title.tokens])) == []
+    # The same word raised whole, its descender with it, is a note's.
+    raised = Token("Anfrage:", 56, 194.0, 100, 204.0, 8.0)
+    assert leading_note(Line(1, [raised, *title.tokens])) == [raised]
+
+
+def test_a_date_whose_year_lost_its_end_under_a_stamp_is_warned() -> None:
+    # Dev seed 61 letter-scan 7: a stamp's frame over the "22" of "19.08.2022" left "19.08.20",
+    # a date of 2020 that no check named.
+    lines = _head("Instandsetzung der Kunsthalle am Kirchweg")
+    lines[2] = line(88, "Regensburg, den 19.08.20", x=388, size=10.3)
+    ctx = _read(lines)
+    review_fields(ctx)
+    assert any(issue.field == "date" and "year" in issue.message for issue in ctx.fields.warnings)
+    # A year in full is not warned for its first digits.
+    lines[2] = line(88, "Regensburg, den 19.08.2022", x=388, size=10.3)
+    ctx = _read(lines)
+    review_fields(ctx)
+    assert str(ctx.fields.values["date"]) == "2022-08-19"
+    assert not any(issue.field == "date" for issue in ctx.fields.warnings)
+
+
+def test_print_of_another_row_joined_before_a_stamps_words_is_no_pen_note() -> None:
+    # Dev seed 61 bv-scan: a stamp's "Bezirksamt Mitte" beside the letterhead, 6 pt lower, made
+    # the print before it ("SPD-Fraktion im Stadtrat") look shifted against it; its words keep
+    # one baseline among themselves, as print does and a hand does not.
+    sender = line(42.5, "SPD-Fraktion im Stadtrat", size=12.0)
+    stamp = line(48.5, "Bamberg Bezirksamt Miittt", x=sender.x1 + 4, size=12.0)
+    assert leading_note(Line(1, [*sender.tokens, *stamp.tokens])) == []

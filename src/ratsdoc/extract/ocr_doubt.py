@@ -1,8 +1,8 @@
 """Doubt from OCR: a cover field whose value was read over a word that Tesseract read unsure
 (:mod:`ratsdoc.ocr.confidence`), or beside a mark that OCR left out of the text (a pen stroke
-through the letterhead takes its words with it), gets a ``value_uncertain`` warning naming the
-field, so that a misread or cut value is never a silent wrong value, and the review lowers the
-field's confidence."""
+through the letterhead takes its words with it), or a date whose year a mark cut short, gets a
+``value_uncertain`` warning naming the field, so that a misread or cut value is never a silent
+wrong value, and the review lowers the field's confidence."""
 
 from __future__ import annotations
 
@@ -322,11 +322,38 @@ def _inside(line: Line, where: Sequence[Provenance]) -> list[Token]:
     ]
 
 
+#: A date whose year is two digits that begin every year of a century ("19.08.20" where a stamp's
+#: frame hid the "22" of "19.08.2022"): read as the year 2020, it may have lost its end.
+_CUT_YEAR = regex.compile(r"^\d{1,2}\.\d{1,2}\.(?:19|20)$")
+
+
+def warn_cut_year(ctx: Context) -> bool:
+    """Warn about a date read on an OCRed page from a word whose year is "19" or "20" alone: the
+    year's last digits may be under a mark (:data:`_CUT_YEAR`). Returns whether it warned."""
+    where = [p for p in ctx.fields.provenance.get("date") or [] if p.page in ctx.layout.ocr_pages]
+    if not isinstance(ctx.fields.values.get("date"), dt.date) or not where:
+        return False
+    for line in ctx.lines:
+        cut = next((t for t in _inside(line, where) if _CUT_YEAR.match(t.text.rstrip(",;:"))), None)
+        if cut is not None:
+            ctx.warn(
+                IssueCode.VALUE_UNCERTAIN,
+                f"date may be cut: its year was read as {cut.text.rsplit('.', 1)[-1]!r} on page {line.page}, "
+                "the first digits of a year (its end under a stamp or a mark?)",
+                line.page,
+                field="date",
+            )
+            return True
+    return False
+
+
 def warn_ocr_doubts(ctx: Context) -> None:
     """Warn about every cover field read over a word OCR was unsure of, or from a line that
     lost words OCR dropped as no regular text (a pen stroke through the letterhead), or with
     a word OCR broke into letters, a gap where a mark hid words or a line ended too soon."""
     warned = warn_fragments(ctx) | warn_holes(ctx)
+    if warn_cut_year(ctx):
+        warned.add("date")
     if "title" not in warned and (warn_hidden_start(ctx) or warn_mark_at_end(ctx) or warn_short_line(ctx)):
         warned.add("title")
     doubts = ctx.layout.ocr_doubts

@@ -13,6 +13,12 @@ cuts the top or the bottom of its letters, not both). Only the head of page 1 is
 (:data:`HEAD_SHARE`), where the title, type and date lines stand; a word in a column of print
 there (where other rows start, :data:`COLUMN_ROWS`: a cover's side column on its own baseline)
 or after the cells of a table row stays.
+
+A note written left of a line and a little above it ("BV 7 am 25.07.2024 TOP" before the
+dateline) is read into the line's start with no gap after it: there every word of it must stand
+off the print after it, its top and its baseline shifted one way (a tick through a label grows
+its box up and down, and that is print under a mark), its words must keep no baseline among
+themselves, and the print must hold most of the line's letters (:func:`leading_note`).
 """
 
 from __future__ import annotations
@@ -55,9 +61,16 @@ def _baseline(tokens: Sequence[Token]) -> float | None:
 
 
 def _one_baseline(tokens: Sequence[Token], tolerance: float) -> bool:
-    """Whether ``tokens`` (those without a descender) stand on one baseline, as print does."""
-    bottoms = [t.bottom for t in tokens if not _DESCENDER.search(t.text)]
-    return bool(bottoms) and max(bottoms) - min(bottoms) <= tolerance
+    """Whether ``tokens`` (those without a descender) stand on one baseline, as print does: their
+    bottoms within ``tolerance`` of each other, one of four or more left out (a speck or a stroke
+    under one word makes its box deeper: "dem" 3 pt below "nach" and "Beschluss" beside it)."""
+    bottoms = sorted(t.bottom for t in tokens if not _DESCENDER.search(t.text))
+    if not bottoms:
+        return False
+    if len(bottoms) >= 4:
+        middle = statistics.median(bottoms)
+        bottoms.remove(max(bottoms, key=lambda bottom: abs(bottom - middle)))
+    return max(bottoms) - min(bottoms) <= tolerance
 
 
 def trailing_note(line: Line) -> list[Token]:
@@ -81,6 +94,52 @@ def trailing_note(line: Line) -> list[Token]:
         return (
             note if abs(off) > OFF_BASELINE * size and lowered * off > 0 and abs(lowered) > OFF_BASELINE * size else []
         )
+    return []
+
+
+#: A note read into the start of a line ("BV 7 am 25.07.2024" left of "Ansbach, den ...") has at
+#: most this many words (a meeting note: "BV 3 am 30.01.2012 TOP 7.2.7") ...
+LEAD_WORDS = 6
+#: ... and the print after it at least this many (a dateline: place, "den" and the date).
+LEAD_PRINT_WORDS = 2
+#: A descender reaches this share of the type size under the baseline.
+DESCENT = 0.25
+
+
+def _off_print(word: Token, top: float, bottom: float, size: float) -> bool:
+    """Whether ``word`` stands off a line of print whose words' top and baseline are ``top`` and
+    ``bottom``: its own bottom (less a descender's :data:`DESCENT`) and top both shifted one way
+    by more than :data:`OFF_BASELINE` of ``size``, as a hand's letters are; a mark over print
+    moves one edge of a word's box, not both."""
+    raised = word.top - top
+    # A descender reaches about a quarter of the size under the baseline: a box grown both up
+    # and down (a tick through "Anfrage:") is print under a mark, not a shifted note.
+    lowered = word.bottom - bottom - (DESCENT * size if _DESCENDER.search(word.text) else 0.0)
+    reach = OFF_BASELINE * size
+    return abs(raised) > reach and abs(lowered) > reach and raised * lowered > 0
+
+
+def leading_note(line: Line) -> list[Token]:
+    """The words at the start of ``line`` that a pen wrote left of its print and OCR read into it
+    (a meeting note left of the dateline), or none: each off the baseline and the top of the
+    print after them (:func:`_off_print`), which stands on one baseline and holds at least as
+    many letters as they do; two words or more of a note keep no baseline among themselves, as
+    a hand does not (words that do are print of another row: "SPD-Fraktion im Stadtrat" before
+    a stamp's words)."""
+    words = list(line.words)
+    for start in range(min(LEAD_WORDS, len(words) - LEAD_PRINT_WORDS), 0, -1):
+        note, after = words[:start], words[start:]
+        if sum(len(t.text) for t in note) > sum(len(t.text) for t in after):
+            continue  # the print is the most of the line: a line's end off it is another rule's
+        size = statistics.median(t.size for t in after)
+        printed = _baseline(after)
+        if printed is None or not _one_baseline(after, OFF_BASELINE * size):
+            continue
+        if len(note) > 1 and _one_baseline(note, OFF_BASELINE * size):
+            continue  # words of one baseline are print of another row that OCR joined to this one
+        top = statistics.median(t.top for t in after)
+        if all(_off_print(word, top, printed, size) for word in note):
+            return note
     return []
 
 
@@ -109,6 +168,9 @@ def without_pen_notes(layout: Layout) -> Layout:
         note = trailing_note(line) if any(line is row for row in rows) else []
         if note and _in_column(note[0], line, rows):
             note = []  # a column of print beside the title ("öffentlich", "Drucksache 0112/23")
+        lead = leading_note(line) if any(line is row for row in rows) else []
+        if lead and not _in_column(lead[0], line, rows):
+            note = [*lead, *note]
         if not note:
             lines.append(line)
             continue
