@@ -24,7 +24,9 @@ also the long verbatim minutes of ``meeting_plenary.py`` (set like a plenary pro
 N`` also those of ``meeting_plenary_hard.py`` (the same with what the reader found hard); with ``--austrian-styles
 N`` also those of ``meeting_austrian.py`` (Austrian Verhandlungsschriften of a Gemeinderat, their agenda in
 whole titles, keywords or numbers only); with ``--deep-agendas N`` also those of ``meeting_deep.py`` (agendas
-numbered to three levels with long titles, dot leaders and page numbers, items over page breaks). The same seed
+numbered to three levels with long titles, dot leaders and page numbers, items over page breaks); with ``--bw-styles
+N`` also those of ``meeting_protokoll_bw.py`` (a Gemeinderat's Protokoll in Baden-Württemberg: two label pairs a head
+line, the members present as one run-on list, votes in words or as "14:0:1"). The same seed
 gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
 """
 
@@ -417,6 +419,7 @@ STYLE_MODULES = (
     ("--plenary-hard", "meeting_plenary_hard"),
     ("--austrian-styles", "meeting_austrian"),
     ("--deep-agendas", "meeting_deep"),
+    ("--bw-styles", "meeting_protokoll_bw"),
 )
 
 

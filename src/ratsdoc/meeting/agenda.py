@@ -12,12 +12,16 @@ from ..layout.lines import Line
 from .agenda_columns import read_apart, rejoin_rows, strip_side_cells
 from .agenda_item import ALIGN, HEADING_CHARS, MARKER, MARKER_PREFIX, Item, match_item, part_state
 from .agenda_numbers import foreign, in_sequence, levels, next_number, restarts, unmarked_next
-from .agenda_papers import cell_number, numbers_in, split_cells, take_numbers, tidy
+from .agenda_papers import cell_number, numbers_in, split_cells, take_numbers, tidy, whole_number
 from .agenda_wrap import continues, join_bare, split_side_rows
 from .rules import MeetingRules
 
 #: A line that opens with a date ('26. Oktober 2022', '3. 5. 2023'), as a title wrapped before it does.
 _DATE_START = regex.compile(r"^\s*\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\p{L}{3,}\.?\s+\d{4})\b")
+
+
+#: How many lines under an item's title may name its paper alone ('Vorlage: 0112/23').
+PAPER_LINES = 2
 
 
 def _new_item(line: Line, match: regex.Match[str], public: bool | None, rules: MeetingRules) -> Item:
@@ -111,6 +115,11 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             # A line under the title (a Swiss list's procedure line) does not end the list.
             if not anywhere and abs(line.x0 - items[-1].title_x) > ALIGN:
                 in_list = False
+            # A line right under the title that is nothing but a paper reference ('Vorlage: GR
+            # 2024/036', set in under a heading) names the item's paper.
+            paper = whole_number(text, rules) if len(items[-1].body) < PAPER_LINES else None
+            if paper is not None and paper not in items[-1].paper_numbers:
+                items[-1].paper_numbers.append(paper)
             items[-1].body.append(line)
         previous = line
     strip_side_cells(items, lambda text, before: cell_number(text, before, rules))

@@ -37,12 +37,26 @@ _NAMED_OFFICE = regex.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}
 HEAD_ROWS = 40
 
 
-def _column(heading: Line) -> tuple[float, float]:
+def _column(heading: Line, labelled: bool = False) -> tuple[float, float]:
     """The x range of the attendance column: a heading in a table row (Anwesende |
-    Entschuldigt | Verteiler) limits it to its own cell."""
+    Entschuldigt | Verteiler) limits it to its own cell; a ``labelled`` row ("Anwesend:" with
+    the list set in beside it) has the list in the column of its value."""
     segments = heading.segments()
+    if labelled:
+        return segments[1][0].x0 - 4, float("inf")
     right = segments[1][0].x0 - 2 if len(segments) > 1 else float("inf")
     return segments[0][0].x0 - 4, right
+
+
+def _labelled_row(heading: Line, rules: MeetingRules) -> bool:
+    """Whether the attendance heading is a label with its list beside it ("Anwesend:   Anna Bauer
+    (CDU), ..."), not a table's heading row: the label ends with its colon and what follows is no
+    other attendance heading."""
+    segments = heading.segments()
+    if len(segments) < 2 or not _first_cell(heading).rstrip().endswith(":"):
+        return False
+    rest = " ".join(t.text for t in segments[1])
+    return not (rules.res["attendee"].match(rest) or rules.res["absent"].match(rest))
 
 
 def _first_cell(line: Line) -> str:
@@ -53,7 +67,7 @@ def _first_cell(line: Line) -> str:
 def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[tuple[str, bool]]:
     """Texts of the list's lines after the heading at ``start``, inside its column, each with
     whether it stands apart from the line above (more than :data:`LINE_GAP` line heights)."""
-    left, right = _column(lines[start])
+    left, right = _column(lines[start], _labelled_row(lines[start], rules))
     texts: list[tuple[str, bool]] = []
     previous = lines[start]
     for line in lines[start + 1 :]:
@@ -75,6 +89,8 @@ def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[
             continue
         if rules.res["absent"].match(text) or rules.lists["items"][0].match(text) or rules.res["agenda"].match(text):
             break
+        if rules.res["absent"].match(_first_cell(line)):
+            break  # 'Entschuldigt:' in the label column beside a list set in ('Anwesend:   ...')
         if _opens_item(line, rules):
             break
         texts.append((text, line.top - previous.bottom > LINE_GAP * height))
@@ -146,6 +162,8 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
     if len(heading.segments()) > 1 and _COUNT.match(" ".join(t.text for s in heading.segments()[1:] for t in s)):
         return [], []  # 'Anwesend   119 Mitglieder': a count, no list
     inline = rules.res["attendee"].sub("", head_text, count=1).strip()
+    if _labelled_row(heading, rules):
+        inline = " ".join(t.text for segment in heading.segments()[1:] for t in segment)
     rows = _joined(([(inline, False)] if inline else []) + _list_lines(lines, start, rules), rules)
     texts = [text for text, _ in rows]
     # Running text (entries separated by commas across lines) or one entry per line.

@@ -39,7 +39,8 @@ STAGE_NOTES = [
 #: Parties and groups of German, Swiss and Austrian councils, as patterns.
 FACTIONS = (
     r"\S*Fraktion\S*(?:\s+\S+){0,4}|CDU|CSU|SPD|GRÜNE|Bündnis\s*90/Die\s+Grünen|FDP|"
-    r"DIE\s+LINKE|Linke|AfD|Freie\s+Wähler|FW|ÖDP|Volt|Die\s+PARTEI|SVP|fraktionslos|"
+    # Free voters' groups as Baden-Württemberg and Bavaria name them: FWV, FWG, UWV.
+    r"DIE\s+LINKE|Linke|AfD|Freie\s+Wähler|FWV|FWG|UWV|FW|ÖDP|Volt|Die\s+PARTEI|SVP|fraktionslos|"
     r"ÖVP|SPÖ|FPÖ|NEOS"  # Austria's
 )
 #: Words of a session record: "Beginn:", "Anwesend", "Traktanden", "Protokoll über die Sitzung".
@@ -132,7 +133,8 @@ PAPER_NUMBERS = [
     # A Gemeinderat's paper ('GRDrs 123/2025', 'GR-Drs. 123/2025').
     r"Geschäfts-Nr\.|GR-?Drs\.?|Gemeinderatsdrucksache)\s*(?:Nr\.\s*)?:?\s*"
     # A version after a full stop ('Drs. 21-3920.1', the amended paper) is part of the number.
-    r"(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5}|(?:[\p{Lu}]{1,5}[/-])?\d[\d]*(?:[/-]\d+)+"
+    # A letter code may stand apart by a space, in capitals: 'Vorlage: GR 2024/049'.
+    r"(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5}|(?:[\p{Lu}]{1,5}[/-]|(?-i:\p{Lu}{1,5})\s)?\d[\d]*(?:[/-]\d+)+"
     r"(?:\.\d{1,2}(?![\d.]))?)",
     r"\((?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5})\)",  # Swiss, after the title: '(20/GE 23/440)'
     # A bare number in parentheses at the end of a title: '(0112/23)', '(AN/0123/2022)'.

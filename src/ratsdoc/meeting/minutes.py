@@ -23,6 +23,9 @@ _RATIO = regex.compile(
     r"\s+Stimmen\b"
 )
 
+#: Counts as the whole value of a vote label: 'Abstimmung: 14:0:1' (yes, no, abstentions), '14:0'.
+_LABELLED_RATIO = regex.compile(r"^\s*(?P<yes>\d{1,4})\s*:\s*(?P<no>\d{1,4})(?:\s*:\s*(?P<abstain>\d{1,4}))?\s*\.?\s*$")
+
 #: The number of votes cast ('mit 8 Stimmen'): in a unanimous vote, every one of them was a yes.
 _CAST = regex.compile(r"\bmit\s+(?P<n>\d{1,4})\s+Stimmen\b", regex.IGNORECASE)
 
@@ -33,8 +36,10 @@ def _cast(text: str) -> int | None:
     return int(match.group("n")) if match else None
 
 
-def read_vote(text: str, rules: MeetingRules) -> Vote | None:
-    """The vote in ``text``: counts in one order (after or before their words) and 'einstimmig'."""
+def read_vote(text: str, rules: MeetingRules, *, labelled: bool = False) -> Vote | None:
+    """The vote in ``text``: counts in one order (after or before their words) and 'einstimmig';
+    with ``labelled`` (``text`` is a vote label's value) also counts alone ('14:0:1'), which
+    elsewhere may be a time of day."""
     after, before = rules.vote_count_res
     counts: dict[str, int | None] = {}
     for patterns in (after, before):
@@ -42,7 +47,7 @@ def read_vote(text: str, rules: MeetingRules) -> Vote | None:
         if any(found.values()):
             counts = {name: int(m.group("n")) if m else None for name, m in found.items()}
             break
-    ratio = _RATIO.search(text)
+    ratio = _RATIO.search(text) or (_LABELLED_RATIO.match(text) if labelled else None)
     if ratio:
         # 'mit 59:55 Stimmen bei 3 Enthaltungen' (Swiss minutes): yes:no, abstentions if stated.
         # The abstentions may be counted in the other order than the words the ratio holds
@@ -177,7 +182,7 @@ def read_outcome(
         match = rules.res["vote"].match(line.text)
         if match and vote is None:
             text, used = _paragraph(body, index, match.group("rest"), rules)
-            vote = read_vote(text, rules)
+            vote = read_vote(text, rules, labelled=True)
             # A label alone over a table of the votes by faction ('Fraktion  Ja  Nein  Enthaltung'),
             # or over one count a line ('Ja-Stimmen: 15' / 'Nein-Stimmen: 2').
             alone = not match.group("rest").strip()

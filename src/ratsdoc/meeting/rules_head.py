@@ -79,7 +79,9 @@ class HeadRules(BaseModel):
             # A place's name may open with an abbreviation ('Kanton St. Gallen', 'Stadt St. Ingbert').
             r"Bezirksamt|Stadtverwaltung|Gemeindeverwaltung|Marktgemeinde|Stadtgemeinde)\s+(?:\p{Lu}\p{Ll}{1,2}\.\s*)?"
             r"\p{Lu}[\p{L}-]+"
-            r"(?:\s+\p{Lu}[\p{L}-]+)?)\s*$",
+            r"(?:\s+\p{Lu}[\p{L}-]+)?"
+            # A place named by its river or region: 'Weilheim an der Teck', 'Frankfurt am Main'.
+            r"(?:\s+(?:an|am|im|in|ob)(?:\s+der)?\s+\p{Lu}[\p{L}.-]+)?)\s*$",
         ],
         description="The issuer at the end of a short head line of page 1 ('Stadt Erlangen', "
         "'Einladung   Stadt Erlangen'); matched with case, so a signature in capitals is not one.",
