@@ -26,7 +26,9 @@ N`` also those of ``meeting_austrian.py`` (Austrian Verhandlungsschriften of a G
 whole titles, keywords or numbers only); with ``--deep-agendas N`` also those of ``meeting_deep.py`` (agendas
 numbered to three levels with long titles, dot leaders and page numbers, items over page breaks); with ``--bw-styles
 N`` also those of ``meeting_protokoll_bw.py`` (a Gemeinderat's Protokoll in Baden-Württemberg: two label pairs a head
-line, the members present as one run-on list, votes in words or as "14:0:1"). The same seed
+line, the members present as one run-on list, votes in words or as "14:0:1"); with ``--bavarian-invitations N``
+also those of ``meeting_einladung_bayern.py`` (a Bavarian Gemeinderat's Einladung: the letter's date beside the
+town, the session in a sentence or rows, plots and plan numbers in titles, sub-items). The same seed
 gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
 """
 
@@ -420,6 +422,7 @@ STYLE_MODULES = (
     ("--austrian-styles", "meeting_austrian"),
     ("--deep-agendas", "meeting_deep"),
     ("--bw-styles", "meeting_protokoll_bw"),
+    ("--bavarian-invitations", "meeting_einladung_bayern"),
 )
 
 

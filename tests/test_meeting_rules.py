@@ -41,6 +41,7 @@ PATTERN_LISTS = [
     "session_evidence",
     "toc_headings",
     "year_words",
+    "plot_words",
     "body_phrases",
     "originator_lines",
     "public_sessions",

@@ -85,10 +85,13 @@ def _starts_lower(text: str) -> bool:
 _ABBREVIATION = 5
 
 
-def _paper_like(item: Item) -> bool:
-    """Whether the title holds a paper number the item does not list."""
+def _paper_like(item: Item, rules: MeetingRules) -> bool:
+    """Whether the title holds a paper number the item does not list; a plot's or a plan's number
+    ('Fl.Nr. 916/26') is none."""
     for match in _PAPER_LIKE.finditer(item.title):
         number = " ".join(match.group().split())
+        if rules.res["plot_word"].search(item.title[: match.start()]):
+            continue
         if not _YEARS.match(number) and number not in item.paper_numbers:
             return True
     return False
@@ -224,7 +227,7 @@ def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool =
             found.append(f"item {name} has no title")
         elif _cut(item, rules, bare):
             found.append(f"the title of item {name} looks cut")
-        if _paper_like(item):
+        if _paper_like(item, rules):
             found.append(f"the title of item {name} holds a paper number")
         prose = _prose(item.title, rules)
         if prose:

@@ -107,6 +107,10 @@ SESSION_LINES = [
     # The day and place under the session line ('über die öffentliche Sitzung des Gemeinderates' /
     # 'am Donnerstag, 14. März 2024, im Sitzungssaal des Gemeindeamtes').
     rf"^\s*am\s+(?:\p{{L}}+,\s*)?(?P<date>{DATE}),?\s+(?:im|in\s+der|in\s+dem)\s+(?P<location>\p{{Lu}}.*)",
+    # ... with the hour, the room in the same sentence or on the line below ('am Dienstag, 12. März
+    # 2024, um 19:30 Uhr' / 'im Sitzungssaal des Rathauses').
+    rf"^\s*am\s+(?:\p{{L}}+,\s*)?(?P<date>{DATE}),?\s+um\s+(?P<start>\d{{1,2}}[:.]\d{{2}})\s*Uhr,?"
+    r"(?:\s+(?:im|in\s+der|in\s+dem)\s+(?P<location>\p{Lu}.*))?\s*$",
 ]
 
 #: Agenda item lines (the field's description says which is preferred where).

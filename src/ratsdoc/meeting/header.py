@@ -26,6 +26,8 @@ _DAY_LINE = regex.compile(
     regex.IGNORECASE,
 )
 _START_LINE = regex.compile(r"^\s*(?:um\s+)?(?P<start>\d{1,2}(?:[:.]\d{2})?\s*Uhr)\s*$", regex.IGNORECASE)
+#: The preposition that opens a place line under a session sentence ('im Sitzungssaal ...').
+_IN_ROOM = regex.compile(r"^(?:im|in\s+der|in\s+dem)\s+(?=\p{Lu})")
 #: How far below the first page's top the header block may go: the first lines of a document.
 HEADER_LINES = 40
 #: A wrapped value continues on the next line when it starts this close to the value's x.
@@ -227,7 +229,8 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
             if "location" in pattern.groupindex and "location" not in groups:
                 # The place on the line below the session line ('... 18:30 Uhr •' / 'Schule, Straße 6').
                 tail = value_continuation(head, index, line.x0, rules, running=True)
-                header.put("location", _clean(_join_place(tail)), line)
+                # 'im Sitzungssaal des Rathauses' goes on with the sentence above: the room is the place.
+                header.put("location", _IN_ROOM.sub("", _clean(_join_place(tail))), line)
             if "location" in groups:
                 x = line.words[len(ICONS.sub("", line.text)[: match.start("location")].split())].x0
                 tail = value_continuation(head, index, x, rules, running=True)

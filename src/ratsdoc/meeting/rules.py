@@ -63,6 +63,7 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
             "session_close": any_of(self.session_close),
             "toc": any_of(self.toc_headings),
             "year_word": regex.compile(rf"(?:{'|'.join(self.year_words)})", FLAGS),
+            "plot_word": regex.compile(rf"(?:{'|'.join(self.plot_words)})\s*$", FLAGS),
             "vote_heading": regex.compile(rf"^\s*(?:{'|'.join(self.vote_labels)})\s*:?\s*$", FLAGS),
             # A decision or vote label with its colon anywhere in a text ('... Beschluss: Der Rat').
             "result_label": regex.compile(rf"(?:{'|'.join([*self.decision_labels, *self.vote_labels])})\s*:", FLAGS),

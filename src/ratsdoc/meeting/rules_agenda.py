@@ -83,6 +83,17 @@ class AgendaRules(BaseModel):
         description="Words after which a span of consecutive years ('Haushaltsjahre 2023/2024') belongs to "
         "the title, not a paper number.",
     )
+    plot_words: Patterns = Field(
+        default_factory=lambda: [
+            r"Fl\.\s?-?\s?Nr\.?",  # 'Fl.Nr. 123/4' (Bavaria's plot number)
+            r"Flur(?:stücks?)?-?(?:nummer|Nr\.?)",
+            r"Flurstücke?s?",
+            r"Flst\.(?:\s?-?Nr\.?)?",
+            r"Bebauungsplan(?:es|s)?\s+Nr\.?",
+        ],
+        description="Words after which a number in a title is a plot's or a plan's ('Fl.Nr. 123/4', "
+        "'Flurstück 45/2'), never a paper's: no reason to doubt the item.",
+    )
     title_open_ends: list[str] = Field(
         default_factory=lambda: [
             *("und", "oder", "sowie", "bzw.", "der", "die", "das", "des", "den", "dem", "ein", "eine", "einer"),
