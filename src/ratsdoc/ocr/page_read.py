@@ -19,6 +19,7 @@ from .box_letters import PixelBox, letters_in_boxes
 from .confidence import OcrDoubt, doubtful_words, dropped_regions
 from .engine import OcrBackend
 from .filters import descreen, deskew, prepare_specks, runs_sideways
+from .frames import find_frames, frame_words
 from .marks import without_marks
 from .mixed_lines import split_mixed_lines
 from .noise import without_edge_signs, without_rules
@@ -66,6 +67,8 @@ def read_pixels(
     image = descreen(without_colour_marks(page.number, image, dpi, warnings), dpi)
     page, image = upright(page, note_dpi(image, dpi), engine, warnings)
     image, _ = deskew(image)
+    # A black stamp is known by its frame (frames.py); its words are taken out after reading.
+    frames = find_frames(image, dpi)
     # Checkboxes are read from the pixels (lines_with_marks); Tesseract must not see them.
     boxes = [(left, top, right, bottom) for left, top, right, bottom, _ in find_boxes(image, dpi)]
     prepared, ink, specks = prepare_specks(image, dpi, erase=boxes)
@@ -73,11 +76,13 @@ def read_pixels(
     words = second_pass(engine, prepared, read_in_bands(engine, prepared, threads), threads)
     words, dropped = irregular_words(split_mixed_lines(words))
     warnings.extend(ignored(page.number, box, dpi, "text that is not a regular text line") for box in dropped)
+    words, framed = frame_words(words, frames, image)
     words, stamps = stamp_words(words)
     words, notes = handwritten_rows(words)
+    warnings.extend(ignored(page.number, box, dpi, "a stamp in a frame") for box in framed)
     warnings.extend(ignored(page.number, box, dpi, "a stamp dated in stamp style") for box in stamps)
     warnings.extend(ignored(page.number, box, dpi, "a handwritten note") for box in notes)
-    dropped += stamps + notes
+    dropped += framed + stamps + notes
     words, bullets = find_bullets(ink, repaired_words(ink, specks, words))
     # A square capital found as a box was erased before reading: its word gets it back.
     letters, words = letters_in_boxes(boxes, words)
