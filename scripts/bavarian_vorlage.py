@@ -185,16 +185,8 @@ def bavarian_vorlage(
         flow.para(title, font=ff.BOLD, after=lead)
 
     def proposal() -> None:
-        if items is None:
-            return
-        flow.heading(labels["resolution"], size=size + 0.5, before=lead * 0.4, after=lead * 0.2)
-        if opener:
-            flow.para(opener, after=lead * 0.3)
-        if isinstance(items, str):
-            flow.para(items, after=lead)
-        else:
-            flow.items(items, indent=20, gap=3)
-            flow.space(lead * 0.5)
+        if items is not None:
+            template_flow.request(flow, labels["resolution"], items, before=lead * 0.4, opener=opener)
 
     if proposal_first:
         proposal()
@@ -203,9 +195,7 @@ def bavarian_vorlage(
     if not proposal_first:
         proposal()
     if attachments:
-        flow.heading("Anlagen:", size=size, before=lead * 0.3, after=0)
-        for name in attachments:
-            flow.line(name)
+        template_flow.attachment_list(flow, attachments)
     flow.space(lead)
     flow.line(f"{place}, {vt.de_date(signed)}")
     flow.space(lead * 0.5)

@@ -112,19 +112,12 @@ def magistrat_vorlage(
         size=size - 1,
     )
     if items is not None:
-        flow.heading(vt.pick(rng, PROPOSAL_LABELS), size=size + 0.5, before=lead * 0.3, after=lead * 0.2)
-        flow.para(vt.pick(rng, OPENERS), after=lead * 0.3)
-        if isinstance(items, str):
-            flow.para(items, after=lead)
-        else:
-            flow.items(items, indent=20, gap=3)
-            flow.space(lead * 0.5)
+        heading = vt.pick(rng, PROPOSAL_LABELS)
+        template_flow.request(flow, heading, items, before=lead * 0.3, opener=vt.pick(rng, OPENERS))
     flow.heading("Begründung:" if not informational else "Sachverhalt:", size=size + 0.5, before=lead * 0.3)
     template_flow.blocks(flow, reasons)
     if attachments:
-        flow.heading("Anlagen:", size=size, before=lead * 0.3, after=0)
-        for name in attachments:
-            flow.line(name)
+        template_flow.attachment_list(flow, attachments)
     flow.space(lead)
     flow.line("Der Magistrat")
     flow.space(lead * 0.4)

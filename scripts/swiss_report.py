@@ -117,14 +117,7 @@ def swiss_report(
     flow.space(lead * 0.5)
     flow.heading(f"1. {heading}", size=size + 0.5, before=lead * 0.3, after=lead * 0.2)
     template_flow.blocks(flow, reasons)
-    flow.heading("2. Antrag", size=size + 0.5, before=lead * 0.3, after=lead * 0.2)
-    if opener:
-        flow.para(opener, after=lead * 0.3)
-    if isinstance(items, str):
-        flow.para(items, after=lead)
-    else:
-        flow.items(items, indent=20, gap=3)
-        flow.space(lead * 0.5)
+    template_flow.request(flow, "2. Antrag", items, before=lead * 0.3, opener=opener)
     flow.space(lead)
     if not date_top:
         flow.line(dated)

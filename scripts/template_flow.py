@@ -312,3 +312,30 @@ def blocks(flow: Flow, content: Blocks, hyphenation: Sequence[str] = ()) -> None
             flow.para(block)
         else:
             flow.bullets(block)
+
+
+def request(
+    flow: Flow,
+    heading: str,
+    items: Sequence[tuple[str, str]] | str,
+    *,
+    before: float,
+    opener: str | None = None,
+) -> None:
+    """A proposal under its ``heading``: the ``opener`` sentence if any, then one paragraph or
+    numbered items, as the Vorlage families set it."""
+    flow.heading(heading, size=flow.size + 0.5, before=before, after=flow.lead * 0.2)
+    if opener:
+        flow.para(opener, after=flow.lead * 0.3)
+    if isinstance(items, str):
+        flow.para(items, after=flow.lead)
+    else:
+        flow.items(items, indent=20, gap=3)
+        flow.space(flow.lead * 0.5)
+
+
+def attachment_list(flow: Flow, names: Sequence[str]) -> None:
+    """ "Anlagen:" over one attachment a line."""
+    flow.heading("Anlagen:", size=flow.size, before=flow.lead * 0.3, after=0)
+    for name in names:
+        flow.line(name)

@@ -8,6 +8,7 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import archive_scan as ar
 import bavarian_vorlage as bav
@@ -165,53 +166,47 @@ def furnish(
     return replace(paper, attachments=attachments, furniture=furniture), sender, attachments
 
 
+def _drawn(rng: random.Random, out: Path, draw: Callable[..., dict[str, Any]], **options: Any) -> Golden:
+    """A family drawn by ``draw(rng, out, size_and_lead, **options)`` in a face picked for it: its
+    golden with the page count of what it rendered."""
+    use_font(rng)
+    fields = draw(rng, out, size_and_lead, **options)
+    return golden(**fields, page_count=template_flow.page_count(out))
+
+
 def speech_manuscript(rng: random.Random, out: Path) -> Golden:
     """A faction's speech manuscript (:mod:`speech`)."""
-    use_font(rng)
-    fields = sp.speech(rng, out, size_and_lead)
-    return golden(**fields, page_count=template_flow.page_count(out))
+    return _drawn(rng, out, sp.speech)
 
 
 def margin_vorlage(rng: random.Random, out: Path) -> Golden:
     """A Landkreis's Vorlage with its section labels in a margin column (:mod:`margin_vorlage`)."""
-    use_font(rng)
-    fields = mv.margin_vorlage(rng, out, size_and_lead)
-    return golden(**fields, page_count=template_flow.page_count(out))
+    return _drawn(rng, out, mv.margin_vorlage)
 
 
 def numbered_vorlage(rng: random.Random, out: Path) -> Golden:
     """A ``margin-vorlage`` whose sections are numbered headings over full-width text."""
-    use_font(rng)
-    fields = mv.margin_vorlage(rng, out, size_and_lead, numbered=True)
-    return golden(**fields, page_count=template_flow.page_count(out))
+    return _drawn(rng, out, mv.margin_vorlage, numbered=True)
 
 
 def bavarian_vorlage(rng: random.Random, out: Path) -> Golden:
     """A Bavarian town's Sitzungs- or Beschlussvorlage (:mod:`bavarian_vorlage`)."""
-    use_font(rng)
-    fields = bav.bavarian_vorlage(rng, out, size_and_lead)
-    return golden(**fields, page_count=template_flow.page_count(out))
+    return _drawn(rng, out, bav.bavarian_vorlage)
 
 
 def bvv_drucksache(rng: random.Random, out: Path) -> Golden:
     """A Berlin district assembly's Antrag, Anfrage or Beschlussempfehlung (:mod:`bvv_drucksache`)."""
-    use_font(rng)
-    fields = bvv.bvv_drucksache(rng, out, size_and_lead)
-    return golden(**fields, page_count=template_flow.page_count(out))
+    return _drawn(rng, out, bvv.bvv_drucksache)
 
 
 def magistrat_vorlage(rng: random.Random, out: Path) -> Golden:
     """A Hessian Magistrat's Vorlage to the Stadtverordnetenversammlung (:mod:`magistrat_vorlage`)."""
-    use_font(rng)
-    fields = mag.magistrat_vorlage(rng, out, size_and_lead)
-    return golden(**fields, page_count=template_flow.page_count(out))
+    return _drawn(rng, out, mag.magistrat_vorlage)
 
 
 def swiss_report(rng: random.Random, out: Path) -> Golden:
     """A Swiss executive's Bericht und Antrag to its parliament (:mod:`swiss_report`)."""
-    use_font(rng)
-    fields = swr.swiss_report(rng, out, size_and_lead)
-    return golden(**fields, page_count=template_flow.page_count(out))
+    return _drawn(rng, out, swr.swiss_report)
 
 
 def letter_foot(rng: random.Random, out: Path) -> Golden:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+import ratsdoc
 from ratsdoc.extract.context import Context
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.layout.model import Shape
@@ -107,6 +108,15 @@ def generated_variant(builder: str, key: str, pdf: Path) -> dict[str, Any]:
     finally:
         variants.ff.default_faces()
     return golden
+
+
+def assert_reads_as_generated(builder: str, key: str, pdf: Path, names: Sequence[str]) -> None:
+    """Parse the variant that ``builder`` draws from ``random.Random(key)`` into ``pdf`` and check
+    that each field of ``names`` is the generator's golden value."""
+    golden = generated_variant(builder, key, pdf)
+    paper = ratsdoc.parse(pdf).model_dump(mode="json")
+    for name in names:
+        assert paper[name] == golden[name], name
 
 
 def built_layouts(

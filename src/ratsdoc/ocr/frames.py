@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .marks import grown
 from .stamps import INTAKE
 
 if TYPE_CHECKING:
@@ -188,19 +189,6 @@ def _regions(cells: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
     return found
 
 
-def _grown(mask: np.ndarray, steps: int) -> np.ndarray:
-    """``mask`` grown by ``steps`` cells in every direction (8-neighbourhood)."""
-    grown: np.ndarray = mask.copy()
-    for _ in range(steps):
-        step = grown.copy()
-        step[1:] |= grown[:-1]
-        step[:-1] |= grown[1:]
-        step[:, 1:] |= step[:, :-1].copy()
-        step[:, :-1] |= step[:, 1:].copy()
-        grown = step
-    return grown
-
-
 def _shape(ys: np.ndarray, xs: np.ndarray) -> tuple[float, float]:
     """The turn of a region's long axis (degrees, within ±45) and the share of its box, turned
     to that axis, that the region fills."""
@@ -253,7 +241,7 @@ def find_frames(image: Image.Image, dpi: int) -> list[Frame]:
             if columns.size:
                 inside[row - y0, int(columns.min()) - x0 : int(columns.max()) + 1 - x0] = True
                 spans.append((row * cell, int(columns.min()) * cell, (int(columns.max()) + 1) * cell))
-        band = _grown(inside, BEYOND[1]) & ~_grown(inside, BEYOND[0])
+        band = grown(inside, BEYOND[1]) & ~grown(inside, BEYOND[0])
         near_ink, near_paper = ink[y0:y1, x0:x1] & band, paper[y0:y1, x0:x1] & band
         if near_ink.sum() > BAND_INK * band.sum() or not near_paper.any():
             continue  # a filled shape, or a line too thick for a stamp's

@@ -120,17 +120,17 @@ def _regions(cells: np.ndarray) -> list[list[tuple[int, int]]]:
     return found
 
 
-def _grown(mask: np.ndarray, steps: int) -> np.ndarray:
+def grown(mask: np.ndarray, steps: int) -> np.ndarray:
     """``mask`` grown by ``steps`` cells in every direction (8-neighbourhood)."""
-    grown: np.ndarray = mask.copy()
+    out: np.ndarray = mask.copy()
     for _ in range(steps):
-        step = grown.copy()
-        step[1:] |= grown[:-1]
-        step[:-1] |= grown[1:]
+        step = out.copy()
+        step[1:] |= out[:-1]
+        step[:-1] |= out[1:]
         step[:, 1:] |= step[:, :-1].copy()
         step[:, :-1] |= step[:, 1:].copy()
-        grown = step
-    return grown
+        out = step
+    return out
 
 
 def find_marks(ink: np.ndarray, dpi: int) -> list[Mark]:
@@ -151,7 +151,7 @@ def _marks_and_lines(ink: np.ndarray, dpi: int) -> tuple[list[Mark], np.ndarray]
     counts = ink[: rows * cell, : columns * cell].reshape(rows, cell, columns, cell).sum(axis=(1, 3))
     inked = counts >= CELL_SHARE * cell * cell
     marks = []
-    for region in _regions(_grown(inked, JOIN_MM)):
+    for region in _regions(grown(inked, JOIN_MM)):
         box = _cell_box(region)
         if _long_side(box) > MARK_MAX_MM:
             # A pen's underline or a margin line can join a stamp into one region longer than
@@ -159,7 +159,7 @@ def _marks_and_lines(ink: np.ndarray, dpi: int) -> tuple[list[Mark], np.ndarray]
             # and where one is a mark, the line that joined it is a pen's too.
             thick = _without_lines(inked, box)
             parts = [
-                mark for part in _regions(_grown(thick, JOIN_MM)) if (mark := _mark(_cell_box(part), inked, ink, cell))
+                mark for part in _regions(grown(thick, JOIN_MM)) if (mark := _mark(_cell_box(part), inked, ink, cell))
             ]
             if parts:
                 left, top, right, bottom = box
@@ -248,21 +248,21 @@ def without_marks(grey: Image.Image, colour: Image.Image, dpi: int) -> tuple[Ima
     # a scan blurs ink into its neighbours, and black print touching the ink stays.
     edge = (chroma > EDGE_CHROMA) & light
     around = np.roll(edge, 1, 0) | np.roll(edge, -1, 0) | np.roll(edge, 1, 1) | np.roll(edge, -1, 1)
-    grown = edge | (around & (pixels >= DARK))
+    inked = edge | (around & (pixels >= DARK))
     pad = round(LIFT_PAD_MM * dpi / 25.4)
     for box in _faint_boxes(marks, edge, dpi):
         left, top, right, bottom = box
         near = (slice(max(0, top - pad), bottom + pad), slice(max(0, left - pad), right + pad))
         pixels[near] = ink_lifted(pixels[near], brightest[near], chroma[near], ink[near])
         area = (slice(top, bottom), slice(left, right))
-        pixels[area][grown[area]] = 255
+        pixels[area][inked[area]] = 255
     if lines.any():
         # The cells of a line joined to a mark, grown by a cell (a line's blurred edge may fill
         # too little of its neighbours to count): their coloured pixels go as a mark's do.
         cell = max(1, round(dpi / 25.4))
-        along = np.kron(_grown(lines, 1), np.ones((cell, cell), dtype=bool))
+        along = np.kron(grown(lines, 1), np.ones((cell, cell), dtype=bool))
         area = (slice(0, along.shape[0]), slice(0, along.shape[1]))
-        pixels[area][grown[area] & along] = 255
+        pixels[area][inked[area] & along] = 255
     return PILImage.fromarray(pixels), marks
 
 
@@ -274,7 +274,7 @@ def _faint_boxes(marks: list[Mark], faint: np.ndarray, dpi: int) -> list[tuple[i
     cell = max(1, round(dpi / 25.4))
     rows, columns = faint.shape[0] // cell, faint.shape[1] // cell
     counts = faint[: rows * cell, : columns * cell].reshape(rows, cell, columns, cell).sum(axis=(1, 3))
-    regions = [_cell_box(region) for region in _regions(_grown(counts >= CELL_SHARE * cell * cell, JOIN_MM))]
+    regions = [_cell_box(region) for region in _regions(grown(counts >= CELL_SHARE * cell * cell, JOIN_MM))]
     boxes = []
     for mark in marks:
         left, top, right, bottom = (value // cell for value in mark.box)
