@@ -60,6 +60,7 @@ import template_flow
 from variant_base import Golden
 from variant_erfurt import erfurt_docx, erfurt_reportlab
 from variant_letters import (
+    austrian_report,
     bavarian_vorlage,
     bvv_drucksache,
     letter,
@@ -126,7 +127,7 @@ SCAN_FAMILIES = (
 #: Families built only when named, so that the default set stays as it was: letters with a
 #: business letter's page furniture, speech manuscripts, Vorlagen with margin labels or
 #: numbered section headings, Bavarian and Hessian Vorlagen, Berlin district assembly papers and
-#: Swiss reports with a proposal
+#: Swiss and Austrian reports with a proposal
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -139,6 +140,7 @@ NAMED_FAMILIES = (
     Family("bvv-drucksache", bvv_drucksache),
     Family("magistrat-vorlage", magistrat_vorlage),
     Family("swiss-report", swiss_report),
+    Family("austrian-report", austrian_report),
 )
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import archive_scan as ar
+import austrian_report as aur
 import bavarian_vorlage as bav
 import bv_scan as bv
 import bvv_drucksache as bvv
@@ -207,6 +208,11 @@ def magistrat_vorlage(rng: random.Random, out: Path) -> Golden:
 def swiss_report(rng: random.Random, out: Path) -> Golden:
     """A Swiss executive's Bericht und Antrag to its parliament (:mod:`swiss_report`)."""
     return _drawn(rng, out, swr.swiss_report)
+
+
+def austrian_report(rng: random.Random, out: Path) -> Golden:
+    """An Austrian city department's report or motion to its Gemeinderat (:mod:`austrian_report`)."""
+    return _drawn(rng, out, aur.austrian_report)
 
 
 def letter_foot(rng: random.Random, out: Path) -> Golden:

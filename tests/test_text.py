@@ -20,6 +20,10 @@ from ratsdoc.text.normalize import count_cid_glyphs, fold_for_match, join_lines,
         ("Erlangen, den 16.12.2020", dt.date(2020, 12, 16)),
         ("am 16. Dezember 2020", dt.date(2020, 12, 16)),
         ("3. Jan. 2024", dt.date(2024, 1, 3)),
+        # Austrian month names (regression: "Feber" and "Jän." were no month).
+        ("Graz, am 3. Feber 2023", dt.date(2023, 2, 3)),
+        ("12. Jän. 2024", dt.date(2024, 1, 12)),
+        ("Wien, 12. Jänner 2024", dt.date(2024, 1, 12)),
         ("9.1.23", dt.date(2023, 1, 9)),
         ("Sitzung 2024-06-26", dt.date(2024, 6, 26)),
         ("O9.Ol.2023", dt.date(2023, 1, 9)),  # OCR: O for 0, l for 1

@@ -203,8 +203,8 @@ def extract_consultations(ctx: Context) -> None:
             break
         if not line.words:
             continue
-        if _set_apart(line, [ln for _, ln in candidates]):
-            break
+        if line.page not in ctx.layout.ocr_pages and _set_apart(line, [ln for _, ln in candidates]):
+            break  # (on a scan, sizes and bold are read from the strokes: too loose for this)
         candidates.append((index, line))
         previous = line
     if boundary is None or boundary < head.words[0].x1:

@@ -16,9 +16,11 @@ MONTHS: dict[str, int] = {
     "jan": 1,
     "jänner": 1,
     "jaenner": 1,
+    "jän": 1,  # Austrian, as "Jänner" is
     "februar": 2,
     "feb": 2,
     "febr": 2,
+    "feber": 2,  # Austrian
     "märz": 3,
     "maerz": 3,
     "mär": 3,

@@ -234,14 +234,14 @@ def fill_resolution(ctx: Context) -> None:
     head: Line | None = None
     opening: list[Line] = []
     if section is not None:
-        head, lead, body = section
+        head, lead, body, opening = section
         items = read_items(body)
         if lead and head is not None:
             items.insert(0, (None, [lead], [head]))
         read = items
         items = without_lead(ctx.profile, items)
         # The opening sentence dropped is still the section's: no reason of the justification.
-        opening = [line for _, _, where in read for line in where if all(line not in w for _, _, w in items)]
+        opening += [line for _, _, where in read for line in where if all(line not in w for _, _, w in items)]
     weak: tuple[float, str] | tuple[()] = ()
     if section is None and ctx.fields.values.get("document_type") in reader_vocabulary().types_without_request:
         return  # a speech or an answer requests nothing: its bold sentences are emphasis

@@ -47,27 +47,35 @@ def _ends(line: Line, vocab: ReaderVocabulary, fuzzy: int) -> bool:
 
 def proposal_section(
     lines: Sequence[Line], vocab: ReaderVocabulary, *, fuzzy: int = 0, skip: frozenset[int] = frozenset()
-) -> tuple[Line | None, str, list[Line]] | None:
-    """(heading line, text after its colon, body lines) of the request: after a request
-    heading that stands alone (or with its text after a colon), else from a request sentence,
-    up to an ending heading, the closing formula or the end. ``skip`` holds ids of lines that
-    cannot open it (the title)."""
+) -> tuple[Line | None, str, list[Line], list[Line]] | None:
+    """(heading line, text after its colon, body lines, the heading's wrapped lines) of the
+    request: after a request heading that stands alone (or with its text after a colon, or
+    wrapped over two lines as a formula: "Der Ausschuss stellt daher den Antrag, der" over
+    "Gemeinderat wolle beschließen:"), else from a request sentence, up to an ending heading, the
+    closing formula or the end. ``skip`` holds ids of lines that cannot open it (the title)."""
     heading = vocab.heading_re(fuzzy)
     for index, line in enumerate(lines):
         # "... stellen wir folgenden" over "Antrag:" is a sentence, not a request heading.
         wrapped = index and continues_sentence(lines[index - 1], line)
-        match = None if id(line) in skip or wrapped else heading.match(line.text)
+        if id(line) in skip or wrapped:
+            continue
+        more: list[Line] = []
+        match = heading.match(line.text)
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if match is None and following is not None and continues_sentence(line, following):
+            match = heading.match(f"{line.text} {following.text}")
+            more = [following]
         if match is None:
             continue
-        body = _body(lines, index + 1, vocab, fuzzy)
+        body = _body(lines, index + 1 + len(more), vocab, fuzzy)
         rest = (match.group("rest") or "").strip()
         if body is not None and (body or rest):
-            return line, rest, body
+            return line, rest, body, more
     for index, line in enumerate(lines):
         if id(line) not in skip and vocab.sentence_re.match(line.text):
             body = _body(lines, index + 1, vocab, fuzzy)
             if body is not None:
-                return None, "", [line, *body]
+                return None, "", [line, *body], []
     return None
 
 
