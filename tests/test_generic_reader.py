@@ -181,7 +181,7 @@ def test_body_from_address_or_meeting_line() -> None:
 def test_request_items_keep_lettered_sub_items_inside() -> None:
     section = proposal_section(motion(), VOCAB)
     assert section is not None
-    head, rest, body = section
+    head, rest, body, _ = section
     assert head is not None and head.text == "Antrag" and rest == ""
     items = read_items(body)
     assert [(n, " ".join(parts)) for n, parts, _ in items] == [
