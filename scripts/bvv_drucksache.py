@@ -142,7 +142,10 @@ def bvv_drucksache(
 
     left, right = 70.0, 530.0
     flow = template_flow.Flow(left=left, right=right, body=size, lead=lead, top=770)
-    if rng.random() < 0.5:
+    one_line = rng.random() < 0.5
+    # On one line only where the assembly's name leaves room for the number beside it.
+    room = right - left - ff.width(printed_number, ff.REG, size - 0.5) - 20
+    if one_line and ff.width(body, ff.BOLD, size + 1) <= room:
         flow.ops.append(fp.Text(left, 800, body, ff.BOLD, size + 1))
         head_lines = 1
     else:
