@@ -55,3 +55,15 @@ def test_a_motions_formula_wrapped_over_two_lines_heads_the_request() -> None:
     assert section is not None
     head, _, body, more = section
     assert head is lines[1] and more == [lines[2]] and body == [lines[3]]
+
+
+def test_a_motions_formula_broken_by_a_page_break_heads_the_request() -> None:
+    # Regression (seed 7, paper 16): "..., der Gemeinderat" at a page's foot and "wolle
+    # beschließen:" on the next page were no heading; the items were lost and read as reasons.
+    lines = [
+        text_line(700, [(70, "Der Ausschuss für Stadtentwicklung stellt daher den Antrag, der Gemeinderat")]),
+        text_line(80, [(70, "wolle beschließen:")], page=2),
+        text_line(94, [(70, "1."), (90, "Der Plan wird gebilligt.")], page=2),
+    ]
+    section = proposal_section(lines, reader_vocabulary())
+    assert section is not None and section[0] is lines[0] and section[3] == [lines[1]] and section[2] == [lines[2]]

@@ -121,3 +121,15 @@ def test_a_date_in_the_last_line_of_the_text_over_the_signature_is_not_the_paper
     ctx = line_context(lines, "generic")
     read_date(ctx)
     assert str(ctx.fields.values["date"]) == "2023-08-14"
+
+
+def test_an_opening_formula_wrapped_over_two_lines_and_run_into_its_paragraph_is_cut_from_it() -> None:
+    # Regression (Bavarian seed 7, paper 6): the formula ended on the paragraph's second line.
+    profile = bundled_profiles()["generic"]
+    texts = [
+        "Der Ausschuss für Schule, Kultur und Sport empfiehlt dem",
+        "Marktgemeinderat, folgenden Beschluss zu fassen:",
+        "Der Plan wird gebilligt.",
+    ]
+    lines = [text_line(100 + 14 * k, [(70, text)]) for k, text in enumerate(texts)]
+    assert without_lead(profile, [(None, texts, lines)]) == [(None, texts[2:], lines[2:])]

@@ -151,6 +151,10 @@ def without_lead(profile: Profile, items: list[Item]) -> list[Item]:
     number, parts, lines = items[0]
     if len(items) > 1 and join_lines(parts).endswith(":") and lead.match(join_lines(parts)):
         return items[1:]
-    if len(parts) > 1 and len(lines) > 1 and parts[0].rstrip().endswith(":") and lead.match(parts[0]):
-        return [(number, parts[1:], lines[1:]), *items[1:]]
+    # The sentence ends on a line of the paragraph, maybe wrapped over two: the rest is the item.
+    for end, part in enumerate(parts[:-1]):
+        if part.rstrip().endswith(":"):
+            if len(lines) == len(parts) and lead.match(join_lines(parts[: end + 1])):
+                return [(number, parts[end + 1 :], lines[end + 1 :]), *items[1:]]
+            break
     return items

@@ -45,6 +45,15 @@ def _ends(line: Line, vocab: ReaderVocabulary, fuzzy: int) -> bool:
     )
 
 
+def _goes_on(line: Line, following: Line) -> bool:
+    """Whether ``following`` goes on with the sentence of ``line``: right under it, or first on
+    the next page after a line that ends without a sign ("... den Antrag, der Gemeinderat" over
+    the page break, "wolle beschließen:" on the next page)."""
+    if continues_sentence(line, following):
+        return True
+    return following.page == line.page + 1 and line.text.rstrip()[-1:].isalpha()
+
+
 def proposal_section(
     lines: Sequence[Line], vocab: ReaderVocabulary, *, fuzzy: int = 0, skip: frozenset[int] = frozenset()
 ) -> tuple[Line | None, str, list[Line], list[Line]] | None:
@@ -62,7 +71,7 @@ def proposal_section(
         more: list[Line] = []
         match = heading.match(line.text)
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if match is None and following is not None and continues_sentence(line, following):
+        if match is None and following is not None and _goes_on(line, following):
             match = heading.match(f"{line.text} {following.text}")
             more = [following]
         if match is None:
