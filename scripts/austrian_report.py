@@ -36,20 +36,8 @@ DEPARTMENTS = (
     "Präsidialabteilung",
 )
 COMMITTEES = ("Ausschuss für Verkehr", "Finanzausschuss", "Ausschuss für Stadtentwicklung", "Stadtsenat")
-MONTHS = (
-    "Jänner",
-    "Feber",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
+#: The months as Austrian papers write them.
+MONTHS = ("Jänner", "Feber", *vt.MONTHS[2:])
 #: (kind as printed in the head, kind as golden).
 KINDS = (
     ("Bericht an den Gemeinderat", "Bericht"),

@@ -185,7 +185,7 @@ def bvv_drucksache(
     template_flow.blocks(flow, reasons)
     flow.space(lead)
     if not date_in_head:
-        flow.line(f"Berlin, den {rng.choice((vt.de_date(dated), _long_date(dated)))}")
+        flow.line(f"Berlin, den {rng.choice((vt.de_date(dated), vt.long_date(dated)))}")
         flow.space(lead * 0.5)
     flow.line(vt.person(rng))
     if faction:
@@ -208,10 +208,3 @@ def bvv_drucksache(
         "resolution_proposal": vt.items_golden(request),
         "justification": vt.blocks_text(reasons),
     }
-
-
-def _long_date(date: Any) -> str:
-    """A date with its month written out ('12. März 2024')."""
-    months = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober")
-    months += ("November", "Dezember")
-    return f"{date.day}. {months[date.month - 1]} {date.year}"

@@ -1,6 +1,7 @@
 """The ``magistrat-vorlage`` variant family (built only when named): a Hessian town's Vorlage of the
-Magistrat to the Stadtverordnetenversammlung, drawn from a ``random.Random``. In Hesse the town's
-executive, the Magistrat, puts its papers to the Stadtverordnetenversammlung. Their head is a ruled
+Magistrat to the Stadtverordnetenversammlung, drawn from a ``random.Random``.
+
+In Hesse the town's executive, the Magistrat, puts its papers to the Stadtverordnetenversammlung. Their head is a ruled
 grid of label and value cells ("Vorlage Nr." with a letter and a space before the count, "M
 123/2024" or "SV-M 45/2025"; "Dezernat", "Amt", "Datum", "Status"), the subject after "Betreff" in
 a cell of its own or under the grid, a Beratungsfolge grid (body, meeting day, a column for the

@@ -55,20 +55,21 @@ def _long(day: Any) -> str:
     return f"{gm.WEEKDAYS[day.weekday()]}, {day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
-def _subjects(rng: random.Random, district: str, previous: str, year: int) -> list[tuple[str, bool, list[str]]]:
-    """(title as golden, public, paper numbers) in order; a budget item with its sub-items."""
+def _subjects(rng: random.Random, district: str, previous: str, year: int) -> list[tuple[str, bool, list[str], bool]]:
+    """(title as golden, public, paper numbers, whether a sub-item) in order; a budget item with its
+    sub-items."""
     fill = {"previous": previous, "plot": f"{rng.randrange(100, 999)}/{rng.randrange(1, 30)}"}
     fill |= {"district": district, "plan": str(rng.randrange(10, 90)), "year": str(year), "later": str(year + 3)}
     chosen = [PUBLIC_SUBJECTS[0], *rng.sample(PUBLIC_SUBJECTS[1:], rng.randrange(2, 5))]
-    items: list[tuple[str, bool, list[str]]] = []
+    items: list[tuple[str, bool, list[str], bool]] = []
     for subject in chosen:
         papers = [f"{year}/{rng.randrange(1, 99):03d}"] if rng.random() < 0.3 else []
-        items.append((subject.format(**fill), True, papers))
+        items.append((subject.format(**fill), True, papers, False))
     if rng.random() < 0.6:
-        items.append((BUDGET[0].format(**fill), True, []))
-        items += [(sub.format(**fill), True, []) for sub in BUDGET[1][: rng.randrange(2, 4)]]
-    items.append((LAST_PUBLIC, True, []))
-    items += [(subject, False, []) for subject in rng.sample(CLOSED_SUBJECTS, rng.randrange(1, 3))]
+        items.append((BUDGET[0].format(**fill), True, [], False))
+        items += [(sub.format(**fill), True, [], True) for sub in BUDGET[1][: rng.randrange(2, 4)]]
+    items.append((LAST_PUBLIC, True, [], False))
+    items += [(subject, False, [], False) for subject in rng.sample(CLOSED_SUBJECTS, rng.randrange(1, 3))]
     return items
 
 
@@ -109,12 +110,11 @@ def _build(rng: random.Random, block: bool) -> tuple[list[list[gm.Op]], dict[str
     sub = 0
     closed_started = False
     p.put(50, "Öffentliche Sitzung", bold=True)
-    for title, public, papers in items:
+    for title, public, papers, is_sub in items:
         if not public and not closed_started:
             p.gap(8)
             p.put(50, "Nichtöffentliche Sitzung", bold=True)
             closed_started = True
-        is_sub = title in [s.format(year=day.year, later=day.year + 3) for s in BUDGET[1]]
         if is_sub:
             sub += 1
             label = f"{top}.{sub}"

@@ -94,8 +94,7 @@ def swiss_report(
             None,
         )
     )
-    months = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober")
-    dated = f"{town}, {signed.day}. {(*months, 'November', 'Dezember')[signed.month - 1]} {signed.year}"
+    dated = f"{town}, {vt.long_date(signed)}"
 
     left, right = 70.0, 525.0
     flow = template_flow.Flow(left=left, right=right, body=size, lead=lead, top=770)
