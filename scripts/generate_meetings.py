@@ -28,8 +28,10 @@ numbered to three levels with long titles, dot leaders and page numbers, items o
 N`` also those of ``meeting_protokoll_bw.py`` (a Gemeinderat's Protokoll in Baden-Württemberg: two label pairs a head
 line, the members present as one run-on list, votes in words or as "14:0:1"); with ``--bavarian-invitations N``
 also those of ``meeting_einladung_bayern.py`` (a Bavarian Gemeinderat's Einladung: the letter's date beside the
-town, the session in a sentence or rows, plots and plan numbers in titles, sub-items). The same seed
-gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
+town, the session in a sentence or rows, plots and plan numbers in titles, sub-items); with ``--scans N`` N scanned
+documents of ``meeting_scans.py`` (short Einladungen, Tagesordnungen, Niederschriften and Protokolle of the other
+modules printed, stamped and scanned; ``--keep-sources`` keeps each born-digital source as NAME.source.pdf). The same
+seed gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
 """
 
 from __future__ import annotations
@@ -435,6 +437,10 @@ def main() -> None:
     parser.add_argument("--agenda-styles", type=int, default=0, help="documents of meeting_agendas.py to add")
     for option, module in STYLE_MODULES:
         parser.add_argument(option, type=int, default=0, help=f"documents of {module}.py to add")
+    parser.add_argument("--scans", type=int, default=0, help="scanned documents of meeting_scans.py to add")
+    parser.add_argument(
+        "--keep-sources", action="store_true", help="keep each scan's born-digital source as NAME.source.pdf"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -469,6 +475,10 @@ def main() -> None:
         count = getattr(args, option.removeprefix("--").replace("-", "_"))
         if count:
             importlib.import_module(module).build_all(args.out, args.seed, count)
+    if args.scans:
+        import meeting_scans
+
+        meeting_scans.build_all(args.out, args.seed, args.scans, keep=args.keep_sources)
 
 
 if __name__ == "__main__":

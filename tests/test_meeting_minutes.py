@@ -174,3 +174,9 @@ def test_generated_minutes_match_the_generators_golden(n: int, generated: Path) 
 def test_vote_wordings(text: str) -> None:
     vote = read_vote(text, RULES)
     assert vote is not None and (vote.yes, vote.no, vote.abstain, vote.unanimous) == (12, 3, 1, False)
+
+
+@pytest.mark.parametrize("text", ["12 Ja, O Nein, 1 Enthaltung", "Ja 12, Nein o, Enthaltung 1", "mit 12:O:1 Stimmen"])
+def test_a_zero_that_ocr_read_as_the_letter_o_is_counted(text: str) -> None:
+    vote = read_vote(text, RULES)
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (12, 0, 1)

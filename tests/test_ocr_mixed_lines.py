@@ -163,3 +163,37 @@ def test_sure_word_in_a_line_without_a_stroke_is_not_split_off() -> None:
     # No huge word: a stamp's sure letters stay with the stamp (as above), judged whole.
     words = [*_print_lines(), OcrWord("Eingang", 1400, 1330, 150, 40, *BAND, 95.0), *STAMP]
     assert split_mixed_lines(words) is words
+
+
+# A type heading at the text's left edge (x 300, twice the text's height, read with 97) and, far
+# to its right, the back page showing through (20-47): Tesseract gave them one line, whose band is
+# the heading's own.
+HEADING_BAND = (1000, 1071)
+HEADING = OcrWord("Protokoll", 302, 1000, 300, 71, *HEADING_BAND, 96.8)
+SHOW_THROUGH = [
+    OcrWord("ET", 1439, 1020, 40, 30, *HEADING_BAND, 20.3),
+    OcrWord("nn", 1696, 1040, 30, 13, *HEADING_BAND, 36.2),
+    OcrWord("TEN,", 1803, 1030, 80, 39, *HEADING_BAND, 46.7),
+]
+
+
+def test_a_one_word_heading_at_the_left_edge_survives_what_shows_through_beside_it() -> None:
+    words = [*_print_lines(), HEADING, *SHOW_THROUGH]
+    before, _ = irregular_words(words)
+    assert "Protokoll" not in [w.text for w in before]  # the whole line went
+    kept, dropped = irregular_words(split_mixed_lines(words))
+    texts = [w.text for w in kept]
+    assert "Protokoll" in texts
+    assert not any(w.text in texts for w in SHOW_THROUGH)
+    assert dropped
+
+
+def test_a_one_word_run_away_from_the_left_edge_or_of_text_height_is_no_heading() -> None:
+    """One sure word may be a stamp's ('EINGANG'): alone it is kept only as a heading."""
+    elsewhere = OcrWord("Protokoll", 900, 1000, 300, 71, *HEADING_BAND, 96.8)
+    small = OcrWord("Eingang", 302, 1030, 160, 36, *HEADING_BAND, 96.8)
+    # A label of the text's type with ascenders and descenders, its value and a pen note beside it.
+    label = OcrWord("Sitzungstermin:", 302, 1020, 300, 46, *HEADING_BAND, 96.8)
+    for word in (elsewhere, small, label):
+        kept, _ = irregular_words(split_mixed_lines([*_print_lines(), word, *SHOW_THROUGH]))
+        assert word.text not in [w.text for w in kept]

@@ -172,3 +172,37 @@ def test_dollar_sign_before_a_paragraph_number_is_a_section_sign() -> None:
         _word("Kosten", 440, 110, 80, 22),
     ]
     assert [w.text for w in section_signs(read)] == ["nach", "§", "3", "GO", "§§", "12a,", "5", "$", "Kosten"]
+
+
+def _glyphs(ink: np.ndarray, left: int, widths: list[int], gaps: list[int]) -> int:
+    """Glyph blocks of ``widths`` on the baseline, ``gaps`` pixels apart; returns their right end."""
+    x = left
+    for k, width in enumerate(widths):
+        ink[110:132, x : x + width] = True
+        x += width + (gaps[k] if k < len(gaps) else 0)
+    return x
+
+
+@pytest.mark.parametrize(
+    ("text", "widths", "gaps", "expected"),
+    [
+        # A thin space (7 px of a 35 px line) between the marker and its number: two words.
+        ("Ö1", [18, 10], [7], ["Ö", "1"]),
+        ("N12", [16, 10, 12], [6, 2], ["N", "12"]),
+        ("Ö8.1", [18, 12, 3, 10], [6, 2, 2], ["Ö", "8.1"]),
+        ("7a", [12, 12], [7], ["7", "a"]),
+        # The label run onto the marker and the marker onto the number: three words.
+        ("TOPÖ2", [14, 16, 14, 18, 12], [2, 2, 8, 7], ["TOP", "Ö", "2"]),
+        # A letter set close to its number, as "§ 3a" is printed: one word.
+        ("7a", [12, 12], [2], ["7a"]),
+        ("Ö1", [18, 10], [2], ["Ö1"]),
+    ],
+)
+def test_an_item_number_run_onto_its_marker_or_letter_is_split_where_the_pixels_show_a_space(
+    text: str, widths: list[int], gaps: list[int], expected: list[str]
+) -> None:
+    """Tesseract joins an item's marker or letter to its number across a thin space ("Ö 1" read
+    "Ö1"); the pixels put the space back, and only where the print has one."""
+    ink = np.zeros((200, 600), dtype=bool)
+    right = _glyphs(ink, 100, widths, gaps)
+    assert _texts(ink, [_word(text, 100, 110, right - 100, 22)]) == expected

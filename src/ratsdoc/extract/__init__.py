@@ -7,6 +7,7 @@ from collections.abc import Callable
 from ..budget import Budget
 from ..issues import IssueCode
 from ..meeting.extract import extract_meeting
+from ..meeting.ocr_lines import mended_ocr_lines
 from ..profile import Profile
 from ..regions import Layout
 from .attachments import extract_attachments
@@ -63,6 +64,8 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     layout = without_pen_notes(layout)
     # ... and boxes found inside a sentence (a square capital, a pen's tick read as "x").
     layout = without_boxes_in_text(layout)
+    # Item markers, sub-item dots, label colons and brackets OCR misread (meeting/ocr_lines.py).
+    layout = mended_ocr_lines(layout, profile.meeting)
     # A fax machine's transmission line over each page is no text of the paper (fax_lines.py).
     mark_fax_lines(layout)
     # A second paper appended to this one (an answer to an Anfrage) has fields of its own.

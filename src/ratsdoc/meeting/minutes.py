@@ -26,6 +26,9 @@ _RATIO = regex.compile(
 #: Counts as the whole value of a vote label: 'Abstimmung: 14:0:1' (yes, no, abstentions), '14:0'.
 _LABELLED_RATIO = regex.compile(r"^\s*(?P<yes>\d{1,4})\s*:\s*(?P<no>\d{1,4})(?:\s*:\s*(?P<abstain>\d{1,4}))?\s*\.?\s*$")
 
+#: A letter O standing alone where a vote's counts are: OCR's reading of a zero ('12 Ja, O Nein').
+_LETTER_ZERO = regex.compile(r"(?<![\p{L}\d])[Oo](?![\p{L}\d])")
+
 #: The number of votes cast ('mit 8 Stimmen'): in a unanimous vote, every one of them was a yes.
 _CAST = regex.compile(r"\bmit\s+(?P<n>\d{1,4})\s+Stimmen\b", regex.IGNORECASE)
 
@@ -41,6 +44,9 @@ def read_vote(text: str, rules: MeetingRules, *, labelled: bool = False) -> Vote
     with ``labelled`` (``text`` is a vote label's value) also counts alone ('14:0:1'), which
     elsewhere may be a time of day."""
     after, before = rules.vote_count_res
+    if any(c.isdigit() for c in text):
+        # No German word is the letter O alone; among counts it is a zero that OCR read as a letter.
+        text = _LETTER_ZERO.sub("0", text)
     counts: dict[str, int | None] = {}
     for patterns in (after, before):
         found = {name: pattern.search(text) for name, pattern in patterns.items()}

@@ -23,6 +23,22 @@ class AgendaRules(BaseModel):
         default_factory=lambda: [rf"{PART_NUMBER}Nicht[\s-]*{PUBLIC_PART}"],
         description="Headings that open the non-public part.",
     )
+    part_headings: list[str] = Field(
+        default_factory=lambda: [
+            f"{part} {word}"
+            for part, words in (
+                ("Öffentliche", ("Sitzung", "Tagesordnung")),
+                ("Nichtöffentliche", ("Sitzung", "Tagesordnung")),
+                ("Nicht öffentliche", ("Sitzung", "Tagesordnung")),
+                ("Öffentlicher", ("Teil",)),
+                ("Nichtöffentlicher", ("Teil",)),
+                ("Nicht öffentlicher", ("Teil",)),
+            )
+            for word in words
+        ],
+        description="Part headings as printed, to which a short line that OCR misread is snapped "
+        "('Nichtöffenüliche Sitzung'); each must match public_parts or nonpublic_parts.",
+    )
     agenda_headings: Patterns = Field(
         default_factory=lambda: [
             r"(?:(?:Nicht[\s-]*)?Öffentliche\s+)?Tagesordnung\b",

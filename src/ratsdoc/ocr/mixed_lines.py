@@ -11,6 +11,12 @@ judged as before. A line of ordinary height is split so too when it would be dro
 (its mean confidence below :data:`~.regular.UNSURE`) and its print stands a clear gap away from
 the junk: a title's wrapped last line ("eine Baumpflanzung") with a stamp's lower edge beside it.
 
+A heading of one word ("Protokoll", "Einladung") is a run of print too, though one sure word
+may be a stamp's: where it is read with :data:`CROSSED_SURE` confidence, set larger than the text
+(:data:`HEADING_HEIGHT` page word heights), is no label (no colon) and starts at the page's left text edge, where the
+type heading of a document stands and a stamp's word hardly does. The back page showing through
+beside it, or a stamp to its right, had the heading dropped with the junk.
+
 A pen stroke drawn *through* a line of print (a tick across "Mit freundlichen Grüßen", a loop
 through a letterhead) leaves no white between print and junk: Tesseract reads the crossed
 letters as one huge unsure word and the line is dropped whole. Where such a word (taller than
@@ -39,11 +45,35 @@ MIN_RUN = 2
 #: Confidence at or above which a single word beside a pen stroke is print: the crossed lines'
 #: print words were read with 96-97, the stroke's own scraps with at most 58.
 CROSSED_SURE = 90.0
+#: A one-word run is a heading when its word is this many page word heights high at least: a
+#: 14-16 pt type heading measured 2.2 on a page of 10 pt text, where a word of the text with an
+#: ascender and a descender ("Sitzungstermin:") measured up to 1.45.
+HEADING_HEIGHT = 1.6
 
 
-def _runs(words: list[OcrWord], height: float) -> list[list[OcrWord]]:
+def _heading(run: list[OcrWord], height: float, edge: float | None) -> bool:
+    """Whether the one-word ``run`` is a heading at the text's left ``edge`` (module docstring)."""
+    word = run[0]
+    return (
+        edge is not None
+        and word.confidence >= CROSSED_SURE
+        and word.height >= HEADING_HEIGHT * height
+        and sum(ch.isalpha() for ch in word.text) >= 4
+        and not word.text.endswith(":")  # a label, its value beside it: no heading
+        and abs(word.left - edge) <= height
+    )
+
+
+def _left_edge(lines: dict[tuple[int, int], list[OcrWord]]) -> float | None:
+    """Where the page's lines of print start: the median start of the lines of three sure words."""
+    starts = [min(w.left for w in line) for line in lines.values() if sum(w.confidence >= SURE for w in line) >= 3]
+    return statistics.median(starts) if starts else None
+
+
+def _runs(words: list[OcrWord], height: float, edge: float | None = None) -> list[list[OcrWord]]:
     """Runs of sure words at one height, left to right, each word within :data:`RUN_GAP`
-    word heights of the one before."""
+    word heights of the one before; one word alone only where it is a heading at the page's
+    left ``edge`` (:func:`_heading`)."""
     runs: list[list[OcrWord]] = []
     for word in sorted(words, key=lambda w: w.left):
         if word.confidence < SURE:
@@ -57,7 +87,7 @@ def _runs(words: list[OcrWord], height: float) -> list[list[OcrWord]]:
             run.append(word)
         else:
             runs.append([word])
-    return [run for run in runs if len(run) >= MIN_RUN]
+    return [run for run in runs if len(run) >= MIN_RUN or (len(run) == 1 and _heading(run, height, edge))]
 
 
 def _apart(run: list[OcrWord], rest: list[OcrWord], height: float) -> bool:
@@ -109,11 +139,12 @@ def split_mixed_lines(words: list[OcrWord]) -> list[OcrWord]:
     for word in words:
         lines.setdefault((word.line_top, word.line_bottom), []).append(word)
     moved: dict[int, OcrWord] = {}
+    edge = _left_edge(lines)
     for (top, bottom), line in lines.items():
         tall = bottom - top > TALL_BAND * height
         if not tall and statistics.fmean(w.confidence for w in line) >= UNSURE:
             continue  # a line kept as it is by the filter (regular.py)
-        runs = _runs(line, height)
+        runs = _runs(line, height, edge)
         in_runs = {id(w) for run in runs for w in run}
         rest = [w for w in line if id(w) not in in_runs]
         if not rest or statistics.fmean(w.confidence for w in rest) >= UNSURE:
@@ -121,7 +152,14 @@ def split_mixed_lines(words: list[OcrWord]) -> list[OcrWord]:
         if not tall:
             runs = [run for run in runs if _apart(run, rest, height)]
         for run in runs:
-            moved.update(_own_band(run))
+            own = _own_band(run)
+            moved.update(own)
+            if any((w.line_top, w.line_bottom) == (top, bottom) for w in own.values()) and _apart(run, rest, height):
+                # The run spans the line's whole band (a heading taller than the junk beside it),
+                # and lines are told apart by their bands: the junk, white apart from the run,
+                # keeps a band as tall as the line's, one pixel lower, and is judged as the line
+                # would have been. Unsure words among the print stay in its band, as before.
+                moved.update({id(w): replace(w, line_top=top + 1, line_bottom=bottom + 1) for w in rest})
         # What is left is judged by the filter as one unsure line: the print a stroke crosses
         # is kept word by word, whether or not a run of print stood beside it.
         for word in _crossed_print(rest, height):

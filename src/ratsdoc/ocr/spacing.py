@@ -1,6 +1,6 @@
 """Spaces that OCR lost between words: put back where the word list or the pixels make it certain.
 
-Two cases, each a word Tesseract read as one where the print has two:
+Three cases, each a word Tesseract read as one where the print has two:
 
 - **A word run onto a number** ("Haushalt2024", "von2", "1von"): letters and digits meet with
   no space. Where the letters are a listed German word of at least :data:`MIN_LETTERS` letters
@@ -55,6 +55,14 @@ LETTER_GAPS = 2
 CLOSE_MARK = 0.06
 #: A mark's ink is at most this share of the line height high; higher ink is a letter.
 MARK_HEIGHT = 0.35
+#: An item number run onto its public marker or its sub-item letter ("Ö1", "N12", "7a").
+_ITEM_NUMBER = regex.compile(r"^(?:([ÖN])(\d{1,3}(?:\.\d{1,2})*)|(\d{1,3})(\p{Ll}))([.):]?)$")
+#: An item label run onto the number or the marker after it ("TOPÖ2", "TOP3", "TOPN"; a worn "Ö"
+#: read as "O" or "0" is mended with the agenda, meeting/ocr_lines.py).
+_LABEL_RUN = regex.compile(r"^(TOP)(?=.)([ÖNO0]?\d{0,3}(?:\.\d{1,2})*\p{Ll}?[.):]?)$")
+#: The white of a thin space as a share of the line height: a sixth of an em is a thin space, and
+#: the line is about 1.2 em high; letters of one word stand under a tenth of it apart.
+THIN_SPACE = 0.12
 
 
 def _split(word: OcrWord, left_text: str, right_text: str, left_end: int, right_start: int) -> list[OcrWord]:
@@ -136,21 +144,65 @@ def speck_split(ink: np.ndarray, word: OcrWord, words: frozenset[str]) -> list[O
     return _split(word, left, match.group(3), runs[index - 1][1] + 1, runs[index + 1][0])
 
 
+def _gap_split(ink: np.ndarray, word: OcrWord, left_text: str, right_text: str) -> list[OcrWord] | None:
+    """``word`` split into ``left_text`` and ``right_text`` at the widest white between its ink,
+    where that white is near the end of the left part's letters and as wide as a thin space
+    (see the module docstring), or None."""
+    measured = word_ink(ink, word)
+    if measured is None:
+        return None
+    band, height = measured
+    runs = strict_runs(ink_columns(band))
+    if len(runs) < 2:
+        return None
+    gaps = [(b[0] - a[1] - 1, index) for index, (a, b) in enumerate(itertools.pairwise(runs))]
+    expected = word.width * len(left_text) / len(word.text)
+    # The word may hold more than one space ("TOPÖ2"): the one nearest the left part's end.
+    spaces = [(abs(runs[index][1] - expected), index) for gap, index in gaps if gap >= THIN_SPACE * height]
+    if not spaces:
+        return None
+    off, at = min(spaces)
+    letters = sorted(gap for gap, _ in gaps if gap < THIN_SPACE * height)
+    usual = letters[len(letters) // 2] if letters else 0
+    if off > word.width / len(word.text) or gaps[at][0] <= LETTER_GAPS * usual:
+        return None
+    return _split(word, left_text, right_text, runs[at][1] + 1, runs[at + 1][0])
+
+
+def item_split(ink: np.ndarray, word: OcrWord) -> list[OcrWord] | None:
+    """``word`` split between an item number and its label, marker or letter ("TOPÖ1" → "TOP",
+    "Ö", "1"; "7a" → "7", "a") where the pixels show a space between them (see the module
+    docstring), or None."""
+    if match := _LABEL_RUN.match(word.text):
+        parts = _gap_split(ink, word, match.group(1), match.group(2))
+        if parts is None:
+            return None
+        return [parts[0], *(item_split(ink, parts[1]) or parts[1:])]
+    if match := _ITEM_NUMBER.match(word.text):
+        left_text = match.group(1) or match.group(3)
+        return _gap_split(ink, word, left_text, (match.group(2) or match.group(4)) + match.group(5))
+    return None
+
+
 def spaced_words(ink: np.ndarray, words: list[OcrWord]) -> list[OcrWord]:
     """``words`` with the spaces OCR lost put back (see the module docstring). The word list is
     read only when a word may need it."""
     candidates = [
         w
         for w in words
-        if _LETTERS_NUMBER.match(w.text) or _NUMBER_LETTERS.match(w.text) or _MARK_BETWEEN.match(w.text)
+        if _LETTERS_NUMBER.match(w.text)
+        or _NUMBER_LETTERS.match(w.text)
+        or _MARK_BETWEEN.match(w.text)
+        or _ITEM_NUMBER.match(w.text)
+        or _LABEL_RUN.match(w.text)
     ]
     if not candidates:
         return words
     listed = lexicon()
-    if listed is None:
-        return words
     result: list[OcrWord] = []
     for word in words:
-        parts = number_split(word, listed) or speck_split(ink, word, listed)
+        parts = item_split(ink, word)
+        if parts is None and listed is not None:
+            parts = number_split(word, listed) or speck_split(ink, word, listed)
         result.extend(parts or [word])
     return result
