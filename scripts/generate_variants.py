@@ -74,6 +74,7 @@ from variant_letters import (
     speech_manuscript,
     swiss_motion,
     swiss_report,
+    vermerk_memo,
 )
 from variant_prints import allris, other_city_vorlage, sessionnet
 from variant_scans import (
@@ -84,6 +85,7 @@ from variant_scans import (
     letter_request_scan,
     letter_scan,
     office_letter_scan,
+    vermerk_scan,
     vorlage_scan,
 )
 
@@ -127,8 +129,8 @@ SCAN_FAMILIES = (
 #: Families built only when named, so that the default set stays as it was: letters with a
 #: business letter's page furniture, speech manuscripts, Vorlagen with margin labels or
 #: numbered section headings, Bavarian and Hessian Vorlagen, Berlin district assembly papers and
-#: Swiss and Austrian reports with a proposal
-#: (``--families letter-foot,speech,...``).
+#: Swiss and Austrian reports with a proposal, and internal memos of an administration, born digital
+#: and scanned (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -141,6 +143,8 @@ NAMED_FAMILIES = (
     Family("magistrat-vorlage", magistrat_vorlage),
     Family("swiss-report", swiss_report),
     Family("austrian-report", austrian_report),
+    Family("vermerk", vermerk_memo),
+    Family("vermerk-scan", vermerk_scan),
 )
 
 

@@ -27,6 +27,7 @@ import swiss_report as swr
 import template_flow
 import template_letter
 import variant_text as vt
+import vermerk_memo as vm
 from variant_base import Golden, faction_of, golden, paragraph_count, size_and_lead, use_font, within_pages
 from variant_prints import resolution
 
@@ -213,6 +214,11 @@ def swiss_report(rng: random.Random, out: Path) -> Golden:
 def austrian_report(rng: random.Random, out: Path) -> Golden:
     """An Austrian city department's report or motion to its Gemeinderat (:mod:`austrian_report`)."""
     return _drawn(rng, out, aur.austrian_report)
+
+
+def vermerk_memo(rng: random.Random, out: Path) -> Golden:
+    """An internal memo of a city's administration: Vermerk, Aktenvermerk, Hausmitteilung (:mod:`vermerk_memo`)."""
+    return _drawn(rng, out, vm.vermerk_memo)
 
 
 def letter_foot(rng: random.Random, out: Path) -> Golden:

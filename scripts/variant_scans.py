@@ -16,7 +16,7 @@ import bv_scan as bv
 import scan_family
 from variant_base import Golden
 from variant_erfurt import erfurt_reportlab
-from variant_letters import letter, letter_foot, letter_request, office_letter
+from variant_letters import letter, letter_foot, letter_request, office_letter, vermerk_memo
 from variant_prints import allris, sessionnet
 
 
@@ -100,3 +100,8 @@ def letter_request_scan(rng: random.Random, out: Path) -> Golden:
 def office_letter_scan(rng: random.Random, out: Path) -> Golden:
     """An ``office-letter`` variant printed, stamped, written on and scanned (:mod:`scan_family`)."""
     return scanned(office_letter, rng, out)
+
+
+def vermerk_scan(rng: random.Random, out: Path) -> Golden:
+    """A ``vermerk`` memo printed, stamped, written on and scanned (:mod:`scan_family`)."""
+    return scanned(vermerk_memo, rng, out)

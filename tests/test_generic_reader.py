@@ -567,6 +567,8 @@ READER_PATTERN_LISTS = [
     "speech_markers",
     "administrations",
     "office_patterns",
+    "unit_patterns",
+    "addressee_labels",
     "proposal_headings",
     "proposal_sentences",
     "proposal_ends",

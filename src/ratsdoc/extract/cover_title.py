@@ -38,15 +38,25 @@ def read_title(ctx: Context) -> None:
     where: list[tuple[int, list[Token]]] = []
     rest = [t for t in _label_segments(ctx, label_line) if t not in covered] if covered else []
     segments = label_line.segments()
+    tabbed = False
     if covered and not rest and len(segments) > 1 and covered[-1] is segments[0][-1] and ":" not in match.group(0):
         # A grid row: the label fills its cell without a colon ("Betreff") and the subject stands
         # in the next cell. A label with its colon ("Titel der Drucksache:") has its value under
         # it, and the next segment on its line is another column's (the paper's type).
         rest = list(segments[1])
+    elif covered and len(segments) > 1 and covered[-1] is segments[0][-1] and _at_tab(covered, segments[1]):
+        # "Betreff:" with its value at the tab stop of a label block ("Verfasser:   Anna Lehmann"
+        # over "Betreff:   Baumfällungen ..."; on a scan already read with the label): the value
+        # is beside the label, the lines under the label are the text. Another column's cell
+        # stands further off.
+        rest = rest or list(segments[1])
+        tabbed = rest[0] is segments[1][0]
     if rest:
         parts.append(tokens_text(rest))
         where.append((label_line.page, rest))
     previous, lefts = label_line, [x_left, *([rest[0].x0] if rest else [])]
+    if tabbed:
+        lefts = [rest[0].x0]  # its wrapped lines stand under the value
     for line in ctx.lines[index + 1 :]:
         if line.furniture:
             continue
@@ -71,6 +81,16 @@ def read_title(ctx: Context) -> None:
             lefts = [rest[0].x0]  # the title hangs under its value: a line under the label is the text
     title = join_lines(parts) or None
     ctx.set("title", title, where)
+
+
+#: A value at a label's tab stop starts within this many times the label's font size after it.
+_TAB_REACH = 7.0
+
+
+def _at_tab(label: list[Token], value: list[Token]) -> bool:
+    """Whether ``value``, the segment after a label ending in a colon, stands at the label's tab
+    stop: close after it on the same line, not across the page in another column."""
+    return label[-1].text.endswith(":") and value[0].x0 - label[-1].x1 <= _TAB_REACH * label[-1].size
 
 
 def _label_segments(ctx: Context, line: Line) -> list[Token]:

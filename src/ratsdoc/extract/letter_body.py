@@ -5,6 +5,7 @@ its head (the subject and the type line)."""
 from __future__ import annotations
 
 from .context import Context
+from .generic.office import is_memo
 from .generic.vocabulary import reader_vocabulary
 
 
@@ -25,21 +26,26 @@ def head_end(ctx: Context) -> int | None:
     """The index of the head's last line (the subject or the type line, whichever stands lower)
     in a letter that has a closing formula but no salutation: its body follows (an office's
     "Mitteilung" under the subject, a motion going from its subject straight to "Antrag:").
-    None when the paper has no closing formula (unless it is a letter naming no type of its own
-    or a speech manuscript) or no subject or type was read above it."""
+    None when the paper has no closing formula (unless it is a letter naming no type of its own,
+    a speech manuscript or an internal memo) or no subject or type was read above it."""
     closing = ctx.find_label("closing")
     # An office letter may end without a closing formula (a handwritten signature only): as a
     # letter that names no type of its own, its body still follows its head. So does a speech
     # manuscript's, which ends with its last sentence.
+    # An internal memo has neither salutation nor closing: its text follows the head too, as
+    # does that of a paper headed by its type addressed to an office ("Mitteilung an Amt 61").
     vocab = reader_vocabulary()
-    if closing is None and ctx.fields.values.get("document_type") not in (vocab.letter_type, vocab.speech_type):
-        return None
+    kind = ctx.fields.values.get("document_type")
     boxes = [p for name in ("title", "document_type") for p in ctx.fields.provenance.get(name, [])]
+    if closing is None and kind not in (vocab.letter_type, vocab.speech_type) and not is_memo(ctx):
+        return None
     last = None
     for index in range(closing[0] if closing is not None else len(ctx.lines)):
         line = ctx.lines[index]
+        # The line's middle within the box: on a scan a stamp or a mark beside the subject makes
+        # its line taller than the words the title was read from.
         if not line.furniture and any(
-            p.page == line.page and p.bbox.top - 1 <= line.top and line.bottom <= p.bbox.bottom + 1 for p in boxes
+            p.page == line.page and p.bbox.top - 1 <= (line.top + line.bottom) / 2 <= p.bbox.bottom + 1 for p in boxes
         ):
             last = index
     return last

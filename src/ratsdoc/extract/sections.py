@@ -143,8 +143,9 @@ def extract_justification(ctx: Context) -> None:
         lines = lines if cut is None else lines[:cut]
     if found is None:  # a letter: "... stellt die Fraktion folgende Anfrage." gives no reasons
         lines = lines[leading_announcement(lines, ctx.profile.document_types, new_paragraph) :]
-    if lines and stop is None and lines[-1] is _last_body_line(ctx):
-        # A motion ends with its signers' names, set apart below the text: not its reasons.
+    if lines and stop is None and (lines[-1] is _last_body_line(ctx) or _before_list(ctx, lines[-1])):
+        # A motion ends with its signers' names, set apart below the text: not its reasons. So
+        # does a memo before its attachments or distribution list.
         lines = lines[: len(lines) - trailing_signature(lines)]
     where = lines
     if lines and all(line.page in ctx.layout.ocr_pages for line in lines):
@@ -250,6 +251,18 @@ def _mostly_bold(line: Line) -> bool:
 def _last_body_line(ctx: Context) -> Line | None:
     """The last line of running text of the paper (no header, footer or page number)."""
     return next((line for line in reversed(ctx.lines) if not line.furniture and line.tokens), None)
+
+
+def _before_list(ctx: Context, last: Line) -> bool:
+    """Whether the next line of text after ``last`` heads the attachments or a distribution list
+    ("Anlagen:", "Verteiler:"), which follow a paper's signature."""
+    index = next((k for k, line in enumerate(ctx.lines) if line is last), None)
+    if index is None:
+        return False
+    following = next((line for line in ctx.lines[index + 1 :] if not line.furniture and line.tokens), None)
+    return following is not None and any(
+        ctx.profile.label(name, fuzzy=0).match(following.text) for name in ("attachments", "section_ends")
+    )
 
 
 def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> list[Line]:

@@ -11,6 +11,7 @@ from ..plausibility import originator_problem
 from ..text.dates import iter_dates
 from .context import GUESSED, Context
 from .generic import is_address
+from .generic.letter_fields import unit_of_head
 from .generic.office import office_originator
 from .generic.vocabulary import reader_vocabulary
 from .letter_furniture import logo_like
@@ -73,12 +74,27 @@ def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
         if line.page in ctx.layout.ocr_pages:
             _warn_cut(ctx, line, seg, text, faction is not None)
         return
-    for _, line, seg in segments:
+    vocab = reader_vocabulary()
+    for k, (_, line, seg) in enumerate(segments):
         if line.page != 1:
             break
         text = tokens_text(seg)
-        if reader_vocabulary().named_sender(text):
+        unit = unit_of_head(text, vocab) if len(text) <= 160 else None
+        if unit is not None:  # "Stadt Köln – Der Oberbürgermeister – Amt für ...": the office writes
+            where = [(line.page, seg)]
+            below = next((each for each in segments[k + 1 :] if each[1] is not line), None)
+            if below is not None and _head_goes_on(text, line, below[1]):
+                # The head wrapped ("... Dezernat Umwelt" over "und Mobilität, Amt für ..."):
+                # its last unit is on the next line.
+                unit = unit_of_head(f"{text} {tokens_text(below[2])}", vocab) or unit
+                where.append((below[1].page, below[2]))
+            ctx.set("originator", unit, where)
+            ctx.set("faction", None, [])
+            return
+        if vocab.named_sender(text):
             break  # "Birgit Wolff, FDP-Fraktion": the generic reader splits member and faction
+        if _addressed(line, seg):
+            continue  # "An:   Rechnungsprüfungsamt": the office the paper goes to
         # "Stadtteilbeirat:" is a label whose value follows, not an originator.
         # Length first: the combined originator pattern is costly on long lines.
         if (
@@ -94,12 +110,69 @@ def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
             # The sender line of an address window: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
             if _POSTCODE.search(text):
                 text = text.split(",", 1)[0].strip()
+            line, seg = _last_unit(segments, k)
+            text = tokens_text(seg) if seg is not segments[k][2] else text
             ctx.set("originator", text, [(line.page, seg)])
             faction = text if ctx.profile.faction_re.search(text) else None
             ctx.set("faction", faction, [(line.page, seg)] if faction else [])
             return
     ctx.set("originator", None, [])
     ctx.set("faction", None, [])
+
+
+#: Words a head line wrapped after: the unit's name goes on below.
+_OPEN_WORDS = frozenset({"und", "für", "sowie", "der", "des", "–", "-"})
+
+
+def _head_goes_on(text: str, line: Line, below: Line) -> bool:
+    """Whether ``below`` goes on with the head ``text`` of ``line`` that wrapped: right under it
+    at its left edge, alone on its line, and starting in lower case or after a word no name ends
+    on."""
+    words = text.split()
+    return (
+        below.page == line.page
+        and len(below.segments()) == 1
+        and below.top - line.bottom <= 0.5 * min(below.size, line.size)
+        and abs(below.x0 - line.x0) <= 2
+        and bool(words)
+        and (below.text[:1].islower() or words[-1] in _OPEN_WORDS or text.rstrip().endswith((",", "-")))
+    )
+
+
+def _addressed(line: Line, seg: list[Token]) -> bool:
+    """Whether ``seg`` is the value of an addressee label before it on its line ("An:",
+    "Verteiler:"), at a tab stop or in a grid's cell."""
+    segments = line.segments()
+    at = next((i for i, each in enumerate(segments) if each and seg and each[0] is seg[0]), 0)
+    return at > 0 and reader_vocabulary().matcher("addressee").match(tokens_text(segments[at - 1])) is not None
+
+
+#: A unit's line under another stands this close below it (times its size) and this close to its left edge.
+_UNIT_GAP, _UNIT_INDENT = 1.0, 12.0
+
+
+def _last_unit(segments: list[tuple[int, Line, list[Token]]], k: int) -> tuple[Line, list[Token]]:
+    """The sender's line at ``segments[k]``, or where it names a unit of an administration with
+    more units on the lines right under it ("Dezernat IV" over "Amt für Straßen und Verkehr"),
+    the last of them: the office that writes."""
+    vocab = reader_vocabulary()
+    unit = vocab.matcher("unit")
+    _, line, seg = segments[k]
+    if not unit.match(tokens_text(seg)):
+        return line, seg
+    for _, below, each in segments[k + 1 :]:
+        if (
+            below.page != line.page
+            or len(below.segments()) != 1
+            # A scan measures the lines' sizes unevenly: the gap is taken in the larger.
+            or below.top - line.bottom > _UNIT_GAP * max(below.size, line.size)
+            or abs(below.x0 - line.x0) > _UNIT_INDENT
+            or not unit.match(tokens_text(each))
+            or len(tokens_text(each)) > 80
+        ):
+            break
+        line, seg = below, each
+    return line, seg
 
 
 def _warn_cut(ctx: Context, line: Line, seg: list[Token], text: str, has_faction: bool) -> None:

@@ -24,7 +24,7 @@ from .letter_fields import (
     type_from_lines,
     type_from_title,
 )
-from .office import cites_date, fill_office_date, letter_type, office_subject
+from .office import cites_date, fill_office_date, is_memo, letter_type, memo_subject, office_subject
 from .proposal import announced_list, emphasised_items, proposal_section, read_items
 from .request import fill_from_request, request_sentence, requested_items, stated_type
 from .scan_heading import scan_heading_title
@@ -107,6 +107,8 @@ def fill_cover(ctx: Context) -> None:
                 # No subject line: the first heading is a guess (a speaker's name, a letterhead).
                 ctx.set("title", heading[0], heading[1], WEAK, "the first heading (no subject line)")
     typed_apart = values.get("document_type") is not None or _fill_type(ctx, lines, vocab)
+    if values.get("title") is None and is_memo(ctx):
+        memo_subject(ctx, lines)  # a memo's subject under its label block, no bold on a scan
     if typed_apart and "title" in ctx.fields.basis:
         # A paper that names its type apart from its title (a Swiss "Motion" under its heading)
         # is a formal paper: its first heading is its subject, not a speaker's or sender's line.

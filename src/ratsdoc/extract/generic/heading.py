@@ -233,6 +233,16 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
     x_left = tail_words[0].x0 if tail_words else None
     bold = bold_share(line) >= 0.5
     hanging = False  # the subject goes on under its value, not under its label
+    segments = line.segments()
+    # The label alone in its segment, the value at a tab stop or in a grid's cell ("Thema:" |
+    # "Personalbedarf ..."): the subject goes on only under its value; a line under the label
+    # is the text that follows.
+    tabbed = (
+        x_left is not None
+        and len(segments) > 1
+        and " ".join(t.text for t in segments[0]).endswith(":")
+        and x_left >= segments[1][0].x0 - 1
+    )
     for follower in lines[index + 1 : index + 1 + _MAX_SUBJECT_LINES]:
         # The gap in the smaller of the two lines' sizes, each the size of most of its words: a
         # mark OCR read as a large word, or over a whole line, makes it look large and the gap
@@ -240,7 +250,7 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         if follower.page != line.page or follower.top - prev.bottom > 0.9 * min(follower.text_size, prev.text_size):
             break
         under_value = x_left is not None and abs(follower.x0 - x_left) <= 12
-        aligned = x_left is None or under_value or (not hanging and abs(follower.x0 - line.x0) <= 12)
+        aligned = x_left is None or under_value or (not hanging and not tabbed and abs(follower.x0 - line.x0) <= 12)
         hanging = hanging or (under_value and x_left is not None and abs(x_left - line.x0) > 12)
         if not aligned and is_remnant(follower, x_left or line.x0):
             continue  # a stamp's remnant between the subject's lines ("2022" far right)
@@ -346,11 +356,31 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apar
         return False
     if is_addressed_type(text, vocab) and len(block) == 1:
         return False  # the paper's type line ("Bericht und Antrag an den Einwohnerrat"), not its subject
+    if len(block) == 1 and _marked_type(block[0], vocab):
+        return False  # the type in large type with a stamp's or pen's remnant beside it on a scan
     if vocab.heading_re().match(text) or vocab.end_re().match(text) or LABEL_LIKE.match(text):
         return False
     first = block[0].text
     date = next(iter_dates(first), None)
     return not (date is not None and len(first.split()) <= 5)
+
+
+#: What a scan may read beside a type line: a mark of this many letters after it, or another
+#: segment of this many words (a stamp's word).
+_MARK_LETTERS, _MARK_WORDS = 2, 2
+
+
+def _marked_type(line: Line, vocab: ReaderVocabulary) -> bool:
+    """Whether ``line`` is a type alone but for a mark read after it ("Interner Vermerk N") or a
+    stamp's word set apart beside it ("Gesprächsvermerk   Büro")."""
+    segments = line.segments()
+    if not segments:
+        return False
+    first = " ".join(t.text for t in segments[0])
+    typed = vocab.type_re.match(first)
+    rest = first[typed.end() :].strip() if typed is not None else None
+    beside = sum(len(segment) for segment in segments[1:])
+    return rest is not None and len(rest) <= _MARK_LETTERS and " " not in rest and beside <= _MARK_WORDS
 
 
 def is_addressed_type(text: str, vocab: ReaderVocabulary) -> bool:

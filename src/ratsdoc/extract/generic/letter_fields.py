@@ -155,6 +155,29 @@ def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Foun
     return None
 
 
+#: Where a head line joins the city and its units: "Stadt Köln – Der Oberbürgermeister – Amt
+#: für ...", "Stadtverwaltung Mainz, Dezernat IV".
+_HEAD_PARTS = regex.compile(r"\s+[–—-]\s+|,\s+")
+
+
+def unit_of_head(text: str, vocab: ReaderVocabulary) -> str | None:
+    """The office of a head line that names a city's administration and its units in one
+    ("Stadt Münster, Dezernat II, Amt für Schulentwicklung" gives "Amt für Schulentwicklung"):
+    the last unit, the office that writes; None for any other line."""
+    # A separator may end the line too: "Stadtverwaltung Mainz - Dezernat IV -".
+    parts = [part.strip(" –—-") for part in _HEAD_PARTS.split(text.strip()) if part.strip(" –—-")]
+    if len(parts) == 1:
+        # A scan may lose the separator: "Stadtverwaltung Trier Dezernat IV".
+        unit = vocab.matcher("unit")
+        starts = [m.start() for m in regex.finditer(r"(?<=\s)\S", parts[0])]
+        at = next((k for k in starts if unit.match(parts[0][k:])), None)
+        parts = [parts[0][:at].strip(), parts[0][at:]] if at is not None else parts
+    if len(parts) < 2 or not vocab.matcher("administration").match(parts[0]):
+        return None
+    units = [part for part in parts[1:] if vocab.matcher("unit").match(part)]
+    return units[-1] if units else None
+
+
 def administration_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:
     """The city's administration named at the head of page 1 ("Stadt Kassel", maybe under the
     dateline): the sender of a paper whose letterhead names no faction, board or office."""

@@ -20,7 +20,7 @@ from ..context import GUESSED, WEAK, Context, within
 from ..doubt import default_type_basis
 from ..stamp_dates import is_stamp_date
 from .closing import DATELINE, is_closing
-from .heading import head_lines
+from .heading import LABEL_LIKE, head_lines, is_addressed_type
 from .refinement import is_refinement
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
@@ -153,6 +153,53 @@ def office_subject(ctx: Context) -> None:
     if len(following) < len(subject) and not following[0].text.rstrip().endswith(","):
         return  # a short note over a shorter block: no subject over a letter's body or salutation
     ctx.set("title", text, subject, WEAK, "the block under the information block of a scanned office letter")
+
+
+def is_memo(ctx: Context) -> bool:
+    """Whether the paper is an internal memo: of a memo type ("Aktenvermerk"), or headed by its
+    type addressed to an office or a person ("Mitteilung an das Dezernat II")."""
+    vocab = reader_vocabulary()
+    if ctx.fields.values.get("document_type") in vocab.memo_types:
+        return True
+    typed = ctx.fields.provenance.get("document_type") or []
+    return any(within(line, typed) and is_addressed_type(line.text, vocab) for line in ctx.lines if not line.furniture)
+
+
+#: A label of a memo's label block has at most this many words before its colon ("Gespräch am:").
+_LABEL_WORDS = 3
+
+
+def memo_subject(ctx: Context, lines: Sequence[Line]) -> None:
+    """The title of an internal memo whose subject stands without a label under its label block
+    ("Datum: ..." / "Az.: ..." over "Baumfällungen im Stadtpark"), where a scan shows no bold:
+    the block of up to three lines set apart right under the last label line, above the text (a
+    guess, so weak)."""
+    typed = ctx.fields.provenance.get("document_type") or []
+    start = next((k for k, line in enumerate(lines) if within(line, typed)), None)
+    if start is None:
+        return
+    labels = 0
+    rest = [line for line in lines[start + 1 :] if line.page == lines[start].page]
+    while labels < len(rest) and _label_line(rest[labels]):
+        labels += 1
+    if not labels:
+        return
+    blocks = _blocks(rest[labels:])
+    if len(blocks) < 2 or len(blocks[0]) > _MAX_SUBJECT_LINES - 1 or len(blocks[1]) <= len(blocks[0]):
+        return
+    subject = blocks[0]
+    text = join_lines([line.text for line in subject])
+    if text.endswith((".", ",", ":")) or len(text.split()) < 2:
+        return
+    ctx.set("title", text, subject, WEAK, "the block under a memo's label block")
+
+
+def _label_line(line: Line) -> bool:
+    """Whether ``line`` is a row of a label block: a short label with its colon first ("Az.:",
+    "Verfasser/in:"), its value beside it."""
+    first = " ".join(t.text for t in line.segments()[0]) if line.words else ""
+    label = LABEL_LIKE.match(first)
+    return label is not None and len(label.group(0).split()) <= _LABEL_WORDS
 
 
 def _blocks(lines: Sequence[Line]) -> list[list[Line]]:

@@ -64,6 +64,11 @@ class ReaderVocabulary(BaseModel):
     administrations: Patterns = Field(default_factory=list, description="patterns")
     #: The head of an office letter: a bare office designation ("14", "Rechnungsprüfungsamt").
     office_patterns: Patterns = Field(default_factory=list, description="patterns")
+    #: The units of an administration, from a department down to an office ("Dezernat IV",
+    #: "Amt für Straßen und Verkehr"): of a head naming several, the last one writes.
+    unit_patterns: Patterns = Field(default_factory=list, description="patterns")
+    #: Labels whose value is an addressee or a copy's recipient ("An:", "Verteiler:"): never the sender.
+    addressee_labels: Patterns = Field(default_factory=list, description="patterns")
     speech_type: str = "Rede"
     #: The type of a letter that names none of its own (eval/real/README.md).
     letter_type: str | None = None
@@ -73,6 +78,8 @@ class ReaderVocabulary(BaseModel):
     request_meetings: Patterns = Field(default_factory=list, description="patterns")
     request_agenda: Patterns = Field(default_factory=list, description="patterns")
     types_without_request: list[str] = Field(default_factory=list)
+    #: Internal memos: their text follows the head without a salutation or a closing formula.
+    memo_types: list[str] = Field(default_factory=list)
     #: Sentences of a letter's opening paragraphs that name its type by what it does, by type.
     type_sentences: dict[str, list[str]] = Field(default_factory=dict, description="patterns by type")
 
@@ -126,11 +133,18 @@ class ReaderVocabulary(BaseModel):
         return regex.compile(rf"\p{{Lu}}[\p{{L}}.-]+\s*\((?:{_words(self.parties)})\)", _FLAGS)
 
     def matcher(
-        self, name: Literal["originator", "letterhead", "faction", "address", "speech", "administration", "office"]
+        self,
+        name: Literal[
+            "originator", "letterhead", "faction", "address", "speech", "administration", "office", "unit", "addressee"
+        ],
     ) -> regex.Pattern[str]:
         """The list ``<name>_patterns`` (``speech_markers``, ``administrations``) as one pattern;
         letterhead and faction patterns hold anywhere in the text, the others at its start."""
-        patterns = {"speech": self.speech_markers, "administration": self.administrations}.get(name)
+        patterns = {
+            "speech": self.speech_markers,
+            "administration": self.administrations,
+            "addressee": self.addressee_labels,
+        }.get(name)
         patterns = getattr(self, f"{name}_patterns") if patterns is None else patterns
         return _any(tuple(patterns), anchored=name not in ("letterhead", "faction"))
 
@@ -229,8 +243,9 @@ def _heading_re(headings: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
 TYPE_TAIL = regex.compile(r"^(?:\s*$|\s*[:(]|\s+(?:nach|gem\.|gemäß|gemaess|zur?|der|des|vom|Nr\.|betreffend|an)\b)")
 #: A type line addressed to the body that decides ("Bericht und Antrag an den Einwohnerrat"): the
 #: paper's type over its subject, never the subject itself, which may open with a type and go on
-#: ("Stellungnahme des Stadtteilbeirates zur Streckenführung ...").
-ADDRESSED = regex.compile(r"^\s+an\s+(?:den|die|das)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*$")
+#: ("Stellungnahme des Stadtteilbeirates zur Streckenführung ..."). An office within the
+#: administration is addressed without an article and by its number ("Mitteilung an Amt 61").
+ADDRESSED = regex.compile(r"^\s+an\s+(?:(?:den|die|das)\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|\d{1,3})){0,2}\s*$")
 
 
 @lru_cache(maxsize=1)
