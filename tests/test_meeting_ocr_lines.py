@@ -131,3 +131,28 @@ def test_lines_stay_the_same_objects_when_nothing_is_mended() -> None:
     layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines, ocr_pages=[1])
     assert mended_ocr_lines(layout, RULES) is layout
     assert isinstance(layout.lines[0], Line)
+
+
+def test_the_first_item_whose_number_ocr_lost_or_read_as_a_letter() -> None:
+    """'l.' for '1.' over '2.', and a title alone at the titles' x under the list's heading."""
+    letter = [
+        [(50, "Tagesordnung")],
+        [(50, "l."), (90, "Genehmigung der Niederschrift")],
+        [(50, "2."), (90, "Vergabe der Bauleistungen")],
+    ]
+    assert _read(letter)[1] == "1. Genehmigung der Niederschrift"
+    lost = [
+        [(50, "Tagesordnung")],
+        [(90, "Umgestaltung des Knotenpunktes")],
+        [(90, "mit neuer Lichtsignalanlage")],
+        [(50, "2."), (90, "Jahresbericht")],
+        [(50, "3."), (90, "Anfragen")],
+    ]
+    assert _read(lost)[1] == "1. Umgestaltung des Knotenpunktes"
+    # A wrapped title under an item is no item; a list with its '1' read stays as it is.
+    wrapped = [[(50, "1."), (90, "Haushalt")], [(90, "und Finanzplan")], [(50, "2."), (90, "Anfragen")]]
+    assert _read(wrapped) == ["1. Haushalt", "und Finanzplan", "2. Anfragen"]
+
+
+def test_a_speck_read_as_a_quote_before_an_item_number_goes() -> None:
+    assert _read([[(45, '"8'), (90, "Vertragsangelegenheiten")]]) == ["8 Vertragsangelegenheiten"]

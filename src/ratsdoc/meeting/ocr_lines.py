@@ -9,6 +9,10 @@ line that means what it says is never touched:
   "6", "0", "O" or "G", and "1" after it as "l". A line is mended only where other lines of the
   same document start with a marker that was read right, at the same x: an agenda list's markers
   stand in one column.
+- **The first item** ("l. Genehmigung ..." for "1. Genehmigung ...", or its title alone where
+  the thin "1." was not read): only where the next numbered line is "2" and no line above it is "1", the
+  line right over it (with its title's wrapped lines) reads as the first item, under the list's
+  heading. A speck read as a quote before a number ('"8') goes.
 - **Sub-items** ("41" for "4.1"): OCR loses the small dot between the levels of a number. A
   two-digit number is read as a sub-item only where the numbered lines before and after it leave
   no other reading: the item before is the first digit ("4") and the item after is the
@@ -49,6 +53,10 @@ _MARKER_LOOKALIKE = regex.compile(r"^(?P<sign>[60OoQGD])(?P<number>\d{1,2})?$")
 _MARKER_ONE = regex.compile(r"^(?P<sign>[ÖN])[lI|]$")
 #: An item label before the marker ("TOP Ö 1").
 _LABEL = regex.compile(r"^TOP$")
+#: A speck read as a quote or a tick before an item number ('"8', '„3.').
+_LEAD_SPECK = regex.compile(r"^[\"'„“‚‘`´]+(?P<number>\d{1,3}(?:\.\d{1,2})*\.?)$")
+#: The number 1 read as a letter or a bar ('l.', 'I.', '|').
+_ONE = regex.compile(r"^[lI|][.)]?$")
 #: A plain item number, with the dot some lists print after it.
 _NUMBER = regex.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,2})*)\.?$")
 #: Longest line (characters) snapped to a part heading.
@@ -65,16 +73,21 @@ def mended_ocr_lines(layout: Layout, rules: MeetingRules) -> Layout:
     pages = set(layout.ocr_pages)
     if not pages:
         return layout
-    scanned = [line for line in layout.lines if line.page in pages and line.tokens]
-    mended: dict[int, list[Token]] = {}
-    for index, tokens in _marker_mends(scanned).items():
-        mended[id(scanned[index])] = tokens
-    for index, tokens in _sub_item_mends(scanned).items():
-        mended.setdefault(id(scanned[index]), tokens)
+    originals = [line for line in layout.lines if line.page in pages and line.tokens]
+    # Each step reads the lines as the steps before left them.
+    scanned = [_without_lead_speck(line) for line in originals]
+    for step in (_first_item_mends, _marker_mends, _sub_item_mends):
+        for index, tokens in step(scanned).items():
+            scanned[index] = Line(scanned[index].page, tokens, scanned[index].furniture)
+    mended: dict[int, list[Token]] = {
+        id(original): list(line.tokens)
+        for original, line in zip(originals, scanned, strict=True)
+        if line is not original
+    }
     labels = _label_pattern(rules)
     factions = regex.compile(rf"^(?:{'|'.join(rules.factions)})$", regex.IGNORECASE)
     location = _location_pattern(rules)
-    for line in scanned:
+    for line in originals:
         tokens = list(mended.get(id(line), line.tokens))
         tokens = _with_colon(tokens, labels)
         tokens = _with_parentheses(tokens, factions)
@@ -92,6 +105,52 @@ def _split_token(token: Token, left: str, right: str) -> list[Token]:
     """``token`` as two tokens ``left`` and ``right``, its box shared by their letters."""
     cut = token.x0 + (token.x1 - token.x0) * len(left) / max(len(left) + len(right), 1)
     return [replace(token, text=left, x1=cut), replace(token, text=right, x0=cut)]
+
+
+def _without_lead_speck(line: Line) -> Line:
+    """``line`` without the speck OCR read as a quote before its item number ('"8 Vertrags...'),
+    or the line itself."""
+    first = line.tokens[0]
+    match = _LEAD_SPECK.match(first.text)
+    if match is None or len(line.tokens) < 2:
+        return line
+    return Line(line.page, [replace(first, text=match.group("number")), *line.tokens[1:]], line.furniture)
+
+
+def _first_item_mends(lines: list[Line]) -> dict[int, list[Token]]:
+    """New tokens of the line that opens a list whose number '1' OCR lost or read as a letter
+    ('l. Genehmigung ...', or the title alone at the titles' x), by line index: only where the
+    next numbered line is '2' and the line stands right over it, alone or with its title's
+    wrapped lines, under a line that is no item (the list's heading)."""
+    numbered = _numbered(lines)
+    mends: dict[int, list[Token]] = {}
+    for index, number, x in numbered:
+        if number != "2" or index == 0 or any(n == "1" for i, n, _ in numbered if i < index):
+            continue
+        tokens = list(lines[index].tokens)
+        at = _marker_at(tokens)
+        if at != 0:
+            continue  # 'TOP 2': the label may be read, the number lost otherwise
+        title_x = tokens[1].x0
+        dot = "." if tokens[0].text.endswith(".") else ""
+        first = index - 1
+        # Up over the title's wrapped lines, set in at the titles' x.
+        while first > 0 and abs(lines[first].x0 - title_x) <= SAME_X and lines[first].page == lines[index].page:
+            if abs(lines[first - 1].x0 - title_x) > SAME_X:
+                break
+            first -= 1
+        head = list(lines[first].tokens)
+        if _ONE.match(head[0].text) and abs(head[0].x0 - x) <= SAME_X and len(head) > 1:
+            mends[first] = [replace(head[0], text=f"1{dot}"), *head[1:]]
+        elif abs(lines[first].x0 - title_x) <= SAME_X and first > 0 and abs(lines[first - 1].x0 - title_x) > SAME_X:
+            above = lines[first - 1]
+            if _NUMBER.match(above.tokens[0].text) or above.page != lines[first].page:
+                continue  # under another item or over a page break: a wrapped title, not an item
+            width = tokens[0].x1 - tokens[0].x0
+            one = replace(head[0], text=f"1{dot}", x0=x, x1=x + width)
+            mends[first] = [one, *head]
+        break
+    return mends
 
 
 def _marker_at(tokens: list[Token]) -> int:
