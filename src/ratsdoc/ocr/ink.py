@@ -85,3 +85,14 @@ def word_ink(ink: np.ndarray, word: OcrWord) -> tuple[np.ndarray, int] | None:
     if band.size == 0 or height < 8:
         return None
     return band, height
+
+
+def word_runs(ink: np.ndarray, word: OcrWord) -> tuple[np.ndarray, int, list[tuple[int, int]]] | None:
+    """The ink of ``word``'s box, its height (:func:`word_ink`) and its runs of inked columns
+    (:func:`strict_runs`); None when the box is too small or its ink one run."""
+    measured = word_ink(ink, word)
+    if measured is None:
+        return None
+    band, height = measured
+    runs = strict_runs(ink_columns(band))
+    return (band, height, runs) if len(runs) >= 2 else None

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .ink import ink_blobs, ink_columns, strict_runs, word_ink
+from .ink import ink_blobs, ink_columns, strict_runs, word_ink, word_runs
 from .lexicon import is_german_word, is_listed_word, lexicon
 
 if TYPE_CHECKING:
@@ -148,13 +148,10 @@ def _gap_split(ink: np.ndarray, word: OcrWord, left_text: str, right_text: str) 
     """``word`` split into ``left_text`` and ``right_text`` at the widest white between its ink,
     where that white is near the end of the left part's letters and as wide as a thin space
     (see the module docstring), or None."""
-    measured = word_ink(ink, word)
+    measured = word_runs(ink, word)
     if measured is None:
         return None
-    band, height = measured
-    runs = strict_runs(ink_columns(band))
-    if len(runs) < 2:
-        return None
+    _band, height, runs = measured
     gaps = [(b[0] - a[1] - 1, index) for index, (a, b) in enumerate(itertools.pairwise(runs))]
     expected = word.width * len(left_text) / len(word.text)
     # The word may hold more than one space ("TOPÖ2"): the one nearest the left part's end.

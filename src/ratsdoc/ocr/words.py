@@ -27,7 +27,7 @@ import regex
 
 from ..layout.model import Char
 from .engine import OCR_DPI
-from .ink import column_runs, ink_blobs, ink_columns, strict_runs, tesseract_lines, word_ink
+from .ink import column_runs, ink_blobs, ink_columns, strict_runs, tesseract_lines, word_runs
 
 if TYPE_CHECKING:
     import numpy as np
@@ -207,13 +207,10 @@ def checked_mark(ink: np.ndarray, word: OcrWord, trailing: bool) -> str | None:
     read is a stop when it sits on the baseline and a speck otherwise.
     """
     mark = word.text[-1] if trailing else word.text[0]
-    measured = word_ink(ink, word)
+    measured = word_runs(ink, word)
     if measured is None:
         return None
-    band, height = measured
-    runs = strict_runs(ink_columns(band))
-    if len(runs) < 2:
-        return None
+    band, height, runs = measured
     first, last = runs[-1] if trailing else runs[0]
     blobs = ink_blobs(band[:, first : last + 1])
     if len(blobs) != 1:
