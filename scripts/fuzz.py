@@ -10,7 +10,10 @@ the hard timeout. Findings:
   innermost frame, with the input saved for reproduction;
 * hangs (no answer within ``--timeout`` seconds although the parse deadline is shorter);
 * worker deaths (a crash in C code or the address-space limit);
-* the peak resident memory (VmHWM) of the workers and the slowest input.
+* the peak resident memory (VmHWM) of the workers and the slowest input;
+* heavy inputs: one that ran for more than half the parse limit or raised its worker's peak
+  memory by more than :data:`HEAVY_MB`, saved as ``heavy-NNNNNN.pdf`` (the mutations draw on
+  more than the seed, so a run's inputs cannot be made again by their number).
 
 Usage::
 
@@ -355,6 +358,10 @@ class Worker:
 # --------------------------------------------------------------------------- campaign
 
 
+#: A worker whose peak memory rose by more than this many MB on one input saves the input.
+HEAVY_MB = 200.0
+
+
 @dataclass
 class Report:
     """What a campaign found."""
@@ -366,6 +373,7 @@ class Report:
     uncaught: dict[str, dict[str, Any]] = field(default_factory=dict)
     hangs: list[str] = field(default_factory=list)
     deaths: list[str] = field(default_factory=list)
+    heavy: list[str] = field(default_factory=list)
     peak_mb: float = 0.0
     slowest: tuple[float, str] = (0.0, "")
 
@@ -378,6 +386,7 @@ class Report:
             "uncaught": {k: v["file"] for k, v in self.uncaught.items()},
             "hangs": self.hangs,
             "worker_deaths": self.deaths,
+            "heavy_inputs": self.heavy,
             "peak_worker_memory_mb": round(self.peak_mb, 1),
             "slowest_seconds": round(self.slowest[0], 2),
             "slowest_input": self.slowest[1],
@@ -403,8 +412,14 @@ def campaign(
             result = worker.run(data, timeout)
             kind = result["kind"]
             report.outcomes[kind] += 1
-            report.peak_mb = max(report.peak_mb, result.get("hwm_mb", 0.0))
             label = f"input {report.inputs} ({'+'.join(names)})"
+            spent, memory = result.get("seconds", 0.0), result.get("hwm_mb", 0.0)
+            if spent > parse_seconds / 2 or memory > report.peak_mb + HEAVY_MB:
+                path = out / f"heavy-{report.inputs:06d}.pdf"
+                path.write_bytes(data)
+                report.heavy.append(str(path))
+                print(f"[heavy] {label}: {spent:.1f} s, {memory:.0f} MB -> {path}", flush=True)
+            report.peak_mb = max(report.peak_mb, result.get("hwm_mb", 0.0))
             if result.get("seconds", 0.0) > report.slowest[0]:
                 report.slowest = (result["seconds"], label)
             if kind == "error":
