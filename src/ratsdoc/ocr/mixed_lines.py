@@ -13,9 +13,9 @@ the junk: a title's wrapped last line ("eine Baumpflanzung") with a stamp's lowe
 
 A heading of one word ("Protokoll", "Einladung") is a run of print too, though one sure word
 may be a stamp's: where it is read with :data:`CROSSED_SURE` confidence, set larger than the text
-(:data:`HEADING_HEIGHT` page word heights), is no label (no colon) and starts at the page's left text edge, where the
-type heading of a document stands and a stamp's word hardly does. The back page showing through
-beside it, or a stamp to its right, had the heading dropped with the junk.
+(:data:`HEADING_HEIGHT` page word heights), is no label (no colon) and starts at the page's left
+text edge, where the type heading of a document stands and a stamp's word hardly does. The back
+page showing through beside it, or a stamp to its right, had the heading dropped with the junk.
 
 A pen stroke drawn *through* a line of print (a tick across "Mit freundlichen Grüßen", a loop
 through a letterhead) leaves no white between print and junk: Tesseract reads the crossed

@@ -145,9 +145,9 @@ def speck_split(ink: np.ndarray, word: OcrWord, words: frozenset[str]) -> list[O
 
 
 def _gap_split(ink: np.ndarray, word: OcrWord, left_text: str, right_text: str) -> list[OcrWord] | None:
-    """``word`` split into ``left_text`` and ``right_text`` at the widest white between its ink,
-    where that white is near the end of the left part's letters and as wide as a thin space
-    (see the module docstring), or None."""
+    """``word`` split into ``left_text`` and ``right_text`` at the white as wide as a thin space
+    that lies nearest the end of the left part's letters, where it is wider than twice the word's
+    gaps between letters (see the module docstring), or None."""
     measured = word_runs(ink, word)
     if measured is None:
         return None
