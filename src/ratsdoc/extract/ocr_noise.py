@@ -142,7 +142,9 @@ def without_margin_marks(layout: Layout) -> Layout:
         if edge is not None and tokens and tokens[0].x0 < edge - _MARGIN_HEIGHTS * height:
             # The first mark starts far out in the margin: it goes, and the marks after it that
             # start in the margin too ("+ 4 SPD-Fraktion").
-            while tokens and _margin_mark(tokens[0]) and tokens[0].x0 < edge - height:
+            # A box that reaches past the text's edge is a word a speck in the margin joined
+            # ("10" from the margin to the list's numbers): it stays.
+            while tokens and _margin_mark(tokens[0]) and tokens[0].x0 < edge - height and tokens[0].x1 <= edge:
                 tokens.pop(0)
         kept = with_tokens(line, tokens)
         changed = changed or kept is not line

@@ -35,6 +35,7 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
         return {
             "public": any_of(self.public_parts),
             "nonpublic": any_of(self.nonpublic_parts),
+            "session_kind": any_of(self.session_kinds),
             "agenda": any_of(self.agenda_headings),
             # The item column's heading first, then within a few headings the title column's,
             # as council systems and factions' sheets print them.

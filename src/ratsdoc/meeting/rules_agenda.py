@@ -39,6 +39,15 @@ class AgendaRules(BaseModel):
         description="Part headings as printed, to which a short line that OCR misread is snapped "
         "('Nichtöffenüliche Sitzung'); each must match public_parts or nonpublic_parts.",
     )
+    session_kinds: Patterns = Field(
+        default_factory=lambda: [
+            r"(?:Au(?:ß|ss)er)?ordentliche[rn]?\b",  # 'Ordentliche Sitzung' snaps to 'Öffentliche Sitzung'
+            r"Konstituierende[rn]?\b",
+            r"Gemeinsame[rn]?\b",
+        ],
+        description="Words that name a session's kind ('Ordentliche Sitzung'): a short line opening with "
+        "one is never snapped to a part heading, however close it reads.",
+    )
     agenda_headings: Patterns = Field(
         default_factory=lambda: [
             r"(?:(?:Nicht[\s-]*)?Öffentliche\s+)?Tagesordnung\b",
