@@ -71,6 +71,7 @@ from variant_letters import (
     margin_vorlage,
     numbered_vorlage,
     office_letter,
+    sdnet_vorlage,
     speech_manuscript,
     swiss_motion,
     swiss_report,
@@ -128,9 +129,10 @@ SCAN_FAMILIES = (
 )
 #: Families built only when named, so that the default set stays as it was: letters with a
 #: business letter's page furniture, speech manuscripts, Vorlagen with margin labels or
-#: numbered section headings, Bavarian and Hessian Vorlagen, Berlin district assembly papers and
-#: Swiss and Austrian reports with a proposal, and internal memos of an administration, born digital
-#: and scanned (``--families letter-foot,speech,...``).
+#: numbered section headings, Bavarian and Hessian Vorlagen, Vorlagen as SD.NET and Somacos
+#: systems print them, Berlin district assembly papers and Swiss and Austrian reports with a
+#: proposal, and internal memos of an administration, born digital and scanned
+#: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -141,6 +143,7 @@ NAMED_FAMILIES = (
     Family("bavarian-vorlage", bavarian_vorlage),
     Family("bvv-drucksache", bvv_drucksache),
     Family("magistrat-vorlage", magistrat_vorlage),
+    Family("sdnet-vorlage", sdnet_vorlage),
     Family("swiss-report", swiss_report),
     Family("austrian-report", austrian_report),
     Family("vermerk", vermerk_memo),

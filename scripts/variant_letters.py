@@ -22,6 +22,7 @@ import letter_request as lr
 import magistrat_vorlage as mag
 import margin_vorlage as mv
 import office_letter as ol
+import sdnet_vorlage as sdn
 import speech as sp
 import swiss_report as swr
 import template_flow
@@ -204,6 +205,11 @@ def bvv_drucksache(rng: random.Random, out: Path) -> Golden:
 def magistrat_vorlage(rng: random.Random, out: Path) -> Golden:
     """A Hessian Magistrat's Vorlage to the Stadtverordnetenversammlung (:mod:`magistrat_vorlage`)."""
     return _drawn(rng, out, mag.magistrat_vorlage)
+
+
+def sdnet_vorlage(rng: random.Random, out: Path) -> Golden:
+    """A town's Vorlage as SD.NET and Somacos systems print it (:mod:`sdnet_vorlage`)."""
+    return _drawn(rng, out, sdn.sdnet_vorlage)
 
 
 def swiss_report(rng: random.Random, out: Path) -> Golden:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from ..layout.lines import Line, Token
+from ..layout.lines import Line, Token, tokens_text
 from ..text.lookalikes import ocr_snapper
 from ..text.normalize import join_lines
 from .context import Context
@@ -102,11 +102,51 @@ def _labelled_by(
         covered = label_tokens(line, match.start("value"))
         kept = label_tokens(line, value_end)
         tokens = [t for t in kept if t not in covered]
+        if name in _CELL_WRAPPED and covered and tokens and value_end >= len(line.text.rstrip()):
+            parts, more = cell_continuation(ctx.lines, index, covered[0].x0, tokens[0].x0)
+            return join_lines([value, *parts]), line, [*tokens, *more]
         if name != "title" or not tokens:
             return value, line, tokens
         parts, more = title_continuation(ctx.lines, index, tokens[0].x0)
         return join_lines([without_stamp(line, value), *parts]), line, [*tokens, *more]
     return None
+
+
+#: Values that a head grid wraps within their cell ("Federführende Dienststelle: Fachdienst Umwelt
+#: und" over "Klimaschutz" under the value).
+_CELL_WRAPPED = frozenset({"originator"})
+#: How far a wrapped value's line may start from the value's left edge (points).
+_CELL_ALIGN = 2.0
+#: A value wraps over this many lines at most.
+_CELL_LINES = 3
+
+
+def cell_continuation(
+    lines: Sequence[Line], index: int, label_x: float, value_x: float
+) -> tuple[list[str], list[Token]]:
+    """The texts and tokens that go on with the value of a label at ``label_x`` on ``lines[index]``
+    whose value starts at ``value_x``, wrapped within a grid's cell: the next lines, set close,
+    with a run of words starting at the value's left edge and nothing in the label's column
+    (a line with a label there is the grid's next row)."""
+    line = previous = lines[index]
+    parts: list[str] = []
+    tokens: list[Token] = []
+    for follower in lines[index + 1 :]:
+        if follower.furniture:
+            continue
+        if len(parts) == _CELL_LINES or follower.page != line.page:
+            break
+        if follower.top - previous.bottom > 0.5 * min(follower.text_size, previous.text_size):
+            break
+        if any(label_x - _CELL_ALIGN <= t.x0 < value_x - _CELL_ALIGN for t in follower.words):
+            break
+        run = next((seg for seg in follower.segments() if abs(seg[0].x0 - value_x) <= _CELL_ALIGN), None)
+        if run is None or _NEXT_LABEL.search(f" {tokens_text(run)}"):
+            break
+        parts.append(tokens_text(run))
+        tokens.extend(run)
+        previous = follower
+    return parts, tokens
 
 
 def _beside(lines: Sequence[Line], index: int) -> Line | None:

@@ -271,14 +271,19 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
     result: list[Line] = []
     for index in range(head_index + 1, stop if stop is not None else len(ctx.lines)):
         line = ctx.lines[index]
-        if line.furniture or not line.tokens or index in ctx.claimed:
+        if line.furniture or not line.tokens:
             continue
         # On a scan a speck or a pen's mark may stand before the closing formula ('"Mit freundlichen').
         text = _LEADING_MARKS.sub("", line.text) if line.page in ctx.layout.ocr_pages else line.text
+        # A section's label ends the text even where another reader claimed its line: the label of
+        # a checkbox group ("Finanzielle Auswirkungen  ☐ ja  ☒ nein") is claimed with its boxes,
+        # and the sentences under the boxes are no reasons.
         if ctx.profile.label("attachments", fuzzy=0).match(text) or (
             index > head_index + 1 and ctx.profile.label("section_ends", fuzzy=0).match(text)
         ):
             break
+        if index in ctx.claimed:
+            continue
         if not result and sub.match(line.text):
             continue
         if ctx.profile.label("signature", fuzzy=0).match(line.text):
