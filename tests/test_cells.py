@@ -361,3 +361,17 @@ def test_a_frame_side_in_a_narrow_gap_parts_the_segments() -> None:
     assert len(join_wrapped_cells([line()], [])[0].segments()) == 1
     # A rule that ends above the line parts nothing.
     assert len(join_wrapped_cells([line()], _frame(349, 20, 533, 100))[0].segments()) == 1
+
+
+def test_cell_index_keeps_only_the_squares_where_words_stand() -> None:
+    """A damaged content stream may draw rules billions of points long (fixtures/regressions/
+    fuzz-rule-to-infinity.pdf); indexing every 32-point square of such a cell took gigabytes. The
+    index keeps only the squares over the page's words, and still finds their cell."""
+    from ratsdoc.layout.cells import _CellIndex
+
+    word = Token("Betrag", 100, 100, 130, 110, 10.0)
+    huge = Cell(0.0, 0.0, 2e5, 2e4)
+    index = _CellIndex([huge], [Line(1, [word])])
+    assert index.find(word) == huge
+    assert len(index._squares) <= 4
+    assert _CellIndex([huge], []).find(word) is None

@@ -91,12 +91,22 @@ class _CellIndex:
 
     STEP = 32.0
 
-    def __init__(self, cells: Sequence[Cell]) -> None:
+    def __init__(self, cells: Sequence[Cell], lines: Sequence[Line]) -> None:
         self._squares: dict[tuple[int, int], list[Cell]] = {}
+        tokens = [t for line in lines for t in line.tokens]
+        if not tokens:
+            return
+        # Only the squares where tokens stand: a damaged file's rule may run to 10^9 points,
+        # and a square for each of its steps would take gigabytes.
+        left, right = self._step(min(t.x0 for t in tokens)), self._step(max(t.x1 for t in tokens))
+        upper, lower = self._step(min(t.top for t in tokens)), self._step(max(t.bottom for t in tokens))
         for cell in cells:
-            for i in range(int(cell.x0 // self.STEP), int(cell.x1 // self.STEP) + 1):
-                for j in range(int(cell.top // self.STEP), int(cell.bottom // self.STEP) + 1):
+            for i in range(max(self._step(cell.x0), left), min(self._step(cell.x1), right) + 1):
+                for j in range(max(self._step(cell.top), upper), min(self._step(cell.bottom), lower) + 1):
                     self._squares.setdefault((i, j), []).append(cell)
+
+    def _step(self, value: float) -> int:
+        return int(value // self.STEP)
 
     def find(self, token: Token) -> Cell | None:
         """The innermost cell that holds ``token``, if any: a table drawn inside a form's cell
@@ -116,7 +126,7 @@ def _join_ruled(lines: list[Line], cells: Sequence[Cell]) -> list[Line]:
     its lines."""
     if not cells:
         return lines
-    holder = _CellIndex(cells)
+    holder = _CellIndex(cells, lines)
     # row band -> [(cell left edge, line index, token)]
     bands: dict[tuple[float, float], list[tuple[float, int, Token]]] = {}
     for index, line in enumerate(lines):
@@ -223,7 +233,7 @@ def _cells_of(line: Line) -> list[tuple[list[float], float, list[Token]]]:
 def _join_aligned(lines: list[Line], ruled: Sequence[Cell]) -> list[Line]:
     """Join wrapped cells of rows without rules (see :func:`_continuation`) onto the row's line."""
     rows: dict[int, list[_Keyed]] = {}
-    in_cells = _CellIndex(ruled)
+    in_cells = _CellIndex(ruled, lines)
     anchor: int | None = None
     row_cells: list[tuple[list[float], float, list[Token]]] = []
     last: dict[int, tuple[float, float]] = {}  # cell number -> (bottom, right end) of its last line
