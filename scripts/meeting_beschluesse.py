@@ -316,6 +316,19 @@ def _foot(pages: list[list[gm.Op]], form: str) -> None:
         ops.append(gm.Op(280, 800, text, 8))
 
 
+def _broken(text: str, width: float, size: float) -> list[str]:
+    """The words of ``text``, a compound too wide for a cell of ``width`` broken after its hyphen
+    ('Photovoltaik-' / 'Freiflächenanlage'), as a table cell wraps it."""
+    words: list[str] = []
+    for word in text.split():
+        if ml._width(word, size) > width and "-" in word[:-1]:
+            head, tail = word.split("-", 1)
+            words += [f"{head}-", tail]
+        else:
+            words.append(word)
+    return words
+
+
 def _table(rng: random.Random, ergebnis: bool) -> tuple[list[list[gm.Op]], dict[str, Any]]:
     s = _session(rng)
     kind = rng.choice(TYPES)
@@ -331,7 +344,7 @@ def _table(rng: random.Random, ergebnis: bool) -> tuple[list[list[gm.Op]], dict[
         for item in items:
             item["public"] = stated
     if ergebnis:
-        columns = [("Nr.", 30.0), ("Gegenstand", 210.0), ("Ergebnis", 175.0), ("Ja/Nein/Enth.", 80.0)]
+        columns = [("Nr.", 30.0), ("Gegenstand", 200.0), ("Ergebnis", 175.0), ("Ja/Nein/Enth.", 90.0)]
         forms = ["slash", "slash", "einstimmig", "mehrheitlich"]
         for item in items:
             if item["paper"]:
@@ -339,7 +352,7 @@ def _table(rng: random.Random, ergebnis: bool) -> tuple[list[list[gm.Op]], dict[
     else:
         betreff = rng.choice(["Betreff", "Gegenstand"])
         result = rng.choice(["Beschluss", "Ergebnis", "Beschluss/Ergebnis"])
-        columns = [("TOP", 35.0), (betreff, 170.0), ("Vorlage", 70.0), (result, 145.0), ("Abstimmung", 75.0)]
+        columns = [("TOP", 35.0), (betreff, 160.0), ("Vorlage", 80.0), (result, 140.0), ("Abstimmung", 80.0)]
         forms = rng.choice([["words", "einstimmig"], ["colon", "einstimmig", "mehrheitlich"], ["words", "colon"]])
     grid = rng.random() < 0.6
     edges = [50.0]
@@ -352,8 +365,12 @@ def _table(rng: random.Random, ergebnis: bool) -> tuple[list[list[gm.Op]], dict[
 
     def row(cells: list[str], bold: bool = False) -> None:
         filled = [
-            ml._fill(text.split(), width - 6, width - 6, size) for text, (_, width) in zip(cells, columns, strict=True)
+            ml._fill(_broken(text, width - 6, size), width - 6, width - 6, size)
+            for text, (_, width) in zip(cells, columns, strict=True)
         ]
+        for lines, (_, width) in zip(filled, columns, strict=True):
+            # A word wider than its cell would run into the next one, which a table does not print.
+            assert all(ml._width(line, size, bold) <= width - 4 for line in lines), lines
         height = max(len(lines) for lines in filled) * step + 6
         if p.y + height > gm.A4[1] - 80:
             p.pages.append([])
