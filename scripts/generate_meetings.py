@@ -28,7 +28,9 @@ numbered to three levels with long titles, dot leaders and page numbers, items o
 N`` also those of ``meeting_protokoll_bw.py`` (a Gemeinderat's Protokoll in Baden-Württemberg: two label pairs a head
 line, the members present as one run-on list, votes in words or as "14:0:1"); with ``--bavarian-invitations N``
 also those of ``meeting_einladung_bayern.py`` (a Bavarian Gemeinderat's Einladung: the letter's date beside the
-town, the session in a sentence or rows, plots and plan numbers in titles, sub-items); with ``--scans N`` N scanned
+town, the session in a sentence or rows, plots and plan numbers in titles, sub-items); with ``--decision-lists N``
+also those of ``meeting_beschluesse.py`` (a session's published decision lists: a ruled table of items, decisions and
+votes, a running list, a Bavarian Bekanntgabe dated apart from the session); with ``--scans N`` N scanned
 documents of ``meeting_scans.py`` (short Einladungen, Tagesordnungen, Niederschriften and Protokolle of the other
 modules printed, stamped and scanned; ``--keep-sources`` keeps each born-digital source as NAME.source.pdf). The same
 seed gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
@@ -425,6 +427,7 @@ STYLE_MODULES = (
     ("--deep-agendas", "meeting_deep"),
     ("--bw-styles", "meeting_protokoll_bw"),
     ("--bavarian-invitations", "meeting_einladung_bayern"),
+    ("--decision-lists", "meeting_beschluesse"),
 )
 
 

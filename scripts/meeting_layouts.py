@@ -97,9 +97,11 @@ def _sentence(rng: random.Random, low: int = 20, high: int = 60) -> str:
 
 @dataclass
 class Rule(gm.Op):
-    """A ruled line from x to ``x1`` at y (the text field is empty)."""
+    """A ruled line from x to ``x1`` at y (the text field is empty), or down to ``y1`` where it is set
+    (a table's column edge)."""
 
     x1: float = 0.0
+    y1: float | None = None
 
 
 def write_meeting(
@@ -177,7 +179,7 @@ def render(pages: list[list[gm.Op]], out: Path, title: str, fonts: tuple[str, st
             for op in ops:
                 if isinstance(op, Rule):
                     pdf.set_line_width(0.5)
-                    pdf.line(op.x, op.y, op.x1, op.y)
+                    pdf.line(op.x, op.y, op.x1, op.y if op.y1 is None else op.y1)
                     continue
                 pdf.set_font("F", "B" if op.bold else "", op.size)
                 pdf.text(op.x, op.y + op.size, op.text)
@@ -195,7 +197,7 @@ def render(pages: list[list[gm.Op]], out: Path, title: str, fonts: tuple[str, st
         for op in ops:
             if isinstance(op, Rule):
                 canvas.setLineWidth(0.5)
-                canvas.line(op.x, gm.A4[1] - op.y, op.x1, gm.A4[1] - op.y)
+                canvas.line(op.x, gm.A4[1] - op.y, op.x1, gm.A4[1] - (op.y if op.y1 is None else op.y1))
                 continue
             canvas.setFont(("B" if op.bold else "R") + fonts[0], op.size)
             canvas.drawString(op.x, gm.A4[1] - op.y - op.size, op.text)

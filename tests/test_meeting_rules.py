@@ -49,6 +49,8 @@ PATTERN_LISTS = [
     "item_heads",
     "item_title_labels",
     "head_lines",
+    "agenda_decision_headings",
+    "agenda_vote_headings",
 ]
 
 

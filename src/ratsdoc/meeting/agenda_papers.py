@@ -11,11 +11,12 @@ from .rules import MeetingRules
 
 
 def numbers_in(text: str, rules: MeetingRules, before: str = "") -> list[str]:
-    """The paper numbers in ``text``; a year span after ``before`` and the text up to it is none."""
+    """The paper numbers in ``text``; a year span or a plot's number after ``before`` and the text
+    up to it is none (:func:`title_number`)."""
     found: list[str] = []
     for pattern in rules.lists["paper_numbers"]:
         for match in pattern.finditer(text):
-            if match.group("number") not in found and not year_span(
+            if match.group("number") not in found and not title_number(
                 match.group("number"), f"{before} {text[: match.start()]}", rules
             ):
                 found.append(match.group("number"))
@@ -59,8 +60,9 @@ def year_span(number: str, before: str, rules: MeetingRules) -> bool:
 
 def split_cells(line: Line, title: str, rules: MeetingRules, before: str = "") -> tuple[str, list[str]]:
     """The title without a right-hand cell that holds only a paper number or a page reference,
-    and the numbers; a line that is only a paper number gives no title (a year span after
-    ``before``, the title so far, is title: 'Haushaltsjahre' / '2023/2024'). Dot leaders and the
+    and the numbers; a line that is only a paper number gives no title (a year span or a plot's
+    number after ``before``, the title so far, is title: 'Haushaltsjahre' / '2023/2024', 'Fl.Nr.' /
+    '656/19'). Dot leaders and the
     page number after them (an agenda that is also the contents of the bundle) are no title."""
     title = _no_leaders(title)
     segments = line.segments()
@@ -70,7 +72,7 @@ def split_cells(line: Line, title: str, rules: MeetingRules, before: str = "") -
             title = title[: -len(last)].rstrip()
         segments = segments[:-1]
     alone = whole_number(title, rules)
-    if alone and not year_span(alone, before, rules):
+    if alone and not title_number(alone, before, rules):
         return "", [alone]
     if len(segments) >= 2:
         last = " ".join(t.text for t in segments[-1])
@@ -88,10 +90,18 @@ def _no_leaders(title: str) -> str:
     return title[: leaders.start()].rstrip() if leaders else title
 
 
+def title_number(number: str, before: str, rules: MeetingRules) -> bool:
+    """Whether ``number``, standing alone after the title so far ``before``, goes on the title: a
+    year span after a word that counts years (:func:`year_span`), or a plot's number wrapped from
+    its word ('Fl.Nr.' / '656/19')."""
+    return year_span(number, before, rules) or bool(rules.res["plot_word"].search(before))
+
+
 def cell_number(text: str, before: str, rules: MeetingRules) -> str | None:
-    """The paper number of a cell that holds only one; a year span after ``before`` is none."""
+    """The paper number of a cell that holds only one; a year span or a plot's number after
+    ``before`` is none (:func:`title_number`)."""
     number = whole_number(text, rules)
-    return None if number is None or year_span(number, before, rules) else number
+    return None if number is None or title_number(number, before, rules) else number
 
 
 #: A labelled paper reference at the end of a title: '... Backhauses Vorlage: 1330/2024'.

@@ -7,12 +7,18 @@ into the titles and their notes would read as items."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
 
 from ..layout.cells import join_wrapped_tokens
 from ..layout.lines import Line, Token
-from ..text.normalize import fold_for_match
+from ..meeting_models import Vote
+from ..text.normalize import fold_for_match, join_lines
 from .agenda_papers import whole_number
+from .minutes import read_vote
 from .rules import MeetingRules
+from .rules_patterns import FLAGS
 
 #: How many first-page lines may stand above the heading row (the session's head).
 TABLE_LINES = 30
@@ -87,6 +93,12 @@ def _paper_column(head: Line, rules: MeetingRules) -> tuple[float, float] | None
     return words[1].x0 - SLACK, words[title].x0 - SLACK
 
 
+def _paper_spans(columns: Sequence[tuple[float, bool]]) -> list[tuple[float, float]]:
+    """The x spans of the side columns that hold paper numbers (:func:`side_columns`)."""
+    ends = [x for x, _ in columns[1:]] + [float("inf")] if columns else []
+    return [(x, end) for (x, keep), end in zip(columns, ends, strict=True) if keep]
+
+
 #: Where a table row starts: its page and the top of its first line (rounded), the key of the paper
 #: cells taken out of the rows.
 RowKey = tuple[int, float]
@@ -101,11 +113,12 @@ def cut_to_title(lines: Sequence[Line], rules: MeetingRules, head: Line | None) 
     """``lines`` with the cells right of the title column left out below an agenda table's heading
     row ``head`` (:func:`table_head`; a line that held only such cells goes), and the paper
     numbers taken out of a paper column between the item number and the title ('6.1.  21-3522
-    Gestaltung ...'), by row. Lines without such a table come back as they are."""
+    Gestaltung ...') or right of the title, by row. Lines without such a table come back as they are."""
     if head is None:
         return list(lines), {}
     papers = _paper_column(head, rules)
-    columns = side_columns(head, rules)
+    # The columns right of the title that the layout read as a block of their own go too.
+    columns = side_columns(head_row(lines, head), rules)
     out: list[Line] = []
     cells: dict[RowKey, str] = {}
     below = False
@@ -115,8 +128,12 @@ def cut_to_title(lines: Sequence[Line], rules: MeetingRules, head: Line | None) 
             out.append(line)
             continue
         kept = _cut(line, columns)
-        if papers is not None:
-            cell = [t for t in kept if papers[0] <= t.x0 < papers[1]]
+        # A paper column right of the title as well: its cell may stand a word space from the
+        # title's line ('... Nutzungsänderung einer  VO/2024/039'), too close to part them by gaps.
+        for span in [papers, *_paper_spans(columns)]:
+            if span is None:
+                continue
+            cell = [t for t in kept if span[0] <= t.x0 < span[1]]
             number = whole_number(" ".join(t.text for t in cell), rules) if cell else None
             if number is not None:
                 kept = [t for t in kept if t not in cell]
@@ -128,3 +145,124 @@ def cut_to_title(lines: Sequence[Line], rules: MeetingRules, head: Line | None) 
         if kept:
             out.append(Line(line.page, kept, line.furniture) if len(kept) < len(line.tokens) else line)
     return out, cells
+
+
+@dataclass(slots=True)
+class ResultColumn:
+    """A column right of the title that holds each item's decision or vote (a session's published
+    decision list): where it runs, which it holds, and for a vote column whose heading names the
+    counts in order ('Ja/Nein/Enth.') those counts."""
+
+    x0: float
+    x1: float
+    kind: str
+    order: list[str]
+
+
+def result_columns(head: Line, rules: MeetingRules) -> list[ResultColumn]:
+    """The decision and vote columns of an agenda table by its heading row ``head``: the headings
+    right of the title's that are whole decision or vote headings (``rules.agenda_decision_headings``,
+    ``rules.agenda_vote_headings``), each running to the next heading."""
+    title = next((t for t in head.words if rules.res["title_heading"].fullmatch(t.text)), None)
+    if title is None:
+        return []
+    after = [seg for seg in head.segments() if seg[0].x0 > title.x1]
+    columns = []
+    for index, seg in enumerate(after):
+        text = " ".join(t.text for t in seg)
+        kind = (
+            "decision"
+            if rules.res["table_decision"].fullmatch(text)
+            else "vote"
+            if rules.res["table_vote"].fullmatch(text)
+            else None
+        )
+        if kind is None:
+            continue
+        end = after[index + 1][0].x0 - SLACK if index + 1 < len(after) else float("inf")
+        order = _count_order(text, rules) if kind == "vote" else []
+        columns.append(ResultColumn(seg[0].x0 - SLACK, end, kind, order))
+    return columns
+
+
+def _count_order(heading: str, rules: MeetingRules) -> list[str]:
+    """The counts a vote column's heading names in order ('Ja/Nein/Enth.': yes, no, abstain); empty
+    unless every part of it names one."""
+    order = []
+    for part in heading.split("/"):
+        name = next(
+            (
+                n
+                for n, words in rules.vote_words.items()
+                if regex.fullmatch(rf"(?:{'|'.join(words)})", part.strip(), FLAGS)
+            ),
+            None,
+        )
+        if name is None:
+            return []
+        order.append(name)
+    return order
+
+
+#: A cell that says there is nothing: a dash.
+_EMPTY_CELL = regex.compile(r"^\s*[-–—]*\s*$")
+
+
+def head_row(lines: Sequence[Line], head: Line) -> Line:
+    """The whole heading row of an agenda table whose heading row up to the title is ``head``: the
+    layout may read the columns right of it (decision, vote) as a block of their own, whose heading
+    line stands on the same baseline."""
+    size = head.words[0].size if head.words else 10.0
+    tokens = [t for ln in lines if ln.page == head.page and abs(ln.top - head.top) <= 0.5 * size for t in ln.tokens]
+    return Line(head.page, sorted(tokens, key=lambda t: t.x0)) if tokens else head
+
+
+def table_results(
+    lines: Sequence[Line], rules: MeetingRules, head: Line | None
+) -> list[tuple[tuple[int, float], str, Token]]:
+    """The tokens of the decision and vote columns (:func:`result_columns` of the whole heading
+    row: :func:`head_row`) below the heading row ``head``, each with where it stands (page, top)
+    and which column it is in; heading rows repeated on later pages are left out."""
+    if head is None:
+        return []
+    row = head_row(lines, head)
+    columns = result_columns(row, rules)
+    found: list[tuple[tuple[int, float], str, Token]] = []
+    for line in lines:
+        if (line.page, line.top) <= (head.page, row.top + 0.5 * (row.bottom - row.top)):
+            continue
+        texts = [" ".join(t.text for t in seg) for seg in line.segments()]
+        if rules.res["table_head"].match(line.text) or all(
+            rules.res["table_decision"].fullmatch(t) or rules.res["table_vote"].fullmatch(t) for t in texts
+        ):
+            continue
+        for token in line.tokens:
+            column = next((c for c in columns if c.x0 <= token.x0 < c.x1), None)
+            if column is not None:
+                found.append(((line.page, token.top), column.kind, token))
+    return found
+
+
+def row_outcome(tokens: Sequence[Token], kind: str, head: Line, rules: MeetingRules) -> tuple[str | None, Vote | None]:
+    """The decision text (``kind`` 'decision') or the vote ('vote') of one row's cell ``tokens`` under
+    the whole heading row ``head`` (:func:`head_row`); a dash or nothing is none. A vote column whose
+    heading names the counts in order reads numbers parted by slashes in that order ('12/3/1' under
+    'Ja/Nein/Enth.')."""
+    rows: list[list[Token]] = []
+    for token in sorted(tokens, key=lambda t: (t.top, t.x0)):
+        if rows and abs(rows[-1][0].top - token.top) <= 0.5 * token.size:
+            rows[-1].append(token)
+        else:
+            rows.append([token])
+    text = join_lines([" ".join(t.text for t in sorted(row, key=lambda t: t.x0)) for row in rows])
+    if _EMPTY_CELL.match(text):
+        return None, None
+    if kind == "decision":
+        return text, None
+    column = next((c for c in result_columns(head, rules) if c.kind == "vote"), None)
+    counted = regex.fullmatch(r"\d{1,4}(?:\s*/\s*\d{1,4})+", text) is not None
+    if column is not None and counted and len(column.order) == len(text.split("/")):
+        counts = dict(zip(column.order, (int(n) for n in text.split("/")), strict=True))
+        no = counts.get("no")
+        return None, Vote(yes=counts.get("yes"), no=no, abstain=counts.get("abstain"), unanimous=False if no else None)
+    return None, read_vote(text, rules, labelled=True)

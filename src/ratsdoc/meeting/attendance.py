@@ -280,6 +280,10 @@ def read_head_roles(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[At
         else:
             role = None
             continue
+        if rules.res["head_role"].match(value):
+            # 'Vorsitz   Schriftführung': the captions under two signatures, no one's name.
+            role = None
+            continue
         person = _name(_untitled(value.split(",")[0], rules), rules)
         # 'Protokoll: Gemeinderat der Landeshauptstadt Stuttgart' names the record's body, not a clerk.
         if person and body_name(person[0], rules, genitive=False):

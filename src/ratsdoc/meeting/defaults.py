@@ -102,7 +102,9 @@ SESSION_LINES = [
     r"^\s*(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s*$",
     # An extract's second head line: 'aus der öffentlichen Sitzung des Bauausschusses vom 12.03.2024'.
     # An invitation's: 'zur öffentlichen Sitzung des Gemeinderats am 12.03.2025'.
-    rf"^\s*(?:aus\s+der|über\s+die|zur)\s+(?:\p{{L}}+\s+)?Sitzung\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?"
+    # A decision list's: 'der öffentlichen Sitzung des Gemeinderates am 21.08.2024'; a publication's:
+    # 'der in der Sitzung des Bauausschusses vom 12.03.2024 gefassten Beschlüsse'.
+    rf"^\s*(?:aus\s+der|über\s+die|zur|der(?:\s+in\s+der)?)\s+(?:\p{{L}}+\s+)?Sitzung\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?"
     rf"(?:de[nm]\s+)?(?P<date>{DATE})",
     # The day and place under the session line ('über die öffentliche Sitzung des Gemeinderates' /
     # 'am Donnerstag, 14. März 2024, im Sitzungssaal des Gemeindeamtes').

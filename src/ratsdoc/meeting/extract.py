@@ -3,20 +3,31 @@ every document gets its running text."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from ..extract.context import Context
 from ..extract.generic.wrapped import continues_sentence
 from ..issues import TEXT_MISSING, IssueCode, has_code
 from ..layout.columns import loose_pages, reading_lines, reading_order, running_text
-from ..layout.lines import Line
-from ..meeting_models import AgendaItem, Meeting
+from ..layout.lines import Line, Token
+from ..meeting_models import AgendaItem, Meeting, Vote
 from ..models import Provenance
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
 from .agenda_check import agenda_doubts, doubt_message, empty_parts, public_doubts
+from .agenda_item import Item
 from .agenda_rows import unnumbered_rows
-from .agenda_table import cut_to_title, row_key, table_head, table_type
+from .agenda_table import (
+    cut_to_title,
+    head_row,
+    row_key,
+    row_outcome,
+    table_head,
+    table_results,
+    table_type,
+)
 from .attendance import read_attendees, read_head_roles
 from .evidence import is_verbatim, looks_verbatim
 from .head_fields import fill_cover
@@ -156,6 +167,9 @@ def _meeting(
             item.public = public  # the head's 'öffentliche Sitzung' covers the session's items
     doubts += public_doubts(read) + empty_parts(read, listed_lines, rules)  # once the head has filled in the part
     outcomes = [read_outcome(item.body, rules, prose=not verbatim) if minutes else (None, None, []) for item in read]
+    if minutes and table is not None and not verbatim:
+        row = head_row(lines, table)
+        outcomes = _table_outcomes(read, outcomes, table_results(lines, rules, table), row, rules)
     doubts += unread_votes(read, outcomes, rules)
     if doubts:
         ctx.warn(IssueCode.AGENDA_DOUBTFUL, doubt_message(doubts), field="agenda_items")
@@ -198,6 +212,45 @@ def _meeting(
         # Their parts go too ("finances.rows[0]" as well as "consultations[0]").
         for key in [k for k in ctx.fields.items if regex.match(rf"{name}[\[.]", k)]:
             del ctx.fields.items[key]
+
+
+def _table_outcomes(
+    read: Sequence[Item],
+    outcomes: list[tuple[str | None, Vote | None, list[Line]]],
+    cells: Sequence[tuple[tuple[int, float], str, Token]],
+    head: Line,
+    rules: MeetingRules,
+) -> list[tuple[str | None, Vote | None, list[Line]]]:
+    """The outcomes of items read from an agenda table with decision and vote columns: an item
+    whose own lines state no result takes the cells of those columns on its row (from its first
+    line to the next item's: :func:`~ratsdoc.meeting.agenda_table.table_results`)."""
+    if not cells:
+        return outcomes
+    starts = [(item.lines[0].page, item.lines[0].top) if item.lines else None for item in read]
+    out = []
+    for index, (item, outcome) in enumerate(zip(read, outcomes, strict=True)):
+        start = starts[index]
+        if start is None or outcome[0] is not None or outcome[1] is not None:
+            out.append(outcome)
+            continue
+        end = next((s for s in starts[index + 1 :] if s is not None), (10**9, 0.0))
+        # A cell's first line may sit a little above or below the row's first baseline.
+        mine = [
+            (kind, token)
+            for where, kind, token in cells
+            if (start[0], start[1] - 0.5 * token.size) <= where < (end[0], end[1] - 0.5 * token.size)
+        ]
+        decision = vote = None
+        used: list[Line] = []
+        for kind in ("decision", "vote"):
+            tokens = [token for k, token in mine if k == kind]
+            if not tokens:
+                continue
+            text, counted = row_outcome(tokens, kind, head, rules)
+            decision, vote = decision or text, vote or counted
+            used.append(Line(item.lines[0].page, tokens))
+        out.append((decision, vote, used))
+    return out
 
 
 #: How many items or turns a doubt about a page's order names.

@@ -20,12 +20,20 @@ from .rules import MeetingRules
 HEAD_WORDS = 4
 
 
+#: A name before a dash and a session: 'Gemeinde Ilsfeld – Sitzung des Gemeinderates vom ...'.
+_BEFORE_SESSION = regex.compile(r"^(?P<name>[^–—]{3,60}?)\s+[–—-]\s+(?:\p{L}+\s+)?Sitzung\b", regex.IGNORECASE)
+
+
 def read_originator(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
     """The issuer named at the end of a short head line ('Stadt Erlangen')."""
     for line in head[:TYPE_LINES]:
         # Each part of the line apart: the issuer left, the place and date right on one baseline.
         for segment in line.segments():
             text = " ".join(ICONS.sub("", " ".join(t.text for t in segment)).split())
+            # The issuer before a dash that opens the session line: 'Gemeinde Ilsfeld – Sitzung des
+            # Gemeinderates vom 09.07.2024'.
+            named = _BEFORE_SESSION.match(text)
+            text = named.group("name") if named else text
             if len(text.split()) > SHORT_LINE:
                 continue
             for pattern in rules.lists["originator"]:
@@ -64,10 +72,22 @@ def read_public(head: Sequence[Line], rules: MeetingRules) -> tuple[bool, Line] 
     lines = list(head[:EVIDENCE_LINES])
     for index, line in enumerate(lines):
         for pattern in rules.lists["public_sessions"]:
-            match = pattern.search(line_text(line))
-            if match and not _in_paragraph(lines, index, line_text(line)[: match.start()]):
+            text = line_text(line)
+            match = pattern.search(text)
+            if match and _part_of(text, match.start(), rules):
+                continue
+            if match and not _in_paragraph(lines, index, text[: match.start()]):
                 return match.group("not") is None, line
     return None
+
+
+def _part_of(text: str, start: int, rules: MeetingRules) -> bool:
+    """Whether ``text`` heads a part of a list whose items come from a session it names after other
+    words ('Bekanntgabe von Beschlüssen aus nichtöffentlicher Sitzung', the session words at
+    ``start``): the part's items, not the document's session. A part heading that is the session
+    words alone ('Nichtöffentliche Sitzung') still says what the session is."""
+    part = rules.res["nonpublic"].match(text) or rules.res["public"].match(text)
+    return part is not None and bool(text[:start].strip())
 
 
 def _in_paragraph(lines: Sequence[Line], index: int, before: str) -> bool:

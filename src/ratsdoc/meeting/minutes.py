@@ -73,6 +73,33 @@ def read_vote(text: str, rules: MeetingRules, *, labelled: bool = False) -> Vote
     return Vote(yes=counts.get("yes"), no=counts.get("no"), abstain=counts.get("abstain"), unanimous=unanimous)
 
 
+#: The verb of a result after its vote on a line of their own ('mit 11:2 Stimmen angenommen').
+_RESULT_VERBS = regex.compile(r"\b(?:angenommen|beschlossen|abgelehnt|zugestimmt)\b", regex.IGNORECASE)
+#: Counts joined by colons anywhere in a text ('12:3:1').
+_BARE_RATIO = regex.compile(r"(?<![\d.:])\d{1,4}\s*:\s*\d{1,4}(?:\s*:\s*\d{1,4})?(?![\d:])")
+#: A short label of any word before a vote ('Ergebnis:').
+_SHORT_LABEL = regex.compile(r"^\s*\p{Lu}[\p{L}-]{1,24}\s*:\s*")
+#: What may stand between the parts of a vote: separators and little words.
+_FILLER = regex.compile(r"[\s,;/.()–-]+|\b(?:mit|bei|und|Stimmen|so)\b", regex.IGNORECASE)
+
+
+def vote_only(text: str, rules: MeetingRules) -> Vote | None:
+    """The vote of a line that says nothing else, after a short label of any word or none
+    ('Ergebnis: 12:3:1', 'mit 11:2 Stimmen angenommen', 'einstimmig beschlossen', 'Ja 12 / Nein 3 /
+    Enth. 1'): counts, a ratio, 'einstimmig' or 'mehrheitlich' and the result's verb. Such a line
+    under a decision is its vote, whatever its label; a line with other words is not."""
+    after, before = rules.vote_count_res
+    # The line as it is first: its first count may look like a label ('Ja: 12  Nein: 3').
+    for rest in dict.fromkeys((text, _SHORT_LABEL.sub("", text, count=1))):
+        left = rest
+        for pattern in (_BARE_RATIO, *after.values(), *before.values(), _RESULT_VERBS):
+            left = pattern.sub(" ", left)
+        left = rules.res["majority"].sub(" ", rules.res["unanimous"].sub(" ", left))
+        if not _FILLER.sub("", left):
+            return read_vote(rest, rules, labelled=True)
+    return None
+
+
 def _is_label(text: str) -> bool:
     head = text.split(":", 1)[0]
     return ":" in text and len(head) <= _LABEL_CHARS and head[:1].isupper() and len(head.split()) <= 3
@@ -96,6 +123,7 @@ def _paragraph(lines: Sequence[Line], start: int, first: str, rules: MeetingRule
         else:
             gap = line.top - previous.bottom > 0.8 * (previous.bottom - previous.top)
         stop = rules.res["vote"].match(line.text) or _is_label(line.text) or _heading(line.text, rules)
+        stop = stop or (bool(parts) and vote_only(line.text, rules) is not None)
         # A sentence of its own on the vote ('Der Beschluss wurde einstimmig gefasst.') ends the text.
         stop = stop or bool(parts and parts[-1].endswith(".") and rules.res["unanimous"].search(line.text))
         if (gap and parts) or stop:
@@ -106,16 +134,27 @@ def _paragraph(lines: Sequence[Line], start: int, first: str, rules: MeetingRule
     return join_lines(parts), used
 
 
-def _vote_sentence(body: Sequence[Line], used: list[Line], rules: MeetingRules) -> Line | None:
-    """The line right after a decision's lines ``used`` when it is a sentence of its own on the
-    vote ('Der Beschluss wurde einstimmig gefasst.'), which ends the decision text in any minutes."""
+def _vote_sentence(body: Sequence[Line], used: list[Line], rules: MeetingRules) -> tuple[Vote | None, Line] | None:
+    """The vote of the line right after a decision's lines ``used``, and that line, when it is a
+    sentence of its own on the vote ('Der Beschluss wurde einstimmig gefasst.') or a line that is
+    nothing but a vote (:func:`vote_only`: 'mit 11:2 Stimmen angenommen', 'Ergebnis: 12:3:1'),
+    which ends the decision text in any minutes."""
     if not used or used[-1] not in body:
         return None
     index = body.index(used[-1]) + 1
-    if index >= len(body) or not used[-1].text.rstrip().endswith("."):
+    if index >= len(body):
         return None
     line = body[index]
-    return line if line.text[:1].isupper() and rules.res["unanimous"].search(line.text) else None
+    alone = vote_only(line.text, rules)
+    if alone is not None:
+        return alone, line
+    if not used[-1].text.rstrip().endswith("."):
+        return None
+    return (
+        (read_vote(line.text, rules), line)
+        if line.text[:1].isupper() and rules.res["unanimous"].search(line.text)
+        else None
+    )
 
 
 def _counted(text: str, rules: MeetingRules) -> bool:
@@ -182,8 +221,8 @@ def read_outcome(
             vote = None if several else vote
             said = _vote_sentence(body, used, rules) if vote is None and not several and decision else None
             if said is not None:
-                vote = read_vote(said.text, rules)
-                where.append(said)
+                vote = said[0]
+                where.append(said[1])
             continue
         match = rules.res["vote"].match(line.text)
         if match and vote is None:

@@ -47,6 +47,8 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
             ),
             "paper_heading": any_of([rf"(?:{'|'.join(self.agenda_paper_headings)})"]),
             "title_heading": any_of([rf"(?:{'|'.join(self.agenda_title_headings)})\b:?"]),
+            "table_decision": regex.compile(rf"(?:{'|'.join(self.agenda_decision_headings)})\s*:?", FLAGS),
+            "table_vote": regex.compile(rf"(?:{'|'.join(self.agenda_vote_headings)})\s*:?", FLAGS),
             "side_label": any_of([rf"(?:{'|'.join(self.agenda_side_labels)})\s*:"]),
             "decision": labelled(self.decision_labels),
             "vote": labelled(self.vote_labels),

@@ -20,7 +20,13 @@ class AgendaRules(BaseModel):
         description="Headings that open the public part.",
     )
     nonpublic_parts: Patterns = Field(
-        default_factory=lambda: [rf"{PART_NUMBER}Nicht[\s-]*{PUBLIC_PART}"],
+        default_factory=lambda: [
+            rf"{PART_NUMBER}Nicht[\s-]*{PUBLIC_PART}",
+            # A publication's decisions of the closed session: 'Bekanntgabe von Beschlüssen aus
+            # nichtöffentlicher Sitzung', 'In nichtöffentlicher Sitzung gefasste Beschlüsse'.
+            r"(?:Bekanntgabe\s+(?:von|der)\s+)?(?:in\s+)?Beschlüss(?:e|en)\s+aus\s+(?:der\s+)?nicht[\s-]*öffentliche[rn]?\s+Sitzung",
+            r"in\s+nicht[\s-]*öffentlicher\s+Sitzung\s+gefasste\s+Beschlüsse",
+        ],
         description="Headings that open the non-public part.",
     )
     part_headings: list[str] = Field(
@@ -57,18 +63,52 @@ class AgendaRules(BaseModel):
         description="Headings that open the agenda list of an invitation.",
     )
     agenda_number_headings: Patterns = Field(
-        default_factory=lambda: [r"(?-i:TOP?|TOP-Nr\.?|Top|Tagesordnungspunkt|Pkt\.|Punkt)"],
+        default_factory=lambda: [
+            r"(?-i:TOP?|TOP-Nr\.?|Top|Tagesordnungspunkt|Pkt\.|Punkt)",
+            # 'Nr.' only before a subject's heading: 'Nr.  Bezeichnung  Betrag' is a paper's cost table.
+            r"(?-i:Nr\.)(?=\s+(?:Gegenstand|Betreff|Beratungsgegenstand)\b)",
+        ],
         description="Headings of an agenda table's item column ('TO', 'TOP', 'Pkt.'). With a title "
         "column heading (agenda_title_headings) a few headings after it ('Drucksache', 'Vorlage' may "
         "stand between), they make the heading row of an agenda table on page 1: a document with one "
         "over numbered items is an agenda (kind 'meeting') even where no type word names it.",
+    )
+    agenda_decision_headings: Patterns = Field(
+        default_factory=lambda: [
+            r"Beschluss",
+            r"Ergebnis",
+            r"Beschluss\s*/\s*Ergebnis",
+            r"Beschlussergebnis",
+            r"Beratungsergebnis",
+            r"Entscheidung",
+        ],
+        description="Whole headings of an agenda table's column right of the title that holds the item's "
+        "decision (a session's published decision list, 'Beschlussübersicht'). A recommendation "
+        "('Beschlussempfehlung') is none.",
+    )
+    agenda_vote_headings: Patterns = Field(
+        default_factory=lambda: [
+            r"Abstimmung",
+            r"Abstimmungsergebnis",
+            r"Ja\s*/\s*Nein(?:\s*/\s*Enth(?:\.|altung(?:en)?))?",
+        ],
+        description="Whole headings of an agenda table's column right of the title that holds the item's "
+        "vote; one that names the counts in order ('Ja/Nein/Enth.') reads a cell '12/3/1' in that order.",
     )
     agenda_title_headings: Patterns = Field(
         default_factory=lambda: [r"Titel", r"Betreff", r"Gegenstand", r"Beratungsgegenstand", r"Bezeichnung"],
         description="Headings of an agenda table's title column: the columns right of it are no part of a title.",
     )
     agenda_paper_headings: Patterns = Field(
-        default_factory=lambda: [r"Vorlage", r"Drucksache", r"Drs\.", r"Ds\.", r"Vorlagen-?Nr\.?", r"Geschäft"],
+        default_factory=lambda: [
+            r"Vorlage",
+            r"Drucksache",
+            r"Drs\.",
+            r"Ds\.",
+            r"Vorlagen-?Nr\.?",
+            r"Geschäft",
+            r"GR-?Drs\.?",  # Stuttgart's Gemeinderatsdrucksache
+        ],
         description="Headings of an agenda table's paper column ('Vorlage'): kept with the item wherever it stands.",
     )
     agenda_table_type: str = Field(

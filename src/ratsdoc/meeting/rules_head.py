@@ -32,6 +32,11 @@ class HeadRules(BaseModel):
             "Protokollauszug",
             # A faction's or a committee's list of recommendations on the items of a session.
             "Beschlussempfehlungen",
+            # The decisions of a session as published after it: 'Beschlussübersicht', 'Bekanntgabe der
+            # Beschlüsse', 'Öffentliche Bekanntmachung der in der Sitzung ... gefassten Beschlüsse'.
+            "Beschlussübersicht",
+            "Bekanntgabe",
+            "Bekanntmachung",
         ],
         description="Document types that are meeting documents (kind 'meeting').",
     )
@@ -92,8 +97,9 @@ class HeadRules(BaseModel):
         "about when missing); a profile whose own value patterns read them lists none.",
     )
     record_prefixes: Patterns = Field(
-        default_factory=lambda: [r"Auszug\s+aus\s+(?:der|dem)"],
-        description="Words before a type word in the heading of a record's extract ('Auszug aus der Niederschrift').",
+        default_factory=lambda: [r"Auszug\s+aus\s+(?:der|dem)", r"Öffentliche"],
+        description="Words before a type word in the heading of a record's extract ('Auszug aus der Niederschrift') "
+        "or of a publication ('Öffentliche Bekanntmachung').",
     )
     record_numbers: Patterns = Field(
         default_factory=lambda: list(RECORD_NUMBERS),

@@ -56,6 +56,7 @@ class RecordRules(BaseModel):
             r"Protokoll",
             r"Protokollführung",
             r"Schriftführer(?:in)?",
+            r"Schriftführung",
         ],
         description="Head rows that name a person and their role in the meeting ('Vorsitz  Andreas Zuber, "
         "Präsident'); read as attendees when no attendance list names anyone.",
@@ -79,7 +80,7 @@ class RecordRules(BaseModel):
         default_factory=lambda: {
             "yes": [r"Ja(?:-Stimmen)?", r"dafür", r"Zustimmung(?:en)?", r"Für"],
             "no": [r"Nein(?:-Stimmen)?", r"dagegen", r"Gegenstimmen?", r"Gegen", r"Ablehnung(?:en)?"],
-            "abstain": [r"(?:Stimm)?[Ee]nthaltung(?:en)?", r"Enthaltungen?"],
+            "abstain": [r"(?:Stimm)?[Ee]nthaltung(?:en)?", r"Enthaltungen?", r"Enth\."],
         },
         description="Words of the vote counts; a count stands before or after its word ('Ja 23', '7 Ja-Stimmen').",
     )
