@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from ratsdoc.layout.lines import Line
+from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.ocr_lines import mended_ocr_lines
 from ratsdoc.meeting.rules import MeetingRules
 from ratsdoc.profile import bundled_profiles
@@ -378,3 +379,39 @@ def test_a_worn_label_before_a_garbled_number_the_list_confirms() -> None:
     assert _read(rows) == ["TOP 1 Bürgerfragestunde", "TOP 2 Neufassung", "TOP 3 Sanierung", "TOP 4 Haushaltssatzung"]
     kept = [rows[1], [(50, "Tor"), (80, "?"), (90, "Sanierung")], [(50, "TOP"), (80, "3"), (90, "Haushalt")]]
     assert _read(kept)[1] == "Tor ? Sanierung"
+
+
+def _minutes(rows: list[tuple[float, list[tuple[float, str]], float]]) -> list[Line]:
+    """Lines at the given tops and sizes: (top, cells, size)."""
+    lines = []
+    for top, cells, size in rows:
+        line = text_line(top, cells)
+        line.tokens = [replace(t, bottom=t.top + size, size=size) for t in line.tokens]
+        lines.append(line)
+    return lines
+
+
+def test_a_bare_label_ocr_sized_smaller_than_its_title_heads_it_and_its_minutes_start_below() -> None:
+    """A scanned Protokoll: 'Zu TOP 1:' read at 8.6 pt over its 10.9 pt title was never joined to
+    it, and once joined, the minutes' first lines (no bold to tell them apart) ran into the title.
+    The label takes the title's size; a line a step further down than the heading's own pitch
+    starts the minutes, a title's wrapped line at that pitch goes on with it."""
+    rows = [
+        (454.8, [(51, "Zu TOP 1:")], 8.6),
+        (469.4, [(51, "Neubau einer Sporthalle an der Grundschule Nord")], 10.9),
+        (488.2, [(51, "Zu klären sind der Zeitplan und die Kosten")], 10.0),
+        (501.7, [(51, "Beschluss: Der Ausschuss stimmt zu.")], 10.0),
+        (568.8, [(51, "Zu TOP 2:")], 8.6),
+        (583.5, [(51, "Fortschreibung der Kindertagesstättenbedarfsplanung und")], 10.9),
+        (598.8, [(51, "Haushaltskonsolidierungskonzept der Stadt")], 10.9),
+        (617.4, [(51, "Wir haben die Vorlage beraten.")], 10.0),
+        (631.0, [(51, "Beschluss: Die Vorlage wird beschlossen.")], 10.0),
+    ]
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=_minutes(rows), ocr_pages=[1])
+    items = read_agenda(mended_ocr_lines(layout, RULES).lines, RULES)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Neubau einer Sporthalle an der Grundschule Nord"),
+        ("2", "Fortschreibung der Kindertagesstättenbedarfsplanung und Haushaltskonsolidierungskonzept der Stadt"),
+    ]
+    assert [line.text for line in items[0].body][-1] == "Beschluss: Der Ausschuss stimmt zu."
+    assert items[1].body[0].text == "Wir haben die Vorlage beraten."

@@ -74,6 +74,32 @@ def _broke(line: Line, word: float, right: float, rules: MeetingRules) -> bool:
     return end + word + SLACK >= limit
 
 
+#: A line further below the one before than a heading's own pitch plus this (points) is no part
+#: of the heading.
+PITCH_SLACK = 2.0
+
+
+def _rows(line: Line) -> list[float]:
+    """The tops of a line's rows of words, top to bottom (a joined heading has two): the median
+    top of each row's words, as a speck or a stamp OCR joined to one word moves its box."""
+    rows: list[list[float]] = []
+    for token in sorted(line.words or line.tokens, key=lambda t: t.top):
+        if rows and token.top - rows[-1][0] < 0.5 * token.size:
+            rows[-1].append(token.top)
+        else:
+            rows.append([token.top])
+    return [sorted(row)[len(row) // 2] for row in rows] or [line.top]
+
+
+def _heading_pitch(item: Item) -> float | None:
+    """The pitch of a heading whose bare label was joined to its title below ('Zu TOP 1:' over
+    the title, :func:`join_bare`), else None."""
+    if not item.lines:
+        return None
+    rows = _rows(item.lines[0])
+    return rows[1] - rows[0] if len(rows) == 2 else None
+
+
 def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right: float) -> bool:
     """Whether ``line`` wraps the title of ``item``: right below it (or over a page break) and
     aligned with the title, or back at the item number's x (a list that wraps to its margin) when
@@ -81,6 +107,12 @@ def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right
     or whose line broke because this line's first word did not fit before ``right``, the text's
     right edge (how word processors wrap)."""
     if item.body or item.closed or not follows(line, previous):
+        return False
+    pitch = _heading_pitch(item)
+    if pitch is not None and line.page == previous.page and _rows(line)[0] - _rows(previous)[-1] > pitch + PITCH_SLACK:
+        # A heading of a bare label over its title ('Zu TOP 1:' / title) sets its lines at one
+        # pitch; the minutes under it start a little further down. Where type tells nothing (a
+        # scan has no bold), that step ends the title.
         return False
     if _LABEL_LINE.match(line.text) and not open_end(item.title, rules):
         return False  # the minutes' first block under the heading ('Sachverhalt:'), set like it
@@ -118,7 +150,7 @@ def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right
     return _lower(line) or open_end(item.title, rules) or full
 
 
-def _bare(text: str, rules: MeetingRules) -> bool:
+def bare_label(text: str, rules: MeetingRules) -> bool:
     """Whether ``text`` is an item label with its number and no title ('Traktandum 3', 'TOP 4:'):
     with a title word after it, it would be a 'TOP' item line."""
     match = match_item(f"{text.rstrip()} Titel", rules.lists["items"][:1])
@@ -141,13 +173,13 @@ def join_bare(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
             and below.page == line.page
             and follows(below, line)
             and _same_type(below, line)
-            and _bare(line.text, rules)
+            and bare_label(line.text, rules)
         )
         if below is not None and title and part_state(below.text, rules) is None:
             first = below.text.lstrip()[:1]
             # A label alone below is the next item of a list that names its items by number only
             # ('Punkt 1' / 'Punkt 2'), not this one's title.
-            item_below = match_item(below.text, rules.lists["items"]) or _bare(below.text, rules)
+            item_below = match_item(below.text, rules.lists["items"]) or bare_label(below.text, rules)
             if (first.isupper() or first.isdigit() or first in '„"') and not item_below:
                 out.append(Line(line.page, [*line.tokens, *below.tokens], line.furniture))
                 skip = True

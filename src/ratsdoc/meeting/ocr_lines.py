@@ -45,6 +45,10 @@ line that means what it says is never touched:
   items that leave one number out ("TOP 3", "TOP 5"), the line at their titles' x that stands
   after the widest gap, at least as wide as the one before the next item, opens the lost item.
   A line that is only a paper reference ("Vorlage 1144/2024") opens none.
+- **Label sizes** ("Zu TOP 1:" over its title): OCR sizes a line by its letters' height, and a
+  line of capitals and digits has no descenders, so a bare item label reads a size or two
+  smaller than the title below it, and the minutes reader, which joins a label to a title set
+  alike, left both apart. The label takes the title's size, where it is within a third of it.
 - **Paper codes** ("V0/2019/295"): a letter O read as a zero between a paper number's letter code
   and its slash; and a paper number whose thin slashes OCR read as spaces ("VO 2020 282", "AN 4267
   2023"): a code of capitals and two numbers, one of them a year, that end the line (its paper
@@ -64,6 +68,7 @@ from ..layout.lines import Line, Token
 from ..regions import Layout
 from ..text.lookalikes import ocr_snapper
 from .agenda_numbers import roman
+from .agenda_wrap import bare_label, follows
 from .rules import MeetingRules
 
 #: Marker x positions of one list agree to this many points.
@@ -137,6 +142,8 @@ def mended_ocr_lines(layout: Layout, rules: MeetingRules) -> Layout:
     for step in steps:
         for index, tokens in step(scanned).items():
             scanned[index] = Line(scanned[index].page, tokens, scanned[index].furniture)
+    for index, tokens in _bare_label_sizes(scanned, rules).items():
+        scanned[index] = Line(scanned[index].page, tokens, scanned[index].furniture)
     mended: dict[int, list[Token]] = {
         id(original): list(line.tokens)
         for original, line in zip(originals, scanned, strict=True)
@@ -602,6 +609,25 @@ def _heading_between(lines: list[Line], first: int, last: int) -> bool:
     item: a part heading, after which a list may count from one again."""
     x = lines[last].x0
     return any(abs(line.x0 - x) <= SAME_X for line in lines[first + 1 : last])
+
+
+#: A bare label OCR sized this share of its title's size or more takes the title's size.
+LABEL_SIZE_SHARE = 0.67
+
+
+def _bare_label_sizes(lines: list[Line], rules: MeetingRules) -> dict[int, list[Token]]:
+    """New tokens of the bare item labels ('Zu TOP 1:') right over their title that OCR sized
+    smaller than it, by line index: at the title's size (see the module docstring)."""
+    mends: dict[int, list[Token]] = {}
+    for index, (line, below) in enumerate(itertools.pairwise(lines)):
+        if not bare_label(line.text, rules) or below.page != line.page or not follows(below, line):
+            continue
+        first = below.text.lstrip()[:1]
+        size, title = line.size, below.size
+        if not first.isupper() or bare_label(below.text, rules) or not LABEL_SIZE_SHARE * title <= size < title:
+            continue
+        mends[index] = [replace(t, size=title) for t in line.tokens]
+    return mends
 
 
 def _label_pattern(rules: MeetingRules) -> regex.Pattern[str]:
