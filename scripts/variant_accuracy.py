@@ -6,7 +6,9 @@ Usage::
     python scripts/variant_accuracy.py /tmp/variants [--misses N] [--jobs N] [--timeout S] [--layout-cache DIR]
 
 prints what ``ratsdoc eval /tmp/variants`` prints (fields, templates, documents all right,
-silent errors), then a table per family (the folders written by generate_variants.py) and, with ``--misses``,
+silent errors, and for meeting documents each part of the session and of the agenda items, whole
+agenda items by position and documents whose agenda is right item for item), then a table per
+family (the folders written by generate_variants.py) and, with ``--misses``,
 up to N wrong fields per family. With ``--jobs`` the families are parsed in that many processes.
 
 ``--layout-cache DIR`` keeps each PDF's layout (its lines as read, OCR included) in DIR under the
@@ -33,6 +35,7 @@ from typing import Any
 
 import ratsdoc.pipeline as pipeline
 from ratsdoc.evaluation import Report, Score, evaluate, find_pairs, format_report
+from ratsdoc.evaluation_meeting import Tally
 from ratsdoc.options import ParseOptions
 
 
@@ -117,6 +120,11 @@ def evaluate_plain(pairs: list[tuple[Path, Path]], timeout: float | None = None)
         "misses": report.misses,
         "silent": report.silent,
         "failures": report.failures,
+        "meeting": {
+            "parts": {name: (tally.total, tally.right) for name, tally in report.meeting.parts.items()},
+            "documents": report.meeting.documents,
+            "agendas_right": report.meeting.agendas_right,
+        },
     }
 
 
@@ -143,6 +151,11 @@ def merge(parts: Sequence[dict[str, Any]]) -> Report:
         report.misses += part["misses"]
         report.silent += part["silent"]
         report.failures += part["failures"]
+        meeting = part["meeting"]
+        for name, (total, right) in meeting["parts"].items():
+            report.meeting.parts[name].merge(Tally(total, right))
+        report.meeting.documents += meeting["documents"]
+        report.meeting.agendas_right += meeting["agendas_right"]
     return report
 
 
