@@ -17,6 +17,7 @@ PATTERN_LISTS = [
     "session_patterns",
     "public_parts",
     "nonpublic_parts",
+    "session_kinds",
     "agenda_headings",
     "agenda_number_headings",
     "agenda_title_headings",
