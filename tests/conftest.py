@@ -16,6 +16,7 @@ import pytest
 
 import ratsdoc
 from ratsdoc.extract.context import Context
+from ratsdoc.extract.sections import extract_resolution
 from ratsdoc.layout.lines import Line, Token
 from ratsdoc.layout.model import Shape
 from ratsdoc.profile import Profile, bundled_profiles
@@ -146,3 +147,19 @@ def ruled_grid(xs: list[float], ys: list[float]) -> list[Shape]:
     for x in xs:
         shapes += [Shape("line", x, a, x, b) for a, b in pairwise(ys)]
     return shapes
+
+
+def _proposal_cells(text: str) -> list[tuple[float, str]]:
+    """A proposal line's cells: an item's number at the margin and its text set in after it."""
+    number, _, rest = text.partition(" ")
+    return [(70, number), (90, rest)] if number[:-1].isdigit() and number.endswith(".") else [(70, text)]
+
+
+def read_proposal(heading: str, *texts: str) -> list[tuple[str | None, str]]:
+    """The items the generic profile reads from ``heading`` over ``texts`` (a paragraph of one line
+    each, an item's number set apart from its text) and a "Sachverhalt:" after them."""
+    lines = [text_line(100 + 22 * k, _proposal_cells(text)) for k, text in enumerate((heading, *texts))]
+    lines.append(text_line(100 + 22 * (len(texts) + 2), [(70, "Sachverhalt:")]))
+    ctx = line_context(lines, "generic")
+    extract_resolution(ctx)
+    return [(item.number, item.text) for item in ctx.fields.values["resolution_proposal"]]

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from ratsdoc.extract.sections import extract_justification, extract_resolution
+from ratsdoc.extract.sections import extract_justification
 from ratsdoc.extract.sender import read_sender
 from ratsdoc.profile import bundled_profiles
 
-from .conftest import assert_reads_as_generated, line_context, text_line
+from .conftest import assert_reads_as_generated, line_context, read_proposal, text_line
 
 #: The fields checked against the golden.
 FIELDS = [
@@ -59,19 +59,8 @@ def test_paper_numbers_of_bavarian_systems(text: str, number: str | None) -> Non
     assert (match.group("number") if match else None) == number
 
 
-def _cells(text: str) -> list[tuple[float, str]]:
-    """A proposal line's cells: an item's number at the margin and its text set in after it."""
-    number, _, rest = text.partition(" ")
-    return [(70, number), (90, rest)] if number[:-1].isdigit() and number.endswith(".") else [(70, text)]
-
-
 def _proposal(*texts: str) -> list[tuple[str | None, str]]:
-    """The items read from a "Beschlussvorschlag:" heading over ``texts``, a paragraph of one line each."""
-    lines = [text_line(100 + 22 * k, _cells(text)) for k, text in enumerate(("Beschlussvorschlag:", *texts))]
-    lines.append(text_line(100 + 22 * (len(texts) + 2), [(70, "Sachverhalt:")]))
-    ctx = line_context(lines, "generic")
-    extract_resolution(ctx)
-    return [(item.number, item.text) for item in ctx.fields.values["resolution_proposal"]]
+    return read_proposal("Beschlussvorschlag:", *texts)
 
 
 def test_the_sentence_that_opens_a_proposal_is_no_item_of_it() -> None:

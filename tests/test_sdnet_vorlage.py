@@ -14,11 +14,11 @@ from ratsdoc.extract.attachments import extract_attachments
 from ratsdoc.extract.generic.heading import is_letterhead
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.labelled import labelled_value
-from ratsdoc.extract.sections import extract_justification, extract_resolution
+from ratsdoc.extract.sections import extract_justification
 from ratsdoc.layout.lines import Line
 from ratsdoc.profile import bundled_profiles
 
-from .conftest import assert_reads_as_generated, line_context, text_line
+from .conftest import assert_reads_as_generated, line_context, read_proposal, text_line
 
 #: The fields checked against the golden.
 FIELDS = [
@@ -153,11 +153,7 @@ def test_sdnet_attachment_labels_end_the_reasons_and_head_the_list(
 
 
 def _proposal(*texts: str) -> list[tuple[str | None, str]]:
-    lines = [text_line(100 + 22 * k, [(70, text)]) for k, text in enumerate(("Beschlussempfehlung:", *texts))]
-    lines.append(text_line(100 + 22 * (len(texts) + 2), [(70, "Sachverhalt:")]))
-    ctx = line_context(lines, "generic")
-    extract_resolution(ctx)
-    return [(item.number, item.text) for item in ctx.fields.values["resolution_proposal"]]
+    return read_proposal("Beschlussempfehlung:", *texts)
 
 
 def test_a_recommendation_to_decide_as_follows_opens_the_proposal() -> None:
