@@ -63,6 +63,7 @@ from variant_letters import (
     austrian_report,
     bavarian_vorlage,
     bvv_drucksache,
+    kreistag_vorlage,
     letter,
     letter_dach,
     letter_foot,
@@ -130,8 +131,9 @@ SCAN_FAMILIES = (
 #: Families built only when named, so that the default set stays as it was: letters with a
 #: business letter's page furniture, speech manuscripts, Vorlagen with margin labels or
 #: numbered section headings, Bavarian and Hessian Vorlagen, Vorlagen as SD.NET and Somacos
-#: systems print them, Berlin district assembly papers and Swiss and Austrian reports with a
-#: proposal, and internal memos of an administration, born digital and scanned
+#: systems print them, a Landkreis's papers to its Kreistag, Berlin district assembly papers
+#: and Swiss and Austrian reports with a proposal, and internal memos of an administration,
+#: born digital and scanned
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -144,6 +146,7 @@ NAMED_FAMILIES = (
     Family("bvv-drucksache", bvv_drucksache),
     Family("magistrat-vorlage", magistrat_vorlage),
     Family("sdnet-vorlage", sdnet_vorlage),
+    Family("kreistag-vorlage", kreistag_vorlage),
     Family("swiss-report", swiss_report),
     Family("austrian-report", austrian_report),
     Family("vermerk", vermerk_memo),

@@ -16,6 +16,7 @@ import bavarian_vorlage as bav
 import bv_scan as bv
 import bvv_drucksache as bvv
 import fixture_fonts as ff
+import kreistag_vorlage as ktv
 import letter_dach as ld
 import letter_furniture as lf
 import letter_request as lr
@@ -210,6 +211,11 @@ def magistrat_vorlage(rng: random.Random, out: Path) -> Golden:
 def sdnet_vorlage(rng: random.Random, out: Path) -> Golden:
     """A town's Vorlage as SD.NET and Somacos systems print it (:mod:`sdnet_vorlage`)."""
     return _drawn(rng, out, sdn.sdnet_vorlage)
+
+
+def kreistag_vorlage(rng: random.Random, out: Path) -> Golden:
+    """A Landkreis's paper to its Kreistag as a Landratsamt prints it (:mod:`kreistag_vorlage`)."""
+    return _drawn(rng, out, ktv.kreistag_vorlage)
 
 
 def swiss_report(rng: random.Random, out: Path) -> Golden:

@@ -83,7 +83,9 @@ def _use_value(ctx: Context, name: str, labelled: dict[str, Found | None]) -> tu
     where = [(line.page, tokens)] if tokens else [line]
     value: object = text
     if name == "public":
-        value = public_state(text, ctx)
+        # "Öffentlich: ja" answers the label's question; the state words read as before.
+        answer = text.strip().casefold()
+        value = {"ja": True, "nein": False}[answer] if answer in ("ja", "nein") else public_state(text, ctx)
     elif name == "date":
         value = next((d for d, _, _ in iter_dates(text)), None)
     elif name == "document_type":

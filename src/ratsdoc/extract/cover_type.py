@@ -17,6 +17,8 @@ from .ocr_type import doubtful_rule, type_segment
 #: Signs OCR read after a type line's last word, from a stamp's frame or a speck ("...ordnung: =").
 _TRAILING_MARKS = regex.compile(r"(?:\s*[^\p{L}\d\s§)]+)+$")
 _TYPE_QUALIFIER = regex.compile(r"^\s+(?:nach|gemäß|gemaess|gem\.)\s+\S")
+#: The body a type is addressed to, after it on its line: "Beschlussvorlage für den Kreistag".
+_TYPE_ADDRESSEE = regex.compile(r"^\s+(?:für|fuer|an)\s+(?:den|die|das)\s+\p{L}[\p{L}-]*\s*$")
 #: A type standing alone has at most three words ("Dringliche Entscheidungsvorlage").
 _TYPE_WORDS = 3
 #: Two lines whose left edges are this close (points) start in the same column.
@@ -46,6 +48,10 @@ def read_document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]
                 # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under,
                 # unless the paper also states its type alone ("Antrag" over the subject).
                 qualified = (_TRAILING_MARKS.sub("", raw).rstrip(":"), line, seg)
+            if text.startswith(key) and text != key and not raw.endswith(":") and _addressed(ctx, text[len(key) :]):
+                # "Beschlussvorlage für den Kreistag", "Sitzungsvorlage KT/2024/045": the type
+                # with its addressee or with the paper's number on its line.
+                return _set_type(ctx, name, line, seg)
             if text == key and not raw.endswith(":"):  # "Antrag:" alone heads what follows
                 wrapped = _type_wrapped_over(segments, line, seg, folded)
                 if wrapped is not None:  # "Dringliche" / "Entscheidungsvorlage" in a narrow cell
@@ -63,6 +69,18 @@ def read_document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]
         return found
     ctx.set("document_type", None, [])
     return None
+
+
+def _addressed(ctx: Context, rest: str) -> bool:
+    """Whether ``rest``, the folded text after a type on its line, is only the body it is
+    addressed to, the number read for the paper (with "Nr." before it), or both."""
+    number = ctx.fields.values.get("number")
+    if isinstance(number, str):
+        numbered = regex.compile(rf"\s+(?:nr\.?\s*)?:?\s*{regex.escape(fold_for_match(number))}\s*$")
+        rest = numbered.sub("", rest)
+        if not rest:
+            return True
+    return _TYPE_ADDRESSEE.match(rest) is not None
 
 
 def _type_wrapped_over(

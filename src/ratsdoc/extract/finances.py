@@ -67,6 +67,13 @@ def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
     return None
 
 
+def _repeats_header(line: Line, years: list[Token]) -> bool:
+    """Whether ``line`` is the year header again (a table's header repeated on the next page)."""
+    texts = [t.text for t in line.words if _YEAR.match(t.text)]
+    others = [t.text.casefold() for t in line.words if not _YEAR.match(t.text)]
+    return texts == [t.text for t in years] and all(word in _HEADER_WORDS for word in others)
+
+
 def _amount_row(line: Line, years: list[Token]) -> bool:
     """Whether ``line``, right under a year header, holds its amounts: a currency or an amount;
     under a lone year, an amount written as money ("4.500", "0,00"). A lone year over a line
@@ -148,6 +155,9 @@ def extract_finances(ctx: Context) -> None:
             if line.furniture:
                 continue
             if line.page != where[-1].page:
+                if line.page == where[-1].page + 1 and _repeats_header(line, years):
+                    ctx.claimed.add(index)  # the header printed again over the rest of the table
+                    continue
                 # A table goes on over a page break when the next page opens with a priced row.
                 if line.page != where[-1].page + 1 or not _priced(line):
                     break

@@ -18,12 +18,13 @@ _CLOSING = regex.compile(
     regex.IGNORECASE,
 )
 #: A dateline standing on its own: "Erlangen, den 16.12.2020", "Erlangen 24.10.2021",
+#: "Winsen (Luhe), 01.07.2024" (a place with its river or region in parentheses),
 #: "6. März 2024", "21. Juli 2020/AB" (initials of the writer after a slash). A date inside a
 #: sentence is a date the paper mentions, not the paper's date. Without a comma the words
 #: before the date must read as a place name (capitalised words, joined by "am", "im", "an
 #: der" ...): "Antrag zur Sitzung am 17.02.2022" and "Beschluss vom 22.11.2023" are no datelines.
 DATELINE = regex.compile(
-    r"(?:(?:\p{Lu}[\p{L}. -]{1,40}?(?:,|;(?=\s*(?:den|am)\b))"
+    r"(?:(?:\p{Lu}[\p{L}. -]{1,40}?(?:\s\(\p{Lu}[\p{L}. -]{1,20}\))?(?:,|;(?=\s*(?:den|am)\b))"
     r"|\p{Lu}[\p{L}.-]*(?:\s+(?:(?:am|im|an|in|ob|bei|vor|der|dem)\s+){0,2}"
     r"\p{Lu}[\p{L}.-]*){0,3})\s+(?:den|am)?\s*)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
     r"\p{L}{3,9}\.?\s+\d{4}))(?:\s*/\s*\p{L}{1,4})?"
