@@ -62,6 +62,7 @@ from variant_erfurt import erfurt_docx, erfurt_reportlab
 from variant_letters import (
     austrian_report,
     bavarian_vorlage,
+    buergerantrag,
     bvv_drucksache,
     kreistag_vorlage,
     letter,
@@ -132,8 +133,9 @@ SCAN_FAMILIES = (
 #: business letter's page furniture, speech manuscripts, Vorlagen with margin labels or
 #: numbered section headings, Bavarian and Hessian Vorlagen, Vorlagen as SD.NET and Somacos
 #: systems print them, a Landkreis's papers to its Kreistag, Berlin district assembly papers
-#: and Swiss and Austrian reports with a proposal, and internal memos of an administration,
-#: born digital and scanned
+#: and Swiss and Austrian reports with a proposal, internal memos of an administration, born
+#: digital and scanned, and papers citizens send the council (Einwohneranträge, Anregungen,
+#: Petitionen)
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -151,6 +153,7 @@ NAMED_FAMILIES = (
     Family("austrian-report", austrian_report),
     Family("vermerk", vermerk_memo),
     Family("vermerk-scan", vermerk_scan),
+    Family("buergerantrag", buergerantrag),
 )
 
 

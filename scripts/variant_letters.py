@@ -13,6 +13,7 @@ from typing import Any
 import archive_scan as ar
 import austrian_report as aur
 import bavarian_vorlage as bav
+import buergerantrag as ba
 import bv_scan as bv
 import bvv_drucksache as bvv
 import fixture_fonts as ff
@@ -250,6 +251,12 @@ def letter_request(rng: random.Random, out: Path) -> Golden:
 def letter_dach(rng: random.Random, out: Path) -> Golden:
     """A letter-style paper of a council anywhere in Germany, Austria or Switzerland (:mod:`letter_dach`)."""
     paper, pages = ld.letter_dach(rng, out, use_font(rng), size_and_lead)
+    return golden(**paper.golden, finances=None, page_count=pages)
+
+
+def buergerantrag(rng: random.Random, out: Path) -> Golden:
+    """A citizens' Einwohnerantrag, Anregung, Petition or question to the council (:mod:`buergerantrag`)."""
+    paper, pages = ba.buergerantrag(rng, out, use_font(rng), size_and_lead)
     return golden(**paper.golden, finances=None, page_count=pages)
 
 

@@ -47,7 +47,9 @@ def read_document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]
             if qualified is None and text != key and _TYPE_QUALIFIER.match(text[len(key) :]) and text.startswith(key):
                 # "Anfrage nach § 9 Abs. 2 GeschO": the type with the rule it is filed under,
                 # unless the paper also states its type alone ("Antrag" over the subject).
-                qualified = (_TRAILING_MARKS.sub("", raw).rstrip(":"), line, seg)
+                # A subject may follow the rule on its line ("Antrag gemäß § 24 GO NRW: Sanierung
+                # ..."): the type ends at the colon.
+                qualified = (_TRAILING_MARKS.sub("", raw.split(": ", 1)[0]).rstrip(":"), line, seg)
             if text.startswith(key) and text != key and not raw.endswith(":") and _addressed(ctx, text[len(key) :]):
                 # "Beschlussvorlage für den Kreistag", "Sitzungsvorlage KT/2024/045": the type
                 # with its addressee or with the paper's number on its line.

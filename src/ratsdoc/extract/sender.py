@@ -11,7 +11,7 @@ from ..plausibility import originator_problem
 from ..text.dates import iter_dates
 from .context import GUESSED, Context
 from .generic import is_address
-from .generic.letter_fields import unit_of_head
+from .generic.letter_fields import forwarded_letter_page, unit_of_head
 from .generic.office import office_originator
 from .generic.vocabulary import reader_vocabulary
 from .letter_furniture import logo_like
@@ -58,6 +58,15 @@ def _names_group(ctx: Context, text: str) -> bool:
     return bool(ctx.profile.originator_re.match(text) or ctx.profile.faction_re.search(text))
 
 
+def _forwards_letter(ctx: Context, letterhead: str) -> bool:
+    """Whether page 1 is an administration's cover sheet (``letterhead`` names the city) over a
+    letter that opens on page 2."""
+    lines = [line for line in ctx.lines if not line.furniture and line.words]
+    return bool(reader_vocabulary().matcher("administration").match(letterhead)) and (
+        forwarded_letter_page(lines) is not None
+    )
+
+
 def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> None:
     """Set the originator and its faction from the cover ``segments`` (page, line, tokens): an
     office letter's head, the letterhead's first line where the profile reads it, else the first
@@ -65,6 +74,12 @@ def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
     if office_originator(ctx):  # an office letter's head names its sender office first
         return
     head = _letterhead(ctx, segments) if ctx.profile.originator_from_letterhead else None
+    if head is not None and _forwards_letter(ctx, tokens_text(head[1])):
+        # The administration's cover sheet over a letter it forwards (a citizen's
+        # Einwohnerantrag): the letter's sender, which the generic reader finds, sent the paper.
+        ctx.set("originator", None, [])
+        ctx.set("faction", None, [])
+        return
     if head is not None:
         line, seg = head
         text = tokens_text(seg)

@@ -17,6 +17,7 @@ from .letter_fields import (
     body_from_head,
     body_from_letterhead,
     faction_of,
+    forwarded_letter_page,
     is_address_line,
     originator_from_head,
     originator_from_signature,
@@ -118,6 +119,10 @@ def fill_cover(ctx: Context) -> None:
         body_lines = [line for line in ctx.lines if not line.furniture and line.words]
         head = originator_from_head(lines, vocab)
         sender = head or originator_from_signature(body_lines, vocab)
+        forwarded = forwarded_letter_page(lines)
+        if sender is None and forwarded is not None:
+            # A cover sheet over the letter it forwards: the letter's sender sent the paper.
+            head = sender = originator_from_head(lines, vocab, page=forwarded)
         if sender is None:
             head = sender = administration_from_head(lines, vocab)
         if sender is not None:
@@ -143,7 +148,10 @@ def fill_cover(ctx: Context) -> None:
         if dated is not None:
             ctx.set("date", dated[0], [dated[1]], GUESSED)
     if values.get("body") is None:
-        body = body_from_head(lines, vocab)
+        forwarded = forwarded_letter_page(lines)
+        body = body_from_head(lines, vocab) or (
+            body_from_head(lines, vocab, page=forwarded) if forwarded is not None else None
+        )
         if body is not None:
             ctx.set("body", body[0], body[1])
     _body_of_head(ctx, lines, vocab)

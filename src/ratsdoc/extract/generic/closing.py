@@ -13,7 +13,8 @@ from ...text.dates import iter_dates
 from .vocabulary import reader_vocabulary
 
 _CLOSING = regex.compile(
-    r"^\s*(?:Mit (?:freundlichen|besten|herzlichen) Grü(?:ß|ss)en|Mit freundlichem Gru(?:ß|ss)|"
+    r"^\s*(?:Mit (?:freundlichen|besten|herzlichen|bürgerschaftlichen|kollegialen|solidarischen) Grü(?:ß|ss)en|"
+    r"Mit freundlichem Gru(?:ß|ss)|"
     r"(?:Freundliche|Herzliche|Viele|Beste) Grü(?:ß|ss)e|Hochachtungsvoll)",
     regex.IGNORECASE,
 )

@@ -4,7 +4,7 @@ never the letterhead, the address or the sender block."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -188,12 +188,30 @@ def _refined_below(lines: Sequence[Line], index: int, vocab: ReaderVocabulary) -
     return False
 
 
+#: The rule a type line names after the type: "gemäß § 18b GO NRW", "nach § 24 GO NRW".
+_RULE = regex.compile(r"^\s+(?:nach|gemaess|gem\.)\s+§[^:]*$")
+
+
+def is_ruled_type(text: str, types: Iterable[str]) -> bool:
+    """Whether ``text`` is a type line naming the rule the paper is filed under, with no subject
+    after it ("Einwohnerantrag gemäß § 18b GO NRW"): the type, never the title."""
+    folded = fold_for_match(text).strip()
+    return any(folded.startswith(key) and _RULE.match(folded[len(key) :]) for key in map(fold_for_match, types))
+
+
+#: The rule a type label names before its colon: " gemäß § 24 GO NRW:", " nach § 20b GemO:".
+_RULE_LABEL = regex.compile(r"^\s+(?:nach|gemäß|gemaess|gem\.)\s+§[^:]{1,40}:")
+
+
 def _type_label(text: str, vocab: ReaderVocabulary, fuzzy: int) -> tuple[str | None, str]:
     """The paper type a line opens with as a label ("Antrag: ...") and the text after it; the
     type as the vocabulary spells it when OCR misread it (``fuzzy``)."""
     typed = vocab.type_re.match(text)
     if typed is not None and text[typed.end() :].lstrip().startswith(":"):
         return typed.group("type"), text[typed.end() :].lstrip()[1:].strip()
+    ruled = _RULE_LABEL.match(text[typed.end() :]) if typed is not None else None
+    if typed is not None and ruled is not None:  # "Antrag gemäß § 24 GO NRW: Sanierung ..."
+        return text[: typed.end() + ruled.end() - 1].strip(), text[typed.end() + ruled.end() :].strip()
     if not fuzzy:
         return None, ""
     misread = vocab.type_label_re(fuzzy).match(text)
@@ -356,6 +374,8 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apar
         return False
     if is_addressed_type(text, vocab) and len(block) == 1:
         return False  # the paper's type line ("Bericht und Antrag an den Einwohnerrat"), not its subject
+    if is_ruled_type(text, vocab.document_types) and len(block) == 1:
+        return False  # the type with the rule it is filed under ("Einwohnerantrag gemäß § 18b GO NRW")
     if len(block) == 1 and _marked_type(block[0], vocab):
         return False  # the type in large type with a stamp's or pen's remnant beside it on a scan
     if vocab.heading_re().match(text) or vocab.end_re().match(text) or LABEL_LIKE.match(text):

@@ -13,7 +13,7 @@ from ...text.dates import iter_dates
 from ...text.lookalikes import ocr_snapper
 from ...text.normalize import fold_for_match, join_lines
 from .closing import is_closing
-from .heading import Found, head_lines
+from .heading import Found, head_lines, is_salutation
 from .vocabulary import TYPE_TAIL, ReaderVocabulary
 
 #: The same as OCR reads it: "gem." often comes out as "gern.", a longer word with a letter wrong.
@@ -133,16 +133,20 @@ def _paragraph(lines: Sequence[Line], index: int) -> list[Line]:
     return block
 
 
-def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:
-    """The sender on page 1 above the salutation: a line naming a group, board or office, or a
-    paragraph of names with their parties ("Beat Wagner (SVP) und Anna Keller (SP)")."""
-    head = head_lines([ln for ln in lines if ln.page == 1], vocab)
+def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: int = 1) -> Found | None:
+    """The sender on ``page`` above the salutation: a line naming a group, board or office, a
+    private sender's address block, or a paragraph of names with their parties ("Beat Wagner
+    (SVP) und Anna Keller (SP)")."""
+    head = head_lines([ln for ln in lines if ln.page == page], vocab)
+    private = _private_sender(head)
+    if private is not None:
+        return private
     for index, line in enumerate(head):
         for segment in line.segments():
             text = " ".join(t.text for t in segment)
             if (
                 len(segment) <= _SENDER_WORDS
-                and not text.endswith((":", "."))
+                and not (text.endswith((":", ".")) and not _REGISTERED.search(text))
                 and not is_address_line(text)
                 and (vocab.matcher("originator").match(text) or vocab.named_sender(text))
             ):
@@ -152,6 +156,42 @@ def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Foun
         if vocab.party_re.search(line.text):
             block = _paragraph(head, index)
             return join_lines([ln.text for ln in block]), block
+    return None
+
+
+def forwarded_letter_page(lines: Sequence[Line]) -> int | None:
+    """The page on which a letter forwarded behind a cover sheet opens (the administration's
+    sheet over a citizen's Einwohnerantrag): page 2, when page 1 has no salutation and page 2
+    has one. None for any other paper."""
+    if any(ln.page == 1 and is_salutation(ln.text) for ln in lines):
+        return None
+    second = [ln for ln in lines if ln.page == 2]
+    return 2 if any(is_salutation(ln.text) for ln in second) or _private_sender(second) is not None else None
+
+
+#: A registered association's name ends in a full stop: "Bürgerinitiative Lindenplatz e.V.".
+_REGISTERED = regex.compile(r"\be\.\s?V\.$")
+#: A private sender's address block heading a letter: a name over the street with its house
+#: number (maybe after "c/o Anna Keller") and the postcode with the town ("50667 Köln").
+_STREET = regex.compile(r"^\p{Lu}[\p{L}.\- ]*\s\d{1,4}\s?[a-z]?$")
+_TOWN = regex.compile(r"^\d{4,5}\s+\p{Lu}\p{L}")
+_CARE_OF = regex.compile(r"^c/o\s")
+#: The sender's name: a few words without digits, a registered association's "e.V." allowed.
+_NAME = regex.compile(r"^\p{Lu}[\p{L}.'-]*(?:\s+[\p{L}.'-]+){1,5}$")
+_RECIPIENT = regex.compile(r"^(?:Herrn?|Frau|An)\b")
+
+
+def _private_sender(head: Sequence[Line]) -> Found | None:
+    """The name heading a private sender's address block (a citizen's Einwohnerantrag, an
+    initiative's letter): the first line, over a street line and a postcode line (maybe after
+    "c/o" and a contact), at the top of the page. A block opening with "Herrn", "Frau" or "An"
+    is the recipient's."""
+    texts = [" ".join(t.text for t in line.segments()[0]).strip() for line in head[:5] if line.words]
+    if len(texts) < 3 or not _NAME.match(texts[0]) or _RECIPIENT.match(texts[0]):
+        return None
+    rest = texts[2:] if _CARE_OF.match(texts[1]) else texts[1:]
+    if len(rest) >= 2 and _STREET.match(rest[0]) and _TOWN.match(rest[1]):
+        return texts[0], [head[0]]
     return None
 
 
@@ -199,10 +239,10 @@ def originator_from_signature(lines: Sequence[Line], vocab: ReaderVocabulary) ->
     return None
 
 
-def body_from_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:
-    """The body from an address or a meeting line above the salutation, with its name as
-    printed ("Bezirksvertretung Porz")."""
-    for line in head_lines([ln for ln in lines if ln.page == 1]):
+def body_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: int = 1) -> Found | None:
+    """The body from an address or a meeting line above the salutation on ``page``, with its
+    name as printed ("Bezirksvertretung Porz")."""
+    for line in head_lines([ln for ln in lines if ln.page == page]):
         for segment in line.segments():
             text = " ".join(t.text for t in segment).strip().rstrip(",")
             match = vocab.body_line_re.match(text)

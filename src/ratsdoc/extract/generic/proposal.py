@@ -12,6 +12,7 @@ from ...layout.lines import Line
 from ..items import GENERIC, Item
 from ..items import read_items as shared_read_items
 from .closing import DATELINE, is_closing
+from .heading import is_salutation
 from .vocabulary import ReaderVocabulary
 from .wrapped import continues_sentence
 
@@ -74,7 +75,7 @@ def proposal_section(
         if match is None and following is not None and _goes_on(line, following):
             match = heading.match(f"{line.text} {following.text}")
             more = [following]
-        if match is None:
+        if match is None or _type_line_over_letter(line, following, vocab):
             continue
         body = _body(lines, index + 1 + len(more), vocab, fuzzy)
         rest = (match.group("rest") or "").strip()
@@ -86,6 +87,19 @@ def proposal_section(
             if body is not None:
                 return None, "", [line, *body], []
     return None
+
+
+def _type_line_over_letter(line: Line, following: Line | None, vocab: ReaderVocabulary) -> bool:
+    """Whether ``line`` is a bare type in bold ("Antrag") over the salutation or over the bold
+    subject: the type line of a letter (or of the cover sheet in front of it), not the heading of
+    its request, which the request's text follows."""
+    text = line.text.strip()
+    typed = vocab.type_re.match(text)
+    if typed is None or typed.end() != len(text) or following is None or not line.words:
+        return False
+    if not all(token.bold for token in line.words):
+        return False
+    return is_salutation(following.text) or all(token.bold for token in following.words)
 
 
 def _body(lines: Sequence[Line], start: int, vocab: ReaderVocabulary, fuzzy: int) -> list[Line] | None:

@@ -240,7 +240,9 @@ def _heading_re(headings: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
 
 
 #: What may follow a type on its line: the rule it is filed under, the body, the sender.
-TYPE_TAIL = regex.compile(r"^(?:\s*$|\s*[:(]|\s+(?:nach|gem\.|gemäß|gemaess|zur?|der|des|vom|Nr\.|betreffend|an)\b)")
+TYPE_TAIL = regex.compile(
+    r"^(?:\s*$|\s*[:(]|\s+(?:nach|gem\.|gemäß|gemaess|zur?|der|des|einer|eines|vom|Nr\.|betreffend|an)\b)"
+)
 #: A type line addressed to the body that decides ("Bericht und Antrag an den Einwohnerrat"): the
 #: paper's type over its subject, never the subject itself, which may open with a type and go on
 #: ("Stellungnahme des Stadtteilbeirates zur Streckenführung ..."). An office within the
