@@ -369,7 +369,7 @@ def _lost_number_mends(lines: list[Line]) -> dict[int, list[Token]]:
     return mends
 
 
-#: "l", "I" and "|" read for the digit one.
+#: "l", "I", "ı" and "|" read for the digit one.
 _ONES = str.maketrans("lIı|", "1111")
 
 
@@ -392,29 +392,35 @@ def _lead_below(lines: list[Line], index: int) -> tuple[int, tuple[str, str, str
     ``index`` on its page at its x; the lead None when the page or the list's part ends first."""
     skipped, k = 0, index
     while True:
-        below = _neighbour(lines, k, 1)
-        if below is None:
+        found = _neighbour_at(lines, k, 1)
+        if found is None:
             return skipped, None
-        k = lines.index(below, k + 1)
-        lead = _lead(list(below.tokens))
+        k = found
+        lead = _lead(list(lines[k].tokens))
         if lead is not None:
             return skipped, lead
-        if _garbled_lead(list(below.tokens)) is None:
+        if _garbled_lead(list(lines[k].tokens)) is None:
             return skipped, None
         skipped += 1
 
 
 def _neighbour(lines: list[Line], index: int, step: int) -> Line | None:
-    """The next line up (``step`` -1) or down (1) from ``index`` on its page that starts at its
-    x, over the wrapped lines set in between and a part heading (a line of a few words without a
-    number); None at the page's edge."""
+    """The line of :func:`_neighbour_at`, or None."""
+    found = _neighbour_at(lines, index, step)
+    return None if found is None else lines[found]
+
+
+def _neighbour_at(lines: list[Line], index: int, step: int) -> int | None:
+    """The index of the next line up (``step`` -1) or down (1) from ``index`` on its page that
+    starts at its x, over the wrapped lines set in between and a part heading (a line of a few
+    words without a number); None at the page's edge."""
     x, page = lines[index].x0, lines[index].page
     k = index + step
     while 0 <= k < len(lines) and lines[k].page == page:
         tokens = list(lines[k].tokens)
         heading = len(tokens) <= 3 and _lead(tokens) is None and _garbled_lead(tokens) is None
         if abs(lines[k].x0 - x) <= SAME_X and not heading:
-            return lines[k]
+            return k
         if lines[k].x0 < x - SAME_X:
             return None
         k += step
