@@ -88,6 +88,7 @@ from variant_scans import (
     letter_request_scan,
     letter_scan,
     office_letter_scan,
+    sdnet_vorlage_scan,
     vermerk_scan,
     vorlage_scan,
 )
@@ -132,10 +133,10 @@ SCAN_FAMILIES = (
 #: Families built only when named, so that the default set stays as it was: letters with a
 #: business letter's page furniture, speech manuscripts, Vorlagen with margin labels or
 #: numbered section headings, Bavarian and Hessian Vorlagen, Vorlagen as SD.NET and Somacos
-#: systems print them, a Landkreis's papers to its Kreistag, Berlin district assembly papers
-#: and Swiss and Austrian reports with a proposal, internal memos of an administration, born
-#: digital and scanned, and papers citizens send the council (Einwohneranträge, Anregungen,
-#: Petitionen)
+#: systems print them (born digital and scanned), a Landkreis's papers to its Kreistag, Berlin
+#: district assembly papers and Swiss and Austrian reports with a proposal, internal memos of an
+#: administration, born digital and scanned, and papers citizens send the council
+#: (Einwohneranträge, Anregungen, Petitionen)
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -148,6 +149,7 @@ NAMED_FAMILIES = (
     Family("bvv-drucksache", bvv_drucksache),
     Family("magistrat-vorlage", magistrat_vorlage),
     Family("sdnet-vorlage", sdnet_vorlage),
+    Family("sdnet-vorlage-scan", sdnet_vorlage_scan),
     Family("kreistag-vorlage", kreistag_vorlage),
     Family("swiss-report", swiss_report),
     Family("austrian-report", austrian_report),

@@ -142,14 +142,19 @@ def office_fonts() -> bool:
 
 
 def _save_sources(paths: list[Path], out: Path) -> None:
-    """The pages of ``paths`` one after the other in ``out``."""
-    merged = pdfium.PdfDocument.new()
-    for path in paths:
-        document = pdfium.PdfDocument(str(path))
-        merged.import_pages(document)
-        document.close()
-    merged.save(str(out))
-    merged.close()
+    """The pages of ``paths`` one after the other in ``out``, the same bytes for the same seed."""
+    # pikepdf with a static ID: PDFium's save stamps the clock into /CreationDate and /ID.
+    import pikepdf
+
+    documents = [pikepdf.Pdf.open(path) for path in paths]
+    try:
+        with pikepdf.Pdf.new() as merged:
+            for document in documents:
+                merged.pages.extend(document.pages)
+            merged.save(out, static_id=True)
+    finally:
+        for document in documents:
+            document.close()
 
 
 #: Marks put on a first page instead of the default stamp: (image, page, rng, dpi).

@@ -16,7 +16,7 @@ import bv_scan as bv
 import scan_family
 from variant_base import Golden
 from variant_erfurt import erfurt_reportlab
-from variant_letters import letter, letter_foot, letter_request, office_letter, vermerk_memo
+from variant_letters import letter, letter_foot, letter_request, office_letter, sdnet_vorlage, vermerk_memo
 from variant_prints import allris, sessionnet
 
 
@@ -105,3 +105,8 @@ def office_letter_scan(rng: random.Random, out: Path) -> Golden:
 def vermerk_scan(rng: random.Random, out: Path) -> Golden:
     """A ``vermerk`` memo printed, stamped, written on and scanned (:mod:`scan_family`)."""
     return scanned(vermerk_memo, rng, out)
+
+
+def sdnet_vorlage_scan(rng: random.Random, out: Path) -> Golden:
+    """An ``sdnet-vorlage`` paper printed, stamped, written on and scanned (:mod:`scan_family`)."""
+    return scanned(sdnet_vorlage, rng, out)

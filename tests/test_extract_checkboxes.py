@@ -193,6 +193,15 @@ def test_ocr_labels_are_snapped_to_the_vocabulary() -> None:
     assert [(g.label, [o.label for o in g.options]) for g in groups] == [("Fristwahrung", ["Ja", "Nein"])]
 
 
+def test_an_ocr_label_read_as_a_vocabulary_entry_keeps_its_case() -> None:
+    # Regression (scanned SD.NET Vorlagen of seed 5): "ja" / "nein" as printed were snapped to
+    # "Ja" / "Nein", the first entry of the same letters in the generic vocabulary.
+    line = boxed_line(300, [(60, "Finanzielle Auswirkungen"), (200, False), (212, "ja"), (260, True), (272, "nein")])
+    groups = _groups(_context([line], "generic", ocr=True))
+    assert [[(o.label, o.checked) for o in g.options] for g in groups] == [[("ja", False), ("nein", True)]]
+    assert groups[0].selected == "nein"
+
+
 def test_born_digital_labels_are_kept_as_printed() -> None:
     line = boxed_line(300, [(60, "Fristwahrunq"), (200, False), (212, "Neim")])
     groups = _groups(_context([line], ocr=False))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ratsdoc.extract.consultations import extract_consultations, public_state
+from ratsdoc.layout.lines import Line
 from ratsdoc.models import Consultation
 from ratsdoc.profile import bundled_profiles
 
@@ -37,6 +40,51 @@ def test_punctuation_speckle_does_not_split_a_wrapped_body() -> None:
             role="Vorberatung",
         ),
         Consultation(body="Stadtrat", date="2023-01-25", public=True, role="Entscheidung"),
+    ]
+
+
+def test_a_header_row_with_a_colon_after_a_word_is_no_field_label() -> None:
+    # Regression (scanned SD.NET Vorlagen of seeds 5 and 7): the header row under "Beratungsfolge:"
+    # read "Datum: Gremium Zuständigkeit" (here with a stamp's word and a quote mark as well)
+    # ended the table before its rows, and a speck read as
+    # "?" after a role stayed at the end of its body.
+    lines = [
+        text_line(212, [(69, "Beratungsfolge:")]),
+        text_line(244, [(72, "Datum:"), (137, "Gremium \\ Eingang"), (460, '"Zuständigkeit')]),
+        text_line(265, [(73, "16.12.2024"), (137, "Ausschuss für Umwelt und Klimaschutz"), (460, "Vorberatung")]),
+        text_line(285, [(73, "13.01.2025"), (137, "Ortsrat Mitte"), (460, "Vorberatung?")]),
+        text_line(305, [(73, "04.02.2025"), (137, "Stadtrat"), (460, "Entscheidung")]),
+    ]
+    ctx = _context(lines, "generic", ocr=True)
+    extract_consultations(ctx)
+    assert ctx.fields.values["consultations"] == [
+        Consultation(body="Ausschuss für Umwelt und Klimaschutz", date="2024-12-16", public=None, role="Vorberatung"),
+        Consultation(body="Ortsrat Mitte", date="2025-01-13", public=None, role="Vorberatung"),
+        Consultation(body="Stadtrat", date="2025-02-04", public=None, role="Entscheidung"),
+    ]
+
+
+def test_specks_of_the_rules_and_unread_status_marks_are_no_part_of_the_table() -> None:
+    # Regression (scanned SD.NET Vorlagen of seed 5): specks of a rule read as "u u u" over the
+    # header ended the table (a gap measured in their 1 pt height), a header "Ö/N" read as "ÖIN"
+    # or with a rule read as "——/" was no header, a status "Ö" read as "(6)" or "[e)" stood in
+    # the body, and one read as "ö" or "|ö" said nothing.
+    lines = [
+        text_line(184, [(69, "Beratungsfolge:")]),
+        Line(
+            1, [replace(t, size=1.0, top=209.0, bottom=210.0) for t in text_line(209, [(115, "u"), (198, "u")]).tokens]
+        ),
+        text_line(214, [(72, "Status"), (117, "Datum:"), (181, "Gremium ——/"), (448, "Zuständigkeit"), (504, "ÖIN")]),
+        text_line(232, [(71, "(6)"), (117, "23.11.2023"), (181, "Schulausschuss"), (448, "Kenntnisnahme")]),
+        text_line(250, [(72, "N"), (117, "11.12.2023"), (181, "Verwaltungsausschuss"), (448, "Kenntnisnahme")]),
+        text_line(268, [(117, "18.12.2023"), (181, "Stadtrat [e)"), (448, "Entscheidung |ö")]),
+    ]
+    ctx = _context(lines, "generic", ocr=True)
+    extract_consultations(ctx)
+    assert ctx.fields.values["consultations"] == [
+        Consultation(body="Schulausschuss", date="2023-11-23", public=None, role="Kenntnisnahme"),
+        Consultation(body="Verwaltungsausschuss", date="2023-12-11", public=False, role="Kenntnisnahme"),
+        Consultation(body="Stadtrat", date="2023-12-18", public=True, role="Entscheidung"),
     ]
 
 

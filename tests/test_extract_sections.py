@@ -130,6 +130,22 @@ def test_attachments_one_per_line_lowercase_continues() -> None:
     assert ctx.claimed == {1, 2, 3}
 
 
+def test_numbered_attachments_on_a_scan_are_no_misread_label() -> None:
+    # Regression (scanned SD.NET Vorlagen of seed 5): "Anlage 1: Lageplan" is one error from
+    # "Anlagen:", so on an OCR page each entry ended the list before it as a new section.
+    lines = [
+        text_line(364, [(68, "Anlagen:")]),
+        text_line(380, [(68, "Anlage 1: Lageplan")]),
+        text_line(395, [(68, "Anlage 2: Stellungnahme des Ortsrats")]),
+        text_line(444, [(68, "gez. Stefan Wagner")]),
+    ]
+    ctx = _context(lines, "generic", ocr=True)
+    extract_attachments(ctx)
+    assert ctx.fields.values["attachments"] == ["Anlage 1: Lageplan", "Anlage 2: Stellungnahme des Ortsrats"]
+    # A misread label still ends the section before it.
+    assert ctx.is_section_start(text_line(500, [(68, "Anlaqen:")]))
+
+
 def test_attachments_stop_at_a_page_break() -> None:
     lines = [text_line(780, [(60, "Anlagen: Lageplan")]), text_line(80, [(60, "Kostenübersicht")], page=2)]
     ctx = _context(lines, pages=(PAGE, PageInfo(2, 595.0, 842.0)))

@@ -87,8 +87,11 @@ _HEADING_NUMBER = regex.compile(rf"^{SECTION_NUMBER}")
 
 
 def _snapped(text: str, vocabulary: list[str]) -> str:
-    """An OCRed label snapped to the profile's vocabulary ("]Nein" → "Nein"), else as read."""
-    return LABELS.snap(text, vocabulary) or text if text else text
+    """An OCRed label snapped to the profile's vocabulary ("]Nein" → "Nein"), else as read; a
+    label read as one entry is printed stays as read ("ja" is not made "Ja")."""
+    if not text or text in vocabulary:
+        return text
+    return LABELS.snap(text, vocabulary) or text
 
 
 def extract_checkboxes(ctx: Context) -> None:

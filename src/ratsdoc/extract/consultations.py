@@ -75,7 +75,11 @@ def _role(text: str, ctx: Context, *, ocr: bool = False) -> str | None:
     return found[0][1]
 
 
-_ROW_SEPARATORS = regex.compile(r"^[\s|,;:–-]+|[\s|,;:–-]+$")
+#: Separators and specks ("Vorberatung?") left at a cell's ends once its values are taken out.
+_ROW_SEPARATORS = regex.compile(r"^[\s|,;:_–-]+|[\s|,;:?!_–-]+$")
+#: A status mark OCR could not read ("Ö" as "(6)" or "[e)"): a bracketed scrap before or after
+#: the body.
+_UNREAD_MARK = regex.compile(r"^(?:[(\[{]\S{0,2}|\S{0,2}[)\]}])\s+|\s+(?:[(\[{]\S{0,2}|\S{0,2}[)\]}])$")
 _EMPTY_BRACKETS = regex.compile(r"\(\s*\)|\[\s*\]")
 
 
@@ -91,7 +95,7 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
     last_key = ""
     for _, line in candidates:
         text = line.text
-        if _HEADER_WORDS.fullmatch(" ".join(text.split())):
+        if _header_row(text, line.page in ctx.layout.ocr_pages):
             continue  # the table's header row ("Gremium  Sitzung am  Status  Beratung")
         pieces: dict[str, object] = {}
         for date, start, end in iter_dates(text):
@@ -104,8 +108,8 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
             for word in sorted(ctx.profile.public_false + ctx.profile.public_true, key=len, reverse=True):
                 text = _whole_word(word).sub(" ", text)
         elif (mark := _TREATMENT_MARK.search(text)) is not None:
-            pieces["public"] = mark.group(1) == "Ö"
-            text = text[: mark.start(1)] + " " + text[mark.end(1) :]
+            pieces["public"] = mark.group(1) in ("Ö", "ö")
+            text = text[: mark.start()] + " " + text[mark.end(1) :]
         role = _role(text, ctx, ocr=line.page in ctx.layout.ocr_pages)
         if role is not None:
             pieces["role"] = role
@@ -115,7 +119,7 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
             text = regex.sub(rf"(?:\bzu[rm]\s+)?{regex.escape(said)}", " ", text, flags=regex.IGNORECASE)
         # "Entscheidung (öffentlich)": the brackets that held a removed value are no body.
         text = _EMPTY_BRACKETS.sub(" ", text)
-        rest = _ROW_SEPARATORS.sub("", " ".join(text.split()))
+        rest = _ROW_SEPARATORS.sub("", _UNREAD_MARK.sub("", " ".join(text.split())))
         if rest and not _HEADER_WORDS.fullmatch(rest):
             if list(pieces) == [] and last_key == "body" and current.get("body"):
                 current["body"] = join_lines([str(current["body"]), rest])
@@ -146,14 +150,34 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
     ctx.set_items("consultations", ctx.consultation_rows)
 
 
+def _header_row(text: str, ocr: bool) -> bool:
+    """Whether ``text`` is the table's header row: its words header words, or on a scan, with
+    a colon read or mended after one, marks glued to them or a stamp's word between them
+    ("Datum: Gremium \\ Eingang "Zuständigkeit"), two of them and more than half its words
+    header words, and no date or number."""
+    if _HEADER_WORDS.fullmatch(" ".join(text.split())):
+        return True
+    if not ocr or regex.search(r"\d", text):
+        return False
+    words = [_WORD_MARKS.sub("", word) for word in text.split()]
+    words = [word for word in words if word]
+    header = sum(_HEADER_WORDS.fullmatch(word) is not None for word in words)
+    return header >= 2 and 2 * header > len(words)
+
+
+#: Marks glued to a word of a header row on a scan ('"Zuständigkeit', "Datum:").
+_WORD_MARKS = regex.compile(r"^[^\p{L}]+|[^\p{L}]+$")
+
+
 _HEADER_WORDS = regex.compile(
     r"(?:(?:Datum|Gremium|Rolle|Zuständigkeit|Behandlung|Status|Sitzungstermin|Sitzungsdatum|Sitzung\s+am|Termin"
-    r"|Beratung|Ergebnis|Öffentlichkeit|TOP|Ö\s*/\s*N)\s*)+",
+    r"|Beratung|Ergebnis|Öffentlichkeit|TOP|Ö\s*[/|Il]\s*N)\s*)+",
     regex.IGNORECASE,
 )
-#: The treatment column of a Beratungsfolge: "Ö" (public) or "N"/"NÖ" (not public) as a cell of
-#: its own, the short form the table's "Ö/N" header announces (ALLRIS, SD.NET and Word templates).
-_TREATMENT_MARK = regex.compile(r"(?:^|\s)(Ö|N|NÖ)(?=\s|$)")
+#: The treatment column of a Beratungsfolge: "Ö" (public; on a scan "ö" or "|ö") or "N"/"NÖ" (not
+#: public) as a cell of its own, the short form the table's "Ö/N" header announces (ALLRIS, SD.NET
+#: and Word templates).
+_TREATMENT_MARK = regex.compile(r"(?:^|\s)\|?(Ö|ö|N|NÖ)(?=\s|$)")
 
 
 _HAS_VALUE = regex.compile(r"\w")
@@ -197,8 +221,12 @@ def extract_consultations(ctx: Context) -> None:
         line = ctx.lines[index]
         if line.furniture:
             continue
-        if line.page != head.page or ctx.is_section_start(line) or _FIELD_LABEL.match(line.text):
+        if line.page != head.page or ctx.is_section_start(line):
             break
+        if _FIELD_LABEL.match(line.text) and not _header_row(line.text, line.page in ctx.layout.ocr_pages):
+            break
+        if line.words and line.page in ctx.layout.ocr_pages and all(len(t.text) == 1 for t in line.words):
+            continue  # specks of the table's rules read as letters ("u u u"), no row
         if line.top - previous.bottom > _MAX_ROW_GAP * line.size:
             break
         if not line.words:

@@ -19,6 +19,8 @@ from ..text.normalize import fold_for_match
 
 #: Labels that head a section of running text or a table: they count only on a line that can be
 #: a heading, never on a line that wraps the text above it (:meth:`Context.continues_text`).
+#: A number standing after a word in a fuzzy label match: an enumerated entry's ("Anlage 1:").
+_NUMBERED_ENTRY = regex.compile(r"\w\s+\d")
 SECTION_LABELS = frozenset({"consultations", "resolution", "justification", "attachments"})
 #: A line closer than this share of its font size below the line above continues it.
 _WRAP_GAP = 0.5
@@ -282,6 +284,9 @@ class Context:
             "section_ends",
         ):
             match = self.profile.label(name, fuzzy=errors).match(text)
+            # A word and a number ("Anlage 1: Lageplan") is an entry of a list, no misread label.
+            if match and errors and _NUMBERED_ENTRY.search(match.group(0)):
+                continue
             if match and not (errors and cuts_word(text, match)):
                 if name in SECTION_LABELS:
                     index = self._line_index(line)

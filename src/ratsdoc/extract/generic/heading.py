@@ -364,9 +364,11 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apar
         return False
     # A line that goes on with an open phrase ("... im" over "Kanton Thurgau") is no letterhead line.
     if any(
-        is_letterhead(line.text, vocab) for k, line in enumerate(block) if not (k and _ends_open(block[k - 1].text))
+        is_letterhead(line.text, vocab) or is_letterhead(_first_segment(line), vocab)
+        for k, line in enumerate(block)
+        if not (k and _ends_open(block[k - 1].text))
     ):
-        return False
+        return False  # (the head's "Der Oberbürgermeister" with a grid row beside it on a scan)
     if any(vocab.party_re.search(line.text) for line in block):
         return False
     folded = fold_for_match(text).rstrip(":")
@@ -378,11 +380,22 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apar
         return False  # the type with the rule it is filed under ("Einwohnerantrag gemäß § 18b GO NRW")
     if len(block) == 1 and _marked_type(block[0], vocab):
         return False  # the type in large type with a stamp's or pen's remnant beside it on a scan
-    if vocab.heading_re().match(text) or vocab.end_re().match(text) or LABEL_LIKE.match(text):
+    # A label with a mark OCR read before it ("_Federführend: Fachdienst Tiefbau") is one still.
+    if vocab.heading_re().match(text) or vocab.end_re().match(text) or LABEL_LIKE.match(_MARKS_BEFORE.sub("", text)):
         return False
     first = block[0].text
     date = next(iter_dates(first), None)
     return not (date is not None and len(first.split()) <= 5)
+
+
+#: Marks before a line's first letter or digit ("_", "|", "~").
+_MARKS_BEFORE = regex.compile(r"^[^\p{L}\d]+")
+
+
+def _first_segment(line: Line) -> str:
+    """The text of the first segment of ``line`` (the words before its first wide gap)."""
+    segments = line.segments()
+    return " ".join(t.text for t in segments[0]) if segments else line.text
 
 
 #: What a scan may read beside a type line: a mark of this many letters after it, or another
