@@ -201,21 +201,7 @@ def _items(
         return texts[0], [{"number": None, "text": texts[0]}]
     count = min(len(texts), rng.randint(2, 5))
     lettered = rng.randrange(count) if rng.random() < 0.35 else -1
-    printed: list[tuple[str, str, tuple[tuple[str, str], ...]]] = []
-    golden: list[dict[str, Any]] = []
-    for i in range(count):
-        text = texts[i]
-        subs: tuple[tuple[str, str], ...] = ()
-        if i == lettered:
-            text = f"Die Verwaltung wird beauftragt, für die {vt.pick(rng, vt.FACILITIES)} zu prüfen:"
-            subs = tuple(
-                (chr(ord("a") + k), f"die {vt.pick(rng, vt.TOPICS)} {vt.at_street(vt.pick(rng, vt.STREETS))},")
-                for k in range(rng.randint(2, 3))
-            )
-            subs = (*subs[:-1], (subs[-1][0], subs[-1][1].rstrip(",") + "."))
-        printed.append((f"{i + 1}.", text, subs))
-        golden.append({"number": str(i + 1), "text": " ".join([text, *(f"{k}) {s}" for k, s in subs)])})
-    return tuple(printed), golden
+    return vt.lettered_items(rng, texts, count, lettered, "zu prüfen")
 
 
 def _paragraphs(rng: random.Random) -> int:
@@ -413,19 +399,8 @@ def _consultations(flow: template_flow.Flow, paper: Paper, size: float) -> None:
 
 def _proposal(flow: template_flow.Flow, paper: Paper, size: float) -> None:
     """The proposal under its label: an opening sentence, then a paragraph or numbered items."""
-    if paper.items is None:
-        return
-    flow.heading(paper.labels["resolution"], size=size + 0.5, before=flow.lead * 0.4, after=flow.lead * 0.2)
-    if paper.opener:
-        flow.para(paper.opener, after=flow.lead * 0.3)
-    if isinstance(paper.items, str):
-        flow.para(paper.items, after=flow.lead)
-        return
-    for label, text, subs in paper.items:
-        flow.items([(label, text)], indent=20, gap=2)
-        if subs:
-            flow.items([(f"{k})", s) for k, s in subs], x=flow.left + 20, indent=18, gap=1)
-    flow.space(flow.lead * 0.5)
+    if paper.items is not None:
+        template_flow.lettered_request(flow, paper.labels["resolution"], paper.items, size=size, opener=paper.opener)
 
 
 def _finances(flow: template_flow.Flow, paper: Paper, size: float) -> None:
@@ -518,11 +493,7 @@ def render(paper: Paper, size: float, lead: float, out: Path) -> int:
     if not paper.date_in_head:
         flow.line(f"{paper.place}, {vt.de_date(paper.signed)}")
         flow.space(lead * 0.5)
-    if paper.one_line_signature:
-        flow.line(f"gez. {paper.signer}, {paper.signer_role}")
-    else:
-        flow.line(f"gez. {paper.signer}")
-        flow.line(paper.signer_role)
+    template_flow.signature(flow, paper.signer, paper.signer_role, one_line=paper.one_line_signature)
     _foot(flow.pages, paper, flow)
     template_flow.render("reportlab", flow, flow.pages, template_flow.Meta(paper.title, paper.town), out)
     return template_flow.page_count(out)

@@ -334,6 +334,39 @@ def request(
         flow.space(flow.lead * 0.5)
 
 
+def lettered_request(
+    flow: Flow,
+    heading: str,
+    items: Sequence[tuple[str, str, Sequence[tuple[str, str]]]] | str,
+    *,
+    size: float,
+    opener: str | None = None,
+) -> None:
+    """A proposal under its ``heading`` as the SD.NET and Kreistag Vorlagen set it: the
+    ``opener`` sentence if any, then one paragraph or numbered items, an item's lettered
+    sub-items ("a)", "b)") set in under it."""
+    flow.heading(heading, size=size + 0.5, before=flow.lead * 0.4, after=flow.lead * 0.2)
+    if opener:
+        flow.para(opener, after=flow.lead * 0.3)
+    if isinstance(items, str):
+        flow.para(items, after=flow.lead)
+        return
+    for label, text, subs in items:
+        flow.items([(label, text)], indent=20, gap=2)
+        if subs:
+            flow.items([(f"{k})", sub) for k, sub in subs], x=flow.left + 20, indent=18, gap=1)
+    flow.space(flow.lead * 0.5)
+
+
+def signature(flow: Flow, signer: str, role: str, *, one_line: bool) -> None:
+    """ "gez." and the signer, with the office on the same line or under it."""
+    if one_line:
+        flow.line(f"gez. {signer}, {role}")
+    else:
+        flow.line(f"gez. {signer}")
+        flow.line(role)
+
+
 def attachment_list(flow: Flow, names: Sequence[str]) -> None:
     """ "Anlagen:" over one attachment a line."""
     flow.heading("Anlagen:", size=flow.size, before=flow.lead * 0.3, after=0)

@@ -329,3 +329,27 @@ def finances_golden(years: Sequence[str], rows: Sequence[tuple[str, Sequence[str
         ],
         "total_cost": german_float(total),
     }
+
+
+def lettered_items(
+    rng: random.Random, texts: Sequence[str], count: int, lettered: int, ask: str
+) -> tuple[tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...], list[dict[str, Any]]]:
+    """The first ``count`` of ``texts`` as numbered proposal items, item ``lettered`` (-1: none)
+    replaced by a commission ("Die Verwaltung wird beauftragt, für die ... {ask}:") with two or
+    three lettered sub-items; printed (number, text, sub-items) and golden (the sub-items joined
+    to their item's text)."""
+    printed: list[tuple[str, str, tuple[tuple[str, str], ...]]] = []
+    golden: list[dict[str, Any]] = []
+    for i in range(count):
+        text = texts[i]
+        subs: tuple[tuple[str, str], ...] = ()
+        if i == lettered:
+            text = f"Die Verwaltung wird beauftragt, für die {pick(rng, FACILITIES)} {ask}:"
+            subs = tuple(
+                (chr(ord("a") + k), f"die {pick(rng, TOPICS)} {at_street(pick(rng, STREETS))},")
+                for k in range(rng.randint(2, 3))
+            )
+            subs = (*subs[:-1], (subs[-1][0], subs[-1][1].rstrip(",") + "."))
+        printed.append((f"{i + 1}.", text, subs))
+        golden.append({"number": str(i + 1), "text": " ".join([text, *(f"{k}) {s}" for k, s in subs)])})
+    return tuple(printed), golden
