@@ -313,3 +313,14 @@ def test_a_part_heading_over_nothing_but_the_close_is_no_doubt() -> None:
     items = read_agenda(lines, RULES)
     assert [item.number for item in items] == ["1", "2"]
     assert empty_parts(items, lines, RULES) == []
+
+
+def test_a_paper_number_that_reads_like_a_vote_is_a_doubt() -> None:
+    """A decision list's vote cell "13/1/0" under a heading the reader did not know became the
+    item's paper number without a warning; paper numbers such as "1234/2024", "21/0482" or
+    "20/MO 29/454" are no doubt."""
+    items = [
+        Item("1", ["Bebauungsplan Am Mühlbach"], 110.0, None, paper_numbers=["13/1/0"]),
+        Item("2", ["Haushaltssatzung"], 110.0, None, paper_numbers=["1234/2024", "21/0482", "20/MO 29/454"]),
+    ]
+    assert agenda_doubts(items, RULES) == ["paper 13/1/0 of item 1 reads like a vote (yes/no/abstain)"]

@@ -212,6 +212,11 @@ def public_doubts(items: Sequence[Item]) -> list[str]:
     return [f"whether item {', '.join(unknown[:SHOWN])} is public is not known"]
 
 
+#: A paper number that reads like a vote cell, three counts of one or two digits ("13/1/0"): in a
+#: table whose vote column was not recognised, the vote is taken for the item's paper number.
+_VOTE_LIKE = regex.compile(r"^\d{1,2}/\d{1,2}/\d{1,2}$")
+
+
 def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool = True) -> list[str]:
     """What is doubtful about ``items``: numbering (when ``ordered``: items of verbatim minutes are
     called in any order), empty or cut titles, titles that read as running text or hold page
@@ -243,6 +248,11 @@ def agenda_doubts(items: Sequence[Item], rules: MeetingRules, *, ordered: bool =
             found.append(f"paper {below} under item {name} is not among its papers")
         if item.repeats:
             found.append(f"the agenda and the minutes title item {name} differently")
+        found += [
+            f"paper {n} of item {name} reads like a vote (yes/no/abstain)"
+            for n in item.paper_numbers
+            if _VOTE_LIKE.match(n)
+        ]
         found += item.doubts
     return found + (_not_again(items) if ordered else _before_parent(items))
 
