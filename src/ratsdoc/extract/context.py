@@ -19,9 +19,9 @@ from ..text.normalize import fold_for_match
 
 #: Labels that head a section of running text or a table: they count only on a line that can be
 #: a heading, never on a line that wraps the text above it (:meth:`Context.continues_text`).
+SECTION_LABELS = frozenset({"consultations", "resolution", "justification", "attachments"})
 #: A number standing after a word in a fuzzy label match: an enumerated entry's ("Anlage 1:").
 _NUMBERED_ENTRY = regex.compile(r"\w\s+\d")
-SECTION_LABELS = frozenset({"consultations", "resolution", "justification", "attachments"})
 #: A line closer than this share of its font size below the line above continues it.
 _WRAP_GAP = 0.5
 #: A space between words, as a share of the font size.

@@ -115,11 +115,12 @@ def fill_cover(ctx: Context) -> None:
         # is a formal paper: its first heading is its subject, not a speaker's or sender's line.
         del ctx.fields.basis["title"]
         ctx.fields.confidence["title"] = GUESSED
+    # A cover sheet over a letter it forwards (a citizen's Einwohnerantrag): the letter's page.
+    forwarded = forwarded_letter_page(lines)
     if values.get("originator") is None:
         body_lines = [line for line in ctx.lines if not line.furniture and line.words]
         head = originator_from_head(lines, vocab)
         sender = head or originator_from_signature(body_lines, vocab)
-        forwarded = forwarded_letter_page(lines)
         if sender is None and forwarded is not None:
             # A cover sheet over the letter it forwards: the letter's sender sent the paper.
             head = sender = originator_from_head(lines, vocab, page=forwarded)
@@ -148,7 +149,6 @@ def fill_cover(ctx: Context) -> None:
         if dated is not None:
             ctx.set("date", dated[0], [dated[1]], GUESSED)
     if values.get("body") is None:
-        forwarded = forwarded_letter_page(lines)
         body = body_from_head(lines, vocab) or (
             body_from_head(lines, vocab, page=forwarded) if forwarded is not None else None
         )
