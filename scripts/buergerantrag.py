@@ -376,11 +376,5 @@ def buergerantrag(
     paper = draw(rng)
     producer = "fpdf2" if font == "Liberation Sans" and rng.random() < 0.5 else "reportlab"
 
-    def shrink() -> bool:
-        if len(paper.reasons) == 1:
-            return False
-        paper.reasons = paper.reasons[: max(1, len(paper.reasons) // 2)]
-        paper.golden["justification"] = _justification(paper)
-        return True
-
+    shrink = template_flow.halving_reasons(paper, lambda: _justification(paper))
     return paper, template_flow.render_within(lambda: render(paper, producer, size, lead, out), shrink, 3)

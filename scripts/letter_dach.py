@@ -377,11 +377,5 @@ def letter_dach(
     paper = draw(rng)
     producer = "fpdf2" if font == "Liberation Sans" and rng.random() < 0.5 else "reportlab"
 
-    def shrink() -> bool:
-        if len(paper.reasons) == 1:
-            return False
-        paper.reasons = paper.reasons[: max(1, len(paper.reasons) // 2)]
-        paper.golden["justification"] = vt.blocks_text(paper.reasons)
-        return True
-
+    shrink = template_flow.halving_reasons(paper, lambda: vt.blocks_text(paper.reasons))
     return paper, template_flow.render_within(lambda: render(paper, producer, size, lead, out), shrink, 3)

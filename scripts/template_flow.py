@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -303,6 +304,27 @@ def render_within(render: Callable[[], Path], shrink: Callable[[], bool], limit:
         pages = page_count(render())
         if pages <= limit or not shrink():
             return pages
+
+
+class _Reasoned(Protocol):
+    """A letter whose reasons may be cut to fit its pages."""
+
+    reasons: Any
+    golden: dict[str, Any]
+
+
+def halving_reasons(paper: _Reasoned, justification: Callable[[], str]) -> Callable[[], bool]:
+    """A ``shrink`` for :func:`render_within`: keep the first half of the letter's reasons (one at
+    least) and write the golden's justification again; False once one reason is left."""
+
+    def shrink() -> bool:
+        if len(paper.reasons) == 1:
+            return False
+        paper.reasons = paper.reasons[: max(1, len(paper.reasons) // 2)]
+        paper.golden["justification"] = justification()
+        return True
+
+    return shrink
 
 
 def blocks(flow: Flow, content: Blocks, hyphenation: Sequence[str] = ()) -> None:

@@ -163,3 +163,21 @@ def read_proposal(heading: str, *texts: str) -> list[tuple[str | None, str]]:
     ctx = line_context(lines, "generic")
     extract_resolution(ctx)
     return [(item.number, item.text) for item in ctx.fields.values["resolution_proposal"]]
+
+
+#: The fields the Vorlage families of an information system (SD.NET, Kreistag) check against their
+#: goldens.
+VORLAGE_FIELDS = [
+    "number",
+    "title",
+    "document_type",
+    "public",
+    "originator",
+    "date",
+    "consultations",
+    "resolution_proposal",
+    "checkboxes",
+    "finances",
+    "attachments",
+    "justification",
+]

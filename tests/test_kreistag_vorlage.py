@@ -19,22 +19,9 @@ from ratsdoc.extract.sections import extract_resolution
 from ratsdoc.layout.lines import Line
 from ratsdoc.profile import bundled_profiles
 
-from .conftest import assert_reads_as_generated, line_context, text_line
+from .conftest import VORLAGE_FIELDS, assert_reads_as_generated, line_context, text_line
 
-FIELDS = [
-    "number",
-    "title",
-    "document_type",
-    "public",
-    "originator",
-    "date",
-    "consultations",
-    "resolution_proposal",
-    "checkboxes",
-    "finances",
-    "attachments",
-    "justification",
-]
+FIELDS = VORLAGE_FIELDS
 
 #: Development variants, each read wrong before: "Fachbereich/Amt" read as the originator and
 #: the proposal under "Beschlussempfehlung des Kreisausschusses:" not read (5/1); "Sitzungsvorlage

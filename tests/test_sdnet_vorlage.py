@@ -18,23 +18,10 @@ from ratsdoc.extract.sections import extract_justification
 from ratsdoc.layout.lines import Line
 from ratsdoc.profile import bundled_profiles
 
-from .conftest import assert_reads_as_generated, line_context, read_proposal, text_line
+from .conftest import VORLAGE_FIELDS, assert_reads_as_generated, line_context, read_proposal, text_line
 
 #: The fields checked against the golden.
-FIELDS = [
-    "number",
-    "title",
-    "document_type",
-    "public",
-    "originator",
-    "date",
-    "consultations",
-    "resolution_proposal",
-    "checkboxes",
-    "finances",
-    "attachments",
-    "justification",
-]
+FIELDS = VORLAGE_FIELDS
 
 #: Development variants of seed 5, each read wrong before: "Dringlichkeitsvorlage" under
 #: "Universitätsstadt Marburg" beside the grid, whose line was taken for the title (4); "Anlage(n):"
