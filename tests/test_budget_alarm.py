@@ -1,8 +1,10 @@
-"""The deadline alarm: a signal that lands where an exception would be lost is tried again."""
+"""The deadline alarm: a signal that lands where an exception would be lost is tried again, and
+the memory limit is watched outside the cooperative checks too."""
 
 from __future__ import annotations
 
 import gc
+import signal
 import time
 from collections.abc import Iterator
 
@@ -57,3 +59,28 @@ def test_deadline_inside_a_finaliser_still_stops_the_parse() -> None:
             Slow()
             _spin(0.05)
     assert time.monotonic() - started < 2
+
+
+def test_memory_limit_stops_plain_python_after_the_pdf_was_read() -> None:
+    """The cooperative memory checks run only while a PDF is read; the alarm also looks at the
+    resident memory, so a later stage that climbs (a table index, a regex over a huge text) stops."""
+    held: list[bytearray] = []
+    started = time.monotonic()
+    with (
+        pytest.raises(LimitExceededError) as info,
+        document_guard(ParseOptions(max_seconds=None, max_memory_mb=64), "climbing.pdf"),
+    ):
+        while len(held) < 1024 and time.monotonic() - started < 10:
+            held.append(bytearray(b"x" * (1 << 20)))  # touched, so resident
+            _spin(0.002)
+    grown = len(held)
+    held.clear()
+    assert info.value.limit == "max_memory_mb" and info.value.maximum == 64
+    assert 64 <= grown < 512, grown
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_memory_watch_leaves_a_parse_within_its_limit_alone() -> None:
+    with document_guard(ParseOptions(max_seconds=None, max_memory_mb=512), "small.pdf"):
+        _spin(0.6)  # more than one look at the memory
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

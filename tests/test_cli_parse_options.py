@@ -10,7 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from ratsdoc.cli import build_parser, main
+from ratsdoc.cli import build_parser, main, parse_cmd
+from ratsdoc.cli.parse_cmd import parse_options
+from ratsdoc.errors import LimitExceededError
+from ratsdoc.options import DEFAULT_CLI_MEMORY_MB, ParseOptions
+from ratsdoc.status import ExitCode
 
 from .conftest import FIXTURES
 
@@ -112,3 +116,38 @@ def test_pdfminer_warnings_do_not_reach_stderr(capsys: pytest.CaptureFixture[str
     logging.getLogger("pdfminer.pdfpage").warning("CropBox missing from /Page, defaulting to MediaBox")
     logging.getLogger("pdfplumber.page").warning("something pdfplumber says")
     assert capsys.readouterr().err == ""
+
+
+def test_parse_has_a_memory_limit_by_default() -> None:
+    """The command line bounds a file's memory as ingest does; 0 lifts the limit."""
+    args = build_parser().parse_args(["parse", str(SAMPLE)])
+    assert parse_options(args).max_memory_mb == DEFAULT_CLI_MEMORY_MB
+    lifted = build_parser().parse_args(["parse", str(SAMPLE), "--max-memory-mb", "0"])
+    assert parse_options(lifted).max_memory_mb is None
+    inspected = build_parser().parse_args(["inspect", str(SAMPLE), "-o", "out.png", "--max-memory-mb", "300"])
+    assert parse_options(inspected).max_memory_mb == 300
+
+
+@pytest.mark.parametrize("value", ["-1", "8", "lots"])
+def test_a_bad_memory_limit_is_a_one_line_usage_error(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(SAMPLE), "--max-memory-mb", value]) == 2
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "max-memory-mb" in last or "max_memory_mb" in last, last
+
+
+def test_the_memory_limit_reaches_the_parse(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seen: list[ParseOptions] = []
+
+    def spy(source: object, options: ParseOptions | None = None, **overrides: object) -> object:
+        seen.append(options or ParseOptions())
+        raise LimitExceededError(
+            "parsing needed 400 MB, more than the memory limit of 300 MB", limit="max_memory_mb", maximum=300
+        )
+
+    monkeypatch.setattr(parse_cmd, "parse", spy)
+    code = main(["parse", str(SAMPLE), "--max-memory-mb", "300"])
+    assert [o.max_memory_mb for o in seen] == [300]
+    err = capsys.readouterr().err
+    assert code == ExitCode.FAILED and err.count("\n") == 1 and "memory limit of 300 MB" in err

@@ -57,6 +57,11 @@ _MEMORY_EVERY = 64
 _ALARM_REPEAT = 0.5
 #: Seconds until a deadline signal that arrived inside a gc callback or finaliser is tried again.
 _LOST_RETRY = 0.005
+#: Seconds between the alarm's looks at the resident memory while a memory limit is set. The
+#: cooperative checks (:meth:`Budget.tick`) run only while a PDF is read; the stages after it
+#: (cells, regions, fields) are plain Python, which a signal handler interrupts between bytecodes
+#: (a fuzzed file once grew to 11.8 GB while its table cells were indexed).
+_MEMORY_POLL = 0.25
 
 
 class GuardStop(BaseException):
@@ -137,20 +142,31 @@ class Budget:
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise self.timeout()
 
-    def check_memory(self) -> None:
-        """Stop when the process grew by more than ``max_memory_bytes`` since the start."""
+    def memory_grown(self) -> int | None:
+        """The MB the process grew by since the start when that is more than ``max_memory_bytes``,
+        else None."""
         if self.max_memory_bytes is None or self.rss_start is None:
-            return
+            return None
         rss = rss_bytes()
         if rss is not None and rss - self.rss_start > self.max_memory_bytes:
-            grown = (rss - self.rss_start) // MiB
-            limit_mb = self.max_memory_bytes // MiB
-            raise self.stop(
-                f"parsing needed {grown:,} MB, more than the memory limit of {limit_mb:,} MB",
-                limit="max_memory_mb",
-                maximum=limit_mb,
-                value=grown,
-            )
+            return (rss - self.rss_start) // MiB
+        return None
+
+    def memory_stop(self, grown: int) -> GuardStop:
+        """The stop for a process that grew by ``grown`` MB, past ``max_memory_mb``."""
+        limit_mb = (self.max_memory_bytes or 0) // MiB
+        return self.stop(
+            f"parsing needed {grown:,} MB, more than the memory limit of {limit_mb:,} MB",
+            limit="max_memory_mb",
+            maximum=limit_mb,
+            value=grown,
+        )
+
+    def check_memory(self) -> None:
+        """Stop when the process grew by more than ``max_memory_bytes`` since the start."""
+        grown = self.memory_grown()
+        if grown is not None:
+            raise self.memory_stop(grown)
 
     def tick(self) -> None:
         """Cheap periodic check from hot loops: always time, sometimes memory."""
@@ -261,34 +277,46 @@ def _raise_would_be_lost(frame: FrameType | None) -> bool:
 
 
 class _Alarm:
-    """A ``SIGALRM`` deadline for the main thread; a no-op where signals cannot be used."""
+    """A ``SIGALRM`` deadline and memory watch for the main thread; a no-op where signals cannot be
+    used."""
 
     def __init__(self, budget: Budget) -> None:
         self._budget = budget
         self._previous: Any = None
         self.active = False
 
+    def _wait(self) -> float | None:
+        """Seconds until the next alarm: at the deadline, or sooner to look at the memory; None
+        when there is nothing to watch."""
+        budget = self._budget
+        waits = [] if budget.deadline is None else [max(budget.deadline - time.monotonic(), 0.001)]
+        if budget.max_memory_bytes is not None and budget.rss_start is not None:
+            waits.append(_MEMORY_POLL)
+        return min(waits) if waits else None
+
     def _on_alarm(self, signum: int, frame: FrameType | None) -> None:
         # Raise only while armed: a late signal after the parse ended must do nothing.
         if not self.active:
             return
-        deadline = self._budget.deadline
-        if deadline is not None and time.monotonic() < deadline:
-            # The limit grew since the timer was set (pages that need OCR): wait for the new one.
-            signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001), _ALARM_REPEAT)
+        budget = self._budget
+        grown = budget.memory_grown()
+        late = budget.deadline is not None and time.monotonic() >= budget.deadline
+        if grown is None and not late:
+            # Not yet (or the limit grew since the timer was set, for pages that need OCR).
+            signal.setitimer(signal.ITIMER_REAL, self._wait() or _ALARM_REPEAT, _ALARM_REPEAT)
             return
         if _raise_would_be_lost(frame):
             # Python reports an exception from a gc callback or a finaliser as "unraisable" and
             # goes on: try again right after it has returned.
             signal.setitimer(signal.ITIMER_REAL, _LOST_RETRY, _ALARM_REPEAT)
             return
-        raise self._budget.timeout()
+        raise budget.memory_stop(grown) if grown is not None else budget.timeout()
 
     def start(self) -> None:
         """Arm the timer if this is the main thread and nobody else uses SIGALRM."""
-        budget = self._budget
+        wait = self._wait()
         if (
-            budget.deadline is None
+            wait is None
             or not hasattr(signal, "setitimer")
             or threading.current_thread() is not threading.main_thread()
             or signal.getsignal(signal.SIGALRM) not in (signal.SIG_DFL, None)
@@ -297,8 +325,7 @@ class _Alarm:
             return
         self._previous = signal.signal(signal.SIGALRM, self._on_alarm)
         self.active = True
-        remaining = max(budget.deadline - time.monotonic(), 0.001)
-        signal.setitimer(signal.ITIMER_REAL, remaining, _ALARM_REPEAT)
+        signal.setitimer(signal.ITIMER_REAL, wait, _ALARM_REPEAT)
 
     def stop(self) -> None:
         """Disarm the timer and restore the previous handler."""

@@ -11,6 +11,11 @@ DEFAULT_MAX_SECONDS = 120.0
 #: ... plus this for every page that needs OCR: a scanned page takes Tesseract 2–4 s on one
 #: core of a quiet machine and several times that on a loaded one.
 OCR_SECONDS_PER_PAGE = 30.0
+#: The memory limit of one file for the command line (``ratsdoc parse``, ``inspect`` and
+#: ``ingest``), in MB. The library's own default is none: in a host process that runs other
+#: work beside a parse, that work's growth would count against the parse (the in-process check
+#: watches the resident set; docs/robustness.md, "Limits").
+DEFAULT_CLI_MEMORY_MB = 2048
 
 
 class ParseOptions(BaseModel):

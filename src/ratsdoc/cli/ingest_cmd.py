@@ -18,7 +18,7 @@ from ..ingest import CSV_COLUMNS, ArchiveLimits, IngestOptions, Store, StoreErro
 from ..ingest.progress import NullProgress, ProgressSink
 from ..names import printable
 from ..oparl import IdScheme, archive_documents, oparl_tree
-from ..options import DEFAULT_MAX_SECONDS, OCR_SECONDS_PER_PAGE, ParseOptions
+from ..options import DEFAULT_CLI_MEMORY_MB, DEFAULT_MAX_SECONDS, OCR_SECONDS_PER_PAGE, ParseOptions
 from ..status import STORED_STATUSES, ExitCode
 from .archive_tables import AGENDA_COLUMNS, agenda_rows, document_row
 from .ingest_oparl import add_oparl_arguments, http_settings, print_report
@@ -64,9 +64,9 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--max-memory-mb",
         type=_positive_int,
-        default=2048,
+        default=DEFAULT_CLI_MEMORY_MB,
         metavar="MB",
-        help="per-file memory limit beyond the idle worker (default 2048)",
+        help=f"per-file memory limit beyond the idle worker (default {DEFAULT_CLI_MEMORY_MB})",
     )
     p.add_argument("--reparse", action="store_true", help="parse inputs already stored again")
     p.add_argument("--retry-failed", action="store_true", help="parse inputs stored as failed again")

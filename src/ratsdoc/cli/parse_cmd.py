@@ -13,14 +13,14 @@ from ..errors import ProfileError, RatsdocError
 from ..failures import error_info
 from ..models import Drucksache
 from ..names import printable
-from ..options import DEFAULT_MAX_SECONDS, OCR_SECONDS_PER_PAGE, ParseOptions
+from ..options import DEFAULT_CLI_MEMORY_MB, DEFAULT_MAX_SECONDS, OCR_SECONDS_PER_PAGE, ParseOptions
 from ..profile import available_profiles
 from ..schema import document_schema
 from ..status import ExitCode
 from ..trace import trace
 from .output import write_atomically
 from .parse_output import STDIN_NAME, Parsed, output_path, render
-from .usage import HelpFormatter, base_url, check_profile
+from .usage import HelpFormatter, base_url, check_profile, non_negative_int
 
 _DEFAULTS = ParseOptions()
 
@@ -57,6 +57,13 @@ def add_parse_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--max-file-size", type=int, default=_DEFAULTS.max_file_size, metavar="BYTES", help="refuse larger files"
+    )
+    p.add_argument(
+        "--max-memory-mb",
+        type=non_negative_int,
+        default=DEFAULT_CLI_MEMORY_MB,
+        metavar="MB",
+        help="per-file limit on how much this process may grow while parsing (0: none)",
     )
 
 
@@ -116,6 +123,8 @@ def parse_options(args: argparse.Namespace) -> ParseOptions:
         value = getattr(args, key)
         if value is not None:
             values[key] = value
+    # 0 lifts the limit: a parse that grows past the default is a big scan on a big machine.
+    values["max_memory_mb"] = args.max_memory_mb or None
     return ParseOptions(**values)
 
 
@@ -124,8 +133,12 @@ def usable_options(args: argparse.Namespace) -> ParseOptions | int:
     try:
         options = parse_options(args)
     except ValueError as exc:
-        message = exc.errors()[0]["msg"] if hasattr(exc, "errors") else exc
-        print(printable(f"ratsdoc: invalid option: {message}"), file=sys.stderr)
+        named, message = "", str(exc)
+        if hasattr(exc, "errors"):
+            error = exc.errors()[0]
+            named = " " + ".".join(str(part) for part in error.get("loc", ()))
+            message = error["msg"]
+        print(printable(f"ratsdoc: invalid option{named.rstrip()}: {message}"), file=sys.stderr)
         return ExitCode.USAGE
     try:
         check_profile(options)

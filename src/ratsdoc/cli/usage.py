@@ -33,6 +33,14 @@ def base_url(text: str) -> str:
     return text.rstrip("/")
 
 
+def non_negative_int(text: str) -> int:
+    """An option value that counts from 0 (a limit, where 0 means none)."""
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be at least 0, got {value}")
+    return value
+
+
 def positive_int(text: str) -> int:
     """An option value that counts from 1 (workers, hits, pages)."""
     value = int(text)

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..ocr.parallel import default_workers
-from ..options import DEFAULT_MAX_SECONDS, ParseOptions
+from ..options import DEFAULT_CLI_MEMORY_MB, DEFAULT_MAX_SECONDS, ParseOptions
 from .inputs import ArchiveLimits
 from .protocol import WorkerConfig
 
@@ -36,7 +36,9 @@ class IngestOptions(BaseModel):
         description="Seconds per file, plus the parse's ocr_seconds_per_page for every page that needs OCR; "
         "a worker past it is killed.",
     )
-    max_memory_mb: int | None = Field(default=2048, ge=1, description="Memory per file on top of the idle worker (MB).")
+    max_memory_mb: int | None = Field(
+        default=DEFAULT_CLI_MEMORY_MB, ge=1, description="Memory per file on top of the idle worker (MB)."
+    )
     reparse: bool = Field(default=False, description="Parse inputs already stored again.")
     retry_failed: bool = Field(default=False, description="Parse inputs stored as failed again.")
     archive_limits: ArchiveLimits = Field(default_factory=ArchiveLimits, description="Bounds for unpacking archives.")
