@@ -73,6 +73,7 @@ from variant_letters import (
     margin_vorlage,
     numbered_vorlage,
     office_letter,
+    office_vorlage,
     sdnet_vorlage,
     speech_manuscript,
     swiss_motion,
@@ -136,7 +137,8 @@ SCAN_FAMILIES = (
 #: systems print them (born digital and scanned), a Landkreis's papers to its Kreistag, Berlin
 #: district assembly papers and Swiss and Austrian reports with a proposal, internal memos of an
 #: administration, born digital and scanned, and papers citizens send the council
-#: (Einwohneranträge, Anregungen, Petitionen)
+#: (Einwohneranträge, Anregungen, Petitionen), and the Kreistag, SD.NET and citizens' papers typed
+#: into a Word template and exported by LibreOffice
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -156,6 +158,7 @@ NAMED_FAMILIES = (
     Family("vermerk", vermerk_memo),
     Family("vermerk-scan", vermerk_scan),
     Family("buergerantrag", buergerantrag),
+    Family("office-vorlage", office_vorlage, office=True),
 )
 
 

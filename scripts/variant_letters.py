@@ -24,6 +24,7 @@ import letter_request as lr
 import magistrat_vorlage as mag
 import margin_vorlage as mv
 import office_letter as ol
+import office_vorlage as ov
 import sdnet_vorlage as sdn
 import speech as sp
 import swiss_report as swr
@@ -31,7 +32,16 @@ import template_flow
 import template_letter
 import variant_text as vt
 import vermerk_memo as vm
-from variant_base import Golden, faction_of, golden, paragraph_count, size_and_lead, use_font, within_pages
+from variant_base import (
+    Golden,
+    available_fonts,
+    faction_of,
+    golden,
+    paragraph_count,
+    size_and_lead,
+    use_font,
+    within_pages,
+)
 from variant_prints import resolution
 
 iso, items_golden = vt.iso, vt.items_golden
@@ -258,6 +268,13 @@ def buergerantrag(rng: random.Random, out: Path) -> Golden:
     """A citizens' Einwohnerantrag, Anregung, Petition or question to the council (:mod:`buergerantrag`)."""
     paper, pages = ba.buergerantrag(rng, out, use_font(rng), size_and_lead)
     return golden(**paper.golden, finances=None, page_count=pages)
+
+
+def office_vorlage(rng: random.Random, docx: Path) -> Golden:
+    """A Kreistag, SD.NET or citizens' paper typed into a Word template, written to ``docx`` for
+    LibreOffice (:mod:`office_vorlage`); the caller adds the page count after the conversion."""
+    size, _ = size_and_lead(rng)
+    return golden(**ov.office_vorlage(rng, docx, available_fonts(), size))
 
 
 def office_letter(rng: random.Random, out: Path) -> Golden:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from ratsdoc.extract.attachments import extract_attachments
 from ratsdoc.extract.links import extract_links
 from ratsdoc.extract.sections import extract_justification, extract_resolution
@@ -519,6 +521,37 @@ def test_an_attachments_list_goes_on_over_a_page_break() -> None:
     ctx = _context(lines, "allris", pages=pages)
     extract_attachments(ctx)
     assert ctx.fields.values["attachments"] == ["Anlage 1: Kostenschätzung", "Anlage 2: Satzung", "Anlage 3: Satzung"]
+
+
+@pytest.mark.parametrize(("first", "then"), [("1.", "2."), ("b)", "c)")])
+def test_a_numbered_attachments_list_goes_on_over_a_page_break(first: str, then: str) -> None:
+    # Regression (Word paper exported by LibreOffice): "1. Raumprogramm" at the foot of page 1 and
+    # "2. Stellungnahme des Schulträgers" under page 2's running head; the list stopped at the
+    # break, as only the same first word ("Anlage", "-") carried it over.
+    pages = [PageInfo(n, 595.0, 842.0) for n in (1, 2)]
+    lines = [
+        text_line(740, [(70, "Anlagen")]),
+        text_line(754, [(70, f"{first} Raumprogramm")]),
+        text_line(40, [(380, "Beschlussvorlage XI/0057")], page=2),
+        text_line(80, [(70, f"{then} Stellungnahme des Schulträgers")], page=2),
+        text_line(94, [(70, "3. Lageplan" if then == "2." else "d) Lageplan")], page=2),
+    ]
+    lines[2].furniture = True  # the running head of the following pages
+    ctx = _context(lines, "generic", pages=pages)
+    extract_attachments(ctx)
+    assert ctx.fields.values["attachments"] == ["Raumprogramm", "Stellungnahme des Schulträgers", "Lageplan"]
+
+
+def test_an_enumeration_that_does_not_count_on_ends_the_list_at_a_page_break() -> None:
+    pages = [PageInfo(n, 595.0, 842.0) for n in (1, 2)]
+    lines = [
+        text_line(740, [(70, "Anlagen")]),
+        text_line(754, [(70, "1. Raumprogramm")]),
+        text_line(80, [(70, "3. Die Verwaltung hat die Planung vorgelegt.")], page=2),
+    ]
+    ctx = _context(lines, "generic", pages=pages)
+    extract_attachments(ctx)
+    assert ctx.fields.values["attachments"] == ["Raumprogramm"]
 
 
 def test_a_line_break_after_a_numbered_sentence_stays_in_its_paragraph() -> None:

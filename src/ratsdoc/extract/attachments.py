@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..issues import IssueCode
 from ..layout.lines import Line
 from ..text.normalize import join_lines
@@ -86,7 +88,8 @@ _WIDER = 1.5
 def _list_goes_on(ctx: Context, prev: Line, line: Line, index: int) -> bool:
     """Whether the list ending with ``prev`` goes on with ``line`` over a page break: ``line``
     opens the next page's text (only its running head above it), starts where ``prev`` starts
-    and with the same word or mark ("Anlage 2: Satzung" / "Anlage 3: Satzung", "-" / "-")."""
+    and with the same word or mark ("Anlage 2: Satzung" / "Anlage 3: Satzung", "-" / "-") or the
+    next number of its enumeration ("1. Lageplan" / "2. Satzung")."""
     if line.page != prev.page + 1 or abs(line.x0 - prev.x0) > SAME_X or not line.words or not prev.words:
         return False
     for position in range(index - 1, -1, -1):
@@ -95,7 +98,23 @@ def _list_goes_on(ctx: Context, prev: Line, line: Line, index: int) -> bool:
             break
         if not before.furniture and before.tokens:
             return False
-    return line.words[0].text.casefold() == prev.words[0].text.casefold()
+    first, then = prev.words[0].text, line.words[0].text
+    return then.casefold() == first.casefold() or _counts_on(first, then)
+
+
+#: An enumeration mark of a list entry: "2.", "3)", "b)".
+_MARK = re.compile(r"(\d{1,2}|[a-z])([.)])")
+
+
+def _counts_on(first: str, then: str) -> bool:
+    """Whether the enumeration mark ``then`` follows ``first`` ("1." / "2.", "a)" / "b)")."""
+    a, b = _MARK.fullmatch(first), _MARK.fullmatch(then)
+    if a is None or b is None or a.group(2) != b.group(2):
+        return False
+    x, y = a.group(1), b.group(1)
+    if x.isdigit() and y.isdigit():
+        return int(y) == int(x) + 1
+    return x.isalpha() and y.isalpha() and ord(y) == ord(x) + 1
 
 
 def _says_none(ctx: Context, text: str) -> bool:

@@ -84,6 +84,10 @@ def _labelled_by(
         beside = _beside(ctx.lines, index)
         text = f"{line.text} {beside.text}" if beside is not None else line.text
         match = pattern.search(text) if ocr is None else _confused_search(pattern, text)
+        if not match and ocr is None and name != "title" and beside is None:
+            wrapped = _wrapped_row(ctx.lines, index, pattern)
+            if wrapped is not None:
+                return wrapped
         if not match or not match.group("value").strip():
             continue
         value_end = match.end("value")
@@ -117,6 +121,11 @@ def _labelled_by(
 _CELL_WRAPPED = frozenset({"originator"})
 #: How far a wrapped value's line may start from the value's left edge (points).
 _CELL_ALIGN = 2.0
+#: The widest gap between two lines of one cell, in the lines' type size: a word processor's
+#: line spacing of 1.3 leaves more than half a line between them.
+_CELL_GAP = 0.8
+#: A wrapped label has at most this many words on each of its two lines.
+_LABEL_WORDS = 3
 #: A value wraps over this many lines at most.
 _CELL_LINES = 3
 
@@ -136,7 +145,7 @@ def cell_continuation(
             continue
         if len(parts) == _CELL_LINES or follower.page != line.page:
             break
-        if follower.top - previous.bottom > 0.5 * min(follower.text_size, previous.text_size):
+        if follower.top - previous.bottom > _CELL_GAP * min(follower.text_size, previous.text_size):
             break
         if any(label_x - _CELL_ALIGN <= t.x0 < value_x - _CELL_ALIGN for t in follower.words):
             break
@@ -147,6 +156,42 @@ def cell_continuation(
         tokens.extend(run)
         previous = follower
     return parts, tokens
+
+
+def _wrapped_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str]) -> Found | None:
+    """The value of a grid row whose label wraps within its cell ("Federführende" over
+    "Dienststelle:", the value's lines beside them and perhaps below): the label's two runs at
+    the same left edge, the first without its colon, the second ending in one, and ``pattern``
+    matching the label joined from both from its first word on."""
+    if index + 1 >= len(lines):
+        return None
+    line, below = lines[index], lines[index + 1]
+    if below.furniture or below.page != line.page:
+        return None
+    if below.top - line.bottom > _CELL_GAP * min(line.text_size, below.text_size):
+        return None
+    first, second = line.segments(), below.segments()
+    if not first or not second:
+        return None
+    head, tail = first[0], second[0]
+    upper, lower = tokens_text(head), tokens_text(tail)
+    if upper.endswith(":") or not lower.endswith(":") or abs(head[0].x0 - tail[0].x0) > _CELL_ALIGN:
+        return None
+    if len(head) > _LABEL_WORDS or len(tail) > _LABEL_WORDS or len(first) > 2 or len(second) > 2:
+        return None
+    runs = [run for segments in (first, second) for run in segments[1:]]
+    if not runs or any(abs(run[0].x0 - runs[0][0].x0) > _CELL_ALIGN for run in runs):
+        return None
+    value_x = runs[0][0].x0
+    if value_x <= max(head[-1].x1, tail[-1].x1):
+        return None
+    parts, more = cell_continuation(lines, index + 1, head[0].x0, value_x)
+    label = f"{upper} {lower}"
+    match = pattern.search(f"{label} {join_lines([*(tokens_text(run) for run in runs), *parts])}")
+    if match is None or match.start() != 0 or match.start("value") <= len(label):
+        return None
+    value = match.group("value").strip()
+    return (value, line, [*(t for run in runs for t in run), *more]) if value else None
 
 
 def _beside(lines: Sequence[Line], index: int) -> Line | None:

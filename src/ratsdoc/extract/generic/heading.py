@@ -261,6 +261,7 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         and " ".join(t.text for t in segments[0]).endswith(":")
         and x_left >= segments[1][0].x0 - 1
     )
+    indent: float | None = None  # where a word processor's hanging indent sets the lines after the first
     for follower in lines[index + 1 : index + 1 + _MAX_SUBJECT_LINES]:
         # The gap in the smaller of the two lines' sizes, each the size of most of its words: a
         # mark OCR read as a large word, or over a whole line, makes it look large and the gap
@@ -268,7 +269,17 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         if follower.page != line.page or follower.top - prev.bottom > 0.9 * min(follower.text_size, prev.text_size):
             break
         under_value = x_left is not None and abs(follower.x0 - x_left) <= 12
-        aligned = x_left is None or under_value or (not hanging and not tabbed and abs(follower.x0 - line.x0) <= 12)
+        # A label wider than its tab stop pushes the value on to the next stop; the lines after
+        # the first go on at the paragraph's hanging indent, inside the label's span.
+        if tabbed and x_left is not None and prev is line and line.x0 + 12 < follower.x0 < x_left - 12:
+            indent = follower.x0
+        at_indent = indent is not None and abs(follower.x0 - indent) <= 2
+        aligned = (
+            x_left is None
+            or under_value
+            or at_indent
+            or (not hanging and not tabbed and abs(follower.x0 - line.x0) <= 12)
+        )
         hanging = hanging or (under_value and x_left is not None and abs(x_left - line.x0) > 12)
         if not aligned and is_remnant(follower, x_left or line.x0):
             continue  # a stamp's remnant between the subject's lines ("2022" far right)
