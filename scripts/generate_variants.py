@@ -71,6 +71,7 @@ from variant_letters import (
     letter_request,
     magistrat_vorlage,
     margin_vorlage,
+    mixed_paper,
     numbered_vorlage,
     office_letter,
     sdnet_vorlage,
@@ -136,7 +137,8 @@ SCAN_FAMILIES = (
 #: systems print them (born digital and scanned), a Landkreis's papers to its Kreistag, Berlin
 #: district assembly papers and Swiss and Austrian reports with a proposal, internal memos of an
 #: administration, born digital and scanned, and papers citizens send the council
-#: (Einwohneranträge, Anregungen, Petitionen)
+#: (Einwohneranträge, Anregungen, Petitionen), and papers composed at random from pools of heads,
+#: labels, kinds and sections that follow no one template
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -156,6 +158,7 @@ NAMED_FAMILIES = (
     Family("vermerk", vermerk_memo),
     Family("vermerk-scan", vermerk_scan),
     Family("buergerantrag", buergerantrag),
+    Family("mixed-paper", mixed_paper),
 )
 
 
