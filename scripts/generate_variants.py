@@ -71,6 +71,7 @@ from variant_letters import (
     letter_request,
     magistrat_vorlage,
     margin_vorlage,
+    mixed_paper,
     numbered_vorlage,
     office_letter,
     office_vorlage,
@@ -137,8 +138,9 @@ SCAN_FAMILIES = (
 #: systems print them (born digital and scanned), a Landkreis's papers to its Kreistag, Berlin
 #: district assembly papers and Swiss and Austrian reports with a proposal, internal memos of an
 #: administration, born digital and scanned, and papers citizens send the council
-#: (Einwohneranträge, Anregungen, Petitionen), and the Kreistag, SD.NET and citizens' papers typed
-#: into a Word template and exported by LibreOffice
+#: (Einwohneranträge, Anregungen, Petitionen), the Kreistag, SD.NET and citizens' papers typed
+#: into a Word template and exported by LibreOffice, and papers composed at random from pools
+#: of heads, labels, kinds and sections that follow no one template
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -159,6 +161,7 @@ NAMED_FAMILIES = (
     Family("vermerk-scan", vermerk_scan),
     Family("buergerantrag", buergerantrag),
     Family("office-vorlage", office_vorlage, office=True),
+    Family("mixed-paper", mixed_paper),
 )
 
 

@@ -126,7 +126,7 @@ def _date_line(rng: random.Random, city: str, dated: dt.date) -> str:
     return f"Datum: {vt.de_date(dated)}"
 
 
-def _items(
+def request_items(
     rng: random.Random, kind: str, council: str
 ) -> tuple[tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] | str, list[dict[str, Any]]]:
     """The request (or the questions) as printed and as golden items."""
@@ -269,10 +269,10 @@ def draw(rng: random.Random) -> Paper:
     golden_items: list[dict[str, Any]] = []
     if kind in QUESTION_TYPES:
         paper.cue = vt.pick(rng, QUESTION_CUES)
-        items, golden_items = _items(rng, kind, council)
+        items, golden_items = request_items(rng, kind, council)
     elif sender_kind != "office" or kind == "Beschlussvorlage":
         paper.cue = vt.pick(rng, REQUEST_CUES)
-        items, golden_items = _items(rng, kind, council)
+        items, golden_items = request_items(rng, kind, council)
     paper.items = items
     # Without a heading, reasons after a request paragraph could be more of the request: a plain
     # request is always followed by one; numbered items end where the text returns to the margin.

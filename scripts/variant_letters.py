@@ -23,6 +23,7 @@ import letter_furniture as lf
 import letter_request as lr
 import magistrat_vorlage as mag
 import margin_vorlage as mv
+import mixed_paper as mp
 import office_letter as ol
 import office_vorlage as ov
 import sdnet_vorlage as sdn
@@ -227,6 +228,11 @@ def sdnet_vorlage(rng: random.Random, out: Path) -> Golden:
 def kreistag_vorlage(rng: random.Random, out: Path) -> Golden:
     """A Landkreis's paper to its Kreistag as a Landratsamt prints it (:mod:`kreistag_vorlage`)."""
     return _drawn(rng, out, ktv.kreistag_vorlage)
+
+
+def mixed_paper(rng: random.Random, out: Path) -> Golden:
+    """A council paper composed from independent pools of heads, labels, kinds and sections (:mod:`mixed_paper`)."""
+    return _drawn(rng, out, mp.mixed_paper)
 
 
 def swiss_report(rng: random.Random, out: Path) -> Golden:

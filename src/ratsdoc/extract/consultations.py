@@ -170,7 +170,8 @@ _WORD_MARKS = regex.compile(r"^[^\p{L}]+|[^\p{L}]+$")
 
 
 _HEADER_WORDS = regex.compile(
-    r"(?:(?:Datum|Gremium|Rolle|Zuständigkeit|Behandlung|Status|Sitzungstermin|Sitzungsdatum|Sitzung\s+am|Termin"
+    # "Sitzung" alone heads the date column as "Sitzungstermin" does ("Gremium  Sitzung  Zuständigkeit").
+    r"(?:(?:Datum|Gremium|Rolle|Zuständigkeit|Behandlung|Status|Sitzungstermin|Sitzungsdatum|Sitzung(?:\s+am)?|Termin"
     r"|Beratung|Ergebnis|Öffentlichkeit|TOP|Ö\s*[/|Il]\s*N)\s*)+",
     regex.IGNORECASE,
 )
@@ -223,6 +224,8 @@ def extract_consultations(ctx: Context) -> None:
             continue
         if line.page != head.page or ctx.is_section_start(line):
             break
+        if ctx.profile.label("salutation", fuzzy=0).match(line.text):
+            break  # the letter's salutation under an unruled Beratungsfolge opens its text
         if _FIELD_LABEL.match(line.text) and not _header_row(line.text, line.page in ctx.layout.ocr_pages):
             break
         if line.words and line.page in ctx.layout.ocr_pages and all(len(t.text) == 1 for t in line.words):

@@ -9,7 +9,7 @@ from ..layout.lines import Line, Token, tokens_text
 from ..text.normalize import fold_for_match, join_lines
 from .context import GUESSED, Context
 from .generic import is_letterhead, subject_line_title
-from .generic.heading import LABEL_LIKE, is_addressed_type, is_ruled_type, is_salutation
+from .generic.heading import LABEL_LIKE, is_addressed_type, is_filed_type, is_ruled_type, is_salutation
 from .generic.refinement import is_refinement
 from .generic.vocabulary import reader_vocabulary
 from .labelled import COVER_PAGES as _COVER_PAGES
@@ -138,6 +138,8 @@ def _title_from_emphasis(ctx: Context) -> None:
             continue  # the sender's name in bold over the letter ("Stadtteilbeirat Büchenbach")
         if not block and is_addressed_type(line.text, reader_vocabulary()):
             continue  # the paper's type line over its subject ("Bericht und Antrag an den Einwohnerrat")
+        if not block and is_filed_type(line.text, reader_vocabulary()):
+            continue  # the type with who files it over the subject ("Resolution der ÖVP-Fraktion")
         if not block and is_ruled_type(line.text, types):
             continue  # the type with the rule it is filed under ("Einwohnerantrag gemäß § 18b GO NRW")
         if bold >= 0.6 and fold_for_match(line.text).rstrip(":") not in types:

@@ -68,16 +68,22 @@ def is_cut_closing(line: Line, regions: Sequence[OcrDoubt]) -> bool:
     )
 
 
+#: The words before a faction that its members sign for: "für die SPD-Fraktion", "namens der Fraktion".
+_SIGNING_FOR = regex.compile(r"^(?:[Ff]ür|[Nn]amens)\s+(?:die|den|das|der)\s+(?=\S)")
+
+
 def _signature_line(line: Line) -> bool:
     """A name or a role: a few capitalised words, no sentence punctuation, no digits; or the
     faction or factions signing ("Fraktion Bündnis 90/Die Grünen", "Gruppe Die PARTEI und
-    Fraktion DIE LINKE"), whose names may hold digits and run longer."""
+    Fraktion DIE LINKE", "für die SPD-Fraktion"), whose names may hold digits and run longer."""
     words = line.text.split()
     if not words or len(words) > _FACTION_WORDS or line.text.rstrip().endswith(_SENTENCE_END):
         return False
     if len(words) <= 5 and not any(ch.isdigit() for ch in line.text) and all(_NAME_WORD.match(w) for w in words):
         return True
-    return bool(reader_vocabulary().matcher("faction").search(line.text)) and _NAME_WORD.match(words[0]) is not None
+    signing_for = _SIGNING_FOR.match(line.text) is not None
+    opens = signing_for or _NAME_WORD.match(words[0]) is not None
+    return bool(reader_vocabulary().matcher("faction").search(line.text)) and opens
 
 
 def trailing_signature(lines: Sequence[Line]) -> int:

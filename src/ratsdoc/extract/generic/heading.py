@@ -387,6 +387,8 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apar
         return False
     if is_addressed_type(text, vocab) and len(block) == 1:
         return False  # the paper's type line ("Bericht und Antrag an den Einwohnerrat"), not its subject
+    if is_filed_type(text, vocab) and len(block) == 1:
+        return False  # the type with who files it ("Resolution der ÖVP-Fraktion"), not the subject
     if is_ruled_type(text, vocab.document_types) and len(block) == 1:
         return False  # the type with the rule it is filed under ("Einwohnerantrag gemäß § 18b GO NRW")
     if len(block) == 1 and _marked_type(block[0], vocab):
@@ -425,6 +427,18 @@ def _marked_type(line: Line, vocab: ReaderVocabulary) -> bool:
     rest = first[typed.end() :].strip() if typed is not None else None
     beside = sum(len(segment) for segment in segments[1:])
     return rest is not None and len(rest) <= _MARK_LETTERS and " " not in rest and beside <= _MARK_WORDS
+
+
+#: What follows a paper's type on a type line naming the group that files it: "der SPD-Fraktion",
+#: "der Fraktion Die Linke", "der Gruppe Volt".
+_FILED_BY = regex.compile(r"^\s+(?:der|des)\s+(?:\S+\s+){0,3}?(?:\S*-)?(?:Fraktion|Gruppe)\b[^.:;]{0,40}$")
+
+
+def is_filed_type(text: str, vocab: ReaderVocabulary) -> bool:
+    """Whether ``text`` is a paper's type with the group that files it ("Resolution der
+    ÖVP-Fraktion", "Antrag der Fraktion Die Linke"): a type line, not the paper's subject."""
+    typed = vocab.type_re.match(text.strip())
+    return typed is not None and _FILED_BY.match(text.strip()[typed.end() :]) is not None
 
 
 def is_addressed_type(text: str, vocab: ReaderVocabulary) -> bool:
