@@ -167,21 +167,28 @@ def draw_text_layer(
 ) -> None:
     """Invisible words (render mode 3) where the rotated scan shows them, with OCR errors."""
     for word in words:
-        text = ocr_error(str(word["text"]), rng, scan.error_rate)
-        x0, x1 = float(word["x0"]), float(word["x1"])
-        top, bottom = float(word["top"]), float(word["bottom"])
-        cx, cy = _rotate_point((x0 + x1) / 2, (top + bottom) / 2, scan.angle, width / 2, height / 2)
-        size = max(4.0, (bottom - top))
-        font = "Helvetica"
-        natural = canvas.stringWidth(text, font, size) or 1.0
-        obj = canvas.beginText()
-        obj.setTextRenderMode(3)
-        obj.setFont(font, size)
-        obj.setHorizScale(100.0 * (x1 - x0) / natural)
-        # Baseline about a fifth of the box above its bottom, in PDF's bottom-up coordinates.
-        obj.setTextOrigin(cx - (x1 - x0) / 2, height - (cy + 0.3 * size))
-        obj.textOut(text)
-        canvas.drawText(obj)
+        layer_word(canvas, ocr_error(str(word["text"]), rng, scan.error_rate), word, scan.angle, width, height)
+
+
+def layer_word(
+    canvas: Canvas, text: str, word: dict[str, float | str], angle: float, width: float, height: float
+) -> None:
+    """``text`` as an invisible word (render mode 3) of a text layer, where the page turned by
+    ``angle`` degrees shows the source's ``word`` (:func:`text_layer_words`)."""
+    x0, x1 = float(word["x0"]), float(word["x1"])
+    top, bottom = float(word["top"]), float(word["bottom"])
+    cx, cy = _rotate_point((x0 + x1) / 2, (top + bottom) / 2, angle, width / 2, height / 2)
+    size = max(4.0, (bottom - top))
+    font = "Helvetica"
+    natural = canvas.stringWidth(text, font, size) or 1.0
+    obj = canvas.beginText()
+    obj.setTextRenderMode(3)
+    obj.setFont(font, size)
+    obj.setHorizScale(100.0 * (x1 - x0) / natural)
+    # Baseline about a fifth of the box above its bottom, in PDF's bottom-up coordinates.
+    obj.setTextOrigin(cx - (x1 - x0) / 2, height - (cy + 0.3 * size))
+    obj.textOut(text)
+    canvas.drawText(obj)
 
 
 # --------------------------------------------------------------------------

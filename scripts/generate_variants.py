@@ -84,8 +84,10 @@ from variant_letters import (
 from variant_prints import allris, other_city_vorlage, sessionnet
 from variant_scans import (
     archive_scan,
+    buergerantrag_scan,
     bv_scan,
     grey_stamp_scan,
+    kreistag_vorlage_scan,
     letter_foot_scan,
     letter_request_scan,
     letter_scan,
@@ -135,12 +137,13 @@ SCAN_FAMILIES = (
 #: Families built only when named, so that the default set stays as it was: letters with a
 #: business letter's page furniture, speech manuscripts, Vorlagen with margin labels or
 #: numbered section headings, Bavarian and Hessian Vorlagen, Vorlagen as SD.NET and Somacos
-#: systems print them (born digital and scanned), a Landkreis's papers to its Kreistag, Berlin
-#: district assembly papers and Swiss and Austrian reports with a proposal, internal memos of an
-#: administration, born digital and scanned, and papers citizens send the council
-#: (Einwohneranträge, Anregungen, Petitionen), the Kreistag, SD.NET and citizens' papers typed
-#: into a Word template and exported by LibreOffice, and papers composed at random from pools
-#: of heads, labels, kinds and sections that follow no one template
+#: systems print them (born digital and scanned), a Landkreis's papers to its Kreistag (born
+#: digital and scanned), Berlin district assembly papers and Swiss and Austrian reports with a
+#: proposal, internal memos of an administration, born digital and scanned, papers citizens
+#: send the council (Einwohneranträge, Anregungen, Petitionen; born digital and scanned), the
+#: Kreistag, SD.NET and citizens' papers typed into a Word template and exported by
+#: LibreOffice, and papers composed at random from pools of heads, labels, kinds and sections
+#: that follow no one template
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -155,11 +158,13 @@ NAMED_FAMILIES = (
     Family("sdnet-vorlage", sdnet_vorlage),
     Family("sdnet-vorlage-scan", sdnet_vorlage_scan),
     Family("kreistag-vorlage", kreistag_vorlage),
+    Family("kreistag-vorlage-scan", kreistag_vorlage_scan),
     Family("swiss-report", swiss_report),
     Family("austrian-report", austrian_report),
     Family("vermerk", vermerk_memo),
     Family("vermerk-scan", vermerk_scan),
     Family("buergerantrag", buergerantrag),
+    Family("buergerantrag-scan", buergerantrag_scan),
     Family("office-vorlage", office_vorlage, office=True),
     Family("mixed-paper", mixed_paper),
 )

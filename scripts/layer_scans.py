@@ -102,7 +102,7 @@ def build_one(source: Path, out: Path, rate: float, seed: int, letters_only: boo
     import pypdfium2 as pdfium
     from reportlab.pdfgen.canvas import Canvas
 
-    from build_scans import Scan, _rotate_point, scan_pages, text_layer_words
+    from build_scans import Scan, layer_word, scan_pages, text_layer_words
 
     image_rng = np.random.default_rng(seed)
     text_rng = random.Random(f"{seed}-{rate}")
@@ -113,19 +113,9 @@ def build_one(source: Path, out: Path, rate: float, seed: int, letters_only: boo
 
     def layer(index: int, width: float, height: float) -> None:
         for word in text_layer_words(source, index):
-            text = " ".join(corrupt([str(word["text"])], rate, text_rng, letters_only))
-            x0, x1 = float(word["x0"]), float(word["x1"])
-            top, bottom = float(word["top"]), float(word["bottom"])
-            cx, cy = _rotate_point((x0 + x1) / 2, (top + bottom) / 2, angle, width / 2, height / 2)
-            size = max(4.0, bottom - top)
-            natural = canvas.stringWidth(text, "Helvetica", size) or 1.0
-            obj = canvas.beginText()
-            obj.setTextRenderMode(3)
-            obj.setFont("Helvetica", size)
-            obj.setHorizScale(100.0 * (x1 - x0) / natural)
-            obj.setTextOrigin(cx - (x1 - x0) / 2, height - (cy + 0.3 * size))
-            obj.textOut(text)
-            canvas.drawText(obj)
+            layer_word(
+                canvas, " ".join(corrupt([str(word["text"])], rate, text_rng, letters_only)), word, angle, width, height
+            )
 
     try:
         scan_pages(document, canvas, scan, image_rng, layer)

@@ -9,7 +9,9 @@ by 0.3–2°, sensor noise, specks and JPEG compression (:mod:`scan_image`). Som
 page sideways with a /Rotate entry that turns it upright, and some have the administration's
 answer ("Antwort der Verwaltung") appended as a last page. The golden is the letter's own: the
 stamp's date, the notes and the answer's fields are not the paper's; only ``page_count`` counts
-an appended answer page.
+an appended answer page. A family may ask for a share of its scans to carry a poor OCR layer of
+their own (:class:`OcrLayer`: the source's words, some misread, as invisible text over the image,
+as a scanner's software lays it); the other families draw nothing for it and stay as they were.
 
 With :func:`keep_sources` on (``generate_variants.py --keep-sources``) the born-digital pages that
 were scanned (the letter and an appended answer) are kept beside the scan as ``NAME.source.pdf``:
@@ -175,6 +177,32 @@ class Archive:
     dpi: int = 200
 
 
+#: The share of characters a poor OCR layer misreads is drawn from this range (:class:`OcrLayer`).
+LAYER_RATES = (0.02, 0.12)
+
+
+@dataclass(frozen=True)
+class OcrLayer:
+    """A scanner's own poor OCR layer laid over the scan: the source's words as invisible text
+    (render mode 3) where the turned page shows them, about ``rate`` of their characters misread,
+    some split or run together (:func:`layer_scans.corrupt`), drawn from ``rng``."""
+
+    rate: float
+    rng: random.Random
+
+
+def _lay_words(
+    canvas: Canvas, source: Path, index: int, layer: OcrLayer, angle: float, size: tuple[float, float]
+) -> None:
+    """The words of page ``index`` of ``source`` as ``layer``'s text over the page just drawn."""
+    from build_scans import layer_word, text_layer_words
+    from layer_scans import corrupt
+
+    for word in text_layer_words(source, index):
+        text = " ".join(corrupt([str(word["text"])], layer.rate, layer.rng))
+        layer_word(canvas, text, word, angle, *size)
+
+
 def scan_letter(
     source: Path,
     answer: Path | None,
@@ -185,13 +213,15 @@ def scan_letter(
     black: bool = False,
     archive: Archive | None = None,
     heavy: tuple[HeavyMarks, random.Random] | None = None,
+    layer: OcrLayer | None = None,
 ) -> int:
     """Write the scan of ``source`` (and ``answer`` after it) to ``out``; returns its page count.
     ``first`` puts the first page's stamp and marks where the default puts a stamp. ``black``
     scans in greyscale, or in black and white (:func:`scan_image.black_and_white`), with no
     coloured logo, stamp or pen: all marks are black like the print. ``archive``: an archive's
     scan (:class:`Archive`). ``heavy``: marks and their own generator, drawn on the first page
-    instead of ``first`` (the scan's other draws from ``rng`` stay as they were)."""
+    instead of ``first`` (the scan's other draws from ``rng`` stay as they were). ``layer``: a poor
+    OCR layer over every upright page (:class:`OcrLayer`; a page stored sideways gets none)."""
     office = _WEAR[0] == "office"
     # An office-worn scan draws its resolution; an archive's is fixed, the others draw 200 or 300.
     fixed = archive.dpi if archive is not None and not office else None
@@ -199,8 +229,10 @@ def scan_letter(
     grey = black or rng.random() < 0.3
     two_tone = black and rng.random() < 0.4
     pixels_rng = np.random.default_rng(rng.randrange(2**32))
-    documents = [pdfium.PdfDocument(str(path)) for path in (source, answer) if path is not None]
+    paths = [path for path in (source, answer) if path is not None]
+    documents = [pdfium.PdfDocument(str(path)) for path in paths]
     pages = [(document, index) for document in documents for index in range(len(document))]
+    origins = [(path, index) for path, document in zip(paths, documents, strict=True) for index in range(len(document))]
     canvas = Canvas(str(out), invariant=1, pageCompression=1)
     canvas.setProducer("ratsdoc generate_variants.py")
     canvas.setCreator("ratsdoc generate_variants.py")
@@ -248,6 +280,8 @@ def scan_letter(
             canvas.setPageRotation(0)
             canvas.setPageSize((width, height))
             canvas.drawImage(ImageReader(io.BytesIO(data)), 0, 0, width, height)
+            if layer is not None:
+                _lay_words(canvas, *origins[number], layer, angle, (width, height))
         canvas.showPage()
     canvas.save()
     for document in documents:
@@ -263,10 +297,12 @@ def letter_scan(
     first: Callable[[dict[str, Any]], FirstMarks] | None = None,
     black: bool = False,
     archive: Archive | None = None,
+    ocr_layer: float = 0.0,
 ) -> dict[str, Any]:
     """A ``letter`` variant (``letter`` is the family's builder) scanned into ``out``; its golden.
     ``first`` gives from the golden the first page's marks (default: a stamp at the top right);
-    ``black`` scans it in grey or black and white with black marks (:func:`scan_letter`)."""
+    ``black`` scans it in grey or black and white with black marks (:func:`scan_letter`);
+    ``ocr_layer`` is the share of scans that carry a poor OCR layer of their own (:class:`OcrLayer`)."""
     source = work / f"{out.stem}-source.pdf"
     _DRAWING[0] = True
     try:
@@ -287,7 +323,11 @@ def letter_scan(
         # the rest of the scan are drawn as without them.
         seed = f"heavy-marks/{record['title']}/{record['date']}/{out.stem}"
         heavy = (heavy_marks.first_marks(record, city), random.Random(seed))
-    record["page_count"] = scan_letter(source, answer, city, rng, out, marks, black, archive, heavy)
+    layer = None
+    # Drawn only where the family asks for layers, so that the other families' scans stay the same.
+    if ocr_layer and rng.random() < ocr_layer:
+        layer = OcrLayer(rng.uniform(*LAYER_RATES), random.Random(rng.getrandbits(64)))
+    record["page_count"] = scan_letter(source, answer, city, rng, out, marks, black, archive, heavy, layer)
     if _KEEP_SOURCES[0]:
         _save_sources([path for path in (source, answer) if path is not None], out.with_suffix(".source.pdf"))
     return record

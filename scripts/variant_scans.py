@@ -16,8 +16,21 @@ import bv_scan as bv
 import scan_family
 from variant_base import Golden
 from variant_erfurt import erfurt_reportlab
-from variant_letters import letter, letter_foot, letter_request, office_letter, sdnet_vorlage, vermerk_memo
+from variant_letters import (
+    buergerantrag,
+    kreistag_vorlage,
+    letter,
+    letter_foot,
+    letter_request,
+    office_letter,
+    sdnet_vorlage,
+    vermerk_memo,
+)
 from variant_prints import allris, sessionnet
+
+#: Share of the Kreistag and citizens' scans that carry a poor OCR layer of their own, as a
+#: scanner's software or a council information system lays one (:class:`scan_family.OcrLayer`).
+OCR_LAYER_SHARE = 0.3
 
 
 def scanned(
@@ -110,3 +123,15 @@ def vermerk_scan(rng: random.Random, out: Path) -> Golden:
 def sdnet_vorlage_scan(rng: random.Random, out: Path) -> Golden:
     """An ``sdnet-vorlage`` paper printed, stamped, written on and scanned (:mod:`scan_family`)."""
     return scanned(sdnet_vorlage, rng, out)
+
+
+def kreistag_vorlage_scan(rng: random.Random, out: Path) -> Golden:
+    """A ``kreistag-vorlage`` paper printed, stamped, written on and scanned (:mod:`scan_family`),
+    some with a poor OCR layer of their own (:data:`OCR_LAYER_SHARE`)."""
+    return scanned(kreistag_vorlage, rng, out, ocr_layer=OCR_LAYER_SHARE)
+
+
+def buergerantrag_scan(rng: random.Random, out: Path) -> Golden:
+    """A citizens' ``buergerantrag`` paper printed, stamped, written on and scanned
+    (:mod:`scan_family`), some with a poor OCR layer of their own (:data:`OCR_LAYER_SHARE`)."""
+    return scanned(buergerantrag, rng, out, ocr_layer=OCR_LAYER_SHARE)

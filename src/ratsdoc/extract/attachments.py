@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from ..issues import IssueCode
 from ..layout.lines import Line
 from ..text.normalize import join_lines
@@ -34,7 +36,7 @@ def extract_attachments(ctx: Context) -> None:
         if _says_none(ctx, trailing):  # "Anlage/n: keine"
             ctx.set("attachments", [], [head])
             return
-        name = _attachment_name(ctx, trailing)[0]
+        name = _attachment_name(ctx, trailing, head.page in ctx.layout.ocr_pages)[0]
         if name:
             entries.append([name])
             entry_lines.append([head])
@@ -56,7 +58,7 @@ def extract_attachments(ctx: Context) -> None:
             ctx.claimed.add(index)
             ctx.set("attachments", [], [line])
             return
-        text, numbered = _attachment_name(ctx, line.text)
+        text, numbered = _attachment_name(ctx, line.text, line.page in ctx.layout.ocr_pages)
         # A lower-case start continues a wrapped name, unless an enumeration opened the line.
         if entries and text[:1].islower() and not numbered:
             entries[-1].append(text)
@@ -123,10 +125,15 @@ def _says_none(ctx: Context, text: str) -> bool:
     return any(said == word.strip(" :.").casefold() for word in ctx.profile.no_attachments)
 
 
-def _attachment_name(ctx: Context, text: str) -> tuple[str, bool]:
+#: A scrap OCR read after a name on a scan: marks, or a lone small letter ("Kostenberechnung u").
+_SCRAP = regex.compile(r"\s+(?:[^\p{L}\d\s]+|\p{Ll}[^\p{L}\d\s]*)$")
+
+
+def _attachment_name(ctx: Context, text: str, scanned: bool = False) -> tuple[str, bool]:
     """An attachment's name without its enumeration prefixes ("1.", "a)", bullets), and whether
-    it had one. A prefix pattern needs the space after it: "2024 Haushaltsplan" keeps its year."""
-    text = text.strip()
+    it had one; on a ``scanned`` line without a scrap read after it. A prefix pattern needs the
+    space after it: "2024 Haushaltsplan" keeps its year."""
+    text = _SCRAP.sub("", text.strip()) if scanned else text.strip()
     numbered = False
     for _ in range(3):  # "• 1. Lageplan": a bullet and a number, at most a few
         match = ctx.profile.attachment_prefix_re.match(text)

@@ -81,6 +81,21 @@ _ROW_SEPARATORS = regex.compile(r"^[\s|,;:_–-]+|[\s|,;:?!_–-]+$")
 #: the body.
 _UNREAD_MARK = regex.compile(r"^(?:[(\[{]\S{0,2}|\S{0,2}[)\]}])\s+|\s+(?:[(\[{]\S{0,2}|\S{0,2}[)\]}])$")
 _EMPTY_BRACKETS = regex.compile(r"\(\s*\)|\[\s*\]")
+#: Marks OCR read before a committee's name ('"Kreistag') and scraps of the table's rules and of
+#: an unread status mark after it ("Kreistag .", "Gesundheit | °| 'ö"): a scrap holds a mark and
+#: at most one letter.
+_LEADING_SCRAP = regex.compile(r"^[^\p{L}\d]+")
+_TRAILING_SCRAP = regex.compile(r"(?:\s+(?=\S*[^\p{L}\d\s])(?![^\s]*\p{L}[^\s]*\p{L})\S+)+$")
+#: A comma OCR read as a full stop inside a committee's name ("Ausschuss für Schule. Kultur und
+#: Sport"): a name is no sentence, and an abbreviation's stop ("f.", "u.") follows one letter.
+_STOP_FOR_COMMA = regex.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{Lu}\p{Ll})")
+
+
+def scanned_body(body: str) -> str:
+    """A committee's name as OCR read it, without the marks and scraps around it and with a comma
+    read as a full stop set back."""
+    cleaned = _TRAILING_SCRAP.sub("", _LEADING_SCRAP.sub("", body))
+    return _STOP_FOR_COMMA.sub(",", cleaned) or body
 
 
 def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple[int, Line]]) -> None:
@@ -96,6 +111,10 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
     for _, line in candidates:
         text = line.text
         if _header_row(text, line.page in ctx.layout.ocr_pages):
+            if line.page in ctx.layout.ocr_pages:
+                # On a scan what stands between the label and the header row is no row: a
+                # stamp's or a pen's words read there ("SEE mal").
+                records, lines_of, current, last_key = [], [], {}, ""
             continue  # the table's header row ("Gremium  Sitzung am  Status  Beratung")
         pieces: dict[str, object] = {}
         for date, start, end in iter_dates(text):
@@ -138,9 +157,14 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
     result = [
         # The record's values were typed by the readers above; the model checks them again.
         Consultation.model_validate(
-            {"body": str(r["body"]), "date": r.get("date"), "public": r.get("public"), "role": r.get("role")}
+            {
+                "body": _body(str(r["body"]), lines, ctx),
+                "date": r.get("date"),
+                "public": r.get("public"),
+                "role": r.get("role"),
+            }
         )
-        for r in records
+        for r, lines in zip(records, lines_of, strict=True)
         if r.get("body")
     ]
     ctx.consultation_rows = [lines for r, lines in zip(records, lines_of, strict=True) if r.get("body")]
@@ -148,6 +172,11 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
     ctx.claimed.add(head_index)
     ctx.set("consultations", result, [head, *(ln for lines in lines_of for ln in lines)])
     ctx.set_items("consultations", ctx.consultation_rows)
+
+
+def _body(body: str, lines: list[Line], ctx: Context) -> str:
+    """A row's body as read, cleaned of OCR's scraps where the row was scanned (:func:`scanned_body`)."""
+    return scanned_body(body) if any(line.page in ctx.layout.ocr_pages for line in lines) else body
 
 
 def _header_row(text: str, ocr: bool) -> bool:
@@ -273,7 +302,7 @@ def extract_consultations(ctx: Context) -> None:
             continue
         result.append(
             Consultation(
-                body=body,
+                body=_body(body, lines, ctx),
                 date=parse_date(right_text),
                 public=public_state(right_text, ctx),
                 role=_role(right_text, ctx, ocr=any(ln.page in ctx.layout.ocr_pages for ln in lines)),

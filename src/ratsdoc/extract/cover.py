@@ -35,6 +35,26 @@ def repair_ocr_digits(number: str) -> str:
     return _LONE_CONFUSABLE.sub(lambda m: m.group(0).translate(_DIGIT_REPAIR), number)
 
 
+#: A hyphen standing between spaces, where print has a dash.
+_SPACED_HYPHEN = regex.compile(r"(?<=\S) - (?=\S)")
+#: An electoral term in Roman numerals before the count whose I OCR read as 1 ("X1/0206").
+_ROMAN_TERM = regex.compile(r"^(?=[IVX1]*[IVX])(?=[IVX1]*1)[IVX1]{2,6}(?=/\d)")
+#: A Roman numeral up to 39, as a term is counted.
+_ROMAN = regex.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+#: Quote marks and specks OCR read glued before a value ("Vorlage-Nr.: 'X1/0312").
+_GLUED_MARKS = regex.compile(r"(?<=:\s*)[\'\"‘’‚„“”`´]+(?=\w)")
+
+
+def repair_roman_term(number: str) -> str:
+    """A scanned number's Roman term with its I read as 1 ("X1/0206" → "XI/0206"); a prefix that
+    is no Roman numeral with the 1 read back stays as read."""
+    found = _ROMAN_TERM.match(number)
+    if found is None:
+        return number
+    term = found.group(0).replace("1", "I")
+    return term + number[found.end() :] if _ROMAN.fullmatch(term) else number
+
+
 def _segments(ctx: Context, *, pages: int = _COVER_PAGES) -> list[tuple[int, Line, list[Token]]]:
     """(line index, line, segment) for unclaimed body lines on the cover pages."""
     result: list[tuple[int, Line, list[Token]]] = []
@@ -102,6 +122,10 @@ def _use_value(ctx: Context, name: str, labelled: dict[str, Found | None]) -> tu
     elif name == "body" and line.page in ctx.layout.ocr_pages:
         value = ocr_snapper().body(text, ctx.profile.bodies) or text  # "Bezirksvertretunq Lindenthal"
     elif name == "originator":
+        if line.page in ctx.layout.ocr_pages:
+            # OCR reads the dash between an office's number and its name as a hyphen
+            # ("Amt 40 – Schulverwaltung"); a hyphen between spaces is how a dash is typed.
+            value = text = _SPACED_HYPHEN.sub(" – ", text)
         faction = text if ctx.profile.faction_re.search(text) else None
         ctx.set("faction", faction, where if faction else [])
     if value is None:
@@ -119,15 +143,24 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
         if ln.page <= _COVER_PAGES and ln.furniture
         for seg in ln.segments()
     ]
+    scanned = frozenset(ctx.layout.ocr_pages)
+
+    def clean(page: int, text: str) -> str:
+        return _GLUED_MARKS.sub("", text) if page in scanned else text
+
+    def read(page: int, number: str) -> str:
+        number = repair_ocr_digits(number)
+        return repair_roman_term(number) if page in scanned else number
+
     for _, line, seg in sorted(segments + header, key=lambda s: s[0]):
-        match = ctx.profile.number_re.search(tokens_text(seg))
+        match = ctx.profile.number_re.search(clean(line.page, tokens_text(seg)))
         if match:
-            number = repair_ocr_digits(match.group("number"))
-            ctx.set("number", number, [(line.page, seg)])
+            ctx.set("number", read(line.page, match.group("number")), [(line.page, seg)])
             return line, seg
-    wrapped = match_wrapped(ctx.lines, ctx.profile.number_re, pages=_COVER_PAGES)  # "Vorlage Nr." over "2023/477"
+    # "Vorlage Nr." over "2023/477", or beside it in the next column
+    wrapped = match_wrapped(ctx.lines, ctx.profile.number_re, pages=_COVER_PAGES, clean=clean)
     if wrapped is not None:
-        ctx.set("number", repair_ocr_digits(wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
+        ctx.set("number", read(wrapped[1], wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
         return None
     ctx.set("number", None, [])
     warn_unread_number(ctx, segments)

@@ -78,7 +78,12 @@ def _addressed(ctx: Context, rest: str) -> bool:
     addressed to, the number read for the paper (with "Nr." before it), or both."""
     number = ctx.fields.values.get("number")
     if isinstance(number, str):
-        numbered = regex.compile(rf"\s+(?:nr\.?\s*)?:?\s*{regex.escape(fold_for_match(number))}\s*$")
+        # The number as printed on a scan, before its Roman term was read back ("X1/0020" for
+        # "XI/0020"), with a mark OCR glued before it.
+        printed = regex.escape(fold_for_match(number))
+        if ctx.layout.ocr_pages:
+            printed = "[^\\w\\s]*" + printed.replace("i", "[i1]")
+        numbered = regex.compile(rf"\s+(?:nr\.?\s*)?:?\s*{printed}\s*$")
         rest = numbered.sub("", rest)
         if not rest:
             return True

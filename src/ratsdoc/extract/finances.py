@@ -28,11 +28,16 @@ _AMOUNT_WORD = regex.compile(rf"^{AMOUNT.pattern}$")
 _GLUED = regex.compile(rf"^(?P<amount>{AMOUNT.pattern})(?P<currency>{CURRENCY.pattern})$", regex.IGNORECASE)
 
 
+#: A speck OCR read before an amount (".354.000,00") or a rule after it ("301.500,00€|").
+_SCRAPS = regex.compile(r"^[^\p{L}\d€-]+(?=\d)|(?<=[\d€])[|\[\]/\\!]+$")
+
+
 def _row_words(line: Line, ocr: bool) -> list[Token]:
-    """The line's words with OCR-misread amounts repaired and glued currencies split off."""
+    """The line's words with OCR-misread amounts repaired (a speck or a rule read beside them
+    dropped) and glued currencies split off."""
     words: list[Token] = []
     for token in line.words:
-        text = repair_ocr_amount(token.text) if ocr else token.text
+        text = repair_ocr_amount(_SCRAPS.sub("", token.text)) if ocr else token.text
         glued = _GLUED.match(text)
         if glued is None:
             words.append(dataclasses.replace(token, text=text) if text != token.text else token)
@@ -44,25 +49,39 @@ def _row_words(line: Line, ocr: bool) -> list[Token]:
     return words
 
 
+def _header_words(line: Line, ocr: bool) -> list[Token]:
+    """The words of a year header; on a scan without the rules OCR read beside them ("2025|",
+    "2027]") or as words of their own ("/")."""
+    if not ocr:
+        return list(line.words)
+    words = [dataclasses.replace(t, text=_RULES.sub("", t.text)) for t in line.words]
+    return [t for t in words if t.text]
+
+
+#: The table's rules as OCR reads them at a word's ends.
+_RULES = regex.compile(r"^[|\[\]/\\!]+|[|\[\]/\\!]+$")
+
+
 def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
     for index, line in enumerate(ctx.lines):
         if line.furniture or index in ctx.claimed:
             continue
-        years = [t for t in line.words if _YEAR.match(t.text)]
-        others = [t.text.casefold() for t in line.words if not _YEAR.match(t.text)]
+        words = _header_words(line, line.page in ctx.layout.ocr_pages)
+        years = [t for t in words if _YEAR.match(t.text)]
+        others = [t.text.casefold() for t in words if not _YEAR.match(t.text)]
         if not years or any(word not in _HEADER_WORDS for word in others):
             continue
         # A year header is followed by a row of amounts ("Nahverkehrsplan 2025 bis 2029" is not),
         # maybe after rows whose cells are all blank (a label alone).
         for position, following in enumerate(ln for ln in ctx.lines[index + 1 : index + 5] if not ln.furniture):
-            words = following.words
+            following_words = following.words
             if position == 0 and _amount_row(following, years):
                 return index, years
             # After blank rows only a priced row or the total proves the table: a date line
             # ("Kreuzlingen, 2. September 2024") holds numbers too.
             if position and (_priced(following) or ctx.profile.label("total_cost").match(following.text)):
                 return index, years
-            if len(words) > _LABEL_WORDS or following.text.rstrip().endswith((".", ":")):
+            if len(following_words) > _LABEL_WORDS or following.text.rstrip().endswith((".", ":")):
                 break  # running text or a label that opens something else ("Wir beantragen:"), no blank row
     return None
 

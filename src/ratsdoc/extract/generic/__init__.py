@@ -103,7 +103,9 @@ def fill_cover(ctx: Context) -> None:
         if scanned:
             office_subject(ctx)  # sets nothing unless page 1 heads an office letter
         if values.get("title") is None:
-            heading = (scanned and scan_heading_title(lines, vocab)) or heading_title(lines, height, vocab)
+            heading = (scanned and scan_heading_title(lines, vocab)) or heading_title(
+                lines, height, vocab, scanned=scanned
+            )
             if heading is not None:
                 # No subject line: the first heading is a guess (a speaker's name, a letterhead).
                 ctx.set("title", heading[0], heading[1], WEAK, "the first heading (no subject line)")

@@ -3,7 +3,7 @@ in a narrow column) or a label whose value stands in the next column ("Antragsnr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -26,11 +26,15 @@ def _below(lines: Sequence[Line], index: int, seg: list[Token]) -> list[Token] |
 
 
 def match_wrapped(
-    lines: Sequence[Line], pattern: regex.Pattern[str], *, pages: int
+    lines: Sequence[Line],
+    pattern: regex.Pattern[str],
+    *,
+    pages: int,
+    clean: Callable[[int, str], str] | None = None,
 ) -> tuple[regex.Match[str], int, list[Token]] | None:
     """The first match of ``pattern`` in a segment joined with the segment under it (the same
     cell's next line) or beside it (the next column), on the first ``pages`` pages: the match,
-    the page and both segments' tokens."""
+    the page and both segments' tokens. ``clean`` (page, text) sets the joined text right first."""
     for index, line in enumerate(lines):
         if line.page > pages:
             break
@@ -40,7 +44,8 @@ def match_wrapped(
             for other in (_below(lines, index, seg), beside):
                 if other is None:
                     continue
-                match = pattern.search(" ".join(t.text for t in (*seg, *other)))
+                text = " ".join(t.text for t in (*seg, *other))
+                match = pattern.search(clean(line.page, text) if clean is not None else text)
                 if match:
                     return match, line.page, [*seg, *other]
     return None

@@ -237,7 +237,14 @@ def without_stamp(line: Line, text: str) -> str:
             tail = " ".join(t.text for segment in segments[position:] for t in segment)
             if text.rstrip().endswith(tail):
                 return text.rstrip()[: -len(tail)].rstrip()
-    return text
+    # A stamp's day and month read onto the end of the line, its year cut off ("Rosengasse 18. FEB").
+    return _STAMP_DAY.sub("", text)
+
+
+#: A stamp's day with its month in capitals at the end of a line, maybe without its year.
+_STAMP_DAY = regex.compile(
+    r"\s+\d{1,2}\.?\s*(?:JAN|FEB|MRZ|MÄR|APR|MAI|JUN|JUL|AUG|SEPT?|OKT|NOV|DEZ)\.?(?:\s*(?:19|20)\d{2})?\s*$"
+)
 
 
 def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: ReaderVocabulary) -> Found | None:
@@ -331,10 +338,10 @@ def _goes_on(previous: str, text: str) -> bool:
     """Whether ``text`` goes on with the subject line ``previous`` although it holds a date:
     it starts in lower case ("vom 13.10.2023"; a place and date line starts with the place or
     the day), or ``previous`` ends on a word no phrase ends on."""
-    return text[:1].islower() or _ends_open(previous)
+    return text[:1].islower() or ends_open(previous)
 
 
-def _ends_open(text: str) -> bool:
+def ends_open(text: str) -> bool:
     """Whether ``text`` ends on a word no phrase ends on (an article, a preposition)."""
     words = text.split()
     return bool(words and words[-1] in _OPEN_ENDS)
@@ -377,7 +384,7 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apar
     if any(
         is_letterhead(line.text, vocab) or is_letterhead(_first_segment(line), vocab)
         for k, line in enumerate(block)
-        if not (k and _ends_open(block[k - 1].text))
+        if not (k and ends_open(block[k - 1].text))
     ):
         return False  # (the head's "Der Oberbürgermeister" with a grid row beside it on a scan)
     if any(vocab.party_re.search(line.text) for line in block):
@@ -447,8 +454,11 @@ def is_addressed_type(text: str, vocab: ReaderVocabulary) -> bool:
     return typed is not None and ADDRESSED.match(text.strip()[typed.end() :]) is not None
 
 
-def heading_title(lines: Sequence[Line], page_height: float, vocab: ReaderVocabulary) -> Found | None:
-    """The first heading block in the upper part of page 1, above the salutation."""
+def heading_title(
+    lines: Sequence[Line], page_height: float, vocab: ReaderVocabulary, *, scanned: bool = False
+) -> Found | None:
+    """The first heading block in the upper part of page 1, above the salutation; on a
+    ``scanned`` page not a line that goes on from the one above it (:func:`_goes_on_from`)."""
     page_one = [line for line in lines if line.page == 1]
     size = common_size(page_one)
     upper = [line for line in head_lines(page_one) if line.top < _UPPER_SHARE * page_height]
@@ -457,9 +467,31 @@ def heading_title(lines: Sequence[Line], page_height: float, vocab: ReaderVocabu
         above = block[0].top - blocks[k - 1][-1].bottom if k else None
         below = blocks[k + 1][0].top - block[-1].bottom if k + 1 < len(blocks) else None
         apart = above is not None and below is not None and min(above, below) >= _APART * size
+        if scanned and k and _goes_on_from(block[0], blocks[k - 1][-1]):
+            continue
         if _is_heading(block, size, vocab, apart=apart):
             return join_lines([line.text for line in block]), block
     return None
+
+
+#: A line opening with a digit or a small letter: the text of a list or a sentence going on.
+_GOES_ON = regex.compile(r"^[^\p{L}\d]*(?:\d|\p{Ll})")
+
+
+def _goes_on_from(line: Line, above: Line) -> bool:
+    """Whether ``line`` goes on from the line right ``above`` it, which OCR measured in another
+    size: it opens with a digit or a small letter (the next item of a list, an amount that ends
+    a sentence's line, a house number's line of an address) at the same margin, with no gap."""
+    return (
+        bool(_GOES_ON.match(line.text))
+        and abs(line.x0 - above.x0) <= _SAME_MARGIN
+        and line.top - above.bottom <= _NO_GAP * max(line.size, above.size)
+    )
+
+
+#: Lines this close at their left edge share a margin on a scan; a gap under this share of the
+#: line's size is no paragraph's.
+_SAME_MARGIN, _NO_GAP = 12.0, 0.7
 
 
 def cue_type(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found | None:

@@ -14,7 +14,7 @@ from ...layout.lines import Line
 from ...text.normalize import join_lines
 from ..stamp_dates import is_stamp_text
 from .closing import DATELINE
-from .heading import LABEL_LIKE, MAX_HEADING_LINES, Found, is_letterhead, is_remnant, is_salutation
+from .heading import LABEL_LIKE, MAX_HEADING_LINES, Found, ends_open, is_letterhead, is_remnant, is_salutation
 from .letter_fields import is_type_line
 from .vocabulary import ReaderVocabulary
 
@@ -38,8 +38,9 @@ def scan_heading_title(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found 
     if salutation is None:
         return None
     block: list[Line] = []
-    for line in reversed(page_one[:salutation]):
-        text = _text(line)
+    above = page_one[:salutation]
+    for index in range(len(above) - 1, -1, -1):
+        line, text = above[index], _text(above[index])
         if block and is_remnant(line, block[-1].x0):
             continue  # a stamp's remnant far right between the title's lines
         if not block and (_number_row(text) or is_remnant(line, min(ln.x0 for ln in page_one))):
@@ -50,7 +51,7 @@ def scan_heading_title(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found 
             break
         if is_type_line(line, vocab, ocr=True) or LABEL_LIKE.match(text) or is_letterhead(text, vocab):
             break
-        if DATELINE.fullmatch(text):
+        if DATELINE.fullmatch(text) and not (index and _date_goes_on(above[index - 1], line)):
             break  # the dateline ("vom 23.05.2022" goes on with the title above it)
         block.append(line)
         if len(block) > MAX_HEADING_LINES:
@@ -60,6 +61,17 @@ def scan_heading_title(lines: Sequence[Line], vocab: ReaderVocabulary) -> Found 
     if not block or len(title.split()) < _MIN_WORDS:
         return None
     return title, block
+
+
+def _date_goes_on(line: Line, date: Line) -> bool:
+    """Whether the lone ``date`` ends the title's phrase on ``line`` above it ("nach dem Beschluss
+    vom" over "19.05.2022"): a date with no place, aligned with the line, no gap, the line ending
+    on a word no phrase ends on."""
+    return bool(_BARE_DATE.fullmatch(_text(date).strip())) and _goes_on(line, date) and ends_open(_text(line))
+
+
+#: A date alone, no place before it ("19.05.2022", "3. Mai 2022").
+_BARE_DATE = regex.compile(r"\d{1,2}\.\s?(?:\d{1,2}\.\s?|\p{L}+\s)(?:19|20)\d{2}")
 
 
 def _goes_on(line: Line, below: Line) -> bool:
