@@ -21,6 +21,7 @@ from .generic import fill_resolution
 from .generic.appended import without_appended
 from .letter_furniture import mark_letter_furniture
 from .links import extract_links
+from .ocr_mend import spell_back_titles
 from .ocr_noise import tidy_ocr_values, without_blobs, without_margin_marks
 from .ocr_strays import without_boxes_in_text, without_strays
 from .pen_notes import without_pen_notes
@@ -87,6 +88,8 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
         budget.check_time()
         extractor(ctx)
     tidy_ocr_values(ctx)
+    # Words of a title OCR misread, set back where the word list leaves one reading (warned).
+    spell_back_titles(ctx)
     review_fields(ctx)  # last: it checks what every extractor filled
     budget.check_time()
     return ctx.fields

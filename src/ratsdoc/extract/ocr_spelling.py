@@ -172,6 +172,49 @@ def _dots_lost(word: str, words: frozenset[str]) -> str | None:
     return None
 
 
+#: Small words that lost their dots and are no German word without them; too short for the
+#: word list's rules (:data:`MIN_LETTERS`), and so common in titles that one lost dot costs a
+#: title ("Satzung uber die Erhebung von Gebuhren fur die Benutzung").
+DOTLESS_SMALL = {"fur": "für", "uber": "über"}
+#: A word German only as a chance compound is spelled back from this many letters: a shorter
+#: one is as likely a name the word list lacks.
+_MEND_CHANCE_COMPOUND = 7
+#: A word a look-alike slip from a German one is spelled back from this many letters, and only
+#: into a listed word (or a form of one), not a compound: names are one slip from a word or a
+#: chance compound too often ("Weller" from "Weiler", "Ettersberg" from "Eiter|s|berg").
+_MEND_SLIP = 8
+
+
+def spelled_back(word: str, words: frozenset[str]) -> str | None:
+    """The one German reading of the lower-case ``word`` that OCR misread, or None.
+
+    A small word that lost its dots (:data:`DOTLESS_SMALL`); else, for a word that is no German
+    word, the one reading with a vowel's dots put back, or the one reading a look-alike slip away
+    (:func:`_slips`) that is surely German, if it is a listed word (:data:`_MEND_SLIP`); for a
+    word German only as a chance compound of short parts, the one listed word a slip away. Two
+    readings are no reading: a slip that makes "einer" makes "eifer" too, and the reader cannot
+    tell which was printed."""
+    if word in DOTLESS_SMALL:
+        return DOTLESS_SMALL[word]
+    if _german(word, words):
+        if len(word) < _MEND_CHANCE_COMPOUND or _surely_german(word, words):
+            return None
+        return _only({each for each in _slips(word) if is_listed_word(each, words)})
+    dotted = {word[:i] + _DOTS[c] + word[i + 1 :] for i, c in enumerate(word) if c in _DOTS}
+    dotted = {each for each in dotted if _german(each, words)}
+    if dotted:
+        return _only(dotted)
+    if len(word) < _MEND_SLIP:
+        return None
+    reading = _only({each for each in _slips(word) if _surely_german(each, words)})
+    return reading if reading is not None and is_listed_word(reading, words) else None
+
+
+def _only(readings: set[str]) -> str | None:
+    """The one reading of ``readings``, or None when there are none or several."""
+    return next(iter(readings)) if len(readings) == 1 else None
+
+
 def _judged(word: str) -> bool:
     """Whether ``word`` is one to judge: letters only, long enough, not an abbreviation or a
     party's name in capitals ("GRÜNEN", "AfD")."""
