@@ -300,10 +300,7 @@ def draw(rng: random.Random, size: float) -> tuple[Paper, dict[str, Any]]:
         "public": public,
         "originator": paper.office,
         "date": signed.isoformat(),
-        "consultations": [
-            {"body": body, "date": vt.iso(day), "public": (mark == "Ö") if status_column else None, "role": role}
-            for body, day, role, mark in rows
-        ],
+        "consultations": vt.consultations_golden(rows, status_column),
         "resolution_proposal": items_golden,
         "checkboxes": [],
         "finances": finances,
@@ -329,12 +326,10 @@ def _letterhead(flow: template_flow.Flow, paper: Paper, size: float) -> None:
     flow.y = y - 40
 
 
-def _block(flow: template_flow.Flow, paper: Paper, size: float) -> None:
-    """The kind in large type and the two-column metadata block."""
+def _grid(paper: Paper) -> list[tuple[str, str]]:
+    """The metadata block's (label, value) rows: the number unless the kind line carries it, the
+    date where the block holds it, the office, the writer, the file and the public mark if drawn."""
     labels = paper.labels
-    kind = f"{paper.kind} {paper.number}" if paper.number_in_kind else paper.kind
-    flow.line(kind, font=ff.BOLD, size=paper.kind_size, lead=paper.kind_size * 1.5)
-    flow.space(size * 0.4)
     grid: list[tuple[str, str]] = []
     if not paper.number_in_kind:
         grid.append((labels["number"], paper.number))
@@ -347,6 +342,15 @@ def _block(flow: template_flow.Flow, paper: Paper, size: float) -> None:
         grid.append((labels["file"], paper.file_ref))
     if paper.public is not None:
         grid.append((labels["public"], "ja" if paper.public else "nein"))
+    return grid
+
+
+def _block(flow: template_flow.Flow, paper: Paper, size: float) -> None:
+    """The kind in large type and the two-column metadata block."""
+    kind = f"{paper.kind} {paper.number}" if paper.number_in_kind else paper.kind
+    flow.line(kind, font=ff.BOLD, size=paper.kind_size, lead=paper.kind_size * 1.5)
+    flow.space(size * 0.4)
+    grid = _grid(paper)
     small = size - 0.5
     label_w = max(ff.width(label, ff.REG, small) for label, _ in grid) + 24
     value_w = min(300.0, max(ff.width(value, ff.REG, small) for _, value in grid) + 16)
@@ -362,16 +366,7 @@ def _consultations(flow: template_flow.Flow, paper: Paper, size: float) -> None:
     flow.line("Beratungsfolge:", font=ff.BOLD)
     flow.space(flow.lead * 0.2)
     small = size - 1
-    header = ["Gremium", "Sitzungstermin", "Zuständigkeit"]
-    cells = [[body, day, role] for body, day, role, _ in paper.rows]
-    if paper.status_column:
-        header.append("Ö/N")
-        for row, (_, _, _, mark) in zip(cells, paper.rows, strict=True):
-            row.append(mark)
-    widths = [max(ff.width(c, ff.BOLD, small) for c in (h, *(r[k] for r in cells))) + 14 for k, h in enumerate(header)]
-    widths[0] = 0
-    widths[0] = flow.right - flow.left - sum(widths)
-    flow.table(widths, cells, header=header, size=small, lead=small * 1.3)
+    template_flow.consultation_table(flow, "Sitzungstermin", paper.rows, paper.status_column, small)
     flow.space(flow.lead * 0.5)
 
 

@@ -504,10 +504,7 @@ def draw(rng: random.Random, size: float, lead: float) -> Paper:
         "originator": originator,
         "faction": faction,
         "date": dated.isoformat(),
-        "consultations": [
-            {"body": b, "date": vt.iso(d), "public": (mark == "Ö") if status_column else None, "role": r}
-            for b, d, r, mark in consultations
-        ],
+        "consultations": vt.consultations_golden(consultations, status_column),
         "resolution_proposal": items_golden,
         "checkboxes": [],
         "finances": finances,
@@ -603,15 +600,7 @@ def _consultations(flow: template_flow.Flow, paper: Paper) -> None:
             flow.line(role, x=flow.left + date_w + body_w, size=small, lead=small * 1.35)
         flow.space(paper.lead * 0.6)
         return
-    header = ["Gremium", "Sitzung", "Zuständigkeit"]
-    cells = [[body, day, role] for body, day, role, _ in paper.rows]
-    if paper.status_column:
-        header.append("Ö/N")
-        for row, (_, _, _, mark) in zip(cells, paper.rows, strict=True):
-            row.append(mark)
-    widths = [max(ff.width(c, ff.BOLD, small) for c in (h, *(r[k] for r in cells))) + 14 for k, h in enumerate(header)]
-    widths[0] = flow.right - flow.left - sum(widths[1:])
-    flow.table(widths, cells, header=header, size=small, lead=small * 1.3)
+    template_flow.consultation_table(flow, "Sitzung", paper.rows, paper.status_column, small)
     flow.space(paper.lead * 0.3)
 
 

@@ -382,18 +382,7 @@ def kreistag(rng: random.Random, look: Look, path: Path) -> dict[str, Any]:
     else:
         letterhead = (f"{paper.district} – {paper.executive}",)
     kind = f"{paper.kind} {paper.number}" if paper.number_in_kind else paper.kind
-    grid: list[tuple[str, str]] = []
-    if not paper.number_in_kind:
-        grid.append((labels["number"], paper.number))
-    if paper.date_in_block:
-        grid.append((labels["date"], vt.de_date(paper.signed)))
-    grid.append((labels["office"], paper.office))
-    if paper.writer:
-        grid.append((labels["writer"], paper.writer))
-    if paper.file_ref:
-        grid.append((labels["file"], paper.file_ref))
-    if paper.public is not None:
-        grid.append((labels["public"], "ja" if paper.public else "nein"))
+    grid = ktv._grid(paper)
     if look.head_table and paper.block_ruled:
         # The letterhead in a row merged over the grid's label and value columns.
         label_cm = max(look.label_cm, word_floor([label for label, _ in grid], size - 0.5))
@@ -469,16 +458,7 @@ def kreistag(rng: random.Random, look: Look, path: Path) -> dict[str, Any]:
         finances()
     if paper.facts_first:
         proposal()
-    if paper.attachments:
-        w.heading(labels["attachments"], size=size)
-        for entry in paper.attachments:
-            w.par(entry)
-    w.par(after=size)
-    if not paper.date_in_block:
-        w.par(f"{paper.place}, {vt.de_date(paper.signed)}", after=size)
-    _signature(w, paper.signer, paper.signer_role, paper.one_line_signature)
-    w.furniture(paper.number, f"{paper.kind} {paper.number}" if look.running_head else "")
-    w.save(path)
+    _close(w, paper, size, paper.attachments, not paper.date_in_block, look.running_head, path)
     return golden
 
 
@@ -548,16 +528,9 @@ def sdnet(rng: random.Random, look: Look, path: Path) -> dict[str, Any]:
         finances()
     if paper.attachments_none:
         w.tabbed(labels["attachments"], "keine", max(2.5, look.label_cm * 0.8), after=6).runs[0].bold = True
-    elif paper.attachments:
-        w.heading(labels["attachments"], size=size)
-        for entry in paper.attachments:
-            w.par(entry)
-    w.par(after=size)
-    if not paper.date_in_head:
-        w.par(f"{paper.place}, {vt.de_date(paper.signed)}", after=size)
-    _signature(w, paper.signer, paper.signer_role, paper.one_line_signature)
-    w.furniture(paper.number, f"{paper.kind} {paper.number}" if paper.running_head else "")
-    w.save(path)
+    # "Anlagen: keine" stands in for the list, so the list is left empty then.
+    attachments = () if paper.attachments_none else paper.attachments
+    _close(w, paper, size, attachments, not paper.date_in_head, paper.running_head, path)
     return golden
 
 
@@ -634,6 +607,30 @@ def buerger(rng: random.Random, look: Look, path: Path) -> dict[str, Any]:
     w.furniture(paper.golden["number"] or "", "")
     w.save(path)
     return paper.golden
+
+
+def _close(
+    w: Writer,
+    paper: ktv.Paper | sdn.Paper,
+    size: float,
+    attachments: Sequence[str],
+    dated: bool,
+    running_head: bool,
+    path: Path,
+) -> None:
+    """A Vorlage's close, saved to ``path``: the ``attachments`` under their heading, the place and
+    date when ``dated`` (not in the head already), the signature, and each page's furniture with
+    the kind and number as a running head when ``running_head``."""
+    if attachments:
+        w.heading(paper.labels["attachments"], size=size)
+        for entry in attachments:
+            w.par(entry)
+    w.par(after=size)
+    if dated:
+        w.par(f"{paper.place}, {vt.de_date(paper.signed)}", after=size)
+    _signature(w, paper.signer, paper.signer_role, paper.one_line_signature)
+    w.furniture(paper.number, f"{paper.kind} {paper.number}" if running_head else "")
+    w.save(path)
 
 
 def _signature(w: Writer, signer: str, role: str, one_line: bool) -> None:

@@ -380,6 +380,23 @@ def lettered_request(
     flow.space(flow.lead * 0.5)
 
 
+def consultation_table(
+    flow: Flow, dates: str, rows: Sequence[tuple[str, str, str, str]], status: bool, size: float
+) -> None:
+    """A ruled Beratungsfolge of (body, date, role, Ö/N) ``rows`` in ``size`` points, headed
+    "Gremium", ``dates`` and "Zuständigkeit", and "Ö/N" with the marks when ``status``; the body
+    column takes the width the others leave."""
+    header = ["Gremium", dates, "Zuständigkeit"]
+    cells = [[body, day, role] for body, day, role, _ in rows]
+    if status:
+        header.append("Ö/N")
+        for row, (_, _, _, mark) in zip(cells, rows, strict=True):
+            row.append(mark)
+    widths = [max(ff.width(c, ff.BOLD, size) for c in (h, *(r[k] for r in cells))) + 14 for k, h in enumerate(header)]
+    widths[0] = flow.right - flow.left - sum(widths[1:])
+    flow.table(widths, cells, header=header, size=size, lead=size * 1.3)
+
+
 def signature(flow: Flow, signer: str, role: str, *, one_line: bool) -> None:
     """ "gez." and the signer, with the office on the same line or under it."""
     if one_line:

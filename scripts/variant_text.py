@@ -297,6 +297,15 @@ def iso(german: str) -> str:
     return dt.datetime.strptime(german, "%d.%m.%Y").date().isoformat()
 
 
+def consultations_golden(rows: Sequence[tuple[str, str, str, str]], status: bool) -> list[dict[str, Any]]:
+    """Golden ``consultations`` of printed (body, German date, role, "Ö"/"N") rows: public is
+    read from the mark only where a status column prints it, else it is unknown (None)."""
+    return [
+        {"body": body, "date": iso(day), "public": (mark == "Ö") if status else None, "role": role}
+        for body, day, role, mark in rows
+    ]
+
+
 def german_float(text: str) -> float | None:
     """``12.500,00`` → 12500.0; a blank cell → None."""
     return float(text.replace(".", "").replace(",", ".")) if text else None

@@ -120,6 +120,61 @@ def assert_reads_as_generated(builder: str, key: str, pdf: Path, names: Sequence
         assert paper[name] == golden[name], name
 
 
+def assert_case_reads_as_generated(builder: str, family: str, case: str, folder: Path, names: Sequence[str]) -> None:
+    """Check each field of ``names`` of development variant ``case`` ("SEED/INDEX") of ``family``,
+    drawn by ``builder`` into ``folder``, against the generator's golden."""
+    seed, index = case.split("/")
+    pdf = folder / f"{family}-{seed}-{int(index):03d}.pdf"
+    assert_reads_as_generated(builder, f"{seed}/{family}/{index}", pdf, names)
+
+
+def generated_twice(builder: str, key: str, first: Path, second: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The goldens of ``builder`` drawn twice from ``random.Random(key)``, into ``first`` and
+    ``second``; the builders' default faces are restored afterwards. Unlike
+    :func:`generated_variant` a build that fails fails the test (determinism needs both)."""
+    variants = load_script("generate_variants")
+    try:
+        build = getattr(variants, builder)
+        goldens: tuple[dict[str, Any], dict[str, Any]] = (
+            build(random.Random(key), first),
+            build(random.Random(key), second),
+        )
+    finally:
+        variants.ff.default_faces()
+    return goldens
+
+
+def assert_scan_keeps_born_golden(
+    variants: ModuleType, family: str, born_builder: str, seed: str, folder: Path
+) -> dict[str, Any]:
+    """The golden of scan ``family`` of ``variants`` (scripts/generate_variants.py) drawn from
+    ``seed``, after checking that two builds give the same golden, scan and kept born-digital
+    source, and that the golden is the born-digital paper's (``born_builder`` of variant_letters)
+    but for a page count that an appended answer page may raise. The scan is kept in
+    ``folder / "a" / "scan.pdf"``, its source beside it as ``scan.source.pdf``."""
+    scan_family = sys.modules["scan_family"]
+    variant_letters = sys.modules["variant_letters"]
+    build = {named.name: named.build for named in variants.NAMED_FAMILIES}[family]
+    born = getattr(variant_letters, born_builder)(random.Random(seed), folder / "born.pdf")
+    scan_family.keep_sources(True)
+    try:
+        runs = []
+        for name in ("a", "b"):
+            (folder / name).mkdir()
+            out = folder / name / "scan.pdf"
+            golden = build(random.Random(seed), out)
+            runs.append((golden, out.read_bytes(), out.with_suffix(".source.pdf").read_bytes()))
+    finally:
+        # The flag is module-wide: left on, every later build would write a source beside it.
+        scan_family.keep_sources(False)
+    assert runs[0] == runs[1]
+    kept: dict[str, Any] = runs[0][0]
+    # The scan may carry an appended answer page; every other field is the paper's own.
+    assert {k: v for k, v in kept.items() if k != "page_count"} == {k: v for k, v in born.items() if k != "page_count"}
+    assert kept["page_count"] >= born["page_count"]
+    return kept
+
+
 def built_layouts(
     tmp_path_factory: pytest.TempPathFactory, script: str, build: Callable[[ModuleType, Path], None]
 ) -> Path:

@@ -15,7 +15,7 @@ from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.layout.lines import Line
 from ratsdoc.profile import bundled_profiles
 
-from .conftest import assert_reads_as_generated, generated_variant, line_context, text_line
+from .conftest import assert_case_reads_as_generated, generated_variant, line_context, text_line
 
 #: The fields checked against the golden.
 FIELDS = [
@@ -50,16 +50,12 @@ COVERED = ("7/5", "7/9")
 
 @pytest.mark.parametrize("case", CASES)
 def test_a_citizens_paper_reads_as_its_generator_wrote_it(tmp_path: Path, case: str) -> None:
-    seed, index = case.split("/")
-    pdf = tmp_path / f"buergerantrag-{int(index):03d}.pdf"
-    assert_reads_as_generated("buergerantrag", f"{seed}/buergerantrag/{index}", pdf, [*FIELDS, "date"])
+    assert_case_reads_as_generated("buergerantrag", "buergerantrag", case, tmp_path, [*FIELDS, "date"])
 
 
 @pytest.mark.parametrize("case", COVERED)
 def test_a_forwarded_letter_is_read_behind_its_cover_sheet(tmp_path: Path, case: str) -> None:
-    seed, index = case.split("/")
-    pdf = tmp_path / f"buergerantrag-{int(index):03d}.pdf"
-    assert_reads_as_generated("buergerantrag", f"{seed}/buergerantrag/{index}", pdf, FIELDS)
+    assert_case_reads_as_generated("buergerantrag", "buergerantrag", case, tmp_path, FIELDS)
 
 
 def test_the_same_seed_draws_the_same_files(tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ that members sign "für die Fraktion", a Beratungsfolge whose date column is hea
 from __future__ import annotations
 
 import json
-import random
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.layout.lines import Line
 from ratsdoc.profile import bundled_profiles
 
-from .conftest import VORLAGE_FIELDS, assert_reads_as_generated, load_script, text_line
+from .conftest import VORLAGE_FIELDS, assert_case_reads_as_generated, generated_twice, load_script, text_line
 
 #: The fields checked against the golden: a Vorlage's, and a member's paper's body and faction.
 FIELDS = [*VORLAGE_FIELDS, "body", "faction"]
@@ -43,18 +42,11 @@ CASES = (
 
 @pytest.mark.parametrize("case", CASES)
 def test_a_composed_paper_reads_as_its_generator_wrote_it(tmp_path: Path, case: str) -> None:
-    seed, index = case.split("/")
-    pdf = tmp_path / f"mixed-paper-{seed}-{int(index):03d}.pdf"
-    assert_reads_as_generated("mixed_paper", f"{seed}/mixed-paper/{index}", pdf, FIELDS)
+    assert_case_reads_as_generated("mixed_paper", "mixed-paper", case, tmp_path, FIELDS)
 
 
 def test_the_generator_is_deterministic(tmp_path: Path) -> None:
-    variants = load_script("generate_variants")
-    try:
-        first = variants.mixed_paper(random.Random("11/mixed-paper/3"), tmp_path / "a.pdf")
-        second = variants.mixed_paper(random.Random("11/mixed-paper/3"), tmp_path / "b.pdf")
-    finally:
-        variants.ff.default_faces()
+    first, second = generated_twice("mixed_paper", "11/mixed-paper/3", tmp_path / "a.pdf", tmp_path / "b.pdf")
     assert json.dumps(first, ensure_ascii=False) == json.dumps(second, ensure_ascii=False)
 
 

@@ -21,7 +21,7 @@ from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.labelled import labelled_value
 from ratsdoc.layout.lines import Line, Token
 
-from .conftest import VORLAGE_FIELDS, line_context, load_script, text_line
+from .conftest import VORLAGE_FIELDS, generated_twice, line_context, load_script, text_line
 
 #: The fields checked against the golden (the citizens' papers' body and faction as well).
 FIELDS = [*VORLAGE_FIELDS, "body", "faction"]
@@ -73,12 +73,7 @@ def test_the_same_seed_types_the_same_paper(tmp_path: Path) -> None:
     # The goldens and the DOCX's text come from the seed alone (no LibreOffice needed).
     if importlib.util.find_spec("docx") is None:
         pytest.skip("python-docx is not installed")
-    variants = load_script("generate_variants")
-    try:
-        first = variants.office_vorlage(random.Random("3/office-vorlage/1"), tmp_path / "a.docx")
-        again = variants.office_vorlage(random.Random("3/office-vorlage/1"), tmp_path / "b.docx")
-    finally:
-        variants.ff.default_faces()
+    first, again = generated_twice("office_vorlage", "3/office-vorlage/1", tmp_path / "a.docx", tmp_path / "b.docx")
     assert json.dumps(first, sort_keys=True) == json.dumps(again, sort_keys=True)
     assert first["title"]
 

@@ -4,7 +4,6 @@ bytes, the kept born-digital source included (no OCR here: that is slow)."""
 
 from __future__ import annotations
 
-import random
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -16,7 +15,7 @@ from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.labelled import labelled_value
 from ratsdoc.layout.lines import Line
 
-from .conftest import line_context, load_script, text_line
+from .conftest import assert_scan_keeps_born_golden, line_context, load_script, text_line
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,28 +35,9 @@ def test_the_scanned_family_is_built_only_when_named() -> None:
 def test_a_scanned_vorlage_keeps_the_born_digital_golden_and_its_bytes(tmp_path: Path) -> None:
     import pypdfium2 as pdfium
 
-    scan_family = sys.modules["scan_family"]
-    variant_letters = sys.modules["variant_letters"]
-    build = {family.name: family.build for family in gv.NAMED_FAMILIES}["sdnet-vorlage-scan"]
-    seed = "7/sdnet-vorlage-scan/1"
-    born = variant_letters.sdnet_vorlage(random.Random(seed), tmp_path / "born.pdf")
-    scan_family.keep_sources(True)
-    try:
-        runs = []
-        for name in ("a", "b"):
-            (tmp_path / name).mkdir()
-            out = tmp_path / name / "scan.pdf"
-            golden = build(random.Random(seed), out)
-            runs.append((golden, out.read_bytes(), out.with_suffix(".source.pdf").read_bytes()))
-    finally:
-        scan_family.keep_sources(False)
-    assert runs[0] == runs[1]
-    golden = runs[0][0]
-    # The scan may carry an appended answer page; every other field is the paper's own.
-    assert {k: v for k, v in golden.items() if k != "page_count"} == {
-        k: v for k, v in born.items() if k != "page_count"
-    }
-    assert golden["page_count"] >= born["page_count"]
+    golden = assert_scan_keeps_born_golden(
+        gv, "sdnet-vorlage-scan", "sdnet_vorlage", "7/sdnet-vorlage-scan/1", tmp_path
+    )
     scan = pdfium.PdfDocument(str(tmp_path / "a" / "scan.pdf"))
     source = pdfium.PdfDocument(str(tmp_path / "a" / "scan.source.pdf"))
     try:
