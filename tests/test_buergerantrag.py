@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ratsdoc.extract.cover_type import read_document_type
 from ratsdoc.extract.generic.closing import is_closing
 from ratsdoc.extract.generic.heading import is_ruled_type, subject_title
 from ratsdoc.extract.generic.letter_fields import body_from_head, originator_from_head, type_from_lines
@@ -42,7 +43,9 @@ FIELDS = [
 #: Bürgerinitiative" typed "Brief" (40). Seed 7: a cover sheet over a letter without a
 #: salutation, the bare type line "Antrag" over the subject read as the request's heading (5);
 #: "An den Gemeinderat der Stadt Freiburg im Breisgau" not read as body (14).
-CASES = ("5/2", "5/3", "5/5", "5/11", "5/28", "5/30", "5/37", "5/40", "7/14")
+#: Seed 5: a question for the Einwohnerfragestunde ("Einwohnerfragestunde – Frage von ...")
+#: typed "Brief" (4, 10, 21) or, from a word in its text, "Antrag" (12).
+CASES = ("5/2", "5/3", "5/4", "5/5", "5/10", "5/11", "5/12", "5/21", "5/28", "5/30", "5/37", "5/40", "7/14")
 #: Cover sheets whose received date ("Eingang:") is the paper's date: not read (it is no
 #: dateline); every other field is.
 COVERED = ("7/5", "7/9")
@@ -162,3 +165,18 @@ def test_a_citizens_address_names_the_body(address: str, body: str) -> None:
     lines = _head("Anna Keller", "Hauptstraße 1", "79098 Freiburg", address)
     found = body_from_head(line_context(lines, "letter").lines, reader_vocabulary())
     assert found is not None and found[0] == body
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Einwohnerfragestunde – Frage von Anna Beck", "Frage"),
+        ("Frage zur Bürgerfragestunde am 12. März 2025", "Frage"),
+        ("Frage 1: Wann wird die Planung vorgelegt?", None),  # questions of any letter: no type
+        ("Einwohnerfragestunde am 12. März 2025", None),
+    ],
+)
+def test_a_question_for_question_time_is_typed_frage(line: str, kind: str | None) -> None:
+    ctx = line_context([text_line(160, [(70, line)])], profile="generic")
+    found = read_document_type(ctx, [(0, ctx.lines[0], ctx.lines[0].tokens)])
+    assert ctx.fields.values.get("document_type") == kind and (found is not None) == (kind is not None)

@@ -23,6 +23,15 @@ _TYPE_ADDRESSEE = regex.compile(r"^\s+(?:für|fuer|an)\s+(?:den|die|das)\s+\p{L}
 _TYPE_WORDS = 3
 #: Two lines whose left edges are this close (points) start in the same column.
 _SAME_EDGE = 3.0
+#: A question for the residents' question time names its kind only beside the session's name
+#: ("Einwohnerfragestunde – Frage von Anna Beck", "Frage zur Bürgerfragestunde"); "Frage" alone
+#: is no type word, it heads numbered questions in any letter. Folded text (umlauts spelled out).
+_QUESTION_TIME = regex.compile(
+    r"^(?:(?:einwohner|buerger)fragestunde\s*[-–:]\s*frage\b"
+    r"|frage\s+(?:zur|fuer\s+die|in\s+der)\s+(?:einwohner|buerger)fragestunde\b)"
+)
+#: The type of such a question.
+QUESTION_TIME_TYPE = "Frage"
 
 
 def read_document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
@@ -40,6 +49,8 @@ def read_document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]
         scanned = line.page in ctx.layout.ocr_pages
         raw = type_segment(line, seg, types) if scanned else tokens_text(seg)
         text = fold_for_match(raw).rstrip(":")
+        if _QUESTION_TIME.match(text):
+            return _set_type(ctx, QUESTION_TIME_TYPE, line, seg)
         if scanned and len(seg) <= _TYPE_WORDS and text not in known and not raw.endswith(":"):
             # A type alone on its line as OCR misread it ("Anfraqe", "Beschlussvor1age").
             text = fold_for_match(ocr_snapper().snap(raw, types) or raw)
