@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import ratsdoc
 from ratsdoc.extract.cover_type import read_document_type
 from ratsdoc.extract.generic.closing import is_closing
 from ratsdoc.extract.generic.heading import is_ruled_type, subject_title
@@ -45,7 +46,9 @@ FIELDS = [
 #: "An den Gemeinderat der Stadt Freiburg im Breisgau" not read as body (14).
 #: Seed 5: a question for the Einwohnerfragestunde ("Einwohnerfragestunde – Frage von ...")
 #: typed "Brief" (4, 10, 21) or, from a word in its text, "Antrag" (12).
-CASES = ("5/2", "5/3", "5/4", "5/5", "5/10", "5/11", "5/12", "5/21", "5/28", "5/30", "5/37", "5/40", "7/14")
+#: Seed 5: a letter forwarded behind a cover sheet without a salutation, its sender block,
+#: address and date line read into the justification (29).
+CASES = ("5/2", "5/3", "5/4", "5/5", "5/10", "5/11", "5/12", "5/21", "5/28", "5/29", "5/30", "5/37", "5/40", "7/14")
 #: Cover sheets whose received date ("Eingang:") is the paper's date: not read (it is no
 #: dateline); every other field is.
 COVERED = ("7/5", "7/9")
@@ -59,6 +62,14 @@ def test_a_citizens_paper_reads_as_its_generator_wrote_it(tmp_path: Path, case: 
 @pytest.mark.parametrize("case", COVERED)
 def test_a_forwarded_letter_is_read_behind_its_cover_sheet(tmp_path: Path, case: str) -> None:
     assert_case_reads_as_generated("buergerantrag", "buergerantrag", case, tmp_path, FIELDS)
+
+
+def test_a_forwarded_letters_head_is_no_part_of_its_body(tmp_path: Path) -> None:
+    """Seed 5, paper 8: behind the cover sheet a letter with no salutation opens with its sender
+    block, the address, the date line and its own subject; its body starts below that subject."""
+    generated_variant("buergerantrag", "5/buergerantrag/8", tmp_path / "forwarded.pdf")
+    text = ratsdoc.parse(tmp_path / "forwarded.pdf").justification or ""
+    assert text.startswith("hiermit reiche ich") and "Bergstraße 28" not in text and "§ 20b GemO" not in text
 
 
 def test_the_same_seed_draws_the_same_files(tmp_path: Path) -> None:

@@ -1,12 +1,21 @@
 """Where a letter's body starts when no heading ("Begründung", "Sachverhalt") opens its reasons:
 after the salutation, or, in a letter without one that still ends with a closing formula, after
-its head (the subject and the type line)."""
+its head (the subject and the type line; behind an administration's cover sheet, the forwarded
+letter's own subject)."""
 
 from __future__ import annotations
 
+import regex
+
+from ..text.normalize import fold_for_match
 from .context import Context
+from .generic.letter_fields import forwarded_letter_page
 from .generic.office import is_memo
 from .generic.vocabulary import reader_vocabulary
+
+#: A subject line is found again by this many of the title's first words.
+_TITLE_OPENING = 3
+_WORD = regex.compile(r"[\p{L}\d]+")
 
 
 def last_salutation(ctx: Context) -> int | None:
@@ -39,6 +48,9 @@ def head_end(ctx: Context) -> int | None:
     boxes = [p for name in ("title", "document_type") for p in ctx.fields.provenance.get(name, [])]
     if closing is None and kind not in (vocab.letter_type, vocab.speech_type) and not is_memo(ctx):
         return None
+    forwarded = _forwarded_subject_end(ctx, [p.page for p in boxes])
+    if forwarded is not None:
+        return forwarded
     last = None
     for index in range(closing[0] if closing is not None else len(ctx.lines)):
         line = ctx.lines[index]
@@ -48,4 +60,33 @@ def head_end(ctx: Context) -> int | None:
             p.page == line.page and p.bbox.top - 1 <= (line.top + line.bottom) / 2 <= p.bbox.bottom + 1 for p in boxes
         ):
             last = index
+    return last
+
+
+def _forwarded_subject_end(ctx: Context, pages: list[int]) -> int | None:
+    """Behind an administration's cover sheet, whose subject and type were read as the paper's,
+    the index of the last line of the forwarded letter's own subject, which prints the title
+    again (its first words, then lines of the title's words only): the letter's sender, address
+    and date line stand above it and are no part of its body. None when the title was read on
+    the letter's page or the letter prints no such subject."""
+    page = forwarded_letter_page(ctx.lines)
+    title = ctx.fields.values.get("title")
+    if page is None or not isinstance(title, str) or not pages or max(pages) >= page:
+        return None
+    words = _WORD.findall(fold_for_match(title))
+    opening = " ".join(words[:_TITLE_OPENING])
+    if len(words) < _TITLE_OPENING:
+        return None
+    last = None
+    for index, line in enumerate(ctx.lines):
+        if line.page != page or line.furniture:
+            continue
+        found = _WORD.findall(fold_for_match(line.text))
+        if last is None:
+            if opening in " ".join(found):
+                last = index
+        elif found and set(found) <= set(words):
+            last = index  # the subject wrapped onto this line
+        else:
+            break
     return last
