@@ -50,6 +50,12 @@ def _words() -> frozenset[str]:
         ("Zuschuss für die Emeuerung des Kunstrasenplatzes", "Zuschuss für die Erneuerung des Kunstrasenplatzes"),
         ("Jahresbencht des Klimaschutzmanagements", "Jahresbericht des Klimaschutzmanagements"),
         ("Modernisierung nach dem Beschiuss vom 02.11.2023", "Modernisierung nach dem Beschluss vom 02.11.2023"),
+        # a word cut in two, a small word glued to the next
+        (
+            "Fortschreibung des Integrierten Stadtentw icklungskonzeptes fur den Sozialraum Ost",
+            "Fortschreibung des Integrierten Stadtentwicklungskonzeptes für den Sozialraum Ost",
+        ),
+        ("Haushaltssatzung und Haushaltsplan für dasJahr 2025", "Haushaltssatzung und Haushaltsplan für das Jahr 2025"),
     ],
 )
 def test_misread_words_are_spelled_back(read: str, printed: str) -> None:
@@ -66,6 +72,9 @@ def test_misread_words_are_spelled_back(read: str, printed: str) -> None:
         "Antrag der SPD und der AfD zum Ortsteil Daberstedt",
         "Sanierung der Mitte1 Schule",
         "Instandsetzung der Musikschule",
+        "Interpellation von Frank Soldan vom 30. März 2024",  # a name is no small word run on ("Sold an")
+        "Antrag zur Umwidmung des Weges",  # a word the list lacks is not cut ("Um widmung")
+        "Bürgerinnen und BürgerInnen, McDonald im Rahmen",  # a capital inside a name or a gender form
     ],
 )
 def test_names_abbreviations_and_doubtful_words_stay(value: str) -> None:

@@ -1,14 +1,16 @@
 """Words of a title that OCR misread, spelled back where the word list leaves one reading.
 
-On a worn copy Tesseract loses an umlaut's dots ("Eroffnung", "Burgerhaus") and reads one shape
-for another ("Emeuerung" for "Erneuerung", "Nahverkehrsplaris" for "Nahverkehrsplan"), sure of
-itself, so the OCR stage's own mends (:mod:`ratsdoc.ocr.umlauts`, :mod:`ratsdoc.ocr.strokes`),
-which act on unsure words only, leave them. A title is read to be quoted and searched: a word set
-back is worth more there than in running text. A word is spelled back only where
-:func:`~.ocr_spelling.spelled_back` finds exactly one German reading, never a name the paper
-prints the same way elsewhere (unless only dots are lost, which a scan's font loses wherever the
-word stands), and every word set back is named in a warning on the field: a reading the reader
-chose is still a doubt, never a silent value.
+On a worn copy Tesseract loses an umlaut's dots ("Eroffnung", "Burgerhaus"), reads one shape
+for another ("Emeuerung" for "Erneuerung"), cuts a word in two ("Stadtentw icklungskonzeptes")
+or glues a small word to the next ("dasJahr"), sure of itself, so the OCR stage's own mends
+(:mod:`ratsdoc.ocr.umlauts`, :mod:`ratsdoc.ocr.strokes`), which act on unsure words only, leave
+them. A title is read to be quoted and searched: a word set back is worth more there than in
+running text. A word is spelled back only where :func:`~.ocr_spelling.spelled_back` finds
+exactly one German reading, never a name the paper prints the same way elsewhere (unless only
+dots are lost, which a scan's font loses wherever the word stands); two pieces are joined only
+where neither is a German word and together they surely are (:func:`~.ocr_spelling.joined_back`).
+Every word set back is named in a warning on the field: a reading the reader chose is still a
+doubt, never a silent value.
 
 Fields: a paper's ``title``, and the title and decision of each agenda item read on an OCRed
 page. Senders and bodies are names and stay as read (:mod:`.ocr_spelling` warns about them).
@@ -24,11 +26,15 @@ from ..issues import IssueCode
 from ..meeting_models import AgendaItem
 from ..ocr.lexicon import lexicon
 from .context import Context
-from .ocr_spelling import DOTLESS_SMALL, spelled_back
+from .ocr_spelling import DOTLESS_SMALL, glued_small_word, joined_back, spelled_back
 
 #: A word: a run of letters with no letter or digit glued to it ("Mitte1" is no word to mend).
 _WORD = regex.compile(r"(?<![\p{L}\d])\p{L}+(?![\p{L}\d])")
 _LETTERS = regex.compile(r"\p{L}+")
+#: A word OCR cut in two with a space: a word, then a piece in small letters.
+_SPLIT = regex.compile(r"(?<![\p{L}\d])(?P<first>\p{L}{2,}) (?P<second>\p{Ll}{2,})(?![\p{L}\d])")
+#: A small word glued to the capitalised word after it ("dasJahr").
+_GLUED = regex.compile(r"(?<![\p{L}\d])(?P<small>\p{Ll}{2,3})(?P<word>\p{Lu}\p{Ll}{2,})(?![\p{L}\d])")
 #: Words shorter than this are left, but for the small words :func:`spelled_back` knows.
 _MIN_LETTERS = 5
 
@@ -56,6 +62,22 @@ def spelled_value(value: str, words: frozenset[str], seen: Counter[str]) -> tupl
         mended.append((word, reading))
         return reading
 
+    def join(match: regex.Match[str]) -> str:
+        first, second = match.group("first"), match.group("second")
+        joined = joined_back(first, second, words)
+        if joined is None:
+            return match.group()
+        mended.append((match.group(), joined))
+        return joined
+
+    def split(match: regex.Match[str]) -> str:
+        small, word = match.group("small"), match.group("word")
+        if not glued_small_word(small, word, words):
+            return match.group()
+        mended.append((match.group(), f"{small} {word}"))
+        return f"{small} {word}"
+
+    value = _GLUED.sub(split, _SPLIT.sub(join, value))
     return _WORD.sub(mend, value), mended
 
 

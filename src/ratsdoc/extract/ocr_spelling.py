@@ -210,6 +210,23 @@ def spelled_back(word: str, words: frozenset[str]) -> str | None:
     return reading if reading is not None and is_listed_word(reading, words) else None
 
 
+def joined_back(first: str, second: str, words: frozenset[str]) -> str | None:
+    """The one word that ``first`` and ``second``, two words of letters with a space OCR put
+    between them, make ("Stadtentw icklungskonzeptes"), or None: neither is a German word, the
+    second starts with a small letter, and together they are surely German."""
+    if not second[:1].islower() or _german(first.lower(), words) or _german(second, words):
+        return None
+    joined = first + second
+    return joined if _surely_german(joined.lower(), words) else None
+
+
+def glued_small_word(small: str, word: str, words: frozenset[str]) -> bool:
+    """Whether ``small`` + ``word`` ("dasJahr", "imRahmen") is a small word OCR glued to the
+    capitalised word after it: German writes no capital inside a word but for names and
+    abbreviations, which the part after the small word then is not."""
+    return small.lower() in _SMALL_WORDS and _german(word.lower(), words)
+
+
 def _only(readings: set[str]) -> str | None:
     """The one reading of ``readings``, or None when there are none or several."""
     return next(iter(readings)) if len(readings) == 1 else None
