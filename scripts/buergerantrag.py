@@ -57,6 +57,8 @@ BW_KINDS = ("Einwohnerantrag", "Einwohnerantrag nach § 20b GemO", "Petition", "
 REQUEST_CUES = ("Ich beantrage, der Rat möge beschließen:", "Wir beantragen, der Rat möge beschließen:",
                 "Wir beantragen:", "Der {body} möge beschließen:", "Wir bitten den {body}, zu beschließen:")
 QUESTION_CUES = ("Ich frage an:", "Ich bitte um Beantwortung folgender Fragen:", "Meine Fragen:")
+#: How the opening sentence that only announces the paper ends ("... folgenden Antrag ein.").
+ANNOUNCING = "folgenden Antrag ein."
 CLOSINGS = ("Mit freundlichen Grüßen", "Mit freundlichen Grüßen", "Freundliche Grüße", "Mit bürgerschaftlichen Grüßen")
 # fmt: on
 
@@ -285,10 +287,13 @@ def draw(rng: random.Random) -> Paper:
 
 
 def _justification(paper: Paper) -> str:
-    """The reasons after a request; without one, the whole letter body (README convention)."""
+    """The reasons after a request; without one, the whole letter body (README convention) but
+    a first sentence that only announces the paper ("hiermit reiche ich ... folgenden Antrag
+    ein."), which is no part of a letter's reasons (as in ``letter_dach``)."""
     if paper.items:
         return vt.blocks_text(paper.reasons)
-    return "\n\n".join([*paper.intro, vt.blocks_text(paper.reasons)])
+    opening = [block for block in paper.intro if not block.endswith(ANNOUNCING)]
+    return "\n\n".join([*opening, vt.blocks_text(paper.reasons)])
 
 
 def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> Path:

@@ -69,7 +69,7 @@ def test_a_forwarded_letters_head_is_no_part_of_its_body(tmp_path: Path) -> None
     block, the address, the date line and its own subject; its body starts below that subject."""
     generated_variant("buergerantrag", "5/buergerantrag/8", tmp_path / "forwarded.pdf")
     text = ratsdoc.parse(tmp_path / "forwarded.pdf").justification or ""
-    assert text.startswith("hiermit reiche ich") and "Bergstraße 28" not in text and "§ 20b GemO" not in text
+    assert text.startswith("Im Bereich Hauptstraße") and "Bergstraße 28" not in text and "§ 20b GemO" not in text
 
 
 def test_the_same_seed_draws_the_same_files(tmp_path: Path) -> None:

@@ -57,3 +57,15 @@ def test_an_announced_compound_of_a_type_is_an_announcement() -> None:
     text = "die SPD-Fraktion stellt zur nächsten Sitzung des Ausschusses folgenden Prüfantrag:"
     assert leading_announcement([line(100, text)], generic, lambda a, b: True) == 1
     assert leading_announcement([line(100, "Wir legen folgenden Vertrag vor:")], generic, lambda a, b: True) == 0
+
+
+def test_an_announcement_may_end_in_its_verbs_particle() -> None:
+    # Citizens' papers of seed 5 (8, 29): "hiermit reiche ich ... folgenden Antrag ein." stayed in
+    # the reasons; a verb's particle ("einreichen", "vorlegen") ends the sentence after the type.
+    for text in (
+        "hiermit reiche ich als Einwohnerin bzw. Einwohner der Stadt Münster folgenden Antrag ein.",
+        "Die Fraktion legt zur Sitzung am 3. März folgende Anfrage vor:",
+    ):
+        assert leading_announcement([line(100, text)], TYPES, lambda a, b: True) == 1, text
+    # A particle after something that is no type announces nothing.
+    assert leading_announcement([line(100, "Wir reichen folgende Unterlagen ein.")], TYPES, lambda a, b: True) == 0

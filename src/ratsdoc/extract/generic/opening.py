@@ -11,12 +11,18 @@ import regex
 from ...layout.lines import Line
 from ...text.normalize import join_lines
 
+#: The particle of a separable verb that may end an announcement: "reiche ich folgenden Antrag
+#: ein", "legen wir folgende Anfrage vor" (einreichen, einbringen, vorlegen).
+_PARTICLES = ("ein", "vor")
+
 
 def _announcement_re(types: Sequence[str]) -> regex.Pattern[str]:
     """A sentence ending in "folgende(n/s) <type>" ("folgenden Antrag.", "folgende Anfrage:",
-    "folgendes Postulat."), the type also as the head of a compound ("folgenden Prüfantrag:")."""
+    "folgendes Postulat."), the type also as the head of a compound ("folgenden Prüfantrag:"),
+    maybe with its verb's particle after it ("hiermit reiche ich folgenden Antrag ein.")."""
     names = "|".join(regex.escape(t) for t in sorted(types, key=len, reverse=True)) or r"(?!x)x"
-    return regex.compile(rf"\bfolgende[ns]?\s+\p{{L}}*(?:{names})\s*[.:]$", regex.IGNORECASE)
+    particles = "|".join(_PARTICLES)
+    return regex.compile(rf"\bfolgende[ns]?\s+\p{{L}}*(?:{names})(?:\s+(?:{particles}))?\s*[.:]$", regex.IGNORECASE)
 
 
 def leading_announcement(
