@@ -133,12 +133,9 @@ def usable_options(args: argparse.Namespace) -> ParseOptions | int:
     try:
         options = parse_options(args)
     except ValueError as exc:
-        named, message = "", str(exc)
-        if hasattr(exc, "errors"):
-            error = exc.errors()[0]
-            named = " " + ".".join(str(part) for part in error.get("loc", ()))
-            message = error["msg"]
-        print(printable(f"ratsdoc: invalid option{named.rstrip()}: {message}"), file=sys.stderr)
+        errors = exc.errors() if hasattr(exc, "errors") else [{"msg": str(exc)}]
+        named = ".".join(str(part) for part in errors[0].get("loc", ()))
+        print(printable(f"ratsdoc: invalid option {named or 'value'}: {errors[0]['msg']}"), file=sys.stderr)
         return ExitCode.USAGE
     try:
         check_profile(options)

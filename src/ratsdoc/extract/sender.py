@@ -61,9 +61,8 @@ def _names_group(ctx: Context, text: str) -> bool:
 def _forwards_letter(ctx: Context, letterhead: str) -> bool:
     """Whether page 1 is an administration's cover sheet (``letterhead`` names the city) over a
     letter that opens on page 2."""
-    lines = [line for line in ctx.lines if not line.furniture and line.words]
     return bool(reader_vocabulary().matcher("administration").match(letterhead)) and (
-        forwarded_letter_page(lines) is not None
+        forwarded_letter_page(ctx.lines) is not None
     )
 
 

@@ -162,7 +162,9 @@ def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: i
 def forwarded_letter_page(lines: Sequence[Line]) -> int | None:
     """The page on which a letter forwarded behind a cover sheet opens (the administration's
     sheet over a citizen's Einwohnerantrag): page 2, when page 1 has no salutation and page 2
-    has one. None for any other paper."""
+    has one or opens with a private sender's block. None for any other paper. Page furniture
+    and empty lines of ``lines`` are not read."""
+    lines = [ln for ln in lines if not ln.furniture and ln.words]
     if any(ln.page == 1 and is_salutation(ln.text) for ln in lines):
         return None
     second = [ln for ln in lines if ln.page == 2]
