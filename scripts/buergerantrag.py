@@ -23,8 +23,8 @@ person or the initiative); faction null; the body is the council or committee of
 the address names it on the same line ("An den Rat der Stadt Köln" → "Rat der Stadt Köln", the
 council's name as its own head prints it), null for a letter to the mayor; requests set apart as
 items are the proposal, a request paragraph of its own ("Wir beantragen: ...") one unnumbered
-item; with a request the justification is the reasons after it, without one the whole letter
-body between salutation and closing.
+item; the justification is the reasons after a "Begründung" label, else the letter body between
+salutation and closing, less an announcing first sentence and a cue with its items.
 """
 
 from __future__ import annotations
@@ -267,7 +267,10 @@ def draw(rng: random.Random) -> Paper:
         cover.append(f"Eingang: {vt.de_date(received)}")
         paper.cover = tuple(cover)
         paper.cover_type = cover_type
-        dated = dated_cover or received
+        # The cover's own date is the paper's; without one, the letter's dateline stays it: the
+        # day the office received the paper ("Eingang:") is no date of the paper's own
+        # (eval/real/README.md).
+        dated = dated_cover or dated
         if title is None:
             title = vt.title(rng, 7)
         paper.cover += (f"Betreff: {title}",)
@@ -287,13 +290,17 @@ def draw(rng: random.Random) -> Paper:
 
 
 def _justification(paper: Paper) -> str:
-    """The reasons after a request; without one, the whole letter body (README convention) but
-    a first sentence that only announces the paper ("hiermit reiche ich ... folgenden Antrag
-    ein."), which is no part of a letter's reasons (as in ``letter_dach``)."""
-    if paper.items:
+    """The letter body between salutation and closing (eval/real/README.md; ``letter_request``
+    keeps the sentences before its request too), less what is no part of the letter's text: a
+    first sentence that only announces the paper ("... folgenden Antrag ein.") and a cue with
+    its items, which are the request (``letter_dach``). Under a "Begründung" label the reasons
+    are what follows it. A request paragraph of its own stays in place where no label sets the
+    reasons apart from it (the README: items stay in the running text)."""
+    if paper.reasons_label:
         return vt.blocks_text(paper.reasons)
     opening = [block for block in paper.intro if not block.endswith(ANNOUNCING)]
-    return "\n\n".join([*opening, vt.blocks_text(paper.reasons)])
+    request = [paper.items] if isinstance(paper.items, str) else []
+    return "\n\n".join([*opening, *request, vt.blocks_text(paper.reasons)])
 
 
 def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> Path:

@@ -9,7 +9,7 @@ from ..layout.lines import Line, Token, tokens_text
 from ..text.normalize import fold_for_match, join_lines
 from .context import GUESSED, Context
 from .generic import is_letterhead, subject_line_title
-from .generic.heading import LABEL_LIKE, is_addressed_type, is_filed_type, is_ruled_type, is_salutation
+from .generic.heading import LABEL_LIKE, is_addressed_type, is_filed_type, is_ruled_type, is_salutation, type_line_over
 from .generic.refinement import is_refinement
 from .generic.vocabulary import reader_vocabulary
 from .labelled import COVER_PAGES as _COVER_PAGES
@@ -130,10 +130,9 @@ def _title_from_emphasis(ctx: Context) -> None:
     start_top = date_prov[0].bbox.bottom if date_prov and date_prov[0].page == 1 else 0.0
     types = {fold_for_match(t) for t in ctx.profile.document_types}
     block: list[tuple[int, Line]] = []
-    for index, line in page_one:
-        if line.top < start_top or index in ctx.claimed or not line.words:
-            continue
-        bold = sum(t.bold for t in line.words) / len(line.words)
+    candidates = [(i, ln) for i, ln in page_one if ln.top >= start_top and i not in ctx.claimed and ln.words]
+    for position, (index, line) in enumerate(candidates):
+        bold = _bold(line)
         if not block and is_letterhead(line.text):
             continue  # the sender's name in bold over the letter ("Stadtteilbeirat Büchenbach")
         if not block and is_addressed_type(line.text, reader_vocabulary()):
@@ -142,6 +141,9 @@ def _title_from_emphasis(ctx: Context) -> None:
             continue  # the type with who files it over the subject ("Resolution der ÖVP-Fraktion")
         if not block and is_ruled_type(line.text, types):
             continue  # the type with the rule it is filed under ("Einwohnerantrag gemäß § 18b GO NRW")
+        under = candidates[position + 1][1] if position + 1 < len(candidates) else None
+        if not block and under is not None and _bold(under) >= 0.6 and type_line_over(line, under, reader_vocabulary()):
+            continue  # the type in its own size over the subject ("Antrag einer Bürgerinitiative")
         if bold >= 0.6 and fold_for_match(line.text).rstrip(":") not in types:
             if block and line.top - block[-1][1].bottom > 0.9 * line.size:
                 break
@@ -158,6 +160,11 @@ def _title_from_emphasis(ctx: Context) -> None:
     text = _SUBJECT_PREFIX.sub("", join_lines([ln.text for _, ln in block]))
     ctx.claimed.update(i for i, _ in block)
     ctx.set("title", text or None, [ln for _, ln in block], GUESSED)
+
+
+def _bold(line: Line) -> float:
+    """The share of ``line``'s words set in bold."""
+    return sum(t.bold for t in line.words) / len(line.words) if line.words else 0.0
 
 
 def _title_from_largest_font(ctx: Context) -> None:

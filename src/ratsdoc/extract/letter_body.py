@@ -10,12 +10,14 @@ import regex
 from ..text.normalize import fold_for_match
 from .context import Context
 from .generic.letter_fields import forwarded_letter_page
-from .generic.office import is_memo
+from .generic.office import info_date, is_memo
 from .generic.vocabulary import reader_vocabulary
 
 #: A subject line is found again by this many of the title's first words.
 _TITLE_OPENING = 3
 _WORD = regex.compile(r"[\p{L}\d]+")
+#: The paper's type line stands within this many lines under the forwarded letter's dateline.
+_TYPE_REACH = 4
 
 
 def last_salutation(ctx: Context) -> int | None:
@@ -77,6 +79,12 @@ def _forwarded_subject_end(ctx: Context, pages: list[int]) -> int | None:
     opening = " ".join(words[:_TITLE_OPENING])
     if len(words) < _TITLE_OPENING:
         return None
+    return _forwarded_subject(ctx, page, words, opening) or _forwarded_head_lines(ctx, page)
+
+
+def _forwarded_subject(ctx: Context, page: int, words: list[str], opening: str) -> int | None:
+    """The index of the last line of the forwarded letter's subject on ``page``: the line with
+    the title's first words, then lines of the title's words only; None without one."""
     last = None
     for index, line in enumerate(ctx.lines):
         if line.page != page or line.furniture:
@@ -89,4 +97,19 @@ def _forwarded_subject_end(ctx: Context, pages: list[int]) -> int | None:
             last = index  # the subject wrapped onto this line
         else:
             break
+    return last
+
+
+def _forwarded_head_lines(ctx: Context, page: int) -> int | None:
+    """The index of the forwarded letter's last head line on ``page`` where it prints no subject
+    of its own: its dateline, or below it a line that is the paper's type alone ("Petition"),
+    whichever stands lower. None when neither is found."""
+    kind = ctx.fields.values.get("document_type")
+    lines = [(k, line) for k, line in enumerate(ctx.lines) if line.page == page and not line.furniture and line.words]
+    dated = info_date([line for _, line in lines], ocr=page in ctx.layout.ocr_pages, page=page)
+    last = next((k for k, line in lines if dated is not None and line is dated[1]), None)
+    if isinstance(kind, str) and last is not None:
+        folded = fold_for_match(kind)
+        after = [(k, line) for k, line in lines if k > last][:_TYPE_REACH]
+        last = next((k for k, line in after if fold_for_match(line.text) == folded), last)
     return last

@@ -11,7 +11,7 @@ from ..context import GUESSED, WEAK, Context, within
 from ..items import without_lead
 from .cells import match_wrapped
 from .closing import date_above_closing, date_over_signature, is_closing, trailing_signature
-from .heading import cue_type, heading_title, is_letterhead, lone_type_label, subject_title
+from .heading import cue_type, head_lines, heading_title, is_letterhead, lone_type_label, subject_title
 from .letter_fields import (
     administration_from_head,
     body_from_head,
@@ -25,7 +25,7 @@ from .letter_fields import (
     type_from_lines,
     type_from_title,
 )
-from .office import cites_date, fill_office_date, is_memo, letter_type, memo_subject, office_subject
+from .office import cites_date, fill_office_date, info_date, is_memo, letter_type, memo_subject, office_subject
 from .proposal import announced_list, emphasised_items, proposal_section, read_items
 from .request import fill_from_request, request_sentence, requested_items, stated_type
 from .scan_heading import scan_heading_title
@@ -145,6 +145,12 @@ def fill_cover(ctx: Context) -> None:
         ctx.set("date", None, [])  # "Ihr Schreiben vom 30.07.2022" on a scan read as a dateline
     if values.get("date") is None:  # no dateline: the information block's ("Datum: ...")
         fill_office_date(ctx)
+    if values.get("date") is None and forwarded is not None:
+        # A cover sheet with no date of its own ("Eingang:" only, the day the office received
+        # the paper) over the letter it forwards: the letter's dateline is the paper's date.
+        dated_letter = info_date(head_lines(lines), ocr=forwarded in ctx.layout.ocr_pages, page=forwarded)
+        if dated_letter is not None and dated_letter[0] is not None:
+            ctx.set("date", dated_letter[0], [dated_letter[1]])
     if values.get("date") is None:  # no dateline at the head: the one above the closing
         text_lines = [ln for ln in ctx.lines if not ln.furniture and not within(ln, titled)]
         dated = date_above_closing(text_lines) or date_over_signature([ln for ln in text_lines if ln.words])

@@ -469,9 +469,30 @@ def heading_title(
         apart = above is not None and below is not None and min(above, below) >= _APART * size
         if scanned and k and _goes_on_from(block[0], blocks[k - 1][-1]):
             continue
+        if not scanned:  # a scan measures sizes too unevenly to tell a type line by its size
+            block = _under_type_line(block, vocab)
         if _is_heading(block, size, vocab, apart=apart):
             return join_lines([line.text for line in block]), block
     return None
+
+
+def _under_type_line(block: list[Line], vocab: ReaderVocabulary) -> list[Line]:
+    """The lines of ``block`` under its type line (:func:`type_line_over`), else the whole block."""
+    rest = block[1:]
+    if not rest or any(abs(line.size - rest[0].size) >= _SIZE_STEP for line in rest):
+        return block  # the lines under it differ among themselves: no one subject in one size
+    return rest if type_line_over(block[0], rest[0], vocab) else block
+
+
+def type_line_over(line: Line, under: Line, vocab: ReaderVocabulary) -> bool:
+    """Whether ``line`` is a type line over the subject ``under`` it: it opens with a paper's
+    type and is set in another size ("Antrag einer Bürgerinitiative" in 14 pt over the subject
+    in 13 pt). A type line names what the paper is, the lines under it its subject."""
+    return vocab.type_re.match(line.text.strip()) is not None and abs(line.size - under.size) >= _SIZE_STEP
+
+
+#: Lines whose sizes differ by this many points are set in different sizes.
+_SIZE_STEP = 0.8
 
 
 #: A line opening with a digit or a small letter: the text of a list or a sentence going on.

@@ -245,14 +245,14 @@ def _date_label(text: str, ocr: bool) -> regex.Match[str] | None:
     return next((m for m in map(_MISREAD_LABEL.search, variants) if m is not None), None)
 
 
-def info_date(lines: Sequence[Line], *, ocr: bool = False) -> tuple[dt.date | None, Line] | None:
-    """The letter's own date in the head (the first lines of page 1): a "Datum:" value, a place
+def info_date(lines: Sequence[Line], *, ocr: bool = False, page: int = 1) -> tuple[dt.date | None, Line] | None:
+    """The letter's own date in the head (the first lines of ``page``): a "Datum:" value, a place
     and date ("Köln, 16.06.2008") or a dateline standing alone ("21. Juli 2020/AB"), also where
     the layout ran them into the segment of another line of the block; never a cited date ("Ihr
     Schreiben vom ...", one after "Eingang:"). A "Datum:" whose day cannot be read ("Datum:
     .06.2008") gives (None, its line)."""
     dayless: tuple[None, Line] | None = None
-    head = [ln for ln in lines if ln.page == 1][:_HEAD_LINES]
+    head = [ln for ln in lines if ln.page == page][:_HEAD_LINES]
     for index, line in enumerate(head):
         segments = line.segments()
         texts = [" ".join(t.text for t in segment) for segment in segments]
