@@ -64,6 +64,7 @@ from variant_letters import (
     bavarian_vorlage,
     buergerantrag,
     bvv_drucksache,
+    joint_paper,
     kreistag_vorlage,
     letter,
     letter_dach,
@@ -143,7 +144,7 @@ SCAN_FAMILIES = (
 #: send the council (Einwohneranträge, Anregungen, Petitionen; born digital and scanned), the
 #: Kreistag, SD.NET and citizens' papers typed into a Word template and exported by
 #: LibreOffice, and papers composed at random from pools of heads, labels, kinds and sections
-#: that follow no one template
+#: that follow no one template, and papers that several factions or groups file together
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -167,6 +168,7 @@ NAMED_FAMILIES = (
     Family("buergerantrag-scan", buergerantrag_scan),
     Family("office-vorlage", office_vorlage, office=True),
     Family("mixed-paper", mixed_paper),
+    Family("joint-paper", joint_paper),
 )
 
 

@@ -17,6 +17,7 @@ import buergerantrag as ba
 import bv_scan as bv
 import bvv_drucksache as bvv
 import fixture_fonts as ff
+import joint_paper as jp
 import kreistag_vorlage as ktv
 import letter_dach as ld
 import letter_furniture as lf
@@ -273,6 +274,12 @@ def letter_dach(rng: random.Random, out: Path) -> Golden:
 def buergerantrag(rng: random.Random, out: Path) -> Golden:
     """A citizens' Einwohnerantrag, Anregung, Petition or question to the council (:mod:`buergerantrag`)."""
     paper, pages = ba.buergerantrag(rng, out, use_font(rng), size_and_lead)
+    return golden(**paper.golden, finances=None, page_count=pages)
+
+
+def joint_paper(rng: random.Random, out: Path) -> Golden:
+    """A paper that two to four factions or groups file together (:mod:`joint_paper`)."""
+    paper, pages = jp.joint_paper(rng, out, use_font(rng), size_and_lead)
     return golden(**paper.golden, finances=None, page_count=pages)
 
 

@@ -9,7 +9,16 @@ from ..layout.lines import Line, Token, tokens_text
 from ..text.normalize import fold_for_match, join_lines
 from .context import GUESSED, Context
 from .generic import is_letterhead, subject_line_title
-from .generic.heading import LABEL_LIKE, is_addressed_type, is_filed_type, is_ruled_type, is_salutation, type_line_over
+from .generic.heading import (
+    LABEL_LIKE,
+    is_addressed_type,
+    is_filed_type,
+    is_ruled_type,
+    is_salutation,
+    party_marks,
+    type_line_over,
+)
+from .generic.joint import joint_sender
 from .generic.refinement import is_refinement
 from .generic.vocabulary import reader_vocabulary
 from .labelled import COVER_PAGES as _COVER_PAGES
@@ -129,12 +138,19 @@ def _title_from_emphasis(ctx: Context) -> None:
     date_prov = ctx.fields.provenance.get("date")
     start_top = date_prov[0].bbox.bottom if date_prov and date_prov[0].page == 1 else 0.0
     types = {fold_for_match(t) for t in ctx.profile.document_types}
+    vocab = reader_vocabulary()
+    height = ctx.layout.pages[0].height if ctx.layout.pages else 842.0
+    # The head line naming the groups that file the paper together, wrapped over lines.
+    joint = joint_sender([ln for _, ln in page_one], vocab, height)
+    filed = list(joint[1]) if joint is not None else []
     block: list[tuple[int, Line]] = []
     candidates = [(i, ln) for i, ln in page_one if ln.top >= start_top and i not in ctx.claimed and ln.words]
     for position, (index, line) in enumerate(candidates):
         bold = _bold(line)
-        if not block and is_letterhead(line.text):
-            continue  # the sender's name in bold over the letter ("Stadtteilbeirat Büchenbach")
+        if not block and (is_letterhead(line.text) or party_marks(line, vocab) or any(line is f for f in filed)):
+            # The sender's name in bold over the letter ("Stadtteilbeirat Büchenbach"), the
+            # parties' marks side by side, the senders of a joint paper.
+            continue
         if not block and is_addressed_type(line.text, reader_vocabulary()):
             continue  # the paper's type line over its subject ("Bericht und Antrag an den Einwohnerrat")
         if not block and is_filed_type(line.text, reader_vocabulary()):

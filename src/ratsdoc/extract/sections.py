@@ -255,13 +255,14 @@ def _last_body_line(ctx: Context) -> Line | None:
 
 def _before_list(ctx: Context, last: Line) -> bool:
     """Whether the next line of text after ``last`` heads the attachments or a distribution list
-    ("Anlagen:", "Verteiler:"), which follow a paper's signature."""
+    ("Anlagen:", "Verteiler:"), which follow a paper's signature, or is a signature's own line
+    ("gez. Anna Keller": the blocks of several signers, the first without it)."""
     index = next((k for k, line in enumerate(ctx.lines) if line is last), None)
     if index is None:
         return False
     following = next((line for line in ctx.lines[index + 1 :] if not line.furniture and line.tokens), None)
     return following is not None and any(
-        ctx.profile.label(name, fuzzy=0).match(following.text) for name in ("attachments", "section_ends")
+        ctx.profile.label(name, fuzzy=0).match(following.text) for name in ("attachments", "section_ends", "signature")
     )
 
 

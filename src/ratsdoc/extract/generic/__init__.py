@@ -7,11 +7,12 @@ from __future__ import annotations
 from ...layout.lines import Line
 from ...models import Provenance, ResolutionItem
 from ...text.normalize import join_lines
-from ..context import GUESSED, WEAK, Context, within
+from ..context import GUESSED, LABELLED, WEAK, Context, within
 from ..items import without_lead
 from .cells import match_wrapped
 from .closing import date_above_closing, date_over_signature, is_closing, trailing_signature
 from .heading import cue_type, head_lines, heading_title, is_letterhead, lone_type_label, subject_title
+from .joint import joint_sender
 from .letter_fields import (
     administration_from_head,
     body_from_head,
@@ -119,6 +120,7 @@ def fill_cover(ctx: Context) -> None:
         ctx.fields.confidence["title"] = GUESSED
     # A cover sheet over a letter it forwards (a citizen's Einwohnerantrag): the letter's page.
     forwarded = forwarded_letter_page(lines)
+    _joint_sender(ctx, lines, vocab, height)
     if values.get("originator") is None:
         body_lines = [line for line in ctx.lines if not line.furniture and line.words]
         head = originator_from_head(lines, vocab)
@@ -167,6 +169,22 @@ def fill_cover(ctx: Context) -> None:
     if values.get("document_type") is None and (stated := stated_type(lines, vocab)) is not None:
         ctx.set("document_type", stated[0], stated[1])
     letter_type(ctx)  # after the request sentence and the sentences that may name the type
+
+
+def _joint_sender(ctx: Context, lines: list[Line], vocab: ReaderVocabulary, height: float) -> None:
+    """The senders of a paper that several groups file together, as its head names them
+    together, over one group's letterhead or a first line read as the sender; a submitter after
+    its label stays. The faction is the senders when they are groups, none for members named
+    with their party."""
+    if ctx.fields.confidence.get("originator", 0.0) >= LABELLED and ctx.fields.values.get("originator"):
+        return
+    joint = joint_sender(lines, vocab, height)
+    if joint is None:
+        return
+    text, where = joint
+    ctx.set("originator", text, where)
+    group = vocab.matcher("joint").match(text) or vocab.matcher("faction").search(text)
+    ctx.set("faction", text if group else None, where if group else [])
 
 
 def _body_of_head(ctx: Context, lines: list[Line], vocab: ReaderVocabulary) -> None:

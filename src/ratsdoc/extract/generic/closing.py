@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from itertools import pairwise
 
 import regex
 
@@ -30,8 +31,9 @@ DATELINE = regex.compile(
     r"\p{Lu}[\p{L}.-]*){0,3})\s+(?:den|am)?\s*)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
     r"\p{L}{3,9}\.?\s+\d{4}))(?:\s*/\s*\p{L}{1,4})?"
 )
-#: A signature block has at most this many lines (names, roles).
-_MAX_SIGNATURE = 8
+#: A signature block has at most this many lines (names, roles; the blocks of a paper that
+#: four groups sign one under the other).
+_MAX_SIGNATURE = 12
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*|von|van|de|der|zu|und|&|\(\p{L}+\))$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 #: A signing line that names factions has at most this many words.
@@ -73,17 +75,35 @@ _SIGNING_FOR = regex.compile(r"^(?:[Ff]ür|[Nn]amens)\s+(?:die|den|das|der)\s+(?
 
 
 def _signature_line(line: Line) -> bool:
-    """A name or a role: a few capitalised words, no sentence punctuation, no digits; or the
+    """A name or a role: a few capitalised words, no sentence punctuation, no digits, maybe after
+    "gez."; the members who sign too after their label ("Mitunterzeichnende: ..."); or the
     faction or factions signing ("Fraktion Bündnis 90/Die Grünen", "Gruppe Die PARTEI und
-    Fraktion DIE LINKE", "für die SPD-Fraktion"), whose names may hold digits and run longer."""
-    words = line.text.split()
-    if not words or len(words) > _FACTION_WORDS or line.text.rstrip().endswith(_SENTENCE_END):
+    Fraktion DIE LINKE", "für die SPD-Fraktion"), whose names may hold digits and run longer.
+    Blocks side by side (the groups of a joint paper signing) are read each on its own."""
+    segments = line.segments()
+    if len(segments) > 1:
+        return all(_signature_text(" ".join(t.text for t in segment)) for segment in segments)
+    return _signature_text(line.text)
+
+
+def _signature_text(text: str) -> bool:
+    """Whether ``text`` is a signature block's line (:func:`_signature_line`)."""
+    cosigners = reader_vocabulary().matcher("cosigners").match(text)
+    if cosigners is not None and all(_NAME_WORD.match(w) for w in text[cosigners.end() :].replace(",", " ").split()):
+        return True  # "Mitunterzeichnende: Katrin Wagner, Sabine Wagner": the members who sign too
+    text = _SIGNED.sub("", text)
+    words = text.split()
+    if not words or len(words) > _FACTION_WORDS or text.rstrip().endswith(_SENTENCE_END):
         return False
-    if len(words) <= 5 and not any(ch.isdigit() for ch in line.text) and all(_NAME_WORD.match(w) for w in words):
+    if len(words) <= 5 and not any(ch.isdigit() for ch in text) and all(_NAME_WORD.match(w) for w in words):
         return True
-    signing_for = _SIGNING_FOR.match(line.text) is not None
+    signing_for = _SIGNING_FOR.match(text) is not None
     opens = signing_for or _NAME_WORD.match(words[0]) is not None
-    return bool(reader_vocabulary().matcher("faction").search(line.text)) and opens
+    return bool(reader_vocabulary().matcher("faction").search(text)) and opens
+
+
+#: "gez." before a name signed for its signer.
+_SIGNED = regex.compile(r"^\s*gez\.?\s+(?=\p{Lu})")
 
 
 def trailing_signature(lines: Sequence[Line]) -> int:
@@ -96,8 +116,18 @@ def trailing_signature(lines: Sequence[Line]) -> int:
         first, above = lines[-count], lines[-count - 1]
         if first.page != above.page or first.top - above.bottom > 1.5 * first.size:
             return count
+        # Blocks one under the other (the groups of a joint paper signing) stand apart from
+        # each other too: the text ends where the gap is wider than any between the blocks.
+        inside = [b.top - a.bottom for a, b in pairwise(lines[-count:]) if a.page == b.page]
+        gap = first.top - above.bottom
+        if inside and gap > first.size and gap > _WIDER * max(inside):
+            return count
         count -= 1
     return 0
+
+
+#: The gap over a signature is this much wider than the widest between its blocks.
+_WIDER = 1.15
 
 
 #: A letter may put its place and date line at the end, this many lines above the closing.

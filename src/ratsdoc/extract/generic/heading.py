@@ -5,6 +5,7 @@ never the letterhead, the address or the sender block."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import regex
 
@@ -387,15 +388,17 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apar
         if not (k and ends_open(block[k - 1].text))
     ):
         return False  # (the head's "Der Oberbürgermeister" with a grid row beside it on a scan)
-    if any(vocab.party_re.search(line.text) for line in block):
+    if any(vocab.party_re.search(line.text) or party_marks(line, vocab) for line in block):
         return False
     folded = fold_for_match(text).rstrip(":")
     if folded in {fold_for_match(t) for t in vocab.document_types}:
         return False
     if is_addressed_type(text, vocab) and len(block) == 1:
         return False  # the paper's type line ("Bericht und Antrag an den Einwohnerrat"), not its subject
-    if is_filed_type(text, vocab) and len(block) == 1:
-        return False  # the type with who files it ("Resolution der ÖVP-Fraktion"), not the subject
+    if is_filed_type(text, vocab) and (len(block) == 1 or filed_jointly(text, vocab)):
+        # The type with who files it ("Resolution der ÖVP-Fraktion"), not the subject; a list
+        # of groups that file it together may wrap.
+        return False
     if is_ruled_type(text, vocab.document_types) and len(block) == 1:
         return False  # the type with the rule it is filed under ("Einwohnerantrag gemäß § 18b GO NRW")
     if len(block) == 1 and _marked_type(block[0], vocab):
@@ -442,10 +445,64 @@ _FILED_BY = regex.compile(r"^\s+(?:der|des)\s+(?:\S+\s+){0,3}?(?:\S*-)?(?:Frakti
 
 
 def is_filed_type(text: str, vocab: ReaderVocabulary) -> bool:
-    """Whether ``text`` is a paper's type with the group that files it ("Resolution der
-    ÖVP-Fraktion", "Antrag der Fraktion Die Linke"): a type line, not the paper's subject."""
+    """Whether ``text`` is a paper's type with the group or groups that file it ("Resolution der
+    ÖVP-Fraktion", "Antrag der Fraktion Die Linke", "Gemeinsamer Antrag der Fraktionen SPD und
+    CDU", "Motion von Anna Keller (SP) und Marc Huber (GLP)"): a type line, not the subject."""
     typed = vocab.type_re.match(text.strip())
-    return typed is not None and _FILED_BY.match(text.strip()[typed.end() :]) is not None
+    if typed is None:
+        return False
+    rest = text.strip()[typed.end() :]
+    return _FILED_BY.match(rest) is not None or filed_jointly(text, vocab)
+
+
+def filed_jointly(text: str, vocab: ReaderVocabulary) -> bool:
+    """Whether ``text`` is a paper's type with several groups that file it together."""
+    typed = vocab.type_re.match(text.strip())
+    jointly = FILED_JOINTLY.match(text.strip()[typed.end() :]) if typed is not None else None
+    return jointly is not None and several_groups(jointly.group("senders"), vocab)
+
+
+#: The senders after the type on a head line: "Antrag der Fraktionen SPD und CDU", "Motion von ...".
+FILED_JOINTLY = regex.compile(r"^\s+(?:der|des|von)\s+(?P<senders>\S.*)$")
+#: A list of senders is short; a sentence naming several groups is running text.
+_MAX_SENDERS_CHARS = 200
+
+
+def several_groups(text: str, vocab: ReaderVocabulary) -> bool:
+    """Whether ``text`` names two or more senders together: two group words ("SPD-Fraktion und
+    Gruppe Volt"), a plural group word before a list ("Fraktionen SPD und CDU"), or two members
+    with their party ("Anna Keller (SP) und Marc Huber (GLP)")."""
+    if len(text) > _MAX_SENDERS_CHARS or ":" in text or not regex.search(r"\bund\b|,", text):
+        return False
+    if vocab.matcher("joint").match(text):
+        return True
+    if vocab.matcher("originator").match(text) and len(vocab.matcher("group").findall(text)) >= 2:
+        return True
+    return text[:1].isupper() and len(vocab.party_re.findall(text)) >= 2
+
+
+@lru_cache(maxsize=4)
+def _parties(parties: tuple[str, ...]) -> regex.Pattern[str]:
+    """One of ``parties``, to be matched whole."""
+    return regex.compile("|".join(regex.escape(p) for p in parties), regex.IGNORECASE)
+
+
+def party_marks(line: Line, vocab: ReaderVocabulary) -> bool:
+    """Whether ``line`` is parties' marks or groups' letterheads side by side ("SPD    CDU",
+    "Bündnis 90/Die Grünen    Gruppe Volt"): two or more segments, each a party or a group."""
+    segments = line.segments()
+    if len(segments) < 2:
+        return False
+    party = _parties(tuple(vocab.parties))
+    for segment in segments:
+        text = " ".join(t.text for t in segment)
+        if not (
+            all(party.fullmatch(part.strip()) for part in text.split("/"))
+            or party.fullmatch(text)
+            or vocab.matcher("originator").match(text)
+        ):
+            return False
+    return True
 
 
 def is_addressed_type(text: str, vocab: ReaderVocabulary) -> bool:

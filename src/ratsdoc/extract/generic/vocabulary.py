@@ -49,6 +49,14 @@ class ReaderVocabulary(BaseModel):
     parties: list[str] = Field(default_factory=list)
     originator_patterns: Patterns = Field(default_factory=list)
     faction_patterns: Patterns = Field(default_factory=list)
+    #: Words naming one group ("SPD-Fraktion", "SPÖ-Klub") and plurals naming several
+    #: ("Fraktionen SPD und CDU"): a joint paper's senders (joint.py).
+    group_words: Patterns = Field(default_factory=list, description="patterns")
+    group_plurals: Patterns = Field(default_factory=list, description="patterns")
+    #: The label over the members who sign a paper too ("Mitunterzeichnende:").
+    cosigner_labels: Patterns = Field(default_factory=list, description="patterns")
+    #: Words before a type that leave it the same type ("Gemeinsamer Antrag").
+    type_prefixes: Patterns = Field(default_factory=list, description="patterns")
     letterhead_patterns: Patterns = Field(default_factory=list)
     proposal_headings: Patterns = Field(default_factory=list)
     proposal_sentences: Patterns = Field(default_factory=list)
@@ -115,7 +123,9 @@ class ReaderVocabulary(BaseModel):
     @cached_property
     def type_re(self) -> regex.Pattern[str]:
         """A paper type as a whole word (group ``type``)."""
-        return regex.compile(rf"(?<![\p{{L}}-])(?P<type>{_words(self.document_types)})(?![\p{{L}}-])", _FLAGS)
+        prefix = "|".join(f"(?:{p})" for p in self.type_prefixes)
+        prefix = rf"(?:(?:{prefix})\s+)?" if prefix else ""
+        return regex.compile(rf"(?<![\p{{L}}-]){prefix}(?P<type>{_words(self.document_types)})(?![\p{{L}}-])", _FLAGS)
 
     @cached_property
     def body_line_re(self) -> regex.Pattern[str]:
@@ -129,24 +139,39 @@ class ReaderVocabulary(BaseModel):
 
     @cached_property
     def party_re(self) -> regex.Pattern[str]:
-        """A name with its party in brackets: "Beat Wagner (SVP)"."""
-        return regex.compile(rf"\p{{Lu}}[\p{{L}}.-]+\s*\((?:{_words(self.parties)})\)", _FLAGS)
+        """A name with its party in brackets: "Beat Wagner (SVP)", "Anna Keller (SP/JUSO)"."""
+        party = _words(self.parties)
+        return regex.compile(rf"\p{{Lu}}[\p{{L}}.-]+\s*\((?:{party})(?:/(?:{party}))?\)", _FLAGS)
 
     def matcher(
         self,
         name: Literal[
-            "originator", "letterhead", "faction", "address", "speech", "administration", "office", "unit", "addressee"
+            "originator",
+            "letterhead",
+            "faction",
+            "address",
+            "speech",
+            "administration",
+            "office",
+            "unit",
+            "addressee",
+            "group",
+            "joint",
+            "cosigners",
         ],
     ) -> regex.Pattern[str]:
         """The list ``<name>_patterns`` (``speech_markers``, ``administrations``) as one pattern;
-        letterhead and faction patterns hold anywhere in the text, the others at its start."""
+        letterhead, faction and group patterns hold anywhere in the text, the others at its start."""
         patterns = {
             "speech": self.speech_markers,
             "administration": self.administrations,
             "addressee": self.addressee_labels,
+            "group": self.group_words,
+            "joint": self.group_plurals,
+            "cosigners": self.cosigner_labels,
         }.get(name)
         patterns = getattr(self, f"{name}_patterns") if patterns is None else patterns
-        return _any(tuple(patterns), anchored=name not in ("letterhead", "faction"))
+        return _any(tuple(patterns), anchored=name not in ("letterhead", "faction", "group"))
 
     def named_sender(self, text: str) -> str | None:
         """The group of a sender line that names a person and the group they speak for
@@ -241,7 +266,9 @@ def _heading_re(headings: tuple[str, ...], fuzzy: int) -> regex.Pattern[str]:
 
 #: What may follow a type on its line: the rule it is filed under, the body, the sender.
 TYPE_TAIL = regex.compile(
-    r"^(?:\s*$|\s*[:(]|\s+(?:nach|gem\.|gemäß|gemaess|zur?|der|des|einer|eines|vom|Nr\.|betreffend|an)\b)"
+    r"^(?:\s*$|\s*[:(]|\s+(?:nach|gem\.|gemäß|gemaess|zur?|der|des|einer|eines|vom|Nr\.|betreffend|an)\b"
+    # Who files it, by name: "Motion von Anna Keller (SP) und Marc Huber (GLP)".
+    r"|\s+von\s+\p{Lu})"
 )
 #: A type line addressed to the body that decides ("Bericht und Antrag an den Einwohnerrat"): the
 #: paper's type over its subject, never the subject itself, which may open with a type and go on

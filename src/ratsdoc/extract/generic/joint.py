@@ -1,0 +1,90 @@
+"""A paper that several factions or groups file together: its senders as it names them together."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from ...layout.lines import Line
+from ...text.normalize import join_lines
+from .heading import FILED_JOINTLY, Found, head_lines, several_groups
+from .letter_fields import is_address_line
+from .vocabulary import ReaderVocabulary
+
+#: Words a wrapped list of senders breaks after: its next name is on the line below.
+_OPEN_END = regex.compile(r"(?:\b(?:und|der|des|die|sowie)|[,/-])\s*$", regex.IGNORECASE)
+#: The lines a head wraps a list of senders over.
+_MAX_LINES = 3
+#: The top share of page 1 where a paper names its senders.
+_TOP_SHARE = 0.6
+
+
+def _goes_on(text: str, line: Line, below: Line, vocab: ReaderVocabulary) -> bool:
+    """Whether ``below`` goes on with the senders ``text`` of ``line`` that wrapped: right under
+    it at its left edge in its size, alone on its line, after an open word or opening with a
+    bracket, a small letter or a party's name."""
+    if (
+        below.page != line.page
+        or len(below.segments()) != 1
+        or below.top - line.bottom > 0.6 * line.size
+        or abs(below.x0 - line.x0) > 2
+        or abs(below.size - line.size) > 0.5
+    ):
+        return False
+    first = below.text.lstrip()
+    if _OPEN_END.search(text) or first[:1] in "(" or first[:1].islower():
+        return True
+    # A party's name opens the line or wrapped over it ("Fraktion Bündnis" over "90/Die Grünen"),
+    # or the line names a member with the party ("Dr." over "Jens Schulz (GLP)").
+    party = _party_name(tuple(vocab.parties))
+    last = text.split()[-1] if text.split() else ""
+    spans = party.match(f"{last} {first}")
+    spans = spans if spans is not None and spans.end() > len(last) + 1 else None  # a name over the break
+    return bool(party.match(first) or spans or vocab.party_re.search(first))
+
+
+@lru_cache(maxsize=4)
+def _party_name(parties: tuple[str, ...]) -> regex.Pattern[str]:
+    """A party's name as a whole word at the start of a text."""
+    return regex.compile(rf"(?:{'|'.join(regex.escape(p) for p in parties)})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _wrapped(head: Sequence[Line], index: int, text: str, vocab: ReaderVocabulary) -> tuple[str, list[Line]]:
+    """``text`` of ``head[index]`` with the lines it wraps onto."""
+    lines = [head[index]]
+    for below in head[index + 1 : index + _MAX_LINES]:
+        if not _goes_on(text, lines[-1], below, vocab):
+            break
+        text = join_lines([text, below.text.strip()])
+        lines.append(below)
+    return text, lines
+
+
+def joint_sender(lines: Sequence[Line], vocab: ReaderVocabulary, page_height: float = 842.0) -> Found | None:
+    """The senders of a paper filed by several groups, as page 1 names them together above its
+    text: after the type of a head line ("Gemeinsamer Antrag der Fraktionen SPD, Grüne und DIE
+    LINKE" gives "Fraktionen SPD, Grüne und DIE LINKE"), or a sender line listing them
+    ("SPD-Fraktion, Fraktion DIE LINKE und Gruppe Volt"), with the lines it wraps onto. Groups
+    named each in a box of their own (letterheads side by side) are no joint naming."""
+    page_one = [line for line in lines if line.page == 1]
+    head = [line for line in head_lines(page_one, vocab) if line.top < page_height * _TOP_SHARE]
+    for index, line in enumerate(head):
+        segments = line.segments()
+        if len(segments) != 1:
+            continue  # letterheads or party marks side by side, a label at a tab stop
+        text = line.text.strip()
+        if vocab.matcher("address").match(text) or is_address_line(text):
+            continue  # "An die Fraktionen SPD und CDU": the paper goes to them
+        typed = vocab.type_re.match(text)
+        if typed is not None and (filed := FILED_JOINTLY.match(text[typed.end() :])) is not None:
+            senders, where = _wrapped(head, index, filed.group("senders"), vocab)
+            if several_groups(senders, vocab):
+                return senders, where
+            continue
+        if vocab.matcher("originator").match(text) or vocab.matcher("joint").match(text):
+            senders, where = _wrapped(head, index, text, vocab)
+            if several_groups(senders, vocab):
+                return senders, where
+    return None
