@@ -82,7 +82,7 @@ from variant_letters import (
     swiss_report,
     vermerk_memo,
 )
-from variant_prints import allris, other_city_vorlage, sessionnet
+from variant_prints import allris, browser_print, other_city_vorlage, sessionnet
 from variant_scans import (
     archive_scan,
     buergerantrag_scan,
@@ -143,8 +143,9 @@ SCAN_FAMILIES = (
 #: proposal, internal memos of an administration, born digital and scanned, papers citizens
 #: send the council (Einwohneranträge, Anregungen, Petitionen; born digital and scanned), the
 #: Kreistag, SD.NET and citizens' papers typed into a Word template and exported by
-#: LibreOffice, and papers composed at random from pools of heads, labels, kinds and sections
-#: that follow no one template, and papers that several factions or groups file together
+#: LibreOffice, papers composed at random from pools of heads, labels, kinds and sections
+#: that follow no one template, papers that several factions or groups file together, and a
+#: Vorlage's page in a council information system's web view printed by a browser
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -169,6 +170,7 @@ NAMED_FAMILIES = (
     Family("office-vorlage", office_vorlage, office=True),
     Family("mixed-paper", mixed_paper),
     Family("joint-paper", joint_paper),
+    Family("browser-print", browser_print),
 )
 
 

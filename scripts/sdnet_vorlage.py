@@ -173,15 +173,21 @@ def _number(rng: random.Random, year: int, kind: str) -> str:
     )
 
 
-def _rows(rng: random.Random, signed: dt.date, council: str, informational: bool) -> list[tuple[str, str, str, str]]:
-    """(date, body, role, Ö/N) rows; the last body decides unless the paper only informs."""
+def consultation_rows(
+    rng: random.Random, signed: dt.date, council: str | None, informational: bool, most: int = 4
+) -> list[tuple[str, str, str, str]]:
+    """(date, body, role, Ö/N) rows, one to ``most``; the last body decides unless the paper only
+    informs, and is the ``council`` now and then (one drawn from :data:`COUNCILS` where None)."""
     rows = []
     when = signed
-    count = rng.randint(1, 4)
+    count = rng.randint(1, most)
     for i in range(count):
         when = vt.later(rng, when, 4, 25)
         last = i == count - 1
-        body = council if last and rng.random() < 0.6 else vt.pick(rng, COMMITTEES)
+        if last and rng.random() < 0.6:
+            body = council if council is not None else vt.pick(rng, COUNCILS)
+        else:
+            body = vt.pick(rng, COMMITTEES)
         role = "Kenntnisnahme" if informational else ("Entscheidung" if last else "Vorberatung")
         rows.append((vt.de_date(when), body, role, rng.choice(("Ö", "Ö", "N"))))
     return rows
@@ -224,7 +230,7 @@ def draw(rng: random.Random, size: float) -> tuple[Paper, dict[str, Any]]:
     council = vt.pick(rng, COUNCILS)
     public = rng.choice((True, True, False, None))
     status_text = "öffentlich" if public else rng.choice(("nichtöffentlich", "nicht öffentlich"))
-    rows = _rows(rng, signed, council, informational)
+    rows = consultation_rows(rng, signed, council, informational)
     items, items_golden = _items(rng, council, informational, rows[-1][1])
     opener = None
     if isinstance(items, tuple) and rng.random() < 0.35:

@@ -8,6 +8,7 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
+import browser_print as bp
 import template_allris
 import template_gotha
 import template_sessionnet
@@ -250,3 +251,11 @@ def other_city_vorlage(rng: random.Random, docx: Path) -> Golden:
         attachments=list(paper.attachments),
         justification=vt.blocks_text(paper.justification),
     )
+
+
+def browser_print(rng: random.Random, out: Path) -> Golden:
+    """A Vorlage's page in a council information system's web view, printed by a browser
+    (:mod:`browser_print`); its golden names no ``links`` (see there)."""
+    record = golden(**bp.browser_print(rng, out))
+    del record["links"]
+    return record

@@ -119,8 +119,31 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
             line.furniture = True
     if len(pages) - 1 < min_repeats:  # too few later pages for a header to recur on
         _mark_repeated_head(lines, heights)
+    _mark_site_foot(lines)
     _mark_mid_page_heads(lines, min_repeats, key, in_margin)
     _mark_beside_mid_heads(lines, in_margin)
+
+
+#: The links of a web page's foot ("Impressum · Datenschutz · Barrierefreiheit"), which a page of
+#: a council information system printed by a browser carries under the paper, and its copyright.
+_SITE_LINKS = regex.compile(
+    r"\b(?:Impressum|Datenschutz(?:erklärung|hinweise)?|Barrierefreiheit|Kontakt|Sitemap|Nutzungsbedingungen)\b",
+    regex.IGNORECASE,
+)
+_COPYRIGHT = regex.compile(r"(?:©|\(c\)|Copyright)\s*(?:19|20)\d{2}\b", regex.IGNORECASE)
+#: A web page's foot is a short line: a few links, the owner's name.
+_SITE_FOOT_WORDS = 12
+
+
+def _mark_site_foot(lines: list[Line]) -> None:
+    """Mark the lines of a web page's foot as furniture: a short line naming two of its links or
+    a copyright with its year. No paper's text is set so."""
+    for line in lines:
+        if line.furniture or not line.words or len(line.words) > _SITE_FOOT_WORDS:
+            continue
+        text = line.text
+        if len(_SITE_LINKS.findall(text)) >= 2 or _COPYRIGHT.search(text):
+            line.furniture = True
 
 
 #: Words a running head or foot has at most ("Rat der Stadt Köln – 12. Sitzung vom 6. Mai 2021 –

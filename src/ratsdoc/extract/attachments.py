@@ -42,11 +42,13 @@ def extract_attachments(ctx: Context) -> None:
             entry_lines.append([head])
             where.append(head)
     prev = head
+    header: Line | None = None  # a table's heading row under the label
     pitch: float | None = None  # the list's line spacing so far
     for index, line in ctx.section_lines(head_index):
-        # A label alone at the foot of a page announces the list the next page opens with.
-        turned = prev is head and not entries and line.page == head.page + 1
-        if turned and line.size < 0.9 * head.size:  # a follow-on page's head in small type, not the list
+        # A label alone at the foot of a page (maybe with its table's heading row) announces the
+        # list the next page opens with.
+        turned = (prev is head or prev is header) and not entries and line.page == head.page + 1
+        if turned and line.size < _SMALL_HEAD * head.size:  # a follow-on page's head in small type, not the list
             break
         over_page = line.page != prev.page and _list_goes_on(ctx, prev, line, index)
         if not turned and not over_page and (line.page != prev.page or line.top - prev.bottom > 2.5 * line.size):
@@ -58,7 +60,12 @@ def extract_attachments(ctx: Context) -> None:
             ctx.claimed.add(index)
             ctx.set("attachments", [], [line])
             return
-        text, numbered = _attachment_name(ctx, line.text, line.page in ctx.layout.ocr_pages)
+        if _table_head(line):  # "Nr. | Name | Datei": a table's heading row, no attachment
+            where.append(line)
+            ctx.claimed.add(index)
+            prev = header = line
+            continue
+        text, numbered = _attachment_name(ctx, _name_cells(line), line.page in ctx.layout.ocr_pages)
         # A lower-case start continues a wrapped name, unless an enumeration opened the line.
         if entries and text[:1].islower() and not numbered:
             entries[-1].append(text)
@@ -82,6 +89,10 @@ def extract_attachments(ctx: Context) -> None:
     ctx.set_items("attachments", entry_lines)
 
 
+#: A line under a label at a page's foot, opening the next page, set smaller than this share of
+#: the label's size is that page's running head (8 pt under an 11 pt label), not the list: a
+#: heading set larger than the text ("Dokumente" in 11.5 pt over 10 pt entries) is not so small.
+_SMALL_HEAD = 0.8
 #: A gap this many times the list's own line spacing ends it ("Anlage 1: Lageplan" and, a blank
 #: line below, "Der Magistrat" over the signature, which no label ends).
 _WIDER = 1.5
@@ -90,8 +101,8 @@ _WIDER = 1.5
 def _list_goes_on(ctx: Context, prev: Line, line: Line, index: int) -> bool:
     """Whether the list ending with ``prev`` goes on with ``line`` over a page break: ``line``
     opens the next page's text (only its running head above it), starts where ``prev`` starts
-    and with the same word or mark ("Anlage 2: Satzung" / "Anlage 3: Satzung", "-" / "-") or the
-    next number of its enumeration ("1. Lageplan" / "2. Satzung")."""
+    and with the same word or mark ("Anlage 2: Satzung" / "Anlage 3: Satzung", "-" / "-"), a bullet
+    after a bullet, or the next number of its enumeration ("1. Lageplan" / "2. Satzung")."""
     if line.page != prev.page + 1 or abs(line.x0 - prev.x0) > SAME_X or not line.words or not prev.words:
         return False
     for position in range(index - 1, -1, -1):
@@ -100,12 +111,14 @@ def _list_goes_on(ctx: Context, prev: Line, line: Line, index: int) -> bool:
             break
         if not before.furniture and before.tokens:
             return False
+    if prev.tokens[0].bullet and line.tokens[0].bullet:
+        return True  # a bullet list goes on ("•" drawn as a glyph or a disc)
     first, then = prev.words[0].text, line.words[0].text
     return then.casefold() == first.casefold() or _counts_on(first, then)
 
 
-#: An enumeration mark of a list entry: "2.", "3)", "b)".
-_MARK = re.compile(r"(\d{1,2}|[a-z])([.)])")
+#: An enumeration mark of a list entry: "2.", "3)", "b)", and a table row's number cell "2".
+_MARK = re.compile(r"(\d{1,2}|[a-z])([.)]?)")
 
 
 def _counts_on(first: str, then: str) -> bool:
@@ -114,6 +127,8 @@ def _counts_on(first: str, then: str) -> bool:
     if a is None or b is None or a.group(2) != b.group(2):
         return False
     x, y = a.group(1), b.group(1)
+    if not a.group(2) and not (x.isdigit() and y.isdigit()):
+        return False  # a bare letter is a word ("a" / "b"), not a mark
     if x.isdigit() and y.isdigit():
         return int(y) == int(x) + 1
     return x.isalpha() and y.isalpha() and ord(y) == ord(x) + 1
@@ -127,6 +142,47 @@ def _says_none(ctx: Context, text: str) -> bool:
 
 #: A scrap OCR read after a name on a scan: marks, or a lone small letter ("Kostenberechnung u").
 _SCRAP = regex.compile(r"\s+(?:[^\p{L}\d\s]+|\p{Ll}[^\p{L}\d\s]*)$")
+
+
+#: Headings of the columns of a table of attachments, as a council information system's web view
+#: prints it ("Nr. | Name | Datei", "Bezeichnung | Größe").
+_TABLE_HEADS = frozenset(
+    {
+        *("nr.", "nr", "lfd. nr.", "name", "bezeichnung", "titel", "datei", "dateiname", "dokument", "größe"),
+        *("dateigröße", "typ", "format", "status", "anlage", "download"),
+    }
+)
+#: A cell or tail that gives a file's kind or size, not its name: "PDF, 312 KB", "(DOCX, 1,2 MB)",
+#: "[PDF 312 KB]", "(312 KB)", and a cell that only numbers the row or gives its status.
+_FILE_INFO = regex.compile(
+    r"\s*[(\[]?\s*(?:(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|RTF|TXT|JPE?G|PNG|TIFF?|ZIP)\b[,;:\s]*)?"
+    r"\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|[kK]Byte|Bytes?)\s*[)\]]?\s*$",
+    regex.IGNORECASE,
+)
+_FILE_KIND = regex.compile(r"\s*[(\[]?\s*(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|RTF|ZIP)\s*[)\]]?\s*$", regex.IGNORECASE)
+_ROW_ONLY = regex.compile(r"^(?:\d{1,3}\.?|(?:nicht\s*)?öffentlich)$", regex.IGNORECASE)
+
+
+def _table_head(line: Line) -> bool:
+    """Whether ``line`` is the heading row of a table of attachments: cells that name columns."""
+    cells = [" ".join(t.text for t in segment).casefold() for segment in line.segments()]
+    return len(cells) >= 2 and all(cell.rstrip(":") in _TABLE_HEADS for cell in cells)
+
+
+def _name_cells(line: Line) -> str:
+    """The text of an attachments line that names the attachment: in a table's row, the cells
+    that are not its number, its status or its file's kind and size; the file's kind and size
+    after a name ("Lageplan (PDF, 312 KB)") dropped."""
+    segments = line.segments()
+    cells = [" ".join(t.text for t in segment) for segment in segments] if len(segments) > 1 else [line.text]
+    if len(cells) > 1:
+        kept = [
+            c for c in cells if not (_ROW_ONLY.match(c.strip()) or _FILE_INFO.fullmatch(c) or _FILE_KIND.fullmatch(c))
+        ]
+        cells = kept or cells
+    text = " ".join(cells)
+    trimmed = _FILE_INFO.sub("", text)
+    return trimmed if trimmed.strip() else text
 
 
 def _attachment_name(ctx: Context, text: str, scanned: bool = False) -> tuple[str, bool]:

@@ -53,6 +53,7 @@ def read_title(ctx: Context) -> None:
         # in the next cell. A label with its colon ("Titel der Drucksache:") has its value under
         # it, and the next segment on its line is another column's (the paper's type).
         rest = list(segments[1])
+        tabbed = True
     elif covered and len(segments) > 1 and covered[-1] is segments[0][-1] and _at_tab(covered, segments[1]):
         # "Betreff:" with its value at the tab stop of a label block ("Verfasser:   Anna Lehmann"
         # over "Betreff:   Baumfällungen ..."; on a scan already read with the label): the value
@@ -64,6 +65,7 @@ def read_title(ctx: Context) -> None:
         parts.append(tokens_text(rest))
         where.append((label_line.page, rest))
     previous, lefts = label_line, [x_left, *([rest[0].x0] if rest else [])]
+    value_set: list[Token] | None = rest or None  # the value's first tokens, for how it is set
     if tabbed:
         lefts = [rest[0].x0]  # its wrapped lines stand under the value
     for line in ctx.lines[index + 1 :]:
@@ -81,15 +83,32 @@ def read_title(ctx: Context) -> None:
             break
         if seg is None:  # a line of another column (the number box) between title lines
             continue
+        if tabbed and any(abs(s[0].x0 - x_left) <= 12 for s in line.segments()):
+            break  # the grid's next row (a label in the label's column), or the text under the label
+        if value_set is not None and _set_as_label(covered, value_set, seg):
+            break  # a term set as the label is (bold) under a value set otherwise: the next term
         if ctx.is_section_start(line) or _ends_title(tokens_text(seg)):
             break
         parts.append(tokens_text(seg))
         where.append((line.page, seg))
+        value_set = value_set or seg
         previous = line
         if rest and abs(seg[0].x0 - x_left) > 12 and abs(seg[0].x0 - rest[0].x0) <= 12:
             lefts = [rest[0].x0]  # the title hangs under its value: a line under the label is the text
     title = join_lines(parts) or None
     ctx.set("title", title, where)
+
+
+def _set_as_label(label: list[Token], value: list[Token], line: list[Token]) -> bool:
+    """Whether ``line`` under a title is set as its label and not as its value: a list of terms
+    over their values ("Titel" in bold over the subject, then "Art" in bold) goes on with the
+    next term. Only where the label is bold and the value is not."""
+    return _mostly_bold(label) and not _mostly_bold(value) and _mostly_bold(line)
+
+
+def _mostly_bold(tokens: list[Token]) -> bool:
+    """Whether most of ``tokens`` are bold."""
+    return bool(tokens) and sum(t.bold for t in tokens) * 2 > len(tokens)
 
 
 #: A value at a label's tab stop starts within this many times the label's font size after it.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -51,9 +52,10 @@ def kind(number: str) -> str:
     return "letter"
 
 
-def split_number(line: Line, numbering: Numbering) -> tuple[str | None, Sequence[Token]]:
-    """The item number opening ``line`` (set apart from the text by ``numbering.gap``) and the
-    words after it; (None, all words) for a line without one."""
+def split_number(line: Line, numbering: Numbering, *, counted: bool = False) -> tuple[str | None, Sequence[Token]]:
+    """The item number opening ``line`` (set apart from the text by ``numbering.gap``, or by a
+    space where it is ``counted`` in a run, :func:`counted_lines`) and the words after it;
+    (None, all words) for a line without one."""
     words = line.words
     if not words:
         return None, ()
@@ -64,9 +66,32 @@ def split_number(line: Line, numbering: Numbering) -> tuple[str | None, Sequence
     # A number with its "." or ")" needs less room: Word's hanging indent of 0.63 cm leaves
     # about half a font size after "1." set in 12 pt.
     gap = min(numbering.gap, PUNCTUATED_GAP) if match.group("p") else numbering.gap
+    if counted and match.group("p"):
+        gap = GENERIC.gap
     if len(words) > 1 and words[1].x0 - first.x1 <= gap * first.size:
         return None, words
     return match.group("n"), words[1:]
+
+
+def counted_lines(lines: Sequence[Line]) -> set[int]:
+    """The ids of ``lines`` that open with a punctuated number counting on from the one before at
+    the same left edge ("1." then "2.", "a)" then "b)"), two at least: a list the browser or the
+    writer numbered with a space after each number, not a tab. A lone "1. Januar" is none."""
+    opened = [(line, match) for line in lines if line.words and (match := NUMBER.match(line.words[0].text))]
+    counted: set[int] = set()
+    for (a, m), (b, n) in pairwise(opened):
+        if not (m.group("p") and m.group("p") == n.group("p")) or abs(a.words[0].x0 - b.words[0].x0) > _SAME_EDGE:
+            continue
+        first, then = m.group("n"), n.group("n")
+        if (first.isdigit() and then.isdigit() and int(then) == int(first) + 1) or (
+            len(first) == len(then) == 1 and first.islower() and ord(then) == ord(first) + 1
+        ):
+            counted.update((id(a), id(b)))
+    return counted
+
+
+#: Numbers of one list start within this many points of each other.
+_SAME_EDGE = 2.0
 
 
 #: Dashes and bullets that open an item of an unnumbered list ("– Die Verwaltung ...").
@@ -111,8 +136,9 @@ def read_items(
     top_kind: str | None = None
     prev: Line | None = None
     text_x: float | None = None  # where the text of a numbered or dashed item starts
+    counted = counted_lines(lines)
     for line in lines:
-        number, words = split_number(line, numbering)
+        number, words = split_number(line, numbering, counted=id(line) in counted)
         dashed = _dashed(line) if number is None and top_kind is None else None
         if dashed is not None:  # a dash list without numbers: each dash opens an item
             items.append((None, [" ".join(t.text for t in dashed)], [line]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -18,7 +19,9 @@ from .generic.heading import without_stamp
 
 #: The cover is read from the first pages only; later pages quote other papers' numbers.
 COVER_PAGES = 2
-_NEXT_LABEL = regex.compile(r"\s\p{Lu}[\p{L}/-]+:(?:\s|$)")
+#: The next label on a value's line: a capitalised word, maybe with a small word after it
+#: ("Erstellt am:"), and its colon.
+_NEXT_LABEL = regex.compile(r"\s\p{Lu}[\p{L}/-]+(?:\s\p{Ll}+)?:(?:\s|$)")
 
 
 #: A labelled value: its text, the line it is on and its tokens.
@@ -88,6 +91,10 @@ def _labelled_by(
             wrapped = _wrapped_row(ctx.lines, index, pattern)
             if wrapped is not None:
                 return wrapped
+        if not match and ocr is None and beside is None:
+            cell = _cell_row(ctx.lines, index, pattern) or _term_over_value(ctx.lines, index, pattern)
+            if cell is not None:
+                return cell
         if not match or not match.group("value").strip():
             continue
         value_end = match.end("value")
@@ -192,6 +199,62 @@ def _wrapped_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str])
         return None
     value = match.group("value").strip()
     return (value, line, [*(t for run in runs for t in run), *more]) if value else None
+
+
+def _cell_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str]) -> Found | None:
+    """The value of a grid row whose label fills its cell without a colon ("Status" | "öffentlich",
+    as a web page's table sets it): a cell of at most a few words that ``pattern`` takes for its
+    label when read with a colon, the next cell its whole value, with the lines that go on in
+    that cell."""
+    line = lines[index]
+    for label, value in pairwise(_cells(line)):
+        label_text, value_text = tokens_text(label), tokens_text(value)
+        if len(label) > _LABEL_WORDS or label_text.endswith(":"):
+            continue
+        match = pattern.match(f"{label_text}: {value_text}")
+        if match is None or match.group("value").strip() != value_text.strip():
+            continue
+        parts, more = cell_continuation(lines, index, label[0].x0, value[0].x0)
+        return join_lines([value_text, *parts]), line, [*value, *more]
+    return None
+
+
+def _term_over_value(lines: Sequence[Line], index: int, pattern: regex.Pattern[str]) -> Found | None:
+    """The value of a term set over it (a web page's list of terms: "Federführende Stelle" in
+    bold over "Amt 61 – Stadtplanung"): the term alone on its line, bold, at most a few words,
+    which ``pattern`` takes for its label when read with a colon, and the next line, set close
+    below at the same left edge and not bold, the whole value."""
+    term = lines[index]
+    if index + 1 >= len(lines) or not term.words or len(term.words) > _LABEL_WORDS or len(term.segments()) > 1:
+        return None
+    below = lines[index + 1]
+    if below.furniture or below.page != term.page or not below.words or abs(below.x0 - term.x0) > _CELL_ALIGN:
+        return None
+    if below.top - term.bottom > _CELL_GAP * min(term.text_size, below.text_size):
+        return None
+    if not all(t.bold for t in term.words) or any(t.bold for t in below.words):
+        return None
+    label, value = term.text.rstrip(":"), below.text
+    match = pattern.match(f"{label}: {value}")
+    if match is None or match.group("value").strip() != value.strip():
+        return None
+    return value, below, list(below.words)
+
+
+#: Within a line, a gap this many times the type size parts two cells of a table without rules,
+#: even where it is narrower than a segment's gap: a web page pads its cells less than a column.
+_CELL_SPLIT = 0.7
+
+
+def _cells(line: Line) -> list[list[Token]]:
+    """The words of ``line`` in runs parted by gaps wider than a word space (:data:`_CELL_SPLIT`)."""
+    runs: list[list[Token]] = []
+    for token in line.words:
+        if runs and token.x0 - runs[-1][-1].x1 <= _CELL_SPLIT * max(token.size, 1.0):
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
 
 
 def _beside(lines: Sequence[Line], index: int) -> Line | None:

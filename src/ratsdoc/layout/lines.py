@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -10,11 +11,15 @@ from operator import attrgetter, itemgetter
 
 from ..text.normalize import normalize_text
 from .marks import BULLETS, BoxMark, drop_covered, glyph_marks, shape_marks, widget_marks
-from .model import UNKNOWN_BLOCK, Char, Marks, Page
+from .model import UNKNOWN_BLOCK, Char, Marks, Page, Shape
 
 #: A gap wider than this share of the font size splits a word (pdfplumber uses 3 pt absolute;
 #: relative to size it holds for small print and headings alike).
 WORD_GAP = 0.2
+#: Before a capital after a small letter a narrower gap splits a word: a space kerned with the
+#: capital after it (" A" in Liberation Serif, as a browser sets it without a space glyph) leaves
+#: less than WORD_GAP, while within a word a capital after a small letter ("AfD") stands close.
+CAPITAL_GAP = 0.12
 #: A gap wider than this share of the font size splits a line into segments (table cells,
 #: columns, tab stops). Justified text stretches spaces to about 0.6 of the size.
 SEGMENT_GAP = 1.2
@@ -300,7 +305,11 @@ def _words(row: list[Char], marks: Marks | None) -> list[Token]:
                 limit = p_size
             if limit < 1.0:
                 limit = 1.0
-            if gap > WORD_GAP * limit or gap < -0.5 * unit:
+            if (
+                gap > WORD_GAP * limit
+                or gap < -0.5 * unit
+                or (gap > CAPITAL_GAP * limit and text.isupper() and p_text.islower())
+            ):
                 token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle, marks)
                 if token is not None:
                     tokens.append(token)
@@ -336,6 +345,40 @@ def _words(row: list[Char], marks: Marks | None) -> list[Token]:
     return tokens
 
 
+#: A list bullet drawn as a shape (a browser's disc or square) is this many points wide at most
+#: and at least, about as high as wide, and stands this many times the line's size at most
+#: before the line's first word.
+_DRAWN_BULLET = (1.5, 5.0)
+_BULLET_REACH = 2.5
+
+
+def _drawn_bullets(shapes: Iterable[Shape], lines: list[Line]) -> list[Token]:
+    """List bullets a browser draws as small filled discs or squares instead of a glyph: each
+    one standing alone at a line's middle height, left of the line's first word and close to it.
+    A filled shape inside a checkbox is its tick, and is larger or not alone before a word."""
+    found: list[Token] = []
+    small, large = _DRAWN_BULLET
+    ordered = sorted(lines, key=attrgetter("top"))
+    tops = [ln.top for ln in ordered]
+    for shape in shapes:
+        width, height = shape.x1 - shape.x0, shape.bottom - shape.top
+        if shape.kind == "line" or not shape.filled or shape.stroked:
+            continue
+        if not (small <= width <= large and small <= height <= large) or abs(width - height) > 0.3 * width:
+            continue
+        middle = (shape.top + shape.bottom) / 2
+        # The lines starting above the middle, nearest first (a page of a plan has many shapes).
+        at = bisect_right(tops, middle)
+        line = next((ln for ln in reversed(ordered[max(0, at - 3) : at]) if ln.bottom >= middle), None)
+        if line is None or not line.tokens:
+            continue
+        first = line.tokens[0]
+        gap = first.x0 - shape.x1
+        if 0 < gap <= _BULLET_REACH * first.size:
+            found.append(Token("•", shape.x0, shape.top, shape.x1, shape.bottom, first.size, bullet=True))
+    return found
+
+
 def page_lines(page: Page) -> list[Line]:
     """Tokens and lines of one page, top to bottom; checkboxes become tokens on their line."""
     vector, consumed = shape_marks(page.shapes, page.chars)
@@ -355,9 +398,11 @@ def page_lines(page: Page) -> list[Line]:
     ]
     rows = [part for row in _cluster_rows(text_chars) for part in _split_stacked(row)]
     lines = [Line(page.number, tokens) for row in rows if (tokens := _words(row, page.marks))]
-    extra = [
-        Token("☒" if m.checked else "☐", m.x0, m.top, m.x1, m.bottom, size=m.bottom - m.top, box=m) for m in marks
-    ] + bullets
+    extra = (
+        [Token("☒" if m.checked else "☐", m.x0, m.top, m.x1, m.bottom, size=m.bottom - m.top, box=m) for m in marks]
+        + bullets
+        + _drawn_bullets(page.shapes, lines)
+    )
     if extra:
         # Line bands, kept up to date as tokens join (the same values Line.top/bottom give).
         tops = [line.top for line in lines]
