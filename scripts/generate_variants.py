@@ -77,6 +77,7 @@ from variant_letters import (
     office_vorlage,
     sdnet_vorlage,
     speech_manuscript,
+    split_tables,
     swiss_motion,
     swiss_report,
     vermerk_memo,
@@ -143,7 +144,8 @@ SCAN_FAMILIES = (
 #: send the council (Einwohneranträge, Anregungen, Petitionen; born digital and scanned), the
 #: Kreistag, SD.NET and citizens' papers typed into a Word template and exported by
 #: LibreOffice, and papers composed at random from pools of heads, labels, kinds and sections
-#: that follow no one template
+#: that follow no one template, and Vorlagen whose tables, items and attachments run over page
+#: breaks
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -167,6 +169,7 @@ NAMED_FAMILIES = (
     Family("buergerantrag-scan", buergerantrag_scan),
     Family("office-vorlage", office_vorlage, office=True),
     Family("mixed-paper", mixed_paper),
+    Family("split-tables", split_tables),
 )
 
 
