@@ -78,6 +78,7 @@ from variant_letters import (
     office_vorlage,
     sdnet_vorlage,
     speech_manuscript,
+    split_tables,
     swiss_motion,
     swiss_report,
     vermerk_memo,
@@ -144,8 +145,9 @@ SCAN_FAMILIES = (
 #: send the council (Einwohneranträge, Anregungen, Petitionen; born digital and scanned), the
 #: Kreistag, SD.NET and citizens' papers typed into a Word template and exported by
 #: LibreOffice, papers composed at random from pools of heads, labels, kinds and sections
-#: that follow no one template, papers that several factions or groups file together, and a
-#: Vorlage's page in a council information system's web view printed by a browser
+#: that follow no one template, papers that several factions or groups file together, a
+#: Vorlage's page in a council information system's web view printed by a browser, and
+#: Vorlagen whose tables, items and attachments run over page breaks
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -171,6 +173,7 @@ NAMED_FAMILIES = (
     Family("mixed-paper", mixed_paper),
     Family("joint-paper", joint_paper),
     Family("browser-print", browser_print),
+    Family("split-tables", split_tables),
 )
 
 

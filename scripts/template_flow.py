@@ -139,7 +139,11 @@ class Flow:
         header_font: str | None = None,
         ruled: bool = True,
         repeat_header: bool = True,
+        continued: str | None = None,
     ) -> None:
+        """A table of ``rows`` under ``header``; a row that does not fit opens a new page, which
+        repeats the header when ``repeat_header`` and, over it, the line ``continued`` if given
+        ("Fortsetzung")."""
         header_font = header_font or ff.BOLD
         x0 = self.left if x is None else x
         xs = [x0]
@@ -161,6 +165,8 @@ class Flow:
             if self.y - height < self.bottom:
                 close_segment()
                 self.new_page()
+                if continued and font is not header_font:
+                    self.line(continued, font=ff.BOLD, size=size, lead=lead + 4)
                 seg_top = self.y
                 if ruled:
                     self.ops.append(Rule(xs[0], self.y, xs[-1], self.y))
@@ -381,11 +387,18 @@ def lettered_request(
 
 
 def consultation_table(
-    flow: Flow, dates: str, rows: Sequence[tuple[str, str, str, str]], status: bool, size: float
+    flow: Flow,
+    dates: str,
+    rows: Sequence[tuple[str, str, str, str]],
+    status: bool,
+    size: float,
+    width: float | None = None,
+    **options: Any,
 ) -> None:
     """A ruled Beratungsfolge of (body, date, role, Ö/N) ``rows`` in ``size`` points, headed
     "Gremium", ``dates`` and "Zuständigkeit", and "Ö/N" with the marks when ``status``; the body
-    column takes the width the others leave."""
+    column takes what the others leave of ``width`` (the text's width); ``options`` go to
+    :meth:`Flow.table` (unruled, no header on a new page, a "Fortsetzung" line)."""
     header = ["Gremium", dates, "Zuständigkeit"]
     cells = [[body, day, role] for body, day, role, _ in rows]
     if status:
@@ -393,8 +406,10 @@ def consultation_table(
         for row, (_, _, _, mark) in zip(cells, rows, strict=True):
             row.append(mark)
     widths = [max(ff.width(c, ff.BOLD, size) for c in (h, *(r[k] for r in cells))) + 14 for k, h in enumerate(header)]
-    widths[0] = flow.right - flow.left - sum(widths[1:])
-    flow.table(widths, cells, header=header, size=size, lead=size * 1.3)
+    # A narrow table wraps the body's name between words, never inside one.
+    longest = max(ff.width(word, ff.REG, size) for body, *_ in rows for word in body.split()) + 14
+    widths[0] = max((width or flow.right - flow.left) - sum(widths[1:]), longest)
+    flow.table(widths, cells, header=header, size=size, lead=size * 1.3, **options)
 
 
 def signature(flow: Flow, signer: str, role: str, *, one_line: bool) -> None:

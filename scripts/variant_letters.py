@@ -29,6 +29,7 @@ import office_letter as ol
 import office_vorlage as ov
 import sdnet_vorlage as sdn
 import speech as sp
+import split_tables as st
 import swiss_report as swr
 import template_flow
 import template_letter
@@ -392,3 +393,8 @@ def swiss_motion(rng: random.Random, out: Path) -> Golden:
         justification=vt.blocks_text(content),
         page_count=pages,
     )
+
+
+def split_tables(rng: random.Random, out: Path) -> Golden:
+    """A Vorlage whose tables, items and attachments run over page breaks (:mod:`split_tables`)."""
+    return _drawn(rng, out, st.split_tables)

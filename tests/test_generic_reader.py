@@ -578,6 +578,7 @@ READER_PATTERN_LISTS = [
     "proposal_ends",
     "proposal_list_leads",
     "appended_headings",
+    "continuation_markers",
     "request_type_leads",
     "request_meetings",
     "request_agenda",

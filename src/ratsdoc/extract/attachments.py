@@ -114,7 +114,52 @@ def _list_goes_on(ctx: Context, prev: Line, line: Line, index: int) -> bool:
     if prev.tokens[0].bullet and line.tokens[0].bullet:
         return True  # a bullet list goes on ("•" drawn as a glyph or a disc)
     first, then = prev.words[0].text, line.words[0].text
-    return then.casefold() == first.casefold() or _counts_on(first, then)
+    if then.casefold() == first.casefold() or _counts_on(first, then):
+        return True
+    # A list of bare names, one a line under its label: it goes on when it filled its page to
+    # the foot (a page break cut it, not its end) and the next page opens with a name of the
+    # same type, no label, no sentence. A name after the label on its line is the whole list.
+    return (
+        _MARK.fullmatch(first) is None
+        and ctx.profile.label("attachments").match(prev.text) is None
+        and _at_foot(ctx, prev)
+        and _like_entry(prev, line)
+    )
+
+
+#: Words of an attachment's name at most; a line ending so is a label or a sentence, no name.
+_NAME_WORDS = 8
+_NO_NAME_END = (":", ".")
+#: How far (pt) over the page's foot line, or over the paper's edge where there is none, the
+#: last line of a list a page break cut stands at most: the type area's margin and a line.
+_FOOT_GAP = 60.0
+_EDGE_GAP = 110.0
+
+
+def _like_entry(prev: Line, line: Line) -> bool:
+    """Whether ``line`` reads as one more entry of the list ending with ``prev``: as large, a
+    few words, no label or sentence."""
+    text = line.text.rstrip()
+    return (
+        abs(line.size - prev.size) < 0.5
+        and len(line.words) <= _NAME_WORDS
+        and not text.endswith(_NO_NAME_END)
+        and text[:1].isupper()
+    )
+
+
+def _at_foot(ctx: Context, prev: Line) -> bool:
+    """Whether ``prev`` is its page's last line of text and stands at the foot of the type
+    area: close over the page's foot line (furniture), or over the paper's edge without one. A
+    list that ends higher up ended there; what the next page opens with (a signature kept
+    together) is none of it."""
+    below = [ln for ln in ctx.lines if ln.page == prev.page and ln.tokens and ln.top > prev.bottom]
+    if any(not ln.furniture for ln in below):
+        return False
+    if below:
+        return min(ln.top for ln in below) - prev.bottom <= _FOOT_GAP
+    height = next((p.height for p in ctx.layout.pages if p.number == prev.page), None)
+    return height is not None and height - prev.bottom <= _EDGE_GAP
 
 
 #: An enumeration mark of a list entry: "2.", "3)", "b)", and a table row's number cell "2".

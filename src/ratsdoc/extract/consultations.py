@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import regex
 
+from ..issues import IssueCode
 from ..layout.lines import Line, Token, mostly_bold
 from ..models import Consultation
 from ..text.dates import iter_dates, parse_date
 from ..text.lookalikes import ocr_snapper
 from ..text.normalize import join_lines
 from ..text.snapper import LABELS
+from .breaks import continues_table
 from .context import Context
 
 #: "Fragesteller: ..." below the table is a field of its own, not a row.
 _FIELD_LABEL = regex.compile(r"^[\p{L} ]{2,30}:\s")
-_DATE_HEAD = regex.compile(r"^(?:Datum|Sitzungstermin|Termin|Sitzung)\b", regex.IGNORECASE)
+_DATE_HEAD = regex.compile(r"^(?:Datum|Sitzungstermin|Sitzungsdatum|Termin|Sitzung)\b", regex.IGNORECASE)
 #: Rows further apart than this many line heights end the table.
 _MAX_ROW_GAP = 3.5
 
@@ -138,7 +140,12 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
             text = regex.sub(rf"(?:\bzu[rm]\s+)?{regex.escape(said)}", " ", text, flags=regex.IGNORECASE)
         # "Entscheidung (öffentlich)": the brackets that held a removed value are no body.
         text = _EMPTY_BRACKETS.sub(" ", text)
-        rest = _ROW_SEPARATORS.sub("", _UNREAD_MARK.sub("", " ".join(text.split())))
+        left = _UNREAD_MARK.sub("", " ".join(text.split()))
+        rest = _ROW_SEPARATORS.sub("", left)
+        if rest[-1:].isalpha() and left.endswith(f"{rest},"):
+            # A comma closing a wrapped body's line is the name's ("Ordnung, Sicherheit," over
+            # "Ortsteile und Ehrenamt"); one left at the name's end is dropped below.
+            rest += ","
         if rest and not _HEADER_WORDS.fullmatch(rest):
             if list(pieces) == [] and last_key == "body" and current.get("body"):
                 current["body"] = join_lines([str(current["body"]), rest])
@@ -158,7 +165,7 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
         # The record's values were typed by the readers above; the model checks them again.
         Consultation.model_validate(
             {
-                "body": _body(str(r["body"]), lines, ctx),
+                "body": _body(str(r["body"]).rstrip(","), lines, ctx),
                 "date": r.get("date"),
                 "public": r.get("public"),
                 "role": r.get("role"),
@@ -237,21 +244,77 @@ def _split(line: Line, boundary: float) -> tuple[list[Token], list[Token]]:
     return left, right
 
 
+#: A row of a Beratungsfolge has a few words: a body's name, a date, a role, a mark.
+_ROW_WORDS = 16
+
+
+def _row_like(line: Line, ctx: Context) -> bool:
+    """Whether ``line`` reads as a row of a Beratungsfolge on its own: a date and a role or a
+    status, in a few words (a sentence naming a date and "Entscheidung" has more)."""
+    text = line.text
+    if len(line.words) > _ROW_WORDS or next(iter_dates(text), None) is None:
+        return False
+    return (
+        _role(text, ctx) is not None or _TREATMENT_MARK.search(text) is not None or public_state(text, ctx) is not None
+    )
+
+
+def _warn_unread_rest(ctx: Context, line: Line) -> None:
+    """A table that fills its page to the end may go on over the break in rows not read as
+    such: a date at the next page's top is said so, not guessed."""
+    if len(line.words) <= _ROW_WORDS and next(iter_dates(line.text), None) is not None:
+        ctx.warn(
+            IssueCode.VALUE_UNCERTAIN,
+            f"page {line.page}: the Beratungsfolge may go on at the top of this page; rows there were not read",
+            line.page,
+            "consultations",
+        )
+
+
+def _over_header_row(ctx: Context, index: int) -> bool:
+    """Whether the label at line ``index`` stands over a Beratungsfolge's header row (the
+    next line of text)."""
+    below = next((ln for ln in ctx.lines[index + 1 :] if not ln.furniture and ln.words), None)
+    return below is not None and _header_row(below.text, below.page in ctx.layout.ocr_pages)
+
+
 def extract_consultations(ctx: Context) -> None:
     """Fill ``consultations`` from the table under the Beratungsfolge label."""
     found = ctx.find_label("consultations")
-    if found is None or found[1].page > 2:
+    # Past the second page the label heads a table only over its header row (templates that
+    # set the Beratungsfolge at the paper's end); elsewhere it is a word of the text.
+    if found is None or (found[1].page > 2 and not _over_header_row(ctx, found[0])):
         ctx.set("consultations", [], [])
         return
     head_index, head, _ = found
     boundary = next((t.x0 - 2 for t in head.words if _DATE_HEAD.match(t.text)), None)
     candidates: list[tuple[int, Line]] = []
     previous = head
+    #: Lines over a table's rest on the next page: "Fortsetzung" and the header row repeated.
+    turned: list[int] = []
+    top = vouched = False
     for index in range(head_index + 1, len(ctx.lines)):
         line = ctx.lines[index]
         if line.furniture:
             continue
-        if line.page != head.page or ctx.is_section_start(line):
+        if line.page != previous.page:
+            # The table may go on at the top of the next page (the page furniture between).
+            if not candidates or line.page != previous.page + 1:
+                break
+            top, vouched = True, False
+        if top:
+            if continues_table(line.text, ctx, ("consultations",)) or _header_row(
+                line.text, line.page in ctx.layout.ocr_pages
+            ):
+                turned.append(index)
+                previous, vouched = line, True
+                continue
+            top = False
+            if not vouched and not _row_like(line, ctx):
+                _warn_unread_rest(ctx, line)
+                break
+            previous = line
+        if ctx.is_section_start(line):
             break
         if ctx.profile.label("salutation", fuzzy=0).match(line.text):
             break  # the letter's salutation under an unruled Beratungsfolge opens its text
@@ -270,6 +333,7 @@ def extract_consultations(ctx: Context) -> None:
     if boundary is None or boundary < head.words[0].x1:
         # No "Datum" column right of the body column: rows are lists of values, one per line
         # (ALLRIS prints date, body and role on separate lines) or date-first rows.
+        ctx.claimed.update(turned)
         _list_mode(ctx, head_index, head, candidates)
         return
     anchors: list[int] = []
@@ -286,9 +350,14 @@ def extract_consultations(ctx: Context) -> None:
             rows[pos].append(line)
             continue
         centre = (line.top + line.bottom) / 2
+        # A wrapped line goes with the nearest row of its own page (a table may run over a break).
         nearest = min(
             anchors,
-            key=lambda a: (abs((candidates[a][1].top + candidates[a][1].bottom) / 2 - centre), a > pos),
+            key=lambda a: (
+                candidates[a][1].page != line.page,
+                abs((candidates[a][1].top + candidates[a][1].bottom) / 2 - centre),
+                a > pos,
+            ),
         )
         rows[nearest].append(line)
     result: list[Consultation] = []
@@ -311,6 +380,7 @@ def extract_consultations(ctx: Context) -> None:
         where.extend(lines)
         ctx.consultation_rows.append(lines)
     ctx.claimed.update(index for index, _ in candidates)
+    ctx.claimed.update(turned)
     ctx.claimed.add(head_index)
     ctx.set("consultations", result, [head, *where])
     ctx.set_items("consultations", ctx.consultation_rows)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 import regex
 
+from ..issues import IssueCode
 from ..layout.lines import Line, Token
 from ..models import FinanceRow, Finances
 from ..regions import provenance
 from ..text.amounts import AMOUNT, CURRENCY, parse_amount, repair_ocr_amount
+from ..text.normalize import join_lines
+from .breaks import continues_table
 from .context import Context
 
 #: What may follow the Gesamtkosten label: an amount and a currency, nothing else (the word in
@@ -68,8 +72,7 @@ def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
             continue
         words = _header_words(line, line.page in ctx.layout.ocr_pages)
         years = [t for t in words if _YEAR.match(t.text)]
-        others = [t.text.casefold() for t in words if not _YEAR.match(t.text)]
-        if not years or any(word not in _HEADER_WORDS for word in others):
+        if not years or not _header_cells(words, years):
             continue
         # A year header is followed by a row of amounts ("Nahverkehrsplan 2025 bis 2029" is not),
         # maybe after rows whose cells are all blank (a label alone).
@@ -88,9 +91,27 @@ def _year_header(ctx: Context) -> tuple[int, list[Token]] | None:
 
 def _repeats_header(line: Line, years: list[Token]) -> bool:
     """Whether ``line`` is the year header again (a table's header repeated on the next page)."""
-    texts = [t.text for t in line.words if _YEAR.match(t.text)]
-    others = [t.text.casefold() for t in line.words if not _YEAR.match(t.text)]
-    return texts == [t.text for t in years] and all(word in _HEADER_WORDS for word in others)
+    found = [t for t in line.words if _YEAR.match(t.text)]
+    return [t.text for t in found] == [t.text for t in years] and _header_cells(line.words, found)
+
+
+#: The label column's head left of the years ("Produkt/Kostenstelle", "Produkt / Sachkonto"): a
+#: few words without digits or a sentence's end.
+_LABEL_HEAD_WORDS = 3
+_LABEL_HEAD = regex.compile(r"^[\p{L}/&().-]+$")
+
+
+def _header_cells(words: Sequence[Token], years: list[Token]) -> bool:
+    """Whether ``words`` with ``years`` among them are a year header: besides the years only
+    header words ("Jahr", "in EUR"), and left of the first year perhaps the label column's head
+    ("Haushaltsjahr", "Produkt/Kostenstelle")."""
+    lead = [t for t in words if t.x1 <= years[0].x0 and not _YEAR.match(t.text)]
+    others = [t.text.casefold() for t in words if t not in lead and not _YEAR.match(t.text)]
+    if any(word not in _HEADER_WORDS for word in others):
+        return False
+    if all(t.text.casefold() in _HEADER_WORDS for t in lead):
+        return True
+    return len(lead) <= _LABEL_HEAD_WORDS and all(_LABEL_HEAD.match(t.text) for t in lead)
 
 
 def _amount_row(line: Line, years: list[Token]) -> bool:
@@ -130,7 +151,7 @@ def _column(centre: float, years: list[Token]) -> int:
     return min(range(len(centres)), key=lambda i: abs(centres[i] - centre))
 
 
-def _blank_row(ctx: Context, index: int, label: str) -> bool:
+def _blank_row(ctx: Context, index: int, label: str, years: list[Token]) -> bool:
     """Whether line ``index``, a short label without amounts, is a row whose cells are all
     blank: the table goes on below it (a priced row or the total, maybe after more blank rows
     of an unfilled table), not running text."""
@@ -138,9 +159,14 @@ def _blank_row(ctx: Context, index: int, label: str) -> bool:
         return False
     page = ctx.lines[index].page
     below = [ln for ln in ctx.lines[index + 1 :] if not ln.furniture][:_BLANK_ROWS]
+    turned = False
     for line in below:
         if line.page != page:
-            return False
+            if line.page != page + 1 or turned:
+                return False
+            page, turned = line.page, True
+        if turned and (_repeats_header(line, years) or continues_table(line.text, ctx, ("section_ends",))):
+            continue  # the table goes on over the page break: under "Fortsetzung", its header repeated
         if ctx.profile.label("total_cost").match(line.text) or _priced(line):
             return True
         if len(line.words) > _LABEL_WORDS or line.text.rstrip().endswith((".", ":")):
@@ -156,31 +182,57 @@ def _priced(line: Line) -> bool:
     )
 
 
+#: A label's wrapped line stands closer under its row than rows stand apart (a cell's padding
+#: parts rows): its gap is under this share of the type size.
+_WRAP_GAP = 0.6
+
+
+def _wrapped_label(line: Line, above: Line, label_x: float | None) -> bool:
+    """Whether ``line``, words without amounts, continues the label of the row ``above``: on
+    the same page, starting where that label starts, closer under it than a row's padding."""
+    return (
+        label_x is not None
+        and line.page == above.page
+        and abs(line.words[0].x0 - label_x) <= 2.0
+        and line.top - above.bottom < _WRAP_GAP * line.size
+    )
+
+
 def extract_finances(ctx: Context) -> None:
     """Fill ``finances`` from the year-headed table and the Gesamtkosten label."""
     header = _year_header(ctx)
     total_re = ctx.profile.label("total_cost")
     rows: list[FinanceRow] = []
     where: list[Line] = []
+    #: The lines of each row (a wrapped label's too), parallel to ``rows``.
+    row_lines: list[list[Line]] = []
     #: The tokens of each row's cells by year, for the provenance of the cells.
     cells_of: dict[int, dict[str, tuple[int, list[Token]]]] = {}
     if header is not None:
         head_index, years = header
         head = ctx.lines[head_index]
+        label_x: float | None = None  # where the last row's label starts
         where.append(head)
         ctx.claimed.add(head_index)
+        last = head  # the table's last line so far
+        turned = False  # whether ``last`` heads the table's rest on a new page
         for index in range(head_index + 1, len(ctx.lines)):
             line = ctx.lines[index]
             if line.furniture:
                 continue
-            if line.page != where[-1].page:
-                if line.page == where[-1].page + 1 and _repeats_header(line, years):
-                    ctx.claimed.add(index)  # the header printed again over the rest of the table
-                    continue
+            if (line.page == last.page + 1 or (turned and line.page == last.page)) and (
+                _repeats_header(line, years) or continues_table(line.text, ctx, ("section_ends",))
+            ):
+                # The header printed again over the rest of the table, or "Fortsetzung": the
+                # table goes on on this page (a blank row may come first).
+                ctx.claimed.add(index)
+                last, turned = line, True
+                continue
+            if line.page != last.page:
                 # A table goes on over a page break when the next page opens with a priced row.
-                if line.page != where[-1].page + 1 or not _priced(line):
+                if line.page != last.page + 1 or not _priced(line):
                     break
-            elif line.top - where[-1].bottom > 4 * line.size:
+            elif line.top - last.bottom > 4 * line.size:
                 break
             if total_re.match(line.text):
                 break
@@ -188,10 +240,33 @@ def extract_finances(ctx: Context) -> None:
             label = " ".join(t.text for t in label_tokens).strip()
             if rows and line.words and all(_CURRENCY_WORD.match(t.text) for t in line.words):
                 where.append(line)  # "EUR" wrapped under the amounts of a narrow column
+                row_lines[-1].append(line)
                 ctx.claimed.add(index)
+                last, turned = line, False
                 continue
-            if not label or (not cells and not _blank_row(ctx, index, label)):
+            priced_above = bool(rows) and any(a is not None for a in rows[-1].amounts.values())
+            if rows and not priced_above and label and not cells and _wrapped_label(line, last, label_x):
+                # Under a row without amounts a line set as close may be its label wrapped or a
+                # row of its own: read as a row, and said.
+                ctx.warn(
+                    IssueCode.VALUE_UNCERTAIN,
+                    f"page {line.page}: a finance row without amounts over a line set close under it; "
+                    "read as two rows, it may be one label wrapped",
+                    line.page,
+                    "finances",
+                )
+            if priced_above and label and not cells and _wrapped_label(line, last, label_x):
+                # The row's label wrapped in a narrow column: its next line, set close under its
+                # first line, which holds the amounts (a blank row's next line is a row).
+                rows[-1] = FinanceRow(label=join_lines([rows[-1].label, label]), amounts=rows[-1].amounts)
+                where.append(line)
+                row_lines[-1].append(line)
+                ctx.claimed.add(index)
+                last, turned = line, False
+                continue
+            if not label or (not cells and not _blank_row(ctx, index, label, years)):
                 break
+            label_x = label_tokens[0].x0 if label_tokens else None
             amounts: dict[str, float | None] = {t.text: None for t in years}
             for tokens, amount in cells:
                 centre = (tokens[0].x0 + tokens[-1].x1) / 2
@@ -203,7 +278,17 @@ def extract_finances(ctx: Context) -> None:
                 years[_column((ts[0].x0 + ts[-1].x1) / 2, years)].text: (line.page, ts) for ts, _ in cells
             }
             where.append(line)
+            row_lines.append([line])
             ctx.claimed.add(index)
+            last, turned = line, False
+        if turned:
+            # The header printed again (or "Fortsetzung") over rows not read: said, not guessed.
+            ctx.warn(
+                IssueCode.VALUE_UNCERTAIN,
+                f"page {last.page}: the finance table goes on here, but its rows were not read",
+                last.page,
+                "finances",
+            )
     total: float | None = None
     total_found = False
     for index, line in enumerate(ctx.lines):
@@ -224,7 +309,7 @@ def extract_finances(ctx: Context) -> None:
         ctx.set("finances", None, [])
         return
     ctx.set("finances", Finances(rows=rows, total_cost=total), where)
-    ctx.set_items("finances.rows", [[line] for line in where[1 : len(rows) + 1]] if header is not None else [])
+    ctx.set_items("finances.rows", row_lines)
     for number, by_year in cells_of.items():
         for year, cell in by_year.items():
             ctx.fields.items[f"finances.rows[{number}].amounts.{year}"] = provenance([cell])

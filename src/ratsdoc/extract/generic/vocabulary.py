@@ -64,6 +64,8 @@ class ReaderVocabulary(BaseModel):
     proposal_list_leads: Patterns = Field(default_factory=list)
     #: Headings of another paper appended after the paper's closing (see appended.py).
     appended_headings: Patterns = Field(default_factory=list, description="patterns")
+    #: Words over the rest of a table run over a page break ("Fortsetzung", "noch"; see breaks.py).
+    continuation_markers: Patterns = Field(default_factory=list, description="patterns")
     #: Address lines, speech markers ("Es gilt das gesprochene Wort": type `speech_type`), a
     #: city's administration in a letterhead; types that request nothing (no bold sentence or
     #: announced list is read as their request).
@@ -202,6 +204,12 @@ class ReaderVocabulary(BaseModel):
     def appended_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
         """The heading of another paper appended to this one ("Antwort der Verwaltung")."""
         return _heading_re(tuple(self.appended_headings), fuzzy)
+
+    @cached_property
+    def continuation_re(self) -> regex.Pattern[str]:
+        """A continuation marker as whole words anywhere in a line ("Beratungsfolge (Fortsetzung)")."""
+        body = "|".join(f"(?:{p})" for p in self.continuation_markers) or r"(?!x)x"
+        return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", _FLAGS)
 
     def end_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
         """A heading that ends the request, alone on its line."""
