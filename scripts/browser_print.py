@@ -124,6 +124,25 @@ class Paper:
     url: str
 
 
+@dataclass(frozen=True)
+class Site:
+    """The web page around what a council information system shows, as the browser prints it:
+    the town's site with its menu, trail and foot, the face and size of the text, and the
+    browser's own head and foot (the day and time of printing, the page's title, its address)."""
+
+    town: str
+    url: str
+    title: str
+    face: str
+    size: float
+    menu: bool
+    trail: str | None
+    site_foot: bool
+    browser_frame: bool
+    printed: dt.datetime
+    stamp_english: bool
+
+
 def _number(rng: random.Random, system: str, year: int) -> str:
     """A paper number as the system shows it."""
     count = rng.randint(1, 999)
@@ -210,10 +229,10 @@ def draw(rng: random.Random) -> tuple[Paper, dict[str, Any]]:
     return paper, golden
 
 
-def _stamp(paper: Paper) -> str:
+def _stamp(site: Site) -> str:
     """The day and time of printing as the browser prints it in the page's head."""
-    when = paper.printed
-    if paper.stamp_english:
+    when = site.printed
+    if site.stamp_english:
         hour = when.hour % 12 or 12
         return (
             f"{when.month}/{when.day}/{when.year % 100}, {hour}:{when.minute:02d} {'PM' if when.hour >= 12 else 'AM'}"
@@ -230,21 +249,21 @@ def _page_title(paper: Paper) -> str:
     }[paper.system]
 
 
-def _css(paper: Paper) -> str:
+def _css(site: Site) -> str:
     """The page's style sheet: the browser's head and foot as page margin boxes."""
     frame = ""
-    if paper.browser_frame:
+    if site.browser_frame:
         quote = lambda text: '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'  # noqa: E731
         box = "font: 8pt 'Liberation Sans'; color: #000;"
         frame = (
-            f"@top-left {{ content: {quote(_stamp(paper))}; {box} }}"
-            f"@top-center {{ content: {quote(_page_title(paper))}; {box} }}"
-            f"@bottom-left {{ content: {quote(paper.url)}; {box} }}"
+            f"@top-left {{ content: {quote(_stamp(site))}; {box} }}"
+            f"@top-center {{ content: {quote(site.title)}; {box} }}"
+            f"@bottom-left {{ content: {quote(site.url)}; {box} }}"
             f'@bottom-right {{ content: counter(page) "/" counter(pages); {box} }}'
         )
     return (
         f"@page {{ size: A4; margin: 12mm 10mm 12mm 10mm; {frame} }}"
-        f"body {{ font-family: '{paper.face}'; font-size: {paper.size}pt; margin: 0 6mm; }}"
+        f"body {{ font-family: '{site.face}'; font-size: {site.size}pt; margin: 0 6mm; }}"
         "table { border-collapse: collapse; margin: 4pt 0 8pt 0; }"
         "td, th { padding: 2pt 6pt; vertical-align: top; text-align: left; }"
         "table.grid td.label { color: #333; white-space: nowrap; }"
@@ -361,33 +380,44 @@ def _attachments_html(paper: Paper) -> str:
     return out + "<ul>" + "".join(f"<li>{link} ({info})</li>" for link, info in links) + "</ul>"
 
 
-def page_html(paper: Paper) -> str:
-    """The whole page as the browser gets it."""
-    parts = [f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{html.escape(_page_title(paper))}'
-             f"</title><style>{_css(paper)}</style></head><body>"]  # fmt: skip
-    if paper.menu:
-        menu = "".join(f'<a href="https://{paper.url.split("/")[2]}/{m.lower()}">{m}</a>' for m in MENU)
+def site_of(paper: Paper) -> Site:
+    """The web page around ``paper``."""
+    trail = f"Sie sind hier: Startseite > Vorlagen > {paper.number}" if paper.trail else None
+    return Site(
+        paper.town, paper.url, _page_title(paper), paper.face, paper.size, paper.menu, trail, paper.site_foot,
+        paper.browser_frame, paper.printed, paper.stamp_english,
+    )  # fmt: skip
+
+
+def web_page(site: Site, content: str) -> str:
+    """The whole page as the browser gets it: the site around ``content`` (HTML)."""
+    host = site.url.split("/")[2]
+    parts = [f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{html.escape(site.title)}'
+             f"</title><style>{_css(site)}</style></head><body>"]  # fmt: skip
+    if site.menu:
+        menu = "".join(f'<a href="https://{host}/{m.lower()}">{m}</a>' for m in MENU)
         parts.append(
-            f'<div class="site"><div class="brand">{html.escape(paper.town)}</div><div class="menu">{menu}</div></div>'
+            f'<div class="site"><div class="brand">{html.escape(site.town)}</div><div class="menu">{menu}</div></div>'
         )
-    if paper.trail:
-        parts.append(
-            f'<div class="trail">Sie sind hier: Startseite &gt; Vorlagen &gt; {html.escape(paper.number)}</div>'
-        )
-    heading = f"Vorlage - {paper.number}" if paper.system != "buergerinfo" else f"{paper.kind} {paper.number}"
-    parts.append(f"<h1>{html.escape(heading)}</h1>")
-    parts.append(_fields_html(paper))
-    parts.append(_consultations_html(paper))
-    parts.append(_proposal_html(paper))
-    parts.append(_content_html(paper))
-    if paper.finance_note:
-        parts.append(_section(paper, paper.finance_label) + f"<p>{html.escape(paper.finance_note)}</p>")
-    parts.append(_attachments_html(paper))
-    if paper.site_foot:
-        foot = "".join(f'<a href="https://{paper.url.split("/")[2]}/{m.lower()}">{m}</a>' for m in SITE_FOOT)
-        parts.append(f'<div class="foot">{foot}<br>© {paper.printed.year} {html.escape(paper.town)}</div>')
+    if site.trail:
+        parts.append(f'<div class="trail">{html.escape(site.trail)}</div>')
+    parts.append(content)
+    if site.site_foot:
+        foot = "".join(f'<a href="https://{host}/{m.lower()}">{m}</a>' for m in SITE_FOOT)
+        parts.append(f'<div class="foot">{foot}<br>© {site.printed.year} {html.escape(site.town)}</div>')
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def page_html(paper: Paper) -> str:
+    """The Vorlage's page as the browser gets it."""
+    heading = f"Vorlage - {paper.number}" if paper.system != "buergerinfo" else f"{paper.kind} {paper.number}"
+    content = [f"<h1>{html.escape(heading)}</h1>", _fields_html(paper), _consultations_html(paper)]
+    content += [_proposal_html(paper), _content_html(paper)]
+    if paper.finance_note:
+        content.append(_section(paper, paper.finance_label) + f"<p>{html.escape(paper.finance_note)}</p>")
+    content.append(_attachments_html(paper))
+    return web_page(site_of(paper), "".join(content))
 
 
 def chromium() -> str | None:
@@ -396,22 +426,27 @@ def chromium() -> str | None:
 
 
 def render(paper: Paper, out: Path) -> int:
-    """Print the page to ``out`` with the headless browser; returns its page count. The file's
-    dates are set to the day the paper was printed and its ID made from its content, so that the
-    same seed gives the same bytes."""
+    """Print the paper's page to ``out``; returns its page count."""
+    return print_page(page_html(paper), paper.printed, out)
+
+
+def print_page(page_text: str, printed_at: dt.datetime, out: Path) -> int:
+    """Print the HTML ``page_text`` to ``out`` with the headless browser; returns its page count.
+    The file's dates are set to ``printed_at`` and its ID made from its content, so that the
+    same page gives the same bytes."""
     browser = chromium()
     if browser is None:
-        raise FileNotFoundError("chromium is needed for the browser-print family")
+        raise FileNotFoundError("chromium is needed to print a web page")
     with tempfile.TemporaryDirectory() as work:
-        page = Path(work) / "vorlage.html"
-        page.write_text(page_html(paper), encoding="utf-8")
+        page = Path(work) / "page.html"
+        page.write_text(page_text, encoding="utf-8")
         printed = Path(work) / "printed.pdf"
         subprocess.run(
             [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
              f"--user-data-dir={work}/profile", f"--print-to-pdf={printed}", page.as_uri()],
             check=True, capture_output=True, timeout=120,
         )  # fmt: skip
-        stamp = paper.printed.strftime("D:%Y%m%d%H%M%SZ")
+        stamp = printed_at.strftime("D:%Y%m%d%H%M%SZ")
         with pikepdf.open(printed) as pdf:
             pdf.docinfo["/CreationDate"] = stamp
             pdf.docinfo["/ModDate"] = stamp

@@ -132,7 +132,7 @@ def test_an_attachment_table_gives_names_without_file_kind_and_size() -> None:
 )
 def test_a_web_pages_foot_is_furniture(text: str, foot: bool) -> None:
     line = text_line(700, [(46, text)])
-    _mark_site_foot([line])
+    _mark_site_foot([line], {1: 842.0})
     assert line.furniture is foot
 
 

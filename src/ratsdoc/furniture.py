@@ -119,7 +119,7 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
             line.furniture = True
     if len(pages) - 1 < min_repeats:  # too few later pages for a header to recur on
         _mark_repeated_head(lines, heights)
-    _mark_site_foot(lines)
+    _mark_site_foot(lines, heights)
     _mark_mid_page_heads(lines, min_repeats, key, in_margin)
     _mark_beside_mid_heads(lines, in_margin)
 
@@ -135,14 +135,23 @@ _COPYRIGHT = regex.compile(r"(?:©|\(c\)|Copyright)\s*(?:19|20)\d{2}\b", regex.I
 _SITE_FOOT_WORDS = 12
 
 
-def _mark_site_foot(lines: list[Line]) -> None:
+#: The day and time a browser printed a page, at the start of the head it sets over every page
+#: ("07.12.24, 14:32", "12/7/24, 2:32 PM").
+_PRINTED_AT = regex.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2}(?:\d{2})?,\s*\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s|$)")
+
+
+def _mark_site_foot(lines: list[Line], heights: dict[int, float]) -> None:
     """Mark the lines of a web page's foot as furniture: a short line naming two of its links or
-    a copyright with its year. No paper's text is set so."""
+    a copyright with its year, and the head a browser prints over each page (the day and time of
+    printing, the page's title) at the top of a page. No paper's text is set so."""
     for line in lines:
-        if line.furniture or not line.words or len(line.words) > _SITE_FOOT_WORDS:
+        if line.furniture or not line.words:
             continue
         text = line.text
-        if len(_SITE_LINKS.findall(text)) >= 2 or _COPYRIGHT.search(text):
+        if line.top < MARGIN_SHARE * heights.get(line.page, 842.0) and _PRINTED_AT.match(text):
+            line.furniture = True
+            continue
+        if len(line.words) <= _SITE_FOOT_WORDS and (len(_SITE_LINKS.findall(text)) >= 2 or _COPYRIGHT.search(text)):
             line.furniture = True
 
 

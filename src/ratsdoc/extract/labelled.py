@@ -10,7 +10,7 @@ from itertools import pairwise
 
 import regex
 
-from ..layout.lines import Line, Token, tokens_text
+from ..layout.lines import Line, Token, narrow_cells, tokens_text
 from ..text.lookalikes import ocr_snapper
 from ..text.normalize import join_lines
 from .context import Context
@@ -207,7 +207,7 @@ def _cell_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str]) ->
     label when read with a colon, the next cell its whole value, with the lines that go on in
     that cell."""
     line = lines[index]
-    for label, value in pairwise(_cells(line)):
+    for label, value in pairwise(narrow_cells(line)):
         label_text, value_text = tokens_text(label), tokens_text(value)
         if len(label) > _LABEL_WORDS or label_text.endswith(":"):
             continue
@@ -239,22 +239,6 @@ def _term_over_value(lines: Sequence[Line], index: int, pattern: regex.Pattern[s
     if match is None or match.group("value").strip() != value.strip():
         return None
     return value, below, list(below.words)
-
-
-#: Within a line, a gap this many times the type size parts two cells of a table without rules,
-#: even where it is narrower than a segment's gap: a web page pads its cells less than a column.
-_CELL_SPLIT = 0.7
-
-
-def _cells(line: Line) -> list[list[Token]]:
-    """The words of ``line`` in runs parted by gaps wider than a word space (:data:`_CELL_SPLIT`)."""
-    runs: list[list[Token]] = []
-    for token in line.words:
-        if runs and token.x0 - runs[-1][-1].x1 <= _CELL_SPLIT * max(token.size, 1.0):
-            runs[-1].append(token)
-        else:
-            runs.append([token])
-    return runs
 
 
 def _beside(lines: Sequence[Line], index: int) -> Line | None:

@@ -16,10 +16,13 @@ from .model import UNKNOWN_BLOCK, Char, Marks, Page, Shape
 #: A gap wider than this share of the font size splits a word (pdfplumber uses 3 pt absolute;
 #: relative to size it holds for small print and headings alike).
 WORD_GAP = 0.2
-#: Before a capital after a small letter a narrower gap splits a word: a space kerned with the
-#: capital after it (" A" in Liberation Serif, as a browser sets it without a space glyph) leaves
-#: less than WORD_GAP, while within a word a capital after a small letter ("AfD") stands close.
+#: Before a capital after a small letter (or a comma) a narrower gap splits a word: a space kerned
+#: with the capital after it (" A" in Liberation Serif, as a browser sets it without a space
+#: glyph) leaves less than WORD_GAP, while within a word a capital after a small letter ("AfD")
+#: stands close.
 CAPITAL_GAP = 0.12
+#: Signs a space follows before a capital ("Mühlenteich, Aufstellungsbeschluss").
+_BEFORE_SPACE = frozenset(",;:)")
 #: A gap wider than this share of the font size splits a line into segments (table cells,
 #: columns, tab stops). Justified text stretches spaces to about 0.6 of the size.
 SEGMENT_GAP = 1.2
@@ -308,7 +311,7 @@ def _words(row: list[Char], marks: Marks | None) -> list[Token]:
             if (
                 gap > WORD_GAP * limit
                 or gap < -0.5 * unit
-                or (gap > CAPITAL_GAP * limit and text.isupper() and p_text.islower())
+                or (gap > CAPITAL_GAP * limit and text.isupper() and (p_text.islower() or p_text in _BEFORE_SPACE))
             ):
                 token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle, marks)
                 if token is not None:
@@ -343,6 +346,23 @@ def _words(row: list[Char], marks: Marks | None) -> list[Token]:
         if token is not None:
             tokens.append(token)
     return tokens
+
+
+#: Within a line, a gap this many times the type size parts two cells of a table without rules,
+#: even where it is narrower than a segment's gap: a web page pads its cells less than a column.
+NARROW_CELL_GAP = 0.7
+
+
+def narrow_cells(line: Line) -> list[list[Token]]:
+    """The words of ``line`` in runs parted by gaps wider than a word space
+    (:data:`NARROW_CELL_GAP`): a table's cells where the layout's segments hold two of them."""
+    runs: list[list[Token]] = []
+    for token in line.words:
+        if runs and token.x0 - runs[-1][-1].x1 <= NARROW_CELL_GAP * max(token.size, 1.0):
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
 
 
 #: A list bullet drawn as a shape (a browser's disc or square) is this many points wide at most

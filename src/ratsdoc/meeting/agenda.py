@@ -13,7 +13,7 @@ from .agenda_columns import read_apart, rejoin_rows, strip_side_cells
 from .agenda_item import ALIGN, HEADING_CHARS, MARKER, MARKER_PREFIX, Item, match_item, part_state
 from .agenda_numbers import foreign, in_sequence, levels, next_number, restarts, unmarked_next
 from .agenda_papers import cell_number, numbers_in, split_cells, take_numbers, tidy, whole_number
-from .agenda_wrap import continues, join_bare, split_side_rows
+from .agenda_wrap import continues, join_bare, join_wrapped_labels, split_side_rows
 from .rules import MeetingRules
 
 #: A line that opens with a date ('26. Oktober 2022', '3. 5. 2023'), as a title wrapped before it does.
@@ -46,7 +46,7 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     item's minutes 'TOP 3').
     """
     marked = [rules.lists["items"][0]]
-    lines = join_bare(split_side_rows(lines, rules), rules)
+    lines = join_bare(join_wrapped_labels(split_side_rows(lines, rules), rules), rules)
     lines = rejoin_rows(lines, lambda text: match_item(text, rules.lists["items"]) is not None)
     texts = [line.text for line in lines]
     use_marked = any(match_item(t, marked) for t in texts)

@@ -105,9 +105,16 @@ def strip_side_cells(items: Sequence[Item], paper_number: Callable[[str, str], s
     item's paper numbers."""
     columns = column_xs(items)
     for item in items:
+        # A side cell's first row that is no number alone, and where it starts: a number wrapped
+        # in its narrow cell ('20/MO' over '15/403') is read from both rows.
+        carried: tuple[str, float] | None = None
         for k, line in enumerate(item.lines[: len(item.title_parts)]):
             part = item.title_parts[k]
             cells = _side_cells(item, line, columns) if columns else []
+            wrapped = _wrapped_number(cells, carried, part, paper_number)
+            carried = _first_row(cells, part, paper_number)
+            if wrapped and wrapped not in item.paper_numbers:
+                item.paper_numbers.append(wrapped)
             inside = {id(t) for cell in cells for t in cell}
             row = last_row([t for t in line.tokens if id(t) not in inside])
             texts = [tokens_text(cell) for cell in cells]
@@ -123,7 +130,7 @@ def strip_side_cells(items: Sequence[Item], paper_number: Callable[[str, str], s
             for text in reversed(texts):
                 if text and text in cut and part.endswith(text):
                     part = part[: -len(text)].rstrip()
-                number = paper_number(text, part)
+                number = None if wrapped and wrapped.endswith(text) else paper_number(text, part)
                 if number and number not in item.paper_numbers:
                     item.paper_numbers.append(number)
             # A cell that could not be cut (the title's rows and the cells in an order not
@@ -132,6 +139,35 @@ def strip_side_cells(items: Sequence[Item], paper_number: Callable[[str, str], s
             if kept:
                 item.doubts.append(f"the title of item {item.number or '?'} holds the side cell '{kept[0]}'")
             item.title_parts[k] = part
+
+
+def _wrapped_number(
+    cells: Sequence[Sequence[Token]],
+    carried: tuple[str, float] | None,
+    title: str,
+    paper_number: Callable[[str, str], str | None],
+) -> str | None:
+    """The paper number that a side cell of this line completes: the cell at the left edge of the
+    row above's cell that was no number alone, read after it."""
+    if carried is None:
+        return None
+    text, x = carried
+    cell = next((c for c in cells if c and abs(c[0].x0 - x) <= _CELL_ALIGN), None)
+    return paper_number(f"{text} {tokens_text(cell)}", title) if cell else None
+
+
+def _first_row(
+    cells: Sequence[Sequence[Token]], title: str, paper_number: Callable[[str, str], str | None]
+) -> tuple[str, float] | None:
+    """The last side cell of a line when it is no paper number alone, with where it starts."""
+    cell = cells[-1] if cells else None
+    if not cell or paper_number(tokens_text(cell), title):
+        return None
+    return tokens_text(cell), cell[0].x0
+
+
+#: A wrapped cell's rows start within this many points of each other.
+_CELL_ALIGN = 3.0
 
 
 def read_apart(item: Item, line: Line) -> bool:

@@ -188,6 +188,34 @@ def join_bare(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
     return out
 
 
+def join_wrapped_labels(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
+    """``lines`` with an item's label wrapped in a narrow cell ("TOP" over "2", a web page's table
+    squeezing its first column) set whole on its first line: the number below, alone at the
+    start of its cell and at the label's left edge, joins the label; the title's lines beside
+    them stay where they are."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        line, below = out[k], out[k + 1]
+        head, under = line.segments(), below.segments()
+        if len(head) < 2 or not under or below.page != line.page or not follows(below, line):
+            continue
+        label, number = " ".join(t.text for t in head[0]), " ".join(t.text for t in under[0])
+        if abs(head[0][0].x0 - under[0][0].x0) > _LABEL_ALIGN or not _NUMBER.fullmatch(number):
+            continue
+        if not bare_label(f"{label} {number}", rules) or bare_label(label, rules):
+            continue
+        moved = {id(t) for t in under[0]}
+        out[k] = Line(line.page, sorted([*line.tokens, *under[0]], key=lambda t: t.x0), line.furniture)
+        out[k + 1] = Line(below.page, [t for t in below.tokens if id(t) not in moved], below.furniture)
+    return [line for line in out if line.tokens]
+
+
+#: A label's wrapped number: "2", "3.1", "12".
+_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?")
+#: A wrapped label's number starts within this many points of the label's left edge.
+_LABEL_ALIGN = 3.0
+
+
 def split_side_rows(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
     """``lines`` with a row that names who reports on an item ('Berichterstattung: Bürgermeister
     Bauer', ``rules.agenda_side_labels``) set apart from the title row above it, where the layout

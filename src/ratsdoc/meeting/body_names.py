@@ -14,6 +14,7 @@ from .rules import MeetingRules
 
 #: Words inside a body's name that are not capitalised ('Ausschuss für Umwelt und Verkehr').
 _JOINERS = frozenset({"und", "für", "fuer", "u.", "-"})
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _degenitive(word: str, nouns: Sequence[str]) -> str | None:
@@ -32,6 +33,8 @@ def body_name(text: str, rules: MeetingRules, *, genitive: bool, whole: bool = F
     one of them names a body (``rules.body_nouns``). ``genitive`` puts it in the nominative
     ('des Grossen Rates' → 'Grosser Rat'); ``whole`` asks that the name is all of ``text``."""
     words = text.split()
+    while words and words[0] in _DASHES:
+        words = words[1:]  # 'Sitzung - Sozialausschuss': the dash parts the session from the body
     run: list[str] = []
     types = {fold_for_match(t) for t in rules.types}
     for word in words:

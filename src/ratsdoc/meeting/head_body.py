@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..layout.lines import Line
+from ..layout.lines import Line, narrow_cells
 from ..text.normalize import join_lines
 from .body_names import body_name, town_seat
 from .head_lines import AFTER_NAME, EVIDENCE_LINES, TYPE_LINES, line_text
@@ -38,7 +38,7 @@ def read_body(head: Sequence[Line], rules: MeetingRules, furniture: Sequence[Lin
     body's noun ('ich eröffne die 18. Sitzung des Rates') yields to a head line, or a running
     head or foot of any page (``furniture``), naming the same body in full ('Rat der Stadt
     Köln'): the document itself prints the longer name."""
-    found = _session_body(head, rules) or _heading_body(head, rules)
+    found = _labelled_body(head, rules) or _session_body(head, rules) or _heading_body(head, rules)
     if found is None or len(found[0].split()) > 1:
         return found
     running = _distinct(furniture)
@@ -66,6 +66,36 @@ def _completes(bare: str, full: str) -> bool:
     Stadt Köln', 'Gemeinderat' → 'Gemeinderat Arbon')."""
     words = full.split()
     return len(bare.split()) == 1 and len(words) > 1 and words[0] == bare
+
+
+#: The label of a head row that names the body, without its colon: a web page's "Gremium" cell
+#: beside the committee's name, or set as a term over it.
+_BODY_LABEL = regex.compile(r"^(?:Gremium|Organ)\s*:?$")
+
+
+def _labelled_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
+    """The body after a "Gremium" label that fills its cell (the name in the next cell) or stands
+    as a term over the name (the name on the line right below, at its left edge); the label with
+    its colon on one line is a body phrase of ``rules``."""
+    lines = list(head[:EVIDENCE_LINES])
+    for index, line in enumerate(lines):
+        cells = narrow_cells(line)
+        if not cells or not _BODY_LABEL.match(" ".join(t.text for t in cells[0])):
+            continue
+        if len(cells) > 1:
+            value, where = " ".join(t.text for t in cells[1]), line
+        elif index + 1 < len(lines) and abs(lines[index + 1].x0 - line.x0) <= _TERM_ALIGN:
+            value, where = line_text(lines[index + 1]), lines[index + 1]
+        else:
+            continue
+        name = body_name(value, rules, genitive=False, whole=True)
+        if name:
+            return name, where
+    return None
+
+
+#: A term's value starts within this many points of the term's left edge.
+_TERM_ALIGN = 3.0
 
 
 def _session_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:

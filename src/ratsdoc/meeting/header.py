@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from ..layout.lines import Line, Token
+from ..layout.lines import Line, Token, narrow_cells
 from ..text.dates import parse_date
 from ..text.normalize import ICONS, join_lines
 from .rules import MeetingRules
@@ -129,7 +129,7 @@ def value_continuation(
 
 
 #: 'Zeit 09.30 Uhr bis 12.40 Uhr': a span gives the start and the end.
-_SPAN = regex.compile(r"\b(?:bis|-|–)\s*(?P<end>\d{1,2}[:.]\d{2}(?:\s*Uhr)?)")
+_SPAN = regex.compile(r"(?:\bbis\b|[-–])\s*(?P<end>\d{1,2}[:.]\d{2}(?:\s*Uhr)?)")
 #: The kind of session before its word ('1. öffentliche Sitzung') is not part of its number.
 _SESSION_KIND = regex.compile(r"(?<=^\d{1,3}\.)\s*(?:nicht[\s-]*)?öffentliche\s+(?=Sitzung)", regex.IGNORECASE)
 
@@ -151,15 +151,45 @@ def _rows(line: Line, rules: MeetingRules) -> list[tuple[str, str, float]]:
     """(field, value, x of the value) of a head row without colon: a label alone in the first
     cell and its value in the next ('Ort      Rathaus Frauenfeld', Swiss and Austrian minutes)."""
     segments = line.segments()
+    if len(segments) < 2 or not _label_cell(segments[0], rules):
+        # A web page pads its cells less than a column's gap: the label's cell and its value's.
+        segments = narrow_cells(line)
     if len(segments) < 2:
         return []
-    label = " ".join(t.text for t in segments[0])
-    match = rules.res["header"].match(label + ":")
-    if match is None or match.end() != len(label) + 1:
+    match = _label_cell(segments[0], rules)
+    if match is None:
         return []
     name = next(n for n, v in match.groupdict().items() if v is not None)
     value = " ".join(t.text for segment in segments[1:] for t in segment)
     return [(name, value.strip() if name == "location" else _clean(value), segments[1][0].x0)]
+
+
+def _term(head: Sequence[Line], index: int, rules: MeetingRules) -> list[tuple[str, str, float]]:
+    """(field, value, x of the value) of a label set as a term over its value (a web page's list
+    of terms: "Datum" in bold over "Dienstag, 07.06.2024"): the label alone on its line, bold, the
+    value on the next line, set close below at the same left edge and not bold."""
+    line = head[index]
+    if index + 1 >= len(head) or not line.words or not all(t.bold for t in line.words):
+        return []
+    below = head[index + 1]
+    if below.page != line.page or not below.words or any(t.bold for t in below.words):
+        return []
+    if abs(below.x0 - line.x0) > ALIGN or below.top - line.bottom > 0.8 * (line.bottom - line.top):
+        return []
+    label = line.text.rstrip(":").strip()
+    match = rules.res["header"].match(label + ":")
+    if match is None or match.end() != len(label) + 1:
+        return []
+    name = next(n for n, v in match.groupdict().items() if v is not None)
+    value = below.text
+    return [(name, value.strip() if name == "location" else _clean(value), below.x0)]
+
+
+def _label_cell(cell: Sequence[Token], rules: MeetingRules) -> regex.Match[str] | None:
+    """The match of a head label that is the whole of ``cell``, read with a colon after it."""
+    label = " ".join(t.text for t in cell)
+    match = rules.res["header"].match(label + ":")
+    return match if match is not None and match.end() == len(label) + 1 else None
 
 
 def _join_place(parts: list[str]) -> str:
@@ -202,9 +232,12 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
     head = [row for line in lines[:HEADER_LINES] for row in _apart(line)]
     for index, line in enumerate(head):
         text = line.text
-        for name, value, x in _labelled(line, text, rules) or _rows(line, rules):
+        found, at = _labelled(line, text, rules) or _rows(line, rules), index
+        if not found:
+            found, at = _term(head, index, rules), index + 1  # the value stands on the line below
+        for name, value, x in found:
             if name == "location":
-                value = _clean(_join_place([value, *value_continuation(head, index, x, rules)]))
+                value = _clean(_join_place([value, *value_continuation(head, at, x, rules)]))
                 if "location" in header.values and value:
                     # 'Ort:' and 'Raum:' both given: the room follows the place.
                     header.values["location"] = f"{header.values['location']}, {value}"
