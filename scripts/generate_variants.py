@@ -73,6 +73,7 @@ from variant_letters import (
     margin_vorlage,
     mixed_paper,
     numbered_vorlage,
+    office_frames,
     office_letter,
     office_vorlage,
     sdnet_vorlage,
@@ -142,8 +143,9 @@ SCAN_FAMILIES = (
 #: proposal, internal memos of an administration, born digital and scanned, papers citizens
 #: send the council (Einwohneranträge, Anregungen, Petitionen; born digital and scanned), the
 #: Kreistag, SD.NET and citizens' papers typed into a Word template and exported by
-#: LibreOffice, and papers composed at random from pools of heads, labels, kinds and sections
-#: that follow no one template
+#: LibreOffice, papers composed at random from pools of heads, labels, kinds and sections
+#: that follow no one template, and Vorlagen and letters typed into Word templates with boxes
+#: anchored to the page and content controls
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -167,6 +169,7 @@ NAMED_FAMILIES = (
     Family("buergerantrag-scan", buergerantrag_scan),
     Family("office-vorlage", office_vorlage, office=True),
     Family("mixed-paper", mixed_paper),
+    Family("office-frames", office_frames, office=True),
 )
 
 
