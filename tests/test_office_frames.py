@@ -17,9 +17,10 @@ import pytest
 import ratsdoc
 from ratsdoc.extract.generic.heading import heading_title, side_box, subject_title, without_box
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
+from ratsdoc.extract.labelled import labelled_value
 from ratsdoc.layout.lines import Line, Token
 
-from .conftest import VORLAGE_FIELDS, generated_twice, load_script, text_line
+from .conftest import VORLAGE_FIELDS, generated_twice, line_context, load_script, text_line
 
 #: The fields checked against the golden (the letters' body and faction as well).
 FIELDS = [*VORLAGE_FIELDS, "body", "faction"]
@@ -189,3 +190,121 @@ def test_a_page_without_a_box_keeps_its_lines() -> None:
     ]
     assert side_box(lines) is None
     assert without_box(lines, side_box(lines)) == lines
+
+
+#: Letters whose text ran beside the sender column, its rows read into the text ("... der
+#: 0906 76-4505 nächsten Sitzung ...", 5/3, 5/26, 5/34).
+JUSTIFICATION_CASES = ("5/3", "5/26", "5/34")
+
+
+@pytest.fixture(scope="module")
+def letters(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, Any]]]:
+    """The letters with a sender column, typed and converted in one LibreOffice run."""
+    variants = load_script("generate_variants")
+    work = tmp_path_factory.mktemp("office-frames-letters")
+    jobs, goldens = [], {}
+    try:
+        for case in JUSTIFICATION_CASES:
+            seed, index = case.split("/")
+            docx = work / f"office-frames-{seed}-{int(index):03d}.docx"
+            goldens[case] = variants.office_frames(random.Random(f"{seed}/office-frames/{index}"), docx)
+            jobs.append((docx, docx.with_suffix(".pdf")))
+        variants.convert_all(jobs, work)
+    finally:
+        variants.ff.default_faces()
+    return {case: (pdf, goldens[case]) for case, (_, pdf) in zip(JUSTIFICATION_CASES, jobs, strict=True)}
+
+
+@needs_office
+@pytest.mark.parametrize("case", JUSTIFICATION_CASES)
+def test_a_letters_text_beside_its_sender_column_is_read_without_the_column(
+    letters: dict[str, tuple[Path, dict[str, Any]]], case: str
+) -> None:
+    pdf, golden = letters[case]
+    assert ratsdoc.parse(pdf).justification == golden["justification"]
+
+
+def _words(top: float, x: float, text: str, size: float) -> list[Token]:
+    """Regular words at ``size`` from ``x`` on one baseline."""
+    tokens = []
+    for word in text.split():
+        tokens.append(Token(word, x, top, x + 0.5 * size * len(word), top + size, size))
+        x += 0.5 * size * len(word) + 0.3 * size
+    return tokens
+
+
+def _labelled(lines: list[Line], name: str) -> str | None:
+    found = labelled_value(line_context(lines, "generic"), name)
+    return found[0] if found else None
+
+
+def test_a_label_over_its_value_in_smaller_type_gives_the_value() -> None:
+    # Regression (5/7, 5/16, 5/24): "Status" over "öffentlich", "Federführung" over "FB 4 – Ordnung
+    # und" over "Soziales" in an information block, each label smaller than its value.
+    lines = [
+        Line(1, _words(40, 71, "Stadt Delmenhorst", 13.0)),
+        Line(1, _words(149, 369, "Drucksachen-Nr.", 7.0)),
+        Line(1, _words(157, 369, "VO/2023/0551", 8.0)),
+        Line(1, _words(169, 369, "Status", 7.0)),
+        Line(1, _words(178, 369, "öffentlich", 8.0)),
+        Line(1, _words(190, 369, "Federführung", 7.0)),
+        Line(1, _words(198, 369, "FB 4 – Ordnung und", 8.0)),
+        Line(1, _words(207, 369, "Soziales", 8.0)),
+        Line(1, _words(219, 369, "Verfasser", 7.0)),
+        Line(1, _words(228, 369, "Vogel, Beat", 8.0)),
+    ]
+    assert _labelled(lines, "public") == "öffentlich"
+    assert _labelled(lines, "originator") == "FB 4 – Ordnung und Soziales"
+
+
+def test_a_heading_over_text_of_its_own_size_is_no_stacked_label() -> None:
+    lines = [
+        Line(1, _words(100, 71, "Status", 10.0)),
+        Line(1, _words(114, 71, "öffentlich bekannt gemacht am 12.03.2024", 10.0)),
+    ]
+    assert _labelled(lines, "public") is None
+
+
+def test_a_value_pushed_past_its_label_goes_on_at_the_hanging_indent() -> None:
+    # Regression (5/13, 5/20, 5/40): "Federführende Dienststelle:" ran past the tab stop at 440,
+    # the value started at the next stop (499) and went on at the indent (440).
+    lines = [
+        text_line(137, [(355, "Vorlage-Nr.:"), (440, "VO/2025/0396")]),
+        text_line(147, [(355, "Datum:"), (440, "31.03.2025")]),
+        text_line(158, [(355, "Federführende Dienststelle:"), (520, "Amt für")]),
+        text_line(168, [(440, "Finanzen")]),
+        text_line(178, [(355, "Az.:"), (440, "60.3-176")]),
+    ]
+    assert _labelled(lines, "originator") == "Amt für Finanzen"
+
+
+def test_the_text_beside_a_box_between_a_values_lines_is_passed_over() -> None:
+    # Regression (5/1): the subject's lines beside the block stand between "Amt 61 –" and "Stadtplanung".
+    lines = [
+        text_line(162, [(362, "Datum:"), (448, "06.06.2025")]),
+        text_line(168, [(143, "Lindenallee nach dem Beschluss")]),
+        text_line(176, [(362, "Federführung:"), (448, "Amt 61 –")]),
+        text_line(184, [(143, "vom 24.06.2022 zwischen")]),
+        text_line(191, [(448, "Stadtplanung")]),
+        text_line(200, [(143, "Bergstraße"), (362, "Verfasser:"), (448, "Becker, Monika")]),
+    ]
+    assert _labelled(lines, "originator") == "Amt 61 – Stadtplanung"
+
+
+def test_a_value_under_the_text_beside_a_grid_is_not_taken_for_the_hanging_indent() -> None:
+    # The subject's continuation left of the grid ("Steinweg") is no line of the office's cell.
+    lines = [
+        text_line(140, [(354, "Vorlage:"), (444, "BV/2022/097")]),
+        text_line(
+            150,
+            [
+                (71, "Betreff:"),
+                (128, "Instandsetzung der Kunsthalle am"),
+                (354, "Federführende Dienststelle:"),
+                (520, "Amt für"),
+            ],
+        ),
+        text_line(167, [(128, "Steinweg"), (444, "Finanzen")]),
+        text_line(187, [(354, "Verfasser:"), (444, "Huber, Simone")]),
+    ]
+    assert _labelled(lines, "originator") == "Amt für Finanzen"

@@ -85,7 +85,7 @@ def _labelled_by(
         text = f"{line.text} {beside.text}" if beside is not None else line.text
         match = pattern.search(text) if ocr is None else _confused_search(pattern, text)
         if not match and ocr is None and name != "title" and beside is None:
-            wrapped = _wrapped_row(ctx.lines, index, pattern)
+            wrapped = _wrapped_row(ctx.lines, index, pattern) or _stacked_row(ctx.lines, index, pattern, name)
             if wrapped is not None:
                 return wrapped
         if not match or not match.group("value").strip():
@@ -107,7 +107,9 @@ def _labelled_by(
         kept = label_tokens(line, value_end)
         tokens = [t for t in kept if t not in covered]
         if name in _CELL_WRAPPED and covered and tokens and value_end >= len(line.text.rstrip()):
-            parts, more = cell_continuation(ctx.lines, index, covered[0].x0, tokens[0].x0)
+            before = label_tokens(line, match.start())
+            own = [t for t in covered if t not in before] or covered
+            parts, more = cell_continuation(ctx.lines, index, covered[0].x0, tokens[0].x0, (own[0].x0, own[-1].x1))
             return join_lines([value, *parts]), line, [*tokens, *more]
         if name != "title" or not tokens:
             return value, line, tokens
@@ -131,25 +133,40 @@ _CELL_LINES = 3
 
 
 def cell_continuation(
-    lines: Sequence[Line], index: int, label_x: float, value_x: float
+    lines: Sequence[Line], index: int, label_x: float, value_x: float, label: tuple[float, float] | None = None
 ) -> tuple[list[str], list[Token]]:
     """The texts and tokens that go on with the value of a label at ``label_x`` on ``lines[index]``
     whose value starts at ``value_x``, wrapped within a grid's cell: the next lines, set close,
     with a run of words starting at the value's left edge and nothing in the label's column
-    (a line with a label there is the grid's next row)."""
+    (a line with a label there is the grid's next row). A ``label`` (its own left and right
+    edges) past the value column's tab stop pushed its value on to the next stop: the value's
+    next lines then start at the hanging indent, left of the label's end and right of its start. Lines wholly
+    left of the label's column (the text beside an information block) lie between them."""
     line = previous = lines[index]
     parts: list[str] = []
     tokens: list[Token] = []
+    edge = value_x
     for follower in lines[index + 1 :]:
         if follower.furniture:
             continue
         if len(parts) == _CELL_LINES or follower.page != line.page:
             break
+        if follower.words and follower.x1 < label_x - _CELL_ALIGN:
+            continue  # the flow beside a box, between two lines of the box's cell
         if follower.top - previous.bottom > _CELL_GAP * min(follower.text_size, previous.text_size):
             break
-        if any(label_x - _CELL_ALIGN <= t.x0 < value_x - _CELL_ALIGN for t in follower.words):
+        run = next((seg for seg in follower.segments() if abs(seg[0].x0 - edge) <= _CELL_ALIGN), None)
+        if run is None and not parts and label is not None:
+            # Not the label's column's own edge (the next row's label starts there).
+            run = next(
+                (seg for seg in follower.segments() if label[0] + 2 * _CELL_ALIGN < seg[0].x0 < label[1] - _CELL_ALIGN),
+                None,
+            )
+            if run is not None and any(abs(t.x0 - label[0]) <= _CELL_ALIGN for t in follower.words):
+                run = None
+            edge = run[0].x0 if run is not None else edge
+        elif any(label_x - _CELL_ALIGN <= t.x0 < edge - _CELL_ALIGN for t in follower.words):
             break
-        run = next((seg for seg in follower.segments() if abs(seg[0].x0 - value_x) <= _CELL_ALIGN), None)
         if run is None or _NEXT_LABEL.search(f" {tokens_text(run)}"):
             break
         parts.append(tokens_text(run))
@@ -192,6 +209,54 @@ def _wrapped_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str])
         return None
     value = match.group("value").strip()
     return (value, line, [*(t for run in runs for t in run), *more]) if value else None
+
+
+#: A label set over its value in smaller type is this many points smaller at least.
+_STACKED_SMALLER = 0.5
+
+
+def _stacked_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str], name: str) -> Found | None:
+    """The value of a row whose label stands over it in smaller type, without its colon (an
+    information block's "Status" over "öffentlich", "Federführung" over "Dezernat II"): the label
+    alone in the last segment of its line, the value in a segment of the next line at the same
+    left edge, set close and larger, and ``pattern`` matching the label with a colon and the
+    value from the label's first word on. An office (``_CELL_WRAPPED``) goes on over the next
+    lines of the value's size at that edge."""
+    if index + 1 >= len(lines):
+        return None
+    line, below = lines[index], lines[index + 1]
+    segments = line.segments()
+    if below.furniture or below.page != line.page or not segments:
+        return None
+    head = segments[-1]
+    label = tokens_text(head)
+    if label.endswith(":") or len(head) > _LABEL_WORDS:
+        return None
+    run = next((seg for seg in below.segments() if abs(seg[0].x0 - head[0].x0) <= _CELL_ALIGN), None)
+    if run is None:
+        return None
+    size = min(t.size for t in run)
+    if size - max(t.size for t in head) < _STACKED_SMALLER or below.top - line.bottom > _CELL_GAP * size:
+        return None
+    parts, tokens, previous = [tokens_text(run)], list(run), below
+    for follower in lines[index + 2 : index + 1 + _CELL_LINES] if name in _CELL_WRAPPED else ():
+        more = next((seg for seg in follower.segments() if abs(seg[0].x0 - head[0].x0) <= _CELL_ALIGN), None)
+        if (
+            more is None
+            or follower.page != line.page
+            or follower.top - previous.bottom > _CELL_GAP * size
+            or abs(min(t.size for t in more) - size) >= _STACKED_SMALLER
+        ):
+            break
+        parts.append(tokens_text(more))
+        tokens.extend(more)
+        previous = follower
+    text = f"{label}: {join_lines(parts)}"
+    match = pattern.search(text)
+    if match is None or match.start() != 0 or match.start("value") <= len(label):
+        return None
+    value = match.group("value").strip()
+    return (value, below, tokens) if value else None
 
 
 def _beside(lines: Sequence[Line], index: int) -> Line | None:
