@@ -463,19 +463,21 @@ def letter(rng: random.Random, look: ov.Look, frames: Frames, path: Path) -> dic
         w.labelled("E-Mail:", mail, 3.0, stacked=True)
         w.labelled("Datum:", vt.de_date(_date(dated)), 3.0, date=dated, stacked=True)
 
-    def boxes() -> None:
+    def boxes() -> float:
+        """The boxes; returns where the lowest box beside the text's width ends, in cm."""
         w.boxed(address, 2.0, frames.address_y, 8.5, wrap="below", border=False)
+        bottom = frames.address_y + 4.5  # DIN 5008: the address field is 4.5 cm high
         if frames.sender_column:
             w.boxed(column, 16.4, frames.address_y, 3.6, wrap="around", border=False)
-        else:
-            info_y = frames.address_y + (0.5 if frames.address_y > 3 else 0.0)
-            w.boxed(info, frames.info_x, info_y, 20.0 - frames.info_x, wrap="below", border=frames.bordered)
+            return bottom
+        info_y = frames.address_y + (0.5 if frames.address_y > 3 else 0.0)
+        height = w.boxed(info, frames.info_x, info_y, 20.0 - frames.info_x, wrap="below", border=frames.bordered)
+        return max(bottom, info_y + height)
 
-    if not frames.anchor_late:
-        boxes()
-    # The flow's first line falls into the address field's band and goes on under it.
-    first = w.par()
-    first.paragraph_format.space_before = Cm(max(0.0, frames.address_y + 1.0 - 2.5))
+    bottom = boxes() if not frames.anchor_late else 0.0
+    # An empty paragraph holds the space above the text (a text box is anchored at the text's first
+    # paragraph: LibreOffice drops the space of an empty paragraph that holds an anchor).
+    first = w.doc.add_paragraph()
     if paper.subject:
         label, heading = paper.subject
         if label:
@@ -484,7 +486,12 @@ def letter(rng: random.Random, look: ov.Look, frames: Frames, path: Path) -> dic
             title = w.par(after=size)
         w.control(title, heading, "Betreff", bold=True)
     if frames.anchor_late:
-        boxes()
+        bottom = boxes()
+    # The text starts under the address field and the information block, as a letter template
+    # sets it: the flow's top (the margin, or the header's letterhead) is estimated a little low.
+    letterhead = (2 * size + 1.5) * 1.25 / 28.35
+    top = max(2.0, 1.25 + letterhead + 0.2) if frames.header_letterhead else 2.0 + letterhead + 6 / 28.35
+    first.paragraph_format.space_before = Cm(max(0.0, bottom + 0.4 - top))
     w.par(paper.salutation, after=6)
 
     def text() -> None:
