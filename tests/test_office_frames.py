@@ -16,6 +16,8 @@ import pytest
 
 import ratsdoc
 from ratsdoc.extract.generic.heading import heading_title, side_box, subject_title, without_box
+from ratsdoc.extract.generic.letter_fields import window_sender
+from ratsdoc.extract.generic.request import requested_items
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.labelled import labelled_value
 from ratsdoc.layout.lines import Line, Token
@@ -28,13 +30,16 @@ FIELDS = [*VORLAGE_FIELDS, "body", "faction"]
 #: Development variants whose subject was read with the information block's rows beside it
 #: ("... Stadthalle am Vorlagen-Nr.: 0953/2022 Steinweg ...", 5/12; "... am Lessingplatz Datum:
 #: 23.06.2025", cut off at a row of the block between its lines, 5/19; a label glued to the
-#: subject's last word, "... Kirchweg und Federführung:", 5/37; a letter's subject beside its
-#: sender column, 5/3).
-TITLE_CASES = ("5/12", "5/19", "5/37", "5/3")
-#: Read right before and kept so: the kind as a drop-down list in the placeholder style (5/4), a
-#: letter's information block with labels over values (5/5), unfilled controls showing their
-#: placeholder text in a letter's information block (5/6).
-WHOLE_CASES = ("5/4", "5/5", "5/6")
+#: subject's last word, "... Kirchweg und Federführung:", 5/37; a block of two rows, 7/18).
+TITLE_CASES = ("5/12", "5/19", "5/37", "7/18")
+#: Read wrong before in one field or more: "Status" over "öffentlich" in smaller type (5/7), a
+#: value pushed to the next line by its long label, going on at the hanging indent (5/11), or
+#: pushed to the next tab stop (5/13), a letter's sender taken with its return address (7/9), a
+#: request whose list a word processor's small spacing joined to it (7/32). Read right before
+#: and kept so: the kind as a drop-down list in the placeholder style (5/4), a letter's
+#: information block with labels over values (5/5), unfilled controls showing their placeholder
+#: text in a letter's information block (5/6).
+WHOLE_CASES = ("5/7", "5/11", "5/13", "7/9", "7/32", "5/4", "5/5", "5/6")
 CASES = TITLE_CASES + WHOLE_CASES
 
 needs_office = pytest.mark.skipif(
@@ -192,9 +197,9 @@ def test_a_page_without_a_box_keeps_its_lines() -> None:
     assert without_box(lines, side_box(lines)) == lines
 
 
-#: Letters whose text ran beside the sender column, its rows read into the text ("... der
-#: 0906 76-4505 nächsten Sitzung ...", 5/3, 5/26, 5/34).
-JUSTIFICATION_CASES = ("5/3", "5/26", "5/34")
+#: Letters whose text ran beside the sender column, its rows read into the text ("... auf die
+#: Tagesordnung der E-Mail Sitzung ...", 7/25; "... auf die Datum Tagesordnung ...", 7/30, 7/38).
+JUSTIFICATION_CASES = ("7/25", "7/30", "7/38")
 
 
 @pytest.fixture(scope="module")
@@ -308,3 +313,49 @@ def test_a_value_under_the_text_beside_a_grid_is_not_taken_for_the_hanging_inden
         text_line(187, [(354, "Verfasser:"), (444, "Huber, Simone")]),
     ]
     assert _labelled(lines, "originator") == "Amt für Finanzen"
+
+
+def test_a_request_set_apart_by_small_spacing_ends_at_its_list() -> None:
+    # Regression (7/30, 7/32, 7/38): Word's 6 pt after each paragraph is less than most of a
+    # line, so the request, the context and the numbered list read as one paragraph and the list
+    # was never reached.
+    lines = [
+        text_line(454, [(71, "Sehr geehrte Frau Bezirksbürgermeisterin,")]),
+        text_line(467, [(71, "bitte setzen Sie folgenden Prüfantrag auf die Tagesordnung der Sitzung der")]),
+        text_line(479, [(71, "Bezirksvertretung Beuel am 05.05.2023.")]),
+        text_line(496, [(71, "Das Tiefbauamt hat die Kostenschätzung im Mai 2023 abgestimmt.")]),
+        text_line(513, [(71, "1)"), (92, "Die Mittel für die Grundschule werden im Haushalt 2027 bereitgestellt.")]),
+        text_line(530, [(71, "2)"), (92, "Über das Ergebnis ist in der nächsten Sitzung zu berichten.")]),
+        text_line(560, [(71, "Freundliche Grüße")]),
+    ]
+    items = requested_items(lines, reader_vocabulary())
+    assert [number for number, _, _ in items] == ["1", "2"]
+
+
+def test_an_address_windows_sender_line_with_dots_gives_the_sender() -> None:
+    # Regression (7/9): the return-address line over the address field, its town wrapped.
+    assert window_sender("AfD-Fraktion im Rat der Stadt Münster · Rathausplatz 2 · 48143") == (
+        "AfD-Fraktion im Rat der Stadt Münster"
+    )
+    assert window_sender("CSU-Fraktion, Rathausplatz 1, 91052 Erlangen") == "CSU-Fraktion"
+    assert window_sender("Fraktion BÜNDNIS 90 · DIE GRÜNEN") == "Fraktion BÜNDNIS 90 · DIE GRÜNEN"
+
+
+def test_a_two_row_box_beside_the_subject_is_read_apart() -> None:
+    # Regression (7/18): a block of two rows, one beside the subject's first line and one of its
+    # own between the subject's lines.
+    lines = [
+        _bold_line(56, [(71, "Gemeinde Wallenhorst")], 13.5),
+        _bold_line(100, [(71, "Sitzungsvorlage")], 15.5),
+        _beside(
+            123,
+            [(71, "Erneuerung der Sporthalle sowie")],
+            [(364, "Vorlage-Nr.:"), (443, "VO/2023/0639")],
+        ),
+        text_line(133, [(364, "Federführend:"), (443, "Fachbereich 3 – Bauen")]),
+        _bold_line(139, [(71, "Bereitstellung zusätzlicher Mittel")]),
+        _bold_line(197, [(71, "Beratungsfolge:")]),
+    ]
+    found = heading_title(lines, 842.0, reader_vocabulary())
+    assert found is not None
+    assert found[0] == "Erneuerung der Sporthalle sowie Bereitstellung zusätzlicher Mittel"

@@ -216,12 +216,13 @@ _STACKED_SMALLER = 0.5
 
 
 def _stacked_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str], name: str) -> Found | None:
-    """The value of a row whose label stands over it in smaller type, without its colon (an
-    information block's "Status" over "öffentlich", "Federführung" over "Dezernat II"): the label
-    alone in the last segment of its line, the value in a segment of the next line at the same
-    left edge, set close and larger, and ``pattern`` matching the label with a colon and the
-    value from the label's first word on. An office (``_CELL_WRAPPED``) goes on over the next
-    lines of the value's size at that edge."""
+    """The value of a row whose label stands over it: in smaller type without its colon (an
+    information block's "Status" over "öffentlich", "Federführung" over "Dezernat II"), the value
+    at the label's left edge, set close and larger; or with its colon, so long that it pushed the
+    value on to the next line, the value starting within the label's span. The label stands
+    alone in the last segment of its line, and ``pattern`` must match the label with a colon and
+    the value from the label's first word on. An office (``_CELL_WRAPPED``) goes on over the next
+    lines of its cell."""
     if index + 1 >= len(lines):
         return None
     line, below = lines[index], lines[index + 1]
@@ -230,30 +231,42 @@ def _stacked_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str],
         return None
     head = segments[-1]
     label = tokens_text(head)
-    if label.endswith(":") or len(head) > _LABEL_WORDS:
+    pushed = label.endswith(":")
+    if len(head) > _LABEL_WORDS:
         return None
-    run = next((seg for seg in below.segments() if abs(seg[0].x0 - head[0].x0) <= _CELL_ALIGN), None)
+    left, right = head[0].x0, head[-1].x1
+    if pushed:
+        run = next((seg for seg in below.segments() if left + 2 * _CELL_ALIGN < seg[0].x0 < right), None)
+    else:
+        run = next((seg for seg in below.segments() if abs(seg[0].x0 - left) <= _CELL_ALIGN), None)
     if run is None:
         return None
     size = min(t.size for t in run)
-    if size - max(t.size for t in head) < _STACKED_SMALLER or below.top - line.bottom > _CELL_GAP * size:
+    if below.top - line.bottom > _CELL_GAP * size:
         return None
-    parts, tokens, previous = [tokens_text(run)], list(run), below
-    for follower in lines[index + 2 : index + 1 + _CELL_LINES] if name in _CELL_WRAPPED else ():
-        more = next((seg for seg in follower.segments() if abs(seg[0].x0 - head[0].x0) <= _CELL_ALIGN), None)
-        if (
-            more is None
-            or follower.page != line.page
-            or follower.top - previous.bottom > _CELL_GAP * size
-            or abs(min(t.size for t in more) - size) >= _STACKED_SMALLER
-        ):
-            break
-        parts.append(tokens_text(more))
-        tokens.extend(more)
-        previous = follower
-    text = f"{label}: {join_lines(parts)}"
+    if not pushed and size - max(t.size for t in head) < _STACKED_SMALLER:
+        return None
+    parts, tokens = [tokens_text(run)], list(run)
+    if name in _CELL_WRAPPED and pushed:
+        more_parts, more = cell_continuation(lines, index + 1, left, run[0].x0, (left, right))
+        parts, tokens = [*parts, *more_parts], [*tokens, *more]
+    elif name in _CELL_WRAPPED:
+        previous = below
+        for follower in lines[index + 2 : index + 1 + _CELL_LINES]:
+            more = next((seg for seg in follower.segments() if abs(seg[0].x0 - left) <= _CELL_ALIGN), None)
+            if (
+                more is None
+                or follower.page != line.page
+                or follower.top - previous.bottom > _CELL_GAP * size
+                or abs(min(t.size for t in more) - size) >= _STACKED_SMALLER
+            ):
+                break
+            parts.append(tokens_text(more))
+            tokens.extend(more)
+            previous = follower
+    text = f"{label.rstrip(':')}: {join_lines(parts)}"
     match = pattern.search(text)
-    if match is None or match.start() != 0 or match.start("value") <= len(label):
+    if match is None or match.start() != 0 or match.start("value") <= len(label.rstrip(":")):
         return None
     value = match.group("value").strip()
     return (value, below, tokens) if value else None

@@ -71,13 +71,15 @@ def head_lines(lines: Sequence[Line], vocab: ReaderVocabulary | None = None) -> 
 
 
 #: A box anchored beside the flow (an information block, a sender column) starts its lines at one
-#: x, this many points apart at most, this far right of the flow's left edge at least, on this
-#: many lines at least (its rows beside the flow's lines or below them).
+#: x, this many points apart at most, this far right of the flow's left edge at least, on a line
+#: of its own and one beside the flow, or on this many lines beside the flow.
 _BOX_ALIGN, _BOX_INDENT, _BOX_LINES = 3.0, 150.0, 3
 #: A line of the flow beside a box holds its own text, a label and a value at most: more
 #: segments are a table's columns. The flow stops short of the box by more than a word's gap
 #: (this share of the size): a word after a word's gap goes on with the flow.
 _BOX_SEGMENTS, _BOX_GAP = 3, 0.6
+#: The box's rows are at most this many of their type sizes apart.
+_BOX_REACH = 1.5
 
 
 class Box(NamedTuple):
@@ -105,9 +107,15 @@ def side_box(lines: Sequence[Line]) -> Box | None:
             for line in page
             if line.x0 < x - _BOX_INDENT / 2 and any(abs(seg[0].x0 - x) <= _BOX_ALIGN for seg in line.segments()[1:])
         ]
-        if beside and len(own) + len(beside) >= _BOX_LINES:
+        if beside and (own or len(beside) >= _BOX_LINES):
             rows = own + beside
             top, bottom = min(line.top for line in rows), max(line.bottom for line in rows)
+            # The box reaches over the lines next to its rows with words right of its edge (its
+            # values' column, a row whose label the flow's last word comes close to).
+            for line in sorted(page, key=lambda ln: ln.top):
+                near = top - _BOX_REACH * line.size <= line.bottom and line.top <= bottom + _BOX_REACH * line.size
+                if near and _set_apart_from(line, x - _BOX_ALIGN):
+                    top, bottom = min(top, line.top), max(bottom, line.bottom)
             spanned = [line for line in page if top - 1 <= line.top and line.bottom <= bottom + 1]
             if any(len(line.segments()) > _BOX_SEGMENTS for line in spanned):
                 return None  # a table's columns, not a box beside the flow
@@ -119,6 +127,16 @@ def side_box(lines: Sequence[Line]) -> Box | None:
             )
             return Box(min(edge, float(x)), top, bottom)
     return None
+
+
+def _set_apart_from(line: Line, x: float) -> bool:
+    """Whether ``line`` has words from ``x`` on set apart from the words before them by more than a
+    word's gap (a box's row beside the flow; a paragraph running past ``x`` has none)."""
+    words = line.words
+    return any(
+        words[k].x0 >= x and (k == 0 or words[k].x0 - words[k - 1].x1 > _BOX_GAP * words[k].size)
+        for k in range(len(words))
+    )
 
 
 def without_box(lines: Sequence[Line], box: Box | None) -> list[Line]:
