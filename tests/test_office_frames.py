@@ -5,6 +5,7 @@ the PDF, read with the generic profile."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import json
 import random
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 
 import ratsdoc
+from ratsdoc.extract.cover_date import read_date
 from ratsdoc.extract.generic.heading import heading_title, side_box, subject_title, without_box
 from ratsdoc.extract.generic.letter_fields import window_sender
 from ratsdoc.extract.generic.request import requested_items
@@ -34,12 +36,13 @@ FIELDS = [*VORLAGE_FIELDS, "body", "faction"]
 TITLE_CASES = ("5/12", "5/19", "5/37", "7/18")
 #: Read wrong before in one field or more: "Status" over "öffentlich" in smaller type (5/7), a
 #: value pushed to the next line by its long label, going on at the hanging indent (5/11), or
-#: pushed to the next tab stop (5/13), a letter's sender taken with its return address (7/9), a
-#: request whose list a word processor's small spacing joined to it (7/32). Read right before
-#: and kept so: the kind as a drop-down list in the placeholder style (5/4), a letter's
-#: information block with labels over values (5/5), unfilled controls showing their placeholder
-#: text in a letter's information block (5/6).
-WHOLE_CASES = ("5/7", "5/11", "5/13", "7/9", "7/32", "5/4", "5/5", "5/6")
+#: pushed to the next tab stop (5/13), an office beside the subject going on under its value
+#: (5/18), a letter's sender taken with its return address (7/9), a request whose list a word
+#: processor's small spacing joined to it (7/32). Read right before and kept so: the kind as a
+#: drop-down list in the placeholder style (5/4), a letter's information block with labels over
+#: values (5/5), unfilled controls showing their placeholder text in a letter's information
+#: block (5/6).
+WHOLE_CASES = ("5/7", "5/11", "5/13", "5/18", "7/9", "7/32", "5/4", "5/5", "5/6")
 CASES = TITLE_CASES + WHOLE_CASES
 
 needs_office = pytest.mark.skipif(
@@ -359,3 +362,33 @@ def test_a_two_row_box_beside_the_subject_is_read_apart() -> None:
     found = heading_title(lines, 842.0, reader_vocabulary())
     assert found is not None
     assert found[0] == "Erneuerung der Sporthalle sowie Bereitstellung zusätzlicher Mittel"
+
+
+def test_the_date_row_of_a_block_beside_the_subject_wins_over_the_subjects_date() -> None:
+    # Regression (5/12): the subject's last line "11.01.2024" stood alone left of "Datum: 15.11.2022".
+    lines = [
+        _bold_line(58, [(71, "Gemeinde Wallenhorst")], 14.0),
+        _beside(143, [(71, "Energetische Sanierung der Stadthalle")], [(365, "Vorlagen-Nr.:"), (448, "0953/2022")]),
+        _beside(156, [(71, "nach dem Beschluss vom")], [(365, "Status:"), (448, "öffentlich")]),
+        _beside(168, [(71, "11.01.2024")], [(365, "Datum:"), (448, "15.11.2022")]),
+        text_line(180, [(365, "Federführend:"), (448, "Amt für Finanzen")]),
+        text_line(329, [(71, "Beratungsfolge:")]),
+    ]
+    ctx = line_context(lines, "generic")
+    read_date(ctx)
+    assert ctx.fields.values["date"] == dt.date(2022, 11, 15)
+
+
+def test_an_office_beside_the_subject_goes_on_under_its_value() -> None:
+    # Regression (5/18): "Betreff: ... in der   Federführung: FB 4 – Ordnung" over "Weimarische
+    # Straße   und Soziales": the subject's words left of the label are no row of the grid.
+    lines = [
+        text_line(131, [(377, "Datum:"), (460, "08.01.2024")]),
+        text_line(
+            143,
+            [(71, "Betreff:"), (128, "Erweiterung der Schwimmhalle"), (377, "Federführung:"), (460, "FB 4 – Ordnung")],
+        ),
+        text_line(157, [(128, "Weimarische Straße"), (460, "und Soziales")]),
+        text_line(172, [(128, "um eine Fahrradabstellanlage")]),
+    ]
+    assert _labelled(lines, "originator") == "FB 4 – Ordnung und Soziales"

@@ -109,7 +109,7 @@ def _labelled_by(
         if name in _CELL_WRAPPED and covered and tokens and value_end >= len(line.text.rstrip()):
             before = label_tokens(line, match.start())
             own = [t for t in covered if t not in before] or covered
-            parts, more = cell_continuation(ctx.lines, index, covered[0].x0, tokens[0].x0, (own[0].x0, own[-1].x1))
+            parts, more = cell_continuation(ctx.lines, index, own[0].x0, tokens[0].x0, (own[0].x0, own[-1].x1))
             return join_lines([value, *parts]), line, [*tokens, *more]
         if name != "title" or not tokens:
             return value, line, tokens
@@ -157,7 +157,8 @@ def cell_continuation(
             break
         run = next((seg for seg in follower.segments() if abs(seg[0].x0 - edge) <= _CELL_ALIGN), None)
         if run is None and not parts and label is not None:
-            # Not the label's column's own edge (the next row's label starts there).
+            # At the hanging indent within the label's span; not at the label's own edge (the
+            # next row's label starts there).
             run = next(
                 (seg for seg in follower.segments() if label[0] + 2 * _CELL_ALIGN < seg[0].x0 < label[1] - _CELL_ALIGN),
                 None,
