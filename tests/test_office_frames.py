@@ -32,8 +32,10 @@ FIELDS = [*VORLAGE_FIELDS, "body", "faction"]
 #: Development variants whose subject was read with the information block's rows beside it
 #: ("... Stadthalle am Vorlagen-Nr.: 0953/2022 Steinweg ...", 5/12; "... am Lessingplatz Datum:
 #: 23.06.2025", cut off at a row of the block between its lines, 5/19; a label glued to the
-#: subject's last word, "... Kirchweg und Federführung:", 5/37; a block of two rows, 7/18).
-TITLE_CASES = ("5/12", "5/19", "5/37", "7/18")
+#: subject's last word, "... Kirchweg und Federführung:", 5/37; a block of two rows, 7/18), or a
+#: letter without a subject whose sender column's bold name beside the address passed for one
+#: ("Anna Keller der Stadt Köln", 7/38).
+TITLE_CASES = ("5/12", "5/19", "5/37", "7/18", "7/38")
 #: Read wrong before in one field or more: "Status" over "öffentlich" in smaller type (5/7), a
 #: value pushed to the next line by its long label, going on at the hanging indent (5/11), or
 #: pushed to the next tab stop (5/13), an office beside the subject going on under its value

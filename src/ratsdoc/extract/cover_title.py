@@ -9,7 +9,15 @@ from ..layout.lines import Line, Token, tokens_text
 from ..text.normalize import fold_for_match, join_lines
 from .context import GUESSED, Context
 from .generic import is_letterhead, subject_line_title
-from .generic.heading import LABEL_LIKE, is_addressed_type, is_filed_type, is_ruled_type, is_salutation
+from .generic.heading import (
+    LABEL_LIKE,
+    apart_from_box,
+    is_addressed_type,
+    is_filed_type,
+    is_ruled_type,
+    is_salutation,
+    side_box,
+)
 from .generic.refinement import is_refinement
 from .generic.vocabulary import reader_vocabulary
 from .labelled import COVER_PAGES as _COVER_PAGES
@@ -129,9 +137,13 @@ def _title_from_emphasis(ctx: Context) -> None:
     date_prov = ctx.fields.provenance.get("date")
     start_top = date_prov[0].bbox.bottom if date_prov and date_prov[0].page == 1 else 0.0
     types = {fold_for_match(t) for t in ctx.profile.document_types}
+    # A sender column or information block beside the letter is read apart from it: its name in
+    # bold is no subject.
+    box = side_box([ln for _, ln in page_one if ln.words])
     block: list[tuple[int, Line]] = []
-    for index, line in page_one:
-        if line.top < start_top or index in ctx.claimed or not line.words:
+    for index, whole in page_one:
+        line = apart_from_box(whole, box)
+        if line is None or line.top < start_top or index in ctx.claimed or not line.words:
             continue
         bold = sum(t.bold for t in line.words) / len(line.words)
         if not block and is_letterhead(line.text):

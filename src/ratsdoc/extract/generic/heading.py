@@ -142,27 +142,27 @@ def _set_apart_from(line: Line, x: float) -> bool:
 def without_box(lines: Sequence[Line], box: Box | None) -> list[Line]:
     """``lines`` read apart from the ``box`` beside the flow: the box's own lines left out, and a
     line of the flow beside it without the box's words (those from the box's edge on)."""
-    if box is None:
-        return list(lines)
-    kept = []
-    for line in lines:
-        if line.page == 1 and box.top - 1 <= line.top and line.bottom <= box.bottom + 1:
-            if line.x0 >= box.edge - _BOX_ALIGN:
-                continue
-            tokens = line.tokens
-            cut = next(
-                (
-                    k
-                    for k in range(1, len(tokens))
-                    if tokens[k].x0 >= box.edge - _BOX_ALIGN
-                    and tokens[k].x0 - tokens[k - 1].x1 > _BOX_GAP * max(tokens[k].size, tokens[k - 1].size)
-                ),
-                None,
-            )
-            if cut is not None:
-                line = Line(line.page, tokens[:cut], line.furniture)
-        kept.append(line)
-    return kept
+    kept = (apart_from_box(line, box) for line in lines)
+    return [line for line in kept if line is not None]
+
+
+def apart_from_box(line: Line, box: Box | None) -> Line | None:
+    """``line`` without the words of the ``box`` beside it; None for a line of the box's own."""
+    if box is None or line.page != 1 or not (box.top - 1 <= line.top and line.bottom <= box.bottom + 1):
+        return line
+    if line.x0 >= box.edge - _BOX_ALIGN:
+        return None
+    tokens = line.tokens
+    cut = next(
+        (
+            k
+            for k in range(1, len(tokens))
+            if tokens[k].x0 >= box.edge - _BOX_ALIGN
+            and tokens[k].x0 - tokens[k - 1].x1 > _BOX_GAP * max(tokens[k].size, tokens[k - 1].size)
+        ),
+        None,
+    )
+    return line if cut is None else Line(line.page, tokens[:cut], line.furniture)
 
 
 def is_letterhead(text: str, vocab: ReaderVocabulary | None = None) -> bool:
