@@ -254,16 +254,16 @@ def _stacked_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str],
     elif name in _CELL_WRAPPED:
         previous = below
         for follower in lines[index + 2 : index + 1 + _CELL_LINES]:
-            more = next((seg for seg in follower.segments() if abs(seg[0].x0 - left) <= _CELL_ALIGN), None)
+            cell = next((seg for seg in follower.segments() if abs(seg[0].x0 - left) <= _CELL_ALIGN), None)
             if (
-                more is None
+                cell is None
                 or follower.page != line.page
                 or follower.top - previous.bottom > _CELL_GAP * size
-                or abs(min(t.size for t in more) - size) >= _STACKED_SMALLER
+                or abs(min(t.size for t in cell) - size) >= _STACKED_SMALLER
             ):
                 break
-            parts.append(tokens_text(more))
-            tokens.extend(more)
+            parts.append(tokens_text(cell))
+            tokens.extend(cell)
             previous = follower
     text = f"{label.rstrip(':')}: {join_lines(parts)}"
     match = pattern.search(text)
