@@ -74,6 +74,7 @@ from variant_letters import (
     margin_vorlage,
     mixed_paper,
     numbered_vorlage,
+    office_frames,
     office_letter,
     office_vorlage,
     sdnet_vorlage,
@@ -146,8 +147,9 @@ SCAN_FAMILIES = (
 #: Kreistag, SD.NET and citizens' papers typed into a Word template and exported by
 #: LibreOffice, papers composed at random from pools of heads, labels, kinds and sections
 #: that follow no one template, papers that several factions or groups file together, a
-#: Vorlage's page in a council information system's web view printed by a browser, and
-#: Vorlagen whose tables, items and attachments run over page breaks
+#: Vorlage's page in a council information system's web view printed by a browser,
+#: Vorlagen whose tables, items and attachments run over page breaks, and Vorlagen and
+#: letters typed into Word templates with boxes anchored to the page and content controls
 #: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
@@ -174,6 +176,7 @@ NAMED_FAMILIES = (
     Family("joint-paper", joint_paper),
     Family("browser-print", browser_print),
     Family("split-tables", split_tables),
+    Family("office-frames", office_frames, office=True),
 )
 
 

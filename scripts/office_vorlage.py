@@ -462,13 +462,19 @@ def kreistag(rng: random.Random, look: Look, path: Path) -> dict[str, Any]:
     return golden
 
 
-def sdnet(rng: random.Random, look: Look, path: Path) -> dict[str, Any]:
-    """A town's Vorlage (:mod:`sdnet_vorlage`) typed into the Word template; its golden."""
-    paper, golden = sdn.draw(rng, look.size)
-    while _chars(paper.content) > _budget(look.size) and len(paper.content) > 1:
+def sdnet_draw(rng: random.Random, size: float, share: float = 1.0) -> tuple[sdn.Paper, dict[str, Any]]:
+    """A town's Vorlage (:mod:`sdnet_vorlage`) with its facts cut to ``share`` of the page budget
+    at ``size`` pt, and its golden."""
+    paper, golden = sdn.draw(rng, size)
+    while _chars(paper.content) > _budget(size) * share and len(paper.content) > 1:
         paper.content = paper.content[: max(1, len(paper.content) // 2)]
     golden["justification"] = vt.blocks_text(paper.content)
-    labels = paper.labels
+    return paper, golden
+
+
+def sdnet(rng: random.Random, look: Look, path: Path) -> dict[str, Any]:
+    """A town's Vorlage (:mod:`sdnet_vorlage`) typed into the Word template; its golden."""
+    paper, golden = sdnet_draw(rng, look.size)
     w = Writer(look, paper.town, paper.title)
     size = look.size
     grid = sdn._grid(paper)
@@ -497,6 +503,16 @@ def sdnet(rng: random.Random, look: Look, path: Path) -> dict[str, Any]:
         w.tabbed("Betreff:", paper.title, max(2.0, look.label_cm * 0.7), bold=True, after=8)
     else:
         w.par(paper.title, bold=True, size=size + 1, after=8)
+    attachments = sdnet_sections(w, paper)
+    _close(w, paper, size, attachments, not paper.date_in_head, paper.running_head, path)
+    return golden
+
+
+def sdnet_sections(w: Writer, paper: sdn.Paper) -> tuple[str, ...]:
+    """A town's Vorlage from its Beratungsfolge to "Anlagen: keine": the consultations, the
+    proposal, the facts and the financial effects in the paper's order; returns the attachments
+    to list (none when "keine" stands in for them)."""
+    size = w.look.size
     if paper.table_style == 0:
         header, at = ["Datum", "Gremium", "Zuständigkeit"], 1
         cells = [[when, body, role] for when, body, role, _ in paper.rows]
@@ -508,30 +524,29 @@ def sdnet(rng: random.Random, look: Look, path: Path) -> dict[str, Any]:
         cells = [[when, body, role, mark] for when, body, role, mark in paper.rows]
     w.consultations(header, cells, at)
     if paper.items is not None:
-        w.heading(labels["resolution"], size=size + 0.5)
+        w.heading(paper.labels["resolution"], size=size + 0.5)
         w.items(paper.items, paper.opener)
 
     def finances() -> None:
         if paper.finance_style is None:
             return
         if paper.finance_style == "prose":
-            w.heading(labels["finances"], size=size + 0.5)
+            w.heading(paper.labels["finances"], size=size + 0.5)
             w.par(paper.finance_note, after=6)
         else:
-            w.boxes(labels["finances"], paper.finance_yes, paper.finance_note)
+            w.boxes(paper.labels["finances"], paper.finance_yes, paper.finance_note)
 
     if paper.finances_first:
         finances()
-    w.heading(labels["justification"], size=size + 0.5)
+    w.heading(paper.labels["justification"], size=size + 0.5)
     w.blocks(paper.content)
     if not paper.finances_first:
         finances()
     if paper.attachments_none:
-        w.tabbed(labels["attachments"], "keine", max(2.5, look.label_cm * 0.8), after=6).runs[0].bold = True
+        w.tabbed(paper.labels["attachments"], "keine", max(2.5, w.look.label_cm * 0.8), after=6).runs[0].bold = True
     # "Anlagen: keine" stands in for the list, so the list is left empty then.
     attachments = () if paper.attachments_none else paper.attachments
-    _close(w, paper, size, attachments, not paper.date_in_head, paper.running_head, path)
-    return golden
+    return attachments
 
 
 def buerger(rng: random.Random, look: Look, path: Path) -> dict[str, Any]:

@@ -25,6 +25,7 @@ import letter_request as lr
 import magistrat_vorlage as mag
 import margin_vorlage as mv
 import mixed_paper as mp
+import office_frames as of
 import office_letter as ol
 import office_vorlage as ov
 import sdnet_vorlage as sdn
@@ -289,6 +290,14 @@ def office_vorlage(rng: random.Random, docx: Path) -> Golden:
     LibreOffice (:mod:`office_vorlage`); the caller adds the page count after the conversion."""
     size, _ = size_and_lead(rng)
     return golden(**ov.office_vorlage(rng, docx, available_fonts(), size))
+
+
+def office_frames(rng: random.Random, docx: Path) -> Golden:
+    """A Vorlage or a faction's letter typed into a Word template with boxes anchored to the page
+    and content controls, written to ``docx`` for LibreOffice (:mod:`office_frames`); the caller
+    adds the page count after the conversion."""
+    size, _ = size_and_lead(rng)
+    return golden(**of.office_frames(rng, docx, available_fonts(), size))
 
 
 def office_letter(rng: random.Random, out: Path) -> Golden:

@@ -10,6 +10,7 @@ import regex
 
 import ratsdoc
 from ratsdoc.errors import ProfileError
+from ratsdoc.extract.context import GUESSED
 from ratsdoc.profile import LABEL_NAMES, Profile, bundled_profiles, load_profile_file
 
 from .conftest import FIXTURES
@@ -124,7 +125,10 @@ def test_parse_with_user_profile_named_like_a_bundled_one(tmp_path: Path) -> Non
     ):
         doc = ratsdoc.parse(paper, **options)
         assert doc.profile is not None and doc.profile.name == "erfurt"
-        assert doc.title != title, options  # the user's title label is not on this paper
+        # The user's title label is not on this paper: no label gives the title. The paper's
+        # first heading, beside the head's right column, may still be guessed as the title.
+        read = doc.provenance.get("title") or []
+        assert doc.title != title or all(p.confidence <= GUESSED for p in read), options
 
 
 def test_labels_table_knows_its_names(tmp_path: Path) -> None:

@@ -35,6 +35,8 @@ def read_date(ctx: Context) -> None:
                     ctx.set("date", date, [candidate])
                     return
             found = ctx.find_label(name, start=index + 1)
+    if _boxed_date(ctx):
+        return
     alone: tuple[dt.date, Line, list[Token]] | None = None
     for index, line in enumerate(ctx.lines):
         if line.page > 1:
@@ -62,3 +64,28 @@ def read_date(ctx: Context) -> None:
         ctx.set("date", alone[0], [(alone[1].page, alone[2])], GUESSED)
         return
     ctx.set("date", None, [])
+
+
+def _boxed_date(ctx: Context) -> bool:
+    """Set the date from a "Datum:" row set apart beside other text on page 1 (an information
+    block beside the subject: "11.01.2024   Datum: 15.11.2022", the subject's last line on the
+    left): the label opens a segment, its date is in that segment or the next; whether one was."""
+    label = ctx.profile.label("date", fuzzy=0)
+    for line in ctx.lines:
+        if line.page > 1:
+            break
+        if line.furniture:
+            continue
+        segments = line.segments()
+        for k, seg in enumerate(segments[1:], start=1):
+            match = label.match(tokens_text(seg))
+            if match is None:
+                continue
+            value, tokens = tokens_text(seg)[match.end() :], list(seg)
+            if not value.strip() and k + 1 < len(segments):
+                value, tokens = tokens_text(segments[k + 1]), [*seg, *segments[k + 1]]
+            date = next((d for d, _, _ in iter_dates(value, ocr=line.page in ctx.layout.ocr_pages)), None)
+            if date is not None:
+                ctx.set("date", date, [(line.page, tokens)])
+                return True
+    return False

@@ -11,11 +11,13 @@ from .context import GUESSED, Context
 from .generic import is_letterhead, subject_line_title
 from .generic.heading import (
     LABEL_LIKE,
+    apart_from_box,
     is_addressed_type,
     is_filed_type,
     is_ruled_type,
     is_salutation,
     party_marks,
+    side_box,
     type_line_over,
 )
 from .generic.joint import joint_sender
@@ -162,11 +164,19 @@ def _title_from_emphasis(ctx: Context) -> None:
     # The head line naming the groups that file the paper together, wrapped over lines.
     joint = joint_sender([ln for _, ln in page_one], vocab, height)
     filed = list(joint[1]) if joint is not None else []
+    # A sender column or information block beside the letter is read apart from it: its name in
+    # bold is no subject.
+    box = side_box([ln for _, ln in page_one if ln.words])
     block: list[tuple[int, Line]] = []
-    candidates = [(i, ln) for i, ln in page_one if ln.top >= start_top and i not in ctx.claimed and ln.words]
-    for position, (index, line) in enumerate(candidates):
+    apart = [(i, apart_from_box(whole, box), whole) for i, whole in page_one]
+    candidates = [
+        (i, ln, whole)
+        for i, ln, whole in apart
+        if ln is not None and ln.top >= start_top and i not in ctx.claimed and ln.words
+    ]
+    for position, (index, line, whole) in enumerate(candidates):
         bold = _bold(line)
-        if not block and (is_letterhead(line.text) or party_marks(line, vocab) or any(line is f for f in filed)):
+        if not block and (is_letterhead(line.text) or party_marks(line, vocab) or any(whole is f for f in filed)):
             # The sender's name in bold over the letter ("Stadtteilbeirat Büchenbach"), the
             # parties' marks side by side, the senders of a joint paper.
             continue

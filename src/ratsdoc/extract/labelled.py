@@ -88,7 +88,7 @@ def _labelled_by(
         text = f"{line.text} {beside.text}" if beside is not None else line.text
         match = pattern.search(text) if ocr is None else _confused_search(pattern, text)
         if not match and ocr is None and name != "title" and beside is None:
-            wrapped = _wrapped_row(ctx.lines, index, pattern)
+            wrapped = _wrapped_row(ctx.lines, index, pattern) or _stacked_row(ctx.lines, index, pattern, name)
             if wrapped is not None:
                 return wrapped
         if not match and ocr is None and beside is None:
@@ -114,7 +114,9 @@ def _labelled_by(
         kept = label_tokens(line, value_end)
         tokens = [t for t in kept if t not in covered]
         if name in _CELL_WRAPPED and covered and tokens and value_end >= len(line.text.rstrip()):
-            parts, more = cell_continuation(ctx.lines, index, covered[0].x0, tokens[0].x0)
+            before = label_tokens(line, match.start())
+            own = [t for t in covered if t not in before] or covered
+            parts, more = cell_continuation(ctx.lines, index, own[0].x0, tokens[0].x0, (own[0].x0, own[-1].x1))
             return join_lines([value, *parts]), line, [*tokens, *more]
         if name != "title" or not tokens:
             return value, line, tokens
@@ -138,25 +140,41 @@ _CELL_LINES = 3
 
 
 def cell_continuation(
-    lines: Sequence[Line], index: int, label_x: float, value_x: float
+    lines: Sequence[Line], index: int, label_x: float, value_x: float, label: tuple[float, float] | None = None
 ) -> tuple[list[str], list[Token]]:
     """The texts and tokens that go on with the value of a label at ``label_x`` on ``lines[index]``
     whose value starts at ``value_x``, wrapped within a grid's cell: the next lines, set close,
     with a run of words starting at the value's left edge and nothing in the label's column
-    (a line with a label there is the grid's next row)."""
+    (a line with a label there is the grid's next row). A ``label`` (its own left and right
+    edges) past the value column's tab stop pushed its value on to the next stop: the value's
+    next lines then start at the hanging indent, left of the label's end and right of its start. Lines wholly
+    left of the label's column (the text beside an information block) lie between them."""
     line = previous = lines[index]
     parts: list[str] = []
     tokens: list[Token] = []
+    edge = value_x
     for follower in lines[index + 1 :]:
         if follower.furniture:
             continue
         if len(parts) == _CELL_LINES or follower.page != line.page:
             break
+        if follower.words and follower.x1 < label_x - _CELL_ALIGN:
+            continue  # the flow beside a box, between two lines of the box's cell
         if follower.top - previous.bottom > _CELL_GAP * min(follower.text_size, previous.text_size):
             break
-        if any(label_x - _CELL_ALIGN <= t.x0 < value_x - _CELL_ALIGN for t in follower.words):
+        run = next((seg for seg in follower.segments() if abs(seg[0].x0 - edge) <= _CELL_ALIGN), None)
+        if run is None and not parts and label is not None:
+            # At the hanging indent within the label's span; not at the label's own edge (the
+            # next row's label starts there).
+            run = next(
+                (seg for seg in follower.segments() if label[0] + 2 * _CELL_ALIGN < seg[0].x0 < label[1] - _CELL_ALIGN),
+                None,
+            )
+            if run is not None and any(abs(t.x0 - label[0]) <= _CELL_ALIGN for t in follower.words):
+                run = None
+            edge = run[0].x0 if run is not None else edge
+        elif any(label_x - _CELL_ALIGN <= t.x0 < edge - _CELL_ALIGN for t in follower.words):
             break
-        run = next((seg for seg in follower.segments() if abs(seg[0].x0 - value_x) <= _CELL_ALIGN), None)
         if run is None or _NEXT_LABEL.search(f" {tokens_text(run)}"):
             break
         parts.append(tokens_text(run))
@@ -239,6 +257,67 @@ def _term_over_value(lines: Sequence[Line], index: int, pattern: regex.Pattern[s
     if match is None or match.group("value").strip() != value.strip():
         return None
     return value, below, list(below.words)
+
+
+#: A label set over its value in smaller type is this many points smaller at least.
+_STACKED_SMALLER = 0.5
+
+
+def _stacked_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str], name: str) -> Found | None:
+    """The value of a row whose label stands over it: in smaller type without its colon (an
+    information block's "Status" over "öffentlich", "Federführung" over "Dezernat II"), the value
+    at the label's left edge, set close and larger; or with its colon, so long that it pushed the
+    value on to the next line, the value starting within the label's span. The label stands
+    alone in the last segment of its line, and ``pattern`` must match the label with a colon and
+    the value from the label's first word on. An office (``_CELL_WRAPPED``) goes on over the next
+    lines of its cell."""
+    if index + 1 >= len(lines):
+        return None
+    line, below = lines[index], lines[index + 1]
+    segments = line.segments()
+    if below.furniture or below.page != line.page or not segments:
+        return None
+    head = segments[-1]
+    label = tokens_text(head)
+    pushed = label.endswith(":")
+    if len(head) > _LABEL_WORDS:
+        return None
+    left, right = head[0].x0, head[-1].x1
+    if pushed:
+        run = next((seg for seg in below.segments() if left + 2 * _CELL_ALIGN < seg[0].x0 < right), None)
+    else:
+        run = next((seg for seg in below.segments() if abs(seg[0].x0 - left) <= _CELL_ALIGN), None)
+    if run is None:
+        return None
+    size = min(t.size for t in run)
+    if below.top - line.bottom > _CELL_GAP * size:
+        return None
+    if not pushed and size - max(t.size for t in head) < _STACKED_SMALLER:
+        return None
+    parts, tokens = [tokens_text(run)], list(run)
+    if name in _CELL_WRAPPED and pushed:
+        more_parts, more = cell_continuation(lines, index + 1, left, run[0].x0, (left, right))
+        parts, tokens = [*parts, *more_parts], [*tokens, *more]
+    elif name in _CELL_WRAPPED:
+        previous = below
+        for follower in lines[index + 2 : index + 1 + _CELL_LINES]:
+            cell = next((seg for seg in follower.segments() if abs(seg[0].x0 - left) <= _CELL_ALIGN), None)
+            if (
+                cell is None
+                or follower.page != line.page
+                or follower.top - previous.bottom > _CELL_GAP * size
+                or abs(min(t.size for t in cell) - size) >= _STACKED_SMALLER
+            ):
+                break
+            parts.append(tokens_text(cell))
+            tokens.extend(cell)
+            previous = follower
+    text = f"{label.rstrip(':')}: {join_lines(parts)}"
+    match = pattern.search(text)
+    if match is None or match.start() != 0 or match.start("value") <= len(label.rstrip(":")):
+        return None
+    value = match.group("value").strip()
+    return (value, below, tokens) if value else None
 
 
 def _beside(lines: Sequence[Line], index: int) -> Line | None:

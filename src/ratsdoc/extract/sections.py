@@ -13,6 +13,7 @@ from ..text.normalize import join_lines
 from .context import Context, within
 from .generic import trailing_signature
 from .generic.closing import is_cut_closing
+from .generic.heading import side_box, without_box
 from .generic.opening import leading_announcement
 from .items import PROFILE, Item, read_items, without_lead
 from .letter_body import head_end, last_salutation
@@ -138,6 +139,8 @@ def extract_justification(ctx: Context) -> None:
         closing = ctx.find_label("closing", start=head_index + 1)
         stop = closing[0] if closing else None
     lines = _justification_lines(ctx, head_index, stop)
+    if found is None:
+        lines = _beside_box(ctx, head_index, lines)
     if stop is None:  # no closing read: a pen stroke may have cut it ("Mit")
         cut = next((k for k, line in enumerate(lines) if is_cut_closing(line, ctx.layout.ocr_doubts)), None)
         lines = lines if cut is None else lines[:cut]
@@ -264,6 +267,18 @@ def _before_list(ctx: Context, last: Line) -> bool:
     return following is not None and any(
         ctx.profile.label(name, fuzzy=0).match(following.text) for name in ("attachments", "section_ends", "signature")
     )
+
+
+def _beside_box(ctx: Context, head_index: int, lines: list[Line]) -> list[Line]:
+    """A letter's body ``lines`` without the box that runs down beside them from the letter's
+    head (a sender column, an information block): its rows are no part of the text. A box that
+    starts in the body (a table's column) is the text's own."""
+    page_one = [line for line in ctx.lines if line.page == 1 and not line.furniture and line.words]
+    box = side_box(page_one)
+    head = ctx.lines[head_index]
+    if box is None or head.page != 1 or box.top >= head.top:
+        return lines
+    return without_box(lines, box)
 
 
 def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> list[Line]:

@@ -11,15 +11,13 @@ from ..plausibility import originator_problem
 from ..text.dates import iter_dates
 from .context import GUESSED, Context
 from .generic import is_address
-from .generic.letter_fields import forwarded_letter_page, unit_of_head
+from .generic.letter_fields import forwarded_letter_page, unit_of_head, window_sender
 from .generic.office import office_originator
 from .generic.vocabulary import reader_vocabulary
 from .letter_furniture import logo_like
 from .ocr_noise import body_words
 from .scan_cover import cut_word, goes_on_apart, read_on_elsewhere, worn_apart
 
-#: The sender line of an address window ends in a postcode and place after a comma.
-_POSTCODE = regex.compile(r",.*\b\d{5}\s+\p{Lu}")
 #: A full stop and a new sentence inside a segment: running text, not a sender line.
 _SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}\.\s+\p{Lu}\p{Ll}")
 
@@ -122,8 +120,7 @@ def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
             and originator_problem(text) is None
         ):
             # The sender line of an address window: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
-            if _POSTCODE.search(text):
-                text = text.split(",", 1)[0].strip()
+            text = window_sender(text)
             line, seg = _last_unit(segments, k)
             text = tokens_text(seg) if seg is not segments[k][2] else text
             ctx.set("originator", text, [(line.page, seg)])

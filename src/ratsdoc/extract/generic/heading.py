@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -70,6 +71,101 @@ def head_lines(lines: Sequence[Line], vocab: ReaderVocabulary | None = None) -> 
     return list(lines)
 
 
+#: A box anchored beside the flow (an information block, a sender column) starts its lines at one
+#: x, this many points apart at most, this far right of the flow's left edge at least, on a line
+#: of its own and one beside the flow, or on this many lines beside the flow.
+_BOX_ALIGN, _BOX_INDENT, _BOX_LINES = 3.0, 150.0, 3
+#: A line of the flow beside a box holds its own text, a label and a value at most: more
+#: segments are a table's columns. The flow stops short of the box by more than a word's gap
+#: (this share of the size): a word after a word's gap goes on with the flow.
+_BOX_SEGMENTS, _BOX_GAP = 3, 0.6
+#: The box's rows are at most this many of their type sizes apart.
+_BOX_REACH = 1.5
+
+
+class Box(NamedTuple):
+    """A box beside the flow on the first page: its left edge and the span of its lines."""
+
+    edge: float
+    top: float
+    bottom: float
+
+
+def side_box(lines: Sequence[Line]) -> Box | None:
+    """The box set beside the flow on the first page of ``lines``: an x right of the flow's left
+    edge where lines start, or words start after a wide gap on a line of the flow beside it
+    ("Energetische Sanierung der   Vorlagen-Nr.: ..."), on a few lines and beside one at least;
+    None without one."""
+    page = [line for line in lines if line.page == 1 and line.words]
+    if not page:
+        return None
+    left = min(line.x0 for line in page)
+    starts = sorted({round(seg[0].x0) for line in page for seg in line.segments() if seg[0].x0 >= left + _BOX_INDENT})
+    for x in starts:
+        own = [line for line in page if abs(line.x0 - x) <= _BOX_ALIGN]
+        beside = [
+            line
+            for line in page
+            if line.x0 < x - _BOX_INDENT / 2 and any(abs(seg[0].x0 - x) <= _BOX_ALIGN for seg in line.segments()[1:])
+        ]
+        if beside and (own or len(beside) >= _BOX_LINES):
+            rows = own + beside
+            top, bottom = min(line.top for line in rows), max(line.bottom for line in rows)
+            # The box reaches over the lines next to its rows with words right of its edge (its
+            # values' column, a row whose label the flow's last word comes close to).
+            for line in sorted(page, key=lambda ln: ln.top):
+                near = top - _BOX_REACH * line.size <= line.bottom and line.top <= bottom + _BOX_REACH * line.size
+                if near and _set_apart_from(line, x - _BOX_ALIGN):
+                    top, bottom = min(top, line.top), max(bottom, line.bottom)
+            spanned = [line for line in page if top - 1 <= line.top and line.bottom <= bottom + 1]
+            if any(len(line.segments()) > _BOX_SEGMENTS for line in spanned):
+                return None  # a table's columns, not a box beside the flow
+            # The box's labels may start left of its values' column: its edge is the leftmost
+            # start right of the flow's edge within its span.
+            edge = min(
+                (seg[0].x0 for line in spanned for seg in line.segments() if seg[0].x0 >= left + _BOX_INDENT),
+                default=float(x),
+            )
+            return Box(min(edge, float(x)), top, bottom)
+    return None
+
+
+def _set_apart_from(line: Line, x: float) -> bool:
+    """Whether ``line`` has words from ``x`` on set apart from the words before them by more than a
+    word's gap (a box's row beside the flow; a paragraph running past ``x`` has none)."""
+    words = line.words
+    return any(
+        words[k].x0 >= x and (k == 0 or words[k].x0 - words[k - 1].x1 > _BOX_GAP * words[k].size)
+        for k in range(len(words))
+    )
+
+
+def without_box(lines: Sequence[Line], box: Box | None) -> list[Line]:
+    """``lines`` read apart from the ``box`` beside the flow: the box's own lines left out, and a
+    line of the flow beside it without the box's words (those from the box's edge on)."""
+    kept = (apart_from_box(line, box) for line in lines)
+    return [line for line in kept if line is not None]
+
+
+def apart_from_box(line: Line, box: Box | None) -> Line | None:
+    """``line`` without the words of the ``box`` beside it; None for a line of the box's own."""
+    if box is None or line.page != 1 or not (box.top - 1 <= line.top and line.bottom <= box.bottom + 1):
+        return line
+    if line.x0 >= box.edge - _BOX_ALIGN:
+        return None
+    tokens = line.tokens
+    cut = next(
+        (
+            k
+            for k in range(1, len(tokens))
+            if tokens[k].x0 >= box.edge - _BOX_ALIGN
+            and tokens[k].x0 - tokens[k - 1].x1 > _BOX_GAP * max(tokens[k].size, tokens[k - 1].size)
+        ),
+        None,
+    )
+    return line if cut is None else Line(line.page, tokens[:cut], line.furniture)
+
+
 def is_letterhead(text: str, vocab: ReaderVocabulary | None = None) -> bool:
     """Whether ``text`` is a line of a letterhead, an address or a sender block, or names the
     sender ("Stadtteilbeirat Büchenbach", "Stadt Erlangen", "91052 Erlangen", "Birgit Wolff,
@@ -93,6 +189,9 @@ def subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, *, fuzzy: int 
     same weight, no gap), and the paper type when the label was one ("Antrag: ..."). With
     ``fuzzy`` (OCR) a label misread by that many errors counts ("Betreft:", "Anfrnge;"), but
     only when no line carries an exact one: a fuzzy match is a guess, an exact one is not."""
+    # A box beside the subject (an information block) is read apart from it: its rows are no
+    # part of the subject's lines.
+    lines = without_box(lines, side_box(lines))
     found = _subject_title(lines, vocab, 0)
     return found if found is not None or not fuzzy else _subject_title(lines, vocab, fuzzy)
 
@@ -518,6 +617,7 @@ def heading_title(
     ``scanned`` page not a line that goes on from the one above it (:func:`_goes_on_from`)."""
     page_one = [line for line in lines if line.page == 1]
     size = common_size(page_one)
+    page_one = without_box(page_one, side_box(page_one))
     upper = [line for line in head_lines(page_one) if line.top < _UPPER_SHARE * page_height]
     blocks = _blocks(upper)
     for k, block in enumerate(blocks):

@@ -23,8 +23,11 @@ _TYPE_TAIL_OCR = regex.compile(
 #: Errors a type opening a line may carry on a scan: one (a longer allowance took "Position der
 #: Fraktion" for "Petition").
 _TYPE_LINE_ERRORS = 1
-#: The address window's sender line: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen".
-_POSTCODE = regex.compile(r",.*\b\d{4,5}\s+\p{Lu}")
+#: The address window's sender line: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen", or with its
+#: parts set apart by dots, the town perhaps wrapped to the next line ("SPD-Fraktion · Rathausplatz
+#: 2 · 48143" over "Münster"); the sender is its first part.
+_POSTCODE = regex.compile(r"(?:,|\s·\s).*\b\d{4,5}(?:\s+\p{Lu}|$)")
+_SENDER_END = regex.compile(r",|\s·\s")
 #: A letterhead's address line, its parts set apart by dots: "Amt für Verkehr · Rathausplatz 8 ·
 #: 79098 Freiburg" says where the city's office sits; the letterhead's name above is the sender.
 _ADDRESS_LINE = regex.compile(r"·.*\b\d{4,5}\s+\p{Lu}")
@@ -150,13 +153,18 @@ def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: i
                 and not is_address_line(text)
                 and (vocab.matcher("originator").match(text) or vocab.named_sender(text))
             ):
-                if _POSTCODE.search(text):
-                    text = text.split(",", 1)[0].strip()
-                return text, [line]
+                return window_sender(text), [line]
         if vocab.party_re.search(line.text):
             block = _paragraph(head, index)
             return join_lines([ln.text for ln in block]), block
     return None
+
+
+def window_sender(text: str) -> str:
+    """The sender of an address window's sender line ("CSU-Fraktion, Rathausplatz 1, 91052
+    Erlangen", "SPD-Fraktion · Rathausplatz 2 · 48143" over "Münster"): its first part; any
+    other ``text`` as it is."""
+    return _SENDER_END.split(text, maxsplit=1)[0].strip() if _POSTCODE.search(text) else text
 
 
 def forwarded_letter_page(lines: Sequence[Line]) -> int | None:

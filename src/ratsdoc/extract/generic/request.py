@@ -84,6 +84,12 @@ def _opening(lines: Sequence[Line]) -> Iterator[tuple[list[Line], str]]:
     for block in _paragraphs(lines[start:])[:_PARAGRAPHS]:
         if split_number(block[0], GENERIC)[0] is not None or is_closing(block[0].text):
             return
+        # Paragraphs set apart by a word processor's small spacing run into one block: the list
+        # starts at its first number all the same.
+        listed = next((k for k, line in enumerate(block) if k and split_number(line, GENERIC)[0] in _FIRST), None)
+        if listed is not None:
+            yield block[:listed], join_lines([line.text for line in block[:listed]])
+            return
         yield block, join_lines([line.text for line in block])
 
 

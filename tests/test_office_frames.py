@@ -1,0 +1,396 @@
+"""Vorlagen and letters typed into Word templates with boxes anchored to the page and content
+controls, exported by LibreOffice (the ``office-frames`` family of scripts/generate_variants.py):
+an information block beside the kind and the subject, whose rows share the subject's lines in
+the PDF, read with the generic profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import ratsdoc
+from ratsdoc.extract.cover_date import read_date
+from ratsdoc.extract.generic.heading import heading_title, side_box, subject_title, without_box
+from ratsdoc.extract.generic.letter_fields import window_sender
+from ratsdoc.extract.generic.request import requested_items
+from ratsdoc.extract.generic.vocabulary import reader_vocabulary
+from ratsdoc.extract.labelled import labelled_value
+from ratsdoc.layout.lines import Line, Token
+
+from .conftest import VORLAGE_FIELDS, generated_twice, line_context, load_script, text_line
+
+#: The fields checked against the golden (the letters' body and faction as well).
+FIELDS = [*VORLAGE_FIELDS, "body", "faction"]
+
+#: Development variants whose subject was read with the information block's rows beside it
+#: ("... Stadthalle am Vorlagen-Nr.: 0953/2022 Steinweg ...", 5/12; "... am Lessingplatz Datum:
+#: 23.06.2025", cut off at a row of the block between its lines, 5/19; a label glued to the
+#: subject's last word, "... Kirchweg und Federführung:", 5/37; a block of two rows, 7/18), or a
+#: letter without a subject whose sender column's bold name beside the address passed for one
+#: ("Anna Keller der Stadt Köln", 7/38).
+TITLE_CASES = ("5/12", "5/19", "5/37", "7/18", "7/38")
+#: Read wrong before in one field or more: "Status" over "öffentlich" in smaller type (5/7), a
+#: value pushed to the next line by its long label, going on at the hanging indent (5/11), or
+#: pushed to the next tab stop (5/13), an office beside the subject going on under its value
+#: (5/18), a letter's sender taken with its return address (7/9), a request whose list a word
+#: processor's small spacing joined to it (7/32). Read right before and kept so: the kind as a
+#: drop-down list in the placeholder style (5/4), a letter's information block with labels over
+#: values (5/5), unfilled controls showing their placeholder text in a letter's information
+#: block (5/6).
+WHOLE_CASES = ("5/7", "5/11", "5/13", "5/18", "7/9", "7/32", "5/4", "5/5", "5/6")
+CASES = TITLE_CASES + WHOLE_CASES
+
+needs_office = pytest.mark.skipif(
+    shutil.which("soffice") is None or importlib.util.find_spec("docx") is None,
+    reason="LibreOffice (soffice) and python-docx build the Word papers",
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, Any]]]:
+    """The development variants, typed and converted in one LibreOffice run as the generator does."""
+    variants = load_script("generate_variants")
+    work = tmp_path_factory.mktemp("office-frames")
+    jobs, goldens = [], {}
+    try:
+        for case in CASES:
+            seed, index = case.split("/")
+            docx = work / f"office-frames-{seed}-{int(index):03d}.docx"
+            goldens[case] = variants.office_frames(random.Random(f"{seed}/office-frames/{index}"), docx)
+            jobs.append((docx, docx.with_suffix(".pdf")))
+        variants.convert_all(jobs, work)
+    finally:
+        variants.ff.default_faces()
+    return {case: (pdf, goldens[case]) for case, (_, pdf) in zip(CASES, jobs, strict=True)}
+
+
+@needs_office
+@pytest.mark.parametrize("case", TITLE_CASES)
+def test_a_subject_beside_a_box_is_read_without_the_box(
+    built: dict[str, tuple[Path, dict[str, Any]]], case: str
+) -> None:
+    pdf, golden = built[case]
+    assert ratsdoc.parse(pdf).title == golden["title"]
+
+
+@needs_office
+@pytest.mark.parametrize("case", WHOLE_CASES)
+def test_a_word_paper_with_boxes_reads_as_its_generator_wrote_it(
+    built: dict[str, tuple[Path, dict[str, Any]]], case: str
+) -> None:
+    pdf, golden = built[case]
+    paper = ratsdoc.parse(pdf).model_dump(mode="json")
+    for name in FIELDS:
+        assert paper[name] == golden[name], name
+
+
+def test_the_same_seed_types_the_same_paper(tmp_path: Path) -> None:
+    # The goldens and the DOCX's text come from the seed alone (no LibreOffice needed).
+    if importlib.util.find_spec("docx") is None:
+        pytest.skip("python-docx is not installed")
+    first, again = generated_twice("office_frames", "3/office-frames/1", tmp_path / "a.docx", tmp_path / "b.docx")
+    assert json.dumps(first, sort_keys=True) == json.dumps(again, sort_keys=True)
+    assert first["title"]
+
+
+def _bold_line(top: float, cells: list[tuple[float, str]], size: float = 11.0) -> Line:
+    """A line of bold words at ``size``, each cell starting at its x."""
+    tokens = []
+    for x, text in cells:
+        for word in text.split():
+            tokens.append(Token(word, x, top, x + 0.55 * size * len(word), top + size, size, bold=True))
+            x += 0.55 * size * len(word) + 3.0
+    return Line(1, tokens)
+
+
+def _beside(top: float, bold: list[tuple[float, str]], box: list[tuple[float, str]]) -> Line:
+    """A bold line of the flow with a box's regular words beside it on the same baseline."""
+    line = _bold_line(top, bold)
+    return Line(1, [*line.tokens, *text_line(top, box).tokens])
+
+
+def _page() -> list[Line]:
+    """The head of a Vorlage whose information block stands beside the kind and the subject."""
+    return [
+        _bold_line(40, [(71, "Stadt Nordhorn")], 14.0),
+        Line(
+            1,
+            [*_bold_line(70, [(71, "Beschlussvorlage")], 16.0).tokens, *text_line(72, [(376, "Vorlage-Nr.:")]).tokens],
+        ),
+        text_line(86, [(376, "Status:"), (454, "öffentlich")]),
+        _beside(100, [(71, "Energetische Sanierung der Stadthalle am")], [(376, "Datum:"), (454, "15.11.2022")]),
+        text_line(110, [(376, "Federführende Dienststelle:")]),
+        _beside(116, [(71, "Steinweg nach dem Beschluss vom 11.01.2024")], [(454, "Fachbereich Bauen")]),
+        text_line(140, [(376, "Telefon:"), (454, "05921 41-234")]),
+        _bold_line(240, [(71, "Beschlussvorschlag:")]),
+        text_line(256, [(71, "Der Rat beschließt die Sanierung der Stadthalle.")]),
+    ]
+
+
+def test_the_first_heading_beside_an_information_block_is_read_without_its_rows() -> None:
+    # Regression (5/12, 5/19): the subject took the block's rows and stopped at the row between its lines.
+    found = heading_title(_page(), 842.0, reader_vocabulary())
+    assert found is not None
+    assert found[0] == "Energetische Sanierung der Stadthalle am Steinweg nach dem Beschluss vom 11.01.2024"
+
+
+def test_a_labelled_subject_beside_an_information_block_is_read_without_its_rows() -> None:
+    lines = [
+        _bold_line(40, [(71, "Stadt Nordhorn")], 14.0),
+        text_line(70, [(71, "Beschlussvorlage"), (376, "Vorlage-Nr.:"), (454, "VO/2024/0456")]),
+        text_line(84, [(376, "Status:"), (454, "öffentlich")]),
+        _beside(
+            98, [(71, "Betreff:"), (140, "Sanierung der Stadthalle und")], [(376, "Federführung:"), (454, "Amt 61")]
+        ),
+        _bold_line(112, [(140, "Neubau der Mensa")]),
+        text_line(150, [(71, "Beratungsfolge:")]),
+    ]
+    found = subject_title(lines, reader_vocabulary())
+    assert found is not None
+    assert found[0][0] == "Sanierung der Stadthalle und Neubau der Mensa"
+
+
+def test_a_box_glued_to_the_subject_is_cut_at_the_edge_its_labels_share() -> None:
+    # Regression (5/37): "... Kirchweg und Federführung:" with a gap narrower than a segment's before the label;
+    # the values' column (454) has more lines, the labels' edge is the box's.
+    glued = _bold_line(100, [(71, "Erweiterung der Stadtbibliothek am Kirchweg und")])
+    edge = glued.x1 + 10.0  # the box's distance from the text wrapped beside it
+    lines = [
+        _bold_line(40, [(71, "Stadt Nordhorn")], 14.0),
+        Line(
+            1,
+            [
+                *_bold_line(70, [(71, "Mitteilungsvorlage")], 16.0).tokens,
+                *text_line(72, [(edge, "Vorlage-Nr.:"), (454, "MV/0749/2025")]).tokens,
+            ],
+        ),
+        text_line(86, [(edge, "Status:"), (454, "öffentlich")]),
+        Line(1, [*glued.tokens, *text_line(100, [(edge, "Federführung:"), (454, "Fachbereich Bildung,")]).tokens]),
+        Line(
+            1,
+            [
+                *_bold_line(116, [(71, "Ergänzung um eine Bushaltestelle")]).tokens,
+                *text_line(116, [(454, "Jugend und Sport")]).tokens,
+            ],
+        ),
+        text_line(240, [(71, "Der Rat nimmt den Bericht zur Kenntnis.")]),
+    ]
+    assert len(lines[3].segments()) == 2  # the label in one segment with the subject, its value apart
+    found = heading_title(lines, 842.0, reader_vocabulary())
+    assert found is not None
+    assert found[0] == "Erweiterung der Stadtbibliothek am Kirchweg und Ergänzung um eine Bushaltestelle"
+
+
+def test_a_page_without_a_box_keeps_its_lines() -> None:
+    # A date at the right of one line and a table's columns below the head are no box.
+    lines = [
+        _bold_line(40, [(71, "SPD-Fraktion im Rat der Stadt Köln")], 13.0),
+        text_line(80, [(71, "Herrn Oberbürgermeister"), (420, "Köln, 12.03.2024")]),
+        text_line(92, [(71, "Max Mustermann")]),
+        _bold_line(130, [(71, "Sanierung der Stadthalle")]),
+        text_line(160, [(71, "Datum"), (160, "Gremium"), (400, "Zuständigkeit")]),
+        text_line(172, [(71, "20.11.2025"), (160, "Rat"), (400, "Entscheidung")]),
+    ]
+    assert side_box(lines) is None
+    assert without_box(lines, side_box(lines)) == lines
+
+
+#: Letters whose text ran beside the sender column, its rows read into the text ("... auf die
+#: Tagesordnung der E-Mail Sitzung ...", 7/25; "... auf die Datum Tagesordnung ...", 7/30, 7/38).
+JUSTIFICATION_CASES = ("7/25", "7/30", "7/38")
+
+
+@pytest.fixture(scope="module")
+def letters(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, Any]]]:
+    """The letters with a sender column, typed and converted in one LibreOffice run."""
+    variants = load_script("generate_variants")
+    work = tmp_path_factory.mktemp("office-frames-letters")
+    jobs, goldens = [], {}
+    try:
+        for case in JUSTIFICATION_CASES:
+            seed, index = case.split("/")
+            docx = work / f"office-frames-{seed}-{int(index):03d}.docx"
+            goldens[case] = variants.office_frames(random.Random(f"{seed}/office-frames/{index}"), docx)
+            jobs.append((docx, docx.with_suffix(".pdf")))
+        variants.convert_all(jobs, work)
+    finally:
+        variants.ff.default_faces()
+    return {case: (pdf, goldens[case]) for case, (_, pdf) in zip(JUSTIFICATION_CASES, jobs, strict=True)}
+
+
+@needs_office
+@pytest.mark.parametrize("case", JUSTIFICATION_CASES)
+def test_a_letters_text_beside_its_sender_column_is_read_without_the_column(
+    letters: dict[str, tuple[Path, dict[str, Any]]], case: str
+) -> None:
+    pdf, golden = letters[case]
+    assert ratsdoc.parse(pdf).justification == golden["justification"]
+
+
+def _words(top: float, x: float, text: str, size: float) -> list[Token]:
+    """Regular words at ``size`` from ``x`` on one baseline."""
+    tokens = []
+    for word in text.split():
+        tokens.append(Token(word, x, top, x + 0.5 * size * len(word), top + size, size))
+        x += 0.5 * size * len(word) + 0.3 * size
+    return tokens
+
+
+def _labelled(lines: list[Line], name: str) -> str | None:
+    found = labelled_value(line_context(lines, "generic"), name)
+    return found[0] if found else None
+
+
+def test_a_label_over_its_value_in_smaller_type_gives_the_value() -> None:
+    # Regression (5/7, 5/16, 5/24): "Status" over "öffentlich", "Federführung" over "FB 4 – Ordnung
+    # und" over "Soziales" in an information block, each label smaller than its value.
+    lines = [
+        Line(1, _words(40, 71, "Stadt Delmenhorst", 13.0)),
+        Line(1, _words(149, 369, "Drucksachen-Nr.", 7.0)),
+        Line(1, _words(157, 369, "VO/2023/0551", 8.0)),
+        Line(1, _words(169, 369, "Status", 7.0)),
+        Line(1, _words(178, 369, "öffentlich", 8.0)),
+        Line(1, _words(190, 369, "Federführung", 7.0)),
+        Line(1, _words(198, 369, "FB 4 – Ordnung und", 8.0)),
+        Line(1, _words(207, 369, "Soziales", 8.0)),
+        Line(1, _words(219, 369, "Verfasser", 7.0)),
+        Line(1, _words(228, 369, "Vogel, Beat", 8.0)),
+    ]
+    assert _labelled(lines, "public") == "öffentlich"
+    assert _labelled(lines, "originator") == "FB 4 – Ordnung und Soziales"
+
+
+def test_a_heading_over_text_of_its_own_size_is_no_stacked_label() -> None:
+    lines = [
+        Line(1, _words(100, 71, "Status", 10.0)),
+        Line(1, _words(114, 71, "öffentlich bekannt gemacht am 12.03.2024", 10.0)),
+    ]
+    assert _labelled(lines, "public") is None
+
+
+def test_a_value_pushed_past_its_label_goes_on_at_the_hanging_indent() -> None:
+    # Regression (5/13, 5/20, 5/40): "Federführende Dienststelle:" ran past the tab stop at 440,
+    # the value started at the next stop (499) and went on at the indent (440).
+    lines = [
+        text_line(137, [(355, "Vorlage-Nr.:"), (440, "VO/2025/0396")]),
+        text_line(147, [(355, "Datum:"), (440, "31.03.2025")]),
+        text_line(158, [(355, "Federführende Dienststelle:"), (520, "Amt für")]),
+        text_line(168, [(440, "Finanzen")]),
+        text_line(178, [(355, "Az.:"), (440, "60.3-176")]),
+    ]
+    assert _labelled(lines, "originator") == "Amt für Finanzen"
+
+
+def test_the_text_beside_a_box_between_a_values_lines_is_passed_over() -> None:
+    # Regression (5/1): the subject's lines beside the block stand between "Amt 61 –" and "Stadtplanung".
+    lines = [
+        text_line(162, [(362, "Datum:"), (448, "06.06.2025")]),
+        text_line(168, [(143, "Lindenallee nach dem Beschluss")]),
+        text_line(176, [(362, "Federführung:"), (448, "Amt 61 –")]),
+        text_line(184, [(143, "vom 24.06.2022 zwischen")]),
+        text_line(191, [(448, "Stadtplanung")]),
+        text_line(200, [(143, "Bergstraße"), (362, "Verfasser:"), (448, "Becker, Monika")]),
+    ]
+    assert _labelled(lines, "originator") == "Amt 61 – Stadtplanung"
+
+
+def test_a_value_under_the_text_beside_a_grid_is_not_taken_for_the_hanging_indent() -> None:
+    # The subject's continuation left of the grid ("Steinweg") is no line of the office's cell.
+    lines = [
+        text_line(140, [(354, "Vorlage:"), (444, "BV/2022/097")]),
+        text_line(
+            150,
+            [
+                (71, "Betreff:"),
+                (128, "Instandsetzung der Kunsthalle am"),
+                (354, "Federführende Dienststelle:"),
+                (520, "Amt für"),
+            ],
+        ),
+        text_line(167, [(128, "Steinweg"), (444, "Finanzen")]),
+        text_line(187, [(354, "Verfasser:"), (444, "Huber, Simone")]),
+    ]
+    assert _labelled(lines, "originator") == "Amt für Finanzen"
+
+
+def test_a_request_set_apart_by_small_spacing_ends_at_its_list() -> None:
+    # Regression (7/30, 7/32, 7/38): Word's 6 pt after each paragraph is less than most of a
+    # line, so the request, the context and the numbered list read as one paragraph and the list
+    # was never reached.
+    lines = [
+        text_line(454, [(71, "Sehr geehrte Frau Bezirksbürgermeisterin,")]),
+        text_line(467, [(71, "bitte setzen Sie folgenden Prüfantrag auf die Tagesordnung der Sitzung der")]),
+        text_line(479, [(71, "Bezirksvertretung Beuel am 05.05.2023.")]),
+        text_line(496, [(71, "Das Tiefbauamt hat die Kostenschätzung im Mai 2023 abgestimmt.")]),
+        text_line(513, [(71, "1)"), (92, "Die Mittel für die Grundschule werden im Haushalt 2027 bereitgestellt.")]),
+        text_line(530, [(71, "2)"), (92, "Über das Ergebnis ist in der nächsten Sitzung zu berichten.")]),
+        text_line(560, [(71, "Freundliche Grüße")]),
+    ]
+    items = requested_items(lines, reader_vocabulary())
+    assert [number for number, _, _ in items] == ["1", "2"]
+
+
+def test_an_address_windows_sender_line_with_dots_gives_the_sender() -> None:
+    # Regression (7/9): the return-address line over the address field, its town wrapped.
+    assert window_sender("AfD-Fraktion im Rat der Stadt Münster · Rathausplatz 2 · 48143") == (
+        "AfD-Fraktion im Rat der Stadt Münster"
+    )
+    assert window_sender("CSU-Fraktion, Rathausplatz 1, 91052 Erlangen") == "CSU-Fraktion"
+    assert window_sender("Fraktion BÜNDNIS 90 · DIE GRÜNEN") == "Fraktion BÜNDNIS 90 · DIE GRÜNEN"
+
+
+def test_a_two_row_box_beside_the_subject_is_read_apart() -> None:
+    # Regression (7/18): a block of two rows, one beside the subject's first line and one of its
+    # own between the subject's lines.
+    lines = [
+        _bold_line(56, [(71, "Gemeinde Wallenhorst")], 13.5),
+        _bold_line(100, [(71, "Sitzungsvorlage")], 15.5),
+        _beside(
+            123,
+            [(71, "Erneuerung der Sporthalle sowie")],
+            [(364, "Vorlage-Nr.:"), (443, "VO/2023/0639")],
+        ),
+        text_line(133, [(364, "Federführend:"), (443, "Fachbereich 3 – Bauen")]),
+        _bold_line(139, [(71, "Bereitstellung zusätzlicher Mittel")]),
+        _bold_line(197, [(71, "Beratungsfolge:")]),
+    ]
+    found = heading_title(lines, 842.0, reader_vocabulary())
+    assert found is not None
+    assert found[0] == "Erneuerung der Sporthalle sowie Bereitstellung zusätzlicher Mittel"
+
+
+def test_the_date_row_of_a_block_beside_the_subject_wins_over_the_subjects_date() -> None:
+    # Regression (5/12): the subject's last line "11.01.2024" stood alone left of "Datum: 15.11.2022".
+    lines = [
+        _bold_line(58, [(71, "Gemeinde Wallenhorst")], 14.0),
+        _beside(143, [(71, "Energetische Sanierung der Stadthalle")], [(365, "Vorlagen-Nr.:"), (448, "0953/2022")]),
+        _beside(156, [(71, "nach dem Beschluss vom")], [(365, "Status:"), (448, "öffentlich")]),
+        _beside(168, [(71, "11.01.2024")], [(365, "Datum:"), (448, "15.11.2022")]),
+        text_line(180, [(365, "Federführend:"), (448, "Amt für Finanzen")]),
+        text_line(329, [(71, "Beratungsfolge:")]),
+    ]
+    ctx = line_context(lines, "generic")
+    read_date(ctx)
+    assert ctx.fields.values["date"] == dt.date(2022, 11, 15)
+
+
+def test_an_office_beside_the_subject_goes_on_under_its_value() -> None:
+    # Regression (5/18): "Betreff: ... in der   Federführung: FB 4 – Ordnung" over "Weimarische
+    # Straße   und Soziales": the subject's words left of the label are no row of the grid.
+    lines = [
+        text_line(131, [(377, "Datum:"), (460, "08.01.2024")]),
+        text_line(
+            143,
+            [(71, "Betreff:"), (128, "Erweiterung der Schwimmhalle"), (377, "Federführung:"), (460, "FB 4 – Ordnung")],
+        ),
+        text_line(157, [(128, "Weimarische Straße"), (460, "und Soziales")]),
+        text_line(172, [(128, "um eine Fahrradabstellanlage")]),
+    ]
+    assert _labelled(lines, "originator") == "FB 4 – Ordnung und Soziales"
