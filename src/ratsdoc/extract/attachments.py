@@ -90,9 +90,9 @@ def extract_attachments(ctx: Context) -> None:
 
 
 #: A line under a label at a page's foot, opening the next page, set smaller than this share of
-#: the label's size is that page's running head (8 pt under an 11 pt label), not the list: a
-#: heading set larger than the text ("Dokumente" in 11.5 pt over 10 pt entries) is not so small.
-_SMALL_HEAD = 0.8
+#: the label's size is that page's running head (8 pt under a 10 pt label), not the list: a
+#: heading set larger than the text ("Dokumente" at 115 %, 11.5 pt over 10 pt entries) is not so small.
+_SMALL_HEAD = 0.85
 #: A gap this many times the list's own line spacing ends it ("Anlage 1: Lageplan" and, a blank
 #: line below, "Der Magistrat" over the signature, which no label ends).
 _WIDER = 1.5

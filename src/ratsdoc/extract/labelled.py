@@ -239,7 +239,7 @@ def _cell_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str]) ->
 
 def _term_over_value(lines: Sequence[Line], index: int, pattern: regex.Pattern[str]) -> Found | None:
     """The value of a term set over it (a web page's list of terms: "Federführende Stelle" in
-    bold over "Amt 61 – Stadtplanung"): the term alone on its line, bold, at most a few words,
+    bold over "Amt 61 – Stadtplanung"): the term alone on its line, bold, without a colon, at most a few words,
     which ``pattern`` takes for its label when read with a colon, and the next line, set close
     below at the same left edge and not bold, the whole value."""
     term = lines[index]
@@ -250,9 +250,9 @@ def _term_over_value(lines: Sequence[Line], index: int, pattern: regex.Pattern[s
         return None
     if below.top - term.bottom > _CELL_GAP * min(term.text_size, below.text_size):
         return None
-    if not all(t.bold for t in term.words) or any(t.bold for t in below.words):
-        return None
-    label, value = term.text.rstrip(":"), below.text
+    if not all(t.bold for t in term.words) or any(t.bold for t in below.words) or term.text.endswith(":"):
+        return None  # a label with its colon alone on its line heads a section ("Antrag:" over its items)
+    label, value = term.text, below.text
     match = pattern.match(f"{label}: {value}")
     if match is None or match.group("value").strip() != value.strip():
         return None

@@ -191,8 +191,8 @@ def join_bare(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
 def join_wrapped_labels(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
     """``lines`` with an item's label wrapped in a narrow cell ("TOP" over "2", a web page's table
     squeezing its first column) set whole on its first line: the number below, alone at the
-    start of its cell and at the label's left edge, joins the label; the title's lines beside
-    them stay where they are."""
+    start of its cell, at the label's left edge and set as the label is, joins the label; the
+    title's lines beside them stay where they are."""
     out = list(lines)
     for k in range(len(out) - 1):
         line, below = out[k], out[k + 1]
@@ -204,6 +204,8 @@ def join_wrapped_labels(lines: Sequence[Line], rules: MeetingRules) -> list[Line
             continue
         if not bare_label(f"{label} {number}", rules) or bare_label(label, rules):
             continue
+        if mostly_bold(Line(line.page, list(head[0]))) != mostly_bold(Line(below.page, list(under[0]))):
+            continue  # a table's heading row in bold ("TOP  Betreff  Vorlage") over the first item's number
         moved = {id(t) for t in under[0]}
         out[k] = Line(line.page, sorted([*line.tokens, *under[0]], key=lambda t: t.x0), line.furniture)
         out[k + 1] = Line(below.page, [t for t in below.tokens if id(t) not in moved], below.furniture)
