@@ -14,11 +14,12 @@ import pytest
 
 from ratsdoc.extract.attachments import _name_cells, _table_head
 from ratsdoc.extract.items import GENERIC, PROFILE, counted_lines, read_items
+from ratsdoc.extract.labelled import labelled_value
 from ratsdoc.furniture import _mark_site_foot
 from ratsdoc.layout.lines import Line, Token, _drawn_bullets, _words
 from ratsdoc.layout.model import Char, Shape
 
-from .conftest import VORLAGE_FIELDS, assert_case_reads_as_generated, generated_twice, text_line
+from .conftest import VORLAGE_FIELDS, assert_case_reads_as_generated, generated_twice, line_context, text_line
 
 pytestmark = pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is needed to print the pages")
 
@@ -142,3 +143,21 @@ def test_a_token_list_keeps_its_order() -> None:
     bullet = _drawn_bullets([_shape(64.5, 103.5)], [line])[0]
     line.tokens = sorted((*line.tokens, bullet), key=lambda t: t.x0)
     assert line.tokens[0].bullet and line.words[0].text == "Lageplan"
+
+
+def test_a_label_cell_without_colon_gives_its_value() -> None:
+    ctx = line_context([text_line(100, [(52, "Status"), (150, "öffentlich")])], "allris")
+    found = labelled_value(ctx, "public")
+    assert found is not None and found[0] == "öffentlich"
+
+
+def test_a_type_alone_in_its_cell_is_no_label_without_its_colon() -> None:
+    """Archive scan seed 31, paper 8: "Anfrage" beside a stamp's OCR read ("ai ET: PT") was
+    taken for the subject label of a letter and the stamp for the title."""
+    ctx = line_context([text_line(100, [(52, "Anfrage"), (120, "ai ET: PT")])], "letter")
+    assert labelled_value(ctx, "title") is None
+
+
+def test_no_label_cell_without_colon_is_read_on_a_scan() -> None:
+    ctx = line_context([text_line(100, [(52, "Status"), (150, "öffentlich")])], "allris", ocr=True)
+    assert labelled_value(ctx, "public") is None

@@ -12,7 +12,7 @@ import regex
 
 from ..layout.lines import Line, Token, narrow_cells, tokens_text
 from ..text.lookalikes import ocr_snapper
-from ..text.normalize import join_lines
+from ..text.normalize import fold_for_match, join_lines
 from .context import Context
 from .generic.continuation import title_continuation
 from .generic.heading import without_stamp
@@ -91,7 +91,14 @@ def _labelled_by(
             wrapped = _wrapped_row(ctx.lines, index, pattern) or _stacked_row(ctx.lines, index, pattern, name)
             if wrapped is not None:
                 return wrapped
-        if not match and ocr is None and beside is None:
+        if (
+            not match
+            and ocr is None
+            and beside is None
+            and line.page not in ctx.layout.ocr_pages
+            and not _typed(ctx, line)
+        ):
+            # A web page's grid or list of terms; not on a scan, whose cells OCR splits anyhow.
             cell = _cell_row(ctx.lines, index, pattern) or _term_over_value(ctx.lines, index, pattern)
             if cell is not None:
                 return cell
@@ -217,6 +224,14 @@ def _wrapped_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str])
         return None
     value = match.group("value").strip()
     return (value, line, [*(t for run in runs for t in run), *more]) if value else None
+
+
+def _typed(ctx: Context, line: Line) -> bool:
+    """Whether ``line`` opens with the paper's type alone in its cell ("Anfrage" beside a stamp):
+    a type line, not a label without its colon."""
+    cells = narrow_cells(line)
+    types = {fold_for_match(t) for t in ctx.profile.document_types}
+    return bool(cells) and fold_for_match(tokens_text(cells[0])) in types
 
 
 def _cell_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str]) -> Found | None:
