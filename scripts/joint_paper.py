@@ -203,19 +203,6 @@ def _signature(rng: random.Random, country: str, group: Group, signer: str) -> t
     return (name, f"für die {group.name}" if group.kind != "Klub" else f"für den {group.name}")
 
 
-def _swiss(value: Any) -> Any:
-    """Swiss spelling: "ss" for "ß" in every string of ``value``."""
-    if isinstance(value, str):
-        return value.replace("ß", "ss")
-    if isinstance(value, tuple):
-        return tuple(_swiss(v) for v in value)
-    if isinstance(value, list):
-        return [_swiss(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _swiss(v) for k, v in value.items()}
-    return value
-
-
 def draw(rng: random.Random, size: float, lead: float) -> Paper:
     """Draw one joint paper and its golden values."""
     city, postcode, country, addressed, council, town = CITIES[rng.randrange(len(CITIES))]
@@ -364,7 +351,7 @@ def draw(rng: random.Random, size: float, lead: float) -> Paper:
         "justification": vt.blocks_text(reasons),
     }
     if country == "CH":
-        paper = Paper(**{name: _swiss(getattr(paper, name)) for name in paper.__dataclass_fields__})
+        paper = Paper(**{name: vt.swiss_spelling(getattr(paper, name)) for name in paper.__dataclass_fields__})
     return paper
 
 
@@ -462,16 +449,7 @@ def render(paper: Paper, producer: str, out: Path) -> Path:
     if paper.salutation:
         flow.para(paper.salutation, after=lead * 0.6)
     if paper.cue:
-        flow.para(paper.cue, after=lead * 0.4)
-        if isinstance(paper.items, str):
-            flow.para(paper.items, after=lead * 0.6)
-        else:
-            for label, text, subs in paper.items:
-                flow.items([(label, text)], gap=2)
-                if subs:
-                    flow.items([(f"{k})", s) for k, s in subs], x=left + 22, gap=1)
-                flow.space(3)
-        flow.space(lead * 0.4)
+        ld.request(flow, paper.cue, paper.items, lead, left + 22)
     if paper.reasons_label:
         flow.heading(paper.reasons_label, size=size, before=4, after=2)
     template_flow.blocks(flow, paper.reasons)

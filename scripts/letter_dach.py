@@ -294,6 +294,21 @@ def draw(rng: random.Random) -> Paper:
     return paper
 
 
+def request(flow: template_flow.Flow, cue: str, items: Any, lead: float, sub_x: float) -> None:
+    """The request: its cue, then one paragraph or numbered items with their lettered sub-items
+    at ``sub_x``."""
+    flow.para(cue, after=lead * 0.4)
+    if isinstance(items, str):
+        flow.para(items, after=lead * 0.6)
+    else:
+        for label, text, subs in items:
+            flow.items([(label, text)], gap=2)
+            if subs:
+                flow.items([(f"{k})", s) for k, s in subs], x=sub_x, gap=1)
+            flow.space(3)
+    flow.space(lead * 0.4)
+
+
 def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> Path:
     """Lay ``paper`` out on A4 pages and write the PDF with ``producer``; returns its path."""
     flow = template_flow.Flow(left=70, right=530, body=size, lead=lead)
@@ -342,16 +357,7 @@ def render(paper: Paper, producer: str, size: float, lead: float, out: Path) -> 
     if paper.intro:
         flow.para(paper.intro, after=lead * 0.6)
     if paper.cue:
-        flow.para(paper.cue, after=lead * 0.4)
-        if isinstance(paper.items, str):
-            flow.para(paper.items, after=lead * 0.6)
-        else:
-            for label, text, subs in paper.items:
-                flow.items([(label, text)], gap=2)
-                if subs:
-                    flow.items([(f"{k})", s) for k, s in subs], x=92, gap=1)
-                flow.space(3)
-        flow.space(lead * 0.4)
+        request(flow, paper.cue, paper.items, lead, 92)
     if paper.reasons_label:
         flow.heading(paper.reasons_label, size=size, before=4, after=2)
     template_flow.blocks(flow, paper.reasons)

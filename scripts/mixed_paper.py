@@ -302,19 +302,6 @@ def _finances(rng: random.Random, dated: dt.date, paper_kind: str) -> tuple[Any,
     return style, years, rows, total, vt.finances_golden(years, rows, total)
 
 
-def _swiss(value: Any) -> Any:
-    """Swiss spelling: "ss" for "ß", in every string of ``value``."""
-    if isinstance(value, str):
-        return value.replace("ß", "ss")
-    if isinstance(value, tuple):
-        return tuple(_swiss(v) for v in value)
-    if isinstance(value, list):
-        return [_swiss(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _swiss(v) for k, v in value.items()}
-    return value
-
-
 def draw(rng: random.Random, size: float, lead: float) -> Paper:
     """Draw one paper's parts and its golden values."""
     issuer, place, country, issuer_kind = ISSUERS[rng.randrange(len(ISSUERS))]
@@ -512,7 +499,7 @@ def draw(rng: random.Random, size: float, lead: float) -> Paper:
         "justification": vt.blocks_text(facts),
     }
     if country == "CH":
-        swiss = {f.name: _swiss(getattr(paper, f.name)) for f in dataclasses.fields(paper)}
+        swiss = {f.name: vt.swiss_spelling(getattr(paper, f.name)) for f in dataclasses.fields(paper)}
         paper = Paper(**swiss)
     return paper
 

@@ -362,3 +362,17 @@ def lettered_items(
         printed.append((f"{i + 1}.", text, subs))
         golden.append({"number": str(i + 1), "text": " ".join([text, *(f"{k}) {s}" for k, s in subs)])})
     return tuple(printed), golden
+
+
+def swiss_spelling(value: Any) -> Any:
+    """Swiss spelling: "ss" for "ß" in every string of ``value`` (a string, or tuples, lists and
+    dicts of them)."""
+    if isinstance(value, str):
+        return value.replace("ß", "ss")
+    if isinstance(value, tuple):
+        return tuple(swiss_spelling(v) for v in value)
+    if isinstance(value, list):
+        return [swiss_spelling(v) for v in value]
+    if isinstance(value, dict):
+        return {k: swiss_spelling(v) for k, v in value.items()}
+    return value

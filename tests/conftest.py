@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import random
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from itertools import pairwise
@@ -236,3 +238,41 @@ VORLAGE_FIELDS = [
     "attachments",
     "justification",
 ]
+
+
+#: Word papers are typed with python-docx and converted by LibreOffice.
+needs_office = pytest.mark.skipif(
+    shutil.which("soffice") is None or importlib.util.find_spec("docx") is None,
+    reason="LibreOffice (soffice) and python-docx build the Word papers",
+)
+
+
+def built_word_papers(
+    tmp_path_factory: pytest.TempPathFactory, builder: str, family: str, cases: Sequence[str]
+) -> dict[str, tuple[Path, dict[str, Any]]]:
+    """The development variants ``cases`` ("SEED/INDEX") of the Word family ``family``, typed by
+    ``scripts/generate_variants.py``'s ``builder`` and converted in one LibreOffice run as the
+    generator does: each case's PDF and golden."""
+    variants = load_script("generate_variants")
+    work = tmp_path_factory.mktemp(family)
+    jobs, goldens = [], {}
+    try:
+        for case in cases:
+            seed, index = case.split("/")
+            docx = work / f"{family}-{seed}-{int(index):03d}.docx"
+            goldens[case] = getattr(variants, builder)(random.Random(f"{seed}/{family}/{index}"), docx)
+            jobs.append((docx, docx.with_suffix(".pdf")))
+        variants.convert_all(jobs, work)
+    finally:
+        variants.ff.default_faces()
+    return {case: (pdf, goldens[case]) for case, (_, pdf) in zip(cases, jobs, strict=True)}
+
+
+def assert_typed_twice_alike(builder: str, key: str, folder: Path) -> None:
+    """A Word family's goldens and DOCX text come from the seed alone (no LibreOffice needed):
+    ``builder`` draws ``key`` twice into ``folder`` with the same golden, and a title."""
+    if importlib.util.find_spec("docx") is None:
+        pytest.skip("python-docx is not installed")
+    first, again = generated_twice(builder, key, folder / "a.docx", folder / "b.docx")
+    assert json.dumps(first, sort_keys=True) == json.dumps(again, sort_keys=True)
+    assert first["title"]

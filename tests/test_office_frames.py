@@ -6,10 +6,6 @@ the PDF, read with the generic profile."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import json
-import random
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +20,14 @@ from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.labelled import labelled_value
 from ratsdoc.layout.lines import Line, Token
 
-from .conftest import VORLAGE_FIELDS, generated_twice, line_context, load_script, text_line
+from .conftest import (
+    VORLAGE_FIELDS,
+    assert_typed_twice_alike,
+    built_word_papers,
+    line_context,
+    needs_office,
+    text_line,
+)
 
 #: The fields checked against the golden (the letters' body and faction as well).
 FIELDS = [*VORLAGE_FIELDS, "body", "faction"]
@@ -47,28 +50,11 @@ TITLE_CASES = ("5/12", "5/19", "5/37", "7/18", "7/38")
 WHOLE_CASES = ("5/7", "5/11", "5/13", "5/18", "7/9", "7/32", "5/4", "5/5", "5/6")
 CASES = TITLE_CASES + WHOLE_CASES
 
-needs_office = pytest.mark.skipif(
-    shutil.which("soffice") is None or importlib.util.find_spec("docx") is None,
-    reason="LibreOffice (soffice) and python-docx build the Word papers",
-)
-
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, Any]]]:
     """The development variants, typed and converted in one LibreOffice run as the generator does."""
-    variants = load_script("generate_variants")
-    work = tmp_path_factory.mktemp("office-frames")
-    jobs, goldens = [], {}
-    try:
-        for case in CASES:
-            seed, index = case.split("/")
-            docx = work / f"office-frames-{seed}-{int(index):03d}.docx"
-            goldens[case] = variants.office_frames(random.Random(f"{seed}/office-frames/{index}"), docx)
-            jobs.append((docx, docx.with_suffix(".pdf")))
-        variants.convert_all(jobs, work)
-    finally:
-        variants.ff.default_faces()
-    return {case: (pdf, goldens[case]) for case, (_, pdf) in zip(CASES, jobs, strict=True)}
+    return built_word_papers(tmp_path_factory, "office_frames", "office-frames", CASES)
 
 
 @needs_office
@@ -92,12 +78,7 @@ def test_a_word_paper_with_boxes_reads_as_its_generator_wrote_it(
 
 
 def test_the_same_seed_types_the_same_paper(tmp_path: Path) -> None:
-    # The goldens and the DOCX's text come from the seed alone (no LibreOffice needed).
-    if importlib.util.find_spec("docx") is None:
-        pytest.skip("python-docx is not installed")
-    first, again = generated_twice("office_frames", "3/office-frames/1", tmp_path / "a.docx", tmp_path / "b.docx")
-    assert json.dumps(first, sort_keys=True) == json.dumps(again, sort_keys=True)
-    assert first["title"]
+    assert_typed_twice_alike("office_frames", "3/office-frames/1", tmp_path)
 
 
 def _bold_line(top: float, cells: list[tuple[float, str]], size: float = 11.0) -> Line:
@@ -210,19 +191,7 @@ JUSTIFICATION_CASES = ("7/25", "7/30", "7/38")
 @pytest.fixture(scope="module")
 def letters(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, Any]]]:
     """The letters with a sender column, typed and converted in one LibreOffice run."""
-    variants = load_script("generate_variants")
-    work = tmp_path_factory.mktemp("office-frames-letters")
-    jobs, goldens = [], {}
-    try:
-        for case in JUSTIFICATION_CASES:
-            seed, index = case.split("/")
-            docx = work / f"office-frames-{seed}-{int(index):03d}.docx"
-            goldens[case] = variants.office_frames(random.Random(f"{seed}/office-frames/{index}"), docx)
-            jobs.append((docx, docx.with_suffix(".pdf")))
-        variants.convert_all(jobs, work)
-    finally:
-        variants.ff.default_faces()
-    return {case: (pdf, goldens[case]) for case, (_, pdf) in zip(JUSTIFICATION_CASES, jobs, strict=True)}
+    return built_word_papers(tmp_path_factory, "office_frames", "office-frames", JUSTIFICATION_CASES)
 
 
 @needs_office

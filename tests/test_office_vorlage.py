@@ -6,10 +6,6 @@ attachment list carried over a page break under a running head, read with the ge
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import random
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +17,14 @@ from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.labelled import labelled_value
 from ratsdoc.layout.lines import Line, Token
 
-from .conftest import VORLAGE_FIELDS, generated_twice, line_context, load_script, text_line
+from .conftest import (
+    VORLAGE_FIELDS,
+    assert_typed_twice_alike,
+    built_word_papers,
+    line_context,
+    needs_office,
+    text_line,
+)
 
 #: The fields checked against the golden (the citizens' papers' body and faction as well).
 FIELDS = [*VORLAGE_FIELDS, "body", "faction"]
@@ -36,28 +39,11 @@ FIELDS = [*VORLAGE_FIELDS, "body", "faction"]
 #: the Beratungsfolge and boxes as Wingdings characters (5/12), boxes as ☐/☒ (5/5).
 CASES = ("5/1", "5/19", "7/2", "7/11", "7/18", "7/23", "5/11", "5/12", "5/5")
 
-needs_office = pytest.mark.skipif(
-    shutil.which("soffice") is None or importlib.util.find_spec("docx") is None,
-    reason="LibreOffice (soffice) and python-docx build the Word papers",
-)
-
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, Any]]]:
     """The development variants, typed and converted in one LibreOffice run as the generator does."""
-    variants = load_script("generate_variants")
-    work = tmp_path_factory.mktemp("office-vorlage")
-    jobs, goldens = [], {}
-    try:
-        for case in CASES:
-            seed, index = case.split("/")
-            docx = work / f"office-vorlage-{seed}-{int(index):03d}.docx"
-            goldens[case] = variants.office_vorlage(random.Random(f"{seed}/office-vorlage/{index}"), docx)
-            jobs.append((docx, docx.with_suffix(".pdf")))
-        variants.convert_all(jobs, work)
-    finally:
-        variants.ff.default_faces()
-    return {case: (pdf, goldens[case]) for case, (_, pdf) in zip(CASES, jobs, strict=True)}
+    return built_word_papers(tmp_path_factory, "office_vorlage", "office-vorlage", CASES)
 
 
 @needs_office
@@ -70,12 +56,7 @@ def test_a_word_paper_reads_as_its_generator_wrote_it(built: dict[str, tuple[Pat
 
 
 def test_the_same_seed_types_the_same_paper(tmp_path: Path) -> None:
-    # The goldens and the DOCX's text come from the seed alone (no LibreOffice needed).
-    if importlib.util.find_spec("docx") is None:
-        pytest.skip("python-docx is not installed")
-    first, again = generated_twice("office_vorlage", "3/office-vorlage/1", tmp_path / "a.docx", tmp_path / "b.docx")
-    assert json.dumps(first, sort_keys=True) == json.dumps(again, sort_keys=True)
-    assert first["title"]
+    assert_typed_twice_alike("office_vorlage", "3/office-vorlage/1", tmp_path)
 
 
 def _originator_and_public(lines: list[Line]) -> tuple[str | None, str | None]:
