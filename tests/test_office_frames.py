@@ -363,3 +363,24 @@ def test_an_office_beside_the_subject_goes_on_under_its_value() -> None:
         text_line(172, [(128, "um eine Fahrradabstellanlage")]),
     ]
     assert _labelled(lines, "originator") == "FB 4 – Ordnung und Soziales"
+
+
+#: A letter whose announcing sentence wraps beside an information block ("... stellen wir
+#: folgenden   E-Mail" / "Prüfantrag:   fraktion-"): read with the block's words, the sentence was
+#: no request, and the letter was typed "Brief" without a warning (seed 29, paper 18).
+REQUEST_CASES = ("29/18",)
+
+
+@pytest.fixture(scope="module")
+def requests(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, Any]]]:
+    """The letter whose request sentence wraps beside its information block."""
+    return built_word_papers(tmp_path_factory, "office_frames", "office-frames", REQUEST_CASES)
+
+
+@needs_office
+def test_a_request_sentence_beside_a_box_is_read_without_the_box(
+    requests: dict[str, tuple[Path, dict[str, Any]]],
+) -> None:
+    pdf, golden = requests["29/18"]
+    paper = ratsdoc.parse(pdf)
+    assert paper.document_type == golden["document_type"] or any("check the type" in w for w in paper.warnings)

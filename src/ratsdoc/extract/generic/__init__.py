@@ -11,7 +11,16 @@ from ..context import GUESSED, LABELLED, WEAK, Context, within
 from ..items import without_lead
 from .cells import match_wrapped
 from .closing import date_above_closing, date_over_signature, is_closing, trailing_signature
-from .heading import cue_type, head_lines, heading_title, is_letterhead, lone_type_label, subject_title
+from .heading import (
+    cue_type,
+    head_lines,
+    heading_title,
+    is_letterhead,
+    lone_type_label,
+    side_box,
+    subject_title,
+    without_box,
+)
 from .joint import joint_sender
 from .letter_fields import (
     administration_from_head,
@@ -165,8 +174,11 @@ def fill_cover(ctx: Context) -> None:
         if body is not None:
             ctx.set("body", body[0], body[1])
     _body_of_head(ctx, lines, vocab)
-    fill_from_request(ctx, lines, vocab)
-    if values.get("document_type") is None and (stated := stated_type(lines, vocab)) is not None:
+    # The request sentence is read without the box set beside it (an information block's
+    # "E-Mail" between "folgenden" and "Prüfantrag:").
+    flow = without_box(lines, side_box(lines))
+    fill_from_request(ctx, flow, vocab)
+    if values.get("document_type") is None and (stated := stated_type(flow, vocab)) is not None:
         ctx.set("document_type", stated[0], stated[1])
     letter_type(ctx)  # after the request sentence and the sentences that may name the type
 
