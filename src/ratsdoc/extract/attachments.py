@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from ..issues import IssueCode
 from ..layout.lines import Line
 from ..text.normalize import join_lines
 from .context import Context
+from .items import MARK, counts_on
 from .paragraph_breaks import SAME_X
 
 
@@ -114,13 +113,13 @@ def _list_goes_on(ctx: Context, prev: Line, line: Line, index: int) -> bool:
     if prev.tokens[0].bullet and line.tokens[0].bullet:
         return True  # a bullet list goes on ("•" drawn as a glyph or a disc)
     first, then = prev.words[0].text, line.words[0].text
-    if then.casefold() == first.casefold() or _counts_on(first, then):
+    if then.casefold() == first.casefold() or counts_on(first, then):
         return True
     # A list of bare names, one a line under its label: it goes on when it filled its page to
     # the foot (a page break cut it, not its end) and the next page opens with a name of the
     # same type, no label, no sentence. A name after the label on its line is the whole list.
     return (
-        _MARK.fullmatch(first) is None
+        MARK.fullmatch(first) is None
         and ctx.profile.label("attachments").match(prev.text) is None
         and _at_foot(ctx, prev)
         and _like_entry(prev, line)
@@ -160,23 +159,6 @@ def _at_foot(ctx: Context, prev: Line) -> bool:
         return min(ln.top for ln in below) - prev.bottom <= _FOOT_GAP
     height = next((p.height for p in ctx.layout.pages if p.number == prev.page), None)
     return height is not None and height - prev.bottom <= _EDGE_GAP
-
-
-#: An enumeration mark of a list entry: "2.", "3)", "b)", and a table row's number cell "2".
-_MARK = re.compile(r"(\d{1,2}|[a-z])([.)]?)")
-
-
-def _counts_on(first: str, then: str) -> bool:
-    """Whether the enumeration mark ``then`` follows ``first`` ("1." / "2.", "a)" / "b)")."""
-    a, b = _MARK.fullmatch(first), _MARK.fullmatch(then)
-    if a is None or b is None or a.group(2) != b.group(2):
-        return False
-    x, y = a.group(1), b.group(1)
-    if not a.group(2) and not (x.isdigit() and y.isdigit()):
-        return False  # a bare letter is a word ("a" / "b"), not a mark
-    if x.isdigit() and y.isdigit():
-        return int(y) == int(x) + 1
-    return x.isalpha() and y.isalpha() and ord(y) == ord(x) + 1
 
 
 def _says_none(ctx: Context, text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ..layout.lines import Line, Token, tokens_text
+from ..layout.lines import Line, Token, mostly_bold, tokens_text
 from ..text.normalize import fold_for_match, join_lines
 from .context import GUESSED, Context
 from .generic import is_letterhead, subject_line_title
@@ -105,12 +105,11 @@ def _set_as_label(label: list[Token], value: list[Token], line: list[Token]) -> 
     """Whether ``line`` under a title is set as its label and not as its value: a list of terms
     over their values ("Titel" in bold over the subject, then "Art" in bold) goes on with the
     next term. Only where the label is bold and the value is not."""
-    return _mostly_bold(label) and not _mostly_bold(value) and _mostly_bold(line)
 
+    def bold(tokens: list[Token]) -> bool:
+        return bool(tokens) and mostly_bold(Line(0, tokens))
 
-def _mostly_bold(tokens: list[Token]) -> bool:
-    """Whether most of ``tokens`` are bold."""
-    return bool(tokens) and sum(t.bold for t in tokens) * 2 > len(tokens)
+    return bold(label) and not bold(value) and bold(line)
 
 
 #: A value at a label's tab stop starts within this many times the label's font size after it.
@@ -180,14 +179,14 @@ def _title_from_emphasis(ctx: Context) -> None:
             # The sender's name in bold over the letter ("Stadtteilbeirat Büchenbach"), the
             # parties' marks side by side, the senders of a joint paper.
             continue
-        if not block and is_addressed_type(line.text, reader_vocabulary()):
+        if not block and is_addressed_type(line.text, vocab):
             continue  # the paper's type line over its subject ("Bericht und Antrag an den Einwohnerrat")
-        if not block and is_filed_type(line.text, reader_vocabulary()):
+        if not block and is_filed_type(line.text, vocab):
             continue  # the type with who files it over the subject ("Resolution der ÖVP-Fraktion")
         if not block and is_ruled_type(line.text, types):
             continue  # the type with the rule it is filed under ("Einwohnerantrag gemäß § 18b GO NRW")
         under = candidates[position + 1][1] if position + 1 < len(candidates) else None
-        if not block and under is not None and _bold(under) >= 0.6 and type_line_over(line, under, reader_vocabulary()):
+        if not block and under is not None and _bold(under) >= 0.6 and type_line_over(line, under, vocab):
             continue  # the type in its own size over the subject ("Antrag einer Bürgerinitiative")
         if bold >= 0.6 and fold_for_match(line.text).rstrip(":") not in types:
             if block and line.top - block[-1][1].bottom > 0.9 * line.size:

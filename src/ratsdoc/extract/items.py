@@ -77,17 +77,31 @@ def counted_lines(lines: Sequence[Line]) -> set[int]:
     """The ids of ``lines`` that open with a punctuated number counting on from the one before at
     the same left edge ("1." then "2.", "a)" then "b)"), two at least: a list the browser or the
     writer numbered with a space after each number, not a tab. A lone "1. Januar" is none."""
-    opened = [(line, match) for line in lines if line.words and (match := NUMBER.match(line.words[0].text))]
+    opened = [line for line in lines if line.words and MARK.fullmatch(line.words[0].text)]
     counted: set[int] = set()
-    for (a, m), (b, n) in pairwise(opened):
-        if not (m.group("p") and m.group("p") == n.group("p")) or abs(a.words[0].x0 - b.words[0].x0) > _SAME_EDGE:
-            continue
-        first, then = m.group("n"), n.group("n")
-        if (first.isdigit() and then.isdigit() and int(then) == int(first) + 1) or (
-            len(first) == len(then) == 1 and first.islower() and ord(then) == ord(first) + 1
-        ):
+    for a, b in pairwise(opened):
+        first, then = a.words[0].text, b.words[0].text
+        if first[-1] in ".)" and abs(a.words[0].x0 - b.words[0].x0) <= _SAME_EDGE and counts_on(first, then):
             counted.update((id(a), id(b)))
     return counted
+
+
+#: An enumeration mark: "2.", "3)", "b)", and a table row's bare number "2".
+MARK = regex.compile(r"(\d{1,2}|[a-z])([.)]?)")
+
+
+def counts_on(first: str, then: str) -> bool:
+    """Whether the enumeration mark ``then`` follows ``first`` ("1." / "2.", "a)" / "b)", "1" /
+    "2"): the same punctuation, the next number or letter; a bare letter is a word, no mark."""
+    a, b = MARK.fullmatch(first), MARK.fullmatch(then)
+    if a is None or b is None or a.group(2) != b.group(2):
+        return False
+    x, y = a.group(1), b.group(1)
+    if not a.group(2) and not (x.isdigit() and y.isdigit()):
+        return False
+    if x.isdigit() and y.isdigit():
+        return int(y) == int(x) + 1
+    return x.isalpha() and y.isalpha() and ord(y) == ord(x) + 1
 
 
 #: Numbers of one list start within this many points of each other.

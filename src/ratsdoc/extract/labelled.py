@@ -91,16 +91,10 @@ def _labelled_by(
             wrapped = _wrapped_row(ctx.lines, index, pattern) or _stacked_row(ctx.lines, index, pattern, name)
             if wrapped is not None:
                 return wrapped
-        if (
-            not match
-            and ocr is None
-            and beside is None
-            and line.page not in ctx.layout.ocr_pages
-            and not _typed(ctx, line)
-        ):
+        if not match and ocr is None and beside is None and line.page not in ctx.layout.ocr_pages:
             # A web page's grid or list of terms; not on a scan, whose cells OCR splits anyhow.
             cell = _cell_row(ctx.lines, index, pattern) or _term_over_value(ctx.lines, index, pattern)
-            if cell is not None:
+            if cell is not None and not _typed(line, _folded_types(tuple(ctx.profile.document_types))):
                 return cell
         if not match or not match.group("value").strip():
             continue
@@ -226,12 +220,17 @@ def _wrapped_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str])
     return (value, line, [*(t for run in runs for t in run), *more]) if value else None
 
 
-def _typed(ctx: Context, line: Line) -> bool:
-    """Whether ``line`` opens with the paper's type alone in its cell ("Anfrage" beside a stamp):
-    a type line, not a label without its colon."""
+def _typed(line: Line, types: frozenset[str]) -> bool:
+    """Whether ``line`` opens with a paper's type alone in its cell ("Anfrage" beside a stamp),
+    one of the folded ``types``: a type line, not a label without its colon."""
     cells = narrow_cells(line)
-    types = {fold_for_match(t) for t in ctx.profile.document_types}
     return bool(cells) and fold_for_match(tokens_text(cells[0])) in types
+
+
+@lru_cache(maxsize=32)
+def _folded_types(types: tuple[str, ...]) -> frozenset[str]:
+    """A profile's document types, folded for matching."""
+    return frozenset(fold_for_match(t) for t in types)
 
 
 def _cell_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str]) -> Found | None:
