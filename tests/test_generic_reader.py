@@ -215,6 +215,21 @@ def test_signature_block_after_a_wide_gap() -> None:
     assert trailing_signature(lines[:-2]) == 0  # the text's last sentence stays
 
 
+def test_a_deputys_role_in_lower_case_is_part_of_the_signature() -> None:
+    # Joint papers, seed 91, paper 2: "stv. Fraktionsvorsitzender Fraktion Bündnis 90/Die Grünen"
+    # opened in lower case, so the first of three blocks on page 2 stayed in the justification.
+    text = [line(600, "Im Bereich Weimarische Straße ergibt sich derzeit ein Bestand von rund 3138 Bäumen.")]
+    blocks = [
+        line(62, "Katrin Keller", page=2),
+        line(78, "stv. Fraktionsvorsitzender Fraktion Bündnis 90/Die Grünen", page=2),
+        line(110, "Dr. Urs Zimmermann", page=2),
+        line(126, "Fraktionsvorsitzende", page=2),
+        line(142, "ÖDP-Fraktion", page=2),
+        line(170, "i.A. Michael Bachmann", page=2),
+    ]
+    assert trailing_signature([*text, *blocks]) == 6
+
+
 def test_generic_reader_fills_what_the_generic_profile_leaves_empty() -> None:
     lines = motion()
     layout = Layout(pages=[PageInfo(1, 595.0, 842.0)], lines=lines)

@@ -278,6 +278,25 @@ def test_a_speakers_first_line_whose_words_page_one_holds_is_no_follow_on_head()
     assert [line.furniture for line in page_two] == [True, False]
 
 
+def test_a_speakers_label_set_in_over_its_turn_is_no_follow_on_head() -> None:
+    # Meeting seed 83, plenarprotokoll-6: page 26 opened with the chair's label alone
+    # ("Oberbürgermeisterin Zimmermann:"), set in 8 pt over her turn's first line; the line under
+    # it did not start at its edge, the label was dropped as the page's head, and her turn joined
+    # the speech before it, every later turn moved by one.
+    page_one = [
+        text_line(40, [(56, "Rat der Stadt Köln 51. Sitzung")]),
+        text_line(102, [(64, "Oberbürgermeisterin Zimmermann:")]),
+        text_line(114, [(56, "Meine sehr verehrten Damen und Herren, ich eröffne die Sitzung.")]),
+    ]
+    page_two = [
+        text_line(30, [(64, "Oberbürgermeisterin Zimmermann:")], page=2),
+        text_line(42.5, [(56, "Gegenstimmen? – Enthaltungen? – Dann ist der Antrag abgelehnt.")], page=2),
+    ]
+    layout = Layout(pages=[PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)], lines=[*page_one, *page_two])
+    mark_letter_furniture(layout)
+    assert not any(line.furniture for line in page_two)
+
+
 def test_a_first_line_beside_the_other_columns_is_no_follow_on_head() -> None:
     # Regression: a later page of two-column verbatim minutes opened in the left column with a
     # short line whose words page 1's top quarter also held ("die Förderprogramme

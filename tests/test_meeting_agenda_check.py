@@ -303,6 +303,25 @@ def test_a_side_cell_taken_out_is_not_cut_again_from_the_title() -> None:
     assert agenda_doubts(items, RULES) == []
 
 
+def test_a_titles_wrapped_word_is_not_taken_for_the_end_of_the_page_cell() -> None:
+    # Meeting seed 83, tagesordnung-tief-5: "4" wrapped from "... Leistungsphasen 1 bis" stood
+    # before the leaders and the page cell "24"; the title's last word was sought from the line's
+    # end, found in "24", and cut with the cell, silently.
+    rows = [
+        (50, [(50, "Tagesordnung")]),
+        (64, [(50, "1"), (110, "Anfragen ........................"), (530, "3")]),
+        (78, [(50, "2"), (110, "Vergabe der Planungsleistungen für die Leistungsphasen 1 bis")]),
+        (92, [(110, "4"), (120, "........................................"), (530, "24")]),
+        (106, [(50, "3"), (110, "Kostenfeststellung ........................"), (530, "27")]),
+    ]
+    items = read_agenda([text_line(top, cells) for top, cells in rows], RULES)
+    assert [item.title for item in items] == [
+        "Anfragen",
+        "Vergabe der Planungsleistungen für die Leistungsphasen 1 bis 4",
+        "Kostenfeststellung",
+    ]
+
+
 def test_a_part_heading_over_nothing_but_the_close_is_no_doubt() -> None:
     # Public minutes print the non-public part's heading and close: the part is empty as printed.
     rows = [

@@ -192,6 +192,26 @@ def test_unnumbered_rows_without_wider_gaps_are_doubtful() -> None:
     assert any("wording only" in doubt for doubt in agenda_doubts(items, RULES))
 
 
+def test_the_gap_over_a_part_heading_is_no_row_gap() -> None:
+    # Browser-agenda seed 5, page 20: a table ruled row by row, one line a row, 16 pt apart; the
+    # gap over "Nichtöffentlicher Teil" looked like the one wide row gap, and the eleven public
+    # rows became one item.
+    rows = [(50, [(50, "Tagesordnung")]), (66, [(50, "Öffentlicher Teil")])]
+    rows += [(82, [(76, "Eröffnung der Sitzung")]), (98, [(76, "Stellplatzsatzung für die Stadt")])]
+    rows += [(114, [(76, "Jahresbericht des Klimaschutzmanagements")]), (130, [(50, "Nichtöffentlicher Teil")])]
+    rows += [(146, [(76, "Vergabe eines Auftrags")]), (162, [(76, "Mietvertrag Bürgerhaus")])]
+    items = unnumbered_rows([text_line(top, cells) for top, cells in rows], RULES)
+    assert [(i.title, i.public) for i in items] == [
+        ("Eröffnung der Sitzung", True),
+        ("Stellplatzsatzung für die Stadt", True),
+        ("Jahresbericht des Klimaschutzmanagements", True),
+        ("Vergabe eines Auftrags", False),
+        ("Mietvertrag Bürgerhaus", False),
+    ]
+    # Rows alike in their gaps are told apart by their wording, and say so.
+    assert any("wording only" in doubt for doubt in agenda_doubts(items, RULES))
+
+
 def test_a_wrapped_title_in_lower_case_is_no_part_heading() -> None:
     assert part_state("öffentliche Sitzung vom 12. Dezember 2024", RULES) is None
     assert part_state("Öffentliche Sitzung", RULES) is True

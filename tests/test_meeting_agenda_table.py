@@ -113,6 +113,26 @@ def test_a_paper_column_right_of_the_title_is_kept() -> None:
     assert [cells[(line.page, round(line.top, 1))] for line in lines[1:]] == ["21/0780", "VO/2024/447"]
 
 
+def test_a_paper_number_wrapped_with_its_rows_title_is_read_from_both_rows() -> None:
+    from ratsdoc.meeting.agenda_table import cut_to_title
+
+    # Browser-agenda seed 11, page 20: every cell of the row wrapped, and the layout read the
+    # row's two rows as lines of their own; "20/MO" stayed in the title, "13/437" was lost.
+    table = [
+        text_line(100, [(52, "TOP"), (92, "Betreff"), (482, "Vorlage")]),
+        text_line(120, [(52, "TOP"), (92, "Bebauungsplan Nr. 112, Aufstellungsbeschluss und"), (482, "20/MO")]),
+        text_line(130, [(52, "10"), (92, "frühzeitige Beteiligung der Öffentlichkeit"), (482, "13/437")]),
+        text_line(146, [(52, "TOP"), (92, "Umbenennung des Ausschusses"), (482, "21/7348")]),
+    ]
+    lines, cells = cut_to_title(table, RULES, table[0])
+    assert [line.text for line in lines[1:]] == [
+        "TOP Bebauungsplan Nr. 112, Aufstellungsbeschluss und",
+        "10 frühzeitige Beteiligung der Öffentlichkeit",
+        "TOP Umbenennung des Ausschusses",
+    ]
+    assert cells == {(1, 120.0): "20/MO 13/437", (1, 146.0): "21/7348"}
+
+
 def test_a_number_or_faction_on_an_item_row_is_not_the_documents() -> None:
     from ratsdoc.meeting.extract import extract_meeting
 

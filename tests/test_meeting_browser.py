@@ -30,8 +30,11 @@ RULES = MeetingRules()
 #: word space from it, the end of "17:00 - 19:10 Uhr" unread (12); an item's label "TOP 2" wrapped
 #: in its cell, the title's first line lost (22); a paper number wrapped in its cell ("20/MO" over
 #: "15/403") read by its second row (16); "Gremium" set over the committee read as the body (26);
-#: "Sitzungsort" a word space from its value unread (38). Seed 7: a wrapped paper number (5).
-CASES = ("5/1", "5/10", "5/12", "5/16", "5/22", "5/26", "5/38", "7/5")
+#: "Sitzungsort" a word space from its value unread (38); rows without numbers parted by borders
+#: only, read as one item (20). Seed 7: a wrapped paper number (5); unnumbered rows again (8, 9).
+#: Seed 11: a paper number wrapped with its row's title, its rows read as lines of their own (20);
+#: "Ö" over "11" beside a title of two lines, the item lost without a warning (30).
+CASES = ("5/1", "5/10", "5/12", "5/16", "5/20", "5/22", "5/26", "5/38", "7/5", "7/8", "7/9", "11/20", "11/30")
 
 pytestmark = pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is needed to print the pages")
 
@@ -103,3 +106,20 @@ def test_a_label_wrapped_in_its_cell_is_set_whole_on_its_first_line() -> None:
         "TOP 2 Planungssicherheit für die Händlerinnen und Händler am",
         "Großmarkt schaffen",
     ]
+
+
+def test_a_part_marker_wrapped_in_its_cell_joins_its_number() -> None:
+    # Browser-agenda seed 11, page 30: "Ö" over "11" beside a title of two lines; the marker is
+    # no "TOP" label, and the item was lost without a warning.
+    lines = [
+        text_line(100, [(52, "Ö"), (80, "Bebauungsplan Nr. 47, Abwägung der im Rahmen der öffentlichen")]),
+        text_line(111, [(52, "11"), (80, "Auslegung eingegangenen Stellungnahmen")]),
+    ]
+    joined = join_wrapped_labels(lines, RULES)
+    assert [line.text for line in joined] == [
+        "Ö 11 Bebauungsplan Nr. 47, Abwägung der im Rahmen der öffentlichen",
+        "Auslegung eingegangenen Stellungnahmen",
+    ]
+    # A number alone over the next is no label: "1" over "2" stays.
+    apart = [text_line(100, [(52, "1"), (80, "Eröffnung")]), text_line(111, [(52, "2"), (80, "Bericht")])]
+    assert [line.text for line in join_wrapped_labels(apart, RULES)] == ["1 Eröffnung", "2 Bericht"]

@@ -276,3 +276,13 @@ def test_a_place_ends_at_its_cell_and_before_the_next_row_of_unknown_label() -> 
     ]
     lines = [text_line(50 + 12 * k, cells) for k, cells in enumerate(rows)]
     assert read_header(lines, MeetingRules()).values["location"] == "Karl-Schneider-Halle, VHS, Berner Heerweg 183"
+
+
+def test_a_profiles_own_body_label_names_the_body() -> None:
+    # The label words are the profile's (meeting.body_labels), not the reader's.
+    head = [text_line(100, [(52, "Tagungskreis"), (134, "Ausschuss für Stadtentwicklung und Umwelt")])]
+    unlabelled = read_body(head, RULES)
+    assert unlabelled is None or unlabelled[0] != "Ausschuss für Stadtentwicklung und Umwelt"
+    own = MeetingRules(body_labels=["Tagungskreis"])
+    found = read_body(head, own)
+    assert found is not None and found[0] == "Ausschuss für Stadtentwicklung und Umwelt"

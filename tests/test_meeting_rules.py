@@ -44,6 +44,7 @@ PATTERN_LISTS = [
     "year_words",
     "plot_words",
     "body_phrases",
+    "body_labels",
     "originator_lines",
     "public_sessions",
     "record_numbers",

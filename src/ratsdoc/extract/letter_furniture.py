@@ -233,11 +233,7 @@ def _follow_on_heads(layout: Layout, body: float, vocab: FurnitureVocabulary) ->
             if line.top > vocab.head_share * height:
                 break
             # The line that goes on under it, not one beside it (the other column of verbatim minutes).
-            under = [
-                ln
-                for ln in ordered[k + 1 :]
-                if ln.top >= line.bottom - _SAME_SIZE and abs(ln.x0 - line.x0) <= _SAME_EDGE
-            ][:1]
+            under = [ln for ln in ordered[k + 1 :] if ln.top >= line.bottom - _SAME_SIZE and _under(line, ln)][:1]
             if _is_name_line(line, letterhead) and not _leads_paragraph(line, under):
                 line.furniture, named = True, line
                 continue
@@ -258,12 +254,21 @@ def _follow_on_heads(layout: Layout, body: float, vocab: FurnitureVocabulary) ->
 #: Left edges and type sizes this close (points) are one; a gap under a line up to this share of
 #: its size is the line spacing of a paragraph, not the space under a page's head.
 _SAME_EDGE, _SAME_SIZE, _LINE_GAP = 3.0, 0.5, 0.6
+#: A paragraph's first line may be set in by up to this many ems (a speaker's turn in verbatim
+#: minutes: "Oberbürgermeisterin Zimmermann:" indented over "Gegenstimmen? - ...").
+_FIRST_INDENT = 2.0
+
+
+def _under(line: Line, below: Line) -> bool:
+    """Whether ``below`` starts at ``line``'s left edge, or left of it by a first-line indent."""
+    return -_SAME_EDGE <= line.x0 - below.x0 <= max(_SAME_EDGE, _FIRST_INDENT * line.size)
 
 
 def _leads_paragraph(line: Line, below: Sequence[Line]) -> bool:
     """Whether the line ``below`` goes on under ``line`` as the next line of one paragraph: in
-    its type size, at its left edge, a line's spacing under it. A follow-on head stands apart
-    from the text (a reference line in smaller type may sit close under it); a line of verbatim
+    its type size, at its left edge (or ``line`` set in as a first line), a line's spacing under
+    it. A follow-on head stands apart from the text (a reference line in smaller type may sit
+    close under it); a line of verbatim
     minutes whose words the head of page 1 also holds ("Oberbürgermeisterin ...: Gibt es" over
     "Gegenstimmen? - Keine. ...") is the first line of a turn."""
     if not below:
@@ -271,7 +276,7 @@ def _leads_paragraph(line: Line, below: Sequence[Line]) -> bool:
     nxt = below[0]
     return (
         abs(nxt.size - line.size) <= _SAME_SIZE
-        and abs(nxt.x0 - line.x0) <= _SAME_EDGE
+        and _under(line, nxt)
         and 0 <= nxt.top - line.bottom <= _LINE_GAP * line.size
     )
 

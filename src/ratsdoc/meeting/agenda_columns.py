@@ -74,8 +74,17 @@ def _without(part: str, line: Line, inside: set[int]) -> str | None:
     is not in the line's text. The part need not end the line: a paper cell the layout put after
     the title's next row ('... und  StR Bauer' / 'Gewerbegebiet Süd  4942/20') was cut from it
     before, while the side cell inside it was not."""
+    if not part:
+        return ""
     full = tokens_text(line.tokens)
-    start = full.rfind(part)
+    starts, at = [], 0
+    for token in line.tokens:
+        starts.append(at)
+        at += len(token.text) + 1
+    ends = {start + len(token.text) for start, token in zip(starts, line.tokens, strict=True)}
+    # The last place the part stands in whole words: "4" wrapped from "Leistungsphasen 1 bis" is
+    # not the end of the page cell "24" beside it.
+    start = next((k for k in reversed(starts) if full.startswith(part, k) and k + len(part) in ends), -1)
     if start < 0:
         return None
     end, at, kept = start + len(part), 0, []

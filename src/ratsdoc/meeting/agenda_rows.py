@@ -37,15 +37,16 @@ def _beside(line: Line, found: Sequence[Line]) -> bool:
     )
 
 
-def _list_lines(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Line], dict[int, bool], list[Line]]:
+def _list_lines(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Line], dict[int, bool], list[Line], set[int]]:
     """The lines at the title column after the agenda heading, up to the first other line that is
-    no part heading, head line or heading row; the part (public or not) of each by id; and the
-    lines of side cells read apart from their rows (:func:`_beside`)."""
+    no part heading, head line or heading row; the part (public or not) of each by id; the lines
+    of side cells read apart from their rows (:func:`_beside`); and the ids of the lines right
+    under a part heading."""
     start = next(
         (k for k, ln in enumerate(lines) if rules.res["agenda"].match(ln.text) and len(ln.text) <= HEADING_CHARS), None
     )
     if start is None:
-        return [], {}, []
+        return [], {}, [], set()
     after = [ln for ln in lines[start + 1 :] if ln.words]
     # The head under the heading ('12. März 2025', '17:00 Uhr', 'Ort: Rathaus') is no row.
     xs = Counter(
@@ -54,19 +55,24 @@ def _list_lines(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Line],
         if not (rules.res["head_line"].match(ln.text) or rules.res["header"].match(ln.text))
     )
     if not xs:
-        return [], {}, []
+        return [], {}, [], set()
     column = float(xs.most_common(1)[0][0])
     found: list[Line] = []
     parts: dict[int, bool] = {}
     public = True
+    opened: set[int] = set()
+    part_above = False
     for line in after:
         state = part_state(line.text, rules)
         if state is not None:
-            public = state
+            public, part_above = state, True
             continue
         if abs(line.x0 - column) <= ALIGN:
             found.append(line)
             parts[id(line)] = public
+            if part_above:
+                opened.add(id(line))
+            part_above = False
         elif found and _beside(line, found):
             continue
         elif found and not (rules.res["head_line"].match(line.text) or _heading_row(line)):
@@ -75,18 +81,23 @@ def _list_lines(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Line],
         found = found[1:]  # the column's heading ('Betreff') over regular rows
     # Side cells read apart stand anywhere after their rows (after a page's last row, a signature).
     beside = [line for line in after if id(line) not in parts and found and _beside(line, found)]
-    return found, parts, beside
+    return found, parts, beside, opened
 
 
 def _all_bold(line: Line) -> bool:
     return all(t.bold for t in line.words)
 
 
-def _row_starts(found: Sequence[Line], rules: MeetingRules) -> tuple[list[bool], bool]:
-    """Whether each line opens a row: the first, one after a gap wider than the gap inside a cell,
-    or, where the gaps are all alike, one that does not continue an open title; and whether the
-    gaps told the rows apart."""
-    gaps = [line.top - previous.bottom if line.page == previous.page else None for previous, line in pairwise(found)]
+def _row_starts(found: Sequence[Line], rules: MeetingRules, opened: set[int]) -> tuple[list[bool], bool]:
+    """Whether each line opens a row: the first, one under a part heading (ids ``opened``), one
+    after a gap wider than the gap inside a cell, or, where the gaps are all alike, one that does
+    not continue an open title; and whether the gaps told the rows apart."""
+    # The gap over a part heading's row is no gap between two of the list's rows: counted, it made
+    # every row of a table ruled row by row look like a cell's next line (browser prints).
+    gaps = [
+        line.top - previous.bottom if line.page == previous.page and id(line) not in opened else None
+        for previous, line in pairwise(found)
+    ]
     known = [g for g in gaps if g is not None]
     size = max((t.size for ln in found for t in ln.words), default=10.0)
     least = min(known, default=0.0)
@@ -96,6 +107,8 @@ def _row_starts(found: Sequence[Line], rules: MeetingRules) -> tuple[list[bool],
         lower = line.text.lstrip()[:1].islower()
         if whole_number(line.text, rules):
             starts.append(False)  # a paper number under its title
+        elif id(line) in opened:
+            starts.append(True)
         elif apart and gap is not None:
             starts.append(gap > least + ROW_GAP * size)
         else:
@@ -106,11 +119,11 @@ def _row_starts(found: Sequence[Line], rules: MeetingRules) -> tuple[list[bool],
 def unnumbered_rows(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     """The items of an agenda table without numbers: each row's title lines joined, a line that
     is only a paper number kept as the item's paper, the side columns left out."""
-    found, parts, beside = _list_lines(lines, rules)
+    found, parts, beside, opened = _list_lines(lines, rules)
     if len(found) < MIN_LINES:
         return []
     items: list[Item] = []
-    starts, apart = _row_starts(found, rules)
+    starts, apart = _row_starts(found, rules, opened)
     for line, start in zip(found, starts, strict=True):
         number = whole_number(line.text, rules)
         if start:

@@ -122,22 +122,39 @@ def cut_to_title(lines: Sequence[Line], rules: MeetingRules, head: Line | None) 
     out: list[Line] = []
     cells: dict[RowKey, str] = {}
     below = False
+    # A paper cell's first row that is no number alone, on the last line kept: where it stands in
+    # ``out``, its tokens, its span and the row's key.
+    held: tuple[int, list[Token], tuple[float, float], RowKey] | None = None
     for line in lines:
         if line is head or not below:
             below = below or line is head
             out.append(line)
             continue
         kept = _cut(line, columns)
+        last, held = held, None
         # A paper column right of the title as well: its cell may stand a word space from the
         # title's line ('... Nutzungsänderung einer  VO/2024/039'), too close to part them by gaps.
         for span in [papers, *_paper_spans(columns)]:
             if span is None:
                 continue
             cell = [t for t in kept if span[0] <= t.x0 < span[1]]
-            number = whole_number(" ".join(t.text for t in cell), rules) if cell else None
-            if number is not None:
+            text = " ".join(t.text for t in cell)
+            number = whole_number(text, rules) if cell else None
+            wrapped = _wrapped_cell(last, span, line, out, text, rules) if cell else None
+            if wrapped is not None and last is not None:
+                # A number wrapped in its narrow cell where the layout read the row's rows as lines
+                # of their own ('... und  20/MO' / '... Öffentlichkeit  13/437'): both rows leave.
+                index, first, _, key = last
+                out[index] = Line(
+                    out[index].page, [t for t in out[index].tokens if t not in first], out[index].furniture
+                )
+                kept = [t for t in kept if t not in cell]
+                cells[key] = wrapped
+            elif number is not None:
                 kept = [t for t in kept if t not in cell]
                 cells[(line.page, round(min(t.top for t in kept or cell), 1))] = number
+            elif cell and kept != cell:
+                held = (len(out), cell, span, (line.page, round(min(t.top for t in kept), 1)))
         if len(kept) < len(line.tokens):
             # A row's wrapped cells were joined column after column: with the columns right of the
             # title gone, a word hyphenated at the title's line end meets its rest again.
@@ -145,6 +162,24 @@ def cut_to_title(lines: Sequence[Line], rules: MeetingRules, head: Line | None) 
         if kept:
             out.append(Line(line.page, kept, line.furniture) if len(kept) < len(line.tokens) else line)
     return out, cells
+
+
+def _wrapped_cell(
+    last: tuple[int, list[Token], tuple[float, float], RowKey] | None,
+    span: tuple[float, float],
+    line: Line,
+    out: Sequence[Line],
+    text: str,
+    rules: MeetingRules,
+) -> str | None:
+    """The paper number that ``text``, a cell of ``line`` in ``span``, completes with the cell
+    held from the line kept last (:func:`cut_to_title`): right below it, in the same column."""
+    if last is None or last[2] != span or last[0] != len(out) - 1:
+        return None
+    above = out[last[0]]
+    if above.page != line.page or line.top - above.bottom > 0.8 * (above.bottom - above.top):
+        return None
+    return whole_number(" ".join([*(t.text for t in last[1]), text]), rules)
 
 
 @dataclass(slots=True)

@@ -189,8 +189,8 @@ def join_bare(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
 
 
 def join_wrapped_labels(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
-    """``lines`` with an item's label wrapped in a narrow cell ("TOP" over "2", a web page's table
-    squeezing its first column) set whole on its first line: the number below, alone at the
+    """``lines`` with an item's label wrapped in a narrow cell ("TOP" over "2", "Ö" over "11", a web
+    page's table squeezing its first column) set whole on its first line: the number below, alone at the
     start of its cell, at the label's left edge and set as the label is, joins the label; the
     title's lines beside them stay where they are."""
     out = list(lines)
@@ -202,7 +202,7 @@ def join_wrapped_labels(lines: Sequence[Line], rules: MeetingRules) -> list[Line
         label, number = " ".join(t.text for t in head[0]), " ".join(t.text for t in under[0])
         if abs(head[0][0].x0 - under[0][0].x0) > _LABEL_ALIGN or not _NUMBER.fullmatch(number):
             continue
-        if not bare_label(f"{label} {number}", rules) or bare_label(label, rules):
+        if not _label(f"{label} {number}", rules) or _label(label, rules):
             continue
         if mostly_bold(Line(line.page, list(head[0]))) != mostly_bold(Line(below.page, list(under[0]))):
             continue  # a table's heading row in bold ("TOP  Betreff  Vorlage") over the first item's number
@@ -210,6 +210,13 @@ def join_wrapped_labels(lines: Sequence[Line], rules: MeetingRules) -> list[Line
         out[k] = Line(line.page, sorted([*line.tokens, *under[0]], key=lambda t: t.x0), line.furniture)
         out[k + 1] = Line(below.page, [t for t in below.tokens if id(t) not in moved], below.furniture)
     return [line for line in out if line.tokens]
+
+
+def _label(text: str, rules: MeetingRules) -> bool:
+    """Whether ``text`` is an item's label and number with no title, by any item pattern ("TOP
+    2", "Ö 11"; :func:`bare_label` knows the first, the labelled items, only)."""
+    match = match_item(f"{text.rstrip()} Titel", rules.lists["items"])
+    return match is not None and match.group("title") == "Titel"
 
 
 #: A label's wrapped number: "2", "3.1", "12".

@@ -68,11 +68,6 @@ def _completes(bare: str, full: str) -> bool:
     return len(bare.split()) == 1 and len(words) > 1 and words[0] == bare
 
 
-#: The label of a head row that names the body, without its colon: a web page's "Gremium" cell
-#: beside the committee's name, or set as a term over it.
-_BODY_LABEL = regex.compile(r"^(?:Gremium|Organ)\s*:?$")
-
-
 def _labelled_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
     """The body after a "Gremium" label that fills its cell (the name in the next cell) or stands
     as a term over the name (the name on the line right below, at its left edge); the label with
@@ -80,7 +75,7 @@ def _labelled_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line
     lines = list(head[:EVIDENCE_LINES])
     for index, line in enumerate(lines):
         cells = narrow_cells(line)
-        if not cells or not _BODY_LABEL.match(" ".join(t.text for t in cells[0])):
+        if not cells or not rules.res["body_label"].match(" ".join(t.text for t in cells[0])):
             continue
         if len(cells) > 1:
             value, where = " ".join(t.text for t in cells[1]), line

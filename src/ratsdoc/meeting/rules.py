@@ -61,6 +61,7 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
             "unanimous": any_of(self.unanimous_words, anchored=False),
             "majority": any_of(self.majority_words, anchored=False),
             "public_end": any_of(self.public_end, anchored=False),
+            "body_label": regex.compile(rf"^\s*(?:{'|'.join(self.body_labels)})\s*:?\s*$", FLAGS),
             "head_role": regex.compile(rf"^\s*(?:{'|'.join(self.head_roles)})\s*:?\s*$", FLAGS),
             "decision_heading": regex.compile(rf"^\s*(?:{'|'.join(self.decision_headings)})\s*:?\s*$", FLAGS),
             "session_close": any_of(self.session_close),

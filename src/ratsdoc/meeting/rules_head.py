@@ -78,6 +78,11 @@ class HeadRules(BaseModel):
         description="Where a session line names its body ('Sitzung des Gemeinderates', 'Protokoll des "
         "Gemeinderats'); the group body runs to the first word that is not part of a name.",
     )
+    body_labels: Patterns = Field(
+        default_factory=lambda: [r"Gremium", r"Organ"],
+        description="Labels of a head row that names the body and may stand without a colon: a web page's "
+        "'Gremium' cell beside the committee's name, or the term set over it.",
+    )
     originator_lines: Patterns = Field(
         default_factory=lambda: [
             r"(?P<originator>(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Kanton|Hansestadt|Landeshauptstadt|"

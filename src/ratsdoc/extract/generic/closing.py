@@ -34,7 +34,9 @@ DATELINE = regex.compile(
 #: A signature block has at most this many lines (names, roles; the blocks of a paper that
 #: four groups sign one under the other).
 _MAX_SIGNATURE = 12
-_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*|von|van|de|der|zu|und|&|\(\p{L}+\))$")
+#: A name's or a role's word; a deputy's role and a signature for someone else start in lower
+#: case ("stv. Fraktionsvorsitzender", "stellv. Sprecherin", "i.A. Keller", "i. V.").
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*|von|van|de|der|zu|und|&|\(\p{L}+\)|stv\.|stellv\.|i\.(?:[AV]\.)?)$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 #: A signing line that names factions has at most this many words.
 _FACTION_WORDS = 10

@@ -174,7 +174,8 @@ def _same_kind(one: str, other: str) -> bool:
 
 
 def fill_from_request(ctx: Context, lines: Sequence[Line], vocab: ReaderVocabulary) -> None:
-    """The body named by a letter's request sentence when nothing above the salutation named one.
+    """The body named by a letter's request sentence when nothing above the salutation named one,
+    and the type it announces when no type was read.
     A warning naming the field when the sentence asks for a meeting whose body, or sends a paper
     whose type, was not read (a body or type missing from the vocabulary, a misread word), or
     when it names another body or kind of paper than the head did (one of them is wrong)."""
@@ -208,7 +209,11 @@ def fill_from_request(ctx: Context, lines: Sequence[Line], vocab: ReaderVocabula
     elif body is not None and request.body is not None and request.body != body:
         message = f"the request sentence names the {request.body}, the head {body}: check the body"
         ctx.warn(IssueCode.REQUEST_DOUBTFUL, message, page, field="body")
-    if kind is None:
+    if kind is None and request.kind is not None:
+        # Read here without a box set beside the sentence, where the type reader's lines had the
+        # box's words inside it ("folgenden E-Mail Prüfantrag:").
+        ctx.set("document_type", request.kind, request.lines)
+    elif kind is None:
         message = "a request sentence opens the letter, but it names no type that was read: check the type"
         ctx.warn(IssueCode.REQUEST_DOUBTFUL, message, page, field="document_type")
     elif request.kind is not None and not _same_kind(str(kind), request.kind):
