@@ -14,7 +14,7 @@ import regex
 
 from ratsdoc.extract.generic.closing import trailing_signature
 from ratsdoc.extract.generic.heading import is_filed_type, party_marks, several_groups
-from ratsdoc.extract.generic.joint import joint_sender
+from ratsdoc.extract.generic.joint import joint_sender, unnamed_signers
 from ratsdoc.extract.generic.letter_fields import type_from_lines
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.layout.lines import Line
@@ -231,3 +231,23 @@ def test_cosigners_after_their_label_are_part_of_the_signing() -> None:
 def test_a_sentence_after_the_text_is_no_signature() -> None:
     lines = _text_then([(70, "Wir bitten um Zustimmung zu diesem Antrag.")])
     assert trailing_signature(lines) == 0
+
+
+def test_groups_signing_that_the_sender_does_not_name_are_named() -> None:
+    # A joint paper whose groups stand in logos above and in the signatures below: read with the
+    # first group alone as its sender, the others are named so that the originator is checked.
+    text = [text_line(600, [(70, "Wir bitten um Zustimmung.")])]
+    blocks = [
+        text_line(650, [(70, "Anna Keller")]),
+        text_line(664, [(70, "SPD-Fraktion")]),
+        text_line(690, [(70, "Jens Schulz")]),
+        text_line(704, [(70, "Fraktion DIE LINKE")]),
+        text_line(730, [(70, "Gruppe Volt")]),
+    ]
+    vocab = reader_vocabulary()
+    assert unnamed_signers([*text, *blocks], "SPD-Fraktion", vocab) == ["DIE LINKE", "Volt"]
+    assert unnamed_signers([*text, *blocks], "SPD-Fraktion, Fraktion DIE LINKE und Gruppe Volt", vocab) == []
+    # One group signing, or members with their parties, name no other sender.
+    assert unnamed_signers([*text, *blocks[:2]], "Anna Keller", vocab) == []
+    members = [text_line(650, [(70, "Beat Wagner (SVP)")]), text_line(664, [(70, "Anna Keller (GLP)")])]
+    assert unnamed_signers([*text, *members], "Beat Wagner (SVP)", vocab) == []

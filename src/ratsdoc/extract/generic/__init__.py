@@ -4,6 +4,7 @@ address, request headings), for every field the paper's profile leaves empty."""
 
 from __future__ import annotations
 
+from ...issues import IssueCode
 from ...layout.lines import Line
 from ...models import Provenance, ResolutionItem
 from ...text.normalize import join_lines
@@ -21,7 +22,7 @@ from .heading import (
     subject_title,
     without_box,
 )
-from .joint import joint_sender
+from .joint import joint_sender, unnamed_signers
 from .letter_fields import (
     administration_from_head,
     body_from_head,
@@ -147,6 +148,7 @@ def fill_cover(ctx: Context) -> None:
             if values.get("faction") is None:
                 faction = faction_of(sender[0], vocab)
                 ctx.set("faction", faction, sender[1] if faction else [], *weak)
+    _other_signers(ctx)
     titled = ctx.fields.provenance.get("title") or []
     if values.get("date") is not None and any(within(line, titled) for line in _date_lines(ctx)):
         # The subject's date ("nach dem Beschluss vom" over "27.05.2024") is no dateline: a
@@ -197,6 +199,18 @@ def _joint_sender(ctx: Context, lines: list[Line], vocab: ReaderVocabulary, heig
     ctx.set("originator", text, where)
     group = vocab.matcher("joint").match(text) or vocab.matcher("faction").search(text)
     ctx.set("faction", text if group else None, where if group else [])
+
+
+def _other_signers(ctx: Context) -> None:
+    """Warn about a sender that names one of the groups signing a joint paper and not the others
+    (their names stand in the signatures only: logos or letterheads side by side above)."""
+    sender = ctx.fields.values.get("originator")
+    if not isinstance(sender, str) or not sender:
+        return
+    missing = unnamed_signers(ctx.lines, sender, reader_vocabulary())
+    if missing:
+        message = f"groups sign that the sender read does not name ({', '.join(missing)}): check the originator"
+        ctx.warn(IssueCode.VALUE_UNCERTAIN, message, field="originator")
 
 
 def _body_of_head(ctx: Context, lines: list[Line], vocab: ReaderVocabulary) -> None:

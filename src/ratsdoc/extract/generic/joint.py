@@ -8,7 +8,8 @@ from functools import lru_cache
 import regex
 
 from ...layout.lines import Line
-from ...text.normalize import join_lines
+from ...text.normalize import fold_for_match, join_lines
+from .closing import trailing_signature
 from .heading import FILED_JOINTLY, Found, head_lines, several_groups
 from .letter_fields import is_address_line
 from .vocabulary import ReaderVocabulary
@@ -88,3 +89,36 @@ def joint_sender(lines: Sequence[Line], vocab: ReaderVocabulary, page_height: fl
             if several_groups(senders, vocab):
                 return senders, where
     return None
+
+
+@lru_cache(maxsize=4)
+def _party_anywhere(parties: tuple[str, ...]) -> regex.Pattern[str]:
+    """A party's name as whole words anywhere in a text, the longest first ("Bündnis 90/Die Grünen"
+    before "Grüne")."""
+    names = "|".join(regex.escape(p) for p in sorted(parties, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{names})(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def unnamed_signers(lines: Sequence[Line], sender: str, vocab: ReaderVocabulary) -> list[str]:
+    """The parties whose groups sign the paper at its end ("Fraktion Bündnis 90/Die Grünen",
+    "ÖDP-Fraktion", "Gruppe Die PARTEI" in blocks one under the other or side by side) that
+    ``sender`` does not name, where two or more groups sign: a joint paper whose senders stand in
+    its signatures only, read with the first group alone. Empty where one group signs."""
+    body = [line for line in lines if not line.furniture and line.words]
+    count = trailing_signature(body)
+    party = _party_anywhere(tuple(vocab.parties))
+    group = vocab.matcher("faction")
+    signing: list[str] = []
+    for line in body[len(body) - count :] if count else []:
+        for segment in line.segments():
+            text = " ".join(t.text for t in segment)
+            if not group.search(text):
+                continue  # a name or a role; members' parties in brackets sign as members
+            for found in party.finditer(text):
+                name = found.group(0)
+                if all(fold_for_match(name) != fold_for_match(other) for other in signing):
+                    signing.append(name)
+    if len(signing) < 2:
+        return []
+    named = fold_for_match(sender)
+    return [name for name in signing if fold_for_match(name) not in named]
