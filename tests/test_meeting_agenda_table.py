@@ -133,6 +133,21 @@ def test_a_paper_number_wrapped_with_its_rows_title_is_read_from_both_rows() -> 
     assert cells == {(1, 120.0): "20/MO 13/437", (1, 146.0): "21/7348"}
 
 
+def test_a_repeated_heading_row_over_a_paper_number_is_no_part_of_it() -> None:
+    from ratsdoc.meeting.agenda_table import cut_to_title
+
+    # A decision list's heading row repeated on page 2 right over the next row: "Vorlage" and the
+    # row's "BA/2024/080" read as one wrapped number took the paper from its item.
+    table = [
+        text_line(100, [(53, "TOP"), (88, "Gegenstand"), (248, "Vorlage")]),
+        text_line(120, [(53, "8"), (88, "Bebauungsplan Nr. 40"), (248, "BV/2024/099")]),
+        text_line(75.5, [(53, "TOP"), (88, "Gegenstand"), (248, "Vorlage")], page=2),
+        text_line(93.0, [(53, "9"), (88, "Antrag Bürgerbus"), (248, "BA/2024/080")], page=2),
+    ]
+    _, cells = cut_to_title(table, RULES, table[0])
+    assert cells == {(1, 120.0): "BV/2024/099", (2, 93.0): "BA/2024/080"}
+
+
 def test_a_number_or_faction_on_an_item_row_is_not_the_documents() -> None:
     from ratsdoc.meeting.extract import extract_meeting
 

@@ -179,7 +179,11 @@ def _wrapped_cell(
     above = out[last[0]]
     if above.page != line.page or line.top - above.bottom > 0.8 * (above.bottom - above.top):
         return None
-    return whole_number(" ".join([*(t.text for t in last[1]), text]), rules)
+    first = " ".join(t.text for t in last[1])
+    if not any(ch.isdigit() for ch in first):
+        return None  # a heading ("Vorlage") or a label over the number, no part of it
+    number = whole_number(f"{first} {text}", rules)
+    return number if number is not None and number != whole_number(text, rules) else None
 
 
 @dataclass(slots=True)
