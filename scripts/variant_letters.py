@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import answer_paper as ap
 import archive_scan as ar
 import austrian_report as aur
 import bavarian_vorlage as bav
@@ -283,6 +284,12 @@ def joint_paper(rng: random.Random, out: Path) -> Golden:
     """A paper that two to four factions or groups file together (:mod:`joint_paper`)."""
     paper, pages = jp.joint_paper(rng, out, use_font(rng), size_and_lead)
     return golden(**paper.golden, finances=None, page_count=pages)
+
+
+def answer_paper(rng: random.Random, out: Path) -> Golden:
+    """An administration's or executive's answer to an Anfrage or Interpellation (:mod:`answer_paper`)."""
+    paper, pages = ap.answer_paper(rng, out, use_font(rng), size_and_lead)
+    return golden(**paper.golden, page_count=pages)
 
 
 def office_vorlage(rng: random.Random, docx: Path) -> Golden:

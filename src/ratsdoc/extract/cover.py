@@ -19,7 +19,7 @@ from .context import LABELLED, Context
 from .cover_date import read_date
 from .cover_title import read_title
 from .cover_type import default_document_type, document_type_from_title, read_document_type
-from .generic import fill_cover, is_closing, match_wrapped
+from .generic import fill_cover, has_type_line, is_closing, match_wrapped
 from .labelled import COVER_PAGES as _COVER_PAGES
 from .labelled import Found, labelled_value
 from .scan_cover import warn_unread_number
@@ -72,7 +72,12 @@ def extract_cover(ctx: Context) -> None:
     labelled = {name: labelled_value(ctx, name) for name in ctx.profile.values}
     segments = _segments(ctx)
     number_at = _number(ctx, segments)
-    type_at = _use_value(ctx, "document_type", labelled) or read_document_type(ctx, segments)
+    # A type line on the first page ("Beantwortung der Interpellation") is the paper's: a type
+    # alone on a later page heads another paper appended to it (the Interpellation answered).
+    # Nor does a type word labelling the number ("Mitteilung Nr.: 1359/2025") name the type then.
+    typed = has_type_line(ctx)
+    typed_on_first = [s for s in segments if s[1].page == 1] if typed else segments
+    type_at = _use_value(ctx, "document_type", labelled) or read_document_type(ctx, typed_on_first, labels=not typed)
     anchor = type_at or number_at
     if not _use_value(ctx, "public", labelled):
         _public(ctx, segments, anchor)
@@ -86,7 +91,9 @@ def extract_cover(ctx: Context) -> None:
         read_title(ctx)
     if not _use_value(ctx, "date", labelled):
         read_date(ctx)
-    if ctx.fields.values.get("document_type") is None:
+    if ctx.fields.values.get("document_type") is None and not has_type_line(ctx):
+        # A subject naming the Anfrage a paper answers ("Betreff: Anfrage der SPD-Fraktion vom
+        # ...") under the answer's own type line names another paper's type.
         document_type_from_title(ctx)
     # Whatever the profile left empty, the generic reader tries (extract/generic/).
     fill_cover(ctx)

@@ -44,9 +44,12 @@ def read_date(ctx: Context) -> None:
         if line.furniture or index in ctx.claimed:
             continue
         scanned = line.page in ctx.layout.ocr_pages
-        for seg in line.segments():
+        segments = line.segments()
+        for k, seg in enumerate(segments):
             if scanned and is_stamp_date(ctx.lines, index, seg):
                 continue  # the day an intake stamp says the paper came in
+            if k and tokens_text(segments[k - 1]).endswith(":"):
+                continue  # a label's date ("Sitzung am:   22.03.2023"), no dateline
             match = _PLACE_DATE.fullmatch(tokens_text(seg))
             parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None) if match else None
             if parsed is None and scanned:

@@ -19,6 +19,7 @@ from .generic.heading import (
     party_marks,
     side_box,
     type_line_over,
+    wrapped_type_line,
 )
 from .generic.joint import joint_sender
 from .generic.refinement import is_refinement
@@ -173,7 +174,10 @@ def _title_from_emphasis(ctx: Context) -> None:
         for i, ln, whole in apart
         if ln is not None and ln.top >= start_top and i not in ctx.claimed and ln.words
     ]
+    skip_to = 0
     for position, (index, line, whole) in enumerate(candidates):
+        if position < skip_to:
+            continue
         bold = _bold(line)
         if not block and (is_letterhead(line.text) or party_marks(line, vocab) or any(whole is f for f in filed)):
             # The sender's name in bold over the letter ("Stadtteilbeirat Büchenbach"), the
@@ -188,6 +192,10 @@ def _title_from_emphasis(ctx: Context) -> None:
         under = candidates[position + 1][1] if position + 1 < len(candidates) else None
         if not block and under is not None and _bold(under) >= 0.6 and type_line_over(line, under, vocab):
             continue  # the type in its own size over the subject ("Antrag einer Bürgerinitiative")
+        wrapped = wrapped_type_line([ln for _, ln, _ in candidates[position : position + 4]], vocab) if not block else 0
+        if wrapped and _bold(candidates[position + wrapped][1]) >= 0.6:
+            skip_to = position + wrapped  # the same, wrapped over lines of its size
+            continue
         if bold >= 0.6 and fold_for_match(line.text).rstrip(":") not in types:
             if block and line.top - block[-1][1].bottom > 0.9 * line.size:
                 break

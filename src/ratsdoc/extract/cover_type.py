@@ -19,6 +19,8 @@ _TRAILING_MARKS = regex.compile(r"(?:\s*[^\p{L}\d\s§)]+)+$")
 _TYPE_QUALIFIER = regex.compile(r"^\s+(?:nach|gemäß|gemaess|gem\.)\s+\S")
 #: The body a type is addressed to, after it on its line: "Beschlussvorlage für den Kreistag".
 _TYPE_ADDRESSEE = regex.compile(r"^\s+(?:für|fuer|an)\s+(?:den|die|das)\s+\p{L}[\p{L}-]*\s*$")
+#: A type word with "Nr.:" after it labels a number ("Mitteilung Nr.: 1359/2025"), folded.
+_NUMBER_LABEL = regex.compile(r"^\s*nr\.?\s*:")
 #: A type standing alone has at most three words ("Dringliche Entscheidungsvorlage").
 _TYPE_WORDS = 3
 #: Two lines whose left edges are this close (points) start in the same column.
@@ -34,10 +36,13 @@ _QUESTION_TIME = regex.compile(
 QUESTION_TIME_TYPE = "Frage"
 
 
-def read_document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tuple[Line, list[Token]] | None:
+def read_document_type(
+    ctx: Context, segments: list[tuple[int, Line, list[Token]]], *, labels: bool = True
+) -> tuple[Line, list[Token]] | None:
     """Set the document type from the cover's ``segments`` (line index, line, segment): a type word
     alone on its segment above a letter's salutation, else a type with the rule it is filed under;
-    returns where it stands, the anchor for the fields around it."""
+    returns where it stands, the anchor for the fields around it. Without ``labels`` a type word
+    that labels the number ("Mitteilung Nr.: 1359/2025") is no type."""
     types = sorted(ctx.profile.document_types, key=len, reverse=True)
     folded = [(fold_for_match(t), t) for t in types]
     known = {key for key, _ in folded}
@@ -61,7 +66,14 @@ def read_document_type(ctx: Context, segments: list[tuple[int, Line, list[Token]
                 # A subject may follow the rule on its line ("Antrag gemäß § 24 GO NRW: Sanierung
                 # ..."): the type ends at the colon.
                 qualified = (_TRAILING_MARKS.sub("", raw.split(": ", 1)[0]).rstrip(":"), line, seg)
-            if text.startswith(key) and text != key and not raw.endswith(":") and _addressed(ctx, text[len(key) :]):
+            labelling = not labels and _NUMBER_LABEL.match(text[len(key) :]) is not None
+            if (
+                text.startswith(key)
+                and text != key
+                and not raw.endswith(":")
+                and not labelling
+                and _addressed(ctx, text[len(key) :])
+            ):
                 # "Beschlussvorlage für den Kreistag", "Sitzungsvorlage KT/2024/045": the type
                 # with its addressee or with the paper's number on its line.
                 return _set_type(ctx, name, line, seg)

@@ -38,7 +38,7 @@ def head_end(ctx: Context) -> int | None:
     in a letter that has a closing formula but no salutation: its body follows (an office's
     "Mitteilung" under the subject, a motion going from its subject straight to "Antrag:").
     None when the paper has no closing formula (unless it is a letter naming no type of its own,
-    a speech manuscript or an internal memo) or no subject or type was read above it."""
+    a speech manuscript, an internal memo or an answer) or no subject or type was read above it."""
     closing = ctx.find_label("closing")
     # An office letter may end without a closing formula (a handwritten signature only): as a
     # letter that names no type of its own, its body still follows its head. So does a speech
@@ -48,7 +48,8 @@ def head_end(ctx: Context) -> int | None:
     vocab = reader_vocabulary()
     kind = ctx.fields.values.get("document_type")
     boxes = [p for name in ("title", "document_type") for p in ctx.fields.provenance.get(name, [])]
-    if closing is None and kind not in (vocab.letter_type, vocab.speech_type) and not is_memo(ctx):
+    # So does an answer to a council's question, which its office or executive signs without one.
+    if closing is None and kind not in (vocab.letter_type, vocab.speech_type, *vocab.answer_types) and not is_memo(ctx):
         return None
     forwarded = _forwarded_subject_end(ctx, [p.page for p in boxes])
     if forwarded is not None:

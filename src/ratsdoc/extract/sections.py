@@ -9,6 +9,7 @@ import regex
 from ..issues import IssueCode
 from ..layout.lines import Line
 from ..models import ResolutionItem
+from ..text.dates import iter_dates
 from ..text.normalize import join_lines
 from .context import Context, within
 from .generic import trailing_signature
@@ -308,6 +309,12 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
     return result
 
 
+def _dated(text: str) -> bool:
+    """Whether ``text`` opens with a date whose month is named ("19. August 2025 (Nr. 334/2025)
+    betreffend ..."): a sentence going on from the line above, no numbered item."""
+    return any(start == 0 for _, start, _ in iter_dates(text))
+
+
 def _classify(line: Line) -> tuple[str, str]:
     """("li", text) for a bullet item, ("ni", text) for a numbered one ("1.)", "2)", "a."),
     ("h", text) for a bold sub-heading, ("tr", cells) for a table row, else ("p", text)."""
@@ -319,7 +326,7 @@ def _classify(line: Line) -> tuple[str, str]:
     segments = line.segments()
     if len(segments) >= 3:
         return "tr", " | ".join(" ".join(t.text for t in seg) for seg in segments)
-    if len(words) > 1 and _LIST_NUMBER.match(words[0].text):
+    if len(words) > 1 and _LIST_NUMBER.match(words[0].text) and not _dated(line.text):
         return "ni", line.text
     if words and len(words) <= 8 and all(t.bold for t in words) and not line.text.endswith("."):
         return "h", line.text

@@ -11,7 +11,7 @@ from ..plausibility import originator_problem
 from ..text.dates import iter_dates
 from .context import GUESSED, Context
 from .generic import is_address
-from .generic.letter_fields import forwarded_letter_page, unit_of_head, window_sender
+from .generic.letter_fields import forwarded_letter_page, is_address_line, unit_of_head, window_sender
 from .generic.office import office_originator
 from .generic.vocabulary import reader_vocabulary
 from .letter_furniture import logo_like
@@ -78,7 +78,7 @@ def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
         ctx.set("faction", None, [])
         return
     if head is not None:
-        line, seg = head
+        line, seg = _unit_under(segments, head)
         text = tokens_text(seg)
         ctx.set("originator", text, [(line.page, seg)], GUESSED)
         faction = text if ctx.profile.faction_re.search(text) else None
@@ -160,6 +160,43 @@ def _addressed(line: Line, seg: list[Token]) -> bool:
 
 #: A unit's line under another stands this close below it (times its size) and this close to its left edge.
 _UNIT_GAP, _UNIT_INDENT = 1.0, 12.0
+
+
+def _unit_under(
+    segments: list[tuple[int, Line, list[Token]]], head: tuple[Line, list[Token]]
+) -> tuple[Line, list[Token]]:
+    """The sender of a letterhead whose first line names the city's administration ("Stadt
+    Münster"): the last unit of the administration on the lines right under it ("Der
+    Oberbürgermeister" over "Dezernat II" over "Amt für Schulentwicklung"), the office that
+    writes; the first line itself where no unit follows."""
+    vocab = reader_vocabulary()
+    line, seg = head
+    if not vocab.matcher("administration").match(tokens_text(seg)):
+        return head
+    found = head
+    executive = vocab.matcher("letterhead")
+    unit = vocab.matcher("unit")
+    above = line
+    for _, below, each in segments:
+        if below.page != line.page or below.top <= line.top or below is above:
+            continue
+        text = tokens_text(each)
+        if (
+            len(below.segments()) != 1
+            or below.top - above.bottom > _UNIT_GAP * max(below.size, above.size)
+            or abs(below.x0 - line.x0) > _UNIT_INDENT
+            or len(text) > 80
+            # "Amt für Verkehr · Rathausplatz 8 · 79098 Freiburg" says where the office sits: the
+            # letterhead's name above it sends the paper.
+            or is_address_line(text)
+        ):
+            break
+        if unit.match(text):
+            found = below, each
+        elif not executive.search(text):
+            break
+        above = below
+    return found
 
 
 def _last_unit(segments: list[tuple[int, Line, list[Token]]], k: int) -> tuple[Line, list[Token]]:

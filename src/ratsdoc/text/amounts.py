@@ -26,7 +26,10 @@ def parse_amount(text: str) -> float | None:
         frac = m.group("frac") or ""
         if not frac.isdigit():
             frac = ""
-        value = float(f"{integer}.{frac}" if frac else integer)
+        try:
+            value = float(f"{integer}.{frac}" if frac else integer)
+        except ValueError:
+            continue  # digits of a script newer than Python's Unicode tables ("\U00016d70")
         negative = bool(m.group("neg")) and (m.group("neg") != "(" or bool(m.group("close")))
         return -value if negative else value
     return None

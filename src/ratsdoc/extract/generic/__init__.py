@@ -47,6 +47,7 @@ __all__ = [
     "date_over_signature",
     "fill_cover",
     "fill_resolution",
+    "has_type_line",
     "is_address",
     "is_closing",
     "is_letterhead",
@@ -71,6 +72,13 @@ def _cover_lines(ctx: Context) -> list[Line]:
         for index, line in enumerate(ctx.lines)
         if line.page <= _COVER_PAGES and not line.furniture and index not in ctx.claimed and line.words
     ]
+
+
+def has_type_line(ctx: Context) -> bool:
+    """Whether the head names the paper's type on a line of its own ("Beantwortung der Anfrage
+    ...", "Antwort der Verwaltung"): the type a subject names first is then another paper's."""
+    lines = _cover_lines(ctx)
+    return type_from_lines(lines, reader_vocabulary(), ocr=1 in ctx.layout.ocr_pages) is not None
 
 
 def is_address(text: str) -> bool:
@@ -277,6 +285,21 @@ def _inside(line: Line, boxes: list[Provenance]) -> bool:
     return any(p.page == line.page and p.bbox.top - 1 <= line.top <= p.bbox.bottom for p in boxes)
 
 
+def _answers_question(ctx: Context) -> bool:
+    """Whether the paper's type line names the question it answers ("Stellungnahme der
+    Verwaltung zur Anfrage der SPD-Fraktion ..."): the questions it quotes are no request."""
+    vocab = reader_vocabulary()
+    boxes = ctx.fields.provenance.get("document_type") or []
+    for line in ctx.lines:
+        if not _inside(line, boxes):
+            continue
+        text = line.text.strip()
+        typed = vocab.type_re.match(text)
+        if typed is not None and vocab.question_re.search(text[typed.end() :]):
+            return True
+    return False
+
+
 def fill_resolution(ctx: Context) -> None:
     """Read the request when the profile found none: after a request heading or from a
     request sentence, as numbered items (lettered sub-items inside) or one item per paragraph."""
@@ -305,7 +328,9 @@ def fill_resolution(ctx: Context) -> None:
         # The opening sentence dropped is still the section's: no reason of the justification.
         opening += [line for _, _, where in read for line in where if all(line not in w for _, _, w in items)]
     weak: tuple[float, str] | tuple[()] = ()
-    if section is None and ctx.fields.values.get("document_type") in reader_vocabulary().types_without_request:
+    if section is None and (
+        ctx.fields.values.get("document_type") in reader_vocabulary().types_without_request or _answers_question(ctx)
+    ):
         return  # a speech or an answer requests nothing: its bold sentences are emphasis
     if section is None:
         items = emphasised_items(lines, skip)

@@ -22,7 +22,8 @@ from ...layout.lines import Line
 from ...regions import Layout
 from .closing import is_closing
 from .heading import is_letterhead
-from .vocabulary import reader_vocabulary
+from .letter_fields import type_from_lines
+from .vocabulary import ReaderVocabulary, reader_vocabulary
 
 #: The share of a page from its top that holds the heading or letterhead of a new paper.
 HEAD_SHARE = 0.4
@@ -39,17 +40,24 @@ def appended_start(lines: Sequence[Line], heights: dict[int, float], *, fuzzy: i
     it; None when the file holds one paper. ``heights`` are the page heights by number."""
     vocab = reader_vocabulary()
     closed = min((line.page for line in lines if is_closing(line.text)), default=None)
+    # A type alone heads another paper only where the first page names another type: a letter
+    # behind its cover sheet repeats the cover's ("Petition" over "Petition").
+    first = type_from_lines([line for line in lines if not line.furniture], vocab)
+    own = first[0] if first is not None else None
     heading = vocab.appended_re(fuzzy)
     pages: dict[int, list[Line]] = {}
+    # A sender and a date line standing where the paper's own stood on page 1 may have been taken
+    # for a running head: the question's type under them still says a paper starts.
+    marked: dict[int, list[Line]] = {}
     for line in lines:
-        if line.page > 1 and not line.furniture and line.top < HEAD_SHARE * heights.get(line.page, 842.0):
-            pages.setdefault(line.page, []).append(line)
+        if line.page > 1 and line.top < HEAD_SHARE * heights.get(line.page, 842.0):
+            (marked if line.furniture else pages).setdefault(line.page, []).append(line)
     for number in sorted(pages):
         head = pages[number]
         if closed is None or number <= closed:
             # No closing read before this page (a stamp or a pen over it; the one found may be
             # the appended paper's own): only a whole new head counts.
-            if _fresh_paper(head, heading):
+            if _fresh_paper(head, heading, marked.get(number, []), own):
                 return number, head[0]
             continue
         before = [line for line in lines if line.page < number and not line.furniture and line.text]
@@ -63,6 +71,9 @@ def appended_start(lines: Sequence[Line], heights: dict[int, float], *, fuzzy: i
         letterhead = next((line for line in head if is_letterhead(line.text, vocab)), None)
         if letterhead is not None and any(_DATE_LINE.search(line.text) for line in head):
             return number, letterhead
+        typed = next((line for line in head if _lone_type(line.text, vocab, own)), None)
+        if typed is not None and any(_DATE_LINE.search(line.text) for line in [*head, *marked.get(number, [])]):
+            return number, typed  # "Anfrage" under its date line: the question the paper answers
     return None
 
 
@@ -77,14 +88,32 @@ def without_appended(layout: Layout, *, fuzzy: int = 0) -> tuple[Layout, tuple[i
     return replace(layout, lines=[line for line in layout.lines if line.page < found[0]]), found
 
 
-def _fresh_paper(head: Sequence[Line], heading: regex.Pattern[str]) -> bool:
+def _fresh_paper(
+    head: Sequence[Line], heading: regex.Pattern[str], marked: Sequence[Line] = (), own: str | None = None
+) -> bool:
     """Whether the top of a page opens a paper of its own with everything a paper's head has: a
     letterhead, a date line and an answer's heading ("Beantwortung der Anfrage"). Only such a
     page cuts a file whose closing formula was not read (a stamp or a pen over it); a Vorlage's
-    section "Stellungnahme der Verwaltung" stands under no letterhead and date line."""
+    section "Stellungnahme der Verwaltung" stands under no letterhead and date line. The question
+    an answer replies to may follow it too: its type alone on its line ("Interpellation") under
+    its sender and date line, which may be among the ``marked`` lines taken for a running head."""
     vocab = reader_vocabulary()
+    if any(heading.match(line.text) for line in head):
+        return any(_DATE_LINE.search(line.text) for line in head) and any(
+            is_letterhead(line.text, vocab) for line in head
+        )
+    around = [*head, *marked]
     return (
-        any(heading.match(line.text) for line in head)
-        and any(is_letterhead(line.text, vocab) for line in head)
-        and any(_DATE_LINE.search(line.text) for line in head)
+        any(_lone_type(line.text, vocab, own) for line in head)
+        and any(_DATE_LINE.search(line.text) for line in around)
+        and any(is_letterhead(line.text, vocab) or vocab.party_re.search(line.text) for line in around)
     )
+
+
+def _lone_type(text: str, vocab: ReaderVocabulary, own: str | None) -> bool:
+    """Whether ``text`` is a paper's type alone ("Anfrage", "Große Anfrage", "Interpellation")
+    other than ``own``, the type the first page names (none: no type alone counts)."""
+    typed = vocab.type_re.match(text.strip())
+    if typed is None or typed.end() != len(text.strip()) or own is None:
+        return False
+    return vocab.canonical_type(typed.group("type")) != own

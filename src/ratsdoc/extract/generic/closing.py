@@ -31,6 +31,10 @@ DATELINE = regex.compile(
     r"\p{Lu}[\p{L}.-]*){0,3})\s+(?:den|am)?\s*)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
     r"\p{L}{3,9}\.?\s+\d{4}))(?:\s*/\s*\p{L}{1,4})?"
 )
+#: The label over a paper's list of attachments, which may follow its signature.
+_ATTACHMENT_LABEL = regex.compile(
+    r"^\s*(?:Anlagen?|Anlage\s*\(\s*n\s*\)|Anlage\s*/\s*n|Beilagen?)\s*:", regex.IGNORECASE
+)
 #: A signature block has at most this many lines (names, roles; the blocks of a paper that
 #: four groups sign one under the other).
 _MAX_SIGNATURE = 12
@@ -153,7 +157,17 @@ def date_above_closing(lines: Sequence[Line]) -> tuple[dt.date, Line] | None:
 def date_over_signature(lines: Sequence[Line]) -> tuple[dt.date, Line] | None:
     """The place and date line (:data:`DATELINE`) right over the signature block that ends a
     paper without a closing formula ("Berlin, den 07.09.2023" over "Julia Schmidt" / "Vorsitz"),
-    as motions and district assembly papers are signed."""
+    as motions and district assembly papers are signed; an "Anlage(n):" list under the
+    signature is passed over."""
+    listed = next(
+        (
+            k
+            for k in range(len(lines) - 1, max(-1, len(lines) - _MAX_SIGNATURE - 1), -1)
+            if _ATTACHMENT_LABEL.match(lines[k].text)
+        ),
+        None,
+    )
+    lines = lines[:listed] if listed is not None else lines
     count = 0
     while count < min(_MAX_SIGNATURE, len(lines) - 1) and _signature_line(lines[-1 - count]):
         count += 1

@@ -196,8 +196,13 @@ def subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, *, fuzzy: int 
     return found if found is not None or not fuzzy else _subject_title(lines, vocab, fuzzy)
 
 
+#: A sentence of the text announcing what follows it: three words at least, the last before its colon.
+_ANNOUNCING = regex.compile(r"(?:\S+\s+){2,}\S*\p{Ll}:\s*$")
+
+
 def _subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, fuzzy: int) -> tuple[Found, str | None] | None:
     subject = vocab.subject_re(fuzzy)
+    begun = False  # the text has begun
     for index, line in enumerate(lines):
         text = line.text
         kind = None
@@ -207,7 +212,10 @@ def _subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, fuzzy: int) -
             value = worn
         elif match is None:
             kind, value = _type_label(text, vocab, fuzzy)
-            if kind is None or not value:
+            if kind is None or not value or begun:
+                # Below a sentence announcing what follows ("... beantwortet die Verwaltung wie
+                # folgt:") "Antwort: ..." labels a part of the text, no subject.
+                begun = begun or _ANNOUNCING.search(text) is not None
                 continue
         else:
             value = match.group("value").strip()
@@ -628,17 +636,53 @@ def heading_title(
             continue
         if not scanned:  # a scan measures sizes too unevenly to tell a type line by its size
             block = _under_type_line(block, vocab)
+            if k + 1 < len(blocks) and _type_block_over(block, blocks[k + 1], size, vocab):
+                continue  # the type line set apart over the subject's heading
         if _is_heading(block, size, vocab, apart=apart):
             return join_lines([line.text for line in block]), block
     return None
 
 
+def _type_block_over(block: list[Line], under: list[Line], size: float, vocab: ReaderVocabulary) -> bool:
+    """Whether ``block`` is a type line alone (wrapped perhaps: "Beantwortung der Anfrage der
+    SPD-Fraktion vom" over "3. März 2025"), in one size, over a heading ``under`` it in a smaller
+    size: the paper's type over its subject."""
+    if vocab.type_re.match(block[0].text.strip()) is None or any(
+        abs(line.size - block[0].size) >= _SIZE_STEP for line in block
+    ):
+        return False
+    return block[0].size - under[0].size >= _SIZE_STEP and _is_heading(under, size, vocab, apart=False)
+
+
 def _under_type_line(block: list[Line], vocab: ReaderVocabulary) -> list[Line]:
-    """The lines of ``block`` under its type line (:func:`type_line_over`), else the whole block."""
-    rest = block[1:]
+    """The lines of ``block`` under its type line (:func:`type_line_over`), which may wrap to
+    more lines of its size ("Beantwortung der Anfrage der SPD-Fraktion vom" over "3. März
+    2025"), else the whole block."""
+    wrapped = 1
+    while wrapped < len(block) and abs(block[wrapped].size - block[0].size) < _SIZE_STEP:
+        wrapped += 1
+    rest = block[wrapped:]
     if not rest or any(abs(line.size - rest[0].size) >= _SIZE_STEP for line in rest):
         return block  # the lines under it differ among themselves: no one subject in one size
     return rest if type_line_over(block[0], rest[0], vocab) else block
+
+
+def wrapped_type_line(lines: Sequence[Line], vocab: ReaderVocabulary) -> int:
+    """How many of ``lines`` from the first are a type line wrapped over two or three lines of one
+    size ("Beantwortung einer Anfrage des Ratsmitglieds ..." over "vom 18. Juli 2022") with the
+    subject under it in another size; 0 for any other lines."""
+    if not lines or vocab.type_re.match(lines[0].text.strip()) is None:
+        return 0
+    wrapped = 1
+    while wrapped < min(len(lines), _TYPE_LINE_WRAPS) and abs(lines[wrapped].size - lines[0].size) < _SIZE_STEP:
+        wrapped += 1
+    if wrapped == 1 or wrapped >= len(lines) or abs(lines[wrapped].size - lines[0].size) < _SIZE_STEP:
+        return 0
+    return wrapped
+
+
+#: A type line with its sender and date wraps over three lines at most.
+_TYPE_LINE_WRAPS = 3
 
 
 def type_line_over(line: Line, under: Line, vocab: ReaderVocabulary) -> bool:

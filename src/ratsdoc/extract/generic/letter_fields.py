@@ -5,6 +5,7 @@ signature, the address ("An den Gemeinderat") or a meeting line ("zur Sitzung de
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import regex
 
@@ -20,6 +21,8 @@ from .vocabulary import TYPE_TAIL, ReaderVocabulary
 _TYPE_TAIL_OCR = regex.compile(
     r"^(?:\s*$|\s*[(]|\s+(?:(?:nach|gemäß|betreffend){e<=1}|gem\.|gern\.|zur?|der|des|vom|Nr\.)(?!\p{L}))"
 )
+#: A type word with "Nr.:" after it is a number's label ("Mitteilung Nr.: 1359/2025").
+_NUMBER_LABEL = regex.compile(r"^\s*Nr\.?\s*:")
 #: Errors a type opening a line may carry on a scan: one (a longer allowance took "Position der
 #: Fraktion" for "Petition").
 _TYPE_LINE_ERRORS = 1
@@ -48,8 +51,7 @@ _SIGNATURE_LINES = 6
 
 def _canonical(vocab: ReaderVocabulary, word: str) -> str:
     """The vocabulary's spelling of a type found in the text."""
-    folded = fold_for_match(word)
-    return next((t for t in vocab.document_types if fold_for_match(t) == folded), word)
+    return vocab.canonical_type(word)
 
 
 def is_address_line(text: str) -> bool:
@@ -63,9 +65,14 @@ def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool
     § 28 GeschO", "Kleine Anfrage der Fraktion ..."); on ``ocr`` pages also a line that is a
     type but for a misread letter or two ("Anfrnge")."""
     for line in head_lines([ln for ln in lines if ln.page == 1]):
-        for segment in line.segments():
+        segments = line.segments()
+        for at, segment in enumerate(segments):
             text = " ".join(t.text for t in segment)
+            if at and segments[at - 1][-1].text.endswith(":"):
+                continue  # a label's value ("Bezug: Große Anfrage der ...") names another paper
             match = vocab.type_re.match(text)
+            if match and _NUMBER_LABEL.match(text[match.end() :]):
+                continue  # "Mitteilung Nr.: 1359/2025" labels the paper's number in a register
             if match and TYPE_TAIL.match(text[match.end() :]) and not text[match.end() :].lstrip().startswith(":"):
                 return _canonical(vocab, match.group("type")), [line]
             snapped = ocr_snapper().snap(text, vocab.document_types) if ocr and len(segment) <= _TYPE_WORDS else None
@@ -253,8 +260,11 @@ def body_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: int = 1
     """The body from an address or a meeting line above the salutation on ``page``, with its
     name as printed ("Bezirksvertretung Porz")."""
     for line in head_lines([ln for ln in lines if ln.page == page]):
-        for segment in line.segments():
-            text = " ".join(t.text for t in segment).strip().rstrip(",")
+        texts = [" ".join(t.text for t in segment) for segment in line.segments()]
+        # A head row's label and its value stand apart ("Gremium:   Ortsbeirat 3"): read together too.
+        texts += [f"{label} {value}" for label, value in pairwise(texts) if label.endswith(":")]
+        for text in texts:
+            text = text.strip().rstrip(",")
             match = vocab.body_line_re.match(text)
             if match is None:
                 continue

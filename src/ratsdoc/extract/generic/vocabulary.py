@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from ...meeting.rules_patterns import Patterns, check_patterns
 from ...profile import SECTION_NUMBER, compile_any, label_errors
+from ...text.normalize import fold_for_match
 from ...text.snapper import LABEL_ALLOWANCE
 
 if sys.version_info >= (3, 11):
@@ -90,8 +91,16 @@ class ReaderVocabulary(BaseModel):
     types_without_request: list[str] = Field(default_factory=list)
     #: Internal memos: their text follows the head without a salutation or a closing formula.
     memo_types: list[str] = Field(default_factory=list)
+    #: Answers to a council's question: their text follows the head too, up to the signature.
+    answer_types: list[str] = Field(default_factory=list)
+    #: The types of a council's question ("Anfrage", "Interpellation"): a type line naming one
+    #: after its own type ("Stellungnahme der Verwaltung zur Anfrage ...") answers it.
+    question_types: list[str] = Field(default_factory=list)
     #: Sentences of a letter's opening paragraphs that name its type by what it does, by type.
     type_sentences: dict[str, list[str]] = Field(default_factory=dict, description="patterns by type")
+    #: Words a paper calls itself by that the vocabulary names otherwise, by the type they are
+    #: ("Anfragebeantwortung" is a Beantwortung).
+    type_synonyms: dict[str, list[str]] = Field(default_factory=dict)
 
     @field_validator("type_sentences")
     @classmethod
@@ -100,10 +109,24 @@ class ReaderVocabulary(BaseModel):
 
     @model_validator(mode="after")
     def _sentence_types_known(self) -> ReaderVocabulary:
-        unknown = sorted(set(self.type_sentences) - set(self.document_types))
+        unknown = sorted((set(self.type_sentences) | set(self.type_synonyms)) - set(self.document_types))
         if unknown:
-            raise ValueError(f"type_sentences name types that are not document_types: {', '.join(unknown)}")
+            raise ValueError(
+                f"type_sentences or type_synonyms name types that are not document_types: {', '.join(unknown)}"
+            )
         return self
+
+    def canonical_type(self, word: str) -> str:
+        """The vocabulary's name of a type word as printed: its own spelling, or the type a
+        synonym stands for; ``word`` itself when it is neither."""
+        folded = fold_for_match(word)
+        named = next((t for t in self.document_types if fold_for_match(t) == folded), None)
+        if named is not None:
+            return named
+        return next(
+            (kind for kind, words in self.type_synonyms.items() if any(fold_for_match(w) == folded for w in words)),
+            word,
+        )
 
     def subject_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
         """A subject label at the start of a line with its colon ("Betreff:", "hier:"); the
@@ -127,7 +150,15 @@ class ReaderVocabulary(BaseModel):
         """A paper type as a whole word (group ``type``)."""
         prefix = "|".join(f"(?:{p})" for p in self.type_prefixes)
         prefix = rf"(?:(?:{prefix})\s+)?" if prefix else ""
-        return regex.compile(rf"(?<![\p{{L}}-]){prefix}(?P<type>{_words(self.document_types)})(?![\p{{L}}-])", _FLAGS)
+        types = [*self.document_types, *(w for words in self.type_synonyms.values() for w in words)]
+        return regex.compile(rf"(?<![\p{{L}}-]){prefix}(?P<type>{_words(types)})(?![\p{{L}}-])", _FLAGS)
+
+    @cached_property
+    def question_re(self) -> regex.Pattern[str]:
+        """A question's type as a whole word, inflected too ("zur Großen Anfrage")."""
+        inflected = [regex.sub(r"^(\p{L}+)e\s", r"\1en ", q) for q in self.question_types]
+        words = _words([*self.question_types, *inflected]) or r"(?!x)x"
+        return regex.compile(rf"(?<![\p{{L}}-])(?:{words})(?![\p{{L}}-])", _FLAGS)
 
     @cached_property
     def body_line_re(self) -> regex.Pattern[str]:
