@@ -32,7 +32,9 @@ town, the session in a sentence or rows, plots and plan numbers in titles, sub-i
 also those of ``meeting_beschluesse.py`` (a session's published decision lists: a ruled table of items, decisions and
 votes, a running list, a Bavarian Bekanntgabe dated apart from the session); with ``--browser-agendas N`` also
 those of ``meeting_browser.py`` (a session's page in a council information system's web view printed by a
-browser: the site's menu and foot, fields in cells or as terms, the agenda as a table); with ``--scans N`` N scanned
+browser: the site's menu and foot, fields in cells or as terms, the agenda as a table); with
+``--office-meetings N`` also those of ``meeting_office.py`` (a small town's Einladungen, Tagesordnungen and
+Niederschriften typed into its Word template and exported by LibreOffice); with ``--scans N`` N scanned
 documents of ``meeting_scans.py`` (short Einladungen, Tagesordnungen, Niederschriften and Protokolle of the other
 modules printed, stamped and scanned; ``--keep-sources`` keeps each born-digital source as NAME.source.pdf). The same
 seed gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
@@ -431,6 +433,7 @@ STYLE_MODULES = (
     ("--bavarian-invitations", "meeting_einladung_bayern"),
     ("--decision-lists", "meeting_beschluesse"),
     ("--browser-agendas", "meeting_browser"),
+    ("--office-meetings", "meeting_office"),
 )
 
 

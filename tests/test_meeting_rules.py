@@ -15,6 +15,7 @@ from ratsdoc.meeting.rules_record import RecordRules
 #: The lists whose items are patterns (the others are words, numbers or a table of labels).
 PATTERN_LISTS = [
     "session_patterns",
+    "session_sentences",
     "public_parts",
     "nonpublic_parts",
     "session_kinds",

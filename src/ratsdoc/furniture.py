@@ -106,13 +106,19 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
             continue
         if is_page_number(line.text, scanned=line.page in scanned):
             line.furniture = True
-        elif recurring(line) >= min_repeats and not _list_item(line) and not _runs_on(lines, position):
+        elif (
+            recurring(line) >= min_repeats
+            and not _list_item(line)
+            and not _runs_on(lines, position)
+            and not any(_counted_on(lines, other) for other in places[key(line)])
+        ):
             # A list item at the top of two pages repeats a point of the text, not a header.
             line.furniture = True
         elif (
             len(segments := line.segments()) >= 2
             and _ends_in_page_number(segments[-1], line.page)
             and _near_edge(lines, position, heights)
+            and not _counts_row(segments)
         ):
             # "Stadt Uelzen - Vorlage 24/1452   Seite 1 von 1": a footer that ends in a page
             # number is one even where it does not recur (a paper of one page).
@@ -361,6 +367,39 @@ def _ends_in_page_number(segment: list[Token], page: int) -> bool:
     if not is_page_number(text):
         return False
     return not text.isdigit() or int(text) == page
+
+
+def _counts_row(segments: list[list[Token]]) -> bool:
+    """Whether a line's cells are three or more bare numbers ('0   2   2', a vote table's row that a
+    page break moved to the next page's top): no head or foot, whose page number follows words."""
+    return len(segments) >= 3 and all(len(cell) == 1 and cell[0].text.isdigit() for cell in segments)
+
+
+#: A numbered item's label: '9.', 'TOP 9', 'Ö 9' (the number in group n).
+_ITEM_LABEL = regex.compile(r"^\s*(?P<label>(?:TOP\s+|[ÖN]\s?)?)(?P<n>\d{1,2})(?P<stop>\.?)\s")
+#: How many lines below a numbered line its list may go on with the next number.
+_NEXT_ITEM_LINES = 3
+
+
+def _counted_on(lines: list[Line], line: Line) -> bool:
+    """Whether ``line`` is an item of a numbered list that goes on right below it with the next
+    number in the same form ('9.  Mitteilungen' over 'Nichtöffentlicher Teil' and '10.  Grund...'):
+    the agenda's item that opens one page and its minutes' heading another are no running head."""
+    label = _ITEM_LABEL.match(line.text)
+    if label is None:
+        return False
+    following = f"{label.group('label')}{int(label.group('n')) + 1}{label.group('stop')}"
+    at = next((k for k, other in enumerate(lines) if other is line), None)
+    if at is None:
+        return False
+    for below in lines[at + 1 : at + 1 + _NEXT_ITEM_LINES]:
+        if below.page != line.page:
+            return False
+        words = below.text.split()
+        first = " ".join(words[: len(following.split())])
+        if first == following and abs(below.x0 - line.x0) <= 3:
+            return True
+    return False
 
 
 def _list_item(line: Line) -> bool:

@@ -12,12 +12,26 @@ from ..layout.lines import Line
 from .agenda_columns import read_apart, rejoin_rows, strip_side_cells
 from .agenda_item import ALIGN, HEADING_CHARS, MARKER, MARKER_PREFIX, Item, match_item, part_state
 from .agenda_numbers import foreign, in_sequence, levels, next_number, restarts, unmarked_next
-from .agenda_papers import cell_number, numbers_in, split_cells, take_numbers, tidy, whole_number
+from .agenda_papers import (
+    cell_number,
+    drop_wrapped_cell,
+    numbers_in,
+    split_cells,
+    take_numbers,
+    tidy,
+    whole_number,
+)
 from .agenda_wrap import continues, join_bare, join_wrapped_labels, split_side_rows
+from .defaults import MONTH
 from .rules import MeetingRules
 
-#: A line that opens with a date ('26. Oktober 2022', '3. 5. 2023'), as a title wrapped before it does.
-_DATE_START = regex.compile(r"^\s*\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\p{L}{3,}\.?\s+\d{4})\b")
+#: A month's name cut short ('Okt.', 'Sept.').
+MONTH_SHORT = r"(?:Jan|Jän|Feb|Febr|Mär|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\."
+#: A line that opens with a date ('26. Oktober 2022', '3. 5. 2023', '1. Okt. 2024'), as a title wrapped before it
+#: does; a month's name, not any word ('5. Jahresrechnung 2024 und ...' is an item).
+_DATE_START = regex.compile(
+    rf"^\s*\d{{1,2}}\.\s*(?:\d{{1,2}}\.\s*\d{{2,4}}|(?:{MONTH}|{MONTH_SHORT})\s+\d{{4}})\b", regex.IGNORECASE
+)
 
 
 #: How many lines under an item's title may name its paper alone ('Vorlage: 0112/23').
@@ -30,8 +44,14 @@ def _new_item(line: Line, match: regex.Match[str], public: bool | None, rules: M
     if marker:
         public = marker.group("m").upper() == "Ö"
     title, cell = split_cells(line, match.group("title"), rules)
-    start = len(line.text[: match.start("title")].split())
+    before = line.text[: match.start("title")]
+    start = len(before.split())
     x = line.words[start].x0 if start < len(line.words) else line.x0
+    if before and not before[-1].isspace() and 0 < start <= len(line.words):
+        # The title glued to its number ('TOP 10Aufhebung'): it starts inside that word, about as
+        # far in as the number's characters take.
+        word, glued = line.words[start - 1], len(before.split()[-1])
+        x = word.x0 + (word.x1 - word.x0) * glued / max(len(word.text), 1)
     item = Item(number, [title], x, public, lines=[line])
     item.paper_numbers = cell
     return item
@@ -127,7 +147,10 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     for item in items:
         tidy(item, rules)
         _unpunctuated(item)
-    return _merge_repeated(items, rules)
+    merged = _merge_repeated(items, rules)
+    for item in merged:
+        drop_wrapped_cell(item)  # a paper the minutes' heading named, wrapped in pieces in the list's title
+    return merged
 
 
 def _fill_public(items: list[Item], opened_nonpublic: int | None) -> None:

@@ -168,7 +168,8 @@ def _bare(items: Sequence[Item]) -> bool:
 def _wrap_left(item: Item, items: Sequence[Item], rules: MeetingRules) -> bool:
     """Whether the first line under the title of ``item`` in a bare list (most items without
     minutes) follows it closely in the same type at the title's or the number's x: a wrapped title
-    line the reader did not join. A line that names who reports on the item is none."""
+    line the reader did not join. A line that names who reports on the item, or that is only a
+    paper reference, is none."""
     if not _bare(items) or not item.body or not item.lines:
         return False
     first, last = item.body[0], item.lines[-1]
@@ -182,6 +183,8 @@ def _wrap_left(item: Item, items: Sequence[Item], rules: MeetingRules) -> bool:
         and not _SENTENCE_END.search(text)
         and not _SIGNATURE.search(text)
         and not rules.res["side_label"].match(text)
+        # A paper reference alone ('Vorlage: 2025/020') is the paper's line, checked by _paper_below.
+        and whole_number(text, rules) is None
         and len(text) < 80
     )
 

@@ -27,6 +27,13 @@ def numbers_in(text: str, rules: MeetingRules, before: str = "") -> list[str]:
 #: four dots or more ('. . . .' too), or three or an ellipsis before a page number; a title's own
 #: ellipsis ('...') is three dots at most.
 LEADERS = regex.compile(r"\s*(?:(?:\.\s?){4,}\s*(?:\d{1,4})?|(?:(?:\.\s?){3}|…+)\s*\d{1,4})\s*$")
+#: Dot leaders and the cell after them at a line's end ('..... 140/2025', '.....BV/134/2025'; three dots
+#: where a long title leaves no room for more).
+_LED_CELL = regex.compile(r"\s*(?:\.\s?){3,}\s*(?P<cell>\S+(?:\s+\S+)?)\s*$")
+#: A leader squeezed to one or two dots by a title that nearly reaches the tab stop, after a word of
+#: four letters or more ('... Feuerwehr. 2025/071', '... Grünanlage.2025/016'); an abbreviation's
+#: dot ('Vorlage Nr. 45/2025') is none.
+_SHORT_LED = regex.compile(r"(?<=\p{L}{4})\.\.?\s*(?P<cell>[^\s.]\S*)\s*$")
 #: A right-hand cell with a page reference ('Seite 12', 'Seite --') in a Swiss Traktandenliste.
 _PAGE_CELL = regex.compile(r"^Seite\s+\S+$")
 #: A title that ends in a number in parentheses ('... (20/GE 23/440)') is complete.
@@ -64,6 +71,11 @@ def split_cells(line: Line, title: str, rules: MeetingRules, before: str = "") -
     number after ``before``, the title so far, is title: 'Haushaltsjahre' / '2023/2024', 'Fl.Nr.' /
     '656/19'). Dot leaders and the
     page number after them (an agenda that is also the contents of the bundle) are no title."""
+    led = _LED_CELL.search(title) or _SHORT_LED.search(title)
+    number = whole_number(led.group("cell"), rules) if led else None
+    if led and number and not title_number(number, f"{before} {title[: led.start()]}", rules):
+        # A paper's number at a right tab stop after dot leaders ('Wahl der Schiedsperson ..... 140/2025').
+        return title[: led.start()].rstrip(), [number]
     title = _no_leaders(title)
     segments = line.segments()
     if len(segments) >= 2 and _PAGE_CELL.match(" ".join(t.text for t in segments[-1])):
@@ -114,14 +126,25 @@ def tidy(item: Item, rules: MeetingRules) -> None:
     title; a reference in the wording ('zur Drucksache 21/1234') stays. Dot leaders left before a
     side cell that was cut go too."""
     item.title_parts = [_no_leaders(part) for part in item.title_parts]
+    item.paper_numbers += [n for n in numbers_in(item.title, rules) if n not in item.paper_numbers]
+    drop_wrapped_cell(item)
     title = item.title
-    item.paper_numbers += [n for n in numbers_in(title, rules) if n not in item.paper_numbers]
     closed = _CLOSED.search(title)
     labelled = _LABELLED.search(title)
     if closed and item.paper_numbers_in(closed):
         item.title_parts = [title[: closed.start()].rstrip()]
     elif labelled and whole_number(labelled.group("ref"), rules) in item.paper_numbers:
         item.title_parts = [title[: labelled.start()].rstrip()]
+
+
+def drop_wrapped_cell(item: Item) -> None:
+    """A paper number of the item that wrapped in its narrow cell ('BV/' over '051/2025') and was
+    read at the title's end in pieces leaves the title."""
+    words = item.title.split()
+    for size in (2, 3):
+        if len(words) > size and "".join(words[-size:]) in item.paper_numbers:
+            item.title_parts = [" ".join(words[:-size])]
+            return
 
 
 def take_numbers(item: Item, rules: MeetingRules) -> None:

@@ -70,7 +70,11 @@ def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[
     left, right = _column(lines[start], _labelled_row(lines[start], rules))
     texts: list[tuple[str, bool]] = []
     previous = lines[start]
-    for line in lines[start + 1 :]:
+    following = list(lines[start + 1 :])
+    taken: set[int] = set()
+    for k, line in enumerate(following):
+        if id(line) in taken:
+            continue
         words = [t for t in line.words if t.x0 >= left and t.x1 <= right]
         height = max(previous.bottom - previous.top, 1.0)
         # A group heading ('Stadtrat:') may stand further down than the next entry would.
@@ -78,6 +82,11 @@ def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[
         if line.page != previous.page or line.top - previous.bottom > (GROUP_GAP if heading else END_GAP) * height:
             break
         text = " ".join(t.text for t in words)
+        below = following[k + 1] if k + 1 < len(following) else None
+        unwrapped = _wrapped_group(line, below) if below is not None else None
+        if unwrapped is not None and below is not None:
+            text = unwrapped
+            taken.add(id(below))
         if any(t.x0 < right < t.x1 for t in line.words):
             # Text across the column edge ends the list's table, unless it is a long entry of the
             # list itself (a group heading 'Verwaltung/Sonstige Institutionen:', 'Fr. Maroke/...').
@@ -98,6 +107,25 @@ def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[
     return texts
 
 
+def _wrapped_group(line: Line, below: Line) -> str | None:
+    """The row ``line`` with its group label whole again where the label wrapped in its narrow cell
+    ('Fraktion Freie   Frau Claudia Krüger' over 'Wähler:'): the label's rest, ending in its colon,
+    alone on the line right below at the label's x."""
+    segments = line.segments()
+    if len(segments) < 2 or below.page != line.page or len(below.segments()) != 1:
+        return None
+    head = " ".join(t.text for t in segments[0])
+    rest = below.text.strip()
+    height = max(line.bottom - line.top, 1.0)
+    if ":" in head or not rest.endswith(":") or len(rest.split()) > 3 or abs(below.x0 - segments[0][0].x0) > ALIGN:
+        return None
+    if not 0 <= below.top - line.bottom <= height:
+        return None
+    return f"{head} {rest} " + " ".join(t.text for segment in segments[1:] for t in segment)
+
+
+#: How far apart (pt) the left edges of a label and its wrapped rest may stand.
+ALIGN = 3.0
 #: Words that may stand in lower case in an entry of the list ('Karl von Soldan', '... für Herrn Lange').
 _PARTICLES = frozenset({"von", "van", "de", "der", "zu", "vom", "für", "f.", "i.", "in", "und"})
 

@@ -53,7 +53,8 @@ EVIDENCE = [
     r"Tagesordnung",
     r"Sitzung\s+(?:vom|am)\b",
 ]
-EVIDENCE += [r"(?:über\s+die|der|des)\s+(?:\p{L}+\s+)?Sitzung\b"]
+# 'über die öffentliche Sitzung', an invitation's 'zur Sitzung', 'der 29. Sitzung' with its number.
+EVIDENCE += [r"(?:über\s+die|zur|der|des)\s+(?:\d{1,3}\.\s*)?(?:\p{L}+\s+)?Sitzung\b"]
 #: The head rows of a per-item extract ('Sitzungstermin:', 'Protokollführung:', 'TOP: 1e').
 EVIDENCE += [r"Sitzungs(?:termin|datum|art)\s*:", r"Protokollführ", r"TOP\s*:\s*(?:[ÖN]\s*)?\d"]
 #: The record's own number: 'Protokoll Nr. 61 vom ...', 'Niederschrift Nr. 12, TOP 1e', 'Niederschrifts-Nr. 66'
@@ -68,7 +69,7 @@ TOC = [r"Tagesordnung\s*:?\s*$", r"Inhalt(?:sverzeichnis)?\s*:?\s*$", r"Inhalts�
 #: Labels of the session's date in a head ('Sitzungstermin:'); 'Sitzungstage: Dienstag, 14. Mai 2024, und
 #: ...' dates a session of several days by its first.
 DATE_LABELS = [r"Sitzungstermin", r"Sitzungsdatum", r"Sitzungstage?", r"Datum", r"Besprechung\s+am", r"Sitzung\s+am"]
-DATE_LABELS += [r"Termin"]
+DATE_LABELS += [r"Termin", r"Tag"]  # 'Tag: Dienstag, 14.05.2025' in a small town's head
 DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.|[\p{L}]+)\s*\d{2,4}"
 #: The number of a part heading ('I. Öffentliche Sitzung', 'B. Nichtöffentlicher Teil').
 PART_NUMBER = r"(?:(?-i:[IVX]{1,4}|[A-D])\.\s+)?"
@@ -91,12 +92,12 @@ SESSION_LINES = [
     rf"(?P<number>\d{{1,3}}\.\s*Sitzung)\s+(?:\p{{L}}+,\s*)?(?P<date>{DATE})\s+(?P<start>\d{{1,2}}[:.]\d{{2}})\s*Uhr"
     r"(?:\s+(?P<location>\S.*))?",
     rf"(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s+vom\s+(?:\p{{L}}+,\s*)?(?P<date>{DATE})",
-    rf"(?P<number>\d{{1,3}}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE})",
+    rf"(?P<number>\d{{1,3}}\.\s*(?:(?:nicht)?öffentliche[nr]?\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE})",
     # 'Protokoll über die öffentliche Sitzung des Gemeinderates vom 5. März 2024', 'Sitzung vom ...',
     # after the body's name and a dash: 'Stadtrat Jena – Protokoll der Sitzung vom ...'.
     rf"^\s*(?:[^–—:|\d]{{3,60}}?\s[–—-]\s+)?(?:Auszug\s+aus\s+(?:der|dem)\s+)?(?:\p{{L}}*(?:protokoll|niederschrift)|Verhandlungsschrift|"
     rf"(?:\p{{L}}+\s+)?Sitzung)\b.*?\b(?:am|vom)\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE})",
-    r"(?P<number>\d{1,3}\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung)\b",
+    r"(?P<number>\d{1,3}\.\s*(?:(?:nicht)?öffentliche[nr]?\s+)?Sitzung)\b",
     # The record's number alone on its line, the session's day below it ('Protokoll Nr. 92' /
     # 'Sitzung vom ...'): the number of the session, as in 'Protokoll Nr. 92 vom ...'.
     r"^\s*(?:Protokoll|Niederschrift|Wortprotokoll|Verhandlungsschrift)\s+(?P<number>Nr\.\s*\d+)\s*$",
@@ -115,6 +116,20 @@ SESSION_LINES = [
     r"(?:\s+(?:im|in\s+der|in\s+dem)\s+(?P<location>\p{Lu}.*))?\s*$",
 ]
 
+#: An invitation's sentence that names the session's day, hour and place, read over the lines of
+#: its paragraph ('hiermit lade ich Sie zur 7. Sitzung des Ortschaftsrates am Dienstag, 14. Mai
+#: 2025, 19:00 Uhr, in das Dorfgemeinschaftshaus, Hauptstraße 3, ein.').
+SESSION_SENTENCES = [
+    rf"\bSitzung\b.{{0,160}}?\bam\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE}),?\s+(?:um\s+)?"
+    r"(?P<start>\d{1,2}[:.]\d{2})\s*Uhr,?\s+(?:in\s+(?:den|das|die|dem|der)|im|ins)\s+"
+    r"(?P<location>\p{Lu}.{2,120}?),?\s+(?:ein|statt)\b",
+]
+
+#: A sub-item's number glued to its title ('3.1Bauabschnitt Nord'): a word processor's tab after a
+#: number wider than its indent collapsed; a title word of four letters or more follows.
+GLUED = r"(?<=\d\.\d{1,2})(?=(?-i:\p{Lu}\p{Ll}{3}))"
+#: After 'TOP' any number may be glued to its title so ('TOP 10Aufhebung der ...').
+GLUED_MARKED = r"(?<=\d)(?=(?-i:\p{Lu}\p{Ll}{3}))"
 #: Agenda item lines (the field's description says which is preferred where).
 ITEM_LINES = [
     # 'TOP 3', 'TOP Ö 3', 'Traktandum 4' (Swiss), 'Tagesordnungspunkt 5', 'Punkt 5'; sub-items
@@ -123,10 +138,10 @@ ITEM_LINES = [
     # treated under one heading keep both numbers ('TOP 2 und 3: ...').
     r"(?:Zu\s+)?(?:TOP|Traktandum|Tagesordnungspunkt|Punkt)\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*"
     r"(?:\s?(?-i:[a-z])(?=[\s).]))?(?:\s+(?:und|u\.|\+|&|bis)\s+\d{1,2}(?:\.\d{1,2})*)?)"
-    r"(?:\s+der\s+Tagesordnung)?[.)]?\s*[:.–—-]?\s+"
+    rf"(?:\s+der\s+Tagesordnung)?[.)]?\s*[:.–—-]?(?:\s+|{GLUED_MARKED})"
     r"(?P<title>(?-i:[\p{Lu}\d„\"]).*)",
-    r"(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*(?:\s?(?-i:[a-z])(?=[\s).]))?)[.)]?\s+"
-    r"(?P<title>(?-i:[\p{Lu}„\"]).*)",
+    r"(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*(?:\s?(?-i:[a-z])(?=[\s).]))?)[.)]?"
+    rf"(?:\s+|{GLUED})(?P<title>(?-i:[\p{{Lu}}„\"]).*)",
     # Roman numbers ('III. Bericht der Verwaltung'), with their full stop.
     r"(?P<number>(?-i:[IVX]{1,5}))\.\s+(?P<title>(?-i:[\p{Lu}„\"]).*)",
 ]

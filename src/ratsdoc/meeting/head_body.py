@@ -31,6 +31,32 @@ def _broken(text: str, following: str, rules: MeetingRules) -> bool:
     return bool(_BROKEN.search(text))
 
 
+#: A place's name alone on a line: one or two capitalised words, no digits, no colon.
+_PLACE = regex.compile(r"^(?-i:\p{Lu}[\p{L}-]+)(?:\s(?-i:\p{Lu}[\p{L}-]+))?$")
+
+
+def _name_below(line: Line, below: Line, rules: MeetingRules) -> bool:
+    """Whether ``below`` holds the rest of a body's name that ``line`` ends with ('... Sitzung des
+    Ortsbeirates' over 'Kleinmühlingen'): the line ends in a body's noun, and right below it in the
+    same type at its left edge stands a place's name alone, no type word or part heading."""
+    words = line_text(line).split()
+    rest = line_text(below)
+    if not words or not _PLACE.match(rest) or body_name(words[-1], rules, genitive=True) is None:
+        return False
+    if type_of(rest, rules) or rules.res["public"].match(rest) or rules.res["nonpublic"].match(rest):
+        return False
+    if rules.res["agenda"].match(rest) or rules.res["attendee"].match(rest):
+        return False
+    height = max(line.bottom - line.top, 1.0)
+    same_type = all(t.bold for t in below.words) == all(t.bold for t in line.words)
+    return (
+        below.page == line.page
+        and 0 <= below.top - line.bottom <= 0.6 * height
+        and abs(below.x0 - line.x0) <= _TERM_ALIGN
+        and same_type
+    )
+
+
 def read_body(head: Sequence[Line], rules: MeetingRules, furniture: Sequence[Line] = ()) -> tuple[str, Line] | None:
     """The body of the session: named in a session line ('Sitzung des Gemeinderates',
     'Protokoll der Bezirksvertretung Lindenthal'), else a short head line that is a body's
@@ -102,6 +128,9 @@ def _session_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line]
         if index + 1 < len(lines) and _broken(text, line_text(lines[index + 1]), rules):
             # 'ich eröffne die 37. Sitzung' / 'des Rates in der ...': a session line broken after its
             # noun or its article ('... die 14. Sitzung des' / 'Rates in der ...').
+            text += " " + line_text(lines[index + 1])
+        elif index + 1 < len(lines) and _name_below(line, lines[index + 1], rules):
+            # '... Sitzung des Ortsbeirates' / 'Kleinmühlingen': the body's place wrapped to the next line.
             text += " " + line_text(lines[index + 1])
         elif len(cells := line.segments()) == 2:
             # A form's value cell wrapped under itself ('Protokoll:  Gemeinderat der Landes-' / 'hauptstadt ...').

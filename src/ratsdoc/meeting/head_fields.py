@@ -76,9 +76,22 @@ def read_public(head: Sequence[Line], rules: MeetingRules) -> tuple[bool, Line] 
             match = pattern.search(text)
             if match and _part_of(text, match.start(), rules):
                 continue
+            if match and _in_item_title(text, match.start(), rules):
+                continue
             if match and not _in_paragraph(lines, index, text[: match.start()]):
                 return match.group("not") is None, line
     return None
+
+
+def _in_item_title(text: str, start: int, rules: MeetingRules) -> bool:
+    """Whether the session words at ``start`` stand inside the title of an agenda item listed in
+    the head ('TOP 4  Genehmigung der Niederschrift über die öffentliche Sitzung vom ...'): they
+    name another session, not this one's part."""
+    for pattern in rules.lists["items"]:
+        item = pattern.match(text)
+        if item is not None:
+            return start > item.start("title")
+    return False
 
 
 def _part_of(text: str, start: int, rules: MeetingRules) -> bool:

@@ -131,7 +131,7 @@ def value_continuation(
 #: 'Zeit 09.30 Uhr bis 12.40 Uhr': a span gives the start and the end.
 _SPAN = regex.compile(r"(?:\bbis\b|[-–])\s*(?P<end>\d{1,2}[:.]\d{2}(?:\s*Uhr)?)")
 #: The kind of session before its word ('1. öffentliche Sitzung') is not part of its number.
-_SESSION_KIND = regex.compile(r"(?<=^\d{1,3}\.)\s*(?:nicht[\s-]*)?öffentliche\s+(?=Sitzung)", regex.IGNORECASE)
+_SESSION_KIND = regex.compile(r"(?<=^\d{1,3}\.)\s*(?:nicht[\s-]*)?öffentliche[nr]?\s+(?=Sitzung)", regex.IGNORECASE)
 
 
 def _put_value(header: Header, name: str, value: str, line: Line) -> None:
@@ -243,6 +243,7 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
                     header.values["location"] = f"{header.values['location']}, {value}"
                     continue
             _put_value(header, name, value, line)
+    _sentence(header, head, rules)
     for index, line in enumerate(head):
         for pattern in rules.lists["session"]:
             match = pattern.search(ICONS.sub("", line.text))
@@ -270,6 +271,37 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
                 header.put("location", _clean(_join_place([groups["location"], *tail])), line)
             break
     return header
+
+
+#: How many lines of a paragraph a session sentence may run over.
+SENTENCE_LINES = 4
+
+
+def _sentence(header: Header, head: Sequence[Line], rules: MeetingRules) -> None:
+    """Date, start and place from a sentence of running text that names them all (an invitation's
+    'hiermit lade ich Sie zur ... am Dienstag, 14. Mai 2025, 19:00 Uhr, in das Dorfgemeinschaftshaus,
+    Hauptstraße 3, ein.'), read over the lines of its paragraph: a line break may fall anywhere in it."""
+    if not rules.lists["session_sentences"]:
+        return
+    for index, line in enumerate(head):
+        rows = [line]
+        for below in head[index + 1 : index + SENTENCE_LINES]:
+            previous = rows[-1]
+            height = max(previous.bottom - previous.top, 1.0)
+            if below.page != previous.page or below.top - previous.bottom > 0.8 * height:
+                break
+            if abs(below.x0 - line.x0) > ALIGN:
+                break
+            rows.append(below)
+        text = join_lines([ICONS.sub("", row.text) for row in rows])
+        for pattern in rules.lists["session_sentences"]:
+            match = pattern.search(text)
+            if match is None:
+                continue
+            header.put("date", parse_date(match.group("date")), line)
+            header.put("start", parse_time(match.group("start")), line)
+            header.put("location", _clean(match.group("location")), line)
+            return
 
 
 def _stacked(header: Header, head: Sequence[Line], index: int) -> None:

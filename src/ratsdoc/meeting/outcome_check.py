@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ..layout.lines import Line
 from .agenda_check import PAGE_NUMBER
 from .agenda_item import Item
 from .agenda_wrap import open_end
@@ -24,14 +25,15 @@ def unread_votes(
     ``outcomes`` are (decision, vote, lines) per item; an item with several results, one a line,
     has no single vote by design. Also a decision that looks cut."""
     found = []
-    for item, (decision, vote, _) in zip(items, outcomes, strict=True):
+    for item, (decision, vote, used) in zip(items, outcomes, strict=True):
         several = isinstance(decision, str) and "\n" in decision
         if vote is None and not several and any(_vote_label(line.text, rules) for line in item.body):
             found.append(f"the vote of item {item.number or '?'} is labelled but not read")
         elif vote is None and not several and total_row(item.body):
             # Rows of a vote table whose label and heading row went elsewhere (a page foot).
             found.append(f"the vote table of item {item.number or '?'} was not read")
-        elif vote is not None and column_apart(item.body, rules):
+        elif vote is not None and column_apart(_unused(item.body, used), rules):
+            # A heading row the vote was read from ('Ja  Nein  Enthaltung' over its counts) is not apart.
             found.append(f"a column of the vote table of item {item.number or '?'} was read apart")
         if isinstance(decision, str) and any(PAGE_NUMBER.fullmatch(part.strip()) for part in decision.split("\n")):
             found.append(f"the decision of item {item.number or '?'} is a page number")
@@ -39,6 +41,12 @@ def unread_votes(
             # 'beauftragt die Verwaltung mit der': the rest stood where it was not looked for.
             found.append(f"the decision of item {item.number or '?'} looks cut")
     return found
+
+
+def _unused(lines: Sequence[Line], used: object) -> list[Line]:
+    """``lines`` but those the outcome was read from (``used``, the outcome's lines)."""
+    taken = {id(line) for line in used} if isinstance(used, list) else set()
+    return [line for line in lines if id(line) not in taken]
 
 
 #: A decision of this many words or more is a sentence, which ends in a stop ('keiner, nur

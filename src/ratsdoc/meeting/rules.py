@@ -80,11 +80,12 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
 
     @cached_property
     def lists(self) -> dict[str, list[regex.Pattern[str]]]:
-        """Compiled pattern lists: 'session' lines (searched anywhere), 'items' and 'speakers'
+        """Compiled pattern lists: 'session' lines and 'session_sentences' (searched anywhere), 'items' and 'speakers'
         (whole lines), 'paper_numbers', 'evidence' of a session record, 'body_phrases',
         'originator' (with case) and 'public_sessions' (all searched anywhere)."""
         return {
             "session": [regex.compile(p, FLAGS) for p in self.session_patterns],
+            "session_sentences": [regex.compile(p, FLAGS) for p in self.session_sentences],
             "items": [regex.compile(rf"^\s*(?:{p})\s*$", FLAGS) for p in self.item_patterns],
             "speakers": [regex.compile(rf"^\s*(?:{p})$", FLAGS) for p in self.speaker_patterns],
             "paper_numbers": [regex.compile(p, FLAGS) for p in self.paper_number_patterns],

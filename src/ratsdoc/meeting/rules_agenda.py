@@ -106,6 +106,7 @@ class AgendaRules(BaseModel):
             r"Drs\.",
             r"Ds\.",
             r"Vorlagen-?Nr\.?",
+            r"DS-?Nr\.?",  # a small town's 'DS-Nr.' (Drucksache)
             r"Geschäft",
             r"GR-?Drs\.?",  # Stuttgart's Gemeinderatsdrucksache
         ],

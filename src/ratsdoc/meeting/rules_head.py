@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .defaults import DATE_LABELS, EVIDENCE, RECORD_NUMBERS, SESSION_LINES
+from .defaults import DATE_LABELS, EVIDENCE, RECORD_NUMBERS, SESSION_LINES, SESSION_SENTENCES
 from .rules_patterns import Patterns
 
 
@@ -146,6 +146,11 @@ class HeadRules(BaseModel):
     session_patterns: Patterns = Field(
         default_factory=lambda: list(SESSION_LINES),
         description="Session lines on the first page with optional groups number, date, start, location.",
+    )
+    session_sentences: Patterns = Field(
+        default_factory=lambda: list(SESSION_SENTENCES),
+        description="Sentences of running text on the first page that name the session's date, start and "
+        "location (groups of those names), searched in a paragraph's lines joined.",
     )
 
     @field_validator("head_fields")

@@ -1,6 +1,7 @@
 """A vote printed as a table under its label: by faction ('Abstimmungsergebnis:' / 'Fraktion  Ja
-Nein  Enthaltung' / 'SVP  30  0  1' / ... / 'Total  85  20  3'), the totals of the vote; or one
-count a line ('Ja-Stimmen: 15' / 'Nein-Stimmen: 2' / 'Enthaltungen: 1')."""
+Nein  Enthaltung' / 'SVP  30  0  1' / ... / 'Total  85  20  3'), the totals of the vote; one row of
+counts under 'Ja  Nein  Enthaltung'; or one count a line ('Ja-Stimmen: 15' / 'Nein-Stimmen: 2' /
+'Enthaltungen: 1')."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..layout.lines import Line
+from ..layout.lines import Line, Token
 from ..meeting_models import Vote
 from .rules import MeetingRules
 
@@ -46,16 +47,30 @@ def _counts(text: str, width: int) -> list[int] | None:
 def table_vote(lines: Sequence[Line], rules: MeetingRules) -> tuple[Vote, list[Line]] | None:
     """The vote of a table by faction that opens ``lines``: its total row, or the sum of its rows
     where it prints none; and the lines of the table. None unless the first line is a heading row
-    of vote columns with at least two rows of counts under it."""
+    of vote columns (a word of it may have wrapped in its cell) with at least two rows of counts
+    under it, or with one row of counts alone (a small table of the vote without a name column)."""
     if not lines:
         return None
-    columns = _columns(lines[0].text, rules)
+    heading = [lines[0]]
+    columns = _columns(lines[0].text, rules) or _columns(_glued(lines[0]) or "", rules)
+    if columns is None and len(lines) > 1:
+        glued = _glued(lines[0], lines[1])
+        columns = _columns(glued, rules) if glued else None
+        heading.append(lines[1])
     if columns is None:
         return None
+    rest = lines[len(heading) :]
+    alone = rest[0].text.split() if rest else []
+    if len(alone) == len(columns) and all(_COUNT.match(w) for w in alone):
+        # One row of counts under the columns' heading, no name column: the session's vote.
+        by_column = dict(zip(columns, (int(w) for w in alone), strict=True))
+        no = by_column.get("no")
+        vote = Vote(yes=by_column.get("yes"), no=no, abstain=by_column.get("abstain"), unanimous=False if no else None)
+        return vote, [*heading, rest[0]]
     rows: list[list[int]] = []
     total: list[int] | None = None
-    used = [lines[0]]
-    for line in lines[1:]:
+    used = list(heading)
+    for line in rest:
         counts = _counts(line.text, len(columns))
         if counts is None:
             break
@@ -71,6 +86,39 @@ def table_vote(lines: Sequence[Line], rules: MeetingRules) -> tuple[Vote, list[L
     no = by_column.get("no")
     vote = Vote(yes=by_column.get("yes"), no=no, abstain=by_column.get("abstain"), unanimous=False if no else None)
     return vote, used
+
+
+#: A piece of a word wrapped in its narrow cell ('Enthaltu' / 'ng').
+_PIECE = regex.compile(r"^\p{L}+$")
+
+
+def _glued(heading: Line, below: Line | None = None) -> str | None:
+    """The heading row's text with the pieces of its words that wrapped in their narrow cells
+    ('Enthaltu' over 'ng') glued back on: the pieces on the line ``below``, or those the layout
+    set on the heading's own line under their word; None when there is no such piece (or a word of
+    ``below`` is none)."""
+    words: list[list[Token]] = []
+    glued = False
+    for token in heading.words:
+        # A piece set under a word of the same line, a row lower in its cell.
+        above = next((w for w in words if _under(token, w[0]) and token.top >= w[0].bottom - 0.2 * token.size), None)
+        if above is not None and _PIECE.match(token.text):
+            above.append(token)
+            glued = True
+        else:
+            words.append([token])
+    for piece in below.words if below is not None else ():
+        above = next((w for w in words if _under(piece, w[0])), None)
+        if above is None or not _PIECE.match(piece.text):
+            return None
+        above.append(piece)
+        glued = True
+    return " ".join("".join(t.text for t in word) for word in words) if glued else None
+
+
+def _under(piece: Token, word: Token) -> bool:
+    """Whether ``piece`` starts within the width of ``word`` (the left edge of its cell)."""
+    return word.x0 - 2 <= piece.x0 <= word.x1 + 2
 
 
 def stacked_counts(lines: Sequence[Line], rules: MeetingRules) -> tuple[str, list[Line]] | None:
