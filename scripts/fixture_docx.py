@@ -10,16 +10,49 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+
+def soffice() -> str | None:
+    """The LibreOffice binary, or None."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_all(jobs: Sequence[tuple[Path, Path]], work: Path) -> None:
+    """Convert DOCX files with one LibreOffice run (starting it costs more than a conversion) and
+    normalise each PDF like the fixtures; ``jobs`` are (docx, pdf) pairs."""
+    office = soffice()
+    if office is None:
+        raise FileNotFoundError("LibreOffice (soffice) is needed to convert Word documents")
+    raw = work / "raw"
+    raw.mkdir(exist_ok=True)
+    subprocess.run(
+        [
+            office,
+            f"-env:UserInstallation=file://{work}/profile",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(raw),
+            *(str(docx) for docx, _ in jobs),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60 + 30 * len(jobs),
+    )
+    for docx, pdf in jobs:
+        normalise_pdf(raw / f"{docx.stem}.pdf", pdf)
 
 
 def convert_docx(build: Callable[[Path], None], out: Path, *, tagged: bool = False) -> bool:
     """Write a DOCX with ``build``, convert it with LibreOffice Writer into ``out`` and
     normalise the PDF; False (with a message) when LibreOffice is missing. ``tagged`` exports a
     tagged PDF (a structure tree, marked content with MCIDs), as Word's "Save as PDF" does."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
+    office = soffice()
+    if office is None:
         print(
             f"skip {out.name}: LibreOffice is missing; install it with "
             "'apt-get install libreoffice-writer-nogui fonts-opensymbol'",
@@ -32,7 +65,7 @@ def convert_docx(build: Callable[[Path], None], out: Path, *, tagged: bool = Fal
         build(docx_path)
         subprocess.run(
             [
-                soffice,
+                office,
                 f"-env:UserInstallation=file://{tmp}/profile",
                 "--headless",
                 "--norestore",

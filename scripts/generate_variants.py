@@ -42,8 +42,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -183,36 +181,9 @@ NAMED_FAMILIES = (
 )
 
 
-def soffice() -> str | None:
-    """The LibreOffice binary, or None."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
-def convert_all(jobs: Sequence[tuple[Path, Path]], work: Path) -> None:
-    """Convert DOCX files with one LibreOffice run (starting it costs more than a conversion) and
-    normalise each PDF like the fixtures; ``jobs`` are (docx, pdf) pairs."""
-    office = soffice()
-    assert office is not None
-    raw = work / "raw"
-    raw.mkdir(exist_ok=True)
-    subprocess.run(
-        [
-            office,
-            f"-env:UserInstallation=file://{work}/profile",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(raw),
-            *(str(docx) for docx, _ in jobs),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60 + 30 * len(jobs),
-    )
-    for docx, pdf in jobs:
-        fd.normalise_pdf(raw / f"{docx.stem}.pdf", pdf)
+# LibreOffice is found and run by the fixture kit (one conversion run for many files).
+soffice = fd.soffice
+convert_all = fd.convert_all
 
 
 def write_golden(path: Path, record: Golden) -> None:

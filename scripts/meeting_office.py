@@ -42,8 +42,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-import shutil
-import subprocess
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -55,7 +53,7 @@ import generate_meetings as gm
 import meeting_agenda_layouts as mal
 import meeting_agendas as ma
 import variant_text as vt
-from template_docx import docx_helpers, new_document
+from template_docx import ParagraphWriter, docx_helpers, new_document
 
 FACES = ("Liberation Sans", "Liberation Serif", "DejaVu Sans", "Carlito")
 SIZES = (10.0, 10.5, 11.0, 11.0, 12.0)
@@ -311,7 +309,7 @@ def _vote(rng: random.Random, size: int) -> tuple[str, dict[str, Any], tuple[int
     return text, {"yes": yes, "no": no, "abstain": abstain, "unanimous": False if no else None}, (yes, no, abstain)
 
 
-class Doc:
+class Doc(ParagraphWriter):
     """The Word document of one meeting paper."""
 
     def __init__(self, style: Style, pub: Publisher, title: str) -> None:
@@ -323,20 +321,6 @@ class Doc:
         self.no_borders, self.widths, _ = docx_helpers()
         self.pt = Pt
         self.lists = 0
-
-    def par(self, text: str = "", *, bold: bool = False, size: float | None = None, after: float = 0.0) -> Any:
-        par = self.doc.add_paragraph()
-        par.paragraph_format.space_after = self.pt(after)
-        if text:
-            self.run(par, text, bold=bold, size=size)
-        return par
-
-    def run(self, par: Any, text: str, *, bold: bool = False, size: float | None = None) -> Any:
-        run = par.add_run(text)
-        run.bold = bold or None
-        if size is not None:
-            run.font.size = self.pt(size)
-        return run
 
     def tabbed(self, label: str, value: str, tab_cm: float, *, bold_label: bool = False, after: float = 0.0) -> Any:
         from docx.shared import Cm
@@ -843,33 +827,6 @@ def document(rng: random.Random, kind: str, path: Path) -> dict[str, Any]:
 KINDS = ("einladung", "tagesordnung", "niederschrift")
 
 
-def convert(jobs: Sequence[tuple[Path, Path]], work: Path) -> None:
-    """Convert DOCX files to PDF with one LibreOffice run and normalise each PDF."""
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        raise FileNotFoundError("LibreOffice (soffice) is needed for the Word-made meeting documents")
-    raw = work / "raw"
-    raw.mkdir(exist_ok=True)
-    subprocess.run(
-        [
-            office,
-            f"-env:UserInstallation=file://{work}/profile",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(raw),
-            *(str(docx) for docx, _ in jobs),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60 + 30 * len(jobs),
-    )
-    for docx, pdf in jobs:
-        fd.normalise_pdf(raw / f"{docx.stem}.pdf", pdf)
-
-
 def build(out: Path, seed: int, indexes: Sequence[int], count: int) -> dict[int, dict[str, Any]]:
     """Write documents ``indexes`` of ``count`` (each of its own seed) with their goldens; returns them."""
     import template_flow
@@ -886,7 +843,7 @@ def build(out: Path, seed: int, indexes: Sequence[int], count: int) -> dict[int,
             docx = work / f"{stem}.docx"
             goldens[n] = document(rng, kind, docx)
             jobs.append((docx, out / f"{stem}.pdf"))
-        convert(jobs, work)
+        fd.convert_all(jobs, work)
     for n in indexes:
         golden = goldens[n]
         pdf = out / f"office-meeting-{n}.pdf"

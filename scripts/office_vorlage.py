@@ -34,7 +34,7 @@ import fixture_docx as fd
 import kreistag_vorlage as ktv
 import sdnet_vorlage as sdn
 import variant_text as vt
-from template_docx import docx_helpers, new_document
+from template_docx import ParagraphWriter, docx_helpers, new_document
 from variant_base import cm_width
 
 #: Which family's content a paper carries (weights: the Vorlagen twice the citizens' letters).
@@ -86,7 +86,7 @@ def draw_look(rng: random.Random, fonts: Sequence[str], size: float) -> Look:
     )
 
 
-class Writer:
+class Writer(ParagraphWriter):
     """Paragraphs, tables, numbered items and page furniture of one Word document."""
 
     def __init__(self, look: Look, author: str, title: str) -> None:
@@ -98,22 +98,6 @@ class Writer:
         self.no_borders, self.widths, _ = docx_helpers()
         self.pt = Pt
         self.numbering = 0  # how many automatically numbered lists were started
-
-    def par(self, text: str = "", *, bold: bool = False, size: float | None = None, after: float = 0.0) -> Any:
-        """A paragraph of one run."""
-        par = self.doc.add_paragraph()
-        par.paragraph_format.space_after = self.pt(after)
-        if text:
-            self.run(par, text, bold=bold, size=size)
-        return par
-
-    def run(self, par: Any, text: str, *, bold: bool = False, size: float | None = None) -> Any:
-        """A run of ``text`` appended to ``par``."""
-        run = par.add_run(text)
-        run.bold = bold or None
-        if size is not None:
-            run.font.size = self.pt(size)
-        return run
 
     def heading(self, text: str, *, size: float | None = None, before: float = 10.0) -> Any:
         """A bold label over its section, kept with the next paragraph."""

@@ -4,6 +4,7 @@ numbered items and bold headings, and raw WordprocessingML where python-docx has
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from template_flow import Blocks
 
@@ -106,3 +107,27 @@ def bold_par(doc, text: str, size: float = 11, before: float = 10, after: float 
     run.bold = True
     run.font.size = Pt(size)
     return par
+
+
+class ParagraphWriter:
+    """Paragraphs of one run and runs of text in a python-docx document ``doc``, sizes in points
+    (``pt``, docx.shared.Pt), for the Word writers of the generators."""
+
+    doc: Any
+    pt: Any
+
+    def par(self, text: str = "", *, bold: bool = False, size: float | None = None, after: float = 0.0) -> Any:
+        """A paragraph of one run."""
+        par = self.doc.add_paragraph()
+        par.paragraph_format.space_after = self.pt(after)
+        if text:
+            self.run(par, text, bold=bold, size=size)
+        return par
+
+    def run(self, par: Any, text: str, *, bold: bool = False, size: float | None = None) -> Any:
+        """A run of ``text`` appended to ``par``."""
+        run = par.add_run(text)
+        run.bold = bold or None
+        if size is not None:
+            run.font.size = self.pt(size)
+        return run
