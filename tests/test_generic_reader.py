@@ -373,6 +373,26 @@ def test_request_to_speak_is_not_the_proposal() -> None:
     assert ctx.fields.values["resolution_proposal"] == []
 
 
+def test_an_anfrages_request_sentence_naming_the_agenda_is_no_answer() -> None:
+    # Paper families, seed 91, letter-request 5: the type "Anfrage" came from the request
+    # sentence, whose line opens "Tagesordnung der nächsten Sitzung ... folgende Anfrage:"; read as
+    # a type line that names the question it answers, the paper's own questions were dropped.
+    lines = [
+        line(100, "Sehr geehrte Frau Oberbürgermeisterin,"),
+        line(120, "gemäß § 4 der Geschäftsordnung bitten wir um Aufnahme des nachstehenden Punktes in die"),
+        line(134, "Tagesordnung der nächsten Sitzung des Rates. Die CDU-Fraktion stellt folgende Anfrage:"),
+        line(160, "Vor diesem Hintergrund fragen wir die Verwaltung:"),
+        line(174, "a) Welche Kosten sind für die Sporthalle bis 2028 vorgesehen?"),
+        line(188, "b) Wie viele Beschwerden sind seit 2021 eingegangen?"),
+        line(220, "Freundliche Grüße"),
+    ]
+    ctx = _ctx(lines, "letter")
+    ctx.set("document_type", "Anfrage", lines[1:3])
+    extract_resolution(ctx)
+    fill_resolution(ctx)
+    assert [item.number for item in ctx.fields.values["resolution_proposal"]] == ["a", "b"]
+
+
 def test_list_announced_by_a_request_gives_the_items() -> None:
     lines = [
         line(100, "und bitten um Aufwertung der Fläche. Wir bitten um Aufwertung mit"),

@@ -289,6 +289,9 @@ def _answers_question(ctx: Context) -> bool:
     """Whether the paper's type line names the question it answers ("Stellungnahme der
     Verwaltung zur Anfrage der SPD-Fraktion ..."): the questions it quotes are no request."""
     vocab = reader_vocabulary()
+    kind = ctx.fields.values.get("document_type")
+    if isinstance(kind, str) and vocab.question_re.fullmatch(kind):
+        return False  # the question itself: what it quotes (its questions) is its request
     boxes = ctx.fields.provenance.get("document_type") or []
     for line in ctx.lines:
         if not _inside(line, boxes):
