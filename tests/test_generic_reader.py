@@ -178,6 +178,21 @@ def test_body_from_address_or_meeting_line() -> None:
     assert body_from_head(later, VOCAB) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Answers to Anfragen, seed 11, paper 39: a Hanseatic town's council was no body.
+        ("An die Bürgerschaft", "Bürgerschaft"),
+        ("An die Stadtvertretung", "Stadtvertretung"),
+        ("An die Ratsversammlung", "Ratsversammlung"),
+        ("zur Sitzung des Samtgemeinderates am 3.4.2024", "Samtgemeinderat"),
+    ],
+)
+def test_the_councils_of_northern_towns_are_bodies(text: str, body: str) -> None:
+    found = body_from_head([line(100, text)], VOCAB)
+    assert found is not None and found[0] == body
+
+
 def test_request_items_keep_lettered_sub_items_inside() -> None:
     section = proposal_section(motion(), VOCAB)
     assert section is not None

@@ -62,6 +62,7 @@ class HeadRules(BaseModel):
             "senat",
             "konferenz",
             "parlament",  # Swiss 'Stadtparlament', 'Gemeindeparlament'
+            "bürgerschaft",  # the council of a Hanseatic town ('Sitzung der Bürgerschaft')
         ],
         description="Ends of the words that name a deciding body ('Gemeinderat', 'Bauausschuss', "
         "'Bezirksvertretung'): a session's body names one.",
