@@ -162,6 +162,22 @@ def test_faction_as_originator() -> None:
     )
 
 
+def test_a_senders_place_wrapped_under_its_line_is_the_senders() -> None:
+    # Word papers with boxes, seed 41, paper 20: the letterhead "Fraktion BÜNDNIS 90/DIE GRÜNEN im
+    # Rat der Stadt" broke before "Düsseldorf", which was lost from originator and faction.
+    lines = [
+        text_line(35, [(71, "Fraktion BÜNDNIS 90/DIE GRÜNEN im Rat der Stadt")]),
+        text_line(51, [(71, "Düsseldorf")]),
+        text_line(68, [(71, "Rathaus, Rathausplatz 7 · 40213 Düsseldorf")]),
+    ]
+    fields = _cover(_context(lines))
+    sender = "Fraktion BÜNDNIS 90/DIE GRÜNEN im Rat der Stadt Düsseldorf"
+    assert (fields["originator"], fields["faction"]) == (sender, sender)
+    # A line under it in another size, or set apart, is no part of it.
+    apart = [lines[0], text_line(80, [(71, "Düsseldorf")])]
+    assert _cover(_context(apart))["originator"] == "Fraktion BÜNDNIS 90/DIE GRÜNEN im Rat der Stadt"
+
+
 def test_labelled_values_of_an_allris_print() -> None:
     lines = [
         text_line(60, [(60, "Vorlage - 24/0815")]),

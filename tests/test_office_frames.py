@@ -260,6 +260,21 @@ def test_a_value_pushed_past_its_label_goes_on_at_the_hanging_indent() -> None:
     assert _labelled(lines, "originator") == "Amt für Finanzen"
 
 
+def test_a_value_pushed_a_blank_line_below_its_label_goes_on_at_its_edge() -> None:
+    # Seed 41, paper 15: the tab after "Federführende Dienststelle:" found no stop and took a
+    # line of its own; the office stood a blank line below and wrapped twice, and only its first
+    # line was read.
+    lines = [
+        text_line(161.5, [(377, "Datum:"), (457, "14.08.2024")]),
+        text_line(172.5, [(377, "Federführende Dienststelle:")]),
+        text_line(194.6, [(457, "Fachbereich")]),
+        text_line(205.7, [(457, "Bildung, Jugend")]),
+        text_line(216.7, [(457, "und Sport")]),
+        text_line(227.8, [(377, "Az.:"), (457, "61.2-17")]),
+    ]
+    assert _labelled(lines, "originator") == "Fachbereich Bildung, Jugend und Sport"
+
+
 def test_the_text_beside_a_box_between_a_values_lines_is_passed_over() -> None:
     # Regression (5/1): the subject's lines beside the block stand between "Amt 61 –" and "Stadtplanung".
     lines = [

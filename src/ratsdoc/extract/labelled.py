@@ -134,6 +134,9 @@ _CELL_ALIGN = 2.0
 #: The widest gap between two lines of one cell, in the lines' type size: a word processor's
 #: line spacing of 1.3 leaves more than half a line between them.
 _CELL_GAP = 0.8
+#: A value pushed past its label may stand a blank line below it: the tab that found no stop
+#: left on the label's line took a line of its own (LibreOffice's rendering of a Word cell).
+_PUSHED_GAP = 1.6
 #: A wrapped label has at most this many words on each of its two lines.
 _LABEL_WORDS = 3
 #: A value wraps over this many lines at most.
@@ -304,7 +307,7 @@ def _stacked_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str],
     if run is None:
         return None
     size = min(t.size for t in run)
-    if below.top - line.bottom > _CELL_GAP * size:
+    if below.top - line.bottom > (_PUSHED_GAP if pushed else _CELL_GAP) * size:
         return None
     if not pushed and size - max(t.size for t in head) < _STACKED_SMALLER:
         return None

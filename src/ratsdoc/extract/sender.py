@@ -123,9 +123,15 @@ def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
             text = window_sender(text)
             line, seg = _last_unit(segments, k)
             text = tokens_text(seg) if seg is not segments[k][2] else text
-            ctx.set("originator", text, [(line.page, seg)])
+            where = [(line.page, seg)]
+            below = next((each for each in segments[k + 1 :] if each[1] is not line), None)
+            if seg is segments[k][2] and below is not None and _place_goes_on(text, line, below[1]):
+                # "Fraktion ... im Rat der Stadt" over "Düsseldorf": the sender's place wrapped.
+                text = f"{text} {tokens_text(below[2])}"
+                where.append((below[1].page, below[2]))
+            ctx.set("originator", text, where)
             faction = text if ctx.profile.faction_re.search(text) else None
-            ctx.set("faction", faction, [(line.page, seg)] if faction else [])
+            ctx.set("faction", faction, where if faction else [])
             return
     ctx.set("originator", None, [])
     ctx.set("faction", None, [])
@@ -147,6 +153,29 @@ def _head_goes_on(text: str, line: Line, below: Line) -> bool:
         and abs(below.x0 - line.x0) <= 2
         and bool(words)
         and (below.text[:1].islower() or words[-1] in _OPEN_WORDS or text.rstrip().endswith((",", "-")))
+    )
+
+
+#: A sender's line that breaks before its place's name ("Fraktion ... im Rat der Stadt" over
+#: "Düsseldorf", "Die Bürgermeisterin der Stadt" over "Bergisch Gladbach").
+_BEFORE_PLACE = regex.compile(
+    r"\b(?:Stadt|Gemeinde|Hansestadt|Landeshauptstadt|Landkreis|Kreis|Kreises|Markt|Marktgemeinde|Kanton|Kantons)$"
+)
+#: The place's name under it: one to three capitalised words.
+_PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.()-]*|an|am|im|in|ob|der|dem)){0,3}$")
+
+
+def _place_goes_on(text: str, line: Line, below: Line) -> bool:
+    """Whether ``below`` holds the place's name of the sender ``text`` on ``line`` that broke
+    before it: right under it at its left edge, in its type size, alone on its line."""
+    return (
+        _BEFORE_PLACE.search(text.rstrip()) is not None
+        and below.page == line.page
+        and len(below.segments()) == 1
+        and abs(below.x0 - line.x0) <= 2
+        and abs(below.text_size - line.text_size) <= 0.5
+        and below.top - line.bottom <= 0.6 * line.text_size
+        and _PLACE_LINE.match(below.text.strip()) is not None
     )
 
 
