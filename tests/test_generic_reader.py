@@ -460,6 +460,23 @@ def test_number_in_the_column_beside_its_label() -> None:
     assert found is not None and found[0].group("number") == "151/2020"
 
 
+def test_a_number_pushed_a_blank_line_below_its_label_is_read() -> None:
+    # Word papers with boxes, seed 41, paper 38: "Drucksachen-Nr.:" ran past the block's tab stop
+    # and the tab took a line of its own; the number stood a blank line below, within the label's
+    # span, and was not read.
+    profile = bundled_profiles()["generic"]
+    lines = [
+        line(141, "Drucksachen-Nr.:", x=371.5),
+        line(166.8, "VO/2022/955", x=440),
+        line(179.6, "Datum: 14.02.2022", x=371.5),
+    ]
+    found = match_wrapped(lines, profile.number_re, pages=2)
+    assert found is not None and found[0].group("number") == "VO/2022/955"
+    # A line as far below a label's start, not pushed (no colon), is no value of it.
+    apart = [line(141, "Drucksachen-Nr", x=371.5), line(166.8, "VO/2022/955", x=440)]
+    assert match_wrapped(apart, profile.number_re, pages=2) is None
+
+
 def test_numbered_items_and_bold_paragraphs_in_the_justification() -> None:
     # Regression: "1.)" items ran into the paragraph above, and the short last line of a bold
     # paragraph became a sub-heading of its own.

@@ -13,14 +13,27 @@ from ...layout.lines import Line, Token
 _ALIGN = 12.0
 
 
+#: A value pushed past its label ("Drucksachen-Nr.:" over "VO/2022/955" at the next tab stop) may
+#: stand a blank line below it, where LibreOffice gave the tab a line of its own (in type sizes).
+_PUSHED_GAP = 1.6
+
+
 def _below(lines: Sequence[Line], index: int, seg: list[Token]) -> list[Token] | None:
-    """The segment of the next line that starts or ends where ``seg`` does, with no gap."""
+    """The segment of the next line that starts or ends where ``seg`` does, with no gap; or, under
+    a label that ends in its colon, one that starts within the label's span, up to a blank line
+    below it (the value pushed on past the label's tab stop)."""
     line = lines[index]
+    label = bool(seg) and seg[-1].text.endswith(":")
     for follower in lines[index + 1 : index + 3]:
-        if follower.page != line.page or follower.top - line.bottom > 0.8 * follower.size:
+        gap = follower.top - line.bottom
+        if follower.page != line.page or gap > (_PUSHED_GAP if label else 0.8) * follower.size:
             return None
         for other in follower.segments():
-            if abs(other[0].x0 - seg[0].x0) <= _ALIGN or abs(other[-1].x1 - seg[-1].x1) <= _ALIGN:
+            if gap <= 0.8 * follower.size and (
+                abs(other[0].x0 - seg[0].x0) <= _ALIGN or abs(other[-1].x1 - seg[-1].x1) <= _ALIGN
+            ):
+                return other
+            if label and seg[0].x0 + _ALIGN < other[0].x0 < seg[-1].x1:
                 return other
     return None
 
