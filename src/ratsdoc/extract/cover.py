@@ -91,7 +91,7 @@ def extract_cover(ctx: Context) -> None:
         read_title(ctx)
     if not _use_value(ctx, "date", labelled):
         read_date(ctx)
-    if ctx.fields.values.get("document_type") is None and not has_type_line(ctx):
+    if ctx.fields.values.get("document_type") is None and not typed:
         # A subject naming the Anfrage a paper answers ("Betreff: Anfrage der SPD-Fraktion vom
         # ...") under the answer's own type line names another paper's type.
         document_type_from_title(ctx)
