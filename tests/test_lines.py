@@ -86,3 +86,18 @@ def test_mostly_bold_weighs_letters_not_words() -> None:
 def test_tokens_text_joins_words_with_single_spaces() -> None:
     assert tokens_text(_tokens(("Amt", False), ("für", False), ("Verkehr", True))) == "Amt für Verkehr"
     assert tokens_text([]) == ""
+
+
+def test_a_dot_leader_glued_to_its_words_is_a_word_of_its_own() -> None:
+    # A tab's leader drawn right after a number and up to a title leaves no gap between them:
+    # "2.2......Bauabschnitt" was one word, the number and the title hidden in it.
+    chars = _word("TOP", 50, 100) + _word("2.2" + "." * 12 + "Bauabschnitt", 80, 100) + _word("Nord", 260, 100)
+    (line,) = page_lines(_page(chars))
+    assert [token.text for token in line.words] == ["TOP", "2.2", "." * 12, "Bauabschnitt", "Nord"]
+    number, leader, title = line.words[1:4]
+    assert number.x1 <= leader.x0 and leader.x1 <= title.x0
+
+
+def test_an_ellipsis_stays_in_its_word() -> None:
+    (line,) = page_lines(_page(_word("usw...", 50, 100) + _word("Titel....", 120, 100)))
+    assert [token.text for token in line.words] == ["usw...", "Titel", "...."]

@@ -381,3 +381,30 @@ def test_a_row_of_counts_moved_to_the_next_page_s_top_is_no_head() -> None:
     ]
     mark_furniture(lines, [PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)])
     assert not lines[3].furniture
+
+
+def test_a_sub_item_s_label_wider_than_its_indent_runs_on_to_the_paper_s_leader() -> None:
+    # Regression: "TOP 2.2" overran its title's tab stop; the tab drew the paper column's dot
+    # leader before the title, and the paper's number wrapped after a leader of its own. The item
+    # was lost without a warning.
+    rows = [
+        [(70, "Tagesordnung")],
+        [(70, "TOP 2"), (116, "Neubau einer Sporthalle an der Grundschule Nord")],
+        [(99, "TOP 2.1"), (127, "Zeitplan")],
+        [(99, "TOP 2.2"), (146, "." * 60), (427, "Bauabschnitt Nord")],
+        [(145, "." * 70), (489, "80/2025")],
+        [(70, "TOP 3"), (116, "Haushaltssatzung und Haushaltsplan für das Jahr 2025")],
+    ]
+    items = read_agenda([text_line(100 + 14 * k, cells) for k, cells in enumerate(rows)], RULES)
+    assert [(item.number, item.title, item.paper_numbers) for item in items] == [
+        ("2", "Neubau einer Sporthalle an der Grundschule Nord", []),
+        ("2.1", "Zeitplan", []),
+        ("2.2", "Bauabschnitt Nord", ["80/2025"]),
+        ("3", "Haushaltssatzung und Haushaltsplan für das Jahr 2025", []),
+    ]
+
+
+def test_a_leader_opening_a_line_before_a_page_number_opens_no_item() -> None:
+    rows = [[(70, "Tagesordnung")], [(70, "1."), (105, "Haushalt")], [(70, "2 " + "." * 30 + " 14")]]
+    items = read_agenda([text_line(100 + 14 * k, cells) for k, cells in enumerate(rows)], RULES)
+    assert [item.number for item in items] == ["1"]

@@ -278,6 +278,70 @@ def _word_token(
     return Token(word, x0, top, x1, bottom, size, bold, mcid=middle[0].mcid, marks=marks)
 
 
+#: A run of this many full stops is a tab's dot leader, not a word's stops ("..." ends a sentence).
+_LEADER = "...."
+
+
+def _emit(
+    tokens: list[Token],
+    texts: list[str],
+    chars: list[Char],
+    box: tuple[float, float, float, float, float],
+    marks: Marks | None,
+) -> None:
+    """Add the word of the glyphs ``texts`` (``chars``, in ``box``: x0, top, x1, bottom, size) to
+    ``tokens``; a dot leader glued to it is a word of its own.
+
+    A tab whose leader starts right after the text before it, or ends right at the text after it,
+    leaves no gap: a sub-item's label wider than its indent runs on to the next tab stop
+    ("2.2......Bauabschnitt"), a title meets its page number ("Titel.......24"). The leader stands
+    where a tab does; glued to a word it would hide the number or the title it parts.
+    """
+    if len(texts) > len(_LEADER) and _LEADER in "".join(texts):
+        parts = _leader_parts(texts)
+        if len(parts) > 1:
+            for start, end in parts:
+                part = chars[start:end]
+                token = _word_token(
+                    texts[start:end],
+                    part[0].x0,
+                    min(char.top for char in part),
+                    max(char.x1 for char in part),
+                    max(char.bottom for char in part),
+                    max(char.size for char in part),
+                    part,
+                    marks,
+                )
+                if token is not None:
+                    tokens.append(token)
+            return
+    token = _word_token(texts, box[0], box[1], box[2], box[3], box[4], chars, marks)
+    if token is not None:
+        tokens.append(token)
+
+
+def _leader_parts(texts: list[str]) -> list[tuple[int, int]]:
+    """The index ranges of ``texts`` split before and after each run of at least four full stops."""
+    parts: list[tuple[int, int]] = []
+    start = index = 0
+    while index < len(texts):
+        if texts[index] != ".":
+            index += 1
+            continue
+        end = index
+        while end < len(texts) and texts[end] == ".":
+            end += 1
+        if end - index >= len(_LEADER):
+            if index > start:
+                parts.append((start, index))
+            parts.append((index, end))
+            start = end
+        index = end
+    if start < len(texts):
+        parts.append((start, len(texts)))
+    return parts
+
+
 def _words(row: list[Char], marks: Marks | None) -> list[Token]:
     """The words of one row, left to right: split at gaps wider than ``WORD_GAP`` × size, at
     overlaps of more than half a size and at whitespace; fake-bold duplicates dropped; in a
@@ -313,15 +377,11 @@ def _words(row: list[Char], marks: Marks | None) -> list[Token]:
                 or gap < -0.5 * unit
                 or (gap > CAPITAL_GAP * limit and text.isupper() and (p_text.islower() or p_text in _BEFORE_SPACE))
             ):
-                token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle, marks)
-                if token is not None:
-                    tokens.append(token)
+                _emit(tokens, texts, middle, (first.x0, w_top, w_x1, w_bottom, w_size), marks)
                 first = None
         if not text or text.isspace():
             if first is not None:
-                token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle, marks)
-                if token is not None:
-                    tokens.append(token)
+                _emit(tokens, texts, middle, (first.x0, w_top, w_x1, w_bottom, w_size), marks)
                 first = None
             continue
         if first is None:
@@ -342,9 +402,7 @@ def _words(row: list[Char], marks: Marks | None) -> list[Token]:
                 w_size = size
         p_text, p_x0, p_x1, p_top, p_size = text, x0, x1, top, size
     if first is not None:
-        token = _word_token(texts, first.x0, w_top, w_x1, w_bottom, w_size, middle, marks)
-        if token is not None:
-            tokens.append(token)
+        _emit(tokens, texts, middle, (first.x0, w_top, w_x1, w_bottom, w_size), marks)
     return tokens
 
 

@@ -20,6 +20,7 @@ from .agenda_papers import (
     take_numbers,
     tidy,
     whole_number,
+    without_opening_leaders,
 )
 from .agenda_wrap import continues, join_bare, join_wrapped_labels, split_side_rows
 from .defaults import MONTH
@@ -137,7 +138,8 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
                 in_list = False
             # A line right under the title that is nothing but a paper reference ('Vorlage: GR
             # 2024/036', set in under a heading) names the item's paper.
-            paper = whole_number(text, rules) if len(items[-1].body) < PAPER_LINES else None
+            # The number may follow the leader of its tab stop on a line of its own ('..... 80/2025').
+            paper = whole_number(without_opening_leaders(text), rules) if len(items[-1].body) < PAPER_LINES else None
             if paper is not None and paper not in items[-1].paper_numbers:
                 items[-1].paper_numbers.append(paper)
             items[-1].body.append(line)

@@ -23,6 +23,8 @@ def numbers_in(text: str, rules: MeetingRules, before: str = "") -> list[str]:
     return found
 
 
+#: Dot leaders that open a title: a tab's leader after a label wider than its indent.
+_OPENING_LEADERS = regex.compile(r"^\s*(?:\.\s?){4,}\s*")
 #: Dot leaders that end a line of a title, with the page number after them ('Stadtpark ....... 12'):
 #: four dots or more ('. . . .' too), or three or an ellipsis before a page number; a title's own
 #: ellipsis ('...') is three dots at most.
@@ -71,6 +73,9 @@ def split_cells(line: Line, title: str, rules: MeetingRules, before: str = "") -
     number after ``before``, the title so far, is title: 'Haushaltsjahre' / '2023/2024', 'Fl.Nr.' /
     '656/19'). Dot leaders and the
     page number after them (an agenda that is also the contents of the bundle) are no title."""
+    # A label wider than its indent runs on to the paper's tab stop and its leader: the title
+    # follows the leader ('TOP 2.2 ........ Bauabschnitt Nord'), as a wrapped number does ('.... 80/2025').
+    title = without_opening_leaders(title)
     led = _LED_CELL.search(title) or _SHORT_LED.search(title)
     number = whole_number(led.group("cell"), rules) if led else None
     if led and number and not title_number(number, f"{before} {title[: led.start()]}", rules):
@@ -94,6 +99,11 @@ def split_cells(line: Line, title: str, rules: MeetingRules, before: str = "") -
         if cell and title.endswith(last) and not year_span(cell, before + " " + title[: -len(last)], rules):
             return _no_leaders(title[: -len(last)].rstrip()), [cell]
     return title, []
+
+
+def without_opening_leaders(text: str) -> str:
+    """``text`` without the dot leaders that open it (a tab's leader run on from the line above)."""
+    return _OPENING_LEADERS.sub("", text)
 
 
 def _no_leaders(title: str) -> str:

@@ -130,6 +130,9 @@ SESSION_SENTENCES = [
 GLUED = r"(?<=\d\.\d{1,2})(?=(?-i:\p{Lu}\p{Ll}{3}))"
 #: After 'TOP' any number may be glued to its title so ('TOP 10Aufhebung der ...').
 GLUED_MARKED = r"(?<=\d)(?=(?-i:\p{Lu}\p{Ll}{3}))"
+#: A number wider than its indent whose tab ran on to the next stop, the paper column's, and drew
+#: that stop's dot leader before the title ('TOP 2.2 ........ Bauabschnitt Nord').
+LEADER_TAB = r"\s*(?:\.\s?){4,}\s*(?=(?-i:[\p{Lu}„\"]))"
 #: Agenda item lines (the field's description says which is preferred where).
 ITEM_LINES = [
     # 'TOP 3', 'TOP Ö 3', 'Traktandum 4' (Swiss), 'Tagesordnungspunkt 5', 'Punkt 5'; sub-items
@@ -138,10 +141,10 @@ ITEM_LINES = [
     # treated under one heading keep both numbers ('TOP 2 und 3: ...').
     r"(?:Zu\s+)?(?:TOP|Traktandum|Tagesordnungspunkt|Punkt)\s*(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*"
     r"(?:\s?(?-i:[a-z])(?=[\s).]))?(?:\s+(?:und|u\.|\+|&|bis)\s+\d{1,2}(?:\.\d{1,2})*)?)"
-    rf"(?:\s+der\s+Tagesordnung)?[.)]?\s*[:.–—-]?(?:\s+|{GLUED_MARKED})"
+    rf"(?:\s+der\s+Tagesordnung)?[.)]?\s*[:.–—-]?(?:{LEADER_TAB}|\s+|{GLUED_MARKED})"
     r"(?P<title>(?-i:[\p{Lu}\d„\"]).*)",
     r"(?P<number>(?:[ÖN]\s*)?\d{1,2}(?:\.\d{1,2})*(?:\s?(?-i:[a-z])(?=[\s).]))?)[.)]?"
-    rf"(?:\s+|{GLUED})(?P<title>(?-i:[\p{{Lu}}„\"]).*)",
+    rf"(?:{LEADER_TAB}|\s+|{GLUED})(?P<title>(?-i:[\p{{Lu}}„\"]).*)",
     # Roman numbers ('III. Bericht der Verwaltung'), with their full stop.
     r"(?P<number>(?-i:[IVX]{1,5}))\.\s+(?P<title>(?-i:[\p{Lu}„\"]).*)",
 ]
