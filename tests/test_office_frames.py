@@ -14,6 +14,7 @@ import pytest
 import ratsdoc
 from ratsdoc.extract.context import Context
 from ratsdoc.extract.cover_date import read_date
+from ratsdoc.extract.cover_title import read_title
 from ratsdoc.extract.generic.heading import heading_title, side_box, subject_title, without_box
 from ratsdoc.extract.generic.letter_fields import window_sender
 from ratsdoc.extract.generic.request import fill_from_request, requested_items
@@ -419,3 +420,177 @@ def test_the_type_a_request_sentence_announces_types_a_letter_without_one() -> N
     assert ctx.fields.values["document_type"] == "Prüfantrag"
     assert ctx.fields.values["body"] == "Gemeinderat"
     assert [i.field for i in ctx.fields.warnings] == []
+
+
+def _subject_beside_a_box() -> list[Line]:
+    """A labelled subject over three lines beside a box of fields whose "Datum:" row stands closer
+    to the subject's long second line than a column's gap (seed 23, paper 26)."""
+    return [
+        _bold_line(56, [(71, "Stadt Weimar")], 13.5),
+        _bold_line(90, [(71, "Beschlussvorlage")], 13.5),
+        text_line(
+            114, [(71, "Betreff:"), (160, "Sanierung der Seniorenbegegnungsstätte am"), (443, "Drucksachen-Nr.:")]
+        ),
+        text_line(125, [(160, "Lessingplatz unter Beteiligung des Ortsteilrates"), (443, "Datum: 12.05.2025")]),
+        text_line(136, [(160, "Rieth"), (443, "Federführende Dienststelle: Amt 61")]),
+        text_line(147, [(443, "Az.: 35.6-392")]),
+        text_line(231, [(71, "Beratungsfolge:")]),
+    ]
+
+
+def test_a_labelled_subject_goes_on_without_the_box_row_beside_its_second_line() -> None:
+    # Regression (23/26): "Datum:" beside the subject's second line, 7 pt after its last word,
+    # went into the title, and the paper's date was lost with it.
+    lines = _subject_beside_a_box()
+    assert len(lines[3].segments()) == 1  # the box's row in one segment with the subject
+    ctx = line_context(lines, "generic")
+    read_title(ctx)
+    assert ctx.fields.values["title"] == (
+        "Sanierung der Seniorenbegegnungsstätte am Lessingplatz unter Beteiligung des Ortsteilrates Rieth"
+    )
+
+
+def test_a_date_row_of_a_box_set_close_to_the_subject_is_cut_at_the_box_s_edge() -> None:
+    ctx = line_context(_subject_beside_a_box(), "generic")
+    read_date(ctx)
+    assert ctx.fields.values["date"] == dt.date(2025, 5, 12)
+
+
+def test_a_sender_line_wrapped_before_its_postcode_gives_the_sender() -> None:
+    # Regression (43/39): the return address broke after the house number and its dot.
+    assert window_sender("Fraktion DIE LINKE im Rat der Stadt Münster · Rathausplatz 2 ·") == (
+        "Fraktion DIE LINKE im Rat der Stadt Münster"
+    )
+    assert window_sender("Fraktion Grüne · Am Markt 12a ·") == "Fraktion Grüne"
+    assert window_sender("Anna Keller · Ratsfrau") == "Anna Keller · Ratsfrau"
+
+
+def test_a_labelled_subject_with_the_box_s_label_glued_to_it_is_cut_at_the_box_s_column() -> None:
+    # Regression (43/31): "Datum:" 9 pt after the subject's last word on the label's own line,
+    # under the box's "Vorlage-Nr.:" and over its "Federführung:".
+    lines = [
+        _bold_line(60, [(71, "Stadt Gütersloh")], 16.0),
+        _bold_line(128, [(71, "Beschlussvorlage")], 16.0),
+        text_line(147, [(361, "Vorlage-Nr.:"), (439, "2024/0974")]),
+        text_line(159, [(71, "Betreff:"), (136, "Erweiterung der Stadtbibliothek in der"), (439, "23.08.2024")]),
+        text_line(177, [(136, "Weimarische Straße zwischen Am"), (361, "Federführung:"), (439, "Fachdienst Umwelt")]),
+        text_line(194, [(136, "Stadtpark und Lindenallee"), (439, "und Klimaschutz")]),
+        text_line(213, [(361, "Az.:"), (439, "14.8-117")]),
+        text_line(328, [(71, "Beratungsfolge:")]),
+    ]
+    # The box's label in the subject's segment, 9 pt after "der" (which ends at 352).
+    lines[3] = Line(1, [*lines[3].tokens[:-1], Token("Datum:", 361, 159, 397, 169, 10.0), lines[3].tokens[-1]])
+    assert [len(segment) for segment in lines[3].segments()] == [1, 6, 1]
+    ctx = line_context(lines, "generic")
+    read_title(ctx)
+    assert ctx.fields.values["title"] == (
+        "Erweiterung der Stadtbibliothek in der Weimarische Straße zwischen Am Stadtpark und Lindenallee"
+    )
+    read_date(ctx)
+    assert ctx.fields.values["date"] == dt.date(2024, 8, 23)
+
+
+def test_a_letter_s_subject_ends_at_the_sender_column_beside_it() -> None:
+    # Regression (43/32): "Anfrage: ... am Steinweg" with the column's wrapped e-mail "afd-" far
+    # right on its line.
+    lines = [
+        text_line(230, [(111, "Anfrage:"), (179, "Umgestaltung der Schwimmhalle am Steinweg"), (465, "afd-")]),
+        text_line(246, [(111, "Sehr geehrte Frau Bezirksbürgermeisterin,"), (465, "fraktion@dortmund.de")]),
+        text_line(267, [(111, "wir bitten Sie, folgende Anfrage auf die Tagesordnung zu setzen:")]),
+    ]
+    found = labelled_value(line_context(lines, "letter"), "title")
+    assert found is not None and found[0] == "Umgestaltung der Schwimmhalle am Steinweg"
+
+
+def test_a_bold_subject_after_its_label_s_tab_wraps_back_to_the_margin() -> None:
+    # Regression (43/40): "Betr.:<tab>Sanierung ..." in bold, its next lines at the label's margin.
+    lines = [
+        _bold_line(288, [(111, "Betr.:"), (179, "Sanierung der Kunsthalle am Stadtpark")], 12.0),
+        _bold_line(302, [(111, "einschließlich der Planung für die")], 12.0),
+        _bold_line(316, [(111, "Straßenbahnhaltestelle")], 12.0),
+        text_line(330, [(111, "Sehr geehrter Herr Bezirksbürgermeister,")]),
+    ]
+    found = subject_title(lines, reader_vocabulary())
+    assert found is not None
+    assert found[0][0] == (
+        "Sanierung der Kunsthalle am Stadtpark einschließlich der Planung für die Straßenbahnhaltestelle"
+    )
+
+
+def test_a_grid_s_subject_in_regular_type_does_not_go_on_under_its_label() -> None:
+    lines = [
+        text_line(288, [(111, "Betreff:"), (179, "Sanierung der Kunsthalle am Stadtpark")]),
+        text_line(302, [(111, "Die Verwaltung berichtet über den Stand der Arbeiten.")]),
+    ]
+    found = subject_title(lines, reader_vocabulary())
+    assert found is not None and found[0][0] == "Sanierung der Kunsthalle am Stadtpark"
+
+
+def _request(*rows: Line) -> list[Line]:
+    """A letter's request sentence with the numbered list ``rows`` under it and its closing."""
+    head = [
+        text_line(454, [(71, "Sehr geehrte Frau Bezirksbürgermeisterin,")]),
+        text_line(467, [(71, "bitte setzen Sie folgende Anfrage auf die Tagesordnung der nächsten Sitzung:")]),
+    ]
+    return [*head, *rows, text_line(760, [(71, "Freundliche Grüße")])]
+
+
+def test_a_list_s_narrow_hanging_indent_shown_by_a_wrapped_line_ends_it_at_the_margin() -> None:
+    # Regression (43/13): Word's numbering set the text 6 pt after "2)", less than a tab; the
+    # thanks back at the margin after a blank line went into the last question.
+    items = requested_items(
+        _request(
+            text_line(494, [(71, "1)"), (89, "Welche Standorte hat die Verwaltung geprüft?")]),
+            text_line(563, [(71, "2)"), (89, "Die Mittel für die Sporthalle werden im Haushalt 2027")]),
+            text_line(579, [(89, "bereitgestellt.")]),
+            text_line(608, [(71, "Für die Beantwortung danken wir Ihnen.")]),
+        ),
+        reader_vocabulary(),
+    )
+    assert [text for _, (*_, text), _ in items][-1] == "bereitgestellt."
+    assert len(items) == 2 and len(items[1][1]) == 2
+
+
+def test_a_hanging_indent_an_item_above_showed_ends_a_one_line_last_item() -> None:
+    # Regression (43/8): the last item on one line; the item above it wrapped at the indent.
+    items = requested_items(
+        _request(
+            text_line(718, [(71, "1."), (89, "Welche der folgenden Standorte hat die Verwaltung")]),
+            text_line(737, [(89, "für die Stadthalle geprüft?")]),
+            text_line(756, [(71, "2."), (89, "Über das Ergebnis ist zu berichten.")]),
+            text_line(790, [(71, "Wir bitten um schriftliche Beantwortung.")]),
+        ),
+        reader_vocabulary(),
+    )
+    assert [(number, " ".join(parts)) for number, parts, _ in items] == [
+        ("1", "Welche der folgenden Standorte hat die Verwaltung für die Stadthalle geprüft?"),
+        ("2", "Über das Ergebnis ist zu berichten."),
+    ]
+
+
+def test_a_subject_wrapped_over_six_lines_beside_a_box_is_the_heading() -> None:
+    # Regression (43/22): the subject in bold over six short lines beside the box; no heading
+    # then, and no title.
+    subject = [
+        "Erneuerung der Stadthalle am",
+        "Mühlgraben einschließlich der Planung",
+        "für die Parkraumbewirtschaftung im",
+        "Ortsteil Rieth sowie Bereitstellung",
+        "zusätzlicher Mittel im Haushaltsjahr",
+        "2026",
+    ]
+    box = [("Drucksache:", "VO/2025/603"), ("Status:", "öffentlich"), ("Datum:", "22.09.2025"), ("Az.:", "30.8")]
+    lines = [_bold_line(58, [(71, "Stadt Nordhorn")], 15.0), _bold_line(108, [(71, "Beschlussvorlage")], 15.0)]
+    for k, text in enumerate(subject):
+        row = box[k] if k < len(box) else None
+        lines.append(_beside(134 + 14 * k, [(71, text)], [(363, row[0]), (449, row[1])] if row else []))
+    lines.append(_bold_line(297, [(71, "Beratungsfolge:")]))
+    lines.append(text_line(320, [(71, "Die Verwaltung schlägt vor, die Mittel bereitzustellen.")]))
+    found = heading_title(lines, 842.0, reader_vocabulary())
+    assert found is not None and found[0] == " ".join(subject)
+
+
+def test_a_bold_paragraph_over_six_lines_of_the_page_s_width_is_no_heading() -> None:
+    paragraph = "Der Rat beschließt die Sanierung der Stadthalle und die Bereitstellung der Mittel im Haushalt"
+    lines = [_bold_line(134 + 14 * k, [(71, paragraph)]) for k in range(6)]
+    assert heading_title(lines, 842.0, reader_vocabulary()) is None

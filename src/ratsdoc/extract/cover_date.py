@@ -7,6 +7,7 @@ import datetime as dt
 
 from ..layout.lines import Line, Token, tokens_text
 from ..text.dates import iter_dates
+from .column_edges import with_column_edges
 from .context import GUESSED, Context
 from .generic.closing import DATELINE as _PLACE_DATE
 from .scan_datelines import dateline_date, placed_date
@@ -74,12 +75,12 @@ def _boxed_date(ctx: Context) -> bool:
     block beside the subject: "11.01.2024   Datum: 15.11.2022", the subject's last line on the
     left): the label opens a segment, its date is in that segment or the next; whether one was."""
     label = ctx.profile.label("date", fuzzy=0)
-    for line in ctx.lines:
+    for index, line in enumerate(ctx.lines):
         if line.page > 1:
             break
         if line.furniture:
             continue
-        segments = line.segments()
+        segments = with_column_edges(ctx.lines, index).segments()
         for k, seg in enumerate(segments[1:], start=1):
             match = label.match(tokens_text(seg))
             if match is None:

@@ -7,6 +7,7 @@ import regex
 
 from ..layout.lines import Line, Token, mostly_bold, tokens_text
 from ..text.normalize import fold_for_match, join_lines
+from .column_edges import with_column_edges
 from .context import GUESSED, Context
 from .generic import is_letterhead, subject_line_title
 from .generic.heading import (
@@ -44,6 +45,9 @@ def read_title(ctx: Context) -> None:
             ctx.set("title", None, [])
         return
     index, label_line, match = found
+    # A box of fields beside the subject may stand closer to its lines than a column's gap
+    # ("... in der   Datum: 23.08.2024"): its column parts them, as a rule would.
+    label_line = with_column_edges(ctx.lines, index)
     covered = label_tokens(label_line, match.end())
     x_left = covered[0].x0 if covered else label_line.x0
     parts: list[str] = []
@@ -71,11 +75,13 @@ def read_title(ctx: Context) -> None:
     value_set: list[Token] | None = rest or None  # the value's first tokens, for how it is set
     if tabbed:
         lefts = [rest[0].x0]  # its wrapped lines stand under the value
-    for line in ctx.lines[index + 1 :]:
+    for position in range(index + 1, len(ctx.lines)):
+        line = ctx.lines[position]
         if line.furniture:
             continue
         if line.page != label_line.page:
             break
+        line = with_column_edges(ctx.lines, position)
         # Under the label, or hanging under its value ("Betreff: Sanierung ..." / "und Ausbau").
         seg = next((s for s in line.segments() if any(abs(s[0].x0 - x) <= 12 for x in lefts)), None)
         # The gap is measured in the smaller of the two lines' sizes, each the size of most of

@@ -116,6 +116,11 @@ _DASHES = frozenset({"-", "–", "—", "•", "▪", "·", "*"})
 _HANGING = 0.8
 
 
+#: How far (points) an item's wrapped line may start from its text's first word and show the
+#: list's hanging indent.
+_INDENT_ALIGN = 1.0
+
+
 def _hanging_x(line: Line, text: Sequence[Token]) -> float | None:
     """Where the text of an item starts when it hangs a tab away from its number or dash."""
     tokens, words = line.tokens, line.words
@@ -150,6 +155,9 @@ def read_items(
     top_kind: str | None = None
     prev: Line | None = None
     text_x: float | None = None  # where the text of a numbered or dashed item starts
+    # Where the text of the last numbered item starts, right of its number, and that number's x:
+    # its wrapped lines starting there too show the list's hanging indent, however narrow the tab.
+    opened: tuple[float, float] | None = None
     counted = counted_lines(lines)
     for line in lines:
         number, words = split_number(line, numbering, counted=id(line) in counted)
@@ -166,13 +174,18 @@ def read_items(
             top_kind = kind(number)
         if number is not None and kind(number) == top_kind:
             items.append((number, [text] if text else [], [line]))
-            text_x = _hanging_x(line, words)
+            learned, text_x = text_x, _hanging_x(line, words)
+            if text_x is None and learned is not None and words and abs(words[0].x0 - learned) <= _INDENT_ALIGN:
+                text_x = learned  # the indent an item above showed, where this one's text starts too
+            opened = (line.x0, words[0].x0) if words and words[0].x0 > line.x0 else None
         elif number is not None and items:  # a sub-item: "a) ..." under "1."
             items[-1][1].append(f"{number}) {text}")
             items[-1][2].append(line)
         elif items and not (items[-1][0] is None and new_paragraph(prev, line)):
             items[-1][1].append(text)
             items[-1][2].append(line)
+            if text_x is None and opened is not None and abs(line.x0 - opened[1]) <= _INDENT_ALIGN:
+                text_x = opened[1]
         else:
             items.append((None, [text], [line]))
         prev = line

@@ -102,6 +102,11 @@ def _labelled_by(
         next_label = _NEXT_LABEL.search(text, match.start("value"), value_end)
         if next_label:  # "öffentlich  Vorlage-Art: Beschlussvorlage": stop at the next label
             value_end = next_label.start()
+        column = _column_end(line, match.start("value")) if name == "title" else None
+        if column is not None and column[0] < value_end:
+            # A subject ends at its column's gap: a sender column beside it goes on there ("...
+            # am Steinweg" beside "afd-", an e-mail address wrapped in the column).
+            value_end = column[0]
         value = text[match.start("value") : value_end].strip()
         if not value:
             continue
@@ -121,7 +126,7 @@ def _labelled_by(
             return join_lines([value, *parts]), line, [*tokens, *more]
         if name != "title" or not tokens:
             return value, line, tokens
-        parts, more = title_continuation(ctx.lines, index, tokens[0].x0)
+        parts, more = title_continuation(ctx.lines, index, tokens[0].x0, column[1] if column else None)
         return join_lines([without_stamp(line, value), *parts]), line, [*tokens, *more]
     return None
 
@@ -346,6 +351,20 @@ def _beside(lines: Sequence[Line], index: int) -> Line | None:
     if other.page != line.page or abs(other.top - line.top) > 1.0 or other.x0 <= line.x1:
         return None
     return other
+
+
+def _column_end(line: Line, start: int) -> tuple[int, float] | None:
+    """Where in ``line``'s text the segment holding char ``start`` ends, and where the next
+    segment starts (x); None when no segment follows it or the line holds more than words."""
+    if len(line.words) != len(line.tokens):
+        return None  # a checkbox or a bullet takes no place in the text: positions would slip
+    segments = line.segments()
+    position = 0
+    for segment, after in pairwise(segments):
+        position += sum(len(token.text) + 1 for token in segment)
+        if position > start:
+            return position - 1, after[0].x0
+    return None
 
 
 def label_tokens(line: Line, end: int) -> list[Token]:

@@ -5,9 +5,10 @@ address, request headings), for every field the paper's profile leaves empty."""
 from __future__ import annotations
 
 from ...issues import IssueCode
-from ...layout.lines import Line
+from ...layout.lines import Line, tokens_text
 from ...models import Provenance, ResolutionItem
 from ...text.normalize import join_lines
+from ..column_edges import with_column_edges
 from ..context import GUESSED, LABELLED, WEAK, Context, within
 from ..items import without_lead
 from .cells import match_wrapped
@@ -272,13 +273,29 @@ def _date_lines(ctx: Context) -> list[Line]:
 
 
 def _date_texts(ctx: Context) -> list[str]:
-    """The text of the lines the date was read from, whole (a segment's box may miss the line's middle)."""
+    """The text of the lines the date was read from, whole (a segment's box may miss the line's
+    middle), but from the column it stands in where a box of fields beside the text has its own
+    (the subject's "... nach dem Beschluss vom" beside "Datum: 15.05.2025" cites no date)."""
     boxes = ctx.fields.provenance.get("date") or []
-    return [
-        line.text
-        for line in ctx.lines
-        if any(p.page == line.page and p.bbox.top <= (line.top + line.bottom) / 2 <= p.bbox.bottom for p in boxes)
-    ]
+    texts = []
+    for index, line in enumerate(ctx.lines):
+        found = [
+            p for p in boxes if p.page == line.page and p.bbox.top <= (line.top + line.bottom) / 2 <= p.bbox.bottom
+        ]
+        if not found:
+            continue
+        edged = with_column_edges(ctx.lines, index)
+        starts = [
+            k
+            for k, (token, whole) in enumerate(zip(edged.tokens, line.tokens, strict=True))
+            if token.ruled and not whole.ruled and token.x0 <= found[0].bbox.x0 + _COLUMN_SLACK
+        ]
+        texts.append(tokens_text(edged.tokens[starts[-1] :]) if starts else line.text)
+    return texts
+
+
+#: How far (points) right of a date's box its column may start.
+_COLUMN_SLACK = 1.0
 
 
 def _inside(line: Line, boxes: list[Provenance]) -> bool:

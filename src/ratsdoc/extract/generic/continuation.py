@@ -17,16 +17,25 @@ from .refinement import is_refinement
 _LABEL_LIKE = regex.compile(r"^[\p{L}/ -]{2,30}:(?:\s|$)")
 #: How far a continuation line may start from the value's left edge (points).
 _ALIGN = 12.0
+#: A word this close (points) left of the next column's edge is in that column.
+_EDGE = 1.0
 
 
-def title_continuation(lines: Sequence[Line], index: int, x_left: float) -> tuple[list[str], list[Token]]:
+def title_continuation(
+    lines: Sequence[Line], index: int, x_left: float, x_right: float | None = None
+) -> tuple[list[str], list[Token]]:
     """The texts and tokens of the lines after ``lines[index]`` that go on with a title whose
-    value starts at ``x_left``."""
+    value starts at ``x_left``; with ``x_right``, where the column beside the title's first line
+    starts, only their words left of it (a line of that column alone ends the title)."""
     line = previous = lines[index]
     parts: list[str] = []
     tokens: list[Token] = []
     followers = [follower for follower in lines[index + 1 :] if not follower.furniture]
+    if x_right is not None:
+        followers = [_left_of(follower, x_right) for follower in followers]
     for position, follower in enumerate(followers):
+        if x_right is not None and not follower.words:
+            break  # a line of the column beside the title alone
         if follower.page != line.page or follower.top - previous.bottom > 0.8 * _measured_size(follower, previous):
             break
         if abs(follower.x0 - x_left) > _ALIGN and is_remnant(follower, x_left):
@@ -44,6 +53,12 @@ def title_continuation(lines: Sequence[Line], index: int, x_left: float) -> tupl
         tokens.extend(follower.words)
         previous = follower
     return parts, tokens
+
+
+def _left_of(line: Line, x_right: float) -> Line:
+    """``line`` with only its words left of ``x_right``."""
+    kept = [token for token in line.tokens if token.x0 < x_right - _EDGE]
+    return line if len(kept) == len(line.tokens) else Line(line.page, kept, furniture=line.furniture)
 
 
 def _resumes(after: Sequence[Line], line: Line, x_left: float) -> bool:

@@ -25,6 +25,9 @@ _UPPER_SHARE = 0.6
 #: A subject goes on over at most this many lines.
 _MAX_SUBJECT_LINES = 5
 MAX_HEADING_LINES = 4
+#: A heading over more lines than that is a narrow column's (beside a box) with at most this many
+#: lines and characters (four lines of a page's width hold about 300).
+_MAX_NARROW_LINES, _MAX_HEADING_CHARS = 7, 200
 #: A heading's type is this much larger than the text's, or a little larger (a subject set in
 #: 11 pt over 10 pt text) where space of this many text sizes sets it apart above and below.
 _LARGER, _SLIGHTLY_LARGER, _APART = 1.15, 1.05, 1.0
@@ -377,6 +380,9 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         and x_left >= segments[1][0].x0 - 1
     )
     indent: float | None = None  # where a word processor's hanging indent sets the lines after the first
+    # A subject in bold with its label ("Betr.:<tab>Sanierung ...") is one paragraph: its lines
+    # wrap back to the margin under the label, in bold as it is; the text under it is not.
+    whole_bold = tabbed and bold_share(line) == 1.0
     for follower in lines[index + 1 : index + 1 + _MAX_SUBJECT_LINES]:
         # The gap in the smaller of the two lines' sizes, each the size of most of its words: a
         # mark OCR read as a large word, or over a whole line, makes it look large and the gap
@@ -394,6 +400,7 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
             or under_value
             or at_indent
             or (not hanging and not tabbed and abs(follower.x0 - line.x0) <= 12)
+            or (whole_bold and bold_share(follower) == 1.0 and abs(follower.x0 - line.x0) <= _MARGIN_ALIGN)
         )
         hanging = hanging or (under_value and x_left is not None and abs(x_left - line.x0) > 12)
         if not aligned and is_remnant(follower, x_left or line.x0):
@@ -414,6 +421,8 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
     return (title, used) if title else None
 
 
+#: How far (points) a bold subject's line wrapped to the margin may start from its label's.
+_MARGIN_ALIGN = 2.0
 #: A stamp's remnant read as a line of its own: a few words standing far right of the subject.
 _REMNANT_WORDS, _REMNANT_INDENT = 3, 150.0
 
@@ -486,7 +495,9 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apar
         or smallest >= _LARGER * size
         or (apart and smallest >= _SLIGHTLY_LARGER * size)
     )
-    if not emphasis or len(block) > MAX_HEADING_LINES or len(text) < 8 or len(text.split()) < 2:
+    # A heading beside a box of fields wraps in a narrow column: more lines, no more words.
+    long = len(block) > MAX_HEADING_LINES and (len(block) > _MAX_NARROW_LINES or len(text) > _MAX_HEADING_CHARS)
+    if not emphasis or long or len(text) < 8 or len(text.split()) < 2:
         return False
     # A line that goes on with an open phrase ("... im" over "Kanton Thurgau") is no letterhead line.
     if any(

@@ -29,7 +29,11 @@ _TYPE_LINE_ERRORS = 1
 #: The address window's sender line: "CSU-Fraktion, Rathausplatz 1, 91052 Erlangen", or with its
 #: parts set apart by dots, the town perhaps wrapped to the next line ("SPD-Fraktion · Rathausplatz
 #: 2 · 48143" over "Münster"); the sender is its first part.
-_POSTCODE = regex.compile(r"(?:,|\s·\s).*\b\d{4,5}(?:\s+\p{Lu}|$)")
+#: With its postcode wrapped as well, the line ends in the street's house number and a dot
+#: ("Fraktion DIE LINKE im Rat der Stadt Münster · Rathausplatz 2 ·" over "48143 Münster").
+_POSTCODE = regex.compile(
+    r"(?:,|\s·\s).*\b\d{4,5}(?:\s+\p{Lu}|$)|\s·\s\p{Lu}[\p{L}.-]+(?:\s[\p{L}.-]+)*\s\d{1,4}(?:\s?[a-z])?\s·$"
+)
 _SENDER_END = regex.compile(r",|\s·\s")
 #: A letterhead's address line, its parts set apart by dots: "Amt für Verkehr · Rathausplatz 8 ·
 #: 79098 Freiburg" says where the city's office sits; the letterhead's name above is the sender.
