@@ -154,3 +154,32 @@ def test_a_lone_year_over_money_is_a_table() -> None:
     ctx = _context(lines)
     extract_finances(ctx)
     assert ctx.fields.values["finances"].rows == [FinanceRow(label="Ausgaben", amounts={"2025": 4500.0})]
+
+
+def test_a_blank_last_row_at_the_rows_edge_and_pitch_is_a_row() -> None:
+    # Regression (paper families seed 97, kreistag-vorlage 2): "Ertrag" left blank under the one
+    # priced row, the text going on at its own margin after a gap: the row was dropped, silently.
+    lines = [
+        text_line(436, [(74, "Haushaltsjahr"), (282, "2024"), (372, "2025")]),
+        text_line(456, [(74, "Investive Auszahlungen"), (241, "319.500,00 €"), (338, "29.500,00 €")]),
+        text_line(475, [(74, "Ertrag")]),
+        text_line(500, [(70, "Haushaltsmittel stehen zur Verfügung: ja")]),
+    ]
+    ctx = _context(lines, "generic")
+    extract_finances(ctx)
+    assert ctx.fields.values["finances"].rows == [
+        FinanceRow(label="Investive Auszahlungen", amounts={"2024": 319500.0, "2025": 29500.0}),
+        FinanceRow(label="Ertrag", amounts={"2024": None, "2025": None}),
+    ]
+
+
+def test_a_short_line_after_the_table_at_another_pitch_is_no_row() -> None:
+    lines = [
+        text_line(436, [(74, "Haushaltsjahr"), (282, "2024"), (372, "2025")]),
+        text_line(456, [(74, "Investive Auszahlungen"), (241, "319.500,00 €"), (338, "29.500,00 €")]),
+        text_line(490, [(74, "Folgekosten")]),
+        text_line(505, [(74, "Die Folgekosten trägt der Kreis.")]),
+    ]
+    ctx = _context(lines, "generic")
+    extract_finances(ctx)
+    assert [row.label for row in ctx.fields.values["finances"].rows] == ["Investive Auszahlungen"]

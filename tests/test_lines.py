@@ -101,3 +101,14 @@ def test_a_dot_leader_glued_to_its_words_is_a_word_of_its_own() -> None:
 def test_an_ellipsis_stays_in_its_word() -> None:
     (line,) = page_lines(_page(_word("usw...", 50, 100) + _word("Titel....", 120, 100)))
     assert [token.text for token in line.words] == ["usw...", "Titel", "...."]
+
+
+def test_a_side_column_s_rows_in_slightly_smaller_type_beside_a_letter_line_stay_apart() -> None:
+    # Regression (paper families seed 97, office-frames 1): "Datum" (9 pt) over "24.01.2022"
+    # (10 pt) in a column beside the salutation (11 pt, its band holding both): the two rows
+    # were read as one, their glyphs interleaved ("D 24 a.t0 um 1.2022").
+    chars = _word("Sehr", 71, 318, 11.0) + _word("geehrter", 100, 318, 11.0)
+    chars += _word("Datum", 465, 316, 9.0) + _word("24.01.2022", 465, 322, 10.0)
+    texts = [line.text for line in page_lines(_page(chars))]
+    assert "Datum" in " ".join(texts) and any(text.endswith("24.01.2022") or text == "24.01.2022" for text in texts)
+    assert not any("Datum" in text and "24.01.2022" in text for text in texts)

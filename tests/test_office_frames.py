@@ -594,3 +594,20 @@ def test_a_bold_paragraph_over_six_lines_of_the_page_s_width_is_no_heading() -> 
     paragraph = "Der Rat beschließt die Sanierung der Stadthalle und die Bereitstellung der Mittel im Haushalt"
     lines = [_bold_line(134 + 14 * k, [(71, paragraph)]) for k in range(6)]
     assert heading_title(lines, 842.0, reader_vocabulary()) is None
+
+
+def test_a_letter_s_bold_office_name_over_its_letterhead_is_no_subject() -> None:
+    # Regression (paper families seed 97, office-letter 1): the office's name in bold headed the
+    # letter; taken for the subject, then dropped as the sender's name, it left no title.
+    lines = [
+        _bold_line(42, [(70, "Rechnungsprüfungsamt")], 12.0),
+        text_line(59, [(70, "Prüfgruppe Hochbau")]),
+        text_line(141, [(360, "Datum:"), (397, "22.05.2025")]),
+        _bold_line(185, [(70, "Sanierung der Turnhalle der Gesamtschule Nord")]),
+        _bold_line(199, [(70, "(281/32/34/25)")]),
+        text_line(228, [(70, "Sehr geehrte Damen und Herren,")]),
+    ]
+    ctx = line_context(lines, "letter")
+    ctx.set("originator", "Rechnungsprüfungsamt", [])
+    read_title(ctx)
+    assert ctx.fields.values["title"] == "Sanierung der Turnhalle der Gesamtschule Nord (281/32/34/25)"

@@ -101,6 +101,7 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
         )
 
     min_repeats = 2 if len(pages) <= 4 else max(2, len(pages) // 3)
+    positions = {id(line): position for position, line in enumerate(lines)}
     for position, line in enumerate(lines):
         if not in_margin(line) or not line.text:
             continue
@@ -110,7 +111,7 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
             recurring(line) >= min_repeats
             and not _list_item(line)
             and not _runs_on(lines, position)
-            and not any(_counted_on(lines, other) for other in places[key(line)])
+            and not any(_counted_on(lines, positions[id(other)]) for other in places[key(line)])
         ):
             # A list item at the top of two pages repeats a point of the text, not a header.
             line.furniture = True
@@ -381,17 +382,16 @@ _ITEM_LABEL = regex.compile(r"^\s*(?P<label>(?:TOP\s+|[ÖN]\s?)?)(?P<n>\d{1,2})(
 _NEXT_ITEM_LINES = 3
 
 
-def _counted_on(lines: list[Line], line: Line) -> bool:
-    """Whether ``line`` is an item of a numbered list that goes on right below it with the next
-    number in the same form ('9.  Mitteilungen' over 'Nichtöffentlicher Teil' and '10.  Grund...'):
-    the agenda's item that opens one page and its minutes' heading another are no running head."""
+def _counted_on(lines: list[Line], at: int) -> bool:
+    """Whether ``lines[at]`` is an item of a numbered list that goes on right below it with the
+    next number in the same form ('9.  Mitteilungen' over 'Nichtöffentlicher Teil' and '10.
+    Grund...'): the agenda's item that opens one page and its minutes' heading another are no
+    running head."""
+    line = lines[at]
     label = _ITEM_LABEL.match(line.text)
     if label is None:
         return False
     following = f"{label.group('label')}{int(label.group('n')) + 1}{label.group('stop')}"
-    at = next((k for k, other in enumerate(lines) if other is line), None)
-    if at is None:
-        return False
     for below in lines[at + 1 : at + 1 + _NEXT_ITEM_LINES]:
         if below.page != line.page:
             return False

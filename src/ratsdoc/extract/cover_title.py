@@ -193,6 +193,8 @@ def _title_from_emphasis(ctx: Context) -> None:
             continue  # the paper's type line over its subject ("Bericht und Antrag an den Einwohnerrat")
         if not block and is_filed_type(line.text, vocab):
             continue  # the type with who files it over the subject ("Resolution der ÖVP-Fraktion")
+        if not block and _names_reader(line.text, ctx):
+            continue  # the sending office's name in bold over its letterhead ("Rechnungsprüfungsamt")
         if not block and is_ruled_type(line.text, types):
             continue  # the type with the rule it is filed under ("Einwohnerantrag gemäß § 18b GO NRW")
         under = candidates[position + 1][1] if position + 1 < len(candidates) else None
@@ -218,6 +220,16 @@ def _title_from_emphasis(ctx: Context) -> None:
     text = _SUBJECT_PREFIX.sub("", join_lines([ln.text for _, ln in block]))
     ctx.claimed.update(i for i, _ in block)
     ctx.set("title", text or None, [ln for _, ln in block], GUESSED)
+
+
+def _names_reader(text: str, ctx: Context) -> bool:
+    """Whether ``text`` is the sender or the body already read (compared without case and spacing)."""
+    folded = " ".join(text.casefold().split())
+    values = ctx.fields.values
+    return any(
+        isinstance(name, str) and folded == " ".join(name.casefold().split())
+        for name in (values.get("originator"), values.get("body"))
+    )
 
 
 def _bold(line: Line) -> float:

@@ -174,6 +174,31 @@ def _blank_row(ctx: Context, index: int, label: str, years: list[Token]) -> bool
     return False
 
 
+def _closing_blank_row(
+    ctx: Context, index: int, label: str, label_x: float | None, above: tuple[Line, float | None]
+) -> bool:
+    """Whether line ``index``, a short label without amounts, is the table's last row, left
+    blank ("Ertrag" under "Investive Auszahlungen ... €"): its label at the rows' edge, one row's
+    pitch under the row ``above`` (that row and its pitch), and no line at that edge or that pitch
+    under it (the text goes on at its own margin, after its own gap)."""
+    last, pitch = above
+    line = ctx.lines[index]
+    if label_x is None or pitch is None or len(label.split()) > _LABEL_WORDS or label.endswith((".", ":")):
+        return False
+    if line.page != last.page or abs(line.x0 - label_x) > _ROW_ALIGN or abs(line.top - last.top - pitch) > _ROW_ALIGN:
+        return False
+    below = next((ln for ln in ctx.lines[index + 1 :] if not ln.furniture and ln.words), None)
+    return (
+        below is None
+        or below.page != line.page
+        or (abs(below.x0 - label_x) > _ROW_ALIGN and abs(below.top - line.top - pitch) > _ROW_ALIGN)
+    )
+
+
+#: How far (points) a blank row's label and top may stand from the rows' edge and pitch.
+_ROW_ALIGN = 1.5
+
+
 def _priced(line: Line) -> bool:
     """Whether ``line`` is a short row with a currency or an amount in cents ("65.000,00")."""
     words = line.words
@@ -212,6 +237,7 @@ def extract_finances(ctx: Context) -> None:
         head_index, years = header
         head = ctx.lines[head_index]
         label_x: float | None = None  # where the last row's label starts
+        pitch: float | None = None  # how far the last row's top stands under the line above it
         where.append(head)
         ctx.claimed.add(head_index)
         last = head  # the table's last line so far
@@ -264,8 +290,13 @@ def extract_finances(ctx: Context) -> None:
                 ctx.claimed.add(index)
                 last, turned = line, False
                 continue
-            if not label or (not cells and not _blank_row(ctx, index, label, years)):
+            if not label or (
+                not cells
+                and not _blank_row(ctx, index, label, years)
+                and not _closing_blank_row(ctx, index, label, label_x, (last, pitch))
+            ):
                 break
+            pitch = line.top - last.top if line.page == last.page and not turned else pitch
             label_x = label_tokens[0].x0 if label_tokens else None
             amounts: dict[str, float | None] = {t.text: None for t in years}
             for tokens, amount in cells:

@@ -227,6 +227,11 @@ def _cluster_rows(chars: list[Char]) -> list[list[Char]]:
     return rows
 
 
+#: A run of a row in type this much smaller than the row's largest is a side column's own print
+#: (10 pt beside a letter's 11 pt: its "Datum" over the date within the letter line's band).
+_SMALLER = 0.95
+
+
 def _split_stacked(row: list[Char]) -> list[list[Char]]:
     """A row split where, beyond a column gap, its chars stand in lines of their own: a side
     column in small print (a business letter's company data) beside a line of the text, whose
@@ -250,7 +255,7 @@ def _split_stacked(row: list[Char]) -> list[list[Char]]:
     largest = max(char.size for char in row)
     # Only small print splits off: a table cell's wrapped lines beside a one-line cell of the
     # same type stay one row, which the cell reader joins (layout/cells.py).
-    parts = [_cluster_rows(run) if max(c.size for c in run) < 0.9 * largest else [run] for run in runs]
+    parts = [_cluster_rows(run) if max(c.size for c in run) < _SMALLER * largest else [run] for run in runs]
     if not any(len(part) > 1 for part in parts):
         return [row]
     rest = [char for part in parts if len(part) == 1 for char in part[0]]
