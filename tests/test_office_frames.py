@@ -611,3 +611,17 @@ def test_a_letter_s_bold_office_name_over_its_letterhead_is_no_subject() -> None
     ctx.set("originator", "Rechnungsprüfungsamt", [])
     read_title(ctx)
     assert ctx.fields.values["title"] == "Sanierung der Turnhalle der Gesamtschule Nord (281/32/34/25)"
+
+
+def test_a_subject_glued_to_its_label_goes_on_at_the_hanging_indent() -> None:
+    # Regression (23/12): the label wider than its tab stop, the tab collapsed
+    # ("Dringlichkeitsantrag:Energetische"), the subject's next line at the tab stop; the title
+    # lost that line without a warning.
+    lines = [
+        _bold_line(311, [(71, "Dringlichkeitsantrag:Energetische"), (248, "Sanierung der Schwimmhalle und")], 9.0),
+        _bold_line(323, [(157, "Ergänzung um eine Friedhofsmauer")], 9.0),
+        text_line(344, [(71, "Sehr geehrter Herr Landrat,")]),
+    ]
+    found = subject_title(lines, reader_vocabulary())
+    assert found is not None
+    assert found[0][0] == "Energetische Sanierung der Schwimmhalle und Ergänzung um eine Friedhofsmauer"

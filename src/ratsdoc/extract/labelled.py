@@ -355,7 +355,9 @@ def _beside(lines: Sequence[Line], index: int) -> Line | None:
 
 def _column_end(line: Line, start: int) -> tuple[int, float] | None:
     """Where in ``line``'s text the segment holding char ``start`` ends, and where the next
-    segment starts (x); None when no segment follows it or the line holds more than words."""
+    segment starts (x), when a column's gap parts them; None when no segment follows it that
+    far off or the line holds more than words. A narrower gap may be a tab inside the subject
+    ("Dringlichkeitsantrag:Energetische   Sanierung ...", the label glued to its first word)."""
     if len(line.words) != len(line.tokens):
         return None  # a checkbox or a bullet takes no place in the text: positions would slip
     segments = line.segments()
@@ -363,8 +365,13 @@ def _column_end(line: Line, start: int) -> tuple[int, float] | None:
     for segment, after in pairwise(segments):
         position += sum(len(token.text) + 1 for token in segment)
         if position > start:
-            return position - 1, after[0].x0
+            apart = after[0].x0 - segment[-1].x1 > _COLUMN_GAP * max(after[0].size, segment[-1].size)
+            return (position - 1, after[0].x0) if apart else None
     return None
+
+
+#: A gap this many type sizes wide parts a column from the subject beside it.
+_COLUMN_GAP = 3.0
 
 
 def label_tokens(line: Line, end: int) -> list[Token]:

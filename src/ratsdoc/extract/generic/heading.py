@@ -380,6 +380,9 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         and x_left >= segments[1][0].x0 - 1
     )
     indent: float | None = None  # where a word processor's hanging indent sets the lines after the first
+    # A label wider than its tab stop whose tab collapsed, glued to the value's first word
+    # ("Dringlichkeitsantrag:Energetische"): the next lines still go on at the hanging indent.
+    glued = bool(line.words) and _GLUED_LABEL.match(line.words[0].text) is not None
     # A subject in bold with its label ("Betr.:<tab>Sanierung ...") is one paragraph: its lines
     # wrap back to the margin under the label, in bold as it is; the text under it is not.
     whole_bold = tabbed and bold_share(line) == 1.0
@@ -392,7 +395,7 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         under_value = x_left is not None and abs(follower.x0 - x_left) <= 12
         # A label wider than its tab stop pushes the value on to the next stop; the lines after
         # the first go on at the paragraph's hanging indent, inside the label's span.
-        if tabbed and x_left is not None and prev is line and line.x0 + 12 < follower.x0 < x_left - 12:
+        if (tabbed or glued) and x_left is not None and prev is line and line.x0 + 12 < follower.x0 < x_left - 12:
             indent = follower.x0
         at_indent = indent is not None and abs(follower.x0 - indent) <= 2
         aligned = (
@@ -421,6 +424,8 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
     return (title, used) if title else None
 
 
+#: A label glued to the word after it: "Dringlichkeitsantrag:Energetische".
+_GLUED_LABEL = regex.compile(r"^\p{L}[\p{L}.-]*:\p{L}")
 #: How far (points) a bold subject's line wrapped to the margin may start from its label's.
 _MARGIN_ALIGN = 2.0
 #: A stamp's remnant read as a line of its own: a few words standing far right of the subject.
