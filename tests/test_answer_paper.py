@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from ratsdoc.extract.cover_title import read_title
 from ratsdoc.extract.generic.appended import appended_start
 from ratsdoc.extract.generic.closing import date_over_signature
-from ratsdoc.extract.generic.heading import wrapped_type_line
+from ratsdoc.extract.generic.heading import subject_title, wrapped_type_line
 from ratsdoc.extract.generic.letter_fields import body_from_head, type_from_lines
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.sections import _classify
@@ -160,3 +161,39 @@ def test_the_office_under_the_citys_letterhead_sends_the_answer() -> None:
     # The office in the letterhead's address line only says where it sits: the city sends.
     lines[1:3] = [text_line(53, [(70, "Referat für Planen und Bauen · Gebbertstraße 1 · 91052 Erlangen")])]
     assert _sender(lines) == "Stadt Münster"
+
+
+def _bold(line: Line, size: float) -> Line:
+    """``line`` in bold at ``size``."""
+    return Line(line.page, [Token(t.text, t.x0, t.top, t.x1, t.top + size, size, bold=True) for t in line.tokens])
+
+
+def test_a_swiss_type_line_over_who_asked_is_no_subject() -> None:
+    # Regression (answers seed 13, paper 37): "Beantwortung der Interpellation" in bold over
+    # "von Frank Meier (SVP) vom ..." and "betreffend", the subject in bold under them; the type
+    # line was read as the title.
+    lines = [
+        _bold(text_line(42, [(68, "Gemeinderat der Stadt Biel")]), 13.0),
+        text_line(77, [(336, "Datum:"), (377, "15. April 2024")]),
+        _bold(text_line(99, [(68, "Beantwortung der Interpellation")]), 13.0),
+        text_line(118, [(68, "von Frank Meier (SVP) vom 22. März 2024")]),
+        text_line(131, [(68, "betreffend")]),
+        _bold(text_line(147, [(68, "Energetische Sanierung der Kunsthalle in der Gothaer Strasse")]), 11.5),
+        text_line(176, [(68, "Der Gemeinderat beantwortet die Interpellation wie folgt:")]),
+    ]
+    ctx = line_context(lines, "letter")
+    read_title(ctx)
+    assert ctx.fields.values["title"] == "Energetische Sanierung der Kunsthalle in der Gothaer Strasse"
+
+
+def test_an_answer_labelled_under_a_quoted_question_is_no_subject() -> None:
+    # Regression (answers seed 13, paper 19): "Antwort: Die Kosten ..." under the question "1.
+    # Wann wird ...?" was taken for a subject labelled with its type.
+    lines = [
+        text_line(159, [(68, "Instandsetzung der Kunsthalle in der Hauptstraße")]),
+        text_line(201, [(68, "Zu der Großen Anfrage nimmt die Verwaltung wie folgt")]),
+        text_line(213, [(68, "Stellung:")]),
+        text_line(305, [(96, "1. Wann wird die Kostenschätzung dem Rat vorgelegt?")]),
+        text_line(323, [(68, "Antwort: Die Kosten belaufen sich auf 66.000,00 EUR.")]),
+    ]
+    assert subject_title(lines, reader_vocabulary()) is None

@@ -12,15 +12,24 @@ from pathlib import Path
 import pytest
 import regex
 
+from ratsdoc.extract.context import Context
 from ratsdoc.extract.generic.closing import trailing_signature
 from ratsdoc.extract.generic.heading import is_filed_type, party_marks, several_groups
 from ratsdoc.extract.generic.joint import joint_sender, unnamed_signers
 from ratsdoc.extract.generic.letter_fields import type_from_lines
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
+from ratsdoc.extract.letter_body import head_end
 from ratsdoc.layout.lines import Line
 from ratsdoc.profile import bundled_profiles
 
-from .conftest import VORLAGE_FIELDS, assert_case_reads_as_generated, generated_twice, load_script, text_line
+from .conftest import (
+    VORLAGE_FIELDS,
+    assert_case_reads_as_generated,
+    generated_twice,
+    line_context,
+    load_script,
+    text_line,
+)
 
 #: The fields checked against the golden: a Vorlage's, and a member's paper's body and faction.
 FIELDS = [*VORLAGE_FIELDS, "body", "faction"]
@@ -251,3 +260,38 @@ def test_groups_signing_that_the_sender_does_not_name_are_named() -> None:
     assert unnamed_signers([*text, *blocks[:2]], "Anna Keller", vocab) == []
     members = [text_line(650, [(70, "Beat Wagner (SVP)")]), text_line(664, [(70, "Anna Keller (GLP)")])]
     assert unnamed_signers([*text, *members], "Beat Wagner (SVP)", vocab) == []
+
+
+def _signed_motion(signed: bool) -> Context:
+    """A joint motion without salutation or closing formula: type, subject, its request and
+    reasons, and (when ``signed``) the groups' signature blocks under a wide gap."""
+    lines = [
+        text_line(69, [(65, "Einreicher: Fraktion CDU, SPD-Fraktion")]),
+        text_line(91, [(65, "Gemeinsamer Antrag")]),
+        text_line(115, [(65, "Betr.:"), (97, "Barrierefreie Erschließung der Stadthalle")]),
+        text_line(151, [(65, "Die antragstellenden Fraktionen beantragen:")]),
+        text_line(168, [(65, "1)"), (87, "Die Mittel werden im Haushalt 2025 bereitgestellt.")]),
+        text_line(280, [(65, "Für die Kunsthalle in der Lindenallee ist eine Brunnenanlage vorgesehen.")]),
+        text_line(292, [(65, "Die Maßnahme ist erforderlich, da die Förderfrist im Herbst endet.")]),
+    ]
+    if signed:
+        lines += [
+            text_line(370, [(65, "Katrin Keller")]),
+            text_line(382, [(65, "Fraktionsvorsitzender Fraktion CDU")]),
+            text_line(403, [(65, "Stefan Bachmann")]),
+            text_line(415, [(65, "Fraktionssprecher SPD-Fraktion")]),
+        ]
+    ctx = line_context(lines, "generic")
+    ctx.set("document_type", "Antrag", [lines[1]])
+    ctx.set("title", "Barrierefreie Erschließung der Stadthalle", [lines[2]])
+    return ctx
+
+
+def test_a_joint_paper_signed_without_a_closing_formula_has_a_body_after_its_head() -> None:
+    # Regression (joint papers seed 13: papers 8, 11, 20, 22, 29): neither salutation nor closing,
+    # the groups' signature blocks under the text; no body was read, and no justification.
+    assert head_end(_signed_motion(signed=True)) == 2
+
+
+def test_an_unsigned_paper_without_a_closing_formula_keeps_no_body() -> None:
+    assert head_end(_signed_motion(signed=False)) is None

@@ -24,7 +24,7 @@ from .generic.heading import (
 )
 from .generic.joint import joint_sender
 from .generic.refinement import is_refinement
-from .generic.vocabulary import reader_vocabulary
+from .generic.vocabulary import ReaderVocabulary, reader_vocabulary
 from .labelled import COVER_PAGES as _COVER_PAGES
 from .labelled import label_tokens
 from .stamp_dates import is_stamp_text
@@ -200,6 +200,10 @@ def _title_from_emphasis(ctx: Context) -> None:
         under = candidates[position + 1][1] if position + 1 < len(candidates) else None
         if not block and under is not None and _bold(under) >= 0.6 and type_line_over(line, under, vocab):
             continue  # the type in its own size over the subject ("Antrag einer Bürgerinitiative")
+        if not block and _type_over_later_subject(
+            line, [ln for _, ln, _ in candidates[position + 1 : position + 4]], vocab
+        ):
+            continue  # the type over who asked and "betreffend", the subject in bold under them
         wrapped = wrapped_type_line([ln for _, ln, _ in candidates[position : position + 4]], vocab) if not block else 0
         if wrapped and _bold(candidates[position + wrapped][1]) >= 0.6:
             skip_to = position + wrapped  # the same, wrapped over lines of its size
@@ -220,6 +224,16 @@ def _title_from_emphasis(ctx: Context) -> None:
     text = _SUBJECT_PREFIX.sub("", join_lines([ln.text for _, ln in block]))
     ctx.claimed.update(i for i, _ in block)
     ctx.set("title", text or None, [ln for _, ln in block], GUESSED)
+
+
+def _type_over_later_subject(line: Line, below: list[Line], vocab: ReaderVocabulary) -> bool:
+    """Whether ``line`` is a type line over a subject in bold a few lines ``below`` it, with lines
+    in regular type between ("Beantwortung der Interpellation" / "von Frank Meier (SVP) vom 22.
+    März 2024" / "betreffend" / the subject)."""
+    for between, under in enumerate(below):
+        if _bold(under) >= 0.6:
+            return between > 0 and type_line_over(line, under, vocab)
+    return False
 
 
 def _names_reader(text: str, ctx: Context) -> bool:

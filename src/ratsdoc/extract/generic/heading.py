@@ -199,6 +199,8 @@ def subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, *, fuzzy: int 
     return found if found is not None or not fuzzy else _subject_title(lines, vocab, fuzzy)
 
 
+#: A numbered question quoted in the text: "1. Wann wird die Kostenschätzung vorgelegt?".
+_QUESTION = regex.compile(r"^\s*\d{1,2}[.)]\s+\p{Lu}.*\?\s*$")
 #: A sentence of the text announcing what follows it: three words at least, the last before its colon.
 _ANNOUNCING = regex.compile(r"(?:\S+\s+){2,}\S*\p{Ll}:\s*$")
 
@@ -218,7 +220,8 @@ def _subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, fuzzy: int) -
             if kind is None or not value or begun:
                 # Below a sentence announcing what follows ("... beantwortet die Verwaltung wie
                 # folgt:") "Antwort: ..." labels a part of the text, no subject.
-                begun = begun or _ANNOUNCING.search(text) is not None
+                # So does one under a question quoted in the text ("1. Wann wird ... vorgelegt?").
+                begun = begun or _ANNOUNCING.search(text) is not None or _QUESTION.search(text) is not None
                 continue
         else:
             value = match.group("value").strip()
