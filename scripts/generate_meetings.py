@@ -34,7 +34,9 @@ votes, a running list, a Bavarian Bekanntgabe dated apart from the session); wit
 those of ``meeting_browser.py`` (a session's page in a council information system's web view printed by a
 browser: the site's menu and foot, fields in cells or as terms, the agenda as a table); with
 ``--office-meetings N`` also those of ``meeting_office.py`` (a small town's Einladungen, Tagesordnungen and
-Niederschriften typed into its Word template and exported by LibreOffice); with ``--scans N`` N scanned
+Niederschriften typed into its Word template and exported by LibreOffice); with ``--gazette-notices N`` also
+those of ``meeting_gazette.py`` (a town's or district's official gazette publishing a session's notice and agenda
+in columns among other notices); with ``--scans N`` N scanned
 documents of ``meeting_scans.py`` (short Einladungen, Tagesordnungen, Niederschriften and Protokolle of the other
 modules printed, stamped and scanned; ``--keep-sources`` keeps each born-digital source as NAME.source.pdf). The same
 seed gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
@@ -434,6 +436,7 @@ STYLE_MODULES = (
     ("--decision-lists", "meeting_beschluesse"),
     ("--browser-agendas", "meeting_browser"),
     ("--office-meetings", "meeting_office"),
+    ("--gazette-notices", "meeting_gazette"),
 )
 
 

@@ -16,6 +16,7 @@ from ratsdoc.meeting.rules_record import RecordRules
 PATTERN_LISTS = [
     "session_patterns",
     "session_sentences",
+    "gazette_heads",
     "public_parts",
     "nonpublic_parts",
     "session_kinds",

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from ..budget import Budget
 from ..issues import IssueCode
 from ..meeting.extract import extract_meeting
+from ..meeting.gazette import session_notice
 from ..meeting.ocr_lines import mended_ocr_lines
 from ..profile import Profile
 from ..regions import Layout
@@ -73,7 +74,11 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     # A business letter's company block and follow-on heads are no text (letter_furniture.py).
     doubts = mark_letter_furniture(layout)
     layout, appended = without_appended(layout, fuzzy=2 if layout.ocr_pages else 0)
+    # A gazette's page that publishes a session's notice among other notices: the notice is the paper.
+    layout, notice = session_notice(layout, profile.meeting)
     ctx = Context(layout=layout, profile=profile)
+    for issue in notice:
+        ctx.warn(issue.code, issue.message, issue.page, issue.field)
     for issue in doubts:
         ctx.warn(issue.code, issue.message, issue.page, issue.field)
     if appended is not None:

@@ -25,12 +25,15 @@ from .gutter import (
     candidate,
     columns_top,
     crosses,
+    filled,
     learnt_gutter,
     loose_gutter,
     own_short_column,
+    river,
     short_column,
     sides,
     spans,
+    three_columns,
 )
 from .lines import Line, Token
 
@@ -95,17 +98,88 @@ def _bottom(token: Token) -> float:
     return min(token.bottom, token.top + WORD_HEIGHT * token.size)
 
 
-def _body_start(lines: Sequence[Line], x: float) -> int:
+def _extent(block: Sequence[Line]) -> tuple[float, float] | None:
+    """The left and right edge of ``block``'s words, or None."""
+    worded = [ln for ln in block if ln.words]
+    if not worded:
+        return None
+    return min(ln.words[0].x0 for ln in worded), max(ln.words[-1].x1 for ln in worded)
+
+
+def _sides(left: list[Line], right: list[Line], width: float, loose: bool) -> list[Line]:
+    """The two sides of a gutter one after the other, each read column by column where it holds
+    two columns as wide as the other side (a gazette's page of three columns split at one of its
+    gutters)."""
+    spans = _extent(left), _extent(right)
+    if spans[0] is None or spans[1] is None:
+        return left + right
+    return _deeper(left, spans[1], width, loose) + _deeper(right, spans[0], width, loose)
+
+
+def _deeper(block: list[Line], other: tuple[float, float], width: float, loose: bool) -> list[Line]:
+    """``block`` read column by column where a gutter parts it into two columns each about as
+    wide as ``other``, the extent of the other side's column."""
+    worded = [ln for ln in block if ln.words]
+    span = _extent(worded)
+    if len(worded) < MIN_SPLIT_LINES or span is None or span[1] - span[0] < width * MIN_SPAN_SHARE:
+        return block
+    gutter = candidate(worded, width, False, span)
+    if gutter is None or not gutter.aligned:
+        # The two columns need not share baselines; then both are running text that fills them.
+        gutter = river(worded, span)
+        if gutter is not None and gutter.start is not None:
+            edge = max((t.x1 for ln in worded for t in ln.words if t.x1 <= gutter.x), default=span[0])
+            if not (filled(worded, (span[0], edge)) and filled(worded, (gutter.start, span[1]))):
+                gutter = None
+    if gutter is None or not gutter.aligned or gutter.start is None:
+        return block
+    column = other[1] - other[0]
+    edge = max((t.x1 for ln in worded for t in ln.words if t.x1 <= gutter.x), default=span[0])
+    parts = (edge - span[0], span[1] - gutter.start)
+    if not all(SAME_WIDTH[0] * column <= part <= SAME_WIDTH[1] * column for part in parts):
+        return block
+    return _in_columns(block, width, gutter, loose, deeper=True)[0]
+
+
+#: A side of a gutter this share of the page wide may hold two columns of its own ...
+MIN_SPAN_SHARE = 0.45
+#: ... each of them this many times as wide as the other side's column.
+SAME_WIDTH = (0.75, 1.3)
+
+
+#: A head's line leaves this many type sizes free before the gutter and after the right column's start.
+HEAD_GAP = 6.0
+
+
+def _head_pair(line: Line, gutter: Gutter) -> bool:
+    """Whether ``line``, with words on both sides of the gutter, is a head's line and no pair of
+    column lines: its left part ends far before the gutter and its right part starts far right of
+    the right column's start (a gazette's issue number at the left, its day at the right). A
+    column's line runs up to the gutter or starts at the column (set in by a paragraph indent)."""
+    if gutter.start is None:
+        return False
+    left = [t for t in line.words if t.x1 <= gutter.x]
+    first = next(t for t in line.words if t.x0 >= gutter.x)
+    size = first.size
+    return gutter.x - left[-1].x1 > HEAD_GAP * size and first.x0 - gutter.start > HEAD_GAP * size
+
+
+def _body_start(lines: Sequence[Line], gutter: Gutter) -> int:
     """The index of the first line of the two-column body: the first line pair where both
     columns hold text (one line with words on both sides of ``x``, or, where the columns do not
     share baselines, two lines less than a word's size apart with words on either side). The
     lines above are the head (a city name at the top right, a title at the left: generated
-    Wortprotokoll heads), read before the columns, not as their first lines; 0 when no pair."""
+    Wortprotokoll heads), read before the columns, not as their first lines; 0 when no pair. A
+    line whose right part starts far right of the right column's start is a head's line (a
+    gazette's issue number at the left, its day at the right)."""
+    x = gutter.x
     for k, line in enumerate(lines):
         if spans(line, x):
             continue
         left, right = sides(line, x)
         if left and right:
+            if _head_pair(line, gutter):
+                continue
             return k
         if k + 1 < len(lines) and (left or right) and not crosses(line, x):
             below = lines[k + 1]
@@ -209,6 +283,10 @@ def _gutter(lines: list[Line], width: float, running: bool, loose: bool) -> tupl
     column) and tested by :func:`loose_gutter`."""
     worded = [ln for ln in lines if ln.words]
     gutter = candidate(worded, width, running)
+    if not running and (gutter is None or not gutter.aligned):
+        # Three columns whose lines do not share baselines show no two-sided lines (a gazette's
+        # page as the meeting reader reads it; a paper's layout keeps a table's columns together).
+        gutter = three_columns(worded) or gutter
     if (gutter is None or not gutter.aligned) and loose and len(worded) >= MIN_SPLIT_LINES:
         lines = [row for line in worded for row in _rows(line)]
         gutter = loose_gutter(lines, width)
@@ -231,11 +309,11 @@ def page_order(
     page whose columns do not share baselines (:func:`loose_gutter`). ``learnt``, the gutter of
     the document's other pages, splits a page whose right column is short (:func:`short_column`)."""
     lines, gutter = _gutter(lines, width, running, loose)
-    return _ordered(lines, width, gutter, learnt, loose)
+    return _ordered(lines, width, gutter, learnt, loose, deeper=not running)
 
 
 def _ordered(
-    lines: list[Line], width: float, gutter: Gutter | None, learnt: Gutter | None, loose: bool
+    lines: list[Line], width: float, gutter: Gutter | None, learnt: Gutter | None, loose: bool, *, deeper: bool = False
 ) -> tuple[list[Line], Issue | None]:
     """``lines`` read column by column at ``gutter`` (or ``learnt``, where the page shows a short
     right column), with a warning when the order is in doubt. ``loose``: a column's part of a
@@ -253,12 +331,15 @@ def _ordered(
             lines, gutter = [ln for ln in lines if ln.top >= top], learnt
     if gutter is None:
         return lines, None
-    ordered, issue = _in_columns(lines, width, gutter, loose)
+    ordered, issue = _in_columns(lines, width, gutter, loose, deeper=deeper)
     return head + ordered, issue
 
 
-def _in_columns(lines: list[Line], width: float, gutter: Gutter, loose: bool) -> tuple[list[Line], Issue | None]:
-    """``lines`` read column by column at ``gutter`` (see :func:`_ordered`)."""
+def _in_columns(
+    lines: list[Line], width: float, gutter: Gutter, loose: bool, *, deeper: bool = False
+) -> tuple[list[Line], Issue | None]:
+    """``lines`` read column by column at ``gutter`` (see :func:`_ordered`); ``deeper`` reads a
+    side that holds two columns itself column by column too (:func:`_sides`)."""
     page = lines[0].page
     if not gutter.aligned:
         message = f"page {page}: text on both sides of a ragged gap; read line by line, the order may be wrong"
@@ -273,24 +354,24 @@ def _in_columns(lines: list[Line], width: float, gutter: Gutter, loose: bool) ->
     # are any, the page is read from the top too (lines may come column by column from an
     # earlier reading that took such a heading for a line of the left column).
     by_top = sorted(lines, key=lambda ln: ln.top)
-    start = _body_start(by_top, gutter.x)
+    start = _body_start(by_top, gutter)
     apart = _set_apart(by_top, start, gutter.x)
     if apart:
         lines = by_top
     else:
-        start = _body_start(lines, gutter.x)
+        start = _body_start(lines, gutter)
     ordered += lines[:start]
     for index, line in enumerate(lines[start:], start):
         if index in apart or spans(line, gutter.x):
             across += index not in apart  # a heading between balanced columns is no doubt
-            ordered += left + right + [line]
+            ordered += (_sides(left, right, width, loose) if deeper else left + right) + [line]
             left, right = [], []
             continue
         between += across if seen_columns else 0
         seen_columns, across = True, 0
         for side, part in zip((left, right), _split(line, gutter.x), strict=True):
             side += (_stacked(part) if loose else [part]) if part else []
-    ordered += left + right
+    ordered += _sides(left, right, width, loose) if deeper else left + right
     if between > MAX_SPANNING:
         message = f"page {page}: {between} lines across both columns stand between column lines; the order may be wrong"
         return ordered, Issue(IssueCode.READING_ORDER_UNCERTAIN, message, page)
@@ -318,7 +399,7 @@ def document_order(
             for (lines, gutter), (_, width) in zip(found, pages, strict=True)
         ]
     read = zip(found, pages, strict=True)
-    return [_ordered(lines, width, gutter, learnt, loose) for (lines, gutter), (_, width) in read]
+    return [_ordered(lines, width, gutter, learnt, loose, deeper=not running) for (lines, gutter), (_, width) in read]
 
 
 def _shape(line: Line) -> str:

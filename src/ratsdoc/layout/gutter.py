@@ -50,17 +50,22 @@ def _words_a_side(lines: Sequence[Line], x: float) -> float:
     return len(full) / len(lines) if lines else 0.0
 
 
-def candidate(lines: Sequence[Line], width: float, running: bool) -> Gutter | None:
+def candidate(
+    lines: Sequence[Line], width: float, running: bool, span: tuple[float, float] | None = None
+) -> Gutter | None:
     """The x in :data:`GUTTER_RANGE` that most lines leave free while at least half have words
     on both sides; aligned when the right parts start at one x just after it (a table's last
     cell starts anywhere right of it). With ``running``, both sides must be running text (most
     lines hold :data:`MIN_SIDE_WORDS` words a side): a table's cells are shorter. Of the aligned
     x that pass, the one fewest lines of the columns cross wins (the first on a tie): a ragged
     left column's long lines cross an x left of the gutter that enough other lines leave free.
-    Lines above the columns (a head) are not counted: they may end anywhere."""
+    Lines above the columns (a head) are not counted: they may end anywhere. ``span`` (left and
+    right edge) looks between the columns of a part of the page instead of the page's middle."""
     if len(lines) < MIN_SPLIT_LINES:
         return None
-    low, high = (int(width * share) for share in GUTTER_RANGE)
+    left, right = span or (0.0, width)
+    low, high = (int(left + (right - left) * share) for share in GUTTER_RANGE)
+    width = right - left
     ragged: Gutter | None = None
     best: tuple[int, Gutter] | None = None
     for x in range(low, high, 4):
@@ -92,7 +97,7 @@ def candidate(lines: Sequence[Line], width: float, running: bool) -> Gutter | No
 
 
 #: How far right of a list's numbers its hanging titles may start (a table of contents in two columns).
-HANGING_INDENT = 40.0
+HANGING_INDENT = 50.0
 
 
 def _hanging(right: Sequence[Sequence[Token]], first: float) -> int:
@@ -317,3 +322,76 @@ def learnt_gutter(gutters: Sequence[Gutter | None]) -> Gutter | None:
     for gutter in found:
         counts.setdefault(round(gutter.x), []).append(gutter)
     return max(counts.values(), key=len)[0]
+
+
+#: A river between columns whose lines need not share baselines: at most this share of the lines
+#: run across it, and this share of the lines right of it start at one x.
+RIVER_CROSSING = 0.1
+RIVER_ALIGNED = 0.7
+
+
+def river(lines: Sequence[Line], span: tuple[float, float]) -> Gutter | None:
+    """The gutter in the middle of ``span`` (:data:`GUTTER_RANGE` of it) between two columns whose
+    lines need not share baselines: an x that at most :data:`RIVER_CROSSING` of the lines cross
+    (a head over the columns), with lines of words on each side of it and those right of it
+    starting at one x just after it (a list's titles may hang behind its numbers)."""
+    left, right = span
+    low, high = (int(left + (right - left) * share) for share in GUTTER_RANGE)
+    best: tuple[int, Gutter] | None = None
+    for x in range(low, high, 2):
+        crossing = sum(1 for ln in lines if crosses(ln, x))
+        if crossing > RIVER_CROSSING * len(lines):
+            continue
+        kept = [ln for ln in lines if not crosses(ln, x)]
+        rights = [w for w in ([t for t in ln.words if t.x0 >= x] for ln in kept) if w]
+        lefts = [ln for ln in kept if any(t.x1 <= x for t in ln.words)]
+        if len(rights) < MIN_SPLIT_LINES or len(lefts) < MIN_SPLIT_LINES:
+            continue
+        first = min(w[0].x0 for w in rights)
+        if first - x > (right - left) * 0.1:
+            continue
+        aligned = sum(1 for w in rights if w[0].x0 - first <= COLUMN_ALIGN) + _hanging(rights, first)
+        if aligned >= RIVER_ALIGNED * len(rights) and (best is None or crossing < best[0]):
+            best = (crossing, Gutter((x + first) / 2 if first - x > 8 else x, True, first))
+    return best[1] if best else None
+
+
+#: Three columns are of one width within these shares of their mean.
+THREE_WIDTHS = (0.75, 1.3)
+
+
+def three_columns(lines: Sequence[Line]) -> Gutter | None:
+    """The first gutter of a page set in three columns of one width (a gazette's), whose lines
+    need not share baselines: a :func:`river` in the middle of the first two thirds of the text's
+    width and one in the middle of the last two thirds, the columns between them about as wide."""
+    worded = [ln for ln in lines if ln.words]
+    if len(worded) < 3 * MIN_SPLIT_LINES:
+        return None
+    edge = (min(ln.words[0].x0 for ln in worded), max(ln.words[-1].x1 for ln in worded))
+    third = (edge[1] - edge[0]) / 3
+    first = river(worded, (edge[0], edge[1] - third))
+    second = river(worded, (edge[0] + third, edge[1]))
+    if first is None or second is None or first.start is None or second.start is None:
+        return None
+    widths = (first.x - edge[0], second.x - first.start, edge[1] - second.start)
+    mean = sum(widths) / 3
+    if not all(THREE_WIDTHS[0] * mean <= w <= THREE_WIDTHS[1] * mean for w in widths):
+        return None
+    columns = ((edge[0], first.x), (first.start, second.x), (second.start, edge[1]))
+    return first if all(filled(worded, column) for column in columns) else None
+
+
+#: Running text fills its column: this share of a column's lines ends in its last quarter (a
+#: form's labels and a table's short cells do not).
+FILLED_SHARE = 0.4
+FILLED_END = 0.75
+
+
+def filled(lines: Sequence[Line], column: tuple[float, float]) -> bool:
+    """Whether the parts of ``lines`` in ``column`` (left and right edge) are running text that fills
+    it: :data:`FILLED_SHARE` of them end in its last quarter."""
+    left, right = column
+    ends = [max(t.x1 for t in part) for part in ([t for t in ln.words if left <= t.x0 < right] for ln in lines) if part]
+    if len(ends) < MIN_SPLIT_LINES:
+        return False
+    return sum(1 for end in ends if end >= left + FILLED_END * (right - left)) >= FILLED_SHARE * len(ends)

@@ -22,7 +22,7 @@ from .agenda_papers import (
     whole_number,
     without_opening_leaders,
 )
-from .agenda_wrap import continues, join_bare, join_wrapped_labels, split_side_rows
+from .agenda_wrap import continues, join_bare, join_wrapped_labels, split_side_rows, turned
 from .defaults import MONTH
 from .rules import MeetingRules
 
@@ -82,7 +82,11 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     previous: Line | None = None
     right = max((line.x1 for line in lines), default=0.0)
     for line, text in zip(lines, texts, strict=True):
-        if items and read_apart(items[-1], line):
+        if (
+            items
+            and read_apart(items[-1], line)
+            and not _turns_on(items[-1], line, previous, rules, right, rules.lists["items"])
+        ):
             continue
         state = part_state(text, rules)
         if state is not None:
@@ -153,6 +157,37 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     for item in merged:
         drop_wrapped_cell(item)  # a paper the minutes' heading named, wrapped in pieces in the list's title
     return merged
+
+
+def _turns_on(
+    item: Item,
+    line: Line,
+    previous: Line | None,
+    rules: MeetingRules,
+    right: float,
+    patterns: Sequence[regex.Pattern[str]],
+) -> bool:
+    """Whether ``line`` goes on with the list at the top of the next column, the title of ``item``
+    or the item after it: no side cell that the layout read after the list, though it stands as
+    high and as far right."""
+    if previous is None or not turned(line, previous):
+        return False
+    match = match_item(line.text, patterns)
+    if match is not None and follows_number(item.number, " ".join(match.group("number").split())):
+        return True
+    return continues(item, line, previous, rules, right)
+
+
+def follows_number(last: str, number: str) -> bool:
+    """Whether item ``number`` may come right after item ``last`` ('3' → '4' or '3.1', '3.2' →
+    '3.3' or '4')."""
+    have, want = levels(last), levels(number)
+    if not have or not want:
+        return False
+    for depth in range(len(have)):
+        if want == [*have[:depth], have[depth] + 1]:
+            return True
+    return want == [*have, 1]
 
 
 def _fill_public(items: list[Item], opened_nonpublic: int | None) -> None:

@@ -15,11 +15,25 @@ from .rules import MeetingRules
 
 
 def follows(line: Line, previous: Line) -> bool:
-    """Whether ``line`` comes right after ``previous``: below it without a gap, or first on the
-    next page."""
-    if line.page == previous.page + 1:
+    """Whether ``line`` comes right after ``previous``: below it without a gap, first on the
+    next page, or first in the next column (:func:`turned`)."""
+    if line.page == previous.page + 1 or turned(line, previous):
         return True
     return line.page == previous.page and line.top - previous.bottom <= 0.8 * (previous.bottom - previous.top)
+
+
+def turned(line: Line, previous: Line) -> bool:
+    """Whether ``line`` opens the next column of ``previous``'s page: above it and right of it."""
+    return line.page == previous.page and line.bottom < previous.top and line.x0 >= previous.x1
+
+
+#: A title that ends in a word in lower case ('... der öffentlichen') goes on: its noun follows.
+_LOWER_END = regex.compile(r"(?:^|\s)(?-i:\p{Ll}+)$")
+
+
+def _unclosed(title: str) -> bool:
+    """Whether ``title`` has a bracket open ('Wahl der Schiedsperson (DS-Nr.')."""
+    return title.count("(") > title.count(")")
 
 
 def _lower(line: Line) -> bool:
@@ -108,6 +122,16 @@ def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right
     right edge (how word processors wrap)."""
     if item.body or item.closed or not follows(line, previous):
         return False
+    if turned(line, previous):
+        # The list goes on at the top of the next column, at another x: a title goes on there
+        # only where it cannot end before it, or with its paper reference.
+        return (
+            whole_number(line.text.rstrip(")"), rules) is not None
+            or _lower(line)
+            or open_end(item.title, rules)
+            or _unclosed(item.title)
+            or _LOWER_END.search(item.title) is not None
+        )
     pitch = _heading_pitch(item)
     if pitch is not None and line.page == previous.page and _rows(line)[0] - _rows(previous)[-1] > pitch + PITCH_SLACK:
         # A heading of a bare label over its title ('Zu TOP 1:' / title) sets its lines at one

@@ -55,6 +55,9 @@ EVIDENCE = [
 ]
 # 'über die öffentliche Sitzung', an invitation's 'zur Sitzung', 'der 29. Sitzung' with its number.
 EVIDENCE += [r"(?:über\s+die|zur|der|des)\s+(?:\d{1,3}\.\s*)?(?:\p{L}+\s+)?Sitzung\b"]
+# A published notice's sentence: '... findet ... eine öffentliche Sitzung des Gemeinderates statt', its
+# session perhaps opening a wrapped line.
+EVIDENCE += [r"(?:^\s*|\b(?:eine|die)\s+)(?:\d{1,3}\.\s*)?(?:\p{L}+\s+)?Sitzung\s+(?:des|der)\b"]
 #: The head rows of a per-item extract ('Sitzungstermin:', 'Protokollführung:', 'TOP: 1e').
 EVIDENCE += [r"Sitzungs(?:termin|datum|art)\s*:", r"Protokollführ", r"TOP\s*:\s*(?:[ÖN]\s*)?\d"]
 #: The record's own number: 'Protokoll Nr. 61 vom ...', 'Niederschrift Nr. 12, TOP 1e', 'Niederschrifts-Nr. 66'
@@ -123,6 +126,12 @@ SESSION_SENTENCES = [
     rf"\bSitzung\b.{{0,160}}?\bam\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE}),?\s+(?:um\s+)?"
     r"(?P<start>\d{1,2}[:.]\d{2})\s*Uhr,?\s+(?:in\s+(?:den|das|die|dem|der)|im|ins)\s+"
     r"(?P<location>\p{Lu}.{2,120}?),?\s+(?:ein|statt)\b",
+    # A published notice's: 'Am Dienstag, 14. Mai 2025, findet um 19:00 Uhr im Sitzungssaal des
+    # Rathauses, Markt 1, eine öffentliche Sitzung des Gemeinderates statt.'
+    rf"\bAm\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE}),?\s+findet\s+(?:um\s+)?(?P<start>\d{{1,2}}[:.]\d{{2}})\s*Uhr,?\s+"
+    r"(?:in\s+(?:den|das|die|dem|der)|im)\s+(?P<location>\p{Lu}.{2,120}?),\s+(?:die|eine)\s+(?:(?P<number>\d{1,3}\.)\s*)?"
+    r".{0,60}?\bSitzung\b"
+    r".{0,160}?\bstatt\b",
 ]
 
 #: A sub-item's number glued to its title ('3.1Bauabschnitt Nord'): a word processor's tab after a
@@ -155,7 +164,8 @@ PAPER_NUMBERS = [
     # Swiss 'Geschäftsnummer 20/MO 12/123'.
     r"\b(?:Vorlage|Beschlussvorlage|Drucksache|Drs\.|Ds\.|DS|Antrag|Anfrage|Mitteilung|Geschäftsnummer|"
     # A Gemeinderat's paper ('GRDrs 123/2025', 'GR-Drs. 123/2025').
-    r"Geschäfts-Nr\.|GR-?Drs\.?|Gemeinderatsdrucksache)\s*(?:Nr\.\s*)?:?\s*"
+    # Its number label may be joined by a hyphen ('DS-Nr. 2025/072', 'Vorlage-Nr.: 12/2024').
+    r"Geschäfts-Nr\.|GR-?Drs\.?|Gemeinderatsdrucksache)\s*(?:-?Nr\.\s*)?:?\s*"
     # A version after a full stop ('Drs. 21-3920.1', the amended paper) is part of the number.
     # A letter code may stand apart by a space, in capitals: 'Vorlage: GR 2024/049'.
     r"(?P<number>\d{1,4}/\p{Lu}{1,4}\s?\d{1,5}/\d{1,5}|(?:[\p{Lu}]{1,5}[/-]|(?-i:\p{Lu}{1,5})\s)?\d[\d]*(?:[/-]\d+)+"

@@ -26,13 +26,47 @@ _SEAT_END = regex.compile(r"\s(?P<seat>(?:des|der)\s+\p{Lu}\p{L}+)$")
 def _broken(text: str, following: str, rules: MeetingRules) -> bool:
     """Whether ``text`` breaks a session phrase that ``following`` (the next line) goes on with."""
     seat = _SEAT_END.search(text)
-    if seat and following:
-        return bool(town_seat([*seat.group("seat").split(), *following.split()[:2]], rules))
+    if seat and following and town_seat([*seat.group("seat").split(), *following.split()[:2]], rules):
+        return True
+    # 'Bekanntmachung der Sitzung' / 'des Stadtrates': 'der Sitzung' is no seat.
     return bool(_BROKEN.search(text))
 
 
 #: A place's name alone on a line: one or two capitalised words, no digits, no colon.
 _PLACE = regex.compile(r"^(?-i:\p{Lu}[\p{L}-]+)(?:\s(?-i:\p{Lu}[\p{L}-]+))?$")
+
+
+#: A word that cannot end a body's name: its name goes on on the next line.
+_OPEN_NAME = regex.compile(r"\s(?:für|und|des|der)$")
+#: A session line names its session (or goes on with its genitive).
+_SESSION_WORD = regex.compile(r"\bSitzung\b")
+
+
+def _name_goes_on(text: str, lines: Sequence[Line], index: int) -> str:
+    """``text``, the session line ``lines[index]`` in bold (joined with what follows it), with the
+    heading's next bold lines right under it where it breaks inside the body's name after a word
+    that cannot end it ('... Sitzung des Ausschusses für' / 'Umwelt und Kreisentwicklung')."""
+    if not _SESSION_WORD.search(text):
+        return text
+    joined = index + 1 < len(lines) and text != line_text(lines[index]) and text.endswith(line_text(lines[index + 1]))
+    at = index + 1 if joined else index  # the line after it may be joined already
+    while _OPEN_NAME.search(text) and at + 1 < len(lines) and _bold_below(lines[at], lines[at + 1]):
+        text += " " + line_text(lines[at + 1])
+        at += 1
+    return text
+
+
+def _bold_below(line: Line, below: Line) -> bool:
+    """Whether ``below`` stands right under ``line`` at its left edge, both in bold (a heading's lines)."""
+    height = max(line.bottom - line.top, 1.0)
+    return (
+        below.page == line.page
+        and 0 <= below.top - line.bottom <= 0.6 * height
+        and abs(below.x0 - line.x0) <= _TERM_ALIGN
+        and bool(line.words)
+        and bool(below.words)
+        and all(t.bold for t in (*line.words, *below.words))
+    )
 
 
 def _name_below(line: Line, below: Line, rules: MeetingRules) -> bool:
@@ -135,6 +169,7 @@ def _session_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line]
         elif len(cells := line.segments()) == 2:
             # A form's value cell wrapped under itself ('Protokoll:  Gemeinderat der Landes-' / 'hauptstadt ...').
             text = join_lines([text, *value_continuation(lines, index, cells[1][0].x0, rules)])
+        text = _name_goes_on(text, lines, index)
         named = AFTER_NAME.match(text)
         if named and any(p.match(named.group("rest")) for p in rules.lists["session"]):
             # A running head that names the body before its session: 'Rat der Stadt Jena – 18. Sitzung vom ...'.

@@ -12,6 +12,7 @@ from ..extract.context import LABELLED, READ, Context
 from ..issues import IssueCode
 from ..layout.lines import Line, mostly_bold
 from ..text.normalize import ICONS
+from .agenda_item import match_item
 from .head_body import read_body
 from .head_lines import EVIDENCE_LINES, SHORT_LINE, TYPE_LINES, line_text
 from .rules import MeetingRules
@@ -70,10 +71,18 @@ def read_public(head: Sequence[Line], rules: MeetingRules) -> tuple[bool, Line] 
     says nothing of it: the chair who "eröffnet die zweite öffentliche Sitzung des ... und" opens
     the minutes' text, which a short head may bring into the first lines (eval/real/README.md)."""
     lines = list(head[:EVIDENCE_LINES])
+    listed = False  # an agenda heading seen: its items follow
     for index, line in enumerate(lines):
+        if listed and match_item(line_text(line), rules.lists["items"]) is not None:
+            # The head ends where the agenda's items begin: a sentence under them ('Im Anschluss
+            # findet eine nichtöffentliche Sitzung statt.') names another part of the session.
+            break
+        listed = listed or rules.res["agenda"].match(line_text(line)) is not None
         for pattern in rules.lists["public_sessions"]:
-            text = line_text(line)
+            text = _with_next(lines, index)
             match = pattern.search(text)
+            if match and match.start() >= len(line_text(line)):
+                continue  # the next line's own words
             if match and _part_of(text, match.start(), rules):
                 continue
             if match and _in_item_title(text, match.start(), rules):
@@ -81,6 +90,19 @@ def read_public(head: Sequence[Line], rules: MeetingRules) -> tuple[bool, Line] 
             if match and not _in_paragraph(lines, index, text[: match.start()]):
                 return match.group("not") is None, line
     return None
+
+
+def _with_next(lines: Sequence[Line], index: int) -> str:
+    """The text of ``lines[index]``, with the next line's where it ends in the word of a session's
+    part that its noun follows ('Bekanntmachung der 36. öffentlichen' / 'Sitzung des ...')."""
+    text = line_text(lines[index])
+    if index + 1 < len(lines) and _PART_WORD_END.search(text):
+        return f"{text} {line_text(lines[index + 1])}"
+    return text
+
+
+#: A line that ends in 'öffentlichen' or 'nichtöffentliche' goes on with its noun.
+_PART_WORD_END = regex.compile(r"(?:^|\s|nicht)öffentliche[nr]?\s*$", regex.IGNORECASE)
 
 
 def _in_item_title(text: str, start: int, rules: MeetingRules) -> bool:

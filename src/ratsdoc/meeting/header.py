@@ -192,9 +192,16 @@ def _label_cell(cell: Sequence[Token], rules: MeetingRules) -> regex.Match[str] 
     return match if match is not None and match.end() == len(label) + 1 else None
 
 
+#: A place's part that ends in a lowercase word (an article, a preposition) goes on on the next line.
+_WRAPPED_WORD = regex.compile(r"(?:^|\s)(?-i:\p{Ll}+)$")
+#: A line that opens with a house or room number ('5', '104,', '1.05,') continues the part above.
+_HOUSE_NUMBER = regex.compile(r"^\d{1,4}(?:\.\d{1,3})?\p{Ll}?(?:,|$)")
+
+
 def _join_place(parts: list[str]) -> str:
     """A place wrapped over lines: 'Grundschule Büchenbach' / 'Dorfstraße 21' are two parts of
-    an address, joined with a comma as the one-line form prints them."""
+    an address, joined with a comma as the one-line form prints them; a part wrapped inside itself
+    is joined with a space."""
     out = ""
     for part in (p.strip() for p in parts):
         if not part:
@@ -203,6 +210,10 @@ def _join_place(parts: list[str]) -> str:
             out = part
         elif out.endswith(("-", "/")):
             out = join_lines([out, part])
+        elif _WRAPPED_WORD.search(out) or _HOUSE_NUMBER.match(part):
+            # Wrapped inside one part: after an article ('Sitzungssaal des' / 'Rathauses'), before
+            # the number of a street or room ('Hauptstraße' / '5', 'Raum' / '104, Markt 1').
+            out = f"{out} {part}"
         else:
             out = f"{out}{'' if out.endswith(',') else ','} {part}"
     return out
@@ -226,6 +237,12 @@ def _apart(line: Line) -> list[Line]:
     return [Line(line.page, upper, line.furniture), *_apart(Line(line.page, below, line.furniture))]
 
 
+#: A line that ends in a session's number ('Bekanntmachung der 5.', 'der 36. öffentlichen') ...
+_NUMBER_END = regex.compile(r"(?:^|\s)\d{1,3}\.(?:\s+(?:nicht)?öffentliche[nr]?)?$", regex.IGNORECASE)
+#: ... and a line that goes on with its session ('öffentlichen Sitzung des Kreistages').
+_SESSION_START = regex.compile(r"^\s*(?:(?:nicht)?öffentliche[nr]?\s+)?Sitzung\b", regex.IGNORECASE)
+
+
 def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
     """The session fields from the first :data:`HEADER_LINES` lines of ``lines``."""
     header = Header()
@@ -245,8 +262,12 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
             _put_value(header, name, value, line)
     _sentence(header, head, rules)
     for index, line in enumerate(head):
+        text = ICONS.sub("", line.text)
+        if index + 1 < len(head) and _NUMBER_END.search(text) and _SESSION_START.match(head[index + 1].text):
+            # 'Bekanntmachung der 5.' / 'öffentlichen Sitzung des ...': a heading broken after the number.
+            text = f"{text} {head[index + 1].text}"
         for pattern in rules.lists["session"]:
-            match = pattern.search(ICONS.sub("", line.text))
+            match = pattern.search(text)
             if match is None:
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v}
@@ -274,7 +295,7 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
 
 
 #: How many lines of a paragraph a session sentence may run over.
-SENTENCE_LINES = 4
+SENTENCE_LINES = 6
 
 
 def _sentence(header: Header, head: Sequence[Line], rules: MeetingRules) -> None:
@@ -301,6 +322,15 @@ def _sentence(header: Header, head: Sequence[Line], rules: MeetingRules) -> None
             header.put("date", parse_date(match.group("date")), line)
             header.put("start", parse_time(match.group("start")), line)
             header.put("location", _clean(match.group("location")), line)
+            if "number" in pattern.groupindex and match.group("number"):
+                header.put("number", f"{match.group('number')} Sitzung", line)
+            # The sentence that announces the session says whether it is public ('... findet ...
+            # eine öffentliche Sitzung des Gemeinderates statt').
+            said = next(
+                (p.search(match.group(0)) for p in rules.lists["public_sessions"] if p.search(match.group(0))), None
+            )
+            if said is not None and header.public is None:
+                header.public = said.group("not") is None
             return
 
 

@@ -82,7 +82,8 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
     def lists(self) -> dict[str, list[regex.Pattern[str]]]:
         """Compiled pattern lists: 'session' lines and 'session_sentences' (searched anywhere), 'items' and 'speakers'
         (whole lines), 'paper_numbers', 'evidence' of a session record, 'body_phrases',
-        'originator' (with case) and 'public_sessions' (all searched anywhere)."""
+        'originator' (with case) and 'public_sessions' (all searched anywhere); 'gazette_heads' (from a
+        line's start)."""
         return {
             "session": [regex.compile(p, FLAGS) for p in self.session_patterns],
             "session_sentences": [regex.compile(p, FLAGS) for p in self.session_sentences],
@@ -95,6 +96,7 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
             "public_sessions": [regex.compile(p, FLAGS) for p in self.public_sessions],
             "record_numbers": [regex.compile(p, FLAGS) for p in self.record_numbers],
             "item_heads": [regex.compile(p, FLAGS) for p in self.item_heads],
+            "gazette_heads": [regex.compile(p, FLAGS) for p in self.gazette_heads],
         }
 
     @cached_property

@@ -144,6 +144,13 @@ class HeadRules(BaseModel):
         },
         description="Labels of the header block ('Beginn: 18:30 Uhr') per meeting field.",
     )
+    gazette_heads: Patterns = Field(
+        default_factory=lambda: [
+            r"(?:Amts-\s+und\s+Mitteilungsblatt|Amtsblatt|Amtliche\s+Bekanntmachungen|Mitteilungsblatt"
+            r"|Amtlicher\s+Anzeiger)\b"
+        ],
+        description="A gazette's name opening page 1: the session's notice is one of several notices in it.",
+    )
     session_patterns: Patterns = Field(
         default_factory=lambda: list(SESSION_LINES),
         description="Session lines on the first page with optional groups number, date, start, location.",

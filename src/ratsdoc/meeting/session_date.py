@@ -40,8 +40,14 @@ def session_date(head: Sequence[Line], rules: MeetingRules) -> tuple[list[tuple[
     Also whether they disagree."""
     found: list[tuple[dt.date, Line]] = []
     lines = list(head[:EVIDENCE_LINES])
+    listed = False  # an agenda heading seen: its items follow
     for index, line in enumerate(lines):
         text = line_text(line)
+        if listed and any(p.match(text) for p in rules.lists["items"]):
+            # The head ends where the agenda's items begin: a session named in a title's wrapped
+            # line ('Genehmigung der Niederschrift über die' / 'öffentliche Sitzung vom 12.') is another.
+            break
+        listed = listed or rules.res["agenda"].match(text) is not None
         day = _dated_session(text, rules)
         # A session heading wrapped before its date ('... Sitzung des Rates am Montag, dem' / '23. August
         # 2021'); an agenda item below ('TOP 1 Genehmigung der Niederschrift der 4. Sitzung vom ...') is no part.

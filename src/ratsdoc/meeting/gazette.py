@@ -1,0 +1,168 @@
+"""A gazette's page (Amtsblatt, Amtliche Bekanntmachungen, Mitteilungsblatt) that publishes a
+session's notice among other notices: the notice alone, from its heading to its signature, is the
+meeting document; the masthead ("Nr. 12", the issue's day) and the other notices (a Bebauungsplan's
+Auslegung naming another session, a Haushaltssatzung's numbered amounts) are no part of it."""
+
+from __future__ import annotations
+
+import dataclasses
+from itertools import pairwise
+
+import regex
+
+from ..extract.generic.closing import DATELINE
+from ..issues import Issue, IssueCode
+from ..layout.columns import reading_lines
+from ..layout.lines import Line
+from ..regions import Layout
+from .rules import MeetingRules
+
+#: The gazette's name stands in one of page 1's first lines.
+MASTHEAD_LINES = 3
+#: A notice's heading has at most this many bold lines.
+HEADING_LINES = 3
+#: The session is named in the heading or in this many lines under it.
+SESSION_NEAR = 5
+#: Its agenda heading follows within this many lines of the notice's heading.
+AGENDA_NEAR = 25
+#: A signature under the notice's place and day: "gez. Name", the name, the office.
+SIGNATURE_LINES = 3
+SIGNATURE_WORDS = 5
+
+#: The notice's place and day name the place first: 'Zörbig, 25.08.2025', 'Zörbig, den 2. Mai 2025'.
+_PLACED = regex.compile(r"^\p{Lu}[\p{L}. -]{1,40},\s")
+_OPENING = regex.compile(r"^\s*(?:Öffentliche\s+)?(?P<type>\p{L}+)", regex.IGNORECASE)
+_SESSION = regex.compile(r"\bSitzung\b", regex.IGNORECASE)
+_SESSION_OF = regex.compile(r"\bSitzung\s+(?:des|der)\b", regex.IGNORECASE)
+
+
+def _bold(line: Line) -> bool:
+    return bool(line.words) and all(t.bold for t in line.words)
+
+
+def _start(lines: list[Line], rules: MeetingRules) -> tuple[int, int] | None:
+    """The index of the session notice's heading and of its agenda heading, or None."""
+    types = {t.casefold() for t in rules.types}
+    for k, line in enumerate(lines):
+        opening = _OPENING.match(line.text)
+        if not _bold(line) or opening is None or opening.group("type").casefold() not in types:
+            continue
+        heading = [line]
+        while len(heading) < HEADING_LINES and k + len(heading) < len(lines) and _bold(lines[k + len(heading)]):
+            heading.append(lines[k + len(heading)])
+        after = lines[k + len(heading) : k + len(heading) + SESSION_NEAR]
+        named = _SESSION.search(" ".join(ln.text for ln in heading)) or any(_SESSION_OF.search(ln.text) for ln in after)
+        if not named:
+            continue  # "Bekanntmachung über die öffentliche Auslegung ...": another notice
+        agenda = next(
+            (j for j in range(k + 1, min(len(lines), k + AGENDA_NEAR)) if rules.res["agenda"].match(lines[j].text)),
+            None,
+        )
+        if agenda is not None:
+            return k, agenda
+    return None
+
+
+def _end(lines: list[Line], agenda: int) -> int:
+    """The index past the notice's signature: its place and day after the agenda and the short lines
+    under it, or the end of ``lines`` where no such line follows."""
+    for k in range(agenda + 1, len(lines)):
+        text = lines[k].text.strip()
+        if _bold(lines[k]) or not _PLACED.match(text) or not DATELINE.fullmatch(text):
+            continue  # a day alone ('12. Dezember 2024') wraps an item's title
+        end = k + 1
+        while end < len(lines) and end - k <= SIGNATURE_LINES and _signs(lines[end], lines[k]):
+            end += 1
+        return end
+    return len(lines)
+
+
+#: The fields a notice mixed with its neighbours' lines may hold wrong.
+NOTICE_FIELDS = ("kind", "document_type", "number", "date", "body", "meeting", "agenda_items")
+#: Words further apart than this many type sizes on one line stand in two columns.
+COLUMN_GAP = 1.5
+
+
+def _mixed(line: Line, left: float, width: float) -> bool:
+    """Whether ``line`` holds words of two columns (the page's columns were not told apart): wider
+    than the notice's lines (``left`` and ``width``, their medians) by :data:`WIDER`, with a gap
+    wider than :data:`COLUMN_GAP` type sizes in their right part (a label and its value at a tab
+    stop part at the left)."""
+    words = line.words
+    if line.x1 - line.x0 <= WIDER * width:
+        return False
+    return any(
+        b.x0 - a.x1 > COLUMN_GAP * max(a.size, b.size) and a.x1 > left + RIGHT_PART * width for a, b in pairwise(words)
+    )
+
+
+#: Where the right part of the notice's lines begins, as a share of their width.
+RIGHT_PART = 0.6
+#: A line this many times as wide as the notice's lines (their median) runs into another column.
+WIDER = 1.3
+
+
+def _below_masthead(notice: list[Line], lines: list[Line], name: Line) -> list[Line]:
+    """``notice`` without the masthead's words that a column split took into it (the issue's day
+    set at the right over the third column): on page 1, above the first bold heading under the
+    gazette's ``name``."""
+    tops = [ln.top for ln in lines if ln.page == 1 and _bold(ln) and ln.top > name.bottom]
+    if not tops:
+        return notice
+    first = min(tops)
+    return [ln for ln in notice if ln.page != 1 or ln.bottom > first or ln is notice[0]]
+
+
+#: A signature's lines start within this many points of the place and day above them.
+SIGNATURE_ALIGN = 20.0
+
+
+def _signs(line: Line, dateline: Line) -> bool:
+    """Whether ``line`` is part of the signature under ``dateline``: a few words in regular type at
+    its x, none of them a column apart (the next column's line beside the signature's)."""
+    words = line.words
+    gaps = any(b.x0 - a.x1 > COLUMN_GAP * max(a.size, b.size) for a, b in pairwise(words))
+    return (
+        not _bold(line)
+        and len(words) <= SIGNATURE_WORDS
+        and abs(line.x0 - dateline.x0) <= SIGNATURE_ALIGN
+        and not gaps
+        and line.page == dateline.page
+    )
+
+
+def session_notice(layout: Layout, rules: MeetingRules) -> tuple[Layout, list[Issue]]:
+    """``layout`` cut to the session's notice where it is a gazette's (its name opens page 1) that
+    prints one among other notices, with a warning saying so; else ``layout`` as it is. Where the
+    notice is not found, or its lines hold words of other columns, the fields it gives are in
+    doubt: warnings name them."""
+    lines = [ln for ln in reading_lines(layout) if ln.words]
+    masthead = [ln for ln in lines if ln.page == 1][:MASTHEAD_LINES]
+    if not any(p.match(ln.text) for ln in masthead for p in rules.lists["gazette_heads"]):
+        return layout, []
+    found = _start(lines, rules)
+    if found is None:
+        message = (
+            "a gazette whose session notice was not told apart from its other notices: "
+            "the meeting's fields may come from them"
+        )
+        return layout, [Issue(IssueCode.READING_ORDER_UNCERTAIN, message, 1, name) for name in NOTICE_FIELDS]
+    start, agenda = found
+    end = _end(lines, agenda)
+    notice = _below_masthead(lines[start:end], lines, masthead[0])
+    heading = notice[0]
+    message = (
+        f'page {heading.page}: a gazette; only its session notice ("{heading.text[:60]}") was read, '
+        "the masthead and the other notices are no part of it"
+    )
+    issues = [Issue(IssueCode.SECOND_DOCUMENT, message, heading.page)]
+    widths = sorted(ln.x1 - ln.x0 for ln in notice)
+    left = sorted(ln.x0 for ln in notice)[len(notice) // 2]
+    mixed = sorted({ln.page for ln in notice if _mixed(ln, left, widths[len(widths) // 2])})
+    if mixed:
+        message = (
+            f"page {mixed[0]}: the gazette's columns were not told apart; "
+            "the session notice's lines hold words of other notices"
+        )
+        issues += [Issue(IssueCode.READING_ORDER_UNCERTAIN, message, mixed[0], name) for name in NOTICE_FIELDS]
+    return dataclasses.replace(layout, lines=notice), issues
