@@ -112,3 +112,14 @@ def test_a_side_column_s_rows_in_slightly_smaller_type_beside_a_letter_line_stay
     texts = [line.text for line in page_lines(_page(chars))]
     assert "Datum" in " ".join(texts) and any(text.endswith("24.01.2022") or text == "24.01.2022" for text in texts)
     assert not any("Datum" in text and "24.01.2022" in text for text in texts)
+
+
+def test_two_lines_of_a_column_are_not_chained_into_one_row_by_a_column_beside_them() -> None:
+    # Regression (gazette pages of three columns): the columns' baselines differ, and glyph boxes
+    # taller than the line spacing let a row take a line of the next column and, through it, the
+    # next line of the first column too: the two lines were read with their glyphs interleaved.
+    chars = _word("Bearbeitung von", 50, 100) + _word("Bauanträgen und", 50, 108)
+    chars += _word("Der Stadtrat hat", 300, 104)
+    texts = sorted(line.text for line in page_lines(_page(chars)))
+    assert "Bearbeitung von" in " ".join(texts) and "Bauanträgen und" in " ".join(texts)
+    assert not any("Bearbeitung" in text and "Bauanträgen" in text for text in texts)

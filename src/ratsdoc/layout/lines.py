@@ -186,8 +186,11 @@ def _cluster_rows(chars: list[Char]) -> list[list[Char]]:
     """Group chars into rows by vertical overlap of their boxes (tolerant of mixed sizes).
 
     A char joins the most recent of the last three rows whose band it overlaps by at least
-    half of the smaller height. (``min``/``max`` are spelt as conditionals for speed; they pick
-    the same operand as the builtins would.)
+    half of the smaller height, unless that row holds a line of words right above or below it
+    (:func:`_stacked`): a row's band grows with each line it takes, and beside a column whose
+    baselines differ it would take the next line of the same column too, its glyphs then read
+    interleaved with the first line's ("B Be au arabnetritäugnegn"). (``min``/``max`` are spelt
+    as conditionals for speed; they pick the same operand as the builtins would.)
 
     Chars come sorted by bottom, so those of one line in one font arrive in a run with the
     same band; such a run is placed at once. That is the char-by-char result: once the first
@@ -198,6 +201,7 @@ def _cluster_rows(chars: list[Char]) -> list[list[Char]]:
     rows: list[list[Char]] = []
     tops: list[float] = []
     bottoms: list[float] = []
+    spans: list[list[tuple[float, float, float]]] = []  # per row: (top, x0, x1) of its lines' runs of words
     for (ctop, cbottom), run in groupby(sorted(chars, key=_CHAR_BY_BOTTOM_X0), key=_CHAR_BAND):
         same = list(run)
         height = cbottom - ctop
@@ -208,12 +212,14 @@ def _cluster_rows(chars: list[Char]) -> list[list[Char]]:
             n = len(rows)
             i = n - 1
             stop = n - 4 if n > 3 else -1
+            own = _word_runs(batch, ctop, height)
             while i > stop:
                 top, bottom = tops[i], bottoms[i]
                 band = bottom - top
                 overlap = (cbottom if cbottom < bottom else bottom) - (ctop if ctop > top else top)
-                if overlap >= 0.5 * (band if band < height else height):
+                if overlap >= 0.5 * (band if band < height else height) and not _stacked(spans[i], own, height):
                     rows[i].extend(batch)
+                    spans[i].extend(own)
                     if ctop < top:
                         tops[i] = ctop
                     if cbottom > bottom:
@@ -224,7 +230,55 @@ def _cluster_rows(chars: list[Char]) -> list[list[Char]]:
                 rows.append(list(batch))
                 tops.append(ctop)
                 bottoms.append(cbottom)
+                spans.append(own)
     return rows
+
+
+#: A run of at least this many glyphs is a line's words (an accent drawn over its letter, a
+#: superscript or a mark is fewer).
+_RUN_GLYPHS = 3
+#: Lines whose tops differ by this share of the height stand one under the other.
+_STACK_SHIFT = 0.3
+#: Lines one under the other overlap by this many points across at least.
+_STACK_OVERLAP = 2.0
+
+
+def _word_runs(batch: list[Char], top: float, height: float) -> list[tuple[float, float, float]]:
+    """The runs of glyphs of ``batch`` (one band, from ``top``) that stand close together across
+    (gaps under ``height``), of three glyphs or more, as (top, x0, x1)."""
+    if len(batch) < _RUN_GLYPHS:
+        return []
+    runs: list[tuple[float, float, float]] = []
+    x0 = x1 = 0.0
+    count = 0
+    for char in sorted(batch, key=_CHAR_BY_X0):
+        if count and char.x0 - x1 <= height:
+            count += 1
+            x1 = char.x1 if char.x1 > x1 else x1
+            continue
+        if count >= _RUN_GLYPHS:
+            runs.append((top, x0, x1))
+        x0, x1, count = char.x0, char.x1, 1
+    if count >= _RUN_GLYPHS:
+        runs.append((top, x0, x1))
+    return runs
+
+
+def _stacked(row: list[tuple[float, float, float]], own: list[tuple[float, float, float]], height: float) -> bool:
+    """Whether a run of ``own`` stands right above or below a run of the ``row`` across the same
+    place (they overlap by more than a sliver across, their tops apart by a share of the height):
+    two lines of one column, not one line."""
+    for top, x0, x1 in own:
+        for other_top, other_x0, other_x1 in row:
+            shift = top - other_top
+            if shift < 0:
+                shift = -shift
+            if (
+                shift > _STACK_SHIFT * height
+                and (x1 if x1 < other_x1 else other_x1) - (x0 if x0 > other_x0 else other_x0) > _STACK_OVERLAP
+            ):
+                return True
+    return False
 
 
 #: A run of a row in type this much smaller than the row's largest is a side column's own print
