@@ -406,7 +406,13 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
             or under_value
             or at_indent
             or (not hanging and not tabbed and abs(follower.x0 - line.x0) <= 12)
-            or (whole_bold and bold_share(follower) == 1.0 and abs(follower.x0 - line.x0) <= _MARGIN_ALIGN)
+            or (
+                whole_bold
+                and bold_share(follower) == 1.0
+                and abs(follower.x0 - line.x0) <= _MARGIN_ALIGN
+                # Wrapped, not a bold heading under it ("Beratungsfolge"): the phrase goes on.
+                and (follower.text[:1].islower() or ends_open(prev.text))
+            )
         )
         hanging = hanging or (under_value and x_left is not None and abs(x_left - line.x0) > 12)
         if not aligned and is_remnant(follower, x_left or line.x0):
