@@ -9,6 +9,7 @@ import regex
 
 from ..text.normalize import fold_for_match
 from .context import Context
+from .generic import answers_question
 from .generic.letter_fields import forwarded_letter_page
 from .generic.office import info_date, is_memo
 from .generic.vocabulary import reader_vocabulary
@@ -49,7 +50,13 @@ def head_end(ctx: Context) -> int | None:
     kind = ctx.fields.values.get("document_type")
     boxes = [p for name in ("title", "document_type") for p in ctx.fields.provenance.get(name, [])]
     # So does an answer to a council's question, which its office or executive signs without one.
-    if closing is None and kind not in (vocab.letter_type, vocab.speech_type, *vocab.answer_types) and not is_memo(ctx):
+    if (
+        closing is None
+        and kind not in (vocab.letter_type, vocab.speech_type, *vocab.answer_types)
+        and not is_memo(ctx)
+        # A paper answering a question it names ("Mitteilung der Verwaltung", "Bezug: Kleine Anfrage ...").
+        and not answers_question(ctx)
+    ):
         return None
     forwarded = _forwarded_subject_end(ctx, [p.page for p in boxes])
     if forwarded is not None:
