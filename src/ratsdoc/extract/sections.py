@@ -278,20 +278,26 @@ def _leading_addresses(lines: list[Line]) -> int:
 
 def _outdented(prev: Line, line: Line, right: float | None) -> bool:
     """Whether ``line`` opens a paragraph after a short line ``prev`` set in further that ends a
-    sentence: a question quoted with an indent and its answer at the margin, with no space between."""
+    question: a question quoted with an indent and its answer at the margin, with no space between.
+    Not after a full stop: a paragraph's first line set in may end a sentence and go on below."""
     return (
         prev.page == line.page
         and prev.x0 - line.x0 > SAME_X
-        and ends_sentence(prev, line)
+        and _asks(prev)
         and (right is None or had_room(prev, line, right))
     )
 
 
 def _weight_changes(prev: Line, line: Line) -> bool:
     """Whether ``line`` opens a paragraph after a sentence that ends on ``prev`` in the other weight:
-    a question quoted in bold and its answer under it in regular type, with no space between (or
-    at the top of the next page)."""
+    a question quoted in bold and its answer under it in regular type, or the answer's last
+    sentence and the next question, with no space between (or over a page break)."""
     return ends_sentence(prev, line) and _mostly_bold(prev) != _mostly_bold(line)
+
+
+def _asks(line: Line) -> bool:
+    """Whether ``line`` ends a question."""
+    return line.text.rstrip().endswith("?")
 
 
 def _mostly_bold(line: Line) -> bool:
