@@ -58,6 +58,7 @@ import template_flow
 from variant_base import Golden
 from variant_erfurt import erfurt_docx, erfurt_reportlab
 from variant_letters import (
+    answer_office,
     answer_paper,
     austrian_report,
     bavarian_vorlage,
@@ -149,8 +150,8 @@ SCAN_FAMILIES = (
 #: Vorlage's page in a council information system's web view printed by a browser,
 #: Vorlagen whose tables, items and attachments run over page breaks, and Vorlagen and
 #: letters typed into Word templates with boxes anchored to the page and content controls, and
-#: the answers of an administration or executive to a faction's or member's Anfrage
-#: (``--families letter-foot,speech,...``).
+#: the answers of an administration or executive to a faction's or member's Anfrage, drawn
+#: directly or typed into a town's Word template (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -178,6 +179,7 @@ NAMED_FAMILIES = (
     Family("split-tables", split_tables),
     Family("office-frames", office_frames, office=True),
     Family("answer-paper", answer_paper),
+    Family("answer-office", answer_office, office=True),
 )
 
 

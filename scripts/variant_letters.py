@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import answer_office as ao
 import answer_paper as ap
 import archive_scan as ar
 import austrian_report as aur
@@ -290,6 +291,14 @@ def answer_paper(rng: random.Random, out: Path) -> Golden:
     """An administration's or executive's answer to an Anfrage or Interpellation (:mod:`answer_paper`)."""
     paper, pages = ap.answer_paper(rng, out, use_font(rng), size_and_lead)
     return golden(**paper.golden, page_count=pages)
+
+
+def answer_office(rng: random.Random, docx: Path) -> Golden:
+    """An administration's or executive's answer to an Anfrage typed into a town's Word template,
+    written to ``docx`` for LibreOffice (:mod:`answer_office`); the caller adds the page count
+    after the conversion."""
+    size, _ = size_and_lead(rng)
+    return golden(**ao.answer_office(rng, docx, available_fonts(), size))
 
 
 def office_vorlage(rng: random.Random, docx: Path) -> Golden:

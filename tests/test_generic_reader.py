@@ -649,6 +649,8 @@ READER_PATTERN_LISTS = [
     "request_type_leads",
     "request_meetings",
     "request_agenda",
+    "type_issuers",
+    "reference_labels",
 ]
 
 

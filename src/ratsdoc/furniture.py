@@ -424,6 +424,13 @@ def _mark_repeated_head(lines: list[Line], heights: dict[int, float]) -> None:
         if line.page == 1 and line.top < _HEAD_SHARE * heights.get(1, 842.0)
         for word in line.text.split()
     }
+    # A head line repeated whole in smaller type ("Anfragebeantwortung", "Stellungnahme der
+    # Verwaltung") heads a later page as the Word template's header of the following pages. In
+    # its own size it may be text (a speaker's turn opening a column on two pages).
+    head_sizes: dict[str, float] = {}
+    for line in lines:
+        if line.page == 1 and line.top < _HEAD_SHARE * heights.get(1, 842.0) and len(line.text) >= _REPEATED_CHARS:
+            head_sizes[line.text.casefold()] = max(line.size, head_sizes.get(line.text.casefold(), 0.0))
     seen: set[int] = set()
     for line in lines:
         if line.page == 1 or line.page in seen or line.furniture:
@@ -431,15 +438,22 @@ def _mark_repeated_head(lines: list[Line], heights: dict[int, float]) -> None:
         seen.add(line.page)
         words = [word.casefold() for word in line.text.split()]
         numbers = [word for word in words if _NUMBER_WORD.search(word)]
-        if (
-            line.bottom < MARGIN_SHARE * heights.get(line.page, 842.0)
-            and len(words) >= 2
-            and any(ch.isdigit() for ch in line.text)
-            and (
-                all(word in head_words for word in words)
-                # "Drucksache KT-0130/2024" over a page whose head said "DS-Nr.: KT-0130/2024":
-                # the number is the paper's, the label may be worded otherwise.
-                or (len(words) <= _RUNNING_HEAD_WORDS and numbers and all(word in head_words for word in numbers))
+        if line.bottom < MARGIN_SHARE * heights.get(line.page, 842.0) and (
+            line.size <= head_sizes.get(line.text.casefold(), 0.0) - _SMALLER
+            or (
+                len(words) >= 2
+                and any(ch.isdigit() for ch in line.text)
+                and (
+                    all(word in head_words for word in words)
+                    # "Drucksache KT-0130/2024" over a page whose head said "DS-Nr.: KT-0130/2024":
+                    # the number is the paper's, the label may be worded otherwise.
+                    or (len(words) <= _RUNNING_HEAD_WORDS and numbers and all(word in head_words for word in numbers))
+                )
             )
         ):
             line.furniture = True
+
+
+#: A head line this long at least is told again when it heads a later page (not a lone word),
+#: in type this many points smaller.
+_REPEATED_CHARS, _SMALLER = 12, 1.0

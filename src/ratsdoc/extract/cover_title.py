@@ -15,6 +15,7 @@ from .generic.heading import (
     apart_from_box,
     is_addressed_type,
     is_filed_type,
+    is_issued_type,
     is_ruled_type,
     is_salutation,
     party_marks,
@@ -195,6 +196,8 @@ def _title_from_emphasis(ctx: Context) -> None:
             continue  # the type with who files it over the subject ("Resolution der ÖVP-Fraktion")
         if not block and _names_reader(line.text, ctx):
             continue  # the sending office's name in bold over its letterhead ("Rechnungsprüfungsamt")
+        if not block and is_issued_type(line.text, vocab):
+            continue  # the type with its issuer ("Mitteilung der Verwaltung") or alone ("Anfragebeantwortung")
         if not block and is_ruled_type(line.text, types):
             continue  # the type with the rule it is filed under ("Einwohnerantrag gemäß § 18b GO NRW")
         under = candidates[position + 1][1] if position + 1 < len(candidates) else None

@@ -12,6 +12,7 @@ from ..text.lookalikes import ocr_snapper
 from ..text.normalize import fold_for_match
 from .context import GUESSED, Context
 from .doubt import default_type_basis
+from .generic.vocabulary import reader_vocabulary
 from .ocr_type import doubtful_rule, type_segment
 
 #: Signs OCR read after a type line's last word, from a stamp's frame or a speck ("...ordnung: =").
@@ -52,6 +53,8 @@ def read_document_type(
         if salutation is not None and index >= salutation[0]:
             break  # below a letter's salutation a lone "Antrag:" heads the request, it is no type
         scanned = line.page in ctx.layout.ocr_pages
+        if _column_heading(line, seg):
+            continue  # "Frage | Antwort" over a table of questions: "Antwort" heads a column
         raw = type_segment(line, seg, types) if scanned else tokens_text(seg)
         text = fold_for_match(raw).rstrip(":")
         if _QUESTION_TIME.match(text):
@@ -94,6 +97,15 @@ def read_document_type(
         return found
     ctx.set("document_type", None, [])
     return None
+
+
+def _column_heading(line: Line, seg: list[Token]) -> bool:
+    """Whether ``seg`` is one of the column headings of a table of questions ("Frage | Antwort"):
+    another segment of its line is a question's heading."""
+    headings = {fold_for_match(h) for h in reader_vocabulary().question_headings}
+    return any(
+        other is not seg and fold_for_match(tokens_text(other)).rstrip(":") in headings for other in line.segments()
+    )
 
 
 def _addressed(ctx: Context, rest: str) -> bool:

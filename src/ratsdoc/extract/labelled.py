@@ -20,8 +20,8 @@ from .generic.heading import without_stamp
 #: The cover is read from the first pages only; later pages quote other papers' numbers.
 COVER_PAGES = 2
 #: The next label on a value's line: a capitalised word, maybe with a small word after it
-#: ("Erstellt am:"), and its colon.
-_NEXT_LABEL = regex.compile(r"\s\p{Lu}[\p{L}/-]+(?:\s\p{Ll}+)?:(?:\s|$)")
+#: ("Erstellt am:"), and its colon; an abbreviation's dot may stand before it ("Vorlage-Nr.:").
+_NEXT_LABEL = regex.compile(r"\s\p{Lu}[\p{L}/-]+\.?(?:\s\p{Ll}+)?:(?:\s|$)")
 
 
 #: A labelled value: its text, the line it is on and its tokens.

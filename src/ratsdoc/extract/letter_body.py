@@ -9,6 +9,7 @@ import regex
 
 from ..text.normalize import fold_for_match
 from .context import Context
+from .generic import answers_question
 from .generic.closing import trailing_signature
 from .generic.letter_fields import forwarded_letter_page
 from .generic.office import info_date, is_memo
@@ -57,6 +58,8 @@ def head_end(ctx: Context) -> int | None:
         and kind not in (vocab.letter_type, vocab.speech_type, *vocab.answer_types)
         and not is_memo(ctx)
         and not trailing_signature([line for line in ctx.lines if not line.furniture and line.words])
+        # A paper answering a question it names ("Mitteilung der Verwaltung", "Bezug: Kleine Anfrage ...").
+        and not answers_question(ctx)
     ):
         return None
     forwarded = _forwarded_subject_end(ctx, [p.page for p in boxes])

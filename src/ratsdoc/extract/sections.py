@@ -7,20 +7,24 @@ from itertools import pairwise
 import regex
 
 from ..issues import IssueCode
-from ..layout.lines import Line
+from ..layout.lines import Line, tokens_text
 from ..models import ResolutionItem
 from ..text.dates import iter_dates
-from ..text.normalize import join_lines
+from ..text.normalize import fold_for_match, join_lines
 from .context import Context, within
-from .generic import trailing_signature
+from .generic import is_address, trailing_signature
 from .generic.closing import is_cut_closing
 from .generic.heading import side_box, without_box
 from .generic.opening import leading_announcement
+from .generic.vocabulary import reader_vocabulary
 from .items import PROFILE, Item, read_items, without_lead
 from .letter_body import head_end, last_salutation
 from .paragraph_breaks import (
+    SAME_X,
+    ends_sentence,
     even_bands,
     gap_above,
+    had_room,
     hidden_break,
     left_edges,
     new_paragraph,
@@ -142,6 +146,8 @@ def extract_justification(ctx: Context) -> None:
     lines = _justification_lines(ctx, head_index, stop)
     if found is None:
         lines = _beside_box(ctx, head_index, lines)
+        if salutation is None:
+            lines = lines[_leading_addresses(lines) :]
     if stop is None:  # no closing read: a pen stroke may have cut it ("Mit")
         cut = next((k for k, line in enumerate(lines) if is_cut_closing(line, ctx.layout.ocr_doubts)), None)
         lines = lines if cut is None else lines[:cut]
@@ -172,6 +178,15 @@ def extract_justification(ctx: Context) -> None:
         line = lines[position]
         kind, text = _classify(line)
         opens = prev is None or new_paragraph(prev, line, gap, right, short_ends=short_ends, left=lefts.get(line.page))
+        if (
+            not opens
+            and kind == "p"
+            and prev is not None
+            and (_weight_changes(prev, line) or _outdented(prev, line, right))
+        ):
+            # A question quoted in bold or set in ends, its answer follows with no space (a list's
+            # next item is told by its number or bullet).
+            opens = True
         if prev is not None and not opens and hidden_break(prev, line, lefts):
             unsure.append(prev.page)
         columns = learn_columns(lines[position:]) if kind == "tr" else []
@@ -182,7 +197,13 @@ def extract_justification(ctx: Context) -> None:
             while end < len(lines) and fits(lines[end], columns):
                 end += 1
             end = max(end, position + 1)
-            blocks.append(("tr", read_rows(lines[position:end], columns)))
+            rows = read_rows(lines[position:end], columns)
+            questions = _question_rows(rows)
+            if questions:
+                # Questions beside their answers: read as printed, each question, then its answer.
+                blocks.extend(("p", [cell]) for pair in questions for cell in pair)
+            else:
+                blocks.append(("tr", rows))
             prev = lines[end - 1]
             position = end
             continue
@@ -246,6 +267,39 @@ def _sentence_item(line: Line | None) -> bool:
 _SENTENCE_WORDS = 5
 
 
+def _leading_addresses(lines: list[Line]) -> int:
+    """How many of the first ``lines`` of a letter's text without a salutation are the address
+    under its head ("An den Stadtrat" between the subject and the text): no part of the text."""
+    count = 0
+    while count < len(lines) and is_address(lines[count].text):
+        count += 1
+    return count
+
+
+def _outdented(prev: Line, line: Line, right: float | None) -> bool:
+    """Whether ``line`` opens a paragraph after a short line ``prev`` set in further that ends a
+    question: a question quoted with an indent and its answer at the margin, with no space between.
+    Not after a full stop: a paragraph's first line set in may end a sentence and go on below."""
+    return (
+        prev.page == line.page
+        and prev.x0 - line.x0 > SAME_X
+        and _asks(prev)
+        and (right is None or had_room(prev, line, right))
+    )
+
+
+def _weight_changes(prev: Line, line: Line) -> bool:
+    """Whether ``line`` opens a paragraph after a sentence that ends on ``prev`` in the other weight:
+    a question quoted in bold and its answer under it in regular type, or the answer's last
+    sentence and the next question, with no space between (or over a page break)."""
+    return ends_sentence(prev, line) and _mostly_bold(prev) != _mostly_bold(line)
+
+
+def _asks(line: Line) -> bool:
+    """Whether ``line`` ends a question."""
+    return line.text.rstrip().endswith("?")
+
+
 def _mostly_bold(line: Line) -> bool:
     """Whether most words of ``line`` are bold."""
     words = line.words
@@ -288,7 +342,7 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
     result: list[Line] = []
     for index in range(head_index + 1, stop if stop is not None else len(ctx.lines)):
         line = ctx.lines[index]
-        if line.furniture or not line.tokens:
+        if line.furniture or not line.tokens or _question_table_heading(line):
             continue
         # On a scan a speck or a pen's mark may stand before the closing formula ('"Mit freundlichen').
         text = _LEADING_MARKS.sub("", line.text) if line.page in ctx.layout.ocr_pages else line.text
@@ -307,6 +361,32 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
             break  # "14.02.2024, gez. K. Stange" / "gez. Knut Kreuch" closes the text
         result.append(line)
     return result
+
+
+def _question_rows(rows: list[str]) -> list[tuple[str, str]]:
+    """The questions and answers of table ``rows`` (cells joined by " | ") that hold questions
+    beside their answers, two cells each, the first a question ("Frage 1: Wie ist der Stand der
+    Planung?"); a row read apart from the question's first line goes on with it. Empty otherwise."""
+    pairs: list[tuple[str, str]] = []
+    for row in rows:
+        cells = row.split(" | ")
+        if len(cells) != 2:
+            return []
+        if pairs and not pairs[-1][0].endswith("?"):
+            pairs[-1] = (join_lines([pairs[-1][0], cells[0]]), join_lines([pairs[-1][1], cells[1]]))
+        else:
+            pairs.append((cells[0].strip(), cells[1].strip()))
+    return pairs if pairs and all(question.endswith("?") and answer for question, answer in pairs) else []
+
+
+def _question_table_heading(line: Line) -> bool:
+    """Whether ``line`` is the header row of a table of questions and answers ("Frage | Antwort"):
+    a question's heading and an answer's, each in its cell, and nothing else."""
+    vocab = reader_vocabulary()
+    cells = [fold_for_match(tokens_text(segment)).rstrip(":") for segment in line.segments()]
+    questions = {fold_for_match(h) for h in vocab.question_headings}
+    answers = {fold_for_match(h) for h in vocab.answer_headings}
+    return len(cells) == 2 and cells[0] in questions and cells[1] in answers
 
 
 def _dated(text: str) -> bool:

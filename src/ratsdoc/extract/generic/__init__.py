@@ -302,7 +302,7 @@ def _inside(line: Line, boxes: list[Provenance]) -> bool:
     return any(p.page == line.page and p.bbox.top - 1 <= line.top <= p.bbox.bottom for p in boxes)
 
 
-def _answers_question(ctx: Context) -> bool:
+def answers_question(ctx: Context) -> bool:
     """Whether the paper's type line names the question it answers ("Stellungnahme der
     Verwaltung zur Anfrage der SPD-Fraktion ..."): the questions it quotes are no request."""
     vocab = reader_vocabulary()
@@ -317,7 +317,10 @@ def _answers_question(ctx: Context) -> bool:
         typed = vocab.type_re.match(text)
         if typed is not None and vocab.question_re.search(text[typed.end() :]):
             return True
-    return False
+    if kind not in (*vocab.answer_types, *vocab.types_without_request):
+        return False
+    # The question answered named in a head row ("Bezug: Anfrage der SPD-Fraktion vom ...").
+    return any(vocab.referred_question_re.match(line.text) for line in head_lines(_cover_lines(ctx)))
 
 
 def fill_resolution(ctx: Context) -> None:
@@ -349,7 +352,7 @@ def fill_resolution(ctx: Context) -> None:
         opening += [line for _, _, where in read for line in where if all(line not in w for _, _, w in items)]
     weak: tuple[float, str] | tuple[()] = ()
     if section is None and (
-        ctx.fields.values.get("document_type") in reader_vocabulary().types_without_request or _answers_question(ctx)
+        ctx.fields.values.get("document_type") in reader_vocabulary().types_without_request or answers_question(ctx)
     ):
         return  # a speech or an answer requests nothing: its bold sentences are emphasis
     if section is None:

@@ -66,7 +66,7 @@ def appended_start(lines: Sequence[Line], heights: dict[int, float], *, fuzzy: i
         for line in head:
             if _LIST_LABEL.match(line.text):
                 break  # "Anlagen:" heads this page: "Stellungnahme" below it is an attachment, no paper
-            if heading.match(line.text):
+            if _heads(heading, line.text):
                 return number, line
         letterhead = next((line for line in head if is_letterhead(line.text, vocab)), None)
         if letterhead is not None and any(_DATE_LINE.search(line.text) for line in head):
@@ -98,7 +98,12 @@ def _fresh_paper(
     an answer replies to may follow it too: its type alone on its line ("Interpellation") under
     its sender and date line, which may be among the ``marked`` lines taken for a running head."""
     vocab = reader_vocabulary()
-    if any(heading.match(line.text) for line in head):
+    headed = [line for line in head if _heads(heading, line.text)]
+    if headed and all(_own_type(line.text, vocab, own) for line in headed):
+        # The paper's own type at the top of a later page ("Anfragebeantwortung" over page 2 of
+        # an answer) is its running head; its date line and signature may stand below it.
+        headed = []
+    if headed:
         return any(_DATE_LINE.search(line.text) for line in head) and any(
             is_letterhead(line.text, vocab) for line in head
         )
@@ -108,6 +113,19 @@ def _fresh_paper(
         and any(_DATE_LINE.search(line.text) for line in around)
         and any(is_letterhead(line.text, vocab) or vocab.party_re.search(line.text) for line in around)
     )
+
+
+def _heads(heading: regex.Pattern[str], text: str) -> bool:
+    """Whether ``text`` is an appended paper's heading: not a label with text after its colon
+    ("Antwort: Die Kosten belaufen sich ...", an answer's label inside the paper's own text)."""
+    match = heading.match(text)
+    return match is not None and not (match.group("rest") or "").strip()
+
+
+def _own_type(text: str, vocab: ReaderVocabulary, own: str | None) -> bool:
+    """Whether ``text`` opens with the type ``own`` that the first page names."""
+    typed = vocab.type_re.match(text.strip())
+    return typed is not None and own is not None and vocab.canonical_type(typed.group("type")) == own
 
 
 def _lone_type(text: str, vocab: ReaderVocabulary, own: str | None) -> bool:

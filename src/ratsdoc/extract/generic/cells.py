@@ -54,11 +54,22 @@ def match_wrapped(
         segments = line.segments()
         for position, seg in enumerate(segments):
             beside = segments[position + 1] if position + 1 < len(segments) else None
-            for other in (_below(lines, index, seg), beside):
+            below = _below(lines, index, seg)
+            # A label wrapped in a narrow cell ("Mitteilung" over "Nr.:") with its value in the next column.
+            both = [*below, *beside] if below is not None and beside is not None else None
+            for other in (below, beside, both):
                 if other is None:
                     continue
-                text = " ".join(t.text for t in (*seg, *other))
-                match = pattern.search(clean(line.page, text) if clean is not None else text)
-                if match:
-                    return match, line.page, [*seg, *other]
+                texts = [" ".join(t.text for t in (*seg, *other))]
+                if other is below:
+                    # The value close enough to the wrapped label to share its segment ("Mitteilung
+                    # 2024/0728" over "Nr.:"): the label's second line goes before the value.
+                    label = [t for t in seg if t.x0 <= below[-1].x1]
+                    value = [t for t in seg if t.x0 > below[-1].x1]
+                    if label and value:
+                        texts.append(" ".join(t.text for t in (*label, *below, *value)))
+                for text in texts:
+                    match = pattern.search(clean(line.page, text) if clean is not None else text)
+                    if match:
+                        return match, line.page, [*seg, *other]
     return None

@@ -219,9 +219,15 @@ def _subject_title(lines: Sequence[Line], vocab: ReaderVocabulary, fuzzy: int) -
             kind, value = _type_label(text, vocab, fuzzy)
             if kind is None or not value or begun:
                 # Below a sentence announcing what follows ("... beantwortet die Verwaltung wie
-                # folgt:") "Antwort: ..." labels a part of the text, no subject.
-                # So does one under a question quoted in the text ("1. Wann wird ... vorgelegt?").
-                begun = begun or _ANNOUNCING.search(text) is not None or _QUESTION.search(text) is not None
+                # folgt:") or a numbered question ("Frage 1: ...") "Antwort: ..." labels a part of
+                # the text, no subject; so does one under a question quoted in the text ("1. Wann
+                # wird ... vorgelegt?").
+                begun = (
+                    begun
+                    or _ANNOUNCING.search(text) is not None
+                    or vocab.numbered_question_re.match(text) is not None
+                    or _QUESTION.search(text) is not None
+                )
                 continue
         else:
             value = match.group("value").strip()
@@ -525,6 +531,8 @@ def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apar
     folded = fold_for_match(text).rstrip(":")
     if folded in {fold_for_match(t) for t in vocab.document_types}:
         return False
+    if len(block) == 1 and is_issued_type(text, vocab):
+        return False  # "Mitteilung der Verwaltung", "Beantwortung der Kleinen Anfrage", "Anfragebeantwortung"
     if is_addressed_type(text, vocab) and len(block) == 1:
         return False  # the paper's type line ("Bericht und Antrag an den Einwohnerrat"), not its subject
     if is_filed_type(text, vocab) and (len(block) == 1 or filed_jointly(text, vocab)):
@@ -635,6 +643,14 @@ def party_marks(line: Line, vocab: ReaderVocabulary) -> bool:
         ):
             return False
     return True
+
+
+def is_issued_type(text: str, vocab: ReaderVocabulary) -> bool:
+    """Whether ``text`` is a paper's type alone (a synonym: "Anfragebeantwortung"), with its issuer
+    ("Mitteilung der Verwaltung") or with the kind of question it answers ("Beantwortung der
+    Kleinen Anfrage"): a type line, not the subject."""
+    typed = vocab.type_re.match(text.strip())
+    return typed is not None and vocab.issued_type_re.match(text.strip()[typed.end() :]) is not None
 
 
 def is_addressed_type(text: str, vocab: ReaderVocabulary) -> bool:

@@ -96,6 +96,17 @@ class ReaderVocabulary(BaseModel):
     #: The types of a council's question ("Anfrage", "Interpellation"): a type line naming one
     #: after its own type ("Stellungnahme der Verwaltung zur Anfrage ...") answers it.
     question_types: list[str] = Field(default_factory=list)
+    #: Who issues a paper, after its type on its type line ("Mitteilung der Verwaltung",
+    #: "Stellungnahme des Oberbürgermeisters"): such a line names the type, not the subject.
+    type_issuers: Patterns = Field(default_factory=list, description="patterns")
+    #: Labels of a head row naming the paper a paper refers to ("Bezug: Anfrage der SPD-Fraktion
+    #: vom ..."): an answer that names the question it answers there quotes no request.
+    reference_labels: Patterns = Field(default_factory=list, description="patterns")
+    #: Column headings of a table of questions beside their answers ("Frage | Antwort"): the
+    #: type word in such a header row heads a column, it is not the paper's type.
+    question_headings: list[str] = Field(default_factory=list)
+    #: The answers' column heading beside it: such a header row is no part of the text.
+    answer_headings: list[str] = Field(default_factory=list)
     #: Sentences of a letter's opening paragraphs that name its type by what it does, by type.
     type_sentences: dict[str, list[str]] = Field(default_factory=dict, description="patterns by type")
     #: Words a paper calls itself by that the vocabulary names otherwise, by the type they are
@@ -159,6 +170,26 @@ class ReaderVocabulary(BaseModel):
         inflected = [regex.sub(r"^(\p{L}+)e\s", r"\1en ", q) for q in self.question_types]
         words = _words([*self.question_types, *inflected]) or r"(?!x)x"
         return regex.compile(rf"(?<![\p{{L}}-])(?:{words})(?![\p{{L}}-])", _FLAGS)
+
+    @cached_property
+    def issued_type_re(self) -> regex.Pattern[str]:
+        """What follows a type on a type line that is no subject: its issuer ("der Verwaltung"), the
+        question it answers ("der Kleinen Anfrage", "einer Interpellation"), or nothing."""
+        issuers = "|".join(f"(?:{p})" for p in self.type_issuers) or r"(?!x)x"
+        question = self.question_re.pattern
+        return regex.compile(rf"^\s*(?:(?:{issuers})|(?:der|einer|zur)\s+{question})?\s*:?\s*$", _FLAGS)
+
+    @cached_property
+    def numbered_question_re(self) -> regex.Pattern[str]:
+        """A quoted question opening its line with its heading and number: "Frage 1:", "Frage 2.1:"."""
+        words = _words([h for h in self.question_headings if h[-1:].isalpha()]) or r"(?!x)x"
+        return regex.compile(rf"^\s*(?:{words})\s+\d{{1,2}}(?:\.\d{{1,2}})?\s*:", _FLAGS)
+
+    @cached_property
+    def referred_question_re(self) -> regex.Pattern[str]:
+        """A head row referring to a question: a reference label, then the question's type."""
+        labels = "|".join(f"(?:{p})" for p in self.reference_labels) or r"(?!x)x"
+        return regex.compile(rf"^\s*(?:{labels})\s*:\s*(?:die\s+|unsere\s+|Ihre\s+)?{self.question_re.pattern}", _FLAGS)
 
     @cached_property
     def body_line_re(self) -> regex.Pattern[str]:

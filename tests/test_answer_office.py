@@ -1,0 +1,256 @@
+"""Answers to a council's questions typed into a town's Word template and exported by LibreOffice
+(the ``answer-office`` family of scripts/generate_variants.py): the letterhead in the header, the
+head fields in a Word table whose labels wrap in narrow cells ("Federführende" over
+"Dienststelle:", "Mitteilung" over "Nr.:"), the kind above it ("Mitteilung der Verwaltung",
+"Anfragebeantwortung"), the question answered in a "Bezug:" row, and the questions with their
+answers in a table, in Word's numbered list or under "Zu Frage 1:" headings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import ratsdoc
+from ratsdoc.evaluation import soft_equal
+from ratsdoc.extract.cover_type import read_document_type
+from ratsdoc.extract.generic.appended import appended_start
+from ratsdoc.extract.generic.cells import match_wrapped
+from ratsdoc.extract.generic.heading import heading_title, is_issued_type, subject_title
+from ratsdoc.extract.generic.vocabulary import reader_vocabulary
+from ratsdoc.extract.labelled import labelled_value
+from ratsdoc.extract.sections import (
+    _leading_addresses,
+    _outdented,
+    _question_rows,
+    _question_table_heading,
+    _weight_changes,
+)
+from ratsdoc.furniture import mark_furniture
+from ratsdoc.layout.lines import Line, Token
+from ratsdoc.profile import bundled_profiles
+from ratsdoc.regions import PageInfo
+
+from .conftest import assert_typed_twice_alike, built_word_papers, line_context, needs_office, text_line
+
+#: The fields checked against the golden (the text softly: a table's rows are read row by row).
+FIELDS = [
+    "number",
+    "title",
+    "document_type",
+    "body",
+    "originator",
+    "faction",
+    "date",
+    "resolution_proposal",
+    "attachments",
+]
+
+#: Development variants, each read wrong before: the kind with its issuer taken for the subject
+#: ("Stellungnahme der Verwaltung", 5/9; "Anfragebeantwortung", 5/2); the questions of a
+#: "Stellungnahme der Verwaltung" whose "Bezug:" row names the Anfrage read as its request (5/3);
+#: "Antwort" of a "Frage | Antwort" header row taken for the type (5/20); the office's value run
+#: on into the next column's label ("Tiefbauamt Vorlage-Nr.: ...") and "Beratungsgremium:" unread
+#: (5/37); a "Mitteilung der Verwaltung" without text and its "Mitteilung" / "Nr.:" number unread
+#: (5/17); "betreffend" in the text read as "Betreff" (5/22); "Antwort: ..." at the top of page 2
+#: taken for an appended paper (5/26); "Antwort: ..." under "Frage 1:" taken for the subject (7/35).
+CASES = ("5/9", "5/2", "5/3", "5/20", "5/37", "5/17", "5/22", "5/26", "7/35")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, Any]]]:
+    """The development variants, typed and converted in one LibreOffice run as the generator does."""
+    return built_word_papers(tmp_path_factory, "answer_office", "answer-office", CASES)
+
+
+@needs_office
+@pytest.mark.parametrize("case", CASES)
+def test_a_word_answer_reads_as_its_generator_wrote_it(
+    built: dict[str, tuple[Path, dict[str, Any]]], case: str
+) -> None:
+    pdf, golden = built[case]
+    paper = ratsdoc.parse(pdf).model_dump(mode="json")
+    for name in FIELDS:
+        assert paper[name] == golden[name], name
+    assert soft_equal(paper["justification"], golden["justification"])
+
+
+def test_the_same_seed_types_the_same_answer(tmp_path: Path) -> None:
+    assert_typed_twice_alike("answer_office", "3/answer-office/1", tmp_path)
+
+
+def _bold(top: float, cells: list[tuple[float, str]], size: float = 10.0) -> Line:
+    """A line of bold words at ``size``."""
+    tokens = []
+    for x, text in cells:
+        for word in text.split():
+            tokens.append(Token(word, x, top, x + 0.6 * size * len(word), top + size, size, bold=True))
+            x += 0.6 * size * len(word) + 3.0
+    return Line(1, tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("Mitteilung der Verwaltung", True),
+        ("Stellungnahme des Oberbürgermeisters", True),
+        ("Beantwortung der Kleinen Anfrage", True),
+        ("Anfragebeantwortung", True),
+        # A subject that opens with a type word goes on with what it is about.
+        ("Stellungnahme zur Sanierung der Stadthalle", False),
+        ("Mitteilung über den Stand der Planung", False),
+    ],
+)
+def test_a_type_with_its_issuer_or_question_is_a_type_line(text: str, typed: bool) -> None:
+    assert is_issued_type(text, reader_vocabulary()) is typed
+
+
+def test_the_kind_over_a_head_table_is_no_subject() -> None:
+    lines = [
+        _bold(60, [(71, "Stadt Münster")], 13.0),
+        _bold(100, [(71, "Stellungnahme der Verwaltung")], 13.0),
+        text_line(120, [(71, "Bezug:"), (160, "Anfrage der Fraktion Die Linke vom 08.04.2023")]),
+        text_line(134, [(71, "Vorlage-Nr.:"), (160, "VO/2023/1880")]),
+        _bold(180, [(71, "Modernisierung der Musikschule in der Hauptstraße")], 11.0),
+        text_line(210, [(71, "Die Verwaltung beantwortet die Fragen wie folgt:")]),
+    ]
+    found = heading_title(lines, 842.0, reader_vocabulary())
+    assert found is not None and found[0] == "Modernisierung der Musikschule in der Hauptstraße"
+
+
+def test_an_answer_label_under_a_numbered_question_is_no_subject() -> None:
+    lines = [
+        text_line(100, [(71, "Frage 1: Welche Kosten sind für die Gemeinschaftsschule vorgesehen?")]),
+        text_line(112, [(71, "Antwort: Die Kosten belaufen sich auf 28.000,00 EUR.")]),
+    ]
+    assert subject_title(lines, reader_vocabulary()) is None
+
+
+def test_a_reference_row_names_the_question_answered() -> None:
+    vocab = reader_vocabulary()
+    assert vocab.referred_question_re.match("Bezug: Kleine Anfrage der Fraktion FDP vom 09.11.2022")
+    assert vocab.referred_question_re.match("Bezug:   Interpellation von Anna Keller (SP) vom 1.3.2024")
+    assert not vocab.referred_question_re.match("Bezug: Beschluss des Rates vom 09.11.2022")
+
+
+def test_the_answers_column_heading_is_no_type() -> None:
+    lines = [
+        text_line(80, [(71, "Beantwortung der Kleinen Anfrage der SPD-Fraktion")]),
+        text_line(200, [(71, "Frage"), (260, "Antwort")]),
+    ]
+    ctx = line_context(lines, "letter")
+    read_document_type(ctx, [(i, line, seg) for i, line in enumerate(lines) for seg in line.segments()])
+    assert ctx.fields.values.get("document_type") != "Antwort"
+    assert _question_table_heading(lines[1])
+    assert not _question_table_heading(text_line(200, [(71, "Gremium"), (260, "Sitzung")]))
+
+
+def test_a_wrapped_labels_value_stops_at_the_next_columns_label() -> None:
+    # The label wrapped in its cell ("Federführende" over "Dienststelle:") read as one line with
+    # the value centred beside it, the next column's label and value on the same line.
+    lines = [
+        text_line(
+            100,
+            [(71, "Federführende Dienststelle:"), (190, "Tiefbauamt"), (305, "Vorlage-Nr.:"), (423, "VO/2022/1126")],
+        ),
+        text_line(126, [(71, "Sitzung am:"), (190, "12.12.2022"), (305, "Datum:"), (423, "21.11.2022")]),
+    ]
+    found = labelled_value(line_context(lines, "generic"), "originator")
+    assert found is not None and found[0] == "Tiefbauamt"
+
+
+def test_a_number_beside_its_wrapped_label_in_one_segment() -> None:
+    # "Mitteilung" over "Nr.:" in a narrow cell, the number close enough to share the first line's segment.
+    lines = [
+        text_line(100, [(71, "Datum:"), (139, "9. Februar 2024")]),
+        Line(1, [Token("Mitteilung", 71, 114, 126, 124, 10.0), Token("2024/0728", 139, 114, 190, 124, 10.0)]),
+        text_line(128, [(71, "Nr.:")]),
+    ]
+    pattern = bundled_profiles()["letter"].number_re
+    found = match_wrapped(lines, pattern, pages=1)
+    assert found is not None and found[0].group("number") == "2024/0728"
+
+
+def test_betreffend_in_the_text_is_no_subject_label() -> None:
+    label = bundled_profiles()["generic"].label("title", fuzzy=0)
+    assert label.match("Betreff: Sanierung der Stadthalle")
+    assert not label.match("betreffend Neubau der Seniorenbegegnungsstätte am Kirchweg")
+
+
+def test_an_answer_label_or_the_own_type_at_a_pages_top_opens_no_paper() -> None:
+    heights = {1: 842.0, 2: 842.0}
+    head = [
+        text_line(80, [(70, "Beantwortung der Anfrage")]),
+        text_line(100, [(70, "Frage 1: Welche Kosten sind vorgesehen?")]),
+    ]
+    tail = [
+        text_line(120, [(70, "Im Bereich Kirchweg ergibt sich derzeit eine Zahl von rund 93 Plätzen.")], page=2),
+        text_line(150, [(70, "Salzburg, 13.01.2025")], page=2),
+        text_line(170, [(70, "Mit freundlichen Grüßen")], page=2),
+        text_line(200, [(70, "Der Bürgermeister")], page=2),
+    ]
+    # An answer's label opening page 2 is no heading of another paper.
+    label = text_line(60, [(70, "Antwort: Die Kosten belaufen sich auf 138.000,00 EUR.")], page=2)
+    assert appended_start([*head, label, *tail], heights) is None
+    # Nor is the paper's own type repeated over page 2 as its running head.
+    running = text_line(40, [(70, "Beantwortung der Anfrage")], page=2)
+    assert appended_start([*head, running, *tail], heights) is None
+
+
+def test_a_quoted_question_ends_its_paragraph() -> None:
+    bold = _bold(100, [(71, "Frage 1: Wie ist der Stand der Planung?")])
+    answer = text_line(112, [(71, "Die Arbeiten sollen bis Ende 2026 abgeschlossen werden.")])
+    assert _weight_changes(bold, answer)
+    going_on = text_line(112, [(71, "und der Bauarbeiten am Kirchweg?")])
+    assert not _weight_changes(_bold(100, [(71, "Frage 1: Wie ist der Stand der Planung")]), going_on)
+    # The answer at the top of the next page.
+    assert _weight_changes(bold, text_line(60, [(71, "Antwort: Ja.")], page=2))
+    set_in = text_line(100, [(85, "Wie ist der Stand der Planung?")])
+    assert _outdented(set_in, answer, 520.0)
+    assert not _outdented(text_line(100, [(71, "Wie ist der Stand der Planung?")]), answer, 520.0)
+
+
+def test_the_address_under_the_subject_is_no_text() -> None:
+    lines = [
+        text_line(100, [(71, "An den Stadtrat")]),
+        text_line(130, [(71, "Am 15.07.2024 reichte Tobias Schmidt (SVP) die Einfache Anfrage ein.")]),
+    ]
+    assert _leading_addresses(lines) == 1
+
+
+def test_questions_beside_their_answers_are_read_question_first() -> None:
+    rows = [
+        "Frage 1: Wie ist der Stand der | Die Arbeiten sollen bis Ende 2025",
+        "Planung? | abgeschlossen werden.",
+        "2. Welche Kosten sind vorgesehen? | Rund 95.000 EUR.",
+    ]
+    assert _question_rows(rows) == [
+        ("Frage 1: Wie ist der Stand der Planung?", "Die Arbeiten sollen bis Ende 2025 abgeschlossen werden."),
+        ("2. Welche Kosten sind vorgesehen?", "Rund 95.000 EUR."),
+    ]
+    # A table of other rows keeps its cells on one line each.
+    assert _question_rows(["Haushaltsjahr | 2025 | 2026", "Kosten | 10.000 | 12.000"]) == []
+    assert _question_rows(["Gremium | Sitzung", "Rat | 12.03.2025"]) == []
+
+
+def _sized(line: Line, size: float) -> Line:
+    """``line`` with its words in ``size`` pt."""
+    return Line(line.page, [Token(t.text, t.x0, t.top, t.x1, t.top + size, size) for t in line.tokens])
+
+
+def test_the_kind_over_page_two_is_the_templates_running_head() -> None:
+    lines = [
+        text_line(60, [(71, "Der Bürgermeister der Stadt Salzburg")]),
+        _sized(text_line(100, [(71, "Anfragebeantwortung")]), 13.0),
+        text_line(400, [(71, "Frage 6: Wie ist der Stand der Planung?")]),
+        _sized(text_line(60, [(420, "Anfragebeantwortung")], page=2), 8.0),
+        text_line(110, [(71, "Antwort: Die Kosten belaufen sich auf 138.000,00 EUR.")], page=2),
+    ]
+    mark_furniture(lines, [PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)])
+    assert lines[3].furniture
+    assert not lines[1].furniture and not lines[4].furniture
+    # In the size of the head's line it may be text (a speaker's turn opening a column on two pages).
+    lines[3] = _sized(text_line(60, [(420, "Anfragebeantwortung")], page=2), 13.0)
+    mark_furniture(lines, [PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)])
+    assert not lines[3].furniture
