@@ -102,7 +102,9 @@ def _labelled_by(
         next_label = _NEXT_LABEL.search(text, match.start("value"), value_end)
         if next_label:  # "öffentlich  Vorlage-Art: Beschlussvorlage": stop at the next label
             value_end = next_label.start()
-        column = _column_end(line, match.start("value")) if name == "title" else None
+        # Not on a scan, where a stamp beside the subject leaves such a gap inside it (warned).
+        scanned = line.page in ctx.layout.ocr_pages
+        column = _column_end(line, match.start("value")) if name == "title" and not scanned else None
         if column is not None and column[0] < value_end:
             # A subject ends at its column's gap: a sender column beside it goes on there ("...
             # am Steinweg" beside "afd-", an e-mail address wrapped in the column).
