@@ -308,21 +308,7 @@ def draw(rng: random.Random) -> Answer:
         appended=appended,
         running=running,
     )
-    answer.golden = {
-        "number": number,
-        "title": title,
-        "document_type": kind,
-        "public": None,
-        "body": body,
-        "originator": originator,
-        "faction": None,
-        "date": dated.isoformat(),
-        "consultations": [],
-        "resolution_proposal": [],
-        "checkboxes": [],
-        "finances": None,
-        "attachments": list(attachments),
-    }
+    answer.golden = ap.answer_golden(number, title, kind, (body, originator), dated, attachments)
     if country == "CH":
         answer = Answer(**{f.name: vt.swiss_spelling(getattr(answer, f.name)) for f in dataclasses.fields(answer)})
     return answer

@@ -49,7 +49,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -447,19 +447,7 @@ def draw(rng: random.Random, size: float, lead: float, italic: str) -> Paper:
         italic=italic,
     )
     paper.golden = {
-        "number": number,
-        "title": title,
-        "document_type": kind,
-        "public": None,
-        "body": body,
-        "originator": originator,
-        "faction": None,
-        "date": dated.isoformat(),
-        "consultations": [],
-        "resolution_proposal": [],
-        "checkboxes": [],
-        "finances": None,
-        "attachments": list(attachments),
+        **answer_golden(number, title, kind, (body, originator), dated, attachments),
         "justification": justification(paper),
     }
     if country == "CH":
@@ -477,6 +465,35 @@ def _answer_texts(paper: Paper, number: str, answer: tuple[str, ...]) -> list[st
     """An answer's paragraphs as they read, the first with its label."""
     label = {"antwort": "Antwort: ", "zu": f"Zu {number}: ", "plain": ""}[paper.answer_style]
     return [f"{label}{answer[0]}", *answer[1:]]
+
+
+def answer_golden(
+    number: str | None,
+    title: str,
+    kind: str,
+    parties: tuple[str | None, str | None],
+    dated: dt.date,
+    attachments: Sequence[str],
+) -> dict[str, Any]:
+    """An answer's golden up to its justification: its own number, title, kind, the council it is
+    addressed to and the answering office (``parties``), its own date and its attachments; an
+    answer proposes nothing and is no faction's."""
+    body, originator = parties
+    return {
+        "number": number,
+        "title": title,
+        "document_type": kind,
+        "public": None,
+        "body": body,
+        "originator": originator,
+        "faction": None,
+        "date": dated.isoformat(),
+        "consultations": [],
+        "resolution_proposal": [],
+        "checkboxes": [],
+        "finances": None,
+        "attachments": list(attachments),
+    }
 
 
 def justification(paper: Paper) -> str:
