@@ -183,35 +183,3 @@ def test_a_short_line_after_the_table_at_another_pitch_is_no_row() -> None:
     ctx = _context(lines, "generic")
     extract_finances(ctx)
     assert [row.label for row in ctx.fields.values["finances"].rows] == ["Investive Auszahlungen"]
-
-
-def test_a_short_row_under_a_priced_row_at_the_rows_pitch_is_no_wrapped_label() -> None:
-    # Regression (paper families seed 101, office-vorlage 7): a table without padding sets its
-    # rows at the line spacing; "Ertrag" under "Investive Auszahlungen" would have fit on that
-    # line, so it is a row of its own, not the label wrapped. It was joined to it, silently.
-    lines = [
-        text_line(640, [(71, "Haushaltsjahr"), (290, "2024"), (380, "2025")]),
-        text_line(651, [(71, "Eigenanteil des Kreises"), (260, "167.000,00 €"), (350, "8.000,00 €")]),
-        text_line(662, [(71, "Investive Auszahlungen"), (350, "372.000,00 €")]),
-        text_line(673, [(71, "Ertrag")]),
-        text_line(698, [(71, "Gesamtkosten: 849.000,00 €")]),
-    ]
-    ctx = _context(lines, "generic")
-    extract_finances(ctx)
-    assert [row.label for row in ctx.fields.values["finances"].rows] == [
-        "Eigenanteil des Kreises",
-        "Investive Auszahlungen",
-        "Ertrag",
-    ]
-
-
-def test_a_label_whose_next_word_did_not_fit_is_wrapped() -> None:
-    lines = [
-        text_line(640, [(71, "Haushaltsjahr"), (251, "2024"), (341, "2025")]),
-        text_line(651, [(71, "Investive Auszahlungen für"), (218, "167.000,00 €")]),
-        text_line(659, [(71, "Schulgebäude")]),
-        text_line(690, [(71, "Gesamtkosten: 167.000,00 €")]),
-    ]
-    ctx = _context(lines, "generic")
-    extract_finances(ctx)
-    assert [row.label for row in ctx.fields.values["finances"].rows] == ["Investive Auszahlungen für Schulgebäude"]

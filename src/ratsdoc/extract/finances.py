@@ -174,21 +174,6 @@ def _blank_row(ctx: Context, index: int, label: str, years: list[Token]) -> bool
     return False
 
 
-def _fits_above(label: list[Token], end: float | None, edge: float) -> bool:
-    """Whether the first word of ``label`` would have fit on the label line above, which ends at
-    ``end``, before the amounts' cells start at ``edge``: a word processor wraps a label only
-    where its next word does not fit, so such a line is a row of its own ("Ertrag" under
-    "Investive Auszahlungen", set at the rows' pitch in a table without padding)."""
-    if not label or end is None:
-        return False
-    first = label[0]
-    return end + _SPACE * first.size + (first.x1 - first.x0) < edge - _SPACE * first.size
-
-
-#: A word space, in type sizes.
-_SPACE = 0.25
-
-
 def _closing_blank_row(
     ctx: Context, index: int, label: str, label_x: float | None, above: tuple[Line, float | None]
 ) -> bool:
@@ -253,8 +238,6 @@ def extract_finances(ctx: Context) -> None:
         head = ctx.lines[head_index]
         label_x: float | None = None  # where the last row's label starts
         pitch: float | None = None  # how far the last row's top stands under the line above it
-        label_end: float | None = None  # where the last row's label ends
-        cell_edge = min(t.x0 for t in years)  # where the amounts' cells start, at the latest
         where.append(head)
         ctx.claimed.add(head_index)
         last = head  # the table's last line so far
@@ -298,13 +281,7 @@ def extract_finances(ctx: Context) -> None:
                     line.page,
                     "finances",
                 )
-            if (
-                priced_above
-                and label
-                and not cells
-                and _wrapped_label(line, last, label_x)
-                and not _fits_above(label_tokens, label_end, cell_edge)
-            ):
+            if priced_above and label and not cells and _wrapped_label(line, last, label_x):
                 # The row's label wrapped in a narrow column: its next line, set close under its
                 # first line, which holds the amounts (a blank row's next line is a row).
                 rows[-1] = FinanceRow(label=join_lines([rows[-1].label, label]), amounts=rows[-1].amounts)
@@ -321,8 +298,6 @@ def extract_finances(ctx: Context) -> None:
                 break
             pitch = line.top - last.top if line.page == last.page and not turned else pitch
             label_x = label_tokens[0].x0 if label_tokens else None
-            label_end = label_tokens[-1].x1 if label_tokens else None
-            cell_edge = min([cell_edge, *(tokens[0].x0 for tokens, _ in cells)])
             amounts: dict[str, float | None] = {t.text: None for t in years}
             for tokens, amount in cells:
                 centre = (tokens[0].x0 + tokens[-1].x1) / 2
