@@ -276,18 +276,7 @@ def draw(rng: random.Random) -> Answer:
     attachment_label = rng.choice(("Anlage:", "Anlagen:", "Anlage(n):")) if len(attachments) < 2 else "Anlage(n):"
     appended: tuple[tuple[str, str], ...] = ()
     if rng.random() < 0.3:
-        appended = (
-            ("head", signed_by),
-            ("date", f"{place}, {ap._date(rng, country, asked)}"),
-            ("kind", question if country != "AT" else "Anfrage"),
-            ("subject", title),
-            ("para", "Sehr geehrte Damen und Herren,"),
-            ("para", vt.paragraph(rng, (2, 4))),
-            ("para", "Wir bitten um die Beantwortung der folgenden Fragen:"),
-            *(("item", f"{i}.\t{q}") for i, q in enumerate(questions, start=1)),
-            ("para", "Mit freundlichen Grüßen"),
-            ("para", signed_by),
-        )
+        appended = ap.appended_question(rng, (signed_by, place), (country, asked), question, title, questions)
     answer = Answer(
         country=country,
         letterhead=letterhead,

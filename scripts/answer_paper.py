@@ -407,18 +407,8 @@ def draw(rng: random.Random, size: float, lead: float, italic: str) -> Paper:
     answer_style = vt.pick(rng, ANSWER_STYLES)
     appended: tuple[tuple[str, str], ...] = ()
     if rng.random() < 0.3:
-        ask_title = title.split(": ", 1)[-1]
-        appended = (
-            ("head", signed_by),
-            ("date", f"{place}, {_date(rng, country, asked)}"),
-            ("kind", question if country != "AT" else "Anfrage"),
-            ("subject", ask_title),
-            ("para", "Sehr geehrte Damen und Herren,"),
-            ("para", vt.paragraph(rng, (2, 4))),
-            ("para", "Wir bitten um die Beantwortung der folgenden Fragen:"),
-            *(("item", f"{i}.\t{q}") for i, q in enumerate(questions, start=1)),
-            ("para", "Mit freundlichen Grüßen"),
-            ("para", signed_by),
+        appended = appended_question(
+            rng, (signed_by, place), (country, asked), question, title.split(": ", 1)[-1], questions
         )
     paper = Paper(
         country=country,
@@ -465,6 +455,33 @@ def _answer_texts(paper: Paper, number: str, answer: tuple[str, ...]) -> list[st
     """An answer's paragraphs as they read, the first with its label."""
     label = {"antwort": "Antwort: ", "zu": f"Zu {number}: ", "plain": ""}[paper.answer_style]
     return [f"{label}{answer[0]}", *answer[1:]]
+
+
+def appended_question(
+    rng: random.Random,
+    sender: tuple[str, str],
+    asked: tuple[str, dt.date],
+    question: str,
+    subject: str,
+    questions: Sequence[str],
+) -> tuple[tuple[str, str], ...]:
+    """The Anfrage an answer appends after a page break, as blocks (kind, text): its ``sender``
+    (who signs it, and their place) asking on the day ``asked`` (country, date) for answers to
+    the numbered ``questions`` under the ``subject``; an Austrian one is an "Anfrage"."""
+    signed_by, place = sender
+    country, day = asked
+    return (
+        ("head", signed_by),
+        ("date", f"{place}, {_date(rng, country, day)}"),
+        ("kind", question if country != "AT" else "Anfrage"),
+        ("subject", subject),
+        ("para", "Sehr geehrte Damen und Herren,"),
+        ("para", vt.paragraph(rng, (2, 4))),
+        ("para", "Wir bitten um die Beantwortung der folgenden Fragen:"),
+        *(("item", f"{i}.\t{q}") for i, q in enumerate(questions, start=1)),
+        ("para", "Mit freundlichen Grüßen"),
+        ("para", signed_by),
+    )
 
 
 def answer_golden(
