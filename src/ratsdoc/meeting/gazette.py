@@ -136,6 +136,12 @@ def session_notice(layout: Layout, rules: MeetingRules) -> tuple[Layout, list[Is
     prints one among other notices, with a warning saying so; else ``layout`` as it is. Where the
     notice is not found, or its lines hold words of other columns, the fields it gives are in
     doubt: warnings name them."""
+    # The gazette's name heads page 1 whatever the reading order: looked for on the page's top
+    # lines first, so that only a gazette is put in reading order here (the meeting reader does
+    # so for every other document itself).
+    top = [ln for ln in layout.lines if ln.page == 1 and ln.words and not ln.furniture][:MASTHEAD_LINES]
+    if not any(p.match(ln.text) for ln in top for p in rules.lists["gazette_heads"]):
+        return layout, []
     lines = [ln for ln in reading_lines(layout) if ln.words]
     masthead = [ln for ln in lines if ln.page == 1][:MASTHEAD_LINES]
     if not any(p.match(ln.text) for ln in masthead for p in rules.lists["gazette_heads"]):
