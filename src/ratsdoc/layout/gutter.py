@@ -7,6 +7,7 @@ page whose right column is too short to show itself, the gutter the document's o
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
@@ -338,11 +339,13 @@ def river(lines: Sequence[Line], span: tuple[float, float]) -> Gutter | None:
     left, right = span
     low, high = (int(left + (right - left) * share) for share in GUTTER_RANGE)
     best: tuple[int, Gutter] | None = None
-    for x in range(low, high, 2):
-        crossing = sum(1 for ln in lines if crosses(ln, x))
+    tried = range(low, high, 2)
+    crossed = _crossed(lines, tried)
+    for x, hit in zip(tried, crossed, strict=True):
+        crossing = len(hit)
         if crossing > RIVER_CROSSING * len(lines):
             continue
-        kept = [ln for ln in lines if not crosses(ln, x)]
+        kept = [ln for i, ln in enumerate(lines) if i not in hit]
         rights = [w for w in ([t for t in ln.words if t.x0 >= x] for ln in kept) if w]
         lefts = [ln for ln in kept if any(t.x1 <= x for t in ln.words)]
         if len(rights) < MIN_SPLIT_LINES or len(lefts) < MIN_SPLIT_LINES:
@@ -354,6 +357,22 @@ def river(lines: Sequence[Line], span: tuple[float, float]) -> Gutter | None:
         if aligned >= RIVER_ALIGNED * len(rights) and (best is None or crossing < best[0]):
             best = (crossing, Gutter((x + first) / 2 if first - x > 8 else x, True, first))
     return best[1] if best else None
+
+
+def _crossed(lines: Sequence[Line], tried: range) -> list[set[int]]:
+    """For each x of ``tried`` (a range with step 2), the indexes of the ``lines`` a word of which
+    runs across it (:func:`crosses` for all of them at once: each word marks the xs strictly
+    inside it, rather than each x asking every word)."""
+    hits: list[set[int]] = [set() for _ in tried]
+    last = len(tried) - 1
+    for i, line in enumerate(lines):
+        for token in line.words:
+            # The first x after the word's left edge and the last before its right edge.
+            first = max(0, math.floor((token.x0 - tried.start) / 2) + 1)
+            end = min(last, math.ceil((token.x1 - tried.start) / 2) - 1)
+            for k in range(first, end + 1):
+                hits[k].add(i)
+    return hits
 
 
 #: Three columns are of one width within these shares of their mean.
