@@ -251,7 +251,7 @@ def _word_runs(batch: list[Char], top: float, height: float) -> list[tuple[float
     runs: list[tuple[float, float, float]] = []
     x0 = x1 = 0.0
     count = 0
-    for char in sorted(batch, key=_CHAR_BY_X0):
+    for char in batch:  # a batch comes in x order (chars sorted by bottom, then x; one band)
         if count and char.x0 - x1 <= height:
             count += 1
             x1 = char.x1 if char.x1 > x1 else x1
@@ -356,7 +356,8 @@ def _emit(
     ("2.2......Bauabschnitt"), a title meets its page number ("Titel.......24"). The leader stands
     where a tab does; glued to a word it would hide the number or the title it parts.
     """
-    if len(texts) > len(_LEADER) and _LEADER in "".join(texts):
+    # Counting stops first: most words have none, and this runs for every word of every page.
+    if len(texts) > len(_LEADER) and texts.count(".") >= len(_LEADER) and _LEADER in "".join(texts):
         parts = _leader_parts(texts)
         if len(parts) > 1:
             for start, end in parts:
