@@ -276,7 +276,9 @@ def draw(rng: random.Random) -> Answer:
     attachment_label = rng.choice(("Anlage:", "Anlagen:", "Anlage(n):")) if len(attachments) < 2 else "Anlage(n):"
     appended: tuple[tuple[str, str], ...] = ()
     if rng.random() < 0.3:
-        appended = ap.appended_question(rng, (signed_by, place), (country, asked), question, title, questions)
+        appended = ap.appended_question(
+            rng, (signed_by, place), (country, asked), question if country != "AT" else "Anfrage", title, questions
+        )
     answer = Answer(
         country=country,
         letterhead=letterhead,

@@ -408,7 +408,12 @@ def draw(rng: random.Random, size: float, lead: float, italic: str) -> Paper:
     appended: tuple[tuple[str, str], ...] = ()
     if rng.random() < 0.3:
         appended = appended_question(
-            rng, (signed_by, place), (country, asked), question, title.split(": ", 1)[-1], questions
+            rng,
+            (signed_by, place),
+            (country, asked),
+            question if country != "AT" else "Anfrage",
+            title.split(": ", 1)[-1],
+            questions,
         )
     paper = Paper(
         country=country,
@@ -461,19 +466,19 @@ def appended_question(
     rng: random.Random,
     sender: tuple[str, str],
     asked: tuple[str, dt.date],
-    question: str,
+    kind: str,
     subject: str,
     questions: Sequence[str],
 ) -> tuple[tuple[str, str], ...]:
     """The Anfrage an answer appends after a page break, as blocks (kind, text): its ``sender``
     (who signs it, and their place) asking on the day ``asked`` (country, date) for answers to
-    the numbered ``questions`` under the ``subject``; an Austrian one is an "Anfrage"."""
+    the numbered ``questions`` under the ``subject``, its type line ``kind``."""
     signed_by, place = sender
     country, day = asked
     return (
         ("head", signed_by),
         ("date", f"{place}, {_date(rng, country, day)}"),
-        ("kind", question if country != "AT" else "Anfrage"),
+        ("kind", kind),
         ("subject", subject),
         ("para", "Sehr geehrte Damen und Herren,"),
         ("para", vt.paragraph(rng, (2, 4))),
