@@ -183,3 +183,42 @@ def test_a_short_line_after_the_table_at_another_pitch_is_no_row() -> None:
     ctx = _context(lines, "generic")
     extract_finances(ctx)
     assert [row.label for row in ctx.fields.values["finances"].rows] == ["Investive Auszahlungen"]
+
+
+def test_a_blank_row_at_an_unpadded_tables_pitch_is_no_wrapped_label() -> None:
+    # Regression (paper families seed 101, office-vorlage 7): rows set without a cell's padding,
+    # one line's height apart, so "Ertrag" stood as close under the priced row as a wrapped
+    # label's line would; it would have fitted beside "Investive Auszahlungen", so it is a row
+    # (it was joined to the label above, silently).
+    lines = [
+        text_line(436, [(74, "Haushaltsjahr"), (320, "2024"), (400, "2025")]),
+        text_line(448, [(74, "Eigenanteil"), (300, "167.000,00 €"), (385, "8.000,00 €")]),
+        text_line(460, [(74, "Investive Auszahlungen"), (380, "372.000,00 €")]),
+        text_line(472, [(74, "Ertrag")]),
+        text_line(500, [(70, "Haushaltsmittel stehen zur Verfügung: ja")]),
+    ]
+    ctx = _context(lines, "generic")
+    extract_finances(ctx)
+    assert [row.label for row in ctx.fields.values["finances"].rows] == [
+        "Eigenanteil",
+        "Investive Auszahlungen",
+        "Ertrag",
+    ]
+
+
+def test_a_label_wrapped_for_want_of_room_before_the_amounts_is_joined() -> None:
+    # The counterpart: the next word would not have fitted before the amounts' column, so the
+    # line at the rows' pitch is the label's wrapped line.
+    lines = [
+        text_line(436, [(74, "Haushaltsjahr"), (320, "2024"), (400, "2025")]),
+        text_line(448, [(74, "Eigenanteil"), (300, "167.000,00 €"), (385, "8.000,00 €")]),
+        text_line(460, [(74, "Investive Auszahlungen für den"), (300, "1.000,00 €"), (380, "372.000,00 €")]),
+        text_line(472, [(74, "Landkreis")]),
+        text_line(500, [(70, "Haushaltsmittel stehen zur Verfügung: ja")]),
+    ]
+    ctx = _context(lines, "generic")
+    extract_finances(ctx)
+    assert [row.label for row in ctx.fields.values["finances"].rows] == [
+        "Eigenanteil",
+        "Investive Auszahlungen für den Landkreis",
+    ]

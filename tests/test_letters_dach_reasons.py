@@ -136,3 +136,51 @@ def test_an_attachment_label_at_the_foot_of_a_page_lists_on_the_next(tmp_path: P
         c.showPage()
     c.save()
     assert ratsdoc.parse(path).attachments == ["Lageplan", "Kostenschätzung"]
+
+
+def test_an_attachment_heading_without_colon_ends_the_reasons(tmp_path: Path) -> None:
+    """ "Anlagen" alone on its line heads the list in a letter as in a Vorlage: its lines are
+    attachments, not the reasons' last paragraph (a mixed paper's list was read as reasons)."""
+    rows = [
+        *_head("Antrag: Sanierung der Grundschule am Steinweg"),
+        (200.0, 70.0, "Sehr geehrte Damen und Herren,", False),
+        (222.0, 70.0, "Begründung:", False),
+        *_REASONS,
+        (360.0, 70.0, "Anlagen", False),
+        (373.0, 70.0, "Anlage 1: Zeitplan", False),
+        (386.0, 70.0, "Anlage 2: Stellungnahme des Ortschaftsrates", False),
+        (420.0, 70.0, "Mit freundlichen Grüßen", False),
+        (460.0, 70.0, "Monika Wagner", False),
+    ]
+    paper = ratsdoc.parse(_pdf(tmp_path / "antrag-anlagen.pdf", rows))
+    assert paper.justification == _REASONS_TEXT
+    assert paper.attachments == ["Anlage 1: Zeitplan", "Anlage 2: Stellungnahme des Ortschaftsrates"]
+
+
+def test_a_letter_printed_with_its_beratungsfolge_has_its_consultations(tmp_path: Path) -> None:
+    """A council's system prints a member's Antrag with the Beratungsfolge table of its head: the
+    letter profile reads it as a Vorlage's (the rows were lost without a warning)."""
+    rows: list[Row] = [
+        *_head("Antrag: Sanierung der Gemeinschaftsschule in der Bahnhofstraße"),
+        (200.0, 70.0, "Beratungsfolge:", False),
+        (220.0, 75.0, "Gremium", False),
+        (220.0, 330.0, "Sitzung", False),
+        (220.0, 400.0, "Zuständigkeit", False),
+        (220.0, 480.0, "Ö/N", False),
+    ]
+    for k, (body, date, role, public) in enumerate(
+        [("Hauptausschuss", "15.05.2023", "Vorberatung", "Ö"), ("Rat", "23.06.2023", "Entscheidung", "N")]
+    ):
+        top = 240.0 + 20 * k
+        rows += [
+            (top, 75.0, body, False),
+            (top, 330.0, date, False),
+            (top, 400.0, role, False),
+            (top, 480.0, public, False),
+        ]
+    rows += [(280.0, 70.0, "Sehr geehrte Damen und Herren,", False), *_REASONS, *_CLOSING]
+    paper = ratsdoc.parse(_pdf(tmp_path / "antrag-beratungsfolge.pdf", rows))
+    assert [(c.body, str(c.date), c.role, c.public) for c in paper.consultations] == [
+        ("Hauptausschuss", "2023-05-15", "Vorberatung", True),
+        ("Rat", "2023-06-23", "Entscheidung", False),
+    ]

@@ -223,6 +223,23 @@ def _wrapped_label(line: Line, above: Line, label_x: float | None) -> bool:
     )
 
 
+def _unpadded_row(line: Line, last: Line, pitch: float | None, label_room: tuple[float | None, float]) -> bool:
+    """Whether ``line``, which ``_wrapped_label`` would join to the priced row ``last``, is
+    rather a row of its own (a blank one: "Ertrag" under "Investive Auszahlungen ... €"): the
+    rows stand at the same pitch (a table without a cell's padding, where a wrapped line and
+    the next row look alike), and its first word would have fitted on the label's line
+    before the amounts' columns, so a label would not have wrapped there.
+    ``label_room`` is where the row's label ends and where the amounts' columns begin."""
+    label_end, amounts_x = label_room
+    if pitch is None or label_end is None or line.page != last.page:
+        return False
+    if abs(line.top - last.top - pitch) > _ROW_ALIGN:
+        return False
+    first = line.words[0]
+    # A word space and a cell's least padding (one type size) before the amounts.
+    return label_end + 0.3 * line.size + (first.x1 - first.x0) < amounts_x - line.size
+
+
 def extract_finances(ctx: Context) -> None:
     """Fill ``finances`` from the year-headed table and the Gesamtkosten label."""
     header = _year_header(ctx)
@@ -237,6 +254,8 @@ def extract_finances(ctx: Context) -> None:
         head_index, years = header
         head = ctx.lines[head_index]
         label_x: float | None = None  # where the last row's label starts
+        label_end: float | None = None  # and where it ends
+        amounts_x = min(t.x0 for t in years)  # the left edge of the amounts' columns
         pitch: float | None = None  # how far the last row's top stands under the line above it
         where.append(head)
         ctx.claimed.add(head_index)
@@ -281,7 +300,13 @@ def extract_finances(ctx: Context) -> None:
                     line.page,
                     "finances",
                 )
-            if priced_above and label and not cells and _wrapped_label(line, last, label_x):
+            if (
+                priced_above
+                and label
+                and not cells
+                and _wrapped_label(line, last, label_x)
+                and not _unpadded_row(line, last, pitch, (label_end, amounts_x))
+            ):
                 # The row's label wrapped in a narrow column: its next line, set close under its
                 # first line, which holds the amounts (a blank row's next line is a row).
                 rows[-1] = FinanceRow(label=join_lines([rows[-1].label, label]), amounts=rows[-1].amounts)
@@ -298,6 +323,8 @@ def extract_finances(ctx: Context) -> None:
                 break
             pitch = line.top - last.top if line.page == last.page and not turned else pitch
             label_x = label_tokens[0].x0 if label_tokens else None
+            label_end = label_tokens[-1].x1 if label_tokens else None
+            amounts_x = min([amounts_x, *(ts[0].x0 for ts, _ in cells)])
             amounts: dict[str, float | None] = {t.text: None for t in years}
             for tokens, amount in cells:
                 centre = (tokens[0].x0 + tokens[-1].x1) / 2
