@@ -230,3 +230,26 @@ def test_a_date_in_the_last_sentence_over_the_signature_is_not_the_papers_date()
     ctx = _context(dated, "generic")
     extract_cover(ctx)
     assert str(ctx.fields.values["date"]) == "2024-02-14"
+
+
+def test_a_signers_role_under_the_name_is_no_body() -> None:
+    # Regression (joint papers, seed 103, paper 10): an Austrian council member signs as
+    # "Gemeinderat" under her name, without a closing formula over it; the role was read as the
+    # body the paper is addressed to, silently.
+    lines = [
+        text_line(60, [(70, "SPÖ-Klub im Gemeinderat Innsbruck")]),
+        text_line(100, [(70, "Herrn Bürgermeister")]),
+        text_line(140, [(70, "Dringlichkeitsantrag der Gemeinderatsklubs der SPÖ und der NEOS")]),
+        text_line(160, [(70, "Die Maßnahme ist erforderlich, weil die Anlage alt ist.")]),
+        text_line(300, [(70, "Katrin Huber")], page=2),
+        text_line(312, [(70, "Gemeinderat")], page=2),
+        text_line(324, [(70, "SPÖ-Klub")], page=2),
+    ]
+    ctx = _context(lines, "letter", pages=2)
+    extract_cover(ctx)
+    assert ctx.fields.values["body"] is None
+    # The same word alone, with no name over it, is the body addressed.
+    lines[4] = text_line(290, [(70, "An den")], page=2)
+    ctx = _context(lines, "letter", pages=2)
+    extract_cover(ctx)
+    assert ctx.fields.values["body"] == "Gemeinderat"

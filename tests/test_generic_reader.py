@@ -158,6 +158,22 @@ def test_sentence_with_an_office_name_is_not_the_sender() -> None:
     assert originator_from_head(lines, VOCAB) is None
 
 
+@pytest.mark.parametrize(
+    ("head", "sender"),
+    [
+        # Letters with page furniture, seed 103, paper 4: a town's company was no sender, and a
+        # signer's role was taken instead.
+        ("Bäderbetriebe Würzburg GmbH", "Bäderbetriebe Würzburg GmbH"),
+        ("Stadtwerke Jena Netze", "Stadtwerke Jena Netze"),
+        ("Eigenbetrieb Stadtwirtschaft", "Eigenbetrieb Stadtwirtschaft"),
+        ("Die Kosten trägt die GmbH", None),
+    ],
+)
+def test_a_towns_company_in_the_head_is_the_sender(head: str, sender: str | None) -> None:
+    found = originator_from_head([line(40, head), line(60, "Gothaer Straße 14 · 97070 Würzburg")], VOCAB)
+    assert (found[0] if found is not None else None) == sender
+
+
 def test_originator_from_the_signature() -> None:
     lines = [
         line(600, "Für Rückfragen stehen wir gerne zur Verfügung."),
@@ -474,6 +490,22 @@ def test_a_number_pushed_a_blank_line_below_its_label_is_read() -> None:
     assert found is not None and found[0].group("number") == "VO/2022/955"
     # A line as far below a label's start, not pushed (no colon), is no value of it.
     apart = [line(141, "Drucksachen-Nr", x=371.5), line(166.8, "VO/2022/955", x=440)]
+    assert match_wrapped(apart, profile.number_re, pages=2) is None
+
+
+def test_a_value_wrapped_in_its_own_column_beside_its_label_is_read() -> None:
+    # Answers to Anfragen, seed 103, paper 6: "Geschäftszahl: A 8 –" over "19158/2025-6", the
+    # number wrapped at its own column's edge; the line under the value was not looked at and
+    # the number was lost without a warning.
+    profile = bundled_profiles()["letter"]
+    head = line(96.5, "Geschäftszahl:", x=336.0)
+    value = line(96.5, "A 8 –", x=432.6)
+    lines = [Line(1, [*head.tokens, *value.tokens]), line(111.4, "19158/2025-6", x=432.6)]
+    assert len(lines[0].segments()) == 1
+    found = match_wrapped(lines, profile.number_re, pages=2)
+    assert found is not None and found[0].group("number") == "A 8 – 19158/2025-6"
+    # A line starting elsewhere under the value is no part of it.
+    apart = [lines[0], line(111.4, "19158/2025-6", x=440.0)]
     assert match_wrapped(apart, profile.number_re, pages=2) is None
 
 

@@ -160,6 +160,8 @@ def test_an_address_to_several_factions_names_no_sender() -> None:
         ([(70, "Bündnis 90/Die Grünen"), (250, "CSU"), (420, "Tierschutzpartei")], True),
         ([(70, "SP/JUSO"), (330, "GLP")], True),
         ([(70, "KPÖ-Gemeinderatsklub"), (330, "Klub der NEOS")], True),
+        # Joint papers, seed 103, paper 3: a mark in its inflected form, taken for the title.
+        ([(156, "GRÜNEN"), (400, "NEOS")], True),
         ([(70, "Sanierung der Sporthalle")], False),
         ([(70, "Betreff:"), (150, "Sanierung der Sporthalle")], False),
     ],

@@ -129,6 +129,21 @@ def test_the_body_in_the_nominative() -> None:
     assert found is not None and found[0] == "Haupt- und Finanzausschuss"
 
 
+def test_a_body_name_wrapped_in_a_notices_sentence_is_read_whole() -> None:
+    # Regression (gazette notices, seed 13): the name broken in a plain sentence after "und"
+    # (papers 11, 20: silent) or before "für" (papers 12, 29) was cut to its first words.
+    after_und = [
+        [(50, "die 24. öffentliche Sitzung des")],
+        [(50, "Ausschusses für Umwelt und")],
+        [(50, "Kreisentwicklung statt.")],
+    ]
+    found = read_body(_lines(after_und), RULES)
+    assert found is not None and found[0] == "Ausschuss für Umwelt und Kreisentwicklung"
+    before_fuer = [[(50, "zur 31. öffentlichen")], [(50, "Sitzung des Ausschusses")], [(50, "für Umwelt und")]]
+    found = read_body(_lines([*before_fuer, [(50, "Kreisentwicklung")]]), RULES)
+    assert found is not None and found[0] == "Ausschuss für Umwelt und Kreisentwicklung"
+
+
 def test_a_body_named_by_its_noun_in_the_session_line_takes_the_full_name_printed_in_the_head() -> None:
     rows = [
         [(50, "Wortprotokoll der 18. Sitzung des Rates")],

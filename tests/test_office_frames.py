@@ -187,6 +187,24 @@ def test_a_page_without_a_box_keeps_its_lines() -> None:
     assert without_box(lines, side_box(lines)) == lines
 
 
+def test_label_values_under_a_type_line_centred_over_their_tab_stop_are_no_box() -> None:
+    # Regression (numbered Vorlagen, seed 103, paper 6): "Beschlussvorlage" centred so that it
+    # started at the tab stop of the labels' values under it; the values were taken for a box's
+    # rows beside the flow and the subject after "Gegenstand:" was lost.
+    lines = [
+        text_line(40, [(57, "Kreis Steinfurt"), (352, "Drucksachen-Nr.:"), (450, "2023/0586")]),
+        text_line(54, [(352, "Datum:"), (450, "23.10.2023")]),
+        _bold_line(110, [(215, "Beschlussvorlage")], 14.0),
+        text_line(148, [(57, "Federführung:"), (215, "Amt für Schulverwaltung und Kultur")]),
+        _bold_line(172, [(57, "Gegenstand:"), (215, "Energetische Sanierung der Feuerwache")]),
+        text_line(200, [(57, "Der Kreistag beschließt die Sanierung.")]),
+    ]
+    box = side_box(lines)
+    assert box is None or box.edge > 300
+    found = subject_title(lines, reader_vocabulary())
+    assert found is not None and found[0][0] == "Energetische Sanierung der Feuerwache"
+
+
 #: Letters whose text ran beside the sender column, its rows read into the text ("... auf die
 #: Tagesordnung der E-Mail Sitzung ...", 7/25; "... auf die Datum Tagesordnung ...", 7/30, 7/38).
 JUSTIFICATION_CASES = ("7/25", "7/30", "7/38")

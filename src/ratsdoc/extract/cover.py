@@ -215,8 +215,10 @@ def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: t
     bodies = {fold_for_match(b): b for b in ctx.profile.bodies}
     candidates = []
     signature = ctx.profile.label("signature", fuzzy=0)
-    for _, line, seg in _before_closing(segments, ocr=set(ctx.layout.ocr_pages), signature=signature):
+    for index, line, seg in _before_closing(segments, ocr=set(ctx.layout.ocr_pages), signature=signature):
         text = tokens_text(seg)
+        if _under_a_name(ctx.lines, index, seg):
+            continue  # a signer's role under the name ("Katrin Huber" over "Gemeinderat"), not the addressee
         if fold_for_match(text) in bodies:
             candidates.append((_near(anchor, line, seg), line, seg, text))
         elif (
@@ -224,6 +226,24 @@ def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: t
         ):
             candidates.append((_near(anchor, line, seg), line, seg, snapped))  # "Stadtrnt"
     _set_nearest(ctx, "body", candidates)
+
+
+#: A person's name on its own line: two or three capitalised words, perhaps after a title.
+_PERSON = regex.compile(
+    r"^(?:(?:Dr|Mag|Prof|DI|Ing)\.\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$"
+)
+
+
+def _under_a_name(lines: Sequence[Line], index: int, seg: list[Token]) -> bool:
+    """Whether ``seg`` of line ``index`` stands right under a person's name at its left edge: a
+    signer's role or title, where a signature has no closing formula or "gez." over it."""
+    if index == 0:
+        return False
+    line, above = lines[index], lines[index - 1]
+    if above.page != line.page or line.top - above.bottom > line.size:
+        return False
+    name = next((s for s in above.segments() if abs(s[0].x0 - seg[0].x0) <= 2.0), None)
+    return name is not None and _PERSON.match(tokens_text(name)) is not None
 
 
 def _before_closing(

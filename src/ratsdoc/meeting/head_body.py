@@ -38,26 +38,34 @@ _PLACE = regex.compile(r"^(?-i:\p{Lu}[\p{L}-]+)(?:\s(?-i:\p{Lu}[\p{L}-]+))?$")
 
 #: A word that cannot end a body's name: its name goes on on the next line.
 _OPEN_NAME = regex.compile(r"\s(?:für|und|des|der)$")
+#: A line that goes on with a body's name ('Sitzung des Ausschusses' / 'für Umwelt und').
+_GOES_ON_NAME = regex.compile(r"^(?:für|und)\s")
 #: A session line names its session (or goes on with its genitive).
 _SESSION_WORD = regex.compile(r"\bSitzung\b")
 
 
 def _name_goes_on(text: str, lines: Sequence[Line], index: int) -> str:
-    """``text``, the session line ``lines[index]`` in bold (joined with what follows it), with the
-    heading's next bold lines right under it where it breaks inside the body's name after a word
-    that cannot end it ('... Sitzung des Ausschusses für' / 'Umwelt und Kreisentwicklung')."""
+    """``text``, the session line ``lines[index]`` (joined with what follows it), with the next
+    lines right under it in the same type where it breaks inside the body's name after a word
+    that cannot end it ('... Sitzung des Ausschusses für' / 'Umwelt und Kreisentwicklung': a
+    heading's bold lines, or a notice's sentence)."""
     if not _SESSION_WORD.search(text):
         return text
     joined = index + 1 < len(lines) and text != line_text(lines[index]) and text.endswith(line_text(lines[index + 1]))
     at = index + 1 if joined else index  # the line after it may be joined already
-    while _OPEN_NAME.search(text) and at + 1 < len(lines) and _bold_below(lines[at], lines[at + 1]):
+    while (
+        at + 1 < len(lines)
+        and (_OPEN_NAME.search(text) or _GOES_ON_NAME.match(line_text(lines[at + 1])))
+        and _same_type_below(lines[at], lines[at + 1])
+    ):
         text += " " + line_text(lines[at + 1])
         at += 1
     return text
 
 
-def _bold_below(line: Line, below: Line) -> bool:
-    """Whether ``below`` stands right under ``line`` at its left edge, both in bold (a heading's lines)."""
+def _same_type_below(line: Line, below: Line) -> bool:
+    """Whether ``below`` stands right under ``line`` at its left edge, both in the same weight (a
+    heading's bold lines, a paragraph's plain ones)."""
     height = max(line.bottom - line.top, 1.0)
     return (
         below.page == line.page
@@ -65,7 +73,7 @@ def _bold_below(line: Line, below: Line) -> bool:
         and abs(below.x0 - line.x0) <= _TERM_ALIGN
         and bool(line.words)
         and bool(below.words)
-        and all(t.bold for t in (*line.words, *below.words))
+        and len({t.bold for t in (*line.words, *below.words)}) == 1
     )
 
 

@@ -18,19 +18,29 @@ _ALIGN = 12.0
 _PUSHED_GAP = 1.6
 
 
+#: How far (points) a value's wrapped line may stand from the value's edge: a column's text
+#: starts at one tab stop.
+_VALUE_ALIGN = 1.5
+
+
 def _below(lines: Sequence[Line], index: int, seg: list[Token]) -> list[Token] | None:
     """The segment of the next line that starts or ends where ``seg`` does, with no gap; or, under
     a label that ends in its colon, one that starts within the label's span, up to a blank line
     below it (the value pushed on past the label's tab stop)."""
     line = lines[index]
     label = bool(seg) and seg[-1].text.endswith(":")
+    # Where a value beside its label in the segment starts ("Geschäftszahl: A 8 –" over
+    # "19158/2025-6", the value wrapped in its own narrow column).
+    value_x = next((seg[k + 1].x0 for k in range(len(seg) - 1) if seg[k].text.endswith(":")), None)
     for follower in lines[index + 1 : index + 3]:
         gap = follower.top - line.bottom
         if follower.page != line.page or gap > (_PUSHED_GAP if label else 0.8) * follower.size:
             return None
         for other in follower.segments():
             if gap <= 0.8 * follower.size and (
-                abs(other[0].x0 - seg[0].x0) <= _ALIGN or abs(other[-1].x1 - seg[-1].x1) <= _ALIGN
+                abs(other[0].x0 - seg[0].x0) <= _ALIGN
+                or abs(other[-1].x1 - seg[-1].x1) <= _ALIGN
+                or (value_x is not None and abs(other[0].x0 - value_x) <= _VALUE_ALIGN)
             ):
                 return other
             if label and seg[0].x0 + _ALIGN < other[0].x0 < seg[-1].x1:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import regex
 
-from ...layout.lines import Line
+from ...layout.lines import Line, Token
 from ...text.dates import iter_dates
 from ...text.normalize import fold_for_match, join_lines
 from ...text.snapper import LABELS
@@ -109,7 +109,7 @@ def side_box(lines: Sequence[Line]) -> Box | None:
         beside = [
             line
             for line in page
-            if line.x0 < x - _BOX_INDENT / 2 and any(abs(seg[0].x0 - x) <= _BOX_ALIGN for seg in line.segments()[1:])
+            if line.x0 < x - _BOX_INDENT / 2 and any(abs(seg[0].x0 - x) <= _BOX_ALIGN for seg in _beside_label(line))
         ]
         if beside and (own or len(beside) >= _BOX_LINES):
             rows = own + beside
@@ -131,6 +131,16 @@ def side_box(lines: Sequence[Line]) -> Box | None:
             )
             return Box(min(edge, float(x)), top, bottom)
     return None
+
+
+def _beside_label(line: Line) -> list[list[Token]]:
+    """The segments of ``line`` after its first, but for the value of a label the line opens
+    with ("Gegenstand:   Energetische Sanierung ..."): a value at a label's tab stop is the
+    flow's, not a box's row (a type line centred over that tab stop made the values a box)."""
+    segments = line.segments()
+    if segments and segments[0][-1].text.endswith(":"):
+        return segments[2:]
+    return segments[1:]
 
 
 def _set_apart_from(line: Line, x: float) -> bool:
