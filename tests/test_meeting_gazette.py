@@ -179,6 +179,19 @@ def test_a_gazette_is_cut_to_its_session_notice() -> None:
     assert [i.code for i in issues] == [IssueCode.SECOND_DOCUMENT]
 
 
+def test_a_notice_whose_sentence_breaks_between_sitzung_and_its_body_is_found() -> None:
+    # Regression (gazette notices, seed 13, paper 34): "Öffentliche Bekanntmachung" over "..., die
+    # 35. Sitzung" / "des Ortschaftsrates Zeischa statt.": the session was looked for line by
+    # line and the notice was not found.
+    lines = _gazette()
+    lines[4] = line(lines[4].top, "Öffentliche Bekanntmachung", x=45.0, size=9.0, bold=True)
+    lines[5] = line(lines[5].top, "Lindenstraße 12, die 35. Sitzung", x=45.0, size=9.0)
+    lines[6] = line(lines[6].top, "des Ortschaftsrates Zeischa statt.", x=45.0, size=9.0)
+    cut, issues = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=lines), RULES)
+    assert cut.lines[0].text == "Öffentliche Bekanntmachung"
+    assert [i.code for i in issues] == [IssueCode.SECOND_DOCUMENT]
+
+
 def test_a_gazette_whose_notice_is_not_found_warns_of_the_meeting_s_fields() -> None:
     lines = [ln for ln in _gazette() if ln.text != "Tagesordnung"]
     cut, issues = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=lines), RULES)

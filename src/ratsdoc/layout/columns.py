@@ -34,6 +34,7 @@ from .gutter import (
     sides,
     spans,
     three_columns,
+    two_columns,
 )
 from .lines import Line, Token
 
@@ -286,7 +287,7 @@ def _gutter(lines: list[Line], width: float, running: bool, loose: bool) -> tupl
     if not running and (gutter is None or not gutter.aligned):
         # Three columns whose lines do not share baselines show no two-sided lines (a gazette's
         # page as the meeting reader reads it; a paper's layout keeps a table's columns together).
-        gutter = three_columns(worded) or gutter
+        gutter = three_columns(worded) or two_columns(worded) or gutter
     if (gutter is None or not gutter.aligned) and loose and len(worded) >= MIN_SPLIT_LINES:
         lines = [row for line in worded for row in _rows(line)]
         gutter = loose_gutter(lines, width)

@@ -346,7 +346,8 @@ def river(lines: Sequence[Line], span: tuple[float, float]) -> Gutter | None:
         if crossing > RIVER_CROSSING * len(lines):
             continue
         kept = [ln for i, ln in enumerate(lines) if i not in hit]
-        rights = [w for w in ([t for t in ln.words if t.x0 >= x] for ln in kept) if w]
+        # Only the words within ``span``: a third column's lines right of it start at its own x.
+        rights = [w for w in ([t for t in ln.words if x <= t.x0 < right] for ln in kept) if w]
         lefts = [ln for ln in kept if any(t.x1 <= x for t in ln.words)]
         if len(rights) < MIN_SPLIT_LINES or len(lefts) < MIN_SPLIT_LINES:
             continue
@@ -386,7 +387,7 @@ def three_columns(lines: Sequence[Line]) -> Gutter | None:
     worded = [ln for ln in lines if ln.words]
     if len(worded) < 3 * MIN_SPLIT_LINES:
         return None
-    edge = (min(ln.words[0].x0 for ln in worded), max(ln.words[-1].x1 for ln in worded))
+    edge = _text_edges(worded)
     third = (edge[1] - edge[0]) / 3
     first = river(worded, (edge[0], edge[1] - third))
     second = river(worded, (edge[0] + third, edge[1]))
@@ -397,7 +398,40 @@ def three_columns(lines: Sequence[Line]) -> Gutter | None:
     if not all(THREE_WIDTHS[0] * mean <= w <= THREE_WIDTHS[1] * mean for w in widths):
         return None
     columns = ((edge[0], first.x), (first.start, second.x), (second.start, edge[1]))
-    return first if all(filled(worded, column) for column in columns) else None
+    # Two columns of running text show the page's grid; the third may hold a list (a notice's
+    # agenda) whose short lines do not fill it.
+    return first if sum(filled(worded, column) for column in columns) >= 2 else None
+
+
+#: The text's edges are where this many lines reach at least: a masthead or a title over the
+#: columns, set larger, reaches further than the columns' text.
+EDGE_LINES = 3
+
+
+def _text_edges(worded: Sequence[Line]) -> tuple[float, float]:
+    """The left and right edge of the text of ``worded``: reached by :data:`EDGE_LINES` lines."""
+    lefts = sorted(ln.words[0].x0 for ln in worded)
+    rights = sorted(ln.words[-1].x1 for ln in worded)
+    k = min(EDGE_LINES, len(worded)) - 1
+    return lefts[k], rights[-1 - k]
+
+
+def two_columns(lines: Sequence[Line]) -> Gutter | None:
+    """The gutter of a page set in two columns of running text whose lines need not share
+    baselines (a gazette's page in two columns, each set with its own leading): a :func:`river`
+    in the middle of the text's width with both columns filled by running text."""
+    worded = [ln for ln in lines if ln.words]
+    if len(worded) < 2 * MIN_SPLIT_LINES:
+        return None
+    edge = _text_edges(worded)
+    found = river(worded, edge)
+    if found is None or found.start is None:
+        return None
+    # The left column's right edge from the lines that keep to the columns: a masthead over
+    # both reaches further.
+    kept = [ln for ln in worded if not crosses(ln, found.x)]
+    end = max((t.x1 for ln in kept for t in ln.words if t.x1 <= found.x), default=edge[0])
+    return found if filled(kept, (edge[0], end)) and filled(kept, (found.start, edge[1])) else None
 
 
 #: Running text fills its column: this share of a column's lines ends in its last quarter (a

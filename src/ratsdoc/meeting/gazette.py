@@ -51,7 +51,10 @@ def _start(lines: list[Line], rules: MeetingRules) -> tuple[int, int] | None:
         while len(heading) < HEADING_LINES and k + len(heading) < len(lines) and _bold(lines[k + len(heading)]):
             heading.append(lines[k + len(heading)])
         after = lines[k + len(heading) : k + len(heading) + SESSION_NEAR]
-        named = _SESSION.search(" ".join(ln.text for ln in heading)) or any(_SESSION_OF.search(ln.text) for ln in after)
+        # The sentence under the heading may break between "Sitzung" and its genitive.
+        named = _SESSION.search(" ".join(ln.text for ln in heading)) or _SESSION_OF.search(
+            " ".join(ln.text for ln in after)
+        )
         if not named:
             continue  # "Bekanntmachung über die öffentliche Auslegung ...": another notice
         agenda = next(
