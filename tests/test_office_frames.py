@@ -203,6 +203,17 @@ def test_label_values_under_a_type_line_centred_over_their_tab_stop_are_no_box()
     assert box is None or box.edge > 300
     found = subject_title(lines, reader_vocabulary())
     assert found is not None and found[0][0] == "Energetische Sanierung der Feuerwache"
+    # A box's own label lines, set in from the flow's edge, keep their values as the box's rows
+    # (Word papers with boxes, seed 23, paper 25: the subject's last line "2025" beside the box).
+    boxed = [
+        _bold_line(101, [(71, "Sanierung der Schwimmhalle im Haushaltsjahr")]),
+        text_line(127, [(290, "Vorlage-Nr.:"), (400, "0720/2024")]),
+        _bold_line(133, [(71, "2025")]),
+        text_line(141, [(290, "Status:"), (400, "öffentlich")]),
+        text_line(155, [(290, "Aktenzeichen:"), (400, "11.9-728")]),
+        text_line(240, [(71, "Der Rat beschließt die Sanierung.")]),
+    ]
+    assert side_box(boxed) is not None
 
 
 #: Letters whose text ran beside the sender column, its rows read into the text ("... auf die

@@ -109,7 +109,8 @@ def side_box(lines: Sequence[Line]) -> Box | None:
         beside = [
             line
             for line in page
-            if line.x0 < x - _BOX_INDENT / 2 and any(abs(seg[0].x0 - x) <= _BOX_ALIGN for seg in _beside_label(line))
+            if line.x0 < x - _BOX_INDENT / 2
+            and any(abs(seg[0].x0 - x) <= _BOX_ALIGN for seg in _beside_label(line, left))
         ]
         if beside and (own or len(beside) >= _BOX_LINES):
             rows = own + beside
@@ -133,12 +134,13 @@ def side_box(lines: Sequence[Line]) -> Box | None:
     return None
 
 
-def _beside_label(line: Line) -> list[list[Token]]:
-    """The segments of ``line`` after its first, but for the value of a label the line opens
-    with ("Gegenstand:   Energetische Sanierung ..."): a value at a label's tab stop is the
-    flow's, not a box's row (a type line centred over that tab stop made the values a box)."""
+def _beside_label(line: Line, left: float) -> list[list[Token]]:
+    """The segments of ``line`` after its first, but for the value of a label that opens a line
+    of the flow at its ``left`` edge ("Gegenstand:   Energetische Sanierung ..."): a value at
+    the flow's tab stop is the flow's, not a box's row (a type line centred over that tab stop
+    made the values a box). A box's own label lines keep their values."""
     segments = line.segments()
-    if segments and segments[0][-1].text.endswith(":"):
+    if segments and segments[0][-1].text.endswith(":") and abs(line.x0 - left) <= _BOX_ALIGN:
         return segments[2:]
     return segments[1:]
 
