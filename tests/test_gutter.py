@@ -63,3 +63,19 @@ def test_three_columns_one_of_them_a_list_and_the_third_on_its_own_baselines() -
     # Two lists and one column of text are no grid of columns.
     lists = [text_line(80 + 14.0 * k, [(395, f"{k + 1}. Punkt")]) for k in range(12)]
     assert three_columns(sorted([*_column(45, 80, 12.0, 20), *agenda, *lists], key=lambda ln: ln.top)) is None
+
+
+def test_a_table_of_contents_in_two_columns_is_no_page_of_running_text() -> None:
+    # Verbatim minutes, seed 97, their table of contents: items' titles ending in their page
+    # numbers set apart ("Eröffnung und Begrüßung   2", "... ....... 5") beside the right
+    # column's item numbers; read as two columns of text, a number went with the wrong column.
+    from ratsdoc.layout.gutter import two_columns
+
+    titles = ["Eröffnung und Begrüßung", "Anträge zur Tagesordnung", "Feststellung des Jahresabschlusses 2024"]
+    rows = []
+    for k in range(14):
+        title = titles[k % 3][: 18 + (k * 5) % 16]
+        leader = "." * int((255 - (53 + 6 * len(title))) / 6)  # the dots run up to the page number
+        cells = [(50, f"{title} {leader}"), (262, f"{k + 2}"), (300, f"5.{k}"), (338, "Antrag der Fraktion Volt")]
+        rows.append(text_line(100 + 13.0 * k, cells))
+    assert two_columns(rows) is None

@@ -287,7 +287,11 @@ def _gutter(lines: list[Line], width: float, running: bool, loose: bool) -> tupl
     if not running and (gutter is None or not gutter.aligned):
         # Three columns whose lines do not share baselines show no two-sided lines (a gazette's
         # page as the meeting reader reads it; a paper's layout keeps a table's columns together).
-        gutter = three_columns(worded) or two_columns(worded) or gutter
+        gutter = three_columns(worded) or gutter
+    if not running and not loose and (gutter is None or not gutter.aligned):
+        # Two columns of running text set each with its own leading (a gazette's page); verbatim
+        # minutes (``loose``) have their own test of such pages below.
+        gutter = two_columns(worded) or gutter
     if (gutter is None or not gutter.aligned) and loose and len(worded) >= MIN_SPLIT_LINES:
         lines = [row for line in worded for row in _rows(line)]
         gutter = loose_gutter(lines, width)

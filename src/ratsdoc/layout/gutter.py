@@ -430,8 +430,36 @@ def two_columns(lines: Sequence[Line]) -> Gutter | None:
     # The left column's right edge from the lines that keep to the columns: a masthead over
     # both reaches further.
     kept = [ln for ln in worded if not crosses(ln, found.x)]
+    if _numbers_apart(kept, found.x) >= NUMBERED_ROWS:
+        return None  # a table of contents: its page numbers and item numbers stand in columns of their own
     end = max((t.x1 for ln in kept for t in ln.words if t.x1 <= found.x), default=edge[0])
     return found if filled(kept, (edge[0], end)) and filled(kept, (found.start, edge[1])) else None
+
+
+#: Rows whose left part ends in a number set a column's gap apart that make a page a list or a
+#: table of contents, not two columns of running text.
+NUMBERED_ROWS = 3
+#: A dot leader between a title and its page number.
+_LEADER = regex.compile(r"[.…·_ ]{3,}")
+#: A gap wider than this many type sizes parts a number from the words before it (a tab, a leader).
+COLUMN_GAP = 1.5
+
+
+def _numbers_apart(lines: Sequence[Line], x: float) -> int:
+    """How many of ``lines`` end left of ``x`` in a number (an item's "5.2", a page's "11") set
+    more than :data:`COLUMN_GAP` type sizes apart from the words before it, or start right of
+    it with two numbers (a page's number, then the next item's)."""
+    count = 0
+    for line in lines:
+        left = [t for t in line.words if t.x1 <= x]
+        right = [t for t in line.words if t.x0 >= x]
+        if len(left) >= 2 and _ITEM_NUMBER.match(left[-1].text):
+            gap = left[-1].x0 - left[-2].x1
+            led = _LEADER.fullmatch(left[-2].text) is not None  # "Begrüßung ....... 2"
+            count += led or gap > COLUMN_GAP * max(left[-1].size, left[-2].size)
+        elif len(right) >= 2 and all(_ITEM_NUMBER.match(t.text) for t in right[:2]):
+            count += 1
+    return count
 
 
 #: Running text fills its column: this share of a column's lines ends in its last quarter (a
