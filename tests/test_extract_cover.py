@@ -253,3 +253,22 @@ def test_a_signers_role_under_the_name_is_no_body() -> None:
     ctx = _context(lines, "letter", pages=2)
     extract_cover(ctx)
     assert ctx.fields.values["body"] == "Gemeinderat"
+
+
+def test_what_a_systems_profile_leaves_empty_the_generic_reader_reads() -> None:
+    # Regression (Word papers with boxes, seeds 19 and 41): a town's Word template matched the
+    # ALLRIS profile, whose number pattern is ALLRIS's own; "Vorlage-Nr.:" beside "VO/2024/252"
+    # and the type "Sitzungsvorlage" over the subject were left empty (the number silently).
+    lines = [
+        text_line(35, [(71, "Stadt Weimar")]),
+        text_line(68, [(71, "Sitzungsvorlage")]),
+        text_line(101, [(71, "Betreff:"), (140, "Erneuerung der Stadthalle in der Weimarische Straße")]),
+        text_line(126, [(330, "Vorlage-Nr.:"), (420, "VO/2024/252")]),
+        text_line(139, [(330, "Status:"), (420, "nicht öffentlich")]),
+        text_line(240, [(71, "Beschlussvorschlag:")]),
+        text_line(253, [(71, "Der Rat beschließt die Erneuerung der Stadthalle.")]),
+    ]
+    ctx = _context(lines, "allris")
+    extract_cover(ctx)
+    assert ctx.fields.values["number"] == "VO/2024/252"
+    assert ctx.fields.values["document_type"] == "Sitzungsvorlage"

@@ -654,3 +654,17 @@ def test_a_subject_glued_to_its_label_goes_on_at_the_hanging_indent() -> None:
     found = subject_title(lines, reader_vocabulary())
     assert found is not None
     assert found[0][0] == "Energetische Sanierung der Schwimmhalle und Ergänzung um eine Friedhofsmauer"
+
+
+def test_a_value_pushed_two_sizes_below_its_long_label_is_read() -> None:
+    # Word papers with boxes, seed 41, paper 21: "Öffentlichkeitsstatus:" pushed its value past
+    # the tab stop, and the tab's blank line at the block's wide leading left two type sizes
+    # between them: the session's state was lost, silently.
+    from ratsdoc.extract.labelled import labelled_value
+
+    lines = [text_line(160.8, [(371.7, "Öffentlichkeitsstatus:")]), text_line(191.0, [(451.9, "nichtöffentlich")])]
+    found = labelled_value(line_context(lines, "generic"), "public")
+    assert found is not None and found[0] == "nichtöffentlich"
+    # Three sizes below, the line is the block's next row, no value of the label.
+    lines[1] = text_line(201.0, [(451.9, "nichtöffentlich")])
+    assert labelled_value(line_context(lines, "generic"), "public") is None

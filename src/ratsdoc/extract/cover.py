@@ -10,6 +10,7 @@ import regex
 
 from ..issues import IssueCode
 from ..layout.lines import Line, Token, tokens_text
+from ..profile import bundled_profiles
 from ..text.dates import iter_dates
 from ..text.lookalikes import ocr_snapper  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 from ..text.normalize import fold_for_match
@@ -169,6 +170,20 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
     if wrapped is not None:
         ctx.set("number", read(wrapped[1], wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
         return None
+    generic = bundled_profiles()["generic"]
+    if ctx.profile.name != generic.name and generic.number_patterns:
+        # The generic reader reads what a system's profile leaves empty: a Word template that
+        # matched the system's profile labels its number as other towns do ("Vorlage-Nr.:" beside
+        # "VO/2024/252").
+        for _, line, seg in segments:
+            match = generic.number_re.search(clean(line.page, tokens_text(seg)))
+            if match:
+                ctx.set("number", read(line.page, match.group("number")), [(line.page, seg)])
+                return line, seg
+        wrapped = match_wrapped(ctx.lines, generic.number_re, pages=_COVER_PAGES, clean=clean)
+        if wrapped is not None:
+            ctx.set("number", read(wrapped[1], wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
+            return None
     ctx.set("number", None, [])
     warn_unread_number(ctx, segments)
     return None

@@ -142,8 +142,9 @@ _CELL_ALIGN = 2.0
 #: line spacing of 1.3 leaves more than half a line between them.
 _CELL_GAP = 0.8
 #: A value pushed past its label may stand a blank line below it: the tab that found no stop
-#: left on the label's line took a line of its own (LibreOffice's rendering of a Word cell).
-_PUSHED_GAP = 1.6
+#: left on the label's line took a line of its own (LibreOffice's rendering of a Word cell). At
+#: a block's wide leading (1.5 lines) that blank line leaves two type sizes between them.
+_PUSHED_GAP = 2.2
 #: A wrapped label has at most this many words on each of its two lines.
 _LABEL_WORDS = 3
 #: A value wraps over this many lines at most.
