@@ -245,8 +245,8 @@ def _words(top: float, x: float, text: str, size: float) -> list[Token]:
     return tokens
 
 
-def _labelled(lines: list[Line], name: str) -> str | None:
-    found = labelled_value(line_context(lines, "generic"), name)
+def _labelled(lines: list[Line], name: str, profile: str = "generic") -> str | None:
+    found = labelled_value(line_context(lines, profile), name)
     return found[0] if found else None
 
 
@@ -668,3 +668,38 @@ def test_a_value_pushed_two_sizes_below_its_long_label_is_read() -> None:
     # Three sizes below, the line is the block's next row, no value of the label.
     lines[1] = text_line(201.0, [(451.9, "nichtöffentlich")])
     assert labelled_value(line_context(lines, "generic"), "public") is None
+
+
+def test_a_subject_a_word_space_after_its_wide_label_goes_on_at_the_hanging_indent() -> None:
+    # Word papers with boxes, seed 19, paper 39: "Dringlichkeitsantrag:" reached the tab stop, the
+    # subject followed a word space after it and went on at the paragraph's hanging indent, inside
+    # the label's span: its last words were lost, silently.
+    lines = [
+        text_line(352.5, [(71, "Dringlichkeitsantrag: Instandsetzung der Grundschule unter Beteiligung des")]),
+        text_line(365.0, [(153.3, "Ortsteilrates Mittelhausen")]),
+        text_line(400.0, [(71, "Sehr geehrter Herr Oberbürgermeister,")]),
+    ]
+    found = subject_title(lines, reader_vocabulary())
+    assert found is not None
+    assert found[0][0] == "Instandsetzung der Grundschule unter Beteiligung des Ortsteilrates Mittelhausen"
+    # A line there under a subject that ends its phrase is the text, not the subject.
+    lines[0] = text_line(352.5, [(71, "Dringlichkeitsantrag: Instandsetzung der Grundschule am Mühlgraben")])
+    found = subject_title(lines, reader_vocabulary())
+    assert found is not None and found[0][0] == "Instandsetzung der Grundschule am Mühlgraben"
+
+
+def test_a_labelled_subject_wraps_back_under_its_label_inside_its_phrase() -> None:
+    # Word papers with boxes, seed 29, paper 22: "Anfrage:<tab>Energetische Sanierung ... und"
+    # went on at the paragraph's margin under the label (no hanging indent): the title lost its
+    # last line, silently.
+    lines = [
+        text_line(222.1, [(111.2, "Anfrage:"), (179.0, "Energetische Sanierung der Kunsthalle am Kirchweg und")]),
+        text_line(233.6, [(111.2, "Ergänzung um eine Querungshilfe")]),
+        text_line(260.0, [(71.0, "Sehr geehrte Frau Landrätin,")]),
+    ]
+    assert _labelled(lines, "title", "letter") == (
+        "Energetische Sanierung der Kunsthalle am Kirchweg und Ergänzung um eine Querungshilfe"
+    )
+    # A subject that ends its phrase there has the text under it, not its own line.
+    lines[0] = text_line(222.1, [(111.2, "Anfrage:"), (179.0, "Energetische Sanierung der Kunsthalle")])
+    assert _labelled(lines, "title", "letter") == "Energetische Sanierung der Kunsthalle"

@@ -128,7 +128,9 @@ def _labelled_by(
             return join_lines([value, *parts]), line, [*tokens, *more]
         if name != "title" or not tokens:
             return value, line, tokens
-        parts, more = title_continuation(ctx.lines, index, tokens[0].x0, column[1] if column else None)
+        parts, more = title_continuation(
+            ctx.lines, index, tokens[0].x0, column[1] if column else None, wraps_to=(line.x0, value)
+        )
         return join_lines([without_stamp(line, value), *parts]), line, [*tokens, *more]
     return None
 

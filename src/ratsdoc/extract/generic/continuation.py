@@ -10,24 +10,39 @@ from collections.abc import Sequence
 import regex
 
 from ...layout.lines import Line, Token
-from .heading import is_remnant, is_salutation, without_stamp
+from .heading import ends_open, is_remnant, is_salutation, without_stamp
 from .refinement import is_refinement
 
 #: A line opening with a label ("Datum:") starts another field.
 _LABEL_LIKE = regex.compile(r"^[\p{L}/ -]{2,30}:(?:\s|$)")
 #: How far a continuation line may start from the value's left edge (points).
 _ALIGN = 12.0
+#: Conjunctions no phrase ends on.
+_JOINING = (["und"], ["oder"], ["sowie"])  # as a line's last word
+#: How far a line wrapped back to the margin may start from the label's edge (points).
+_MARGIN_ALIGN = 2.0
 #: A word this close (points) left of the next column's edge is in that column.
 _EDGE = 1.0
 
 
 def title_continuation(
-    lines: Sequence[Line], index: int, x_left: float, x_right: float | None = None
+    lines: Sequence[Line],
+    index: int,
+    x_left: float,
+    x_right: float | None = None,
+    wraps_to: tuple[float, str] | None = None,
 ) -> tuple[list[str], list[Token]]:
     """The texts and tokens of the lines after ``lines[index]`` that go on with a title whose
     value starts at ``x_left``; with ``x_right``, where the column beside the title's first line
-    starts, only their words left of it (a line of that column alone ends the title)."""
+    starts, only their words left of it (a line of that column alone ends the title). With
+    ``wraps_to`` (the label's left edge and the value on the first line) a value that ends inside
+    its phrase ("... am Kirchweg und") goes on at the label's edge: a paragraph without a hanging
+    indent wraps back to its margin under the label."""
     line = previous = lines[index]
+    if wraps_to is not None and (ends_open(wraps_to[1]) or wraps_to[1].split()[-1:] in _JOINING):
+        following = next((ln for ln in lines[index + 1 :] if not ln.furniture), None)
+        if following is not None and abs(following.x0 - wraps_to[0]) <= _MARGIN_ALIGN:
+            x_left = wraps_to[0]
     parts: list[str] = []
     tokens: list[Token] = []
     followers = [follower for follower in lines[index + 1 :] if not follower.furniture]

@@ -416,7 +416,16 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         under_value = x_left is not None and abs(follower.x0 - x_left) <= 12
         # A label wider than its tab stop pushes the value on to the next stop; the lines after
         # the first go on at the paragraph's hanging indent, inside the label's span.
-        if (tabbed or glued) and x_left is not None and prev is line and line.x0 + 12 < follower.x0 < x_left - 12:
+        # So does a label as wide as the tab stop, the value a word space after it
+        # ("Dringlichkeitsantrag: Instandsetzung ... des" over "Ortsteilrates ..."), where the
+        # line ends inside its phrase.
+        spaced = bool(line.words) and line.words[0].text.endswith(":") and ends_open(line.text)
+        if (
+            (tabbed or glued or spaced)
+            and x_left is not None
+            and prev is line
+            and line.x0 + 12 < follower.x0 < x_left - 12
+        ):
             indent = follower.x0
         at_indent = indent is not None and abs(follower.x0 - indent) <= 2
         aligned = (
