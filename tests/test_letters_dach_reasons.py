@@ -184,3 +184,22 @@ def test_a_letter_printed_with_its_beratungsfolge_has_its_consultations(tmp_path
         ("Hauptausschuss", "2023-05-15", "Vorberatung", True),
         ("Rat", "2023-06-23", "Entscheidung", False),
     ]
+
+
+def test_a_letterhead_broken_before_its_town_is_one_sender_and_no_title(tmp_path: Path) -> None:
+    """Word papers with boxes, seed 29, paper 18: "Fraktion ... im Rat der Stadt" over "Bielefeld"
+    in the letterhead's bold: the sender lost its town and the town became the title (silently)."""
+    rows = [
+        (40.0, 70.0, "Fraktion BÜNDNIS 90/DIE GRÜNEN im Rat der Stadt", True),
+        (52.0, 70.0, "Bielefeld", True),
+        (70.0, 70.0, "Rathausplatz 3 · 33602 Bielefeld", False),
+        (110.0, 70.0, "Herrn Bürgermeister", False),
+        (123.0, 70.0, "Tobias Weber", False),
+        (150.0, 70.0, "Bielefeld, den 04.04.2025", False),
+        (200.0, 70.0, "Sehr geehrter Herr Bürgermeister,", False),
+        *_REASONS,
+        *_CLOSING,
+    ]
+    paper = ratsdoc.parse(_pdf(tmp_path / "gruene.pdf", rows))
+    assert paper.originator == "Fraktion BÜNDNIS 90/DIE GRÜNEN im Rat der Stadt Bielefeld"
+    assert paper.title != "Bielefeld"

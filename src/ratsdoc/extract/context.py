@@ -163,6 +163,17 @@ class Context:
             if where:
                 self.fields.items[f"{name}[{index}]"] = provenance(where)
 
+    def read_from(self, name: str, line: Line) -> bool:
+        """Whether field ``name`` was read from ``line`` (the line within its provenance's box)."""
+        return any(
+            place.page == line.page
+            and place.bbox.x0 - 1 <= line.x0
+            and line.x1 <= place.bbox.x1 + 1
+            and place.bbox.top - 1 <= line.top
+            and line.bottom <= place.bbox.bottom + 1
+            for place in self.fields.provenance.get(name, [])
+        )
+
     def warn(self, code: IssueCode, message: str, page: int | None = None, field: str | None = None) -> None:
         """Record a warning for the output (once); ``field`` names the field it is about."""
         issue = Issue(code, message, page, field)

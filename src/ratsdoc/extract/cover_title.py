@@ -186,9 +186,14 @@ def _title_from_emphasis(ctx: Context) -> None:
         if position < skip_to:
             continue
         bold = _bold(line)
-        if not block and (is_letterhead(line.text) or party_marks(line, vocab) or any(whole is f for f in filed)):
-            # The sender's name in bold over the letter ("Stadtteilbeirat Büchenbach"), the
-            # parties' marks side by side, the senders of a joint paper.
+        if not block and (
+            is_letterhead(line.text)
+            or party_marks(line, vocab)
+            or any(whole is f for f in filed)
+            or ctx.read_from("originator", whole)
+        ):
+            # The sender's name in bold over the letter ("Stadtteilbeirat Büchenbach", its town on
+            # a line of its own), the parties' marks side by side, the senders of a joint paper.
             continue
         if not block and is_addressed_type(line.text, vocab):
             continue  # the paper's type line over its subject ("Bericht und Antrag an den Einwohnerrat")

@@ -3,6 +3,8 @@ page-1 line that names a faction, board or office (the cover stage's originator 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from ..issues import IssueCode
@@ -11,7 +13,7 @@ from ..plausibility import originator_problem
 from ..text.dates import iter_dates
 from .context import GUESSED, Context
 from .generic import is_address
-from .generic.letter_fields import forwarded_letter_page, is_address_line, unit_of_head, window_sender
+from .generic.letter_fields import forwarded_letter_page, is_address_line, town_below, unit_of_head, window_sender
 from .generic.office import office_originator
 from .generic.vocabulary import reader_vocabulary
 from .letter_furniture import logo_like
@@ -80,9 +82,15 @@ def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
     if head is not None:
         line, seg = _unit_under(segments, head)
         text = tokens_text(seg)
-        ctx.set("originator", text, [(line.page, seg)], GUESSED)
+        where: list[tuple[int, Sequence[Token]]] = [(line.page, seg)]
+        index = next((i for i, ln, _ in segments if ln is line), None)
+        town = town_below(ctx.lines, index, seg) if index is not None else None
+        if town is not None:  # "... im Rat der Stadt" over "Bielefeld": the name goes on
+            text = f"{text} {tokens_text(town.words)}"
+            where.append((town.page, town.words))
+        ctx.set("originator", text, where, GUESSED)
         faction = text if ctx.profile.faction_re.search(text) else None
-        ctx.set("faction", faction, [(line.page, seg)] if faction else [], GUESSED)
+        ctx.set("faction", faction, where if faction else [], GUESSED)
         if line.page in ctx.layout.ocr_pages:
             _warn_cut(ctx, line, seg, text, faction is not None)
         return

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 import regex
 
-from ...layout.lines import Line
+from ...layout.lines import Line, Token, tokens_text
 from ...text.dates import iter_dates
 from ...text.lookalikes import ocr_snapper
 from ...text.normalize import fold_for_match, join_lines
@@ -147,6 +147,29 @@ def _paragraph(lines: Sequence[Line], index: int) -> list[Line]:
     return block
 
 
+#: A sender's name broken before its town: "Fraktion ... im Rat der Stadt" over "Bielefeld".
+_BEFORE_TOWN = regex.compile(
+    r"\b(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Marktgemeinde|Kreis|Landkreises|Landkreis)$"
+)
+#: A town's name alone on a line: one or two capitalised words, maybe with its river ("Lingen (Ems)").
+_TOWN_NAME = regex.compile(r"^(?-i:\p{Lu}[\p{L}-]+)(?:\s(?-i:\p{Lu}[\p{L}-]+)|\s\((?-i:\p{Lu})[\p{L}. ]+\))?$")
+
+
+def town_below(lines: Sequence[Line], index: int, segment: Sequence[Token]) -> Line | None:
+    """The line right under the sender's ``segment`` that holds the rest of its name, its town
+    ("... im Rat der Stadt" over "Bielefeld"): at its left edge, in its size, set close."""
+    text = tokens_text(segment)
+    if index + 1 >= len(lines) or not _BEFORE_TOWN.search(text):
+        return None
+    line, below = lines[index], lines[index + 1]
+    size = max(t.size for t in segment)
+    if below.page != line.page or not below.words or below.top - line.bottom > 0.6 * size:
+        return None
+    if abs(below.words[0].x0 - segment[0].x0) > 2.0 or abs(below.words[0].size - size) > 0.5:
+        return None
+    return below if _TOWN_NAME.match(tokens_text(below.words)) else None
+
+
 def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: int = 1) -> Found | None:
     """The sender on ``page`` above the salutation: a line naming a group, board or office, a
     private sender's address block, or a paragraph of names with their parties ("Beat Wagner
@@ -164,6 +187,9 @@ def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: i
                 and not is_address_line(text)
                 and (vocab.matcher("originator").match(text) or vocab.named_sender(text))
             ):
+                wrapped = town_below(head, index, segment)
+                if wrapped is not None:
+                    return f"{text} {tokens_text(wrapped.words)}", [line, wrapped]
                 return window_sender(text), [line]
         if vocab.party_re.search(line.text):
             block = _paragraph(head, index)
