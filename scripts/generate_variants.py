@@ -71,6 +71,7 @@ from variant_letters import (
     letter_foot,
     letter_request,
     magistrat_vorlage,
+    mail_print,
     margin_vorlage,
     mixed_paper,
     numbered_vorlage,
@@ -151,7 +152,8 @@ SCAN_FAMILIES = (
 #: Vorlagen whose tables, items and attachments run over page breaks, and Vorlagen and
 #: letters typed into Word templates with boxes anchored to the page and content controls, and
 #: the answers of an administration or executive to a faction's or member's Anfrage, drawn
-#: directly or typed into a town's Word template (``--families letter-foot,speech,...``).
+#: directly or typed into a town's Word template, and members' Anfragen and factions' Anträge
+#: printed from the e-mail they were sent in (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -180,6 +182,7 @@ NAMED_FAMILIES = (
     Family("office-frames", office_frames, office=True),
     Family("answer-paper", answer_paper),
     Family("answer-office", answer_office, office=True),
+    Family("mail-print", mail_print),
 )
 
 

@@ -25,6 +25,7 @@ import letter_dach as ld
 import letter_furniture as lf
 import letter_request as lr
 import magistrat_vorlage as mag
+import mail_print as mpr
 import margin_vorlage as mv
 import mixed_paper as mp
 import office_frames as of
@@ -290,6 +291,13 @@ def joint_paper(rng: random.Random, out: Path) -> Golden:
 def answer_paper(rng: random.Random, out: Path) -> Golden:
     """An administration's or executive's answer to an Anfrage or Interpellation (:mod:`answer_paper`)."""
     paper, pages = ap.answer_paper(rng, out, use_font(rng), size_and_lead)
+    return golden(**paper.golden, page_count=pages)
+
+
+def mail_print(rng: random.Random, out: Path) -> Golden:
+    """A member's Anfrage or a faction's Antrag as the e-mail it was sent in, printed from a mail
+    client (:mod:`mail_print`)."""
+    paper, pages = mpr.mail_print(rng, out, use_font(rng), size_and_lead)
     return golden(**paper.golden, page_count=pages)
 
 

@@ -22,6 +22,7 @@ from .generic import fill_resolution
 from .generic.appended import without_appended
 from .letter_furniture import mark_letter_furniture
 from .links import extract_links
+from .mail_head import mail_head, read_mail_attachments, read_mail_fields
 from .ocr_mend import spell_back_titles
 from .ocr_noise import tidy_ocr_values, without_blobs, without_margin_marks
 from .ocr_strays import without_boxes_in_text, without_strays
@@ -39,9 +40,11 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     extract_checkboxes,
     extract_finances,
     extract_cover,
+    read_mail_fields,
     extract_resolution,
     fill_resolution,
     extract_attachments,
+    read_mail_attachments,
     extract_justification,
     extract_links,
     extract_meeting,
@@ -76,7 +79,8 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     layout, appended = without_appended(layout, fuzzy=2 if layout.ocr_pages else 0)
     # A gazette's page that publishes a session's notice among other notices: the notice is the paper.
     layout, notice = session_notice(layout, profile.meeting)
-    ctx = Context(layout=layout, profile=profile)
+    # A paper printed from a mail client: its head rows are read apart (mail_head.py).
+    ctx = Context(layout=layout, profile=profile, mail=mail_head(layout))
     for issue in notice:
         ctx.warn(issue.code, issue.message, issue.page, issue.field)
     for issue in doubts:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -16,6 +16,9 @@ from ..profile import Profile
 from ..regions import Layout, provenance
 from ..text.lookalikes import ocr_snapper
 from ..text.normalize import fold_for_match
+
+if TYPE_CHECKING:
+    from .mail_head import MailHead
 
 #: Labels that head a section of running text or a table: they count only on a line that can be
 #: a heading, never on a line that wraps the text above it (:meth:`Context.continues_text`).
@@ -120,6 +123,8 @@ class Context:
     #: built on first use, forgotten with ``_texts``).
     _index: dict[int, int] | None = None
     _rights: dict[int, float] | None = None
+    #: The head rows of a paper printed from a mail client (:mod:`.mail_head`), None for another paper.
+    mail: MailHead | None = None
 
     @property
     def fuzzy_errors(self) -> int:
