@@ -36,7 +36,9 @@ browser: the site's menu and foot, fields in cells or as terms, the agenda as a 
 ``--office-meetings N`` also those of ``meeting_office.py`` (a small town's Einladungen, Tagesordnungen and
 Niederschriften typed into its Word template and exported by LibreOffice); with ``--gazette-notices N`` also
 those of ``meeting_gazette.py`` (a town's or district's official gazette publishing a session's notice and agenda
-in columns among other notices); with ``--scans N`` N scanned
+in columns among other notices); with ``--session-packages N`` also those of ``meeting_package.py`` (a session's
+Einladung bound with the papers of its items into one PDF, on some under a cover sheet with a contents list); with
+``--scans N`` N scanned
 documents of ``meeting_scans.py`` (short Einladungen, Tagesordnungen, Niederschriften and Protokolle of the other
 modules printed, stamped and scanned; ``--keep-sources`` keeps each born-digital source as NAME.source.pdf). The same
 seed gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
@@ -437,6 +439,7 @@ STYLE_MODULES = (
     ("--browser-agendas", "meeting_browser"),
     ("--office-meetings", "meeting_office"),
     ("--gazette-notices", "meeting_gazette"),
+    ("--session-packages", "meeting_package"),
 )
 
 

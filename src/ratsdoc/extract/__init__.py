@@ -9,6 +9,7 @@ from ..issues import IssueCode
 from ..meeting.extract import extract_meeting
 from ..meeting.gazette import session_notice
 from ..meeting.ocr_lines import mended_ocr_lines
+from ..meeting.package import session_package
 from ..profile import Profile
 from ..regions import Layout
 from .attachments import extract_attachments
@@ -76,9 +77,15 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     # A second paper appended to this one (an answer to an Anfrage) has fields of its own.
     # A business letter's company block and follow-on heads are no text (letter_furniture.py).
     doubts = mark_letter_furniture(layout)
-    layout, appended = without_appended(layout, fuzzy=2 if layout.ocr_pages else 0)
+    # A session's package: the Einladung between a cover sheet and the papers bound after it (read
+    # before a paper's appended pages are looked for: its Einladung's letterhead is no second paper).
+    layout, package = session_package(layout, profile.meeting)
+    appended = None
+    if not package:
+        layout, appended = without_appended(layout, fuzzy=2 if layout.ocr_pages else 0)
     # A gazette's page that publishes a session's notice among other notices: the notice is the paper.
     layout, notice = session_notice(layout, profile.meeting)
+    notice += package
     # A paper printed from a mail client: its head rows are read apart (mail_head.py).
     ctx = Context(layout=layout, profile=profile, mail=mail_head(layout))
     for issue in notice:

@@ -39,8 +39,10 @@ def read_date(ctx: Context) -> None:
     if _boxed_date(ctx):
         return
     alone: tuple[dt.date, Line, list[Token]] | None = None
+    # The paper's first page: a file cut at its front (a package's cover sheet) starts later.
+    first = ctx.lines[0].page if ctx.lines else 1
     for index, line in enumerate(ctx.lines):
-        if line.page > 1:
+        if line.page > first:
             break
         if line.furniture or index in ctx.claimed:
             continue

@@ -35,7 +35,7 @@ from .header import closing_end, read_header
 from .headings import read_headings
 from .minutes import read_outcome
 from .outcome_check import unread_votes
-from .record_head import close_public, fill_record_fields, kind_doubt
+from .record_head import agenda_own_date, close_public, fill_record_fields, kind_doubt
 from .record_type import record_type
 from .rules import MeetingRules
 from .session_date import session_date
@@ -58,6 +58,12 @@ TYPE_LINES = 15
 HEAD_TOP = 150.0
 
 
+def first_page(lines: Sequence[Line]) -> int:
+    """The document's first page: 1, or a later one where the file was cut at its front (a session
+    package's cover sheet, :mod:`~ratsdoc.meeting.package`)."""
+    return lines[0].page if lines else 1
+
+
 def meeting_type(
     ctx: Context, lines: list[Line], rules: MeetingRules, head: list[Line] | None = None, table: Line | None = None
 ) -> tuple[str | None, bool]:
@@ -72,12 +78,13 @@ def meeting_type(
     words of a session back the type (False for a type word alone). ``table`` is the heading row
     of an agenda table among ``lines`` (:func:`~ratsdoc.meeting.agenda_table.table_head`)."""
     types = {fold_for_match(t): t for t in rules.types}
-    record = record_type([ln for ln in head or lines if ln.page == 1], rules)
+    page = first_page(lines)
+    record = record_type([ln for ln in head or lines if ln.page == page], rules)
     if record:
         if ctx.fields.values.get("document_type") != record[0]:
             ctx.set("document_type", record[0], [record[1]])
         return record[0], True
-    first = [ln for ln in lines if ln.page == 1][:TYPE_LINES]
+    first = [ln for ln in lines if ln.page == page][:TYPE_LINES]
     for prev, line in zip([None, *first], first, strict=False):
         words = line.text.split()
         folded = fold_for_match(words[0].rstrip(":")) if words else ""
@@ -127,6 +134,8 @@ def _meeting(
     minutes = fold_for_match(kind) not in {fold_for_match(t) for t in rules.agenda_types}
     verbatim = is_verbatim(kind, lines, head, rules)
     fill_record_fields(ctx, head, rules, minutes, header.where.get("date", []))
+    if not minutes:
+        agenda_own_date(ctx, lines, rules, header.where.get("date", []))
     if verbatim:
         close_public(ctx, lines, rules)  # before the cover fields, which warn about a public left empty
     public = fill_cover(ctx, head, rules)
@@ -343,12 +352,15 @@ def extract_meeting(ctx: Context) -> None:
     rules = ctx.profile.meeting
     # The running header of page 1 ('9. Sitzung vom 23. August 2021  Seite 1') is furniture, but
     # may be the only place that names the session.
-    head = [ln for ln in ctx.layout.lines if ln.page == 1 and ln.furniture and ln.words and ln.top < HEAD_TOP] + lines
+    page = first_page(lines)
+    head = [
+        ln for ln in ctx.layout.lines if ln.page == page and ln.furniture and ln.words and ln.top < HEAD_TOP
+    ] + lines
     # The heading row of an agenda table, looked for once: it types the document, cuts the table's
     # side columns and tells which item fields a row holds.
     table = table_head(lines, rules)
     kind, strong = meeting_type(ctx, lines, rules, head, table)
-    kind_doubt(ctx, [ln for ln in head if ln.page == 1], rules, kind, strong)
+    kind_doubt(ctx, [ln for ln in head if ln.page == page], rules, kind, strong)
     ctx.fields.values["kind"] = "meeting" if kind else "paper"
     if kind and is_verbatim(kind, lines, head, rules):
         # Verbatim minutes are set in columns whose lines need not share baselines.

@@ -18,6 +18,11 @@ from .headings import ends_public
 from .record_type import weak_record_type
 from .rules import MeetingRules
 
+#: A letter's place and day: 'Zörbig, 21.07.2025', 'Zörbig, den 2. Mai 2025'.
+PLACED_DATE = regex.compile(
+    r"\p{Lu}[\p{L}. -]{1,40},\s*(?:den\s+)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}{3,9}\s+\d{4}))"
+)
+
 
 def record_number(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
     """The record's own number from its head ('Protokoll Nr. 61 vom ...', 'Niederschrifts-Nr. 66')."""
@@ -94,3 +99,26 @@ def kind_doubt(ctx: Context, first: Sequence[Line], rules: MeetingRules, kind: s
         message = f"read as a meeting document ({kind}), but a Beratungsfolge was found as in a paper"
     if message:
         ctx.warn(IssueCode.KIND_UNCERTAIN, message, field="kind")
+
+
+def agenda_own_date(ctx: Context, lines: Sequence[Line], rules: MeetingRules, dated: list[Line]) -> None:
+    """An Einladung's or Tagesordnung's own date is the day of its letter (eval/real/README.md):
+    where no date or the session's day was read, a place-and-day line before the agenda gives it
+    ('Zörbig, 21.07.2025', right of the address); one that prints none is dated by its session (as
+    the Weimar Einladung of the fixtures is; the session's day is on ``dated``)."""
+    meeting = ctx.fields.values.get("meeting")
+    day: dt.date | None = getattr(meeting, "date", None)
+    current = ctx.fields.values.get("date")
+    if day is None or current not in (None, day) or not lines:
+        return
+    first = lines[0].page
+    for line in lines:
+        if line.page != first or rules.res["agenda"].match(line.text):
+            break
+        placed = PLACED_DATE.fullmatch(line.text.strip())
+        own = parse_date(placed.group("date")) if placed else None
+        if own is not None:
+            ctx.set("date", own, [line], READ)
+            return
+    if current is None:
+        ctx.set("date", day, dated, READ)

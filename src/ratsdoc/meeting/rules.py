@@ -82,8 +82,8 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
     def lists(self) -> dict[str, list[regex.Pattern[str]]]:
         """Compiled pattern lists: 'session' lines and 'session_sentences' (searched anywhere), 'items' and 'speakers'
         (whole lines), 'paper_numbers', 'evidence' of a session record, 'body_phrases',
-        'originator' (with case) and 'public_sessions' (all searched anywhere); 'gazette_heads' (from a
-        line's start)."""
+        'originator' (with case) and 'public_sessions' (all searched anywhere); 'gazette_heads' and
+        'package_heads' (from a line's start), 'paper_heads' (whole lines) and 'paper_signs'."""
         return {
             "session": [regex.compile(p, FLAGS) for p in self.session_patterns],
             "session_sentences": [regex.compile(p, FLAGS) for p in self.session_sentences],
@@ -97,6 +97,9 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
             "record_numbers": [regex.compile(p, FLAGS) for p in self.record_numbers],
             "item_heads": [regex.compile(p, FLAGS) for p in self.item_heads],
             "gazette_heads": [regex.compile(p, FLAGS) for p in self.gazette_heads],
+            "package_heads": [regex.compile(p, FLAGS) for p in self.package_heads],
+            "paper_heads": [regex.compile(p, FLAGS) for p in self.paper_heads],
+            "paper_signs": [regex.compile(p, FLAGS) for p in self.paper_signs],
         }
 
     @cached_property

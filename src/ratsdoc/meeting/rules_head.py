@@ -151,6 +151,34 @@ class HeadRules(BaseModel):
         ],
         description="A gazette's name opening page 1: the session's notice is one of several notices in it.",
     )
+    package_heads: Patterns = Field(
+        default_factory=lambda: [
+            r"(?:Sitzungsunterlagen|Sitzungsmappe|Gesamtdokument|Sitzungspaket|Sitzungsdokumente|Gesamtsitzungsmappe)\b"
+        ],
+        description="A session package's name on its cover sheet (page 1): the Einladung and the items' papers "
+        "follow in one file.",
+    )
+    paper_heads: Patterns = Field(
+        default_factory=lambda: [
+            # A paper's type alone or with its number: 'Beschlussvorlage', 'Vorlage 2025/031', 'Antrag Nr. 12/2025'.
+            r"(?:Beschluss|Mitteilungs|Informations|Berichts|Verwaltungs)?vorlage(?:\s+(?:Nr\.\s*)?\S+)?",
+            r"(?:Drucksache|Antrag|Anfrage)(?:\s+(?:Nr\.\s*)?\S+)?",
+            # The minutes of the last session bound for the item that approves them.
+            r"(?:Niederschrift|Protokoll|Sitzungsniederschrift)",
+        ],
+        description="The heading of a paper bound after a meeting document in one file (matched as a whole "
+        "line at the top of a page): with :attr:`paper_signs` the meeting document ends before that page.",
+    )
+    paper_signs: Patterns = Field(
+        default_factory=lambda: [
+            # Its number's label, also at the right of a letterhead's line ('Hauptamt   Vorlage-Nr.: 2025/031').
+            r"(?:^|\s)(?:Vorlage|Beschlussvorlage|Drucksache|Antrag|DS)[\s-]*(?:Nr\.?|Nummer)\s*:?\s*\S",
+            r"^\s*(?:Betreff|Beratungsfolge|Gegenstand)\b",
+            r"^\s*über\s+die\s+(?:\d{1,3}\.\s*)?(?:(?:nicht)?öffentliche\s+)?Sitzung\b",
+            r"^\s*(?:Sitzungstermin|Sitzungstag|Sitzungsdatum)\s*:",
+        ],
+        description="Other signs of a paper's head beside its heading (searched in the lines of the page's head).",
+    )
     session_patterns: Patterns = Field(
         default_factory=lambda: list(SESSION_LINES),
         description="Session lines on the first page with optional groups number, date, start, location.",
