@@ -60,6 +60,10 @@ def test_three_columns_one_of_them_a_list_and_the_third_on_its_own_baselines() -
     lines.sort(key=lambda ln: ln.top)
     found = three_columns(lines)
     assert found is not None and 204 <= found.x <= 220 and found.start is not None and 218 <= found.start <= 221
+    # A form's head in three columns (names under "Anwesende", "Entschuldigt", "Verteiler"; the
+    # real Erlangen Niederschrift of 17 November 2022) is no grid: its full columns are short.
+    form = [*_column(45, 80, 12.0, 8), *agenda[:6], *_column(395, 86, 12.5, 7)]
+    assert three_columns(sorted(form, key=lambda ln: ln.top)) is None
     # Two lists and one column of text are no grid of columns.
     lists = [text_line(80 + 14.0 * k, [(395, f"{k + 1}. Punkt")]) for k in range(12)]
     assert three_columns(sorted([*_column(45, 80, 12.0, 20), *agenda, *lists], key=lambda ln: ln.top)) is None

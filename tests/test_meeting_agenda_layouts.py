@@ -354,3 +354,15 @@ def test_a_paper_cell_read_as_the_next_line_goes_back_to_its_item() -> None:
         ("5", "Mitteilungen und Anfragen", None, []),
         ("6", "Fortschreibung des Nahverkehrsplans", None, ["VO/2024/635"]),
     ]
+
+
+def test_an_agenda_tables_papers_column_is_no_second_column_of_text(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # Seed 89, paper 14: the table's narrow "Vorlage" column beside the titles was taken for a
+    # second column of running text set with its own leading, and a cell of the "Zuständig"
+    # column went into a title.
+    def build(module: ModuleType, out: Path) -> None:
+        module.build_all(out, 89, 14)
+
+    pdf = built_layouts(tmp_path_factory, "meeting_agenda_layouts", build) / "layout-tagesordnung-14.pdf"
+    golden = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
+    assert ratsdoc.parse(pdf).model_dump(mode="json")["agenda_items"] == golden["agenda_items"]

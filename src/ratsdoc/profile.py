@@ -206,6 +206,11 @@ class Profile(BaseModel):
     originator_from_letterhead: bool = Field(
         default=False, description="Take the first line of page 1 (the letterhead) as originator."
     )
+    generic_number: bool = Field(
+        default=True,
+        description="Where this profile's number patterns find nothing, try the generic profile's "
+        "(off for a profile whose patterns keep out numbers of other papers the text cites).",
+    )
     title_from_largest_font: bool = Field(
         default=False, description="Without a title label or value, take the largest text of page 1."
     )

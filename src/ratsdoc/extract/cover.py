@@ -171,7 +171,7 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
         ctx.set("number", read(wrapped[1], wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
         return None
     generic = bundled_profiles()["generic"]
-    if ctx.profile.name != generic.name and generic.number_patterns:
+    if ctx.profile.generic_number and ctx.profile.name != generic.name and generic.number_patterns:
         # The generic reader reads what a system's profile leaves empty: a Word template that
         # matched the system's profile labels its number as other towns do ("Vorlage-Nr.:" beside
         # "VO/2024/252").

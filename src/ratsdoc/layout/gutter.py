@@ -398,9 +398,23 @@ def three_columns(lines: Sequence[Line]) -> Gutter | None:
     if not all(THREE_WIDTHS[0] * mean <= w <= THREE_WIDTHS[1] * mean for w in widths):
         return None
     columns = ((edge[0], first.x), (first.start, second.x), (second.start, edge[1]))
-    # Two columns of running text show the page's grid; the third may hold a list (a notice's
-    # agenda) whose short lines do not fill it.
-    return first if sum(filled(worded, column) for column in columns) >= 2 else None
+    full = [column for column in columns if filled(worded, column)]
+    if len(full) == len(columns):
+        return first
+    # Two long columns of running text show the page's grid; the third may hold a list (a
+    # notice's agenda) whose short lines do not fill it. A form's head in three columns (names
+    # under "Anwesende", "Entschuldigt", "Verteiler") holds no such columns.
+    return first if len(full) == 2 and all(_parts(worded, column) >= RUNNING_ROWS for column in full) else None
+
+
+#: Rows a column of running text holds at least, to show a page's grid beside a list.
+RUNNING_ROWS = 12
+
+
+def _parts(lines: Sequence[Line], column: tuple[float, float]) -> int:
+    """How many of ``lines`` have words starting in ``column`` (left and right edge)."""
+    left, right = column
+    return sum(1 for ln in lines if any(left <= t.x0 < right for t in ln.words))
 
 
 #: The text's edges are where this many lines reach at least: a masthead or a title over the
@@ -433,6 +447,11 @@ def two_columns(lines: Sequence[Line]) -> Gutter | None:
     if _numbers_apart(kept, found.x) >= NUMBERED_ROWS:
         return None  # a table of contents: its page numbers and item numbers stand in columns of their own
     end = max((t.x1 for ln in kept for t in ln.words if t.x1 <= found.x), default=edge[0])
+    # Columns of running text are about as wide as each other; a table's last column (its papers'
+    # numbers beside the titles) is not.
+    widths = (end - edge[0], edge[1] - found.start)
+    if not THREE_WIDTHS[0] * widths[1] <= widths[0] <= THREE_WIDTHS[1] * widths[1]:
+        return None
     return found if filled(kept, (edge[0], end)) and filled(kept, (found.start, edge[1])) else None
 
 
