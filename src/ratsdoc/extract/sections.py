@@ -198,7 +198,8 @@ def extract_justification(ctx: Context) -> None:
                 end += 1
             end = max(end, position + 1)
             rows = read_rows(lines[position:end], columns)
-            questions = _question_rows(rows)
+            # Answers beside their questions keep their paragraphs (Word's spacing in a cell).
+            questions = _question_rows(read_rows(lines[position:end], columns, paragraphs=True))
             if questions:
                 # Questions beside their answers: read as printed, each question, then its answer.
                 blocks.extend(("p", [cell]) for pair in questions for cell in pair)
