@@ -64,3 +64,32 @@ def test_an_answer_cell_keeps_the_paragraphs_its_spacing_parts() -> None:
     ]
     # Without asking for paragraphs the cell is one text, as a table's cell is.
     assert "\n" not in read_rows([line], [71.0, 266.0])[0]
+
+
+def test_one_question_beside_its_answer_is_read_question_first() -> None:
+    # Answers typed in Word, seed 11, paper 10: a table of one question row, its cells read as one
+    # line, gave the question and its answer as one paragraph.
+    from ratsdoc.extract.sections import single_question
+
+    def word(text: str, x: float, top: float) -> Token:
+        return Token(text, x, top, x + 6 * len(text), top + 9.5, 9.5)
+
+    cells = [
+        (71, 249.2, "Frage 1: Wie ist der Stand der"),
+        (265, 249.2, "Nein. Die Maßnahme ist erforderlich."),
+        (71, 259.7, "Lärmschutzwand am Lessingplatz?"),
+        (265, 259.7, "Der Ortsteilrat hat das Gutachten"),
+        (265, 270.2, "berücksichtigt."),
+    ]
+    tokens = []
+    for x, top, text in cells:
+        for part in text.split():
+            tokens.append(word(part, x, top))
+            x += 6 * len(part) + 3
+    assert single_question(Line(1, tokens)) == [
+        (
+            "Frage 1: Wie ist der Stand der Lärmschutzwand am Lessingplatz?",
+            "Nein. Die Maßnahme ist erforderlich. Der Ortsteilrat hat das Gutachten berücksichtigt.",
+        )
+    ]
+    assert single_question(text_line(100, [(71, "Betreff:"), (200, "Sanierung der Turnhalle")])) == []
