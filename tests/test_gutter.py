@@ -83,3 +83,17 @@ def test_a_table_of_contents_in_two_columns_is_no_page_of_running_text() -> None
         cells = [(50, f"{title} {leader}"), (262, f"{k + 2}"), (300, f"5.{k}"), (338, "Antrag der Fraktion Volt")]
         rows.append(text_line(100 + 13.0 * k, cells))
     assert two_columns(rows) is None
+
+
+def test_a_column_of_two_lists_each_with_its_own_hanging_indent_is_a_column() -> None:
+    # Gazette notices, seed 11, paper 11: a notice's points hang at one indent, an agenda's titles
+    # at another; only the nearer counted, and the gutter beside the column was not found.
+    from ratsdoc.layout.gutter import river
+
+    left = _column(45, 80, 12.0, 22)
+    right = [text_line(82 + 12.0 * k, [(219, f"{k + 1}. Punkt der Liste")]) for k in range(8)]
+    right += [text_line(178 + 12.0 * k, [(235, "und so weiter hier")]) for k in range(6)]
+    right += [text_line(250 + 12.0 * k, [(242, "Titel geht weiter")]) for k in range(8)]
+    lines = sorted([*left, *right], key=lambda ln: ln.top)
+    found = river(lines, (45.0, 360.0))
+    assert found is not None and found.start is not None and 218 <= found.start <= 220

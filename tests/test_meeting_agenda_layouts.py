@@ -246,6 +246,19 @@ def test_the_day_and_start_stacked_under_the_session_line() -> None:
     assert header.stacked == {"date", "start"}
 
 
+def test_a_labelled_day_wrapped_in_its_cell_is_read_whole() -> None:
+    # Gazette notices, seed 11, papers 10 and 27: "Sitzungstag: Dienstag, 27. Mai" over "2025" in a
+    # narrow column: the day was not read.
+    rows = [
+        [(50, "Einladung zur 3. Sitzung des Bauausschusses")],
+        [(50, "Sitzungstag:"), (112, "Dienstag, 27. Mai")],
+        [(112, "2025")],
+        [(50, "Beginn:"), (112, "17:00 Uhr")],
+    ]
+    header = read_header(_lines(rows, leading=12.0), RULES)
+    assert (str(header.values.get("date")), header.values.get("start")) == ("2025-05-27", "17:00")
+
+
 def test_a_stacked_day_is_not_taken_from_lines_elsewhere() -> None:
     rows = [[(50, "5. Sitzung des Bauausschusses")], [(80, "12. März 2025")], [(50, "Tagesordnung")]]
     rows += [[(50, "12. März 2025")]]

@@ -142,6 +142,10 @@ def test_a_body_name_wrapped_in_a_notices_sentence_is_read_whole() -> None:
     before_fuer = [[(50, "zur 31. öffentlichen")], [(50, "Sitzung des Ausschusses")], [(50, "für Umwelt und")]]
     found = read_body(_lines([*before_fuer, [(50, "Kreisentwicklung")]]), RULES)
     assert found is not None and found[0] == "Ausschuss für Umwelt und Kreisentwicklung"
+    # Seed 11, paper 27: the session line broken after "Sitzung", the body's place a line further.
+    place = [[(50, "zur öffentlichen Sitzung")], [(50, "des Ortschaftsrates")], [(50, "Zeischa")]]
+    found = read_body(_lines([*place, [(50, "Datum: Montag, 3. November")]]), RULES)
+    assert found is not None and found[0] == "Ortschaftsrat Zeischa"
 
 
 def test_a_body_named_by_its_noun_in_the_session_line_takes_the_full_name_printed_in_the_head() -> None:

@@ -361,6 +361,10 @@ def test_an_address_windows_sender_line_with_dots_gives_the_sender() -> None:
     )
     assert window_sender("CSU-Fraktion, Rathausplatz 1, 91052 Erlangen") == "CSU-Fraktion"
     assert window_sender("Fraktion BÜNDNIS 90 · DIE GRÜNEN") == "Fraktion BÜNDNIS 90 · DIE GRÜNEN"
+    # Seed 47, paper 36: the line's next part set apart leaves its separator at the sender's end.
+    assert window_sender("Fraktion BÜNDNIS 90/DIE GRÜNEN im Rat der Stadt Münster ·") == (
+        "Fraktion BÜNDNIS 90/DIE GRÜNEN im Rat der Stadt Münster"
+    )
 
 
 def test_a_two_row_box_beside_the_subject_is_read_apart() -> None:

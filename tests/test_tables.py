@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ratsdoc.extract.tables import fits, learn_columns, read_rows
+from ratsdoc.layout.lines import Line, Token
 
 from .conftest import text_line
 
@@ -40,3 +41,55 @@ def test_a_lone_wide_line_learns_no_columns() -> None:
     lone = [text_line(100, [(60, "Köln,"), (200, "den"), (400, "14.12.2021")])]
     assert learn_columns(lone) == []
     assert read_rows(lone, []) == ["Köln, den 14.12.2021"]
+
+
+def test_an_answer_cell_keeps_the_paragraphs_its_spacing_parts() -> None:
+    # Answers typed in Word, seed 5, papers 6, 9 and 18: a ruled row's answer cell is read as one
+    # line; the space Word sets after a paragraph parted its paragraphs, which were joined.
+    def word(text: str, x: float, top: float) -> Token:
+        return Token(text, x, top, x + 6 * len(text), top + 9.5, 9.5)
+
+    tokens = [word("Frage", 71, 265.6), word("1:", 110, 265.6), word("Wann?", 130, 265.6)]
+    rows = [(265.6, "Nein. Die Maßnahme ist"), (276.7, "erforderlich. Das Bauamt hat"), (287.7, "geprüft.")]
+    rows += [(302.7, "Für die Musikschule ist"), (313.8, "eine Anlage vorgesehen.")]
+    for top, text in rows:
+        x = 266.0
+        for part in text.split():
+            tokens.append(word(part, x, top))
+            x += 6 * len(part) + 3
+    line = Line(1, sorted(tokens, key=lambda t: (t.x0 >= 266, t.top, t.x0)))
+    assert read_rows([line], [71.0, 266.0], paragraphs=True) == [
+        "Frage 1: Wann? | Nein. Die Maßnahme ist erforderlich. Das Bauamt hat geprüft.\n\n"
+        "Für die Musikschule ist eine Anlage vorgesehen."
+    ]
+    # Without asking for paragraphs the cell is one text, as a table's cell is.
+    assert "\n" not in read_rows([line], [71.0, 266.0])[0]
+
+
+def test_one_question_beside_its_answer_is_read_question_first() -> None:
+    # Answers typed in Word, seed 11, paper 10: a table of one question row, its cells read as one
+    # line, gave the question and its answer as one paragraph.
+    from ratsdoc.extract.sections import single_question
+
+    def word(text: str, x: float, top: float) -> Token:
+        return Token(text, x, top, x + 6 * len(text), top + 9.5, 9.5)
+
+    cells = [
+        (71, 249.2, "Frage 1: Wie ist der Stand der"),
+        (265, 249.2, "Nein. Die Maßnahme ist erforderlich."),
+        (71, 259.7, "Lärmschutzwand am Lessingplatz?"),
+        (265, 259.7, "Der Ortsteilrat hat das Gutachten"),
+        (265, 270.2, "berücksichtigt."),
+    ]
+    tokens = []
+    for x, top, text in cells:
+        for part in text.split():
+            tokens.append(word(part, x, top))
+            x += 6 * len(part) + 3
+    assert single_question(Line(1, tokens)) == [
+        (
+            "Frage 1: Wie ist der Stand der Lärmschutzwand am Lessingplatz?",
+            "Nein. Die Maßnahme ist erforderlich. Der Ortsteilrat hat das Gutachten berücksichtigt.",
+        )
+    ]
+    assert single_question(text_line(100, [(71, "Betreff:"), (200, "Sanierung der Turnhalle")])) == []

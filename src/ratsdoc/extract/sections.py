@@ -191,6 +191,14 @@ def extract_justification(ctx: Context) -> None:
             unsure.append(prev.page)
         columns = learn_columns(lines[position:]) if kind == "tr" else []
         if kind == "tr" and len(columns) < 2:
+            # One question beside its answer, a table of one row: read as printed, the question,
+            # then its answer.
+            single = single_question(line)
+            if single:
+                blocks.extend(("p", [cell]) for pair in single for cell in pair)
+                prev = line
+                position += 1
+                continue
             kind, text = "p", line.text  # wide gaps on a lone line, no table around it
         if kind == "tr":
             end = position
@@ -198,7 +206,8 @@ def extract_justification(ctx: Context) -> None:
                 end += 1
             end = max(end, position + 1)
             rows = read_rows(lines[position:end], columns)
-            questions = _question_rows(rows)
+            # Answers beside their questions keep their paragraphs (Word's spacing in a cell).
+            questions = _question_rows(read_rows(lines[position:end], columns, paragraphs=True))
             if questions:
                 # Questions beside their answers: read as printed, each question, then its answer.
                 blocks.extend(("p", [cell]) for pair in questions for cell in pair)
@@ -361,6 +370,21 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
             break  # "14.02.2024, gez. K. Stange" / "gez. Knut Kreuch" closes the text
         result.append(line)
     return result
+
+
+#: Segments starting this close (points) start in one column.
+_SAME_START = 3.0
+
+
+def single_question(line: Line) -> list[tuple[str, str]]:
+    """The question and its answer of ``line``, a table of one row whose two columns hold a
+    question ("Frage 1: Wie ist ...?") and its answer (the answer's paragraphs kept); empty for
+    any other line."""
+    starts: list[float] = []
+    for x in sorted(segment[0].x0 for segment in line.segments()):
+        if not starts or x - starts[-1] > _SAME_START:
+            starts.append(x)
+    return _question_rows(read_rows([line], starts, paragraphs=True)) if len(starts) == 2 else []
 
 
 def _question_rows(rows: list[str]) -> list[tuple[str, str]]:

@@ -3,6 +3,8 @@ row repeated on each page kept once. Rows come out as cells joined by " | "."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..layout.lines import Line, Token
 from ..text.normalize import join_lines
 
@@ -52,9 +54,11 @@ def _column(x: float, columns: list[float]) -> int | None:
     return None
 
 
-def read_rows(lines: list[Line], columns: list[float]) -> list[str]:
+def read_rows(lines: list[Line], columns: list[float], *, paragraphs: bool = False) -> list[str]:
     """The rows of a table, one string each; a line without a first-column cell continues the
-    row above (a wrapped cell), and a repeat of the header row is dropped."""
+    row above (a wrapped cell), and a repeat of the header row is dropped. With ``paragraphs`` a
+    cell whose lines (a ruled row's cell read as one line) stand apart by a paragraph's spacing
+    keeps its paragraphs, parted by a blank line."""
     rows: list[list[list[str]]] = []
     if not columns:
         return [line.text for line in lines]
@@ -63,7 +67,7 @@ def read_rows(lines: list[Line], columns: list[float]) -> list[str]:
         for token in line.words:
             col = max((i for i, edge in enumerate(columns) if edge <= token.x0 + _ALIGN), default=0)
             cells[col].append(token)
-        texts = [" ".join(t.text for t in c) for c in cells]
+        texts = [_cell_text(c, paragraphs) for c in cells]
         if texts[0] or not rows:
             rows.append([[t] if t else [] for t in texts])
         else:
@@ -77,3 +81,32 @@ def read_rows(lines: list[Line], columns: list[float]) -> list[str]:
             continue
         result.append(text)
     return result
+
+
+#: Extra space between a cell's lines, as a share of the type size, that parts two paragraphs
+#: (Word's spacing after a paragraph; the lines of one paragraph stand at the cell's pitch).
+_PARAGRAPH_SPACE = 0.25
+
+
+def _cell_text(tokens: list[Token], paragraphs: bool) -> str:
+    """The words of a cell; with ``paragraphs`` its lines (by their tops) grouped in paragraphs
+    where the space above a line exceeds the cell's usual pitch by :data:`_PARAGRAPH_SPACE`."""
+    if not paragraphs or not tokens:
+        return " ".join(t.text for t in tokens)
+    rows: list[list[Token]] = []
+    for token in tokens:
+        if rows and abs(token.top - rows[-1][0].top) <= 0.5 * token.size:
+            rows[-1].append(token)
+        else:
+            rows.append([token])
+    if len(rows) < 3:
+        return " ".join(t.text for t in tokens)
+    pitches = sorted(b[0].top - a[0].top for a, b in pairwise(rows))
+    usual = pitches[len(pitches) // 2]
+    parts = [[rows[0]]]
+    for above, row in pairwise(rows):
+        if row[0].top - above[0].top > usual + _PARAGRAPH_SPACE * row[0].size:
+            parts.append([row])
+        else:
+            parts[-1].append(row)
+    return "\n\n".join(join_lines([" ".join(t.text for t in r) for r in part]) for part in parts)

@@ -111,7 +111,20 @@ def _hanging(right: Sequence[Sequence[Token]], first: float) -> int:
     indent = min(w[0].x0 for w in rest)
     if indent - first > HANGING_INDENT:
         return 0
-    return sum(1 for w in rest if w[0].x0 - indent <= COLUMN_ALIGN and not _ITEM_NUMBER.match(w[0].text))
+
+    def hangs(part: Sequence[Token]) -> bool:
+        """At the nearest indent, or at another one that recurs (two lists in one column, each
+        with its own indent: an agenda's titles behind "1.", a notice's points behind "1.")."""
+        x = part[0].x0
+        if x - first > HANGING_INDENT or _ITEM_NUMBER.match(part[0].text):
+            return False
+        return x - indent <= COLUMN_ALIGN or sum(abs(w[0].x0 - x) <= COLUMN_ALIGN for w in rest) >= RECURRING
+
+    return sum(1 for w in rest if hangs(w))
+
+
+#: An indent that this many of a column's lines share is the column's own.
+RECURRING = 3
 
 
 #: An item number ('5', '5.2', '10.', a letter item 'A') that may hang left of a list's titles.

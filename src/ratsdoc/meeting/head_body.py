@@ -171,6 +171,8 @@ def _session_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line]
             # 'ich eröffne die 37. Sitzung' / 'des Rates in der ...': a session line broken after its
             # noun or its article ('... die 14. Sitzung des' / 'Rates in der ...').
             text += " " + line_text(lines[index + 1])
+            if index + 2 < len(lines) and _name_below(lines[index + 1], lines[index + 2], rules):
+                text += " " + line_text(lines[index + 2])  # ... / 'des Ortschaftsrates' / 'Zeischa'
         elif index + 1 < len(lines) and _name_below(line, lines[index + 1], rules):
             # '... Sitzung des Ortsbeirates' / 'Kleinmühlingen': the body's place wrapped to the next line.
             text += " " + line_text(lines[index + 1])

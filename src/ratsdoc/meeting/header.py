@@ -253,6 +253,9 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
         if not found:
             found, at = _term(head, index, rules), index + 1  # the value stands on the line below
         for name, value, x in found:
+            if name == "date" and parse_date(value) is None:
+                # The day wrapped in its narrow cell ('Sitzungstag: Dienstag, 27. Mai' over '2025').
+                value = " ".join([value, *value_continuation(head, at, x, rules)])
             if name == "location":
                 value = _clean(_join_place([value, *value_continuation(head, at, x, rules)]))
                 if "location" in header.values and value:

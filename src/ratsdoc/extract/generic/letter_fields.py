@@ -200,8 +200,15 @@ def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: i
 def window_sender(text: str) -> str:
     """The sender of an address window's sender line ("CSU-Fraktion, Rathausplatz 1, 91052
     Erlangen", "SPD-Fraktion · Rathausplatz 2 · 48143" over "Münster"): its first part; any
-    other ``text`` as it is."""
-    return _SENDER_END.split(text, maxsplit=1)[0].strip() if _POSTCODE.search(text) else text
+    other ``text`` without a separator left at its end ("... Münster ·", the line's next part
+    set apart)."""
+    if _POSTCODE.search(text):
+        return _SENDER_END.split(text, maxsplit=1)[0].strip()
+    return _TRAILING_SEPARATOR.sub("", text)
+
+
+#: A separator a sender line leaves at the end of its first part.
+_TRAILING_SEPARATOR = regex.compile(r"\s+[·|•,–-]\s*$")
 
 
 def forwarded_letter_page(lines: Sequence[Line]) -> int | None:
