@@ -135,6 +135,22 @@ def test_a_paper_number_carried_over_to_the_next_page_is_no_paper() -> None:
     assert cut is layout and issues == []
 
 
+def test_items_paper_lines_in_minutes_are_no_papers_bound_after_them() -> None:
+    # Word-made meetings, seed 11, paper 18: page 2 of a Protokoll opens with the last item's
+    # decision, then "Vorlage Nr. 2025/075" and a few lines further "Vorlage Nr. 2025/026", the
+    # next item's: each line was taken for the other's sign, and the minutes' rest was cut off.
+    more = [
+        line(60, "Beschluss: Dem Antrag wird zugestimmt.", page=2),
+        line(75, "Ö4 Anfragen", page=2),
+        line(90, "Vorlage Nr. 2025/075", page=2),
+        line(105, "Beschluss: Der Ortschaftsrat nimmt den Bericht zur Kenntnis.", page=2),
+        line(120, "Ö5 Satzung über die Erhebung von Gebühren", page=2),
+        line(135, "Vorlage Nr. 2025/026", page=2),
+    ]
+    layout = _layout(_einladung(), more)
+    assert session_package(layout, RULES) == (layout, [])
+
+
 def test_a_paper_s_heading_without_the_signs_of_its_head_cuts_nothing() -> None:
     # 'Antrag' alone at the top of a page, with no number label, Betreff, Beratungsfolge or day.
     more = [line(60, "Antrag", page=2), line(75, "TOP 3 Mitteilungen", page=2)]

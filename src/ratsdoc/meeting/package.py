@@ -62,7 +62,9 @@ def _opens_paper(head: list[Line], rules: MeetingRules) -> Line | None:
     for k, line in enumerate(head):
         if not any(p.fullmatch(_text(line)) for p in patterns):
             continue
-        others = head[:k] + head[k + 1 :]
+        # The signs stand on other lines than papers' headings: an item's "Vorlage Nr. ..." line
+        # in minutes is no sign of another such line under it.
+        others = [ln for ln in head[:k] + head[k + 1 :] if not any(p.fullmatch(_text(ln)) for p in patterns)]
         if any(p.search(_text(ln)) for ln in others for p in signs) or any(
             DATELINE.fullmatch(_text(ln).removeprefix("Datum:").strip()) for ln in others
         ):
