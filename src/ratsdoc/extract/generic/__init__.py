@@ -123,11 +123,8 @@ def fill_cover(ctx: Context) -> None:
         if scanned:
             office_subject(ctx)  # sets nothing unless page 1 heads an office letter
         if values.get("title") is None:
-            # The sender's lines are its letterhead, no heading of the paper's ("Fraktion ... im
-            # Rat der Stadt" over "Bielefeld" in large type).
-            unsent = [ln for ln in lines if not ctx.read_from("originator", ln)]
-            heading = (scanned and scan_heading_title(unsent, vocab)) or heading_title(
-                unsent, height, vocab, scanned=scanned
+            heading = (scanned and scan_heading_title(lines, vocab)) or heading_title(
+                lines, height, vocab, scanned=scanned
             )
             if heading is not None:
                 # No subject line: the first heading is a guess (a speaker's name, a letterhead).
