@@ -192,6 +192,19 @@ def test_a_notice_whose_sentence_breaks_between_sitzung_and_its_body_is_found() 
     assert [i.code for i in issues] == [IssueCode.SECOND_DOCUMENT]
 
 
+def test_a_notice_that_ends_without_its_place_and_day_is_warned() -> None:
+    # Gazette notices, seed 13, paper 1: the notice went on at the top of the next column, which
+    # the reading order had passed; its last items and its own day were lost without a warning.
+    lines = [ln for ln in _gazette() if ln.text not in ("Zörbig, 25.08.2025", "gez. Anna Bauer", "Bürgermeisterin")]
+    lines = lines[: next(k for k, ln in enumerate(lines) if ln.text == "2. Haushaltssatzung 2026") + 1]
+    _, issues = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=lines), RULES)
+    warned = {i.field for i in issues if i.code == IssueCode.READING_ORDER_UNCERTAIN}
+    assert warned == {"date", "agenda_items"}
+    # Signed, it is not.
+    _, issues = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=_gazette()), RULES)
+    assert not any(i.code == IssueCode.READING_ORDER_UNCERTAIN for i in issues)
+
+
 def test_a_gazette_whose_notice_is_not_found_warns_of_the_meeting_s_fields() -> None:
     lines = [ln for ln in _gazette() if ln.text != "Tagesordnung"]
     cut, issues = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=lines), RULES)

@@ -80,6 +80,8 @@ def _end(lines: list[Line], agenda: int) -> int:
     return len(lines)
 
 
+#: The fields a notice whose end was not found may hold wrong: its last items, its own day.
+UNSIGNED_FIELDS = ("date", "agenda_items")
 #: The fields a notice mixed with its neighbours' lines may hold wrong.
 NOTICE_FIELDS = ("kind", "document_type", "number", "date", "body", "meeting", "agenda_items")
 #: Words further apart than this many type sizes on one line stand in two columns.
@@ -165,6 +167,14 @@ def session_notice(layout: Layout, rules: MeetingRules) -> tuple[Layout, list[Is
         "the masthead and the other notices are no part of it"
     )
     issues = [Issue(IssueCode.SECOND_DOCUMENT, message, heading.page)]
+    if end == len(lines):
+        # No place and day signed it: the notice may go on where the reading order did not
+        # follow it (the next column's top, read before it), its last items and its day unread.
+        message = (
+            f"page {notice[-1].page}: the gazette's session notice ends without its place and day; "
+            "it may go on elsewhere on the page"
+        )
+        issues += [Issue(IssueCode.READING_ORDER_UNCERTAIN, message, notice[-1].page, name) for name in UNSIGNED_FIELDS]
     widths = sorted(ln.x1 - ln.x0 for ln in notice)
     left = sorted(ln.x0 for ln in notice)[len(notice) // 2]
     mixed = sorted({ln.page for ln in notice if _mixed(ln, left, widths[len(widths) // 2])})
