@@ -221,3 +221,26 @@ def test_a_wrapped_agenda_line_in_a_letter_is_no_meeting_heading() -> None:
     assert values["document_type"] == "Anfrage"
     assert values["body"] == "Bezirksvertretung Ehrenfeld"
     assert len(values["resolution_proposal"]) == 2
+
+
+def test_the_request_sentence_is_its_lines_not_the_paragraph_run_on_after_it() -> None:
+    # Word papers with boxes, seed 47, paper 15: paragraphs set without space between them; the
+    # type's provenance spanned the text down to "Beschlussvorschlag:", whose label the
+    # resolution reader then passed over as the type's line: the proposal was read into the
+    # reasons, silently.
+    lines = [
+        *_head(),
+        line(214, "wir bitten Sie, folgenden Dringlichkeitsantrag in der nächsten Sitzung der"),
+        line(227, "Bezirksvertretung Bad Godesberg zu behandeln:"),
+        line(240, "Der Ortsteilrat Rieth wurde am 04.04.2022 über die Kostenschätzung informiert."),
+        line(253, "Beschlussvorschlag:"),
+        _item(266, "a)", "Die Mittel für die Kunsthalle werden bereitgestellt."),
+        _item(279, "b)", "Über das Ergebnis ist zu berichten."),
+        line(292, "Wir bitten um schriftliche Beantwortung."),
+        line(320, "Mit freundlichen Grüßen"),
+    ]
+    request = request_sentence(lines, VOCAB)
+    assert request is not None and [ln.top for ln in request.lines] == [214, 227]
+    fields = _read(lines)
+    assert [item.number for item in fields.values["resolution_proposal"]] == ["a", "b"]
+    assert "Beschlussvorschlag" not in fields.values["justification"]

@@ -707,3 +707,11 @@ def test_a_labelled_subject_wraps_back_under_its_label_inside_its_phrase() -> No
     # A subject that ends its phrase there has the text under it, not its own line.
     lines[0] = text_line(222.1, [(111.2, "Anfrage:"), (179.0, "Energetische Sanierung der Kunsthalle")])
     assert _labelled(lines, "title", "letter") == "Energetische Sanierung der Kunsthalle"
+    # Seed 47, paper 6: a type with its kind labels the subject too; the subject in bold was
+    # taken from the line under the label (silently).
+    kinded = [
+        text_line(242.9, [(111.2, "Dringlichkeitsantrag:"), (251.0, "Umgestaltung der Sporthalle in der")]),
+        text_line(256.5, [(111.2, "Schillerstraße")]),
+        text_line(280.0, [(71.0, "Sehr geehrter Herr Bürgermeister,")]),
+    ]
+    assert _labelled(kinded, "title", "letter") == "Umgestaltung der Sporthalle in der Schillerstraße"

@@ -104,8 +104,22 @@ def request_sentence(lines: Sequence[Line], vocab: ReaderVocabulary) -> Request 
             continue
         body = meeting_body(text, vocab)
         named = bool(agenda.search(text) or _any_re(tuple(vocab.request_meetings)).search(text))
-        return Request(block, _canonical(vocab, kind.group("type")) if kind else None, body, named)
+        found = kind or agenda.search(text)
+        sentence = _sentence(block, found.end()) if found is not None else block
+        return Request(sentence, _canonical(vocab, kind.group("type")) if kind else None, body, named)
     return None
+
+
+def _sentence(block: list[Line], end: int) -> list[Line]:
+    """The lines of ``block`` up to the end of the sentence whose words reach char ``end`` of the
+    block's joined text: the request ("... folgenden Antrag ... zu behandeln:"), not the text that
+    runs on in the paragraph when the paragraphs are set without space between them."""
+    reached = 0
+    for k, line in enumerate(block):
+        reached += len(line.text) + 1
+        if reached > end and line.text.rstrip().endswith((":", ".", "?", "!")):
+            return block[: k + 1]
+    return block
 
 
 def stated_type(lines: Sequence[Line], vocab: ReaderVocabulary) -> tuple[str, list[Line]] | None:
