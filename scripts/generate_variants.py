@@ -89,6 +89,7 @@ from variant_scans import (
     archive_scan,
     buergerantrag_scan,
     bv_scan,
+    fax_scan,
     grey_stamp_scan,
     kreistag_vorlage_scan,
     letter_foot_scan,
@@ -151,7 +152,8 @@ SCAN_FAMILIES = (
 #: Vorlagen whose tables, items and attachments run over page breaks, and Vorlagen and
 #: letters typed into Word templates with boxes anchored to the page and content controls, and
 #: the answers of an administration or executive to a faction's or member's Anfrage, drawn
-#: directly or typed into a town's Word template (``--families letter-foot,speech,...``).
+#: directly or typed into a town's Word template, and letters that reached the council by fax
+#: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -180,6 +182,7 @@ NAMED_FAMILIES = (
     Family("office-frames", office_frames, office=True),
     Family("answer-paper", answer_paper),
     Family("answer-office", answer_office, office=True),
+    Family("fax-scan", fax_scan),
 )
 
 
