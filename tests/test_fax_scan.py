@@ -236,3 +236,23 @@ def test_a_first_items_number_one_read_as_a_letter_is_one() -> None:
     # A lettered list goes on with "m": its "l" is a letter.
     lettered = [ResolutionItem(number="l", text="Elftens."), ResolutionItem(number="m", text="Zwölftens.")]
     assert first_item_numbered(lettered) == lettered
+
+
+def test_an_office_letters_sender_under_a_fax_line_is_the_office() -> None:
+    from ratsdoc.extract.context import Context
+    from ratsdoc.extract.cover import extract_cover
+    from ratsdoc.extract.fax_lines import mark_fax_lines
+    from ratsdoc.furniture import mark_furniture
+    from ratsdoc.profile import bundled_profiles
+
+    from .test_office_letter import line, office_letter
+
+    lines = [line(2, "30.08.2024 14:13 0911 6020049 26 P.01/01", size=9.0), *office_letter()]
+    pages = [PageInfo(1, 595.0, 842.0)]
+    mark_furniture(lines, pages)
+    layout = Layout(pages=pages, lines=lines)
+    mark_fax_lines(layout)
+    assert lines[0].furniture
+    ctx = Context(layout=layout, profile=bundled_profiles()["generic"])
+    extract_cover(ctx)
+    assert ctx.fields.values["originator"] == "14"
