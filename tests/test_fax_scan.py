@@ -113,6 +113,7 @@ def test_a_standard_resolution_page_is_black_and_white_in_row_pairs() -> None:
         "Empfangszeit MAR-26-2024 15:20 5.1",
         "RX OCT-31-2022 19:57  Seite 001",
         "26“.MR2»2024 13:18 DI 0911 3392137 Fraktion rrö 8. 1/2",  # the machine's word misread
+        "15.04.75 08:36 Ss. 01/01",  # the counter's "S" read twice, the sender taken as a mark
     ],
 )
 def test_transmission_lines_without_the_machines_word_are_a_faxs(text: str) -> None:

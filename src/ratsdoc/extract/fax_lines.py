@@ -20,12 +20,13 @@ _D = r"[0-9OoIl]"
 _TIME = regex.compile(r"(?<![\d.:])[0-2]?\d[:.;][0-5]\d(?![\d.:/])(?!\s*Uhr)")
 #: The machine's word for itself, as OCR may read it ("FAK").
 _FAX = regex.compile(r"(?<!\p{L})(?:F[AÄ4][XK]|Fax|TELEFAX|Telefax)(?:-?Nr\.?)?(?!\p{Ll})")
-#: The page counter of a transmission: "S. 01/02", "Seite 1/2", "P. 1/3".
+#: The page counter of a transmission: "S. 01/02", "Seite 1/2", "P. 1/3" (OCR may double the
+#: "S": "Ss. 01/02").
 _COUNTER = regex.compile(
-    rf"(?<!\p{{L}})(?:S|Seite|P|Page|Bl)\.?\s?{_D}{{1,2}}\s?/\s?{_D}{{1,2}}(?!\d)", regex.IGNORECASE
+    rf"(?<!\p{{L}})(?:S[s5§]?|Seite|P|Page|Bl)\.?\s?{_D}{{1,2}}\s?/\s?{_D}{{1,2}}(?!\d)", regex.IGNORECASE
 )
 #: A transmission's page counter padded with zeros, ending the line ("S. 01/02", "S. O1/O1").
-_PADDED_COUNTER = regex.compile(r"(?<!\p{L})S\.?\s?[0O][0-9OoIl]\s?/\s?[0O][0-9OoIl]\s*$")
+_PADDED_COUNTER = regex.compile(r"(?<!\p{L})S[s5§]?\.?\s?[0O][0-9OoIl]\s?/\s?[0O][0-9OoIl]\s*$")
 #: A date as the machine prints it: "12.03.2012", "12.03.12", "2012-03-12", "12-MAR-2012",
 #: "MAR-12-2012".
 _DATE = regex.compile(
