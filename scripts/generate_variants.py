@@ -90,6 +90,7 @@ from variant_scans import (
     archive_scan,
     buergerantrag_scan,
     bv_scan,
+    fax_scan,
     grey_stamp_scan,
     kreistag_vorlage_scan,
     letter_foot_scan,
@@ -152,8 +153,9 @@ SCAN_FAMILIES = (
 #: Vorlagen whose tables, items and attachments run over page breaks, and Vorlagen and
 #: letters typed into Word templates with boxes anchored to the page and content controls, and
 #: the answers of an administration or executive to a faction's or member's Anfrage, drawn
-#: directly or typed into a town's Word template, and members' Anfragen and factions' Anträge
-#: printed from the e-mail they were sent in (``--families letter-foot,speech,...``).
+#: directly or typed into a town's Word template, members' Anfragen and factions' Anträge
+#: printed from the e-mail they were sent in, and letters that reached the council by fax
+#: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -183,6 +185,7 @@ NAMED_FAMILIES = (
     Family("answer-paper", answer_paper),
     Family("answer-office", answer_office, office=True),
     Family("mail-print", mail_print),
+    Family("fax-scan", fax_scan),
 )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import archive_scan as ar
 import black_marks
 import bv_scan as bv
+import fax_scan as fx
 import scan_family
 from variant_base import Golden
 from variant_erfurt import erfurt_reportlab
@@ -20,6 +21,7 @@ from variant_letters import (
     buergerantrag,
     kreistag_vorlage,
     letter,
+    letter_dach,
     letter_foot,
     letter_request,
     office_letter,
@@ -135,3 +137,11 @@ def buergerantrag_scan(rng: random.Random, out: Path) -> Golden:
     """A citizens' ``buergerantrag`` paper printed, stamped, written on and scanned
     (:mod:`scan_family`), some with a poor OCR layer of their own (:data:`OCR_LAYER_SHARE`)."""
     return scanned(buergerantrag, rng, out, ocr_layer=OCR_LAYER_SHARE)
+
+
+def fax_scan(rng: random.Random, out: Path) -> Golden:
+    """A ``letter``, ``letter-request``, ``office-letter`` or ``letter-dach`` variant as it reached
+    the council by fax: a transmission line on every page, 200 x 100 or 200 x 200 dpi in black and
+    white, sometimes a cover sheet first (:mod:`fax_scan`)."""
+    with tempfile.TemporaryDirectory() as work:
+        return fx.fax_scan((letter, letter_request, office_letter, letter_dach), rng, out, Path(work))

@@ -17,6 +17,7 @@ from .checkboxes import extract_checkboxes
 from .consultations import extract_consultations
 from .context import Context, Fields
 from .cover import extract_cover
+from .fax_cover import pages_as_filed, without_cover_sheet
 from .fax_lines import mark_fax_lines
 from .finances import extract_finances
 from .generic import fill_resolution
@@ -60,6 +61,8 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     """
     # Checkbox marks are normalised first: the extractors then read lines that no longer change.
     normalise_ticks(layout, profile.checkbox_options)
+    # A fax cover sheet's subject, date and sender are the transmission's (fax_cover.py).
+    layout, cover_pages = without_cover_sheet(layout)
     # Logo, stamp and pen marks that OCR read as short words are no text (ocr_noise.py).
     layout = without_blobs(layout)
     # ... and so are punch holes and pen strokes read in the left margin before a line's words.
@@ -108,4 +111,5 @@ def extract_fields(layout: Layout, profile: Profile, budget: Budget) -> Fields:
     spell_back_titles(ctx)
     review_fields(ctx)  # last: it checks what every extractor filled
     budget.check_time()
+    pages_as_filed(ctx.fields, cover_pages)
     return ctx.fields

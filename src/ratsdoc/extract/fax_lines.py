@@ -20,16 +20,30 @@ _D = r"[0-9OoIl]"
 _TIME = regex.compile(r"(?<![\d.:])[0-2]?\d[:.;][0-5]\d(?![\d.:/])(?!\s*Uhr)")
 #: The machine's word for itself, as OCR may read it ("FAK").
 _FAX = regex.compile(r"(?<!\p{L})(?:F[AÄ4][XK]|Fax|TELEFAX|Telefax)(?:-?Nr\.?)?(?!\p{Ll})")
-#: The page counter of a transmission: "S. 01/02", "Seite 1/2", "P. 1/3".
+#: The page counter of a transmission: "S. 01/02", "Seite 1/2", "P. 1/3" (OCR may double the
+#: "S": "Ss. 01/02").
 _COUNTER = regex.compile(
-    rf"(?<!\p{{L}})(?:S|Seite|P|Page|Bl)\.?\s?{_D}{{1,2}}\s?/\s?{_D}{{1,2}}(?!\d)", regex.IGNORECASE
+    rf"(?<!\p{{L}})(?:S[s5§]?|Seite|P|Page|Bl)\.?\s?{_D}{{1,2}}\s?/\s?{_D}{{1,2}}(?!\d)", regex.IGNORECASE
 )
 #: A transmission's page counter padded with zeros, ending the line ("S. 01/02", "S. O1/O1").
-_PADDED_COUNTER = regex.compile(r"(?<!\p{L})S\.?\s?[0O][0-9OoIl]\s?/\s?[0O][0-9OoIl]\s*$")
-#: A date as the machine prints it: "12.03.2012", "12.03.12", "2012-03-12", "12-MAR-2012".
+_PADDED_COUNTER = regex.compile(r"(?<!\p{L})S[s5§]?\.?\s?[0O][0-9OoIl]\s?/\s?[0O][0-9OoIl]\s*$")
+#: A date as the machine prints it: "12.03.2012", "12.03.12", "2012-03-12", "12-MAR-2012",
+#: "MAR-12-2012".
 _DATE = regex.compile(
-    rf"(?<!\d)(?:{_D}{{1,2}}[.\-/]{_D}{{1,2}}[.\-/]{_D}{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}-\p{{L}}{{3}}-\d{{2,4}})(?!\d)"
+    rf"(?<!\d)(?:{_D}{{1,2}}[.\-/]{_D}{{1,2}}[.\-/]{_D}{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}-\p{{L}}{{3}}-\d{{2,4}}"
+    r"|(?<!\p{L})\p{L}{3}-\d{1,2}-\d{2,4})(?!\d)"
 )
+#: A page number padded to three digits ending the line ("Seite 001", "P.002"): only a machine
+#: numbers pages so.
+_PADDED_PAGE = regex.compile(r"(?<!\p{L})(?:S|Seite|P|Page)\.?\s?[0O][0-9OoIl]{2}\s*$", regex.IGNORECASE)
+#: The receiving machine's word opening its line ("Empfangen: 12.03.2024 14:14", "RX 12.03.").
+_RECEIVED = regex.compile(
+    r"^\W{0,2}(?:Empfangen|Empfangszeit|Empfang|Eingang\s+per\s+Fax|RX|Received)\b", regex.IGNORECASE
+)
+#: A fax number as the sender's machine is set up with it ("0221 123456", "+49 221 123456").
+_NUMBER = regex.compile(r"(?<![\d.])(?:\+\s?49\s?\d{2,4}|0\d{2,4})\s?[\s/-]\s?\d{5,8}(?![\d.])")
+#: A transmission's page counter without its word, ending the line ("1/2", "01/02").
+_BARE_COUNTER = regex.compile(rf"(?<![\d/]){_D}{{1,2}}\s?/\s?{_D}{{1,2}}\s*$")
 
 
 def is_fax_line(text: str) -> bool:
@@ -41,7 +55,13 @@ def is_fax_line(text: str) -> bool:
         return True
     if _PADDED_COUNTER.search(text):  # "S. 01/02" at the end: only a machine pads page numbers
         return True
-    return bool(_TIME.search(text)) and ((fax and counter) or (counter and date))
+    clock = bool(_TIME.search(text))
+    if clock and (date or counter) and (_PADDED_PAGE.search(text) or _RECEIVED.search(text)):
+        return True
+    # The machine's word misread: its sender's number, the send time and the page counter.
+    if clock and _NUMBER.search(text) and (date or counter or _BARE_COUNTER.search(text)):
+        return True
+    return clock and ((fax and counter) or (counter and date))
 
 
 def mark_fax_lines(layout: Layout) -> None:

@@ -14,6 +14,7 @@ from statistics import median
 import regex
 
 from ..layout.lines import Line, Token
+from ..models import ResolutionItem
 from ..ocr.confidence import OcrDoubt
 from ..ocr.lexicon import is_german_word, lexicon
 from ..regions import Layout
@@ -220,10 +221,27 @@ def without_lone_marks(text: str) -> str:
     return " ".join(_LONE_MARK.sub(" ", text).split())
 
 
+#: How OCR reads the digit one as an item's number on a small page ("l.", "I)").
+_ONE_MISREAD = frozenset({"l", "I", "|"})
+
+
+def first_item_numbered(items: list[ResolutionItem]) -> list[ResolutionItem]:
+    """``items`` with a first item's number "1" that OCR read as a letter ("l", "I") set right,
+    where no second item or a second numbered "2" follows (a lettered list starts at "a")."""
+    if not items or items[0].number not in _ONE_MISREAD or (len(items) > 1 and items[1].number != "2"):
+        return items
+    return [items[0].model_copy(update={"number": "1"}), *items[1:]]
+
+
 def tidy_ocr_values(ctx: Context) -> None:
-    """Take specks read as punctuation out of the cover's text fields read on OCRed pages, and
-    set right a body's word in the sender and the body that OCR misread by one letter."""
+    """Take specks read as punctuation out of the cover's text fields read on OCRed pages, set
+    right a body's word in the sender and the body that OCR misread by one letter, and a first
+    item's number one read as a letter."""
     ocr_pages = set(ctx.layout.ocr_pages)
+    items = ctx.fields.values.get("resolution_proposal")
+    where_items = ctx.fields.provenance.get("resolution_proposal") or []
+    if isinstance(items, list) and any(p.page in ocr_pages for p in where_items):
+        ctx.fields.values["resolution_proposal"] = first_item_numbered(items)
     bodies = body_words(reader_vocabulary().bodies)
     for name in TEXT_FIELDS:
         value = ctx.fields.values.get(name)

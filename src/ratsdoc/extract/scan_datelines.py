@@ -28,6 +28,10 @@ _PLACE = regex.compile(
 _DIGIT_SEPARATOR = regex.compile(r"(?<=\d\s?)[:;](?=\s?\d)")
 #: Signs misread after the place ("Erlangen;:den", "Köln,.den"): the place's comma and a speck.
 _PLACE_SIGNS = regex.compile(r"(?<=\p{L})\s?[,;:.]{2,3}\s*(?=(?:den|am)\b)")
+#: A speck read as a sign between "den" and the date ("Bielefeld, den.31. März 2025").
+_DEN_SIGN = regex.compile(r"(?<=\bden)\s?[.,:;·]\s*(?=\d)")
+#: Specks read as signs before the place ("‘Graz, 11.07.2022"): a place name starts with a letter.
+_LEAD_SIGNS = regex.compile(r"^\s*[‚,.'`´‘’\"„“]{1,2}\s*(?=\p{Lu}[\p{L}.-]*\s?,)")
 #: Digits a stamp or a pen put just before the place, read into the dateline's segment ("28
 #: Bamberg, 22.04.2024": a stamp's day over the place): a place name never starts with a number.
 _MARK_DIGITS = regex.compile(r"^\s*(?:\d{1,3}\s+)+(?=\p{Lu}[\p{L}.-]*\s?,)")
@@ -36,8 +40,9 @@ _MARK_DIGITS = regex.compile(r"^\s*(?:\d{1,3}\s+)+(?=\p{Lu}[\p{L}.-]*\s?,)")
 def repaired(text: str) -> str:
     """``text`` with the separators of a dateline that OCR misread set right: a colon between
     the digits of the date is a full stop, a run of signs after the place before "den" a comma;
-    a mark's digits before the place left out."""
-    return _PLACE_SIGNS.sub(", ", _DIGIT_SEPARATOR.sub(".", _MARK_DIGITS.sub("", text)))
+    a mark's digits and specks before the place, and a speck after "den", left out."""
+    text = _DEN_SIGN.sub(" ", _LEAD_SIGNS.sub("", _MARK_DIGITS.sub("", text)))
+    return _PLACE_SIGNS.sub(", ", _DIGIT_SEPARATOR.sub(".", text))
 
 
 def placed_date(text: str) -> dt.date | None:

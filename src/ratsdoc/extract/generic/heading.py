@@ -505,8 +505,39 @@ def ends_open(text: str) -> bool:
     return bool(words and words[-1] in _OPEN_ENDS)
 
 
-def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
-    """Consecutive lines of the same weight and size with no paragraph gap between them."""
+#: Letters that reach below the baseline: an OCRed line's size is its band's height, so a line
+#: with one of them measures larger than a line of the same type without.
+_DESCENDERS = frozenset("gjpqyµ(),;")
+#: The share of its band a line without descenders fills beside one with them, in one type.
+_WITHOUT_DESCENDERS = (0.68, 0.9)
+
+
+def smallest_size(block: Sequence[Line], scanned: bool = False) -> float:
+    """The size of the smallest line of ``block``; on a ``scanned`` page only lines with letters
+    below the baseline count where there are any (a line without measures smaller in one type)."""
+    deep = [line for line in block if _DESCENDERS.intersection(line.text)] if scanned else []
+    return min(line.size for line in deep or block)
+
+
+def same_size(line: Line, last: Line, scanned: bool = False) -> bool:
+    """Whether ``line`` and ``last`` are set in one size: within 0.6 pt, or on a ``scanned`` page
+    also where only one of them has letters below the baseline and the other fills the share
+    of its band that the letters above the baseline do."""
+    if abs(line.size - last.size) <= 0.6:
+        return True
+    if not scanned:
+        return False
+    low = [bool(_DESCENDERS.intersection(item.text)) for item in (line, last)]
+    if low[0] == low[1]:
+        return False
+    deep, flat = (line, last) if low[0] else (last, line)
+    share = flat.size / deep.size
+    return _WITHOUT_DESCENDERS[0] <= share <= _WITHOUT_DESCENDERS[1]
+
+
+def _blocks(lines: Sequence[Line], scanned: bool = False) -> list[list[Line]]:
+    """Consecutive lines of the same weight and size (:func:`same_size`) with no paragraph gap
+    between them."""
     blocks: list[list[Line]] = []
     for line in lines:
         if not line.words:
@@ -516,7 +547,7 @@ def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
             last is not None
             and line.page == last.page
             and line.top - last.bottom <= 0.7 * line.size
-            and abs(line.size - last.size) <= 0.6
+            and same_size(line, last, scanned)
             and (bold_share(line) >= 0.5) == (bold_share(last) >= 0.5)
         ):
             blocks[-1].append(line)
@@ -525,12 +556,15 @@ def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
     return blocks
 
 
-def _is_heading(block: list[Line], size: float, vocab: ReaderVocabulary, *, apart: bool = False) -> bool:
+def _is_heading(
+    block: list[Line], size: float, vocab: ReaderVocabulary, *, apart: bool = False, scanned: bool = False
+) -> bool:
     """Whether ``block`` stands out as a title: bold or larger than the text (a little larger is
-    enough for a block set ``apart`` by space above and below), a few lines, not a letterhead,
-    address, sender, date, type or section heading."""
+    enough for a block set ``apart`` by space above and below; on a ``scanned`` page sizes as
+    :func:`smallest_size` tells them), a few lines, not a letterhead, address, sender, date, type
+    or section heading."""
     text = join_lines([line.text for line in block])
-    smallest = min(line.size for line in block)
+    smallest = smallest_size(block, scanned)
     emphasis = (
         all(bold_share(line) >= 0.6 for line in block)
         or smallest >= _LARGER * size
@@ -689,7 +723,7 @@ def heading_title(
     size = common_size(page_one)
     page_one = without_box(page_one, side_box(page_one))
     upper = [line for line in head_lines(page_one) if line.top < _UPPER_SHARE * page_height]
-    blocks = _blocks(upper)
+    blocks = _blocks(upper, scanned)
     for k, block in enumerate(blocks):
         above = block[0].top - blocks[k - 1][-1].bottom if k else None
         below = blocks[k + 1][0].top - block[-1].bottom if k + 1 < len(blocks) else None
@@ -700,7 +734,7 @@ def heading_title(
             block = _under_type_line(block, vocab)
             if k + 1 < len(blocks) and _type_block_over(block, blocks[k + 1], size, vocab):
                 continue  # the type line set apart over the subject's heading
-        if _is_heading(block, size, vocab, apart=apart):
+        if _is_heading(block, size, vocab, apart=apart, scanned=scanned):
             return join_lines([line.text for line in block]), block
     return None
 

@@ -18,6 +18,7 @@ from ...text.lookalikes import label_confusions
 from ...text.normalize import join_lines
 from ..context import GUESSED, WEAK, Context, within
 from ..doubt import default_type_basis
+from ..fax_lines import is_fax_line
 from ..stamp_dates import is_stamp_date
 from .closing import DATELINE, is_closing
 from .heading import LABEL_LIKE, head_lines, is_addressed_type
@@ -60,8 +61,11 @@ def office_head(lines: Sequence[Line], vocab: ReaderVocabulary) -> tuple[str, Li
     "Rechnungsprüfungsamt", "Kämmerei"): the sender of an office letter as printed. The receiver
     printed lower down ("44") is never taken: only the topmost line counts. ``lines`` include the
     furniture: a bare number at the top of the page looks like a page number, but only "1" can
-    be the page number of page 1."""
-    first = next((line for line in lines if line.page == 1 and line.words), None)
+    be the page number of page 1. A fax's transmission line over it is no line of the letter."""
+    first = next(
+        (line for line in lines if line.page == 1 and line.words and not (line.furniture and is_fax_line(line.text))),
+        None,
+    )
     if first is None or (first.furniture and first.text.strip() in _PAGE_ONE):
         return None
     segments = first.segments()
