@@ -18,7 +18,7 @@ _LABEL_LIKE = regex.compile(r"^[\p{L}/ -]{2,30}:(?:\s|$)")
 #: How far a continuation line may start from the value's left edge (points).
 _ALIGN = 12.0
 #: Conjunctions no phrase ends on.
-_JOINING = (["und"], ["oder"], ["sowie"])  # as a line's last word
+_JOINING = frozenset({"und", "oder", "sowie"})
 #: How far a line wrapped back to the margin may start from the label's edge (points).
 _MARGIN_ALIGN = 2.0
 #: A word this close (points) left of the next column's edge is in that column.
@@ -39,7 +39,8 @@ def title_continuation(
     its phrase ("... am Kirchweg und") goes on at the label's edge: a paragraph without a hanging
     indent wraps back to its margin under the label."""
     line = previous = lines[index]
-    if wraps_to is not None and (ends_open(wraps_to[1]) or wraps_to[1].split()[-1:] in _JOINING):
+    last = wraps_to[1].split()[-1:] if wraps_to is not None else []
+    if wraps_to is not None and (ends_open(wraps_to[1]) or (last and last[0] in _JOINING)):
         following = next((ln for ln in lines[index + 1 :] if not ln.furniture), None)
         if following is not None and abs(following.x0 - wraps_to[0]) <= _MARGIN_ALIGN:
             x_left = wraps_to[0]
