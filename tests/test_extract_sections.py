@@ -596,3 +596,27 @@ def test_a_full_line_ending_a_sentence_at_a_page_foot_is_a_doubt() -> None:
     assert ctx.fields.values["justification"].endswith(f"\n\n{full} Die Kosten trägt die Stadt.")
     doubts = [w for w in ctx.fields.warnings if w.code is IssueCode.PARAGRAPH_BREAK_UNCERTAIN]
     assert [(w.page, w.field) for w in doubts] == [(1, "justification")]
+
+
+def test_a_question_beside_its_answer_in_two_segments_is_read_question_first() -> None:
+    # Answers typed in Word, seed 5, paper 28: each question row's cells read as one line of two
+    # segments, no table around it: question and answer were one paragraph, silently.
+    lines = [
+        text_line(100, [(71, "Begründung:")]),
+        Line(
+            1,
+            [
+                *text_line(
+                    120, [(71, "Frage 1: Wann wird der Bericht"), (251, "Derzeit liegen 53 Anträge vor.")]
+                ).tokens,
+                *text_line(132, [(71, "vorgelegt?")]).tokens,
+            ],
+        ),
+        text_line(160, [(71, "Die Verwaltung prüft die Anträge bis Ende des Jahres.")]),
+    ]
+    ctx = _context(lines, "generic")
+    extract_justification(ctx)
+    assert ctx.fields.values["justification"] == (
+        "Frage 1: Wann wird der Bericht vorgelegt?\n\nDerzeit liegen 53 Anträge vor.\n\n"
+        "Die Verwaltung prüft die Anträge bis Ende des Jahres."
+    )

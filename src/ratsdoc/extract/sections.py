@@ -190,15 +190,16 @@ def extract_justification(ctx: Context) -> None:
         if prev is not None and not opens and hidden_break(prev, line, lefts):
             unsure.append(prev.page)
         columns = learn_columns(lines[position:]) if kind == "tr" else []
-        if kind == "tr" and len(columns) < 2:
-            # One question beside its answer, a table of one row: read as printed, the question,
-            # then its answer.
+        if (kind == "tr" and len(columns) < 2) or (kind == "p" and len(line.segments()) == 2):
+            # One question beside its answer, a table of one row (its cells read as one line, of
+            # two segments or more): read as printed, the question, then its answer.
             single = single_question(line)
             if single:
                 blocks.extend(("p", [cell]) for pair in single for cell in pair)
                 prev = line
                 position += 1
                 continue
+        if kind == "tr" and len(columns) < 2:
             kind, text = "p", line.text  # wide gaps on a lone line, no table around it
         if kind == "tr":
             end = position
