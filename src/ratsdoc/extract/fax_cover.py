@@ -82,4 +82,4 @@ def pages_as_filed(fields: Fields, skipped: int) -> None:
 
 def _moved(issue: Issue, skipped: int) -> Issue:
     assert issue.page is not None
-    return replace(issue, page=issue.page + skipped, message=issue.message)
+    return replace(issue, page=issue.page + skipped)

@@ -18,6 +18,7 @@ from ..layout.lines import Line
 from ..regions import Layout
 from ..text.dates import iter_dates
 from .context import LABELLED, Context, within
+from .generic.closing import DATELINE
 from .generic.request import meeting_body
 from .generic.vocabulary import reader_vocabulary
 
@@ -173,10 +174,6 @@ def attachment_names(value: str) -> list[str]:
     return [name.strip() for name in regex.split(r"[;,]\s+|;", value) if name.strip()]
 
 
-#: A dateline of a letter pasted into the mail: a place, a comma, maybe "den", the date.
-_DATELINE = regex.compile(r"^\p{Lu}[\p{L}.() -]*,\s+(?:den\s+)?\d")
-
-
 def read_mail_fields(ctx: Context) -> None:
     """Fill what a printed mail's head says: the title and the type from the subject, the body
     of the meeting it names, the sent date (a pasted letter's own dateline stays), the
@@ -222,7 +219,8 @@ def _dateline(ctx: Context) -> tuple[dt.date, Line] | None:
     """The date of a letter pasted into the mail: a dateline among the first lines of its text."""
     text = [line for line in ctx.lines if line.page == 1 and not line.furniture and line.words][:3]
     for line in text:
-        if _DATELINE.match(line.text.strip()):
+        placed = DATELINE.fullmatch(line.text.strip())
+        if placed is not None and placed.start("date") > 0:  # a place before the day
             for date, _, _ in iter_dates(line.text):
                 return date, line
     return None

@@ -45,9 +45,10 @@ def _head(lines: list[Line], height: float) -> list[Line]:
 def _typed(lines: list[Line], rules: MeetingRules) -> Line | None:
     """The line of ``lines`` that opens with a meeting type word ('Einladung', 'Tagesordnung der
     12. Sitzung ...'), if any."""
+    types = {t.casefold() for t in rules.types}
     for line in lines:
         first = regex.match(r"\s*(\p{L}+)", line.text)
-        if first and first.group(1).casefold() in {t.casefold() for t in rules.types}:
+        if first and first.group(1).casefold() in types:
             return line
     return None
 
