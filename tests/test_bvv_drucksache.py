@@ -131,3 +131,24 @@ def test_a_date_line_over_the_signature_without_a_closing_is_the_papers_date() -
     assert trailing_signature([lines[0], *lines[2:]]) == 2
     # A sentence at the end is no signature, so the date in the line above it is not taken.
     assert date_over_signature([*lines[:2], text_line(660, [(70, "Wir bitten um Zustimmung.")])]) is None
+
+
+def test_a_date_line_over_the_signature_under_the_attachments_is_the_papers_date() -> None:
+    # Paper families, seed 107, mixed paper 5: "Anlage:" / "Kostenschätzung" over "Gratkorn, 19.
+    # Mai 2023" and the signers: the text was cut at the attachments' label, which is taken to
+    # follow the signature, and the date was lost (warned).
+    lines = [
+        text_line(560, [(70, "d) die Spielplatzausstattung am Lessingplatz.")]),
+        text_line(590, [(70, "Anlage:")]),
+        text_line(604, [(70, "Kostenschätzung")]),
+        text_line(618, [(70, "Gratkorn, 19. Mai 2023")]),
+        text_line(650, [(70, "Stefan Vogel")]),
+        text_line(664, [(70, "Regula Wagner")]),
+        text_line(678, [(70, "für die Fraktion FPÖ")]),
+    ]
+    found = date_over_signature(lines)
+    assert found is not None and found[0].isoformat() == "2023-05-19"
+    # The attachments under the signature are still passed over.
+    moved = [lines[0], *lines[3:], *lines[1:3]]
+    found = date_over_signature(moved)
+    assert found is not None and found[0].isoformat() == "2023-05-19"

@@ -509,6 +509,26 @@ def test_a_value_wrapped_in_its_own_column_beside_its_label_is_read() -> None:
     assert match_wrapped(apart, profile.number_re, pages=2) is None
 
 
+def test_a_whole_label_over_the_number_label_lends_it_no_value() -> None:
+    # Paper families, seed 107, mixed paper 10: "Geschäftszeichen:  55/668" over "Drucksache Nr.:
+    # 2024/0151": the first label joined with the one under it and with its own value beside read
+    # "... Drucksache Nr.: 55/668", and the file reference became the paper's number (silent).
+    profile = bundled_profiles()["generic"]
+    for x in (184, 250):  # the value close enough to share the label's segment, or in a column
+        lines = [
+            Line(1, [*line(140, "Geschäftszeichen:", x=70).tokens, *line(140, "55/668", x=x).tokens]),
+            Line(1, [*line(153, "Drucksache Nr.:", x=70).tokens, *line(153, "2024/0151", x=x).tokens]),
+        ]
+        found = match_wrapped(lines, profile.number_re, pages=2)
+        assert found is not None and found[0].group("number") == "2024/0151"
+    # A label wrapped without its colon ("Mitteilung" over "Nr.:") still takes the value beside it.
+    lines = [
+        Line(1, [*line(140, "Mitteilung", x=70).tokens, *line(140, "2024/0728", x=184).tokens]),
+        line(153, "Nr.:", x=70),
+    ]
+    assert match_wrapped(lines, bundled_profiles()["letter"].number_re, pages=2) is not None
+
+
 def test_numbered_items_and_bold_paragraphs_in_the_justification() -> None:
     # Regression: "1.)" items ran into the paragraph above, and the short last line of a bold
     # paragraph became a sub-heading of its own.

@@ -90,6 +90,33 @@ def test_running_heads_and_feet_of_three_pages_on_two_sheets_are_furniture() -> 
     assert [ln.text for ln in lines if ln.furniture] == [ln.text for ln in furniture]
 
 
+def test_numbered_items_that_begin_alike_over_a_page_break_stay_text() -> None:
+    # Regression: a proposal's items 2 to 4 said the same sentence ("2. Der Ausschuss ... ist
+    # halbjährlich über den Stand der Umsetzung zu" over "informieren."), item 2 low on page 1,
+    # items 3 and 4 at the top of page 2: their numbers counted up with the pages, so their first
+    # lines were taken for running heads in mid-page and the proposal kept only "informieren."
+    # three times, without a warning.
+    item = "{}. Der Ausschuss für Soziales und Gesundheit ist halbjährlich über den Stand der Umsetzung zu"
+    lines = [text_line(200 + 14 * k, [(56, f"Text {k} der Begründung auf der ersten Seite")]) for k in range(20)]
+    lines += [text_line(675, [(56, "1. Die Verwaltung wird beauftragt, die Ergebnisse vorzulegen.")])]
+    lines += [text_line(711, [(56, item.format(2))]), text_line(728, [(70, "informieren.")])]
+    lines += [text_line(800, [(270, "Seite 1 von 2")])]
+    lines += [text_line(63, [(56, item.format(3))], 2), text_line(80, [(70, "informieren.")], 2)]
+    lines += [text_line(99, [(56, item.format(4))], 2), text_line(116, [(70, "informieren.")], 2)]
+    lines += [text_line(161, [(56, "Der Abteilungsvorstand:")], 2), text_line(800, [(270, "Seite 2 von 2")], 2)]
+    mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in (1, 2)])
+    assert [ln.text for ln in lines if ln.furniture] == ["Seite 1 von 2", "Seite 2 von 2"]
+    # Two such items on one page, not one right under the other: still no heads of two printed
+    # pages, which stand half a sheet apart.
+    lines = [text_line(200 + 14 * k, [(56, f"Text {k} der Begründung auf der ersten Seite")]) for k in range(20)]
+    lines += [text_line(711, [(56, item.format(2))]), text_line(728, [(70, "informieren.")])]
+    lines += [text_line(63, [(56, item.format(3))], 2)]
+    lines += [text_line(80 + 14 * k, [(70, f"Erläuterung {k} zum dritten Punkt")], 2) for k in range(6)]
+    lines += [text_line(180, [(56, item.format(4))], 2), text_line(197, [(70, "informieren.")], 2)]
+    mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in (1, 2)])
+    assert not any(ln.furniture for ln in lines)
+
+
 def test_a_lone_page_number_in_mid_page_of_one_sheet_is_furniture() -> None:
     # Regression: two pages on one sheet put the first page's foot ("Seite 1 von 2") in mid-page,
     # once only: it stood between the columns of the two pages as a line across the gutter.

@@ -110,6 +110,12 @@ def test_a_letter_takes_no_number_from_running_text() -> None:
         ("Antrag der Fraktion Die Linke", True),
         ("Anfrage der Gruppe Volt", True),
         ("Antrag der Bürgerinitiative Lindenplatz auf Sanierung der Sporthalle", False),
+        # Paper families, seed 107, Word papers 4: a citizens' initiative's type line over no
+        # subject was taken for the subject (silent).
+        ("Antrag einer Bürgerinitiative", True),
+        ("Anregung des Bürgervereins Kirchfeld e.V.", True),
+        ("Petition der Bürgerinitiative Lindenplatz", True),
+        ("Antrag der Initiative für mehr Grün", False),
         ("Sanierung der Sporthalle in der Bahnhofstraße", False),
     ],
 )

@@ -127,7 +127,7 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
     if len(pages) - 1 < min_repeats:  # too few later pages for a header to recur on
         _mark_repeated_head(lines, heights)
     _mark_site_foot(lines, heights)
-    _mark_mid_page_heads(lines, min_repeats, key, in_margin)
+    _mark_mid_page_heads(lines, min_repeats, key, in_margin, heights)
     _mark_beside_mid_heads(lines, in_margin)
 
 
@@ -183,6 +183,7 @@ def _mark_mid_page_heads(
     min_repeats: int,
     key: Callable[[Line], tuple[bool, str]],
     in_margin: Callable[[Line], bool],
+    heights: dict[int, float],
 ) -> None:
     """Mark running heads and feet that stand in mid-page (pages printed two on a sheet, one above
     the other, so the lower page's head and the upper page's foot stand in the middle): short lines
@@ -194,6 +195,7 @@ def _mark_mid_page_heads(
     count up too, but stand wherever the text before them ended."""
     groups: dict[str, list[Line]] = {}
     beside = _beside(lines)
+    positions = {id(line): position for position, line in enumerate(lines)}
     for line in lines:
         # Marked lines join their text's group: a page's head that ends in its page number is one
         # where it stands in the margin.
@@ -213,6 +215,11 @@ def _mark_mid_page_heads(
             continue
         if len({line.page for line in found}) < max(2, min_repeats):
             continue
+        if _close_on_a_page(found, heights) or any(_counted_on(lines, positions[id(line)]) for line in found):
+            # Items of a numbered list whose sentences begin alike ("2. Der Ausschuss ist ...",
+            # "3. Der Ausschuss ist ...") count up too: they follow each other closely, where two
+            # printed pages' heads on one sheet stand half the sheet apart.
+            continue
         at_height = [
             len({ln.page for ln in found if abs(ln.top - line.top) <= _PLACE_JITTER * max(ln.size, line.size)})
             for line in found
@@ -227,6 +234,24 @@ def _mark_mid_page_heads(
         if (steady or few) and _page_counted(found):
             for line in found:
                 line.furniture = True
+
+
+#: The share of its page's height below which two lines of one text on one page are no two
+#: printed pages' heads or feet (those stand half a sheet apart).
+_SHEET_SHARE = 1 / 3
+
+
+def _close_on_a_page(found: list[Line], heights: dict[int, float]) -> bool:
+    """Whether two of ``found`` stand on one page closer than :data:`_SHEET_SHARE` of its height
+    (a sheet holds its printed pages' heads half a sheet apart)."""
+    by_page: dict[int, list[float]] = {}
+    for line in found:
+        by_page.setdefault(line.page, []).append(line.top)
+    return any(
+        b - a < _SHEET_SHARE * heights.get(page, 842.0)
+        for page, tops in by_page.items()
+        for a, b in pairwise(sorted(tops))
+    )
 
 
 def _mark_beside_mid_heads(lines: list[Line], in_margin: Callable[[Line], bool]) -> None:

@@ -65,8 +65,11 @@ def match_wrapped(
         for position, seg in enumerate(segments):
             beside = segments[position + 1] if position + 1 < len(segments) else None
             below = _below(lines, index, seg)
-            # A label wrapped in a narrow cell ("Mitteilung" over "Nr.:") with its value in the next column.
-            both = [*below, *beside] if below is not None and beside is not None else None
+            # A label wrapped in a narrow cell ("Mitteilung" over "Nr.:") with its value in the next
+            # column. A label ending in its colon is whole: the one under it is the next row's
+            # ("Geschäftszeichen:" over "Drucksache Nr.:"), whose value is not this row's.
+            wrapped = below is not None and beside is not None and not seg[-1].text.endswith(":")
+            both = [*below, *beside] if wrapped and below is not None and beside is not None else None
             for other in (below, beside, both):
                 if other is None:
                     continue
@@ -76,7 +79,7 @@ def match_wrapped(
                     # 2024/0728" over "Nr.:"): the label's second line goes before the value.
                     label = [t for t in seg if t.x0 <= below[-1].x1]
                     value = [t for t in seg if t.x0 > below[-1].x1]
-                    if label and value:
+                    if label and value and not label[-1].text.endswith(":"):
                         texts.append(" ".join(t.text for t in (*label, *below, *value)))
                 for text in texts:
                     match = pattern.search(clean(line.page, text) if clean is not None else text)

@@ -158,7 +158,7 @@ def date_over_signature(lines: Sequence[Line]) -> tuple[dt.date, Line] | None:
     """The place and date line (:data:`DATELINE`) right over the signature block that ends a
     paper without a closing formula ("Berlin, den 07.09.2023" over "Julia Schmidt" / "Vorsitz"),
     as motions and district assembly papers are signed; an "Anlage(n):" list under the
-    signature is passed over."""
+    signature is passed over, one over the dateline is not in the way."""
     listed = next(
         (
             k
@@ -167,13 +167,18 @@ def date_over_signature(lines: Sequence[Line]) -> tuple[dt.date, Line] | None:
         ),
         None,
     )
-    lines = lines[:listed] if listed is not None else lines
-    count = 0
-    while count < min(_MAX_SIGNATURE, len(lines) - 1) and _signature_line(lines[-1 - count]):
-        count += 1
-    if not count:
-        return None
-    above = lines[-1 - count]
-    match = DATELINE.fullmatch(above.text.strip())
-    parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None) if match else None
-    return (parsed, above) if parsed is not None else None
+    # The signature ends the paper ("Anlage: Kostenschätzung" over "Gratkorn, 19. Mai 2023" and
+    # the names), or the attachments' list follows it.
+    ends = [lines] if listed is None else [lines, lines[:listed]]
+    for signed in ends:
+        count = 0
+        while count < min(_MAX_SIGNATURE, len(signed) - 1) and _signature_line(signed[-1 - count]):
+            count += 1
+        if not count:
+            continue
+        above = signed[-1 - count]
+        match = DATELINE.fullmatch(above.text.strip())
+        parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None) if match else None
+        if parsed is not None:
+            return parsed, above
+    return None

@@ -634,20 +634,16 @@ def _marked_type(line: Line, vocab: ReaderVocabulary) -> bool:
     return rest is not None and len(rest) <= _MARK_LETTERS and " " not in rest and beside <= _MARK_WORDS
 
 
-#: What follows a paper's type on a type line naming the group that files it: "der SPD-Fraktion",
-#: "der Fraktion Die Linke", "der Gruppe Volt".
-_FILED_BY = regex.compile(r"^\s+(?:der|des)\s+(?:\S+\s+){0,3}?(?:\S*-)?(?:Fraktion|Gruppe)\b[^.:;]{0,40}$")
-
-
 def is_filed_type(text: str, vocab: ReaderVocabulary) -> bool:
     """Whether ``text`` is a paper's type with the group or groups that file it ("Resolution der
     ÖVP-Fraktion", "Antrag der Fraktion Die Linke", "Gemeinsamer Antrag der Fraktionen SPD und
-    CDU", "Motion von Anna Keller (SP) und Marc Huber (GLP)"): a type line, not the subject."""
+    CDU", "Motion von Anna Keller (SP) und Marc Huber (GLP)", "Antrag einer Bürgerinitiative"):
+    a type line, not the subject."""
     typed = vocab.type_re.match(text.strip())
     if typed is None:
         return False
     rest = text.strip()[typed.end() :]
-    return _FILED_BY.match(rest) is not None or filed_jointly(text, vocab)
+    return vocab.filed_by_re.match(rest) is not None or filed_jointly(text, vocab)
 
 
 def filed_jointly(text: str, vocab: ReaderVocabulary) -> bool:

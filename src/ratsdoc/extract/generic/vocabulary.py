@@ -54,6 +54,9 @@ class ReaderVocabulary(BaseModel):
     #: ("Fraktionen SPD und CDU"): a joint paper's senders (joint.py).
     group_words: Patterns = Field(default_factory=list, description="patterns")
     group_plurals: Patterns = Field(default_factory=list, description="patterns")
+    #: Who else files a paper and names itself on its type line ("Antrag einer Bürgerinitiative",
+    #: "Petition des Bürgervereins Kirchfeld"): with the group words, a type line's filer.
+    filer_words: Patterns = Field(default_factory=list, description="patterns")
     #: The label over the members who sign a paper too ("Mitunterzeichnende:").
     cosigner_labels: Patterns = Field(default_factory=list, description="patterns")
     #: Words before a type that leave it the same type ("Gemeinsamer Antrag").
@@ -190,6 +193,23 @@ class ReaderVocabulary(BaseModel):
         """A head row referring to a question: a reference label, then the question's type."""
         labels = "|".join(f"(?:{p})" for p in self.reference_labels) or r"(?!x)x"
         return regex.compile(rf"^\s*(?:{labels})\s*:\s*(?:die\s+|unsere\s+|Ihre\s+)?{self.question_re.pattern}", _FLAGS)
+
+    @cached_property
+    def filed_by_re(self) -> regex.Pattern[str]:
+        """What follows a paper's type on a type line naming who files it: a group ("der
+        SPD-Fraktion", "der Fraktion Die Linke") with a short rest, or another filer with no more
+        than its name ("einer Bürgerinitiative", "des Bürgervereins Kirchfeld e.V."; "der
+        Bürgerinitiative Lindenplatz auf Sanierung ..." goes on into the subject). In case: "der
+        Fraktion", not "der fraktionslosen ..."."""
+        groups = "|".join(f"(?:{p})" for p in self.group_words) or r"(?!x)x"
+        filers = "|".join(f"(?:{p})" for p in self.filer_words) or r"(?!x)x"
+        return regex.compile(
+            rf"^\s+(?:der|des|einer|eines)\s+(?:"
+            rf"(?:\S+\s+){{0,3}}?(?:\S*-)?(?:{groups})(?!\p{{L}})[^.:;]{{0,40}}"
+            rf"|(?:\p{{Lu}}\S*\s+)?(?:{filers})(?!\p{{L}})(?:\s+(?:\p{{Lu}}[\p{{L}}.-]*|e\.\s?V\.)){{0,3}}"
+            r")\s*$",
+            regex.VERSION1,
+        )
 
     @cached_property
     def body_line_re(self) -> regex.Pattern[str]:
