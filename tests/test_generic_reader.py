@@ -690,6 +690,7 @@ READER_PATTERN_LISTS = [
     "addressee_labels",
     "group_words",
     "group_plurals",
+    "filer_words",
     "cosigner_labels",
     "type_prefixes",
     "proposal_headings",
@@ -704,6 +705,36 @@ READER_PATTERN_LISTS = [
     "type_issuers",
     "reference_labels",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Katrin Huber", True),
+        ("Dr. Anna Keller-Berg", True),
+        ("Mag. Eva Gruber", True),
+        ("DI Karl Huber", True),
+        ("Dipl.-Ing. Karl Huber", True),
+        ("Gemeinderat", False),
+        ("Der Abteilungsvorstand:", False),
+        ("Amt für Umwelt und Klimaschutz", False),
+    ],
+)
+def test_a_signers_name_line_is_a_persons_name_after_the_vocabularys_titles(text: str, person: bool) -> None:
+    assert (VOCAB.person_re.match(text) is not None) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("Fraktion Die Linke im Rat der Stadt", True),
+        ("SPD-Fraktion im Kreistag des Landkreises", True),
+        ("Fraktion Die Linke im Rat", False),
+        ("Stadtrat", False),
+    ],
+)
+def test_a_sender_broken_before_its_town_ends_in_a_municipalitys_kind(text: str, before: bool) -> None:
+    assert (VOCAB.before_town_re.search(text) is not None) is before
 
 
 @pytest.mark.parametrize("name", READER_PATTERN_LISTS)

@@ -21,6 +21,7 @@ from .cover_date import read_date
 from .cover_title import read_title
 from .cover_type import default_document_type, document_type_from_title, read_document_type
 from .generic import fill_cover, has_type_line, is_closing, match_wrapped
+from .generic.vocabulary import reader_vocabulary
 from .labelled import COVER_PAGES as _COVER_PAGES
 from .labelled import Found, labelled_value
 from .scan_cover import warn_unread_number
@@ -243,12 +244,6 @@ def _body(ctx: Context, segments: list[tuple[int, Line, list[Token]]], anchor: t
     _set_nearest(ctx, "body", candidates)
 
 
-#: A person's name on its own line: two or three capitalised words, perhaps after a title.
-_PERSON = regex.compile(
-    r"^(?:(?:Dr|Mag|Prof|DI|Ing)\.\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$"
-)
-
-
 def _under_a_name(lines: Sequence[Line], index: int, seg: list[Token]) -> bool:
     """Whether ``seg`` of line ``index`` stands right under a person's name at its left edge: a
     signer's role or title, where a signature has no closing formula or "gez." over it."""
@@ -258,7 +253,7 @@ def _under_a_name(lines: Sequence[Line], index: int, seg: list[Token]) -> bool:
     if above.page != line.page or line.top - above.bottom > line.size:
         return False
     name = next((s for s in above.segments() if abs(s[0].x0 - seg[0].x0) <= 2.0), None)
-    return name is not None and _PERSON.match(tokens_text(name)) is not None
+    return name is not None and reader_vocabulary().person_re.match(tokens_text(name)) is not None
 
 
 def _before_closing(

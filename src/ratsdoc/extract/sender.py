@@ -84,7 +84,7 @@ def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
         text = tokens_text(seg)
         where: list[tuple[int, Sequence[Token]]] = [(line.page, seg)]
         index = next((i for i, ln, _ in segments if ln is line), None)
-        town = town_below(ctx.lines, index, seg) if index is not None else None
+        town = town_below(ctx.lines, index, seg, reader_vocabulary()) if index is not None else None
         if town is not None:  # "... im Rat der Stadt" over "Bielefeld": the name goes on
             text = f"{text} {tokens_text(town.words)}"
             where.append((town.page, town.words))

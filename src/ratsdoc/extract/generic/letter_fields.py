@@ -147,19 +147,15 @@ def _paragraph(lines: Sequence[Line], index: int) -> list[Line]:
     return block
 
 
-#: A sender's name broken before its town: "Fraktion ... im Rat der Stadt" over "Bielefeld".
-_BEFORE_TOWN = regex.compile(
-    r"\b(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Marktgemeinde|Kreis|Landkreises|Landkreis)$"
-)
 #: A town's name alone on a line: one or two capitalised words, maybe with its river ("Lingen (Ems)").
 _TOWN_NAME = regex.compile(r"^(?-i:\p{Lu}[\p{L}-]+)(?:\s(?-i:\p{Lu}[\p{L}-]+)|\s\((?-i:\p{Lu})[\p{L}. ]+\))?$")
 
 
-def town_below(lines: Sequence[Line], index: int, segment: Sequence[Token]) -> Line | None:
+def town_below(lines: Sequence[Line], index: int, segment: Sequence[Token], vocab: ReaderVocabulary) -> Line | None:
     """The line right under the sender's ``segment`` that holds the rest of its name, its town
     ("... im Rat der Stadt" over "Bielefeld"): at its left edge, in its size, set close."""
     text = tokens_text(segment)
-    if index + 1 >= len(lines) or not _BEFORE_TOWN.search(text):
+    if index + 1 >= len(lines) or not vocab.before_town_re.search(text):
         return None
     line, below = lines[index], lines[index + 1]
     size = max(t.size for t in segment)
@@ -187,7 +183,7 @@ def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: i
                 and not is_address_line(text)
                 and (vocab.matcher("originator").match(text) or vocab.named_sender(text))
             ):
-                wrapped = town_below(head, index, segment)
+                wrapped = town_below(head, index, segment, vocab)
                 if wrapped is not None:
                     return f"{text} {tokens_text(wrapped.words)}", [line, wrapped]
                 return window_sender(text), [line]

@@ -54,6 +54,12 @@ class ReaderVocabulary(BaseModel):
     #: ("Fraktionen SPD und CDU"): a joint paper's senders (joint.py).
     group_words: Patterns = Field(default_factory=list, description="patterns")
     group_plurals: Patterns = Field(default_factory=list, description="patterns")
+    #: The kinds of a municipality a sender's name may break before its town ("Fraktion ... im Rat
+    #: der Stadt" over "Bielefeld"; letter_fields.town_below).
+    town_kinds: list[str] = Field(default_factory=list)
+    #: Academic and professional titles before a person's name ("Dr.", "Mag.", "DI"): a signer's
+    #: name line (cover.py).
+    person_titles: list[str] = Field(default_factory=list)
     #: Who else files a paper and names itself on its type line ("Antrag einer Bürgerinitiative",
     #: "Petition des Bürgervereins Kirchfeld"): with the group words, a type line's filer.
     filer_words: Patterns = Field(default_factory=list, description="patterns")
@@ -210,6 +216,19 @@ class ReaderVocabulary(BaseModel):
             r")\s*$",
             regex.VERSION1,
         )
+
+    @cached_property
+    def before_town_re(self) -> regex.Pattern[str]:
+        """A line ending in a municipality's kind, its town's name to follow ("... der Stadt")."""
+        return regex.compile(rf"\b(?:{_words(self.town_kinds) or r'(?!x)x'})$")
+
+    @cached_property
+    def person_re(self) -> regex.Pattern[str]:
+        """A person's name on its own line: two or three capitalised words (double names with a
+        hyphen), perhaps after titles."""
+        titles = _words(self.person_titles) or r"(?!x)x"
+        name = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+        return regex.compile(rf"^(?:(?:{titles})\s+)*{name}(?:\s+{name}){{1,2}}$")
 
     @cached_property
     def body_line_re(self) -> regex.Pattern[str]:
