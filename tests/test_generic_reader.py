@@ -119,6 +119,25 @@ def test_subject_line_with_its_wrapped_continuation() -> None:
     assert kind is None and len(where) == 2
 
 
+def test_a_bold_subject_whose_first_line_is_indented_goes_on_at_its_margin() -> None:
+    # Paper families, seed 107, Word papers with boxes 9: "Betr.: Erneuerung der Sporthalle am
+    # Steinweg zwischen" indented in its frame, "Friedrichstraße und Kastanienweg" at the frame's
+    # edge left of the label: the title was cut after "zwischen" (silent).
+    lines = [
+        line(294, "Betr.: Erneuerung der Sporthalle am Steinweg zwischen", x=111, bold=True),
+        line(308, "Friedrichstraße und Kastanienweg", x=71, bold=True),
+        line(321, "Sehr geehrter Herr Oberbürgermeister,", x=71),
+    ]
+    found = subject_title(lines, VOCAB)
+    assert found is not None
+    assert found[0][0] == "Erneuerung der Sporthalle am Steinweg zwischen Friedrichstraße und Kastanienweg"
+    # A subject that ends its phrase does not go on at a bold line left of it (a heading).
+    lines[0] = line(294, "Betr.: Erneuerung der Sporthalle am Steinweg", x=111, bold=True)
+    lines[1] = line(308, "Beschlussvorschlag", x=71, bold=True)
+    found = subject_title(lines, VOCAB)
+    assert found is not None and found[0][0] == "Erneuerung der Sporthalle am Steinweg"
+
+
 def test_subject_label_with_a_type_gives_the_type() -> None:
     found = subject_title([line(100, "Anfrage: Sanierung der Turnhalle", bold=True)], VOCAB)
     assert found is not None

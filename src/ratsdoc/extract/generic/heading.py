@@ -427,6 +427,17 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
             and line.x0 + 12 < follower.x0 < x_left - 12
         ):
             indent = follower.x0
+        if (
+            prev is line
+            and bold_share(line) == 1.0
+            and bold_share(follower) == 1.0
+            and follower.x0 < line.x0 - _MARGIN_ALIGN
+            and ends_open(line.text)
+        ):
+            # A subject in bold whose paragraph indents its first line, label and all ("Betr.:
+            # ... zwischen" over "Friedrichstraße und Kastanienweg" at the frame's edge): the
+            # phrase goes on at the paragraph's margin, left of the label.
+            indent = follower.x0
         at_indent = indent is not None and abs(follower.x0 - indent) <= 2
         aligned = (
             x_left is None
@@ -489,6 +500,8 @@ def _is_date_line(text: str) -> bool:
 _OPEN_ENDS = frozenset(
     {"vom", "von", "am", "an", "im", "in", "zum", "zur", "bis", "ab", "seit", "für", "nach", "über", "unter"}
     | {"mit", "bei", "aus", "auf", "zu", "der", "die", "das", "dem", "den", "des"}
+    | {"zwischen", "gegen", "durch", "ohne", "wegen", "gemäß", "einschließlich", "ein", "eine", "einer", "eines"}
+    | {"einem", "einen"}
 )
 
 
