@@ -11,9 +11,10 @@ import pytest
 
 import ratsdoc
 from ratsdoc.furniture import mark_furniture
+from ratsdoc.layout.columns import _in_columns as in_columns
 from ratsdoc.layout.columns import order_columns, page_order
 from ratsdoc.layout.gutter import Gutter, loose_gutter
-from ratsdoc.layout.lines import Line
+from ratsdoc.layout.lines import Line, Token
 from ratsdoc.meeting.agenda_check import agenda_doubts
 from ratsdoc.meeting.agenda_item import Item
 from ratsdoc.meeting.extract import extract_meeting
@@ -192,6 +193,31 @@ def test_a_right_column_whose_lines_mostly_start_set_in_keeps_its_gutter_left_of
     assert gutter is None or gutter.x < 306.0
     # The gutter of the document's other pages splits it.
     ordered, _ = page_order(rows, 595.0, running=False, loose=True, learnt=Gutter(298.0, True, 306.0))
+    assert [ln.text for ln in ordered] == [ln.text for ln in [*left, *right]]
+
+
+def test_a_left_columns_line_run_into_the_gutter_stays_in_its_column() -> None:
+    # Meetings, seed 101, verbatim record 1: an agenda item's title at its hanging indent ran into
+    # the gutter ("„Umbenennung des Ausschusses für Soziales" ending 3 pt before the right column)
+    # and was taken for a line across both columns: the item's title was cut after "betreffend"
+    # and its rest read into the speech before it (warned).
+    def left_line(top: float, text: str, x: float = 56.0) -> Line:
+        return text_line(top, [(x, text)])
+
+    left = [left_line(80 + 12 * k, f"links {k} mit etwas laufendem text") for k in range(12)]
+    left += [left_line(224, "4.1 Antrag der Fraktion Volt betreffend")]
+    item = text_line(236, [(80, "„Umbenennung des Ausschusses für")])
+    # "Soziales" ends 3 pt before the right column starts.
+    item = Line(1, [*item.tokens, Token("Soziales", 262.0, 236.0, 303.0, 246.0, 10.0)])
+    left += [item, left_line(248, "und Senioren“", x=80), left_line(260, "AN/1166/2024", x=80)]
+    left += [left_line(272 + 12 * k, f"links {k} nach dem Punkt mit text") for k in range(8)]
+    # The right column leaves a blank line's space beside the title's rest (a speech ended there).
+    right = [text_line(80 + 12 * k, [(306, f"rechts {k} mit laufendem text")]) for k in range(24) if k not in (13, 14)]
+    beside = {ln.top: ln for ln in right}
+    rows = [Line(1, [*a.tokens, *(beside[a.top].tokens if a.top in beside else [])]) for a in left]
+    # The gutter where the loose test puts it: between the columns' usual edges, left of the line.
+    ordered, issue = in_columns(rows, 595.0, Gutter(290.0, True, 306.0), loose=True)
+    assert issue is None
     assert [ln.text for ln in ordered] == [ln.text for ln in [*left, *right]]
 
 

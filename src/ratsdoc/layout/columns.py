@@ -367,6 +367,9 @@ def _in_columns(
         start = _body_start(lines, gutter)
     ordered += lines[:start]
     for index, line in enumerate(lines[start:], start):
+        if index not in apart and _into_gutter(line, left, gutter):
+            left += _stacked(line) if loose else [line]  # the left column's line, run into the gutter
+            continue
         if index in apart or spans(line, gutter.x):
             across += index not in apart  # a heading between balanced columns is no doubt
             ordered += (_sides(left, right, width, loose) if deeper else left + right) + [line]
@@ -387,6 +390,27 @@ def _in_columns(
         message = f"page {page}: a line runs across the gutter between column lines; the order may be wrong"
         return ordered, Issue(IssueCode.READING_ORDER_UNCERTAIN, message, page)
     return ordered, None
+
+
+#: How close (in its type size) under the left column's last line a line that runs into the
+#: gutter must stand to go on with that column: at the column's own line pitch.
+_PITCH_GAP = 0.6
+
+
+def _into_gutter(line: Line, left: Sequence[Line], gutter: Gutter) -> bool:
+    """Whether ``line`` is a line of the left column that runs into the gutter but stops short of
+    the right column's start ("„Umbenennung des Ausschusses für Soziales" at an agenda item's
+    hanging indent in verbatim minutes): it starts left of the gutter, holds no word at or past
+    the right column's start, and stands under the left column's last line at its pitch. A
+    heading over both columns reaches past that start or is set apart."""
+    if gutter.start is None or not left or not line.words or line.x0 >= gutter.x:
+        return False
+    above = left[-1]
+    return (
+        max(t.x1 for t in line.words) < gutter.start
+        and above.page == line.page
+        and 0 <= line.top - above.bottom <= _PITCH_GAP * line.size
+    )
 
 
 def document_order(
