@@ -38,7 +38,9 @@ Niederschriften typed into its Word template and exported by LibreOffice); with 
 those of ``meeting_gazette.py`` (a town's or district's official gazette publishing a session's notice and agenda
 in columns among other notices); with ``--session-packages N`` also those of ``meeting_package.py`` (a session's
 Einladung bound with the papers of its items into one PDF, on some under a cover sheet with a contents list); with
-``--scans N`` N scanned
+``--agenda-supplements N`` also those of ``meeting_supplement.py`` (a Nachtrag, an Ergänzung or a Geänderte
+Tagesordnung that changes a session's agenda after the Einladung: new items numbered in, items withdrawn, struck
+through or moved); with ``--scans N`` N scanned
 documents of ``meeting_scans.py`` (short Einladungen, Tagesordnungen, Niederschriften and Protokolle of the other
 modules printed, stamped and scanned; ``--keep-sources`` keeps each born-digital source as NAME.source.pdf). The same
 seed gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
@@ -440,6 +442,7 @@ STYLE_MODULES = (
     ("--office-meetings", "meeting_office"),
     ("--gazette-notices", "meeting_gazette"),
     ("--session-packages", "meeting_package"),
+    ("--agenda-supplements", "meeting_supplement"),
 )
 
 

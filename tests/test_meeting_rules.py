@@ -58,6 +58,11 @@ PATTERN_LISTS = [
     "head_lines",
     "agenda_decision_headings",
     "agenda_vote_headings",
+    "withdrawn_marks",
+    "withdrawn_headings",
+    "change_headings",
+    "new_marks",
+    "moved_notes",
 ]
 
 

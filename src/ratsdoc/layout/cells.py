@@ -17,7 +17,7 @@ from .cell_text import wrapped_row
 from .lines import SEGMENT_GAP, Line, Token
 from .marks import is_typed_tick
 from .model import Shape
-from .ruled_cells import MAX_CROSSINGS, Cell, cells_between, mark_rules, page_rules
+from .ruled_cells import MAX_CROSSINGS, Cell, cells_between, mark_rules, mark_struck, page_rules
 
 #: A wrapped line follows the line above in its cell within this share of the font size.
 WRAP_GAP = 0.5
@@ -334,5 +334,6 @@ def join_wrapped_cells(lines: list[Line], shapes: Iterable[Shape]) -> list[Line]
     horizontal, vertical = page_rules(shapes)
     if len(horizontal) * len(vertical) <= MAX_CROSSINGS:
         mark_rules(lines, vertical)
+    mark_struck(lines, horizontal)
     cells = cells_between(horizontal, vertical)
     return _join_aligned(_join_ruled(lines, cells), cells)

@@ -44,6 +44,9 @@ class Token:
     #: A vertical rule (a cell's or a frame's side) runs between this token and the one before
     #: it on its line: a segment starts here, however narrow the gap (layout/cells.py).
     ruled: bool = False
+    #: A horizontal rule runs through the middle of its letters: the word is struck through (an
+    #: item a changed agenda takes off, layout/ruled_cells.py).
+    struck: bool = False
     #: In a tagged PDF, the MCID its first glyph was drawn in and its page's marks, which lead
     #: to its structure element (:attr:`block`).
     mcid: int = -1

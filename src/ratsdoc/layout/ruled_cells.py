@@ -146,6 +146,26 @@ def cells_between(horizontal: list[Rule], vertical: list[Rule]) -> list[Cell]:
     return cells
 
 
+def mark_struck(lines: list[Line], horizontal: list[Rule]) -> None:
+    """Mark each token a horizontal rule runs through (:attr:`Token.struck`): from its left to its
+    right edge, between its letters' upper third and its baseline, where a strike-through is drawn
+    (an underline runs under the baseline, a table's rule between lines)."""
+    if not horizontal:
+        return
+    rules = sorted(horizontal, key=lambda r: r.at)
+    positions = [r.at for r in rules]
+    for line in lines:
+        marked = list(line.tokens)
+        for i, token in enumerate(marked):
+            height = token.bottom - token.top
+            start = bisect_right(positions, token.top + 0.3 * height)
+            stop = bisect_right(positions, token.bottom - 0.2 * height)
+            if any(r.start <= token.x0 + 1 and r.end >= token.x1 - 1 for r in rules[start:stop]):
+                marked[i] = replace(token, struck=True)
+        if marked != list(line.tokens):
+            line.tokens = marked
+
+
 def mark_rules(lines: list[Line], vertical: list[Rule]) -> None:
     """Mark each token that a vertical rule running through its line separates from the token
     before it (:attr:`Token.ruled`): a frame's side between a title and the box beside it can

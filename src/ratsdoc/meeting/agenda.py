@@ -58,8 +58,12 @@ def _new_item(line: Line, match: regex.Match[str], public: bool | None, rules: M
     return item
 
 
-def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
+def read_agenda(lines: Sequence[Line], rules: MeetingRules, *, changes: bool = False) -> list[Item]:
     """The agenda items of ``lines`` (reading order), each with the body lines that follow it.
+    An item whose number came before is that item again (minutes that list the agenda and head
+    each item's minutes), and a list counts from 1; not so the list of a changed agenda
+    (``changes``): it names the items it adds ('4.1'), takes off or moves, and may print one
+    number twice (an item taken off, another moved to its number).
 
     With items marked 'TOP' (the first item pattern), every such line anywhere is an item;
     numbered lines count in the list after an agenda heading, which ends at the first line that
@@ -74,7 +78,8 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     patterns = rules.lists["items"][1:]
     # Minutes without 'TOP' and without an agenda heading number their items in the body:
     # numbered lines count there when they run in sequence.
-    anywhere = not use_marked and not any(rules.res["agenda"].match(t) for t in texts)
+    opens = [rules.res["agenda"], *([rules.res["change_heading"]] if changes else [])]
+    anywhere = not use_marked and not any(p.match(t) for t in texts for p in opens)
     items: list[Item] = []
     public: bool | None = None
     opened_nonpublic: int | None = None
@@ -97,7 +102,9 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
         # 'Tagesordnung' under a title that wraps ('..., Feststellung der Beschlussfähigkeit und der')
         # ends the title; it opens no list.
         # The heading row of an agenda table ('TO  Drucksache  Titel ...') opens the list as a heading does.
-        heading = rules.res["agenda"].match(text) and len(text) <= HEADING_CHARS
+        heading = (rules.res["agenda"].match(text) and len(text) <= HEADING_CHARS) or (
+            changes and rules.res["change_heading"].match(text)
+        )
         if (heading or rules.res["table_head"].match(text)) and not wraps:
             in_list = True
             previous = line
@@ -118,8 +125,12 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
         number = " ".join(match.group("number").split()) if match else ""
         if match and (state is not None or foreign(items, number, public)):
             match = None  # 'I. Öffentliche Sitzung' is a part heading
-        if match and not items and not use_marked and levels(number)[:1] not in ([0], [1]):
+        if match and not items and not use_marked and not changes and levels(number)[:1] not in ([0], [1]):
             match = None  # a list counts from 1: '3. Februar 2025: ...' wraps a title of an unnumbered table
+        if match and wraps and _title_start(line, items[-1], number):
+            # '... Los' / '4 Rohbauarbeiten': a number where the last title's lines start, no deeper
+            # than that item, is its title's next word (a sub-item there would be deeper).
+            match = None
         if match and wraps and _DATE_START.match(text):
             # '... vom' / '26. Oktober 2022 "Titel"': a date that wraps a title is not item 26.
             match = None
@@ -153,10 +164,17 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     for item in items:
         tidy(item, rules)
         _unpunctuated(item)
-    merged = _merge_repeated(items, rules)
+    merged = items if changes else _merge_repeated(items, rules)
     for item in merged:
         drop_wrapped_cell(item)  # a paper the minutes' heading named, wrapped in pieces in the list's title
     return merged
+
+
+def _title_start(line: Line, last: Item, number: str) -> bool:
+    """Whether ``line`` starts where the titles of item ``last`` start, right of its number, with
+    ``number`` no deeper in the list than ``last``'s."""
+    set_in = bool(last.lines) and line.x0 > last.lines[0].x0 + ALIGN
+    return set_in and abs(line.x0 - last.title_x) <= ALIGN and len(levels(number)) <= len(levels(last.number))
 
 
 def _turns_on(

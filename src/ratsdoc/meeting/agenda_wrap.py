@@ -114,6 +114,10 @@ def _heading_pitch(item: Item) -> float | None:
     return rows[1] - rows[0] if len(rows) == 2 else None
 
 
+#: The close of a letter under its list: a greeting or a signature ('gez. Anna Bauer', 'i. A. Müller').
+CLOSING = regex.compile(r"^\s*(?:Mit\s+freundlichen\s+Grüßen|Freundliche\s+Grüße|gez\.\s|i\.\s?[AV]\.\s)")
+
+
 def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right: float) -> bool:
     """Whether ``line`` wraps the title of ``item``: right below it (or over a page break) and
     aligned with the title, or back at the item number's x (a list that wraps to its margin) when
@@ -122,6 +126,8 @@ def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right
     right edge (how word processors wrap)."""
     if item.body or item.closed or not follows(line, previous):
         return False
+    if CLOSING.match(line.text):
+        return False  # the letter's close under the list ('Mit freundlichen Grüßen', 'gez. ...')
     if turned(line, previous):
         # The list goes on at the top of the next column, at another x: a title goes on there
         # only where it cannot end before it, or with its paper reference.

@@ -125,7 +125,8 @@ SESSION_LINES = [
 SESSION_SENTENCES = [
     rf"\bSitzung\b.{{0,160}}?\bam\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE}),?\s+(?:um\s+)?"
     r"(?P<start>\d{1,2}[:.]\d{2})\s*Uhr,?\s+(?:in\s+(?:den|das|die|dem|der)|im|ins)\s+"
-    r"(?P<location>\p{Lu}.{2,120}?),?\s+(?:ein|statt)\b",
+    # A changed agenda refers to the invitation: '... im Ratssaal, habe ich Sie mit Schreiben vom ... eingeladen.'
+    r"(?P<location>\p{Lu}.{2,120}?),?\s+(?:ein|statt|(?:habe|hatte)\s+ich)\b",
     # A published notice's: 'Am Dienstag, 14. Mai 2025, findet um 19:00 Uhr im Sitzungssaal des
     # Rathauses, Markt 1, eine öffentliche Sitzung des Gemeinderates statt.'
     rf"\bAm\s+(?:\p{{L}}+,\s*)?(?:de[nm]\s+)?(?P<date>{DATE}),?\s+findet\s+(?:um\s+)?(?P<start>\d{{1,2}}[:.]\d{{2}})\s*Uhr,?\s+"

@@ -14,8 +14,10 @@ from ..layout.columns import loose_pages, reading_lines, reading_order, running_
 from ..layout.lines import Line, Token
 from ..meeting_models import AgendaItem, Meeting, Vote
 from ..models import Provenance
+from ..regions import provenance
 from ..text.normalize import fold_for_match
 from .agenda import read_agenda
+from .agenda_changes import changed_items, whole_list
 from .agenda_check import agenda_doubts, doubt_message, empty_parts, public_doubts
 from .agenda_item import Item
 from .agenda_rows import unnumbered_rows
@@ -131,7 +133,9 @@ def _meeting(
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "the meeting's date was not found", field="meeting")
     elif doubt:
         ctx.warn(IssueCode.VALUE_UNCERTAIN, "the head names more than one date for the session", field="meeting")
-    minutes = fold_for_match(kind) not in {fold_for_match(t) for t in rules.agenda_types}
+    minutes = fold_for_match(kind) not in {
+        fold_for_match(t) for t in [*rules.agenda_types, *rules.changed_agenda_types]
+    }
     verbatim = is_verbatim(kind, lines, head, rules)
     fill_record_fields(ctx, head, rules, minutes, header.where.get("date", []))
     if not minutes:
@@ -161,7 +165,8 @@ def _meeting(
     # An agenda table without numbers is read row by row only where no numbered item was found.
     # An agenda table's columns right of the title (mover, recommendation, notes) are no part of it.
     listed_lines, cells = cut_to_title(lines, rules, table) if not verbatim else (lines, {})
-    read = headings or read_agenda(listed_lines, rules) or unnumbered_rows(listed_lines, rules)
+    changed = fold_for_match(kind) in {fold_for_match(t) for t in rules.changed_agenda_types}
+    read = headings or read_agenda(listed_lines, rules, changes=changed) or unnumbered_rows(listed_lines, rules)
     for item in read:
         cell = cells.get(row_key(item.lines[0])) if item.lines else None
         if cell is not None:
@@ -169,8 +174,21 @@ def _meeting(
             item.paper_numbers = [cell, *(n for n in item.paper_numbers if n != cell)]
     single = read_single_item(lines, rules) if minutes and not read and not verbatim else None
     read = [single] if single else read
+    gone: list[Line] = []
+    seen = True
+    printed = read  # a changed agenda's list as printed, the items it takes off among them
+    if changed:
+        read, gone, seen = changed_items(read, lines, rules)
     # A table of contents prints the items in order; the debate calls them in any order.
-    doubts = agenda_doubts(read, rules, ordered=bool(toc) or not headings) + unheaded
+    # A changed agenda that names only its changes numbers them with gaps; one that repeats the whole
+    # list counts from 1 as any agenda does.
+    ordered = (bool(toc) or not headings) and (not changed or whole_list(printed))
+    # A whole list is counted as printed: the numbers of the items it takes off are no gaps.
+    doubts = agenda_doubts(printed if changed and ordered else read, rules, ordered=ordered) + unheaded
+    if not seen and read:
+        # A changed agenda whose changes are in bold or a rule through the text alone: an item struck
+        # through in a way not seen would be read as one of the session's.
+        doubts.append("no item of the changed agenda is marked new, moved or taken off")
     for item in read:
         if item.public is None:
             item.public = public  # the head's 'öffentliche Sitzung' covers the session's items
@@ -197,7 +215,8 @@ def _meeting(
         where += parts[-1]
     ctx.set("agenda_items", items, where)
     ctx.set_items("agenda_items", parts)
-    _drop_item_fields(ctx, rows=table is not None, several=len(items) > 1)
+    # A changed agenda's items are never a record's one item with its own number beside it.
+    _drop_item_fields(ctx, rows=table is not None, several=len(items) > 1 or changed, gone=gone)
     _drop_name_title(ctx)
     if not items and not verbatim:
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "no agenda items were found", field="agenda_items")
@@ -297,7 +316,7 @@ def _parts_on(ctx: Context, name: str, page: int | None) -> str:
 ITEM_FIELDS = ("title", "number", "faction")
 
 
-def _drop_item_fields(ctx: Context, rows: bool, several: bool) -> None:
+def _drop_item_fields(ctx: Context, rows: bool, several: bool, gone: Sequence[Line] = ()) -> None:
     """Empty a title, number or faction read from an agenda item's lines: a subject line there
     ("hier: Bestellung der Schriftführung" under item 1) refines that item, a paper number
     ("(Drs. 21-3920.1)") names the item's paper, a faction ("CDU-Fraktion") moved the item; the
@@ -305,8 +324,9 @@ def _drop_item_fields(ctx: Context, rows: bool, several: bool) -> None:
     table (``rows``), where a value on an item's row is in that item whichever column it stands
     in; the number there and where the document has ``several`` items (a paper number in one item
     heading of verbatim minutes is that item's): a record's extract of one item prints its own
-    number among the item's lines."""
-    items = ctx.fields.provenance.get("agenda_items") or []
+    number among the item's lines. ``gone`` are the lines of items a changed agenda took off, which
+    are items' lines too."""
+    items = [*(ctx.fields.provenance.get("agenda_items") or []), *(provenance(gone) if gone else [])]
     for name in ITEM_FIELDS if rows else ITEM_FIELDS[: 2 if several else 1]:
         boxes = ctx.fields.provenance.get(name)
         if not boxes or ctx.fields.values.get(name) is None:

@@ -38,6 +38,19 @@ def _folded(types: tuple[str, ...]) -> dict[str, str]:
     return {fold_for_match(t): t for t in types}
 
 
+@lru_cache(maxsize=16)
+def _changed(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    """The headings of a changed agenda at a line's start, their words apart by any space."""
+    alternatives = "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases)
+    return regex.compile(rf"\s*(?P<type>{alternatives})(?![\p{{L}}])\s*", regex.IGNORECASE)
+
+
+def _phrase(found: str, phrases: list[str]) -> str:
+    """The vocabulary's spelling of the heading ``found`` (its case and spaces as printed differ)."""
+    key = fold_for_match(" ".join(found.split()))
+    return next((p for p in phrases if fold_for_match(p) == key), found)
+
+
 def type_of(text: str, rules: MeetingRules) -> tuple[str, str] | None:
     """(type, the rest of the line) when ``text`` starts with a type word, after a record
     prefix ('Auszug aus der Niederschrift ...')."""
@@ -46,6 +59,9 @@ def type_of(text: str, rules: MeetingRules) -> tuple[str, str] | None:
         if match:
             text = text[match.end() :]
             break
+    changed = _changed(tuple(rules.changed_agenda_types)).match(text)
+    if changed:
+        return _phrase(changed.group("type"), rules.changed_agenda_types), text[changed.end() :]
     words = text.split(maxsplit=1)
     types = _folded(tuple(rules.types))
     found = types.get(fold_for_match(words[0].rstrip(":"))) if words else None
@@ -92,6 +108,10 @@ def _type_headings(first: Sequence[Line], rules: MeetingRules) -> list[tuple[str
         # The line, else a later cell of it: 'Stadtrat Jena' with 'Protokoll' set right on its baseline.
         cells = [line_text(ln) for ln in _cells(line)[1:]]
         typed = next((t for t in (type_of(c, rules) for c in [text, *cells]) if t), None)
+        if typed is None and index + 1 < len(texts):
+            # A changed agenda's heading wrapped in the large type ('... – Erweiterung der' / 'Tagesordnung').
+            joined = type_of(f"{text} {texts[index + 1]}", rules)
+            typed = joined if joined and joined[0] in rules.changed_agenda_types else None
         if typed is None or (index and continues_sentence(first[index - 1], line)):
             continue
         kind, rest = typed

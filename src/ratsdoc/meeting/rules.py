@@ -37,6 +37,8 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
             "nonpublic": any_of(self.nonpublic_parts),
             "session_kind": any_of(self.session_kinds),
             "agenda": any_of(self.agenda_headings),
+            # A changed agenda's headings over the items it adds, moves or takes off open its list.
+            "change_heading": any_of([*self.change_headings, *self.withdrawn_headings]),
             # The item column's heading first, then within a few headings the title column's,
             # as council systems and factions' sheets print them.
             "table_head": any_of(

@@ -62,6 +62,44 @@ class AgendaRules(BaseModel):
         ],
         description="Headings that open the agenda list of an invitation.",
     )
+    withdrawn_marks: Patterns = Field(
+        default_factory=lambda: [r"abgesetzt", r"entfällt", r"zurückgezogen", r"vertagt", r"gestrichen"],
+        description="Words after an item's title on a changed agenda ('– abgesetzt –', '(entfällt)') that take "
+        "the item off the session's agenda: it is no item of it.",
+    )
+    withdrawn_headings: Patterns = Field(
+        default_factory=lambda: [
+            r"(?:Von\s+der\s+Tagesordnung\s+)?abgesetzt\s+(?:werden|wird)\b",
+            r"(?:Es\s+)?entfallen\b",
+            r"Zurückgezogen\s+(?:werden|wird|wurden?)\b",
+            r"Folgende\s+(?:Punkte|Tagesordnungspunkte)\s+(?:werden|entfallen)\s+(?:abgesetzt|vertagt)?",
+        ],
+        description="A changed agenda's heading over the items it takes off the agenda: those are no items.",
+    )
+    change_headings: Patterns = Field(
+        default_factory=lambda: [
+            r"Neu\s+aufgenommen\s+(?:werden|wird)\b",
+            r"Ergänzt\s+(?:werden|wird)\b",
+            r"Geänderte\s+Reihenfolge\b",
+            # The sentence that leads to the changes: '... die Tagesordnung wird wie folgt ergänzt:' (its last
+            # line may hold the verb alone).
+            r"(?:.*\s)?(?:(?:wie\s+)?folgt\s+)?(?:ergänzt|geändert|erweitert|berichtigt)\s*:\s*$",
+        ],
+        description="A changed agenda's headings over the items it adds or moves (they end a list of withdrawn ones).",
+    )
+    new_marks: Patterns = Field(
+        default_factory=lambda: [r"\(\s*neu\s*\)", r"[–—-]\s*neu\s*[–—-]?", r"\*+"],
+        description="Marks after a new item's title on a changed agenda ('(neu)', an asterisk): no part of the title.",
+    )
+    moved_notes: Patterns = Field(
+        default_factory=lambda: [
+            r"[–—-]?\s*wird\s+als\s+(?:TOP|Punkt|Tagesordnungspunkt)\s*(?P<number>[ÖN]?\s*\d{1,2}(?:\.\d{1,2})*[a-z]?)"
+            r"\s+(?:behandelt|beraten|aufgerufen)\.?",
+            r"\(\s*bisher\s+(?:TOP|Punkt|Tagesordnungspunkt)\s*[ÖN]?\s*\d{1,2}(?:\.\d{1,2})*[a-z]?\s*\)",
+        ],
+        description="Notes after a moved item's title on a changed agenda: the number it is now dealt with under "
+        "(group ``number``) or the one it had; no part of the title.",
+    )
     agenda_number_headings: Patterns = Field(
         default_factory=lambda: [
             r"(?-i:TOP?|TOP-Nr\.?|Top|Tagesordnungspunkt|Pkt\.|Punkt)",

@@ -40,6 +40,20 @@ class HeadRules(BaseModel):
         ],
         description="Document types that are meeting documents (kind 'meeting').",
     )
+    changed_agenda_types: list[str] = Field(
+        default_factory=lambda: [
+            "Nachtrag zur Tagesordnung",
+            "Nachtrag zur Einladung",
+            "Ergänzung der Tagesordnung",
+            "Ergänzung zur Tagesordnung",
+            "Erweiterung der Tagesordnung",
+            "Änderung der Tagesordnung",
+            "Geänderte Tagesordnung",
+            "Nachtragstagesordnung",
+        ],
+        description="Headings of a document that changes a session's agenda after its Einladung went out, read "
+        "as a whole (a type of their own, written before the session): its items are the agenda's changes.",
+    )
     agenda_types: list[str] = Field(
         default_factory=lambda: ["Einladung", "Tagesordnung", "Beschlussempfehlungen"],
         description="Meeting types written before the session (no decisions, votes or attendance to read).",
@@ -103,9 +117,10 @@ class HeadRules(BaseModel):
         "about when missing); a profile whose own value patterns read them lists none.",
     )
     record_prefixes: Patterns = Field(
-        default_factory=lambda: [r"Auszug\s+aus\s+(?:der|dem)", r"Öffentliche"],
+        default_factory=lambda: [r"Auszug\s+aus\s+(?:der|dem)", r"Öffentliche", r"Dringlichkeitsvorlage\s*[–—-]"],
         description="Words before a type word in the heading of a record's extract ('Auszug aus der Niederschrift') "
-        "or of a publication ('Öffentliche Bekanntmachung').",
+        "or of a publication ('Öffentliche Bekanntmachung'), or before a changed agenda's heading "
+        "('Dringlichkeitsvorlage – Erweiterung der Tagesordnung').",
     )
     record_numbers: Patterns = Field(
         default_factory=lambda: list(RECORD_NUMBERS),
