@@ -12,6 +12,7 @@ from types import ModuleType
 import pytest
 
 import ratsdoc
+from ratsdoc.layout.gutter import candidate
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.agenda_check import agenda_doubts
@@ -102,6 +103,23 @@ def test_a_vote_table_by_faction_gives_its_totals(total: str | None) -> None:
     _, vote, used = read_outcome(_table(total), RULES, prose=True)
     assert vote == Vote(yes=62, no=20 if total is None else 21, abstain=3, unanimous=False)
     assert "Keine weiteren Wortmeldungen." not in [line.text for line in used]
+
+
+def test_a_page_holding_a_vote_table_alone_is_no_two_columns() -> None:
+    # Meetings, seed 103, Grosser Rat 3: an item's vote table by faction ran onto a page of its
+    # own ("Abstimmungsergebnis:" / "Fraktion  Ja  Nein  Enthaltung" / ... / "Gesamt  86  24  4"),
+    # whose columns of counts were taken for a list beside the factions: the page was read
+    # column by column and the vote was not read (warned).
+    rows = [("FDP", "21 4 0"), ("Die Mitte", "19 6 0"), ("SVP", "22 2 1"), ("GLP", "22 5 2"), ("SP", "2 7 1")]
+    lines = [text_line(72, [(50, "Abstimmungsergebnis:")]), text_line(86, [(50, "Fraktion"), (200, "Ja")])]
+    lines[1] = Line(1, [*lines[1].tokens, *text_line(86, [(260, "Nein"), (300, "Enthaltung")]).tokens])
+    for k, (name, counts) in enumerate([*rows, ("Gesamt", "86 24 4")]):
+        yes, no, abstain = counts.split()
+        lines.append(text_line(99 + 14 * k, [(50, name), (200, yes), (260, no), (300, abstain)]))
+    lines.append(text_line(192, [(50, "Schluss der Sitzung: 16.45 Uhr")]))
+    assert candidate(lines, 595.0, running=False) is None
+    _, vote, _ = read_outcome(lines, RULES, prose=True)
+    assert vote == Vote(yes=86, no=24, abstain=4, unanimous=False)
 
 
 @pytest.mark.parametrize(

@@ -86,6 +86,8 @@ def candidate(
         if not running:
             # Lists side by side: the right list's numbers may hang left of its titles.
             rights = [[t for t in ln.words if t.x0 >= x] for ln in both]
+            if sum(not all(_COUNT_CELL.match(t.text) for t in right) for right in rights) <= 1:
+                continue  # a table's columns of counts under their heading ('Nein  Enthaltung'), no list
             aligned += _hanging([right for right in rights if right], first)
         if first - x <= width * 0.1 and aligned >= GUTTER_FREE_SHARE * len(both):
             top = min(ln.top for ln in both)
@@ -95,6 +97,11 @@ def candidate(
         elif ragged is None and text:
             ragged = Gutter(x, False)
     return best[1] if best else ragged
+
+
+#: A table cell holding a count or an amount only ('21', '4.579', '12,5 %'): such cells side by
+#: side are a table's columns of figures, not a list beside another.
+_COUNT_CELL = regex.compile(r"^[\d.,:%+/–-]+$")
 
 
 #: How far right of a list's numbers its hanging titles may start (a table of contents in two columns).
