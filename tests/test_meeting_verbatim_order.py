@@ -221,6 +221,20 @@ def test_a_left_columns_line_run_into_the_gutter_stays_in_its_column() -> None:
     assert [ln.text for ln in ordered] == [ln.text for ln in [*left, *right]]
 
 
+def test_a_right_columns_first_line_set_higher_than_the_left_columns_is_read_with_its_column() -> None:
+    # Meetings, seed 103, verbatim record 5: the right column went on from a stage note over it
+    # ("(Beifall)") and its first line ("Gül Hoffmann (SPD): ...") stood a little higher than the left
+    # column's first: it was taken for a line of the head and read before the left column, so the
+    # records' first turn was hers, not the chair's opening (silent).
+    head = text_line(82, [(80, "(Beginn: 15.07 Uhr - Ende: 19.06 Uhr)"), (370, "(Beifall)")])
+    first = text_line(100, [(310, "Gül Hoffmann (SPD): Dass und wir verwaltung ergebnis")])
+    left = [text_line(112 + 12 * k, [(50, f"links {k} mit etwas laufendem text")]) for k in range(20)]
+    right = [text_line(112 + 12 * k, [(310, f"rechts {k} mit laufendem text")]) for k in range(20)]
+    rows = [head, first, *(Line(1, [*a.tokens, *b.tokens]) for a, b in zip(left, right, strict=True))]
+    ordered, _ = page_order(rows, 595.0, running=False, loose=True)
+    assert [ln.text for ln in ordered] == [ln.text for ln in [head, *left, first, *right]]
+
+
 @pytest.fixture(scope="module")
 def sheets(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Hard verbatim records of seed 179 (five), each also printed two pages on a sheet."""

@@ -181,13 +181,34 @@ def _body_start(lines: Sequence[Line], gutter: Gutter) -> int:
         if left and right:
             if _head_pair(line, gutter):
                 continue
-            return k
+            return k - 1 if k and _right_first(lines[k - 1], line, gutter) else k
         if k + 1 < len(lines) and (left or right) and not crosses(line, x):
             below = lines[k + 1]
             size = max(t.size for t in (*line.words, *below.words))
             if below.top - line.top < size and sides(below, x) == (right, left):
                 return k
     return 0
+
+
+def _right_first(above: Line, line: Line, gutter: Gutter) -> bool:
+    """Whether ``above``, right over the first line pair ``line``, is the right column's first line,
+    set a little higher than the left column's (verbatim minutes whose right column goes on from a
+    stage note): words on the right only, starting at the right column's start, at the column's
+    pitch over the pair. A head's line stands further above or elsewhere."""
+    if gutter.start is None or not above.words or spans(above, gutter.x) or sides(above, gutter.x) != (False, True):
+        return False
+    size = max(t.size for t in (*above.words, *line.words))
+    return (
+        above.page == line.page
+        and abs(above.words[0].x0 - gutter.start) <= _START_ALIGN
+        and -0.2 * size <= line.top - above.bottom <= _PAIR_GAP * size
+    )
+
+
+#: How far (points) the right column's first line may start from the column's start.
+_START_ALIGN = 2.0
+#: The widest gap (type sizes) between the right column's first line and the first pair under it.
+_PAIR_GAP = 0.6
 
 
 #: A heading over both columns leaves at least this many type sizes free above and below it (box
