@@ -78,6 +78,7 @@ from variant_letters import (
     office_frames,
     office_letter,
     office_vorlage,
+    satzung_synopse,
     sdnet_vorlage,
     speech_manuscript,
     split_tables,
@@ -154,8 +155,8 @@ SCAN_FAMILIES = (
 #: letters typed into Word templates with boxes anchored to the page and content controls, and
 #: the answers of an administration or executive to a faction's or member's Anfrage, drawn
 #: directly or typed into a town's Word template, members' Anfragen and factions' Anträge
-#: printed from the e-mail they were sent in, and letters that reached the council by fax
-#: (``--families letter-foot,speech,...``).
+#: printed from the e-mail they were sent in, letters that reached the council by fax, and
+#: Vorlagen that change a by-law with a synopsis of its old and new wording (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -186,6 +187,7 @@ NAMED_FAMILIES = (
     Family("answer-office", answer_office, office=True),
     Family("mail-print", mail_print),
     Family("fax-scan", fax_scan),
+    Family("satzung-synopse", satzung_synopse),
 )
 
 

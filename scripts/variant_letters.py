@@ -31,6 +31,7 @@ import mixed_paper as mp
 import office_frames as of
 import office_letter as ol
 import office_vorlage as ov
+import satzung_synopse as ss
 import sdnet_vorlage as sdn
 import speech as sp
 import split_tables as st
@@ -431,3 +432,10 @@ def swiss_motion(rng: random.Random, out: Path) -> Golden:
 def split_tables(rng: random.Random, out: Path) -> Golden:
     """A Vorlage whose tables, items and attachments run over page breaks (:mod:`split_tables`)."""
     return _drawn(rng, out, st.split_tables)
+
+
+def satzung_synopse(rng: random.Random, out: Path) -> Golden:
+    """A Vorlage that changes a by-law, with a synopsis of the old and the new wording, drawn with
+    reportlab or typed into a Word template and converted by LibreOffice (:mod:`satzung_synopse`)."""
+    use_font(rng)
+    return golden(**ss.satzung_synopse(rng, out, size_and_lead, available_fonts()))

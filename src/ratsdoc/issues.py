@@ -56,6 +56,7 @@ class IssueCode(str, Enum):
     TEXT_IMAGES_UNREAD = "text_images_unread"  # lines of text drawn as images were not read (OCR off or missing)
     BODY_BARE = "body_bare"  # a meeting's body is named by its noun alone ('Rat'): whose it is, no line says
     PARAGRAPH_BREAK_UNCERTAIN = "paragraph_break_uncertain"  # a page break may or may not end a paragraph
+    TABLE_ROWS_UNCERTAIN = "table_rows_uncertain"  # a table's lines read as rows may be one row's wrapped cells
 
     def __str__(self) -> str:
         return str(self.value)

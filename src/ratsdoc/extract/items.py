@@ -161,6 +161,9 @@ def read_items(
     counted = counted_lines(lines)
     for line in lines:
         number, words = split_number(line, numbering, counted=id(line) in counted)
+        if number is not None and not words and _wrapped_number(items, line, text_x):
+            # "... in der Fassung der Anlage" over "2.": the sentence's last word, wrapped.
+            number, words = None, line.words
         dashed = _dashed(line) if number is None and top_kind is None else None
         if dashed is not None:  # a dash list without numbers: each dash opens an item
             items.append((None, [" ".join(t.text for t in dashed)], [line]))
@@ -190,6 +193,19 @@ def read_items(
             items.append((None, [text], [line]))
         prev = line
     return [item for item in items if join_lines(item[1])]
+
+
+def _wrapped_number(items: Sequence[Item], line: Line, text_x: float | None) -> bool:
+    """Whether ``line``, a number alone ("2."), ends the sentence of the item above rather than
+    opening an item of its own: that item's text stops without a sign, and the number stands
+    where that item's wrapped lines start (its text's indent, or the margin of an unnumbered
+    item)."""
+    if not items or not items[-1][1] or not items[-1][2]:
+        return False
+    if join_lines(items[-1][1]).rstrip()[-1:] in ".:;!?":
+        return False
+    indent = text_x if text_x is not None else items[-1][2][0].x0
+    return abs(line.x0 - indent) <= 0.5 * line.size
 
 
 def without_lead(profile: Profile, items: list[Item]) -> list[Item]:

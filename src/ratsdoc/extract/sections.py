@@ -160,7 +160,9 @@ def extract_justification(ctx: Context) -> None:
     where = lines
     if lines and all(line.page in ctx.layout.ocr_pages for line in lines):
         lines = even_bands(lines)  # the space between scanned lines as printed, not as inked
-    gap = paragraph_gap(lines)
+    # A table's rows (cells wrapped, rows padded or ruled) are spaced as no paragraph is: the
+    # paragraphs' spacing is learnt from the text's lines.
+    gap = paragraph_gap(_text_lines(lines))
     right = max((line.x1 for line in lines), default=None)  # the right edge of the text column
     short_ends = short_lines_end_paragraphs(lines, gap, right)
     lefts = left_edges(lines)
@@ -168,6 +170,7 @@ def extract_justification(ctx: Context) -> None:
     # back at a numbered item's own margin (a line break, not a new paragraph).
     spaced = any(a.page == b.page and gap_above(a, b, gap) for a, b in pairwise(lines))
     unsure: list[int] = []  # pages whose break may or may not end a paragraph
+    doubtful: list[int] = []  # pages of tables whose rows may be one row's wrapped cells
     blocks: list[tuple[str, list[str]]] = []  # kind "p", "li", "ni", "h" or "tr", with its lines
     apart: set[int] = set()  # numbered items set apart from the item above by a gap
     prev: Line | None = None
@@ -189,6 +192,8 @@ def extract_justification(ctx: Context) -> None:
             opens = True
         if prev is not None and not opens and hidden_break(prev, line, lefts):
             unsure.append(prev.page)
+        if kind in ("p", "h") and len(line.segments()) == 2 and _two_columns(lines[position:]):
+            kind = "tr"  # a synopsis of two columns ("Bisherige Fassung", "Neue Fassung")
         columns = learn_columns(lines[position:]) if kind == "tr" else []
         if (kind == "tr" and len(columns) < 2) or (kind == "p" and len(line.segments()) == 2):
             # One question beside its answer, a table of one row (its cells read as one line, of
@@ -214,6 +219,8 @@ def extract_justification(ctx: Context) -> None:
                 blocks.extend(("p", [cell]) for pair in questions for cell in pair)
             else:
                 blocks.append(("tr", rows))
+                if _wrapped_rows(rows):
+                    doubtful.append(line.page)
             prev = lines[end - 1]
             position = end
             continue
@@ -257,6 +264,14 @@ def extract_justification(ctx: Context) -> None:
         text = "\n".join(parts) if kind == "tr" else join_lines(parts)
         out.append(f"{sep}- {text}" if kind == "li" else f"{sep}{text}")
     ctx.set("justification", "".join(out).strip() or None, where)
+    if doubtful:
+        ctx.warn(
+            IssueCode.TABLE_ROWS_UNCERTAIN,
+            f"a table on page {doubtful[0]} runs a cell's sentence on into the next row: its rows "
+            "may be one row's wrapped cells",
+            page=doubtful[0],
+            field="justification",
+        )
     if unsure:
         ctx.warn(
             IssueCode.PARAGRAPH_BREAK_UNCERTAIN,
@@ -402,6 +417,66 @@ def _question_rows(rows: list[str]) -> list[tuple[str, str]]:
         else:
             pairs.append((cells[0].strip(), cells[1].strip()))
     return pairs if pairs and all(question.endswith("?") and answer for question, answer in pairs) else []
+
+
+#: Words a table's first cell holds at least to be running text whose sentence may wrap.
+_RUNNING_CELL_WORDS = 4
+
+
+def _wrapped_rows(rows: list[str]) -> bool:
+    """Whether a row of ``rows`` (cells joined by " | ") goes on in the next: its first cell is
+    running text that ends without a sentence's end, and the next row's first cell opens in lower
+    case or with a number, where rows stand at one pitch and no space tells a row's wrapped
+    lines from the next row (a Word table without padding or rules)."""
+    for above, below in pairwise(rows):
+        first, then = above.split(" | ")[0].strip(), below.split(" | ")[0].strip()
+        if len(first.split()) < _RUNNING_CELL_WORDS or not then or first[-1] in ".!?:;)":
+            continue
+        if then[0].islower() or then[0].isdigit():
+            return True
+    return False
+
+
+def _text_lines(lines: list[Line]) -> list[Line]:
+    """``lines`` without the rows of the tables among them, found as the justification's reader
+    finds them (a line of three cells or more, or one of two that opens a table of two columns,
+    and the lines after it that fit its columns)."""
+    out: list[Line] = []
+    position = 0
+    while position < len(lines):
+        line = lines[position]
+        segments = len(line.segments())
+        columns = learn_columns(lines[position:]) if segments >= 3 else []
+        if segments == 2 and _two_columns(lines[position:]):
+            columns = learn_columns(lines[position:])
+        if len(columns) >= 2:
+            end = position + 1
+            while end < len(lines) and fits(lines[end], columns):
+                end += 1
+            position = end
+            continue
+        out.append(line)
+        position += 1
+    return out
+
+
+#: Lines of two cells a run of lines must hold to be read as a table of two columns.
+_TWO_COLUMN_ROWS = 3
+
+
+def _two_columns(lines: list[Line]) -> bool:
+    """Whether ``lines`` open a table of two columns: their cells' left edges make two columns,
+    and three lines or more that fit them hold two cells or more (a lone
+    line of two segments, a label and its value, is none)."""
+    if single_question(lines[0]):
+        return False
+    columns = learn_columns(lines)
+    if len(columns) != 2:
+        return False
+    run = 0
+    while run < len(lines) and fits(lines[run], columns):
+        run += 1
+    return sum(len(line.segments()) >= 2 for line in lines[:run]) >= _TWO_COLUMN_ROWS
 
 
 def _question_table_heading(line: Line) -> bool:

@@ -62,13 +62,17 @@ def read_rows(lines: list[Line], columns: list[float], *, paragraphs: bool = Fal
     rows: list[list[list[str]]] = []
     if not columns:
         return [line.text for line in lines]
-    for line in lines:
+    within = _within_rows(lines)
+    for k, line in enumerate(lines):
         cells: list[list[Token]] = [[] for _ in columns]
         for token in line.words:
             col = max((i for i, edge in enumerate(columns) if edge <= token.x0 + _ALIGN), default=0)
             cells[col].append(token)
         texts = [_cell_text(c, paragraphs) for c in cells]
-        if texts[0] or not rows:
+        # A first cell that ended on the line above (nothing in its column there) does not
+        # start again in the same row: its text opens the next row.
+        ended = k > 0 and not _first_cell(lines[k - 1], columns)
+        if (texts[0] and (k not in within or ended)) or not rows:
             rows.append([[t] if t else [] for t in texts])
         else:
             for i, text in enumerate(texts):
@@ -81,6 +85,41 @@ def read_rows(lines: list[Line], columns: list[float], *, paragraphs: bool = Fal
             continue
         result.append(text)
     return result
+
+
+#: Extra space between two rows, beyond the pitch of a cell's lines, as a share of the type size,
+#: that shows rows set apart by their padding or rules.
+_ROW_SPACE = 0.3
+#: The widest pitch of a cell's lines, as a multiple of the type size (line spacing 1.5 at most).
+_LINE_PITCH = 1.7
+
+
+def _within_rows(lines: list[Line]) -> set[int]:
+    """Indexes of ``lines`` that go on a row's cells although their first cell has text: where
+    rows stand apart by more space than a cell's lines (padding, rules), as a synopsis's rows
+    whose every column wraps, a line at the cells' pitch under the line above is the same row.
+    Empty where every line stands at one pitch (a line is a row, as before)."""
+    gaps = [(k, b.top - a.top, b.size) for k, (a, b) in enumerate(pairwise(lines), start=1) if a.page == b.page]
+    if len(gaps) < 3:
+        return set()
+    pitch, size = min((gap, size) for _, gap, size in gaps)
+    if pitch > _LINE_PITCH * size:
+        return set()  # rows read as one line each (ruled cells): no line of a cell's own
+    apart = [k for k, gap, size in gaps if gap > pitch + _ROW_SPACE * size]
+    tight = {k for k, gap, size in gaps if gap <= pitch + 0.5 * _ROW_SPACE * size}
+    # A header row in bold over the first row at the cells' pitch (a Word table's rows are not
+    # padded) is a row of its own.
+    tight -= {k for k in tight if _bold(lines[k - 1]) and not _bold(lines[k])}
+    return tight if len(apart) >= 2 else set()
+
+
+def _first_cell(line: Line, columns: list[float]) -> bool:
+    """Whether ``line`` has words in the first of ``columns``."""
+    return len(columns) < 2 or any(t.x0 + _ALIGN < columns[1] for t in line.words)
+
+
+def _bold(line: Line) -> bool:
+    return bool(line.words) and all(t.bold for t in line.words)
 
 
 #: Extra space between a cell's lines, as a share of the type size, that parts two paragraphs

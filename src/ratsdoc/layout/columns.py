@@ -30,6 +30,7 @@ from .gutter import (
     loose_gutter,
     own_short_column,
     river,
+    row_synchronous,
     short_column,
     sides,
     spans,
@@ -313,6 +314,10 @@ def _gutter(lines: list[Line], width: float, running: bool, loose: bool) -> tupl
         # Two columns of running text set each with its own leading (a gazette's page); verbatim
         # minutes (``loose``) have their own test of such pages below.
         gutter = two_columns(worded) or gutter
+    if running and gutter is not None and row_synchronous(worded, gutter.x):
+        # A table's columns whose cells are running text (a synopsis of old and new wording):
+        # read row by row, as its rows open side by side.
+        gutter = None
     if (gutter is None or not gutter.aligned) and loose and len(worded) >= MIN_SPLIT_LINES:
         lines = [row for line in worded for row in _rows(line)]
         gutter = loose_gutter(lines, width)

@@ -515,3 +515,33 @@ def filled(lines: Sequence[Line], column: tuple[float, float]) -> bool:
     if len(ends) < MIN_SPLIT_LINES:
         return False
     return sum(1 for end in ends if end >= left + FILLED_END * (right - left)) >= FILLED_SHARE * len(ends)
+
+
+#: Blocks a side must open, and the share of them that open beside one of the other side's, for
+#: the two sides of a gutter to be a table's columns.
+TABLE_BLOCKS = 3
+TABLE_SHARE = 0.6
+#: Extra space above a line, beyond its side's line pitch, in type sizes, that opens a block.
+BLOCK_SPACE = 0.3
+
+
+def row_synchronous(lines: Sequence[Line], x: float) -> bool:
+    """Whether the two sides of ``x`` are a table's columns, not columns of running text: the
+    blocks of text on each side (lines set apart by more than their pitch) open side by side, a
+    row's cells at one top, as a synopsis's old and new wording do. Columns of running text open
+    their paragraphs where their text happens to end."""
+    lines = [ln for ln in lines if ln.words and not crosses(ln, x)]  # a head over both sides is neither
+    starts: list[list[float]] = []
+    for side in (0, 1):
+        tops = [ln.top for ln in lines if ln.words and any((t.x1 <= x) if side == 0 else (t.x0 >= x) for t in ln.words)]
+        if len(tops) < TABLE_BLOCKS:
+            return False
+        gaps = [b - a for a, b in pairwise(tops) if b > a]
+        pitch = min(gaps, default=0.0)
+        size = max(ln.size for ln in lines if ln.words)
+        starts.append([tops[0], *(b for a, b in pairwise(tops) if b - a > pitch + BLOCK_SPACE * size)])
+    left, right = starts
+    if len(left) < TABLE_BLOCKS or len(right) < TABLE_BLOCKS:
+        return False
+    beside = sum(1 for top in left if any(abs(top - other) <= 1.0 for other in right))
+    return beside >= TABLE_SHARE * len(left)

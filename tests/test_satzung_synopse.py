@@ -1,0 +1,157 @@
+"""Vorlagen that change a by-law with a synopsis of its old and new wording (the ``satzung-synopse``
+family of scripts/generate_variants.py): a synopsis inside the Begründung is read as a table,
+row by row, never interleaved into the text; one after the signature is an attachment; the
+proposal's sentence wrapped before "Anlage 1." keeps its number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ratsdoc.extract.generic.proposal import read_items
+from ratsdoc.extract.sections import _wrapped_rows
+from ratsdoc.extract.tables import learn_columns, read_rows
+from ratsdoc.layout.gutter import row_synchronous
+from ratsdoc.layout.lines import Line
+
+from .conftest import assert_case_reads_as_generated, text_line
+
+#: The fields checked against the golden.
+FIELDS = [
+    "number",
+    "title",
+    "originator",
+    "date",
+    "consultations",
+    "resolution_proposal",
+    "attachments",
+    "justification",
+    "page_count",
+]
+
+#: Development variants, each read wrong before: a synopsis of three ruled columns whose every
+#: cell wraps, read a line a row (5/4); two unruled columns read as running text, old and new
+#: wording interleaved (5/6); two ruled columns whose rows were read as one line each, with the
+#: header row as a paragraph (5/11); the lead into the synopsis joined to the paragraph above, the
+#: paragraphs' spacing learnt from the table's rows (5/18); "... der Fassung der Anlage" over a
+#: lone "2." that was dropped as an empty item (5/18, 7/19); a page holding only the synopsis read
+#: column by column (5/30); a Word table's bold header joined to its first row (7/15); a Word
+#: table without padding whose "(neu)" row was joined to the row above (7/40); one attached after
+#: the signature (5/2); the lead into an unruled synopsis of two columns joined to the paragraph
+#: above, the spacing learnt from the table's header and first row (5/58, and 7/5 for a synopsis
+#: whose first row's cells stand too close to part).
+CASES = ("5/4", "5/6", "5/11", "5/18", "7/19", "5/30", "7/15", "7/40", "5/2", "5/58", "7/5")
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_synopsis_paper_reads_as_its_generator_wrote_it(tmp_path: Path, case: str) -> None:
+    assert_case_reads_as_generated("satzung_synopse", "satzung-synopse", case, tmp_path, FIELDS)
+
+
+def _row(top: float, cells: list[tuple[float, str]]) -> Line:
+    return text_line(top, cells)
+
+
+def test_wrapped_cells_of_rows_set_apart_stay_in_their_row() -> None:
+    # Two rows of a synopsis, every column wrapping, the rows 20 pt apart, a cell's lines 12 pt.
+    lines = [
+        _row(100, [(70, "§ 3 Gebühr (1) Die"), (250, "§ 3 Gebühr (1) Die"), (430, "Anpassung.")]),
+        _row(112, [(70, "Gebühr beträgt 5 Euro."), (250, "Gebühr beträgt 6 Euro.")]),
+        _row(132, [(70, "§ 4 Frist (2) Die"), (250, "§ 4 Frist (2) Die"), (430, "Klarstellung.")]),
+        _row(144, [(70, "Frist beträgt 7 Tage."), (250, "Frist beträgt 5 Tage.")]),
+        _row(164, [(70, "§ 5 Ende Die Satzung"), (250, "entfällt"), (430, "Entbehrlich.")]),
+        _row(176, [(70, "tritt außer Kraft.")]),
+    ]
+    assert read_rows(lines, learn_columns(lines)) == [
+        "§ 3 Gebühr (1) Die Gebühr beträgt 5 Euro. | § 3 Gebühr (1) Die Gebühr beträgt 6 Euro. | Anpassung.",
+        "§ 4 Frist (2) Die Frist beträgt 7 Tage. | § 4 Frist (2) Die Frist beträgt 5 Tage. | Klarstellung.",
+        "§ 5 Ende Die Satzung tritt außer Kraft. | entfällt | Entbehrlich.",
+    ]
+
+
+def test_rows_at_one_pitch_stay_a_line_each() -> None:
+    lines = [_row(100 + 12 * k, [(70, f"Zeile {k}"), (250, "Wert"), (430, "Jahr")]) for k in range(6)]
+    assert len(read_rows(lines, learn_columns(lines))) == 6
+
+
+def test_a_first_cell_that_ended_does_not_start_again_in_its_row() -> None:
+    # A Word table without padding: the rows stand at the lines' pitch; "(neu)" opens a row after
+    # a line whose first cell was empty.
+    lines = [
+        _row(100, [(70, "Alt"), (250, "Neu"), (430, "Warum")]),
+        _row(124, [(70, "§ 3 Maßstab ist"), (250, "§ 3 Maßstab ist"), (430, "Urteil.")]),
+        _row(136, [(70, "die Länge."), (250, "die Fläche der")]),
+        _row(148, [(250, "Grundstücke.")]),
+        _row(160, [(70, "(neu)"), (250, "§ 4 Satz ist 5 Euro."), (430, "Neu.")]),
+        _row(184, [(70, "§ 5 Dienst"), (250, "entfällt"), (430, "Entbehrlich.")]),
+    ]
+    rows = read_rows(lines, learn_columns(lines))
+    assert rows[2] == "(neu) | § 4 Satz ist 5 Euro. | Neu."
+
+
+def test_a_lone_number_under_an_unfinished_item_ends_its_sentence() -> None:
+    lines = [
+        text_line(100, [(70, "1."), (95, "Der Rat beschließt die Satzung in der Fassung der Anlage")]),
+        text_line(112, [(95, "2.")]),
+        text_line(124, [(70, "2."), (95, "Die Verwaltung wird beauftragt, sie bekannt zu machen.")]),
+    ]
+    items = read_items(lines)
+    assert [(number, " ".join(parts)) for number, parts, _ in items] == [
+        ("1", "Der Rat beschließt die Satzung in der Fassung der Anlage 2."),
+        ("2", "Die Verwaltung wird beauftragt, sie bekannt zu machen."),
+    ]
+
+
+def test_a_number_alone_after_a_finished_item_is_no_continuation() -> None:
+    lines = [
+        text_line(100, [(70, "1."), (95, "Der Rat beschließt die Satzung.")]),
+        text_line(112, [(70, "2.")]),
+        text_line(124, [(95, "Die Verwaltung wird beauftragt.")]),
+    ]
+    items = read_items(lines)
+    assert [number for number, _, _ in items] == ["1", "2"]
+
+
+def test_a_table_whose_rows_open_side_by_side_is_no_pair_of_columns() -> None:
+    left = ["§ 3 Gebühr (1) Die", "Gebühr beträgt", "5 Euro."]
+    right = ["§ 3 Gebühr (1) Die", "Gebühr beträgt 6", "Euro, sonst 3."]
+    lines: list[Line] = []
+    top = 100.0
+    for _ in range(4):
+        for a, b in zip(left, right, strict=True):
+            lines.append(text_line(top, [(70, a), (320, b)]))
+            top += 12
+        top += 10
+    assert row_synchronous(lines, 300.0)
+
+
+def test_columns_of_running_text_are_not_a_table() -> None:
+    lines: list[Line] = []
+    for k in range(16):
+        left = "Text der linken Spalte läuft" if k % 5 != 4 else "Ende."
+        right = "und rechts geht es weiter so" if k % 7 != 2 else "Schluss."
+        # Paragraphs end where their text does: the left column's after every fifth line, the
+        # right column's after the third and the tenth.
+        lines.append(text_line(100 + 12 * k + 6 * (k // 5), [(70, left)]))
+        lines.append(text_line(100 + 12 * k + 6 * ((k + 4) // 7), [(320, right)]))
+    lines.sort(key=lambda line: line.top)
+    assert not row_synchronous(lines, 300.0)
+
+
+def test_rows_that_run_a_sentence_on_are_doubtful() -> None:
+    # A Word table without padding or rules: each line read as a row, the first cell's sentence
+    # going on in the next "row".
+    rows = [
+        "Alte Fassung | Neue Fassung",
+        "§ 2 Einberufung (2) Die Einladung ist den Mitgliedern spätestens | § 2 Einberufung (2) Die",
+        "7 Tage vor der Sitzung zuzustellen. | Einladung ist 10 Tage vorher zu übermitteln.",
+    ]
+    assert _wrapped_rows(rows)
+
+
+def test_rows_of_short_cells_are_not_doubtful() -> None:
+    rows = ["Nr. | Haltestelle | Ausbau", "1 | Albrecht-Dürer-Straße | 2025", "2 | Am Horn | 2025"]
+    assert not _wrapped_rows(rows)
+    rows = ["§ 3 Die Gebühr beträgt 5 Euro. | § 3 Die Gebühr beträgt 6 Euro.", "§ 4 Die Frist ... | entfällt"]
+    assert not _wrapped_rows(rows)
