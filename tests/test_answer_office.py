@@ -20,12 +20,15 @@ from ratsdoc.extract.generic.cells import match_wrapped
 from ratsdoc.extract.generic.heading import heading_title, is_issued_type, subject_title
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.labelled import labelled_value
+from ratsdoc.extract.paragraph_breaks import paragraph_gap
 from ratsdoc.extract.sections import (
+    _first_line_indents,
     _leading_addresses,
     _outdented,
     _question_rows,
     _question_table_heading,
     _weight_changes,
+    extract_justification,
 )
 from ratsdoc.furniture import mark_furniture
 from ratsdoc.layout.lines import Line, Token
@@ -254,3 +257,84 @@ def test_the_kind_over_page_two_is_the_templates_running_head() -> None:
     lines[3] = _sized(text_line(60, [(420, "Anfragebeantwortung")], page=2), 13.0)
     mark_furniture(lines, [PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)])
     assert not lines[3].furniture
+
+
+def _justification(lines: list[Line]) -> str | None:
+    """The justification read from ``lines`` after a "Begründung:" heading."""
+    ctx = line_context([text_line(80, [(71, "Begründung:")]), *lines], "generic", pages=2)
+    extract_justification(ctx)
+    value = ctx.fields.values.get("justification")
+    return value if isinstance(value, str) else None
+
+
+def test_questions_beside_their_answers_without_rules_are_read_question_first() -> None:
+    # Seed 7, paper 40 and seed 5, paper 33: a numbered question and its answer side by side, each
+    # of the row's lines one line of two segments, a wrapped question going on in its column; the
+    # text below has a word on the answers' edge.
+    lines = [
+        text_line(100, [(71, "Die Verwaltung beantwortet die Fragen wie folgt:")]),
+        text_line(120, [(71, "1. Wie ist der Stand?"), (250, "Die Arbeiten sollen bis Ende 2026")]),
+        text_line(132, [(250, "abgeschlossen werden.")]),
+        text_line(150, [(71, "2. Welche Kosten sind"), (250, "Rund 95.000 EUR.")]),
+        text_line(162, [(71, "vorgesehen?")]),
+        text_line(180, [(71, "Die Kosten der Anlage betragen"), (250, "nach der Schätzung 7.000 EUR und sind im")]),
+        text_line(192, [(71, "Haushalt 2027 veranschlagt.")]),
+    ]
+    assert _justification(lines) == (
+        "Die Verwaltung beantwortet die Fragen wie folgt:\n\n1. Wie ist der Stand?\n\n"
+        "Die Arbeiten sollen bis Ende 2026 abgeschlossen werden.\n\n2. Welche Kosten sind vorgesehen?\n\n"
+        "Rund 95.000 EUR.\n\n"
+        "Die Kosten der Anlage betragen nach der Schätzung 7.000 EUR und sind im Haushalt 2027 veranschlagt."
+    )
+
+
+def test_a_full_question_set_in_ends_its_paragraph_where_no_first_line_is_set_in() -> None:
+    # Seed 7, paper 10: the question set in fills its line, its answer follows at the margin.
+    lines = [
+        _bold(100, [(71, "Zu Frage 1:")]),
+        text_line(114, [(85, "Ist die Verwaltung bereit, die Bushaltestelle im Ortsteil vorzuziehen?")]),
+        text_line(126, [(71, "Derzeit liegen der Verwaltung acht Anträge vor. Im Bereich Kirchweg")]),
+        text_line(138, [(71, "ergibt sich eine Zahl von rund 4139 Kindern.")]),
+    ]
+    assert _first_line_indents(lines, {1: 71.0}) is False
+    assert _justification(lines) == (
+        "Zu Frage 1:\n\nIst die Verwaltung bereit, die Bushaltestelle im Ortsteil vorzuziehen?\n\n"
+        "Derzeit liegen der Verwaltung acht Anträge vor. Im Bereich Kirchweg ergibt sich eine Zahl "
+        "von rund 4139 Kindern."
+    )
+    # A text that sets in its paragraphs' first lines keeps a first line ending a question.
+    indented = text_line(150, [(85, "Wie es weitergeht, ist offen. Das Amt prüft die Lage in allen")])
+    assert _first_line_indents([*lines, indented, text_line(162, [(71, "Ortsteilen.")])], {1: 71.0})
+
+
+def _exact(tops: list[float], size: float = 12.0) -> list[Line]:
+    """Lines of ``size`` pt at ``tops``, each as tall as its type."""
+    return [Line(1, [Token("Wort", 71, top, 100, top + size, size)]) for top in tops]
+
+
+def test_a_small_paragraph_space_between_lines_at_an_exact_pitch_parts_paragraphs() -> None:
+    # Seed 5, paper 39: 12 pt lines at a 14 pt pitch, 4 pt more after a paragraph.
+    lines = _exact([100, 114, 132, 146, 160, 178, 192, 206, 220])
+    gap = paragraph_gap(lines)
+    assert gap is not None and 2.0 < gap < 6.0
+    # Lines of a scan, whose bands jitter, keep the wider margin: 0.35 of the type over the
+    # line spacing (the lower quartile of the gaps, 1.5 pt).
+    jittered = _exact([100, 114.6, 128.1, 146.5, 160.9, 174.2, 192.4, 206.8, 220.3])
+    assert paragraph_gap(jittered) == pytest.approx(1.5 + 0.35 * 12)
+
+
+def test_a_tight_list_stays_tight_over_a_page_break() -> None:
+    # Seed 41, paper 27 and seed 47, paper 32 (office-frames): items set close on each page, the
+    # page break between the second and the third showing no space.
+    lines = [
+        text_line(690, [(71, "Wir bitten die Verwaltung um Umsetzung der folgenden Punkte:")]),
+        text_line(710, [(71, "1. Die Verwaltung legt die Ergebnisse vor.")]),
+        text_line(724, [(71, "2. Die Verwaltung prüft die Leitung.")]),
+        text_line(60, [(71, "3. Über das Ergebnis ist zu berichten.")], page=2),
+        text_line(74, [(71, "4. Die Mittel werden bereitgestellt.")], page=2),
+    ]
+    assert _justification(lines) == (
+        "Wir bitten die Verwaltung um Umsetzung der folgenden Punkte:\n\n1. Die Verwaltung legt die Ergebnisse vor."
+        "\n2. Die Verwaltung prüft die Leitung.\n3. Über das Ergebnis ist zu berichten.\n"
+        "4. Die Mittel werden bereitgestellt."
+    )

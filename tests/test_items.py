@@ -132,3 +132,23 @@ def test_no_word_is_lost_or_invented_and_every_line_is_in_one_item(rows: list[li
         for ln in lines_of:
             for word in ln.words[1:]:
                 assert word.text in text
+
+
+def test_a_line_back_at_the_margin_on_the_next_page_ends_a_hanging_list() -> None:
+    # Office frames, seed 7, paper 25: the last item wraps at the hanging indent and ends its
+    # question at the page's foot; the next page goes on at the margin with the closing request.
+    first = _apart("1)", "Wie ist der Stand der Planung?", top=700)
+    text_x = first.words[1].x0
+    lines = [
+        first,
+        _apart("2)", "Ist die Verwaltung bereit, die Vorgaben", top=716),
+        line(730, "öffentlich zugänglich zu machen?", x=text_x),
+        line(60, "Wir bitten um schriftliche Beantwortung bis zur Sitzung.", page=2),
+    ]
+    assert _texts(lines) == [
+        ("1", "Wie ist der Stand der Planung?"),
+        ("2", "Ist die Verwaltung bereit, die Vorgaben öffentlich zugänglich zu machen?"),
+    ]
+    # An item that wrapped at the margin gives no sign: the line goes on with it.
+    flush = [first, _apart("2)", "Ist die Verwaltung bereit?", top=716), line(730, "Ja, sie ist es.")]
+    assert len(_texts([*flush, line(60, "Wir bitten um Antwort.", page=2)])) == 2

@@ -17,6 +17,7 @@ from ratsdoc.extract.cover_date import read_date
 from ratsdoc.extract.cover_title import read_title
 from ratsdoc.extract.generic.heading import heading_title, side_box, subject_title, without_box
 from ratsdoc.extract.generic.letter_fields import window_sender
+from ratsdoc.extract.generic.office import fill_office_date
 from ratsdoc.extract.generic.request import fill_from_request, requested_items
 from ratsdoc.extract.generic.vocabulary import reader_vocabulary
 from ratsdoc.extract.labelled import labelled_value
@@ -715,3 +716,50 @@ def test_a_labelled_subject_wraps_back_under_its_label_inside_its_phrase() -> No
         text_line(280.0, [(71.0, "Sehr geehrter Herr Bürgermeister,")]),
     ]
     assert _labelled(kinded, "title", "letter") == "Umgestaltung der Sporthalle in der Schillerstraße"
+
+
+def test_a_status_wrapped_in_its_cell_is_read_whole() -> None:
+    # Seed 29, paper 36: the long label pushed "nicht" past the value column's tab stop, and
+    # "öffentlich" wrapped to the column's edge on the next line, beside the subject's second line.
+    lines = [
+        text_line(115, [(71, "Beschlussvorlage"), (377, "Vorlage:"), (457, "BV/2025/928")]),
+        text_line(130, [(377, "Öffentlichkeitsstatus:"), (530, "nicht")]),
+        text_line(145, [(71, "Sanierung der Kindertagesstätte"), (457, "öffentlich")]),
+        text_line(160, [(377, "Datum:"), (457, "06.02.2025")]),
+    ]
+    assert _labelled(lines, "public") == "nicht öffentlich"
+
+
+def test_a_date_in_the_side_column_beside_the_text_dates_the_letter() -> None:
+    # Seed 47, paper 7: the sender column runs down past the salutation, its "Datum" over
+    # "24.08.2023" beside the text's first lines; the letter has no other date.
+    lines = [
+        text_line(40, [(71, "Fraktion BÜNDNIS 90/DIE GRÜNEN Kassel")]),
+        text_line(130, [(57, "Herrn Bezirksbürgermeister"), (465, "Fraktion BÜNDNIS")]),
+        text_line(143, [(57, "Matthias Günther"), (465, "90/DIE GRÜNEN")]),
+        text_line(228, [(465, "Ansprechpartner/in")]),
+        text_line(240, [(465, "Petra Fischer")]),
+        text_line(275, [(71, "Anfrage:"), (141, "Erneuerung der Sporthalle"), (465, "E-Mail")]),
+        text_line(301, [(71, "Sehr geehrter Herr Bezirksbürgermeister,"), (465, "fraktion@kassel.de")]),
+        text_line(321, [(71, "zur Sitzung der Bezirksvertretung am 29.09.2023 stellen wir"), (465, "Datum")]),
+        text_line(334, [(71, "folgende Anfrage:"), (465, "24.08.2023")]),
+        text_line(355, [(71, "Die Kosten der Regenrückhaltebecken betragen nach der Kostenschätzung")]),
+    ]
+    ctx = line_context(lines, "generic")
+    fill_office_date(ctx)
+    assert ctx.fields.values.get("date") == dt.date(2023, 8, 24)
+
+
+def test_a_request_sentences_last_word_beside_a_sender_column_labels_no_subject() -> None:
+    # Seed 29, paper 18: "stellen wir folgenden" over "Prüfantrag:", the sender column's e-mail
+    # address beside it; the paper has no subject.
+    lines = [
+        text_line(246, [(71, "Sehr geehrter Herr Bürgermeister,"), (465, "0215 74-9860")]),
+        text_line(266, [(71, "zur Sitzung des Gemeinderats stellen wir folgenden"), (465, "E-Mail")]),
+        text_line(279, [(71, "Prüfantrag:"), (465, "fraktion@bielefeld.de")]),
+        text_line(305, [(71, "Im Bereich Hauptstraße ergibt sich derzeit eine Zahl von rund 3471")]),
+    ]
+    assert _labelled(lines, "title", "letter") is None
+    # A subject's label under the address, set apart, keeps its value.
+    labelled = [text_line(200, [(71, "33602 Bielefeld")]), text_line(230, [(71, "Antrag:"), (150, "Neubau der Halle")])]
+    assert _labelled(labelled, "title", "letter") == "Neubau der Halle"

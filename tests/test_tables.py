@@ -93,3 +93,21 @@ def test_one_question_beside_its_answer_is_read_question_first() -> None:
         )
     ]
     assert single_question(text_line(100, [(71, "Betreff:"), (200, "Sanierung der Turnhalle")])) == []
+
+
+def test_an_answer_cell_read_line_by_line_keeps_its_paragraphs() -> None:
+    # Seed 11, papers 18 and 36: a row's answer goes on over the next page, each of its lines read
+    # apart; a paragraph's 4 pt more than the cell's pitch parts two of its paragraphs.
+    lines = [
+        text_line(100, [(71, "1. Wie ist der Stand?"), (289, "Die Arbeiten sollen bis Ende")]),
+        text_line(113, [(289, "2026 abgeschlossen werden.")]),
+        text_line(130, [(289, "Für die Musikschule ist eine")]),
+        text_line(143, [(289, "Anlage vorgesehen.")]),
+        text_line(156, [(289, "Das Bauamt hat dies geprüft.")]),
+    ]
+    assert read_rows(lines, [71.0, 289.0], paragraphs=True) == [
+        "1. Wie ist der Stand? | Die Arbeiten sollen bis Ende 2026 abgeschlossen werden.\n\n"
+        "Für die Musikschule ist eine Anlage vorgesehen. Das Bauamt hat dies geprüft."
+    ]
+    # Without paragraphs asked for the cell is one text.
+    assert "\n" not in read_rows(lines, [71.0, 289.0])[0]

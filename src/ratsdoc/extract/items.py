@@ -130,6 +130,17 @@ def _hanging_x(line: Line, text: Sequence[Token]) -> float | None:
     return text[0].x0 if text[0].x0 - lead.x1 >= _HANGING * lead.size else None
 
 
+def _past_page(prev: Line | None, line: Line, items: list[Item], text_x: float) -> bool:
+    """Whether ``line``, first on its page, starts back at the margin after a numbered item that
+    ended a sentence at the foot of the page before and whose own lines wrapped at the hanging
+    indent ``text_x``: the page break hides the space, the margin shows the list is over."""
+    if prev is None or prev.page == line.page or not prev.text.rstrip().endswith((".", "!", "?")):
+        return False
+    if not items or items[-1][0] is None:
+        return False
+    return any(abs(wrapped.x0 - text_x) <= _INDENT_ALIGN for wrapped in items[-1][2][1:])
+
+
 def _dashed(line: Line) -> Sequence[Token] | None:
     """The words after a bullet, or a dash set a tab apart, opening ``line`` ("–   Die Mittel
     ..."); None for a line without one."""
@@ -170,7 +181,12 @@ def read_items(
             text_x = _hanging_x(line, dashed)
             prev = line
             continue
-        if number is None and text_x is not None and new_paragraph(prev, line) and line.x0 < text_x - 0.5 * line.size:
+        if (
+            number is None
+            and text_x is not None
+            and line.x0 < text_x - 0.5 * line.size
+            and (new_paragraph(prev, line) or _past_page(prev, line, items, text_x))
+        ):
             break  # a paragraph back at the margin after a hanging-indented list: the reasons
         text = " ".join(t.text for t in words)
         if number is not None and top_kind is None:

@@ -88,7 +88,11 @@ def _labelled_by(
         text = f"{line.text} {beside.text}" if beside is not None else line.text
         match = pattern.search(text) if ocr is None else _confused_search(pattern, text)
         if not match and ocr is None and name != "title" and beside is None:
-            wrapped = _wrapped_row(ctx.lines, index, pattern) or _stacked_row(ctx.lines, index, pattern, name)
+            wrapped = (
+                _wrapped_row(ctx.lines, index, pattern)
+                or _stacked_row(ctx.lines, index, pattern, name)
+                or _wrapped_value(ctx.lines, index, pattern)
+            )
             if wrapped is not None:
                 return wrapped
         if not match and ocr is None and beside is None and line.page not in ctx.layout.ocr_pages:
@@ -97,6 +101,8 @@ def _labelled_by(
             if cell is not None and not _typed(line, _folded_types(tuple(ctx.profile.document_types))):
                 return cell
         if not match or not match.group("value").strip():
+            continue
+        if name == "title" and beside is None and _request_beside(ctx.lines, index, match.start("value")):
             continue
         value_end = match.end("value")
         next_label = _NEXT_LABEL.search(text, match.start("value"), value_end)
@@ -133,6 +139,23 @@ def _labelled_by(
         )
         return join_lines([without_stamp(line, value), *parts]), line, [*tokens, *more]
     return None
+
+
+def _request_beside(lines: Sequence[Line], index: int, value_start: int) -> bool:
+    """Whether the label on ``lines[index]`` ends the sentence of the line above ("zur Sitzung
+    stellen wir folgenden" over "Prüfantrag:"), at its left edge and its spacing, and the value
+    after it is the next segment, set apart (a sender column's row beside the text): a request
+    sentence's last word, no subject's label."""
+    line = lines[index]
+    segments = line.segments()
+    if len(segments) < 2 or value_start <= len(tokens_text(segments[0])):
+        return False
+    above = next((ln for ln in reversed(lines[:index]) if not ln.furniture and ln.words), None)
+    if above is None or above.page != line.page or abs(above.x0 - line.x0) > _CELL_ALIGN:
+        return False
+    last = tokens_text(narrow_cells(above)[0]) if narrow_cells(above) else above.text
+    goes_on = not last.rstrip().endswith((".", "!", "?", ":", ";", ","))
+    return goes_on and line.top - above.bottom < _CELL_GAP * line.size and not all(t.bold for t in above.words)
 
 
 #: Values that a head grid wraps within their cell ("Federführende Dienststelle: Fachdienst Umwelt
@@ -231,6 +254,31 @@ def _wrapped_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str])
         return None
     value = match.group("value").strip()
     return (value, line, [*(t for run in runs for t in run), *more]) if value else None
+
+
+def _wrapped_value(lines: Sequence[Line], index: int, pattern: regex.Pattern[str]) -> Found | None:
+    """The value of a row whose label, with its colon, ends the line's last but one segment and
+    whose value wraps within its cell: its first words after the label ("Öffentlichkeitsstatus:
+    nicht", the long label having pushed them past the value column's tab stop), the rest on the
+    next lines (:func:`cell_continuation`, "öffentlich" at the column's edge). ``pattern`` must
+    match the label and the value only with the wrapped part."""
+    line = lines[index]
+    segments = line.segments()
+    if len(segments) < 2:
+        return None
+    label, value = segments[-2], segments[-1]
+    label_text = tokens_text(label)
+    if not label_text.endswith(":") or len(label) > _LABEL_WORDS:
+        return None
+    parts, more = cell_continuation(lines, index, label[0].x0, value[0].x0, (label[0].x0, label[-1].x1))
+    if not parts:
+        return None
+    text = f"{label_text} {join_lines([tokens_text(value), *parts])}"
+    match = pattern.search(text)
+    if match is None or match.start() >= len(label_text) or match.start("value") < len(label_text):
+        return None
+    found = match.group("value").strip()
+    return (found, line, [*value, *more]) if found else None
 
 
 def _typed(line: Line, types: frozenset[str]) -> bool:

@@ -163,17 +163,30 @@ def short_lines_end_paragraphs(lines: list[Line], gap: float | None, right: floa
     return len(short_ends) < _SHORT_END_SAMPLE or sum(short_ends) >= _SHORT_END_SHARE * len(short_ends)
 
 
-def paragraph_gap(lines: list[Line]) -> float | None:
+def paragraph_gap(lines: list[Line], *, fine: bool = True) -> float | None:
     """The vertical gap above which a line starts a paragraph, learnt from the section itself:
     line spacing differs between producers, so a fixed share of the font size is not enough.
     The line spacing is the lower quartile of the gaps, not their median: in a short text of
-    one- and two-line paragraphs and a list set apart, most gaps are paragraph gaps."""
+    one- and two-line paragraphs and a list set apart, most gaps are paragraph gaps. With ``fine``
+    False the wider margin holds for lines at an exact pitch too: Word spaces a list's items a
+    little (3 pt), which sets none apart from the next."""
     gaps = sorted(b.top - a.bottom for a, b in pairwise(lines) if a.page == b.page and b.top >= a.bottom - 1)
     if len(gaps) < 3:
         return None
     typical = gaps[len(gaps) // 4]
     size = lines[0].size
-    return max(typical * 1.4, typical + 0.35 * size)
+    # Lines set at one exact pitch (a word processor's text, not a scan's jittering bands) show
+    # a paragraph's spacing even when it is small: Word's 4 pt after a paragraph of 11.5 pt type.
+    exact = fine and sum(abs(g - typical) <= _EXACT_PITCH for g in gaps) * 2 >= len(gaps)
+    return max(typical * 1.4, typical + (_EXACT_SPACE if exact else _PARAGRAPH_SPACE) * size)
+
+
+#: Extra space over the line spacing, as a share of the type size, that parts two paragraphs;
+#: less where the lines stand at an exact pitch (:data:`_EXACT_PITCH`).
+_PARAGRAPH_SPACE, _EXACT_SPACE = 0.35, 0.25
+#: Gaps this close (points) to the line spacing are the same spacing: at least half of a text's
+#: gaps so close show lines set at one exact pitch.
+_EXACT_PITCH = 0.3
 
 
 #: Lines of at least this many words measure a scanned page's typical band (a lone number or a

@@ -29,6 +29,7 @@ from .paragraph_breaks import (
     left_edges,
     new_paragraph,
     paragraph_gap,
+    set_in,
     short_lines_end_paragraphs,
 )
 from .tables import fits, learn_columns, read_rows
@@ -162,10 +163,16 @@ def extract_justification(ctx: Context) -> None:
         lines = even_bands(lines)  # the space between scanned lines as printed, not as inked
     # A table's rows (cells wrapped, rows padded or ruled) are spaced as no paragraph is: the
     # paragraphs' spacing is learnt from the text's lines.
-    gap = paragraph_gap(_text_lines(lines))
+    texts = _text_lines(lines)
+    gap = paragraph_gap(texts)
+    # What sets a numbered item apart from the one above: Word's small space between a list's
+    # items parts none of them, as it parts paragraphs.
+    item_gap = paragraph_gap(texts, fine=False)
     right = max((line.x1 for line in lines), default=None)  # the right edge of the text column
     short_ends = short_lines_end_paragraphs(lines, gap, right)
+    item_ends = short_lines_end_paragraphs(lines, item_gap, right)
     lefts = left_edges(lines)
+    indents = _first_line_indents(lines, lefts)
     # Paragraphs set apart by space: a line that follows without it is the same paragraph, even
     # back at a numbered item's own margin (a line break, not a new paragraph).
     spaced = any(a.page == b.page and gap_above(a, b, gap) for a, b in pairwise(lines))
@@ -173,6 +180,7 @@ def extract_justification(ctx: Context) -> None:
     doubtful: list[int] = []  # pages of tables whose rows may be one row's wrapped cells
     blocks: list[tuple[str, list[str]]] = []  # kind "p", "li", "ni", "h" or "tr", with its lines
     apart: set[int] = set()  # numbered items set apart from the item above by a gap
+    paged: set[int] = set()  # numbered items opening a page after the list's item above
     prev: Line | None = None
     bullet_x: float | None = None
     number_x: float | None = None  # where the number of the last numbered item stands
@@ -185,7 +193,7 @@ def extract_justification(ctx: Context) -> None:
             not opens
             and kind == "p"
             and prev is not None
-            and (_weight_changes(prev, line) or _outdented(prev, line, right))
+            and (_weight_changes(prev, line) or _outdented(prev, line, None if not indents else right))
         ):
             # A question quoted in bold or set in ends, its answer follows with no space (a list's
             # next item is told by its number or bullet).
@@ -195,7 +203,18 @@ def extract_justification(ctx: Context) -> None:
         if kind in ("p", "h") and len(line.segments()) == 2 and _two_columns(lines[position:]):
             kind = "tr"  # a synopsis of two columns ("Bisherige Fassung", "Neue Fassung")
         columns = learn_columns(lines[position:]) if kind == "tr" else []
-        if (kind == "tr" and len(columns) < 2) or (kind == "p" and len(line.segments()) == 2):
+        if kind in ("p", "ni") and len(line.segments()) == 2:
+            # Questions beside their answers in two columns without rules: each of a row's lines
+            # read as one of two segments, a wrapped question's lines too.
+            table = learn_columns(lines[position:])
+            asked = _question_table(lines, position, table) if len(table) == 2 and fits(line, table) else None
+            if asked is not None:
+                pairs, end = asked
+                blocks.extend(("p", [cell]) for pair in pairs for cell in pair)
+                prev = lines[end - 1]
+                position = end
+                continue
+        if (kind == "tr" and len(columns) < 2) or (kind in ("p", "ni") and len(line.segments()) == 2):
             # One question beside its answer, a table of one row (its cells read as one line, of
             # two segments or more): read as printed, the question, then its answer.
             single = single_question(line)
@@ -211,13 +230,13 @@ def extract_justification(ctx: Context) -> None:
             while end < len(lines) and fits(lines[end], columns):
                 end += 1
             end = max(end, position + 1)
-            rows = read_rows(lines[position:end], columns)
-            # Answers beside their questions keep their paragraphs (Word's spacing in a cell).
-            questions = _question_rows(read_rows(lines[position:end], columns, paragraphs=True))
-            if questions:
+            asked = _question_table(lines, position, columns)
+            if asked is not None:
                 # Questions beside their answers: read as printed, each question, then its answer.
+                questions, end = asked
                 blocks.extend(("p", [cell]) for pair in questions for cell in pair)
             else:
+                rows = read_rows(lines[position:end], columns)
                 blocks.append(("tr", rows))
                 if _wrapped_rows(rows):
                     doubtful.append(line.page)
@@ -227,8 +246,13 @@ def extract_justification(ctx: Context) -> None:
         if kind == "h" and blocks and prev is not None and not opens and _mostly_bold(prev):
             blocks[-1][1].append(text)  # a bold paragraph's short last line, not a sub-heading
         elif kind in ("li", "h", "ni"):
-            if kind == "ni" and opens:
+            if kind == "ni" and (
+                prev is None
+                or new_paragraph(prev, line, item_gap, right, short_ends=item_ends, left=lefts.get(line.page))
+            ):
                 apart.add(len(blocks))
+                if prev is not None and prev.page != line.page and blocks and blocks[-1][0] == "ni":
+                    paged.add(len(blocks))
             blocks.append((kind, [text]))
             # A wrapped item goes on under its text: after the bullet, or after the number.
             bullet_x = None
@@ -257,6 +281,7 @@ def extract_justification(ctx: Context) -> None:
             bullet_x = None
         prev = line
         position += 1
+    apart -= _tight_over_pages(blocks, apart, paged)
     out: list[str] = []
     for i, (kind, parts) in enumerate(blocks):
         tight = i > 0 and kind in ("li", "ni") and blocks[i - 1][0] == kind and i not in apart
@@ -282,6 +307,24 @@ def extract_justification(ctx: Context) -> None:
         )
 
 
+def _tight_over_pages(blocks: list[tuple[str, list[str]]], apart: set[int], paged: set[int]) -> set[int]:
+    """The numbered items of ``paged`` (each opening a page after an item of its list) that stand
+    as close to the item above as the list's items on one page do: a page break shows no space,
+    and a list set tight on its pages (an item after an item, not in ``apart``) is tight over them."""
+    tight: set[int] = set()
+    for index in paged:
+        start = index
+        while start > 0 and blocks[start - 1][0] == "ni":
+            start -= 1
+        end = index
+        while end + 1 < len(blocks) and blocks[end + 1][0] == "ni":
+            end += 1
+        others = [k for k in range(start + 1, end + 1) if k not in paged]
+        if others and not any(k in apart for k in others):
+            tight.add(index)
+    return tight
+
+
 def _sentence_item(line: Line | None) -> bool:
     """Whether ``line`` is running text, not a numbered heading ("1. Anlass"): words enough for a
     sentence, not set in bold."""
@@ -301,10 +344,22 @@ def _leading_addresses(lines: list[Line]) -> int:
     return count
 
 
+def _first_line_indents(lines: list[Line], lefts: dict[int, float]) -> bool:
+    """Whether the text sets in its paragraphs' first lines: a line set in from its page's left
+    edge is followed by one at the edge, and does not end a question (a question quoted with an
+    indent above its answer at the margin is no first line of a paragraph)."""
+    for b, c in pairwise(lines):
+        left = lefts.get(b.page, b.x0)
+        if b.page == c.page and set_in(b, left) and abs(c.x0 - left) <= SAME_X and not _asks(b):
+            return True
+    return False
+
+
 def _outdented(prev: Line, line: Line, right: float | None) -> bool:
     """Whether ``line`` opens a paragraph after a short line ``prev`` set in further that ends a
     question: a question quoted with an indent and its answer at the margin, with no space between.
-    Not after a full stop: a paragraph's first line set in may end a sentence and go on below."""
+    Not after a full stop: a paragraph's first line set in may end a sentence and go on below. With
+    ``right`` None (a text that sets in no first line) a full line set in ends its question too."""
     return (
         prev.page == line.page
         and prev.x0 - line.x0 > SAME_X
@@ -401,6 +456,25 @@ def single_question(line: Line) -> list[tuple[str, str]]:
         if not starts or x - starts[-1] > _SAME_START:
             starts.append(x)
     return _question_rows(read_rows([line], starts, paragraphs=True)) if len(starts) == 2 else []
+
+
+def _question_table(lines: list[Line], position: int, columns: list[float]) -> tuple[list[tuple[str, str]], int] | None:
+    """The questions and answers of the table of ``columns`` whose rows start at ``lines[position]``
+    and where it ends, or None when its rows are no questions beside their answers. The table ends
+    before lines of one segment that follow it when only without them its rows pair questions
+    with answers: the first line of the text below may happen to have a word on a column's edge."""
+    end = position
+    while end < len(lines) and fits(lines[end], columns):
+        end += 1
+    end = max(end, position + 1)
+    while True:
+        # Answers beside their questions keep their paragraphs (Word's spacing in a cell).
+        pairs = _question_rows(read_rows(lines[position:end], columns, paragraphs=True))
+        if pairs:
+            return pairs, end
+        if end - position < 2 or len(lines[end - 1].segments()) != 1:
+            return None
+        end -= 1
 
 
 def _question_rows(rows: list[str]) -> list[tuple[str, str]]:

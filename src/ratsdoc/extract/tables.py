@@ -63,6 +63,8 @@ def read_rows(lines: list[Line], columns: list[float], *, paragraphs: bool = Fal
     if not columns:
         return [line.text for line in lines]
     within = _within_rows(lines)
+    pitch = _usual_pitch(lines) if paragraphs else None
+    last: list[Line | None] = [None for _ in columns]  # the line each column's cell last went on
     for k, line in enumerate(lines):
         cells: list[list[Token]] = [[] for _ in columns]
         for token in line.words:
@@ -77,10 +79,20 @@ def read_rows(lines: list[Line], columns: list[float], *, paragraphs: bool = Fal
         else:
             for i, text in enumerate(texts):
                 if text:
+                    above = last[i]
+                    if (
+                        pitch is not None
+                        and above is not None
+                        and above.page == line.page
+                        and line.top - above.top > pitch + _PARAGRAPH_SPACE * line.size
+                    ):
+                        # A cell's lines read apart, a paragraph's space between (Word's in a cell).
+                        rows[-1][i].append(_PARAGRAPH)
                     rows[-1][i].append(text)
+        last = [line if text else previous for text, previous in zip(texts, last, strict=True)]
     result: list[str] = []
     for row in rows:
-        text = " | ".join(join_lines(parts) for parts in row)
+        text = " | ".join("\n\n".join(join_lines(part) for part in _parted(parts)) for parts in row)
         if result and text == result[0]:
             continue
         result.append(text)
@@ -120,6 +132,28 @@ def _first_cell(line: Line, columns: list[float]) -> bool:
 
 def _bold(line: Line) -> bool:
     return bool(line.words) and all(t.bold for t in line.words)
+
+
+#: Marks a paragraph's break among a cell's parts.
+_PARAGRAPH = "\x00"
+
+
+def _parted(parts: list[str]) -> list[list[str]]:
+    """A cell's parts grouped by the paragraph breaks (:data:`_PARAGRAPH`) between them."""
+    groups: list[list[str]] = [[]]
+    for part in parts:
+        if part == _PARAGRAPH:
+            groups.append([])
+        else:
+            groups[-1].append(part)
+    return [group for group in groups if group]
+
+
+def _usual_pitch(lines: list[Line]) -> float | None:
+    """The usual distance between the tops of a table's lines read apart, on one page: the lower
+    quartile of their pitches (None for fewer than three)."""
+    pitches = sorted(b.top - a.top for a, b in pairwise(lines) if a.page == b.page and b.top > a.top)
+    return pitches[len(pitches) // 4] if len(pitches) >= 3 else None
 
 
 #: Extra space between a cell's lines, as a share of the type size, that parts two paragraphs

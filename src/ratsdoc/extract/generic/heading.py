@@ -162,6 +162,21 @@ def without_box(lines: Sequence[Line], box: Box | None) -> list[Line]:
     return [line for line in kept if line is not None]
 
 
+def box_rows(lines: Sequence[Line], box: Box | None) -> list[Line]:
+    """The rows of the ``box`` beside the flow among ``lines``: a line of the box's own whole, and
+    of a line of the flow beside it the box's words (those from the box's edge on)."""
+    rows: list[Line] = []
+    for line in lines:
+        kept = apart_from_box(line, box)
+        if kept is line:
+            continue
+        if kept is None:
+            rows.append(line)
+        elif len(kept.tokens) < len(line.tokens):
+            rows.append(Line(line.page, line.tokens[len(kept.tokens) :], line.furniture))
+    return rows
+
+
 def apart_from_box(line: Line, box: Box | None) -> Line | None:
     """``line`` without the words of the ``box`` beside it; None for a line of the box's own."""
     if box is None or line.page != 1 or not (box.top - 1 <= line.top and line.bottom <= box.bottom + 1):

@@ -21,7 +21,7 @@ from ..doubt import default_type_basis
 from ..fax_lines import is_fax_line
 from ..stamp_dates import is_stamp_date
 from .closing import DATELINE, is_closing
-from .heading import LABEL_LIKE, head_lines, is_addressed_type
+from .heading import LABEL_LIKE, box_rows, head_lines, is_addressed_type, side_box
 from .refinement import is_refinement
 from .vocabulary import ReaderVocabulary, reader_vocabulary
 
@@ -104,7 +104,11 @@ def fill_office_date(ctx: Context) -> None:
         and index not in ctx.claimed
         and not within(line, titled)
     ]
-    found = info_date(head_lines(lines), ocr=1 in ctx.layout.ocr_pages)
+    head = head_lines(lines)
+    # The box beside the flow may run down past the salutation, its date beside the text's first
+    # lines ("Datum" over "24.08.2023" in a sender column): its rows there belong to the head.
+    box = box_rows(lines[len(head) :], side_box(lines))
+    found = info_date([*head, *box], ocr=1 in ctx.layout.ocr_pages)
     if found is None:
         return
     date, line = found
