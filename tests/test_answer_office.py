@@ -26,6 +26,7 @@ from ratsdoc.extract.sections import (
     _leading_addresses,
     _outdented,
     _question_rows,
+    _question_table,
     _question_table_heading,
     _weight_changes,
     extract_justification,
@@ -338,3 +339,30 @@ def test_a_tight_list_stays_tight_over_a_page_break() -> None:
         "\n2. Die Verwaltung prüft die Leitung.\n3. Über das Ergebnis ist zu berichten.\n"
         "4. Die Mittel werden bereitgestellt."
     )
+
+
+def test_a_question_right_under_the_answer_above_opens_its_row() -> None:
+    # Merged tree, answers typed in Word, dev 5, papers 24 and 37: a table of questions beside their
+    # answers without padding put the next question right under a one-line row, at the pitch of a
+    # cell's lines; with paragraphs inside the answers spaced wider, the rows were taken to stand
+    # apart by padding and the question was joined to the one above ("3. ...? 4. ...?", silent).
+    def row(top: float, question: str, answer: str) -> Line:
+        return text_line(top, [(56, question), (300, answer)] if question else [(300, answer)])
+
+    lines = [
+        row(100, "1. Wie ist der Stand der Planung?", "Die Planung ist abgeschlossen."),
+        row(112, "2. Welche Kosten entstehen?", "Die Kosten betragen 100 EUR."),
+        row(124, "", "Die Mittel sind veranschlagt."),
+        row(140, "", "Ein Zuschuss ist beantragt."),
+        row(152, "3. Wann beginnt der Bau?", "Im Frühjahr."),
+        row(170, "4. Wer ist zuständig?", "Das Bauamt."),
+    ]
+    found = _question_table(lines, 0, [56.0, 300.0])
+    assert found is not None
+    assert [question for question, _ in found[0]] == [
+        "1. Wie ist der Stand der Planung?",
+        "2. Welche Kosten entstehen?",
+        "3. Wann beginnt der Bau?",
+        "4. Wer ist zuständig?",
+    ]
+    assert found[0][1][1] == "Die Kosten betragen 100 EUR. Die Mittel sind veranschlagt.\n\nEin Zuschuss ist beantragt."

@@ -455,7 +455,7 @@ def single_question(line: Line) -> list[tuple[str, str]]:
     for x in sorted(segment[0].x0 for segment in line.segments()):
         if not starts or x - starts[-1] > _SAME_START:
             starts.append(x)
-    return _question_rows(read_rows([line], starts, paragraphs=True)) if len(starts) == 2 else []
+    return _question_rows(read_rows([line], starts, paragraphs=True, padded=False)) if len(starts) == 2 else []
 
 
 def _question_table(lines: list[Line], position: int, columns: list[float]) -> tuple[list[tuple[str, str]], int] | None:
@@ -468,8 +468,9 @@ def _question_table(lines: list[Line], position: int, columns: list[float]) -> t
         end += 1
     end = max(end, position + 1)
     while True:
-        # Answers beside their questions keep their paragraphs (Word's spacing in a cell).
-        pairs = _question_rows(read_rows(lines[position:end], columns, paragraphs=True))
+        # Answers beside their questions keep their paragraphs (Word's spacing in a cell); a
+        # question right under the answer above it opens its row (a table without padding).
+        pairs = _question_rows(read_rows(lines[position:end], columns, paragraphs=True, padded=False))
         if pairs:
             return pairs, end
         if end - position < 2 or len(lines[end - 1].segments()) != 1:

@@ -54,15 +54,18 @@ def _column(x: float, columns: list[float]) -> int | None:
     return None
 
 
-def read_rows(lines: list[Line], columns: list[float], *, paragraphs: bool = False) -> list[str]:
+def read_rows(lines: list[Line], columns: list[float], *, paragraphs: bool = False, padded: bool = True) -> list[str]:
     """The rows of a table, one string each; a line without a first-column cell continues the
     row above (a wrapped cell), and a repeat of the header row is dropped. With ``paragraphs`` a
     cell whose lines (a ruled row's cell read as one line) stand apart by a paragraph's spacing
-    keeps its paragraphs, parted by a blank line."""
+    keeps its paragraphs, parted by a blank line. With ``padded``, where rows stand apart by
+    their padding, a line at the cells' pitch goes on with the row above (:func:`_within_rows`);
+    without, each line with a first cell opens a row (a reader that pairs the rows itself: a
+    question one line, its answer beside it, the next question right under it)."""
     rows: list[list[list[str]]] = []
     if not columns:
         return [line.text for line in lines]
-    within = _within_rows(lines)
+    within = _within_rows(lines) if padded else set()
     pitch = _usual_pitch(lines) if paragraphs else None
     last: list[Line | None] = [None for _ in columns]  # the line each column's cell last went on
     for k, line in enumerate(lines):
