@@ -74,6 +74,16 @@ def test_page_furniture_or_a_signature_in_a_title_is_a_doubt() -> None:
     assert agenda_doubts(dated, RULES) == ["the title of item 2 holds a page number, date line or signature"]
     signed = [Item("1", ["Eröffnung"], 110.0, None), Item("2", ["Anfragen", "gez. Anna Bauer"], 110.0, None)]
     assert agenda_doubts(signed, RULES) == ["the title of item 2 holds a page number, date line or signature"]
+    # Gazette notices, seed 11, paper 5: the dateline over the signature read into the last title
+    # of a list whose column order broke ("Grundstücksangelegenheiten dem Gesamtbetrag der Güsten,
+    # 29.08.2025"); once the signature under it no longer joined the title, nothing was doubted.
+    placed = [
+        Item("1", ["Eröffnung"], 110.0, None),
+        Item("2", ["Grundstücksangelegenheiten", "dem Gesamtbetrag der", "Güsten, 29.08.2025"], 110.0, None),
+    ]
+    assert agenda_doubts(placed, RULES) == ["the title of item 2 holds a page number, date line or signature"]
+    plain = [Item("1", ["Eröffnung"], 110.0, None), Item("2", ["Niederschrift vom 12. März 2025"], 110.0, None)]
+    assert agenda_doubts(plain, RULES) == []
 
 
 def test_a_paper_number_alone_under_the_title_that_the_item_lacks_is_a_doubt() -> None:

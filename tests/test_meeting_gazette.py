@@ -205,6 +205,24 @@ def test_a_notice_that_ends_without_its_place_and_day_is_warned() -> None:
     assert not any(i.code == IssueCode.READING_ORDER_UNCERTAIN for i in issues)
 
 
+def test_a_notice_whose_next_item_stands_elsewhere_on_the_page_is_warned() -> None:
+    # Gazette notices, seed 13, paper 28: the notice's list was read up to "TOP 2", then its
+    # signature from the next column; "TOP 3" and the rest stood further down another column, and
+    # the agenda ended at two items without a sign of it (silent).
+    lines = _gazette()
+    for k, ln in enumerate(lines):
+        if ln.text[:2] in ("1.", "2."):
+            lines[k] = line(ln.top, "TOP " + ln.text.replace(".", "", 1), x=45.0, size=9.0)
+    lines.append(line(500.0, "TOP 3 Anschaffung eines Fahrzeugs", x=300.0, size=9.0))
+    _, issues = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=lines), RULES)
+    warned = [i for i in issues if i.code == IssueCode.READING_ORDER_UNCERTAIN]
+    assert [i.field for i in warned] == ["agenda_items"] and "TOP 3 Anschaffung" in warned[0].message
+    # A "3." of another notice's list elsewhere is no item of the session's list.
+    lines = [*_gazette(), line(500.0, "3. Jeder Wahlberechtigte kann wählen", x=300.0, size=9.0)]
+    _, issues = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=lines), RULES)
+    assert not any(i.code == IssueCode.READING_ORDER_UNCERTAIN for i in issues)
+
+
 def test_a_gazette_whose_notice_is_not_found_warns_of_the_meeting_s_fields() -> None:
     lines = [ln for ln in _gazette() if ln.text != "Tagesordnung"]
     cut, issues = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=lines), RULES)

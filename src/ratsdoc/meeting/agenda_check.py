@@ -109,6 +109,11 @@ LONG_TITLE = 400
 PAGE_NUMBER = regex.compile(r"\bSeite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?\b|(?:^|\s)[-–]\s?\d{1,3}\s?[-–](?:\s|$)")
 #: A signature under the list ('gez. Anna Bauer', 'i. A. Müller', 'Mit freundlichen Grüßen').
 _SIGNATURE = regex.compile(r"(?:^|\s)(?:gez\.|i\.\s?[AV]\.|Mit\s+freundlichen\s+Grüßen)(?:\s|$)")
+#: A place and date line at a title's end ('... Güsten, 29.08.2025'): the dateline over the list's
+#: signature, read into the last title where the list's column order broke.
+_DATELINE_END = regex.compile(
+    r"(?:^|\s)\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?,\s+(?:den\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\s)\s?\d{2,4}\s*$"
+)
 #: Dot leaders ('.......', '. . . .'): the page column of a list that is also a table of contents.
 _LEADERS = regex.compile(r"(?:\.\s?){4,}")
 #: A title that is only a date ('12. März 2025', '12.03.2025'): a head or foot line, no subject.
@@ -142,9 +147,14 @@ def _prose(title: str, rules: MeetingRules) -> str | None:
 
 def _furniture(title: str) -> bool:
     """Whether ``title`` holds page furniture or the letter round the list: a page number, dot
-    leaders, only a date, or the signature under the list (no title of the goldens holds one)."""
+    leaders, only a date, the signature under the list or the dateline over it (no title of the
+    goldens holds one)."""
     return bool(
-        PAGE_NUMBER.search(title) or _LEADERS.search(title) or _DATE_ONLY.match(title) or _SIGNATURE.search(title)
+        PAGE_NUMBER.search(title)
+        or _LEADERS.search(title)
+        or _DATE_ONLY.match(title)
+        or _SIGNATURE.search(title)
+        or _DATELINE_END.search(title)
     )
 
 

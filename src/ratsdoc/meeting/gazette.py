@@ -6,6 +6,7 @@ Auslegung naming another session, a Haushaltssatzung's numbered amounts) are no 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from itertools import pairwise
 
 import regex
@@ -136,6 +137,29 @@ def _signs(line: Line, dateline: Line) -> bool:
     )
 
 
+#: An agenda item's label opening a line: its prefix ('TOP', 'Ö') and its first number.
+_ITEM_LABEL = regex.compile(r"^\s*(?P<prefix>TOP\s*|[ÖN]\s?)?(?P<n>\d{1,3})(?:\.\d{1,3})*[.)]?\s+\S")
+
+
+def _next_item_apart(notice: Sequence[Line], lines: Sequence[Line]) -> Line | None:
+    """A line outside ``notice`` that opens with the item after the notice's last one, in the same
+    label ('TOP 3' after 'TOP 2'; a bare '3.' only at the items' x), or None."""
+    labelled = [(ln, label) for ln in notice if (label := _ITEM_LABEL.match(ln.text)) is not None]
+    if not labelled:
+        return None
+    last = labelled[-1][1]
+    prefix, wanted = (last.group("prefix") or "").strip(), int(last.group("n")) + 1
+    inside = {id(ln) for ln in notice}
+    xs = [ln.x0 for ln, label in labelled if (label.group("prefix") or "").strip() == prefix]
+    for line in lines:
+        label = _ITEM_LABEL.match(line.text) if id(line) not in inside else None
+        if label is None or int(label.group("n")) != wanted or (label.group("prefix") or "").strip() != prefix:
+            continue
+        if prefix or any(abs(line.x0 - x) <= SIGNATURE_ALIGN for x in xs):
+            return line
+    return None
+
+
 def session_notice(layout: Layout, rules: MeetingRules) -> tuple[Layout, list[Issue]]:
     """``layout`` cut to the session's notice where it is a gazette's (its name opens page 1) that
     prints one among other notices, with a warning saying so; else ``layout`` as it is. Where the
@@ -175,6 +199,15 @@ def session_notice(layout: Layout, rules: MeetingRules) -> tuple[Layout, list[Is
             "it may go on elsewhere on the page"
         )
         issues += [Issue(IssueCode.READING_ORDER_UNCERTAIN, message, notice[-1].page, name) for name in UNSIGNED_FIELDS]
+    apart = _next_item_apart(notice, lines)
+    if apart is not None:
+        # The notice's list stops at an item whose next stands elsewhere on the page ("TOP 2" read
+        # before the signature, "TOP 3" further down another column): the order cut the list.
+        message = (
+            f"page {apart.page}: the gazette's session notice's agenda may go on elsewhere on the page "
+            f'("{apart.text.strip()[:40]}" stands outside it)'
+        )
+        issues.append(Issue(IssueCode.READING_ORDER_UNCERTAIN, message, apart.page, "agenda_items"))
     widths = sorted(ln.x1 - ln.x0 for ln in notice)
     left = sorted(ln.x0 for ln in notice)[len(notice) // 2]
     mixed = sorted({ln.page for ln in notice if _mixed(ln, left, widths[len(widths) // 2])})
