@@ -32,7 +32,7 @@ from .paragraph_breaks import (
     set_in,
     short_lines_end_paragraphs,
 )
-from .tables import fits, learn_columns, read_rows
+from .tables import fits, learn_columns, read_rows, table_end
 
 #: Marks OCR read before a line's first word (a speck as a quote, a pen's tick as "~").
 _LEADING_MARKS = regex.compile(r"^[^\p{L}\d\s]+\s*")
@@ -226,10 +226,7 @@ def extract_justification(ctx: Context) -> None:
         if kind == "tr" and len(columns) < 2:
             kind, text = "p", line.text  # wide gaps on a lone line, no table around it
         if kind == "tr":
-            end = position
-            while end < len(lines) and fits(lines[end], columns):
-                end += 1
-            end = max(end, position + 1)
+            end = max(table_end(lines, position, columns), position + 1)
             asked = _question_table(lines, position, columns)
             if asked is not None:
                 # Questions beside their answers: read as printed, each question, then its answer.
@@ -463,10 +460,7 @@ def _question_table(lines: list[Line], position: int, columns: list[float]) -> t
     and where it ends, or None when its rows are no questions beside their answers. The table ends
     before lines of one segment that follow it when only without them its rows pair questions
     with answers: the first line of the text below may happen to have a word on a column's edge."""
-    end = position
-    while end < len(lines) and fits(lines[end], columns):
-        end += 1
-    end = max(end, position + 1)
+    end = max(table_end(lines, position, columns), position + 1)
     while True:
         # Answers beside their questions keep their paragraphs (Word's spacing in a cell); a
         # question right under the answer above it opens its row (a table without padding).
@@ -525,10 +519,7 @@ def _text_lines(lines: list[Line]) -> list[Line]:
         if segments == 2 and _two_columns(lines[position:]):
             columns = learn_columns(lines[position:])
         if len(columns) >= 2:
-            end = position + 1
-            while end < len(lines) and fits(lines[end], columns):
-                end += 1
-            position = end
+            position = table_end(lines, position + 1, columns)
             continue
         out.append(line)
         position += 1
@@ -541,17 +532,15 @@ _TWO_COLUMN_ROWS = 3
 
 def _two_columns(lines: list[Line]) -> bool:
     """Whether ``lines`` open a table of two columns: their cells' left edges make two columns,
-    and three lines or more that fit them hold two cells or more (a lone
-    line of two segments, a label and its value, is none)."""
+    and three lines or more that fit them hold two cells or more (a lone line of two segments, a
+    label and its value, is none)."""
     if single_question(lines[0]):
         return False
     columns = learn_columns(lines)
     if len(columns) != 2:
         return False
-    run = 0
-    while run < len(lines) and fits(lines[run], columns):
-        run += 1
-    return sum(len(line.segments()) >= 2 for line in lines[:run]) >= _TWO_COLUMN_ROWS
+    run = lines[: table_end(lines, 0, columns)]
+    return sum(len(line.segments()) >= 2 for line in run) >= _TWO_COLUMN_ROWS
 
 
 def _question_table_heading(line: Line) -> bool:

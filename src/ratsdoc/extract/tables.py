@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from ..layout.lines import Line, Token
+from ..layout.lines import Line, Token, all_bold
 from ..text.normalize import join_lines
 
 #: Left edges closer than this (pt) belong to the same column.
@@ -29,6 +29,15 @@ def learn_columns(lines: list[Line]) -> list[float]:
             clusters.append([x])
     needed = max(2, int(0.4 * len(sample)))
     return [min(c) for c in clusters if len(c) >= needed]
+
+
+def table_end(lines: list[Line], start: int, columns: list[float]) -> int:
+    """The index after the run of ``lines`` from ``start`` on that :func:`fits` ``columns`` (the
+    table's rows); ``start`` itself where the first does not."""
+    end = start
+    while end < len(lines) and fits(lines[end], columns):
+        end += 1
+    return end
 
 
 def fits(line: Line, columns: list[float]) -> bool:
@@ -124,17 +133,13 @@ def _within_rows(lines: list[Line]) -> set[int]:
     tight = {k for k, gap, size in gaps if gap <= pitch + 0.5 * _ROW_SPACE * size}
     # A header row in bold over the first row at the cells' pitch (a Word table's rows are not
     # padded) is a row of its own.
-    tight -= {k for k in tight if _bold(lines[k - 1]) and not _bold(lines[k])}
+    tight -= {k for k in tight if all_bold(lines[k - 1]) and not all_bold(lines[k])}
     return tight if len(apart) >= 2 else set()
 
 
 def _first_cell(line: Line, columns: list[float]) -> bool:
     """Whether ``line`` has words in the first of ``columns``."""
     return len(columns) < 2 or any(t.x0 + _ALIGN < columns[1] for t in line.words)
-
-
-def _bold(line: Line) -> bool:
-    return bool(line.words) and all(t.bold for t in line.words)
 
 
 #: Marks a paragraph's break among a cell's parts.

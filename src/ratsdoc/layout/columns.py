@@ -202,14 +202,15 @@ def _right_first(above: Line, line: Line, gutter: Gutter) -> bool:
     return (
         above.page == line.page
         and abs(above.words[0].x0 - gutter.start) <= _START_ALIGN
-        and -0.2 * size <= line.top - above.bottom <= _PAIR_GAP * size
+        and -0.2 * size <= line.top - above.bottom <= _PITCH_GAP * size
     )
 
 
 #: How far (points) the right column's first line may start from the column's start.
 _START_ALIGN = 2.0
-#: The widest gap (type sizes) between the right column's first line and the first pair under it.
-_PAIR_GAP = 0.6
+#: The widest gap between a column's line and the next, in their type size: the column's own
+#: line pitch (a heading or a head's line stands further apart).
+_PITCH_GAP = 0.6
 
 
 #: A heading over both columns leaves at least this many type sizes free above and below it (box
@@ -416,11 +417,6 @@ def _in_columns(
         message = f"page {page}: a line runs across the gutter between column lines; the order may be wrong"
         return ordered, Issue(IssueCode.READING_ORDER_UNCERTAIN, message, page)
     return ordered, None
-
-
-#: How close (in its type size) under the left column's last line a line that runs into the
-#: gutter must stand to go on with that column: at the column's own line pitch.
-_PITCH_GAP = 0.6
 
 
 def _into_gutter(line: Line, left: Sequence[Line], gutter: Gutter) -> bool:

@@ -531,14 +531,16 @@ def row_synchronous(lines: Sequence[Line], x: float) -> bool:
     row's cells at one top, as a synopsis's old and new wording do. Columns of running text open
     their paragraphs where their text happens to end."""
     lines = [ln for ln in lines if ln.words and not crosses(ln, x)]  # a head over both sides is neither
+    if not lines:
+        return False
+    size = max(ln.size for ln in lines)
     starts: list[list[float]] = []
     for side in (0, 1):
-        tops = [ln.top for ln in lines if ln.words and any((t.x1 <= x) if side == 0 else (t.x0 >= x) for t in ln.words)]
+        tops = [ln.top for ln in lines if any((t.x1 <= x) if side == 0 else (t.x0 >= x) for t in ln.words)]
         if len(tops) < TABLE_BLOCKS:
             return False
         gaps = [b - a for a, b in pairwise(tops) if b > a]
         pitch = min(gaps, default=0.0)
-        size = max(ln.size for ln in lines if ln.words)
         starts.append([tops[0], *(b for a, b in pairwise(tops) if b - a > pitch + BLOCK_SPACE * size)])
     left, right = starts
     if len(left) < TABLE_BLOCKS or len(right) < TABLE_BLOCKS:

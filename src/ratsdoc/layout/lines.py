@@ -164,6 +164,11 @@ def mostly_bold(line: Line) -> bool:
     return sum(len(t.text) for t in line.words if t.bold) * 2 > sum(len(t.text) for t in line.words)
 
 
+def all_bold(line: Line) -> bool:
+    """Whether every word of ``line`` is bold (and it has words)."""
+    return bool(line.words) and all(t.bold for t in line.words)
+
+
 def tokens_text(tokens: Iterable[Token]) -> str:
     """The words of ``tokens`` (a segment, a cell) joined by single spaces."""
     return " ".join(t.text for t in tokens)

@@ -14,7 +14,7 @@ import regex
 from ..extract.generic.closing import DATELINE
 from ..issues import Issue, IssueCode
 from ..layout.columns import reading_lines
-from ..layout.lines import Line
+from ..layout.lines import Line, all_bold
 from ..regions import Layout
 from .rules import MeetingRules
 
@@ -37,19 +37,15 @@ _SESSION = regex.compile(r"\bSitzung\b", regex.IGNORECASE)
 _SESSION_OF = regex.compile(r"\bSitzung\s+(?:des|der)\b", regex.IGNORECASE)
 
 
-def _bold(line: Line) -> bool:
-    return bool(line.words) and all(t.bold for t in line.words)
-
-
 def _start(lines: list[Line], rules: MeetingRules) -> tuple[int, int] | None:
     """The index of the session notice's heading and of its agenda heading, or None."""
     types = {t.casefold() for t in rules.types}
     for k, line in enumerate(lines):
         opening = _OPENING.match(line.text)
-        if not _bold(line) or opening is None or opening.group("type").casefold() not in types:
+        if not all_bold(line) or opening is None or opening.group("type").casefold() not in types:
             continue
         heading = [line]
-        while len(heading) < HEADING_LINES and k + len(heading) < len(lines) and _bold(lines[k + len(heading)]):
+        while len(heading) < HEADING_LINES and k + len(heading) < len(lines) and all_bold(lines[k + len(heading)]):
             heading.append(lines[k + len(heading)])
         after = lines[k + len(heading) : k + len(heading) + SESSION_NEAR]
         # The sentence under the heading may break between "Sitzung" and its genitive.
@@ -72,7 +68,7 @@ def _end(lines: list[Line], agenda: int) -> int:
     under it, or the end of ``lines`` where no such line follows."""
     for k in range(agenda + 1, len(lines)):
         text = lines[k].text.strip()
-        if _bold(lines[k]) or not _PLACED.match(text) or not DATELINE.fullmatch(text):
+        if all_bold(lines[k]) or not _PLACED.match(text) or not DATELINE.fullmatch(text):
             continue  # a day alone ('12. Dezember 2024') wraps an item's title
         end = k + 1
         while end < len(lines) and end - k <= SIGNATURE_LINES and _signs(lines[end], lines[k]):
@@ -112,7 +108,7 @@ def _below_masthead(notice: list[Line], lines: list[Line], name: Line) -> list[L
     """``notice`` without the masthead's words that a column split took into it (the issue's day
     set at the right over the third column): on page 1, above the first bold heading under the
     gazette's ``name``."""
-    tops = [ln.top for ln in lines if ln.page == 1 and _bold(ln) and ln.top > name.bottom]
+    tops = [ln.top for ln in lines if ln.page == 1 and all_bold(ln) and ln.top > name.bottom]
     if not tops:
         return notice
     first = min(tops)
@@ -129,7 +125,7 @@ def _signs(line: Line, dateline: Line) -> bool:
     words = line.words
     gaps = any(b.x0 - a.x1 > COLUMN_GAP * max(a.size, b.size) for a, b in pairwise(words))
     return (
-        not _bold(line)
+        not all_bold(line)
         and len(words) <= SIGNATURE_WORDS
         and abs(line.x0 - dateline.x0) <= SIGNATURE_ALIGN
         and not gaps

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..layout.lines import Line
+from ..layout.lines import Line, all_bold
 from ..text.normalize import join_lines
 from .agenda_item import MARKER, Item
 from .head_lines import EVIDENCE_LINES
@@ -17,10 +17,6 @@ from .rules import MeetingRules
 
 #: A title below the item line stands within this many line heights of it.
 TITLE_GAP = 1.5
-
-
-def _bold(line: Line) -> bool:
-    return bool(line.words) and all(t.bold for t in line.words)
 
 
 def _below(lines: Sequence[Line], index: int, rules: MeetingRules) -> list[Line]:
@@ -34,7 +30,7 @@ def _below(lines: Sequence[Line], index: int, rules: MeetingRules) -> list[Line]
         start, previous = start + 1, lines[start]
     for line in lines[start : start + 3]:
         height = max(previous.bottom - previous.top, 1.0)
-        if line.page != previous.page or line.top - previous.bottom > TITLE_GAP * height or not _bold(line):
+        if line.page != previous.page or line.top - previous.bottom > TITLE_GAP * height or not all_bold(line):
             break
         found.append(line)
         previous = line
@@ -62,7 +58,7 @@ def read_single_item(lines: Sequence[Line], rules: MeetingRules) -> Item | None:
             tail = value_continuation(first, at, x, rules, running=len(cells) != 2)
             title = join_lines([title, *tail])
             used += [labelled, *first[at + 1 : at + 1 + len(tail)]]
-        elif not title or _bold(line):
+        elif not title or all_bold(line):
             # The title below the item line, or its wrapped rest below a bold 'TOP 3 Title'.
             below = _below(first, index, rules)
             title = join_lines([title, *(ln.text for ln in below)]).strip()
