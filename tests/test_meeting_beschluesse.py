@@ -120,6 +120,26 @@ def test_a_tables_decision_and_vote_columns_give_each_rows_result() -> None:
     assert not RULES.res["table_head"].match("Nr. Bezeichnung Betrag")
 
 
+def test_the_heading_row_repeated_on_the_next_page_is_no_rows_result() -> None:
+    # Regression: the repeated row, its number and subject cut off as side columns ('Vorlage
+    # Beschluss Abstimmung'), lent 'Beschluss' to the decision of the last row on the page before.
+    cells = [(53, "TOP"), (85, "Gegenstand"), (250, "Vorlage"), (330, "Beschluss"), (470, "Abstimmung")]
+    head = text_line(140, cells)
+    rows = [
+        text_line(160, [(53, "1"), (85, "Bauantrag"), (330, "Das Einvernehmen wird"), (470, "einstimmig")]),
+        text_line(172, [(330, "erteilt.")]),
+        text_line(75, cells[2:], page=2),
+        text_line(92, [(53, "2"), (85, "Bekanntgaben"), (330, "–"), (470, "–")], page=2),
+    ]
+    cells_read = table_results([head, *rows], RULES, head)
+    first = [token for where, kind, token in cells_read if where[0] == 1 and kind == "decision"]
+    assert row_outcome(first, "decision", head, RULES) == ("Das Einvernehmen wird erteilt.", None)
+    assert not [t for _, _, t in cells_read if t.text == "Beschluss"]
+    # Words of the heading elsewhere on a later page are a row's.
+    moved = text_line(75, [(250, "Vorlage"), (345, "Beschluss")], page=2)
+    assert [t.text for _, _, t in table_results([head, moved], RULES, head)] == ["Beschluss"]
+
+
 def test_a_part_of_decisions_from_the_closed_session_says_nothing_of_the_documents_session() -> None:
     part = "Bekanntgabe von Beschlüssen aus nichtöffentlicher Sitzung"
     assert RULES.res["nonpublic"].match(part)

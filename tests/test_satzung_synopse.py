@@ -90,6 +90,42 @@ def test_a_first_cell_that_ended_does_not_start_again_in_its_row() -> None:
     assert rows[2] == "(neu) | § 4 Satz ist 5 Euro. | Neu."
 
 
+def test_wrapped_cells_of_rows_at_one_pitch_stay_in_their_row() -> None:
+    # Regression: a Word synopsis without padding, every column wrapping, read a line a row
+    # (silent). A cell whose next word would not have fitted, its sentence unfinished or the text
+    # below opening in lower case ('bis zum 15.' / 'eines Monats'), goes on under it.
+    lines = [
+        _row(100, [(70, "Geltende Fassung"), (250, "Neue Fassung"), (430, "Anmerkung")]),
+        _row(
+            112, [(70, "§ 3 Ermäßigung Für das zweite"), (250, "§ 3 Ermäßigung Für das zweite"), (430, "Entlastung.")]
+        ),
+        _row(124, [(70, "Kind ermäßigt sich der Betrag"), (250, "Kind ermäßigt sich der Betrag")]),
+        _row(136, [(70, "um 27 Prozent."), (250, "um 31 Prozent.")]),
+        _row(
+            148, [(70, "§ 7 Frist Sie ist bis zum 15."), (250, "§ 7 Frist Sie ist bis zum 20."), (430, "Angleichung")]
+        ),
+        _row(160, [(70, "eines Monats zu zahlen."), (250, "eines Monats zu zahlen."), (430, "der Termine.")]),
+    ]
+    assert read_rows(lines, learn_columns(lines)) == [
+        "Geltende Fassung | Neue Fassung | Anmerkung",
+        "§ 3 Ermäßigung Für das zweite Kind ermäßigt sich der Betrag um 27 Prozent. | "
+        "§ 3 Ermäßigung Für das zweite Kind ermäßigt sich der Betrag um 31 Prozent. | Entlastung.",
+        "§ 7 Frist Sie ist bis zum 15. eines Monats zu zahlen. | "
+        "§ 7 Frist Sie ist bis zum 20. eines Monats zu zahlen. | Angleichung der Termine.",
+    ]
+
+
+def test_rows_of_labels_and_amounts_at_one_pitch_stay_apart() -> None:
+    # Full cells alone join no rows: amounts never wrap, and a short label is no running text.
+    lines = [
+        _row(100, [(70, "Investive Auszahlungen Hochbau"), (250, "120.000"), (430, "2025")]),
+        _row(112, [(70, "Konsumtive Auszahlungen im Jahr"), (250, "80.000"), (430, "2026")]),
+        _row(124, [(70, "Maßnahme"), (250, "Neubau der Grundschule Nord")]),
+        _row(136, [(70, "Standort"), (250, "Grundstück am Stadtpark")]),
+    ]
+    assert len(read_rows(lines, learn_columns(lines))) == 4
+
+
 def test_a_lone_number_under_an_unfinished_item_ends_its_sentence() -> None:
     lines = [
         text_line(100, [(70, "1."), (95, "Der Rat beschließt die Satzung in der Fassung der Anlage")]),

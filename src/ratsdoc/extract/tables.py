@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from ..layout.lines import Line, Token, all_bold
 from ..text.normalize import join_lines
+from .paragraph_breaks import SENTENCE_END
 
 #: Left edges closer than this (pt) belong to the same column.
 _ALIGN = 3.0
@@ -77,16 +78,16 @@ def read_rows(lines: list[Line], columns: list[float], *, paragraphs: bool = Fal
     within = _within_rows(lines) if padded else set()
     pitch = _usual_pitch(lines) if paragraphs else None
     last: list[Line | None] = [None for _ in columns]  # the line each column's cell last went on
+    split = [_cells(line, columns) for line in lines]
+    rights = [max((c[-1].x1 for cells in split if (c := cells[i])), default=0.0) for i in range(len(columns))]
     for k, line in enumerate(lines):
-        cells: list[list[Token]] = [[] for _ in columns]
-        for token in line.words:
-            col = max((i for i, edge in enumerate(columns) if edge <= token.x0 + _ALIGN), default=0)
-            cells[col].append(token)
+        cells = split[k]
         texts = [_cell_text(c, paragraphs) for c in cells]
         # A first cell that ended on the line above (nothing in its column there) does not
         # start again in the same row: its text opens the next row.
         ended = k > 0 and not _first_cell(lines[k - 1], columns)
-        if (texts[0] and (k not in within or ended)) or not rows:
+        wraps = padded and k > 0 and lines[k - 1].page == line.page and _wrapped(split[k - 1], cells, rights)
+        if (texts[0] and (k not in within or ended) and not wraps) or not rows:
             rows.append([[t] if t else [] for t in texts])
         else:
             for i, text in enumerate(texts):
@@ -109,6 +110,42 @@ def read_rows(lines: list[Line], columns: list[float], *, paragraphs: bool = Fal
             continue
         result.append(text)
     return result
+
+
+def _cells(line: Line, columns: list[float]) -> list[list[Token]]:
+    """The words of ``line`` in each of the table's ``columns``."""
+    cells: list[list[Token]] = [[] for _ in columns]
+    for token in line.words:
+        col = max((i for i, edge in enumerate(columns) if edge <= token.x0 + _ALIGN), default=0)
+        cells[col].append(token)
+    return cells
+
+
+#: Words a first cell holds at least to be running text that may wrap (a label does not).
+_RUNNING_WORDS = 4
+#: A word's space after a cell's last word, as a share of the type size.
+_CELL_SPACE = 0.25
+
+
+def _wrapped(above: list[list[Token]], below: list[list[Token]], rights: list[float]) -> bool:
+    """Whether a line's cells ``below`` go on the cells ``above`` of the line before: one row's
+    wrapped cells in a table without padding, where no space tells them from the next row's (a
+    Word synopsis, every column wrapping). Its first cell is running text and, in it and every
+    other column holding words on both lines, the first word below would not have fitted after
+    the last above (the column's text runs to ``rights``, its widest line), the word below is no
+    number and the text above ends no sentence, or the text below opens in lower case ('... bis
+    zum 15.' / 'eines Monats'). German nouns open in capitals, so the case alone tells little."""
+    if len(above[0]) < _RUNNING_WORDS or not below[0]:
+        return False
+    for upper, lower, right in zip(above, below, rights, strict=True):
+        if not upper or not lower:
+            continue
+        first, end = lower[0], upper[-1]
+        if not first.text[:1].isalpha() or end.x1 + _CELL_SPACE * first.size + (first.x1 - first.x0) <= right:
+            return False
+        if end.text.endswith(SENTENCE_END) and not first.text[:1].islower():
+            return False
+    return True
 
 
 #: Extra space between two rows, beyond the pitch of a cell's lines, as a share of the type size,

@@ -267,6 +267,7 @@ def table_results(
     row = head_row(lines, head)
     columns = result_columns(row, rules)
     found: list[tuple[tuple[int, float], str, Token]] = []
+    heading_words = {(t.text, round(t.x0)) for t in row.tokens}
     for line in lines:
         if (line.page, line.top) <= (head.page, row.top + 0.5 * (row.bottom - row.top)):
             continue
@@ -274,6 +275,10 @@ def table_results(
         if rules.res["table_head"].match(line.text) or all(
             rules.res["table_decision"].fullmatch(t) or rules.res["table_vote"].fullmatch(t) for t in texts
         ):
+            continue
+        # The heading row repeated on a later page, its number and subject cut off as the table's
+        # side columns ('Vorlage  Beschluss  Abstimmung'): the heading's own words where they stood.
+        if line.page > head.page and {(t.text, round(t.x0)) for t in line.tokens} <= heading_words:
             continue
         for token in line.tokens:
             column = next((c for c in columns if c.x0 <= token.x0 < c.x1), None)

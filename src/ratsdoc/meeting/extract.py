@@ -123,7 +123,7 @@ def _meeting(
     closing = closing_end(lines) if "start" in header.values and "end" not in header.values else None
     if closing is not None:
         header.put("end", closing[0], closing[1])
-    dates, doubt = session_date(head, rules)
+    dates, doubt = session_date(head, rules, table)
     if dates and dates[0][0] != header.values.get("date") and "date" not in header.stacked:
         # A date the session line gives beats a plain 'Datum:' (the day the minutes were written); the
         # day stacked under the session line is the session line's own.

@@ -33,16 +33,23 @@ def _dated_session(text: str, rules: MeetingRules) -> dt.date | None:
     return None
 
 
-def session_date(head: Sequence[Line], rules: MeetingRules) -> tuple[list[tuple[dt.date, Line]], bool]:
+def session_date(
+    head: Sequence[Line], rules: MeetingRules, table: Line | None = None
+) -> tuple[list[tuple[dt.date, Line]], bool]:
     """Dates that name the session itself, in line order: from a session line ('Sitzung vom
     ...', 'Protokoll Nr. 5 vom ...'; not one inside an agenda item's text) and from a short date
     line beside or on the line of the start time ('Montag, 12. März 2024' / 'Beginn: 19 Uhr').
-    Also whether they disagree."""
+    Looked for above ``table``, the heading row of an agenda table, if there is one. Also whether
+    they disagree."""
     found: list[tuple[dt.date, Line]] = []
     lines = list(head[:EVIDENCE_LINES])
     listed = False  # an agenda heading seen: its items follow
     for index, line in enumerate(lines):
         text = line_text(line)
+        if table is not None and (line.page, line.top) >= (table.page, table.top):
+            # The table's rows are items: 'Genehmigung der Niederschrift über die Sitzung vom ...' in one
+            # is another session's.
+            break
         if listed and any(p.match(text) for p in rules.lists["items"]):
             # The head ends where the agenda's items begin: a session named in a title's wrapped
             # line ('Genehmigung der Niederschrift über die' / 'öffentliche Sitzung vom 12.') is another.
