@@ -9,6 +9,7 @@ import pytest
 
 from ratsdoc.extract.context import Context
 from ratsdoc.extract.cover import extract_cover, repair_ocr_digits
+from ratsdoc.extract.cover_type import fallback_document_type
 from ratsdoc.layout.lines import Line
 from ratsdoc.models import BBox, Provenance
 
@@ -176,6 +177,46 @@ def test_a_senders_place_wrapped_under_its_line_is_the_senders() -> None:
     # A line under it in another size, or set apart, is no part of it.
     apart = [lines[0], text_line(80, [(71, "Düsseldorf")])]
     assert _cover(_context(apart))["originator"] == "Fraktion BÜNDNIS 90/DIE GRÜNEN im Rat der Stadt"
+
+
+def test_a_senders_town_in_the_genitive_wrapped_under_its_line_is_the_senders() -> None:
+    # Regression: "... im Rat" broke before "der Stadt Essen", which was lost from originator
+    # and faction and taken for the title (silent).
+    lines = [
+        text_line(35, [(71, "Fraktion BÜNDNIS 90/DIE GRÜNEN im Rat")]),
+        text_line(51, [(71, "der Stadt Essen")]),
+        text_line(68, [(71, "Rathaus, Rathausplatz 3 · 45127 Essen")]),
+    ]
+    fields = _cover(_context(lines))
+    sender = "Fraktion BÜNDNIS 90/DIE GRÜNEN im Rat der Stadt Essen"
+    assert (fields["originator"], fields["faction"]) == (sender, sender)
+    # A line in the genitive that names no municipality is no part of it.
+    other = [lines[0], text_line(51, [(71, "der Fraktionsvorsitzende")])]
+    assert _cover(_context(other))["originator"] == "Fraktion BÜNDNIS 90/DIE GRÜNEN im Rat"
+
+
+def test_a_bare_vorlage_is_the_type_only_where_no_other_is_named() -> None:
+    # Regression: a town's "Vorlage" over its number gave no type (warned); the word also heads an
+    # administration's sheet over a citizens' Antrag, whose own type wins.
+    own = [
+        text_line(40, [(71, "Stadt Görlitz")]),
+        text_line(70, [(71, "Vorlage VO/2024/006")]),
+        text_line(100, [(71, "Betreff:"), (160, "5. Änderungssatzung zur Friedhofsgebührensatzung")]),
+    ]
+    ctx = _context(own, "generic")
+    extract_cover(ctx)
+    fallback_document_type(ctx)
+    assert ctx.fields.values["document_type"] == "Vorlage"
+    forwarded = [
+        text_line(40, [(71, "Stadt Tübingen")]),
+        text_line(70, [(71, "Vorlage Nr. 2023/1318")]),
+        text_line(100, [(71, "Einwohnerantrag")]),
+        text_line(115, [(71, "Betreff:"), (160, "Erneuerung der Kindertagesstätte")]),
+    ]
+    ctx = _context(forwarded, "generic")
+    extract_cover(ctx)
+    fallback_document_type(ctx)
+    assert ctx.fields.values["document_type"] == "Einwohnerantrag"
 
 
 def test_labelled_values_of_an_allris_print() -> None:

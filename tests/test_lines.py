@@ -35,6 +35,16 @@ def test_column_gap_splits_segments_but_not_words() -> None:
     assert [[t.text for t in seg] for seg in line.segments()] == [["Stadtrat"], ["25.01.2023"]]
 
 
+def test_a_number_filling_its_tab_stop_is_a_word_apart_from_its_title() -> None:
+    # Regression: "10.1.1" ended 1.3 pt before "Neubau" (a seventh of the size), read as one word
+    # "10.1.1Neubau", and the item was lost. Within a word a letter after a digit is set tight.
+    number = _word("10.1.1", 50, 100)
+    title = _word("Neubau", number[-1].x1 + 1.3, 100)
+    tight = _word("3a", 50, 130)
+    lines = page_lines(_page(number + title + tight))
+    assert [line.text for line in lines] == ["10.1.1 Neubau", "3a"]
+
+
 def test_marks_join_the_line_they_sit_on() -> None:
     chars = _word("Fristwahrung", 50, 100) + _word("Ja", 180, 100) + _word("Nein", 230, 100)
     box_empty = Shape("rect", 168, 101, 177, 110)

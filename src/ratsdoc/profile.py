@@ -162,6 +162,11 @@ class Profile(BaseModel):
     min_score: float = Field(default=1.0, ge=0)
     number_patterns: list[str] = Field(default_factory=list)
     document_types: list[str] = Field(min_length=1)
+    fallback_document_types: list[str] = Field(
+        default_factory=list,
+        description="Type words that give the paper's type only where its cover names no other: "
+        "'Vorlage' heads some towns' papers, and also an administration's sheet over an Antrag it forwards.",
+    )
     bodies: list[str] = Field(default_factory=list)
     originator_patterns: list[str] = Field(default_factory=list)
     faction_patterns: list[str] = Field(default_factory=list)

@@ -17,6 +17,7 @@ from .checkboxes import extract_checkboxes
 from .consultations import extract_consultations
 from .context import Context, Fields
 from .cover import extract_cover
+from .cover_type import fallback_document_type
 from .fax_cover import pages_as_filed, without_cover_sheet
 from .fax_lines import mark_fax_lines
 from .finances import extract_finances
@@ -50,6 +51,7 @@ EXTRACTORS: tuple[Callable[[Context], None], ...] = (
     extract_justification,
     extract_links,
     extract_meeting,
+    fallback_document_type,
 )
 
 

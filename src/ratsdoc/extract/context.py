@@ -125,6 +125,9 @@ class Context:
     _rights: dict[int, float] | None = None
     #: The head rows of a paper printed from a mail client (:mod:`.mail_head`), None for another paper.
     mail: MailHead | None = None
+    #: A fallback type word on the cover ("Vorlage") and where it stands: the paper's type if no
+    #: extractor finds another (:func:`~ratsdoc.extract.cover_type.read_document_type`).
+    fallback_type: tuple[str, Line, list[Token]] | None = None
 
     @property
     def fuzzy_errors(self) -> int:

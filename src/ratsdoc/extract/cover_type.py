@@ -44,10 +44,12 @@ def read_document_type(
     alone on its segment above a letter's salutation, else a type with the rule it is filed under;
     returns where it stands, the anchor for the fields around it. Without ``labels`` a type word
     that labels the number ("Mitteilung Nr.: 1359/2025") is no type."""
-    types = sorted(ctx.profile.document_types, key=len, reverse=True)
+    fallback = set(ctx.profile.fallback_document_types)
+    types = sorted([*ctx.profile.document_types, *fallback], key=len, reverse=True)
     folded = [(fold_for_match(t), t) for t in types]
     known = {key for key, _ in folded}
     qualified: tuple[str, Line, list[Token]] | None = None
+    weak: tuple[str, Line, list[Token]] | None = None  # a fallback type, kept while no other is seen
     salutation = ctx.find_label("salutation", page=1)
     for index, line, seg in segments:
         if salutation is not None and index >= salutation[0]:
@@ -70,13 +72,17 @@ def read_document_type(
                 # ..."): the type ends at the colon.
                 qualified = (_TRAILING_MARKS.sub("", raw.split(": ", 1)[0]).rstrip(":"), line, seg)
             labelling = not labels and _NUMBER_LABEL.match(text[len(key) :]) is not None
-            if (
+            addressed = (
                 text.startswith(key)
                 and text != key
                 and not raw.endswith(":")
                 and not labelling
                 and _addressed(ctx, text[len(key) :])
-            ):
+            )
+            if (addressed or (text == key and not raw.endswith(":"))) and name in fallback:
+                weak = weak or (name, line, seg)
+                break
+            if addressed:
                 # "Beschlussvorlage für den Kreistag", "Sitzungsvorlage KT/2024/045": the type
                 # with its addressee or with the paper's number on its line.
                 return _set_type(ctx, name, line, seg)
@@ -85,6 +91,7 @@ def read_document_type(
                 if wrapped is not None:  # "Dringliche" / "Entscheidungsvorlage" in a narrow cell
                     return _set_type(ctx, wrapped[0], line, [*wrapped[1], *seg])
                 return _set_type(ctx, name, line, seg)
+    ctx.fallback_type = weak
     if qualified is not None:
         found = _set_type(ctx, *qualified)
         if found[0].page in ctx.layout.ocr_pages and doubtful_rule(qualified[0]):
@@ -149,6 +156,15 @@ def _set_type(ctx: Context, name: str, line: Line, seg: list[Token]) -> tuple[Li
             f"not a Drucksache: the paper is of type {name!r}, so Drucksache fields stay empty",
         )
     return line, seg
+
+
+def fallback_document_type(ctx: Context) -> None:
+    """A paper whose readers found no type takes the fallback type word its cover shows ("Vorlage"
+    over the number): only then, for the word also heads an administration's sheet over a paper it
+    forwards, whose own type the letter below names."""
+    values = ctx.fields.values
+    if ctx.fallback_type is not None and values.get("document_type") is None and values.get("kind", "paper") == "paper":
+        _set_type(ctx, *ctx.fallback_type)
 
 
 def document_type_from_title(ctx: Context) -> None:

@@ -164,26 +164,25 @@ def _head_goes_on(text: str, line: Line, below: Line) -> bool:
     )
 
 
-#: A sender's line that breaks before its place's name ("Fraktion ... im Rat der Stadt" over
-#: "Düsseldorf", "Die Bürgermeisterin der Stadt" over "Bergisch Gladbach").
-_BEFORE_PLACE = regex.compile(
-    r"\b(?:Stadt|Gemeinde|Hansestadt|Landeshauptstadt|Landkreis|Kreis|Kreises|Markt|Marktgemeinde|Kanton|Kantons)$"
-)
 #: The place's name under it: one to three capitalised words.
 _PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.()-]*|an|am|im|in|ob|der|dem)){0,3}$")
 
 
 def _place_goes_on(text: str, line: Line, below: Line) -> bool:
     """Whether ``below`` holds the place's name of the sender ``text`` on ``line`` that broke
-    before it: right under it at its left edge, in its type size, alone on its line."""
+    before it ("... im Rat der Stadt" over "Düsseldorf", "... im Rat" over "der Stadt Essen"): right
+    under it at its left edge, in its type size, alone on its line."""
+    place = (
+        reader_vocabulary().before_town_re.search(text.rstrip()) is not None
+        and _PLACE_LINE.match(below.text.strip()) is not None
+    )
     return (
-        _BEFORE_PLACE.search(text.rstrip()) is not None
+        (place or reader_vocabulary().town_line_re.match(below.text.strip()) is not None)
         and below.page == line.page
         and len(below.segments()) == 1
         and abs(below.x0 - line.x0) <= 2
         and abs(below.text_size - line.text_size) <= 0.5
         and below.top - line.bottom <= 0.6 * line.text_size
-        and _PLACE_LINE.match(below.text.strip()) is not None
     )
 
 

@@ -19,7 +19,8 @@ WORD_GAP = 0.2
 #: Before a capital after a small letter (or a comma) a narrower gap splits a word: a space kerned
 #: with the capital after it (" A" in Liberation Serif, as a browser sets it without a space
 #: glyph) leaves less than WORD_GAP, while within a word a capital after a small letter ("AfD")
-#: stands close.
+#: stands close. So does a letter after a digit ("3a" is set tight; an item's number that fills
+#: its tab stop stands that little apart from its title).
 CAPITAL_GAP = 0.12
 #: Signs a space follows before a capital ("Mühlenteich, Aufstellungsbeschluss").
 _BEFORE_SPACE = frozenset(",;:)")
@@ -443,7 +444,14 @@ def _words(row: list[Char], marks: Marks | None) -> list[Token]:
             if (
                 gap > WORD_GAP * limit
                 or gap < -0.5 * unit
-                or (gap > CAPITAL_GAP * limit and text.isupper() and (p_text.islower() or p_text in _BEFORE_SPACE))
+                or (
+                    gap > CAPITAL_GAP * limit
+                    and (
+                        (text.isupper() and (p_text.islower() or p_text in _BEFORE_SPACE))
+                        # A number filling its tab stop up to the title beside it ("10.1.1 Neubau").
+                        or (text.isalpha() and p_text.isdigit())
+                    )
+                )
             ):
                 _emit(tokens, texts, middle, (first.x0, w_top, w_x1, w_bottom, w_size), marks)
                 first = None

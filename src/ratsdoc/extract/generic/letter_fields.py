@@ -153,9 +153,10 @@ _TOWN_NAME = regex.compile(r"^(?-i:\p{Lu}[\p{L}-]+)(?:\s(?-i:\p{Lu}[\p{L}-]+)|\s
 
 def town_below(lines: Sequence[Line], index: int, segment: Sequence[Token], vocab: ReaderVocabulary) -> Line | None:
     """The line right under the sender's ``segment`` that holds the rest of its name, its town
-    ("... im Rat der Stadt" over "Bielefeld"): at its left edge, in its size, set close."""
+    ("... im Rat der Stadt" over "Bielefeld", "... im Rat" over "der Stadt Essen"): at its left
+    edge, in its size, set close."""
     text = tokens_text(segment)
-    if index + 1 >= len(lines) or not vocab.before_town_re.search(text):
+    if index + 1 >= len(lines):
         return None
     line, below = lines[index], lines[index + 1]
     size = max(t.size for t in segment)
@@ -163,7 +164,10 @@ def town_below(lines: Sequence[Line], index: int, segment: Sequence[Token], voca
         return None
     if abs(below.words[0].x0 - segment[0].x0) > 2.0 or abs(below.words[0].size - size) > 0.5:
         return None
-    return below if _TOWN_NAME.match(tokens_text(below.words)) else None
+    rest = tokens_text(below.words)
+    if vocab.before_town_re.search(text):
+        return below if _TOWN_NAME.match(rest) else None
+    return below if vocab.town_line_re.match(rest) else None
 
 
 def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: int = 1) -> Found | None:

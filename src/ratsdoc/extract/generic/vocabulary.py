@@ -223,6 +223,14 @@ class ReaderVocabulary(BaseModel):
         return regex.compile(rf"\b(?:{_words(self.town_kinds) or r'(?!x)x'})$")
 
     @cached_property
+    def town_line_re(self) -> regex.Pattern[str]:
+        """A line that is a municipality in the genitive, the end of a sender's name wrapped after
+        its council ("... im Rat" over "der Stadt Essen", "... im Kreistag" over "des Landkreises
+        Görlitz")."""
+        name = r"(?-i:\p{Lu})[\p{L}-]+"
+        return regex.compile(rf"^(?:der|des)\s+(?:{_words(self.town_kinds) or r'(?!x)x'})\s+{name}(?:\s+{name})?$")
+
+    @cached_property
     def person_re(self) -> regex.Pattern[str]:
         """A person's name on its own line: two or three capitalised words (double names with a
         hyphen), perhaps after titles."""
