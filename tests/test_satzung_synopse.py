@@ -115,6 +115,47 @@ def test_wrapped_cells_of_rows_at_one_pitch_stay_in_their_row() -> None:
     ]
 
 
+def test_a_ruled_row_read_as_one_line_opens_a_row_of_its_own() -> None:
+    # Regression: a ruled row whose cells were read as one line, 13 pt under a row's wrapped last
+    # line, was joined to that row (silent): its top stands at the cells' pitch, but it is several
+    # lines tall.
+    def tall(top: float, old: str, new: str) -> Line:
+        # The cells' three lines read as one line.
+        parts = [text_line(top + 13 * k, [(70, f"{old} {k}"), (250, f"{new} {k}")]) for k in range(3)]
+        return Line(1, [t for part in parts for t in part.tokens])
+
+    lines = [
+        _row(90, [(70, "Alt"), (250, "Neu")]),
+        _row(113, [(70, "§ 4 Der Rat bildet 17 Ausschüsse"), (250, "§ 4 Der Rat bildet 25 Ausschüsse")]),
+        _row(126, [(70, "und Beiräte."), (250, "und Beiräte.")]),
+        tall(139, "§ 6 Wert", "§ 6 Grenze"),
+        tall(204, "§ 10 Geld", "§ 10 Betrag"),
+        _row(269, [(70, "§ 12 Der Beirat tagt monatlich."), (250, "§ 12 Der Beirat tagt wöchentlich.")]),
+        _row(282, [(70, "Er tagt öffentlich."), (250, "Er tagt öffentlich.")]),
+    ]
+    assert read_rows(lines, learn_columns(lines))[1:4] == [
+        "§ 4 Der Rat bildet 17 Ausschüsse und Beiräte. | § 4 Der Rat bildet 25 Ausschüsse und Beiräte.",
+        "§ 6 Wert 0 § 6 Wert 1 § 6 Wert 2 | § 6 Grenze 0 § 6 Grenze 1 § 6 Grenze 2",
+        "§ 10 Geld 0 § 10 Geld 1 § 10 Geld 2 | § 10 Betrag 0 § 10 Betrag 1 § 10 Betrag 2",
+    ]
+
+
+def test_a_rows_cells_wrapped_over_a_page_break_stay_in_their_row() -> None:
+    # Regression: a row broke over the page, its cells' sentences unfinished ("... wird ein" /
+    # "Zuschlag von 14 Prozent erhoben."), and its rest was read as a row of its own (silent).
+    lines = [
+        _row(700, [(70, "Bisheriger Wortlaut"), (330, "Neuer Wortlaut")]),
+        _row(712, [(70, "§ 5 Für den Winterdienst wird ein"), (330, "§ 5 Für den Winterdienst wird ein")]),
+        text_line(60, [(70, "Zuschlag von 14 Prozent erhoben."), (330, "Zuschlag von 15 Prozent erhoben.")], page=2),
+        text_line(72, [(70, "§ 8 Die Pflicht entsteht sofort."), (330, "entfällt")], page=2),
+    ]
+    assert read_rows(lines, learn_columns(lines))[1:] == [
+        "§ 5 Für den Winterdienst wird ein Zuschlag von 14 Prozent erhoben. | "
+        "§ 5 Für den Winterdienst wird ein Zuschlag von 15 Prozent erhoben.",
+        "§ 8 Die Pflicht entsteht sofort. | entfällt",
+    ]
+
+
 def test_rows_of_labels_and_amounts_at_one_pitch_stay_apart() -> None:
     # Full cells alone join no rows: amounts never wrap, and a short label is no running text.
     lines = [

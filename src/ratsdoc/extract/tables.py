@@ -86,7 +86,8 @@ def read_rows(lines: list[Line], columns: list[float], *, paragraphs: bool = Fal
         # A first cell that ended on the line above (nothing in its column there) does not
         # start again in the same row: its text opens the next row.
         ended = k > 0 and not _first_cell(lines[k - 1], columns)
-        wraps = padded and k > 0 and lines[k - 1].page == line.page and _wrapped(split[k - 1], cells, rights)
+        # Also over a page break: a row may break there, its cells' sentences unfinished.
+        wraps = padded and k > 0 and _wrapped(split[k - 1], cells, rights)
         if (texts[0] and (k not in within or ended) and not wraps) or not rows:
             rows.append([[t] if t else [] for t in texts])
         else:
@@ -168,6 +169,9 @@ def _within_rows(lines: list[Line]) -> set[int]:
         return set()  # rows read as one line each (ruled cells): no line of a cell's own
     apart = [k for k, gap, size in gaps if gap > pitch + _ROW_SPACE * size]
     tight = {k for k, gap, size in gaps if gap <= pitch + 0.5 * _ROW_SPACE * size}
+    # A ruled row whose cells were read as one line (several lines tall) is a row of its own, however
+    # close its first line stands to the line above.
+    tight -= {k for k in tight if lines[k].bottom - lines[k].top > _LINE_PITCH * lines[k].size}
     # A header row in bold over the first row at the cells' pitch (a Word table's rows are not
     # padded) is a row of its own.
     tight -= {k for k in tight if all_bold(lines[k - 1]) and not all_bold(lines[k])}
