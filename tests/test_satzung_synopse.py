@@ -203,6 +203,49 @@ def test_a_table_whose_rows_open_side_by_side_is_no_pair_of_columns() -> None:
     assert row_synchronous(lines, 300.0)
 
 
+def test_a_synopsis_at_one_pitch_whose_sides_open_alike_is_no_pair_of_columns() -> None:
+    # Regression: a synopsis typed into Word without padding (no space between its rows) on a page
+    # of its own was read column by column (silent): its sides open their lines with the same words.
+    left = [
+        "§ 3 Gebühr (1) Die Gebühr",
+        "für ein Reihengrab",
+        "beträgt 9 Euro.",
+        "§ 4 Urnen (2) Für ein",
+        "Urnengrab 29 Euro.",
+    ]
+    right = [
+        "§ 3 Gebühr (1) Die Gebühr",
+        "für ein Reihengrab",
+        "beträgt 11 Euro.",
+        "§ 4 Urnen (2) Für ein",
+        "Urnengrab 38 Euro.",
+    ]
+    lines = [text_line(100 + 12 * k, [(70, a), (320, b)]) for k, (a, b) in enumerate(zip(left, right, strict=True))]
+    assert row_synchronous(lines, 300.0)
+    # Sides that open alike on one line in five are columns of running text.
+    lines[1] = text_line(112, [(70, "die Gebühr wird"), (320, "erhoben, wenn")])
+    lines[3] = text_line(136, [(70, "Satz 1 gilt"), (320, "Urnen sind")])
+    lines[4] = text_line(148, [(70, "und so fort."), (320, "auch erfasst.")])
+    assert not row_synchronous(lines, 300.0)
+
+
+def test_a_rows_sentence_unfinished_in_one_column_goes_on_though_another_ended_one() -> None:
+    # Regression: the old wording ended a sentence at its line's end ("... fällig.") where the new
+    # wording's sentence went on ("... Bekanntgabe des" / "Bescheides fällig."): the row was cut.
+    rows = [
+        ("§ 9 Frist Die Gebühr wird mit", "§ 9 Frist Die Gebühr wird einen"),
+        ("Zugang des Bescheides fällig.", "Monat nach der Bekanntgabe des"),
+        ("Einzelheiten regelt eine", "Bescheides fällig. Das Nähere"),
+        ("Verwaltungsvorschrift.", "regelt eine Verwaltungsvorschrift."),
+    ]
+    lines = [_row(100 + 12 * k, [(70, a), (330, b)]) for k, (a, b) in enumerate(rows)]
+    assert read_rows(lines, learn_columns(lines)) == [
+        "§ 9 Frist Die Gebühr wird mit Zugang des Bescheides fällig. Einzelheiten regelt eine "
+        "Verwaltungsvorschrift. | § 9 Frist Die Gebühr wird einen Monat nach der Bekanntgabe des "
+        "Bescheides fällig. Das Nähere regelt eine Verwaltungsvorschrift."
+    ]
+
+
 def test_columns_of_running_text_are_not_a_table() -> None:
     lines: list[Line] = []
     for k in range(16):

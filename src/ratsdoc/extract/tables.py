@@ -123,7 +123,7 @@ def _cells(line: Line, columns: list[float]) -> list[list[Token]]:
 
 
 #: Words a first cell holds at least to be running text that may wrap (a label does not).
-_RUNNING_WORDS = 4
+_RUNNING_WORDS = 3
 #: A word's space after a cell's last word, as a share of the type size.
 _CELL_SPACE = 0.25
 
@@ -131,22 +131,23 @@ _CELL_SPACE = 0.25
 def _wrapped(above: list[list[Token]], below: list[list[Token]], rights: list[float]) -> bool:
     """Whether a line's cells ``below`` go on the cells ``above`` of the line before: one row's
     wrapped cells in a table without padding, where no space tells them from the next row's (a
-    Word synopsis, every column wrapping). Its first cell is running text and, in it and every
-    other column holding words on both lines, the first word below would not have fitted after
-    the last above (the column's text runs to ``rights``, its widest line), the word below is no
-    number and the text above ends no sentence, or the text below opens in lower case ('... bis
-    zum 15.' / 'eines Monats'). German nouns open in capitals, so the case alone tells little."""
+    Word synopsis, every column wrapping). Its first cell is running text; in it and every other
+    column holding words on both lines the first word below would not have fitted after the last
+    above (the column's text runs to ``rights``, its widest line) and is no number; and in one of
+    them at least the text above ends no sentence, or the text below opens in lower case ('... bis
+    zum 15.' / 'eines Monats'): a row does not end with a cell's sentence unfinished. German nouns
+    open in capitals, so the case alone tells little."""
     if len(above[0]) < _RUNNING_WORDS or not below[0]:
         return False
+    unfinished = False
     for upper, lower, right in zip(above, below, rights, strict=True):
         if not upper or not lower:
             continue
         first, end = lower[0], upper[-1]
         if not first.text[:1].isalpha() or end.x1 + _CELL_SPACE * first.size + (first.x1 - first.x0) <= right:
             return False
-        if end.text.endswith(SENTENCE_END) and not first.text[:1].islower():
-            return False
-    return True
+        unfinished = unfinished or not end.text.endswith(SENTENCE_END) or first.text[:1].islower()
+    return unfinished
 
 
 #: Extra space between two rows, beyond the pitch of a cell's lines, as a share of the type size,
@@ -167,11 +168,11 @@ def _within_rows(lines: list[Line]) -> set[int]:
     pitch, size = min((gap, size) for _, gap, size in gaps)
     if pitch > _LINE_PITCH * size:
         return set()  # rows read as one line each (ruled cells): no line of a cell's own
-    apart = [k for k, gap, size in gaps if gap > pitch + _ROW_SPACE * size]
-    tight = {k for k, gap, size in gaps if gap <= pitch + 0.5 * _ROW_SPACE * size}
     # A ruled row whose cells were read as one line (several lines tall) is a row of its own, however
-    # close its first line stands to the line above.
-    tight -= {k for k in tight if lines[k].bottom - lines[k].top > _LINE_PITCH * lines[k].size}
+    # close its first line stands to the line above; the space after it, from its top, shows no padding.
+    tall = {k for k, line in enumerate(lines) if line.bottom - line.top > _LINE_PITCH * line.size}
+    apart = [k for k, gap, size in gaps if gap > pitch + _ROW_SPACE * size and k - 1 not in tall]
+    tight = {k for k, gap, size in gaps if gap <= pitch + 0.5 * _ROW_SPACE * size} - tall
     # A header row in bold over the first row at the cells' pitch (a Word table's rows are not
     # padded) is a row of its own.
     tight -= {k for k in tight if all_bold(lines[k - 1]) and not all_bold(lines[k])}

@@ -525,14 +525,37 @@ TABLE_SHARE = 0.6
 BLOCK_SPACE = 0.3
 
 
+#: Lines whose two sides open with the same two words, at least, and their share of the lines
+#: with words on both sides, for the sides to be a synopsis's old and new wording.
+MIRRORED_LINES = 3
+MIRRORED_SHARE = 0.25
+
+
+def _mirrored(lines: Sequence[Line], x: float) -> bool:
+    """Whether the two sides of ``x`` hold the old and new wording of a synopsis: on many lines
+    both sides open with the same two words ("§ 3 Gebührenhöhe (1) Die ..." beside "§ 3
+    Gebührenhöhe (1) Die ..."), rows at one pitch or not. Columns of running text do not."""
+    same = both = 0
+    for line in lines:
+        left = [t.text for t in line.words if t.x1 <= x][:2]
+        right = [t.text for t in line.words if t.x0 >= x][:2]
+        if left and right:
+            both += 1
+            same += len(left) == 2 and left == right
+    return same >= MIRRORED_LINES and same >= MIRRORED_SHARE * both
+
+
 def row_synchronous(lines: Sequence[Line], x: float) -> bool:
     """Whether the two sides of ``x`` are a table's columns, not columns of running text: the
     blocks of text on each side (lines set apart by more than their pitch) open side by side, a
-    row's cells at one top, as a synopsis's old and new wording do. Columns of running text open
-    their paragraphs where their text happens to end."""
+    row's cells at one top, as a synopsis's old and new wording do, or the sides' lines open with
+    the same words (:func:`_mirrored`; a synopsis whose rows stand at one pitch). Columns of running
+    text open their paragraphs where their text happens to end."""
     lines = [ln for ln in lines if ln.words and not crosses(ln, x)]  # a head over both sides is neither
     if not lines:
         return False
+    if _mirrored(lines, x):
+        return True
     size = max(ln.size for ln in lines)
     starts: list[list[float]] = []
     for side in (0, 1):
