@@ -100,21 +100,26 @@ def test_the_session_date_beats_a_print_date_and_a_date_in_the_agenda() -> None:
 def test_a_session_named_in_an_agenda_tables_row_is_not_the_heads() -> None:
     # Regression: 'Genehmigung der Niederschrift über die Sitzung vom 10.05.2024' in the table's
     # first row beat the head's 'Sitzungstag: 31.05.2024', silently.
-    ctx = _read(
-        [
-            [(50, "Ergebnisprotokoll")],
-            [(50, "der 39. Sitzung des Hauptausschusses")],
-            [(50, "Sitzungstag:"), (160, "31.05.2024")],
-            [(50, "Sitzungsart:"), (160, "öffentlich")],
-            [(50, "Beginn:"), (160, "20:30 Uhr")],
-            [(53, "TOP"), (88, "Gegenstand"), (248, "Vorlage"), (328, "Beschluss"), (468, "Abstimmung")],
-            [(53, "1"), (88, "Genehmigung der Niederschrift")],
-            [(88, "über die Sitzung vom")],
-            [(88, "10.05.2024")],
-            [(53, "2"), (88, "Bekanntgaben")],
-        ]
-    )
+    rows = [
+        [(50, "Ergebnisprotokoll")],
+        [(50, "der 39. Sitzung des Hauptausschusses")],
+        [(50, "Sitzungstag:"), (160, "31.05.2024")],
+        [(50, "Sitzungsart:"), (160, "öffentlich")],
+        [(50, "Beginn:"), (160, "20:30 Uhr")],
+        [(53, "TOP"), (88, "Gegenstand"), (248, "Vorlage"), (328, "Beschluss"), (468, "Abstimmung")],
+        [(53, "1"), (88, "Genehmigung der Niederschrift")],
+        [(88, "über die Sitzung vom")],
+        [(88, "10.05.2024")],
+        [(53, "2"), (88, "Bekanntgaben")],
+    ]
+    ctx = _read(rows)
     assert str(ctx.fields.values["meeting"].date) == "2024-05-31"
+    # Nor is it the record's own date, which the paper reader took from the row.
+    ctx = Context(layout=Layout([PageInfo(1, 595.0, 842.0)], _lines(rows)), profile=bundled_profiles()["generic"])
+    extract_cover(ctx)
+    assert str(ctx.fields.values["date"]) == "2024-05-10"
+    extract_meeting(ctx)
+    assert str(ctx.fields.values["date"]) == "2024-05-31"
 
 
 def test_a_date_line_beside_the_start_time() -> None:

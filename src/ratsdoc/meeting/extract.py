@@ -137,7 +137,7 @@ def _meeting(
         fold_for_match(t) for t in [*rules.agenda_types, *rules.changed_agenda_types]
     }
     verbatim = is_verbatim(kind, lines, head, rules)
-    fill_record_fields(ctx, head, rules, minutes, header.where.get("date", []))
+    fill_record_fields(ctx, head, rules, minutes, header.where.get("date", []), table)
     if not minutes:
         agenda_own_date(ctx, lines, rules, header.where.get("date", []))
     if verbatim:

@@ -52,12 +52,19 @@ def own_date(head: Sequence[Line]) -> tuple[dt.date, Line] | None:
 
 
 def fill_record_fields(
-    ctx: Context, head: Sequence[Line], rules: MeetingRules, minutes: bool, dated: list[Line]
+    ctx: Context,
+    head: Sequence[Line],
+    rules: MeetingRules,
+    minutes: bool,
+    dated: list[Line],
+    table: Line | None = None,
 ) -> None:
     """Fill what the paper reader left empty and the record's head gives: the record's own
     ``number``; for minutes, the session's day as ``date`` (a record that prints no date of its
     own is dated by its session, as the Thurgau Protokoll and the Köln Wortprotokolle are; the
-    session's day is on ``dated``)."""
+    session's day is on ``dated``). A date the paper reader took from an agenda table's rows (under
+    its heading row ``table``: 'Genehmigung der Niederschrift über die Sitzung vom ...') is another
+    session's, not the record's."""
     own = record_number(head, rules)
     if own and ctx.fields.values.get("number") is None:
         ctx.set("number", own[0], [own[1]], READ)
@@ -66,6 +73,10 @@ def fill_record_fields(
         ctx.set("date", version[0], [version[1]], READ)
     meeting = ctx.fields.values.get("meeting")
     day: dt.date | None = getattr(meeting, "date", None)
+    if table is not None and any(
+        (p.page, p.bbox.top) >= (table.page, table.top) for p in ctx.fields.provenance.get("date", [])
+    ):
+        ctx.set("date", None, [])
     if minutes and day is not None and ctx.fields.values.get("date") is None:
         ctx.set("date", day, dated, READ)
 
