@@ -17,6 +17,7 @@ from ratsdoc.issues import IssueCode
 from ratsdoc.layout.columns import page_order
 from ratsdoc.layout.gutter import candidate
 from ratsdoc.layout.lines import Line
+from ratsdoc.meeting import gazette
 from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.agenda_papers import numbers_in
 from ratsdoc.meeting.gazette import session_notice
@@ -401,3 +402,117 @@ def test_the_masthead_s_day_split_into_a_column_is_no_part_of_the_notice() -> No
     lines.insert(9, day)  # the reading order took it into the notice's column
     cut, _ = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=lines), RULES)
     assert "Freitag, 15. August 2025" not in [ln.text for ln in cut.lines]
+
+
+def test_a_column_of_lists_beside_running_text_is_read_as_a_column() -> None:
+    # A gazette's left column holds lists (a post's duties, a notice's agenda) whose short lines
+    # reach its last quarter only now and then; the right column is running text set at its own
+    # leading, so that the columns share no baselines.
+    long_left = "Die Gemeinde sucht zum nächsten Zeitpunkt eine Kraft"
+    left = [_row(100 + 12 * k, (45.0, f"l{k} {long_left}" if k % 3 == 0 else f"- Punkt {k}")) for k in range(38)]
+    right = [_row(104 + 11.5 * k, (310.0, f"r{k} Der Stadtrat hat in seiner Sitzung folgende")) for k in range(38)]
+    lines = sorted(left + right, key=lambda ln: ln.top)
+    ordered, _ = page_order(lines, WIDTH, running=False)
+    assert [ln.text for ln in ordered] == [ln.text for ln in left + right]
+
+
+def test_a_day_whose_year_wrapped_a_row_s_space_lower_is_read_whole() -> None:
+    head = [
+        text_line(100, [(45, "Sitzungstag:"), (126, "Montag, 15.")]),
+        text_line(119, [(126, "September 2025")]),
+        text_line(131, [(45, "Beginn:"), (126, "19:00 Uhr")]),
+    ]
+    assert str(read_header(head, RULES).values["date"]) == "2025-09-15"
+
+
+def test_a_notice_s_sentence_over_seven_lines_of_a_narrow_column() -> None:
+    sentence = [
+        "Am Donnerstag, 23.01.2025,",
+        "findet um 18:00 Uhr im",
+        "Bürgerhaus Lindenau, Großer",
+        "Saal, Lindenstraße 12, die 41.",
+        "öffentliche Sitzung des",
+        "Ausschusses für Umwelt und",
+        "Kreisentwicklung statt.",
+    ]
+    head = [text_line(100, [(45, "Bekanntmachung")])]
+    head += [text_line(114 + 12 * k, [(45, text)]) for k, text in enumerate(sentence)]
+    header = read_header(head, RULES)
+    assert str(header.values["date"]) == "2025-01-23"
+    assert header.values["location"] == "Bürgerhaus Lindenau, Großer Saal, Lindenstraße 12"
+
+
+def test_a_title_goes_on_over_two_lines_at_the_top_of_the_next_column() -> None:
+    rows = [
+        (600, [(45, "Tagesordnung")]),
+        (614, [(45, "1."), (64, "Eröffnung der Sitzung")]),
+        (628, [(45, "2."), (64, "Satzung der öffentlichen")]),
+        (90, [(329, "Einrichtung der")]),
+        (104, [(329, "Abwasserbeseitigung")]),
+        (118, [(310, "3."), (329, "Verschiedenes")]),
+    ]
+    items = read_agenda([text_line(top, cells) for top, cells in rows], RULES)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Eröffnung der Sitzung"),
+        ("2", "Satzung der öffentlichen Einrichtung der Abwasserbeseitigung"),
+        ("3", "Verschiedenes"),
+    ]
+
+
+def test_a_sentence_set_apart_under_the_list_is_no_title_s_line() -> None:
+    rows = [
+        (100, [(45, "Tagesordnung")]),
+        (114, [(45, "1."), (64, "Eröffnung der Sitzung und")]),
+        (126, [(64, "Feststellung der Tagesordnung")]),
+        (140, [(45, "2."), (64, "Vertragsangelegenheiten und Grundstücke")]),
+        (158, [(45, "Die Sitzungsunterlagen können")]),
+        (170, [(45, "im Rathaus eingesehen werden.")]),
+    ]
+    items = read_agenda([text_line(top, cells) for top, cells in rows], RULES)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Eröffnung der Sitzung und Feststellung der Tagesordnung"),
+        ("2", "Vertragsangelegenheiten und Grundstücke"),
+    ]
+
+
+def test_a_title_that_could_end_goes_on_at_the_next_column_s_hanging_indent() -> None:
+    rows = [
+        (600, [(45, "Tagesordnung")]),
+        (614, [(45, "1"), (66, "Eröffnung der Sitzung")]),
+        (628, [(45, "2"), (66, "Bebauungsplan Nr. 112")]),
+        (90, [(331, "Wohngebiet Am Mühlenteich")]),
+        (104, [(310, "3"), (331, "Verschiedenes")]),
+    ]
+    items = read_agenda([text_line(top, cells) for top, cells in rows], RULES)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Eröffnung der Sitzung"),
+        ("2", "Bebauungsplan Nr. 112 Wohngebiet Am Mühlenteich"),
+        ("3", "Verschiedenes"),
+    ]
+
+
+def test_the_issue_s_day_read_after_the_agenda_is_no_place_and_day_of_the_notice() -> None:
+    # The masthead's day, set at the right over the third column, is read at that column's top,
+    # where the notice goes on; the notice's own place and day follows.
+    lines = [
+        line(40, "Mitteilungsblatt der Verbandsgemeinde Saale-Wipper", x=45.0, size=9.0, bold=True),
+        line(90, "Bekanntmachung", x=45.0, size=9.0, bold=True),
+        line(104, "Tagesordnung", x=45.0, size=9.0, bold=True),
+        line(118, "9. Vertragsangelegenheiten", x=45.0, size=9.0),
+        line(66, "Dienstag, 4. Februar 2025", x=400.0, size=9.0),
+        line(103, "Die Sitzungsunterlagen können", x=394.0, size=9.0),
+        line(115, "während der Sprechzeiten", x=394.0, size=9.0),
+        line(127, "eingesehen werden.", x=394.0, size=9.0),
+        line(160, "Güsten, 30.01.2025", x=394.0, size=9.0),
+        line(176, "gez. Jens Schmidt", x=394.0, size=9.0),
+    ]
+    assert gazette._end(lines, 2, gazette._masthead_bottom(lines, lines[0])) == len(lines)
+
+
+def test_a_notice_line_run_up_to_the_next_column_s_words_is_warned() -> None:
+    # "Personalangelegenheiten" runs up to the next column's "Kredite": a word space apart.
+    lines = _gazette()
+    title = "2. Personalangelegenheiten und Grundstücksangelegenheiten"
+    lines[9] = _row(lines[9].top, (45.0, title), (45.0 + 0.55 * 9.0 * 55 + 4.0, "Kredite für Investitionen"))
+    _, issues = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=lines), RULES)
+    assert IssueCode.READING_ORDER_UNCERTAIN in {i.code for i in issues}

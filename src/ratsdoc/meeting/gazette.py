@@ -63,11 +63,15 @@ def _start(lines: list[Line], rules: MeetingRules) -> tuple[int, int] | None:
     return None
 
 
-def _end(lines: list[Line], agenda: int) -> int:
+def _end(lines: list[Line], agenda: int, masthead: float | None = None) -> int:
     """The index past the notice's signature: its place and day after the agenda and the short lines
-    under it, or the end of ``lines`` where no such line follows."""
+    under it, or the end of ``lines`` where no such line follows. A line of page 1 above
+    ``masthead`` (:func:`_masthead_bottom`) is the masthead's (the issue's day 'Dienstag, 4. Februar
+    2025' that a column split put at the top of the third column), no place and day."""
     for k in range(agenda + 1, len(lines)):
         text = lines[k].text.strip()
+        if masthead is not None and lines[k].page == 1 and lines[k].bottom <= masthead:
+            continue
         if all_bold(lines[k]) or not _PLACED.match(text) or not DATELINE.fullmatch(text):
             continue  # a day alone ('12. Dezember 2024') wraps an item's title
         end = k + 1
@@ -89,10 +93,12 @@ def _mixed(line: Line, left: float, width: float) -> bool:
     """Whether ``line`` holds words of two columns (the page's columns were not told apart): wider
     than the notice's lines (``left`` and ``width``, their medians) by :data:`WIDER`, with a gap
     wider than :data:`COLUMN_GAP` type sizes in their right part (a label and its value at a tab
-    stop part at the left)."""
+    stop part at the left), or in regular type :data:`TWICE` as wide."""
     words = line.words
     if line.x1 - line.x0 <= WIDER * width:
         return False
+    if line.x1 - line.x0 > TWICE * width and not all_bold(line):
+        return True  # a word run up to the next column's: no gap tells them apart
     return any(
         b.x0 - a.x1 > COLUMN_GAP * max(a.size, b.size) and a.x1 > left + RIGHT_PART * width for a, b in pairwise(words)
     )
@@ -102,16 +108,23 @@ def _mixed(line: Line, left: float, width: float) -> bool:
 RIGHT_PART = 0.6
 #: A line this many times as wide as the notice's lines (their median) runs into another column.
 WIDER = 1.3
+#: A line of regular text this many times as wide holds two columns' words whatever its gaps.
+TWICE = 2.0
 
 
-def _below_masthead(notice: list[Line], lines: list[Line], name: Line) -> list[Line]:
-    """``notice`` without the masthead's words that a column split took into it (the issue's day
-    set at the right over the third column): on page 1, above the first bold heading under the
-    gazette's ``name``."""
+def _masthead_bottom(lines: list[Line], name: Line) -> float | None:
+    """Where the masthead under the gazette's ``name`` ends: the top of the first bold heading
+    under it on page 1, or None."""
     tops = [ln.top for ln in lines if ln.page == 1 and all_bold(ln) and ln.top > name.bottom]
-    if not tops:
+    return min(tops) if tops else None
+
+
+def _below_masthead(notice: list[Line], first: float | None) -> list[Line]:
+    """``notice`` without the masthead's words that a column split took into it (the issue's day
+    set at the right over the third column): on page 1, above ``first``, the masthead's bottom
+    (:func:`_masthead_bottom`)."""
+    if first is None:
         return notice
-    first = min(tops)
     return [ln for ln in notice if ln.page != 1 or ln.bottom > first or ln is notice[0]]
 
 
@@ -179,8 +192,9 @@ def session_notice(layout: Layout, rules: MeetingRules) -> tuple[Layout, list[Is
         )
         return layout, [Issue(IssueCode.READING_ORDER_UNCERTAIN, message, 1, name) for name in NOTICE_FIELDS]
     start, agenda = found
-    end = _end(lines, agenda)
-    notice = _below_masthead(lines[start:end], lines, masthead[0])
+    bottom = _masthead_bottom(lines, masthead[0])
+    end = _end(lines, agenda, bottom)
+    notice = _below_masthead(lines[start:end], bottom)
     heading = notice[0]
     message = (
         f'page {heading.page}: a gazette; only its session notice ("{heading.text[:60]}") was read, '

@@ -99,16 +99,29 @@ def _cell(line: Line, x: float, value: str) -> str:
     return text if kept and len(kept) < len(words) and value.strip().startswith(text) else value
 
 
+#: A wrapped value's next line stands less than this many line heights under the line above.
+ROW_SPACING = 0.8
+#: A day's wrapped rest ('2025' under 'Dienstag, 27. Mai') may stand a row's space lower.
+WRAPPED_DAY_SPACING = 1.5
+
+
 def value_continuation(
-    lines: Sequence[Line], index: int, x: float, rules: MeetingRules, *, running: bool = False
+    lines: Sequence[Line],
+    index: int,
+    x: float,
+    rules: MeetingRules,
+    *,
+    running: bool = False,
+    spacing: float = ROW_SPACING,
 ) -> list[str]:
     """Following lines that continue a wrapped value starting at ``x`` (the same column, no
-    label), or, for a value in ``running`` text, at the start of the line it began on."""
+    label), or, for a value in ``running`` text, at the start of the line it began on; a line
+    further below than ``spacing`` line heights is none."""
     parts: list[str] = []
     previous = lines[index]
     starts = (x, previous.x0) if running else (x,)
     for line in lines[index + 1 : index + 4]:
-        near = line.page == previous.page and line.top - previous.bottom < 0.8 * (previous.bottom - previous.top)
+        near = line.page == previous.page and line.top - previous.bottom < spacing * (previous.bottom - previous.top)
         x = next((s for s in starts if any(abs(t.x0 - s) <= ALIGN for t in line.words[:1])), x)
         words = [t for t in line.words if t.x0 >= x - ALIGN]
         if not near or not words or abs(words[0].x0 - x) > ALIGN or rules.res["header"].search(line.text):
@@ -255,7 +268,13 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
         for name, value, x in found:
             if name == "date" and parse_date(value) is None:
                 # The day wrapped in its narrow cell ('Sitzungstag: Dienstag, 27. Mai' over '2025').
-                value = " ".join([value, *value_continuation(head, at, x, rules)])
+                whole = " ".join([value, *value_continuation(head, at, x, rules)])
+                if parse_date(whole) is None:
+                    # ... set at the space between rows, not at the value's leading: the year
+                    # under the value's start is taken where it makes the day whole.
+                    wider = " ".join([value, *value_continuation(head, at, x, rules, spacing=WRAPPED_DAY_SPACING)])
+                    whole = wider if parse_date(wider) is not None else whole
+                value = whole
             if name == "location":
                 value = _clean(_join_place([value, *value_continuation(head, at, x, rules)]))
                 if "location" in header.values and value:
@@ -297,8 +316,9 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
     return header
 
 
-#: How many lines of a paragraph a session sentence may run over.
-SENTENCE_LINES = 6
+#: How many lines of a paragraph a session sentence may run over (a gazette's narrow column breaks
+#: 'Am Donnerstag, 23.01.2025, findet um 18:00 Uhr im ... statt.' over seven).
+SENTENCE_LINES = 9
 
 
 def _sentence(header: Header, head: Sequence[Line], rules: MeetingRules) -> None:
