@@ -516,3 +516,16 @@ def test_a_notice_line_run_up_to_the_next_column_s_words_is_warned() -> None:
     lines[9] = _row(lines[9].top, (45.0, title), (45.0 + 0.55 * 9.0 * 55 + 4.0, "Kredite für Investitionen"))
     _, issues = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=lines), RULES)
     assert IssueCode.READING_ORDER_UNCERTAIN in {i.code for i in issues}
+
+
+def test_a_notice_whose_order_turns_back_to_a_column_on_the_left_is_warned() -> None:
+    # The notice's items 9 and 10 in the middle column, a line of the right column's Satzung read
+    # between them: the order of the page's columns broke. A turn to the next column is none.
+    notice = [
+        line(150, "Tagesordnung", x=219.0, size=9.0, bold=True),
+        line(164, "9. Mitteilungen und Anfragen", x=219.0, size=9.0),
+        line(172, "Die Gebühren werden nach den", x=394.0, size=9.0),
+        line(178, "10. Grundstücksangelegenheiten", x=219.0, size=9.0),
+    ]
+    assert gazette._back_up(notice, 130.0) == 1
+    assert gazette._back_up([*notice[:2], notice[3], notice[2]], 130.0) is None

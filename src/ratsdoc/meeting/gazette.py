@@ -104,6 +104,28 @@ def _mixed(line: Line, left: float, width: float) -> bool:
     )
 
 
+#: A line that starts this share of the notice's line width left of the line before it turns back
+#: to a column on its left.
+BACK_LEFT = 0.5
+
+
+def _back_up(notice: Sequence[Line], width: float) -> int | None:
+    """The page where the notice's reading order turns back to a column on the left that it read
+    before, above the lines already read on the page (another column's lines read between a
+    column's: the order of the page's columns broke), or None. Read in order, a column is taken
+    up again only on a new page or under all that the page held so far (a band of columns under
+    one across them)."""
+    for k in range(1, len(notice)):
+        line, before = notice[k], notice[k - 1]
+        if line.page != before.page or line.x0 >= before.x0 - BACK_LEFT * width:
+            continue
+        read = [ln for ln in notice[:k] if ln.page == line.page]
+        again = any(line.x0 - SIGNATURE_ALIGN <= ln.x0 <= line.x0 + BACK_LEFT * width for ln in read)
+        if again and any(ln.bottom > line.top for ln in read):
+            return line.page
+    return None
+
+
 #: Where the right part of the notice's lines begins, as a share of their width.
 RIGHT_PART = 0.6
 #: A line this many times as wide as the notice's lines (their median) runs into another column.
@@ -221,6 +243,8 @@ def session_notice(layout: Layout, rules: MeetingRules) -> tuple[Layout, list[Is
     widths = sorted(ln.x1 - ln.x0 for ln in notice)
     left = sorted(ln.x0 for ln in notice)[len(notice) // 2]
     mixed = sorted({ln.page for ln in notice if _mixed(ln, left, widths[len(widths) // 2])})
+    back = _back_up(notice, widths[len(widths) // 2])
+    mixed = sorted({*mixed, back}) if back is not None else mixed
     if mixed:
         message = (
             f"page {mixed[0]}: the gazette's columns were not told apart; "
