@@ -529,3 +529,17 @@ def test_a_notice_whose_order_turns_back_to_a_column_on_the_left_is_warned() -> 
     ]
     assert gazette._back_up(notice, 130.0) == 1
     assert gazette._back_up([*notice[:2], notice[3], notice[2]], 130.0) is None
+
+
+def test_a_notice_whose_session_ends_a_line_over_its_body_is_a_meeting_document() -> None:
+    first = [
+        text_line(100, [(45, "Bekanntmachung")]),
+        text_line(114, [(45, "Am Dienstag, 11. November")]),
+        text_line(126, [(45, "2025, findet um 19:30 Uhr im")]),
+        text_line(138, [(45, "Dorfgemeinschaftshaus, Am")]),
+        text_line(150, [(45, "Anger 2, eine öffentliche Sitzung")]),
+        text_line(162, [(45, "des Kreistages statt.")]),
+        text_line(176, [(45, "Tagesordnung")]),
+    ]
+    found = record_type(first, RULES)
+    assert found is not None and found[0] == "Bekanntmachung"
