@@ -527,8 +527,15 @@ def test_a_notice_whose_order_turns_back_to_a_column_on_the_left_is_warned() -> 
         line(172, "Die Gebühren werden nach den", x=394.0, size=9.0),
         line(178, "10. Grundstücksangelegenheiten", x=219.0, size=9.0),
     ]
-    assert gazette._back_up(notice, 130.0) == 1
-    assert gazette._back_up([*notice[:2], notice[3], notice[2]], 130.0) is None
+    assert gazette._back_up(notice) == 1
+    assert gazette._back_up([*notice[:2], notice[3], notice[2]]) is None
+    # A title's line at a deeper indent, the next item back at the numbers' x: no column.
+    deeper = [
+        notice[1],
+        line(178, "Bauabschnitt Nord", x=305.0, size=9.0),
+        line(192, "10. Anfragen", x=219.0, size=9.0),
+    ]
+    assert gazette._back_up([*deeper[:1], line(150, "Kredite", x=219.0, size=9.0), *deeper[1:]]) is None
 
 
 def test_a_notice_whose_session_ends_a_line_over_its_body_is_a_meeting_document() -> None:
@@ -543,3 +550,19 @@ def test_a_notice_whose_session_ends_a_line_over_its_body_is_a_meeting_document(
     ]
     found = record_type(first, RULES)
     assert found is not None and found[0] == "Bekanntmachung"
+
+
+def test_a_short_third_column_on_the_page_s_grid_is_read_after_the_second() -> None:
+    # A signature's last lines at the top of the third column beside two long columns: too short
+    # for a river of its own, it starts one column and one gutter right of the second column.
+    rows = []
+    for k in range(12):
+        cells = [(45.0, _text("a", k)), (219.0, _text("b", k))]
+        cells += [(393.0, ("Monika Schulz", "Bürgermeister")[k])] if k < 2 else []
+        rows.append(_row(100 + 12 * k, *cells))
+    ordered, _ = page_order(rows, WIDTH, running=False)
+    texts = [ln.text for ln in ordered]
+    assert texts == [_text("a", k) for k in range(12)] + [_text("b", k) for k in range(12)] + [
+        "Monika Schulz",
+        "Bürgermeister",
+    ]

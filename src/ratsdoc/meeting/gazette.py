@@ -104,24 +104,19 @@ def _mixed(line: Line, left: float, width: float) -> bool:
     )
 
 
-#: A line that starts this share of the notice's line width left of the line before it turns back
-#: to a column on its left.
-BACK_LEFT = 0.5
-
-
-def _back_up(notice: Sequence[Line], width: float) -> int | None:
-    """The page where the notice's reading order turns back to a column on the left that it read
-    before, above the lines already read on the page (another column's lines read between a
-    column's: the order of the page's columns broke), or None. Read in order, a column is taken
-    up again only on a new page or under all that the page held so far (a band of columns under
-    one across them)."""
+def _back_up(notice: Sequence[Line]) -> int | None:
+    """The page where the notice's reading order turns back to a column that it read before from
+    a line right of that column's text, above the lines already read on the page (another
+    column's lines read between a column's: the order of the page's columns broke), or None.
+    Read in order, a column is taken up again only on a new page or under all that the page held
+    so far (a band of columns under one across them); a title's deeper indent is no column."""
     for k in range(1, len(notice)):
         line, before = notice[k], notice[k - 1]
-        if line.page != before.page or line.x0 >= before.x0 - BACK_LEFT * width:
-            continue
         read = [ln for ln in notice[:k] if ln.page == line.page]
-        again = any(line.x0 - SIGNATURE_ALIGN <= ln.x0 <= line.x0 + BACK_LEFT * width for ln in read)
-        if again and any(ln.bottom > line.top for ln in read):
+        own = [ln for ln in read if abs(ln.x0 - line.x0) <= SIGNATURE_ALIGN]
+        if line.page != before.page or not own or before.x0 <= max(ln.x1 for ln in own):
+            continue
+        if any(ln.bottom > line.top for ln in read):
             return line.page
     return None
 
@@ -243,7 +238,7 @@ def session_notice(layout: Layout, rules: MeetingRules) -> tuple[Layout, list[Is
     widths = sorted(ln.x1 - ln.x0 for ln in notice)
     left = sorted(ln.x0 for ln in notice)[len(notice) // 2]
     mixed = sorted({ln.page for ln in notice if _mixed(ln, left, widths[len(widths) // 2])})
-    back = _back_up(notice, widths[len(widths) // 2])
+    back = _back_up(notice)
     mixed = sorted({*mixed, back}) if back is not None else mixed
     if mixed:
         message = (
