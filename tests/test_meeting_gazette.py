@@ -510,10 +510,11 @@ def test_the_issue_s_day_read_after_the_agenda_is_no_place_and_day_of_the_notice
 
 
 def test_a_notice_line_run_up_to_the_next_column_s_words_is_warned() -> None:
-    # "Personalangelegenheiten" runs up to the next column's "Kredite": a word space apart.
+    # "Personalangelegenheiten" runs up to the next column's "Kredite": a gap narrower than a gutter.
     lines = _gazette()
     title = "2. Personalangelegenheiten und Grundstücksangelegenheiten"
-    lines[9] = _row(lines[9].top, (45.0, title), (45.0 + 0.55 * 9.0 * 55 + 4.0, "Kredite für Investitionen"))
+    end = line(lines[9].top, title, x=45.0, size=9.0).x1
+    lines[9] = _row(lines[9].top, (45.0, title), (end + 11.0, "Kredite für Investitionen"))
     _, issues = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=lines), RULES)
     assert IssueCode.READING_ORDER_UNCERTAIN in {i.code for i in issues}
 
@@ -566,3 +567,25 @@ def test_a_short_third_column_on_the_page_s_grid_is_read_after_the_second() -> N
         "Monika Schulz",
         "Bürgermeister",
     ]
+
+
+def test_a_notice_s_sentence_that_goes_on_at_the_top_of_the_next_column() -> None:
+    head = [
+        text_line(740, [(45, "Öffentliche Bekanntmachung")]),
+        text_line(756, [(45, "Am Donnerstag, 21. August 2025, findet um")]),
+        text_line(768, [(45, "19:00 Uhr im Sitzungssaal des Rathauses,")]),
+        text_line(90, [(310, "Markt 1, eine öffentliche Sitzung des")]),
+        text_line(102, [(310, "Finanzausschusses statt.")]),
+    ]
+    header = read_header(head, RULES)
+    assert str(header.values["date"]) == "2025-08-21"
+    assert header.values["location"] == "Sitzungssaal des Rathauses, Markt 1"
+
+
+def test_an_item_s_label_in_the_notice_s_second_column_holds_no_other_column() -> None:
+    # The notice's lines mostly in the first column (their median start at the titles' indent, 87
+    # pt); in the second its 'TOP 6' stands apart from the title as in the first.
+    label = _row(125, (219.0, "TOP 6"), (261.0, "Fortschreibung des"))
+    mixed = _row(140, (219.0, "TOP 7 Informationen des"), (394.0, "Monika Schulz"))
+    assert not gazette._mixed(label, 87.0, 85.0)
+    assert gazette._mixed(mixed, 87.0, 85.0)

@@ -93,12 +93,16 @@ def _mixed(line: Line, left: float, width: float) -> bool:
     """Whether ``line`` holds words of two columns (the page's columns were not told apart): wider
     than the notice's lines (``left`` and ``width``, their medians) by :data:`WIDER`, with a gap
     wider than :data:`COLUMN_GAP` type sizes in their right part (a label and its value at a tab
-    stop part at the left), or in regular type :data:`TWICE` as wide."""
+    stop part at the left), or in regular type :data:`TWICE` as wide with a gap wider than its
+    word spaces there (:func:`_spaced`)."""
     words = line.words
     if line.x1 - line.x0 <= WIDER * width:
         return False
-    if line.x1 - line.x0 > TWICE * width and not all_bold(line):
-        return True  # a word run up to the next column's: no gap tells them apart
+    # The right part from the line's own start where the notice runs on in a column right of its
+    # first (a label's gap behind 'TOP 6' there is no column's).
+    left = max(left, line.x0)
+    if line.x1 - line.x0 > TWICE * width and not all_bold(line) and _spaced(line, left + RIGHT_PART * width):
+        return True  # a word run up to the next column's: a gap too narrow for a column's, wider than a word space
     return any(
         b.x0 - a.x1 > COLUMN_GAP * max(a.size, b.size) and a.x1 > left + RIGHT_PART * width for a, b in pairwise(words)
     )
@@ -125,8 +129,22 @@ def _back_up(notice: Sequence[Line]) -> int | None:
 RIGHT_PART = 0.6
 #: A line this many times as wide as the notice's lines (their median) runs into another column.
 WIDER = 1.3
-#: A line of regular text this many times as wide holds two columns' words whatever its gaps.
+#: A line of regular text this many times as wide holds two columns' words where a gap in its
+#: right part is :data:`SPACED` times its word spaces (their median) and more than
+#: :data:`SPACE_SHARE` of a type size.
 TWICE = 2.0
+SPACED = 3.0
+SPACE_SHARE = 0.6
+
+
+def _spaced(line: Line, right: float) -> bool:
+    """Whether ``line`` has a gap right of ``right`` wider than a word space (:data:`SPACED`)."""
+    pairs = [(a, b, b.x0 - a.x1) for a, b in pairwise(line.words)]
+    spaces = sorted(gap for _, _, gap in pairs if gap > 0)
+    if not spaces:
+        return False
+    space = spaces[len(spaces) // 2]
+    return any(gap > max(SPACED * space, SPACE_SHARE * a.size) and a.x1 > right for a, _, gap in pairs)
 
 
 def _masthead_bottom(lines: list[Line], name: Line) -> float | None:

@@ -13,6 +13,7 @@ import regex
 from ..layout.lines import Line, Token, narrow_cells
 from ..text.dates import parse_date
 from ..text.normalize import ICONS, join_lines
+from .agenda_wrap import turned
 from .rules import MeetingRules
 
 #: A clock time: '18:30', '18.30 Uhr', '9 Uhr' (not the '13.02' of a date '13.02.2024').
@@ -329,12 +330,16 @@ def _sentence(header: Header, head: Sequence[Line], rules: MeetingRules) -> None
         return
     for index, line in enumerate(head):
         rows = [line]
+        x = line.x0
         for below in head[index + 1 : index + SENTENCE_LINES]:
             previous = rows[-1]
             height = max(previous.bottom - previous.top, 1.0)
-            if below.page != previous.page or below.top - previous.bottom > 0.8 * height:
+            if turned(below, previous):
+                # The sentence goes on at the top of the next column (a gazette's notice).
+                x = below.x0
+            elif below.page != previous.page or below.top - previous.bottom > 0.8 * height:
                 break
-            if abs(below.x0 - line.x0) > ALIGN:
+            if abs(below.x0 - x) > ALIGN:
                 break
             rows.append(below)
         text = join_lines([ICONS.sub("", row.text) for row in rows])
