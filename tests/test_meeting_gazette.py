@@ -589,3 +589,23 @@ def test_an_item_s_label_in_the_notice_s_second_column_holds_no_other_column() -
     mixed = _row(140, (219.0, "TOP 7 Informationen des"), (394.0, "Monika Schulz"))
     assert not gazette._mixed(label, 87.0, 85.0)
     assert gazette._mixed(mixed, 87.0, 85.0)
+
+
+def test_a_place_glued_to_its_label_goes_on_under_its_start() -> None:
+    # The tab stop narrower than 'Sitzungsort:': the value follows the label without a space, its
+    # next line at the tab stop.
+    head = [
+        text_line(100, [(45, "Sitzungsort:Sitzungssaal des Rathauses,")]),
+        text_line(112, [(45 + 6 * 12, "Markt 1")]),
+    ]
+    assert read_header(head, RULES).values["location"] == "Sitzungssaal des Rathauses, Markt 1"
+
+
+def test_a_line_across_the_columns_between_the_notice_s_lines_is_warned() -> None:
+    # 'Sitzungsort: Dorfgemeinschaftshaus,' ran into the gutter: its row joined the other columns'
+    # and the order read it (and the notice's rest under it) after every column.
+    notice = [line(600 + 14 * k, f"Zeile {k} der Bekanntmachung", x=45.0, size=9.0) for k in range(6)]
+    across = _row(650, (45.0, "Sitzungsort: Dorfgemeinschaftshaus,"), (394.0, "dem Gesamtbetrag der"))
+    assert gazette._across_beside(notice, [*notice, across], 45.0, 130.0) == 1
+    below = _row(800, (45.0, "Sitzungsort: Dorfgemeinschaftshaus,"), (394.0, "dem Gesamtbetrag der"))
+    assert gazette._across_beside(notice, [*notice, below], 45.0, 130.0) is None

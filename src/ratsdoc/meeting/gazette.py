@@ -125,6 +125,23 @@ def _back_up(notice: Sequence[Line]) -> int | None:
     return None
 
 
+def _across_beside(notice: Sequence[Line], lines: Sequence[Line], left: float, width: float) -> int | None:
+    """The page of a line outside ``notice`` that holds words of two columns (:func:`_mixed`,
+    ``left`` and ``width`` the notice's medians) and starts in a column of the notice between its
+    lines there, or None: a word run into the gutter joined the columns' rows, and the order read
+    the lines under it (the notice's rest) after every column."""
+    inside = {id(ln) for ln in notice}
+    for line in lines:
+        if id(line) in inside:
+            continue
+        column = [n for n in notice if n.page == line.page and abs(n.x0 - line.x0) <= SIGNATURE_ALIGN]
+        if not column or not min(n.top for n in column) < line.top < max(n.bottom for n in column):
+            continue
+        if _mixed(line, left, width):
+            return line.page
+    return None
+
+
 #: Where the right part of the notice's lines begins, as a share of their width.
 RIGHT_PART = 0.6
 #: A line this many times as wide as the notice's lines (their median) runs into another column.
@@ -258,6 +275,8 @@ def session_notice(layout: Layout, rules: MeetingRules) -> tuple[Layout, list[Is
     mixed = sorted({ln.page for ln in notice if _mixed(ln, left, widths[len(widths) // 2])})
     back = _back_up(notice)
     mixed = sorted({*mixed, back}) if back is not None else mixed
+    beside = _across_beside(notice, lines, left, widths[len(widths) // 2])
+    mixed = sorted({*mixed, beside}) if beside is not None else mixed
     if mixed:
         message = (
             f"page {mixed[0]}: the gazette's columns were not told apart; "

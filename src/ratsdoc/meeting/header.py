@@ -80,6 +80,13 @@ def _labelled(line: Line, text: str, rules: MeetingRules) -> list[tuple[str, str
         before = len(text[: match.end()].split())
         words = line.words
         x = words[before].x0 if before < len(words) else line.x1
+        glued = 0 < match.end() < len(text) and not text[match.end() - 1].isspace() and not text[match.end()].isspace()
+        if glued and 0 < before <= len(words):
+            # The value glued to its label ('Sitzungsort:Sitzungssaal', its tab stop narrower than
+            # the label): where it starts in their word, by the share of its letters before it.
+            word = words[before - 1]
+            ahead = len(text[: match.end()].split()[-1])
+            x = word.x0 + (word.x1 - word.x0) * ahead / max(len(word.text), 1)
         if name == "location":
             # The place is the value's cell: a note set far to the right on the same row is not.
             value = _cell(line, x, value)
