@@ -46,6 +46,13 @@ FIELDS = ("kind", "document_type", "number", "date", "body", "meeting", "agenda_
 #: the top of the next column dropped as a side cell (10); "die 29. öffentliche Sitzung" in the
 #: sentence naming neither number nor part (36); the notice's day taken from the masthead (12).
 CASES = ("5/2", "5/3", "5/10", "5/12", "5/22", "5/26", "5/27", "5/30", "5/36", "5/38", "5/40")
+#: Read wrong before too (seeds 5, 7 and 11): a column of lists beside running text read row by
+#: row (5/24), a title going on over two lines atop the next column (5/37), a signature's last
+#: lines atop a short third column joined to an item's title (5/1), "eine öffentliche Sitzung"
+#: ending a line over its body (5/4, its type silent), the day's year wrapped a row's space lower
+#: (11/10), a session sentence over seven lines of a narrow column (11/16), one that goes on atop the
+#: next column (7/4), a place glued to its label "Sitzungsort:Sitzungssaal" (7/24, silent).
+CASES += ("5/1", "5/4", "5/24", "5/37", "7/4", "7/24", "11/10", "11/16")
 
 
 @pytest.fixture(scope="module")
