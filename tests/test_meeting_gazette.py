@@ -17,6 +17,7 @@ from ratsdoc.issues import IssueCode
 from ratsdoc.layout.columns import page_order
 from ratsdoc.layout.gutter import candidate
 from ratsdoc.layout.lines import Line
+from ratsdoc.meeting import gazette
 from ratsdoc.meeting.agenda import read_agenda
 from ratsdoc.meeting.agenda_papers import numbers_in
 from ratsdoc.meeting.gazette import session_notice
@@ -45,6 +46,13 @@ FIELDS = ("kind", "document_type", "number", "date", "body", "meeting", "agenda_
 #: the top of the next column dropped as a side cell (10); "die 29. öffentliche Sitzung" in the
 #: sentence naming neither number nor part (36); the notice's day taken from the masthead (12).
 CASES = ("5/2", "5/3", "5/10", "5/12", "5/22", "5/26", "5/27", "5/30", "5/36", "5/38", "5/40")
+#: Read wrong before too (seeds 5, 7 and 11): a column of lists beside running text read row by
+#: row (5/24), a title going on over two lines atop the next column (5/37), a signature's last
+#: lines atop a short third column joined to an item's title (5/1), "eine öffentliche Sitzung"
+#: ending a line over its body (5/4, its type silent), the day's year wrapped a row's space lower
+#: (11/10), a session sentence over seven lines of a narrow column (11/16), one that goes on atop the
+#: next column (7/4), a place glued to its label "Sitzungsort:Sitzungssaal" (7/24, silent).
+CASES += ("5/1", "5/4", "5/24", "5/37", "7/4", "7/24", "11/10", "11/16")
 
 
 @pytest.fixture(scope="module")
@@ -401,3 +409,210 @@ def test_the_masthead_s_day_split_into_a_column_is_no_part_of_the_notice() -> No
     lines.insert(9, day)  # the reading order took it into the notice's column
     cut, _ = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=lines), RULES)
     assert "Freitag, 15. August 2025" not in [ln.text for ln in cut.lines]
+
+
+def test_a_column_of_lists_beside_running_text_is_read_as_a_column() -> None:
+    # A gazette's left column holds lists (a post's duties, a notice's agenda) whose short lines
+    # reach its last quarter only now and then; the right column is running text set at its own
+    # leading, so that the columns share no baselines.
+    long_left = "Die Gemeinde sucht zum nächsten Zeitpunkt eine Kraft"
+    left = [_row(100 + 12 * k, (45.0, f"l{k} {long_left}" if k % 3 == 0 else f"- Punkt {k}")) for k in range(38)]
+    right = [_row(104 + 11.5 * k, (310.0, f"r{k} Der Stadtrat hat in seiner Sitzung folgende")) for k in range(38)]
+    lines = sorted(left + right, key=lambda ln: ln.top)
+    ordered, _ = page_order(lines, WIDTH, running=False)
+    assert [ln.text for ln in ordered] == [ln.text for ln in left + right]
+
+
+def test_a_day_whose_year_wrapped_a_row_s_space_lower_is_read_whole() -> None:
+    head = [
+        text_line(100, [(45, "Sitzungstag:"), (126, "Montag, 15.")]),
+        text_line(119, [(126, "September 2025")]),
+        text_line(131, [(45, "Beginn:"), (126, "19:00 Uhr")]),
+    ]
+    assert str(read_header(head, RULES).values["date"]) == "2025-09-15"
+
+
+def test_a_notice_s_sentence_over_seven_lines_of_a_narrow_column() -> None:
+    sentence = [
+        "Am Donnerstag, 23.01.2025,",
+        "findet um 18:00 Uhr im",
+        "Bürgerhaus Lindenau, Großer",
+        "Saal, Lindenstraße 12, die 41.",
+        "öffentliche Sitzung des",
+        "Ausschusses für Umwelt und",
+        "Kreisentwicklung statt.",
+    ]
+    head = [text_line(100, [(45, "Bekanntmachung")])]
+    head += [text_line(114 + 12 * k, [(45, text)]) for k, text in enumerate(sentence)]
+    header = read_header(head, RULES)
+    assert str(header.values["date"]) == "2025-01-23"
+    assert header.values["location"] == "Bürgerhaus Lindenau, Großer Saal, Lindenstraße 12"
+
+
+def test_a_title_goes_on_over_two_lines_at_the_top_of_the_next_column() -> None:
+    rows = [
+        (600, [(45, "Tagesordnung")]),
+        (614, [(45, "1."), (64, "Eröffnung der Sitzung")]),
+        (628, [(45, "2."), (64, "Satzung der öffentlichen")]),
+        (90, [(329, "Einrichtung der")]),
+        (104, [(329, "Abwasserbeseitigung")]),
+        (118, [(310, "3."), (329, "Verschiedenes")]),
+    ]
+    items = read_agenda([text_line(top, cells) for top, cells in rows], RULES)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Eröffnung der Sitzung"),
+        ("2", "Satzung der öffentlichen Einrichtung der Abwasserbeseitigung"),
+        ("3", "Verschiedenes"),
+    ]
+
+
+def test_a_sentence_set_apart_under_the_list_is_no_title_s_line() -> None:
+    rows = [
+        (100, [(45, "Tagesordnung")]),
+        (114, [(45, "1."), (64, "Eröffnung der Sitzung und")]),
+        (126, [(64, "Feststellung der Tagesordnung")]),
+        (140, [(45, "2."), (64, "Vertragsangelegenheiten und Grundstücke")]),
+        (158, [(45, "Die Sitzungsunterlagen können")]),
+        (170, [(45, "im Rathaus eingesehen werden.")]),
+    ]
+    items = read_agenda([text_line(top, cells) for top, cells in rows], RULES)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Eröffnung der Sitzung und Feststellung der Tagesordnung"),
+        ("2", "Vertragsangelegenheiten und Grundstücke"),
+    ]
+
+
+def test_a_title_that_could_end_goes_on_at_the_next_column_s_hanging_indent() -> None:
+    rows = [
+        (600, [(45, "Tagesordnung")]),
+        (614, [(45, "1"), (66, "Eröffnung der Sitzung")]),
+        (628, [(45, "2"), (66, "Bebauungsplan Nr. 112")]),
+        (90, [(331, "Wohngebiet Am Mühlenteich")]),
+        (104, [(310, "3"), (331, "Verschiedenes")]),
+    ]
+    items = read_agenda([text_line(top, cells) for top, cells in rows], RULES)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Eröffnung der Sitzung"),
+        ("2", "Bebauungsplan Nr. 112 Wohngebiet Am Mühlenteich"),
+        ("3", "Verschiedenes"),
+    ]
+
+
+def test_the_issue_s_day_read_after_the_agenda_is_no_place_and_day_of_the_notice() -> None:
+    # The masthead's day, set at the right over the third column, is read at that column's top,
+    # where the notice goes on; the notice's own place and day follows.
+    lines = [
+        line(40, "Mitteilungsblatt der Verbandsgemeinde Saale-Wipper", x=45.0, size=9.0, bold=True),
+        line(90, "Bekanntmachung", x=45.0, size=9.0, bold=True),
+        line(104, "Tagesordnung", x=45.0, size=9.0, bold=True),
+        line(118, "9. Vertragsangelegenheiten", x=45.0, size=9.0),
+        line(66, "Dienstag, 4. Februar 2025", x=400.0, size=9.0),
+        line(103, "Die Sitzungsunterlagen können", x=394.0, size=9.0),
+        line(115, "während der Sprechzeiten", x=394.0, size=9.0),
+        line(127, "eingesehen werden.", x=394.0, size=9.0),
+        line(160, "Güsten, 30.01.2025", x=394.0, size=9.0),
+        line(176, "gez. Jens Schmidt", x=394.0, size=9.0),
+    ]
+    assert gazette._end(lines, 2, gazette._masthead_bottom(lines, lines[0])) == len(lines)
+
+
+def test_a_notice_line_run_up_to_the_next_column_s_words_is_warned() -> None:
+    # "Personalangelegenheiten" runs up to the next column's "Kredite": a gap narrower than a gutter.
+    lines = _gazette()
+    title = "2. Personalangelegenheiten und Grundstücksangelegenheiten"
+    end = line(lines[9].top, title, x=45.0, size=9.0).x1
+    lines[9] = _row(lines[9].top, (45.0, title), (end + 11.0, "Kredite für Investitionen"))
+    _, issues = session_notice(Layout(pages=[PageInfo(1, WIDTH, 842.0)], lines=lines), RULES)
+    assert IssueCode.READING_ORDER_UNCERTAIN in {i.code for i in issues}
+
+
+def test_a_notice_whose_order_turns_back_to_a_column_on_the_left_is_warned() -> None:
+    # The notice's items 9 and 10 in the middle column, a line of the right column's Satzung read
+    # between them: the order of the page's columns broke. A turn to the next column is none.
+    notice = [
+        line(150, "Tagesordnung", x=219.0, size=9.0, bold=True),
+        line(164, "9. Mitteilungen und Anfragen", x=219.0, size=9.0),
+        line(172, "Die Gebühren werden nach den", x=394.0, size=9.0),
+        line(178, "10. Grundstücksangelegenheiten", x=219.0, size=9.0),
+    ]
+    assert gazette._back_up(notice) == 1
+    assert gazette._back_up([*notice[:2], notice[3], notice[2]]) is None
+    # A title's line at a deeper indent, the next item back at the numbers' x: no column.
+    deeper = [
+        notice[1],
+        line(178, "Bauabschnitt Nord", x=305.0, size=9.0),
+        line(192, "10. Anfragen", x=219.0, size=9.0),
+    ]
+    assert gazette._back_up([*deeper[:1], line(150, "Kredite", x=219.0, size=9.0), *deeper[1:]]) is None
+
+
+def test_a_notice_whose_session_ends_a_line_over_its_body_is_a_meeting_document() -> None:
+    first = [
+        text_line(100, [(45, "Bekanntmachung")]),
+        text_line(114, [(45, "Am Dienstag, 11. November")]),
+        text_line(126, [(45, "2025, findet um 19:30 Uhr im")]),
+        text_line(138, [(45, "Dorfgemeinschaftshaus, Am")]),
+        text_line(150, [(45, "Anger 2, eine öffentliche Sitzung")]),
+        text_line(162, [(45, "des Kreistages statt.")]),
+        text_line(176, [(45, "Tagesordnung")]),
+    ]
+    found = record_type(first, RULES)
+    assert found is not None and found[0] == "Bekanntmachung"
+
+
+def test_a_short_third_column_on_the_page_s_grid_is_read_after_the_second() -> None:
+    # A signature's last lines at the top of the third column beside two long columns: too short
+    # for a river of its own, it starts one column and one gutter right of the second column.
+    rows = []
+    for k in range(12):
+        cells = [(45.0, _text("a", k)), (219.0, _text("b", k))]
+        cells += [(393.0, ("Monika Schulz", "Bürgermeister")[k])] if k < 2 else []
+        rows.append(_row(100 + 12 * k, *cells))
+    ordered, _ = page_order(rows, WIDTH, running=False)
+    texts = [ln.text for ln in ordered]
+    assert texts == [_text("a", k) for k in range(12)] + [_text("b", k) for k in range(12)] + [
+        "Monika Schulz",
+        "Bürgermeister",
+    ]
+
+
+def test_a_notice_s_sentence_that_goes_on_at_the_top_of_the_next_column() -> None:
+    head = [
+        text_line(740, [(45, "Öffentliche Bekanntmachung")]),
+        text_line(756, [(45, "Am Donnerstag, 21. August 2025, findet um")]),
+        text_line(768, [(45, "19:00 Uhr im Sitzungssaal des Rathauses,")]),
+        text_line(90, [(310, "Markt 1, eine öffentliche Sitzung des")]),
+        text_line(102, [(310, "Finanzausschusses statt.")]),
+    ]
+    header = read_header(head, RULES)
+    assert str(header.values["date"]) == "2025-08-21"
+    assert header.values["location"] == "Sitzungssaal des Rathauses, Markt 1"
+
+
+def test_an_item_s_label_in_the_notice_s_second_column_holds_no_other_column() -> None:
+    # The notice's lines mostly in the first column (their median start at the titles' indent, 87
+    # pt); in the second its 'TOP 6' stands apart from the title as in the first.
+    label = _row(125, (219.0, "TOP 6"), (261.0, "Fortschreibung des"))
+    mixed = _row(140, (219.0, "TOP 7 Informationen des"), (394.0, "Monika Schulz"))
+    assert not gazette._mixed(label, 87.0, 85.0)
+    assert gazette._mixed(mixed, 87.0, 85.0)
+
+
+def test_a_place_glued_to_its_label_goes_on_under_its_start() -> None:
+    # The tab stop narrower than 'Sitzungsort:': the value follows the label without a space, its
+    # next line at the tab stop.
+    head = [
+        text_line(100, [(45, "Sitzungsort:Sitzungssaal des Rathauses,")]),
+        text_line(112, [(45 + 6 * 12, "Markt 1")]),
+    ]
+    assert read_header(head, RULES).values["location"] == "Sitzungssaal des Rathauses, Markt 1"
+
+
+def test_a_line_across_the_columns_between_the_notice_s_lines_is_warned() -> None:
+    # 'Sitzungsort: Dorfgemeinschaftshaus,' ran into the gutter: its row joined the other columns'
+    # and the order read it (and the notice's rest under it) after every column.
+    notice = [line(600 + 14 * k, f"Zeile {k} der Bekanntmachung", x=45.0, size=9.0) for k in range(6)]
+    across = _row(650, (45.0, "Sitzungsort: Dorfgemeinschaftshaus,"), (394.0, "dem Gesamtbetrag der"))
+    assert gazette._across_beside(notice, [*notice, across], 45.0, 130.0) == 1
+    below = _row(800, (45.0, "Sitzungsort: Dorfgemeinschaftshaus,"), (394.0, "dem Gesamtbetrag der"))
+    assert gazette._across_beside(notice, [*notice, below], 45.0, 130.0) is None

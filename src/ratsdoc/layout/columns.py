@@ -123,8 +123,12 @@ def _deeper(block: list[Line], other: tuple[float, float], width: float, loose: 
     wide as ``other``, the extent of the other side's column."""
     worded = [ln for ln in block if ln.words]
     span = _extent(worded)
-    if len(worded) < MIN_SPLIT_LINES or span is None or span[1] - span[0] < width * MIN_SPAN_SHARE:
+    if len(worded) < MIN_SPLIT_LINES or span is None:
         return block
+    if span[1] - span[0] < width * MIN_SPAN_SHARE:
+        # Too narrow for two columns of its own, unless the second is short (:func:`_on_grid`).
+        gridded = _on_grid(worded, span, other)
+        return block if gridded is None else _in_columns(block, width, gridded, loose, deeper=True)[0]
     gutter = candidate(worded, width, False, span)
     if gutter is None or not gutter.aligned:
         # The two columns need not share baselines; then both are running text that fills them.
@@ -133,14 +137,41 @@ def _deeper(block: list[Line], other: tuple[float, float], width: float, loose: 
             edge = max((t.x1 for ln in worded for t in ln.words if t.x1 <= gutter.x), default=span[0])
             if not (filled(worded, (span[0], edge)) and filled(worded, (gutter.start, span[1]))):
                 gutter = None
-    if gutter is None or not gutter.aligned or gutter.start is None:
-        return block
     column = other[1] - other[0]
+    if gutter is None or not gutter.aligned or gutter.start is None:
+        gridded = _on_grid(worded, span, other)
+        return block if gridded is None else _in_columns(block, width, gridded, loose, deeper=True)[0]
     edge = max((t.x1 for ln in worded for t in ln.words if t.x1 <= gutter.x), default=span[0])
     parts = (edge - span[0], span[1] - gutter.start)
     if not all(SAME_WIDTH[0] * column <= part <= SAME_WIDTH[1] * column for part in parts):
         return block
     return _in_columns(block, width, gutter, loose, deeper=True)[0]
+
+
+#: Lines a short column on the page's grid holds at least (a signature's last line alone at its top).
+GRID_LINES = 1
+
+
+def _on_grid(worded: Sequence[Line], span: tuple[float, float], other: tuple[float, float]) -> Gutter | None:
+    """The gutter of a side (``worded``, its extent ``span``) whose second column is too short to
+    show a river (a notice's last lines, a signature at the top of a gazette's third column): the
+    page's grid repeats the other side's column (``other``) and the gutter between the sides, and
+    so puts the second column's start one column and one gutter right of the side's start. Found
+    where :data:`GRID_LINES` lines start a word there and no word runs across the gutter before it."""
+    column = other[1] - other[0]
+    gap = span[0] - other[1] if other[1] <= span[0] else other[0] - span[1]
+    if gap <= 0:
+        return None
+    start = span[0] + column + gap
+    x = start - gap / 2
+    if start >= span[1] or any(t.x0 < x < t.x1 for ln in worded for t in ln.words):
+        return None
+    opening = sum(1 for ln in worded if any(abs(t.x0 - start) <= _START_ALIGN for t in ln.words))
+    # The side's first column fills its share of the grid: it reaches near the gutter.
+    edge = max((t.x1 for ln in worded for t in ln.words if t.x1 <= x), default=span[0])
+    if opening < GRID_LINES or edge - span[0] < SAME_WIDTH[0] * column:
+        return None
+    return Gutter(x, True, start)
 
 
 #: A side of a gutter this share of the page wide may hold two columns of its own ...

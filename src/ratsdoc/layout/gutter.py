@@ -472,7 +472,18 @@ def two_columns(lines: Sequence[Line]) -> Gutter | None:
     widths = (end - edge[0], edge[1] - found.start)
     if not THREE_WIDTHS[0] * widths[1] <= widths[0] <= THREE_WIDTHS[1] * widths[1]:
         return None
-    return found if filled(kept, (edge[0], end)) and filled(kept, (found.start, edge[1])) else None
+    columns = ((edge[0], end), (found.start, edge[1]))
+    full = [filled(kept, column) for column in columns]
+    if all(full):
+        return found
+    # A column of lists (a notice's agenda, a post's duties) beside one of running text shows the
+    # page's grid where its lines reach its last quarter many times; a form's or a table's short
+    # cells do not.
+    return (
+        found
+        if any(full) and all(f or _reaching(kept, c) >= RUNNING_ROWS for f, c in zip(full, columns, strict=True))
+        else None
+    )
 
 
 #: Rows whose left part ends in a number set a column's gap apart that make a page a list or a
@@ -507,14 +518,25 @@ FILLED_SHARE = 0.4
 FILLED_END = 0.75
 
 
+def _ends(lines: Sequence[Line], column: tuple[float, float]) -> list[float]:
+    """Where the parts of ``lines`` in ``column`` (left and right edge) end."""
+    left, right = column
+    return [max(t.x1 for t in part) for part in ([t for t in ln.words if left <= t.x0 < right] for ln in lines) if part]
+
+
+def _reaching(lines: Sequence[Line], column: tuple[float, float]) -> int:
+    """How many parts of ``lines`` in ``column`` end in its last quarter (:data:`FILLED_END`)."""
+    left, right = column
+    return sum(1 for end in _ends(lines, column) if end >= left + FILLED_END * (right - left))
+
+
 def filled(lines: Sequence[Line], column: tuple[float, float]) -> bool:
     """Whether the parts of ``lines`` in ``column`` (left and right edge) are running text that fills
     it: :data:`FILLED_SHARE` of them end in its last quarter."""
-    left, right = column
-    ends = [max(t.x1 for t in part) for part in ([t for t in ln.words if left <= t.x0 < right] for ln in lines) if part]
+    ends = _ends(lines, column)
     if len(ends) < MIN_SPLIT_LINES:
         return False
-    return sum(1 for end in ends if end >= left + FILLED_END * (right - left)) >= FILLED_SHARE * len(ends)
+    return _reaching(lines, column) >= FILLED_SHARE * len(ends)
 
 
 #: Blocks a side must open, and the share of them that open beside one of the other side's, for

@@ -22,7 +22,7 @@ from .agenda_papers import (
     whole_number,
     without_opening_leaders,
 )
-from .agenda_wrap import continues, join_bare, join_wrapped_labels, split_side_rows, turned
+from .agenda_wrap import continues, hangs_over, join_bare, join_wrapped_labels, split_side_rows, turned
 from .defaults import MONTH
 from .rules import MeetingRules
 
@@ -58,6 +58,10 @@ def _new_item(line: Line, match: regex.Match[str], public: bool | None, rules: M
     return item
 
 
+#: How many lines after a line tell where the next column's list sets its numbers.
+LOOKAHEAD = 8
+
+
 def read_agenda(lines: Sequence[Line], rules: MeetingRules, *, changes: bool = False) -> list[Item]:
     """The agenda items of ``lines`` (reading order), each with the body lines that follow it.
     An item whose number came before is that item again (minutes that list the agenda and head
@@ -86,11 +90,12 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules, *, changes: bool = F
     in_list = anywhere
     previous: Line | None = None
     right = max((line.x1 for line in lines), default=0.0)
-    for line, text in zip(lines, texts, strict=True):
+    for index, (line, text) in enumerate(zip(lines, texts, strict=True)):
+        after = lines[index + 1 : index + 1 + LOOKAHEAD]
         if (
             items
             and read_apart(items[-1], line)
-            and not _turns_on(items[-1], line, previous, rules, right, rules.lists["items"])
+            and not _turns_on(items[-1], line, previous, rules, right, rules.lists["items"], after)
         ):
             continue
         state = part_state(text, rules)
@@ -98,7 +103,11 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules, *, changes: bool = F
             if state is False and public is None:
                 opened_nonpublic = len(items)
             public = state
-        wraps = bool(items) and previous is not None and continues(items[-1], line, previous, rules, right)
+        wraps = (
+            bool(items)
+            and previous is not None
+            and continues(items[-1], line, previous, rules, right, listed=items, after=after)
+        )
         # 'Tagesordnung' under a title that wraps ('..., Feststellung der Beschlussfähigkeit und der')
         # ends the title; it opens no list.
         # The heading row of an agenda table ('TO  Drucksache  Titel ...') opens the list as a heading does.
@@ -140,6 +149,10 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules, *, changes: bool = F
             items.append(_new_item(line, match, public, rules))
             take_numbers(items[-1], rules)
         elif wraps and state is None:
+            if previous is not None and turned(line, previous) and hangs_over(items[-1], line, after):
+                # The title goes on at the top of the next column, at its titles' indent: its
+                # further lines stand at this line's x, not at the x of the column the item opened in.
+                items[-1].title_x = line.x0
             title, cell = split_cells(line, text, rules, items[-1].title)
             items[-1].title_parts.append(title)
             items[-1].paper_numbers += [n for n in cell if n not in items[-1].paper_numbers]
@@ -184,16 +197,17 @@ def _turns_on(
     rules: MeetingRules,
     right: float,
     patterns: Sequence[regex.Pattern[str]],
+    after: Sequence[Line] = (),
 ) -> bool:
     """Whether ``line`` goes on with the list at the top of the next column, the title of ``item``
     or the item after it: no side cell that the layout read after the list, though it stands as
-    high and as far right."""
+    high and as far right (``after``: the lines that follow it)."""
     if previous is None or not turned(line, previous):
         return False
     match = match_item(line.text, patterns)
     if match is not None and follows_number(item.number, " ".join(match.group("number").split())):
         return True
-    return continues(item, line, previous, rules, right)
+    return continues(item, line, previous, rules, right, after=after)
 
 
 def follows_number(last: str, number: str) -> bool:

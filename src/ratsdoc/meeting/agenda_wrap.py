@@ -5,6 +5,7 @@ stand alone over their title."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import regex
 
@@ -118,7 +119,49 @@ def _heading_pitch(item: Item) -> float | None:
 CLOSING = regex.compile(r"^\s*(?:Mit\s+freundlichen\s+Grüßen|Freundliche\s+Grüße|gez\.\s|i\.\s?[AV]\.\s)")
 
 
-def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right: float) -> bool:
+def wrap_pitch(items: Sequence[Item]) -> float | None:
+    """The smallest step between two rows of one title in ``items`` (the list's line pitch inside a
+    title, the items set further apart), or None where no title wrapped yet."""
+    steps: list[float] = []
+    for item in items:
+        for above, below in pairwise(item.lines):
+            if below.page == above.page:
+                steps.append(_rows(below)[0] - _rows(above)[-1])
+    positive = [step for step in steps if step > 0]
+    return min(positive) if positive else None
+
+
+def hangs_over(item: Item, line: Line, after: Sequence[Line]) -> bool:
+    """Whether ``line``, at the top of the next column, stands at the hanging indent of the list's
+    titles there: a line under it (in ``after``) starts as far left of it as ``item``'s number
+    stands left of its title (the next item's number in the new column)."""
+    if not item.lines:
+        return False
+    hang = item.title_x - item.lines[0].x0
+    if hang <= ALIGN:
+        return False
+    margin = line.x0 - hang
+    return any(ln.page == line.page and ln.top > line.top and abs(ln.x0 - margin) <= ALIGN for ln in after)
+
+
+def _at_pitch(line: Line, previous: Line, listed: Sequence[Item]) -> bool:
+    """Whether ``line`` stands under ``previous`` no lower than the titles of ``listed`` wrap
+    (:func:`wrap_pitch`): a sentence set apart under the list ('Die Sitzungsunterlagen können ...')
+    stands lower. True where no title wrapped yet."""
+    pitch = wrap_pitch(listed) if line.page == previous.page else None
+    return pitch is None or _rows(line)[0] - _rows(previous)[-1] <= pitch + PITCH_SLACK
+
+
+def continues(
+    item: Item,
+    line: Line,
+    previous: Line,
+    rules: MeetingRules,
+    right: float,
+    *,
+    listed: Sequence[Item] = (),
+    after: Sequence[Line] = (),
+) -> bool:
     """Whether ``line`` wraps the title of ``item``: right below it (or over a page break) and
     aligned with the title, or back at the item number's x (a list that wraps to its margin) when
     it starts in lower case, is only a paper reference, or follows a title that cannot end there
@@ -137,6 +180,7 @@ def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right
             or open_end(item.title, rules)
             or _unclosed(item.title)
             or _LOWER_END.search(item.title) is not None
+            or hangs_over(item, line, after)
         )
     pitch = _heading_pitch(item)
     if pitch is not None and line.page == previous.page and _rows(line)[0] - _rows(previous)[-1] > pitch + PITCH_SLACK:
@@ -176,6 +220,7 @@ def continues(item: Item, line: Line, previous: Line, rules: MeetingRules, right
         and previous is item.lines[-1]
         and not _SENTENCE_END.search(line.text)
         and _broke(previous, first.x1 - first.x0, right, rules)
+        and _at_pitch(line, previous, listed)
     )
     return _lower(line) or open_end(item.title, rules) or full
 

@@ -58,6 +58,9 @@ EVIDENCE += [r"(?:über\s+die|zur|der|des)\s+(?:\d{1,3}\.\s*)?(?:\p{L}+\s+)?Sitz
 # A published notice's sentence: '... findet ... eine öffentliche Sitzung des Gemeinderates statt', its
 # session perhaps opening a wrapped line.
 EVIDENCE += [r"(?:^\s*|\b(?:eine|die)\s+)(?:\d{1,3}\.\s*)?(?:\p{L}+\s+)?Sitzung\s+(?:des|der)\b"]
+# ... and its session at a line's end, the body on the line below ('..., eine öffentliche Sitzung' /
+# 'des Kreistages statt.').
+EVIDENCE += [r"\b(?:eine\s+|die\s+\d{1,3}\.\s*)(?:\p{L}+\s+)?Sitzung\s*$"]
 #: The head rows of a per-item extract ('Sitzungstermin:', 'Protokollführung:', 'TOP: 1e').
 EVIDENCE += [r"Sitzungs(?:termin|datum|art)\s*:", r"Protokollführ", r"TOP\s*:\s*(?:[ÖN]\s*)?\d"]
 #: The record's own number: 'Protokoll Nr. 61 vom ...', 'Niederschrift Nr. 12, TOP 1e', 'Niederschrifts-Nr. 66'

@@ -63,11 +63,15 @@ def _start(lines: list[Line], rules: MeetingRules) -> tuple[int, int] | None:
     return None
 
 
-def _end(lines: list[Line], agenda: int) -> int:
+def _end(lines: list[Line], agenda: int, masthead: float | None = None) -> int:
     """The index past the notice's signature: its place and day after the agenda and the short lines
-    under it, or the end of ``lines`` where no such line follows."""
+    under it, or the end of ``lines`` where no such line follows. A line of page 1 above
+    ``masthead`` (:func:`_masthead_bottom`) is the masthead's (the issue's day 'Dienstag, 4. Februar
+    2025' that a column split put at the top of the third column), no place and day."""
     for k in range(agenda + 1, len(lines)):
         text = lines[k].text.strip()
+        if masthead is not None and lines[k].page == 1 and lines[k].bottom <= masthead:
+            continue
         if all_bold(lines[k]) or not _PLACED.match(text) or not DATELINE.fullmatch(text):
             continue  # a day alone ('12. Dezember 2024') wraps an item's title
         end = k + 1
@@ -89,29 +93,90 @@ def _mixed(line: Line, left: float, width: float) -> bool:
     """Whether ``line`` holds words of two columns (the page's columns were not told apart): wider
     than the notice's lines (``left`` and ``width``, their medians) by :data:`WIDER`, with a gap
     wider than :data:`COLUMN_GAP` type sizes in their right part (a label and its value at a tab
-    stop part at the left)."""
+    stop part at the left), or in regular type :data:`TWICE` as wide with a gap wider than its
+    word spaces there (:func:`_spaced`)."""
     words = line.words
     if line.x1 - line.x0 <= WIDER * width:
         return False
+    # The right part from the line's own start where the notice runs on in a column right of its
+    # first (a label's gap behind 'TOP 6' there is no column's).
+    left = max(left, line.x0)
+    if line.x1 - line.x0 > TWICE * width and not all_bold(line) and _spaced(line, left + RIGHT_PART * width):
+        return True  # a word run up to the next column's: a gap too narrow for a column's, wider than a word space
     return any(
         b.x0 - a.x1 > COLUMN_GAP * max(a.size, b.size) and a.x1 > left + RIGHT_PART * width for a, b in pairwise(words)
     )
+
+
+def _back_up(notice: Sequence[Line]) -> int | None:
+    """The page where the notice's reading order turns back to a column that it read before from
+    a line right of that column's text, above the lines already read on the page (another
+    column's lines read between a column's: the order of the page's columns broke), or None.
+    Read in order, a column is taken up again only on a new page or under all that the page held
+    so far (a band of columns under one across them); a title's deeper indent is no column."""
+    for k in range(1, len(notice)):
+        line, before = notice[k], notice[k - 1]
+        read = [ln for ln in notice[:k] if ln.page == line.page]
+        own = [ln for ln in read if abs(ln.x0 - line.x0) <= SIGNATURE_ALIGN]
+        if line.page != before.page or not own or before.x0 <= max(ln.x1 for ln in own):
+            continue
+        if any(ln.bottom > line.top for ln in read):
+            return line.page
+    return None
+
+
+def _across_beside(notice: Sequence[Line], lines: Sequence[Line], left: float, width: float) -> int | None:
+    """The page of a line outside ``notice`` that holds words of two columns (:func:`_mixed`,
+    ``left`` and ``width`` the notice's medians) and starts in a column of the notice between its
+    lines there, or None: a word run into the gutter joined the columns' rows, and the order read
+    the lines under it (the notice's rest) after every column."""
+    inside = {id(ln) for ln in notice}
+    for line in lines:
+        if id(line) in inside:
+            continue
+        column = [n for n in notice if n.page == line.page and abs(n.x0 - line.x0) <= SIGNATURE_ALIGN]
+        if not column or not min(n.top for n in column) < line.top < max(n.bottom for n in column):
+            continue
+        if _mixed(line, left, width):
+            return line.page
+    return None
 
 
 #: Where the right part of the notice's lines begins, as a share of their width.
 RIGHT_PART = 0.6
 #: A line this many times as wide as the notice's lines (their median) runs into another column.
 WIDER = 1.3
+#: A line of regular text this many times as wide holds two columns' words where a gap in its
+#: right part is :data:`SPACED` times its word spaces (their median) and more than
+#: :data:`SPACE_SHARE` of a type size.
+TWICE = 2.0
+SPACED = 3.0
+SPACE_SHARE = 0.6
 
 
-def _below_masthead(notice: list[Line], lines: list[Line], name: Line) -> list[Line]:
-    """``notice`` without the masthead's words that a column split took into it (the issue's day
-    set at the right over the third column): on page 1, above the first bold heading under the
-    gazette's ``name``."""
+def _spaced(line: Line, right: float) -> bool:
+    """Whether ``line`` has a gap right of ``right`` wider than a word space (:data:`SPACED`)."""
+    pairs = [(a, b, b.x0 - a.x1) for a, b in pairwise(line.words)]
+    spaces = sorted(gap for _, _, gap in pairs if gap > 0)
+    if not spaces:
+        return False
+    space = spaces[len(spaces) // 2]
+    return any(gap > max(SPACED * space, SPACE_SHARE * a.size) and a.x1 > right for a, _, gap in pairs)
+
+
+def _masthead_bottom(lines: list[Line], name: Line) -> float | None:
+    """Where the masthead under the gazette's ``name`` ends: the top of the first bold heading
+    under it on page 1, or None."""
     tops = [ln.top for ln in lines if ln.page == 1 and all_bold(ln) and ln.top > name.bottom]
-    if not tops:
+    return min(tops) if tops else None
+
+
+def _below_masthead(notice: list[Line], first: float | None) -> list[Line]:
+    """``notice`` without the masthead's words that a column split took into it (the issue's day
+    set at the right over the third column): on page 1, above ``first``, the masthead's bottom
+    (:func:`_masthead_bottom`)."""
+    if first is None:
         return notice
-    first = min(tops)
     return [ln for ln in notice if ln.page != 1 or ln.bottom > first or ln is notice[0]]
 
 
@@ -179,8 +244,9 @@ def session_notice(layout: Layout, rules: MeetingRules) -> tuple[Layout, list[Is
         )
         return layout, [Issue(IssueCode.READING_ORDER_UNCERTAIN, message, 1, name) for name in NOTICE_FIELDS]
     start, agenda = found
-    end = _end(lines, agenda)
-    notice = _below_masthead(lines[start:end], lines, masthead[0])
+    bottom = _masthead_bottom(lines, masthead[0])
+    end = _end(lines, agenda, bottom)
+    notice = _below_masthead(lines[start:end], bottom)
     heading = notice[0]
     message = (
         f'page {heading.page}: a gazette; only its session notice ("{heading.text[:60]}") was read, '
@@ -207,6 +273,10 @@ def session_notice(layout: Layout, rules: MeetingRules) -> tuple[Layout, list[Is
     widths = sorted(ln.x1 - ln.x0 for ln in notice)
     left = sorted(ln.x0 for ln in notice)[len(notice) // 2]
     mixed = sorted({ln.page for ln in notice if _mixed(ln, left, widths[len(widths) // 2])})
+    back = _back_up(notice)
+    mixed = sorted({*mixed, back}) if back is not None else mixed
+    beside = _across_beside(notice, lines, left, widths[len(widths) // 2])
+    mixed = sorted({*mixed, beside}) if beside is not None else mixed
     if mixed:
         message = (
             f"page {mixed[0]}: the gazette's columns were not told apart; "

@@ -13,6 +13,7 @@ import regex
 from ..layout.lines import Line, Token, narrow_cells
 from ..text.dates import parse_date
 from ..text.normalize import ICONS, join_lines
+from .agenda_wrap import turned
 from .rules import MeetingRules
 
 #: A clock time: '18:30', '18.30 Uhr', '9 Uhr' (not the '13.02' of a date '13.02.2024').
@@ -79,6 +80,13 @@ def _labelled(line: Line, text: str, rules: MeetingRules) -> list[tuple[str, str
         before = len(text[: match.end()].split())
         words = line.words
         x = words[before].x0 if before < len(words) else line.x1
+        glued = 0 < match.end() < len(text) and not text[match.end() - 1].isspace() and not text[match.end()].isspace()
+        if glued and 0 < before <= len(words):
+            # The value glued to its label ('Sitzungsort:Sitzungssaal', its tab stop narrower than
+            # the label): where it starts in their word, by the share of its letters before it.
+            word = words[before - 1]
+            ahead = len(text[: match.end()].split()[-1])
+            x = word.x0 + (word.x1 - word.x0) * ahead / max(len(word.text), 1)
         if name == "location":
             # The place is the value's cell: a note set far to the right on the same row is not.
             value = _cell(line, x, value)
@@ -99,16 +107,29 @@ def _cell(line: Line, x: float, value: str) -> str:
     return text if kept and len(kept) < len(words) and value.strip().startswith(text) else value
 
 
+#: A wrapped value's next line stands less than this many line heights under the line above.
+ROW_SPACING = 0.8
+#: A day's wrapped rest ('2025' under 'Dienstag, 27. Mai') may stand a row's space lower.
+WRAPPED_DAY_SPACING = 1.5
+
+
 def value_continuation(
-    lines: Sequence[Line], index: int, x: float, rules: MeetingRules, *, running: bool = False
+    lines: Sequence[Line],
+    index: int,
+    x: float,
+    rules: MeetingRules,
+    *,
+    running: bool = False,
+    spacing: float = ROW_SPACING,
 ) -> list[str]:
     """Following lines that continue a wrapped value starting at ``x`` (the same column, no
-    label), or, for a value in ``running`` text, at the start of the line it began on."""
+    label), or, for a value in ``running`` text, at the start of the line it began on; a line
+    further below than ``spacing`` line heights is none."""
     parts: list[str] = []
     previous = lines[index]
     starts = (x, previous.x0) if running else (x,)
     for line in lines[index + 1 : index + 4]:
-        near = line.page == previous.page and line.top - previous.bottom < 0.8 * (previous.bottom - previous.top)
+        near = line.page == previous.page and line.top - previous.bottom < spacing * (previous.bottom - previous.top)
         x = next((s for s in starts if any(abs(t.x0 - s) <= ALIGN for t in line.words[:1])), x)
         words = [t for t in line.words if t.x0 >= x - ALIGN]
         if not near or not words or abs(words[0].x0 - x) > ALIGN or rules.res["header"].search(line.text):
@@ -255,7 +276,13 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
         for name, value, x in found:
             if name == "date" and parse_date(value) is None:
                 # The day wrapped in its narrow cell ('Sitzungstag: Dienstag, 27. Mai' over '2025').
-                value = " ".join([value, *value_continuation(head, at, x, rules)])
+                whole = " ".join([value, *value_continuation(head, at, x, rules)])
+                if parse_date(whole) is None:
+                    # ... set at the space between rows, not at the value's leading: the year
+                    # under the value's start is taken where it makes the day whole.
+                    wider = " ".join([value, *value_continuation(head, at, x, rules, spacing=WRAPPED_DAY_SPACING)])
+                    whole = wider if parse_date(wider) is not None else whole
+                value = whole
             if name == "location":
                 value = _clean(_join_place([value, *value_continuation(head, at, x, rules)]))
                 if "location" in header.values and value:
@@ -297,8 +324,9 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
     return header
 
 
-#: How many lines of a paragraph a session sentence may run over.
-SENTENCE_LINES = 6
+#: How many lines of a paragraph a session sentence may run over (a gazette's narrow column breaks
+#: 'Am Donnerstag, 23.01.2025, findet um 18:00 Uhr im ... statt.' over seven).
+SENTENCE_LINES = 9
 
 
 def _sentence(header: Header, head: Sequence[Line], rules: MeetingRules) -> None:
@@ -309,12 +337,16 @@ def _sentence(header: Header, head: Sequence[Line], rules: MeetingRules) -> None
         return
     for index, line in enumerate(head):
         rows = [line]
+        x = line.x0
         for below in head[index + 1 : index + SENTENCE_LINES]:
             previous = rows[-1]
             height = max(previous.bottom - previous.top, 1.0)
-            if below.page != previous.page or below.top - previous.bottom > 0.8 * height:
+            if turned(below, previous):
+                # The sentence goes on at the top of the next column (a gazette's notice).
+                x = below.x0
+            elif below.page != previous.page or below.top - previous.bottom > 0.8 * height:
                 break
-            if abs(below.x0 - line.x0) > ALIGN:
+            if abs(below.x0 - x) > ALIGN:
                 break
             rows.append(below)
         text = join_lines([ICONS.sub("", row.text) for row in rows])
