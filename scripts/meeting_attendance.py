@@ -395,7 +395,9 @@ def _build(rng: random.Random, style: str) -> tuple[list[list[gm.Op]], dict[str,
         attendees = _side_by_side(d, council) if style == "anwesenheit-spalten" else _per_line(d, council, 230.0)
         present = len(attendees)
         attendees += _groups_below(d, 200.0)
-    items = _items(d, s, present + 1, parts)
+    # The members present and the chair vote; a small committee's vote counts at least eight (its
+    # advisory members), so that a count of noes and abstentions never exceeds it.
+    items = _items(d, s, max(present + 1, 8), parts)
     if not parts:
         for item in items:
             item["public"] = stated

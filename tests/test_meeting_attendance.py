@@ -12,10 +12,12 @@ from types import ModuleType
 import pytest
 
 import ratsdoc
+from ratsdoc.furniture import mark_furniture
 from ratsdoc.layout.lines import Line
 from ratsdoc.meeting.attendance import read_attendees
 from ratsdoc.meeting.attendance_table import read_attendance_table
 from ratsdoc.meeting.rules import MeetingRules
+from ratsdoc.regions import PageInfo
 
 from .conftest import built_layouts, text_line
 
@@ -168,3 +170,34 @@ def test_a_table_that_fills_its_page_takes_no_text_of_the_next() -> None:
     ]
     attendees, _ = read_attendance_table(lines, RULES)
     assert [a.name for a in attendees] == ["Jens Lange"]
+
+
+def test_a_line_of_the_text_at_the_same_place_on_two_pages_is_no_running_head() -> None:
+    # Regression: "Beschluss:" opening the text of two pages at one height, right over the decision,
+    # and a vote ending two pages right under it were taken for a running head and foot.
+    lines: list[Line] = []
+    for page, (subject, text) in zip(
+        (2, 3), (("Satzung", "Es gibt Fragen."), ("Vergabe", "Keine Fragen.")), strict=True
+    ):
+        lines += [
+            text_line(50, [(105, text)], page),
+            text_line(73, [(105, "Beschluss:")], page),
+            text_line(85, [(105, f"Der Rat beschließt die {subject}.")], page),
+            text_line(400, [(105, f"Zur {subject} wird berichtet.")], page),
+            text_line(731, [(105, f"Der Rat stimmt der {subject} zu.")], page),
+            text_line(745, [(105, "Abstimmung: einstimmig")], page),
+            text_line(800, [(280, f"- {page} -")], page),
+        ]
+    mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in (1, 2, 3)])
+    assert [line.text for line in lines if line.furniture] == ["- 2 -", "- 3 -"]
+
+
+def test_a_running_head_apart_from_the_text_is_still_one() -> None:
+    lines: list[Line] = []
+    for page in (2, 3):
+        lines += [
+            text_line(40, [(50, "Niederschrift der 12. Sitzung des Gemeinderates")], page),
+            text_line(80, [(105, "Der Rat beschließt." if page == 2 else "Der Rat vertagt.")], page),
+        ]
+    mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in (1, 2, 3)])
+    assert [line.text for line in lines if line.furniture] == ["Niederschrift der 12. Sitzung des Gemeinderates"] * 2

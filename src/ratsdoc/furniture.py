@@ -111,6 +111,9 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
             recurring(line) >= min_repeats
             and not _list_item(line)
             and not _runs_on(lines, position)
+            and not _in_body(
+                lines, position, lambda ln: recurring(ln) >= min_repeats, line.top < heights.get(line.page, 842.0) / 2
+            )
             and not any(_counted_on(lines, positions[id(other)]) for other in places[key(line)])
         ):
             # A list item at the top of two pages repeats a point of the text, not a header.
@@ -357,6 +360,20 @@ def _near_edge(lines: list[Line], position: int, heights: dict[int, float]) -> b
         if other.page == line.page and (other.bottom <= line.top if upper else other.top >= line.bottom)
     ]
     return len(beyond) <= _EDGE_LINES
+
+
+def _in_body(lines: list[Line], position: int, recurs: Callable[[Line], bool], top: bool) -> bool:
+    """Whether the margin line at ``position`` (in the ``top`` margin or the bottom one) is set in
+    the body's block: the line on its side toward the page's middle, which does not recur, follows
+    it at the spacing of one paragraph (a "Beschluss:" that happens to open two pages, a result
+    line that ends two), where a running head or foot stands apart from the text."""
+    line = lines[position]
+    at = position + 1 if top else position - 1
+    inner = lines[at] if 0 <= at < len(lines) else None
+    if inner is None or inner.page != line.page or not inner.words or recurs(inner) or is_page_number(inner.text):
+        return False
+    gap = inner.top - line.bottom if top else line.top - inner.bottom
+    return 0 <= gap <= 0.6 * min(line.size, inner.size)
 
 
 def _runs_on(lines: list[Line], position: int) -> bool:
