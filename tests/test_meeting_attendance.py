@@ -13,7 +13,7 @@ import pytest
 
 import ratsdoc
 from ratsdoc.furniture import mark_furniture
-from ratsdoc.layout.lines import Line
+from ratsdoc.layout.lines import Line, Token
 from ratsdoc.meeting.attendance import read_attendees
 from ratsdoc.meeting.attendance_table import read_attendance_table
 from ratsdoc.meeting.rules import MeetingRules
@@ -201,3 +201,17 @@ def test_a_running_head_apart_from_the_text_is_still_one() -> None:
         ]
     mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in (1, 2, 3)])
     assert [line.text for line in lines if line.furniture] == ["Niederschrift der 12. Sitzung des Gemeinderates"] * 2
+
+
+def test_a_running_foot_in_smaller_print_right_under_the_text_is_still_one() -> None:
+    # Two-column minutes whose text runs down to the foot "Rat der Stadt" (8 pt under 9.5 pt).
+    lines: list[Line] = []
+    for page, text in ((2, "Es gibt Fragen."), (3, "Keine Fragen.")):
+        foot = Line(
+            page,
+            [Token(w, 50 + 40 * k, 745.0, 85 + 40 * k, 753.0, 8.0) for k, w in enumerate(["Rat", "der", "Stadt"])],
+        )
+        body = Line(page, [Token(w, 50 + 40 * k, 734.6, 85 + 40 * k, 744.1, 9.5) for k, w in enumerate(text.split())])
+        lines += [text_line(400, [(105, "Weiterer Text.")], page), body, foot]
+    mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in (1, 2, 3)])
+    assert [line.text for line in lines if line.furniture] == ["Rat der Stadt"] * 2
