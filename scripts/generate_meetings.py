@@ -40,7 +40,9 @@ in columns among other notices); with ``--session-packages N`` also those of ``m
 Einladung bound with the papers of its items into one PDF, on some under a cover sheet with a contents list); with
 ``--agenda-supplements N`` also those of ``meeting_supplement.py`` (a Nachtrag, an Ergänzung or a Geänderte
 Tagesordnung that changes a session's agenda after the Einladung: new items numbered in, items withdrawn, struck
-through or moved); with ``--scans N`` N scanned
+through or moved); with ``--attendance-tables N`` also those of ``meeting_attendance.py`` (Niederschriften whose
+attendance is structured: a ruled table with crosses under "anwesend" or "entschuldigt", factions in columns side by
+side, one faction per line, a table per faction, role groups under them); with ``--scans N`` N scanned
 documents of ``meeting_scans.py`` (short Einladungen, Tagesordnungen, Niederschriften and Protokolle of the other
 modules printed, stamped and scanned; ``--keep-sources`` keeps each born-digital source as NAME.source.pdf). The same
 seed gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
@@ -443,6 +445,7 @@ STYLE_MODULES = (
     ("--gazette-notices", "meeting_gazette"),
     ("--session-packages", "meeting_package"),
     ("--agenda-supplements", "meeting_supplement"),
+    ("--attendance-tables", "meeting_attendance"),
 )
 
 

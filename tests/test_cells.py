@@ -375,3 +375,23 @@ def test_cell_index_keeps_only_the_squares_where_words_stand() -> None:
     assert index.find(word) == huge
     assert len(index._squares) <= 4
     assert _CellIndex([huge], []).find(word) is None
+
+
+def test_regular_text_under_a_larger_bold_heading_that_fills_its_line_is_no_wrap() -> None:
+    # Regression: minutes whose item heading ("1." beside its bold title, a cell edge at the title)
+    # fills its line had the first line of the regular text under it joined to the title.
+    def run(x: float, top: float, text: str, size: float, bold: bool) -> list[Token]:
+        tokens = []
+        for word in text.split():
+            tokens.append(Token(word, x, top, x + 0.55 * size * len(word), top + size, size, bold))
+            x += 0.55 * size * len(word) + 0.3 * size
+        return tokens
+
+    # The title runs to the right margin: the next line's first word would not have fitted after it.
+    title = "Genehmigung der Niederschrift über die öffentliche Sitzung vom 12.03.2024"
+    heading = Line(1, [*run(50, 100, "1.", 11, True), *run(105, 100, title, 11, True)])
+    assert heading.x1 > 500
+    text = Line(1, run(105, 114, "Die Verwaltung erläutert die Vorlage.", 10, False))
+    margin = Line(1, run(50, 140, "Seite eins von zwei der Niederschrift über die Sitzung", 10, False))
+    joined = join_wrapped_cells([heading, text, margin], [])
+    assert [line.text for line in joined][1] == "Die Verwaltung erläutert die Vorlage."

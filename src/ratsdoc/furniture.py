@@ -111,6 +111,9 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
             recurring(line) >= min_repeats
             and not _list_item(line)
             and not _runs_on(lines, position)
+            and not _in_body(
+                lines, position, lambda ln: recurring(ln) >= min_repeats, line.top < heights.get(line.page, 842.0) / 2
+            )
             and not any(_counted_on(lines, positions[id(other)]) for other in places[key(line)])
         ):
             # A list item at the top of two pages repeats a point of the text, not a header.
@@ -357,6 +360,35 @@ def _near_edge(lines: list[Line], position: int, heights: dict[int, float]) -> b
         if other.page == line.page and (other.bottom <= line.top if upper else other.top >= line.bottom)
     ]
     return len(beyond) <= _EDGE_LINES
+
+
+#: Points by which a line of the text and its neighbour's size may differ.
+SIZE_SLACK = 0.5
+
+
+def _in_body(lines: list[Line], position: int, recurs: Callable[[Line], bool], top: bool) -> bool:
+    """Whether the margin line at ``position`` (in the ``top`` margin or the bottom one) is set in
+    the body's block: the line on its side toward the page's middle, which does not recur, follows
+    it at the spacing of one paragraph in the same size (a "Beschluss:" that happens to open two
+    pages, a result line that ends two), where a running head or foot stands apart from the text or
+    is set smaller; unless a running line stands as close on its other side (a running block of two
+    lines set right under the text)."""
+    line = lines[position]
+
+    def close(other: Line) -> bool:
+        gap = other.top - line.bottom if other.top > line.top else line.top - other.bottom
+        return other.page == line.page and 0 <= gap <= 0.6 * min(line.size, other.size)
+
+    def running(other: Line) -> bool:
+        return recurs(other) or is_page_number(other.text)
+
+    near = [other for other in lines if other is not line and other.words and close(other)]
+    inner = [other for other in near if (other.top > line.top) == top]
+    if any(running(other) for other in near if other not in inner):
+        return False  # a line of a running block of two ('Rat der Stadt Bonn' over '... Seite 2')
+    # In the text's own type: a running line set smaller ('Rat der Stadt Bonn' in 8 pt right under
+    # 9.5 pt text) stays one.
+    return bool(inner) and not any(running(other) or abs(other.size - line.size) > SIZE_SLACK for other in inner)
 
 
 def _runs_on(lines: list[Line], position: int) -> bool:

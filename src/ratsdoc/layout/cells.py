@@ -306,6 +306,12 @@ def _continuation(
         _, limit, cell = cells[number]
         if _label(run) and _label(cell):
             return None  # "Datum:" under "Drucksache Nr.:": the next row of a label column, no wrap
+        if (
+            all(t.bold for t in cell)
+            and not any(t.bold for t in run)
+            and max(t.size for t in cell) > max(t.size for t in run)
+        ):
+            return None  # regular text under a larger bold heading that fills its line is no wrap of it
         bottom, end = last[number]
         size = max(t.size for t in run)
         if run[-1].x1 > limit + ALIGN or run[0].top - bottom > WRAP_GAP * size:

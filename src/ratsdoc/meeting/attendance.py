@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..layout.lines import Line, mostly_bold
+from ..layout.lines import Line, all_bold, mostly_bold
 from ..meeting_models import Attendee
 from ..text.normalize import join_at_break
 from .body_names import body_name
@@ -64,13 +64,21 @@ def _first_cell(line: Line) -> str:
     return " ".join(t.text for t in line.segments()[0])
 
 
-def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[tuple[str, bool]]:
-    """Texts of the list's lines after the heading at ``start``, inside its column, each with
-    whether it stands apart from the line above (more than :data:`LINE_GAP` line heights)."""
-    left, right = _column(lines[start], _labelled_row(lines[start], rules))
-    texts: list[tuple[str, bool]] = []
-    previous = lines[start]
-    following = list(lines[start + 1 :])
+def list_lines(
+    lines: Sequence[Line],
+    start: int,
+    rules: MeetingRules,
+    column: tuple[float, float] | None = None,
+    turn: bool = False,
+) -> list[tuple[str, bool]]:
+    """Texts of the list's lines after the heading at ``start``, inside its column (or ``column``),
+    each with whether it stands apart from the line above (more than :data:`LINE_GAP` line heights);
+    with ``turn`` the list may start at the top of the next page with a group's label (the groups
+    under an attendance table that filled its page)."""
+    left, right = column or _column(lines[start], _labelled_row(lines[start], rules))
+    texts, used = _side_by_side(lines, start, rules) if right == float("inf") else ([], 0)
+    previous = lines[start + used]
+    following = list(lines[start + 1 + used :])
     taken: set[int] = set()
     for k, line in enumerate(following):
         if id(line) in taken:
@@ -79,7 +87,13 @@ def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[
         height = max(previous.bottom - previous.top, 1.0)
         # A group heading ('Stadtrat:') may stand further down than the next entry would.
         heading = line.text.rstrip().endswith(":") and bool(_GROUP.match(line.text))
-        if line.page != previous.page or line.top - previous.bottom > (GROUP_GAP if heading else END_GAP) * height:
+        label = _first_cell(line).rstrip()
+        turned = (
+            turn and not texts and line.page == previous.page + 1 and label.endswith(":") and bool(_GROUP.match(label))
+        )
+        if not turned and (
+            line.page != previous.page or line.top - previous.bottom > (GROUP_GAP if heading else END_GAP) * height
+        ):
             break
         text = " ".join(t.text for t in words)
         below = following[k + 1] if k + 1 < len(following) else None
@@ -105,6 +119,35 @@ def _list_lines(lines: Sequence[Line], start: int, rules: MeetingRules) -> list[
         texts.append((text, line.top - previous.bottom > LINE_GAP * height))
         previous = line
     return texts
+
+
+def _side_by_side(lines: Sequence[Line], start: int, rules: MeetingRules) -> tuple[list[tuple[str, bool]], int]:
+    """The groups set in columns side by side right under the heading at ``start`` (each group's
+    name in bold over its names: 'CDU-Fraktion   SPD-Fraktion' over 'Anna Bauer   Jens Lange'),
+    read column by column, each entry with whether it stands apart from the one above it in its
+    column; and how many lines they took. None where the first line is no row of bold names."""
+    first = lines[start + 1] if start + 1 < len(lines) else None
+    if first is None or len(first.segments()) < 2 or not all_bold(first) or ":" in first.text:
+        return [], 0
+    starts = [segment[0].x0 for segment in first.segments()]
+    block: list[Line] = []
+    previous = lines[start]
+    for line in lines[start + 1 :]:
+        height = max(previous.bottom - previous.top, 1.0)
+        if line.page != previous.page or line.top - previous.bottom > END_GAP * height:
+            break
+        if ":" in _first_cell(line) or rules.res["absent"].match(line.text):
+            break  # a group with its label ('Verwaltung:   Frau Weber') or the excused follow
+        block.append(line)
+        previous = line
+    columns: list[list[tuple[str, bool]]] = [[] for _ in starts]
+    for k, line in enumerate(block):
+        filled = set()
+        for segment in line.segments():
+            at = max((c for c, x in enumerate(starts) if segment[0].x0 >= x - ALIGN), default=0)
+            columns[at].append((" ".join(t.text for t in segment), k > 0 and at not in filled and not columns[at]))
+            filled.add(at)
+    return [entry for column in columns for entry in column], len(block)
 
 
 def _wrapped_group(line: Line, below: Line) -> str | None:
@@ -143,7 +186,7 @@ def _opens_item(line: Line, rules: MeetingRules) -> bool:
     return False
 
 
-def _name(piece: str, rules: MeetingRules) -> tuple[str, str | None] | None:
+def name_of(piece: str, rules: MeetingRules) -> tuple[str, str | None] | None:
     """The name and a parenthesised note ('(SPD)') of one entry; None if it names nobody."""
     piece = _SUBSTITUTE.sub("", piece.strip(" ,;."))
     note = None
@@ -160,6 +203,9 @@ def _name(piece: str, rules: MeetingRules) -> tuple[str, str | None] | None:
     return (name, note) if name and _NAME.search(name) else None
 
 
+#: The preposition before a group named by where its people come from ('von der Verwaltung:'): the
+#: group's role is the body named ('Verwaltung').
+_ROLE_FROM = regex.compile(r"^(?:von\s+der|vom|von|seitens\s+der)\s+(?=\p{Lu})", regex.IGNORECASE)
 #: A group heading without its colon: one to three capitalised words ('Presse', 'Gäste').
 _BARE_HEADING = regex.compile(r"^\s*\p{Lu}[\p{L}/.-]*(?:\s+\p{L}[\p{L}/.-]*){0,2}\s*$")
 
@@ -192,11 +238,17 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
     inline = rules.res["attendee"].sub("", head_text, count=1).strip()
     if _labelled_row(heading, rules):
         inline = " ".join(t.text for segment in heading.segments()[1:] for t in segment)
-    rows = _joined(([(inline, False)] if inline else []) + _list_lines(lines, start, rules), rules)
+    return group_entries(([(inline, False)] if inline else []) + list_lines(lines, start, rules), rules), [heading]
+
+
+def group_entries(lines: list[tuple[str, bool]], rules: MeetingRules) -> list[Attendee]:
+    """The attendees of a list's lines (text, stands apart from the line above): entries under their
+    group's label or faction, excused and office entries left out."""
+    rows = _joined(lines, rules)
     texts = [text for text, _ in rows]
     # Running text (entries separated by commas across lines) or one entry per line.
     flowing = sum(1 for t in texts if "," in t or ";" in t) > len(texts) / 2
-    chunks = [" ".join(texts)] if flowing else texts
+    chunks = _flowing(texts, rules) if flowing else texts
     attendees: list[Attendee] = []
     group: str | None = None
     # Where at least half the entries start with "Herr"/"Frau", one without is an office or place
@@ -225,12 +277,12 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
                 named_office = not flowing and index == 0 and bool(_NAMED_OFFICE.match(piece.strip()))
                 if need_salutation and not rules.res["salutation"].match(piece.strip()) and not named_office:
                     continue
-                found = _name(piece, rules)
+                found = name_of(piece, rules)
                 if found is None:
                     continue
                 name, note = found
                 faction = group if group and rules.res["faction"].match(group) else None
-                role = group if group and faction is None else None
+                role = _ROLE_FROM.sub("", group) if group and faction is None else None
                 office = rules.res["office"].match(name)
                 if office:
                     # 'Bürgermeister Jens Lange', 'GR Anna Bauer': the office before the name is the role.
@@ -240,7 +292,20 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
                 elif note:
                     role = note
                 attendees.append(Attendee(name=name, role=role, faction=faction))
-    return attendees, [heading]
+    return attendees
+
+
+def _flowing(texts: list[str], rules: MeetingRules) -> list[str]:
+    """The lines of running entries joined, a new run at each line that opens with a group's label
+    ('SPD-Fraktion: Anna Bauer, ...' under the wrapped names of the CDU's)."""
+    chunks: list[str] = []
+    for text in texts:
+        match = _GROUP.match(text)
+        if not chunks or (match and not rules.res["salutation"].match(match.group("head"))):
+            chunks.append(text)
+        else:
+            chunks[-1] += " " + text
+    return chunks
 
 
 def _joined(rows: list[tuple[str, bool]], rules: MeetingRules) -> list[tuple[str, bool]]:
@@ -312,7 +377,7 @@ def read_head_roles(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[At
             # 'Vorsitz   Schriftführung': the captions under two signatures, no one's name.
             role = None
             continue
-        person = _name(_untitled(value.split(",")[0], rules), rules)
+        person = name_of(_untitled(value.split(",")[0], rules), rules)
         # 'Protokoll: Gemeinderat der Landeshauptstadt Stuttgart' names the record's body, not a clerk.
         if person and body_name(person[0], rules, genitive=False):
             role = None  # the record's body: its wrapped rest below is nobody either

@@ -31,6 +31,7 @@ from .agenda_table import (
     table_type,
 )
 from .attendance import read_attendees, read_head_roles
+from .attendance_table import read_attendance_table
 from .evidence import is_verbatim, looks_verbatim
 from .head_fields import fill_cover
 from .header import closing_end, read_header
@@ -221,7 +222,11 @@ def _meeting(
     if not items and not verbatim:
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "no agenda items were found", field="agenda_items")
     if minutes:
-        attendees, heading = read_attendees(lines, rules)
+        # A table's rows whole: the reading order reads a ruled table's columns apart like a list's.
+        rows = [ln for ln in ctx.layout.lines if ln.words and not ln.furniture]
+        attendees, heading = read_attendance_table(rows, rules)
+        if not attendees:
+            attendees, heading = read_attendees(lines, rules)
         if not attendees:
             attendees, heading = read_head_roles(head, rules)
         ctx.set("attendees", attendees, heading)
