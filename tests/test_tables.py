@@ -36,6 +36,18 @@ def test_running_text_is_not_a_row() -> None:
     assert not fits(prose, columns)
 
 
+def test_running_text_with_a_word_on_a_column_edge_is_not_a_row() -> None:
+    # Regression: a paragraph under a synopsis, its line across both columns, had a word start on
+    # the second column's edge by chance; the paragraph was read as the table's rows (silent).
+    columns = [60.0, 153.0]
+    prose = text_line(200, [(60, "Die Gebühren neu"), (153, "ermittelt und die Kalkulation liegt vor.")])
+    assert len(prose.segments()) == 1  # a word on the edge after a space like the others
+    assert not fits(prose, columns)
+    # Two cells in one segment stand apart by more than a space: a header row's.
+    header = text_line(100, [(60, "Bisherige Fassung"), (165, "Neue Fassung")])
+    assert fits(header, [60.0, 165.0])
+
+
 def test_a_lone_wide_line_learns_no_columns() -> None:
     # Regression: a single line with wide gaps once crashed the table reader (no columns).
     lone = [text_line(100, [(60, "Köln,"), (200, "den"), (400, "14.12.2021")])]

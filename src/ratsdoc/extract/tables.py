@@ -43,18 +43,32 @@ def table_end(lines: list[Line], start: int, columns: list[float]) -> int:
 
 def fits(line: Line, columns: list[float]) -> bool:
     """Whether ``line`` is a row: every segment starts on a column edge, and a segment that
-    runs over an edge has a word starting on it (two cells with a narrow gap, as in headers)."""
+    runs over an edge has a word starting on it after a gap wider than its words' (two cells with a
+    narrow gap, as in headers; a line of running text across the columns has a word start near an
+    edge by chance, after a space like its others)."""
     if not columns:
         return False
     for seg in line.segments():
         if _column(seg[0].x0, columns) is None:
             return False
-        starts = [t.x0 for t in seg]
+        gaps = [b.x0 - a.x1 for a, b in pairwise(seg)]
         for edge in columns:
             inside = seg[0].x0 + _ALIGN < edge < seg[-1].x1 - _ALIGN
-            if inside and not any(abs(x - edge) <= _ALIGN for x in starts):
+            at = next((k for k, t in enumerate(seg) if k and abs(t.x0 - edge) <= _ALIGN), None)
+            if inside and (at is None or not _cell_gap(gaps, at - 1)):
                 return False
     return True
+
+
+#: A gap between two cells in one segment is at least this many times the segment's usual space.
+_CELL_GAP = 1.5
+
+
+def _cell_gap(gaps: list[float], k: int) -> bool:
+    """Whether ``gaps[k]``, the space before a word on a column edge, is wider than the segment's
+    other spaces (the median of them), as between two cells; with no other space to compare, it is."""
+    others = sorted(g for i, g in enumerate(gaps) if i != k)
+    return not others or gaps[k] > _CELL_GAP * others[len(others) // 2]
 
 
 def _column(x: float, columns: list[float]) -> int | None:
