@@ -161,13 +161,14 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
         number = repair_ocr_digits(number)
         return repair_roman_term(number) if page in scanned else number
 
-    for _, line, seg in sorted(segments + header, key=lambda s: s[0]):
-        match = ctx.profile.number_re.search(clean(line.page, tokens_text(seg)))
+    for at, line, seg in sorted(segments + header, key=lambda s: s[0]):
+        match = _own_number(ctx.profile.number_re, ctx.lines, at, seg, clean(line.page, tokens_text(seg)))
         if match:
             ctx.set("number", read(line.page, match.group("number")), [(line.page, seg)])
             return line, seg
     # "Vorlage Nr." over "2023/477", or beside it in the next column
-    wrapped = match_wrapped(ctx.lines, ctx.profile.number_re, pages=_COVER_PAGES, clean=clean)
+    cited = reader_vocabulary().cited_number_re
+    wrapped = match_wrapped(ctx.lines, ctx.profile.number_re, pages=_COVER_PAGES, clean=clean, cited=cited)
     if wrapped is not None:
         ctx.set("number", read(wrapped[1], wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
         return None
@@ -176,17 +177,38 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
         # The generic reader reads what a system's profile leaves empty: a Word template that
         # matched the system's profile labels its number as other towns do ("Vorlage-Nr.:" beside
         # "VO/2024/252").
-        for _, line, seg in segments:
-            match = generic.number_re.search(clean(line.page, tokens_text(seg)))
+        for at, line, seg in segments:
+            match = _own_number(generic.number_re, ctx.lines, at, seg, clean(line.page, tokens_text(seg)))
             if match:
                 ctx.set("number", read(line.page, match.group("number")), [(line.page, seg)])
                 return line, seg
-        wrapped = match_wrapped(ctx.lines, generic.number_re, pages=_COVER_PAGES, clean=clean)
+        wrapped = match_wrapped(ctx.lines, generic.number_re, pages=_COVER_PAGES, clean=clean, cited=cited)
         if wrapped is not None:
             ctx.set("number", read(wrapped[1], wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
             return None
     ctx.set("number", None, [])
     warn_unread_number(ctx, segments)
+    return None
+
+
+def _own_number(
+    pattern: regex.Pattern[str], lines: Sequence[Line], index: int, seg: list[Token], text: str
+) -> regex.Match[str] | None:
+    """The first match of a number ``pattern`` in segment ``seg`` of line ``index`` (its text
+    ``text``) that is not another paper's number cited there
+    (:attr:`ReaderVocabulary.cited_number_re`): by the words before it on its line or, opening
+    its line, at the end of the line over it (a heading wrapped after "zur")."""
+    cited = reader_vocabulary().cited_number_re
+    line = lines[index]
+    before = tokens_text([t for t in line.tokens if t.x1 <= seg[0].x0 + 0.1])
+    for match in pattern.finditer(text):
+        words = f"{before} {text[: match.start()]}".strip()
+        if not words and index > 0 and not line.furniture:
+            above = lines[index - 1]
+            if above.page == line.page and line.top - above.bottom < line.size:
+                words = above.text
+        if not cited.search(words):
+            return match
     return None
 
 

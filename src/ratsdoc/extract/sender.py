@@ -175,9 +175,11 @@ _PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.()-]*|an|am
 
 def _place_goes_on(text: str, line: Line, below: Line) -> bool:
     """Whether ``below`` holds the place's name of the sender ``text`` on ``line`` that broke
-    before it: right under it at its left edge, in its type size, alone on its line."""
+    before it ("... der Stadt", "... in der Stadtverordnetenversammlung" over "Potsdam"): right
+    under it at its left edge, in its type size, alone on its line."""
+    before = text.rstrip()
     return (
-        _BEFORE_PLACE.search(text.rstrip()) is not None
+        (_BEFORE_PLACE.search(before) is not None or reader_vocabulary().before_town_re.search(before) is not None)
         and below.page == line.page
         and len(below.segments()) == 1
         and abs(below.x0 - line.x0) <= 2

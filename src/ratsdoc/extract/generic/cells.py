@@ -54,10 +54,12 @@ def match_wrapped(
     *,
     pages: int,
     clean: Callable[[int, str], str] | None = None,
+    cited: regex.Pattern[str] | None = None,
 ) -> tuple[regex.Match[str], int, list[Token]] | None:
     """The first match of ``pattern`` in a segment joined with the segment under it (the same
     cell's next line) or beside it (the next column), on the first ``pages`` pages: the match,
-    the page and both segments' tokens. ``clean`` (page, text) sets the joined text right first."""
+    the page and both segments' tokens. ``clean`` (page, text) sets the joined text right first;
+    a match whose text before it (from the line's start) ``cited`` finds is passed over."""
     for index, line in enumerate(lines):
         if line.page > pages:
             break
@@ -81,8 +83,47 @@ def match_wrapped(
                     value = [t for t in seg if t.x0 > below[-1].x1]
                     if label and value and not label[-1].text.endswith(":"):
                         texts.append(" ".join(t.text for t in (*label, *below, *value)))
+                # A number cited in the lines as printed stays cited in their rearranged text.
+                passed: set[str] = set()
                 for text in texts:
-                    match = pattern.search(clean(line.page, text) if clean is not None else text)
-                    if match:
+                    text = clean(line.page, text) if clean is not None else text
+                    for match in pattern.finditer(text):
+                        if match.group(0) in passed or _cited(
+                            cited, match, text, lines, index, seg, other if other is below else None
+                        ):
+                            passed.add(match.group(0))
+                            continue
                         return match, line.page, [*seg, *other]
     return None
+
+
+def _cited(
+    cited: regex.Pattern[str] | None,
+    match: regex.Match[str],
+    text: str,
+    lines: Sequence[Line],
+    index: int,
+    seg: list[Token],
+    below: list[Token] | None,
+) -> bool:
+    """Whether ``cited`` finds the words before ``match`` in ``text`` (``seg`` of line ``index``,
+    maybe joined with the segment ``below`` it) on the match's own line: a number in the lower
+    line ("Datum: 14.06.2023" over "Bezug: Vorlage 23/0029") is read with that line's start."""
+    if cited is None:
+        return False
+    start = len(" ".join(t.text for t in seg)) + 1
+    if below is not None and match.start() >= start:
+        follower = next((ln for ln in lines[index + 1 : index + 3] if below[0] in ln.tokens), None)
+        left = [t for t in follower.tokens if t.x1 <= below[0].x0 + 0.1] if follower is not None else []
+        before = f"{' '.join(t.text for t in left)} {text[start : match.start()]}"
+        if not before.strip():
+            before = text[: match.start()]  # the value opens the lower line: the upper one leads to it
+    else:
+        line = lines[index]
+        left = [t for t in line.tokens if t.x1 <= seg[0].x0 + 0.1]
+        before = f"{' '.join(t.text for t in left)} {text[: match.start()]}"
+        above = lines[index - 1] if index > 0 else None
+        if not before.strip() and above is not None and above.page == line.page:
+            # Opening its line, under a heading wrapped after "zur".
+            before = above.text if line.top - above.bottom < line.size else ""
+    return cited.search(before.strip()) is not None

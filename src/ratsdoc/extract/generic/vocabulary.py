@@ -111,6 +111,8 @@ class ReaderVocabulary(BaseModel):
     #: Labels of a head row naming the paper a paper refers to ("Bezug: Anfrage der SPD-Fraktion
     #: vom ..."): an answer that names the question it answers there quotes no request.
     reference_labels: Patterns = Field(default_factory=list, description="patterns")
+    cited_number_leads: Patterns = Field(default_factory=list, description="patterns")
+    changed_papers: Patterns = Field(default_factory=list, description="patterns")
     #: Column headings of a table of questions beside their answers ("Frage | Antwort"): the
     #: type word in such a header row heads a column, it is not the paper's type.
     question_headings: list[str] = Field(default_factory=list)
@@ -195,6 +197,20 @@ class ReaderVocabulary(BaseModel):
         return regex.compile(rf"^\s*(?:{words})\s+\d{{1,2}}(?:\.\d{{1,2}})?\s*:", _FLAGS)
 
     @cached_property
+    def cited_number_re(self) -> regex.Pattern[str]:
+        """What stands before a paper's number label when the number is another paper's: a word
+        citing it ("zur Vorlage 0112/23", "(Vorlage 2024/118)"), or a reference or subject label
+        opening the line ("Bezug: Vorlage ...", "Betreff: Beschlussvorlage ...")."""
+        leads = "|".join(f"(?:{p})" for p in self.cited_number_leads) or r"(?!x)x"
+        labels = "|".join(f"(?:{p})" for p in (*self.reference_labels, *self.subject_labels)) or r"(?!x)x"
+        return regex.compile(rf"(?:(?<!\p{{L}})(?:{leads})\s*$)|(?:^\s*(?:{labels})\s*:)", _FLAGS)
+
+    @cached_property
+    def changed_paper_re(self) -> regex.Pattern[str]:
+        """The paper an amendment changes, named on its head line ("zur Vorlage 0112/23")."""
+        return regex.compile("|".join(f"(?:{p})" for p in self.changed_papers) or r"(?!x)x", _FLAGS)
+
+    @cached_property
     def referred_question_re(self) -> regex.Pattern[str]:
         """A head row referring to a question: a reference label, then the question's type."""
         labels = "|".join(f"(?:{p})" for p in self.reference_labels) or r"(?!x)x"
@@ -219,8 +235,11 @@ class ReaderVocabulary(BaseModel):
 
     @cached_property
     def before_town_re(self) -> regex.Pattern[str]:
-        """A line ending in a municipality's kind, its town's name to follow ("... der Stadt")."""
-        return regex.compile(rf"\b(?:{_words(self.town_kinds) or r'(?!x)x'})$")
+        """A line ending in a municipality's kind or in the council a group sits in, its town's
+        name to follow ("... der Stadt", "Fraktion ... in der Stadtverordnetenversammlung")."""
+        kinds = _words(self.town_kinds) or r"(?!x)x"
+        bodies = _words(self.bodies) or r"(?!x)x"
+        return regex.compile(rf"\b(?:{kinds}|(?:im|in\s+der|in\s+dem)\s+(?:{bodies}))$")
 
     @cached_property
     def person_re(self) -> regex.Pattern[str]:
