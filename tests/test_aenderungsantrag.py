@@ -45,8 +45,26 @@ FIELDS = [
 #: "Änderungsantrag der Fraktion Volt zur Drucksache VO/2024/045" taken for a type line over
 #: the subject (5/40); "Zur Begründung:" not read as the Begründung's heading (5/10); a heading of
 #: three lines naming parties not read as the subject (7/13); "hier:" under label rows read
-#: with them (7/3).
-CASES = ("5/1", "5/3", "5/12", "5/14", "5/19", "5/28", "5/29", "5/30", "5/40", "5/10", "7/13", "7/3")
+#: with them (7/3); a "Bisherige Fassung | Neue Fassung" table of one row under its bold header
+#: read as a paragraph, the row's cells read as one line (7/11, 5/34) or wrapped over lines
+#: read as rows of their own (7/9).
+CASES = (
+    "5/1",
+    "5/3",
+    "5/12",
+    "5/14",
+    "5/19",
+    "5/28",
+    "5/29",
+    "5/30",
+    "5/40",
+    "5/10",
+    "7/13",
+    "7/3",
+    "7/11",
+    "5/34",
+    "7/9",
+)
 
 
 @pytest.mark.parametrize("case", CASES)
