@@ -107,6 +107,36 @@ def test_a_cited_paper_number_is_not_the_papers_own(text: str, number: str | Non
     assert _number([text_line(100, [(70, text)])], 0) == number
 
 
+def _segment_number(lines: list[Line], index: int) -> str | None:
+    """The number read from the last segment of line ``index``."""
+    pattern = bundled_profiles()["generic"].number_re
+    seg = lines[index].segments()[-1]
+    match = _own_number(pattern, lines, index, seg, " ".join(t.text for t in seg))
+    return match.group("number") if match else None
+
+
+def test_a_number_row_under_a_reference_row_is_the_papers_own() -> None:
+    # Regression: the reference row over the number's row was read as citing it.
+    lines = [
+        text_line(100, [(70, "Bezug:"), (150, "Große Anfrage der Fraktion Die Linke vom 22.07.2025")]),
+        text_line(112, [(70, "Vorlagen-Nr.:"), (150, "0499/2025")]),
+    ]
+    assert _number(lines, 1) == "0499/2025"
+
+
+def test_a_number_beside_the_subject_is_the_papers_own() -> None:
+    # Regression: "Betreff:" opening the line was read as citing the number in a box beside it.
+    lines = [
+        text_line(100, [(70, "Betreff: Umgestaltung der Kindertagesstätte am"), (360, "Vorlage-Nr.: VO/0868/2025")])
+    ]
+    assert _segment_number(lines, 0) == "VO/0868/2025"
+
+
+def test_a_reference_label_before_the_numbers_cell_cites_it() -> None:
+    lines = [text_line(100, [(70, "Bezug:"), (150, "Vorlage 23/0029")])]
+    assert _segment_number(lines, 0) is None
+
+
 def test_a_number_under_a_heading_wrapped_after_zur_is_cited() -> None:
     lines = [
         text_line(100, [(70, "Änderungsantrag der Fraktion Bündnis 90/Die Grünen zur")]),

@@ -167,8 +167,7 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
             ctx.set("number", read(line.page, match.group("number")), [(line.page, seg)])
             return line, seg
     # "Vorlage Nr." over "2023/477", or beside it in the next column
-    cited = reader_vocabulary().cited_number_re
-    wrapped = match_wrapped(ctx.lines, ctx.profile.number_re, pages=_COVER_PAGES, clean=clean, cited=cited)
+    wrapped = match_wrapped(ctx.lines, ctx.profile.number_re, pages=_COVER_PAGES, clean=clean, cited=True)
     if wrapped is not None:
         ctx.set("number", read(wrapped[1], wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
         return None
@@ -182,7 +181,7 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
             if match:
                 ctx.set("number", read(line.page, match.group("number")), [(line.page, seg)])
                 return line, seg
-        wrapped = match_wrapped(ctx.lines, generic.number_re, pages=_COVER_PAGES, clean=clean, cited=cited)
+        wrapped = match_wrapped(ctx.lines, generic.number_re, pages=_COVER_PAGES, clean=clean, cited=True)
         if wrapped is not None:
             ctx.set("number", read(wrapped[1], wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
             return None
@@ -195,19 +194,14 @@ def _own_number(
     pattern: regex.Pattern[str], lines: Sequence[Line], index: int, seg: list[Token], text: str
 ) -> regex.Match[str] | None:
     """The first match of a number ``pattern`` in segment ``seg`` of line ``index`` (its text
-    ``text``) that is not another paper's number cited there
-    (:attr:`ReaderVocabulary.cited_number_re`): by the words before it on its line or, opening
-    its line, at the end of the line over it (a heading wrapped after "zur")."""
-    cited = reader_vocabulary().cited_number_re
+    ``text``) that is not another paper's number cited there (:meth:`ReaderVocabulary.cites_paper`)."""
+    vocab = reader_vocabulary()
     line = lines[index]
-    before = tokens_text([t for t in line.tokens if t.x1 <= seg[0].x0 + 0.1])
+    left = tokens_text([t for t in line.tokens if t.x1 <= seg[0].x0 + 0.1])
+    above = lines[index - 1] if index > 0 and not line.furniture else None
+    close = above is not None and above.page == line.page and line.top - above.bottom < line.size
     for match in pattern.finditer(text):
-        words = f"{before} {text[: match.start()]}".strip()
-        if not words and index > 0 and not line.furniture:
-            above = lines[index - 1]
-            if above.page == line.page and line.top - above.bottom < line.size:
-                words = above.text
-        if not cited.search(words):
+        if not vocab.cites_paper(left, text[: match.start()], above.text if above is not None and close else None):
             return match
     return None
 

@@ -197,13 +197,31 @@ class ReaderVocabulary(BaseModel):
         return regex.compile(rf"^\s*(?:{words})\s+\d{{1,2}}(?:\.\d{{1,2}})?\s*:", _FLAGS)
 
     @cached_property
-    def cited_number_re(self) -> regex.Pattern[str]:
-        """What stands before a paper's number label when the number is another paper's: a word
-        citing it ("zur Vorlage 0112/23", "(Vorlage 2024/118)"), or a reference or subject label
-        opening the line ("Bezug: Vorlage ...", "Betreff: Beschlussvorlage ...")."""
+    def cited_lead_re(self) -> regex.Pattern[str]:
+        """Words ending where another paper's number label follows ("zur", "zu", "(")."""
         leads = "|".join(f"(?:{p})" for p in self.cited_number_leads) or r"(?!x)x"
+        return regex.compile(rf"(?<!\p{{L}})(?:{leads})\s*$", _FLAGS)
+
+    @cached_property
+    def cited_label_re(self) -> regex.Pattern[str]:
+        """A reference or subject label opening the words before a number ("Bezug:", "Betreff:")."""
         labels = "|".join(f"(?:{p})" for p in (*self.reference_labels, *self.subject_labels)) or r"(?!x)x"
-        return regex.compile(rf"(?:(?<!\p{{L}})(?:{leads})\s*$)|(?:^\s*(?:{labels})\s*:)", _FLAGS)
+        return regex.compile(rf"^\s*(?:{labels})\s*:", _FLAGS)
+
+    def cites_paper(self, left: str, own: str, above: str | None) -> bool:
+        """Whether a paper's number label is another paper's, cited ("zur Vorlage 0112/23",
+        "(Vorlage 2024/118)", "Bezug: Vorlage ...", "Betreff: Beschlussvorlage ..."): ``own`` are
+        the words before it in its segment, ``left`` the segments before that on its line,
+        ``above`` the line over it when the label opens its line (a heading wrapped after "zur").
+        A label alone before the segment ("Bezug:" at its tab stop) counts; another cell's text
+        beside it does not."""
+        if own.strip():
+            if self.cited_lead_re.search(own):
+                return True
+            return self.cited_label_re.match(f"{left} {own}" if left.rstrip().endswith(":") else own) is not None
+        if left.strip():
+            return left.rstrip().endswith(":") and self.cited_label_re.match(left) is not None
+        return above is not None and self.cited_lead_re.search(above) is not None
 
     @cached_property
     def changed_paper_re(self) -> regex.Pattern[str]:
