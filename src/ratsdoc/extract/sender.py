@@ -186,7 +186,14 @@ def _place_goes_on(text: str, line: Line, below: Line) -> bool:
         and abs(below.text_size - line.text_size) <= 0.5
         and below.top - line.bottom <= 0.6 * line.text_size
         and _PLACE_LINE.match(below.text.strip()) is not None
+        and not _names_type(below.text.strip())
     )
+
+
+def _names_type(text: str) -> bool:
+    """Whether ``text`` is a paper's type alone ("Antrag" under "SPD-Fraktion im Stadtrat"): no place."""
+    typed = reader_vocabulary().type_re.match(text)
+    return typed is not None and typed.end() == len(text)
 
 
 def _addressed(line: Line, seg: list[Token]) -> bool:
