@@ -39,8 +39,7 @@ FIELDS = [
 #: number "Zusatzantrag Nr. ÄA/2022/085" not read, "(neu)" of "Beschlussvorschlag (neu):" read as
 #: an item (5/12); the type only after the topic ("... – Änderungsantrag zur Vorlage 24/0147")
 #: and the note "(Änderungen ... fett gedruckt.)" read as an item (5/14); the sentence under the
-#: Beratungsfolge read as its last body's name (5/19); the letterhead wrapped after "in der
-#: Stadtverordnetenversammlung" cut (5/28); "Bezug: Vorlage 23/0029" under "Datum:" taken for
+#: Beratungsfolge read as its last body's name (5/19); "Bezug: Vorlage 23/0029" under "Datum:" taken for
 #: the number (5/29); the number under a heading wrapped after "zur" (5/30); the heading
 #: "Änderungsantrag der Fraktion Volt zur Drucksache VO/2024/045" taken for a type line over
 #: the subject (5/40); "Zur Begründung:" not read as the Begründung's heading (5/10); a heading of
@@ -54,7 +53,6 @@ CASES = (
     "5/12",
     "5/14",
     "5/19",
-    "5/28",
     "5/29",
     "5/30",
     "5/40",

@@ -175,25 +175,16 @@ _PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.()-]*|an|am
 
 def _place_goes_on(text: str, line: Line, below: Line) -> bool:
     """Whether ``below`` holds the place's name of the sender ``text`` on ``line`` that broke
-    before it ("... der Stadt", "... in der Stadtverordnetenversammlung" over "Potsdam"): right
-    under it at its left edge, in its type size, alone on its line."""
-    before = text.rstrip()
+    before it: right under it at its left edge, in its type size, alone on its line."""
     return (
-        (_BEFORE_PLACE.search(before) is not None or reader_vocabulary().before_town_re.search(before) is not None)
+        _BEFORE_PLACE.search(text.rstrip()) is not None
         and below.page == line.page
         and len(below.segments()) == 1
         and abs(below.x0 - line.x0) <= 2
         and abs(below.text_size - line.text_size) <= 0.5
         and below.top - line.bottom <= 0.6 * line.text_size
         and _PLACE_LINE.match(below.text.strip()) is not None
-        and not _names_type(below.text.strip())
     )
-
-
-def _names_type(text: str) -> bool:
-    """Whether ``text`` is a paper's type alone ("Antrag" under "SPD-Fraktion im Stadtrat"): no place."""
-    typed = reader_vocabulary().type_re.match(text)
-    return typed is not None and typed.end() == len(text)
 
 
 def _addressed(line: Line, seg: list[Token]) -> bool:

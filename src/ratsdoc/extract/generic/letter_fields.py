@@ -163,11 +163,7 @@ def town_below(lines: Sequence[Line], index: int, segment: Sequence[Token], voca
         return None
     if abs(below.words[0].x0 - segment[0].x0) > 2.0 or abs(below.words[0].size - size) > 0.5:
         return None
-    name = tokens_text(below.words)
-    typed = vocab.type_re.match(name)
-    if typed is not None and typed.end() == len(name):
-        return None  # the paper's type under its sender ("Antrag"), no town
-    return below if _TOWN_NAME.match(name) else None
+    return below if _TOWN_NAME.match(tokens_text(below.words)) else None
 
 
 def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: int = 1) -> Found | None:

@@ -253,11 +253,8 @@ class ReaderVocabulary(BaseModel):
 
     @cached_property
     def before_town_re(self) -> regex.Pattern[str]:
-        """A line ending in a municipality's kind or in the council a group sits in, its town's
-        name to follow ("... der Stadt", "Fraktion ... in der Stadtverordnetenversammlung")."""
-        kinds = _words(self.town_kinds) or r"(?!x)x"
-        bodies = _words(self.bodies) or r"(?!x)x"
-        return regex.compile(rf"\b(?:{kinds}|(?:im|in\s+der|in\s+dem)\s+(?:{bodies}))$")
+        """A line ending in a municipality's kind, its town's name to follow ("... der Stadt")."""
+        return regex.compile(rf"\b(?:{_words(self.town_kinds) or r'(?!x)x'})$")
 
     @cached_property
     def person_re(self) -> regex.Pattern[str]:
