@@ -58,6 +58,7 @@ import template_flow
 from variant_base import Golden
 from variant_erfurt import erfurt_docx, erfurt_reportlab
 from variant_letters import (
+    aenderungsantrag,
     answer_office,
     answer_paper,
     austrian_report,
@@ -156,7 +157,8 @@ SCAN_FAMILIES = (
 #: the answers of an administration or executive to a faction's or member's Anfrage, drawn
 #: directly or typed into a town's Word template, members' Anfragen and factions' Anträge
 #: printed from the e-mail they were sent in, letters that reached the council by fax, and
-#: Vorlagen that change a by-law with a synopsis of its old and new wording (``--families letter-foot,speech,...``).
+#: Vorlagen that change a by-law with a synopsis of its old and new wording, and the amendments
+#: and supplementary motions factions file against a Vorlage (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -188,6 +190,7 @@ NAMED_FAMILIES = (
     Family("mail-print", mail_print),
     Family("fax-scan", fax_scan),
     Family("satzung-synopse", satzung_synopse),
+    Family("aenderungsantrag", aenderungsantrag),
 )
 
 

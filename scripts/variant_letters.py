@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import aenderungsantrag as aa
 import answer_office as ao
 import answer_paper as ap
 import archive_scan as ar
@@ -439,3 +440,10 @@ def satzung_synopse(rng: random.Random, out: Path) -> Golden:
     reportlab or typed into a Word template and converted by LibreOffice (:mod:`satzung_synopse`)."""
     use_font(rng)
     return golden(**ss.satzung_synopse(rng, out, size_and_lead, available_fonts()))
+
+
+def aenderungsantrag(rng: random.Random, out: Path) -> Golden:
+    """An amendment or supplementary motion of one or more factions against a Vorlage, drawn with
+    reportlab or fpdf2 or typed into Word and converted by LibreOffice (:mod:`aenderungsantrag`)."""
+    font = use_font(rng)
+    return golden(**aa.aenderungsantrag(rng, out, font, size_and_lead, available_fonts()))

@@ -723,6 +723,8 @@ READER_PATTERN_LISTS = [
     "request_agenda",
     "type_issuers",
     "reference_labels",
+    "cited_number_leads",
+    "changed_papers",
 ]
 
 

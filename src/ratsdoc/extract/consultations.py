@@ -271,6 +271,29 @@ def _warn_unread_rest(ctx: Context, line: Line) -> None:
         )
 
 
+#: A sentence under a table, set apart from its last row: a line of text this far below the
+#: line over it (in line heights), ending as a sentence does.
+_SENTENCE_GAP = 0.75
+_SENTENCE_END = regex.compile(r"(?:[:]|\p{L}{2}\.)\s*$")
+_SENTENCE_WORDS = 5
+
+
+def _table_end(candidates: list[tuple[int, Line]], last_row: int) -> int:
+    """How many of ``candidates`` belong to the table whose last row (one with a date) is at
+    ``last_row``: a sentence set apart under it ("Zur Vorlage 22/0159 stellt die FDP-Fraktion
+    folgenden Änderungsantrag:") opens the text, no wrapped line of the last body's name."""
+    for pos in range(last_row + 1, len(candidates)):
+        line, above = candidates[pos][1], candidates[pos - 1][1]
+        if (
+            line.page == above.page
+            and line.top - above.bottom > _SENTENCE_GAP * line.size
+            and len(line.words) >= _SENTENCE_WORDS
+            and _SENTENCE_END.search(line.text)
+        ):
+            return pos
+    return len(candidates)
+
+
 def _over_header_row(ctx: Context, index: int) -> bool:
     """Whether the label at line ``index`` stands over a Beratungsfolge's header row (the
     next line of text)."""
@@ -330,6 +353,9 @@ def extract_consultations(ctx: Context) -> None:
             break  # (on a scan, sizes and bold are read from the strokes: too loose for this)
         candidates.append((index, line))
         previous = line
+    dated = [pos for pos, (_, line) in enumerate(candidates) if next(iter_dates(line.text), None) is not None]
+    if dated:
+        candidates = candidates[: _table_end(candidates, dated[-1])]
     if boundary is None or boundary < head.words[0].x1:
         # No "Datum" column right of the body column: rows are lists of values, one per line
         # (ALLRIS prints date, body and role on separate lines) or date-first rows.

@@ -161,13 +161,13 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
         number = repair_ocr_digits(number)
         return repair_roman_term(number) if page in scanned else number
 
-    for _, line, seg in sorted(segments + header, key=lambda s: s[0]):
-        match = ctx.profile.number_re.search(clean(line.page, tokens_text(seg)))
+    for at, line, seg in sorted(segments + header, key=lambda s: s[0]):
+        match = _own_number(ctx.profile.number_re, ctx.lines, at, seg, clean(line.page, tokens_text(seg)))
         if match:
             ctx.set("number", read(line.page, match.group("number")), [(line.page, seg)])
             return line, seg
     # "Vorlage Nr." over "2023/477", or beside it in the next column
-    wrapped = match_wrapped(ctx.lines, ctx.profile.number_re, pages=_COVER_PAGES, clean=clean)
+    wrapped = match_wrapped(ctx.lines, ctx.profile.number_re, pages=_COVER_PAGES, clean=clean, cited=True)
     if wrapped is not None:
         ctx.set("number", read(wrapped[1], wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
         return None
@@ -176,17 +176,33 @@ def _number(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> tupl
         # The generic reader reads what a system's profile leaves empty: a Word template that
         # matched the system's profile labels its number as other towns do ("Vorlage-Nr.:" beside
         # "VO/2024/252").
-        for _, line, seg in segments:
-            match = generic.number_re.search(clean(line.page, tokens_text(seg)))
+        for at, line, seg in segments:
+            match = _own_number(generic.number_re, ctx.lines, at, seg, clean(line.page, tokens_text(seg)))
             if match:
                 ctx.set("number", read(line.page, match.group("number")), [(line.page, seg)])
                 return line, seg
-        wrapped = match_wrapped(ctx.lines, generic.number_re, pages=_COVER_PAGES, clean=clean)
+        wrapped = match_wrapped(ctx.lines, generic.number_re, pages=_COVER_PAGES, clean=clean, cited=True)
         if wrapped is not None:
             ctx.set("number", read(wrapped[1], wrapped[0].group("number")), [(wrapped[1], wrapped[2])])
             return None
     ctx.set("number", None, [])
     warn_unread_number(ctx, segments)
+    return None
+
+
+def _own_number(
+    pattern: regex.Pattern[str], lines: Sequence[Line], index: int, seg: list[Token], text: str
+) -> regex.Match[str] | None:
+    """The first match of a number ``pattern`` in segment ``seg`` of line ``index`` (its text
+    ``text``) that is not another paper's number cited there (:meth:`ReaderVocabulary.cites_paper`)."""
+    vocab = reader_vocabulary()
+    line = lines[index]
+    left = tokens_text([t for t in line.tokens if t.x1 <= seg[0].x0 + 0.1])
+    above = lines[index - 1] if index > 0 and not line.furniture else None
+    close = above is not None and above.page == line.page and line.top - above.bottom < line.size
+    for match in pattern.finditer(text):
+        if not vocab.cites_paper(left, text[: match.start()], above.text if above is not None and close else None):
+            return match
     return None
 
 

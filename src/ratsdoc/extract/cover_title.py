@@ -3,6 +3,8 @@ letter's subject in bold, or the lines in the largest type of slides or a cover 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from ..layout.lines import Line, Token, mostly_bold, tokens_text
@@ -197,7 +199,7 @@ def _title_from_emphasis(ctx: Context) -> None:
             continue
         if not block and is_addressed_type(line.text, vocab):
             continue  # the paper's type line over its subject ("Bericht und Antrag an den Einwohnerrat")
-        if not block and is_filed_type(line.text, vocab):
+        if not block and is_filed_type(line.text, vocab) and not _names_changed_paper(line, candidates[position + 1 :]):
             continue  # the type with who files it over the subject ("Resolution der ÖVP-Fraktion")
         if not block and _names_reader(line.text, ctx):
             continue  # the sending office's name in bold over its letterhead ("Rechnungsprüfungsamt")
@@ -284,3 +286,22 @@ def _title_from_largest_font(ctx: Context) -> None:
 
 
 _SUBJECT_PREFIX = regex.compile(r"^(?:hier|Betreff|Betr\.)\s*:\s*", regex.IGNORECASE)
+
+
+#: Lines of one heading follow each other this close (times the type size).
+_HEADING_GAP = 0.8
+
+
+def _names_changed_paper(line: Line, below: Sequence[tuple[int, Line, object]]) -> bool:
+    """Whether the type line ``line`` goes on, in the lines of its heading under it, to name the
+    paper it changes ("Gemeinsamer Abänderungsantrag der SPÖ-Gemeinderatsklub und" over
+    "Gemeinderatsklub der Grünen zur Beschlussvorlage 0190/22"): then the heading is the subject."""
+    vocab = reader_vocabulary()
+    text, last = line.text, line
+    for _, follower, _ in below[:2]:
+        if follower.page != last.page or follower.top - last.bottom > _HEADING_GAP * last.size:
+            break
+        text, last = f"{text} {follower.text}", follower
+        if vocab.changed_paper_re.search(text):
+            return True
+    return False

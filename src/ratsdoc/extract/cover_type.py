@@ -167,12 +167,23 @@ def fallback_document_type(ctx: Context) -> None:
         _set_type(ctx, *ctx.fallback_type)
 
 
+#: Words after a type that name the paper it changes or answers ("Änderungsantrag zur Vorlage ...").
+_CITING = frozenset({"zur", "zum", "zu"})
+
+
 def document_type_from_title(ctx: Context) -> None:
-    """A letter names its type first in its subject ("Stellungnahme zur Beschlussvorlage ...")."""
+    """A letter names its type first in its subject ("Stellungnahme zur Beschlussvorlage ..."),
+    or after the topic with the paper it changes ("Neubau der Grundschule – Änderungsantrag zur
+    Vorlage 24/0147")."""
     title = ctx.fields.values.get("title") or ""
-    words = [fold_for_match(w).strip(',.:;„“"') for w in str(title).split()[:4]]
+    words = [fold_for_match(w).strip(',.:;„“"') for w in str(title).split()]
     types = {fold_for_match(name): name for name in ctx.profile.document_types}
-    for name in (types[word] for word in words if word in types):
+    named = [
+        types[word]
+        for k, word in enumerate(words)
+        if word in types and (k < 4 or (k + 1 < len(words) and words[k + 1] in _CITING))
+    ]
+    for name in named:
         ctx.set("document_type", name, [], GUESSED)
         if "title" in ctx.fields.provenance:
             ctx.fields.provenance["document_type"] = list(ctx.fields.provenance["title"])

@@ -224,12 +224,26 @@ def _wrapped_number(items: Sequence[Item], line: Line, text_x: float | None) -> 
     return abs(line.x0 - indent) <= 0.5 * line.size
 
 
+#: A remark in brackets on the items that follow: "(Änderungen gegenüber der Vorlage sind fett gedruckt.)".
+_NOTE = regex.compile(r"^\([^()]*\)[.:]?$")
+
+
 def without_lead(profile: Profile, items: list[Item]) -> list[Item]:
     """``items`` without the sentence that opens them ("Der Stadtrat beschließt:", "Der
     Bauausschuss empfiehlt dem Stadtrat, folgenden Beschluss zu fassen:"), which ``profile``'s
     ``resolution_lead`` patterns name: an unnumbered first paragraph ending in a colon, followed
     by the items, or the first line of an unnumbered first paragraph that goes on below it. It
-    says who decides, not what; kept, it was read as the proposal's first item."""
+    says who decides, not what; kept, it was read as the proposal's first item. A remark in
+    brackets before numbered items (how an amendment marks its changes) is no item either."""
+    items = _without_lead(profile, items)
+    while len(items) > 1 and items[0][0] is None and _NOTE.match(join_lines(items[0][1]).strip()):
+        if not any(number for number, _, _ in items[1:]):
+            break
+        items = items[1:]
+    return items
+
+
+def _without_lead(profile: Profile, items: list[Item]) -> list[Item]:
     if not items or items[0][0] is not None:
         return items
     lead = profile.label("resolution_lead", fuzzy=0)

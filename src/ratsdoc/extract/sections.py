@@ -526,21 +526,38 @@ def _text_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
-#: Lines of two cells a run of lines must hold to be read as a table of two columns.
+#: Lines of two cells a run of lines must hold to be read as a table of two columns; two under
+#: a header row in bold ("Bisherige Fassung | Neue Fassung" over one row, its cells' lines read
+#: as one line).
 _TWO_COLUMN_ROWS = 3
+_HEADED_ROWS = 2
+#: A header row's cell has a few words.
+_HEADER_WORDS = 4
 
 
 def _two_columns(lines: list[Line]) -> bool:
     """Whether ``lines`` open a table of two columns: their cells' left edges make two columns,
     and three lines or more that fit them hold two cells or more (a lone line of two segments, a
-    label and its value, is none)."""
+    label and its value, is none), or two under a header row of two short cells in bold."""
     if single_question(lines[0]):
         return False
     columns = learn_columns(lines)
     if len(columns) != 2:
         return False
     run = lines[: table_end(lines, 0, columns)]
-    return sum(len(line.segments()) >= 2 for line in run) >= _TWO_COLUMN_ROWS
+    rows = sum(len(line.segments()) >= 2 for line in run)
+    return rows >= _TWO_COLUMN_ROWS or (rows >= _HEADED_ROWS and _header_row(lines[0]))
+
+
+def _header_row(line: Line) -> bool:
+    """Whether ``line`` is a table's header row: two short cells, every word in bold."""
+    segments = line.segments()
+    return (
+        len(segments) == 2
+        and all(len(segment) <= _HEADER_WORDS for segment in segments)
+        and bool(line.words)
+        and all(token.bold for token in line.words)
+    )
 
 
 def _question_table_heading(line: Line) -> bool:

@@ -175,9 +175,11 @@ def _within_rows(lines: list[Line]) -> set[int]:
     """Indexes of ``lines`` that go on a row's cells although their first cell has text: where
     rows stand apart by more space than a cell's lines (padding, rules), as a synopsis's rows
     whose every column wraps, a line at the cells' pitch under the line above is the same row.
-    Empty where every line stands at one pitch (a line is a row, as before)."""
+    Empty where every line stands at one pitch (a line is a row, as before). A header row in
+    bold set apart by padding over one row shows the padding as two rows do."""
     gaps = [(k, b.top - a.top, b.size) for k, (a, b) in enumerate(pairwise(lines), start=1) if a.page == b.page]
-    if len(gaps) < 3:
+    headed = len(gaps) >= 2 and bool(lines[0].words) and all_bold(lines[0])
+    if len(gaps) < 3 and not headed:
         return set()
     pitch, size = min((gap, size) for _, gap, size in gaps)
     if pitch > _LINE_PITCH * size:
@@ -190,7 +192,7 @@ def _within_rows(lines: list[Line]) -> set[int]:
     # A header row in bold over the first row at the cells' pitch (a Word table's rows are not
     # padded) is a row of its own.
     tight -= {k for k in tight if all_bold(lines[k - 1]) and not all_bold(lines[k])}
-    return tight if len(apart) >= 2 else set()
+    return tight if len(apart) >= 2 or (headed and apart == [1]) else set()
 
 
 def _first_cell(line: Line, columns: list[float]) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from ...layout.lines import Line, Token
+from .vocabulary import reader_vocabulary
 
 #: How far the wrapped line's edge may stand from the cell's (points).
 _ALIGN = 12.0
@@ -54,10 +55,13 @@ def match_wrapped(
     *,
     pages: int,
     clean: Callable[[int, str], str] | None = None,
+    cited: bool = False,
 ) -> tuple[regex.Match[str], int, list[Token]] | None:
     """The first match of ``pattern`` in a segment joined with the segment under it (the same
     cell's next line) or beside it (the next column), on the first ``pages`` pages: the match,
-    the page and both segments' tokens. ``clean`` (page, text) sets the joined text right first."""
+    the page and both segments' tokens. ``clean`` (page, text) sets the joined text right first;
+    with ``cited`` a paper's number cited there (:meth:`ReaderVocabulary.cites_paper`) is passed
+    over."""
     for index, line in enumerate(lines):
         if line.page > pages:
             break
@@ -81,8 +85,45 @@ def match_wrapped(
                     value = [t for t in seg if t.x0 > below[-1].x1]
                     if label and value and not label[-1].text.endswith(":"):
                         texts.append(" ".join(t.text for t in (*label, *below, *value)))
+                # A number cited in the lines as printed stays cited in their rearranged text.
+                passed: set[str] = set()
                 for text in texts:
-                    match = pattern.search(clean(line.page, text) if clean is not None else text)
-                    if match:
+                    text = clean(line.page, text) if clean is not None else text
+                    for match in pattern.finditer(text):
+                        if match.group(0) in passed or _cited(
+                            cited, match, text, lines, index, seg, other if other is below else None
+                        ):
+                            passed.add(match.group(0))
+                            continue
                         return match, line.page, [*seg, *other]
     return None
+
+
+def _cited(
+    cited: bool,
+    match: regex.Match[str],
+    text: str,
+    lines: Sequence[Line],
+    index: int,
+    seg: list[Token],
+    below: list[Token] | None,
+) -> bool:
+    """Whether ``match`` in ``text`` (``seg`` of line ``index``, maybe joined with the segment
+    ``below`` it) is another paper's number, read on the match's own line: a number in the lower
+    line ("Datum: 14.06.2023" over "Bezug: Vorlage 23/0029") with that line's start."""
+    if not cited:
+        return False
+    vocab = reader_vocabulary()
+    start = len(" ".join(t.text for t in seg)) + 1
+    if below is not None and match.start() >= start:
+        follower = next((ln for ln in lines[index + 1 : index + 3] if below[0] in ln.tokens), None)
+        left = " ".join(t.text for t in follower.tokens if t.x1 <= below[0].x0 + 0.1) if follower is not None else ""
+        own = text[start : match.start()]
+        if not left.strip() and not own.strip():
+            own = text[: match.start()]  # the value opens the lower line: the upper one leads to it
+        return vocab.cites_paper(left, own, None)
+    line = lines[index]
+    left = " ".join(t.text for t in line.tokens if t.x1 <= seg[0].x0 + 0.1)
+    above = lines[index - 1] if index > 0 else None
+    close = above is not None and above.page == line.page and line.top - above.bottom < line.size
+    return vocab.cites_paper(left, text[: match.start()], above.text if above is not None and close else None)

@@ -602,6 +602,10 @@ def _is_heading(
     long = len(block) > MAX_HEADING_LINES and (len(block) > _MAX_NARROW_LINES or len(text) > _MAX_HEADING_CHARS)
     if not emphasis or long or len(text) < 8 or len(text.split()) < 2:
         return False
+    if vocab.type_re.match(text.strip()) and vocab.changed_paper_re.search(text):
+        # "Änderungsantrag der SPD-Fraktion zur Vorlage 0112/23 „...“": the type, its filers and the
+        # paper it changes make the subject, parties named or not.
+        return True
     # A line that goes on with an open phrase ("... im" over "Kanton Thurgau") is no letterhead line.
     if any(
         is_letterhead(line.text, vocab) or is_letterhead(_first_segment(line), vocab)
@@ -671,6 +675,8 @@ def is_filed_type(text: str, vocab: ReaderVocabulary) -> bool:
     if typed is None:
         return False
     rest = text.strip()[typed.end() :]
+    if vocab.changed_paper_re.search(rest):
+        return False  # "Änderungsantrag der SPD-Fraktion zur Vorlage 0112/23 ...": the subject
     return vocab.filed_by_re.match(rest) is not None or filed_jointly(text, vocab)
 
 

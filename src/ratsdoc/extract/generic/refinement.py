@@ -50,12 +50,18 @@ def refined_block(lines: Sequence[Line], index: int, vocab: ReaderVocabulary) ->
     return [part for part in block if part] or None
 
 
+#: A head row of a label and its value ("Einreicher: Fraktion Die Mitte", "Datum: 02.09.2022").
+_LABEL_ROW = regex.compile(r"^\p{L}[\p{L}/.-]{1,24}:\s+\S")
+
+
 def _not_subject(text: str, vocab: ReaderVocabulary) -> bool:
     """Whether a line above a "hier:" line is no part of its subject: a type line ("Antrag",
-    "Anfrage nach § 3 GeschO"), a label, a dateline or an address line."""
+    "Anfrage nach § 3 GeschO"), a label alone or a head row of a label with its value, a
+    dateline or an address line."""
     return (
         vocab.type_re.match(text) is not None  # "Antrag", "Anfrage nach § 3 GeschO" over "hier: ..."
         or text.endswith(":")
+        or _LABEL_ROW.match(text) is not None
         or bool(DATELINE.fullmatch(text))
         or bool(vocab.matcher("address").match(text))
     )

@@ -111,6 +111,8 @@ class ReaderVocabulary(BaseModel):
     #: Labels of a head row naming the paper a paper refers to ("Bezug: Anfrage der SPD-Fraktion
     #: vom ..."): an answer that names the question it answers there quotes no request.
     reference_labels: Patterns = Field(default_factory=list, description="patterns")
+    cited_number_leads: Patterns = Field(default_factory=list, description="patterns")
+    changed_papers: Patterns = Field(default_factory=list, description="patterns")
     #: Column headings of a table of questions beside their answers ("Frage | Antwort"): the
     #: type word in such a header row heads a column, it is not the paper's type.
     question_headings: list[str] = Field(default_factory=list)
@@ -193,6 +195,38 @@ class ReaderVocabulary(BaseModel):
         """A quoted question opening its line with its heading and number: "Frage 1:", "Frage 2.1:"."""
         words = _words([h for h in self.question_headings if h[-1:].isalpha()]) or r"(?!x)x"
         return regex.compile(rf"^\s*(?:{words})\s+\d{{1,2}}(?:\.\d{{1,2}})?\s*:", _FLAGS)
+
+    @cached_property
+    def cited_lead_re(self) -> regex.Pattern[str]:
+        """Words ending where another paper's number label follows ("zur", "zu", "(")."""
+        leads = "|".join(f"(?:{p})" for p in self.cited_number_leads) or r"(?!x)x"
+        return regex.compile(rf"(?<!\p{{L}})(?:{leads})\s*$", _FLAGS)
+
+    @cached_property
+    def cited_label_re(self) -> regex.Pattern[str]:
+        """A reference or subject label opening the words before a number ("Bezug:", "Betreff:")."""
+        labels = "|".join(f"(?:{p})" for p in (*self.reference_labels, *self.subject_labels)) or r"(?!x)x"
+        return regex.compile(rf"^\s*(?:{labels})\s*:", _FLAGS)
+
+    def cites_paper(self, left: str, own: str, above: str | None) -> bool:
+        """Whether a paper's number label is another paper's, cited ("zur Vorlage 0112/23",
+        "(Vorlage 2024/118)", "Bezug: Vorlage ...", "Betreff: Beschlussvorlage ..."): ``own`` are
+        the words before it in its segment, ``left`` the segments before that on its line,
+        ``above`` the line over it when the label opens its line (a heading wrapped after "zur").
+        A label alone before the segment ("Bezug:" at its tab stop) counts; another cell's text
+        beside it does not."""
+        if own.strip():
+            if self.cited_lead_re.search(own):
+                return True
+            return self.cited_label_re.match(f"{left} {own}" if left.rstrip().endswith(":") else own) is not None
+        if left.strip():
+            return left.rstrip().endswith(":") and self.cited_label_re.match(left) is not None
+        return above is not None and self.cited_lead_re.search(above) is not None
+
+    @cached_property
+    def changed_paper_re(self) -> regex.Pattern[str]:
+        """The paper an amendment changes, named on its head line ("zur Vorlage 0112/23")."""
+        return regex.compile("|".join(f"(?:{p})" for p in self.changed_papers) or r"(?!x)x", _FLAGS)
 
     @cached_property
     def referred_question_re(self) -> regex.Pattern[str]:
