@@ -156,6 +156,35 @@ def test_a_rows_cells_wrapped_over_a_page_break_stay_in_their_row() -> None:
     ]
 
 
+def test_a_cells_rest_read_as_one_line_and_a_year_after_a_word_go_on_the_row() -> None:
+    # Regression: a row's cells' last lines read as one line (two lines tall) were taken for a ruled
+    # row of its own although the cells above ended mid-sentence; and a row broken over a page whose
+    # new wording went on with a year ("... im Haushalt" / "2026 für die ...") was cut there.
+    rest = [
+        text_line(136 + 12 * k, [(70, a), (330, b)])
+        for k, (a, b) in enumerate([("2027 für die Halle.", "Rad und"), ("", "berichtet.")])
+    ]
+    lines = [
+        _row(100, [(70, "Alt"), (330, "Neu")]),
+        _row(124, [(70, "Die Mittel von 442.000 EUR im Haushalt"), (330, "Die Verwaltung prüft, ob Mittel für das")]),
+        Line(1, [t for part in rest for t in part.tokens]),
+        _row(172, [(70, "§ 5 Der Bericht folgt jährlich."), (330, "§ 5 Der Bericht folgt halbjährlich.")]),
+        _row(184, [(70, "Er ist öffentlich vorzulegen."), (330, "Er ist öffentlich vorzulegen.")]),
+        _row(208, [(70, "Die Verwaltung wird beauftragt, ein"), (330, "Die Mittel von 829.000 EUR im Haushalt")]),
+        text_line(
+            60, [(70, "Konzept für die Mauer vorzulegen."), (330, "2026 für die Kunsthalle bereitgestellt.")], page=2
+        ),
+    ]
+    assert read_rows(lines, learn_columns(lines))[1:] == [
+        "Die Mittel von 442.000 EUR im Haushalt 2027 für die Halle. | Die Verwaltung prüft, ob Mittel für das Rad "
+        "und berichtet.",
+        "§ 5 Der Bericht folgt jährlich. Er ist öffentlich vorzulegen. | § 5 Der Bericht folgt halbjährlich. Er ist "
+        "öffentlich vorzulegen.",
+        "Die Verwaltung wird beauftragt, ein Konzept für die Mauer vorzulegen. | Die Mittel von 829.000 EUR im "
+        "Haushalt 2026 für die Kunsthalle bereitgestellt.",
+    ]
+
+
 def test_rows_of_labels_and_amounts_at_one_pitch_stay_apart() -> None:
     # Full cells alone join no rows: amounts never wrap, and a short label is no running text.
     lines = [

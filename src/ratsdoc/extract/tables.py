@@ -147,7 +147,7 @@ def _wrapped(above: list[list[Token]], below: list[list[Token]], rights: list[fl
     wrapped cells in a table without padding, where no space tells them from the next row's (a
     Word synopsis, every column wrapping). Its first cell is running text; in it and every other
     column holding words on both lines the first word below would not have fitted after the last
-    above (the column's text runs to ``rights``, its widest line) and is no number; and in one of
+    above (the column's text runs to ``rights``, its widest line), the two no figures; and in one of
     them at least the text above ends no sentence, or the text below opens in lower case ('... bis
     zum 15.' / 'eines Monats'): a row does not end with a cell's sentence unfinished. German nouns
     open in capitals, so the case alone tells little."""
@@ -158,7 +158,9 @@ def _wrapped(above: list[list[Token]], below: list[list[Token]], rights: list[fl
         if not upper or not lower:
             continue
         first, end = lower[0], upper[-1]
-        if not first.text[:1].isalpha() or end.x1 + _CELL_SPACE * first.size + (first.x1 - first.x0) <= right:
+        if not (first.text[:1].isalpha() or end.text[-1:].isalpha()):
+            return False  # amounts, years, counts under each other: a column of figures does not wrap
+        if end.x1 + _CELL_SPACE * first.size + (first.x1 - first.x0) <= right:
             return False
         unfinished = unfinished or not end.text.endswith(SENTENCE_END) or first.text[:1].islower()
     return unfinished
@@ -185,10 +187,13 @@ def _within_rows(lines: list[Line]) -> set[int]:
     if pitch > _LINE_PITCH * size:
         return set()  # rows read as one line each (ruled cells): no line of a cell's own
     # A ruled row whose cells were read as one line (several lines tall) is a row of its own, however
-    # close its first line stands to the line above; the space after it, from its top, shows no padding.
+    # close its first line stands to the line above, where every cell above ended its sentence (else
+    # it is the rest of the row above, its cells' last lines read as one); the space after it, from
+    # its top, shows no padding.
     tall = {k for k, line in enumerate(lines) if line.bottom - line.top > _LINE_PITCH * line.size}
     apart = [k for k, gap, size in gaps if gap > pitch + _ROW_SPACE * size and k - 1 not in tall]
-    tight = {k for k, gap, size in gaps if gap <= pitch + 0.5 * _ROW_SPACE * size} - tall
+    tight = {k for k, gap, size in gaps if gap <= pitch + 0.5 * _ROW_SPACE * size}
+    tight -= {k for k in tight & tall if all(seg[-1].text.endswith(SENTENCE_END) for seg in lines[k - 1].segments())}
     # A header row in bold over the first row at the cells' pitch (a Word table's rows are not
     # padded) is a row of its own.
     tight -= {k for k in tight if all_bold(lines[k - 1]) and not all_bold(lines[k])}
