@@ -102,6 +102,9 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
 
     min_repeats = 2 if len(pages) <= 4 else max(2, len(pages) // 3)
     positions = {id(line): position for position, line in enumerate(lines)}
+    on_page: dict[int, list[Line]] = {}
+    for line in lines:
+        on_page.setdefault(line.page, []).append(line)
     for position, line in enumerate(lines):
         if not in_margin(line) or not line.text:
             continue
@@ -112,7 +115,10 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
             and not _list_item(line)
             and not _runs_on(lines, position)
             and not _in_body(
-                lines, position, lambda ln: recurring(ln) >= min_repeats, line.top < heights.get(line.page, 842.0) / 2
+                line,
+                on_page[line.page],
+                lambda ln: recurring(ln) >= min_repeats,
+                line.top < heights.get(line.page, 842.0) / 2,
             )
             and not any(_counted_on(lines, positions[id(other)]) for other in places[key(line)])
         ):
@@ -366,14 +372,13 @@ def _near_edge(lines: list[Line], position: int, heights: dict[int, float]) -> b
 SIZE_SLACK = 0.5
 
 
-def _in_body(lines: list[Line], position: int, recurs: Callable[[Line], bool], top: bool) -> bool:
-    """Whether the margin line at ``position`` (in the ``top`` margin or the bottom one) is set in
-    the body's block: the line on its side toward the page's middle, which does not recur, follows
-    it at the spacing of one paragraph in the same size (a "Beschluss:" that happens to open two
-    pages, a result line that ends two), where a running head or foot stands apart from the text or
-    is set smaller; unless a running line stands as close on its other side (a running block of two
-    lines set right under the text)."""
-    line = lines[position]
+def _in_body(line: Line, page: list[Line], recurs: Callable[[Line], bool], top: bool) -> bool:
+    """Whether the margin ``line`` (in the ``top`` margin or the bottom one; ``page`` the lines of its
+    page, looked at alone: a long record's pages are many) is set in the body's block: the line on its
+    side toward the page's middle, which does not recur, follows it at the spacing of one paragraph in
+    the same size (a "Beschluss:" that happens to open two pages, a result line that ends two), where
+    a running head or foot stands apart from the text or is set smaller; unless a running line stands
+    as close on its other side (a running block of two lines set right under the text)."""
 
     def close(other: Line) -> bool:
         gap = other.top - line.bottom if other.top > line.top else line.top - other.bottom
@@ -382,7 +387,7 @@ def _in_body(lines: list[Line], position: int, recurs: Callable[[Line], bool], t
     def running(other: Line) -> bool:
         return recurs(other) or is_page_number(other.text)
 
-    near = [other for other in lines if other is not line and other.words and close(other)]
+    near = [other for other in page if other is not line and other.words and close(other)]
     inner = [other for other in near if (other.top > line.top) == top]
     if any(running(other) for other in near if other not in inner):
         return False  # a line of a running block of two ('Rat der Stadt Bonn' over '... Seite 2')
