@@ -4,7 +4,7 @@ council papers from Germany, Austria and Switzerland, loaded once and compiled."
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Literal
@@ -31,6 +31,12 @@ _NAMED_SENDER = regex.compile(
 )
 #: A sender line is short; a sentence is running text.
 _SENDER_WORDS = 10
+
+
+def _alternatives(patterns: Iterable[str], none: str = r"(?!x)x") -> str:
+    """One alternation of the regular expressions ``patterns``, each in its own group; ``none`` (a
+    pattern that never matches) where there are none."""
+    return "|".join(f"(?:{p})" for p in patterns) or none
 
 
 def _words(entries: list[str]) -> str:
@@ -170,7 +176,7 @@ class ReaderVocabulary(BaseModel):
     @cached_property
     def type_re(self) -> regex.Pattern[str]:
         """A paper type as a whole word (group ``type``)."""
-        prefix = "|".join(f"(?:{p})" for p in self.type_prefixes)
+        prefix = _alternatives(self.type_prefixes, none="")
         prefix = rf"(?:(?:{prefix})\s+)?" if prefix else ""
         types = [*self.document_types, *(w for words in self.type_synonyms.values() for w in words)]
         return regex.compile(rf"(?<![\p{{L}}-]){prefix}(?P<type>{_words(types)})(?![\p{{L}}-])", _FLAGS)
@@ -186,7 +192,7 @@ class ReaderVocabulary(BaseModel):
     def issued_type_re(self) -> regex.Pattern[str]:
         """What follows a type on a type line that is no subject: its issuer ("der Verwaltung"), the
         question it answers ("der Kleinen Anfrage", "einer Interpellation"), or nothing."""
-        issuers = "|".join(f"(?:{p})" for p in self.type_issuers) or r"(?!x)x"
+        issuers = _alternatives(self.type_issuers)
         question = self.question_re.pattern
         return regex.compile(rf"^\s*(?:(?:{issuers})|(?:der|einer|zur)\s+{question})?\s*:?\s*$", _FLAGS)
 
@@ -199,13 +205,13 @@ class ReaderVocabulary(BaseModel):
     @cached_property
     def cited_lead_re(self) -> regex.Pattern[str]:
         """Words ending where another paper's number label follows ("zur", "zu", "(")."""
-        leads = "|".join(f"(?:{p})" for p in self.cited_number_leads) or r"(?!x)x"
+        leads = _alternatives(self.cited_number_leads)
         return regex.compile(rf"(?<!\p{{L}})(?:{leads})\s*$", _FLAGS)
 
     @cached_property
     def cited_label_re(self) -> regex.Pattern[str]:
         """A reference or subject label opening the words before a number ("Bezug:", "Betreff:")."""
-        labels = "|".join(f"(?:{p})" for p in (*self.reference_labels, *self.subject_labels)) or r"(?!x)x"
+        labels = _alternatives((*self.reference_labels, *self.subject_labels))
         return regex.compile(rf"^\s*(?:{labels})\s*:", _FLAGS)
 
     def cites_paper(self, left: str, own: str, above: str | None) -> bool:
@@ -226,12 +232,12 @@ class ReaderVocabulary(BaseModel):
     @cached_property
     def changed_paper_re(self) -> regex.Pattern[str]:
         """The paper an amendment changes, named on its head line ("zur Vorlage 0112/23")."""
-        return regex.compile("|".join(f"(?:{p})" for p in self.changed_papers) or r"(?!x)x", _FLAGS)
+        return regex.compile(_alternatives(self.changed_papers), _FLAGS)
 
     @cached_property
     def referred_question_re(self) -> regex.Pattern[str]:
         """A head row referring to a question: a reference label, then the question's type."""
-        labels = "|".join(f"(?:{p})" for p in self.reference_labels) or r"(?!x)x"
+        labels = _alternatives(self.reference_labels)
         return regex.compile(rf"^\s*(?:{labels})\s*:\s*(?:die\s+|unsere\s+|Ihre\s+)?{self.question_re.pattern}", _FLAGS)
 
     @cached_property
@@ -241,8 +247,8 @@ class ReaderVocabulary(BaseModel):
         than its name ("einer Bürgerinitiative", "des Bürgervereins Kirchfeld e.V."; "der
         Bürgerinitiative Lindenplatz auf Sanierung ..." goes on into the subject). In case: "der
         Fraktion", not "der fraktionslosen ..."."""
-        groups = "|".join(f"(?:{p})" for p in self.group_words) or r"(?!x)x"
-        filers = "|".join(f"(?:{p})" for p in self.filer_words) or r"(?!x)x"
+        groups = _alternatives(self.group_words)
+        filers = _alternatives(self.filer_words)
         return regex.compile(
             rf"^\s+(?:der|des|einer|eines)\s+(?:"
             rf"(?:\S+\s+){{0,3}}?(?:\S*-)?(?:{groups})(?!\p{{L}})[^.:;]{{0,40}}"
@@ -275,7 +281,7 @@ class ReaderVocabulary(BaseModel):
     @cached_property
     def body_line_re(self) -> regex.Pattern[str]:
         """An address or meeting line naming a body (group ``body``)."""
-        return regex.compile("|".join(f"(?:{p})" for p in self.body_lines) or r"(?!x)x", _FLAGS)
+        return regex.compile(_alternatives(self.body_lines), _FLAGS)
 
     @cached_property
     def body_re(self) -> regex.Pattern[str]:
@@ -341,7 +347,7 @@ class ReaderVocabulary(BaseModel):
     @cached_property
     def list_lead_re(self) -> regex.Pattern[str]:
         """A request that announces a list, at the end of a line, after a sentence's start."""
-        body = "|".join(f"(?:{p})" for p in self.proposal_list_leads) or r"(?!x)x"
+        body = _alternatives(self.proposal_list_leads)
         return regex.compile(rf"(?:^|[.!?]\s+)(?:{body})", _FLAGS)
 
     def appended_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
@@ -351,7 +357,7 @@ class ReaderVocabulary(BaseModel):
     @cached_property
     def continuation_re(self) -> regex.Pattern[str]:
         """A continuation marker as whole words anywhere in a line ("Beratungsfolge (Fortsetzung)")."""
-        body = "|".join(f"(?:{p})" for p in self.continuation_markers) or r"(?!x)x"
+        body = _alternatives(self.continuation_markers)
         return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", _FLAGS)
 
     def end_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
