@@ -594,28 +594,6 @@ def _proposal(flow: template_flow.Flow, paper: Paper) -> None:
     flow.space(lead * 0.4)
 
 
-def _signatures(flow: template_flow.Flow, paper: Paper) -> None:
-    lines = max(len(block) for block in paper.signatures)
-    size = flow.size
-    if paper.side_by_side:
-        flow.ensure(flow.lead * (lines + 1))
-        width = (flow.right - flow.left) / len(paper.signatures)
-        top = flow.y
-        for i, block in enumerate(paper.signatures):
-            y = top
-            for line in block:
-                for part in ff.wrap(line, width - 8, ff.REG, size):
-                    flow.ops.append(fp.Text(flow.left + i * width, y, part, ff.REG, size))
-                    y -= size * 1.3
-        flow.y = top - size * 1.3 * (lines + 1)
-        return
-    for block in paper.signatures:
-        flow.ensure(flow.lead * (len(block) + 1))
-        for line in block:
-            flow.line(line)
-        flow.space(flow.lead * 0.6)
-
-
 def render(paper: Paper, size: float, lead: float, producer: str, out: Path) -> Path:
     """Lay ``paper`` out on A4 pages and write the PDF; returns its path."""
     left, right = 65.0, 530.0
@@ -687,7 +665,7 @@ def render(paper: Paper, size: float, lead: float, producer: str, out: Path) -> 
     flow.ensure(lead * (3 + max(len(b) for b in paper.signatures)) + 20)
     if paper.closing:
         flow.para(paper.closing, after=lead * 1.4)
-    _signatures(flow, paper)
+    flow.signature_blocks(paper.signatures, paper.side_by_side, size=flow.size, lead=flow.lead)
     pages = flow.finish(header=None, footer=None if len(flow.pages) == 1 else "Seite {n} von {m}")
     template_flow.render(producer, flow, pages, template_flow.Meta(paper.title, paper.golden["originator"]), out)
     return out

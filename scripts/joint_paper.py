@@ -377,29 +377,6 @@ def _marks(flow: template_flow.Flow, paper: Paper) -> None:
     flow.y = top - height - paper.lead * 1.2
 
 
-def _signatures(flow: template_flow.Flow, paper: Paper) -> None:
-    """Two to four signature blocks, side by side in columns or one under the other."""
-    lines = max(len(block) for block in paper.signatures)
-    if paper.side_by_side:
-        flow.ensure(paper.lead * (lines + 1))
-        width = (flow.right - flow.left) / len(paper.signatures)
-        small = paper.size - 1 if len(paper.signatures) > 2 else paper.size
-        top = flow.y
-        for i, block in enumerate(paper.signatures):
-            y = top
-            for line in block:
-                for part in ff.wrap(line, width - 8, ff.REG, small):
-                    flow.ops.append(fp.Text(flow.left + i * width, y, part, ff.REG, small))
-                    y -= small * 1.3
-        flow.y = top - small * 1.3 * (lines + 2)
-        return
-    for block in paper.signatures:
-        flow.ensure(paper.lead * (len(block) + 1))
-        for line in block:
-            flow.line(line)
-        flow.space(paper.lead * 0.8)
-
-
 def render(paper: Paper, producer: str, out: Path) -> Path:
     """Lay ``paper`` out on A4 pages and write the PDF; returns its path."""
     left, right = paper.margins
@@ -459,7 +436,14 @@ def render(paper: Paper, producer: str, out: Path) -> Path:
         flow.para(paper.date_line, after=lead * 0.6)
     if paper.closing:
         flow.para(paper.closing, after=lead * 1.6)
-    _signatures(flow, paper)
+    flow.signature_blocks(
+        paper.signatures,
+        paper.side_by_side,
+        size=paper.size - 1 if len(paper.signatures) > 2 else paper.size,
+        lead=paper.lead,
+        rows_after=2,
+        gap=0.8,
+    )
     if paper.cosigners:
         flow.para(paper.cosigners, size=size - 1, after=lead * 0.5)
     pages = flow.finish(header=None, footer=None if len(flow.pages) == 1 else "Seite {n} von {m}")

@@ -107,6 +107,38 @@ class Flow:
         self.line(text, font=ff.BOLD, size=size, lead=size * 1.35)
         self.y -= after
 
+    def signature_blocks(
+        self,
+        blocks: Sequence[Sequence[str]],
+        side_by_side: bool,
+        *,
+        size: float,
+        lead: float,
+        rows_after: int = 1,
+        gap: float = 0.6,
+    ) -> None:
+        """Signature blocks side by side in columns (each line wrapped to its column, in ``size``),
+        the text going on ``rows_after`` rows under the longest; or one under the other, ``gap``
+        leads apart."""
+        lines = max(len(block) for block in blocks)
+        if side_by_side:
+            self.ensure(lead * (lines + 1))
+            column = (self.right - self.left) / len(blocks)
+            top = self.y
+            for i, block in enumerate(blocks):
+                y = top
+                for line in block:
+                    for part in wrap(line, column - 8, ff.REG, size):
+                        self.ops.append(Text(self.left + i * column, y, part, ff.REG, size))
+                        y -= size * 1.3
+            self.y = top - size * 1.3 * (lines + rows_after)
+            return
+        for block in blocks:
+            self.ensure(lead * (len(block) + 1))
+            for line in block:
+                self.line(line)
+            self.space(lead * gap)
+
     def items(
         self,
         items: Sequence[tuple[str, str]],
