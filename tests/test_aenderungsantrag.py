@@ -99,6 +99,11 @@ def _number(lines: list[Line], index: int) -> str | None:
         ("Beschlussvorlage Nr. 2024/123", "2024/123"),
         ("Drucksache Nr. 0112/23-1", "0112/23-1"),
         ("Änderungsantrag Nr. ÄA/2024/012", "ÄA/2024/012"),
+        # A sentence citing a paper after a preposition: the paper's own heads its page.
+        ("Die Mittel werden wie in Vorlage 0112/23 vorgeschlagen bereitgestellt", None),
+        ("Der Rat hat mit der Drucksache 22/0283 beschlossen", None),
+        ("laut Vorlage 2024/118 sind die Kosten gedeckt", None),
+        ("Antrag der SPD-Fraktion Drucksache 0113/23", "0113/23"),
     ],
 )
 def test_a_cited_paper_number_is_not_the_papers_own(text: str, number: str | None) -> None:

@@ -195,6 +195,30 @@ def test_a_senders_town_in_the_genitive_wrapped_under_its_line_is_the_senders() 
     assert _cover(_context(other))["originator"] == "Fraktion BÜNDNIS 90/DIE GRÜNEN im Rat"
 
 
+def test_a_bare_town_under_a_council_is_the_senders_where_the_letter_names_it_a_place() -> None:
+    # Regression (amendments, seed 5, paper 28): "... in der Stadtverordnetenversammlung" broke
+    # before "Potsdam", which was lost from originator and faction (silent).
+    lines = [
+        text_line(35, [(71, "Fraktion Freie Wähler in der Stadtverordnetenversammlung")]),
+        text_line(51, [(71, "Potsdam")]),
+        text_line(68, [(71, "Rathausplatz 1 · 14467 Potsdam")]),
+    ]
+    fields = _cover(_context(lines))
+    sender = "Fraktion Freie Wähler in der Stadtverordnetenversammlung Potsdam"
+    assert (fields["originator"], fields["faction"]) == (sender, sender)
+    # The place-and-date line says so as well.
+    dated = [lines[0], lines[1], text_line(68, [(71, "Potsdam, 25.10.2023")])]
+    assert _cover(_context(dated))["originator"] == sender
+    # A capitalised word no line names as a place is no town: the paper's type.
+    typed = [
+        text_line(35, [(71, "Fraktion Die Linke im Rat")]),
+        text_line(51, [(71, "Antrag")]),
+        text_line(68, [(71, "Rathausplatz 1 · 14467 Potsdam")]),
+    ]
+    fields = _cover(_context(typed))
+    assert (fields["originator"], fields["document_type"]) == ("Fraktion Die Linke im Rat", "Antrag")
+
+
 def test_a_bare_vorlage_is_the_type_only_where_no_other_is_named() -> None:
     # Regression: a town's "Vorlage" over its number gave no type (warned); the word also heads an
     # administration's sheet over a citizens' Antrag, whose own type wins.

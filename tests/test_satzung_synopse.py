@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ratsdoc.extract.generic.proposal import read_items
-from ratsdoc.extract.sections import _wrapped_rows
+from ratsdoc.extract.sections import _lone_gap, _wrapped_rows
 from ratsdoc.extract.tables import learn_columns, read_rows
 from ratsdoc.layout.gutter import row_synchronous
 from ratsdoc.layout.lines import Line
@@ -154,6 +154,46 @@ def test_a_rows_cells_wrapped_over_a_page_break_stay_in_their_row() -> None:
         "§ 5 Für den Winterdienst wird ein Zuschlag von 15 Prozent erhoben.",
         "§ 8 Die Pflicht entsteht sofort. | entfällt",
     ]
+
+
+def test_a_row_broken_over_a_page_goes_on_under_the_repeated_header_row() -> None:
+    # Regression (synopses, seed 113, paper 3): Word repeats the header row on the next page; the
+    # row broken over the page ("... eines" / "Reihengrabes beträgt 27 Euro.") was compared with
+    # the header, not with its own first lines, and its rest read as a row of its own (silent).
+    header = [(70, "Bisherige Fassung"), (250, "Neue Fassung"), (430, "Erläuterung")]
+    lines = [
+        _row(700, header),
+        _row(712, [(70, "§ 3 Die Gebühr für ein"), (250, "§ 3 Die Gebühr für ein"), (430, "Anpassung.")]),
+        _row(724, [(70, "Grab im Feld beträgt 27"), (250, "Grab im Feld beträgt 32"), (430, "")]),
+        text_line(60, header, page=2),
+        text_line(72, [(70, "Euro im Jahr."), (250, "Euro im Jahr.")], page=2),
+        text_line(
+            84, [(70, "§ 4 Die Frist beträgt ein"), (250, "§ 4 Die Frist beträgt zwei"), (430, "Klarstellung.")], page=2
+        ),
+        text_line(96, [(70, "Jahr."), (250, "Jahre.")], page=2),
+    ]
+    assert read_rows(lines, learn_columns(lines)) == [
+        "Bisherige Fassung | Neue Fassung | Erläuterung",
+        "§ 3 Die Gebühr für ein Grab im Feld beträgt 27 Euro im Jahr. | "
+        "§ 3 Die Gebühr für ein Grab im Feld beträgt 32 Euro im Jahr. | Anpassung.",
+        "§ 4 Die Frist beträgt ein Jahr. | § 4 Die Frist beträgt zwei Jahre. | Klarstellung.",
+    ]
+
+
+def test_a_row_leaving_empty_a_column_every_other_row_fills_is_doubtful() -> None:
+    # Regression (synopses, seed 113, paper 3): a cell's second paragraph at the rows' pitch ("Über
+    # Ausnahmen entscheidet die Stadt.") was read as a row of its own, its reason cell empty (silent).
+    rows = [
+        "Bisherige Fassung | Neue Fassung | Erläuterung",
+        "§ 3 Die Gebühr beträgt 27 Euro. | § 3 Die Gebühr beträgt 32 Euro. | Anpassung.",
+        "§ 6 Die Halle kostet 17 Euro. | § 6 Die Halle kostet 19 Euro. | Saniert.",
+        "Über Ausnahmen entscheidet die Stadt. | Über Ausnahmen entscheidet die Stadt. | ",
+        "§ 7 Ein Grabmal kostet 29 Euro. | § 7 Ein Grabmal kostet 36 Euro. | Gefördert.",
+    ]
+    assert _lone_gap(rows)
+    # Every row fills every column, or several rows leave one empty: nothing stands out.
+    assert not _lone_gap(rows[:3] + rows[4:] + [rows[1]])
+    assert not _lone_gap([*rows, "§ 9 Fällig nach einem Monat. | § 9 Fällig nach zwei Monaten. | "])
 
 
 def test_a_cells_rest_read_as_one_line_and_a_year_after_a_word_go_on_the_row() -> None:

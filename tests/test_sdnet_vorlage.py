@@ -155,3 +155,32 @@ def test_the_effects_on_the_budget_end_the_proposal() -> None:
     assert _proposal("Der Plan wird gebilligt.", "Auswirkungen auf den Haushalt:", "Keine.") == [
         (None, "Der Plan wird gebilligt.")
     ]
+
+
+def test_an_office_wrapped_in_its_cell_beside_the_next_cells_label_is_read_whole() -> None:
+    # Regression (browser prints, seed 113, paper 6): a grid of two label columns ("Federführende
+    # Stelle: Fachbereich Stadtentwicklung und" beside "Sachbearbeitung: Zimmermann,") lost the
+    # office's wrapped "Bauen" and dropped the unfinished office (warned).
+    lines = _grid(
+        (
+            40,
+            [
+                (50, "Federführende Stelle:"),
+                (160, "Fachbereich Stadtentwicklung und"),
+                (330, "Sachbearbeitung:"),
+                (444, "Zimmermann,"),
+            ],
+        ),
+        (51, [(160, "Bauen"), (444, "Michael")]),
+        (65, [(50, "Erstellt am:"), (160, "09.10.2023")]),
+    )
+    assert _originator(lines) == "Fachbereich Stadtentwicklung und Bauen"
+    # The grid's next row under it is no part of the office.
+    lines = _grid(
+        (
+            40,
+            [(50, "Federführende Stelle:"), (160, "Fachbereich Bauen"), (330, "Sachbearbeitung:"), (444, "Zimmermann")],
+        ),
+        (51, [(50, "Erstellt am:"), (160, "09.10.2023")]),
+    )
+    assert _originator(lines) == "Fachbereich Bauen"

@@ -309,6 +309,19 @@ def test_tags_decide_a_page_break_after_a_sentence() -> None:
     assert new_paragraph(_tag(foot, 7), _tag(below, 7))
 
 
+def test_a_sentence_ending_where_the_next_word_only_just_fits_leaves_the_page_break_open() -> None:
+    # Regression (ALLRIS papers, seed 113, paper 5): a line ending a sentence 18 pt short of the
+    # text's edge at a page's foot was read as a paragraph's end, since the next page's "Der"
+    # (15 pt at 9 pt) would just have fitted; the typesetter had measured it as not fitting. The
+    # paragraph went on in the golden, and the break was silent.
+    foot = text_line(760, [(60, "des Konzeptes informiert.")])  # ends at x 204
+    top = text_line(80, [(60, "Der Ortsteilrat wurde informiert.")], page=2)  # "Der": 18 pt
+    # With 22 pt to spare, "Der" (18 pt and its 2.5 pt space) fits only just: the line may be full.
+    assert not new_paragraph(foot, top, right=226.0) and hidden_break(foot, top)
+    # With room for it and a margin, the line is short: its sentence ended the paragraph.
+    assert new_paragraph(foot, top, right=235.0)
+
+
 def _justification(lines: list[Line]) -> tuple[str, list[int]]:
     ctx = line_context(lines, "generic", pages=(PageInfo(1, 595.0, 842.0), PageInfo(2, 595.0, 842.0)))
     extract_justification(ctx)

@@ -127,7 +127,10 @@ def _labelled_by(
         covered = label_tokens(line, match.start("value"))
         kept = label_tokens(line, value_end)
         tokens = [t for t in kept if t not in covered]
-        if name in _CELL_WRAPPED and covered and tokens and value_end >= len(line.text.rstrip()):
+        # The value's cell ends the line, or the next cell's label does (a grid of two label
+        # columns: "Federführende Stelle: Fachbereich ... und" beside "Sachbearbeitung: ...").
+        ends_cell = value_end >= len(line.text.rstrip()) or next_label is not None
+        if name in _CELL_WRAPPED and covered and tokens and ends_cell:
             before = label_tokens(line, match.start())
             own = [t for t in covered if t not in before] or covered
             parts, more = cell_continuation(ctx.lines, index, own[0].x0, tokens[0].x0, (own[0].x0, own[-1].x1))

@@ -21,6 +21,9 @@ _ADDRESS = regex.compile(r"^(?:https?://|www\.)\S+$", regex.IGNORECASE)
 _PARAGRAPH_GAP = 0.75
 #: A space between words, as a share of the font size (for "would the word have fitted").
 _WORD_SPACE = 0.25
+#: What the next page's first word must have had to spare on a line ending a sentence at a page
+#: break, as a share of the font size, for the line to have been short.
+_NEAR_FULL = 0.4
 #: Lines whose left edges are this close (points) start at the same place.
 SAME_X = 3.0
 #: A first-line indent is at most this many times the font size; a line set in further is
@@ -57,7 +60,10 @@ def new_paragraph(
             return True
         if not short_ends:
             return False
-        return right is None or had_room(prev, line, right)
+        # Where the next word would only just have fitted, the line may as well be full: word
+        # processors and typesetters measure words and spaces a little differently (kerning, a
+        # justified line's stretch), so a break there is a guess (:func:`hidden_break` says so).
+        return right is None or had_room(prev, line, right, _NEAR_FULL)
     return gap_above(prev, line, gap)
 
 
@@ -132,12 +138,13 @@ def gap_above(prev: Line, line: Line, gap: float | None) -> bool:
     return line.top - prev.bottom > (gap if gap is not None else _PARAGRAPH_GAP * line.size)
 
 
-def had_room(prev: Line, line: Line, right: float) -> bool:
-    """Whether the first word of ``line`` would have fitted after ``prev`` (``prev`` is short)."""
+def had_room(prev: Line, line: Line, right: float, slack: float = 0.0) -> bool:
+    """Whether the first word of ``line`` would have fitted after ``prev`` (``prev`` is short),
+    with ``slack`` (a share of the font size) to spare."""
     if not line.words:
         return True
     first = line.words[0]
-    return prev.x1 + _WORD_SPACE * first.size + (first.x1 - first.x0) <= right
+    return prev.x1 + (_WORD_SPACE + slack) * first.size + (first.x1 - first.x0) <= right
 
 
 #: A text needs this many short lines after a full stop, on one page with a line below, to tell

@@ -178,6 +178,7 @@ def extract_justification(ctx: Context) -> None:
     spaced = any(a.page == b.page and gap_above(a, b, gap) for a, b in pairwise(lines))
     unsure: list[int] = []  # pages whose break may or may not end a paragraph
     doubtful: list[int] = []  # pages of tables whose rows may be one row's wrapped cells
+    gapped: list[int] = []  # pages of tables with a row that may be the cells' next paragraph
     blocks: list[tuple[str, list[str]]] = []  # kind "p", "li", "ni", "h" or "tr", with its lines
     apart: set[int] = set()  # numbered items set apart from the item above by a gap
     paged: set[int] = set()  # numbered items opening a page after the list's item above
@@ -237,6 +238,8 @@ def extract_justification(ctx: Context) -> None:
                 blocks.append(("tr", rows))
                 if _wrapped_rows(rows):
                     doubtful.append(line.page)
+                elif _lone_gap(rows):
+                    gapped.append(line.page)
             prev = lines[end - 1]
             position = end
             continue
@@ -292,6 +295,14 @@ def extract_justification(ctx: Context) -> None:
             f"a table on page {doubtful[0]} runs a cell's sentence on into the next row: its rows "
             "may be one row's wrapped cells",
             page=doubtful[0],
+            field="justification",
+        )
+    elif gapped:
+        ctx.warn(
+            IssueCode.TABLE_ROWS_UNCERTAIN,
+            f"a row of a table on page {gapped[0]} leaves empty a column every other row fills: "
+            "it may be the next paragraph of the row above",
+            page=gapped[0],
             field="justification",
         )
     if unsure:
@@ -502,6 +513,26 @@ def _wrapped_rows(rows: list[str]) -> bool:
         if len(first.split()) < _RUNNING_CELL_WORDS or not then or first[-1] in ".!?:;)":
             continue
         if then[0].islower() or then[0].isdigit():
+            return True
+    return False
+
+
+#: Rows under the header a table needs for one row's empty cell to stand out.
+_GAP_ROWS = 4
+
+
+def _lone_gap(rows: list[str]) -> bool:
+    """Whether one row of ``rows`` (cells joined by " | ", the first the header) after the first
+    leaves empty a column that every other row fills: a synopsis's "Bisherige Fassung | Neue
+    Fassung | Erläuterung" whose row opens a cell's second paragraph at the rows' pitch (a Word
+    table without padding) looks like a row of its own, its reason cell empty."""
+    cells = [row.split(" | ") for row in rows[1:]]
+    width = len(cells[0]) if cells else 0
+    if len(cells) < _GAP_ROWS or any(len(row) != width for row in cells):
+        return False
+    for column in range(width):
+        empty = [k for k, row in enumerate(cells) if not row[column].strip()]
+        if len(empty) == 1 and empty[0] > 0:
             return True
     return False
 

@@ -13,7 +13,14 @@ from ..plausibility import originator_problem
 from ..text.dates import iter_dates
 from .context import GUESSED, Context
 from .generic import is_address
-from .generic.letter_fields import forwarded_letter_page, is_address_line, town_below, unit_of_head, window_sender
+from .generic.letter_fields import (
+    bare_town_goes_on,
+    forwarded_letter_page,
+    is_address_line,
+    town_below,
+    unit_of_head,
+    window_sender,
+)
 from .generic.office import office_originator
 from .generic.vocabulary import reader_vocabulary
 from .letter_furniture import logo_like
@@ -133,7 +140,8 @@ def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
             text = tokens_text(seg) if seg is not segments[k][2] else text
             where = [(line.page, seg)]
             below = next((each for each in segments[k + 1 :] if each[1] is not line), None)
-            if seg is segments[k][2] and below is not None and _place_goes_on(text, line, below[1]):
+            after = [each[1] for each in segments[k + 1 :] if below is not None and each[1] is not below[1]]
+            if seg is segments[k][2] and below is not None and _place_goes_on(text, line, below[1], after):
                 # "Fraktion ... im Rat der Stadt" over "Düsseldorf": the sender's place wrapped.
                 text = f"{text} {tokens_text(below[2])}"
                 where.append((below[1].page, below[2]))
@@ -168,16 +176,19 @@ def _head_goes_on(text: str, line: Line, below: Line) -> bool:
 _PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.()-]*|an|am|im|in|ob|der|dem)){0,3}$")
 
 
-def _place_goes_on(text: str, line: Line, below: Line) -> bool:
+def _place_goes_on(text: str, line: Line, below: Line, after: Sequence[Line]) -> bool:
     """Whether ``below`` holds the place's name of the sender ``text`` on ``line`` that broke
-    before it ("... im Rat der Stadt" over "Düsseldorf", "... im Rat" over "der Stadt Essen"): right
-    under it at its left edge, in its type size, alone on its line."""
+    before it ("... im Rat der Stadt" over "Düsseldorf", "... im Rat" over "der Stadt Essen", "...
+    in der Stadtverordnetenversammlung" over "Potsdam" that a line ``after`` it names as a place):
+    right under it at its left edge, in its type size, alone on its line."""
+    vocab, rest = reader_vocabulary(), below.text.strip()
     place = (
-        reader_vocabulary().before_town_re.search(text.rstrip()) is not None
-        and _PLACE_LINE.match(below.text.strip()) is not None
+        (vocab.before_town_re.search(text.rstrip()) is not None and _PLACE_LINE.match(rest) is not None)
+        or vocab.town_line_re.match(rest) is not None
+        or (vocab.after_body_re.search(text.rstrip()) is not None and bare_town_goes_on(rest, after))
     )
     return (
-        (place or reader_vocabulary().town_line_re.match(below.text.strip()) is not None)
+        place
         and below.page == line.page
         and len(below.segments()) == 1
         and abs(below.x0 - line.x0) <= 2

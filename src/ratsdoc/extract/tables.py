@@ -94,15 +94,22 @@ def read_rows(lines: list[Line], columns: list[float], *, paragraphs: bool = Fal
     last: list[Line | None] = [None for _ in columns]  # the line each column's cell last went on
     split = [_cells(line, columns) for line in lines]
     rights = [max((c[-1].x1 for cells in split if (c := cells[i])), default=0.0) for i in range(len(columns))]
+    before: int | None = None  # the line before, a header row repeated on a new page passed over
     for k, line in enumerate(lines):
+        if k > 0 and before is not None and line.page != lines[before].page and _same_words(line, lines[0]):
+            # The header row repeated on the next page: the row over the break may go on under it.
+            continue
         cells = split[k]
         texts = [_cell_text(c, paragraphs) for c in cells]
         # A first cell that ended on the line above (nothing in its column there) does not
         # start again in the same row: its text opens the next row.
-        ended = k > 0 and not _first_cell(lines[k - 1], columns)
+        ended = before is not None and not _first_cell(lines[before], columns)
         # Also over a page break: a row may break there, its cells' sentences unfinished.
-        wraps = padded and k > 0 and _wrapped(split[k - 1], cells, rights)
-        if (texts[0] and (k not in within or ended) and not wraps) or not rows:
+        wraps = padded and before is not None and _wrapped(split[before], cells, rights)
+        # Under a repeated header row the line's closeness to the line above says nothing.
+        inside = k in within and before == k - 1
+        before = k
+        if (texts[0] and (not inside or ended) and not wraps) or not rows:
             rows.append([[t] if t else [] for t in texts])
         else:
             for i, text in enumerate(texts):
@@ -125,6 +132,13 @@ def read_rows(lines: list[Line], columns: list[float], *, paragraphs: bool = Fal
             continue
         result.append(text)
     return result
+
+
+def _same_words(line: Line, header: Line) -> bool:
+    """Whether ``line`` repeats the ``header`` row: the same words at the same places across."""
+    return len(line.words) == len(header.words) > 0 and all(
+        a.text == b.text and abs(a.x0 - b.x0) <= _ALIGN for a, b in zip(line.words, header.words, strict=True)
+    )
 
 
 def _cells(line: Line, columns: list[float]) -> list[list[Token]]:

@@ -167,7 +167,29 @@ def town_below(lines: Sequence[Line], index: int, segment: Sequence[Token], voca
     rest = tokens_text(below.words)
     if vocab.before_town_re.search(text):
         return below if _TOWN_NAME.match(rest) else None
-    return below if vocab.town_line_re.match(rest) else None
+    if vocab.town_line_re.match(rest):
+        return below
+    if vocab.after_body_re.search(text) and bare_town_goes_on(rest, lines[index + 2 :]):
+        return below  # "... in der Stadtverordnetenversammlung" over "Potsdam", "14467 Potsdam" below
+    return None
+
+
+#: How many lines under a bare town's name its address or place-and-date line may stand.
+_CONFIRM_LINES = 4
+
+
+def bare_town_goes_on(rest: str, after: Sequence[Line]) -> bool:
+    """Whether ``rest``, a line under a sender's name that ends in its council, is the council's
+    town: a town's name that one of the few lines ``after`` it names as a place, after a postcode
+    ("Rathausplatz 1 · 14467 Potsdam") or before a date ("Potsdam, 25.10.2023"). A bare
+    capitalised word under a council's name is the town only where the letter says so; else it
+    may be the paper's type ("Fraktion Die Linke im Rat" over "Antrag")."""
+    if not _TOWN_NAME.match(rest) or not after:
+        return False
+    name = regex.escape(rest)
+    place = regex.compile(rf"(?:\b\d{{4,5}}\s+{name}(?![\p{{L}}-])|^{name},\s*(?:den\s+)?\d)")
+    page = after[0].page
+    return any(ln.page == page and place.search(ln.text) for ln in after[:_CONFIRM_LINES])
 
 
 def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: int = 1) -> Found | None:

@@ -263,6 +263,12 @@ class ReaderVocabulary(BaseModel):
         return regex.compile(rf"\b(?:{_words(self.town_kinds) or r'(?!x)x'})$")
 
     @cached_property
+    def after_body_re(self) -> regex.Pattern[str]:
+        """A line ending in a council of the vocabulary after "im", "in der" or "der", its town's
+        name perhaps to follow ("Fraktion ... in der Stadtverordnetenversammlung" over "Potsdam")."""
+        return regex.compile(rf"\b(?:im|in\s+der|der|des)\s+(?:{_words(self.bodies) or r'(?!x)x'})$")
+
+    @cached_property
     def town_line_re(self) -> regex.Pattern[str]:
         """A line that is a municipality in the genitive, the end of a sender's name wrapped after
         its council ("... im Rat" over "der Stadt Essen", "... im Kreistag" over "des Landkreises
