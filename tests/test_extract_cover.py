@@ -243,6 +243,24 @@ def test_a_bare_vorlage_is_the_type_only_where_no_other_is_named() -> None:
     assert ctx.fields.values["document_type"] == "Einwohnerantrag"
 
 
+def test_a_paper_listed_among_the_attachments_names_no_type() -> None:
+    # Regression (synopses, seed 7, paper 60): "Stellungnahme des Personalrats" in the list under
+    # "Anlagen" was read as the paper's type over its own "Vorlage" (silent).
+    lines = [
+        text_line(40, [(71, "Stadt Görlitz"), (400, "Vorlage 2022/379")]),
+        text_line(70, [(71, "Betreff:"), (160, "1. Änderungssatzung zur Elternbeitragssatzung")]),
+        text_line(100, [(71, "Sachverhalt:")]),
+        text_line(115, [(71, "Die Verwaltung hat die Satzung überprüft.")]),
+        text_line(140, [(71, "Anlagen")]),
+        text_line(155, [(71, "Synopse")]),
+        text_line(170, [(71, "Stellungnahme des Personalrats")]),
+    ]
+    ctx = _context(lines, "generic")
+    extract_cover(ctx)
+    fallback_document_type(ctx)
+    assert ctx.fields.values["document_type"] == "Vorlage"
+
+
 def test_labelled_values_of_an_allris_print() -> None:
     lines = [
         text_line(60, [(60, "Vorlage - 24/0815")]),

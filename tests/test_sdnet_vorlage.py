@@ -184,3 +184,19 @@ def test_an_office_wrapped_in_its_cell_beside_the_next_cells_label_is_read_whole
         (51, [(50, "Erstellt am:"), (160, "09.10.2023")]),
     )
     assert _originator(lines) == "Fachbereich Bauen"
+
+
+def test_a_wrapped_label_whose_value_stands_a_words_gap_after_it_is_read() -> None:
+    # Regression (synopses, seed 11, paper 37): "Federführendes" over "Amt:", the value
+    # "Tiefbauamt" at the grid's value column only a word's gap after the label's first line, was
+    # read as one run; the office was lost and the town's letterhead taken for it (silent).
+    lines = _grid(
+        (104, [(71, "DS-Nr.:"), (164, "55/181/23")]),
+        (117, [(71, "Erstellt am:"), (164, "09.10.2023")]),
+        (130, [(71, "Federführendes"), (164, "Tiefbauamt")]),  # 9 pt after the label's 155
+        (142, [(71, "Amt:")]),
+    )
+    assert len(lines[2].segments()) == 1
+    assert _originator(lines) == "Tiefbauamt"
+    # Without a grid row above to show the value column, the run stays whole.
+    assert _originator(lines[2:]) is None

@@ -310,13 +310,12 @@ def test_tags_decide_a_page_break_after_a_sentence() -> None:
 
 
 def test_a_sentence_ending_where_the_next_word_only_just_fits_leaves_the_page_break_open() -> None:
-    # Regression (ALLRIS papers, seed 113, paper 5): a line ending a sentence 18 pt short of the
-    # text's edge at a page's foot was read as a paragraph's end, since the next page's "Der"
-    # (15 pt at 9 pt) would just have fitted; the typesetter had measured it as not fitting. The
-    # paragraph went on in the golden, and the break was silent.
+    # Regression (ALLRIS papers, seed 113, paper 5): a line ending a sentence at a page's foot was
+    # read as a paragraph's end, since the next page's "Der" would have fitted after it with 0.1 pt
+    # to spare; the typesetter had measured it as not fitting. The paragraph went on (silent).
     foot = text_line(760, [(60, "des Konzeptes informiert.")])  # ends at x 204
     top = text_line(80, [(60, "Der Ortsteilrat wurde informiert.")], page=2)  # "Der": 18 pt
-    # With 22 pt to spare, "Der" (18 pt and its 2.5 pt space) fits only just: the line may be full.
+    # With 22 pt to spare, "Der" (18 pt and its 2.5 pt space) fits with 1.5 pt left: the line may be full.
     assert not new_paragraph(foot, top, right=226.0) and hidden_break(foot, top)
     # With room for it and a margin, the line is short: its sentence ended the paragraph.
     assert new_paragraph(foot, top, right=235.0)

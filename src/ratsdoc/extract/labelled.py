@@ -238,6 +238,9 @@ def _wrapped_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str])
     first, second = line.segments(), below.segments()
     if not first or not second:
         return None
+    if len(first) == 1 and (split := _grid_split(lines, index, first[0])) is not None:
+        # The value stands a word's gap after the label's first line, at the grid's value column.
+        first = [first[0][:split], first[0][split:]]
     head, tail = first[0], second[0]
     upper, lower = tokens_text(head), tokens_text(tail)
     if upper.endswith(":") or not lower.endswith(":") or abs(head[0].x0 - tail[0].x0) > _CELL_ALIGN:
@@ -257,6 +260,23 @@ def _wrapped_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str])
         return None
     value = match.group("value").strip()
     return (value, line, [*(t for run in runs for t in run), *more]) if value else None
+
+
+#: The grid rows above a row whose value column they show.
+_GRID_ROWS = 2
+
+
+def _grid_split(lines: Sequence[Line], index: int, run: Sequence[Token]) -> int | None:
+    """Where the one run of ``lines[index]`` parts a label from its value: at a word that starts
+    where a value stands after a label's colon on a grid row just above ("DS-Nr.:  55/181/23"
+    over "Federführendes  Tiefbauamt", the gap no wider than a word's); None without one."""
+    line = lines[index]
+    above = [ln for ln in lines[max(0, index - _GRID_ROWS) : index] if ln.page == line.page]
+    edges = [b.x0 for ln in above for a, b in pairwise(ln.words) if a.text.endswith(":") and b.x0 - a.x1 > _CELL_ALIGN]
+    return next(
+        (k for k in range(1, len(run)) if any(abs(run[k].x0 - edge) <= _CELL_ALIGN for edge in edges)),
+        None,
+    )
 
 
 def _wrapped_value(lines: Sequence[Line], index: int, pattern: regex.Pattern[str]) -> Found | None:

@@ -23,7 +23,7 @@ _PARAGRAPH_GAP = 0.75
 _WORD_SPACE = 0.25
 #: What the next page's first word must have had to spare on a line ending a sentence at a page
 #: break, as a share of the font size, for the line to have been short.
-_NEAR_FULL = 0.4
+_NEAR_FULL = 0.2
 #: Lines whose left edges are this close (points) start at the same place.
 SAME_X = 3.0
 #: A first-line indent is at most this many times the font size; a line set in further is

@@ -140,7 +140,8 @@ def read_sender(ctx: Context, segments: list[tuple[int, Line, list[Token]]]) -> 
             text = tokens_text(seg) if seg is not segments[k][2] else text
             where = [(line.page, seg)]
             below = next((each for each in segments[k + 1 :] if each[1] is not line), None)
-            after = [each[1] for each in segments[k + 1 :] if below is not None and each[1] is not below[1]]
+            # The lines under the place's: one of them names it as a place (an address, a date line).
+            after = [ln for _, ln, _ in segments[k + 1 :] if ln is not line and (below is None or ln is not below[1])]
             if seg is segments[k][2] and below is not None and _place_goes_on(text, line, below[1], after):
                 # "Fraktion ... im Rat der Stadt" over "Düsseldorf": the sender's place wrapped.
                 text = f"{text} {tokens_text(below[2])}"

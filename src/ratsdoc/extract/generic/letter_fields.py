@@ -67,8 +67,12 @@ def is_address_line(text: str) -> bool:
 def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool = False) -> Found | None:
     """A type standing on its own line at the head of the paper ("Motion", "Antrag gemäß
     § 28 GeschO", "Kleine Anfrage der Fraktion ..."); on ``ocr`` pages also a line that is a
-    type but for a misread letter or two ("Anfrnge")."""
-    for line in head_lines([ln for ln in lines if ln.page == 1]):
+    type but for a misread letter or two ("Anfrnge"). Not under a heading that ends a request
+    ("Sachverhalt:", "Anlagen"): "Stellungnahme des Personalrats" in the list of attachments names
+    another paper."""
+    head = head_lines([ln for ln in lines if ln.page == 1])
+    ended = next((k for k, ln in enumerate(head) if vocab.end_re().match(ln.text)), len(head))
+    for line in head[:ended]:
         segments = line.segments()
         for at, segment in enumerate(segments):
             text = " ".join(t.text for t in segment)
@@ -189,7 +193,8 @@ def bare_town_goes_on(rest: str, after: Sequence[Line]) -> bool:
     name = regex.escape(rest)
     place = regex.compile(rf"(?:\b\d{{4,5}}\s+{name}(?![\p{{L}}-])|^{name},\s*(?:den\s+)?\d)")
     page = after[0].page
-    return any(ln.page == page and place.search(ln.text) for ln in after[:_CONFIRM_LINES])
+    distinct = [ln for k, ln in enumerate(after) if k == 0 or ln is not after[k - 1]]  # a line per segment
+    return any(ln.page == page and place.search(ln.text) for ln in distinct[:_CONFIRM_LINES])
 
 
 def originator_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: int = 1) -> Found | None:
