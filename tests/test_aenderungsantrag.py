@@ -110,6 +110,20 @@ def test_a_cited_paper_number_is_not_the_papers_own(text: str, number: str | Non
     assert _number([text_line(100, [(70, text)])], 0) == number
 
 
+def test_a_number_in_a_box_beside_a_title_ending_in_a_preposition_is_the_papers_own() -> None:
+    # Regression: the title's line over the box's number row ("Neubau der Kindertagesstätte in
+    # der" beside "Vorlagen-Nr.: VO/2022/0644") was read as leading to the number, which was then
+    # taken as cited (silent).
+    lines = [
+        text_line(99, [(71, "Neubau der Kindertagesstätte in der")]),
+        text_line(108, [(350, "Vorlagen-Nr.: VO/2022/0644")]),
+    ]
+    assert _number(lines, 1) == "VO/2022/0644"
+    # A heading wrapped after "zur" at the number's own edge still cites it.
+    wrapped = [text_line(99, [(71, "Änderungsantrag zur")]), text_line(108, [(71, "Vorlage 0112/23")])]
+    assert _number(wrapped, 1) is None
+
+
 def _segment_number(lines: list[Line], index: int) -> str | None:
     """The number read from the last segment of line ``index``."""
     pattern = bundled_profiles()["generic"].number_re

@@ -21,6 +21,7 @@ from .cover_date import read_date
 from .cover_title import read_title
 from .cover_type import default_document_type, document_type_from_title, read_document_type
 from .generic import fill_cover, has_type_line, is_closing, match_wrapped
+from .generic.cells import line_over
 from .generic.vocabulary import reader_vocabulary
 from .labelled import COVER_PAGES as _COVER_PAGES
 from .labelled import Found, labelled_value
@@ -198,10 +199,9 @@ def _own_number(
     vocab = reader_vocabulary()
     line = lines[index]
     left = tokens_text([t for t in line.tokens if t.x1 <= seg[0].x0 + 0.1])
-    above = lines[index - 1] if index > 0 and not line.furniture else None
-    close = above is not None and above.page == line.page and line.top - above.bottom < line.size
+    above = line_over(lines, index, seg) if not line.furniture else None
     for match in pattern.finditer(text):
-        if not vocab.cites_paper(left, text[: match.start()], above.text if above is not None and close else None):
+        if not vocab.cites_paper(left, text[: match.start()], above):
             return match
     return None
 

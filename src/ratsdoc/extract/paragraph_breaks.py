@@ -22,7 +22,7 @@ _PARAGRAPH_GAP = 0.75
 #: A space between words, as a share of the font size (for "would the word have fitted").
 _WORD_SPACE = 0.25
 #: What the next page's first word must have had to spare on a line ending a sentence at a page
-#: break, as a share of the font size, for the line to have been short.
+#: break, as a share of the font size, for the line to have been short for sure.
 _NEAR_FULL = 0.2
 #: Lines whose left edges are this close (points) start at the same place.
 SAME_X = 3.0
@@ -60,10 +60,7 @@ def new_paragraph(
             return True
         if not short_ends:
             return False
-        # Where the next word would only just have fitted, the line may as well be full: word
-        # processors and typesetters measure words and spaces a little differently (kerning, a
-        # justified line's stretch), so a break there is a guess (:func:`hidden_break` says so).
-        return right is None or had_room(prev, line, right, _NEAR_FULL)
+        return right is None or had_room(prev, line, right)
     return gap_above(prev, line, gap)
 
 
@@ -145,6 +142,14 @@ def had_room(prev: Line, line: Line, right: float, slack: float = 0.0) -> bool:
         return True
     first = line.words[0]
     return prev.x1 + (_WORD_SPACE + slack) * first.size + (first.x1 - first.x0) <= right
+
+
+def near_full(prev: Line, line: Line, right: float) -> bool:
+    """Whether the first word of ``line`` would only just have fitted after ``prev``, with less
+    than a fifth of its size to spare: word processors and typesetters measure words and spaces a
+    little differently (kerning, a justified line's stretch), so ``prev`` may as well be full, and
+    a paragraph's end there at a page break is a guess."""
+    return had_room(prev, line, right) and not had_room(prev, line, right, _NEAR_FULL)
 
 
 #: A text needs this many short lines after a full stop, on one page with a line below, to tell

@@ -27,6 +27,7 @@ from .paragraph_breaks import (
     had_room,
     hidden_break,
     left_edges,
+    near_full,
     new_paragraph,
     paragraph_gap,
     set_in,
@@ -199,7 +200,11 @@ def extract_justification(ctx: Context) -> None:
             # A question quoted in bold or set in ends, its answer follows with no space (a list's
             # next item is told by its number or bullet).
             opens = True
-        if prev is not None and not opens and hidden_break(prev, line, lefts):
+        if (
+            prev is not None
+            and (not opens or (right is not None and near_full(prev, line, right)))
+            and hidden_break(prev, line, lefts)
+        ):
             unsure.append(prev.page)
         if kind in ("p", "h") and len(line.segments()) == 2 and _two_columns(lines[position:]):
             kind = "tr"  # a synopsis of two columns ("Bisherige Fassung", "Neue Fassung")

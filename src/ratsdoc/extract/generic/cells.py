@@ -24,6 +24,22 @@ _PUSHED_GAP = 1.6
 _VALUE_ALIGN = 1.5
 
 
+def line_over(lines: Sequence[Line], index: int, seg: Sequence[Token]) -> str | None:
+    """The text of the line right over ``seg`` of line ``index`` that it may go on ("Änderungsantrag
+    zur" over "Vorlage 0112/23"): close above it and reaching over its start. A line of the flow
+    beside a box ("Neubau der Kita in der" beside "Vorlagen-Nr.: ...") ends left of it."""
+    if index == 0 or not seg:
+        return None
+    line, above = lines[index], lines[index - 1]
+    if above.page != line.page or line.top - above.bottom >= line.size:
+        return None
+    return above.text if above.x0 <= seg[0].x0 + _OVER_ALIGN and above.x1 > seg[0].x0 else None
+
+
+#: How far right of a line's start the segment under it may start (points) to go on it.
+_OVER_ALIGN = 3.0
+
+
 def _below(lines: Sequence[Line], index: int, seg: list[Token]) -> list[Token] | None:
     """The segment of the next line that starts or ends where ``seg`` does, with no gap; or, under
     a label that ends in its colon, one that starts within the label's span, up to a blank line
@@ -124,6 +140,4 @@ def _cited(
         return vocab.cites_paper(left, own, None)
     line = lines[index]
     left = " ".join(t.text for t in line.tokens if t.x1 <= seg[0].x0 + 0.1)
-    above = lines[index - 1] if index > 0 else None
-    close = above is not None and above.page == line.page and line.top - above.bottom < line.size
-    return vocab.cites_paper(left, text[: match.start()], above.text if above is not None and close else None)
+    return vocab.cites_paper(left, text[: match.start()], line_over(lines, index, seg))
