@@ -324,6 +324,26 @@ def test_an_agenda_goes_on_at_the_top_of_the_next_column() -> None:
     ]
 
 
+def test_a_part_heading_at_the_top_of_the_next_column_sets_the_items_under_it() -> None:
+    # Regression (meeting families, seed 117, gazette notice 10): "Nichtöffentlicher Teil" over
+    # item 5 at the next column's top was passed over as a side cell, and item 5 read as public
+    # (silent).
+    rows = [
+        (590, [(45, "Tagesordnung")]),
+        (604, [(45, "Öffentlicher Teil")]),
+        (618, [(45, "1."), (64, "Eröffnung der Sitzung")]),
+        (632, [(45, "2."), (64, "Haushaltssatzung 2025")]),
+        (103, [(219, "Nichtöffentlicher Teil")]),
+        (117, [(219, "3."), (238, "Vertragsangelegenheiten")]),
+    ]
+    items = read_agenda([text_line(top, cells) for top, cells in rows], RULES)
+    assert [(i.number, i.title, i.public) for i in items] == [
+        ("1", "Eröffnung der Sitzung", True),
+        ("2", "Haushaltssatzung 2025", True),
+        ("3", "Vertragsangelegenheiten", False),
+    ]
+
+
 def test_a_title_s_paper_number_at_the_top_of_the_next_column() -> None:
     rows = [
         (600, [(45, "Tagesordnung")]),

@@ -92,13 +92,24 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules, *, changes: bool = F
     right = max((line.x1 for line in lines), default=0.0)
     for index, (line, text) in enumerate(zip(lines, texts, strict=True)):
         after = lines[index + 1 : index + 1 + LOOKAHEAD]
+        state = part_state(text, rules)
         if (
             items
             and read_apart(items[-1], line)
             and not _turns_on(items[-1], line, previous, rules, right, rules.lists["items"], after)
         ):
+            # A part heading at the next column's top over the list's next item ("Nichtöffentlicher
+            # Teil" / "5. Vertragsangelegenheiten", a gazette's notice going on) sets the part; the
+            # item is then taken as the list's turn from the line before the heading.
+            ahead = after[0] if after else None
+            turns = ahead is not None and _turns_on(
+                items[-1], ahead, previous, rules, right, rules.lists["items"], after[1:]
+            )
+            if state is not None and turns:
+                if state is False and public is None:
+                    opened_nonpublic = len(items)
+                public = state
             continue
-        state = part_state(text, rules)
         if state is not None:
             if state is False and public is None:
                 opened_nonpublic = len(items)
