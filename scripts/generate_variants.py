@@ -63,6 +63,7 @@ from variant_letters import (
     answer_paper,
     austrian_report,
     bavarian_vorlage,
+    beratungsverlauf,
     buergerantrag,
     bvv_drucksache,
     joint_paper,
@@ -157,8 +158,9 @@ SCAN_FAMILIES = (
 #: the answers of an administration or executive to a faction's or member's Anfrage, drawn
 #: directly or typed into a town's Word template, members' Anfragen and factions' Anträge
 #: printed from the e-mail they were sent in, letters that reached the council by fax, and
-#: Vorlagen that change a by-law with a synopsis of its old and new wording, and the amendments
-#: and supplementary motions factions file against a Vorlage (``--families letter-foot,speech,...``).
+#: Vorlagen that change a by-law with a synopsis of its old and new wording, the amendments
+#: and supplementary motions factions file against a Vorlage, and Beschlussvorlagen printed after
+#: their consultation with each body's result and a record of it (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -191,6 +193,7 @@ NAMED_FAMILIES = (
     Family("fax-scan", fax_scan),
     Family("satzung-synopse", satzung_synopse),
     Family("aenderungsantrag", aenderungsantrag),
+    Family("beratungsverlauf", beratungsverlauf),
 )
 
 

@@ -16,6 +16,7 @@ import answer_paper as ap
 import archive_scan as ar
 import austrian_report as aur
 import bavarian_vorlage as bav
+import beratungsverlauf as bvl
 import buergerantrag as ba
 import bv_scan as bv
 import bvv_drucksache as bvv
@@ -447,3 +448,11 @@ def aenderungsantrag(rng: random.Random, out: Path) -> Golden:
     reportlab or fpdf2 or typed into Word and converted by LibreOffice (:mod:`aenderungsantrag`)."""
     font = use_font(rng)
     return golden(**aa.aenderungsantrag(rng, out, font, size_and_lead, available_fonts()))
+
+
+def beratungsverlauf(rng: random.Random, out: Path) -> Golden:
+    """A Beschlussvorlage printed after its consultation, with each body's result in the
+    Beratungsfolge and a record of the consultation, drawn with reportlab or fpdf2 or typed into
+    Word and converted by LibreOffice (:mod:`beratungsverlauf`)."""
+    font = use_font(rng)
+    return golden(**bvl.beratungsverlauf(rng, out, font, size_and_lead, available_fonts()))

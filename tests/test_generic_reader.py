@@ -718,6 +718,8 @@ READER_PATTERN_LISTS = [
     "proposal_list_leads",
     "appended_headings",
     "continuation_markers",
+    "consultation_results",
+    "consultation_records",
     "request_type_leads",
     "request_meetings",
     "request_agenda",

@@ -227,7 +227,12 @@ class Profile(BaseModel):
     )
     expected_fields: dict[str, list[str]] = Field(
         # An answer to a question answers; it gives no reasons of its own.
-        default_factory=lambda: {"originator": ["*"], "justification": ["*", "!Antwort"]},
+        # A Beschlussvorlage asks for a decision: its proposal is no optional part.
+        default_factory=lambda: {
+            "originator": ["*"],
+            "justification": ["*", "!Antwort"],
+            "resolution_proposal": ["Beschlussvorlage", "Entscheidungsvorlage", "Dringliche Entscheidungsvorlage"],
+        },
         description="Fields a paper of these document types normally has, beyond title, type and "
         "date (field -> types; '*' is every Drucksache type, an unknown one included, '!Type' "
         "leaves one out): a missing one gets a field_missing warning that names it.",

@@ -13,6 +13,7 @@ from ..text.normalize import join_lines
 from ..text.snapper import LABELS
 from .breaks import continues_table
 from .context import Context
+from .generic.vocabulary import reader_vocabulary
 
 #: "Fragesteller: ..." below the table is a field of its own, not a row.
 _FIELD_LABEL = regex.compile(r"^[\p{L} ]{2,30}:\s")
@@ -78,7 +79,7 @@ def _role(text: str, ctx: Context, *, ocr: bool = False) -> str | None:
 
 
 #: Separators and specks ("Vorberatung?") left at a cell's ends once its values are taken out.
-_ROW_SEPARATORS = regex.compile(r"^[\s|,;:_–-]+|[\s|,;:?!_–-]+$")
+_ROW_SEPARATORS = regex.compile(r"^[\s|,;:_–/-]+|[\s|,;:?!_–/-]+$")
 #: A status mark OCR could not read ("Ö" as "(6)" or "[e)"): a bracketed scrap before or after
 #: the body.
 _UNREAD_MARK = regex.compile(r"^(?:[(\[{]\S{0,2}|\S{0,2}[)\]}])\s+|\s+(?:[(\[{]\S{0,2}|\S{0,2}[)\]}])$")
@@ -106,6 +107,7 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
     A value of a kind the open record already has starts the next record; a line holding only
     body text right after body text continues a wrapped body name.
     """
+    results = reader_vocabulary().result_re
     records: list[dict[str, object]] = []
     lines_of: list[list[Line]] = []
     current: dict[str, object] = {}
@@ -123,6 +125,9 @@ def _list_mode(ctx: Context, head_index: int, head: Line, candidates: list[tuple
             pieces["date"] = date
             text = text[:start] + " " + text[end:]
             break
+        # The result of a body's treatment ("ungeändert beschlossen", "Ja 12 Nein 3") is no value
+        # of the row: the model records the plan, not the outcome.
+        text = results.sub(" ", text)
         state = public_state(text, ctx)
         if state is not None:
             pieces["public"] = state
@@ -186,6 +191,13 @@ def _body(body: str, lines: list[Line], ctx: Context) -> str:
     return scanned_body(body) if any(line.page in ctx.layout.ocr_pages for line in lines) else body
 
 
+def _result_line(text: str) -> bool:
+    """Whether ``text`` is a row's result under it ("Ergebnis: ungeändert beschlossen", ALLRIS),
+    no field's label under the table."""
+    match = reader_vocabulary().result_re.match(text.strip())
+    return match is not None and match.group(0).rstrip().endswith(":")
+
+
 def _header_row(text: str, ocr: bool) -> bool:
     """Whether ``text`` is the table's header row: its words header words, or on a scan, with
     a colon read or mended after one, marks glued to them or a stamp's word between them
@@ -208,7 +220,8 @@ _WORD_MARKS = regex.compile(r"^[^\p{L}]+|[^\p{L}]+$")
 _HEADER_WORDS = regex.compile(
     # "Sitzung" alone heads the date column as "Sitzungstermin" does ("Gremium  Sitzung  Zuständigkeit").
     r"(?:(?:Datum|Gremium|Rolle|Zuständigkeit|Behandlung|Status|Sitzungstermin|Sitzungsdatum|Sitzung(?:\s+am)?|Termin"
-    r"|Beratung|Ergebnis|Öffentlichkeit|TOP|Ö\s*[/|Il]\s*N)\s*)+",
+    # Columns of a Beratungsfolge printed after the consultation: "Status/Ergebnis", "Abstimmung".
+    r"|Beratung|Ergebnis|Abstimmung(?:sergebnis)?|Öffentlichkeit|TOP|Ö\s*[/|Il]\s*N)\s*(?:/\s*)?)+",
     regex.IGNORECASE,
 )
 #: The treatment column of a Beratungsfolge: "Ö" (public; on a scan "ö" or "|ö") or "N"/"NÖ" (not
@@ -341,7 +354,11 @@ def extract_consultations(ctx: Context) -> None:
             break
         if ctx.profile.label("salutation", fuzzy=0).match(line.text):
             break  # the letter's salutation under an unruled Beratungsfolge opens its text
-        if _FIELD_LABEL.match(line.text) and not _header_row(line.text, line.page in ctx.layout.ocr_pages):
+        if (
+            _FIELD_LABEL.match(line.text)
+            and not _header_row(line.text, line.page in ctx.layout.ocr_pages)
+            and not _result_line(line.text)
+        ):
             break
         if line.words and line.page in ctx.layout.ocr_pages and all(len(t.text) == 1 for t in line.words):
             continue  # specks of the table's rules read as letters ("u u u"), no row

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
 SECTION_LABELS = frozenset({"consultations", "resolution", "justification", "attachments"})
 #: A number standing after a word in a fuzzy label match: an enumerated entry's ("Anlage 1:").
 _NUMBERED_ENTRY = regex.compile(r"\w\s+\d")
+
+
+def opens_record(text: str, errors: int) -> bool:
+    """Whether ``text`` heads the record of the paper's consultation ("Beratungsverlauf:",
+    "Auszug aus dem Beratungsergebnis") alone on its line: what follows is how the bodies
+    treated the paper (their votes, a changed resolution), no section of the paper's own."""
+    from .generic.vocabulary import reader_vocabulary  # the reader's vocabulary imports the profile
+
+    match = reader_vocabulary().record_re(errors).match(text)
+    return match is not None and not (match.group("rest") or "").strip()
+
+
 #: A line closer than this share of its font size below the line above continues it.
 _WRAP_GAP = 0.5
 #: A space between words, as a share of the font size.
@@ -312,4 +324,4 @@ class Context:
                     if index is not None and self.continues_text(index):
                         continue
                 return True
-        return False
+        return opens_record(text, errors)

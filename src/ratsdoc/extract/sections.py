@@ -11,7 +11,7 @@ from ..layout.lines import Line, tokens_text
 from ..models import ResolutionItem
 from ..text.dates import iter_dates
 from ..text.normalize import fold_for_match, join_lines
-from .context import Context, within
+from .context import Context, opens_record, within
 from .generic import is_address, trailing_signature
 from .generic.closing import is_cut_closing
 from .generic.heading import side_box, without_box
@@ -406,14 +406,19 @@ def _last_body_line(ctx: Context) -> Line | None:
 
 def _before_list(ctx: Context, last: Line) -> bool:
     """Whether the next line of text after ``last`` heads the attachments or a distribution list
-    ("Anlagen:", "Verteiler:"), which follow a paper's signature, or is a signature's own line
+    ("Anlagen:", "Verteiler:") or the record of the paper's consultation ("Beratungsverlauf:"),
+    which follow a paper's signature, or is a signature's own line
     ("gez. Anna Keller": the blocks of several signers, the first without it)."""
     index = next((k for k, line in enumerate(ctx.lines) if line is last), None)
     if index is None:
         return False
     following = next((line for line in ctx.lines[index + 1 :] if not line.furniture and line.tokens), None)
-    return following is not None and any(
-        ctx.profile.label(name, fuzzy=0).match(following.text) for name in ("attachments", "section_ends", "signature")
+    return following is not None and (
+        any(
+            ctx.profile.label(name, fuzzy=0).match(following.text)
+            for name in ("attachments", "section_ends", "signature")
+        )
+        or opens_record(following.text, 0)  # the consultation's record after the signature
     )
 
 
@@ -442,10 +447,12 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
         # A section's label ends the text even where another reader claimed its line: the label of
         # a checkbox group ("Finanzielle Auswirkungen  ☐ ja  ☒ nein") is claimed with its boxes,
         # and the sentences under the boxes are no reasons.
-        if ctx.profile.label("attachments", fuzzy=0).match(text) or (
-            index > head_index + 1 and ctx.profile.label("section_ends", fuzzy=0).match(text)
+        if (
+            ctx.profile.label("attachments", fuzzy=0).match(text)
+            or (index > head_index + 1 and ctx.profile.label("section_ends", fuzzy=0).match(text))
+            or opens_record(text, 0)
         ):
-            break
+            break  # (the record of the paper's consultation too: the bodies' votes are no reasons)
         if index in ctx.claimed:
             continue
         if not result and sub.match(line.text):

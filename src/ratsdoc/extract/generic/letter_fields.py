@@ -72,7 +72,10 @@ def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool
     another paper."""
     head = head_lines([ln for ln in lines if ln.page == 1])
     ended = next((k for k, ln in enumerate(head) if vocab.end_re().match(ln.text)), len(head))
-    for line in head[:ended]:
+    heads = head[:ended]
+    for above, line in zip([None, *heads], heads, strict=False):
+        if above is not None and _runs_on(above, line):
+            continue  # "... Die Verwaltung hat den" over "Bericht des Amtes ...": a sentence goes on
         segments = line.segments()
         for at, segment in enumerate(segments):
             text = " ".join(t.text for t in segment)
@@ -89,6 +92,24 @@ def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool
             if snapped is not None:
                 return snapped, [line]
     return None
+
+
+#: A line of running text ends in a lowercase word ("den", "über die") where its sentence goes on.
+_OPEN_END = regex.compile(r"(?<![\p{L}.-])\p{Ll}+$")
+#: Lines of one paragraph start at one edge (points) and are closer than this share of their size.
+_SAME_START, _LINE_GAP = 3.0, 0.5
+
+
+def _runs_on(above: Line, line: Line) -> bool:
+    """Whether ``line`` goes on with the sentence of the line ``above`` it in one paragraph: same
+    page and left edge, no space between, ``above`` ending in a lowercase word. A type word that
+    opens such a line ("Bericht des Rechnungsprüfungsamtes ...") is a word of the text."""
+    return (
+        above.page == line.page
+        and abs(above.x0 - line.x0) <= _SAME_START
+        and 0 <= line.top - above.bottom < _LINE_GAP * line.size
+        and _OPEN_END.search(above.text.rstrip()) is not None
+    )
 
 
 def is_type_line(line: Line, vocab: ReaderVocabulary, *, ocr: bool = False) -> bool:

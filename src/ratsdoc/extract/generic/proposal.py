@@ -64,6 +64,13 @@ def proposal_section(
     "Gemeinderat wolle beschließen:"), else from a request sentence, up to an ending heading, the
     closing formula or the end. ``skip`` holds ids of lines that cannot open it (the title)."""
     heading = vocab.heading_re(fuzzy)
+    # The record of the paper's consultation after it ("Beratungsverlauf:") holds the bodies'
+    # decisions under "Beschluss:", maybe changed: never the paper's own request.
+    record = vocab.record_re(fuzzy)
+    lines = next(
+        (lines[:k] for k, line in enumerate(lines) if (found := record.match(line.text)) and not found.group("rest")),
+        lines,
+    )
     for index, line in enumerate(lines):
         # "... stellen wir folgenden" over "Antrag:" is a sentence, not a request heading.
         wrapped = index and continues_sentence(lines[index - 1], line)

@@ -80,6 +80,12 @@ class ReaderVocabulary(BaseModel):
     proposal_list_leads: Patterns = Field(default_factory=list)
     #: Headings of another paper appended after the paper's closing (see appended.py).
     appended_headings: Patterns = Field(default_factory=list, description="patterns")
+    #: What a Beratungsfolge printed after the consultation says of each body's treatment
+    #: ("ungeändert beschlossen", "vertagt", "Ja 12 Nein 3 Enth. 1"): no part of a row's body or role.
+    consultation_results: Patterns = Field(default_factory=list, description="patterns")
+    #: Headings of the consultation's record after the paper ("Beratungsverlauf:", "Auszug aus dem
+    #: Beratungsergebnis"): what follows is the bodies' treatment, not the paper's text.
+    consultation_records: Patterns = Field(default_factory=list, description="patterns")
     #: Words over the rest of a table run over a page break ("Fortsetzung", "noch"; see breaks.py).
     continuation_markers: Patterns = Field(default_factory=list, description="patterns")
     #: Address lines, speech markers ("Es gilt das gesprochene Wort": type `speech_type`), a
@@ -365,6 +371,16 @@ class ReaderVocabulary(BaseModel):
         """A continuation marker as whole words anywhere in a line ("Beratungsfolge (Fortsetzung)")."""
         body = _alternatives(self.continuation_markers)
         return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", _FLAGS)
+
+    @cached_property
+    def result_re(self) -> regex.Pattern[str]:
+        """A consultation's result as whole words anywhere in a row ("geändert beschlossen")."""
+        body = _alternatives(self.consultation_results)
+        return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", _FLAGS)
+
+    def record_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
+        """The heading of a consultation's record, alone on its line ("Beratungsverlauf:")."""
+        return _heading_re(tuple(self.consultation_records), fuzzy)
 
     def end_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
         """A heading that ends the request, alone on its line."""
