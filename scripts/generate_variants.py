@@ -80,6 +80,7 @@ from variant_letters import (
     office_frames,
     office_letter,
     office_vorlage,
+    parliament_drucksache,
     satzung_synopse,
     sdnet_vorlage,
     speech_manuscript,
@@ -159,8 +160,9 @@ SCAN_FAMILIES = (
 #: directly or typed into a town's Word template, members' Anfragen and factions' Anträge
 #: printed from the e-mail they were sent in, letters that reached the council by fax, and
 #: Vorlagen that change a by-law with a synopsis of its old and new wording, the amendments
-#: and supplementary motions factions file against a Vorlage, and Beschlussvorlagen printed after
-#: their consultation with each body's result and a record of it (``--families letter-foot,speech,...``).
+#: and supplementary motions factions file against a Vorlage, Beschlussvorlagen printed after
+#: their consultation with each body's result and a record of it, and the Drucksachen of city-state
+#: parliaments and Hamburg's district assemblies (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -194,6 +196,7 @@ NAMED_FAMILIES = (
     Family("satzung-synopse", satzung_synopse),
     Family("aenderungsantrag", aenderungsantrag),
     Family("beratungsverlauf", beratungsverlauf),
+    Family("parliament-drucksache", parliament_drucksache),
 )
 
 

@@ -33,6 +33,7 @@ import mixed_paper as mp
 import office_frames as of
 import office_letter as ol
 import office_vorlage as ov
+import parliament_drucksache as pd
 import satzung_synopse as ss
 import sdnet_vorlage as sdn
 import speech as sp
@@ -456,3 +457,10 @@ def beratungsverlauf(rng: random.Random, out: Path) -> Golden:
     Word and converted by LibreOffice (:mod:`beratungsverlauf`)."""
     font = use_font(rng)
     return golden(**bvl.beratungsverlauf(rng, out, font, size_and_lead, available_fonts()))
+
+
+def parliament_drucksache(rng: random.Random, out: Path) -> Golden:
+    """A Drucksache of a city-state parliament or a Hamburg district assembly, drawn with reportlab
+    or fpdf2 or typed into Word and converted by LibreOffice (:mod:`parliament_drucksache`)."""
+    font = use_font(rng)
+    return golden(**pd.parliament_drucksache(rng, out, font, size_and_lead, available_fonts()))

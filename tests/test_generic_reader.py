@@ -727,6 +727,10 @@ READER_PATTERN_LISTS = [
     "reference_labels",
     "cited_number_leads",
     "changed_papers",
+    "head_grid_patterns",
+    "signing_offices",
+    "filer_tails",
+    "member_titles",
 ]
 
 

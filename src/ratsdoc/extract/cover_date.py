@@ -10,6 +10,7 @@ from ..text.dates import iter_dates
 from .column_edges import with_column_edges
 from .context import GUESSED, Context
 from .generic.closing import DATELINE as _PLACE_DATE
+from .generic.vocabulary import reader_vocabulary
 from .scan_datelines import dateline_date, placed_date
 from .stamp_dates import is_stamp_date
 
@@ -55,6 +56,9 @@ def read_date(ctx: Context) -> None:
                 continue  # a label's date ("Sitzung am:   22.03.2023"), no dateline
             match = _PLACE_DATE.fullmatch(tokens_text(seg))
             parsed = next((d for d, _, _ in iter_dates(match.group("date"))), None) if match else None
+            if parsed is None and reader_vocabulary().matcher("head_grid").match(tokens_text(seg)):
+                # A parliament's term with the date beside it ("22. Wahlperiode 05.03.24").
+                parsed = next((d for d, _, _ in iter_dates(tokens_text(seg))), None)
             if parsed is None and scanned:
                 parsed = dateline_date(tokens_text(seg))
             if parsed is None:

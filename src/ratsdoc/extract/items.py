@@ -233,14 +233,29 @@ def without_lead(profile: Profile, items: list[Item]) -> list[Item]:
     Bauausschuss empfiehlt dem Stadtrat, folgenden Beschluss zu fassen:"), which ``profile``'s
     ``resolution_lead`` patterns name: an unnumbered first paragraph ending in a colon, followed
     by the items, or the first line of an unnumbered first paragraph that goes on below it. It
-    says who decides, not what; kept, it was read as the proposal's first item. A remark in
+    says who decides, not what; kept, it was read as the proposal's first item. Nor are the
+    opening words the numbered items complete ("Der Senat wird ersucht,"). A remark in
     brackets before numbered items (how an amendment marks its changes) is no item either."""
-    items = _without_lead(profile, items)
+    items = _without_opening(_without_lead(profile, items))
     while len(items) > 1 and items[0][0] is None and _NOTE.match(join_lines(items[0][1]).strip()):
         if not any(number for number, _, _ in items[1:]):
             break
         items = items[1:]
     return items
+
+
+#: The opening words of a request its numbered items complete are few ("Der Senat wird ersucht,").
+_OPENING_WORDS = 8
+
+
+def _without_opening(items: list[Item]) -> list[Item]:
+    """``items`` without the opening words of a request that its numbered items complete ("Der
+    Senat wird ersucht," over "1. zu prüfen, ...", "2. ... zu berichten."): they say who is asked,
+    the items what."""
+    if len(items) < 2 or items[0][0] is not None or not all(n is not None for n, _, _ in items[1:]):
+        return items
+    opening = join_lines(items[0][1]).strip()
+    return items[1:] if opening.endswith(",") and len(opening.split()) <= _OPENING_WORDS else items
 
 
 def _without_lead(profile: Profile, items: list[Item]) -> list[Item]:
@@ -250,6 +265,7 @@ def _without_lead(profile: Profile, items: list[Item]) -> list[Item]:
     number, parts, lines = items[0]
     if len(items) > 1 and join_lines(parts).endswith(":") and lead.match(join_lines(parts)):
         return items[1:]
+
     # The sentence ends on a line of the paragraph, maybe wrapped over two: the rest is the item.
     for end, part in enumerate(parts[:-1]):
         if part.rstrip().endswith(":"):

@@ -11,6 +11,7 @@ from ..text.normalize import fold_for_match
 from .context import Context
 from .generic import answers_question
 from .generic.closing import trailing_signature
+from .generic.heading import head_grid_row
 from .generic.letter_fields import forwarded_letter_page
 from .generic.office import info_date, is_memo
 from .generic.vocabulary import reader_vocabulary
@@ -60,6 +61,8 @@ def head_end(ctx: Context) -> int | None:
         and not trailing_signature([line for line in ctx.lines if not line.furniture and line.words])
         # A paper answering a question it names ("Mitteilung der Verwaltung", "Bezug: Kleine Anfrage ...").
         and not answers_question(ctx)
+        # A parliament's Drucksache, headed by its number and term, has neither salutation nor closing.
+        and not _parliament_head(ctx)
     ):
         return None
     forwarded = _forwarded_subject_end(ctx, [p.page for p in boxes])
@@ -74,7 +77,24 @@ def head_end(ctx: Context) -> int | None:
             p.page == line.page and p.bbox.top - 1 <= (line.top + line.bottom) / 2 <= p.bbox.bottom + 1 for p in boxes
         ):
             last = index
+    # The answer named under the question's subject closes the head ("und Antwort vom 24. Januar 2024").
+    while last is not None and last + 1 < len(ctx.lines) and _ANSWER_TAIL.match(ctx.lines[last + 1].text):
+        last += 1
     return last
+
+
+#: The line closing the head of a question printed with its answer: "und Antwort vom 24. Januar 2024".
+_ANSWER_TAIL = regex.compile(r"^\s*und\s+Antwort\s+vom\s+\d{1,2}\.", regex.IGNORECASE)
+#: A parliament's number and term stand among the first lines of page 1.
+_HEAD_REACH = 6
+
+
+def _parliament_head(ctx: Context) -> bool:
+    """Whether page 1 is headed as a parliament heads its Drucksachen: a line of its first ones
+    holds the number or the term set apart ("Drucksache 22/14567", "22. Wahlperiode")."""
+    vocab = reader_vocabulary()
+    first = [line for line in ctx.lines if line.page == 1 and line.words][:_HEAD_REACH]
+    return any(head_grid_row(line, vocab) for line in first)
 
 
 def _forwarded_subject_end(ctx: Context, pages: list[int]) -> int | None:

@@ -114,6 +114,10 @@ def extract_resolution(ctx: Context) -> None:
     if head.page in ctx.layout.ocr_pages and not _WORD.search(trailing):
         trailing = ""  # "wir fragen an: km": a pen's mark read after the label, no first item
     section = ctx.section_lines(head_index)
+    if section and section[-1][1] is _last_body_line(ctx):
+        # The request runs to the paper's end: the members and the faction signing under it, with
+        # no closing formula between ("Anna Meier und SPD-Fraktion"), are none of it.
+        section = section[: len(section) - trailing_signature([line for _, line in section])]
     lead: list[Item] = [(None, [trailing], [head])] if trailing else []
     kept = without_lead(ctx.profile, read_items([line for _, line in section], PROFILE, new_paragraph, lead))
     # The items end where a paragraph returns to the margin after a hanging-indented list: the
@@ -200,6 +204,20 @@ def extract_justification(ctx: Context) -> None:
             # A question quoted in bold or set in ends, its answer follows with no space (a list's
             # next item is told by its number or bullet).
             opens = True
+        if (
+            kind in ("p", "h")
+            and blocks
+            and prev is not None
+            and prev.page == line.page
+            and _question_label(prev)
+            and _mostly_bold(prev) == _mostly_bold(line)
+            and not gap_above(prev, line, gap)
+        ):
+            # "Frage 1:" alone over the question in its weight: one block, not a sub-heading.
+            blocks[-1] = ("p", [*blocks[-1][1], text])
+            prev = line
+            position += 1
+            continue
         if (
             prev is not None
             and (not opens or (right is not None and near_full(prev, line, right)))
@@ -397,6 +415,12 @@ def _mostly_bold(line: Line) -> bool:
     """Whether most words of ``line`` are bold."""
     words = line.words
     return bool(words) and sum(t.bold for t in words) * 2 >= len(words)
+
+
+def _question_label(line: Line) -> bool:
+    """Whether ``line`` is a question's label alone ("Frage 1:")."""
+    match = reader_vocabulary().numbered_question_re.match(line.text)
+    return match is not None and match.end() == len(line.text.rstrip())
 
 
 def _last_body_line(ctx: Context) -> Line | None:

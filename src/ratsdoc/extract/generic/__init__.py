@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...issues import IssueCode
 from ...layout.lines import Line, tokens_text
 from ...models import Provenance, ResolutionItem
-from ...text.normalize import join_lines
+from ...text.normalize import fold_for_match, join_lines
 from ..column_edges import with_column_edges
 from ..context import GUESSED, LABELLED, WEAK, Context, within
 from ..items import without_lead
@@ -23,7 +23,7 @@ from .heading import (
     subject_title,
     without_box,
 )
-from .joint import joint_sender, unnamed_signers
+from .joint import joint_sender, type_line_filer, unnamed_signers
 from .letter_fields import (
     administration_from_head,
     body_from_head,
@@ -140,6 +140,7 @@ def fill_cover(ctx: Context) -> None:
     # A cover sheet over a letter it forwards (a citizen's Einwohnerantrag): the letter's page.
     forwarded = forwarded_letter_page(lines)
     _joint_sender(ctx, lines, vocab, height)
+    _type_line_sender(ctx, lines, vocab, height)
     if values.get("originator") is None:
         body_lines = [line for line in ctx.lines if not line.furniture and line.words]
         head = originator_from_head(lines, vocab)
@@ -205,6 +206,26 @@ def _joint_sender(ctx: Context, lines: list[Line], vocab: ReaderVocabulary, heig
     if joint is None:
         return
     text, where = joint
+    ctx.set("originator", text, where)
+    group = vocab.matcher("joint").match(text) or vocab.matcher("faction").search(text)
+    ctx.set("faction", text if group else None, where if group else [])
+
+
+def _type_line_sender(ctx: Context, lines: list[Line], vocab: ReaderVocabulary, height: float) -> None:
+    """The filer the type line names (:func:`type_line_filer`), where no sender was read or the
+    one read is that line or a part of it ("Antrag der CDU-Fraktion", the "Fraktion" a wrapped
+    line ends with); a submitter after its label stays. The faction is the filer when it names
+    a group, none for members named with their party or an executive."""
+    current = ctx.fields.values.get("originator")
+    if ctx.fields.confidence.get("originator", 0.0) >= LABELLED and current:
+        return
+    found = type_line_filer(lines, vocab, height)
+    if found is None:
+        return
+    text, where = found
+    line_text = fold_for_match(join_lines([line.text for line in where]))
+    if isinstance(current, str) and current and fold_for_match(current) not in line_text:
+        return
     ctx.set("originator", text, where)
     group = vocab.matcher("joint").match(text) or vocab.matcher("faction").search(text)
     ctx.set("faction", text if group else None, where if group else [])

@@ -97,6 +97,8 @@ def _signature_text(text: str) -> bool:
     cosigners = reader_vocabulary().matcher("cosigners").match(text)
     if cosigners is not None and all(_NAME_WORD.match(w) for w in text[cosigners.end() :].replace(",", " ").split()):
         return True  # "Mitunterzeichnende: Katrin Wagner, Sabine Wagner": the members who sign too
+    if reader_vocabulary().matcher("signing_office").match(text):
+        return True  # "Senatsverwaltung für Mobilität, Verkehr, Klimaschutz und Umwelt" under the name
     text = _SIGNED.sub("", text)
     words = text.split()
     if not words or len(words) > _FACTION_WORDS or text.rstrip().endswith(_SENTENCE_END):

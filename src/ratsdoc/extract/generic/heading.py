@@ -206,6 +206,13 @@ def is_letterhead(text: str, vocab: ReaderVocabulary | None = None) -> bool:
     )
 
 
+def head_grid_row(line: Line, vocab: ReaderVocabulary) -> bool:
+    """Whether a segment of ``line`` is a parliament's Drucksache number or Wahlperiode set
+    apart in its head ("Drucksache 19 / 17 888", "22. Wahlperiode")."""
+    grid = vocab.matcher("head_grid")
+    return any(grid.match(" ".join(t.text for t in seg)) for seg in line.segments())
+
+
 def _ends_subject(line: Line, vocab: ReaderVocabulary) -> bool:
     """Whether ``line`` cannot continue a subject: a label, a salutation, a section heading."""
     text = line.text
@@ -470,6 +477,10 @@ def _with_continuation(lines: Sequence[Line], index: int, value: str, vocab: Rea
         hanging = hanging or (under_value and x_left is not None and abs(x_left - line.x0) > 12)
         if not aligned and is_remnant(follower, x_left or line.x0):
             continue  # a stamp's remnant between the subject's lines ("2022" far right)
+        if not parts:
+            # The label alone on its line ("zum Thema:") over the subject in bold: the subject's
+            # weight is its own, not the label's.
+            bold = bold_share(follower) >= 0.5
         if not aligned or _ends_subject(follower, vocab) or (bold_share(follower) >= 0.5) != bold:
             break
         if vocab.matcher("letterhead").search(follower.text) or (
@@ -585,12 +596,19 @@ def _blocks(lines: Sequence[Line], scanned: bool = False) -> list[list[Line]]:
 
 
 def _is_heading(
-    block: list[Line], size: float, vocab: ReaderVocabulary, *, apart: bool = False, scanned: bool = False
+    block: list[Line],
+    size: float,
+    vocab: ReaderVocabulary,
+    *,
+    apart: bool = False,
+    scanned: bool = False,
+    typed_above: bool = False,
 ) -> bool:
     """Whether ``block`` stands out as a title: bold or larger than the text (a little larger is
     enough for a block set ``apart`` by space above and below; on a ``scanned`` page sizes as
     :func:`smallest_size` tells them), a few lines, not a letterhead, address, sender, date, type
-    or section heading."""
+    or section heading. A subject of one word ("Querungshilfe") is one only right under the
+    paper's type line (``typed_above``)."""
     text = join_lines([line.text for line in block])
     smallest = smallest_size(block, scanned)
     emphasis = (
@@ -600,7 +618,7 @@ def _is_heading(
     )
     # A heading beside a box of fields wraps in a narrow column: more lines, no more words.
     long = len(block) > MAX_HEADING_LINES and (len(block) > _MAX_NARROW_LINES or len(text) > _MAX_HEADING_CHARS)
-    if not emphasis or long or len(text) < 8 or len(text.split()) < 2:
+    if not emphasis or long or len(text) < 8 or (len(text.split()) < 2 and not typed_above):
         return False
     if vocab.type_re.match(text.strip()) and vocab.changed_paper_re.search(text):
         # "Änderungsantrag der SPD-Fraktion zur Vorlage 0112/23 „...“": the type, its filers and the
@@ -615,6 +633,8 @@ def _is_heading(
         return False  # (the head's "Der Oberbürgermeister" with a grid row beside it on a scan)
     if any(vocab.party_re.search(line.text) or party_marks(line, vocab) for line in block):
         return False
+    if any(head_grid_row(line, vocab) for line in block):
+        return False  # "BREMISCHE BÜRGERSCHAFT" beside "Drucksache 21/512 S": the head, not the subject
     folded = fold_for_match(text).rstrip(":")
     if folded in {fold_for_match(t) for t in vocab.document_types}:
         return False
@@ -764,7 +784,9 @@ def heading_title(
             block = _under_type_line(block, vocab)
             if k + 1 < len(blocks) and _type_block_over(block, blocks[k + 1], size, vocab):
                 continue  # the type line set apart over the subject's heading
-        if _is_heading(block, size, vocab, apart=apart, scanned=scanned):
+        prior = join_lines([line.text for line in blocks[k - 1]]) if k else ""
+        typed_above = bool(prior) and (is_filed_type(prior, vocab) or is_issued_type(prior, vocab))
+        if _is_heading(block, size, vocab, apart=apart, scanned=scanned, typed_above=typed_above):
             return join_lines([line.text for line in block]), block
     return None
 

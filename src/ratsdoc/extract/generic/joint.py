@@ -122,3 +122,56 @@ def unnamed_signers(lines: Sequence[Line], sender: str, vocab: ReaderVocabulary)
         return []
     named = fold_for_match(sender)
     return [name for name in signing if fold_for_match(name) not in named]
+
+
+def type_line_filer(lines: Sequence[Line], vocab: ReaderVocabulary, page_height: float = 842.0) -> Found | None:
+    """Who files the paper as its type line names them, after the type and "der"/"des", on the
+    same line or alone on the next ("Antrag der Fraktion der FDP"; "Schriftliche Kleine Anfrage der
+    Abgeordneten Anna Meier und Jens Krüger (CDU) vom 27.02.24 und Antwort des Senats" gives "Anna
+    Meier und Jens Krüger (CDU)"; "Mitteilung des Senats vom ..." gives "Senat"), with the lines
+    it wraps onto, and the type line's text. The members' title, the question's date and the
+    answer named after it are no part of the filer. None where no type line names a group, members
+    with their party or an executive."""
+    page_one = [line for line in lines if line.page == 1]
+    head = [line for line in head_lines(page_one, vocab) if line.top < page_height * _TOP_SHARE]
+    for index, line in enumerate(head):
+        if len(line.segments()) != 1:
+            continue
+        text = line.text.strip()
+        typed = vocab.type_re.match(text)
+        if typed is None:
+            continue
+        rest, at = text[typed.end() :], index
+        if not rest.strip() and index + 1 < len(head) and len(head[index + 1].segments()) == 1:
+            # The type alone over its filer: "Schriftliche Anfrage" over "des Abgeordneten ... (SPD)".
+            rest, at = " " + head[index + 1].text.strip(), index + 1
+        filed = FILED_JOINTLY.match(rest)
+        if filed is None:
+            continue
+        senders, where = _wrapped(head, at, filed.group("senders"), vocab)
+        filer = _filer(senders, vocab)
+        if filer is not None:
+            return filer, [*head[index:at], *where]
+    return None
+
+
+def _filer(senders: str, vocab: ReaderVocabulary) -> str | None:
+    """The filer of a type line's rest ``senders`` (:func:`type_line_filer`), None for no filer."""
+    text = vocab.matcher("filer_tail").sub("", senders).strip()
+    text = vocab.matcher("member_title").sub("", text).strip()
+    if not text or len(text) > _MAX_FILER_CHARS or ":" in text or vocab.type_re.match(text):
+        return None  # "der Anfrage der SPD-Fraktion": the paper answered, not the filer
+    if vocab.changed_paper_re.search(text):
+        return None  # "... der SPD-Fraktion zur Vorlage 0112/23": the subject of an amendment
+    executive = next((e for e in vocab.executives if text in (e, f"{e}s", f"{e}es")), None)
+    if executive is not None:
+        return executive  # "des Senats"
+    if vocab.matcher("joint").match(text) or vocab.matcher("faction").search(text):
+        return text
+    return text if _MEMBERS.search(text) and vocab.party_re.search(text) else None
+
+
+#: Members named with their party in brackets: "Anna Meier und Jens Krüger (CDU)".
+_MEMBERS = regex.compile(r"^\p{Lu}[\p{L}.'-]*\s+\p{Lu}.*\(\s*[^()]{1,40}\)$")
+#: A filer's name is short; a sentence after the type is running text.
+_MAX_FILER_CHARS = 200

@@ -361,7 +361,9 @@ def body_from_head(lines: Sequence[Line], vocab: ReaderVocabulary, page: int = 1
 
 #: A place's name after a body in a paper's head: one to three capitalised words, hyphens and
 #: brackets allowed, no digit ("Steglitz-Zehlendorf", "Kempten (Allgäu)").
-_PLACE = regex.compile(r"^\p{Lu}[\p{L}()-]*(?:\s+\p{Lu}[\p{L}()-]*){0,2}$")
+#: A city-state's place is in the genitive ("Bürgerschaft der Freien und Hansestadt Hamburg",
+#: in capitals as its head prints it).
+_PLACE = regex.compile(r"^(?:(?:der|DER)\s+)?\p{Lu}[\p{L}()-]*(?:\s+(?:(?:und|UND)\s+)?\p{Lu}[\p{L}()-]*){0,3}$")
 #: The head of a paper: its first lines over this share of page 1 (a body named further down,
 #: in a cover's grid, is the profile's to read).
 _HEAD_SHARE = 0.2
@@ -376,25 +378,81 @@ def body_from_letterhead(
     with the place on the line under it, as Berlin district assemblies and Landtage head their
     Drucksachen. A head line that is the paper's ``sender`` ("Stadtteilbeirat Büchenbach" over
     its Stellungnahme) is the sender's letterhead, not a body addressed."""
-    top = [ln for ln in lines if ln.page == 1 and ln.top < _HEAD_SHARE * height and ln.words][: _HEAD_LINES + 2]
-    for index, line in enumerate(top[:_HEAD_LINES]):
+    top = [ln for ln in lines if ln.page == 1 and ln.top < _HEAD_SHARE * height and ln.words]
+    # A parliament's number and term over the assembly's name ("Drucksache 19 / 17 888" |
+    # "19. Wahlperiode", "Schriftliche Anfrage", "Abgeordnetenhaus Berlin") are no letterhead
+    # lines: the name is the head's first line still. The lines under a name are read as printed.
+    heads = [ln for ln in top if not _grid_only(ln, vocab)][:_HEAD_LINES]
+    for line in heads:
+        index = next(k for k, ln in enumerate(top) if ln is line)
         under = top[index + 1] if index + 1 < len(top) else None
-        if under is not None and index + 2 < len(top) and _stacked(under, top[index + 2]):
-            under = None  # lines stacked at one edge are a column of cells ("Stadtrat" / "Dringliche" / ...)
+        # Lines stacked at one edge are a column of cells ("Stadtrat" / "Dringliche" / ...),
+        # unless they are a place in the genitive wrapped over two ("DER FREIEN UND HANSESTADT"
+        # / "HAMBURG").
+        if (
+            under is not None
+            and index + 2 < len(top)
+            and _stacked(under, top[index + 2])
+            and not _GENITIVE.match(under.text.strip())
+        ):
+            under = None
         for segment in line.segments():
-            text = " ".join(t.text for t in segment).strip()
+            text = _without_grid(" ".join(t.text for t in segment).strip(), vocab)
             match = vocab.body_re.match(text)
             if match is None:
                 continue
             rest = text[match.end() :].strip()
             found: Found | None = None
-            if rest and _PLACE.match(rest):
-                found = text, [line]
+            if not rest and text.casefold() in {c.casefold() for c in vocab.chambers}:
+                found = text, [line]  # "Stadtbürgerschaft" under "Bremische Bürgerschaft"
+            elif rest and _PLACE.match(rest):
+                found = _place_goes_on(text, rest, segment[0].x0, [line], top[index + 1 : index + 3], vocab)
             elif not rest and under is not None and (place := _place_under(segment[0].x0, line, under, vocab)):
-                found = f"{text} {place}", [line, under]
+                found = _place_goes_on(text, place, segment[0].x0, [line, under], top[index + 2 : index + 3], vocab)
             if found is not None and not (sender and fold_for_match(sender).startswith(fold_for_match(found[0]))):
                 return found
     return None
+
+
+#: A place in the genitive opens its line: "der Freien und Hansestadt", "DER STADT".
+_GENITIVE = regex.compile(r"^(?:der|DER)\s+\p{Lu}")
+
+
+def _place_goes_on(
+    text: str, place: str, x0: float, used: list[Line], below: Sequence[Line], vocab: ReaderVocabulary
+) -> Found:
+    """The body ``text`` with its ``place`` (the lines ``used``) and, for a place in the genitive,
+    its last word when it wrapped onto the next line of ``below``, set as it is ("Bürgerschaft der
+    Freien und Hansestadt" over "Hamburg"; a chair's name under "Stadtteilbeirat Büchenbach" is
+    no part of a place)."""
+    for line in below[:1] if _GENITIVE.match(place) else ():
+        more = _place_under(x0, used[-1], line, vocab)
+        if more is not None and _PLACE.match(f"{place} {more}"):
+            base = text if place in text else f"{text} {place}"
+            return f"{base} {more}", [*used, line]
+    return (text if place in text else f"{text} {place}"), used
+
+
+def _without_grid(text: str, vocab: ReaderVocabulary) -> str:
+    """``text`` without a parliament's number or term its segment runs on with, set too close to
+    split ("Bürgerschaft der Freien und Hansestadt Hamburg Drucksache 21/8172")."""
+    grid = vocab.matcher("head_grid")
+    for start in (m.start() for m in regex.finditer(r"(?<=\s)\S", text)):
+        if grid.match(text[start:]):
+            return text[:start].strip()
+    return text
+
+
+def _grid_only(line: Line, vocab: ReaderVocabulary) -> bool:
+    """Whether every segment of ``line`` is a parliament's number or term (:func:`head_grid_row`)
+    or a paper type alone ("Schriftliche Anfrage")."""
+    grid = vocab.matcher("head_grid")
+    for segment in line.segments():
+        text = " ".join(t.text for t in segment).strip()
+        typed = vocab.type_re.match(text)
+        if not grid.match(text) and (typed is None or typed.end() != len(text)):
+            return False
+    return True
 
 
 def _stacked(line: Line, under: Line) -> bool:

@@ -11,7 +11,7 @@ import regex
 from ...layout.lines import Line
 from ..items import GENERIC, Item
 from ..items import read_items as shared_read_items
-from .closing import DATELINE, is_closing
+from .closing import DATELINE, is_closing, trailing_signature
 from .heading import is_salutation
 from .vocabulary import ReaderVocabulary
 from .wrapped import continues_sentence
@@ -116,7 +116,15 @@ def _body(lines: Sequence[Line], start: int, vocab: ReaderVocabulary, fuzzy: int
         if _ends(line, vocab, fuzzy):
             return body
         body.append(line)
-    return body if len(lines) - start <= _MAX_LINES else None
+    if len(lines) - start > _MAX_LINES:
+        return None
+    # The request runs to the paper's end: the members and the faction signing under it, with
+    # no closing formula between ("Anna Meier, Jens Krüger und Fraktion der SPD"), are none of it.
+    signed = trailing_signature([ln for ln in body if ln.words])
+    if signed:
+        last = [ln for ln in body if ln.words][-signed]
+        body = body[: body.index(last)]
+    return body
 
 
 #: An emphasised request is a sentence of at least this many words (a bold heading is shorter).

@@ -74,6 +74,23 @@ class ReaderVocabulary(BaseModel):
     #: Words before a type that leave it the same type ("Gemeinsamer Antrag").
     type_prefixes: Patterns = Field(default_factory=list, description="patterns")
     letterhead_patterns: Patterns = Field(default_factory=list)
+    #: A parliament's head grid: a segment set apart on a head line that is the Drucksache's
+    #: number or its Wahlperiode ("Drucksache 19 / 17 888", "22. Wahlperiode 05.03.24"); a
+    #: line holding one is the head, never the subject.
+    head_grid_patterns: Patterns = Field(default_factory=list)
+    #: Bodies that name one chamber of an assembly without a place ("Stadtbürgerschaft" under
+    #: "Bremische Bürgerschaft"): alone on a head line, the paper's body.
+    chambers: list[str] = Field(default_factory=list)
+    #: The office a state's executive signs for under the signer's name ("Senatsverwaltung für
+    #: Finanzen"): a line of the signature, commas and all.
+    signing_offices: Patterns = Field(default_factory=list, description="patterns")
+    #: What follows the filer on a parliament's type line: the question's date and the answer
+    #: printed with it ("vom 27.02.24 und Antwort des Senats"); no part of the filer.
+    filer_tails: Patterns = Field(default_factory=list, description="patterns")
+    #: The title before members filing a paper ("der Abgeordneten Anna Meier (SPD)").
+    member_titles: Patterns = Field(default_factory=list, description="patterns")
+    #: Executives that file papers to their parliament, named after the type ("Mitteilung des Senats").
+    executives: list[str] = Field(default_factory=list)
     proposal_headings: Patterns = Field(default_factory=list)
     proposal_sentences: Patterns = Field(default_factory=list)
     proposal_ends: Patterns = Field(default_factory=list)
@@ -200,7 +217,9 @@ class ReaderVocabulary(BaseModel):
         question it answers ("der Kleinen Anfrage", "einer Interpellation"), or nothing."""
         issuers = _alternatives(self.type_issuers)
         question = self.question_re.pattern
-        return regex.compile(rf"^\s*(?:(?:{issuers})|(?:der|einer|zur)\s+{question})?\s*:?\s*$", _FLAGS)
+        # The issuer may date the paper: "Mitteilung des Senats vom 12. September 2023".
+        dated = r"(?:\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}+\s+\d{4}))?"
+        return regex.compile(rf"^\s*(?:(?:{issuers}){dated}|(?:der|einer|zur)\s+{question})?\s*:?\s*$", _FLAGS)
 
     @cached_property
     def numbered_question_re(self) -> regex.Pattern[str]:
@@ -311,6 +330,7 @@ class ReaderVocabulary(BaseModel):
         name: Literal[
             "originator",
             "letterhead",
+            "head_grid",
             "faction",
             "address",
             "speech",
@@ -321,10 +341,14 @@ class ReaderVocabulary(BaseModel):
             "group",
             "joint",
             "cosigners",
+            "signing_office",
+            "filer_tail",
+            "member_title",
         ],
     ) -> regex.Pattern[str]:
         """The list ``<name>_patterns`` (``speech_markers``, ``administrations``) as one pattern;
-        letterhead, faction and group patterns hold anywhere in the text, the others at its start."""
+        letterhead, faction, group and filer tail patterns hold anywhere in the text, the others at
+        its start."""
         patterns = {
             "speech": self.speech_markers,
             "administration": self.administrations,
@@ -332,9 +356,12 @@ class ReaderVocabulary(BaseModel):
             "group": self.group_words,
             "joint": self.group_plurals,
             "cosigners": self.cosigner_labels,
+            "signing_office": self.signing_offices,
+            "filer_tail": self.filer_tails,
+            "member_title": self.member_titles,
         }.get(name)
         patterns = getattr(self, f"{name}_patterns") if patterns is None else patterns
-        return _any(tuple(patterns), anchored=name not in ("letterhead", "faction", "group"))
+        return _any(tuple(patterns), anchored=name not in ("letterhead", "faction", "group", "filer_tail"))
 
     def named_sender(self, text: str) -> str | None:
         """The group of a sender line that names a person and the group they speak for
