@@ -42,7 +42,10 @@ Einladung bound with the papers of its items into one PDF, on some under a cover
 Tagesordnung that changes a session's agenda after the Einladung: new items numbered in, items withdrawn, struck
 through or moved); with ``--attendance-tables N`` also those of ``meeting_attendance.py`` (Niederschriften whose
 attendance is structured: a ruled table with crosses under "anwesend" or "entschuldigt", factions in columns side by
-side, one faction per line, a table per faction, role groups under them); with ``--scans N`` N scanned
+side, one faction per line, a table per faction, role groups under them); with ``--vote-blocks N`` also those of
+``meeting_votes.py`` (Niederschriften whose votes are structured blocks: a label-value list "Gesetzliche Anzahl der
+Mitglieder / davon anwesend / Ja-Stimmen / ...", a two-column table of it, a table "Ja | Nein | Enthaltung |
+Befangen" over a row of counts, some typed into Word); with ``--scans N`` N scanned
 documents of ``meeting_scans.py`` (short Einladungen, Tagesordnungen, Niederschriften and Protokolle of the other
 modules printed, stamped and scanned; ``--keep-sources`` keeps each born-digital source as NAME.source.pdf). The same
 seed gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
@@ -446,6 +449,7 @@ STYLE_MODULES = (
     ("--session-packages", "meeting_package"),
     ("--agenda-supplements", "meeting_supplement"),
     ("--attendance-tables", "meeting_attendance"),
+    ("--vote-blocks", "meeting_votes"),
 )
 
 

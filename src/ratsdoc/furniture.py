@@ -119,6 +119,9 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
                 on_page[line.page],
                 lambda ln: recurring(ln) >= min_repeats,
                 line.top < heights.get(line.page, 842.0) / 2,
+                # A block that a label opens ('Abstimmungsergebnis:' over its counts) may be the
+                # text's own, which runs on into the page's text line by line.
+                chain=_labelled_block(line, on_page[line.page], lambda ln: recurring(ln) >= min_repeats),
             )
             and not any(_counted_on(lines, positions[id(other)]) for other in places[key(line)])
         ):
@@ -372,28 +375,62 @@ def _near_edge(lines: list[Line], position: int, heights: dict[int, float]) -> b
 SIZE_SLACK = 0.5
 
 
-def _in_body(line: Line, page: list[Line], recurs: Callable[[Line], bool], top: bool) -> bool:
+def _in_body(
+    line: Line, page: list[Line], recurs: Callable[[Line], bool], top: bool, chain: bool = False, depth: int = 0
+) -> bool:
     """Whether the margin ``line`` (in the ``top`` margin or the bottom one; ``page`` the lines of its
     page, looked at alone: a long record's pages are many) is set in the body's block: the line on its
     side toward the page's middle, which does not recur, follows it at the spacing of one paragraph in
     the same size (a "Beschluss:" that happens to open two pages, a result line that ends two), where
     a running head or foot stands apart from the text or is set smaller; unless a running line stands
-    as close on its other side (a running block of two lines set right under the text)."""
+    as close on its other side (a running block of two lines set right under the text). With
+    ``chain`` (a block a label opens) the line toward the middle may recur itself when it is set in
+    the body so: a vote block ('Abstimmungsergebnis:' / 'Gesetzliche
+    Anzahl der Mitglieder: 71' / 'davon anwesend: 58' / 'Ja-Stimmen: 40') that opens two pages."""
 
     def close(other: Line) -> bool:
         gap = other.top - line.bottom if other.top > line.top else line.top - other.bottom
-        return other.page == line.page and 0 <= gap <= 0.6 * min(line.size, other.size)
+        # The text's block may be a table whose ruled rows stand a little further apart.
+        return other.page == line.page and 0 <= gap <= (1.0 if chain else 0.6) * min(line.size, other.size)
 
     def running(other: Line) -> bool:
         return recurs(other) or is_page_number(other.text)
 
     near = [other for other in page if other is not line and other.words and close(other)]
     inner = [other for other in near if (other.top > line.top) == top]
-    if any(running(other) for other in near if other not in inner):
+    if not chain and any(running(other) for other in near if other not in inner):
         return False  # a line of a running block of two ('Rat der Stadt Bonn' over '... Seite 2')
+
+    def body_line(other: Line) -> bool:
+        if is_page_number(other.text):
+            return False
+        if not recurs(other):
+            return True
+        return chain and depth < _CHAIN_LINES and _in_body(other, page, recurs, top, chain, depth + 1)
+
     # In the text's own type: a running line set smaller ('Rat der Stadt Bonn' in 8 pt right under
     # 9.5 pt text) stays one.
-    return bool(inner) and not any(running(other) or abs(other.size - line.size) > SIZE_SLACK for other in inner)
+    return bool(inner) and all(body_line(other) and abs(other.size - line.size) <= SIZE_SLACK for other in inner)
+
+
+def _labelled_block(line: Line, page: list[Line], recurs: Callable[[Line], bool]) -> bool:
+    """Whether ``line`` or a recurring line right above it (a block set line under line) ends in a
+    colon: a label that introduces the lines under it, which no running head does."""
+    at: Line | None = line
+    for _ in range(_CHAIN_LINES):
+        if at is None:
+            return False
+        if at.text.rstrip().endswith(":"):
+            return True
+        above = [o for o in page if o.words and o.top < at.top and 0 <= at.top - o.bottom <= at.size]
+        at = max(above, key=lambda o: o.top) if above else None
+        if at is not None and not recurs(at):
+            return False
+    return False
+
+
+#: How many recurring lines a block of the text may hold before its first line that does not recur.
+_CHAIN_LINES = 8
 
 
 def _runs_on(lines: list[Line], position: int) -> bool:

@@ -21,7 +21,7 @@ _GROUP = regex.compile(r"^\s*(?P<head>[^:,;()]{2,60}?)\s*:\s*(?P<rest>.*)$")
 _SUBSTITUTE = regex.compile(r"\s+(?:f\.|für|i\.\s*V\.|in\s+Vertretung\s+(?:für|von))\s+.*$", regex.IGNORECASE)
 _SUFFIX = regex.compile(r"\s*\((?P<note>[^)]{1,40})\)\s*$")
 _NAME = regex.compile(r"\p{Lu}\p{L}+")
-_COUNT = regex.compile(r"^\d+\s+\p{L}+\s*$")
+_COUNT = regex.compile(r"^\d+(?:\s+\p{L}+)?\s*$")
 #: A note that says when someone came or went ('(bis 20 Uhr)', '(ab TOP 3)'), not their role, and
 #: such a time before an entry ('ab 20 Uhr Fr. Korte').
 _TIME_NOTE = regex.compile(r"^(?:bis|ab|von|seit)\b|\bUhr\b|\bTOP\b", regex.IGNORECASE)
@@ -234,7 +234,7 @@ def read_attendees(lines: Sequence[Line], rules: MeetingRules) -> tuple[list[Att
     heading = lines[start]
     head_text = _first_cell(heading)
     if len(heading.segments()) > 1 and _COUNT.match(" ".join(t.text for s in heading.segments()[1:] for t in s)):
-        return [], []  # 'Anwesend   119 Mitglieder': a count, no list
+        return [], []  # 'Anwesend   119 Mitglieder', 'anwesend:   33' (a vote block's): a count, no list
     inline = rules.res["attendee"].sub("", head_text, count=1).strip()
     if _labelled_row(heading, rules):
         inline = " ".join(t.text for segment in heading.segments()[1:] for t in segment)

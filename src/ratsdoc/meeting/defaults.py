@@ -14,7 +14,21 @@ DECISION += [r"(?:Der|Die|Das)\s+[\p{L}-]+\s+beschlie(?:ss|ß)t\s+(?:einstimmig|
 #: 'Beratungsergebnis:' (Gemeinderat Niederschriften). A bare 'Ergebnis:' is no decision label: minutes
 #: head the outcome of a discussion so beside their 'Beschluss:'.
 DECISION += [r"Beratungsergebnis"]
+#: A decision's own number, as a label ('Beschluss Nr. 0112/23:') or beside it ('Beschluss:   Beschluss-Nr.
+#: SR/045/2024', Saxon and Thuringian minutes): no part of the decision's text.
+DECISION_NUMBER = r"Beschluss(?:-|\s+)?(?:Nr\.|Nummer)\s*:?\s*(?:\p{Lu}{1,5}[/-])*\d{1,5}(?:[/-]\d{1,5})*"
+DECISION += [DECISION_NUMBER]
 VOTE = [r"Abstimmungsergebnis", r"Abstimmung", r"Ergebnis\s+der\s+Abstimmung"]
+#: Numbers a vote block prints beside its counts that are no votes cast: the legal number of members,
+#: those present or entitled to vote, those biased who took no part (§ 20 SächsGemO, § 38 ThürKO):
+#: 'Gesetzliche Anzahl der Mitglieder: 71', 'davon anwesend: 58', 'Befangenheit: 0', or a table's column.
+VOTE_ASIDES = [
+    r"Gesetzliche\s+(?:Anzahl\s+der\s+(?:Mitglieder|Stimmen)|Mitgliederzahl)",
+    r"(?:Gesamt)?[Aa]nzahl\s+der\s+(?:Mitglieder|Stimmberechtigten)",
+    r"(?:davon\s+)?(?:stimmberechtigt\s+)?anwesend(?:e(?:\s+Mitglieder)?)?",
+    r"Stimmberechtigte?",
+    r"(?:davon\s+)?Befangen(?:heit)?",
+]
 UNANIMOUS = [r"einstimmig", r"ohne\s+Gegenstimmen?"]
 ATTENDEES = [r"Anwesend(?:e)?(?:\s+waren)?", r"Teilnehmer(?:innen|\*innen)?", r"Teilnehmende"]
 ABSENT = [r"Abwesend", r"Entschuldigt", r"Es\s+fehlt(?:en)?", r"Nicht\s+anwesend", r"Verteiler"]

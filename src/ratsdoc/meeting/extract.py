@@ -45,6 +45,7 @@ from .session_date import session_date
 from .single_item import read_single_item
 from .speeches import read_speeches
 from .toc import merge_toc, once, read_toc
+from .vote_table import restore_vote_heads
 
 #: Fields only papers have: a meeting document leaves them empty (its agenda is not a
 #: Beratungsfolge, its decisions are not a Beschlussvorschlag).
@@ -369,6 +370,7 @@ def _overlap(a: Provenance, b: Provenance, rows: bool = False) -> bool:
 
 def extract_meeting(ctx: Context) -> None:
     """Set ``kind`` and ``text``; for a meeting document, the meeting fields."""
+    restore_vote_heads(ctx.layout.lines, ctx.profile.meeting)
     lines = reading_lines(ctx.layout)
     text = ctx.fields.values["text"] = running_text(lines)
     if not text and not has_code(ctx.layout.warnings, TEXT_MISSING):

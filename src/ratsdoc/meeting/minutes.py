@@ -12,7 +12,7 @@ from ..meeting_models import Vote
 from ..text.normalize import join_lines
 from .rules import MeetingRules
 from .speeches import speaker_turn
-from .vote_table import stacked_counts, table_vote
+from .vote_table import count_line, heading_row, stacked_counts, table_vote, without_asides
 
 #: A label at the start of a line ("Ergebnis:", "Anlage:") ends a decision text.
 _LABEL_CHARS = 40
@@ -123,6 +123,8 @@ def _paragraph(lines: Sequence[Line], start: int, first: str, rules: MeetingRule
         else:
             gap = line.top - previous.bottom > 0.8 * (previous.bottom - previous.top)
         stop = rules.res["vote"].match(line.text) or _is_label(line.text) or _heading(line.text, rules)
+        # A vote table's heading row under a decision without a vote label ('Ja  Nein  Enthaltung').
+        stop = stop or heading_row(line.text, rules)
         stop = stop or (bool(parts) and vote_only(line.text, rules) is not None)
         # A sentence of its own on the vote ('Der Beschluss wurde einstimmig gefasst.') ends the text.
         stop = stop or bool(parts and parts[-1].endswith(".") and rules.res["unanimous"].search(line.text))
@@ -155,6 +157,16 @@ def _vote_sentence(body: Sequence[Line], used: list[Line], rules: MeetingRules) 
         if line.text[:1].isupper() and rules.res["unanimous"].search(line.text)
         else None
     )
+
+
+def _table_after(body: Sequence[Line], used: list[Line], rules: MeetingRules) -> tuple[Vote, list[Line]] | None:
+    """The vote of a table whose heading row stands right under a decision's lines ``used``."""
+    if not used or used[-1] not in body:
+        return None
+    index = body.index(used[-1]) + 1
+    if index >= len(body) or not heading_row(body[index].text, rules):
+        return None
+    return table_vote(body[index:], rules)
 
 
 def _counted(text: str, rules: MeetingRules) -> bool:
@@ -214,8 +226,10 @@ def read_outcome(
         if match and decision is None:
             # An introduction may state the vote: 'Der Gemeinderat beschließt mit 15 Ja-Stimmen, ...:'.
             vote = vote or read_vote(line.text[: match.start("rest")], rules)
-            decision, used = _paragraph(body, index, match.group("rest"), rules)
-            decision, used, several = _several(decision, used, body, rules, match.group("rest"))
+            # The decision's number printed right of its label is no part of its text.
+            rest = rules.res["decision_number"].sub("", match.group("rest"), count=1)
+            decision, used = _paragraph(body, index, rest, rules)
+            decision, used, several = _several(decision, used, body, rules, rest)
             decision = decision or None
             where += used
             vote = None if several else vote
@@ -223,11 +237,23 @@ def read_outcome(
             if said is not None:
                 vote = said[0]
                 where.append(said[1])
+            table = _table_after(body, used, rules) if vote is None and not several else None
+            if table is not None:
+                # A vote table right under the decision, without a label over it.
+                vote = table[0]
+                where += table[1]
             continue
         match = rules.res["vote"].match(line.text)
         if match and vote is None:
             text, used = _paragraph(body, index, match.group("rest"), rules)
-            vote = read_vote(text, rules, labelled=True)
+            # Counts run on over lines that each open with a count's word ('... Dafür: 19 /' /
+            # 'Dagegen: 1 / Enthaltungen: 0 / Befangenheit: 0'), which ended the paragraph as labels.
+            after = body.index(used[-1]) + 1
+            while text and after < len(body) and count_line(body[after].text, rules) is not None:
+                text = f"{text} {body[after].text}"
+                used.append(body[after])
+                after += 1
+            vote = read_vote(without_asides(text, rules), rules, labelled=True)
             # A label alone over a table of the votes by faction ('Fraktion  Ja  Nein  Enthaltung'),
             # or over one count a line ('Ja-Stimmen: 15' / 'Nein-Stimmen: 2').
             alone = not match.group("rest").strip()

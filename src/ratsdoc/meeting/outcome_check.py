@@ -13,7 +13,7 @@ from .agenda_check import PAGE_NUMBER
 from .agenda_item import Item
 from .agenda_wrap import open_end
 from .rules import MeetingRules
-from .vote_table import column_apart, total_row
+from .vote_table import column_apart, heading_row, total_row
 
 
 def unread_votes(
@@ -29,9 +29,17 @@ def unread_votes(
         several = isinstance(decision, str) and "\n" in decision
         if vote is None and not several and any(_vote_label(line.text, rules) for line in item.body):
             found.append(f"the vote of item {item.number or '?'} is labelled but not read")
-        elif vote is None and not several and total_row(item.body):
-            # Rows of a vote table whose label and heading row went elsewhere (a page foot).
+        elif (
+            vote is None
+            and not several
+            and (total_row(item.body) or any(heading_row(line.text, rules) for line in item.body))
+        ):
+            # Rows of a vote table whose label and heading row went elsewhere (a page foot), or a
+            # heading row ('Ja  Nein  Enthaltung') whose counts were not found under it.
             found.append(f"the vote table of item {item.number or '?'} was not read")
+        elif vote is not None and _counts_apart(_unused(item.body, used)):
+            # A row of counts the page's reading cut ('71 65 56' | '5 3'): the vote may lack a count.
+            found.append(f"a row of the vote table of item {item.number or '?'} was read apart")
         elif vote is not None and column_apart(_unused(item.body, used), rules):
             # A heading row the vote was read from ('Ja  Nein  Enthaltung' over its counts) is not apart.
             found.append(f"a column of the vote table of item {item.number or '?'} was read apart")
@@ -41,6 +49,15 @@ def unread_votes(
             # 'beauftragt die Verwaltung mit der': the rest stood where it was not looked for.
             found.append(f"the decision of item {item.number or '?'} looks cut")
     return found
+
+
+#: A line of bare counts ('5 3', '12 – 1'): a piece of a vote table's row.
+_BARE_COUNTS = regex.compile(r"^\s*(?:\d{1,4}|[—–-])(?:\s+(?:\d{1,4}|[—–-]))+\s*$")
+
+
+def _counts_apart(lines: Sequence[Line]) -> bool:
+    """Whether ``lines`` hold a line of nothing but counts (a cut piece of a vote table's row)."""
+    return any(_BARE_COUNTS.match(line.text) and not PAGE_NUMBER.fullmatch(line.text.strip()) for line in lines)
 
 
 def _unused(lines: Sequence[Line], used: object) -> list[Line]:

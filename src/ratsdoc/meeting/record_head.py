@@ -5,6 +5,7 @@ eval/real/README.md, the doubt is warned with field ``kind``."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 
 import regex
@@ -12,6 +13,7 @@ import regex
 from ..extract.context import READ, Context
 from ..issues import IssueCode
 from ..layout.lines import Line
+from ..models import Provenance
 from ..text.dates import parse_date
 from .head_lines import EVIDENCE_LINES, TYPE_LINES
 from .headings import ends_public
@@ -77,8 +79,27 @@ def fill_record_fields(
         (p.page, p.bbox.top) >= (table.page, table.top) for p in ctx.fields.provenance.get("date", [])
     ):
         ctx.set("date", None, [])
+    if minutes and day is not None and _cited(head, ctx.fields.provenance.get("date", [])):
+        # A date alone under a line that ends in 'vom' ('Genehmigung der Niederschrift über die
+        # Sitzung vom' / '20.12.2023', an item's wrapped title) is the date of what the text cites;
+        # the minutes are dated by their session.
+        ctx.set("date", None, [])
     if minutes and day is not None and ctx.fields.values.get("date") is None:
         ctx.set("date", day, dated, READ)
+
+
+#: The end of a line whose date wrapped to the next: 'über die Sitzung vom', 'Schreiben vom'.
+_CITES = regex.compile(r"\b(?:vom|am)\s*$", regex.IGNORECASE)
+
+
+def _cited(lines: Sequence[Line], found: Sequence[Provenance]) -> bool:
+    """Whether the date the paper reader found (``found``, its places) is a date alone on a line
+    right under one that ends in 'vom' or 'am': the date a sentence cites, not the paper's own."""
+    for place in found:
+        for above, line in itertools.pairwise(lines):
+            if line.page == place.page and abs(line.top - place.bbox.top) < 1.0 and above.page == line.page:
+                return bool(_CITES.search(above.text)) and line.top - above.bottom < line.size
+    return False
 
 
 def close_public(ctx: Context, lines: Sequence[Line], rules: MeetingRules) -> None:

@@ -9,6 +9,7 @@ from .defaults import (
     ABSENT,
     ATTENDEES,
     DECISION,
+    DECISION_NUMBER,
     FACTIONS,
     PUBLIC_END,
     SALUTATIONS,
@@ -16,6 +17,7 @@ from .defaults import (
     TITLES,
     UNANIMOUS,
     VOTE,
+    VOTE_ASIDES,
 )
 from .rules_patterns import Patterns
 
@@ -73,6 +75,11 @@ class RecordRules(BaseModel):
     decision_labels: Patterns = Field(
         default_factory=lambda: list(DECISION), description="Labels of an item's decision ('Beschluss:')."
     )
+    decision_numbers: Patterns = Field(
+        default_factory=lambda: [DECISION_NUMBER],
+        description="A decision's own number ('Beschluss-Nr. 0112/23', 'Beschluss Nr. SR/045/2024'), left out of "
+        "the decision's text where it opens it (printed right of 'Beschluss:').",
+    )
     vote_labels: Patterns = Field(
         default_factory=lambda: list(VOTE), description="Labels of an item's vote ('Abstimmungsergebnis:')."
     )
@@ -83,6 +90,12 @@ class RecordRules(BaseModel):
             "abstain": [r"(?:Stimm)?[Ee]nthaltung(?:en)?", r"Enthaltungen?", r"Enth\."],
         },
         description="Words of the vote counts; a count stands before or after its word ('Ja 23', '7 Ja-Stimmen').",
+    )
+    vote_asides: Patterns = Field(
+        default_factory=lambda: list(VOTE_ASIDES),
+        description="Numbers of a vote block that are no votes cast ('Gesetzliche Anzahl der Mitglieder: 71', "
+        "'davon anwesend: 58', 'Befangenheit: 0'; a table's 'Stimmberechtigt' or 'Befangen' column): read past, "
+        "never counted as yes, no or abstentions.",
     )
     unanimous_words: Patterns = Field(
         default_factory=lambda: list(UNANIMOUS), description="Words for a unanimous vote."

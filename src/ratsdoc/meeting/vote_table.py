@@ -19,19 +19,74 @@ _TOTAL = regex.compile(r"^\s*(?:Total|Gesamt|Summe|Insgesamt|Zusammen)\b", regex
 _COUNT = regex.compile(r"^\d{1,4}$")
 
 
+def _kind(word: str, rules: MeetingRules) -> str | None:
+    """The count a column heading's word names ('yes', 'no', 'abstain'), 'aside' for a number that is
+    no vote cast ('Stimmberechtigt', 'anwesend', 'Befangen'), or None."""
+    name = next(
+        (n for n, words in rules.vote_words.items() if any(regex.fullmatch(w, word, regex.I) for w in words)), None
+    )
+    if name is None and rules.res["vote_aside_word"].fullmatch(word):
+        return "aside"
+    return name
+
+
 def _columns(text: str, rules: MeetingRules) -> list[str] | None:
-    """The vote columns ('yes', 'no', 'abstain') a heading row names in order, after the name
-    column's heading ('Fraktion'); None when the row names fewer than two or one twice."""
+    """The columns a heading row names in order ('yes', 'no', 'abstain', 'aside' for a number that is
+    no vote cast), after the name column's heading ('Fraktion'); None when the row names fewer than
+    two counts or one twice."""
     names: list[str] = []
     for word in text.split():
-        name = next(
-            (n for n, words in rules.vote_words.items() if any(regex.fullmatch(w, word, regex.I) for w in words)), None
-        )
+        name = _kind(word, rules)
         if name is not None:
             names.append(name)
         elif names:
             return None  # a word after the vote columns: no heading row of a vote table
-    return names if len(names) >= 2 and len(set(names)) == len(names) else None
+    votes = [name for name in names if name != "aside"]
+    return names if len(votes) >= 2 and len(set(votes)) == len(votes) else None
+
+
+def heading_row(text: str, rules: MeetingRules) -> bool:
+    """Whether ``text`` is a vote table's heading row alone ('Ja  Nein  Enthaltung  Befangen',
+    'Stimmberechtigt  anwesend  dafür  dagegen  Enthaltung'): every word names a column."""
+    columns = _columns(text, rules)
+    return columns is not None and len(columns) == len(text.split())
+
+
+#: A cell that prints a zero as a dash ('—', '–', '-').
+_DASH = regex.compile(r"^[—–-]$")
+
+
+def _one_row(heading: Line, row: Line, columns: list[str], rules: MeetingRules) -> Vote | None:
+    """The vote of the one row of counts under a heading row without a name column: 'einstimmig'
+    alone in it, counts (a dash for a zero) one a column, or fewer where cells are empty, each
+    under the heading word it stands below (an empty cell under a count's heading is a zero)."""
+    words = row.words
+    said = [k for k, w in enumerate(words) if rules.res["unanimous"].fullmatch(w.text)]
+    if len(said) == 1 and said[0] == len(words) - 1 and all(_COUNT.match(w.text) for w in words[:-1]):
+        # 'einstimmig' in the yes cell, after the counts of columns that are no votes cast ('48  41').
+        before = columns[: said[0]]
+        if said[0] < len(columns) and columns[said[0]] == "yes" and all(name == "aside" for name in before):
+            return Vote(unanimous=True)
+        return None
+    if not words or not all(_COUNT.match(w.text) or _DASH.match(w.text) for w in words):
+        return None
+    values = [0 if _DASH.match(w.text) else int(w.text) for w in words]
+    if len(words) == len(columns):
+        by_column = dict(zip(columns, values, strict=True))
+    else:
+        heads = heading.words
+        if len(heads) != len(columns) or len(words) > len(columns):
+            return None
+        cells: list[int | None] = [None] * len(columns)
+        for word, value in zip(words, values, strict=True):
+            # A cell's count stands below its heading, left of the next column's heading.
+            at = [k for k, head in enumerate(heads) if head.x0 - 0.5 * head.size <= word.x0]
+            if not at or cells[at[-1]] is not None:
+                return None
+            cells[at[-1]] = value
+        by_column = {name: value or 0 for name, value in zip(columns, cells, strict=True)}
+    no = by_column.get("no")
+    return Vote(yes=by_column.get("yes"), no=no, abstain=by_column.get("abstain"), unanimous=False if no else None)
 
 
 def _counts(text: str, width: int) -> list[int] | None:
@@ -53,20 +108,21 @@ def table_vote(lines: Sequence[Line], rules: MeetingRules) -> tuple[Vote, list[L
         return None
     heading = [lines[0]]
     columns = _columns(lines[0].text, rules) or _columns(_glued(lines[0]) or "", rules)
-    if columns is None and len(lines) > 1:
-        glued = _glued(lines[0], lines[1])
-        columns = _columns(glued, rules) if glued else None
+    glued = _glued(lines[0], lines[1]) if len(lines) > 1 else None
+    more = _columns(glued, rules) if glued else None
+    if more is not None and (columns is None or len(more) > len(columns)):
+        # A heading word wrapped in its cell ('Stimmberech' over 'tigt'): its first piece alone
+        # may read as a name column's heading before the counts' columns.
+        columns = more
         heading.append(lines[1])
     if columns is None:
         return None
     rest = lines[len(heading) :]
-    alone = rest[0].text.split() if rest else []
-    if len(alone) == len(columns) and all(_COUNT.match(w) for w in alone):
+    # A heading word wrapped in its narrow cell has its first piece on the heading's first line.
+    single = _one_row(heading[0], rest[0], columns, rules) if rest else None
+    if single is not None:
         # One row of counts under the columns' heading, no name column: the session's vote.
-        by_column = dict(zip(columns, (int(w) for w in alone), strict=True))
-        no = by_column.get("no")
-        vote = Vote(yes=by_column.get("yes"), no=no, abstain=by_column.get("abstain"), unanimous=False if no else None)
-        return vote, [*heading, rest[0]]
+        return single, [*heading, rest[0]]
     rows: list[list[int]] = []
     total: list[int] | None = None
     used = list(heading)
@@ -121,23 +177,51 @@ def _under(piece: Token, word: Token) -> bool:
     return word.x0 - 2 <= piece.x0 <= word.x1 + 2
 
 
+#: What may stand between the counts of a line: separators and 'und'.
+_BETWEEN = regex.compile(r"[\s,;/|]+|\bund\b", regex.IGNORECASE)
+
+
+def count_line(text: str, rules: MeetingRules) -> int | None:
+    """How many votes ``text`` counts when it is nothing but counts with their words ('Ja-Stimmen:
+    15', 'Dagegen: 1 / Enthaltungen: 0', '1 Enthaltung') and numbers that are no votes cast
+    ('davon anwesend: 58', 'Befangenheit: 0'); None for any other line."""
+    left, asides = rules.res["vote_aside"].subn(" ", text)
+    votes = 0
+    for patterns in rules.vote_count_res:
+        # One order for all the counts of a line: after their words, or before them.
+        rest, found = left, 0
+        for pattern in patterns.values():
+            rest, n = pattern.subn(" ", rest)
+            found += n
+        if found:
+            left, votes = rest, found
+            break
+    if (votes or asides) and not _BETWEEN.sub("", left):
+        return votes
+    return None
+
+
+def without_asides(text: str, rules: MeetingRules) -> str:
+    """``text`` without the numbers of a vote block that are no votes cast ('davon anwesend: 58')."""
+    return rules.res["vote_aside"].sub(" ", text)
+
+
 def stacked_counts(lines: Sequence[Line], rules: MeetingRules) -> tuple[str, list[Line]] | None:
     """The count lines that open ``lines``, one count with its word a line ('Ja-Stimmen: 15',
-    'dagegen: 2', '1 Enthaltung'), joined for reading; None unless there are at least two."""
-    after, before = rules.vote_count_res
+    'dagegen: 2', '1 Enthaltung') or several, among lines of numbers that are no votes cast
+    ('Gesetzliche Anzahl der Mitglieder: 71', 'davon anwesend: 58', 'Befangenheit: 0'), joined for
+    reading without those; None unless they count at least two votes."""
     used: list[Line] = []
+    votes = 0
     for line in lines:
-        text = line.text.strip()
-        whole = any(
-            (m := p.search(text)) is not None and m.start() == 0 and m.end() == len(text)
-            for p in (*after.values(), *before.values())
-        )
-        if not whole:
+        found = count_line(line.text.strip(), rules)
+        if found is None:
             break
         used.append(line)
-    if len(used) < 2:
+        votes += found
+    if votes < 2:
         return None
-    return " ".join(line.text for line in used), used
+    return " ".join(without_asides(line.text, rules) for line in used), used
 
 
 def column_apart(lines: Sequence[Line], rules: MeetingRules) -> bool:
@@ -161,3 +245,22 @@ def total_row(lines: Sequence[Line]) -> bool:
         if _TOTAL.match(line.text) and len(words) >= 3 and all(_COUNT.match(w) for w in words[1:]):
             return True
     return False
+
+
+def restore_vote_heads(lines: Sequence[Line], rules: MeetingRules) -> None:
+    """Take back from the running heads a vote table's heading row that opens a page over its one
+    row of counts ('Ja  Nein  Enthaltung' / '22  12  6' at the top of two pages, the votes of two
+    items that each ran over a break): a table's heading repeated over its rows on every page has
+    rows of names under it, not one row of counts."""
+    for k, line in enumerate(lines[:-1]):
+        if not line.furniture or not heading_row(line.text, rules):
+            continue
+        row = lines[k + 1]
+        after = lines[k + 2] if k + 2 < len(lines) else None
+        counts = [w.text for w in row.words]
+        lone = bool(counts) and all(
+            _COUNT.match(w) or _DASH.match(w) or rules.res["unanimous"].fullmatch(w) for w in counts
+        )
+        more = after is not None and after.page == row.page and _counts(f"x {after.text}", len(counts)) is not None
+        if row.page == line.page and not row.furniture and lone and not more:
+            line.furniture = False
