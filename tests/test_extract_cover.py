@@ -259,6 +259,18 @@ def test_a_paper_listed_among_the_attachments_names_no_type() -> None:
     extract_cover(ctx)
     fallback_document_type(ctx)
     assert ctx.fields.values["document_type"] == "Vorlage"
+    # The signature's "Der Bürgermeister" heading an office's letter ends nothing above its type.
+    office = [
+        text_line(35, [(71, "Stadt Köln")]),
+        text_line(52, [(71, "Der Bürgermeister")]),
+        text_line(66, [(71, "Amt für Straßen und Verkehrsentwicklung")]),
+        text_line(94, [(71, "Antwort der Verwaltung")]),
+        text_line(119, [(71, "Datum:"), (160, "19. März 2024")]),
+        text_line(184, [(71, "An den Rat der Stadt Köln")]),
+    ]
+    ctx = _context(office, "generic")
+    extract_cover(ctx)
+    assert ctx.fields.values["document_type"] == "Antwort"
 
 
 def test_labelled_values_of_an_allris_print() -> None:

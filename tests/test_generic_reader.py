@@ -716,6 +716,7 @@ READER_PATTERN_LISTS = [
     "proposal_sentences",
     "proposal_ends",
     "proposal_list_leads",
+    "type_ends",
     "appended_headings",
     "continuation_markers",
     "consultation_results",

@@ -71,7 +71,7 @@ def type_from_lines(lines: Sequence[Line], vocab: ReaderVocabulary, *, ocr: bool
     ("Sachverhalt:", "Anlagen"): "Stellungnahme des Personalrats" in the list of attachments names
     another paper."""
     head = head_lines([ln for ln in lines if ln.page == 1])
-    ended = next((k for k, ln in enumerate(head) if vocab.end_re().match(ln.text)), len(head))
+    ended = next((k for k, ln in enumerate(head) if vocab.type_end_re.match(ln.text)), len(head))
     heads = head[:ended]
     for above, line in zip([None, *heads], heads, strict=False):
         if above is not None and _runs_on(above, line):

@@ -95,6 +95,8 @@ class ReaderVocabulary(BaseModel):
     proposal_sentences: Patterns = Field(default_factory=list)
     proposal_ends: Patterns = Field(default_factory=list)
     proposal_list_leads: Patterns = Field(default_factory=list)
+    #: Section headings no type line stands under (see :func:`letter_fields.type_from_lines`).
+    type_ends: Patterns = Field(default_factory=list, description="patterns")
     #: Headings of another paper appended after the paper's closing (see appended.py).
     appended_headings: Patterns = Field(default_factory=list, description="patterns")
     #: What a Beratungsfolge printed after the consultation says of each body's treatment
@@ -412,6 +414,11 @@ class ReaderVocabulary(BaseModel):
     def end_re(self, fuzzy: int = 0) -> regex.Pattern[str]:
         """A heading that ends the request, alone on its line."""
         return _heading_re(tuple(self.proposal_ends), fuzzy)
+
+    @cached_property
+    def type_end_re(self) -> regex.Pattern[str]:
+        """A section heading alone on its line under which no type line stands ("Sachverhalt:")."""
+        return _heading_re(tuple(self.type_ends), 0)
 
 
 @lru_cache(maxsize=8)
