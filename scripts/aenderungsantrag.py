@@ -60,7 +60,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import fixture_docx as fd
 import fixture_fonts as ff
 import fixture_page as fp
 import office_vorlage as ov
@@ -793,18 +792,15 @@ def aenderungsantrag(
     # fpdf2 draws in Liberation Sans only: the lines were measured in the face chosen.
     producer = "fpdf2" if rng.random() < 0.3 and font == "Liberation Sans" else "reportlab"
     shrink = template_flow.halving_reasons(paper, lambda: justification(paper))
-    if paper.docx:
-        look = ov.draw_look(rng, fonts, size)
-        if fd.soffice() is None:
-            raise FileNotFoundError("LibreOffice (soffice) is needed for the Word-made papers of aenderungsantrag")
-
-        def build() -> Path:
-            fd.convert_docx(lambda path: write_docx(paper, look, path), out)
-            return out
-
-        pages = template_flow.render_within(build, shrink, MAX_PAGES)
-    else:
-        pages = template_flow.render_within(lambda: render(paper, size, lead, producer, out), shrink, MAX_PAGES)
+    look = ov.draw_look(rng, fonts, size) if paper.docx else None
+    pages = template_flow.render_paper(
+        "aenderungsantrag",
+        out,
+        (lambda path: write_docx(paper, look, path)) if look is not None else None,
+        lambda: render(paper, size, lead, producer, out),
+        shrink,
+        MAX_PAGES,
+    )
     golden = dict(paper.golden)
     golden["page_count"] = pages
     return golden

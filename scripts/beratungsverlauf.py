@@ -50,7 +50,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import fixture_docx as fd
 import fixture_fonts as ff
 import fixture_page as fp
 import office_vorlage as ov
@@ -665,17 +664,14 @@ def beratungsverlauf(
         paper.golden["justification"] = vt.blocks_text(paper.content)
         return True
 
-    if look is not None:
-        if fd.soffice() is None:
-            raise FileNotFoundError("LibreOffice (soffice) is needed for the Word-made papers of beratungsverlauf")
-
-        def build() -> Path:
-            fd.convert_docx(lambda path: write_docx(paper, look, path), out)
-            return out
-
-        pages = template_flow.render_within(build, shrink, MAX_PAGES)
-    else:
-        pages = template_flow.render_within(lambda: render(paper, size, lead, producer, out), shrink, MAX_PAGES)
+    pages = template_flow.render_paper(
+        "beratungsverlauf",
+        out,
+        (lambda path: write_docx(paper, look, path)) if look is not None else None,
+        lambda: render(paper, size, lead, producer, out),
+        shrink,
+        MAX_PAGES,
+    )
     golden = dict(paper.golden)
     golden["page_count"] = pages
     return golden

@@ -66,7 +66,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import fixture_docx as fd
 import fixture_fonts as ff
 import fixture_page as fp
 import office_vorlage as ov
@@ -535,18 +534,15 @@ def parliament_drucksache(
     size, lead = size_and_lead(rng)
     paper = draw(rng)
     producer = "fpdf2" if rng.random() < 0.3 and font == "Liberation Sans" else "reportlab"
-    if paper.docx:
-        look = ov.draw_look(rng, fonts, size)
-        if fd.soffice() is None:
-            raise FileNotFoundError("LibreOffice (soffice) is needed for the Word-made papers of parliament-drucksache")
-
-        def build() -> Path:
-            fd.convert_docx(lambda path: write_docx(paper, look, path), out)
-            return out
-
-        pages = template_flow.render_within(build, _shrink(paper), MAX_PAGES)
-    else:
-        pages = template_flow.render_within(lambda: render(paper, size, lead, producer, out), _shrink(paper), MAX_PAGES)
+    look = ov.draw_look(rng, fonts, size) if paper.docx else None
+    pages = template_flow.render_paper(
+        "parliament-drucksache",
+        out,
+        (lambda path: write_docx(paper, look, path)) if look is not None else None,
+        lambda: render(paper, size, lead, producer, out),
+        _shrink(paper),
+        MAX_PAGES,
+    )
     golden = dict(paper.golden)
     golden["page_count"] = pages
     return golden

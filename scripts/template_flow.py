@@ -344,6 +344,30 @@ def render_within(render: Callable[[], Path], shrink: Callable[[], bool], limit:
             return pages
 
 
+def render_paper(
+    family: str,
+    out: Path,
+    write_docx: Callable[[Path], None] | None,
+    render_pdf: Callable[[], Path],
+    shrink: Callable[[], bool],
+    limit: int,
+) -> int:
+    """Render a family's paper to ``out`` within ``limit`` pages (:func:`render_within`): typed
+    into Word, ``write_docx`` writing the DOCX that LibreOffice converts, or drawn by ``render_pdf``
+    where there is no DOCX; returns the page count."""
+    if write_docx is None:
+        return render_within(render_pdf, shrink, limit)
+    if fd.soffice() is None:
+        raise FileNotFoundError(f"LibreOffice (soffice) is needed for the Word-made papers of {family}")
+    docx = write_docx
+
+    def build() -> Path:
+        fd.convert_docx(docx, out)
+        return out
+
+    return render_within(build, shrink, limit)
+
+
 class _Reasoned(Protocol):
     """A letter whose reasons may be cut to fit its pages."""
 
