@@ -283,13 +283,9 @@ def _session_rows(p: gm.Pages, rng: random.Random, s: dict[str, Any], with_day: 
         p.put(140, value)
 
 
-def _head(p: gm.Pages, rng: random.Random, s: dict[str, Any], kind: str, parts: bool) -> bool | None:
-    """The head of a table or list: town, type, session line and rows; the public the head states (none
-    where the list has a public and a non-public part)."""
-    _town_head(p, s, county=rng.random() < 0.4)
-    p.gap(18)
-    p.put(50, kind, 16, bold=True)
-    public = not parts and rng.random() < 0.5
+def session_line(rng: random.Random, s: dict[str, Any], public: bool) -> tuple[str, bool]:
+    """The head's line naming the session ("der 12. Sitzung des Stadtrates", "über die öffentliche
+    Sitzung des ... am 12.03.2025") and whether it names the session's day."""
     genitive = s["body"][1]
     if s["number"]:
         # The number as printed stays whole; the kind of session goes to a row of its own.
@@ -301,6 +297,17 @@ def _head(p: gm.Pages, rng: random.Random, s: dict[str, Any], kind: str, parts: 
     dated = rng.random() < 0.6
     if dated:
         line += f" {rng.choice(['am', 'vom'])} {rng.choice([_short, _long])(s['day'])}"
+    return line, dated
+
+
+def _head(p: gm.Pages, rng: random.Random, s: dict[str, Any], kind: str, parts: bool) -> bool | None:
+    """The head of a table or list: town, type, session line and rows; the public the head states (none
+    where the list has a public and a non-public part)."""
+    _town_head(p, s, county=rng.random() < 0.4)
+    p.gap(18)
+    p.put(50, kind, 16, bold=True)
+    public = not parts and rng.random() < 0.5
+    line, dated = session_line(rng, s, public)
     for text in ml._fill(line.split(), 480, 480, 12):
         p.put(50, text, 12, bold=True)
     p.gap(6)

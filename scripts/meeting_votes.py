@@ -334,16 +334,7 @@ def _head(blocks: list[Block], rng: random.Random, s: dict[str, Any], kind: str,
     blocks.append(Text(50, s["town"][0], bold=True, grow=2))
     blocks += [Gap(14), Text(50, kind, bold=True, grow=5)]
     public = not parts and rng.random() < 0.5
-    genitive = s["body"][1]
-    if s["number"]:
-        line = f"der {s['number']} des {genitive}"
-    elif rng.random() < 0.5:
-        line = f"über die {'öffentliche ' if public else ''}Sitzung des {genitive}"
-    else:
-        line = f"der {'öffentlichen ' if public else ''}Sitzung des {genitive}"
-    dated = rng.random() < 0.6
-    if dated:
-        line += f" {rng.choice(['am', 'vom'])} {rng.choice([mb._short, mb._long])(s['day'])}"
+    line, dated = mb.session_line(rng, s, public)
     blocks += [Text(50, line, bold=True, grow=1), Gap(6)]
     rows = [] if dated else [("Sitzungstag:", mb._short(s["day"]))]
     rows += [("Sitzungsart:", "öffentlich")] if public and s["number"] else []
