@@ -83,6 +83,23 @@ def test_counts_run_on_over_lines_that_each_open_with_a_count() -> None:
     assert read_outcome(body, RULES, prose=True)[1] == Vote(yes=19, no=1, abstain=0, unanimous=False)
 
 
+def test_a_vote_block_run_on_goes_on_where_a_label_is_cut_by_the_lines_end() -> None:
+    # Regression (vote blocks typed into Word, seed 11): "... Mitglieder: 11 / Anwesende" over
+    # "Mitglieder: 9 / Ja: 4 / Dagegen: 2 / ...": the next line opens with the cut label's rest, not
+    # with a count's word, and the vote was not read (warned).
+    body = [
+        text_line(100, [(126, "Beschluss:")]),
+        text_line(114, [(126, "Die Niederschrift wird genehmigt.")]),
+        text_line(128, [(126, "Abstimmungsergebnis: Gesetzliche Anzahl der Mitglieder: 11 / Anwesende")]),
+        text_line(142, [(126, "Mitglieder: 9 / Ja: 4 / Dagegen: 2 / Stimmenthaltung: 1 / Befangenheit: 2")]),
+    ]
+    assert read_outcome(body, RULES, prose=True)[1] == Vote(yes=4, no=2, abstain=1, unanimous=False)
+    # A block whose line ends with a count is whole: the text under it is no part of it.
+    whole = [*body[:2], text_line(128, [(126, "Abstimmungsergebnis: Ja: 4 / Nein: 2 / Enthaltung: 1")])]
+    whole.append(text_line(142, [(126, "Sachstand: 12 Anträge liegen vor.")]))
+    assert read_outcome(whole, RULES, prose=True)[1] == Vote(yes=4, no=2, abstain=1, unanimous=False)
+
+
 def test_a_decision_number_is_no_part_of_the_decision() -> None:
     # Regression: 'Beschluss Nr. 0112/23:' was no decision label, and 'Beschluss-Nr. SR/045/2024' right of
     # 'Beschluss:' opened the decision's text.

@@ -249,7 +249,7 @@ def read_outcome(
             # Counts run on over lines that each open with a count's word ('... Dafür: 19 /' /
             # 'Dagegen: 1 / Enthaltungen: 0 / Befangenheit: 0'), which ended the paragraph as labels.
             after = body.index(used[-1]) + 1
-            while text and after < len(body) and count_line(body[after].text, rules) is not None:
+            while text and after < len(body) and (count_line(body[after].text, rules) is not None or _open_label(text)):
                 text = f"{text} {body[after].text}"
                 used.append(body[after])
                 after += 1
@@ -288,6 +288,19 @@ def read_outcome(
         vote, stated = _prose_vote(body, rules, counts=decision is None)
         where += stated
     return decision, vote, where
+
+
+#: The last part of a run-on vote block, after its last separator ('... / Anwesende').
+_LAST_PART = regex.compile(r"[^/,;]*$")
+
+
+def _open_label(text: str) -> bool:
+    """Whether a vote block's ``text`` ends in a label cut by the line's end: its last part holds
+    words but neither a colon nor a count ('Gesetzliche Anzahl der Mitglieder: 11 / Anwesende' over
+    'Mitglieder: 9 / Ja: 4 / ...'), so the next line, opening with the label's rest, goes on."""
+    last = _LAST_PART.search(text.rstrip())
+    part = last.group().strip() if last else ""
+    return bool(part) and any(c.isalpha() for c in part) and not any(c.isdigit() or c == ":" for c in part)
 
 
 def _prose_vote(body: Sequence[Line], rules: MeetingRules, counts: bool = True) -> tuple[Vote | None, list[Line]]:
