@@ -100,6 +100,27 @@ def test_a_vote_block_run_on_goes_on_where_a_label_is_cut_by_the_lines_end() -> 
     assert read_outcome(whole, RULES, prose=True)[1] == Vote(yes=4, no=2, abstain=1, unanimous=False)
 
 
+def test_a_label_value_list_read_labels_first_is_put_together_by_its_rows() -> None:
+    # Regression (vote blocks as pairs, seed 11, paper 3): the block broke over a page, and the
+    # reading order read the labels of the next page's rows before their values ("Zustimmung:" ...
+    # "Befangen:", then "12" ... "1"); the vote was not read (warned).
+    body = [
+        text_line(697, [(105, "Beschluss:")]),
+        text_line(710, [(105, "Die Verwaltung wird beauftragt, ein Konzept vorzulegen.")]),
+        text_line(726, [(105, "Abstimmungsergebnis:")]),
+        text_line(742, [(108, "Gesetzliche Anzahl der Mitglieder:")]),
+        text_line(742, [(272, "18")]),
+        *(
+            text_line(top, [(108, label)], page=2)
+            for top, label in ((75, "davon stimmberechtigt anwesend:"), (93, "Zustimmung:"), (110, "Gegenstimmen:"))
+        ),
+        text_line(128, [(108, "Stimmenthaltungen:")], page=2),
+        text_line(160, [(105, "Beschlossen.")], page=2),
+        *(text_line(top, [(272, n)], page=2) for top, n in ((75, "16"), (93, "12"), (110, "1"), (128, "2"))),
+    ]
+    assert read_outcome(body, RULES, prose=True)[1] == Vote(yes=12, no=1, abstain=2, unanimous=False)
+
+
 def test_a_decision_number_is_no_part_of_the_decision() -> None:
     # Regression: 'Beschluss Nr. 0112/23:' was no decision label, and 'Beschluss-Nr. SR/045/2024' right of
     # 'Beschluss:' opened the decision's text.

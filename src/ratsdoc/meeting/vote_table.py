@@ -210,7 +210,21 @@ def stacked_counts(lines: Sequence[Line], rules: MeetingRules) -> tuple[str, lis
     """The count lines that open ``lines``, one count with its word a line ('Ja-Stimmen: 15',
     'dagegen: 2', '1 Enthaltung') or several, among lines of numbers that are no votes cast
     ('Gesetzliche Anzahl der Mitglieder: 71', 'davon anwesend: 58', 'Befangenheit: 0'), joined for
-    reading without those; None unless they count at least two votes."""
+    reading without those; None unless they count at least two votes. Where the reading order read
+    a list's labels apart from their values ('Zustimmung:' … 'Stimmenthaltungen:', then '12' …
+    '2'), the rows are put together again by their tops."""
+    found = _stacked(lines, rules)
+    if found is not None:
+        return found
+    rows = _rows_by_top(lines)
+    merged = _stacked([row for row, _ in rows], rules)
+    if merged is None:
+        return None
+    text, used = merged
+    return text, [line for row, parts in rows if any(row is u for u in used) for line in parts]
+
+
+def _stacked(lines: Sequence[Line], rules: MeetingRules) -> tuple[str, list[Line]] | None:
     used: list[Line] = []
     votes = 0
     for line in lines:
@@ -222,6 +236,24 @@ def stacked_counts(lines: Sequence[Line], rules: MeetingRules) -> tuple[str, lis
     if votes < 2:
         return None
     return " ".join(without_asides(line.text, rules) for line in used), used
+
+
+#: Lines whose tops are this close (points) on one page stand in one row.
+_ROW_TOP = 2.0
+
+
+def _rows_by_top(lines: Sequence[Line]) -> list[tuple[Line, list[Line]]]:
+    """``lines`` put together in rows by their tops on each page, top to bottom: each row as one
+    line, with the lines it was read as."""
+    rows: list[tuple[Line, list[Line]]] = []
+    for line in sorted(lines, key=lambda ln: (ln.page, ln.top)):
+        if rows and rows[-1][0].page == line.page and abs(rows[-1][0].top - line.top) <= _ROW_TOP:
+            parts = [*rows[-1][1], line]
+            tokens = sorted((t for part in parts for t in part.tokens), key=lambda t: t.x0)
+            rows[-1] = (Line(line.page, tokens), parts)
+        else:
+            rows.append((line, [line]))
+    return rows
 
 
 def column_apart(lines: Sequence[Line], rules: MeetingRules) -> bool:
