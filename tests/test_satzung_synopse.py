@@ -194,6 +194,9 @@ def test_a_row_leaving_empty_a_column_every_other_row_fills_is_doubtful() -> Non
     # Every row fills every column, or several rows leave one empty: nothing stands out.
     assert not _lone_gap(rows[:3] + rows[4:] + [rows[1]])
     assert not _lone_gap([*rows, "§ 9 Fällig nach einem Monat. | § 9 Fällig nach zwei Monaten. | "])
+    # A head grid's label without its value is no cell's paragraph (a Niederschrift's "Anwesend").
+    grid = ["Sitzungstermin: | 13.02.2024", "Beginn: | 17:00 Uhr", "Ende: | 19:10 Uhr", "Ort: | Rathaus", "Anwesend | "]
+    assert not _lone_gap(grid)
 
 
 def test_a_cells_rest_read_as_one_line_and_a_year_after_a_word_go_on_the_row() -> None:

@@ -559,16 +559,23 @@ _GAP_ROWS = 4
 
 def _lone_gap(rows: list[str]) -> bool:
     """Whether one row of ``rows`` (cells joined by " | ", the first the header) after the first
-    leaves empty a column that every other row fills: a synopsis's "Bisherige Fassung | Neue
-    Fassung | Erläuterung" whose row opens a cell's second paragraph at the rows' pitch (a Word
-    table without padding) looks like a row of its own, its reason cell empty."""
+    leaves empty a column that every other row fills, its other cells running text: a synopsis's
+    "Bisherige Fassung | Neue Fassung | Erläuterung" whose row opens a cell's second paragraph at
+    the rows' pitch (a Word table without padding) looks like a row of its own, its reason cell
+    empty."""
     cells = [row.split(" | ") for row in rows[1:]]
     width = len(cells[0]) if cells else 0
     if len(cells) < _GAP_ROWS or any(len(row) != width for row in cells):
         return False
     for column in range(width):
         empty = [k for k, row in enumerate(cells) if not row[column].strip()]
-        if len(empty) == 1 and empty[0] > 0:
+        # The row's other cells hold running text: a grid's label without its value ("Anwesend")
+        # is no paragraph of a row's cells.
+        if (
+            len(empty) == 1
+            and empty[0] > 0
+            and all(len(cell.split()) >= _RUNNING_CELL_WORDS for cell in cells[empty[0]] if cell.strip())
+        ):
             return True
     return False
 
