@@ -98,6 +98,10 @@ def test_a_vote_block_run_on_goes_on_where_a_label_is_cut_by_the_lines_end() -> 
     whole = [*body[:2], text_line(128, [(126, "Abstimmungsergebnis: Ja: 4 / Nein: 2 / Enthaltung: 1")])]
     whole.append(text_line(142, [(126, "Sachstand: 12 Anträge liegen vor.")]))
     assert read_outcome(whole, RULES, prose=True)[1] == Vote(yes=4, no=2, abstain=1, unanimous=False)
+    # A vote in words ends with its line: the sentence under it is not read into it.
+    words = [*body[:2], text_line(128, [(126, "Abstimmungsergebnis: einstimmig")])]
+    words.append(text_line(142, [(126, "Der Ausschuss hatte zuvor mit 8 Ja-Stimmen vertagt.")]))
+    assert read_outcome(words, RULES, prose=True)[1] == Vote(yes=None, no=None, abstain=None, unanimous=True)
 
 
 def test_a_label_value_list_read_labels_first_is_put_together_by_its_rows() -> None:

@@ -297,9 +297,13 @@ _LAST_PART = regex.compile(r"[^/,;]*$")
 def _open_label(text: str) -> bool:
     """Whether a vote block's ``text`` ends in a label cut by the line's end: its last part holds
     words but neither a colon nor a count ('Gesetzliche Anzahl der Mitglieder: 11 / Anwesende' over
-    'Mitglieder: 9 / Ja: 4 / ...'), so the next line, opening with the label's rest, goes on."""
-    last = _LAST_PART.search(text.rstrip())
-    part = last.group().strip() if last else ""
+    'Mitglieder: 9 / Ja: 4 / ...'), so the next line, opening with the label's rest, goes on. Only
+    after a separator and a count before it: a vote in words ('einstimmig') ends with its line."""
+    text = text.rstrip()
+    last = _LAST_PART.search(text)
+    if last is None or last.start() == 0 or not regex.search(r":\s*\d", text[: last.start()]):
+        return False  # no list of counts before it ('einstimmig' alone goes on with nothing)
+    part = last.group().strip()
     return bool(part) and any(c.isalpha() for c in part) and not any(c.isdigit() or c == ":" for c in part)
 
 
