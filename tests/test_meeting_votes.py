@@ -133,6 +133,10 @@ def test_a_decision_number_is_no_part_of_the_decision() -> None:
     beside = [text_line(100, [(105, "Beschluss:"), (380, "Beschluss-Nr. SR/045/2024")])]
     beside += _lines(["Der Antrag wird abgelehnt."], top=114)
     assert read_outcome(beside, RULES, prose=True)[0] == "Der Antrag wird abgelehnt."
+    # Regression (vote blocks as pairs, seed 13, paper 5): the number right of the label was read
+    # as a line of its own under it and opened the decision's text (silent once its vote was read).
+    apart = _lines(["Beschluss:", "Beschluss-Nr. 0019/24", "Der Antrag wird abgelehnt."])
+    assert read_outcome(apart, RULES, prose=True)[0] == "Der Antrag wird abgelehnt."
 
 
 HEAD = [(108, "Stimmberechtigt"), (190, "anwesend"), (270, "Ja"), (350, "Nein"), (430, "Enthaltung"), (510, "Befangen")]

@@ -229,6 +229,8 @@ def read_outcome(
             # The decision's number printed right of its label is no part of its text.
             rest = rules.res["decision_number"].sub("", match.group("rest"), count=1)
             decision, used = _paragraph(body, index, rest, rules)
+            # Also where the number stood apart, right of the label, and was read as the next line.
+            decision = rules.res["decision_number"].sub("", decision, count=1)
             decision, used, several = _several(decision, used, body, rules, rest)
             decision = decision or None
             where += used
