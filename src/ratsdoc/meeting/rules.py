@@ -119,3 +119,11 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
             after[name] = regex.compile(rf"(?<![\p{{L}}-])(?:{alt})\s*[:=]?\s*(?P<n>\d+)\b", FLAGS)
             before[name] = regex.compile(rf"\b(?P<n>\d+)\s*(?:{alt})(?![\p{{L}}])", FLAGS)
         return after, before
+
+    @cached_property
+    def vote_word_res(self) -> dict[str, regex.Pattern[str]]:
+        """Per count ('yes', 'no', 'abstain'): a word that is one of its words, whole (a vote
+        table's column heading, 'Ja', 'Enthaltung')."""
+        return {
+            name: regex.compile(rf"(?:{'|'.join(words)})", regex.IGNORECASE) for name, words in self.vote_words.items()
+        }

@@ -22,9 +22,7 @@ _COUNT = regex.compile(r"^\d{1,4}$")
 def _kind(word: str, rules: MeetingRules) -> str | None:
     """The count a column heading's word names ('yes', 'no', 'abstain'), 'aside' for a number that is
     no vote cast ('Stimmberechtigt', 'anwesend', 'Befangen'), or None."""
-    name = next(
-        (n for n, words in rules.vote_words.items() if any(regex.fullmatch(w, word, regex.I) for w in words)), None
-    )
+    name = next((n for n, pattern in rules.vote_word_res.items() if pattern.fullmatch(word)), None)
     if name is None and rules.res["vote_aside_word"].fullmatch(word):
         return "aside"
     return name
@@ -262,9 +260,7 @@ def column_apart(lines: Sequence[Line], rules: MeetingRules) -> bool:
     missing from the vote read."""
     for line in lines:
         words = line.text.split()
-        if words and all(
-            any(regex.fullmatch(w, word, regex.I) for ws in rules.vote_words.values() for w in ws) for word in words
-        ):
+        if words and all(any(pattern.fullmatch(word) for pattern in rules.vote_word_res.values()) for word in words):
             return True
     return False
 
