@@ -65,6 +65,7 @@ from variant_letters import (
     bavarian_vorlage,
     beratungsverlauf,
     buergerantrag,
+    form_paper,
     bvv_drucksache,
     joint_paper,
     kreistag_vorlage,
@@ -162,7 +163,7 @@ SCAN_FAMILIES = (
 #: Vorlagen that change a by-law with a synopsis of its old and new wording, the amendments
 #: and supplementary motions factions file against a Vorlage, Beschlussvorlagen printed after
 #: their consultation with each body's result and a record of it, and the Drucksachen of city-state
-#: parliaments and Hamburg's district assemblies (``--families letter-foot,speech,...``).
+#: parliaments and Hamburg's district assemblies, and papers filled into fillable PDF forms (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -197,6 +198,7 @@ NAMED_FAMILIES = (
     Family("aenderungsantrag", aenderungsantrag),
     Family("beratungsverlauf", beratungsverlauf),
     Family("parliament-drucksache", parliament_drucksache),
+    Family("form-paper", form_paper),
 )
 
 

@@ -17,6 +17,7 @@ import archive_scan as ar
 import austrian_report as aur
 import bavarian_vorlage as bav
 import beratungsverlauf as bvl
+import form_paper as fpp
 import buergerantrag as ba
 import bv_scan as bv
 import bvv_drucksache as bvv
@@ -464,3 +465,10 @@ def parliament_drucksache(rng: random.Random, out: Path) -> Golden:
     or fpdf2 or typed into Word and converted by LibreOffice (:mod:`parliament_drucksache`)."""
     font = use_font(rng)
     return golden(**pd.parliament_drucksache(rng, out, font, size_and_lead, available_fonts()))
+
+
+def form_paper(rng: random.Random, out: Path) -> Golden:
+    """A paper filled into a fillable PDF form: values in AcroForm fields, flattened into the page
+    or both, drawn with reportlab's acroForm and pikepdf (:mod:`form_paper`)."""
+    font = use_font(rng)
+    return golden(**fpp.form_paper(rng, out, font, size_and_lead, available_fonts()))

@@ -57,6 +57,7 @@ class IssueCode(str, Enum):
     BODY_BARE = "body_bare"  # a meeting's body is named by its noun alone ('Rat'): whose it is, no line says
     PARAGRAPH_BREAK_UNCERTAIN = "paragraph_break_uncertain"  # a page break may or may not end a paragraph
     TABLE_ROWS_UNCERTAIN = "table_rows_uncertain"  # a table's lines read as rows may be one row's wrapped cells
+    FIELD_TEXT_HIDDEN = "field_text_hidden"  # a form field holds more text than its box shows; all of it was read
 
     def __str__(self) -> str:
         return str(self.value)

@@ -144,6 +144,13 @@ class Annotation:
     field_name: str | None = None
     checked: bool | None = None
     value: str | None = None
+    #: A text field's look, which places its value on the page (:mod:`.form_text`): several lines
+    #: (/Ff bit 13), the font size of its default appearance (/DA; 0 sizes the text to the box),
+    #: the font's resource name there ("Helv"), and its quadding (/Q: 0 left, 1 centred, 2 right).
+    multiline: bool = False
+    font_size: float = 0.0
+    font: str | None = None
+    align: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,7 +106,28 @@ def _annotation(doc: Any, annot: Any, form: Any, geo: PageGeometry) -> Annotatio
     if value is None and form:
         value = _utf16_value(pdfium_c.FPDFAnnot_GetFormFieldValue, form, annot) or None
     state = _string(annot, "AS")
-    return widget_annotation(field_type, flags, state=state, value=value, field_name=name, **box)
+    # A text field's look: its own /DA, else the size PDFium finds up the field's parents.
+    appearance = _string(annot, "DA")
+    if appearance is None and form and ftype in (pdfium_c.FPDF_FORMFIELD_TEXTFIELD, pdfium_c.FPDF_FORMFIELD_COMBOBOX):
+        size = ctypes.c_float()
+        if pdfium_c.FPDFAnnot_GetFontSize(form, annot, size):
+            appearance = f"/F {size.value:g} Tf"
+    align = 0
+    if pdfium_c.FPDFAnnot_HasKey(annot, b"Q"):
+        num = ctypes.c_float()
+        pdfium_c.FPDFAnnot_GetNumberValue(annot, b"Q", num)
+        align = int(num.value)
+    return widget_annotation(
+        field_type,
+        flags,
+        state=state,
+        value=value,
+        field_name=name,
+        appearance=appearance,
+        align=align,
+        annot_flags=int(pdfium_c.FPDFAnnot_GetFlags(annot)),
+        **box,
+    )
 
 
 def _string(annot: Any, key: str) -> str | None:

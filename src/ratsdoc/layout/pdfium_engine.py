@@ -52,6 +52,7 @@ from .pagetree import (
     skipped_page,
 )
 from .pdfium_annots import read_annotations
+from .form_text import with_field_text
 from .pdfium_chars import CharReader
 from .pdfium_geometry import IDENTITY, Matrix, PageGeometry, apply, bbox, mult, obj_matrix
 from .pdfium_lock import pdfium_lock
@@ -148,18 +149,21 @@ class PdfiumSource:
         images: list[Box] = []
         image_area = self._objects(page.raw, geo, shapes, images, number, warnings)
         annotations = read_annotations(self._doc, page, geo, number, warnings, self._max_annots)
-        return without_invisible_text(
-            Page(
-                number=number,
-                width=geo.width,
-                height=geo.height,
-                chars=chars,
-                shapes=tuple(shapes),
-                annotations=annotations,
-                image_area=image_area,
-                warnings=tuple(warnings),
-                images=tuple(images),
-                marks=self._page_marks(number),
+        # The values of filled-in form fields are text of the page (form_text.py).
+        return with_field_text(
+            without_invisible_text(
+                Page(
+                    number=number,
+                    width=geo.width,
+                    height=geo.height,
+                    chars=chars,
+                    shapes=tuple(shapes),
+                    annotations=annotations,
+                    image_area=image_area,
+                    warnings=tuple(warnings),
+                    images=tuple(images),
+                    marks=self._page_marks(number),
+                )
             )
         )
 

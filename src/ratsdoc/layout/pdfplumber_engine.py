@@ -21,6 +21,7 @@ from ..issues import Issue, IssueCode
 from ..ocr.policy import without_invisible_text
 from . import pdfminer_guard
 from .annotations import annotation_from_dict
+from .form_text import with_field_text
 from .model import MAX_PAGE_IMAGES, Annotation, Char, EngineLimits, Page, Shape, ShapeKind, split_ligatures
 from .pagetree import (
     REPAIRED_WARNING,
@@ -269,18 +270,21 @@ class PdfplumberSource:
             (float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"])) for i in page.images[:MAX_PAGE_IMAGES]
         )
         annotations = self._annotations(page, warnings)
-        return without_invisible_text(
-            Page(
-                number=page.page_number,
-                width=_finite(page.width),
-                height=_finite(page.height),
-                chars=chars,
-                shapes=tuple(shapes),
-                annotations=annotations,
-                image_area=image_area,
-                warnings=tuple(warnings),
-                images=images,
-                marks=self._page_marks(page),
+        # The values of filled-in form fields are text of the page (form_text.py).
+        return with_field_text(
+            without_invisible_text(
+                Page(
+                    number=page.page_number,
+                    width=_finite(page.width),
+                    height=_finite(page.height),
+                    chars=chars,
+                    shapes=tuple(shapes),
+                    annotations=annotations,
+                    image_area=image_area,
+                    warnings=tuple(warnings),
+                    images=images,
+                    marks=self._page_marks(page),
+                )
             )
         )
 
