@@ -15,6 +15,7 @@ from ..text.dates import iter_dates
 from ..text.lookalikes import ocr_snapper  # on a scan "Anfrnge gern. 8 4" is "Anfrage gem. § 4"
 from ..text.normalize import fold_for_match
 from ..text.snapper import LABELS
+from .box_fields import public_from_boxes, type_from_boxes
 from .consultations import public_state
 from .context import LABELLED, Context
 from .cover_date import read_date
@@ -80,10 +81,16 @@ def extract_cover(ctx: Context) -> None:
     # Nor does a type word labelling the number ("Mitteilung Nr.: 1359/2025") name the type then.
     typed = has_type_line(ctx)
     typed_on_first = [s for s in segments if s[1].page == 1] if typed else segments
-    type_at = _use_value(ctx, "document_type", labelled) or read_document_type(ctx, typed_on_first, labels=not typed)
+    type_at = _use_value(ctx, "document_type", labelled)
+    # A form's ticked kind ("☒ Antrag ☐ Anfrage") says what the filer chose; a type word elsewhere
+    # on the form (a label "Beschlussempfehlung:") does not.
+    if type_at is None and not type_from_boxes(ctx):
+        type_at = read_document_type(ctx, typed_on_first, labels=not typed)
     anchor = type_at or number_at
     if not _use_value(ctx, "public", labelled):
         _public(ctx, segments, anchor)
+        if ctx.fields.values.get("public") is None:
+            public_from_boxes(ctx)
     if not _use_value(ctx, "body", labelled):
         _body(ctx, segments, anchor)
     if ctx.fields.values.get("body") is None and ctx.profile.body_from_decision:

@@ -9,6 +9,7 @@ from ..layout.lines import Line, Token, tokens_text
 from ..text.dates import iter_dates
 from .column_edges import with_column_edges
 from .context import GUESSED, Context
+from .form_rows import field_below
 from .generic.closing import DATELINE as _PLACE_DATE
 from .generic.vocabulary import reader_vocabulary
 from .scan_datelines import dateline_date, placed_date
@@ -32,7 +33,10 @@ def read_date(ctx: Context) -> None:
                 for ln in ctx.lines[max(0, index - 1) : index]
                 if len(ln.words) <= _DATELINE_WORDS and _PLACE_DATE.fullmatch(ln.text.strip())
             ]
-            for candidate in (line, *above):
+            # A form's label over its field ("Datum:" over "2024-03-08") dates it from the field.
+            framed = field_below(ctx.lines, index) if name == "date" else None
+            below = [Line(line.page, framed)] if framed is not None else []
+            for candidate in (line, *above, *below):
                 for date, _, _ in iter_dates(candidate.text, ocr=candidate.page in ctx.layout.ocr_pages):
                     ctx.set("date", date, [candidate])
                     return

@@ -64,6 +64,11 @@ def read_title(ctx: Context) -> None:
         # it, and the next segment on its line is another column's (the paper's type).
         rest = list(segments[1])
         tabbed = True
+    elif covered and not rest and len(segments) > 1 and covered[-1] is segments[0][-1] and _grid_row(ctx, index):
+        # A form's ruled row: the label with its colon fills its cell ("Betreff / Thema:"), the
+        # subject stands in the field beside it, and no text stands under the label.
+        rest = list(segments[1])
+        tabbed = True
     elif covered and len(segments) > 1 and covered[-1] is segments[0][-1] and _at_tab(covered, segments[1]):
         # "Betreff:" with its value at the tab stop of a label block ("Verfasser:   Anna Lehmann"
         # over "Betreff:   Baumfällungen ..."; on a scan already read with the label): the value
@@ -109,6 +114,26 @@ def read_title(ctx: Context) -> None:
             lefts = [rest[0].x0]  # the title hangs under its value: a line under the label is the text
     title = join_lines(parts) or None
     ctx.set("title", title, where)
+
+
+def _grid_row(ctx: Context, index: int) -> bool:
+    """Whether label line ``index`` is a row of a form's grid, its value in the next cell: the
+    next line of the page starts no text under the label (it goes on in the value's cell, or it
+    is the next row's label, or there is none). A label with its value under it ("Titel der
+    Drucksache:" over the subject, the paper's type far right) has text at its own left edge."""
+    line = ctx.lines[index]
+    label_x = line.segments()[0][0].x0
+    value_x = line.segments()[1][0].x0
+    for below in ctx.lines[index + 1 :]:
+        if below.furniture:
+            continue
+        if below.page != line.page:
+            return True
+        under = next((s for s in below.segments() if abs(s[0].x0 - label_x) <= 12), None)
+        if under is None:
+            return any(abs(s[0].x0 - value_x) <= 12 for s in below.segments())
+        return LABEL_LIKE.match(tokens_text(under)) is not None
+    return True
 
 
 def _set_as_label(label: list[Token], value: list[Token], line: list[Token]) -> bool:

@@ -14,6 +14,7 @@ from ..layout.lines import Line, Token, narrow_cells, tokens_text
 from ..text.lookalikes import ocr_snapper
 from ..text.normalize import fold_for_match, join_lines
 from .context import Context
+from .form_rows import field_below, label_text
 from .generic.continuation import title_continuation
 from .generic.heading import without_stamp
 
@@ -376,13 +377,19 @@ def _stacked_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str],
     if below.furniture or below.page != line.page or not segments:
         return None
     head = segments[-1]
-    label = tokens_text(head)
+    # A form's note after its label is no part of it: "Vorlage-Nr.: (vom Ratsbüro auszufüllen)".
+    label = label_text(head)
     pushed = label.endswith(":")
-    if len(head) > _LABEL_WORDS:
+    if len(label.split()) > _LABEL_WORDS:
         return None
     left, right = head[0].x0, head[-1].x1
+    framed = False
     if pushed:
         run = next((seg for seg in below.segments() if left + 2 * _CELL_ALIGN < seg[0].x0 < right), None)
+        if run is None:
+            # A form's row: the label alone on its line over the field it names (form_rows.py).
+            run = field_below(lines, index)
+            framed = run is not None
     else:
         run = next((seg for seg in below.segments() if abs(seg[0].x0 - left) <= _CELL_ALIGN), None)
     if run is None:
@@ -393,7 +400,9 @@ def _stacked_row(lines: Sequence[Line], index: int, pattern: regex.Pattern[str],
     if not pushed and size - max(t.size for t in head) < _STACKED_SMALLER:
         return None
     parts, tokens = [tokens_text(run)], list(run)
-    if name in _CELL_WRAPPED and pushed:
+    if framed:
+        pass  # a form's field of one line: no cell to go on in
+    elif name in _CELL_WRAPPED and pushed:
         more_parts, more = cell_continuation(lines, index + 1, left, run[0].x0, (left, right))
         parts, tokens = [*parts, *more_parts], [*tokens, *more]
     elif name in _CELL_WRAPPED:

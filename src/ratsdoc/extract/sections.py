@@ -18,6 +18,7 @@ from .generic.heading import side_box, without_box
 from .generic.opening import leading_announcement
 from .generic.vocabulary import reader_vocabulary
 from .items import PROFILE, Item, read_items, without_lead
+from .labelled import label_tokens
 from .letter_body import head_end, last_salutation
 from .paragraph_breaks import (
     SAME_X,
@@ -110,10 +111,15 @@ def extract_resolution(ctx: Context) -> None:
         return
     head_index, head, match = found
     ctx.claimed.add(head_index)
-    trailing = head.text[match.end() :].strip(" :")
+    cell = beside_label(head, match.end())
+    trailing = "" if cell is not None else head.text[match.end() :].strip(" :")
     if head.page in ctx.layout.ocr_pages and not _WORD.search(trailing):
         trailing = ""  # "wir fragen an: km": a pen's mark read after the label, no first item
     section = ctx.section_lines(head_index)
+    if cell is not None:
+        # A form's grid row: the proposal starts in the field beside its label, its items' lines
+        # wrapped under it (one text, read as the lines under a label are).
+        section = [(head_index, cell), *section]
     if section and section[-1][1] is _last_body_line(ctx):
         # The request runs to the paper's end: the members and the faction signing under it, with
         # no closing formula between ("Anna Meier und SPD-Fraktion"), are none of it.
@@ -150,6 +156,9 @@ def extract_justification(ctx: Context) -> None:
         closing = ctx.find_label("closing", start=head_index + 1)
         stop = closing[0] if closing else None
     lines = _justification_lines(ctx, head_index, stop)
+    cell = beside_label(found[1], found[2].end()) if found is not None else None
+    if cell is not None:
+        lines = [cell, *lines]  # a form's grid row: the text starts in the field beside its label
     if found is None:
         lines = _beside_box(ctx, head_index, lines)
         if salutation is None:
@@ -479,12 +488,32 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
             break  # (the record of the paper's consultation too: the bodies' votes are no reasons)
         if index in ctx.claimed:
             continue
-        if not result and sub.match(line.text):
-            continue
+        if not result and (sub.match(line.text) or (index == head_index + 1 and _own_label(ctx, line))):
+            continue  # the section's own label under its heading bar ("3. Begründung" over "Begründung:")
         if ctx.profile.label("signature", fuzzy=0).match(line.text):
             break  # "14.02.2024, gez. K. Stange" / "gez. Knut Kreuch" closes the text
         result.append(line)
     return result
+
+
+def _own_label(ctx: Context, line: Line) -> bool:
+    """Whether ``line`` is a justification label alone ("Sachverhalt / Begründung:")."""
+    match = ctx.profile.label("justification", fuzzy=0).match(line.text)
+    return match is not None and not line.text[match.end() :].strip(" :")
+
+
+def beside_label(line: Line, end: int) -> Line | None:
+    """The text beside a section's label in a form's grid row ("Begründung:" in its cell, the
+    reasons in the field beside it): the line's segments after the label when the label (its
+    match ending at char ``end``) fills the first segment; None otherwise."""
+    segments = line.segments()
+    if len(segments) < 2:
+        return None
+    covered = label_tokens(line, end)
+    if not covered or covered[-1] is not segments[0][-1]:
+        return None
+    rest = [token for segment in segments[1:] for token in segment]
+    return Line(line.page, rest)
 
 
 #: Segments starting this close (points) start in one column.

@@ -9,9 +9,9 @@ left, centred or right as its quadding says) and adds the glyphs to the page's c
 every later stage reads a value as the text standing there, with its box for provenance.
 
 The value is the field's whole text. A box too small for it scrolls in a viewer, and the
-appearance shows only a part; the text is then set smaller so that all of it stands inside the
-box (the lines do not run into the labels below), and a warning says that the page shows less
-than the field holds. A field whose value the page's content already draws (a form flattened
+appearance shows only a part; the text is then set narrower, and if need be smaller, so that
+all of it stands inside the box (the lines do not run into the labels below), and a warning says
+that the page shows less than the field holds. A field whose value the page's content already draws (a form flattened
 but its fields kept) adds nothing.
 """
 
@@ -33,6 +33,9 @@ LEADING = 1.15
 AUTO_SIZE = 12.0
 #: Below this size a value is not set smaller: it is placed at this size whatever it covers.
 MIN_SIZE = 3.0
+#: A value too long for its box has its letters set down to this share of their width before
+#: its size is lowered.
+MIN_SQUEEZE = 0.5
 #: Fraction of a field value's visible letters that, drawn already inside the box, show the page
 #: draws the value itself.
 DRAWN_SHARE = 0.6
@@ -73,51 +76,67 @@ def with_field_text(page: Page) -> Page:
 
 def field_chars(annot: Annotation) -> tuple[list[Char], bool]:
     """The glyphs of text field ``annot``'s value laid out in its box, and whether the box at the
-    field's own size shows less than the whole value (it scrolls)."""
+    field's own size shows less than the whole value (it scrolls).
+
+    A value too long for its box keeps its size as long as it can: its letters are set narrower
+    (down to :data:`MIN_SQUEEZE` of their width, the spaces between words as wide as ever, so the
+    words stay apart), and only then smaller. Its lines keep the pitch of its size, so the lines
+    below a label read as a value of that size would."""
     value = (annot.value or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     width = max(1.0, annot.x1 - annot.x0 - 2 * PADDING)
     height = max(1.0, annot.bottom - annot.top - 2 * PADDING)
     font = _FONTS.get((annot.font or "").lower(), "Helvetica")
     if annot.multiline:
         size = annot.font_size or AUTO_SIZE
-        lines = _wrap(value, width, size, font)
-        hidden = bool(annot.font_size) and _lines_height(len(lines), size) > height + size * 0.3
-        while _lines_height(len(lines), size) > height + size * 0.3 and size > MIN_SIZE:
-            size = max(MIN_SIZE, size * 0.9)
-            lines = _wrap(value, width, size, font)
+        hidden = bool(annot.font_size) and not _fits(_wrap(value, width, size, font, 1.0), size, height)
+        squeeze = 1.0
+        lines = _wrap(value, width, size, font, squeeze)
+        while not _fits(lines, size, height) and (squeeze > MIN_SQUEEZE or size > MIN_SIZE):
+            if squeeze > MIN_SQUEEZE:
+                squeeze = max(MIN_SQUEEZE, squeeze - 0.1)
+            else:
+                size = max(MIN_SIZE, size * 0.9)
+            lines = _wrap(value, width, size, font, squeeze)
         top = annot.top + PADDING
     else:
         text = " ".join(value.split())
         size = annot.font_size or min(AUTO_SIZE, max(MIN_SIZE, height / LEADING))
-        natural = _width(text, size, font)
-        hidden = bool(annot.font_size) and natural > width + size * 0.3
-        if natural > width:
-            size = max(MIN_SIZE, size * width / natural)
+        hidden = bool(annot.font_size) and _width(text, size, font, 1.0) > width + size * 0.3
+        squeeze = 1.0
+        while _width(text, size, font, squeeze) > width and (squeeze > MIN_SQUEEZE or size > MIN_SIZE):
+            if squeeze > MIN_SQUEEZE:
+                squeeze = max(MIN_SQUEEZE, squeeze - 0.05)
+            else:
+                size = max(MIN_SIZE, size * 0.9)
         lines = [text]
         # A single line stands in the middle of its box, as form fillers draw it.
         top = annot.top + max(0.0, (annot.bottom - annot.top - size) / 2)
     chars: list[Char] = []
     for index, line in enumerate(lines):
         line_top = top + index * size * LEADING
-        used = _width(line, size, font)
+        used = _width(line, size, font, squeeze)
         x = annot.x0 + PADDING
         if annot.align == 1:
             x += max(0.0, (width - used) / 2)
         elif annot.align == 2:
             x += max(0.0, width - used)
         for letter in line:
-            advance = _glyph(letter, font) * size / 1000
-            if not letter.isspace():
-                chars.append(Char(letter, x, line_top, x + advance, line_top + size, font, size))
+            if letter.isspace():
+                x += _glyph(" ", font) * size / 1000
+                continue
+            advance = _glyph(letter, font) * size / 1000 * squeeze
+            chars.append(Char(letter, x, line_top, x + advance, line_top + size, font, size))
             x += advance
     return chars, hidden
 
 
-def _lines_height(count: int, size: float) -> float:
-    return count * size * LEADING
+def _fits(lines: list[str], size: float, height: float) -> bool:
+    """Whether ``lines`` at ``size`` stand within a box ``height`` high (the last line's descent
+    may touch the border)."""
+    return len(lines) * size * LEADING <= height + size * 0.3
 
 
-def _wrap(value: str, width: float, size: float, font: str) -> list[str]:
+def _wrap(value: str, width: float, size: float, font: str, squeeze: float) -> list[str]:
     """The lines of ``value`` wrapped at ``width``: each paragraph (a line break of the value)
     on lines of its own, an empty paragraph an empty line, a word too long for a line alone."""
     lines: list[str] = []
@@ -127,12 +146,12 @@ def _wrap(value: str, width: float, size: float, font: str) -> list[str]:
         if not words:
             lines.append("")
             continue
-        line, used = words[0], _width(words[0], size, font)
+        line, used = words[0], _width(words[0], size, font, squeeze)
         for word in words[1:]:
-            extra = space + _width(word, size, font)
+            extra = space + _width(word, size, font, squeeze)
             if used + extra > width:
                 lines.append(line)
-                line, used = word, _width(word, size, font)
+                line, used = word, _width(word, size, font, squeeze)
             else:
                 line, used = f"{line} {word}", used + extra
         lines.append(line)
@@ -141,8 +160,11 @@ def _wrap(value: str, width: float, size: float, font: str) -> list[str]:
     return lines
 
 
-def _width(text: str, size: float, font: str) -> float:
-    return sum(_glyph(letter, font) for letter in text) * size / 1000
+def _width(text: str, size: float, font: str, squeeze: float) -> float:
+    """The width of ``text``: its letters at ``squeeze`` of their width, its spaces whole."""
+    letters = sum(_glyph(letter, font) for letter in text if not letter.isspace()) * squeeze
+    spaces = sum(_glyph(" ", font) for letter in text if letter.isspace())
+    return (letters + spaces) * size / 1000
 
 
 @cache

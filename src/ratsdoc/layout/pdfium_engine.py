@@ -43,6 +43,7 @@ from ..budget import Budget
 from ..input import PdfInput
 from ..issues import Issue
 from ..ocr.policy import without_invisible_text
+from .form_text import with_field_text
 from .model import MAX_PAGE_IMAGES, Box, EngineLimits, Page, Shape
 from .pagetree import (
     describe,
@@ -52,7 +53,6 @@ from .pagetree import (
     skipped_page,
 )
 from .pdfium_annots import read_annotations
-from .form_text import with_field_text
 from .pdfium_chars import CharReader
 from .pdfium_geometry import IDENTITY, Matrix, PageGeometry, apply, bbox, mult, obj_matrix
 from .pdfium_lock import pdfium_lock

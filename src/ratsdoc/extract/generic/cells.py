@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from ...layout.lines import Line, Token
+from ..form_rows import field_below
 from .vocabulary import reader_vocabulary
 
 #: How far the wrapped line's edge may stand from the cell's (points).
@@ -45,6 +46,10 @@ def _below(lines: Sequence[Line], index: int, seg: list[Token]) -> list[Token] |
     a label that ends in its colon, one that starts within the label's span, up to a blank line
     below it (the value pushed on past the label's tab stop)."""
     line = lines[index]
+    if seg and seg[0] is line.segments()[0][0]:
+        framed = field_below(lines, index)
+        if framed is not None:
+            return framed  # a form's label over its field ("Nr.: (vom Ratsbüro auszufüllen)" over "2024/280")
     label = bool(seg) and seg[-1].text.endswith(":")
     # Where a value beside its label in the segment starts ("Geschäftszahl: A 8 –" over
     # "19158/2025-6", the value wrapped in its own narrow column).
