@@ -7,7 +7,7 @@ from itertools import pairwise
 import regex
 
 from ..issues import IssueCode
-from ..layout.lines import Line, tokens_text
+from ..layout.lines import Line, mostly_bold, tokens_text
 from ..models import ResolutionItem
 from ..text.dates import iter_dates
 from ..text.normalize import fold_for_match, join_lines
@@ -488,12 +488,21 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
             break  # (the record of the paper's consultation too: the bodies' votes are no reasons)
         if index in ctx.claimed:
             continue
-        if not result and (sub.match(line.text) or (index == head_index + 1 and _own_label(ctx, line))):
+        if not result and (sub.match(line.text) or _own_label(ctx, line)):
             continue  # the section's own label under its heading bar ("3. Begründung" over "Begründung:")
         if ctx.profile.label("signature", fuzzy=0).match(line.text):
-            break  # "14.02.2024, gez. K. Stange" / "gez. Knut Kreuch" closes the text
+            # "14.02.2024, gez. K. Stange" / "gez. Knut Kreuch" closes the text; a heading right
+            # over it heads the signature, not text ("4. Abschluss" over a form's "Unterschrift:").
+            if result and _bare_heading(result[-1]):
+                result.pop()
+            break
         result.append(line)
     return result
+
+
+def _bare_heading(line: Line) -> bool:
+    """Whether ``line`` is a short bold heading (a few words, no sentence's end)."""
+    return len(line.words) <= 4 and mostly_bold(line) and not line.text.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _own_label(ctx: Context, line: Line) -> bool:
