@@ -344,6 +344,16 @@ def answers_question(ctx: Context) -> bool:
     return any(vocab.referred_question_re.match(line.text) for line in head_lines(_cover_lines(ctx)))
 
 
+def _cell_beside(head: Line, rest: str) -> Line | None:
+    """The segments of ``head`` after its first, as one line, when they hold all of ``rest``
+    (the text after the heading's colon): the field beside a form's label; else None."""
+    segments = head.segments()
+    if len(segments) < 2:
+        return None
+    tokens = [token for segment in segments[1:] for token in segment]
+    return Line(head.page, tokens) if " ".join(t.text for t in tokens) == rest else None
+
+
 def fill_resolution(ctx: Context) -> None:
     """Read the request when the profile found none: after a request heading or from a
     request sentence, as numbered items (lettered sub-items inside) or one item per paragraph."""
@@ -364,6 +374,11 @@ def fill_resolution(ctx: Context) -> None:
     opening: list[Line] = []
     if section is not None:
         head, lead, body, opening = section
+        cell = _cell_beside(head, lead) if head is not None and lead else None
+        if cell is not None:
+            # A form's grid row: the request starts in the field beside its heading ("Der Rat möge
+            # beschließen:" in its cell, "1. Die Verwaltung ..." beside it), its items numbered there.
+            body, lead = [cell, *body], ""
         items = read_items(body)
         if lead and head is not None:
             items.insert(0, (None, [lead], [head]))
