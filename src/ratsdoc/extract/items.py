@@ -16,6 +16,7 @@ import regex
 
 from ..layout.lines import Line, Token
 from ..profile import Profile
+from ..text.dates import MONTHS
 from ..text.normalize import join_lines
 
 #: An item's number and its punctuation: "1.", "2)", "1.)", "a)", "b.", "IV.", "01"; "a)." as
@@ -84,6 +85,19 @@ def counted_lines(lines: Sequence[Line]) -> set[int]:
         if first[-1] in ".)" and abs(a.words[0].x0 - b.words[0].x0) <= _SAME_EDGE and counts_on(first, then):
             counted.update((id(a), id(b)))
     return counted
+
+
+def _lone_first(lines: Sequence[Line]) -> set[int]:
+    """The id of the first of ``lines`` when it opens with "1." and a space before a capitalised
+    word that is no month ("1. Die Verwaltung wird beauftragt ..."): a list of one item, typed
+    as a form's field takes it; "1. Januar 2024" opens a date. Empty otherwise."""
+    first = next((line for line in lines if line.words), None)
+    if first is None or len(first.words) < 2 or first.words[0].text not in ("1.", "1)"):
+        return set()
+    word = first.words[1].text
+    if not word[:1].isupper() or word.rstrip(".").casefold() in MONTHS:
+        return set()
+    return {id(first)}
 
 
 #: An enumeration mark: "2.", "3)", "b)", and a table row's bare number "2".
@@ -169,7 +183,7 @@ def read_items(
     # Where the text of the last numbered item starts, right of its number, and that number's x:
     # its wrapped lines starting there too show the list's hanging indent, however narrow the tab.
     opened: tuple[float, float] | None = None
-    counted = counted_lines(lines)
+    counted = counted_lines(lines) | _lone_first(lines)
     for line in lines:
         number, words = split_number(line, numbering, counted=id(line) in counted)
         if number is not None and not words and _wrapped_number(items, line, text_x):

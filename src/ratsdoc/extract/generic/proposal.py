@@ -161,7 +161,9 @@ def emphasised_items(lines: Sequence[Line], skip: frozenset[int] = frozenset()) 
         match = _NUMBER.match(texts[0])
         number = match.group("n") if match and len(texts) > 1 else None
         text = " ".join(texts[1:] if number else texts)
-        if len(text.split()) >= _MIN_REQUEST_WORDS and (number or text.endswith(".")):
+        # A run that ends in a colon is a heading over a label, not a request ("3. Begründung"
+        # over a form's "Sachverhalt / Begründung:").
+        if len(text.split()) >= _MIN_REQUEST_WORDS and (number or text.endswith(".")) and not text.endswith(":"):
             items.append((number, [text], where))
     return items
 
