@@ -497,6 +497,8 @@ def _justification_lines(ctx: Context, head_index: int, stop: int | None) -> lis
                 result.pop()
             break
         result.append(line)
+    if result and _bare_heading(result[-1]) and len(result) > 1:
+        result.pop()  # a heading with no text under it before the end ("4. Abschluss", a form's last bar)
     return result
 
 

@@ -190,10 +190,14 @@ def _form_row(held: list[tuple[float, int, Token]]) -> bool:
     if len(by_cell) != 2 or any(t.box is not None for t in (t for _, _, t in held)):
         return False
     (label_edge, label), (_, content) = sorted(by_cell.items(), key=lambda item: item[0])
+    # The label may wrap within its cell ("Sachverhalt /" over "Begründung:"), as a wrapped
+    # label is joined (:func:`_join_wrapped_label`): a few words, only the last with a colon.
+    label = sorted(label, key=lambda t: (t.top, t.x0))
     return (
-        len(lines[label_edge]) == 1
-        and len(label) <= 3
+        len(lines[label_edge]) <= 2
+        and len(label) <= (3 if len(lines[label_edge]) == 1 else 4)
         and label[-1].text.endswith(":")
+        and not any(t.text.endswith(":") for t in label[:-1])
         and len({t.top for t in content}) >= 2
     )
 
