@@ -228,7 +228,9 @@ def draw(rng: random.Random) -> Paper:
     finance: bool | None = None
     if rng.random() < 0.6:
         finance = rng.random() < 0.4
-        rows.append(Row("boxes", vt.pick(rng, FINANCE_LABELS), "finanzen", options=(("ja", finance), ("nein", not finance))))
+        rows.append(
+            Row("boxes", vt.pick(rng, FINANCE_LABELS), "finanzen", options=(("ja", finance), ("nein", not finance)))
+        )
     bar()
     rows.append(Row("text", vt.pick(rng, REASON_LABELS), "begruendung", reasons, multiline=True))
     attachments: list[str] = []
@@ -405,7 +407,14 @@ def render(paper: Paper, rng: random.Random, out: Path) -> dict[str, str]:
                     c.line(x + 1.5, top - 1.5, x + side - 1.5, top - side + 1.5)
             return
         common: dict[str, Any] = dict(
-            x=x, y=top - side, size=side, borderWidth=0.6, borderColor=black, fillColor=white, textColor=black, forceBorder=True
+            x=x,
+            y=top - side,
+            size=side,
+            borderWidth=0.6,
+            borderColor=black,
+            fillColor=white,
+            textColor=black,
+            forceBorder=True,
         )
         if radio:
             c.acroForm.radio(name=name, value=value, selected=checked, buttonStyle="circle", shape="circle", **common)
@@ -503,8 +512,12 @@ def _fill(out: Path, paper: Paper, drawn: Drawn) -> dict[str, str]:
             acro = pdf.make_indirect(pikepdf.Dictionary(Fields=pikepdf.Array()))
             pdf.Root.AcroForm = acro
         font = pdf.make_indirect(
-            pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica,
-                               Encoding=pikepdf.Name.WinAnsiEncoding)
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Font,
+                Subtype=pikepdf.Name.Type1,
+                BaseFont=pikepdf.Name.Helvetica,
+                Encoding=pikepdf.Name.WinAnsiEncoding,
+            )
         )
         acro.DR = pikepdf.Dictionary(Font=pikepdf.Dictionary(Helv=font))
         acro.DA = pikepdf.String("/Helv 0 Tf 0 g")
@@ -567,8 +580,13 @@ def _fill(out: Path, paper: Paper, drawn: Drawn) -> dict[str, str]:
             page = pdf.pages[number - 1]
             sig = pdf.make_indirect(
                 pikepdf.Dictionary(
-                    Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Sig,
-                    T=pikepdf.String("Unterschrift"), Rect=pikepdf.Array([x, y, x + w, y + h - 14]), F=4, P=page.obj,
+                    Type=pikepdf.Name.Annot,
+                    Subtype=pikepdf.Name.Widget,
+                    FT=pikepdf.Name.Sig,
+                    T=pikepdf.String("Unterschrift"),
+                    Rect=pikepdf.Array([x, y, x + w, y + h - 14]),
+                    F=4,
+                    P=page.obj,
                 )
             )
             if "/Annots" not in page.obj:
@@ -589,7 +607,9 @@ def _items(text: str) -> list[dict[str, Any]]:
     return [{"number": None, "text": " ".join(lines)}]
 
 
-def form_paper(rng: random.Random, out: Path, font: str, size_and_lead: Callable[..., Any], fonts: Sequence[str]) -> dict[str, Any]:
+def form_paper(
+    rng: random.Random, out: Path, font: str, size_and_lead: Callable[..., Any], fonts: Sequence[str]
+) -> dict[str, Any]:
     """Draw one form paper to ``out``; returns its golden fields."""
     del font, size_and_lead, fonts
     paper = draw(rng)

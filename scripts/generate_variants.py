@@ -65,8 +65,8 @@ from variant_letters import (
     bavarian_vorlage,
     beratungsverlauf,
     buergerantrag,
-    form_paper,
     bvv_drucksache,
+    form_paper,
     joint_paper,
     kreistag_vorlage,
     letter,
@@ -163,7 +163,8 @@ SCAN_FAMILIES = (
 #: Vorlagen that change a by-law with a synopsis of its old and new wording, the amendments
 #: and supplementary motions factions file against a Vorlage, Beschlussvorlagen printed after
 #: their consultation with each body's result and a record of it, and the Drucksachen of city-state
-#: parliaments and Hamburg's district assemblies, and papers filled into fillable PDF forms (``--families letter-foot,speech,...``).
+#: parliaments and Hamburg's district assemblies, and papers filled into fillable PDF forms
+#: (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),

@@ -17,11 +17,11 @@ import archive_scan as ar
 import austrian_report as aur
 import bavarian_vorlage as bav
 import beratungsverlauf as bvl
-import form_paper as fpp
 import buergerantrag as ba
 import bv_scan as bv
 import bvv_drucksache as bvv
 import fixture_fonts as ff
+import form_paper as fpp
 import joint_paper as jp
 import kreistag_vorlage as ktv
 import letter_dach as ld
