@@ -112,6 +112,10 @@ def read_title(ctx: Context) -> None:
         previous = line
         if rest and abs(seg[0].x0 - x_left) > 12 and abs(seg[0].x0 - rest[0].x0) <= 12:
             lefts = [rest[0].x0]  # the title hangs under its value: a line under the label is the text
+    if not parts and covered and len(segments) > 1 and covered[-1] is segments[0][-1]:
+        # Nothing under the label and no value at its tab: the value is the next cell of its
+        # line, set further off ("Thema:" over a table's heads, "1. Sitzung des ..." beside it).
+        parts, where = [tokens_text(list(segments[1]))], [(label_line.page, list(segments[1]))]
     title = join_lines(parts) or None
     ctx.set("title", title, where)
 
