@@ -508,9 +508,11 @@ def _bare_heading(line: Line) -> bool:
 
 
 def _own_label(ctx: Context, line: Line) -> bool:
-    """Whether ``line`` is a justification label alone ("Sachverhalt / Begründung:")."""
-    match = ctx.profile.label("justification", fuzzy=0).match(line.text)
-    return match is not None and not line.text[match.end() :].strip(" :")
+    """Whether ``line`` is a form's justification label alone, with its colon ("Sachverhalt /
+    Begründung:"); a numbered sub-heading ("1. Ausgangslage") is the text's own."""
+    text = line.text.strip()
+    match = ctx.profile.label("justification", fuzzy=0).match(text)
+    return match is not None and text.endswith(":") and not text[match.end() :].strip(" :") and not text[0].isdigit()
 
 
 def beside_label(line: Line, end: int) -> Line | None:
