@@ -9,7 +9,8 @@ of check boxes "Antrag / Anfrage / Stellungnahme"), the number (often left empty
 to fill), the date (in one of several formats), the addressee (council or committee), who files
 (a faction, a person, an office; maybe a contact person beside), the subject, public or not (check
 boxes or a radio group), "Finanzielle Auswirkungen ja/nein", the proposal (numbered items, or one
-sentence), the reasons, the attachments, and a signature field left empty. One to three pages.
+sentence), the reasons (now and then a page of their own), the attachments, and a signature field
+left empty. One to three pages.
 
 The fields are drawn by reportlab's ``acroForm`` (text fields, check boxes, radio groups); their
 appearance streams are then written as a form filler writes them (the text wrapped in the box,
@@ -27,8 +28,7 @@ Golden conventions:
 
 - A field's value is the paper's content where the file keeps the field: its whole /V, also where
   the box shows only a part. Where the field was flattened the file keeps only what was drawn: a
-  multi-line field's visible lines (the rest is gone), a single line's whole text (a flattening
-  tool clips it, but the text stays in the page's content).
+  multi-line field's visible lines, a single line's words that fit its box (the rest is gone).
 - ``document_type`` is the form's kind as its heading prints it, or the ticked box of the kind row;
   ``checkboxes`` are the form's box groups in print order (the kind row, "Behandlung", "Finanzielle
   Auswirkungen"), each option as printed; ``public`` from the ticked box of that group, else null.
@@ -193,7 +193,9 @@ def draw(rng: random.Random) -> Paper:
             proposal = vt.sentence(rng)
     else:
         proposal = ""
-    reasons = "\n\n".join(vt.paragraph(rng) for _ in range(rng.randint(1, 4)))
+    # Mostly a few paragraphs; now and then reasons that take a page of their own (three pages).
+    count = rng.randint(1, 4) if rng.random() < 0.8 else rng.randint(5, 9)
+    reasons = "\n\n".join(vt.paragraph(rng) for _ in range(count))
     rows: list[Row] = []
     sections = iter(("1. Angaben zur Eingabe", "2. Inhalt", "3. Begründung", "4. Abschluss"))
     layout = vt.pick(rng, LAYOUTS)
@@ -532,6 +534,12 @@ def _fill(out: Path, paper: Paper, drawn: Drawn) -> dict[str, str]:
                 fit = int((placed.h - 4 + fsize * 0.25) // (fsize * 1.15))
                 if len(lines) > fit:
                     shown = visible_value(row.value, placed.w - 4, fsize, fit)
+            if placed.flat and not row.multiline:
+                # A flattened line shows the words that fit its box: the rest is not on the page.
+                words = row.value.split()
+                while words and ff.width(" ".join(words), FIELD_FONT, fsize) > placed.w - 4:
+                    words.pop()
+                shown = lines[0] = " ".join(words)
             stream = appearance(lines, placed.w, placed.h, fsize, row.multiline)
             if placed.flat:
                 kept[row.name] = shown
@@ -618,7 +626,12 @@ def form_paper(
         pages = len(pdf.pages)
     reasons = kept.get("begruendung", "")
     golden = dict(paper.golden)
+    # A flattened line keeps only the words that fit its box (the addressee's, the filer's too).
+    originator = kept.get("einreicher", golden["originator"])
     golden.update(
+        body=kept.get("gremium", golden["body"]),
+        originator=originator,
+        faction=originator if "Fraktion" in originator else None,
         number=kept.get("nummer") or None,
         title=" ".join(kept.get("betreff", "").split()) or None,
         resolution_proposal=_items(kept.get("beschlussvorschlag", "")),

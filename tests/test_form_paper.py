@@ -37,13 +37,15 @@ FIELDS = [
     "justification",
 ]
 
-#: Development variants, each read wrong before: values only in the fields (no text at all, 5/3);
-#: "Betreff / Thema:" read as the label "Betreff" and its rest (5/8); the addressee under
-#: "Adressat:" and the ticked kind and public state not read (5/5); "Nr.: (wird von der Verwaltung
-#: vergeben)" over its number (5/39); an ISO date under "Datum:" (5/13); a grid row's reasons and
-#: proposal beside their labels (5/6, 5/16); a section bar over the reasons' own label and over
-#: the signature row (5/2); a lone "1." item (7/7); a wrapped label beside paragraphs (7/1).
-CASES = ("5/3", "5/8", "5/5", "5/39", "5/13", "5/6", "5/16", "5/2", "7/7", "7/1")
+#: Development variants, each read wrong before (no development variant read right on 9dcc854):
+#: values in fields in a grid with a ticked kind and five items beside "Beschlussvorschlag:"
+#: (5/2), an ISO date under "Datum:" and "Gegenstand:" (5/4), a section bar over "Sachverhalt /
+#: Begründung:" and a number's note (5/5), three pages (5/7), a flattened grid with "Betreff /
+#: Thema:" and a lone "1." (5/16), values without appearances beside a wrapped "Der Rat möge
+#: beschließen:" (5/33), a flattened grid of five items and paragraphs beside wrapped labels
+#: (7/6), a form's bars and signature row around the reasons (7/9), a flattened stacked form
+#: (7/29), a lone item under "Beschlussempfehlung:" without appearances (7/15).
+CASES = ("5/2", "5/4", "5/5", "5/7", "5/16", "5/33", "7/6", "7/9", "7/29", "7/15")
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -195,7 +195,7 @@ def _form_row(held: list[tuple[float, int, Token]]) -> bool:
     label = sorted(label, key=lambda t: (t.top, t.x0))
     return (
         len(lines[label_edge]) <= 2
-        and len(label) <= (3 if len(lines[label_edge]) == 1 else 4)
+        and len(label) <= 4  # "Der Rat möge beschließen:"
         and label[-1].text.endswith(":")
         and not any(t.text.endswith(":") for t in label[:-1])
         and len({t.top for t in content}) >= 2
