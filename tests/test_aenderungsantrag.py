@@ -46,7 +46,8 @@ FIELDS = [
 #: three lines naming parties not read as the subject (7/13); "hier:" under label rows read
 #: with them (7/3); a "Bisherige Fassung | Neue Fassung" table of one row under its bold header
 #: read as a paragraph, the row's cells read as one line (7/11, 5/34) or wrapped over lines
-#: read as rows of their own (7/9).
+#: read as rows of their own (7/9); a ruled "Bisherige Fassung | Neue Fassung" table broken over a
+#: page without its header row, its rest read as two columns and its right cells lost (127/3).
 CASES = (
     "5/1",
     "5/3",
@@ -62,6 +63,7 @@ CASES = (
     "7/11",
     "5/34",
     "7/9",
+    "127/3",
 )
 
 

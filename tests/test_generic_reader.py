@@ -731,6 +731,7 @@ READER_PATTERN_LISTS = [
     "head_grid_patterns",
     "signing_offices",
     "filer_tails",
+    "answer_tails",
     "member_titles",
 ]
 

@@ -636,3 +636,15 @@ def test_a_line_across_the_columns_between_the_notice_s_lines_is_warned() -> Non
     assert gazette._across_beside(notice, [*notice, across], 45.0, 130.0) == 1
     below = _row(800, (45.0, "Sitzungsort: Dorfgemeinschaftshaus,"), (394.0, "dem Gesamtbetrag der"))
     assert gazette._across_beside(notice, [*notice, below], 45.0, 130.0) is None
+
+
+def test_a_location_that_ends_in_a_comma_where_the_head_stops_is_in_doubt() -> None:
+    # Regression: 'Sitzungsort: Kreishaus,' at a column's foot, its room and street at the top of the
+    # next column among another notice's lines, gave the location 'Kreishaus' with no warning.
+    cut = read_header([text_line(773, [(45, "Sitzungsort: Kreishaus,")])], MeetingRules())
+    assert cut.values["location"] == "Kreishaus" and cut.cut == {"location"}
+    whole = read_header(
+        [text_line(773, [(45, "Sitzungsort: Kreishaus,")]), text_line(787, [(120, "Sitzungssaal A 1.05")])],
+        MeetingRules(),
+    )
+    assert whole.values["location"] == "Kreishaus, Sitzungssaal A 1.05" and not whole.cut

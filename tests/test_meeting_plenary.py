@@ -432,3 +432,28 @@ def test_a_first_page_with_an_attendance_list_and_a_table_of_contents_over_short
     assert golden["_style"]["toc"] and golden["_style"]["attendance"]
     got = ratsdoc.parse(hard / "plenarprotokoll-hart-5.pdf").model_dump(mode="json")
     assert got["speeches"][:3] == golden["speeches"][:3]
+
+
+def test_a_heading_broken_over_a_page_goes_on_at_its_hanging_indent() -> None:
+    # Regression: '5.1.3 Fortschreibung des Integrierten' at the foot of page 7's right column and
+    # 'Stadtentwicklungskonzeptes 2693/2024' under page 8's head, 27 pt in from the left column's
+    # edge as the title is from its number, lost the title's end and the paper number silently.
+    lines = [
+        _bold(758, [(306, "5.1.3"), (333, "Fortschreibung des Integrierten")], 7),
+        _bold(80, [(83, "Stadtentwicklungskonzeptes 2693/2024")], 8),
+        text_line(107, [(56, "Oberbürgermeister Klein: Gibt es Wortmeldungen? –")], 8),
+        text_line(120, [(56, "Bitte schön.")], 8),
+    ]
+    items = read_headings(lines, RULES)
+    assert [(i.number, i.title, i.paper_numbers) for i in items] == [
+        ("5.1.3", "Fortschreibung des Integrierten Stadtentwicklungskonzeptes", ["2693/2024"])
+    ]
+
+
+def test_a_bold_speaker_at_the_next_columns_edge_goes_on_with_no_title() -> None:
+    lines = [
+        _bold(758, [(306, "5.1.3"), (333, "Fortschreibung des Integrierten")], 7),
+        _bold(80, [(56, "Jörg Schlieben (Freie Wähler)")], 8),
+        text_line(93, [(56, "Bereiten wir die Fortschreibung vor.")], 8),
+    ]
+    assert [i.title for i in read_headings(lines, RULES)] == ["Fortschreibung des Integrierten"]

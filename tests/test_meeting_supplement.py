@@ -121,6 +121,38 @@ def test_items_taken_off_are_none_and_marks_and_notes_leave_the_titles() -> None
     assert not whole_list(items) and seen
 
 
+def test_a_moved_items_note_wrapped_in_its_remark_cell_gives_the_new_number() -> None:
+    # Regression: 'wird als TOP 3' over 'behandelt' in the remark column of a ruled table (one line
+    # of two rows) was no note, and the item kept its old number 5 silently.
+    from ratsdoc.layout.lines import Token
+
+    def row(top: float, cells: list[tuple[float, str]]) -> list[Token]:
+        # Each cell's first word stands right of the cell's ruled side.
+        tokens = []
+        for x, text in cells:
+            for k, word in enumerate(text.split()):
+                tokens.append(Token(word, x, top, x + 6 * len(word), top + 10, 10.0, ruled=k == 0 and x > 71))
+                x += 6 * len(word) + 3
+        return tokens
+
+    # A ruled row's line holds its cells one after the other, each cell's rows in turn.
+    cell = Line(
+        1,
+        row(314, [(71, "TOP 5"), (128, "Neufassung der Satzung")])
+        + row(328, [(128, "Vorlage: 173/25")])
+        + row(314, [(437, "wird als TOP 3")])
+        + row(328, [(437, "behandelt")]),
+    )
+    lines = [
+        line(270, "Die Tagesordnung wird wie folgt ergänzt:"),
+        Line(1, row(286, [(71, "TOP"), (128, "Gegenstand"), (437, "Bemerkung")])),
+        Line(1, row(300, [(71, "TOP 3a"), (128, "Benennung eines Mitglieds"), (437, "neu")])),
+        cell,
+    ]
+    items, _, seen = changed_items(_items(*lines), lines, RULES)
+    assert [i.number for i in items] == ["3a", "3"] and seen
+
+
 def test_a_struck_through_item_is_taken_off() -> None:
     struck = line(140, "TOP 2 Fortschreibung des Nahverkehrsplans")
     mark_struck([struck], [Rule(140 + 11 * 0.6, 60.0, 400.0)])

@@ -240,6 +240,28 @@ def test_a_running_head_of_two_lines_apart_from_the_text_is_still_one() -> None:
     assert len([line for line in lines if line.furniture]) == 6
 
 
+def test_a_vote_row_at_the_page_foot_whose_count_is_the_page_number_is_no_footer() -> None:
+    # Regression: 'Dagegen:   1' at the foot of page 1, a padded row 18.8 pt under 'Ja:   10' (the
+    # block's pitch, wider than a paragraph's), was taken for a footer ending in page number 1 and
+    # the no votes were lost without a warning.
+    lines = [
+        text_line(690 + 18.8 * k, [(108, label), (300, count)])
+        for k, (label, count) in enumerate(
+            [("Mitglieder:", "16"), ("anwesend:", "14"), ("Ja:", "10"), ("Dagegen:", "1")]
+        )
+    ]
+    lines += [text_line(800, [(280, "- 1 -")]), text_line(100, [(108, "Stimmenthaltungen: 3")], 2)]
+    mark_furniture(lines, [PageInfo(n, 595.0, 842.0) for n in (1, 2)])
+    assert [line.text for line in lines if line.furniture] == ["- 1 -"]
+
+
+def test_a_footer_ending_in_its_page_number_apart_from_the_text_is_still_one() -> None:
+    lines = [text_line(600 + 14 * k, [(108, f"Zeile {k} des Textes.")]) for k in range(4)]
+    lines.append(text_line(790, [(108, "Stadt Penzberg"), (300, "1")]))
+    mark_furniture(lines, [PageInfo(1, 595.0, 842.0)])
+    assert [line.text for line in lines if line.furniture] == ["Stadt Penzberg 1"]
+
+
 def test_a_row_of_counts_cut_by_the_reading_order_is_in_doubt() -> None:
     from ratsdoc.meeting.agenda_item import Item
     from ratsdoc.meeting.outcome_check import unread_votes

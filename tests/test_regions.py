@@ -196,6 +196,25 @@ def test_margins_follow_each_page_height() -> None:
     assert [line.furniture for line in lines] == [True, False]
 
 
+def test_alike_numbered_items_over_a_page_break_are_no_heads_of_two_printed_pages() -> None:
+    # Regression: '2. Die Verwaltung wird beauftragt, ... bis zum 22.03.2023' at page 1's foot and
+    # '3. Die Verwaltung ...' under page 2's head count up by one like the heads of pages printed
+    # two on a sheet; the items went on over the break, and item 2 and 3 were lost silently.
+    item = "Die Verwaltung wird beauftragt, die Richtlinie bis zum 22.03.2023"
+    lines = [
+        text_line(700, [(70, "1. Die Mittel werden im Haushalt 2026 bereitgestellt.")], 1),
+        text_line(737, [(70, f"2. {item}")], 1),
+        text_line(800, [(276, "Seite 1 von 2")], 1),
+        text_line(29, [(466, "Zl. 16-579/2024")], 2),
+        text_line(62, [(90, "vorzulegen.")], 2),
+        text_line(81, [(70, f"3. {item}")], 2),
+        text_line(96, [(90, "vorzulegen.")], 2),
+        text_line(800, [(276, "Seite 2 von 2")], 2),
+    ]
+    mark_furniture(lines, _pages(2))
+    assert [line.text for line in lines if line.furniture] == ["Seite 1 von 2", "Seite 2 von 2"]
+
+
 def test_no_pages_and_empty_lines_change_nothing() -> None:
     lines = [_header(1), Line(1, [])]
     mark_furniture(lines, [])

@@ -5,7 +5,7 @@ in mid-page where pages were printed two on a sheet."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
 import regex
@@ -132,6 +132,9 @@ def mark_furniture(lines: list[Line], pages: list[PageInfo]) -> None:
             and _ends_in_page_number(segments[-1], line.page)
             and _near_edge(lines, position, heights)
             and not _counts_row(segments)
+            # A table's row at the page's foot whose value is the page's number by chance
+            # ('Dagegen:   1' on page 1, under 'Ja:   10' at the rows' pitch).
+            and not _in_rhythm(line, on_page[line.page], line.top < heights.get(line.page, 842.0) / 2)
         ):
             # "Stadt Uelzen - Vorlage 24/1452   Seite 1 von 1": a footer that ends in a page
             # number is one even where it does not recur (a paper of one page).
@@ -413,6 +416,42 @@ def _in_body(
     return bool(inner) and all(body_line(other) and abs(other.size - line.size) <= SIZE_SLACK for other in inner)
 
 
+#: Lines toward the page's middle whose steps a margin line must keep to belong to their block.
+_RHYTHM_LINES = 3
+#: Points by which the steps of one block's lines may differ (a rounded leading).
+_RHYTHM_SLACK = 0.5
+
+
+def _in_rhythm(line: Line, page: list[Line], top: bool) -> bool:
+    """Whether the margin ``line`` (``page`` its page's lines; ``top`` for the top margin) steps on
+    from the text's block at the block's own pitch: the lines toward the middle that do not leave
+    it stand one under the other in ``line``'s size and indent, each the same step from the next,
+    and ``line`` keeps that step. A padded table's rows (a vote block's 'Ja: 10' over 'Dagegen:
+    1', 18.8 pt apart in 10.5 pt type) stand further apart than a paragraph's lines, so the
+    paragraph test of :func:`_in_body` misses them; a running foot keeps no block's rhythm."""
+    others = sorted(
+        (o for o in page if o is not line and o.words and (o.top < line.top if not top else o.top > line.top)),
+        key=lambda o: o.top,
+        reverse=not top,
+    )
+    chain = [line]
+    for other in others:
+        if len(chain) > _RHYTHM_LINES:
+            break
+        last = chain[-1]
+        if abs(other.x0 - line.x0) > _RHYTHM_SLACK * 4 or abs(other.size - line.size) > SIZE_SLACK:
+            # A line of another column or indent between the block's lines ends the block.
+            if abs(other.top - last.top) < 2 * line.size:
+                return False
+            continue
+        chain.append(other)
+    if len(chain) <= _RHYTHM_LINES:
+        return False
+    steps = [abs(b.top - a.top) for a, b in pairwise(chain)]
+    # The step of a block's lines, no wider than a padded row (twice the type's size).
+    return steps[0] <= 2 * line.size and max(steps) - min(steps) <= _RHYTHM_SLACK
+
+
 def _labelled_block(line: Line, page: list[Line], recurs: Callable[[Line], bool]) -> bool:
     """Whether ``line`` or a recurring line right above it (a block set line under line) ends in a
     colon: a label that introduces the lines under it, which no running head does."""
@@ -491,8 +530,10 @@ def _counted_on(lines: list[Line], at: int) -> bool:
     if label is None:
         return False
     following = f"{label.group('label')}{int(label.group('n')) + 1}{label.group('stop')}"
-    for below in lines[at + 1 : at + 1 + _NEXT_ITEM_LINES]:
-        if below.page != line.page:
+    # The list may go on over a page break ('2. Die Verwaltung wird ...' at page 1's foot, '3.
+    # Die Verwaltung wird ...' under page 2's head): the furniture marked between counts no line.
+    for below in islice((lines[i] for i in range(at + 1, len(lines)) if not lines[i].furniture), _NEXT_ITEM_LINES):
+        if below.page not in (line.page, line.page + 1):
             return False
         words = below.text.split()
         first = " ".join(words[: len(following.split())])

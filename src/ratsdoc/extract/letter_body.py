@@ -78,13 +78,12 @@ def head_end(ctx: Context) -> int | None:
         ):
             last = index
     # The answer named under the question's subject closes the head ("und Antwort vom 24. Januar 2024").
-    while last is not None and last + 1 < len(ctx.lines) and _ANSWER_TAIL.match(ctx.lines[last + 1].text):
+    tail = reader_vocabulary().answer_tail_re
+    while last is not None and last + 1 < len(ctx.lines) and tail.match(ctx.lines[last + 1].text):
         last += 1
     return last
 
 
-#: The line closing the head of a question printed with its answer: "und Antwort vom 24. Januar 2024".
-_ANSWER_TAIL = regex.compile(r"^\s*und\s+Antwort\s+vom\s+\d{1,2}\.", regex.IGNORECASE)
 #: A parliament's number and term stand among the first lines of page 1.
 _HEAD_REACH = 6
 

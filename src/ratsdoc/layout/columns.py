@@ -473,6 +473,11 @@ def document_order(
     page whose right column is too short to show itself split at the gutter the document's
     other pages share (:func:`learnt_gutter`)."""
     found = [_gutter(lines, width, running, loose) for lines, width in pages]
+    if running:
+        found = [
+            (lines, None if k and _table_goes_on(found[k - 1], lines, gutter) else gutter)
+            for k, (lines, gutter) in enumerate(found)
+        ]
     learnt = learnt_gutter([gutter for _, gutter in found])
     if loose and learnt is None:
         # No page shows the columns: a page may still show them by its left column alone.
@@ -482,6 +487,31 @@ def document_order(
         ]
     read = zip(found, pages, strict=True)
     return [_ordered(lines, width, gutter, learnt, loose, deeper=not running) for (lines, gutter), (_, width) in read]
+
+
+def _table_goes_on(before: tuple[list[Line], Gutter | None], lines: list[Line], gutter: Gutter | None) -> bool:
+    """Whether the page (or band) of ``lines``, split at ``gutter``, goes on with a table that the
+    one ``before`` it ends in, read in one column: the last line before is a ruled row whose cell
+    right of the gap starts where this page's right side does ('Der Gemeinderat beschließt ...  |  Die
+    Mittel ...' at a page's foot), and both sides here open at one top, as a row's cells do. A table
+    broken over a page without its header row repeated shows two blocks side by side, no columns."""
+    if gutter is None or not gutter.aligned or gutter.start is None or before[1] is not None:
+        return False
+    last = next((ln for ln in reversed(before[0]) if ln.words), None)
+    worded = [ln for ln in lines if ln.words]
+    if last is None or not worded:
+        return False
+    cells = last.segments()
+    # A ruled cell's: a line of two columns of text has no rule between its sides as a rule.
+    if len(cells) < 2 or not any(cell[0].ruled and abs(cell[0].x0 - gutter.start) <= _CELL_ALIGN for cell in cells[1:]):
+        return False
+    left = min((t.top for ln in worded for t in ln.words if t.x1 <= gutter.x), default=None)
+    right = min((t.top for ln in worded for t in ln.words if t.x0 >= gutter.x), default=None)
+    return left is not None and right is not None and abs(left - right) <= _CELL_ALIGN
+
+
+#: Points by which a table's cells may stand apart from the column edge or the top they share.
+_CELL_ALIGN = 2.0
 
 
 def _shape(line: Line) -> str:

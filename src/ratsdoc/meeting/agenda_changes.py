@@ -42,7 +42,22 @@ def _remarks(item: Item, printed: dict[tuple[int, float], Line]) -> list[str]:
     paper and remark columns: 'abgesetzt', 'wird als TOP 3 behandelt')."""
     line = printed.get(_key(item.lines[0])) if item.lines else None
     segments = line.segments() if line is not None else []
-    return [" ".join(t.text for t in cell) for cell in segments[2:]]
+    # A remark wrapped in its cell ('wird als TOP 3' over 'behandelt') comes as one segment a row:
+    # the rows of one column are one cell.
+    cells: list[list[str]] = []
+    starts: list[float] = []
+    for segment in segments[2:]:
+        at = next((k for k, x in enumerate(starts) if abs(x - segment[0].x0) <= _CELL_SLACK), None)
+        if at is None:
+            starts.append(segment[0].x0)
+            cells.append([])
+            at = len(cells) - 1
+        cells[at] += [t.text for t in segment]
+    return [" ".join(cell) for cell in cells]
+
+
+#: Points by which the rows of one cell may start apart.
+_CELL_SLACK = 3.0
 
 
 def whole_list(items: Sequence[Item]) -> bool:

@@ -135,6 +135,11 @@ def _meeting(
         ctx.warn(IssueCode.MEETING_FIELD_MISSING, "the meeting's date was not found", field="meeting")
     elif doubt:
         ctx.warn(IssueCode.VALUE_UNCERTAIN, "the head names more than one date for the session", field="meeting")
+    if "location" in header.cut and "location" in header.values:
+        message = (
+            f"the meeting's location ends in a comma ('{header.values['location']},'): its rest may stand elsewhere"
+        )
+        ctx.warn(IssueCode.VALUE_UNCERTAIN, message, field="meeting")
     minutes = fold_for_match(kind) not in {
         fold_for_match(t) for t in [*rules.agenda_types, *rules.changed_agenda_types]
     }

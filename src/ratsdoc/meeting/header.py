@@ -47,6 +47,9 @@ class Header:
     public: bool | None = None
     #: Fields read from the lines stacked under the session line ('5. Sitzung des ...' / '12. März 2025').
     stacked: set[str] = field(default_factory=set)
+    #: Fields whose value ends in a comma where the head stops ('Sitzungsort: Kreishaus,' at a
+    #: column's foot): the rest stands elsewhere, and the value is in doubt.
+    cut: set[str] = field(default_factory=set)
 
     def put(self, name: str, value: Any, line: Line) -> None:
         """Keep the first value found for ``name``."""
@@ -284,7 +287,10 @@ def read_header(lines: Sequence[Line], rules: MeetingRules) -> Header:
                     whole = wider if parse_date(wider) is not None else whole
                 value = whole
             if name == "location":
-                value = _clean(_join_place([value, *value_continuation(head, at, x, rules)]))
+                joined = _join_place([value, *value_continuation(head, at, x, rules)])
+                if joined.rstrip().endswith(","):
+                    header.cut.add(name)
+                value = _clean(joined)
                 if "location" in header.values and value:
                     # 'Ort:' and 'Raum:' both given: the room follows the place.
                     header.values["location"] = f"{header.values['location']}, {value}"

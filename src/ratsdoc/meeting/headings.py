@@ -55,6 +55,10 @@ def read_headings(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
     reading: Item | None = None
     previous: Line | None = None
     closed_at: int | None = None
+    starts: dict[int, list[float]] = {}
+    for line in lines:
+        if line.words:
+            starts.setdefault(line.page, []).append(line.x0)
     for line in lines:
         if (
             reading is not None
@@ -62,7 +66,7 @@ def read_headings(lines: Sequence[Line], rules: MeetingRules) -> list[Item]:
             and (
                 _under(reading, line, previous)
                 or _paper_overleaf(line, previous, rules)
-                or _title_overleaf(reading, line, previous, rules)
+                or _title_overleaf(reading, line, previous, rules, starts.get(line.page, []))
             )
         ):
             if not _under(reading, line, previous):
@@ -131,15 +135,20 @@ def _paper_overleaf(line: Line, previous: Line, rules: MeetingRules) -> bool:
     )
 
 
-def _title_overleaf(item: Item, line: Line, previous: Line, rules: MeetingRules) -> bool:
+def _title_overleaf(item: Item, line: Line, previous: Line, rules: MeetingRules, starts: Sequence[float]) -> bool:
     """Whether ``line`` goes on with the title of ``item`` at the top of the next column or page
     (a break inside the heading): bold, above the heading's last line or on a later page, neither a
     heading nor a speaker's turn of its own, after a title left open (a quotation not closed, a word
-    divided at the line end)."""
+    divided at the line end) or at the heading's hanging indent from a column's start that lines
+    of its page (``starts``, their x) show ('5.1.3 Fortschreibung des Integrierten' at a column's
+    foot, 'Stadtentwicklungskonzeptes 2693/2024' 27 pt in from the next page's column; a speaker's
+    name there starts at the column's edge)."""
     title = item.title
     unfinished = title.count("„") > title.count("“") or title.endswith("-")
+    indent = item.title_x - item.lines[0].x0 if item.lines else 0.0
+    hanging = indent > ALIGN and any(abs(line.x0 - indent - x) <= ALIGN for x in starts)
     return (
-        unfinished
+        (unfinished or hanging)
         and _bold(line)
         and (line.page > previous.page or line.top < previous.top)
         and not _opens(line)

@@ -87,6 +87,9 @@ class ReaderVocabulary(BaseModel):
     #: What follows the filer on a parliament's type line: the question's date and the answer
     #: printed with it ("vom 27.02.24 und Antwort des Senats"); no part of the filer.
     filer_tails: Patterns = Field(default_factory=list, description="patterns")
+    #: The line that closes the head of a question printed with its answer, under the subject
+    #: ("und Antwort vom 24. Januar 2024"): still the head, never the body.
+    answer_tails: Patterns = Field(default_factory=list, description="patterns")
     #: The title before members filing a paper ("der Abgeordneten Anna Meier (SPD)").
     member_titles: Patterns = Field(default_factory=list, description="patterns")
     #: Executives that file papers to their parliament, named after the type ("Mitteilung des Senats").
@@ -255,6 +258,11 @@ class ReaderVocabulary(BaseModel):
         if left.strip():
             return left.rstrip().endswith(":") and self.cited_label_re.match(left) is not None
         return above is not None and self.cited_lead_re.search(above) is not None
+
+    @cached_property
+    def answer_tail_re(self) -> regex.Pattern[str]:
+        """A line closing a question's head with the answer's date ("und Antwort vom 24. Januar 2024")."""
+        return regex.compile(rf"^\s*(?:{_alternatives(self.answer_tails)})", _FLAGS)
 
     @cached_property
     def changed_paper_re(self) -> regex.Pattern[str]:
