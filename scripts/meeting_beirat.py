@@ -28,8 +28,8 @@ from its own ``random.Random``:
 Golden conventions (``meeting_office.py``, ``meeting_votes.py``, eval/real/README.md): the body in the
 nominative with the place that is part of its name ("Ortsbeirat Nordstadt"), with its town where the
 head names it so ("Seniorenbeirat der Stadt Erlangen", as docs/architecture.md's "Rat der Stadt Köln");
-the session's number as "12. Sitzung"; an item's number without "TOP"; an item's ``decision`` is the text after its label
-("Beschluss:", "Ergebnis:", "Empfehlung an den Ausschuss:"), its vote not part of it; counts not printed
+the session's number as "12. Sitzung"; an item's number without "TOP"; an item's ``decision`` is the text
+after its label ("Beschluss:", "Ergebnis:", "Empfehlung an den Ausschuss:"), its vote not part of it; counts not printed
 are null, counts without a no are not called unanimous, "mehrheitlich" is a vote that is not unanimous;
 the attendees are the people the attendance names as present, members, administration and guests, in
 printed order, the name without "Frau"/"Herr", the role the note in brackets ("Vorsitzende") or the
