@@ -27,7 +27,8 @@ from its own ``random.Random``:
 
 Golden conventions (``meeting_office.py``, ``meeting_votes.py``, eval/real/README.md): the body in the
 nominative with the place that is part of its name ("Ortsbeirat Nordstadt"), with its town where the
-head names it so ("Seniorenbeirat der Stadt Erlangen", as docs/architecture.md's "Rat der Stadt Köln");
+head names it so ("Seniorenbeirat der Stadt Erlangen", as docs/architecture.md's "Rat der Stadt Köln"; an
+Orts- or Stadtteilbeirat is named by its district alone);
 the session's number as "12. Sitzung"; an item's number without "TOP"; an item's ``decision`` is the text
 after its label ("Beschluss:", "Ergebnis:", "Empfehlung an den Ausschuss:"), its vote not part of it; counts not printed
 are null, counts without a no are not called unanimous, "mehrheitlich" is a vote that is not unanimous;
@@ -389,7 +390,7 @@ def _head(rng: random.Random, out: Plan, s: dict[str, Any], kind: str, chair: st
     form = rng.choice(["rows", "table", "dated"])
     if rng.random() < 0.6:
         # The body with its town names it so (architecture.md: "Rat der Stadt Köln").
-        if rng.random() < 0.5:
+        if rng.random() < 0.5 and not body.parties:
             s["named"] = f"{body.name} der {town}"
         out.blocks += [Text(50, s.get("named", town), bold=True), Gap(10)]
     if form == "dated":
@@ -460,9 +461,11 @@ def _attendance(rng: random.Random, out: Plan, s: dict[str, Any], people: People
             out.blocks += [Gap(4), Text(50, head, bold=rng.random() < 0.6)]
             out.blocks += [Text(62 if mark else 70, mark + m.shown(salute, first)) for m in people_]
     elif form == "tabbed":
-        out.blocks.append(Pair(label, ", ".join(entry(m) for m in members), 50, 160))
+        # The names' tab stands right of the longest label ("Entschuldigt fehlten:") at the largest size.
+        tab = max(160.0, 62 + max(ml._width(text, 12.0) for text in [label, *(g[0] for g in groups)]))
+        out.blocks.append(Pair(label, ", ".join(entry(m) for m in members), 50, tab))
         for head, people_, _ in groups:
-            out.blocks.append(Pair(head, ", ".join(m.shown(salute, first) for m in people_), 50, 160))
+            out.blocks.append(Pair(head, ", ".join(m.shown(salute, first) for m in people_), 50, tab))
     else:
         out.blocks.append(Text(50, f"{label} " + ", ".join(entry(m) for m in members)))
         for head, people_, _ in groups:
@@ -636,7 +639,7 @@ def invitation(rng: random.Random) -> Plan:
     chair = people.fresh()
     town, place = s["town"]
     written = s["day"] - dt.timedelta(days=rng.randrange(7, 20))
-    if rng.random() < 0.7:
+    if rng.random() < 0.7 and not body.parties:
         s["named"] = f"{body.name} der {town}"
     out.blocks += [Text(50, s.get("named", body.name), bold=True)]
     out.blocks.append(Text(50, "Die Vorsitzende" if chair.woman else "Der Vorsitzende"))
