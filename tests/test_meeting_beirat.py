@@ -156,3 +156,47 @@ def test_an_einladung_is_dated_by_a_day_alone_at_the_right(generated: Path, tmp_
     got = ratsdoc.parse(tmp_path / "einladung.pdf")
     assert str(got.date) == "2024-09-04"
     assert got.meeting is not None and str(got.meeting.date) == "2024-09-23"
+
+
+def test_a_table_of_tasks_is_no_agenda() -> None:
+    # Regression: 'Nr. Was Wer Bis wann' over '1  Flyer entwerfen  Frau Lange  26.01.2024' at the end of
+    # minutes was read as the agenda (its rows counted from 1), silently.
+    from ratsdoc.meeting.agenda_table import without_task_tables
+
+    lines = _lines(["2. Verschiedenes", "Die Mitglieder berichten."])
+    lines += [text_line(150, [(50, "Nr."), (80, "Was"), (300, "Wer"), (420, "Bis wann")])]
+    lines += [text_line(164, [(50, "1"), (80, "Flyer entwerfen"), (300, "Frau Lange"), (420, "26.01.2024")])]
+    lines += [text_line(178, [(50, "2"), (80, "Anfrage an das Tiefbauamt"), (300, "Herr Bauer"), (420, "31.01.2024")])]
+    lines += [text_line(220, [(50, "Termin der nächsten Sitzung: 13.02.2024")])]
+    kept = without_task_tables(lines, RULES)
+    assert [line.text for line in kept] == [
+        "2. Verschiedenes",
+        "Die Mitglieder berichten.",
+        "Termin der nächsten Sitzung: 13.02.2024",
+    ]
+
+
+def test_a_part_heading_after_numbered_minutes_opens_no_list() -> None:
+    # Regression: 'Nichtöffentlicher Teil' over the last item of minutes that number their items in the
+    # body (no 'Tagesordnung' heading) made every item before it no item; the non-public item that went
+    # on counting (6 after 5) was no item either.
+    from ratsdoc.meeting.agenda import read_agenda
+
+    texts = ["1. Begrüßung", "Die Vorsitzende eröffnet die Sitzung.", "2. Bericht der Verwaltung"]
+    texts += ["Die Verwaltung berichtet.", "Nichtöffentlicher Teil", "3. Personalangelegenheiten"]
+    items = read_agenda(_lines(texts), RULES)
+    assert [(i.number, i.public) for i in items] == [("1", True), ("2", True), ("3", False)]
+
+
+def test_a_repeated_item_under_a_non_public_heading_is_non_public() -> None:
+    # Regression: minutes listing their agenda without part headings, then heading item 3's minutes
+    # 'Nichtöffentlicher Teil', kept the list's public (filled in by its place), silently.
+    from ratsdoc.meeting.agenda import read_agenda
+
+    texts = ["Tagesordnung:", "1. Begrüßung", "2. Bericht der Verwaltung", "3. Personalangelegenheiten"]
+    lines = _lines(texts)
+    texts = ["Zu TOP 1: Begrüßung", "Text.", "Zu TOP 2: Bericht der Verwaltung", "Text."]
+    texts += ["Nichtöffentlicher Teil", "Zu TOP 3: Personalangelegenheiten", "Text."]
+    lines += _lines(texts, top=200)
+    items = read_agenda(lines, RULES)
+    assert [(i.number, i.public) for i in items] == [("1", True), ("2", True), ("3", False)]

@@ -62,6 +62,7 @@ PATTERN_LISTS = [
     "head_lines",
     "agenda_decision_headings",
     "agenda_vote_headings",
+    "task_table_heads",
     "withdrawn_marks",
     "withdrawn_headings",
     "change_headings",

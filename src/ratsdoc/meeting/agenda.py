@@ -83,7 +83,15 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules, *, changes: bool = F
     # Minutes without 'TOP' and without an agenda heading number their items in the body:
     # numbered lines count there when they run in sequence.
     opens = [rules.res["agenda"], *([rules.res["change_heading"]] if changes else [])]
-    anywhere = not use_marked and not any(p.match(t) for t in texts for p in opens)
+    # A part heading after the first numbered line ('Nichtöffentlicher Teil' over the last item of minutes
+    # that number their items in the body) opens no list: the items before it were no list's.
+    first = next(
+        (k for k, t in enumerate(texts) if match_item(t, patterns) and not rules.res["head_line"].match(t)),
+        len(texts),
+    )
+    anywhere = not use_marked and not any(
+        p.match(t) for k, t in enumerate(texts) for p in opens if k < first or part_state(t, rules) is None
+    )
     items: list[Item] = []
     public: bool | None = None
     opened_nonpublic: int | None = None
@@ -308,7 +316,9 @@ def _merge_repeated(items: list[Item], rules: MeetingRules) -> list[Item]:
             kept.body += item.body
             kept.lines += item.lines
             kept.paper_numbers += [n for n in item.paper_numbers if n not in kept.paper_numbers]
-            if kept.public is None:
+            if kept.public is None or item.public is False:
+                # A list without part headings was filled in as public by its place before the
+                # 'Nichtöffentlicher Teil' that heads the item's own minutes: the heading says.
                 kept.public = item.public
         for number in numbers_in(item.title, rules):
             if number not in kept.paper_numbers:

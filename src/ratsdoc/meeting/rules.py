@@ -39,6 +39,7 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
             "agenda": any_of(self.agenda_headings),
             # A changed agenda's headings over the items it adds, moves or takes off open its list.
             "change_heading": any_of([*self.change_headings, *self.withdrawn_headings]),
+            "task_table": any_of([rf"(?:{p})\s*$" for p in self.task_table_heads]),
             # The item column's heading first, then within a few headings the title column's,
             # as council systems and factions' sheets print them.
             "table_head": any_of(
