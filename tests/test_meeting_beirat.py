@@ -200,3 +200,38 @@ def test_a_repeated_item_under_a_non_public_heading_is_non_public() -> None:
     lines += _lines(texts, top=200)
     items = read_agenda(lines, RULES)
     assert [(i.number, i.public) for i in items] == [("1", True), ("2", True), ("3", False)]
+
+
+def test_a_heads_numbered_line_over_an_agenda_heading_keeps_the_list() -> None:
+    # The part-heading rule above must not take an Einladung's head line ('1. Sitzung  Mittwoch, ...',
+    # Erlangen's Stadtteilbeirat) over 'Öffentliche Tagesordnung' for an item: one numbered line is a head's.
+    from ratsdoc.meeting.agenda import read_agenda
+
+    texts = ["1. Sitzung Mittwoch, 22.01.2020 18:30 Uhr Gasthaus Güthlein", "Öffentliche Tagesordnung"]
+    texts += ["1. Status unserer Anträge", "2. Anfragen aus der Bevölkerung"]
+    items = read_agenda(_lines(texts), RULES)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Status unserer Anträge"),
+        ("2", "Anfragen aus der Bevölkerung"),
+    ]
+
+
+def test_a_running_list_with_a_name_wrapped_over_the_line_end() -> None:
+    # Regression: 'Teilnehmende: A, B, C, D, Ayşe' / 'Kowalski' over 'Gäste: ...' and 'Verwaltung: ..., ...'
+    # was read an entry a line (half of the lines held a comma), so the wrapped name fell in two.
+    from ratsdoc.meeting.attendance import group_entries
+
+    rows = ["Anna Lange, Frank Rahlfs (Vorsitzender), Elena Kühn, Karl Vogt, Ayşe", "Kowalski"]
+    rows += ["Gäste: Ayşe Bauer", "Verwaltung: Horst Böhm, Sabine Yılmaz"]
+    got = group_entries([(text, False) for text in rows], RULES)
+    assert [a.name for a in got][3:] == ["Karl Vogt", "Ayşe Kowalski", "Ayşe Bauer", "Horst Böhm", "Sabine Yılmaz"]
+
+
+def test_a_session_line_wrapped_after_mit_goes_on() -> None:
+    # Regression: 'Protokoll der Sitzung des Beirats für Menschen mit' / 'Behinderungen vom 03.05.2024' gave
+    # the body 'Beirat für Menschen'.
+    from ratsdoc.meeting.head_body import read_body
+
+    lines = _lines(["Protokoll der Sitzung des Beirats für Menschen mit", "Behinderungen vom 03.05.2024"])
+    found = read_body(lines, RULES)
+    assert found is not None and found[0] == "Beirat für Menschen mit Behinderungen"

@@ -83,14 +83,15 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules, *, changes: bool = F
     # Minutes without 'TOP' and without an agenda heading number their items in the body:
     # numbered lines count there when they run in sequence.
     opens = [rules.res["agenda"], *([rules.res["change_heading"]] if changes else [])]
-    # A part heading after the first numbered line ('Nichtöffentlicher Teil' over the last item of minutes
-    # that number their items in the body) opens no list: the items before it were no list's.
-    first = next(
-        (k for k, t in enumerate(texts) if match_item(t, patterns) and not rules.res["head_line"].match(t)),
-        len(texts),
-    )
+    # A part heading after numbered lines ('Nichtöffentlicher Teil' over the last item of minutes that
+    # number their items in the body) opens no list: the items before it were no list's. One numbered
+    # line above it is a head's ('1. Sitzung  Mittwoch, 22.01.2020' over 'Öffentliche Tagesordnung').
+    numbered = [k for k, t in enumerate(texts) if match_item(t, patterns) and not rules.res["head_line"].match(t)]
     anywhere = not use_marked and not any(
-        p.match(t) for k, t in enumerate(texts) for p in opens if k < first or part_state(t, rules) is None
+        p.match(t)
+        for k, t in enumerate(texts)
+        for p in opens
+        if part_state(t, rules) is None or sum(1 for n in numbered if n < k) < LISTED_BEFORE
     )
     items: list[Item] = []
     public: bool | None = None
@@ -200,6 +201,10 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules, *, changes: bool = F
     for item in merged:
         drop_wrapped_cell(item)  # a paper the minutes' heading named, wrapped in pieces in the list's title
     return merged
+
+
+#: Numbered lines above a part heading that make it one of minutes numbering their items in the body.
+LISTED_BEFORE = 2
 
 
 def _title_start(line: Line, last: Item, number: str) -> bool:

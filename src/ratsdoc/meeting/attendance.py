@@ -192,6 +192,8 @@ def _wrapped_group(line: Line, below: Line) -> str | None:
     return f"{head} {rest} " + " ".join(t.text for segment in segments[1:] for t in segment)
 
 
+#: Separators on one unlabelled line of entries that make the list running text.
+RUNNING_SEPARATORS = 3
 #: How many lines the excused names may run over before a group of people present ends them.
 EXCUSED_LINES = 3
 #: How far apart (pt) the left edges of a label and its wrapped rest may stand.
@@ -275,6 +277,10 @@ def group_entries(lines: list[tuple[str, bool]], rules: MeetingRules) -> list[At
     texts = [text for text, _ in rows]
     # Running text (entries separated by commas across lines) or one entry per line.
     flowing = sum(1 for t in texts if "," in t or ";" in t) > len(texts) / 2
+    # A line of entries no group's label opens that holds three separators or more is running text
+    # ('Anwesend: A, B, C, D, Frau Ayşe' / 'Richter'), even over a line each for the guests and the
+    # administration ('Gäste: Frau Said'); an entry a line ('Hr. Lang, Amt 61') holds one.
+    flowing = flowing or any(len(regex.findall(r"[,;]", t)) >= RUNNING_SEPARATORS for t in texts if not _GROUP.match(t))
     chunks = _flowing(texts, rules) if flowing else texts
     attendees: list[Attendee] = []
     group: str | None = None

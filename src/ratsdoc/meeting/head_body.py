@@ -36,8 +36,9 @@ def _broken(text: str, following: str, rules: MeetingRules) -> bool:
 _PLACE = regex.compile(r"^(?-i:\p{Lu}[\p{L}-]+)(?:\s(?-i:\p{Lu}[\p{L}-]+))?$")
 
 
-#: A word that cannot end a body's name: its name goes on on the next line.
-_OPEN_NAME = regex.compile(r"\s(?:für|und|des|der)$")
+#: A word that cannot end a body's name: its name goes on on the next line; 'mit' after its "für"
+#: ('... des Beirats für Menschen mit' / 'Behinderungen vom ...', body_names._PURPOSE_JOINERS).
+_OPEN_NAME = regex.compile(r"\s(?:für|und|des|der)$|\sfür\s+\S+(?:\s+\S+)?\s+mit$")
 #: A line that goes on with a body's name ('Sitzung des Ausschusses' / 'für Umwelt und').
 _GOES_ON_NAME = regex.compile(r"^(?:für|und)\s")
 #: A session line names its session (or goes on with its genitive).
