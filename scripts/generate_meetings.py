@@ -45,7 +45,10 @@ attendance is structured: a ruled table with crosses under "anwesend" or "entsch
 side, one faction per line, a table per faction, role groups under them); with ``--vote-blocks N`` also those of
 ``meeting_votes.py`` (Niederschriften whose votes are structured blocks: a label-value list "Gesetzliche Anzahl der
 Mitglieder / davon anwesend / Ja-Stimmen / ...", a two-column table of it, a table "Ja | Nein | Enthaltung |
-Befangen" over a row of counts, some typed into Word); with ``--scans N`` N scanned
+Befangen" over a row of counts, some typed into Word); with ``--beirat-minutes N`` also those of
+``meeting_beirat.py`` (minutes and Einladungen of advisory councils and small bodies typed by a volunteer or a
+clerk: loose heads, attendance in prose, "TOP 3:" headings, votes as "7/0/1", a follow-up table of tasks); with
+``--scans N`` N scanned
 documents of ``meeting_scans.py`` (short Einladungen, Tagesordnungen, Niederschriften and Protokolle of the other
 modules printed, stamped and scanned; ``--keep-sources`` keeps each born-digital source as NAME.source.pdf). The same
 seed gives the same content; the reportlab output is reproducible (``invariant=1``), fpdf2's creation date is fixed.
@@ -450,6 +453,7 @@ STYLE_MODULES = (
     ("--agenda-supplements", "meeting_supplement"),
     ("--attendance-tables", "meeting_attendance"),
     ("--vote-blocks", "meeting_votes"),
+    ("--beirat-minutes", "meeting_beirat"),
 )
 
 

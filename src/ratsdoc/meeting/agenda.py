@@ -83,7 +83,16 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules, *, changes: bool = F
     # Minutes without 'TOP' and without an agenda heading number their items in the body:
     # numbered lines count there when they run in sequence.
     opens = [rules.res["agenda"], *([rules.res["change_heading"]] if changes else [])]
-    anywhere = not use_marked and not any(p.match(t) for t in texts for p in opens)
+    # A part heading after numbered lines ('Nichtöffentlicher Teil' over the last item of minutes that
+    # number their items in the body) opens no list: the items before it were no list's. One numbered
+    # line above it is a head's ('1. Sitzung  Mittwoch, 22.01.2020' over 'Öffentliche Tagesordnung').
+    numbered = [k for k, t in enumerate(texts) if match_item(t, patterns) and not rules.res["head_line"].match(t)]
+    anywhere = not use_marked and not any(
+        p.match(t)
+        for k, t in enumerate(texts)
+        for p in opens
+        if part_state(t, rules) is None or sum(1 for n in numbered if n < k) < LISTED_BEFORE
+    )
     items: list[Item] = []
     public: bool | None = None
     opened_nonpublic: int | None = None
@@ -192,6 +201,10 @@ def read_agenda(lines: Sequence[Line], rules: MeetingRules, *, changes: bool = F
     for item in merged:
         drop_wrapped_cell(item)  # a paper the minutes' heading named, wrapped in pieces in the list's title
     return merged
+
+
+#: Numbered lines above a part heading that make it one of minutes numbering their items in the body.
+LISTED_BEFORE = 2
 
 
 def _title_start(line: Line, last: Item, number: str) -> bool:
@@ -308,7 +321,9 @@ def _merge_repeated(items: list[Item], rules: MeetingRules) -> list[Item]:
             kept.body += item.body
             kept.lines += item.lines
             kept.paper_numbers += [n for n in item.paper_numbers if n not in kept.paper_numbers]
-            if kept.public is None:
+            if kept.public is None or item.public is False:
+                # A list without part headings was filled in as public by its place before the
+                # 'Nichtöffentlicher Teil' that heads the item's own minutes: the heading says.
                 kept.public = item.public
         for number in numbers_in(item.title, rules):
             if number not in kept.paper_numbers:

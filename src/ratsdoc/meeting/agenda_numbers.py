@@ -57,11 +57,13 @@ def foreign(items: list[Item], number: str, public: bool | None) -> bool:
 def in_sequence(items: list[Item], number: str, public: bool | None = None) -> bool:
     """Whether item ``number`` follows the items so far: the next number, or a sub-item of the
     current one (a numbered list inside the minutes breaks the sequence); the first item of a
-    non-public part (``public`` False) may count from 1 again."""
+    non-public part (``public`` False) may count from 1 again, or go on counting."""
     parts = levels(number)
-    if not items or (public is False and all(item.public is not False for item in items)):
+    if not items:
         return parts[:1] in ([0], [1])
     last = levels(items[-1].number, last=True)
+    if public is False and all(item.public is not False for item in items) and parts[:1] in ([0], [1]):
+        return True
     return parts == [last[0] + 1] or (len(parts) > 1 and parts[0] == last[0])
 
 

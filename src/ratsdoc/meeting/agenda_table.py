@@ -310,3 +310,27 @@ def row_outcome(tokens: Sequence[Token], kind: str, head: Line, rules: MeetingRu
         no = counts.get("no")
         return None, Vote(yes=counts.get("yes"), no=no, abstain=counts.get("abstain"), unanimous=False if no else None)
     return None, read_vote(text, rules, labelled=True)
+
+
+def without_task_tables(lines: Sequence[Line], rules: MeetingRules) -> list[Line]:
+    """``lines`` without the tables of tasks a session agreed on ('Was | Wer | Bis wann' over '1  Flyer
+    entwerfen  Frau Lange  26.01.2024'): their numbered rows are no agenda items. A table ends at a gap
+    of more than :data:`TASK_GAP` line heights or at the page's end."""
+    kept: list[Line] = []
+    previous: Line | None = None
+    for line in lines:
+        if rules.res["task_table"].match(line.text):
+            previous = line
+            continue
+        if previous is not None:
+            height = max(previous.bottom - previous.top, 1.0)
+            if line.page == previous.page and line.top - previous.bottom <= TASK_GAP * height:
+                previous = line
+                continue
+            previous = None
+        kept.append(line)
+    return kept
+
+
+#: A gap (in line heights) that ends a table of tasks.
+TASK_GAP = 1.5

@@ -28,6 +28,8 @@ _TIME_NOTE = regex.compile(r"^(?:bis|ab|von|seit)\b|\bUhr\b|\bTOP\b", regex.IGNO
 _TIME_PREFIX = regex.compile(
     r"^\s*(?:ab|bis|seit)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*Uhr|TOP\s*\d+(?:\.\d+)*)\s+", regex.IGNORECASE
 )
+#: A list's mark before an entry: a dash or a bullet and a space.
+_LIST_MARK = regex.compile(r"^\s*[-–—•·▪*]\s+")
 #: A line that is only a note on the entry above it ('(Vorsitzende)' under 'Fr. Corinna Mürbeth').
 _NOTE_LINE = regex.compile(r"^\s*\((?P<note>[^()]{2,40})\)\s*$")
 #: An entry of a first name, a surname and an office after a slash ('Frank Steigner/AWO'): a person
@@ -75,19 +77,24 @@ def list_lines(
     each with whether it stands apart from the line above (more than :data:`LINE_GAP` line heights);
     with ``turn`` the list may start at the top of the next page with a group's label (the groups
     under an attendance table that filled its page)."""
-    left, right = column or _column(lines[start], _labelled_row(lines[start], rules))
+    labelled = column is None and _labelled_row(lines[start], rules)
+    left, right = column or _column(lines[start], labelled)
     texts, used = _side_by_side(lines, start, rules) if right == float("inf") else ([], 0)
     previous = lines[start + used]
     following = list(lines[start + 1 + used :])
     taken: set[int] = set()
+    excused = 0  # lines of the excused read past, looking for a group of people present after them
     for k, line in enumerate(following):
         if id(line) in taken:
             continue
         words = [t for t in line.words if t.x0 >= left and t.x1 <= right]
+        label = _first_cell(line).rstrip()
+        # Beside a list set in ('Anwesend:   ...'), the words left of its column are a row's label.
+        lead = " ".join(t.text for t in line.words if t.x1 <= left) if labelled else ""
+        group = rules.res["present_group"].match(lead or " ".join(t.text for t in words)) is not None
         height = max(previous.bottom - previous.top, 1.0)
         # A group heading ('Stadtrat:') may stand further down than the next entry would.
         heading = line.text.rstrip().endswith(":") and bool(_GROUP.match(line.text))
-        label = _first_cell(line).rstrip()
         turned = (
             turn and not texts and line.page == previous.page + 1 and label.endswith(":") and bool(_GROUP.match(label))
         )
@@ -108,14 +115,32 @@ def list_lines(
             if not (_GROUP.match(whole) or rules.res["salutation"].match(whole)):
                 break
             text = whole
-        if not words:
+        absent = rules.res["absent"].match(lead or text) is not None
+        if lead and not group and not absent:
+            break  # a line that opens left of the names set in beside 'Anwesend:' is no entry ('TOP 1: ...')
+        if lead and group:
+            # A group's label left of a list set in beside 'Anwesend:' ('Von der Verwaltung:   Frau Weber'),
+            # or alone where its names wrapped to the line below: the label opens the group.
+            text = f"{lead} {text}".strip()
+        elif not words:
             continue
-        if rules.res["absent"].match(text) or rules.lists["items"][0].match(text) or rules.res["agenda"].match(text):
+        if excused and not group:
+            if excused > EXCUSED_LINES or ":" in line.text or rules.lists["items"][0].match(line.text):
+                break
+            excused, previous = excused + 1, line
+            continue  # the excused names run on ('Entschuldigt:   Herr Bauer,' / 'Frau Lange')
+        excused = 0
+        if absent or rules.res["absent"].match(label):
+            # 'Entschuldigt:' (in the label column beside a list set in, 'Anwesend:   ...'): its names are
+            # none present, but a group of people present may follow them ('Gäste:   Frau Weber').
+            excused, previous = 1, line
+            continue
+        if rules.lists["items"][0].match(text) or rules.res["agenda"].match(text):
             break
-        if rules.res["absent"].match(_first_cell(line)):
-            break  # 'Entschuldigt:' in the label column beside a list set in ('Anwesend:   ...')
         if _opens_item(line, rules):
             break
+        # A dash or bullet before a line's entry ('– Frau Anna Bauer') is the list's mark, no part of a name.
+        text = _LIST_MARK.sub("", text)
         texts.append((text, line.top - previous.bottom > LINE_GAP * height))
         previous = line
     return texts
@@ -167,6 +192,10 @@ def _wrapped_group(line: Line, below: Line) -> str | None:
     return f"{head} {rest} " + " ".join(t.text for segment in segments[1:] for t in segment)
 
 
+#: Separators on one unlabelled line of entries that make the list running text.
+RUNNING_SEPARATORS = 3
+#: How many lines the excused names may run over before a group of people present ends them.
+EXCUSED_LINES = 3
 #: How far apart (pt) the left edges of a label and its wrapped rest may stand.
 ALIGN = 3.0
 #: Words that may stand in lower case in an entry of the list ('Karl von Soldan', '... für Herrn Lange').
@@ -248,6 +277,10 @@ def group_entries(lines: list[tuple[str, bool]], rules: MeetingRules) -> list[At
     texts = [text for text, _ in rows]
     # Running text (entries separated by commas across lines) or one entry per line.
     flowing = sum(1 for t in texts if "," in t or ";" in t) > len(texts) / 2
+    # A line of entries no group's label opens that holds three separators or more is running text
+    # ('Anwesend: A, B, C, D, Frau Ayşe' / 'Richter'), even over a line each for the guests and the
+    # administration ('Gäste: Frau Said'); an entry a line ('Hr. Lang, Amt 61') holds one.
+    flowing = flowing or any(len(regex.findall(r"[,;]", t)) >= RUNNING_SEPARATORS for t in texts if not _GROUP.match(t))
     chunks = _flowing(texts, rules) if flowing else texts
     attendees: list[Attendee] = []
     group: str | None = None

@@ -14,6 +14,9 @@ from .rules import MeetingRules
 
 #: Words inside a body's name that are not capitalised ('Ausschuss für Umwelt und Verkehr').
 _JOINERS = frozenset({"und", "für", "fuer", "u.", "-"})
+#: Joiners inside a name only after its "für" ('Beirat für Menschen mit Behinderungen'); elsewhere 'mit'
+#: ends the name ('Sitzung des Bauausschusses mit Ortsbesichtigung').
+_PURPOSE_JOINERS = frozenset({"mit", "ohne"})
 _DASHES = frozenset({"-", "–", "—"})
 
 
@@ -40,12 +43,13 @@ def body_name(text: str, rules: MeetingRules, *, genitive: bool, whole: bool = F
     for word in words:
         bare = word.rstrip(",;:")
         # A type word ends the name: 'Stadtrat Jena   Protokoll' on one baseline.
-        if not bare or not (bare[0].isupper() or bare in _JOINERS) or fold_for_match(bare) in types:
+        joiner = bare in _JOINERS or (bare in _PURPOSE_JOINERS and any(w in ("für", "fuer") for w in run))
+        if not bare or not (bare[0].isupper() or joiner) or fold_for_match(bare) in types:
             break
         run.append(bare)
         if bare != word:
             break  # a comma or colon ends the name
-    while run and run[-1] in _JOINERS:
+    while run and (run[-1] in _JOINERS or run[-1] in _PURPOSE_JOINERS):
         run.pop()
     seat = town_seat(words[len(run) :], rules)
     if not run or (whole and (len(run) + len(seat) != len(words) or len(run) > SHORT_LINE)):

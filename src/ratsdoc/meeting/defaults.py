@@ -18,6 +18,14 @@ DECISION += [r"Beratungsergebnis"]
 #: SR/045/2024', Saxon and Thuringian minutes): no part of the decision's text.
 DECISION_NUMBER = r"Beschluss(?:-|\s+)?(?:Nr\.|Nummer)\s*:?\s*(?:\p{Lu}{1,5}[/-])*\d{1,5}(?:[/-]\d{1,5})*"
 DECISION += [DECISION_NUMBER]
+#: Labels an advisory council's or a small body's minutes put over an item's decision where they print
+#: no 'Beschluss:' ('Ergebnis: Der Seniorenbeirat spricht sich ... aus.', 'Empfehlung an den Ausschuss:
+#: Der Ausschuss möge ...', 'Votum des Beirats:'): a decision only in an item without a decision label.
+DECISION_FALLBACK = [
+    r"Ergebnis",
+    r"Empfehlung(?:\s+(?:an\s+)?(?:den|die|das|des|der)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?",
+    r"Votum(?:\s+(?:des|der)\s+[\p{L}-]+)?",
+]
 VOTE = [r"Abstimmungsergebnis", r"Abstimmung", r"Ergebnis\s+der\s+Abstimmung"]
 #: Numbers a vote block prints beside its counts that are no votes cast: the legal number of members,
 #: those present or entitled to vote, those biased who took no part (§ 20 SächsGemO, § 38 ThürKO):
@@ -32,6 +40,16 @@ VOTE_ASIDES = [
 UNANIMOUS = [r"einstimmig", r"ohne\s+Gegenstimmen?"]
 ATTENDEES = [r"Anwesend(?:e)?(?:\s+waren)?", r"Teilnehmer(?:innen|\*innen)?", r"Teilnehmende"]
 ABSENT = [r"Abwesend", r"Entschuldigt", r"Es\s+fehlt(?:en)?", r"Nicht\s+anwesend", r"Verteiler"]
+#: Labels of groups of people present beside the members ('Verwaltung:', 'Von der Verwaltung:', 'Gäste:'),
+#: which may follow the excused ('Entschuldigt: ...' / 'Gäste: ...', as a volunteer's minutes order them):
+#: the attendance list goes on past the excused at such a label.
+PRESENT_GROUPS = [
+    r"(?:Von\s+der\s+|Vertreter(?:innen|\*innen)?\s+der\s+)?Verwaltung",
+    r"Gäste",
+    r"Gast",
+    r"Sachkundige\s+(?:Bürger|Einwohner)\p{L}*",
+    r"Beratende\s+Mitglieder",
+]
 #: 'Damit bin ich am Ende des öffentlichen Teils', '... die Nichtöffentlichkeit herzustellen'.
 PUBLIC_END = [
     r"(?:Ende|Schluss)\s+des\s+öffentlichen\s+(?:Sitzungst|T)eils",

@@ -29,6 +29,7 @@ from .agenda_table import (
     table_head,
     table_results,
     table_type,
+    without_task_tables,
 )
 from .attendance import read_attendees, read_head_roles
 from .attendance_table import read_attendance_table
@@ -172,6 +173,7 @@ def _meeting(
     # An agenda table without numbers is read row by row only where no numbered item was found.
     # An agenda table's columns right of the title (mover, recommendation, notes) are no part of it.
     listed_lines, cells = cut_to_title(lines, rules, table) if not verbatim else (lines, {})
+    listed_lines = without_task_tables(listed_lines, rules)
     changed = fold_for_match(kind) in {fold_for_match(t) for t in rules.changed_agenda_types}
     read = headings or read_agenda(listed_lines, rules, changes=changed) or unnumbered_rows(listed_lines, rules)
     for item in read:

@@ -36,8 +36,9 @@ def _broken(text: str, following: str, rules: MeetingRules) -> bool:
 _PLACE = regex.compile(r"^(?-i:\p{Lu}[\p{L}-]+)(?:\s(?-i:\p{Lu}[\p{L}-]+))?$")
 
 
-#: A word that cannot end a body's name: its name goes on on the next line.
-_OPEN_NAME = regex.compile(r"\s(?:für|und|des|der)$")
+#: A word that cannot end a body's name: its name goes on on the next line; 'mit' after its "für"
+#: ('... des Beirats für Menschen mit' / 'Behinderungen vom ...', body_names._PURPOSE_JOINERS).
+_OPEN_NAME = regex.compile(r"\s(?:für|und|des|der)$|\sfür\s+\S+(?:\s+\S+)?\s+mit$")
 #: A line that goes on with a body's name ('Sitzung des Ausschusses' / 'für Umwelt und').
 _GOES_ON_NAME = regex.compile(r"^(?:für|und)\s")
 #: A session line names its session (or goes on with its genitive).
@@ -107,7 +108,7 @@ def read_body(head: Sequence[Line], rules: MeetingRules, furniture: Sequence[Lin
     head or foot of any page (``furniture``), naming the same body in full ('Rat der Stadt
     Köln'): the document itself prints the longer name."""
     found = _labelled_body(head, rules) or _session_body(head, rules) or _heading_body(head, rules)
-    if found is None or len(found[0].split()) > 1:
+    if found is None:
         return found
     running = _distinct(furniture)
     for full in (_heading_body(head, rules, limit=None), _heading_body(running, rules, limit=None)):
@@ -131,9 +132,14 @@ def _distinct(lines: Sequence[Line]) -> list[Line]:
 
 def _completes(bare: str, full: str) -> bool:
     """Whether ``full`` names the body that ``bare`` gives by its noun alone ('Rat' → 'Rat der
-    Stadt Köln', 'Gemeinderat' → 'Gemeinderat Arbon')."""
+    Stadt Köln', 'Gemeinderat' → 'Gemeinderat Arbon'), or by a name of several words without the
+    town that its letterhead adds ('Kinder- und Jugendbeirat' → 'Kinder- und Jugendbeirat der Stadt
+    Gotha', as 'Seniorenbeirat' → 'Seniorenbeirat der Stadt Gotha')."""
     words = full.split()
-    return len(bare.split()) == 1 and len(words) > 1 and words[0] == bare
+    if len(bare.split()) == 1:
+        return len(words) > 1 and words[0] == bare
+    rest = full[len(bare) :].split() if full.startswith(bare + " ") else []
+    return len(rest) > 1 and rest[0] in ("der", "des")
 
 
 def _labelled_body(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:

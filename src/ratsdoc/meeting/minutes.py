@@ -25,6 +25,9 @@ _RATIO = regex.compile(
 
 #: Counts as the whole value of a vote label: 'Abstimmung: 14:0:1' (yes, no, abstentions), '14:0'.
 _LABELLED_RATIO = regex.compile(r"^\s*(?P<yes>\d{1,4})\s*:\s*(?P<no>\d{1,4})(?:\s*:\s*(?P<abstain>\d{1,4}))?\s*\.?\s*$")
+#: ... or three counts parted by slashes, as minutes typed by hand write them ('Abstimmung: 7/0/1', or the
+#: line '7/0/1' alone under a decision): always yes, no and abstentions; two (a paper's '12/24') are none.
+_SLASHED = regex.compile(r"^\s*\(?(?P<yes>\d{1,3})\s*/\s*(?P<no>\d{1,3})\s*/\s*(?P<abstain>\d{1,3})\)?\s*\.?\s*$")
 
 #: A letter O standing alone where a vote's counts are: OCR's reading of a zero ('12 Ja, O Nein').
 _LETTER_ZERO = regex.compile(r"(?<![\p{L}\d])[Oo](?![\p{L}\d])")
@@ -53,7 +56,7 @@ def read_vote(text: str, rules: MeetingRules, *, labelled: bool = False) -> Vote
         if any(found.values()):
             counts = {name: int(m.group("n")) if m else None for name, m in found.items()}
             break
-    ratio = _RATIO.search(text) or (_LABELLED_RATIO.match(text) if labelled else None)
+    ratio = _RATIO.search(text) or (_LABELLED_RATIO.match(text) or _SLASHED.match(text) if labelled else None)
     if ratio:
         # 'mit 59:55 Stimmen bei 3 Enthaltungen' (Swiss minutes): yes:no, abstentions if stated.
         # The abstentions may be counted in the other order than the words the ratio holds
@@ -75,8 +78,12 @@ def read_vote(text: str, rules: MeetingRules, *, labelled: bool = False) -> Vote
 
 #: The verb of a result after its vote on a line of their own ('mit 11:2 Stimmen angenommen').
 _RESULT_VERBS = regex.compile(r"\b(?:angenommen|beschlossen|abgelehnt|zugestimmt)\b", regex.IGNORECASE)
-#: Counts joined by colons anywhere in a text ('12:3:1').
-_BARE_RATIO = regex.compile(r"(?<![\d.:])\d{1,4}\s*:\s*\d{1,4}(?:\s*:\s*\d{1,4})?(?![\d:])")
+#: Counts joined by colons anywhere in a text ('12:3:1'), or three by slashes ('7/0/1').
+_BARE_RATIO = regex.compile(
+    r"(?<![\d.:/])(?:\d{1,4}\s*:\s*\d{1,4}(?:\s*:\s*\d{1,4})?(?![\d:])|\d{1,3}\s*/\s*\d{1,3}\s*/\s*\d{1,3}(?![\d/]))"
+)
+#: Three counts parted by slashes anywhere in a text.
+_SLASHED_ANYWHERE = regex.compile(r"(?<![\d/])\d{1,3}\s*/\s*\d{1,3}\s*/\s*\d{1,3}(?![\d/])")
 #: A short label of any word before a vote ('Ergebnis:').
 _SHORT_LABEL = regex.compile(r"^\s*\p{Lu}[\p{L}-]{1,24}\s*:\s*")
 #: What may stand between the parts of a vote: separators and little words.
@@ -89,6 +96,11 @@ def vote_only(text: str, rules: MeetingRules) -> Vote | None:
     Enth. 1'): counts, a ratio, 'einstimmig' or 'mehrheitlich' and the result's verb. Such a line
     under a decision is its vote, whatever its label; a line with other words is not."""
     after, before = rules.vote_count_res
+    # 'Vorlage: 12/2/24' is a paper's number after its label; counts parted by slashes follow a
+    # result's label only ('Abstimmung: 7/0/1', 'Ergebnis: 7/0/1').
+    result = rules.res["vote"].match(text) or rules.res["decision_fallback"].match(text)
+    if _SHORT_LABEL.match(text) and _SLASHED_ANYWHERE.search(text) and not result:
+        return None
     # The line as it is first: its first count may look like a label ('Ja: 12  Nein: 3').
     for rest in dict.fromkeys((text, _SHORT_LABEL.sub("", text, count=1))):
         left = rest
@@ -221,8 +233,12 @@ def read_outcome(
     decision: str | None = None
     vote: Vote | None = None
     where: list[Line] = []
+    # 'Ergebnis:', 'Empfehlung an den Ausschuss:' head the decision only where no 'Beschluss:' does.
+    label = rules.res["decision"]
+    if not any(label.match(line.text) for line in body):
+        label = rules.res["decision_fallback"]
     for index, line in enumerate(body):
-        match = rules.res["decision"].match(line.text)
+        match = label.match(line.text)
         if match and decision is None:
             # An introduction may state the vote: 'Der Gemeinderat beschließt mit 15 Ja-Stimmen, ...:'.
             vote = vote or read_vote(line.text[: match.start("rest")], rules)

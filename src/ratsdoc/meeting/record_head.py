@@ -25,6 +25,9 @@ PLACED_DATE = regex.compile(
     r"\p{Lu}[\p{L}. -]{1,40},\s*(?:den\s+)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}{3,9}\s+\d{4}))"
 )
 
+#: A date alone on a line, in digits or with its month's name ('04.09.2024', '4. September 2024').
+ALONE_DATE = regex.compile(r"(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{4}|\p{L}{3,9}\s+\d{4}))")
+
 
 def record_number(head: Sequence[Line], rules: MeetingRules) -> tuple[str, Line] | None:
     """The record's own number from its head ('Protokoll Nr. 61 vom ...', 'Niederschrifts-Nr. 66')."""
@@ -147,7 +150,9 @@ def agenda_own_date(ctx: Context, lines: Sequence[Line], rules: MeetingRules, da
     for line in lines:
         if line.page != first or rules.res["agenda"].match(line.text):
             break
-        placed = PLACED_DATE.fullmatch(line.text.strip())
+        # 'Zörbig, 21.07.2025', or the day alone on its line ('04.09.2024' at the right, a letter typed
+        # without its place): a session's day in the head stands after a label or in a sentence.
+        placed = PLACED_DATE.fullmatch(line.text.strip()) or ALONE_DATE.fullmatch(line.text.strip())
         own = parse_date(placed.group("date")) if placed else None
         if own is not None:
             ctx.set("date", own, [line], READ)

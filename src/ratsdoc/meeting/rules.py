@@ -39,6 +39,7 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
             "agenda": any_of(self.agenda_headings),
             # A changed agenda's headings over the items it adds, moves or takes off open its list.
             "change_heading": any_of([*self.change_headings, *self.withdrawn_headings]),
+            "task_table": any_of([rf"(?:{p})\s*$" for p in self.task_table_heads]),
             # The item column's heading first, then within a few headings the title column's,
             # as council systems and factions' sheets print them.
             "table_head": any_of(
@@ -53,10 +54,12 @@ class MeetingRules(RecordRules, AgendaRules, HeadRules):
             "table_vote": regex.compile(rf"(?:{'|'.join(self.agenda_vote_headings)})\s*:?", FLAGS),
             "side_label": any_of([rf"(?:{'|'.join(self.agenda_side_labels)})\s*:"]),
             "decision": labelled(self.decision_labels),
+            "decision_fallback": labelled([*self.decision_labels, *self.fallback_decision_labels]),
             "vote": labelled(self.vote_labels),
             # 'Anwesend: 33' counts those present in a vote block: no heading of a list of names.
             "attendee": any_of([rf"(?:{'|'.join(self.attendee_labels)})\s*(?::(?!\s*\d+\s*$)|$)"]),
             "absent": any_of([rf"(?:{'|'.join(self.absent_labels)})\b"]),
+            "present_group": any_of([rf"(?:{'|'.join(self.present_groups)})\s*:"]),
             "salutation": any_of([regex.escape(s) + r"(?:\s|$)" for s in self.salutations]),
             "office": regex.compile(rf"^\s*(?P<office>(?-i:{'|'.join(self.attendee_offices)}))\s+(?=\p{{Lu}})", FLAGS),
             "faction": regex.compile(rf"^\s*(?:{'|'.join(self.factions)})\s*$", FLAGS),

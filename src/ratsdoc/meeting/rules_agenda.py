@@ -62,6 +62,14 @@ class AgendaRules(BaseModel):
         ],
         description="Headings that open the agenda list of an invitation.",
     )
+    task_table_heads: Patterns = Field(
+        default_factory=lambda: [
+            r"(?:(?:Nr\.?|lfd\.\s*Nr\.?)\s+)?(?:Was|Aufgabe|Maßnahme|Thema)\s+(?:Wer|Zuständig(?:keit)?|Verantwortlich)"
+            r"\s+(?:Bis\s+wann|Termin|Frist|Erledigung(?:\s+bis)?)\b.*",
+        ],
+        description="Heading rows of a table of tasks agreed in a session ('Was | Wer | Bis wann', 'Aufgabe | "
+        "Zuständig | Termin'): its rows, numbered or not, are no agenda items.",
+    )
     withdrawn_marks: Patterns = Field(
         default_factory=lambda: [r"abgesetzt", r"entfällt", r"zurückgezogen", r"vertagt", r"gestrichen"],
         description="Words after an item's title on a changed agenda ('– abgesetzt –', '(entfällt)') that take "

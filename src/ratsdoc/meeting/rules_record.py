@@ -9,8 +9,10 @@ from .defaults import (
     ABSENT,
     ATTENDEES,
     DECISION,
+    DECISION_FALLBACK,
     DECISION_NUMBER,
     FACTIONS,
+    PRESENT_GROUPS,
     PUBLIC_END,
     SALUTATIONS,
     STAGE_NOTES,
@@ -75,6 +77,12 @@ class RecordRules(BaseModel):
     decision_labels: Patterns = Field(
         default_factory=lambda: list(DECISION), description="Labels of an item's decision ('Beschluss:')."
     )
+    fallback_decision_labels: Patterns = Field(
+        default_factory=lambda: list(DECISION_FALLBACK),
+        description="Labels of an item's decision only where its text holds none of decision_labels ('Ergebnis:', "
+        "'Empfehlung an den Ausschuss:' in an advisory council's minutes; beside a 'Beschluss:' an 'Ergebnis:' is "
+        "the outcome of a discussion).",
+    )
     decision_numbers: Patterns = Field(
         default_factory=lambda: [DECISION_NUMBER],
         description="A decision's own number ('Beschluss-Nr. 0112/23', 'Beschluss Nr. SR/045/2024'), left out of "
@@ -109,6 +117,11 @@ class RecordRules(BaseModel):
     )
     absent_labels: Patterns = Field(
         default_factory=lambda: list(ABSENT), description="Headings of absent people or mere recipients (left out)."
+    )
+    present_groups: Patterns = Field(
+        default_factory=lambda: list(PRESENT_GROUPS),
+        description="Labels of groups of people present beside the members ('Verwaltung:', 'Gäste:'); the attendance "
+        "list goes on past the excused ('Entschuldigt: ...') at a line such a label opens.",
     )
     salutations: list[str] = Field(
         default_factory=lambda: list(SALUTATIONS), description="Forms of address removed from the front of a name."
