@@ -66,6 +66,7 @@ from variant_letters import (
     beratungsverlauf,
     buergerantrag,
     bvv_drucksache,
+    garbled_layer,
     joint_paper,
     kreistag_vorlage,
     letter,
@@ -162,7 +163,8 @@ SCAN_FAMILIES = (
 #: Vorlagen that change a by-law with a synopsis of its old and new wording, the amendments
 #: and supplementary motions factions file against a Vorlage, Beschlussvorlagen printed after
 #: their consultation with each body's result and a record of it, and the Drucksachen of city-state
-#: parliaments and Hamburg's district assemblies (``--families letter-foot,speech,...``).
+#: parliaments and Hamburg's district assemblies, and born-digital papers whose fonts' text layer
+#: is missing or wrong (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -197,6 +199,7 @@ NAMED_FAMILIES = (
     Family("aenderungsantrag", aenderungsantrag),
     Family("beratungsverlauf", beratungsverlauf),
     Family("parliament-drucksache", parliament_drucksache),
+    Family("garbled-layer", garbled_layer),
 )
 
 
