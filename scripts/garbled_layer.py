@@ -20,7 +20,8 @@ Then, with pikepdf, drawn from a generator of its own, the text layer is broken:
 - ``substitution``: letters map consistently to other letters of their case, digits to other
   digits; spaces and punctuation stay.
 - ``pua``: every glyph maps into the private-use area (U+F000 + code, as symbol fonts do).
-- ``symbols``: every glyph but the space maps to a symbol (†, ¶, ∆, ...), consistently.
+- ``symbols``: every letter, digit and punctuation mark maps to an arrow or a mathematical
+  operator (←, ∆, ≈, ...), one to one.
 
 What is broken: every font, the bold fonts only (headings, labels), the regular fonts only (the
 body), or every font on some pages only (a font shared by several pages is copied for the
@@ -44,7 +45,8 @@ MODES = (("missing", 3), ("shift", 3), ("substitution", 2), ("pua", 1), ("symbol
 #: Which fonts are broken, with their weights.
 SCOPES = (("all", 4), ("bold", 2), ("regular", 2), ("pages", 2))
 SHIFTS = (1, 2, 3, 29, -29)
-_SYMBOLS = "†‡¶•◊∆≈≠≤≥∂∑∏π∫ªº¤¦¬±×÷µ¢£¥©®°¹²³¼½¾¿¡ˆ˜¯˘˙˚¸˝˛ˇ‰‹›«»⁄€™Ω√∞"
+#: Symbols a wrong map gives the glyphs: arrows, mathematical operators and dingbats, one each.
+_SYMBOLS = "".join(chr(c) for c in (*range(0x2190, 0x21F0), *range(0x2200, 0x2260)))
 _LOWER = "abcdefghijklmnopqrstuvwxyzäöüß"
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"
 _DIGITS = "0123456789"
@@ -122,11 +124,10 @@ def wrong_map(mode: str, rng: random.Random) -> Callable[[str], str]:
             while any(a == b for a, b in zip(shuffled, alphabet, strict=True)):
                 rng.shuffle(shuffled)
             table.update(zip(alphabet, shuffled, strict=True))
-    else:  # symbols
+    else:  # symbols: one to one, as a font's codes are
         pool = list(_SYMBOLS)
         rng.shuffle(pool)
-        for i, ch in enumerate(_LOWER + _UPPER + _DIGITS + ".,:;-/()"):
-            table[ch] = pool[i % len(pool)] + ("" if i < len(pool) else pool[(i * 7) % len(pool)])
+        table.update(zip(_LOWER + _UPPER + _DIGITS + ".,:;-/()§–", pool, strict=False))
     return lambda text: "".join(table.get(c, c) for c in text)
 
 

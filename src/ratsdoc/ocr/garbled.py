@@ -35,7 +35,10 @@ readable after all: it is kept as it was.
 from __future__ import annotations
 
 import itertools
+import operator
+import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -116,6 +119,10 @@ COMMON_PAIRS = frozenset(
         "zu",
     ]
 )
+#: German's six commonest letter pairs: where they make :data:`QUICK_SHARE` of a font's chars,
+#: it is German text, and nothing more is looked at (the common page, at next to no cost).
+_QUICK_PAIRS = ("en", "er", "ch", "ei", "ie", "de")
+QUICK_SHARE = 0.06
 #: A font with at least this many letter pairs is judged by them...
 MIN_PAIRS = 12
 #: ... and unreadable when under this share of them are common German pairs.
@@ -139,6 +146,15 @@ SYMBOL_SHARE, MIN_SYMBOL_GLYPHS = 0.3, 12
 AGREEING = 0.8
 #: A code's letter needs this share of the code's readings.
 MAJORITY = 0.5
+#: Chars of a font's text on a page looked at for unmapped glyphs, and for its letter pairs and
+#: symbols (a few hundred pairs say as much as thousands, and a long body font costs no more).
+JUDGED, SAMPLED = 4000, 800
+#: A glyph no read word's box holds belongs to the nearest read word this many font sizes away.
+NEAR = 0.35
+#: A gap between glyphs this many font sizes wide is a word space.
+WORD_GAP = 0.15
+#: A pixel this dark is ink (0 black, 255 paper).
+INK = 128
 #: Room around a word's glyph boxes in the image OCR reads, in font sizes.
 PAD = 0.25
 #: Fonts of icons and bullets, whose glyphs have no text to read.
@@ -148,16 +164,39 @@ _TEXT = attrgetter("text")
 _FONT = attrgetter("fontname")
 #: A glyph without a usable mapping: pdfminer's placeholder, control, private-use, surrogate or
 #: replacement characters.
-_UNMAPPED = regex.compile(r"\(cid:\d+\)|[\p{Co}\p{Cs}\uFFFD\p{Cc}]")
+_UNMAPPED = re.compile("\\(cid:\\d+\\)|[\x00-\x1f\x7f-\x9f\ud800-\uf8ff\ufffd\U000f0000-\U0010ffff]")
 #: What separates words in a layer. Not every character Python calls a space: a wrong map
 #: gives glyphs control characters such as U+001C–U+001F, which ``str.isspace`` counts.
 _SPACES = " \u00a0"
 _SPLIT = regex.compile(r"[ \u00a0]+")
 _CID = regex.compile(r"\(cid:\d+\)")
-_LETTERS = regex.compile(r"\p{L}{2,}")
+_CID_NUMBER = regex.compile(r"\(cid:(\d+)\)")
+#: What OCR reads in place of a character: a code whose reading another code already holds
+#: takes the character it stands for.
+_MISREAD = {
+    # A list bullet read as a letter or a sign (ocr/words.py).
+    "e": ("•",),
+    "o": ("•",),
+    "«": ("•",),
+    "*": ("•",),
+    ".": ("•",),
+    "8": ("§",),
+    "$": ("§",),
+    "-": ("–",),
+    "l": ("I",),
+    "I": ("l",),
+    "|": ("I", "l"),
+    "0": ("O",),
+    "O": ("0",),
+    "1": ("l", "I"),
+}
+#: What OCR reads in place of a sign that is rarer than the sign (a bullet's "«"): the sign first.
+_PREFER = {"«": ("•",), "$": ("§",)}
+_LETTER_RUNS = re.compile(r"[^\W\d_]{2,}")
 _WORDS = regex.compile(r"\p{L}{3,}")
 #: Signs a text is made of besides letters and digits.
 _PLAIN = regex.compile(r"[\p{L}\p{N}\s.,;:!?\-–—/()\[\]\"'„“”‚‘’«»%€$§&+*=@#_|<>°•·…]")
+_NOT_PLAIN = regex.compile(r"[^\p{L}\p{N}\s.,;:!?\-–—/()\[\]\"'„“”‚‘’«»%€$§&+*=@#_|<>°•·…]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,12 +221,14 @@ def _is_unmapped(text: str) -> bool:
 
 def _pairs_score(text: str) -> tuple[int, float]:
     """The letter pairs of ``text`` and the share of them that are common in German."""
-    pairs = common = 0
-    for run in _LETTERS.findall(_CID.sub(" ", text).lower()):
-        for i in range(len(run) - 1):
-            pairs += 1
-            common += run[i : i + 2] in COMMON_PAIRS
-    return pairs, (common / pairs if pairs else 1.0)
+    lower = _CID.sub(" ", text).lower()
+    runs = _LETTER_RUNS.findall(lower)
+    pairs = sum(map(len, runs)) - len(runs)
+    # Every pair of neighbouring chars counted in C; a common pair is two letters, so it never
+    # spans two runs.
+    counted = Counter(map(operator.add, lower, lower[1:]))
+    common = sum(counted[pair] for pair in COMMON_PAIRS)
+    return pairs, (min(common, pairs) / pairs if pairs else 1.0)
 
 
 def _few_german_words(text: str) -> bool:
@@ -217,24 +258,39 @@ def _symbols(text: str) -> int:
 def judge_font(text: str) -> FontVerdict | None:
     """Whether the text of one font on a page, ``text`` (its chars' texts joined, the runs
     apart by a space), is unreadable (see the module docstring); None when it reads."""
-    glyphs = [g for g in _CID.sub("\x00", text) if g not in _SPACES]
-    if not glyphs:
+    # The first :data:`JUDGED` chars say enough, and keep the cost of a long body font bounded.
+    text = text[:JUDGED]
+    glyphs = len(text) - text.count(" ") - text.count("\u00a0")
+    if "(cid:" in text:
+        glyphs -= sum(len(cid) - 1 for cid in _CID.findall(text))
+    if glyphs <= 0:
         return None
     # Unmapped glyphs count inside words only: one standing alone is an icon or a bullet.
     unmapped = 0
-    for word in _words(text):
-        rest = _CID.sub("", word)
-        cids = (len(word) - len(rest)) and len(_CID.findall(word))
-        if cids + len(rest) > 1:
-            unmapped += cids + sum(map(_is_unmapped, rest))
-    if unmapped >= MIN_UNMAPPED and unmapped >= UNMAPPED_SHARE * len(glyphs):
+    if _UNMAPPED.search(text):
+        for word in _words(text):
+            rest = _CID.sub("", word)
+            cids = (len(word) - len(rest)) and len(_CID.findall(word))
+            if cids + len(rest) > 1:
+                unmapped += cids + sum(map(_is_unmapped, rest))
+    if unmapped >= MIN_UNMAPPED and unmapped >= UNMAPPED_SHARE * glyphs:
         kind = "glyphs without a Unicode mapping" if "(cid:" in text else "glyphs mapped to no text"
         return FontVerdict(kind, True, _sample(text))
-    pairs, score = _pairs_score(text)
+    sample = text[:SAMPLED]
+    lower = sample.lower()
+    if sum(map(lower.count, _QUICK_PAIRS)) >= QUICK_SHARE * len(sample):
+        # Running German text, at once: its six commonest pairs alone are a tenth of its chars.
+        return FontVerdict("glyphs without a Unicode mapping inside words", False, _sample(text)) if unmapped else None
+    pairs, score = _pairs_score(sample)
     poor = (pairs >= MIN_PAIRS and score < POOR_PAIRS) or (FEW_PAIRS <= pairs < MIN_PAIRS and score < FEW_POOR)
     if poor and _few_german_words(text):
         return FontVerdict("a wrong mapping: no German words", True, _sample(text))
-    if len(glyphs) >= MIN_SYMBOL_GLYPHS and _symbols(text) >= SYMBOL_SHARE * len(glyphs):
+    few = min(glyphs, len(sample))
+    if (
+        few >= MIN_SYMBOL_GLYPHS
+        and len(_NOT_PLAIN.findall(sample)) >= SYMBOL_SHARE * few
+        and _symbols(sample) >= SYMBOL_SHARE * few
+    ):
         return FontVerdict("a wrong mapping: symbols instead of letters", True, _sample(text))
     if unmapped:
         # A mapping that misses a few glyphs (the umlauts of a subset font): only their words.
@@ -347,11 +403,18 @@ class _Segments:
 
     inside: dict[int, list[Char]]
     outside: list[Char]
+    #: The glyphs without ink: a space, or what stands for one.
+    blank: list[Char] = field(default_factory=list)
 
 
-def segments(word: _Word, read: list[OcrWord], scale: float) -> _Segments:
+def segments(
+    word: _Word, read: list[OcrWord], scale: float, inked: Callable[[Char], bool] = lambda char: True
+) -> _Segments:
     """``word``'s glyphs by the read word (of ``read``, pixels at ``scale`` a point) whose box
-    holds each glyph's centre."""
+    holds each glyph's centre. A glyph with ink (``inked``) that no read box holds belongs to the
+    nearest read word of its line within :data:`NEAR` of its size: OCR's box may leave out a
+    narrow first letter ("I" of "Im") that the layer places a little off. A blank glyph is the
+    font's space and stays outside."""
     x0, top, x1, bottom = (v * scale for v in word.box)
     near = [
         i
@@ -361,38 +424,104 @@ def segments(word: _Word, read: list[OcrWord], scale: float) -> _Segments:
     found = _Segments({}, [])
     for char in word.chars:
         hit = next((i for i in near if _in_word(char, read[i], scale)), None)
+        ink = inked(char)
+        if not ink:
+            found.blank.append(char)
+        if hit is None and near and ink:
+            centre, reach = (char.x0 + char.x1) / 2 * scale, NEAR * char.size * scale
+            gap, nearest = min((max(read[i].left - centre, centre - read[i].left - read[i].width), i) for i in near)
+            hit = nearest if gap <= reach else None
         if hit is None:
             found.outside.append(char)
         else:
             found.inside.setdefault(hit, []).append(char)
+    # The glyphs of a read word in the order of the line; blank ones at its ends are the spaces
+    # around it that its box took in: outside, where they vote for a space.
+    blank = {id(c) for c in found.blank}
+    for hit, chars in list(found.inside.items()):
+        chars.sort(key=lambda c: c.x0)
+        while chars and id(chars[0]) in blank:
+            found.outside.append(chars.pop(0))
+        while chars and id(chars[-1]) in blank:
+            found.outside.append(chars.pop())
+        if not chars:
+            del found.inside[hit]
     return found
+
+
+def ink_test(image: Image.Image, dpi: int) -> Callable[[Char], bool]:
+    """Whether a glyph's box on ``image`` (rendered at ``dpi``) holds ink: in its middle three
+    fifths across, so that a space's box does not catch its neighbours' strokes, and not counting
+    a row dark across the whole box (an underline, which a glyph's own strokes never span: they
+    keep their side bearings)."""
+    import numpy as np
+
+    scale = dpi / 72
+    pixels = np.asarray(image.convert("L"))
+
+    def inked(char: Char) -> bool:
+        left, right = int(char.x0 * scale), int(char.x1 * scale)
+        top, bottom = int(char.top * scale), int(char.bottom * scale)
+        box = pixels[max(top, 0) : bottom, max(left, 0) : right] < INK
+        if box.size == 0:
+            return True
+        inset = max((right - left) // 5, 1)
+        middle = box[:, inset:-inset] if box.shape[1] > 2 * inset else box
+        return bool(middle[~box.all(axis=1)].any())
+
+    return inked
+
+
+def _code(char: Char) -> tuple[str, str]:
+    """A glyph's code: its font and its text, "(cid:9)" the same as "\\t" (PDFium gives a code's
+    number as text where it reports the glyph unmapped, and the code as a character elsewhere)."""
+    found = _CID_NUMBER.fullmatch(char.text)
+    if found is None or int(found.group(1)) > 0x10FFFF:
+        return char.fontname, char.text
+    return char.fontname, chr(int(found.group(1)))
 
 
 def learn_codes(parts: list[_Segments], read: list[OcrWord]) -> dict[tuple[str, str], str]:
     """Each glyph code's text (by font and the glyph's own text) from OCR's words ``read`` over
     the words' ``parts``: where a read word covers as many glyphs as it has letters, each glyph
-    votes for its letter; a glyph between two read words of its word votes for a space. A code
+    votes for its letter; a glyph without ink between two read words of its word votes for a space. A code
     takes the letter most of its votes give (:data:`MAJORITY`; one vote decides only alone)."""
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for part in parts:
         for hit, chars in part.inside.items():
             text = read[hit].text
             if len(chars) == len(text):
+                blank = {id(c) for c in part.blank}
                 for char, letter in zip(chars, text, strict=True):
-                    votes[(char.fontname, char.text)][letter] += 1
+                    # A blank glyph under a read word is a space its reading left out: no vote.
+                    if id(char) not in blank:
+                        votes[_code(char)][letter] += 1
         if len(part.inside) > 1:
             # Glyphs between two words OCR read in one layer word are the font's space.
             first = min(c.x0 for chars in part.inside.values() for c in chars)
             last = max(c.x1 for chars in part.inside.values() for c in chars)
-            for char in part.outside:
-                if first < char.x0 and char.x1 < last:
-                    votes[(char.fontname, char.text)][" "] += 1
-    codes = {}
-    for code, counter in votes.items():
-        letter, count = counter.most_common(1)[0]
-        total = sum(counter.values())
-        if count >= MAJORITY * total and (count > 1 or total == 1):
-            codes[code] = letter
+            outside = {id(c) for c in part.outside}
+            for char in part.blank:
+                if id(char) in outside and first < char.x0 and char.x1 < last:
+                    votes[_code(char)][" "] += 1
+    # A font gives each code a character of its own: the codes are given their letters in the
+    # order of their votes' weight, each the best one no other code holds yet, or one OCR is known
+    # to read in its place ("§" read "8", "I" read "l"); a space may stand for several codes.
+    codes: dict[tuple[str, str], str] = {}
+    taken: set[tuple[str, str]] = set()
+    ranked = sorted(
+        ((count, code, letter) for code, counter in votes.items() for letter, count in counter.items()),
+        key=lambda vote: -vote[0],
+    )
+    for count, code, letter in ranked:
+        total = sum(votes[code].values())
+        if code in codes or count < MAJORITY * total or (count == 1 and total > 1):
+            continue
+        for candidate in (*_PREFER.get(letter, ()), letter, *_MISREAD.get(letter, ())):
+            if candidate == " " or (code[0], candidate) not in taken:
+                codes[code] = candidate
+                taken.add((code[0], candidate))
+                break
     return codes
 
 
@@ -430,8 +559,9 @@ def read_fonts(
         )
         for w in words
     ]
-    read = strip_words(image, dpi, pad, engine)
-    parts = [segments(word, read, scale) for word in words]
+    read = strip_words(image, dpi, pad, engine, signs=True)
+    inked = ink_test(image, dpi)
+    parts = [segments(word, read, scale, inked) for word in words]
     codes = learn_codes(parts, read)
     reading = FontReading(page.chars)
     # A whole font whose learnt codes give its own text reads right: it is kept as it was.
@@ -443,7 +573,7 @@ def read_fonts(
     def decoded(char: Char) -> Char | None:
         if not verdicts[char.fontname].whole and not _is_unmapped(char.text):
             return char  # a readable glyph of a font that misses a few
-        text = codes.get((char.fontname, char.text))
+        text = codes.get(_code(char))
         return None if text is None else char._replace(text=text)
 
     replaced: dict[int, list[Char]] = {}
@@ -454,7 +584,14 @@ def read_fonts(
         whole = as_read = lost = 0
         runs = [(min(c.x0 for c in chars), hit, chars) for hit, chars in part.inside.items()]
         runs += [(c.x0, -1, [c]) for c in part.outside]
+        end = None
         for _, hit, covered in sorted(runs, key=lambda run: run[0]):
+            start = min(c.x0 for c in covered)
+            if end is not None and new and new[-1].text not in _SPACES and start - end > WORD_GAP * covered[0].size:
+                # Glyphs apart by a word's gap with no glyph between them: the layer spaced the
+                # words by position, not with a space glyph.
+                new.append(new[-1]._replace(text=" ", x0=new[-1].x1))
+            end = max(c.x1 for c in covered)
             glyphs = [decoded(c) for c in covered]
             if all(g is not None for g in glyphs):
                 new.extend(g for g in glyphs if g is not None)
@@ -486,9 +623,10 @@ def read_fonts(
 
 
 def without_fonts(page: Page, verdicts: dict[str, FontVerdict]) -> tuple[tuple[Char, ...], int]:
-    """``page``'s chars without the words :func:`font_words` would read (OCR off or missing:
-    their text is unknown, and a wrong mapping's letters would be taken for the paper's), and
-    how many words were left out."""
-    words = font_words(page, verdicts)
+    """``page``'s chars without the words of its wholly unreadable fonts (OCR off or missing:
+    their text is unknown, and a wrong map's letters would be taken for the paper's), and how
+    many words were left out. A font that misses a few glyphs keeps its words as they are."""
+    whole = {font: v for font, v in verdicts.items() if v.whole}
+    words = font_words(page, whole) if whole else []
     skip = {id(c) for w in words for c in w.chars}
     return tuple(c for c in page.chars if id(c) not in skip), len(words)

@@ -292,7 +292,12 @@ class OcrStep:
             issue = Issue(
                 IssueCode.TEXT_LAYER_UNREAD,
                 f"page {page.number}: the text layer of {_fonts_named(verdicts)} cannot be read; {why}, so "
-                f"{words} word(s) of it are missing",
+                f"{words} word(s) of it are missing"
+                + (
+                    ""
+                    if all(v.whole for v in verdicts.values())
+                    else ", and words with unmapped glyphs kept as they are"
+                ),
                 page.number,
             )
             kept = replace(page, chars=chars)
