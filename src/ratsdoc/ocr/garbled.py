@@ -352,7 +352,7 @@ def font_words(page: Page, verdicts: dict[str, FontVerdict]) -> list[_Word]:
     def flush() -> None:
         if current:
             verdict = verdicts[current[0].fontname]
-            if verdict.whole or (len(current) > 1 and any(_is_unmapped(c.text) for c in current)):
+            if verdict.whole or any(_is_unmapped(c.text) for c in current):
                 word = _Word(list(current))
                 word.close()
                 words.append(word)
@@ -472,6 +472,41 @@ def ink_test(image: Image.Image, dpi: int) -> Callable[[Char], bool]:
     return inked
 
 
+def sign_shape(image: Image.Image, dpi: int) -> Callable[[Char], str | None]:
+    """The sign a glyph's ink on ``image`` (rendered at ``dpi``) has the shape of, for a code no
+    reading decoded (OCR drops a lone dash or bullet, or reads it as a letter): a bar at the
+    middle of the line is a dash ("–" by an en dash's advance, else "-"), a small round blob there a
+    bullet; None for any other shape."""
+    import numpy as np
+
+    scale = dpi / 72
+    pixels = np.asarray(image.convert("L"))
+
+    def shape(char: Char) -> str | None:
+        top, bottom = int(char.top * scale), int(char.bottom * scale)
+        box = pixels[max(top, 0) : bottom, max(int(char.x0 * scale), 0) : int(char.x1 * scale)] < INK
+        rows, cols = np.nonzero(box)
+        if rows.size == 0 or bottom <= top:
+            return None
+        height, width = (rows.max() - rows.min() + 1) / scale, (cols.max() - cols.min() + 1) / scale
+        middle = ((rows.max() + rows.min()) / 2) / (bottom - top)
+        size = char.size
+        if not 0.35 <= middle <= 0.75:
+            return None
+        if height <= 0.15 * size and width >= 0.25 * size:
+            # An en dash's advance is half an em or more, a hyphen's a third.
+            return "–" if char.x1 - char.x0 >= 0.45 * size else "-"
+        if (
+            0.15 * size <= height <= 0.45 * size
+            and 0.7 <= width / height <= 1.4
+            and box.sum() >= 0.6 * (height * width * scale * scale)
+        ):
+            return "•"
+        return None
+
+    return shape
+
+
 def _code(char: Char) -> tuple[str, str]:
     """A glyph's code: its font and its text, "(cid:9)" the same as "\\t" (PDFium gives a code's
     number as text where it reports the glyph unmapped, and the code as a character elsewhere)."""
@@ -570,10 +605,15 @@ def read_fonts(
         if verdict.whole and learnt and sum(code[1] == text for code, text in learnt) >= AGREEING * len(learnt):
             reading.readable.append(font)
 
+    shape_of = sign_shape(image, dpi)
+
     def decoded(char: Char) -> Char | None:
         if not verdicts[char.fontname].whole and not _is_unmapped(char.text):
             return char  # a readable glyph of a font that misses a few
         text = codes.get(_code(char))
+        if text is None or text in "-–":
+            # OCR reads an en dash as a hyphen: the glyph's shape and advance tell them apart.
+            text = shape_of(char) or text
         return None if text is None else char._replace(text=text)
 
     replaced: dict[int, list[Char]] = {}

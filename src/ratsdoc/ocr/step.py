@@ -41,6 +41,7 @@ from .logos import letterhead_logos, logo_read, logo_words
 from .noise import layer_noise
 from .page_read import PageRead, lines_with_marks, read_pixels
 from .parallel import Job, default_workers, in_order
+from .pixel_marks import place_marks, with_pixel_marks
 from .pixel_rules import rule_shapes
 from .policy import has_text_layer, is_ocr_layer, is_scanned_page, strips_read, strips_unread, text_strips
 from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, greyscale, ocr_dpi
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
 
     from ..budget import Budget
     from ..input import PdfInput
+    from ..layout.marks import BoxMark
     from ..layout.model import Box, Page
 
 
@@ -319,6 +321,12 @@ class OcrStep:
         reading = read_fonts(page, verdicts, *rendered, engine)
         unread = {font: v for font, v in verdicts.items() if font not in reading.readable}
         read = replace(page, chars=reading.chars)
+        marks: list[BoxMark] = []
+        if unread:
+            # A checkbox glyph of an unreadable font is no "☐" any more but what OCR made of it
+            # ("O", "[]"): the boxes are found in the pixels, as on a scan, and their chars dropped.
+            read, marks, found = with_pixel_marks(read, *rendered)
+            warnings.extend(found)
         if unread:
             warnings.append(
                 Issue(
@@ -330,7 +338,9 @@ class OcrStep:
                     page.number,
                 )
             )
-        job = self._run(self._strips_job(read, page_lines(read)))
+        lines = page_lines(read)
+        place_marks(lines, marks, page.number)
+        job = self._run(self._strips_job(read, lines))
         return replace(
             job,
             warnings=warnings + job.warnings,
