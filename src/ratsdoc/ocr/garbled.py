@@ -130,6 +130,8 @@ POOR_PAIRS = 0.25
 #: A font with fewer pairs (a short heading) is judged only from :data:`FEW_PAIRS`, and then
 #: by the stricter :data:`FEW_POOR`.
 FEW_PAIRS, FEW_POOR = 8, 0.15
+#: Beside a font that cannot be read, a font is judged from this many pairs.
+SUSPECT_PAIRS = 4
 #: With the word list: a font scored poor by its pairs is unreadable only when at most this
 #: share of its words of three letters or more are German words...
 MAX_KNOWN = 0.3
@@ -315,7 +317,8 @@ def unreadable_fonts(page: Page, before: dict[str, FontVerdict] | None = None) -
     unreadable as it was; :func:`read_fonts` keeps it after all when its reading gives its own text.
     """
     found: dict[str, FontVerdict] = {}
-    for font, text in font_texts(page).items():
+    texts = font_texts(page)
+    for font, text in texts.items():
         if _SYMBOL_FONT.search(font):
             continue
         verdict = judge_font(text)
@@ -323,6 +326,15 @@ def unreadable_fonts(page: Page, before: dict[str, FontVerdict] | None = None) -
             verdict = FontVerdict(f"{before[font].reason} (so on an earlier page)", True, _sample(text))
         if verdict is not None:
             found[font] = verdict
+    if any(v.whole for v in found.values()):
+        # A page with a font that cannot be read makes its other fonts suspect (one producer
+        # embedded them): a short one ("DEV.Gsblujpo" alone in bold) is judged by its few pairs.
+        for font, text in texts.items():
+            if font in found or _SYMBOL_FONT.search(font):
+                continue
+            pairs, score = _pairs_score(text[:SAMPLED])
+            if pairs >= SUSPECT_PAIRS and score < POOR_PAIRS:
+                found[font] = FontVerdict("a wrong mapping: no German letter pairs", True, _sample(text))
     return found
 
 
@@ -452,8 +464,7 @@ def segments(
 def ink_test(image: Image.Image, dpi: int) -> Callable[[Char], bool]:
     """Whether a glyph's box on ``image`` (rendered at ``dpi``) holds ink: in its middle three
     fifths across, so that a space's box does not catch its neighbours' strokes, and not counting
-    a row dark across the whole box (an underline, which a glyph's own strokes never span: they
-    keep their side bearings)."""
+    a row dark across the whole box and beyond it on both sides (an underline)."""
     import numpy as np
 
     scale = dpi / 72
@@ -467,7 +478,10 @@ def ink_test(image: Image.Image, dpi: int) -> Callable[[Char], bool]:
             return True
         inset = max((right - left) // 5, 1)
         middle = box[:, inset:-inset] if box.shape[1] > 2 * inset else box
-        return bool(middle[~box.all(axis=1)].any())
+        # A rule runs on past the box on both sides; a dash that fills its advance does not.
+        beside = pixels[max(top, 0) : bottom, [max(left - 2, 0), min(right + 1, pixels.shape[1] - 1)]] < INK
+        rule = box.all(axis=1) & beside.all(axis=1)
+        return bool(middle[~rule].any())
 
     return inked
 
