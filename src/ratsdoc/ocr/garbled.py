@@ -276,13 +276,13 @@ def judge_font(text: str) -> FontVerdict | None:
             if cids + len(rest) > 1:
                 unmapped += cids + sum(map(_is_unmapped, rest))
     if unmapped >= MIN_UNMAPPED and unmapped >= UNMAPPED_SHARE * glyphs:
-        kind = "glyphs without a Unicode mapping" if "(cid:" in text else "glyphs mapped to no text"
+        kind = "glyphs with no Unicode mapping" if "(cid:" in text else "glyphs mapped to no text"
         return FontVerdict(kind, True, _sample(text))
     sample = text[:SAMPLED]
     lower = sample.lower()
     if sum(map(lower.count, _QUICK_PAIRS)) >= QUICK_SHARE * len(sample):
         # Running German text, at once: its six commonest pairs alone are a tenth of its chars.
-        return FontVerdict("glyphs without a Unicode mapping inside words", False, _sample(text)) if unmapped else None
+        return FontVerdict("glyphs with no Unicode mapping inside words", False, _sample(text)) if unmapped else None
     pairs, score = _pairs_score(sample)
     poor = (pairs >= MIN_PAIRS and score < POOR_PAIRS) or (FEW_PAIRS <= pairs < MIN_PAIRS and score < FEW_POOR)
     if poor and _few_german_words(text):
@@ -296,7 +296,7 @@ def judge_font(text: str) -> FontVerdict | None:
         return FontVerdict("a wrong mapping: symbols instead of letters", True, _sample(text))
     if unmapped:
         # A mapping that misses a few glyphs (the umlauts of a subset font): only their words.
-        return FontVerdict("glyphs without a Unicode mapping inside words", False, _sample(text))
+        return FontVerdict("glyphs with no Unicode mapping inside words", False, _sample(text))
     return None
 
 
