@@ -67,6 +67,7 @@ from variant_letters import (
     buergerantrag,
     bvv_drucksache,
     form_paper,
+    garbled_layer,
     joint_paper,
     kreistag_vorlage,
     letter,
@@ -163,8 +164,8 @@ SCAN_FAMILIES = (
 #: Vorlagen that change a by-law with a synopsis of its old and new wording, the amendments
 #: and supplementary motions factions file against a Vorlage, Beschlussvorlagen printed after
 #: their consultation with each body's result and a record of it, and the Drucksachen of city-state
-#: parliaments and Hamburg's district assemblies, and papers filled into fillable PDF forms
-#: (``--families letter-foot,speech,...``).
+#: parliaments and Hamburg's district assemblies, papers filled into fillable PDF forms, and
+#: born-digital papers whose fonts' text layer is missing or wrong (``--families letter-foot,speech,...``).
 NAMED_FAMILIES = (
     Family("letter-foot", letter_foot),
     Family("letter-foot-scan", letter_foot_scan),
@@ -200,6 +201,7 @@ NAMED_FAMILIES = (
     Family("beratungsverlauf", beratungsverlauf),
     Family("parliament-drucksache", parliament_drucksache),
     Family("form-paper", form_paper),
+    Family("garbled-layer", garbled_layer),
 )
 
 

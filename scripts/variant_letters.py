@@ -22,6 +22,7 @@ import bv_scan as bv
 import bvv_drucksache as bvv
 import fixture_fonts as ff
 import form_paper as fpp
+import garbled_layer as gl
 import joint_paper as jp
 import kreistag_vorlage as ktv
 import letter_dach as ld
@@ -54,7 +55,8 @@ from variant_base import (
     use_font,
     within_pages,
 )
-from variant_prints import resolution
+from variant_erfurt import erfurt_reportlab
+from variant_prints import allris, resolution, sessionnet
 
 iso, items_golden = vt.iso, vt.items_golden
 
@@ -472,3 +474,23 @@ def form_paper(rng: random.Random, out: Path) -> Golden:
     or both, drawn with reportlab's acroForm and pikepdf (:mod:`form_paper`)."""
     font = use_font(rng)
     return golden(**fpp.form_paper(rng, out, font, size_and_lead, available_fonts()))
+
+
+def garbled_layer(rng: random.Random, out: Path) -> Golden:
+    """A born-digital letter, Antrag, Anfrage or Vorlage of another family whose fonts' ToUnicode
+    maps are missing or wrong, per font or per page (:mod:`garbled_layer`); the family's golden."""
+    builders = (
+        letter,
+        letter_request,
+        letter_dach,
+        office_letter,
+        allris,
+        sessionnet,
+        sdnet_vorlage,
+        kreistag_vorlage,
+        joint_paper,
+        answer_paper,
+        buergerantrag,
+        erfurt_reportlab,
+    )
+    return gl.garbled_layer(builders, rng, out)

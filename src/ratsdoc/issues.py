@@ -58,6 +58,10 @@ class IssueCode(str, Enum):
     PARAGRAPH_BREAK_UNCERTAIN = "paragraph_break_uncertain"  # a page break may or may not end a paragraph
     TABLE_ROWS_UNCERTAIN = "table_rows_uncertain"  # a table's lines read as rows may be one row's wrapped cells
     FIELD_TEXT_HIDDEN = "field_text_hidden"  # a form field holds more text than its box shows; all of it was read
+    TEXT_LAYER_READ = (
+        "text_layer_read"  # fonts whose text layer cannot be read (no or a wrong ToUnicode) were read by OCR
+    )
+    TEXT_LAYER_UNREAD = "text_layer_unread"  # fonts whose text layer cannot be read were left out (OCR off or missing)
 
     def __str__(self) -> str:
         return str(self.value)
@@ -102,6 +106,7 @@ DOCUMENT_WIDE = frozenset(
         IssueCode.PROFILE_FORCED_MISMATCH,
         IssueCode.TEXT_IMAGES_READ,
         IssueCode.TEXT_IMAGES_UNREAD,
+        IssueCode.TEXT_LAYER_UNREAD,
     }
 )
 

@@ -112,8 +112,12 @@ def _layer_words(page: Page, dpi: int) -> list[OcrWord]:
     return words
 
 
-def strip_words(image: Image.Image, dpi: int, within: Sequence[Box], engine: OcrBackend) -> list[OcrWord]:
-    """Words read with :data:`STRIP_ACCEPT` in the boxes ``within`` (points) of ``image``."""
+def strip_words(
+    image: Image.Image, dpi: int, within: Sequence[Box], engine: OcrBackend, *, signs: bool = False
+) -> list[OcrWord]:
+    """Words read with :data:`STRIP_ACCEPT` in the boxes ``within`` (points) of ``image``; with
+    ``signs`` also words without a letter or digit ("–", "§", "€)"), where the boxes are known to
+    hold text (the glyphs of a font whose layer cannot be read, :mod:`.garbled`)."""
     from PIL import Image
 
     from .filters import prepare
@@ -139,7 +143,9 @@ def strip_words(image: Image.Image, dpi: int, within: Sequence[Box], engine: Ocr
         masked.paste(image.crop(box), (box[0] - left, box[1] - top))
     prepared, _ = prepare(note_dpi(masked, dpi), dpi)
     read = engine.recognise(note_dpi(prepared, dpi), psm=STRIP_PSM)
-    return shifted([w for w in read if w.confidence >= STRIP_ACCEPT and any(ch.isalnum() for ch in w.text)], left, top)
+    return shifted(
+        [w for w in read if w.confidence >= STRIP_ACCEPT and (signs or any(ch.isalnum() for ch in w.text))], left, top
+    )
 
 
 def gap_words(image: Image.Image, dpi: int, page: Page, engine: OcrBackend) -> list[OcrWord]:

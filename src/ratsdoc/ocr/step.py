@@ -32,6 +32,7 @@ from ..issues import Issue, IssueCode
 from ..layout.lines import Line, page_lines
 from .confidence import OcrDoubt
 from .engine import OCR_DPI, OcrBackend, find_engine, require_engine
+from .garbled import FontVerdict, read_fonts, unreadable_fonts, without_fonts
 from .hyphens import joined_copy
 from .layer_gaps import strip_words, with_layer_gaps
 from .layer_mend import layer_mended, mend_layer
@@ -40,6 +41,7 @@ from .logos import letterhead_logos, logo_read, logo_words
 from .noise import layer_noise
 from .page_read import PageRead, lines_with_marks, read_pixels
 from .parallel import Job, default_workers, in_order
+from .pixel_marks import place_marks, with_pixel_marks
 from .pixel_rules import rule_shapes
 from .policy import has_text_layer, is_ocr_layer, is_scanned_page, strips_read, strips_unread, text_strips
 from .render import MAX_OCR_PIXELS, ColourRenderer, PageRenderer, Renderer, greyscale, ocr_dpi
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
 
     from ..budget import Budget
     from ..input import PdfInput
+    from ..layout.marks import BoxMark
     from ..layout.model import Box, Page
 
 
@@ -95,6 +98,8 @@ class OcrStep:
     _alone: bool = field(default=False, repr=False)
     #: Guards making the renderer: pages are rendered from several threads.
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    #: Fonts whose text layer was found unreadable on the pages planned so far (:mod:`.garbled`).
+    _garbled: dict[str, FontVerdict] = field(default_factory=dict, repr=False)
 
     def _renderer_for(self) -> Renderer:
         with self._lock:
@@ -198,6 +203,10 @@ class OcrStep:
         work that reads its pixels (run later, perhaps in another thread)."""
         scan = is_scanned_page(page)
         has_text = has_text_layer(page)
+        # A born-digital page whose fonts' text cannot be read (no or a wrong ToUnicode map).
+        verdicts = self._unreadable(page) if has_text and not scan and self.mode != "always" else {}
+        if verdicts:
+            return self._fonts_job(page, verdicts)
         if self.mode == "never":
             warnings = []
             if not has_text and scan:
@@ -266,6 +275,84 @@ class OcrStep:
         if engine is not None and self.budget is not None:
             self.budget.extend(self.seconds_per_page)
         return functools.partial(self._marks_of_layer, page, lines, warnings, engine)
+
+    def _unreadable(self, page: Page) -> dict[str, FontVerdict]:
+        """The fonts of ``page`` whose text layer cannot be read (:func:`~.garbled.unreadable_fonts`),
+        judged with what the document's earlier pages showed; pages are planned in order."""
+        verdicts = unreadable_fonts(page, self._garbled)
+        self._garbled.update((font, v) for font, v in verdicts.items() if v.whole)
+        return verdicts
+
+    def _fonts_job(self, page: Page, verdicts: dict[str, FontVerdict]) -> Job[PageRead]:
+        """``page`` with fonts whose text layer cannot be read: the work that reads their words
+        by OCR (:func:`~.garbled.read_fonts`), or, with OCR off or missing, the page without them
+        and a warning that says so; then as any page with a layer (:meth:`_strips_job`)."""
+        engine = None if self.mode == "never" else self._find_engine()
+        if engine is None:
+            chars, words = without_fonts(page, verdicts)
+            why = "OCR is off" if self.mode == "never" else "no OCR engine is installed"
+            issue = Issue(
+                IssueCode.TEXT_LAYER_UNREAD,
+                f"page {page.number}: the text layer of {_fonts_named(verdicts)} cannot be read; {why}, so "
+                f"{words} word(s) of it are missing"
+                + (
+                    ""
+                    if all(v.whole for v in verdicts.values())
+                    else ", and words with unmapped glyphs kept as they are"
+                ),
+                page.number,
+            )
+            kept = replace(page, chars=chars)
+            if self.mode == "never":
+                return PageRead(page.number, page_lines(kept), [issue], page=kept)
+            return self._with_warnings(self._strips_job(kept, page_lines(kept)), [issue], kept)
+        if self.budget is not None:
+            self.budget.extend(self.seconds_per_page)
+        return functools.partial(self._read_fonts, page, verdicts, engine)
+
+    def _read_fonts(self, page: Page, verdicts: dict[str, FontVerdict], engine: OcrBackend) -> PageRead:
+        """``page`` with the words of its unreadable fonts read by ``engine`` (:mod:`.garbled`)."""
+        warnings: list[Issue] = []
+        rendered = self._render(page, warnings)
+        if rendered is None:
+            chars, _ = without_fonts(page, verdicts)
+            kept = replace(page, chars=chars)
+            return PageRead(page.number, page_lines(kept), warnings, page=kept)
+        reading = read_fonts(page, verdicts, *rendered, engine)
+        unread = {font: v for font, v in verdicts.items() if font not in reading.readable}
+        read = replace(page, chars=reading.chars)
+        marks: list[BoxMark] = []
+        if unread:
+            # A checkbox glyph of an unreadable font is no "☐" any more but what OCR made of it
+            # ("O", "[]"): the boxes are found in the pixels, as on a scan, and their chars dropped.
+            read, marks, found = with_pixel_marks(read, *rendered)
+            warnings.extend(found)
+        if unread:
+            warnings.append(
+                Issue(
+                    IssueCode.TEXT_LAYER_READ,
+                    f"page {page.number}: the text layer of {_fonts_named(unread)} cannot be read; "
+                    f"{reading.decoded + reading.as_read + reading.lost} word(s) of it were read by OCR "
+                    f"({engine.label}): {reading.decoded} decoded glyph by glyph from the reading, "
+                    f"{reading.as_read} as read, {reading.lost} not read (missing)",
+                    page.number,
+                )
+            )
+        lines = page_lines(read)
+        place_marks(lines, marks, page.number)
+        job = self._run(self._strips_job(read, lines))
+        return replace(
+            job,
+            warnings=warnings + job.warnings,
+            ocr=bool(unread) or job.ocr,
+            page=job.page or read,
+        )
+
+    def _with_warnings(self, job: Job[PageRead], warnings: list[Issue], page: Page) -> Job[PageRead]:
+        """``job`` with ``warnings`` before its own, and ``page`` as the page read."""
+        if callable(job):
+            return lambda: self._with_warnings(self._run(job), warnings, page)  # type: ignore[return-value]
+        return replace(job, warnings=warnings + job.warnings, page=job.page or page)
 
     def _marks_of_layer(
         self,
@@ -394,3 +481,12 @@ class OcrStep:
         if rendered is None:
             return PageRead(page.number, page_lines(page), warnings)
         return read_pixels(page, *rendered, engine, self._threads(page.number), warnings)
+
+
+def _fonts_named(verdicts: dict[str, FontVerdict]) -> str:
+    """The fonts of ``verdicts`` and why each cannot be read, for a warning."""
+    named = [
+        f"font {font} ({v.reason}{'' if v.whole else ', in some words'}: " + ", ".join(f'"{w}"' for w in v.sample) + ")"
+        for font, v in verdicts.items()
+    ]
+    return "; ".join(named)
