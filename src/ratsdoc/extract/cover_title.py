@@ -64,7 +64,13 @@ def read_title(ctx: Context) -> None:
         # it, and the next segment on its line is another column's (the paper's type).
         rest = list(segments[1])
         tabbed = True
-    elif covered and not rest and len(segments) > 1 and covered[-1] is segments[0][-1] and _grid_row(ctx, index):
+    elif (
+        covered
+        and not rest
+        and len(segments) > 1
+        and covered[-1] is segments[0][-1]
+        and _grid_row(ctx, index, label_line)
+    ):
         # A form's ruled row: the label with its colon fills its cell ("Betreff / Thema:"), the
         # subject stands in the field beside it, and no text stands under the label.
         rest = list(segments[1])
@@ -120,12 +126,14 @@ def read_title(ctx: Context) -> None:
     ctx.set("title", title, where)
 
 
-def _grid_row(ctx: Context, index: int) -> bool:
-    """Whether label line ``index`` is a row of a form's grid, its value in the next cell: the
-    next line of the page starts no text under the label (it goes on in the value's cell, or it
-    is the next row's label, or there is none). A label with its value under it ("Titel der
-    Drucksache:" over the subject, the paper's type far right) has text at its own left edge."""
-    line = ctx.lines[index]
+def _grid_row(ctx: Context, index: int, line: Line) -> bool:
+    """Whether ``line``, label line ``index`` as its columns part it (two segments at least), is a
+    row of a form's grid, its value in the next cell: the next line of the page starts no text
+    under the label (it goes on in the value's cell, or it is the next row's label, or there is
+    none). A label with its value under it ("Titel der Drucksache:" over the subject, the paper's
+    type far right) has text at its own left edge."""
+    # The line as its column edges part it: the page's line may be one run (a box's field beside
+    # the label closer than a column's gap).
     label_x = line.segments()[0][0].x0
     value_x = line.segments()[1][0].x0
     for below in ctx.lines[index + 1 :]:
