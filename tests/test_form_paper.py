@@ -197,3 +197,25 @@ def test_field_chars_stand_inside_the_box_and_say_when_it_scrolls() -> None:
     chars, hidden = field_chars(long)
     assert hidden and len(chars) == 800
     assert all(c.x0 >= 50.0 and c.x1 <= 250.0 and c.top >= 100.0 and c.bottom <= 132.0 for c in chars)
+
+
+def test_field_text_keeps_to_the_pages_character_limit() -> None:
+    # A hostile form: two fields of megabytes each. Their text is cut at the page's limit before it
+    # is laid out, and the limit's warning says so; the page's own chars stay.
+    from ratsdoc.issues import IssueCode
+    from ratsdoc.layout.form_text import with_field_text
+    from ratsdoc.layout.model import Char, Page
+
+    box = {"x0": 50.0, "top": 100.0, "x1": 250.0, "bottom": 130.0}
+    fields = tuple(
+        Annotation(kind="text_field", value="Wort " * 500_000, multiline=True, font_size=10.0, field_name=n, **box)
+        for n in ("a", "b")
+    )
+    own = (Char("A", 10.0, 10.0, 16.0, 20.0, "Helvetica", 10.0),)
+    page = with_field_text(Page(number=1, width=595.0, height=842.0, chars=own, annotations=fields), 1_000)
+    assert len(page.chars) == 1_000 and page.chars[0] is own[0]
+    cut = [w for w in page.warnings if w.code == IssueCode.CHARS_CUT]
+    assert len(cut) == 1 and "4,000,001 characters, only the first 1,000" in cut[0].message
+    small = Annotation(kind="text_field", value="kurz", **box)
+    kept = with_field_text(Page(number=1, width=595.0, height=842.0, chars=own, annotations=(small,)), 1_000)
+    assert [c.text for c in kept.chars] == ["A", "k", "u", "r", "z"] and not kept.warnings

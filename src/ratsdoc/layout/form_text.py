@@ -24,6 +24,7 @@ from pdfminer.fontmetrics import FONT_METRICS
 
 from ..issues import Issue, IssueCode
 from .model import Annotation, Char, Page
+from .pagetree import chars_cut
 
 #: Space between a field's border and its text, in points (form fillers use 2).
 PADDING = 2.0
@@ -44,19 +45,28 @@ DRAWN_SHARE = 0.6
 _FONTS = {"helv": "Helvetica", "tiro": "Times-Roman", "times": "Times-Roman", "cour": "Courier"}
 
 
-def with_field_text(page: Page) -> Page:
+def with_field_text(page: Page, max_chars: int) -> Page:
     """``page`` with the values of its text fields added to its chars (see the module's
     docstring), and a warning for each field whose box shows less than its value; the page
-    itself when it has no filled-in text field."""
+    itself when it has no filled-in text field. The page keeps to ``max_chars`` characters with
+    its fields' text too (the engines' limit): a value past it is cut, with the limit's warning."""
     fields = [a for a in page.annotations if a.kind == "text_field" and a.value and a.value.strip()]
     if not fields:
         return page
     added: list[Char] = []
     warnings: list[Issue] = []
+    wanted = len(page.chars)
     for annot in fields:
         if _drawn_already(page.chars, annot):
             continue
-        chars, hidden = field_chars(annot)
+        room = max(0, max_chars - len(page.chars) - len(added))
+        letters = sum(1 for ch in annot.value or "" if not ch.isspace())
+        wanted += letters
+        if not room:
+            continue
+        # A value longer than the room left is cut before it is laid out: a hostile field's
+        # megabytes of text would otherwise be wrapped over and over.
+        chars, hidden = field_chars(dataclasses.replace(annot, value=_first_letters(annot.value or "", room)))
         added += chars
         if hidden:
             name = f" '{annot.field_name}'" if annot.field_name else ""
@@ -69,9 +79,22 @@ def with_field_text(page: Page) -> Page:
                     bbox=(annot.x0, annot.top, annot.x1, annot.bottom),
                 )
             )
+    if wanted > max_chars:
+        warnings.append(chars_cut(page.number, wanted, max_chars))
     if not added and not warnings:
         return page
     return dataclasses.replace(page, chars=(*page.chars, *added), warnings=(*page.warnings, *warnings))
+
+
+def _first_letters(value: str, count: int) -> str:
+    """``value`` up to its ``count``-th letter that is no space (the whole value if it has fewer)."""
+    seen = 0
+    for index, ch in enumerate(value):
+        if not ch.isspace():
+            seen += 1
+            if seen > count:
+                return value[:index]
+    return value
 
 
 def field_chars(annot: Annotation) -> tuple[list[Char], bool]:

@@ -164,7 +164,8 @@ class PdfiumSource:
                     images=tuple(images),
                     marks=self._page_marks(number),
                 )
-            )
+            ),
+            self._max_chars,
         )
 
     def _page_marks(self, number: int) -> PageMarks | None:

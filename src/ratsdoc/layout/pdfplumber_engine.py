@@ -285,7 +285,8 @@ class PdfplumberSource:
                     images=images,
                     marks=self._page_marks(page),
                 )
-            )
+            ),
+            self._max_chars,
         )
 
     def _page_marks(self, page: PlumberPage) -> PageMarks | None:
