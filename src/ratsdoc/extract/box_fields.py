@@ -39,25 +39,25 @@ def _store(ctx: Context, name: str, value: object, group: int, option: int) -> N
         ctx.fields.provenance[name] = list(where)
 
 
-def type_from_boxes(ctx: Context) -> bool:
-    """Set ``document_type`` from the ticked box of a group of paper kinds; whether it did."""
-    types = {fold_for_match(t): t for t in ctx.profile.document_types}
-    found = _ticked(ctx, set(types))
+def _from_boxes(ctx: Context, name: str, values: dict[str, object]) -> bool:
+    """Set ``name`` to the value (of ``values``, by folded option label) of the one ticked box of
+    a group of such options; whether it did."""
+    found = _ticked(ctx, set(values))
     if found is None:
         return False
     group, option, label = found
-    _store(ctx, "document_type", types[fold_for_match(label)], group, option)
+    _store(ctx, name, values[fold_for_match(label)], group, option)
     return True
+
+
+def type_from_boxes(ctx: Context) -> bool:
+    """Set ``document_type`` from the ticked box of a group of paper kinds; whether it did."""
+    return _from_boxes(ctx, "document_type", {fold_for_match(t): t for t in ctx.profile.document_types})
 
 
 def public_from_boxes(ctx: Context) -> bool:
     """Set ``public`` from the ticked box of a group of public and non-public options ("öffentlich",
     "nicht öffentlich"); whether it did."""
-    public = {fold_for_match(w): True for w in ctx.profile.public_true}
+    public: dict[str, object] = {fold_for_match(w): True for w in ctx.profile.public_true}
     public |= {fold_for_match(w): False for w in ctx.profile.public_false}
-    found = _ticked(ctx, set(public))
-    if found is None:
-        return False
-    group, option, label = found
-    _store(ctx, "public", public[fold_for_match(label)], group, option)
-    return True
+    return _from_boxes(ctx, "public", public)

@@ -7,7 +7,7 @@ from itertools import pairwise
 import regex
 
 from ..issues import IssueCode
-from ..layout.lines import Line, mostly_bold, tokens_text
+from ..layout.lines import Line, after_first_cell, mostly_bold, tokens_text
 from ..models import ResolutionItem
 from ..text.dates import iter_dates
 from ..text.normalize import fold_for_match, join_lines
@@ -519,14 +519,11 @@ def beside_label(line: Line, end: int) -> Line | None:
     """The text beside a section's label in a form's grid row ("Begründung:" in its cell, the
     reasons in the field beside it): the line's segments after the label when the label (its
     match ending at char ``end``) fills the first segment; None otherwise."""
-    segments = line.segments()
-    if len(segments) < 2:
+    cell = after_first_cell(line)
+    covered = label_tokens(line, end) if cell is not None else []
+    if not covered or covered[-1] is not line.segments()[0][-1]:
         return None
-    covered = label_tokens(line, end)
-    if not covered or covered[-1] is not segments[0][-1]:
-        return None
-    rest = [token for segment in segments[1:] for token in segment]
-    return Line(line.page, rest)
+    return cell
 
 
 #: Segments starting this close (points) start in one column.

@@ -170,6 +170,15 @@ def all_bold(line: Line) -> bool:
     return bool(line.words) and all(t.bold for t in line.words)
 
 
+def after_first_cell(line: Line) -> Line | None:
+    """The segments of ``line`` after its first, as one line (a form's field beside its label's
+    cell); None when the line is one segment."""
+    segments = line.segments()
+    if len(segments) < 2:
+        return None
+    return Line(line.page, [token for segment in segments[1:] for token in segment])
+
+
 def tokens_text(tokens: Iterable[Token]) -> str:
     """The words of ``tokens`` (a segment, a cell) joined by single spaces."""
     return " ".join(t.text for t in tokens)

@@ -5,7 +5,7 @@ address, request headings), for every field the paper's profile leaves empty."""
 from __future__ import annotations
 
 from ...issues import IssueCode
-from ...layout.lines import Line, tokens_text
+from ...layout.lines import Line, after_first_cell, tokens_text
 from ...models import Provenance, ResolutionItem
 from ...text.normalize import fold_for_match, join_lines
 from ..column_edges import with_column_edges
@@ -347,11 +347,8 @@ def answers_question(ctx: Context) -> bool:
 def _cell_beside(head: Line, rest: str) -> Line | None:
     """The segments of ``head`` after its first, as one line, when they hold all of ``rest``
     (the text after the heading's colon): the field beside a form's label; else None."""
-    segments = head.segments()
-    if len(segments) < 2:
-        return None
-    tokens = [token for segment in segments[1:] for token in segment]
-    return Line(head.page, tokens) if " ".join(t.text for t in tokens) == rest else None
+    cell = after_first_cell(head)
+    return cell if cell is not None and cell.text == rest else None
 
 
 def fill_resolution(ctx: Context) -> None:
