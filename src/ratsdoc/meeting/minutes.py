@@ -27,7 +27,8 @@ _RATIO = regex.compile(
 _LABELLED_RATIO = regex.compile(r"^\s*(?P<yes>\d{1,4})\s*:\s*(?P<no>\d{1,4})(?:\s*:\s*(?P<abstain>\d{1,4}))?\s*\.?\s*$")
 #: ... or three counts parted by slashes, as minutes typed by hand write them ('Abstimmung: 7/0/1', or the
 #: line '7/0/1' alone under a decision): always yes, no and abstentions; two (a paper's '12/24') are none.
-_SLASHED = regex.compile(r"^\s*\(?(?P<yes>\d{1,3})\s*/\s*(?P<no>\d{1,3})\s*/\s*(?P<abstain>\d{1,3})\)?\s*\.?\s*$")
+_SLASHED_COUNTS = r"(?P<yes>\d{1,3})\s*/\s*(?P<no>\d{1,3})\s*/\s*(?P<abstain>\d{1,3})"
+_SLASHED = regex.compile(rf"^\s*\(?{_SLASHED_COUNTS}\)?\s*\.?\s*$")
 
 #: A letter O standing alone where a vote's counts are: OCR's reading of a zero ('12 Ja, O Nein').
 _LETTER_ZERO = regex.compile(r"(?<![\p{L}\d])[Oo](?![\p{L}\d])")
@@ -80,10 +81,10 @@ def read_vote(text: str, rules: MeetingRules, *, labelled: bool = False) -> Vote
 _RESULT_VERBS = regex.compile(r"\b(?:angenommen|beschlossen|abgelehnt|zugestimmt)\b", regex.IGNORECASE)
 #: Counts joined by colons anywhere in a text ('12:3:1'), or three by slashes ('7/0/1').
 _BARE_RATIO = regex.compile(
-    r"(?<![\d.:/])(?:\d{1,4}\s*:\s*\d{1,4}(?:\s*:\s*\d{1,4})?(?![\d:])|\d{1,3}\s*/\s*\d{1,3}\s*/\s*\d{1,3}(?![\d/]))"
+    rf"(?<![\d.:/])(?:\d{{1,4}}\s*:\s*\d{{1,4}}(?:\s*:\s*\d{{1,4}})?(?![\d:])|{_SLASHED_COUNTS}(?![\d/]))"
 )
 #: Three counts parted by slashes anywhere in a text.
-_SLASHED_ANYWHERE = regex.compile(r"(?<![\d/])\d{1,3}\s*/\s*\d{1,3}\s*/\s*\d{1,3}(?![\d/])")
+_SLASHED_ANYWHERE = regex.compile(rf"(?<![\d/]){_SLASHED_COUNTS}(?![\d/])")
 #: A short label of any word before a vote ('Ergebnis:').
 _SHORT_LABEL = regex.compile(r"^\s*\p{Lu}[\p{L}-]{1,24}\s*:\s*")
 #: What may stand between the parts of a vote: separators and little words.
