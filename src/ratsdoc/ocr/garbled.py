@@ -197,8 +197,9 @@ _PREFER = {"«": ("•",), "$": ("§",)}
 _LETTER_RUNS = re.compile(r"[^\W\d_]{2,}")
 _WORDS = regex.compile(r"\p{L}{3,}")
 #: Signs a text is made of besides letters and digits.
-_PLAIN = regex.compile(r"[\p{L}\p{N}\s.,;:!?\-–—/()\[\]\"'„“”‚‘’«»%€$§&+*=@#_|<>°•·…]")
-_NOT_PLAIN = regex.compile(r"[^\p{L}\p{N}\s.,;:!?\-–—/()\[\]\"'„“”‚‘’«»%€$§&+*=@#_|<>°•·…]")
+_PLAIN_SET = r"\p{L}\p{N}\s.,;:!?\-–—/()\[\]\"'„“”‚‘’«»%€$§&+*=@#_|<>°•·…"
+_PLAIN = regex.compile(rf"[{_PLAIN_SET}]")
+_NOT_PLAIN = regex.compile(rf"[^{_PLAIN_SET}]")
 
 
 @dataclass(frozen=True, slots=True)
